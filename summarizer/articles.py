@@ -1,0 +1,265 @@
+"""Articles and their loaders: .txt, .html, .json, .jsonl, folders and stdin.
+
+This is an edge module: it reads files. Everything below it takes an
+`Article` and never touches the file system for article text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+from .errors import InputError
+
+__all__ = [
+    "Article",
+    "LoadFailure",
+    "MAX_ARTICLE_CHARS",
+    "SUFFIXES",
+    "article_from_text",
+    "load_articles",
+    "load_path",
+]
+
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+MAX_ARTICLE_CHARS = 1_000_000
+_TITLE_MAX = 200
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Article(BaseModel):
+    """One article: its text is the reference for every character span."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(description="Stable id: the file stem, a JSON id, or a content-hash id.")
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = Field(default=None, description="Where it was read from.")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+
+@dataclass(frozen=True)
+class LoadFailure:
+    """An input that could not become an article, with a one-line reason."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+def article_from_text(
+    text: str,
+    *,
+    id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    source: str | None = None,
+    max_chars: int = MAX_ARTICLE_CHARS,
+) -> Article:
+    """Build an article from text; a leading title line is recognised when no title is given."""
+    text = text.lstrip("\ufeff")
+    where = source or id or "text"
+    if not text.strip():
+        raise InputError(f"{where}: article is empty")
+    if max_chars and len(text) > max_chars:
+        raise InputError(
+            f"{where}: article has {len(text):,} characters, over the limit of {max_chars:,} "
+            "(raise it with --max-chars or SUMMARIZER_MAX_CHARS)"
+        )
+    return Article(
+        id=id or f"text-{content_hash(text)[:12]}",
+        text=text,
+        title=title if title is not None else guess_title(text),
+        url=url,
+        published=published,
+        source=source,
+    )
+
+
+def guess_title(text: str) -> str | None:
+    """A first line that reads like a headline, followed by a blank line."""
+    lines = text.lstrip().splitlines()
+    if len(lines) < 2 or lines[1].strip():
+        return None
+    first = lines[0].strip()
+    if not first or len(first) > _TITLE_MAX or first[-1] in ".!?\"”:;,":
+        return None
+    if " » " in first:  # a breadcrumb trail: "Home » world » Headline"
+        first = first.rsplit(" » ", 1)[-1].strip()
+    return first or None
+
+
+def decode(data: bytes, where: str) -> str:
+    """UTF-8 first, then Windows-1252 / Latin-1; binary data is refused."""
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{where}: looks like a binary file, not text")
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{where}: cannot decode as text")  # pragma: no cover - latin-1 decodes all
+
+
+def load_path(path: str | Path, *, max_chars: int = MAX_ARTICLE_CHARS) -> list[Article]:
+    """Load one file (a .json/.jsonl file may hold several articles)."""
+    path = Path(path)
+    where = str(path)
+    if not path.exists():
+        raise InputError(f"{where}: no such file or folder")
+    if path.is_dir():
+        raise InputError(f"{where}: is a folder; use load_articles for folders")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{where}: cannot read ({e.strerror or e})") from e
+    text = decode(data, where)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return [_from_html(text, path, max_chars)]
+    if suffix == ".json":
+        return _from_json_records(_parse_json(text, where), path, max_chars)
+    if suffix == ".jsonl":
+        return _from_json_records(_parse_jsonl(text, where), path, max_chars)
+    return [article_from_text(text, id=path.stem, source=where, max_chars=max_chars)]
+
+
+def _from_html(html: str, path: Path, max_chars: int) -> Article:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    get = (lambda k: doc.get(k)) if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
+    text = (get("text") or "") if doc else ""
+    if not text.strip():
+        raise InputError(f"{path}: no article text found in the HTML")
+    return article_from_text(
+        text,
+        id=path.stem,
+        title=get("title"),
+        url=get("url"),
+        published=get("date"),
+        source=str(path),
+        max_chars=max_chars,
+    )
+
+
+def _parse_json(text: str, where: str) -> list[tuple[str, object]]:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{where}: invalid JSON at line {e.lineno} ({e.msg})") from e
+    records = value if isinstance(value, list) else [value]
+    return [(f"{where}[{i}]", r) for i, r in enumerate(records)]
+
+
+def _parse_jsonl(text: str, where: str) -> list[tuple[str, object]]:
+    records = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            records.append((f"{where}:{lineno}", json.loads(line)))
+        except json.JSONDecodeError as e:
+            raise InputError(f"{where}:{lineno}: invalid JSON ({e.msg})") from e
+    return records
+
+
+def _from_json_records(records: list[tuple[str, object]], path: Path, max_chars: int) -> list[Article]:
+    if not records:
+        raise InputError(f"{path}: no records")
+    articles = []
+    for n, (where, record) in enumerate(records):
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise InputError(f"{where}: expected an object with a string 'text' field")
+        default_id = path.stem if len(records) == 1 else f"{path.stem}-{n + 1}"
+        articles.append(
+            article_from_text(
+                record["text"],
+                id=str(record.get("id") or default_id),
+                title=record.get("title"),
+                url=record.get("url"),
+                published=_as_str(record.get("published")),
+                source=where,
+                max_chars=max_chars,
+            )
+        )
+    return articles
+
+
+def _as_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _expand(path: Path) -> list[Path]:
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        if not files:
+            raise InputError(f"{path}: folder holds no articles ({', '.join(SUFFIXES)})")
+        return files
+    return [path]
+
+
+def load_articles(
+    paths: Iterable[str | Path],
+    *,
+    stdin_text: str | None = None,
+    max_chars: int = MAX_ARTICLE_CHARS,
+) -> tuple[list[Article], list[LoadFailure]]:
+    """Load every path ('-' is stdin); one bad input never stops the others."""
+    articles: list[Article] = []
+    failures: list[LoadFailure] = []
+    for raw in paths:
+        if str(raw) == "-":
+            try:
+                text = stdin_text if stdin_text is not None else sys.stdin.read()
+                articles.append(article_from_text(text, source="stdin", max_chars=max_chars))
+            except InputError as e:
+                failures.append(LoadFailure("stdin", _reason(e, "stdin")))
+            continue
+        try:
+            files = _expand(Path(raw)) if Path(raw).exists() else [Path(raw)]
+        except InputError as e:
+            failures.append(LoadFailure(str(raw), _reason(e, str(raw))))
+            continue
+        for file in files:
+            try:
+                articles.extend(load_path(file, max_chars=max_chars))
+            except InputError as e:
+                failures.append(LoadFailure(str(file), _reason(e, str(file))))
+    return _dedupe_ids(articles), failures
+
+
+def _reason(error: InputError, where: str) -> str:
+    message = str(error)
+    return message[len(where) + 2 :] if message.startswith(where + ": ") else message
+
+
+def _dedupe_ids(articles: list[Article]) -> list[Article]:
+    """Two inputs with the same stem in different folders get distinct ids."""
+    seen: dict[str, int] = {}
+    out = []
+    for article in articles:
+        count = seen.get(article.id, 0)
+        seen[article.id] = count + 1
+        out.append(article if count == 0 else article.model_copy(update={"id": f"{article.id}~{count + 1}"}))
+    return out
+

@@ -1,0 +1,288 @@
+"""OpenAI or any OpenAI-compatible server (vLLM, Ollama, llama.cpp server), via instructor.
+
+Structured output uses JSON-schema-constrained decoding where the server
+supports it; in `auto` mode a server that rejects it is asked again with tool
+calls, then with plain JSON mode, and the mode that worked is remembered.
+Transport errors are retried here with tenacity; validation failures are
+re-asked by instructor. The API key lives only inside the client object.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from typing import Any, ClassVar
+
+from ..errors import BackendError, ConfigError, MissingDependencyError, ValidationFailedError
+from ..retry import RetryPolicy, async_retrying, retry_after_seconds, retrying
+from .base import Backend, Completion, Request, TokenUsage
+
+__all__ = ["OpenAIBackend", "MODES"]
+
+MODES = ("auto", "json_schema", "tools", "json")
+_FALLBACK_ORDER = ("json_schema", "tools", "json")
+
+
+class OpenAIBackend(Backend):
+    kind: ClassVar[str] = "openai"
+
+    def __init__(
+        self,
+        *,
+        model: str,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        mode: str = "auto",
+        timeout: float = 120.0,
+        retry: RetryPolicy = RetryPolicy(),
+        max_reasks: int = 2,
+        max_concurrency: int = 8,
+    ) -> None:
+        if mode not in MODES:
+            raise ConfigError(f"unknown structured-output mode '{mode}' (choose from {', '.join(MODES)})")
+        if not api_key and not base_url:
+            raise ConfigError(
+                "the openai backend needs OPENAI_API_KEY, or --base-url for a server that takes no key"
+            )
+        try:
+            import openai
+        except ImportError as e:  # pragma: no cover - core dependency
+            raise MissingDependencyError("the openai backend needs: pip install openai instructor") from e
+        self.model = model
+        self.base_url = base_url
+        self.retry = retry
+        self.max_reasks = max_reasks
+        self.max_concurrency = max_concurrency
+        self._modes = _FALLBACK_ORDER if mode == "auto" else (mode,)
+        self._working_mode: str | None = None if mode == "auto" else mode
+        options = {"api_key": api_key or "no-key", "base_url": base_url, "timeout": timeout, "max_retries": 0}
+        self._client = openai.OpenAI(**options)
+        self._aclient = openai.AsyncOpenAI(**options)
+        self._instructors: dict[tuple[str, bool], Any] = {}
+        self._lock = threading.Lock()
+        self._pause_until = 0.0
+
+    # -- public interface ---------------------------------------------------------
+
+    def complete(self, request: Request) -> Completion:
+        attempts = 0
+        try:
+            for attempt in retrying(self.retry, _is_transient, self._retry_after):
+                with attempt:
+                    attempts += 1
+                    self._wait_for_gate_sync()
+                    return self._with_mode_fallback(request, asynchronous=False)
+        except Exception as e:  # noqa: BLE001 - translated into the error tree
+            raise self._translate(e, request, attempts) from e
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def acomplete(self, request: Request) -> Completion:
+        attempts = 0
+        try:
+            async for attempt in async_retrying(self.retry, _is_transient, self._retry_after):
+                with attempt:
+                    attempts += 1
+                    await self._wait_for_gate()
+                    return await self._with_mode_fallback(request, asynchronous=True)
+        except Exception as e:  # noqa: BLE001
+            raise self._translate(e, request, attempts) from e
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def close(self) -> None:
+        self._client.close()
+
+    # -- structured call ------------------------------------------------------------
+
+    def _with_mode_fallback(self, request: Request, *, asynchronous: bool):
+        modes = (self._working_mode,) if self._working_mode else self._modes
+        if asynchronous:
+            return self._acall_modes(request, modes)
+        last: Exception | None = None
+        for mode in modes:
+            try:
+                completion = self._call(request, mode, asynchronous=False)
+                self._working_mode = mode
+                return completion
+            except Exception as e:  # noqa: BLE001
+                if not (len(modes) > 1 and _is_unsupported(e)):
+                    raise
+                last = e
+        raise last  # type: ignore[misc]
+
+    async def _acall_modes(self, request: Request, modes: tuple[str, ...]) -> Completion:
+        last: Exception | None = None
+        for mode in modes:
+            try:
+                completion = await self._call(request, mode, asynchronous=True)
+                self._working_mode = mode
+                return completion
+            except Exception as e:  # noqa: BLE001
+                if not (len(modes) > 1 and _is_unsupported(e)):
+                    raise
+                last = e
+        raise last  # type: ignore[misc]
+
+    def _instructor(self, mode: str, asynchronous: bool):
+        import instructor
+
+        with self._lock:
+            key = (mode, asynchronous)
+            if key not in self._instructors:
+                instructor_mode = {
+                    "json_schema": instructor.Mode.JSON_SCHEMA,
+                    "tools": instructor.Mode.TOOLS,
+                    "json": instructor.Mode.JSON,
+                }[mode]
+                client = self._aclient if asynchronous else self._client
+                self._instructors[key] = instructor.from_openai(client, mode=instructor_mode)
+            return self._instructors[key]
+
+    def _call(self, request: Request, mode: str, *, asynchronous: bool):
+        counter = AttemptCounter()
+        kwargs = dict(
+            model=self.model,
+            messages=[dict(m) for m in request.messages],
+            response_model=request.response_model,
+            max_retries=self.max_reasks,
+            temperature=request.settings.temperature,
+            max_tokens=request.settings.max_tokens,
+            seed=request.settings.seed,
+            hooks=counter.hooks(),
+        )
+        client = self._instructor(mode, asynchronous)
+        if asynchronous:
+            async def run() -> Completion:
+                output, raw = await client.chat.completions.create_with_completion(**kwargs)
+                return counter.completion(output, raw)
+
+            return run()
+        output, raw = client.chat.completions.create_with_completion(**kwargs)
+        return counter.completion(output, raw)
+
+    # -- shared Retry-After gate ----------------------------------------------------
+
+    def _retry_after(self, error: BaseException) -> float | None:
+        cause = _root(error)
+        seconds = retry_after_seconds(getattr(getattr(cause, "response", None), "headers", None))
+        if seconds is not None:
+            self._pause_until = max(self._pause_until, time.monotonic() + seconds)
+        return seconds
+
+    def _wait_for_gate_sync(self) -> None:
+        delay = self._pause_until - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+
+    async def _wait_for_gate(self) -> None:
+        delay = self._pause_until - time.monotonic()
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+    # -- errors ---------------------------------------------------------------------
+
+    def _translate(self, error: Exception, request: Request, attempts: int) -> Exception:
+        import instructor
+
+        root = _root(error)
+        where = {"article": request.article_id, "backend": f"openai ({self.model})"}
+        if isinstance(error, instructor.core.exceptions.InstructorRetryException) and root is error.__cause__:
+            if not _is_transport(root):
+                return ValidationFailedError(
+                    f"output failed {request.response_model.__name__} validation: {_first_line(root)}",
+                    attempts=getattr(error, "n_attempts", None) or attempts,
+                    last_output=_raw_text(getattr(error, "last_completion", None)),
+                    **where,
+                )
+        if isinstance(root, instructor.core.exceptions.IncompleteOutputException) or "length" in type(root).__name__.lower():
+            return ValidationFailedError(
+                "output was cut off at max_tokens (finish_reason=length); raise --max-tokens",
+                attempts=attempts,
+                last_output=_raw_text(getattr(root, "last_completion", None)),
+                **where,
+            )
+        return BackendError(f"request failed: {_describe(root)}", attempts=attempts, **where)
+
+
+class AttemptCounter:
+    """Per-call instructor hooks: counts model responses, sums usage, keeps the last raw text."""
+
+    def __init__(self) -> None:
+        self.responses = 0
+        self.prompt_tokens = 0
+        self.completion_tokens = 0
+        self.last_raw: str | None = None
+
+    def hooks(self):
+        from instructor.v2.core.hooks import Hooks
+
+        hooks = Hooks()
+        hooks.on("completion:response", self._on_response)
+        return hooks
+
+    def _on_response(self, response: Any) -> None:
+        self.responses += 1
+        usage = getattr(response, "usage", None)
+        self.prompt_tokens += getattr(usage, "prompt_tokens", 0) or 0
+        self.completion_tokens += getattr(usage, "completion_tokens", 0) or 0
+        self.last_raw = _raw_text(response)
+
+    def completion(self, output: Any, raw_response: Any) -> Completion:
+        usage = TokenUsage(self.prompt_tokens, self.completion_tokens, max(self.responses, 1))
+        return Completion(output, usage, self.last_raw or _raw_text(raw_response))
+
+
+def _raw_text(response: Any) -> str | None:
+    try:
+        message = response.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return None
+    if getattr(message, "content", None):
+        return message.content
+    calls = getattr(message, "tool_calls", None) or []
+    return calls[0].function.arguments if calls else None
+
+
+def _root(error: BaseException) -> BaseException:
+    import instructor
+
+    seen = error
+    while isinstance(seen, instructor.core.exceptions.InstructorRetryException) and seen.__cause__ is not None:
+        seen = seen.__cause__
+    return seen
+
+
+def _is_transport(error: BaseException) -> bool:
+    import openai
+
+    if isinstance(error, (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError)):
+        return True
+    return isinstance(error, openai.APIStatusError) and error.status_code >= 500
+
+
+def _is_transient(error: BaseException) -> bool:
+    return _is_transport(_root(error))
+
+
+def _is_unsupported(error: BaseException) -> bool:
+    import openai
+
+    root = _root(error)
+    return isinstance(root, openai.APIStatusError) and root.status_code in (400, 404, 405, 415, 422, 501)
+
+
+def _describe(error: BaseException) -> str:
+    import openai
+
+    if isinstance(error, openai.APIStatusError):
+        return f"HTTP {error.status_code}: {_first_line(error)}"
+    if isinstance(error, openai.APITimeoutError):
+        return "timed out"
+    if isinstance(error, openai.APIConnectionError):
+        return f"connection failed ({_first_line(error.__cause__ or error)})"
+    return f"{type(error).__name__}: {_first_line(error)}"
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0][:300] if text else type(error).__name__
