@@ -21,3 +21,8 @@ def data_dir(kind: str) -> Path:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"summarizer data folder '{kind}' is missing from this installation")
+
+
+def package_templates() -> Path:
+    """Output (not prompt) templates: Markdown and HTML renderings."""
+    return _PACKAGE / "templates"

@@ -1,0 +1,225 @@
+"""The `summarizer` command line: thin commands over the library."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+from typing import Annotated, Callable, Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import __version__
+from .articles import Article, LoadFailure, load_articles
+from .cli_options import (
+    BackendOpt,
+    BaseUrlOpt,
+    CacheDirOpt,
+    ConcurrencyOpt,
+    ConfigOpt,
+    MaxCharsOpt,
+    ModelOpt,
+    ModelPathOpt,
+    NoCacheOpt,
+    RecordOpt,
+    ReplayOpt,
+    StrategyOpt,
+    settings_from_flags,
+)
+from .config import Settings
+from .errors import ConfigError, SummarizerError
+from .pipeline import Outcome, Summarizer
+from .render import brief_markdown
+
+__all__ = ["app", "main", "brief_articles", "guard", "stderr"]
+
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+app = typer.Typer(
+    name="summarizer",
+    help=(
+        "Structured, verifiable briefs and briefing memos from news articles.\n\n"
+        "Examples:\n\n"
+        "  summarizer brief article.txt\n\n"
+        "  summarizer brief articles/ --format json -o briefs.jsonl\n\n"
+        "  summarizer brief a.html --base-url http://127.0.0.1:8000/v1 --model qwen2.5-7b\n\n"
+        "  summarizer memo articles/ -o memo.html\n\n"
+        "  summarizer eval --articles evals/articles --gold evals/gold --replay evals/recordings"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+cache_app = typer.Typer(help="Inspect or clear the model-call cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"summarizer {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = None,
+) -> None:
+    """Structured, verifiable briefs and briefing memos from news articles."""
+
+
+@contextlib.contextmanager
+def guard() -> Iterator[None]:
+    """Expected failures become one line on stderr and a non-zero exit, never a traceback."""
+    try:
+        yield
+    except ConfigError as e:
+        stderr.print(f"[red]error:[/] {e}", markup=True)
+        raise typer.Exit(2) from None
+    except SummarizerError as e:
+        stderr.print(f"[red]error:[/] {e}", markup=True)
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        stderr.print("interrupted: finished calls are cached; rerun the same command to resume")
+        raise typer.Exit(130) from None
+
+
+def report_failures(load_failures: list[LoadFailure], outcomes: list[Outcome]) -> int:
+    """One line per failure on stderr; returns how many there were."""
+    for failure in load_failures:
+        stderr.print(f"[red]error:[/] {failure.source}: {failure.reason}", markup=True)
+    failed = [o for o in outcomes if not o.ok]
+    for outcome in failed:
+        stderr.print(f"[red]error:[/] {outcome.article.id}: {outcome.error}", markup=True)
+    return len(load_failures) + len(failed)
+
+
+def brief_articles(
+    settings: Settings, articles: list[Article], *, focus: str | None = None
+) -> list[Outcome]:
+    """Brief all articles with a progress bar on stderr when there is more than one."""
+    with Summarizer(settings) as summarizer:
+        if len(articles) <= 1:
+            return summarizer.brief_many(articles, focus=focus)
+        with _progress() as progress:
+            task = progress.add_task("briefing", total=len(articles))
+            advance: Callable[[Outcome], None] = lambda _o: progress.advance(task)  # noqa: E731
+            return summarizer.brief_many(articles, focus=focus, on_done=advance)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+    )
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(f"cannot write {output}: {e.strerror or e}") from e
+
+
+@app.command()
+def brief(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt .html .json .jsonl), folders, or - for stdin.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="json (one object per line) or md.")] = "md",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    focus: Annotated[Optional[str], typer.Option("--focus", help="A question or topic to pay attention to.")] = None,
+    backend: BackendOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    model_path: ModelPathOpt = None,
+    strategy: StrategyOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    record: RecordOpt = None,
+    replay: ReplayOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    max_chars: MaxCharsOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Brief each article: main issue, actors, stances, sources with verified quotes, claims.
+
+    Examples:
+
+      summarizer brief article.txt
+
+      summarizer brief seeds/ --format json -o briefs.jsonl
+
+      cat article.txt | summarizer brief - --base-url http://127.0.0.1:8080/v1
+    """
+    with guard():
+        if format not in ("json", "md"):
+            raise ConfigError(f"--format must be json or md, not '{format}'")
+        settings = settings_from_flags(
+            backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
+            cache_dir=cache_dir, no_cache=no_cache, record=record, replay=replay,
+            concurrency=concurrency, max_chars=max_chars, config=config,
+        )
+        articles, load_failures = load_articles(paths, max_chars=settings.max_chars)
+        outcomes = brief_articles(settings, articles, focus=focus) if articles else []
+        briefs = [o.brief for o in outcomes if o.brief is not None]
+        if format == "json":
+            text = "".join(b.model_dump_json() + "\n" for b in briefs)
+        else:
+            text = "\n\n".join(brief_markdown(b) for b in briefs)
+        if briefs or output is not None:
+            _write(text, output)
+        if report_failures(load_failures, outcomes):
+            raise typer.Exit(1)
+
+
+@cache_app.command("stats")
+def cache_stats(cache_dir: CacheDirOpt = None) -> None:
+    """Entries, size on disk, and hits and misses of the last run."""
+    from .cache import CallCache
+
+    with guard(), CallCache(cache_dir) as cache:
+        s = cache.stats()
+        typer.echo(f"directory: {s.directory}")
+        typer.echo(f"entries:   {s.entries}")
+        typer.echo(f"size:      {s.size_bytes / 1024:.1f} KiB")
+        typer.echo(f"last run:  {s.last_hits} hits, {s.last_misses} misses")
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: CacheDirOpt = None) -> None:
+    """Delete every cached model call."""
+    from .cache import CallCache
+
+    with guard(), CallCache(cache_dir) as cache:
+        removed = cache.clear()
+        typer.echo(f"removed {removed} entries from {cache.directory}")
+
+
+@app.command(hidden=True)
+def schemas(check: Annotated[bool, typer.Option("--check", help="Only report drift.")] = False) -> None:
+    """Regenerate schemas/*.json from the Pydantic models (developer command)."""
+    from .schema_files import stale_schemas, write_schemas
+
+    if check:
+        stale = stale_schemas()
+        if stale:
+            stderr.print(f"stale: {', '.join(stale)} (run: summarizer schemas)")
+            raise typer.Exit(1)
+        typer.echo("schemas are up to date")
+        return
+    for path in write_schemas():
+        typer.echo(f"wrote {path}")
+
+
+def main() -> None:
+    app()
