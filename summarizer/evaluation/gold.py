@@ -1,0 +1,205 @@
+"""Gold briefs: the YAML format of GOLD_FORMAT.md, loaded into strict models and checked.
+
+`load_gold` reads one file and rejects wrong keys and types; `check_gold`
+checks a gold brief against its article (quotes and evidence verbatim,
+stance holders are actors, claims are made by someone the gold knows).
+`load_gold_set` pairs every gold file of a folder with its article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..articles import Article, load_path
+from ..errors import InputError
+from ..grounding import locate
+from ..schema import (
+    ActorDraft,
+    ActorKind,
+    BriefDraft,
+    ClaimDraft,
+    SourceDraft,
+    SourceType,
+    StanceDraft,
+    StanceLabel,
+)
+from .names import normalize_name
+
+__all__ = [
+    "GoldActor",
+    "GoldBrief",
+    "GoldClaim",
+    "GoldError",
+    "GoldItem",
+    "GoldSource",
+    "GoldStance",
+    "check_gold",
+    "gold_as_draft",
+    "load_gold",
+    "load_gold_set",
+]
+
+class GoldError(InputError):
+    """A gold file is unreadable, malformed, or does not fit its article."""
+
+class _Gold(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+class GoldActor(_Gold):
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    kind: ActorKind
+    role: str = ""
+    optional: bool = False
+
+class GoldStance(_Gold):
+    holder: str = Field(min_length=1)
+    target: str = Field(min_length=1)
+    target_aliases: list[str] = Field(default_factory=list)
+    stance: StanceLabel
+    evidence: str = ""
+
+class GoldSource(_Gold):
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    type: SourceType
+    affiliation: str = ""
+    affiliation_aliases: list[str] = Field(default_factory=list)
+    role: str = ""
+    quotes: list[str] = Field(default_factory=list)
+    optional: bool = False
+
+class GoldClaim(_Gold):
+    text: str = Field(min_length=1)
+    by: str = "author"
+
+class GoldBrief(_Gold):
+    article: str = Field(min_length=1, description="Article file name, relative to the articles folder.")
+    main_issue: str = ""
+    actors: list[GoldActor] = Field(default_factory=list)
+    stances: list[GoldStance] = Field(default_factory=list)
+    sources: list[GoldSource] = Field(default_factory=list)
+    claims: list[GoldClaim] = Field(default_factory=list)
+
+@dataclass(frozen=True)
+class GoldItem:
+    """One gold file with its article."""
+
+    path: Path
+    gold: GoldBrief
+    article: Article
+
+def load_gold(path: str | Path) -> GoldBrief:
+    """Read and validate one gold YAML file; errors name the file and the item."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise GoldError(f"{path}: cannot read ({e.strerror or e})") from e
+    except yaml.YAMLError as e:
+        raise GoldError(f"{path}: invalid YAML ({_one_line(e)})") from e
+    if not isinstance(data, dict):
+        raise GoldError(f"{path}: expected a mapping with keys article, actors, stances, sources, claims")
+    try:
+        return GoldBrief.model_validate(data)
+    except ValidationError as e:
+        raise GoldError(f"{path}: {_describe(e, data)}") from e
+
+def _describe(error: ValidationError, data: dict) -> str:
+    first = error.errors()[0]
+    where = _item_label(first["loc"], data)
+    more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
+    if first["type"] == "extra_forbidden":
+        return f"{where}: unknown key '{first['loc'][-1]}'{more}"
+    return f"{where}: {first['msg']}{more}"
+
+def _item_label(loc: tuple, data: object) -> str:
+    parts: list[str] = []
+    node = data
+    for step in loc:
+        if isinstance(step, int):
+            node = node[step] if isinstance(node, list) and step < len(node) else None
+            name = node.get("name") or node.get("holder") or node.get("text") if isinstance(node, dict) else None
+            parts[-1] += f"[{step}]" + (f" '{name}'" if isinstance(name, str) else "")
+        else:
+            parts.append(str(step))
+            node = node.get(step) if isinstance(node, dict) else None
+    return ".".join(parts) or "file"
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())
+
+def known_names(gold: GoldBrief) -> set[str]:
+    """Normalised names and aliases of every actor and source."""
+    names: set[str] = set()
+    for item in (*gold.actors, *gold.sources):
+        names.update(normalize_name(n) for n in (item.name, *item.aliases))
+    return names
+
+def check_gold(gold: GoldBrief, article_text: str) -> list[str]:
+    """Problems of a gold brief against its article; an empty list means it is sound."""
+    problems: list[str] = []
+    actors: set[str] = set()
+    for actor in gold.actors:
+        actors.update(normalize_name(n) for n in (actor.name, *actor.aliases))
+    for i, stance in enumerate(gold.stances):
+        item = f"stances[{i}] '{stance.holder} -> {stance.target}'"
+        if normalize_name(stance.holder) not in actors:
+            problems.append(f"{item}: holder '{stance.holder}' is not an actor's name or alias")
+        if stance.evidence and locate(article_text, stance.evidence) is None:
+            problems.append(f"{item}: evidence not found in the article: {stance.evidence!r}")
+    for i, source in enumerate(gold.sources):
+        for j, quote in enumerate(source.quotes):
+            if locate(article_text, quote) is None:
+                problems.append(f"sources[{i}] '{source.name}': quotes[{j}] not found in the article: {quote!r}")
+    names = known_names(gold)
+    for i, claim in enumerate(gold.claims):
+        if claim.by.strip().lower() != "author" and normalize_name(claim.by) not in names:
+            problems.append(f"claims[{i}]: by '{claim.by}' is neither 'author' nor an actor or source")
+    return problems
+
+def load_gold_set(gold_dir: str | Path, articles_dir: str | Path) -> list[GoldItem]:
+    """Every `*.yaml`/`*.yml` gold file in a folder, each with its article, sorted by file name."""
+    gold_dir, articles_dir = Path(gold_dir), Path(articles_dir)
+    if not gold_dir.is_dir():
+        raise GoldError(f"{gold_dir}: no such gold folder")
+    if not articles_dir.is_dir():
+        raise GoldError(f"{articles_dir}: no such articles folder")
+    paths = sorted(p for p in gold_dir.iterdir() if p.suffix.lower() in (".yaml", ".yml") and p.is_file())
+    if not paths:
+        raise GoldError(f"{gold_dir}: folder holds no gold files (*.yaml)")
+    return [_pair(path, articles_dir) for path in paths]
+
+def _pair(path: Path, articles_dir: Path) -> GoldItem:
+    gold = load_gold(path)
+    article_path = articles_dir / gold.article
+    if not article_path.is_file():
+        raise GoldError(f"{path}: article '{gold.article}' not found in {articles_dir}")
+    try:
+        articles = load_path(article_path)
+    except InputError as e:
+        raise GoldError(f"{path}: {e}") from e
+    if len(articles) != 1:
+        raise GoldError(f"{path}: '{gold.article}' holds {len(articles)} articles; a gold file labels exactly one")
+    return GoldItem(path, gold, articles[0])
+
+
+def gold_as_draft(gold: GoldBrief) -> BriefDraft:
+    """The draft a perfect model would write: used to test that gold scores 1.0 through the pipeline."""
+    return BriefDraft(
+        main_issue=gold.main_issue or gold.article,
+        summary=f"{(gold.main_issue or gold.article).rstrip('.')}.",
+        actors=[ActorDraft(name=a.name, aliases=a.aliases, kind=a.kind, role=a.role) for a in gold.actors],
+        stances=[
+            StanceDraft(holder=s.holder, target=s.target, label=s.stance, evidence=s.evidence) for s in gold.stances
+        ],
+        sources=[
+            SourceDraft(name=s.name, type=s.type, affiliation=s.affiliation, role=s.role, quotes=s.quotes)
+            for s in gold.sources
+        ],
+        claims=[ClaimDraft(text=c.text, by=c.by) for c in gold.claims],
+    )

@@ -1,0 +1,385 @@
+"""Score one brief against its gold brief: every metric of GOLD_FORMAT.md, and why.
+
+Each metric is a ratio of counts. An article's counts are kept (`ArticleScore.counts`)
+so that the gold set's scores are micro-averages: counts are summed over
+articles first, then divided. A ratio with nothing to count is `None`.
+
+`Scorer` compiles a gold brief once (normalised names, quote spans, content
+words), so scoring many briefs against the same gold stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from ..grounding import locate
+from ..schema import Brief
+from .gold import GoldBrief
+from .matching import assign
+from .names import NameSet, match_scores, normalize_name
+from .phrases import content_words, opposite, overlap_f1
+
+__all__ = [
+    "CLAIM_MIN_OVERLAP",
+    "METRIC_KEYS",
+    "QUOTE_OVERLAP_MIN",
+    "TARGET_MIN_OVERLAP",
+    "ArticleScore",
+    "Scorer",
+    "aggregate",
+    "metrics_from_counts",
+    "score_brief",
+]
+
+METRIC_KEYS = (
+    "actors_precision",
+    "actors_recall",
+    "actors_f1",
+    "sources_precision",
+    "sources_recall",
+    "sources_f1",
+    "affiliation_accuracy",
+    "quote_grounding",
+    "quote_attribution",
+    "stance_recall",
+    "stance_accuracy",
+    "claim_recall",
+    "schema_validity",
+)
+
+QUOTE_OVERLAP_MIN = 0.5
+"""A predicted quote attributes a gold quote when it covers at least this share of the gold quote's characters."""
+TARGET_MIN_OVERLAP = 0.5
+"""Least content-word F1 for a topic-phrase stance target to match a gold target."""
+CLAIM_MIN_OVERLAP = 0.4
+"""Least content-word F1 for a predicted claim to match a gold claim."""
+TOPIC_WEIGHT = 0.8  # a topic-phrase match ranks below any name match in the assignment
+
+
+def metrics_from_counts(c: Mapping[str, int]) -> dict[str, float | None]:
+    """The metric table from summed counts."""
+    return {
+        "actors_precision": _ratio(c["actors_tp"], c["actors_tp"] + c["actors_fp"]),
+        "actors_recall": _ratio(c["actors_tp"], c["actors_tp"] + c["actors_fn"]),
+        "actors_f1": _ratio(2 * c["actors_tp"], 2 * c["actors_tp"] + c["actors_fp"] + c["actors_fn"]),
+        "sources_precision": _ratio(c["sources_tp"], c["sources_tp"] + c["sources_fp"]),
+        "sources_recall": _ratio(c["sources_tp"], c["sources_tp"] + c["sources_fn"]),
+        "sources_f1": _ratio(2 * c["sources_tp"], 2 * c["sources_tp"] + c["sources_fp"] + c["sources_fn"]),
+        "affiliation_accuracy": _ratio(c["affiliations_correct"], c["affiliations_scored"]),
+        "quote_grounding": _ratio(c["quotes_grounded"], c["quotes_predicted"]),
+        "quote_attribution": _ratio(c["quotes_attributed"], c["quotes_gold"]),
+        "stance_recall": _ratio(c["stances_covered"], c["stances_gold"]),
+        "stance_accuracy": _ratio(c["stances_correct"], c["stances_covered"]),
+        "claim_recall": _ratio(c["claims_matched"], c["claims_gold"]),
+        "schema_validity": _ratio(c["valid"], c["articles"]),
+    }
+
+
+def _ratio(numerator: int, denominator: int) -> float | None:
+    return None if denominator == 0 else numerator / denominator
+
+
+@dataclass
+class ArticleScore:
+    """One article's counts, metrics and the items behind them."""
+
+    article: str
+    counts: Counter[str]
+    details: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+
+    @property
+    def metrics(self) -> dict[str, float | None]:
+        return metrics_from_counts(self.counts)
+
+
+def aggregate(scores: Iterable[ArticleScore]) -> dict[str, float | None]:
+    """Micro-averaged metrics over articles."""
+    total: Counter[str] = Counter()
+    for score in scores:
+        total.update(score.counts)
+    return metrics_from_counts(total)
+
+
+# --------------------------------------------------------------------------- compiled gold
+
+
+@dataclass(frozen=True)
+class _GoldStance:
+    holder: str
+    target: str
+    label: str
+    holder_names: NameSet
+    target_names: NameSet
+    target_words: tuple[frozenset[str], ...]
+
+
+class Scorer:
+    """A gold brief compiled for scoring; `score(brief)` scores one prediction."""
+
+    def __init__(self, gold: GoldBrief, article_text: str, article_id: str | None = None) -> None:
+        self.gold = gold
+        self.text = article_text
+        self.article_id = article_id or gold.article.rsplit(".", 1)[0]
+        self.actors = [a for a in gold.actors if not a.optional]
+        self.actor_names = [NameSet.of(a.name, a.aliases) for a in self.actors]
+        self.optional_actors = [a for a in gold.actors if a.optional]
+        self.optional_actor_names = [NameSet.of(a.name, a.aliases) for a in self.optional_actors]
+        self.sources = [s for s in gold.sources if not s.optional]
+        self.source_names = [NameSet.of(s.name, s.aliases) for s in self.sources]
+        self.optional_sources = [s for s in gold.sources if s.optional]
+        self.optional_source_names = [NameSet.of(s.name, s.aliases) for s in self.optional_sources]
+        self._actor_by_form = {form: a for a in gold.actors for form in NameSet.of(a.name, a.aliases).forms}
+        self.affiliations = [self._affiliation_names(s.affiliation, s.affiliation_aliases) for s in self.sources]
+        self.quote_spans = [[(q, _span(locate(article_text, q))) for q in s.quotes] for s in self.sources]
+        self.stances = [self._compile_stance(s.holder, s.target, s.target_aliases, s.stance) for s in gold.stances]
+        self.claim_words = [content_words(c.text) for c in gold.claims]
+
+    def _aliases_of(self, name: str) -> list[str]:
+        actor = self._actor_by_form.get(normalize_name(name))
+        return [actor.name, *actor.aliases] if actor else []
+
+    def _affiliation_names(self, affiliation: str, aliases: list[str]) -> NameSet | None:
+        if not affiliation.strip():
+            return None
+        return NameSet.of(affiliation, [*aliases, *self._aliases_of(affiliation)])
+
+    def _compile_stance(self, holder: str, target: str, aliases: list[str], label: str) -> _GoldStance:
+        actor = self._actor_by_form.get(normalize_name(holder))
+        holder_names = NameSet.of(actor.name, actor.aliases) if actor else NameSet.of(holder)
+        target_names = NameSet.of(target, [*aliases, *self._aliases_of(target)])
+        words = tuple(w for w in (content_words(t) for t in (target, *aliases)) if w)
+        return _GoldStance(holder, target, label, holder_names, target_names, words)
+
+    # ------------------------------------------------------------------------- scoring
+
+    def score(self, brief: Brief | None, *, error: str | None = None) -> ArticleScore:
+        """Score a brief; `None` (the article failed) scores 0 validity and misses every gold item."""
+        counts: Counter[str] = Counter(articles=1, valid=int(brief is not None))
+        details: dict[str, Any] = {}
+        empty = Brief(article_id=self.article_id, main_issue="-", summary="-")
+        brief = brief or empty
+        source_pairs = self._entities(brief, counts, details)
+        self._affiliation(brief, source_pairs, counts, details)
+        self._quotes(brief, source_pairs, counts, details)
+        self._stances(brief, counts, details)
+        self._claims(brief, counts, details)
+        return ArticleScore(self.article_id, counts, details, error)
+
+    def _entities(self, brief: Brief, counts: Counter[str], details: dict[str, Any]) -> dict[int, int]:
+        actor_names = [NameSet.of(a.name, a.aliases) for a in brief.actors]
+        report, pairs = _match_entities(
+            [a.name for a in brief.actors], actor_names, self.actors, self.actor_names, self.optional_actors, self.optional_actor_names
+        )
+        _count("actors", report, counts)
+        details["actors"] = report
+        source_names = [NameSet.of(s.name) for s in brief.sources]
+        report, source_pairs = _match_entities(
+            [s.name for s in brief.sources], source_names, self.sources, self.source_names, self.optional_sources, self.optional_source_names
+        )
+        _count("sources", report, counts)
+        details["sources"] = report
+        return source_pairs
+
+    def _affiliation(self, brief: Brief, pairs: dict[int, int], counts: Counter[str], details: dict[str, Any]) -> None:
+        wrong, right = [], []
+        for g, p in sorted(pairs.items()):
+            names = self.affiliations[g]
+            if names is None:
+                continue
+            predicted = brief.sources[p].affiliation
+            entry = {"source": self.sources[g].name, "gold": self.sources[g].affiliation, "predicted": predicted}
+            (right if _affiliation_ok(predicted, names) else wrong).append(entry)
+        counts["affiliations_scored"] += len(wrong) + len(right)
+        counts["affiliations_correct"] += len(right)
+        details["affiliations"] = {"correct": right, "wrong": wrong}
+
+    def _quotes(self, brief: Brief, pairs: dict[int, int], counts: Counter[str], details: dict[str, Any]) -> None:
+        spans: list[list[tuple[int, int]]] = []
+        ungrounded = [{"source": u.item, "text": u.text} for u in brief.unverified if u.kind == "quote"]
+        grounded = 0
+        for source in brief.sources:
+            found = []
+            for quote in source.quotes:
+                span = self._ground(quote.text, quote.start, quote.end)
+                if span:
+                    found.append(span)
+                else:
+                    ungrounded.append({"source": source.name, "text": quote.text})
+            grounded += len(found)
+            spans.append(found)
+        counts["quotes_predicted"] += grounded + len(ungrounded)
+        counts["quotes_grounded"] += grounded
+        attributed, misattributed, missed = [], [], []
+        for g, quotes in enumerate(self.quote_spans):
+            mine = pairs.get(g)
+            for text, gold_span in quotes:
+                entry = {"source": self.sources[g].name, "quote": text}
+                holder = _covering_source(gold_span, spans, prefer=mine)
+                if holder is not None and holder == mine:
+                    attributed.append(entry)
+                elif holder is not None:
+                    misattributed.append({**entry, "predicted_source": brief.sources[holder].name})
+                else:
+                    missed.append(entry)
+        counts["quotes_gold"] += len(attributed) + len(misattributed) + len(missed)
+        counts["quotes_attributed"] += len(attributed)
+        details["quotes"] = {
+            "attributed": attributed,
+            "misattributed": misattributed,
+            "missed": missed,
+            "ungrounded": ungrounded,
+        }
+
+    def _ground(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        if text and self.text[start:end] == text:
+            return start, end
+        return _span(locate(self.text, text))
+
+    def _stances(self, brief: Brief, counts: Counter[str], details: dict[str, Any]) -> None:
+        aliases = {form: a for a in brief.actors for form in NameSet.of(a.name, a.aliases).forms}
+
+        def names(text: str) -> NameSet:
+            actor = aliases.get(normalize_name(text))
+            return NameSet.of(text, [actor.name, *actor.aliases]) if actor else NameSet.of(text)
+
+        predicted = brief.stances
+        holders = match_scores([names(s.holder) for s in predicted], [g.holder_names for g in self.stances])
+        targets: dict[int, NameSet] = {}
+        scores = {}
+        for (p, g), holder_score in holders.items():
+            if p not in targets:
+                targets[p] = names(predicted[p].target)
+            target_score = self._target_score(predicted[p].target, targets[p], self.stances[g])
+            if target_score:
+                scores[(p, g)] = holder_score * target_score
+        pairs = assign(scores)
+        covered, missed = [], []
+        for g, gold in enumerate(self.stances):
+            if g not in pairs:
+                missed.append({"holder": gold.holder, "target": gold.target, "stance": gold.label})
+                continue
+            stance = predicted[pairs[g]]
+            covered.append(
+                {
+                    "holder": gold.holder,
+                    "target": gold.target,
+                    "stance": gold.label,
+                    "predicted_holder": stance.holder,
+                    "predicted_target": stance.target,
+                    "predicted_stance": stance.label,
+                    "correct": stance.label == gold.label,
+                }
+            )
+        used = set(pairs.values())
+        counts["stances_gold"] += len(self.stances)
+        counts["stances_covered"] += len(covered)
+        counts["stances_correct"] += sum(c["correct"] for c in covered)
+        details["stances"] = {
+            "covered": [c for c in covered if c["correct"]],
+            "wrong": [c for c in covered if not c["correct"]],
+            "missed": missed,
+            "unmatched_predicted": [
+                {"holder": s.holder, "target": s.target, "stance": s.label}
+                for p, s in enumerate(predicted)
+                if p not in used
+            ],
+        }
+
+    @staticmethod
+    def _target_score(raw: str, names: NameSet, gold: _GoldStance) -> float:
+        if opposite(raw, gold.target):
+            return 0.0
+        score = names.score(gold.target_names)
+        if score:
+            return score
+        words = content_words(raw)
+        best = max((overlap_f1(words, w) for w in gold.target_words), default=0.0)
+        return TOPIC_WEIGHT * best if best >= TARGET_MIN_OVERLAP else 0.0
+
+    def _claims(self, brief: Brief, counts: Counter[str], details: dict[str, Any]) -> None:
+        predicted = [content_words(c.text) for c in brief.claims]
+        overlaps = {(p, g): overlap_f1(pw, gw) for p, pw in enumerate(predicted) for g, gw in enumerate(self.claim_words)}
+        pairs = assign({k: v for k, v in overlaps.items() if v >= CLAIM_MIN_OVERLAP})
+        matched, missed = [], []
+        for g, claim in enumerate(self.gold.claims):
+            if g in pairs:
+                p = pairs[g]
+                matched.append({"gold": claim.text, "predicted": brief.claims[p].text, "overlap": round(overlaps[(p, g)], 3)})
+                continue
+            best = max(range(len(predicted)), key=lambda p: overlaps[(p, g)], default=None)
+            near = {"closest": brief.claims[best].text, "overlap": round(overlaps[(best, g)], 3)} if best is not None else {}
+            missed.append({"gold": claim.text, "by": claim.by, **near})
+        counts["claims_gold"] += len(self.gold.claims)
+        counts["claims_matched"] += len(matched)
+        details["claims"] = {"matched": matched, "missed": missed}
+
+
+def score_brief(gold: GoldBrief, article_text: str, brief: Brief | None) -> ArticleScore:
+    """Score one brief against its gold (compiles the gold; use `Scorer` to score many)."""
+    return Scorer(gold, article_text).score(brief)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _span(span: Any) -> tuple[int, int] | None:
+    return (span.start, span.end) if span is not None else None
+
+
+def _match_entities(
+    labels: list[str],
+    predicted: list[NameSet],
+    gold: list[Any],
+    gold_names: list[NameSet],
+    optional: list[Any],
+    optional_names: list[NameSet],
+) -> tuple[dict[str, Any], dict[int, int]]:
+    scores = match_scores(predicted, gold_names)
+    pairs = assign(scores)
+    used = set(pairs.values())
+    leftover = [p for p in range(len(predicted)) if p not in used]
+    optional_hits = match_scores([predicted[p] for p in leftover], optional_names) if optional_names else {}
+    ignored = {leftover[i]: optional[g].name for (i, g) in sorted(optional_hits)}
+    duplicates = {p: gold[g].name for (p, g) in sorted(scores) if p not in used}
+    report = {
+        "matched": [{"gold": gold[g].name, "predicted": labels[p]} for g, p in sorted(pairs.items())],
+        "missed": [gold[g].name for g in range(len(gold)) if g not in pairs],
+        "invented": [
+            {"predicted": labels[p], **({"duplicate_of": duplicates[p]} if p in duplicates else {})}
+            for p in leftover
+            if p not in ignored
+        ],
+        "ignored_optional": [{"predicted": labels[p], "gold": name} for p, name in ignored.items()],
+    }
+    return report, pairs
+
+
+def _count(prefix: str, report: dict[str, Any], counts: Counter[str]) -> None:
+    counts[f"{prefix}_tp"] += len(report["matched"])
+    counts[f"{prefix}_fp"] += len(report["invented"])
+    counts[f"{prefix}_fn"] += len(report["missed"])
+
+
+def _affiliation_ok(predicted: str, gold: NameSet) -> bool:
+    names = NameSet.of(predicted)
+    if not names.forms:
+        return False
+    if names.score(gold):
+        return True
+    padded = f" {names.primary} "
+    return any(f" {form} " in padded for form in gold.forms)
+
+
+def _covering_source(gold: tuple[int, int] | None, spans: list[list[tuple[int, int]]], prefer: int | None) -> int | None:
+    """The predicted source whose quotes cover the gold quote (its matched source first)."""
+    if gold is None:
+        return None
+    order = ([prefer] if prefer is not None else []) + [p for p in range(len(spans)) if p != prefer]
+    need = QUOTE_OVERLAP_MIN * (gold[1] - gold[0])
+    for p in order:
+        if any(min(end, gold[1]) - max(start, gold[0]) >= need for start, end in spans[p]):
+            return p
+    return None
