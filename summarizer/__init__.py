@@ -84,4 +84,5 @@ async def abrief(text_or_article: str | Article, *, focus: str | None = None, **
     try:
         return await s.abrief(text_or_article, focus=focus)
     finally:
+        await s.backend.aclose()
         s.close()

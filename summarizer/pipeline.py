@@ -150,7 +150,7 @@ class Summarizer:
         return ground(draft, article.text, article_id=article.id, title=article.title, usage=usage)
 
     def brief(self, article: Article | str, *, focus: str | None = None) -> Brief:
-        return run_sync(lambda: self.abrief(article, focus=focus))
+        return run_sync(lambda: self._in_own_loop(self.abrief(article, focus=focus)))
 
     # -- many articles ----------------------------------------------------------------
 
@@ -181,7 +181,14 @@ class Summarizer:
         return list(await asyncio.gather(*(one(a) for a in articles)))
 
     def brief_many(self, articles: Iterable[Article], **options: Any) -> list[Outcome]:
-        return run_sync(lambda: self.abrief_many(articles, **options))
+        return run_sync(lambda: self._in_own_loop(self.abrief_many(articles, **options)))
+
+    async def _in_own_loop(self, work: Awaitable[T]) -> T:
+        """Each sync call runs in a fresh event loop: release the backend's loop-bound clients before it closes."""
+        try:
+            return await work
+        finally:
+            await self.backend.aclose()
 
     def close(self) -> None:
         if self.cache:

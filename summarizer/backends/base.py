@@ -105,3 +105,6 @@ class Backend:
 
     def close(self) -> None:
         """Release clients or models; the default holds nothing."""
+
+    async def aclose(self) -> None:
+        """Release what is bound to the running event loop (async connections); called before it ends."""

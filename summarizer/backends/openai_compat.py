@@ -10,6 +10,7 @@ re-asked by instructor. The API key lives only inside the client object.
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
 from typing import Any, ClassVar
@@ -22,6 +23,9 @@ __all__ = ["OpenAIBackend", "MODES"]
 
 MODES = ("auto", "json_schema", "tools", "json")
 _FALLBACK_ORDER = ("json_schema", "tools", "json")
+# instructor logs every failed attempt at ERROR; with no logging configured Python would print
+# those to stderr. Our errors say it once, so its records go only where the application routes them.
+_QUIET = logging.NullHandler()
 
 
 class OpenAIBackend(Backend):
@@ -58,7 +62,8 @@ class OpenAIBackend(Backend):
         self._working_mode: str | None = None if mode == "auto" else mode
         options = {"api_key": api_key or "no-key", "base_url": base_url, "timeout": timeout, "max_retries": 0}
         self._client = openai.OpenAI(**options)
-        self._aclient = openai.AsyncOpenAI(**options)
+        self._new_aclient = lambda: openai.AsyncOpenAI(**options)
+        self._aclient = self._new_aclient()
         self._instructors: dict[tuple[str, bool], Any] = {}
         self._lock = threading.Lock()
         self._pause_until = 0.0
@@ -66,42 +71,47 @@ class OpenAIBackend(Backend):
     # -- public interface ---------------------------------------------------------
 
     def complete(self, request: Request) -> Completion:
-        attempts = 0
+        counter = AttemptCounter()
         try:
             for attempt in retrying(self.retry, _is_transient, self._retry_after):
                 with attempt:
-                    attempts += 1
                     self._wait_for_gate_sync()
-                    return self._with_mode_fallback(request, asynchronous=False)
+                    return self._with_mode_fallback(request, counter, asynchronous=False)
         except Exception as e:  # noqa: BLE001 - translated into the error tree
-            raise self._translate(e, request, attempts) from e
+            raise self._translate(e, request, counter.requests) from e
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def acomplete(self, request: Request) -> Completion:
-        attempts = 0
+        counter = AttemptCounter()
         try:
             async for attempt in async_retrying(self.retry, _is_transient, self._retry_after):
                 with attempt:
-                    attempts += 1
                     await self._wait_for_gate()
-                    return await self._with_mode_fallback(request, asynchronous=True)
+                    return await self._with_mode_fallback(request, counter, asynchronous=True)
         except Exception as e:  # noqa: BLE001
-            raise self._translate(e, request, attempts) from e
+            raise self._translate(e, request, counter.requests) from e
         raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
         self._client.close()
 
+    async def aclose(self) -> None:
+        """Close the async client, whose connections belong to the running loop; the next loop gets a fresh one."""
+        with self._lock:
+            client, self._aclient = self._aclient, self._new_aclient()
+            self._instructors = {k: v for k, v in self._instructors.items() if not k[1]}
+        await client.close()
+
     # -- structured call ------------------------------------------------------------
 
-    def _with_mode_fallback(self, request: Request, *, asynchronous: bool):
+    def _with_mode_fallback(self, request: Request, counter: "AttemptCounter", *, asynchronous: bool):
         modes = (self._working_mode,) if self._working_mode else self._modes
         if asynchronous:
-            return self._acall_modes(request, modes)
+            return self._acall_modes(request, counter, modes)
         last: Exception | None = None
         for mode in modes:
             try:
-                completion = self._call(request, mode, asynchronous=False)
+                completion = self._call(request, mode, counter, asynchronous=False)
                 self._working_mode = mode
                 return completion
             except Exception as e:  # noqa: BLE001
@@ -110,11 +120,11 @@ class OpenAIBackend(Backend):
                 last = e
         raise last  # type: ignore[misc]
 
-    async def _acall_modes(self, request: Request, modes: tuple[str, ...]) -> Completion:
+    async def _acall_modes(self, request: Request, counter: "AttemptCounter", modes: tuple[str, ...]) -> Completion:
         last: Exception | None = None
         for mode in modes:
             try:
-                completion = await self._call(request, mode, asynchronous=True)
+                completion = await self._call(request, mode, counter, asynchronous=True)
                 self._working_mode = mode
                 return completion
             except Exception as e:  # noqa: BLE001
@@ -125,6 +135,8 @@ class OpenAIBackend(Backend):
 
     def _instructor(self, mode: str, asynchronous: bool):
         import instructor
+
+        logging.getLogger("instructor").addHandler(_QUIET)
 
         with self._lock:
             key = (mode, asynchronous)
@@ -138,8 +150,7 @@ class OpenAIBackend(Backend):
                 self._instructors[key] = instructor.from_openai(client, mode=instructor_mode)
             return self._instructors[key]
 
-    def _call(self, request: Request, mode: str, *, asynchronous: bool):
-        counter = AttemptCounter()
+    def _call(self, request: Request, mode: str, counter: "AttemptCounter", *, asynchronous: bool):
         kwargs = dict(
             model=self.model,
             messages=[dict(m) for m in request.messages],
@@ -182,19 +193,19 @@ class OpenAIBackend(Backend):
     # -- errors ---------------------------------------------------------------------
 
     def _translate(self, error: Exception, request: Request, attempts: int) -> Exception:
-        import instructor
+        from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
         root = _root(error)
         where = {"article": request.article_id, "backend": f"openai ({self.model})"}
-        if isinstance(error, instructor.core.exceptions.InstructorRetryException) and root is error.__cause__:
+        if isinstance(error, InstructorRetryException) and root is error.__cause__:
             if not _is_transport(root):
                 return ValidationFailedError(
                     f"output failed {request.response_model.__name__} validation: {_first_line(root)}",
-                    attempts=getattr(error, "n_attempts", None) or attempts,
+                    attempts=attempts or getattr(error, "n_attempts", None),
                     last_output=_raw_text(getattr(error, "last_completion", None)),
                     **where,
                 )
-        if isinstance(root, instructor.core.exceptions.IncompleteOutputException) or "length" in type(root).__name__.lower():
+        if isinstance(root, IncompleteOutputException) or "length" in type(root).__name__.lower():
             return ValidationFailedError(
                 "output was cut off at max_tokens (finish_reason=length); raise --max-tokens",
                 attempts=attempts,
@@ -205,9 +216,11 @@ class OpenAIBackend(Backend):
 
 
 class AttemptCounter:
-    """Per-call instructor hooks: counts model responses, sums usage, keeps the last raw text."""
+    """Instructor hooks for one logical call, across transport retries and mode fallbacks:
+    counts requests sent, sums usage, keeps the last raw text."""
 
     def __init__(self) -> None:
+        self.requests = 0
         self.responses = 0
         self.prompt_tokens = 0
         self.completion_tokens = 0
@@ -217,8 +230,12 @@ class AttemptCounter:
         from instructor.v2.core.hooks import Hooks
 
         hooks = Hooks()
+        hooks.on("completion:kwargs", self._on_request)
         hooks.on("completion:response", self._on_response)
         return hooks
+
+    def _on_request(self, *args: Any, **kwargs: Any) -> None:
+        self.requests += 1
 
     def _on_response(self, response: Any) -> None:
         self.responses += 1
@@ -228,7 +245,7 @@ class AttemptCounter:
         self.last_raw = _raw_text(response)
 
     def completion(self, output: Any, raw_response: Any) -> Completion:
-        usage = TokenUsage(self.prompt_tokens, self.completion_tokens, max(self.responses, 1))
+        usage = TokenUsage(self.prompt_tokens, self.completion_tokens, max(self.requests, 1))
         return Completion(output, usage, self.last_raw or _raw_text(raw_response))
 
 
@@ -244,10 +261,10 @@ def _raw_text(response: Any) -> str | None:
 
 
 def _root(error: BaseException) -> BaseException:
-    import instructor
+    from instructor.core.exceptions import InstructorRetryException
 
     seen = error
-    while isinstance(seen, instructor.core.exceptions.InstructorRetryException) and seen.__cause__ is not None:
+    while isinstance(seen, InstructorRetryException) and seen.__cause__ is not None:
         seen = seen.__cause__
     return seen
 

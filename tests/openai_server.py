@@ -1,0 +1,440 @@
+"""A real HTTP server on 127.0.0.1 that speaks the OpenAI chat-completions protocol.
+
+    with OpenAIServer() as server:
+        server.script("429", "500", "ok")      # one fault per request, in order
+        backend = OpenAIBackend(model="m", base_url=server.url, ...)
+        ...
+        assert [r.mode for r in server.requests] == ["json_schema"] * 3
+
+By default every POST /v1/chat/completions gets a valid answer computed from the
+request: the schema is read from `response_format` (json_schema mode), from the
+tool definition (tools mode) or from the system message (json mode), and the
+answer goes back as message content or as a tool call, with token usage.
+A `BriefDraft` request gets a brief grounded in the fenced article (its quotes
+and evidence are real passages); any other schema gets its smallest valid
+instance. `responder=` replaces that with your own function of the request.
+
+Faults are queued with `script(...)` and consumed one per request:
+
+    "ok"          a valid answer
+    "429"         HTTP 429 with `Retry-After: 1` (Fault("429", retry_after=2) to change)
+    "500", "503"  server errors (bursts: script("500", "500", "503", "ok"))
+    "slow"        sleeps `delay` seconds (default 5) before a valid answer
+    "drop"        closes the connection without a response
+    "truncated"   200 with JSON content cut in half
+    "length"      200, truncated content, finish_reason "length"
+    "invalid"     200 with well-formed JSON that fails the schema
+    "empty"       200 with empty content
+    "400"         HTTP 400 (an invalid request)
+
+`unsupported_modes={"json_schema"}` answers 400 to every request in those
+modes, like a server without constrained decoding. Every request received is
+kept in `requests` (path, headers, parsed body, detected mode, fault applied).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable
+
+__all__ = ["Fault", "OpenAIServer", "Received", "brief_answer", "minimal_instance"]
+
+FAULTS = ("ok", "429", "500", "503", "400", "slow", "drop", "truncated", "length", "invalid", "empty")
+
+
+@dataclass(frozen=True)
+class Fault:
+    kind: str
+    retry_after: float | None = 1
+    delay: float = 5.0
+    message: str = ""
+
+    def __post_init__(self) -> None:
+        if self.kind not in FAULTS:
+            raise ValueError(f"unknown fault {self.kind!r}; choose from {FAULTS}")
+
+
+@dataclass
+class Received:
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any]
+    mode: str
+    fault: str
+    at: float = field(default_factory=time.monotonic)
+
+    @property
+    def schema(self) -> dict[str, Any] | None:
+        return request_schema(self.body)
+
+    @property
+    def user_text(self) -> str:
+        return "\n".join(_text(m) for m in self.body.get("messages", []) if m.get("role") == "user")
+
+
+Responder = Callable[[Received], Any]
+
+
+class OpenAIServer:
+    """Start with `start()` or `with`; `url` is the base URL to give the client."""
+
+    def __init__(self, *, responder: Responder | None = None, unsupported_modes: set[str] | None = None) -> None:
+        self.responder = responder
+        self.unsupported_modes = set(unsupported_modes or ())
+        self.requests: list[Received] = []
+        self._script: deque[Fault] = deque()
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._connections: set[socket.socket] = set()
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self.port: int | None = None
+
+    # -- lifecycle ------------------------------------------------------------------
+
+    def start(self) -> "OpenAIServer":
+        self._stopping.clear()
+        handler = type("Handler", (_Handler,), {"server_state": self})
+        self._httpd = _QuietServer(("127.0.0.1", self.port or 0), handler)
+        self.port = self._httpd.server_address[1]
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop listening and cut open connections, so nothing can reach it any more."""
+        self._stopping.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+        with self._lock:
+            connections, self._connections = list(self._connections), set()
+        for conn in connections:
+            _close(conn)
+
+    def __enter__(self) -> "OpenAIServer":
+        return self.start()
+
+    def __exit__(self, *exc: Any) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    # -- scripting --------------------------------------------------------------------
+
+    def script(self, *faults: str | Fault) -> "OpenAIServer":
+        """Queue faults (or "ok"), consumed one per chat-completions request."""
+        with self._lock:
+            self._script.extend(f if isinstance(f, Fault) else Fault(f) for f in faults)
+        return self
+
+    @property
+    def pending(self) -> int:
+        return len(self._script)
+
+    def reset(self) -> None:
+        with self._lock:
+            self._script.clear()
+            self.requests.clear()
+
+    @property
+    def completions(self) -> list[Received]:
+        return [r for r in self.requests if r.path.endswith("/chat/completions")]
+
+    def _next_fault(self) -> Fault:
+        with self._lock:
+            return self._script.popleft() if self._script else Fault("ok")
+
+    def _record(self, received: Received) -> None:
+        with self._lock:
+            self.requests.append(received)
+
+    def _track(self, conn: socket.socket, add: bool) -> None:
+        with self._lock:
+            (self._connections.add if add else self._connections.discard)(conn)
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a client that hangs up (timeouts, dropped connections) is part of the tests
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_state: OpenAIServer
+
+    def setup(self) -> None:
+        super().setup()
+        self.server_state._track(self.connection, True)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        except OSError:
+            pass
+        self.server_state._track(self.connection, False)
+
+    def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
+        pass
+
+    def do_GET(self) -> None:
+        if self.path.rstrip("/").endswith("/models"):
+            self._json(200, {"object": "list", "data": [{"id": "test-model", "object": "model", "owned_by": "test"}]})
+        else:
+            self._json(404, _error("not found", "not_found"))
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        try:
+            body = json.loads(raw or b"{}")
+        except ValueError:
+            body = {}
+        state = self.server_state
+        mode = request_mode(body)
+        if not self.path.rstrip("/").endswith("/chat/completions"):
+            state._record(Received(self.path, dict(self.headers), body, mode, "404"))
+            self._json(404, _error(f"no route {self.path}", "not_found"))
+            return
+        if mode in state.unsupported_modes:
+            state._record(Received(self.path, dict(self.headers), body, mode, "unsupported"))
+            self._json(400, _error(f"this server does not support {mode} structured output", "invalid_request_error"))
+            return
+        fault = state._next_fault()
+        received = Received(self.path, dict(self.headers), body, mode, fault.kind)
+        state._record(received)
+        self._answer(fault, received)
+
+    # -- answers ------------------------------------------------------------------------
+
+    def _answer(self, fault: Fault, received: Received) -> None:
+        kind = fault.kind
+        if kind == "429":
+            headers = {"Retry-After": _num(fault.retry_after)} if fault.retry_after is not None else {}
+            self._json(429, _error(fault.message or "Rate limit reached; try again later", "rate_limit_exceeded"), headers)
+        elif kind in ("500", "503", "400"):
+            self._json(int(kind), _error(fault.message or f"injected HTTP {kind}", "server_error"))
+        elif kind == "drop":
+            self.close_connection = True
+            _close(self.connection)
+        elif kind == "slow":
+            if not self.server_state._stopping.wait(fault.delay):
+                self._completion(received, _answer_text(self.server_state, received))
+        elif kind == "empty":
+            self._completion(received, "")
+        elif kind in ("truncated", "length"):
+            text = _answer_text(self.server_state, received)
+            self._completion(received, text[: max(1, len(text) // 2)], finish="length" if kind == "length" else None)
+        elif kind == "invalid":
+            self._completion(received, json.dumps(_invalid_instance(received)))
+        else:
+            self._completion(received, _answer_text(self.server_state, received))
+
+    def _completion(self, received: Received, text: str, *, finish: str | None = None) -> None:
+        body = received.body
+        message: dict[str, Any] = {"role": "assistant", "content": text}
+        tool = _tool_name(body)
+        if received.mode == "tools" and tool:
+            message = {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {"id": f"call_{len(self.server_state.requests)}", "type": "function",
+                     "function": {"name": tool, "arguments": text}}
+                ],
+            }
+        prompt_tokens = max(1, sum(len(_text(m)) for m in body.get("messages", [])) // 4)
+        completion_tokens = max(1, len(text) // 4)
+        self._json(200, {
+            "id": f"chatcmpl-test-{len(self.server_state.requests)}",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": body.get("model", "test-model"),
+            "choices": [{
+                "index": 0,
+                "message": message,
+                "finish_reason": finish or ("tool_calls" if message.get("tool_calls") else "stop"),
+                "logprobs": None,
+            }],
+            "usage": {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
+            },
+        })
+
+    def _json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+        data = json.dumps(payload).encode()
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(data)
+            self.wfile.flush()
+        except OSError:
+            self.close_connection = True
+
+
+# --------------------------------------------------------------------------- requests
+
+
+def request_mode(body: dict[str, Any]) -> str:
+    """json_schema, tools, json or plain: how the client asked for structure."""
+    kind = (body.get("response_format") or {}).get("type")
+    if kind == "json_schema":
+        return "json_schema"
+    if body.get("tools"):
+        return "tools"
+    if kind == "json_object":
+        return "json"
+    return "plain"
+
+
+def request_schema(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The JSON Schema the request asks for, wherever the mode put it."""
+    fmt = body.get("response_format") or {}
+    if fmt.get("type") == "json_schema":
+        return (fmt.get("json_schema") or {}).get("schema")
+    if body.get("tools"):
+        return body["tools"][0].get("function", {}).get("parameters")
+    for message in body.get("messages", []):
+        text = _text(message)
+        at = text.find("{", text.find("json_schema") if "json_schema" in text else 0)
+        while at != -1:
+            try:
+                value, _ = json.JSONDecoder().raw_decode(text, at)
+            except ValueError:
+                at = text.find("{", at + 1)
+                continue
+            if isinstance(value, dict) and ("properties" in value or "$defs" in value):
+                return value
+            at = text.find("{", at + 1)
+    return None
+
+
+def _tool_name(body: dict[str, Any]) -> str | None:
+    tools = body.get("tools") or []
+    return tools[0].get("function", {}).get("name") if tools else None
+
+
+def _text(message: dict[str, Any]) -> str:
+    content = message.get("content")
+    if isinstance(content, list):
+        return "".join(part.get("text", "") for part in content if isinstance(part, dict))
+    return content or ""
+
+
+def _error(message: str, kind: str) -> dict[str, Any]:
+    return {"error": {"message": message, "type": kind, "param": None, "code": kind}}
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _close(conn: socket.socket) -> None:
+    try:
+        conn.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    try:
+        conn.close()
+    except OSError:
+        pass
+
+
+# --------------------------------------------------------------------------- answers
+
+
+def _answer_text(state: OpenAIServer, received: Received) -> str:
+    value = state.responder(received) if state.responder else default_answer(received)
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def default_answer(received: Received) -> Any:
+    schema = received.schema or {}
+    if "main_issue" in (schema.get("properties") or {}) or (not schema and "main_issue" in json.dumps(received.body)):
+        return brief_answer(article_text(received.user_text))
+    return minimal_instance(schema, schema)
+
+
+_FENCE = re.compile(r"<<<(\w+)\n(.*?)\n\1>>>", re.S)
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{12,200})[”\"]")
+_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b")
+
+
+def article_text(user_message: str) -> str:
+    """The fenced article inside a rendered brief prompt (the whole message if unfenced)."""
+    match = _FENCE.search(user_message)
+    text = match.group(2) if match else user_message
+    return re.sub(r"^Title: .*\n", "", text, count=1)
+
+
+def brief_answer(text: str) -> dict[str, Any]:
+    """A valid BriefDraft for `text` whose quotes and evidence are real passages of it."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)[:8]
+    topic = " ".join(words) or "an unnamed subject"
+    first_sentence = re.split(r"(?<=[.!?])\s", " ".join(text.split()), maxsplit=1)[0][:160]
+    quotes = [m.group(1) for m in _QUOTED.finditer(text)][:2]
+    names = list(dict.fromkeys(_NAME.findall(text)))[:2]
+    return {
+        "main_issue": f"What the article says about {topic}",
+        "summary": f"The article reports on {topic}. It was briefed by the test server.",
+        "actors": [{"name": n, "aliases": [], "kind": "person", "role": ""} for n in names],
+        "stances": [],
+        "sources": [
+            {"name": names[0] if names else "Unnamed source", "type": "other", "affiliation": "", "role": "",
+             "quotes": quotes, "statements": []}
+        ] if quotes else [],
+        "claims": [{"text": f"The article opens with: {first_sentence}", "by": "author", "evidence": first_sentence}],
+    }
+
+
+def minimal_instance(schema: dict[str, Any], root: dict[str, Any]) -> Any:
+    """The smallest value that satisfies a (pydantic-generated) JSON Schema."""
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        return minimal_instance((root.get("$defs") or root.get("definitions") or {}).get(name, {}), root)
+    if "const" in schema:
+        return schema["const"]
+    if "enum" in schema:
+        return schema["enum"][0]
+    for key in ("anyOf", "oneOf", "allOf"):
+        if key in schema:
+            options = [s for s in schema[key] if s.get("type") != "null"] or schema[key]
+            return minimal_instance(options[0], root)
+    kind = schema.get("type", "object")
+    kind = next((k for k in kind if k != "null"), "null") if isinstance(kind, list) else kind
+    if kind == "object":
+        props = schema.get("properties") or {}
+        return {name: minimal_instance(props[name], root) for name in schema.get("required", []) if name in props}
+    if kind == "array":
+        return [minimal_instance(schema.get("items") or {}, root) for _ in range(schema.get("minItems", 0))]
+    if kind == "string":
+        return "x" * max(1, schema.get("minLength", 1))
+    if kind in ("integer", "number"):
+        return schema.get("minimum", 0)
+    if kind == "boolean":
+        return False
+    return None
+
+
+def _invalid_instance(received: Received) -> dict[str, Any]:
+    """Well-formed JSON that fails the schema: required fields missing, an unknown one added."""
+    return {"definitely_not_a_field": "schema-invalid output from the test server"}
