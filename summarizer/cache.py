@@ -55,20 +55,18 @@ class CallCache:
         return hashlib.sha256(f"{backend_kind}\0{request.key(model)}".encode()).hexdigest()
 
     def get(self, key: str, request: Request) -> Completion | None:
-        value = self._cache.get(key)
-        if value is None:
-            self.misses += 1
-            return None
+        """The cached completion, or None; a corrupt or incompatible entry is dropped and recomputed."""
         try:
-            data = json.loads(value)
-            output = request.response_model.model_validate(data["output"])
-            usage = TokenUsage(**data["usage"])
-        except (ValueError, KeyError, TypeError):
-            self._cache.delete(key)  # corrupt or from an incompatible version: recompute
+            value = self._cache.get(key)
+            completion = None if value is None else _decode(value, request)
+        except Exception:  # noqa: BLE001 - unreadable entry (garbage, pickled junk, truncated file)
+            completion = None
+            self._cache.delete(key)
+        if completion is None:
             self.misses += 1
             return None
         self.hits += 1
-        return Completion(output, usage, data.get("raw"))
+        return completion
 
     def put(self, key: str, completion: Completion) -> None:
         value = {
@@ -98,3 +96,9 @@ class CallCache:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+def _decode(value: Any, request: Request) -> Completion:
+    data = json.loads(value)
+    output = request.response_model.model_validate(data["output"])
+    return Completion(output, TokenUsage(**data["usage"]), data.get("raw"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
-from typing import Annotated, Callable, Iterator, Optional
+from typing import Annotated, Callable, Iterator, Optional, Sequence
 
 import typer
 from rich.console import Console
@@ -19,17 +19,21 @@ from .cli_options import (
     CacheDirOpt,
     ConcurrencyOpt,
     ConfigOpt,
+    ManifestOpt,
     MaxCharsOpt,
     ModelOpt,
     ModelPathOpt,
     NoCacheOpt,
     RecordOpt,
     ReplayOpt,
+    RpmOpt,
     StrategyOpt,
+    TpmOpt,
     settings_from_flags,
 )
 from .config import Settings
 from .errors import ConfigError, SummarizerError
+from .manifest import ManifestWriter, failure_record, manifest_path, manifest_record, resumed_line
 from .pipeline import Outcome, Summarizer
 from .render import brief_markdown
 
@@ -98,16 +102,48 @@ def report_failures(load_failures: list[LoadFailure], outcomes: list[Outcome]) -
 
 
 def brief_articles(
-    settings: Settings, articles: list[Article], *, focus: str | None = None
+    settings: Settings,
+    articles: list[Article],
+    *,
+    focus: str | None = None,
+    manifest: Path | None = None,
+    load_failures: Sequence[LoadFailure] = (),
 ) -> list[Outcome]:
-    """Brief all articles with a progress bar on stderr when there is more than one."""
+    """Brief all articles (progress bar on stderr for more than one), writing the run manifest."""
+    with _manifest(manifest, load_failures) as record:
+        outcomes = _brief_all(settings, articles, focus, record) if articles else []
+    resumed = resumed_line(map(manifest_record, outcomes), len(outcomes)) if len(outcomes) > 1 else None
+    if resumed:
+        stderr.print(resumed)
+    return outcomes
+
+
+def _brief_all(
+    settings: Settings, articles: list[Article], focus: str | None, record: Callable[[Outcome], None]
+) -> list[Outcome]:
     with Summarizer(settings) as summarizer:
         if len(articles) <= 1:
-            return summarizer.brief_many(articles, focus=focus)
+            return summarizer.brief_many(articles, focus=focus, on_done=record)
         with _progress() as progress:
             task = progress.add_task("briefing", total=len(articles))
-            advance: Callable[[Outcome], None] = lambda _o: progress.advance(task)  # noqa: E731
-            return summarizer.brief_many(articles, focus=focus, on_done=advance)
+
+            def done(outcome: Outcome) -> None:
+                record(outcome)
+                progress.advance(task)
+
+            return summarizer.brief_many(articles, focus=focus, on_done=done)
+
+
+@contextlib.contextmanager
+def _manifest(path: Path | None, load_failures: Sequence[LoadFailure]) -> Iterator[Callable[[Outcome], None]]:
+    """A callback that writes each finished article's manifest line (a no-op without a path)."""
+    if path is None:
+        yield lambda _outcome: None
+        return
+    with ManifestWriter(path) as writer:
+        for failure in load_failures:
+            writer.write(failure_record(failure.source, failure.reason))
+        yield lambda outcome: writer.write(manifest_record(outcome))
 
 
 def _progress() -> Progress:
@@ -149,6 +185,9 @@ def brief(
     replay: ReplayOpt = None,
     concurrency: ConcurrencyOpt = None,
     max_chars: MaxCharsOpt = None,
+    rpm: RpmOpt = None,
+    tpm: TpmOpt = None,
+    manifest: ManifestOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Brief each article: main issue, actors, stances, sources with verified quotes, claims.
@@ -167,10 +206,11 @@ def brief(
         settings = settings_from_flags(
             backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
             cache_dir=cache_dir, no_cache=no_cache, record=record, replay=replay,
-            concurrency=concurrency, max_chars=max_chars, config=config,
+            concurrency=concurrency, max_chars=max_chars, rpm=rpm, tpm=tpm, config=config,
         )
         articles, load_failures = load_articles(paths, max_chars=settings.max_chars)
-        outcomes = brief_articles(settings, articles, focus=focus) if articles else []
+        manifest = manifest_path(output, manifest)
+        outcomes = brief_articles(settings, articles, focus=focus, manifest=manifest, load_failures=load_failures)
         briefs = [o.brief for o in outcomes if o.brief is not None]
         if format == "json":
             text = "".join(b.model_dump_json() + "\n" for b in briefs)

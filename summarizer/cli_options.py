@@ -22,6 +22,9 @@ __all__ = [
     "ConcurrencyOpt",
     "ConfigOpt",
     "MaxCharsOpt",
+    "RpmOpt",
+    "TpmOpt",
+    "ManifestOpt",
     "settings_from_flags",
 ]
 
@@ -48,6 +51,16 @@ NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor w
 RecordOpt = Annotated[Optional[Path], typer.Option("--record", help="Write every model response into this folder.", rich_help_panel=_RUN)]
 ReplayOpt = Annotated[Optional[Path], typer.Option("--replay", help="Answer only from recordings in this folder.", rich_help_panel=_RUN)]
 ConcurrencyOpt = Annotated[Optional[int], typer.Option("--concurrency", min=1, help="Articles briefed at once (remote backends).", rich_help_panel=_RUN)]
+RpmOpt = Annotated[
+    Optional[float], typer.Option("--rpm", min=0.001, help="At most this many model requests per minute (env SUMMARIZER_RPM).", rich_help_panel=_RUN)
+]
+TpmOpt = Annotated[
+    Optional[float], typer.Option("--tpm", min=1, help="At most this many tokens per minute, prompt + completion (env SUMMARIZER_TPM).", rich_help_panel=_RUN)
+]
+ManifestOpt = Annotated[
+    Optional[Path],
+    typer.Option("--manifest", help="Write the run manifest (one JSON line per article) here. Default: <output>.manifest.jsonl with -o.", rich_help_panel=_RUN),
+]
 MaxCharsOpt = Annotated[Optional[int], typer.Option("--max-chars", min=1, help="Refuse articles longer than this (default 1,000,000).", rich_help_panel=_RUN)]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML config file (default: user config dir).", rich_help_panel=_RUN)]
 
@@ -65,6 +78,8 @@ def settings_from_flags(
     replay: Path | None = None,
     concurrency: int | None = None,
     max_chars: int | None = None,
+    rpm: float | None = None,
+    tpm: float | None = None,
     config: Path | None = None,
     **extra: Any,
 ) -> Settings:
@@ -80,6 +95,8 @@ def settings_from_flags(
         "replay_dir": str(replay) if replay else None,
         "concurrency": concurrency,
         "max_chars": max_chars,
+        "rpm": rpm,
+        "tpm": tpm,
         **extra,
     }
     return resolve_settings(flags, config_file=config)

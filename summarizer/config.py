@@ -31,6 +31,8 @@ _ENV = {
     "concurrency": "SUMMARIZER_CONCURRENCY",
     "max_chars": "SUMMARIZER_MAX_CHARS",
     "mode": "SUMMARIZER_MODE",
+    "rpm": "SUMMARIZER_RPM",
+    "tpm": "SUMMARIZER_TPM",
 }
 
 
@@ -51,6 +53,8 @@ class Settings:
     max_seconds: float = 180.0
     max_reasks: int = 2
     concurrency: int = 8
+    rpm: float | None = None
+    tpm: float | None = None
     cache_dir: str | None = None
     use_cache: bool = True
     record_dir: str | None = None
@@ -76,6 +80,9 @@ class Settings:
             raise ConfigError(f"unknown strategy '{self.strategy}' (choose from {', '.join(STRATEGIES)})")
         if self.concurrency < 1:
             raise ConfigError("concurrency must be at least 1")
+        for name in ("rpm", "tpm"):
+            if (getattr(self, name) or 0) < 0:
+                raise ConfigError(f"{name} must be positive (leave it unset for no limit)")
         if self.replay_dir and self.record_dir:
             raise ConfigError("--record and --replay cannot be used together")
         return self

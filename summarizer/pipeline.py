@@ -17,6 +17,7 @@ from .config import Settings
 from .errors import RunError, SummarizerError
 from .grounding import ground
 from .prompting import load_template
+from .ratelimit import RateLimiter, estimate_tokens
 from .recording import Recorder
 from .schema import Brief, Usage
 from .strategies import default_strategy, get_strategy
@@ -93,6 +94,7 @@ class Summarizer:
         self.cache = CallCache(self.settings.cache_dir) if use_cache else None
         self.recorder = Recorder(self.settings.record_dir) if self.settings.record_dir else None
         self._limit = max(1, min(self.settings.concurrency, self.backend.max_concurrency))
+        self.limiter = RateLimiter(self.settings.rpm, self.settings.tpm)
 
     # -- one call ---------------------------------------------------------------------
 
@@ -120,13 +122,24 @@ class Summarizer:
         completion = self.cache.get(key, request) if self.cache else None
         cached = completion is not None
         if completion is None:
-            completion = await self.backend.acomplete(request)
+            completion = await self._call_backend(request)
             if self.cache:
                 self.cache.put(key, completion)
         if self.recorder and self.backend.kind != "replay":
             self.recorder.write(request, model=self.backend.model, backend=self.backend.kind, completion=completion)
         meter.add(completion, cached=cached and self.backend.kind != "replay", prompt=template.name, version=template.version)
         return completion.output
+
+    async def _call_backend(self, request: Request) -> Completion:
+        """One model call within the rate limits: reserve the prompt's tokens, then settle the real usage."""
+        if not self.limiter.active:
+            return await self.backend.acomplete(request)
+        estimate = estimate_tokens(sum(len(m["content"]) for m in request.messages))
+        await self.limiter.acquire(estimate)
+        completion = await self.backend.acomplete(request)
+        used = completion.usage
+        self.limiter.settle(requests=used.attempts - 1, tokens=used.prompt_tokens + used.completion_tokens - estimate)
+        return completion
 
     # -- one article ------------------------------------------------------------------
 
