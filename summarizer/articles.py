@@ -255,11 +255,15 @@ def _reason(error: InputError, where: str) -> str:
 
 def _dedupe_ids(articles: list[Article]) -> list[Article]:
     """Two inputs with the same stem in different folders get distinct ids."""
-    seen: dict[str, int] = {}
+    original = {a.id for a in articles}
+    used: set[str] = set()
     out = []
     for article in articles:
-        count = seen.get(article.id, 0)
-        seen[article.id] = count + 1
-        out.append(article if count == 0 else article.model_copy(update={"id": f"{article.id}~{count + 1}"}))
+        new_id, n = article.id, 1
+        while new_id in used or (n > 1 and new_id in original):
+            n += 1
+            new_id = f"{article.id}~{n}"
+        used.add(new_id)
+        out.append(article if new_id == article.id else article.model_copy(update={"id": new_id}))
     return out
 

@@ -1,0 +1,227 @@
+"""Article loaders: text, HTML, JSON, JSON lines, folders, stdin and bad inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer.articles import (
+    Article,
+    LoadFailure,
+    article_from_text,
+    guess_title,
+    load_articles,
+    load_path,
+)
+from summarizer.errors import ConfigError, InputError
+
+BODY = "The council voted on Tuesday. “We will not back down,” the mayor said.\n"
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, encoding="utf-8")
+    return path
+
+
+# --------------------------------------------------------------------------- text
+
+
+def test_txt_with_headline_gets_title_and_stem_id(tmp_path: Path) -> None:
+    [article] = load_path(write(tmp_path / "council.txt", f"Council defies governor\n\n{BODY}"))
+    assert article.id == "council"
+    assert article.title == "Council defies governor"
+    assert article.text.startswith("Council defies governor")
+    assert article.source == str(tmp_path / "council.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BODY,  # no blank line after the first line
+        "This first line ends like a sentence.\n\nBody.",
+        "x" * 300 + "\n\nBody.",
+        "One line only",
+    ],
+)
+def test_no_title_when_first_line_is_not_a_headline(text: str) -> None:
+    assert guess_title(text) is None
+
+
+def test_breadcrumb_title_keeps_the_last_crumb() -> None:
+    assert guess_title("Home » World » Talks collapse\n\nBody.") == "Talks collapse"
+
+
+def test_content_hash_is_sha256_of_the_text() -> None:
+    import hashlib
+
+    article = article_from_text(BODY)
+    assert article.content_hash == hashlib.sha256(BODY.encode()).hexdigest()
+    assert article.id == f"text-{article.content_hash[:12]}"
+    assert article_from_text(BODY).id == article.id, "ids of raw text are stable"
+
+
+def test_bom_is_stripped(tmp_path: Path) -> None:
+    [article] = load_path(write(tmp_path / "bom.txt", "\ufeff".encode() + BODY.encode()))
+    assert not article.text.startswith("\ufeff")
+
+
+def test_latin1_and_cp1252_are_decoded(tmp_path: Path) -> None:
+    [article] = load_path(write(tmp_path / "latin.txt", "Le président a parlé à Bogotá.".encode("latin-1")))
+    assert "président" in article.text and "Bogotá" in article.text
+    [quoted] = load_path(write(tmp_path / "cp.txt", "“Quoted” – dash".encode("cp1252")))
+    assert quoted.text == "“Quoted” – dash"
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t \n", b"\xef\xbb\xbf  \n"])
+def test_empty_or_blank_file_is_refused(tmp_path: Path, data: bytes) -> None:
+    with pytest.raises(InputError, match="empty"):
+        load_path(write(tmp_path / "empty.txt", data))
+
+
+def test_binary_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="binary"):
+        load_path(write(tmp_path / "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+
+
+def test_size_limit_gives_a_clear_message(tmp_path: Path) -> None:
+    path = write(tmp_path / "big.txt", "word " * 1000)
+    with pytest.raises(InputError, match=r"5,000 characters, over the limit of 100"):
+        load_path(path, max_chars=100)
+    assert load_path(path, max_chars=0)[0].text.startswith("word"), "0 means no limit"
+
+
+def test_missing_path_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load_path(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a folder"):
+        load_path(tmp_path)
+
+
+def test_input_error_is_a_config_error() -> None:
+    assert issubclass(InputError, ConfigError)
+
+
+def test_article_is_frozen_and_strict() -> None:
+    article = article_from_text(BODY)
+    with pytest.raises(Exception):
+        article.text = "changed"  # type: ignore[misc]
+    with pytest.raises(Exception):
+        Article(id="a", text="t", colour="red")  # type: ignore[call-arg]
+
+
+# --------------------------------------------------------------------------- html
+
+
+HTML = """<html><head><title>Port strike spreads | Daily Wire Service</title></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> Subscribe now! Cookie settings</nav>
+<article><h1>Port strike spreads</h1>
+<p>Dock workers in three cities joined the strike on Monday, halting most container traffic.</p>
+<p>"We are not going back until the contract is signed," said union leader Maria Lopez.</p>
+<p>The port authority said talks would resume on Thursday and that it hoped for a quick deal.</p>
+</article><footer>Copyright 2024. All rights reserved. Privacy policy. Terms of use.</footer></body></html>"""
+
+
+def test_html_main_text_without_boilerplate(tmp_path: Path) -> None:
+    [article] = load_path(write(tmp_path / "strike.html", HTML))
+    assert article.id == "strike"
+    assert "Dock workers in three cities" in article.text
+    assert "Maria Lopez" in article.text
+    assert "Cookie settings" not in article.text and "All rights reserved" not in article.text
+    assert article.title and "Port strike spreads" in article.title
+
+
+def test_html_without_article_text_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no article text"):
+        load_path(write(tmp_path / "empty.html", "<html><head><script>var x = 1;</script></head><body></body></html>"))
+
+
+# --------------------------------------------------------------------------- json
+
+
+def test_json_object_and_list(tmp_path: Path) -> None:
+    record = {"text": BODY, "title": "T", "url": "https://example.org/a", "published": 2024}
+    [one] = load_path(write(tmp_path / "one.json", json.dumps(record)))
+    assert (one.id, one.title, one.url, one.published) == ("one", "T", "https://example.org/a", "2024")
+    many = load_path(write(tmp_path / "many.json", json.dumps([record, {**record, "id": "custom"}])))
+    assert [a.id for a in many] == ["many-1", "custom"]
+
+
+def test_jsonl_skips_blank_lines_and_names_bad_lines(tmp_path: Path) -> None:
+    lines = [json.dumps({"text": BODY, "id": "a"}), "", json.dumps({"text": BODY + "2", "id": "b"})]
+    assert [a.id for a in load_path(write(tmp_path / "feed.jsonl", "\n".join(lines)))] == ["a", "b"]
+    with pytest.raises(InputError, match=r"bad\.jsonl:2: invalid JSON"):
+        load_path(write(tmp_path / "bad.jsonl", lines[0] + "\n{not json\n"))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "invalid JSON at line 1"),
+        ("[]", "no records"),
+        ('{"body": "no text field"}', "expected an object with a string 'text' field"),
+        ('[{"text": 3}]', "expected an object with a string 'text' field"),
+        ('{"text": "   "}', "empty"),
+    ],
+)
+def test_bad_json_records(tmp_path: Path, content: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        load_path(write(tmp_path / "bad.json", content))
+
+
+# --------------------------------------------------------------------------- many
+
+
+def test_folder_is_sorted_recursive_and_filtered(tmp_path: Path) -> None:
+    write(tmp_path / "b.txt", BODY)
+    write(tmp_path / "a.md", BODY + " A")
+    write(tmp_path / "sub" / "c.jsonl", json.dumps({"text": BODY + " C", "id": "c"}))
+    write(tmp_path / "notes.pdf", b"%PDF-1.4")
+    articles, failures = load_articles([tmp_path])
+    assert [a.id for a in articles] == ["a", "b", "c"]
+    assert failures == []
+
+
+def test_one_bad_input_never_stops_the_others(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt", BODY)
+    empty = write(tmp_path / "empty.txt", "")
+    nofolder = tmp_path / "nothing"
+    nofolder.mkdir()
+    articles, failures = load_articles([good, empty, tmp_path / "missing.txt", nofolder])
+    assert [a.id for a in articles] == ["good"]
+    assert [f.source for f in failures] == [str(empty), str(tmp_path / "missing.txt"), str(nofolder)]
+    reasons = [f.reason for f in failures]
+    assert reasons[0] == "article is empty"
+    assert reasons[1] == "no such file or folder"
+    assert reasons[2].startswith("folder holds no articles")
+    assert str(failures[0]) == f"{empty}: article is empty"
+
+
+def test_stdin(tmp_path: Path) -> None:
+    articles, failures = load_articles(["-"], stdin_text=BODY)
+    assert len(articles) == 1 and articles[0].source == "stdin" and not failures
+    articles, failures = load_articles(["-"], stdin_text="  ")
+    assert not articles and failures == [LoadFailure("stdin", "article is empty")]
+
+
+def test_same_stem_in_two_folders_gets_distinct_ids(tmp_path: Path) -> None:
+    first = write(tmp_path / "x" / "story.txt", BODY)
+    second = write(tmp_path / "y" / "story.txt", BODY + " more")
+    articles, _ = load_articles([first, second])
+    assert [a.id for a in articles] == ["story", "story~2"]
+
+
+def test_deduped_ids_never_collide_with_existing_ones(tmp_path: Path) -> None:
+    paths = [
+        write(tmp_path / "x" / "story.txt", BODY),
+        write(tmp_path / "y" / "story.txt", BODY + " 2"),
+        write(tmp_path / "story~2.txt", BODY + " 3"),
+    ]
+    articles, _ = load_articles(paths)
+    ids = [a.id for a in articles]
+    assert len(set(ids)) == len(ids), ids
