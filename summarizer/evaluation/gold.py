@@ -38,6 +38,8 @@ __all__ = [
     "GoldSource",
     "GoldStance",
     "check_gold",
+    "check_gold_dir",
+    "gold_paths",
     "gold_as_draft",
     "load_gold",
     "load_gold_set",
@@ -162,17 +164,28 @@ def check_gold(gold: GoldBrief, article_text: str) -> list[str]:
             problems.append(f"claims[{i}]: by '{claim.by}' is neither 'author' nor an actor or source")
     return problems
 
-def load_gold_set(gold_dir: str | Path, articles_dir: str | Path) -> list[GoldItem]:
-    """Every `*.yaml`/`*.yml` gold file in a folder, each with its article, sorted by file name."""
+def gold_paths(gold_dir: str | Path, articles_dir: str | Path) -> list[Path]:
+    """The gold files (`*.yaml`, `*.yml`) of a folder, sorted; both folders must exist."""
     gold_dir, articles_dir = Path(gold_dir), Path(articles_dir)
-    if not gold_dir.is_dir():
-        raise GoldError(f"{gold_dir}: no such gold folder")
-    if not articles_dir.is_dir():
-        raise GoldError(f"{articles_dir}: no such articles folder")
+    for folder, what in ((gold_dir, "gold"), (articles_dir, "articles")):
+        if not folder.is_dir():
+            raise GoldError(f"{folder}: no such {what} folder")
     paths = sorted(p for p in gold_dir.iterdir() if p.suffix.lower() in (".yaml", ".yml") and p.is_file())
     if not paths:
         raise GoldError(f"{gold_dir}: folder holds no gold files (*.yaml)")
-    return [_pair(path, articles_dir) for path in paths]
+    return paths
+
+
+def load_gold_set(gold_dir: str | Path, articles_dir: str | Path, *, check: bool = True) -> list[GoldItem]:
+    """Every gold file of a folder with its article; with `check`, a gold file that does not fit its article is refused."""
+    items = [_pair(path, Path(articles_dir)) for path in gold_paths(gold_dir, articles_dir)]
+    for item in items if check else ():
+        problems = check_gold(item.gold, item.article.text)
+        if problems:
+            more = f" (and {len(problems) - 1} more; see: summarizer eval check-gold)" if len(problems) > 1 else ""
+            raise GoldError(f"{item.path}: {problems[0]}{more}")
+    return items
+
 
 def _pair(path: Path, articles_dir: Path) -> GoldItem:
     gold = load_gold(path)
@@ -203,3 +216,17 @@ def gold_as_draft(gold: GoldBrief) -> BriefDraft:
         ],
         claims=[ClaimDraft(text=c.text, by=c.by) for c in gold.claims],
     )
+
+
+def check_gold_dir(gold_dir: str | Path, articles_dir: str | Path) -> tuple[int, list[str]]:
+    """Check every gold file of a folder; returns (files checked, problems as 'file: item: message')."""
+    paths = gold_paths(gold_dir, articles_dir)
+    problems: list[str] = []
+    for path in paths:
+        try:
+            item = _pair(path, Path(articles_dir))
+        except GoldError as e:
+            problems.append(str(e))
+            continue
+        problems.extend(f"{path}: {p}" for p in check_gold(item.gold, item.article.text))
+    return len(paths), problems

@@ -134,6 +134,7 @@ class Scorer:
         self._actor_by_form = {form: a for a in gold.actors for form in NameSet.of(a.name, a.aliases).forms}
         self.affiliations = [self._affiliation_names(s.affiliation, s.affiliation_aliases) for s in self.sources]
         self.quote_spans = [[(q, _span(locate(article_text, q))) for q in s.quotes] for s in self.sources]
+        self.all_quote_spans = [span for s in gold.sources for q in s.quotes if (span := _span(locate(article_text, q)))]
         self.stances = [self._compile_stance(s.holder, s.target, s.target_aliases, s.stance) for s in gold.stances]
         self.claim_words = [content_words(c.text) for c in gold.claims]
 
@@ -231,7 +232,17 @@ class Scorer:
             "misattributed": misattributed,
             "missed": missed,
             "ungrounded": ungrounded,
+            "extra": self._extra_quotes(brief, spans),
         }
+
+    def _extra_quotes(self, brief: Brief, spans: list[list[tuple[int, int]]]) -> list[dict[str, str]]:
+        """Grounded predicted quotes that overlap no gold quote: real words, but not labelled as a quote."""
+        extra = []
+        for source, found in zip(brief.sources, spans):
+            for start, end in found:
+                if not any(min(end, e) > max(start, s) for s, e in self.all_quote_spans):
+                    extra.append({"source": source.name, "text": self.text[start:end]})
+        return extra
 
     def _ground(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         if text and self.text[start:end] == text:
