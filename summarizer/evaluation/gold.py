@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..articles import Article, load_path
+from ..backends.base import Request
 from ..errors import InputError
 from ..grounding import locate
 from ..schema import (
@@ -40,6 +42,7 @@ __all__ = [
     "check_gold",
     "check_gold_dir",
     "gold_paths",
+    "gold_responder",
     "gold_as_draft",
     "load_gold",
     "load_gold_set",
@@ -113,11 +116,10 @@ def load_gold(path: str | Path) -> GoldBrief:
 
 def _describe(error: ValidationError, data: dict) -> str:
     first = error.errors()[0]
-    where = _item_label(first["loc"], data)
     more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
     if first["type"] == "extra_forbidden":
-        return f"{where}: unknown key '{first['loc'][-1]}'{more}"
-    return f"{where}: {first['msg']}{more}"
+        return f"{_item_label(first['loc'][:-1], data)}: unknown key '{first['loc'][-1]}'{more}"
+    return f"{_item_label(first['loc'], data)}: {first['msg']}{more}"
 
 def _item_label(loc: tuple, data: object) -> str:
     parts: list[str] = []
@@ -230,3 +232,15 @@ def check_gold_dir(gold_dir: str | Path, articles_dir: str | Path) -> tuple[int,
             continue
         problems.extend(f"{path}: {p}" for p in check_gold(item.gold, item.article.text))
     return len(paths), problems
+
+
+def gold_responder(items: list[GoldItem]) -> Callable[[Request], BriefDraft]:
+    """A FakeBackend responder that answers each article's brief request with its gold (single strategy)."""
+    drafts = {item.article.content_hash: gold_as_draft(item.gold) for item in items}
+
+    def respond(request: Request) -> BriefDraft:
+        if request.response_model is not BriefDraft or request.article_hash not in drafts:
+            raise LookupError(f"no gold brief for {request.prompt_name} of article {request.article_id}")
+        return drafts[request.article_hash]
+
+    return respond
