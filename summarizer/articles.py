@@ -30,6 +30,7 @@ __all__ = [
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 MAX_ARTICLE_CHARS = 1_000_000
 _TITLE_MAX = 200
+_MIN_HTML_WORDS = 20  # fewer words extracted from a page are menus and banners, not an article
 
 
 def content_hash(text: str) -> str:
@@ -149,8 +150,10 @@ def _from_html(html: str, path: Path, max_chars: int) -> Article:
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     get = (lambda k: doc.get(k)) if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
     text = (get("text") or "") if doc else ""
-    if not text.strip():
-        raise InputError(f"{path}: no article text found in the HTML")
+    words = len(text.split())
+    if words < _MIN_HTML_WORDS:
+        detail = f" (only {words} words of page text)" if words else ""
+        raise InputError(f"{path}: no article text found in the HTML{detail}")
     return article_from_text(
         text,
         id=path.stem,
