@@ -86,7 +86,9 @@ class CallCache:
         return CacheStats(entries, int(self._cache.volume()), last["hits"], last["misses"], str(self.directory))
 
     def clear(self) -> int:
-        return int(self._cache.clear())
+        """Remove every entry; returns how many model calls were removed (bookkeeping not counted)."""
+        bookkeeping = int(_STATS_KEY in self._cache)
+        return int(self._cache.clear()) - bookkeeping
 
     def close(self) -> None:
         self._cache.close()
