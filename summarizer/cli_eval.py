@@ -28,6 +28,7 @@ from .cli_options import (
     ModelOpt,
     ModelPathOpt,
     NoCacheOpt,
+    RecordOpt,
     ReplayOpt,
     StrategyOpt,
     settings_from_flags,
@@ -98,6 +99,7 @@ def run_eval(
     model_path: ModelPathOpt = None,
     strategy: StrategyOpt = None,
     replay: ReplayOpt = None,
+    record: RecordOpt = None,
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
     concurrency: ConcurrencyOpt = None,
@@ -113,7 +115,7 @@ def run_eval(
         items = load_gold_set(gold, articles)
         settings = settings_from_flags(
             backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
-            replay=replay, cache_dir=cache_dir, no_cache=no_cache, concurrency=concurrency, config=config,
+            replay=replay, record=record, cache_dir=cache_dir, no_cache=no_cache, concurrency=concurrency, config=config,
         )
         with Summarizer(settings) as summarizer:
             result = evaluate(items, summarizer, on_done=_progress)
