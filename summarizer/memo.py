@@ -558,16 +558,18 @@ async def _ask_bottom_line(
     meter = UsageMeter()
     started = time.perf_counter()
     try:
-        draft = await summarizer._ask(subject, meter, BOTTOM_LINE_PROMPT, BottomLineDraft, variables)
+        answer = await summarizer._ask(subject, meter, BOTTOM_LINE_PROMPT, BottomLineDraft, variables)
+        draft = BottomLineDraft.model_validate(answer.model_dump())
     except SummarizerError as e:
-        return None, f"the model's bottom line failed, extractive bottom line used instead: {e}", []
+        return None, f"the model's bottom line failed ({e})", []
+    except (ValueError, AttributeError) as e:  # a backend returned something that is not a bottom line
+        return None, f"the model's bottom line was unusable ({type(e).__name__})", []
     usage = meter.usage(
         backend=summarizer.backend.kind,
         model=summarizer.backend.model,
         strategy="memo",
         seconds=time.perf_counter() - started,
     )
-    assert isinstance(draft, BottomLineDraft)
     return draft, "", [usage]
 
 

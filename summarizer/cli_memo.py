@@ -1,0 +1,135 @@
+"""`summarizer memo`: one briefing memo across articles (registered by `summarizer.cli`)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Callable, Optional
+
+import typer
+
+from .cli_options import (
+    BackendOpt,
+    BaseUrlOpt,
+    CacheDirOpt,
+    ConcurrencyOpt,
+    ConfigOpt,
+    MaxCharsOpt,
+    ModelOpt,
+    ModelPathOpt,
+    NoCacheOpt,
+    RecordOpt,
+    ReplayOpt,
+    StrategyOpt,
+    settings_from_flags,
+)
+from .errors import ConfigError, InputError
+
+if TYPE_CHECKING:
+    from .config import Settings
+    from .memo_schema import Memo
+
+__all__ = ["memo_command"]
+
+
+def memo_command(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt .html .json .jsonl), folders, or - for stdin.")],
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="OUT.md, OUT.html or OUT.json (format from the extension). Default: Markdown to stdout.")
+    ] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="Title of the memo.")] = None,
+    focus: Annotated[Optional[str], typer.Option("--focus", help="A question or topic the memo should attend to.")] = None,
+    backend: BackendOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    model_path: ModelPathOpt = None,
+    strategy: StrategyOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    record: RecordOpt = None,
+    replay: ReplayOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    max_chars: MaxCharsOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """A briefing memo across articles: bottom line, stance matrix, who said what, contradictions, timeline, framing.
+
+    Exits 1 when an article failed (the memo is still written, listing it as failed).
+
+    Examples:
+
+      summarizer memo evals/articles/
+
+      summarizer memo a.txt b.html -o memo.html --focus "Russia's support for Maduro"
+
+      summarizer memo articles/ -o memo.json --replay evals/recordings
+    """
+    from .cli import guard, stderr
+
+    with guard():
+        from .memo_render import format_for_path, render_memo
+
+        fmt = format_for_path(output)
+        settings = settings_from_flags(
+            backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
+            cache_dir=cache_dir, no_cache=no_cache, record=record, replay=replay,
+            concurrency=concurrency, max_chars=max_chars, config=config,
+        )  # fmt: skip
+        memo = _build(settings, paths, title=title, focus=focus)
+        _write(render_memo(memo, fmt), output)
+        for failed in memo.method.failed:
+            stderr.print(f"[red]error:[/] {failed.article}: {failed.reason}", markup=True, highlight=False)
+        if memo.method.failed:
+            raise typer.Exit(1)
+
+
+def _build(settings: "Settings", paths: list[str], *, title: str | None, focus: str | None) -> "Memo":
+    from .articles import load_articles
+    from .memo import make_memo
+    from .pipeline import Summarizer, run_sync
+
+    articles, load_failures = load_articles(paths, max_chars=settings.max_chars)
+    if not articles:
+        reasons = "; ".join(str(f) for f in load_failures) or "no input"
+        raise InputError(f"no article could be read ({reasons})")
+    with Summarizer(settings) as summarizer, _progress(len(articles)) as advance:
+        return run_sync(
+            lambda: make_memo(summarizer, articles, title=title, focus=focus, load_failures=load_failures, on_done=advance)
+        )
+
+
+class _progress:
+    """A Rich progress bar over articles on stderr, only when there is more than one."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.bar = None
+
+    def __enter__(self) -> Callable[[object], None]:
+        if self.total <= 1:
+            return lambda _outcome: None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        from .cli import stderr
+
+        self.bar = Progress(
+            TextColumn("[bold]briefing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=stderr, transient=True
+        )
+        self.bar.start()
+        task = self.bar.add_task("briefing", total=self.total)
+        return lambda _outcome: self.bar.advance(task)  # type: ignore[union-attr]
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(f"cannot write {output}: {e.strerror or e}") from e
