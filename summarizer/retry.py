@@ -44,8 +44,12 @@ def retry_after_seconds(headers: Any) -> float | None:
     try:
         return max(0.0, float(value))
     except ValueError:
+        pass
+    try:
         parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+    except (TypeError, ValueError):  # neither seconds nor an HTTP date: no hint
+        return None
+    return max(0.0, parsed.timestamp() - time.time()) if parsed else None
 
 
 class _Wait:
