@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from markupsafe import Markup, escape
+from pydantic import BaseModel
 
 from .errors import ConfigError
 from .memo_schema import Memo, Passage, Quote
@@ -114,7 +115,7 @@ def _walk(value: object) -> Iterator[Passage | Quote]:
     elif isinstance(value, list):
         for item in value:
             yield from _walk(item)
-    elif hasattr(value, "model_fields"):
+    elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
             yield from _walk(getattr(value, name))
 

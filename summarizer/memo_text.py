@@ -28,7 +28,7 @@ _DATE_PATTERNS = (
     re.compile(rf"(?<![\d,.$€£-]){_YEAR}(?!\d|,\d|\s*(?:km|kilometers|kilometres|troops|soldiers|people|dollars|million|billion|%))\b"),
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
-_ABBREVIATIONS = frozenset("mr mrs ms dr st gen sen rep jr sr prof vs etc no gov lt col capt inc corp co".split())
+_ABBREVIATIONS = frozenset("mr mrs ms dr st gen sen rep jr sr prof vs etc gov lt col capt inc corp co".split())
 
 
 @dataclass(frozen=True)

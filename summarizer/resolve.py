@@ -393,11 +393,17 @@ def _canonical_name(members: list[_Record]) -> str:
     counts = Counter(m.name for m in members if not m.from_source) or Counter(m.name for m in members)
     stand_in_targets = set(STAND_INS.values())
 
+    every_name = [n for m in members for n in m.names]
+
+    def support(name: str) -> int:
+        """How many names in the group use each word of this one as spelled (outvotes a misspelling)."""
+        return sum(1 for word in name.split() for other in every_name if word in other.split())
+
     def rank(name: str) -> tuple:
         is_country = name_key(name) == _plain(name) and _plain(name) in stand_in_targets
         titled = bool(_tokens(name)) and _tokens(name)[0][0] in TITLES
         accents = sum(1 for ch in name if ord(ch) > 127)
-        return (-is_country, titled, -counts[name], -len(name.split()), -accents, name)
+        return (-is_country, titled, -counts[name], -len(name.split()), -support(name), -accents, name)
 
     return sorted(counts, key=rank)[0]
 

@@ -1,0 +1,133 @@
+"""Cross-article entity resolution: merges the seeds need, and the merges it must refuse."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.resolve import name_key, names_compatible, person_key, resolve_entities
+from summarizer.schema import Actor, Brief, Source
+
+
+def brief(article_id: str, *actors: Actor, sources: tuple[Source, ...] = ()) -> Brief:
+    return Brief(article_id=article_id, main_issue="issue", summary="Summary.", actors=list(actors), sources=list(sources))
+
+
+def person(name: str, *aliases: str, role: str = "") -> Actor:
+    return Actor(name=name, aliases=list(aliases), kind="person", role=role)
+
+
+def country(name: str, *aliases: str) -> Actor:
+    return Actor(name=name, aliases=list(aliases), kind="country")
+
+
+@pytest.mark.parametrize(
+    "surface, key",
+    [
+        ("Venezuelan Vice President Delsy Rodriguez", "delsy rodriguez"),
+        ("President (Vladimir) Putin", "vladimir putin"),
+        ("Mr Putin", "putin"),
+        ("Nicolás Maduró", "nicolas maduro"),
+        ("Dr. Anya Petrova", "anya petrova"),
+        ("Russian Foreign Minister Sergey Lavrov", "sergey lavrov"),
+        ("the Russian leader", ""),
+        ("the Venezuelan", ""),
+        ("the specialist in security issues", ""),
+        ("Maduro regime", ""),
+    ],
+)
+def test_person_key_drops_titles_and_descriptions(surface, key):
+    assert person_key(surface) == key
+
+
+@pytest.mark.parametrize(
+    "surface, key",
+    [("the Kremlin", "russia"), ("Moscow", "russia"), ("U.S.", "us"), ("the White House", "united states"), ("NATO", "nato")],
+)
+def test_name_key_maps_stand_ins(surface, key):
+    assert name_key(surface) == key
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("sergey lavrov", "sergei lavrov", True),
+        ("delcy rodriguez", "delsy rodriguez", True),
+        ("dimitri peskov", "dmitry peskov", True),
+        ("hugo chavez", "hugo chavez fria", True),
+        ("raul castro", "fidel castro", False),
+        ("joe biden", "hunter biden", False),
+        ("kim jong un", "kim jong il", False),
+        ("vladimir putin", "vladimir padrino", False),
+    ],
+)
+def test_names_compatible(a, b, same):
+    assert names_compatible(a, b)[0] is same
+
+
+def test_seed_spellings_merge_across_articles():
+    briefs = [
+        brief("a1", person("Delsy Rodriguez"), person("Sergey Lavrov"), person("Maduro"), person("Mr Putin")),
+        brief("a2", person("Delcy Rodríguez"), person("Sergei Lavrov", "Lavrov"), person("Nicolás Maduró")),
+        brief("a3", person("Nicolás Maduro", "Maduro"), person("Vladimir Putin", "Putin")),
+    ]
+    r = resolve_entities(briefs)
+    for a, b in [("Delsy Rodriguez", "Delcy Rodríguez"), ("Sergey Lavrov", "Sergei Lavrov"), ("Maduro", "Nicolás Maduro"), ("Mr Putin", "Vladimir Putin")]:
+        assert r.lookup(a, "a1") is not None and r.lookup(a, "a1") == r.lookup(b, "a2" if "Delcy" in b or "Sergei" in b else "a3")
+    maduro = r.lookup("Maduró", "a2")
+    assert maduro is not None and maduro.name == "Nicolás Maduro" and set(maduro.articles) == {"a1", "a2", "a3"}
+    merged = {m.name: m for m in r.merges}
+    assert {"Sergey Lavrov", "Sergei Lavrov"} <= set(merged["Sergei Lavrov"].names) or {"Sergey Lavrov", "Sergei Lavrov"} <= set(merged["Sergey Lavrov"].names)
+    assert any("rapidfuzz" in reason for m in r.merges for reason in m.reasons)
+    assert any("only person by that name" in reason for reason in merged["Nicolás Maduro"].reasons)
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    briefs = [
+        brief("a1", person("Raúl Castro", role="President of Cuba")),
+        brief("a2", person("Fidel Castro")),
+        brief("a3", person("Castro")),
+    ]
+    r = resolve_entities(briefs)
+    raul, fidel, bare = r.lookup("Raúl Castro", "a1"), r.lookup("Fidel Castro", "a2"), r.lookup("Castro", "a3")
+    assert raul and fidel and bare
+    assert len({raul.id, fidel.id, bare.id}) == 3
+    assert any(set(k.names) >= {"Raúl Castro", "Fidel Castro"} for k in r.kept_apart)
+    assert [(a.article, a.name) for a in r.ambiguities] == [("a3", "Castro")]
+    assert not any("Fidel Castro" in m.names and "Raúl Castro" in m.names for m in r.merges)
+
+
+def test_a_decision_settles_an_ambiguous_surname():
+    briefs = [brief("a1", person("Raúl Castro")), brief("a2", person("Fidel Castro")), brief("a3", person("Castro"))]
+    r = resolve_entities(briefs, decisions={("a3", "Castro"): "Fidel Castro"})
+    assert r.lookup("Castro", "a3") == r.lookup("Fidel Castro", "a2")
+    assert r.lookup("Raúl Castro", "a1") != r.lookup("Fidel Castro", "a2")
+    assert not r.ambiguities
+
+
+def test_governments_and_acronyms_merge_but_countries_do_not():
+    briefs = [
+        brief("a1", country("Russia", "Moscow"), Actor(name="North Atlantic Treaty Organization", kind="organization")),
+        brief("a2", Actor(name="the Kremlin", kind="organization"), Actor(name="NATO", kind="organization"), country("China", "Beijing")),
+    ]
+    r = resolve_entities(briefs)
+    assert r.lookup("the Kremlin", "a2") == r.lookup("Russia", "a1")
+    assert r.lookup("NATO", "a2") == r.lookup("North Atlantic Treaty Organization", "a1")
+    assert r.lookup("China", "a2") != r.lookup("Russia", "a1")
+
+
+def test_a_person_never_merges_with_a_country():
+    briefs = [brief("a1", person("Georgia Meloni")), brief("a2", country("Georgia"))]
+    r = resolve_entities(briefs)
+    assert r.lookup("Georgia", "a2") != r.lookup("Georgia Meloni", "a1")
+
+
+def test_a_source_joins_the_actor_of_its_article():
+    source = Source(name="Putin", type="official", affiliation="Russia")
+    r = resolve_entities([brief("a1", person("Vladimir Putin", "Putin"), sources=(source,))])
+    assert [e.name for e in r.entities] == ["Vladimir Putin"]
+
+
+def test_lookup_unknown_name_is_none():
+    r = resolve_entities([brief("a1", person("Vladimir Putin"))])
+    assert r.lookup("lifting sanctions on Venezuela", "a1") is None
+    assert r.lookup("", "a1") is None
