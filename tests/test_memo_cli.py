@@ -1,0 +1,91 @@
+"""`summarizer memo` through a tiny Typer app, with the gold briefs behind a FakeBackend."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import typer
+from test_memo_gold import ARTICLES, gold_responder
+from typer.testing import CliRunner
+
+import summarizer.pipeline
+from summarizer.backends.fake import FakeBackend
+from summarizer.cli_memo import memo_command
+from summarizer.errors import ValidationFailedError
+
+FAILING = "002_c4d90af70d619d42"
+
+
+@pytest.fixture
+def app(monkeypatch) -> typer.Typer:
+    def responder(request):
+        if request.article_id == FAILING and "fail" in request.messages[-1]["content"]:
+            raise ValidationFailedError("model kept giving invalid JSON", article=FAILING, backend="fake", attempts=3)
+        return gold_responder(request)
+
+    monkeypatch.setattr(summarizer.pipeline, "make_backend", lambda settings: FakeBackend(responder=responder))
+    app = typer.Typer()
+    app.command("memo")(memo_command)
+    app.callback()(lambda: None)
+    return app
+
+
+def run(app: typer.Typer, *args: str):
+    return CliRunner().invoke(app, ["memo", *args, "--backend", "fake", "--no-cache"])
+
+
+def test_markdown_to_stdout_by_default(app):
+    result = run(app, str(ARTICLES))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# Briefing memo on 5 articles")
+    assert "## Who said what" in result.stdout
+
+
+@pytest.mark.parametrize("name", ["memo.html", "memo.json", "memo.md"])
+def test_output_format_follows_the_extension(app, tmp_path, name):
+    out = tmp_path / name
+    result = run(app, str(ARTICLES), "-o", str(out), "--title", "Venezuela and Russia", "--focus", "Russian support")
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    if name.endswith(".json"):
+        data = json.loads(text)
+        assert data["title"] == "Venezuela and Russia" and data["focus"] == "Russian support"
+    elif name.endswith(".html"):
+        assert text.startswith("<!DOCTYPE html>") and "<title>Venezuela and Russia</title>" in text
+    else:
+        assert text.startswith("# Venezuela and Russia")
+
+
+def test_a_failed_article_is_reported_and_exits_non_zero(app, tmp_path):
+    out = tmp_path / "memo.json"
+    result = run(app, str(ARTICLES), "-o", str(out), "--focus", "fail")
+    assert result.exit_code == 1
+    assert f"{FAILING}: model kept giving invalid JSON" in result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [a["status"] for a in data["articles"]].count("failed") == 1
+    assert "Traceback" not in result.output
+
+
+def test_an_unreadable_input_is_listed_as_failed(app, tmp_path):
+    out = tmp_path / "memo.md"
+    result = run(app, str(ARTICLES / f"{FAILING}.txt"), str(tmp_path / "missing.txt"), "-o", str(out))
+    assert result.exit_code == 1
+    assert "missing.txt: no such file or folder" in result.stderr
+    assert "**FAILED:** no such file or folder" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["nowhere.txt"], "no article could be read"),
+        (["-o", "memo.pdf"], "cannot tell the memo format from 'memo.pdf'"),
+        (["--strategy", "clever"], "unknown strategy"),
+    ],
+)
+def test_expected_errors_are_one_line_without_traceback(app, args, message):
+    paths = [] if args[0] == "nowhere.txt" else [str(ARTICLES)]
+    result = run(app, *paths, *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.output and len(result.stderr.strip().splitlines()) == 1
