@@ -167,6 +167,7 @@ class OpenAIServer:
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # the default backlog of 5 resets connections at concurrency 32
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client that hangs up (timeouts, dropped connections) is part of the tests
