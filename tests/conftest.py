@@ -129,3 +129,23 @@ def seed_paths() -> list[Path]:
     paths = sorted(SEED_ARTICLES.glob("*.txt"))
     assert paths, f"no seed articles in {SEED_ARTICLES}"
     return paths
+
+
+def brief_request(article: Any, *, focus: str | None = None, settings: Any = None) -> Any:
+    """The Request the single strategy sends for `article`, built as the pipeline builds it."""
+    from summarizer.backends import GenerationSettings, Request
+    from summarizer.prompting import fence, load_template
+    from summarizer.schema import BriefDraft
+
+    template = load_template("brief")
+    prompt = template.render(article=article, marker=fence(article.text), focus=focus)
+    return Request(
+        messages=prompt.messages,
+        response_model=BriefDraft,
+        settings=settings or GenerationSettings(),
+        prompt_name=template.name,
+        prompt_version=template.version,
+        prompt_hash=template.hash,
+        article_id=article.id,
+        article_hash=article.content_hash,
+    )

@@ -207,15 +207,15 @@ class _Handler(BaseHTTPRequestHandler):
         state = self.server_state
         mode = request_mode(body)
         if not self.path.rstrip("/").endswith("/chat/completions"):
-            state._record(Received(self.path, dict(self.headers), body, mode, "404"))
+            state._record(Received(self.path, _headers(self.headers), body, mode, "404"))
             self._json(404, _error(f"no route {self.path}", "not_found"))
             return
         if mode in state.unsupported_modes:
-            state._record(Received(self.path, dict(self.headers), body, mode, "unsupported"))
+            state._record(Received(self.path, _headers(self.headers), body, mode, "unsupported"))
             self._json(400, _error(f"this server does not support {mode} structured output", "invalid_request_error"))
             return
         fault = state._next_fault()
-        received = Received(self.path, dict(self.headers), body, mode, fault.kind)
+        received = Received(self.path, _headers(self.headers), body, mode, fault.kind)
         state._record(received)
         self._answer(fault, received)
 
@@ -439,3 +439,8 @@ def minimal_instance(schema: dict[str, Any], root: dict[str, Any]) -> Any:
 def _invalid_instance(received: Received) -> dict[str, Any]:
     """Well-formed JSON that fails the schema: required fields missing, an unknown one added."""
     return {"definitely_not_a_field": "schema-invalid output from the test server"}
+
+
+def _headers(message: Any) -> dict[str, str]:
+    """Request headers with lower-case names (HTTP names are case-insensitive)."""
+    return {name.lower(): value for name, value in message.items()}

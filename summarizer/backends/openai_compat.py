@@ -15,7 +15,7 @@ import threading
 import time
 from typing import Any, ClassVar
 
-from ..errors import BackendError, ConfigError, MissingDependencyError, ValidationFailedError
+from ..errors import BackendError, ConfigError, MissingDependencyError, RunError, ValidationFailedError
 from ..retry import RetryPolicy, async_retrying, retry_after_seconds, retrying
 from .base import Backend, Completion, Request, TokenUsage
 
@@ -78,7 +78,7 @@ class OpenAIBackend(Backend):
                     self._wait_for_gate_sync()
                     return self._with_mode_fallback(request, counter, asynchronous=False)
         except Exception as e:  # noqa: BLE001 - translated into the error tree
-            raise self._translate(e, request, counter.requests) from e
+            raise self._scrubbed(self._translate(e, request, counter.requests)) from e
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def acomplete(self, request: Request) -> Completion:
@@ -89,7 +89,7 @@ class OpenAIBackend(Backend):
                     await self._wait_for_gate()
                     return await self._with_mode_fallback(request, counter, asynchronous=True)
         except Exception as e:  # noqa: BLE001
-            raise self._translate(e, request, counter.requests) from e
+            raise self._scrubbed(self._translate(e, request, counter.requests)) from e
         raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
@@ -192,15 +192,24 @@ class OpenAIBackend(Backend):
 
     # -- errors ---------------------------------------------------------------------
 
-    def _translate(self, error: Exception, request: Request, attempts: int) -> Exception:
+    def _scrubbed(self, error: RunError) -> RunError:
+        """A server may echo the key in an error body; it never reaches our messages."""
+        key = self._client.api_key
+        if key and len(key) >= 8:
+            error.args = tuple(a.replace(key, "***") if isinstance(a, str) else a for a in error.args)
+            error.last_output = error.last_output and error.last_output.replace(key, "***")
+        return error
+
+    def _translate(self, error: Exception, request: Request, attempts: int) -> RunError:
+        import openai
         from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
         root = _root(error)
         where = {"article": request.article_id, "backend": f"openai ({self.model})"}
         if isinstance(error, InstructorRetryException) and root is error.__cause__:
-            if not _is_transport(root):
+            if not isinstance(root, openai.APIError):  # an HTTP 4xx is the endpoint's refusal, not bad output
                 return ValidationFailedError(
-                    f"output failed {request.response_model.__name__} validation: {_first_line(root)}",
+                    f"output failed {request.response_model.__name__} validation: {_validation_summary(root)}",
                     attempts=attempts or getattr(error, "n_attempts", None),
                     last_output=_raw_text(getattr(error, "last_completion", None)),
                     **where,
@@ -292,12 +301,31 @@ def _describe(error: BaseException) -> str:
     import openai
 
     if isinstance(error, openai.APIStatusError):
-        return f"HTTP {error.status_code}: {_first_line(error)}"
+        return f"HTTP {error.status_code}: {_server_message(error)}"
     if isinstance(error, openai.APITimeoutError):
         return "timed out"
     if isinstance(error, openai.APIConnectionError):
         return f"connection failed ({_first_line(error.__cause__ or error)})"
     return f"{type(error).__name__}: {_first_line(error)}"
+
+
+def _server_message(error: Any) -> str:
+    """The message of an OpenAI-style error body, else the error's first line."""
+    body = getattr(error, "body", None)
+    inner = body.get("error", body) if isinstance(body, dict) else None
+    message = inner.get("message") if isinstance(inner, dict) else None
+    return " ".join(str(message).split())[:300] if message else _first_line(error)
+
+
+def _validation_summary(error: BaseException, limit: int = 3) -> str:
+    """'field: message' for the first few errors of a pydantic ValidationError, else the first line."""
+    try:
+        problems = error.errors()  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - not a pydantic error
+        return _first_line(error)
+    parts = [f"{'.'.join(map(str, p.get('loc', ()))) or 'output'}: {p.get('msg', '')}" for p in problems[:limit]]
+    more = f" (+{len(problems) - limit} more)" if len(problems) > limit else ""
+    return "; ".join(parts) + more if parts else _first_line(error)
 
 
 def _first_line(error: BaseException) -> str:
