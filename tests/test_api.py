@@ -1,0 +1,113 @@
+"""The public library API: names guarded, brief/abrief, the error tree."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+
+import pytest
+
+import summarizer
+from summarizer import errors
+
+PUBLIC = [
+    "Article",
+    "Backend",
+    "BackendError",
+    "Brief",
+    "ConfigError",
+    "FakeBackend",
+    "InputError",
+    "LoadFailure",
+    "MissingDependencyError",
+    "Outcome",
+    "ReplayMissError",
+    "RunError",
+    "Settings",
+    "Summarizer",
+    "SummarizerError",
+    "ValidationFailedError",
+    "__version__",
+    "abrief",
+    "article_from_text",
+    "brief",
+    "load_articles",
+    "load_path",
+    "resolve_settings",
+]
+
+TEXT = "Port strike spreads\n\nDock workers joined the strike on Monday. Talks resume on Thursday."
+
+
+def test_public_names_are_exactly_the_documented_ones() -> None:
+    assert sorted(summarizer.__all__) == sorted(PUBLIC), "update PUBLIC (and the docs) when the API changes"
+    for name in summarizer.__all__:
+        assert hasattr(summarizer, name), name
+
+
+def test_every_module_all_names_exist() -> None:
+    import importlib
+
+    for module in ("articles", "backends", "cache", "config", "errors", "grounding", "pipeline", "prompting",
+                   "recording", "retry", "schema"):
+        mod = importlib.import_module(f"summarizer.{module}")
+        for name in mod.__all__:
+            assert hasattr(mod, name), f"summarizer.{module}.{name}"
+
+
+def test_error_tree() -> None:
+    root = errors.SummarizerError
+    assert issubclass(errors.ConfigError, root) and issubclass(errors.RunError, root)
+    for child in (errors.InputError, errors.MissingDependencyError):
+        assert issubclass(child, errors.ConfigError)
+    for child in (errors.BackendError, errors.ValidationFailedError, errors.ReplayMissError):
+        assert issubclass(child, errors.RunError)
+    assert not issubclass(errors.RunError, errors.ConfigError)
+
+
+def test_run_error_message_carries_context_in_one_line() -> None:
+    error = errors.ValidationFailedError(
+        "output failed", article="a1", backend="openai (m)", attempts=3, last_output="{\n  " + "x" * 1000 + "\n}"
+    )
+    message = str(error)
+    assert message.startswith("output failed (article a1, backend openai (m), 3 attempts) last output: { xxx")
+    assert "\n" not in message and message.endswith("…") and len(message) < 400
+    assert "1 attempt)" in str(errors.BackendError("down", attempts=1))
+    assert str(errors.RunError("plain")) == "plain"
+
+
+def test_shorten() -> None:
+    assert errors.shorten(None) == "" and errors.shorten("a\n b") == "a b"
+    assert len(errors.shorten("y" * 1000, limit=50)) == 50
+
+
+def test_brief_with_a_backend_instance() -> None:
+    brief = summarizer.brief(TEXT, backend=summarizer.FakeBackend(), use_cache=False)
+    assert isinstance(brief, summarizer.Brief) and brief.usage.backend == "fake"
+
+
+def test_brief_with_a_backend_name_and_options() -> None:
+    brief = summarizer.brief(TEXT, backend="fake", model="named", use_cache=False, focus=None)
+    assert brief.usage.model == "named"
+
+
+def test_abrief() -> None:
+    brief = asyncio.run(summarizer.abrief(summarizer.article_from_text(TEXT, id="x"), backend="fake"))
+    assert brief.article_id == "x"
+
+
+def test_unknown_option_is_a_config_error() -> None:
+    with pytest.raises(summarizer.ConfigError, match="unknown option"):
+        summarizer.brief(TEXT, colour="red")
+
+
+def test_import_is_light() -> None:
+    """Provider SDKs and heavy extras load lazily, only when a backend needs them."""
+    code = (
+        "import sys, summarizer; "
+        "heavy = [m for m in ('openai', 'instructor', 'llama_cpp', 'trafilatura', 'diskcache', 'typer') "
+        "if m in sys.modules]; print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == ""
