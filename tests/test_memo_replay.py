@@ -1,0 +1,79 @@
+"""A memo of the five seed articles from the recorded responses of the embedded model (no model runs).
+
+Skipped until `evals/recordings/` holds recordings. The bottom-line call may be
+absent from the recordings; the memo then falls back to an extractive bottom line.
+"""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from test_memo_gold import ROOT, gold_responder, seed_articles
+
+from summarizer.backends.fake import FakeBackend
+from summarizer.config import Settings
+from summarizer.memo import memo
+from summarizer.memo_render import memo_html, memo_json
+from summarizer.pipeline import Summarizer
+from summarizer.resources import data_dir
+
+RECORDINGS = ROOT / "evals" / "recordings"
+needs_recordings = pytest.mark.skipif(
+    not any(RECORDINGS.rglob("*.json")) if RECORDINGS.is_dir() else True, reason="no recordings in evals/recordings yet"
+)
+
+
+@pytest.fixture(scope="module")
+def recorded():
+    settings = Settings(replay_dir=str(RECORDINGS))
+    with Summarizer(settings) as s:
+        briefs = [o.brief for o in s.brief_many(seed_articles()) if o.brief]
+    return briefs, memo(seed_articles(), settings=settings)
+
+
+def _named(names: list[str], wanted: str) -> bool:
+    return any(wanted.casefold() in n.casefold() for n in names)
+
+
+@needs_recordings
+def test_replayed_memo_covers_every_seed(recorded):
+    briefs, m = recorded
+    assert len(briefs) == 5 and m.ok, [f.reason for f in m.method.failed]
+    assert m.method.backends == ["replay"] and m.method.estimated_cost_usd == 0.0
+    assert 3 <= len(m.bottom_line) <= 5 or m.method.bottom_line == "extractive"
+
+
+@needs_recordings
+@pytest.mark.parametrize("name", ["Maduro", "Putin", "Humire", "Stoltenberg"])
+def test_key_people_appear_with_stances_and_quotes(recorded, name):
+    briefs, m = recorded
+    in_briefs = [b for b in briefs if _named([a.name for a in b.actors] + [s.name for s in b.sources], name)]
+    if not in_briefs:
+        pytest.skip(f"the recorded briefs do not name {name}")
+    assert any(_named(e.names, name) for e in m.entities) or any(_named(s.names, name) for s in m.speakers)
+    if any(_named([s.holder], name) for b in in_briefs for s in b.stances):
+        assert any(_named([r.holder], name) for r in m.stances)
+    recorded_quotes = [q for b in briefs for s in b.sources if _named([s.name], name) for q in s.quotes]
+    if recorded_quotes:
+        speaker = next(s for s in m.speakers if _named(s.names, name))
+        assert speaker.quotes
+
+
+@needs_recordings
+def test_replayed_memo_is_valid_json_and_html(recorded):
+    _, m = recorded
+    schema = json.loads((data_dir("schemas") / "memo.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(memo_json(m)), schema)
+    page = memo_html(m)
+    assert 'id="stance-matrix"' in page or not m.stances
+
+
+def test_a_recorded_memo_replays_to_the_same_memo(tmp_path):
+    """Record a memo run (gold briefs and bottom line), then replay it with no backend at all."""
+    record = memo(seed_articles()[:3], backend=FakeBackend(responder=gold_responder), record_dir=str(tmp_path), use_cache=False)
+    replayed = memo(seed_articles()[:3], replay_dir=str(tmp_path))
+    assert replayed.method.backends == ["replay"] and replayed.method.bottom_line == "model"
+    assert replayed.bottom_line == record.bottom_line and replayed.stances == record.stances
+    assert {p.name.split(".")[1] for p in tmp_path.glob("*.json")} == {"brief", "memo_bottom_line"}
