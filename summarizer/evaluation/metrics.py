@@ -18,7 +18,7 @@ from ..grounding import locate
 from ..schema import Brief
 from .gold import GoldBrief
 from .matching import assign
-from .names import NameSet, match_scores, normalize_name
+from .names import NameIndex, NameSet, normalize_name
 from .phrases import content_words, opposite, overlap_f1
 
 __all__ = [
@@ -124,18 +124,21 @@ class Scorer:
         self.text = article_text
         self.article_id = article_id or gold.article.rsplit(".", 1)[0]
         self.actors = [a for a in gold.actors if not a.optional]
-        self.actor_names = [NameSet.of(a.name, a.aliases) for a in self.actors]
         self.optional_actors = [a for a in gold.actors if a.optional]
-        self.optional_actor_names = [NameSet.of(a.name, a.aliases) for a in self.optional_actors]
         self.sources = [s for s in gold.sources if not s.optional]
-        self.source_names = [NameSet.of(s.name, s.aliases) for s in self.sources]
         self.optional_sources = [s for s in gold.sources if s.optional]
-        self.optional_source_names = [NameSet.of(s.name, s.aliases) for s in self.optional_sources]
+        self.actor_index, self.optional_actor_index, self.source_index, self.optional_source_index = (
+            NameIndex([NameSet.of(x.name, x.aliases) for x in group])
+            for group in (self.actors, self.optional_actors, self.sources, self.optional_sources)
+        )
         self._actor_by_form = {form: a for a in gold.actors for form in NameSet.of(a.name, a.aliases).forms}
         self.affiliations = [self._affiliation_names(s.affiliation, s.affiliation_aliases) for s in self.sources]
-        self.quote_spans = [[(q, _span(locate(article_text, q))) for q in s.quotes] for s in self.sources]
-        self.all_quote_spans = [span for s in gold.sources for q in s.quotes if (span := _span(locate(article_text, q)))]
+        spans = {q: _span(locate(article_text, q)) for s in gold.sources for q in s.quotes}
+        self.quote_spans = [[(q, spans[q]) for q in s.quotes] for s in self.sources]
+        self.all_quote_spans = [span for span in spans.values() if span]
         self.stances = [self._compile_stance(s.holder, s.target, s.target_aliases, s.stance) for s in gold.stances]
+        self.holder_index = NameIndex([s.holder_names for s in self.stances])
+        self._targets: dict[tuple[str, NameSet, int], float] = {}  # memo of _target_score
         self.claim_words = [content_words(c.text) for c in gold.claims]
 
     def _aliases_of(self, name: str) -> list[str]:
@@ -172,13 +175,13 @@ class Scorer:
     def _entities(self, brief: Brief, counts: Counter[str], details: dict[str, Any]) -> dict[int, int]:
         actor_names = [NameSet.of(a.name, a.aliases) for a in brief.actors]
         report, pairs = _match_entities(
-            [a.name for a in brief.actors], actor_names, self.actors, self.actor_names, self.optional_actors, self.optional_actor_names
+            [a.name for a in brief.actors], actor_names, self.actors, self.actor_index, self.optional_actors, self.optional_actor_index
         )
         _count("actors", report, counts)
         details["actors"] = report
         source_names = [NameSet.of(s.name) for s in brief.sources]
         report, source_pairs = _match_entities(
-            [s.name for s in brief.sources], source_names, self.sources, self.source_names, self.optional_sources, self.optional_source_names
+            [s.name for s in brief.sources], source_names, self.sources, self.source_index, self.optional_sources, self.optional_source_index
         )
         _count("sources", report, counts)
         details["sources"] = report
@@ -257,13 +260,14 @@ class Scorer:
             return NameSet.of(text, [actor.name, *actor.aliases]) if actor else NameSet.of(text)
 
         predicted = brief.stances
-        holders = match_scores([names(s.holder) for s in predicted], [g.holder_names for g in self.stances])
-        targets: dict[int, NameSet] = {}
+        holders = self.holder_index.scores([names(s.holder) for s in predicted])
         scores = {}
         for (p, g), holder_score in holders.items():
-            if p not in targets:
-                targets[p] = names(predicted[p].target)
-            target_score = self._target_score(predicted[p].target, targets[p], self.stances[g])
+            raw = predicted[p].target
+            key = (raw, names(raw), g)
+            target_score = self._targets.get(key)
+            if target_score is None:
+                target_score = self._targets[key] = self._target_score(raw, key[1], self.stances[g])
             if target_score:
                 scores[(p, g)] = holder_score * target_score
         pairs = assign(scores)
@@ -312,7 +316,11 @@ class Scorer:
 
     def _claims(self, brief: Brief, counts: Counter[str], details: dict[str, Any]) -> None:
         predicted = [content_words(c.text) for c in brief.claims]
-        overlaps = {(p, g): overlap_f1(pw, gw) for p, pw in enumerate(predicted) for g, gw in enumerate(self.claim_words)}
+        overlaps = {
+            (p, g): overlap_f1(pw, gw) if not pw.isdisjoint(gw) else 0.0
+            for p, pw in enumerate(predicted)
+            for g, gw in enumerate(self.claim_words)
+        }
         pairs = assign({k: v for k, v in overlaps.items() if v >= CLAIM_MIN_OVERLAP})
         matched, missed = [], []
         for g, claim in enumerate(self.gold.claims):
@@ -344,15 +352,15 @@ def _match_entities(
     labels: list[str],
     predicted: list[NameSet],
     gold: list[Any],
-    gold_names: list[NameSet],
+    gold_index: NameIndex,
     optional: list[Any],
-    optional_names: list[NameSet],
+    optional_index: NameIndex,
 ) -> tuple[dict[str, Any], dict[int, int]]:
-    scores = match_scores(predicted, gold_names)
+    scores = gold_index.scores(predicted)
     pairs = assign(scores)
     used = set(pairs.values())
     leftover = [p for p in range(len(predicted)) if p not in used]
-    optional_hits = match_scores([predicted[p] for p in leftover], optional_names) if optional_names else {}
+    optional_hits = optional_index.scores([predicted[p] for p in leftover]) if optional and leftover else {}
     ignored = {leftover[i]: optional[g].name for (i, g) in sorted(optional_hits)}
     duplicates = {p: gold[g].name for (p, g) in sorted(scores) if p not in used}
     report = {
@@ -388,9 +396,8 @@ def _covering_source(gold: tuple[int, int] | None, spans: list[list[tuple[int, i
     """The predicted source whose quotes cover the gold quote (its matched source first)."""
     if gold is None:
         return None
-    order = ([prefer] if prefer is not None else []) + [p for p in range(len(spans)) if p != prefer]
     need = QUOTE_OVERLAP_MIN * (gold[1] - gold[0])
-    for p in order:
-        if any(min(end, gold[1]) - max(start, gold[0]) >= need for start, end in spans[p]):
-            return p
-    return None
+    covering = [p for p, found in enumerate(spans) for start, end in found if min(end, gold[1]) - max(start, gold[0]) >= need]
+    if not covering:
+        return None
+    return prefer if prefer in covering else covering[0]

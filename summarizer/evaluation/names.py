@@ -19,6 +19,7 @@ from unidecode import unidecode
 __all__ = [
     "FUZZY_NAME_MIN",
     "FUZZY_MIN_CHARS",
+    "NameIndex",
     "NameSet",
     "normalize_name",
     "name_score",
@@ -75,16 +76,16 @@ class NameSet:
 
     @classmethod
     def of(cls, name: str, aliases: Iterable[str] = ()) -> "NameSet":
-        seen: dict[str, None] = {}
-        for raw in (name, *aliases):
-            form = normalize_name(raw)
-            if form:
-                seen.setdefault(form, None)
-        return cls(tuple(seen))
+        return _nameset(name, tuple(aliases))
 
     @property
     def primary(self) -> str:
         return self.forms[0] if self.forms else ""
+
+    @property
+    def long_forms(self) -> tuple[str, ...]:
+        """The forms long enough to match fuzzily."""
+        return tuple(f for f in self.forms if len(f) >= FUZZY_MIN_CHARS)
 
     def score(self, other: "NameSet") -> float:
         """Best match between any two forms; exact primary-to-primary scores highest."""
@@ -92,42 +93,81 @@ class NameSet:
             return 0.0
         if self.forms[0] == other.forms[0]:
             return EXACT_PRIMARY
-        if set(self.forms) & set(other.forms):
+        if not set(self.forms).isdisjoint(other.forms):
             return EXACT_ALIAS
-        best = max(name_score(a, b) for a in self.forms for b in other.forms)
-        return FUZZY_WEIGHT * best
+        choices = other.long_forms
+        best = 0.0
+        for form in self.long_forms if choices else ():
+            hit = process.extractOne(form, choices, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_NAME_MIN)
+            if hit and hit[1] > best:
+                best = hit[1]
+        return FUZZY_WEIGHT * best / 100.0
+
+
+@lru_cache(maxsize=65536)
+def _nameset(name: str, aliases: tuple[str, ...]) -> NameSet:
+    seen: dict[str, None] = {}
+    for raw in (name, *aliases):
+        form = normalize_name(raw)
+        if form:
+            seen.setdefault(form, None)
+    return NameSet(tuple(seen))
+
+
+class NameIndex:
+    """Gold name sets compiled for matching many predictions: exact forms in a dict, fuzzy hits memoised."""
+
+    def __init__(self, gold: list[NameSet]) -> None:
+        self.owners: dict[str, list[tuple[int, bool]]] = {}
+        self.choices: list[str] = []
+        self.choice_owner: list[int] = []
+        for g, names in enumerate(gold):
+            for k, form in enumerate(names.forms):
+                self.owners.setdefault(form, []).append((g, k == 0))
+                if len(form) >= FUZZY_MIN_CHARS:
+                    self.choices.append(form)
+                    self.choice_owner.append(g)
+        self._fuzzy: dict[str, list[tuple[int, float]]] = {}
+        self._hits: dict[NameSet, dict[int, float]] = {}
+
+    def fuzzy(self, form: str) -> list[tuple[int, float]]:
+        """(gold index, score) of every gold form within the fuzzy threshold of `form`."""
+        hits = self._fuzzy.get(form)
+        if hits is None:
+            found = process.extract(form, self.choices, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_NAME_MIN, limit=None)
+            hits = [(self.choice_owner[i], FUZZY_WEIGHT * ratio / 100.0) for _, ratio, i in found]
+            self._fuzzy[form] = hits
+        return hits
+
+    def scores(self, predicted: list[NameSet]) -> dict[tuple[int, int], float]:
+        """Sparse scores {(predicted index, gold index): score} for every pair that matches at all."""
+        scores: dict[tuple[int, int], float] = {}
+        for p, names in enumerate(predicted):
+            hits = self._hits.get(names)
+            if hits is None:
+                hits = self._hits[names] = self._match(names)
+            for g, value in hits.items():
+                scores[(p, g)] = value
+        return scores
+
+    def _match(self, names: NameSet) -> dict[int, float]:
+        """Gold items matching one predicted name set. An exact hit on any form ends the search:
+        an exact name is evidence enough of which item it is, so no fuzzy search follows."""
+        hits: dict[int, float] = {}
+        for k, form in enumerate(names.forms):
+            for g, primary in self.owners.get(form, ()):
+                value = EXACT_PRIMARY if (primary and k == 0) else EXACT_ALIAS
+                if hits.get(g, 0.0) < value:
+                    hits[g] = value
+        if hits or not self.choices:
+            return hits
+        for form in names.long_forms:
+            for g, value in self.fuzzy(form):
+                if hits.get(g, 0.0) < value:
+                    hits[g] = value
+        return hits
 
 
 def match_scores(predicted: list[NameSet], gold: list[NameSet]) -> dict[tuple[int, int], float]:
-    """Sparse scores {(predicted index, gold index): score} for every pair that matches at all.
-
-    Exact hits come from a dictionary; near-misses from one rapidfuzz scan per
-    predicted form, so the cost stays linear in the number of forms.
-    """
-    owners: dict[str, list[tuple[int, bool]]] = {}
-    choices: list[str] = []
-    choice_owner: list[int] = []
-    for g, names in enumerate(gold):
-        for k, form in enumerate(names.forms):
-            owners.setdefault(form, []).append((g, k == 0))
-            if len(form) >= FUZZY_MIN_CHARS:
-                choices.append(form)
-                choice_owner.append(g)
-    scores: dict[tuple[int, int], float] = {}
-    for p, names in enumerate(predicted):
-        for k, form in enumerate(names.forms):
-            for g, primary in owners.get(form, ()):
-                value = EXACT_PRIMARY if (primary and k == 0) else EXACT_ALIAS
-                if scores.get((p, g), 0.0) < value:
-                    scores[(p, g)] = value
-            if len(form) < FUZZY_MIN_CHARS or not choices:
-                continue
-            for _, ratio, i in process.extract(
-                form, choices, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_NAME_MIN, limit=None
-            ):
-                value = FUZZY_WEIGHT * ratio / 100.0
-                key = (p, choice_owner[i])
-                if scores.get(key, 0.0) < value:
-                    scores[key] = value
-    return scores
-
+    """Sparse scores of predicted against gold name sets (compile a `NameIndex` to match many)."""
+    return NameIndex(gold).scores(predicted)
