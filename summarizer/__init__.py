@@ -28,6 +28,8 @@ from .errors import (
     SummarizerError,
     ValidationFailedError,
 )
+from .memo import amemo, memo
+from .memo_schema import Memo
 from .pipeline import Outcome, Summarizer
 from .schema import Brief
 
@@ -45,6 +47,7 @@ __all__ = [
     "FakeBackend",
     "InputError",
     "LoadFailure",
+    "Memo",
     "MissingDependencyError",
     "Outcome",
     "ReplayMissError",
@@ -55,10 +58,12 @@ __all__ = [
     "ValidationFailedError",
     "__version__",
     "abrief",
+    "amemo",
     "article_from_text",
     "brief",
     "load_articles",
     "load_path",
+    "memo",
     "resolve_settings",
 ]
 

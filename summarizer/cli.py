@@ -261,5 +261,16 @@ def schemas(check: Annotated[bool, typer.Option("--check", help="Only report dri
         typer.echo(f"wrote {path}")
 
 
+def _register_commands() -> None:
+    from .cli_eval import eval_app
+    from .cli_memo import memo_command
+
+    app.command("memo")(memo_command)
+    app.add_typer(eval_app, name="eval")
+
+
+_register_commands()
+
+
 def main() -> None:
     app()

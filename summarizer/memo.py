@@ -558,7 +558,7 @@ async def _ask_bottom_line(
     meter = UsageMeter()
     started = time.perf_counter()
     try:
-        answer = await summarizer._ask(subject, meter, BOTTOM_LINE_PROMPT, BottomLineDraft, variables)
+        answer = await summarizer.ask(subject, meter, BOTTOM_LINE_PROMPT, BottomLineDraft, variables)
         draft = BottomLineDraft.model_validate(answer.model_dump())
     except SummarizerError as e:
         return None, f"the model's bottom line failed ({e})", []

@@ -98,7 +98,7 @@ class Summarizer:
 
     # -- one call ---------------------------------------------------------------------
 
-    async def _ask(
+    async def ask(
         self,
         subject: Article,
         meter: UsageMeter,
@@ -106,6 +106,7 @@ class Summarizer:
         response_model: type[BaseModel],
         variables: dict[str, Any],
     ) -> BaseModel:
+        """Ask one cached, recorded, retried question about `subject`; usage goes to `meter`."""
         template = load_template(prompt_name)
         prompt = template.render(**variables)
         request = Request(
@@ -151,7 +152,7 @@ class Summarizer:
         meter = UsageMeter()
 
         async def ask(prompt_name: str, response_model: type[BaseModel], **variables: Any) -> BaseModel:
-            return await self._ask(article, meter, prompt_name, response_model, variables)
+            return await self.ask(article, meter, prompt_name, response_model, variables)
 
         draft = await self.strategy.run(article, ask, focus if focus is not None else self.settings.focus)
         usage = meter.usage(

@@ -19,8 +19,15 @@ def _brief() -> type[BaseModel]:
     return Brief
 
 
+def _memo() -> type[BaseModel]:
+    from .memo_schema import Memo
+
+    return Memo
+
+
 SCHEMA_MODELS: dict[str, Callable[[], type[BaseModel]]] = {
     "brief.schema.json": _brief,
+    "memo.schema.json": _memo,
 }
 
 

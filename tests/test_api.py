@@ -20,6 +20,7 @@ PUBLIC = [
     "FakeBackend",
     "InputError",
     "LoadFailure",
+    "Memo",
     "MissingDependencyError",
     "Outcome",
     "ReplayMissError",
@@ -30,10 +31,12 @@ PUBLIC = [
     "ValidationFailedError",
     "__version__",
     "abrief",
+    "amemo",
     "article_from_text",
     "brief",
     "load_articles",
     "load_path",
+    "memo",
     "resolve_settings",
 ]
 
