@@ -52,6 +52,10 @@ class NormalizedText:
 
     @classmethod
     def of(cls, original: str) -> "NormalizedText":
+        return _of_fast(original) or cls._of_by_char(original)
+
+    @classmethod
+    def _of_by_char(cls, original: str) -> "NormalizedText":
         out: list[str] = []
         index: list[int] = []
         previous_space = True
@@ -71,6 +75,42 @@ class NormalizedText:
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) for normalised [start, end)."""
         return self.index[start], self.index[end - 1] + 1
+
+
+_ONE_TO_ONE = {ch: rep for ch, rep in _CHAR_MAP.items() if len(rep) == 1}
+_BY_CHAR_ONLY = frozenset("…Σ")  # maps to several characters; lowers differently by context
+_SPACE_RUNS = re.compile(r"^ +| {2,}")
+
+
+def _of_fast(original: str) -> NormalizedText | None:
+    """`NormalizedText.of` in a few whole-string steps; None where only the per-character path is exact.
+
+    Every character maps to one here, so only runs of whitespace shift positions.
+    """
+    chars = set(original)
+    if chars & _BY_CHAR_ONLY:
+        return None
+    text = original
+    for ch in chars:
+        if ch in _ONE_TO_ONE:
+            text = text.replace(ch, _ONE_TO_ONE[ch])
+        elif ch != " " and ch.isspace():
+            text = text.replace(ch, " ")
+    text = text.lower()
+    if len(text) != len(original):  # a character lowers to several ('İ')
+        return None
+    pieces: list[str] = []
+    index: list[int] = []
+    position = 0
+    for run in _SPACE_RUNS.finditer(text):
+        start, end = run.span()
+        keep = start + (start > 0)  # a run inside the text becomes one space; a leading one goes
+        pieces.append(text[position:keep])
+        index.extend(range(position, keep))
+        position = end
+    pieces.append(text[position:])
+    index.extend(range(position, len(text)))
+    return NormalizedText("".join(pieces), tuple(index))
 
 
 @lru_cache(maxsize=64)

@@ -10,9 +10,11 @@ re-asked by instructor. The API key lives only inside the client object.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import threading
 import time
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from ..errors import BackendError, ConfigError, MissingDependencyError, RunError, ValidationFailedError
@@ -137,6 +139,7 @@ class OpenAIBackend(Backend):
         import instructor
 
         logging.getLogger("instructor").addHandler(_QUIET)
+        _remember_async_validator_checks()
 
         with self._lock:
             key = (mode, asynchronous)
@@ -154,7 +157,7 @@ class OpenAIBackend(Backend):
         kwargs = dict(
             model=self.model,
             messages=[dict(m) for m in request.messages],
-            response_model=request.response_model,
+            response_model=prepared_model(request.response_model),
             max_retries=self.max_reasks,
             temperature=request.settings.temperature,
             max_tokens=request.settings.max_tokens,
@@ -222,6 +225,52 @@ class OpenAIBackend(Backend):
                 **where,
             )
         return BackendError(f"request failed: {_describe(root)}", attempts=attempts, **where)
+
+
+@lru_cache(maxsize=None)
+def prepared_model(model: type) -> type:
+    """The response model as instructor wants it, built once: its wrapper class and JSON Schema.
+
+    Given a plain model, instructor builds a new wrapper class per call and regenerates its
+    schema (tens of ms of CPU a call); a model that is already wrapped is used as it is.
+    """
+    from instructor.v2.core.function_calls import response_schema
+
+    wrapped = response_schema(model)
+    frozen = json.dumps(wrapped.model_json_schema())
+    generate = wrapped.model_json_schema
+
+    def model_json_schema(cls: type, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        return generate(*args, **kwargs) if args or kwargs else json.loads(frozen)
+
+    wrapped.model_json_schema = classmethod(model_json_schema)  # type: ignore[method-assign]
+    return wrapped
+
+
+def _remember_async_validator_checks() -> None:
+    """instructor walks the whole response model for async validators four or five times a
+    call (~1.5 ms each); a class that passed once passes again, so remember the classes that
+    passed. Failures are not remembered and raise as before."""
+    from instructor.v2.core import patch
+    from instructor.v2.validation import async_validators
+
+    check = async_validators.reject_async_validators
+    if getattr(check, "remembers", False):
+        return
+    passed: set[Any] = set()
+
+    def reject_async_validators(response_model: Any) -> None:
+        try:
+            if response_model in passed:
+                return
+        except TypeError:  # unhashable: check every time
+            return check(response_model)
+        check(response_model)
+        passed.add(response_model)
+
+    reject_async_validators.remembers = True  # type: ignore[attr-defined]
+    async_validators.reject_async_validators = reject_async_validators
+    patch.reject_async_validators = reject_async_validators
 
 
 class AttemptCounter:
