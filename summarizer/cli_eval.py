@@ -17,6 +17,7 @@ from typing import Annotated, Any, Iterator, Optional
 import typer
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .cli_options import (
@@ -79,10 +80,10 @@ def _guard() -> Iterator[None]:
     try:
         yield
     except ConfigError as e:
-        stderr.print(f"[red]error:[/] {e}")
+        stderr.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(2) from None
     except SummarizerError as e:
-        stderr.print(f"[red]error:[/] {e}")
+        stderr.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(1) from None
 
 
@@ -124,14 +125,14 @@ def run_eval(
     _print_tables(data)
     failed = result.failed
     for outcome in failed:
-        stderr.print(f"[red]error:[/] {outcome.article.id}: {outcome.error}")
+        stderr.print(f"[red]error:[/] {escape(outcome.article.id)}: {escape(str(outcome.error))}")
     if failed:
         raise typer.Exit(1)
 
 
 def _progress(outcome: Outcome) -> None:
     state = "ok" if outcome.ok else "failed"
-    stderr.print(f"{outcome.article.id}: {state} in {outcome.seconds:.1f}s")
+    stderr.print(f"{outcome.article.id}: {state} in {outcome.seconds:.1f}s", markup=False)
 
 
 def _write_outputs(data: dict[str, Any], result: EvalResult, json_out: Path | None, html_out: Path | None) -> None:
@@ -148,7 +149,7 @@ def _write(path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8")
     except OSError as e:
         raise ConfigError(f"{path}: cannot write ({e.strerror or e})") from e
-    stderr.print(f"wrote {path}")
+    stderr.print(f"wrote {path}", markup=False)
 
 
 def _fmt(value: Any, digits: int = 3) -> str:
@@ -171,7 +172,7 @@ def _print_tables(data: dict[str, Any]) -> None:
         cost.add_column(column, justify="left" if column == "article" else "right", no_wrap=True)
     for article in data["articles"]:
         run = article.get("run") or {}
-        name = article["article"] if article["ok"] else f"[red]{article['article']} ✗[/]"
+        name = escape(article["article"]) if article["ok"] else f"[red]{escape(article['article'])} ✗[/]"
         scores.add_row(name, *(_fmt(article["metrics"].get(key), 2) for key in _SHORT))
         keys = ("prompt_tokens", "completion_tokens", "attempts", "calls", "cached_calls")
         cost.add_row(name, *(str(run.get(k, 0)) for k in keys), f"{run.get('seconds', 0.0):.1f}")
@@ -189,11 +190,11 @@ def check_gold_command(
     with _guard():
         count, problems = check_gold_dir(gold, articles)
     for problem in problems:
-        stderr.print(f"[red]error:[/] {problem}", markup=True)
+        stderr.print(f"[red]error:[/] {escape(problem)}")
     if problems:
         stderr.print(f"{len(problems)} problem(s) in {count} gold file(s)")
         raise typer.Exit(1)
-    stdout.print(f"ok: {count} gold file(s) fit their articles")
+    stdout.print(f"ok: {count} gold file(s) fit their articles", markup=False)
 
 
 @eval_app.command("compare")
@@ -208,7 +209,7 @@ def compare_command(
     with _guard():
         a, b = load_report(before), load_report(after)
     deltas = compare_metrics(a["metrics"], b["metrics"], tolerance=tolerance)
-    table = Table(title=f"{before} -> {after} (tolerance {tolerance:g})")
+    table = Table(title=escape(f"{before} -> {after} (tolerance {tolerance:g})"))
     for column in ("metric", "before", "after", "delta", "status"):
         table.add_column(column, justify="left" if column in ("metric", "status") else "right")
     colours = {"regression": "red", "lost": "red", "improved": "green"}

@@ -141,3 +141,11 @@ def test_check_gold_command_missing_folder_is_one_line() -> None:
     result = runner.invoke(eval_app, ["check-gold", "no/such/dir", "--articles", str(ARTICLES)])
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == ["error: no/such/dir: no such gold folder"]
+
+
+def test_check_gold_prints_markup_like_text_verbatim(gold_copy) -> None:
+    gold_dir, articles = gold_copy
+    edit(gold_dir, lambda d: d["sources"][1]["quotes"].append("[/INST] [bold]not here[/]"))
+    result = runner.invoke(eval_app, ["check-gold", str(gold_dir), "--articles", str(articles)])
+    assert result.exit_code == 1
+    assert "'[/INST] [bold]not here[/]'" in result.output and "Traceback" not in result.output
