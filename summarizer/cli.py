@@ -9,6 +9,7 @@ from typing import Annotated, Callable, Iterator, Optional, Sequence
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import __version__
@@ -81,10 +82,10 @@ def guard() -> Iterator[None]:
     try:
         yield
     except ConfigError as e:
-        stderr.print(f"[red]error:[/] {e}", markup=True)
+        stderr.print(f"[red]error:[/] {escape(str(e))}", markup=True)
         raise typer.Exit(2) from None
     except SummarizerError as e:
-        stderr.print(f"[red]error:[/] {e}", markup=True)
+        stderr.print(f"[red]error:[/] {escape(str(e))}", markup=True)
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
         stderr.print("interrupted: finished calls are cached; rerun the same command to resume")
@@ -94,10 +95,10 @@ def guard() -> Iterator[None]:
 def report_failures(load_failures: list[LoadFailure], outcomes: list[Outcome]) -> int:
     """One line per failure on stderr; returns how many there were."""
     for failure in load_failures:
-        stderr.print(f"[red]error:[/] {failure.source}: {failure.reason}", markup=True)
+        stderr.print(f"[red]error:[/] {escape(f'{failure.source}: {failure.reason}')}", markup=True)
     failed = [o for o in outcomes if not o.ok]
     for outcome in failed:
-        stderr.print(f"[red]error:[/] {outcome.article.id}: {outcome.error}", markup=True)
+        stderr.print(f"[red]error:[/] {escape(f'{outcome.article.id}: {outcome.error}')}", markup=True)
     return len(load_failures) + len(failed)
 
 

@@ -13,8 +13,9 @@ from tenacity import (
     Retrying,
     retry_if_exception,
     stop_after_attempt,
-    stop_after_delay,
-    wait_exponential_jitter,
+    stop_before_delay,
+    wait_exponential,
+    wait_random,
 )
 
 __all__ = ["RetryPolicy", "retry_after_seconds", "retrying", "async_retrying"]
@@ -56,7 +57,7 @@ class _Wait:
     """Retry-After when the error carries one, else exponential backoff with jitter."""
 
     def __init__(self, policy: RetryPolicy, retry_after: Callable[[BaseException], float | None]) -> None:
-        self.backoff = wait_exponential_jitter(initial=policy.initial_wait, max=policy.max_wait)
+        self.backoff = wait_exponential(multiplier=policy.initial_wait, max=policy.max_wait) + wait_random(0, policy.initial_wait)
         self.retry_after = retry_after
         self.cap = policy.max_seconds
 
@@ -72,7 +73,7 @@ def _kwargs(
     retry_after: Callable[[BaseException], float | None],
 ) -> dict[str, Any]:
     return {
-        "stop": stop_after_attempt(policy.max_attempts) | stop_after_delay(policy.max_seconds),
+        "stop": stop_after_attempt(policy.max_attempts) | stop_before_delay(policy.max_seconds),
         "wait": _Wait(policy, retry_after),
         "retry": retry_if_exception(is_transient),
         "reraise": True,

@@ -190,11 +190,6 @@ def test_persistent_faults_end_in_one_clean_line(cli, openai_server: OpenAIServe
     assert "sk-e2e-test" not in result.stderr
 
 
-@pytest.mark.xfail(
-    reason="cli.guard/report_failures print error text with rich markup on: a model output holding "
-    "'[/INST]' raises rich.errors.MarkupError (traceback); escape it with rich.markup.escape",
-    raises=Exception,
-)
 def test_model_output_with_markup_like_text_is_printed_verbatim(config: Path, monkeypatch) -> None:
     monkeypatch.setenv("SUMMARIZER_CONFIG", str(config))
     weird = '[/INST] [bold]not json[/bold] [/]'

@@ -321,3 +321,28 @@ def test_grounded_brief_from_the_server(openai_server: OpenAIServer) -> None:
     for span in spans:
         assert ARTICLE.text[span.start : span.end] == span.text
     assert (brief.usage.backend, brief.usage.model, brief.usage.calls) == ("openai", "test-model", 1)
+
+
+@pytest.mark.parametrize(
+    ("status", "message", "switch"),
+    [
+        (400, "response_format json_schema is not supported by this server", True),
+        (400, "tools are not supported for this model", True),
+        (501, "not implemented", True),
+        (400, "This model's maximum context length is 4096 tokens", False),
+        (400, "messages: field required", False),
+        (401, "invalid api key", False),
+    ],
+)
+def test_only_errors_about_structured_output_switch_modes(status: int, message: str, switch: bool) -> None:
+    import openai
+
+    from summarizer.backends.openai_compat import _is_unsupported
+
+    try:  # openai 3 ships on httpx2, earlier versions on httpx
+        import httpx2 as transport
+    except ImportError:
+        import httpx as transport
+    request = transport.Request("POST", "http://127.0.0.1/v1/chat/completions")
+    error = openai.APIStatusError(message, response=transport.Response(status, request=request), body=None)
+    assert _is_unsupported(error) is switch

@@ -100,9 +100,10 @@ class OpenAIBackend(Backend):
     async def aclose(self) -> None:
         """Close the async client, whose connections belong to the running loop; the next loop gets a fresh one."""
         with self._lock:
-            client, self._aclient = self._aclient, self._new_aclient()
+            client, self._aclient = self._aclient, None  # made again on first use (~0.1 s of TLS set-up)
             self._instructors = {k: v for k, v in self._instructors.items() if not k[1]}
-        await client.close()
+        if client is not None:
+            await client.close()
 
     # -- structured call ------------------------------------------------------------
 
@@ -149,6 +150,8 @@ class OpenAIBackend(Backend):
                     "tools": instructor.Mode.TOOLS,
                     "json": instructor.Mode.JSON,
                 }[mode]
+                if asynchronous and self._aclient is None:
+                    self._aclient = self._new_aclient()
                 client = self._aclient if asynchronous else self._client
                 self._instructors[key] = instructor.from_openai(client, mode=instructor_mode)
             return self._instructors[key]
@@ -343,7 +346,18 @@ def _is_unsupported(error: BaseException) -> bool:
     import openai
 
     root = _root(error)
-    return isinstance(root, openai.APIStatusError) and root.status_code in (400, 404, 405, 415, 422, 501)
+    if not (isinstance(root, openai.APIStatusError) and root.status_code in (400, 404, 405, 415, 422, 501)):
+        return False
+    message = str(root).lower()
+    if any(word in message for word in _NOT_A_MODE_PROBLEM):
+        return False
+    return root.status_code in (404, 405, 501) or any(word in message for word in _MODE_WORDS)
+
+
+# A 4xx that names structured output means "try another mode"; one about the
+# prompt's length or the key does not, and must not switch modes.
+_MODE_WORDS = ("response_format", "json_schema", "schema", "tool", "function", "structured", "support", "grammar")
+_NOT_A_MODE_PROBLEM = ("context length", "context window", "maximum context", "too long", "api key", "api_key")
 
 
 def _describe(error: BaseException) -> str:
