@@ -119,7 +119,7 @@ class Summarizer:
             article_id=subject.id,
             article_hash=subject.content_hash,
         )
-        key = CallCache.key(self.backend.kind, self.backend.model, request)
+        key = CallCache.key(self.backend.kind, self.backend.model, request) if self.cache else ""
         completion = self.cache.get(key, request) if self.cache else None
         cached = completion is not None
         if completion is None:
