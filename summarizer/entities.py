@@ -1,0 +1,135 @@
+"""Cheap, general knowledge about names: countries, their seats of government, demonyms, kinds.
+
+Used by the stepwise strategy to tell what kind of actor a name is, to fold
+"the Kremlin" into "Russia" so an actor is not listed twice, and to read an
+affiliation out of a title ("Russian Deputy Prime Minister" -> Russia).
+"""
+
+from __future__ import annotations
+
+import re
+
+from unidecode import unidecode
+
+__all__ = ["canonical_country", "country_of_demonym", "guess_kind", "is_media", "COUNTRIES", "norm"]
+
+COUNTRIES = frozenset(
+    """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh
+    Belarus Belgium Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Canada Chile China Colombia Congo
+    Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt Eritrea Estonia Ethiopia Finland France Georgia
+    Germany Ghana Greece Guatemala Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel
+    Italy Japan Jordan Kazakhstan Kenya Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Libya Lithuania
+    Luxembourg Malaysia Mali Mexico Moldova Mongolia Montenegro Morocco Mozambique Myanmar Nepal
+    Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru Philippines
+    Poland Portugal Qatar Romania Russia Rwanda Serbia Singapore Slovakia Slovenia Somalia Spain Sudan
+    Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Tunisia Turkey Turkmenistan Uganda Ukraine
+    Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia Zimbabwe""".split()
+) | {
+    "United States", "United Kingdom", "South Korea", "North Korea", "Saudi Arabia", "South Africa",
+    "New Zealand", "Costa Rica", "El Salvador", "Dominican Republic", "Sri Lanka", "Soviet Union",
+    "United Arab Emirates", "Czech Republic", "Ivory Coast", "Burkina Faso",
+}
+
+# Other names for a country's state: its short forms and its seat of government.
+_COUNTRY_ALIASES = {
+    "United States": "US|U.S.|USA|U.S.A.|America|Washington|White House|Pentagon|United States of America",
+    "United Kingdom": "UK|U.K.|Britain|Great Britain|London|Downing Street",
+    "Russia": "Moscow|Kremlin|Russian Federation",
+    "China": "Beijing|People's Republic of China|PRC",
+    "Venezuela": "Caracas|Miraflores|Bolivarian Republic of Venezuela",
+    "Ukraine": "Kyiv|Kiev",
+    "Iran": "Tehran|Teheran",
+    "Cuba": "Havana",
+    "Colombia": "Bogota|Bogotá",
+    "Brazil": "Brasilia|Brasília",
+    "Mexico": "Mexico City",
+    "France": "Paris|Elysee|Élysée",
+    "Germany": "Berlin",
+    "Japan": "Tokyo",
+    "India": "New Delhi|Delhi",
+    "Israel": "Jerusalem",
+    "Turkey": "Ankara|Türkiye",
+    "Syria": "Damascus",
+    "North Korea": "Pyongyang|DPRK",
+    "South Korea": "Seoul",
+    "Taiwan": "Taipei",
+    "Nicaragua": "Managua",
+    "Soviet Union": "USSR|Soviets",
+}
+
+_DEMONYMS = {
+    "American": "United States", "Russian": "Russia", "Chinese": "China", "Venezuelan": "Venezuela",
+    "Ukrainian": "Ukraine", "Iranian": "Iran", "Cuban": "Cuba", "Colombian": "Colombia", "Brazilian": "Brazil",
+    "Mexican": "Mexico", "French": "France", "German": "Germany", "British": "United Kingdom",
+    "Japanese": "Japan", "Indian": "India", "Israeli": "Israel", "Turkish": "Turkey", "Syrian": "Syria",
+    "Korean": "South Korea", "Taiwanese": "Taiwan", "Nicaraguan": "Nicaragua", "Soviet": "Soviet Union",
+    "Spanish": "Spain", "Italian": "Italy", "Polish": "Poland", "Canadian": "Canada", "Argentine": "Argentina",
+    "Chilean": "Chile", "Peruvian": "Peru", "Bolivian": "Bolivia", "Ecuadorian": "Ecuador", "Saudi": "Saudi Arabia",
+    "Egyptian": "Egypt", "Iraqi": "Iraq", "Afghan": "Afghanistan", "Pakistani": "Pakistan", "US": "United States",
+    "U.S.": "United States", "Kremlin": "Russia",
+}
+
+_MEDIA_WORDS = re.compile(
+    r"\b(?:Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Gazette|Reuters|AFP|EFE|AP|Interfax|TASS|"
+    r"Xinhua|Bloomberg|BBC|CNN|Fox|Al Jazeera|France24|France 24|Le Monde|El País|Pais|Agency|Agence|Press|"
+    r"Television|TV|Radio|Magazine|Newspaper|Economist|Politico|Axios|Wire)\b"
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:NATO|UN|EU|OPEC|IMF|WHO|Organi[sz]ation|Union|Council|Institute|Center|Centre|Ministry|Department|"
+    r"Agency|Bank|Party|Committee|Commission|Fund|Association|Company|Corporation|Corp|Inc|Ltd|Army|Navy|"
+    r"Forces|Parliament|Congress|Senate|Assembly|Court|Foundation|University|Kremlin|White House|Pentagon|"
+    r"Administration|Government|Office|Society|Alliance|Group|Federation|Movement|Front|League)\b",
+)
+_GROUP_WORDS = re.compile(
+    r"\b(?:opposition|rebels|protesters|West|Western|allies|officials|forces|militias|activists|people|citizens|"
+    r"countries|powers|nations|regime)\b",
+    re.I,
+)
+
+
+def norm(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", unidecode(name).lower()).split())
+
+
+def _alias_table() -> dict[str, str]:
+    table = {norm(c): c for c in COUNTRIES}
+    for country, aliases in _COUNTRY_ALIASES.items():
+        for alias in aliases.split("|"):
+            table[norm(alias)] = country
+    return table
+
+
+_ALIASES = _alias_table()
+_GENERIC_TAIL = re.compile(
+    r"\s+(?:officials?|government|administration|authorities|regime|leadership|delegation|side)$", re.I
+)
+_ARTICLE = re.compile(r"^(?:the)\s+", re.I)
+
+
+def canonical_country(name: str) -> str | None:
+    """'the Kremlin' -> 'Russia', 'US officials' -> 'United States'; None when not a country's state."""
+    bare = _ARTICLE.sub("", name.strip())
+    for candidate in (bare, _GENERIC_TAIL.sub("", bare)):
+        country = _ALIASES.get(norm(candidate))
+        if country:
+            return country
+    return None
+
+
+def country_of_demonym(word: str) -> str | None:
+    return _DEMONYMS.get(word) or canonical_country(word)
+
+
+def is_media(name: str) -> bool:
+    return bool(_MEDIA_WORDS.search(name))
+
+
+def guess_kind(name: str) -> str:
+    """person | country | organization | group, from the name alone."""
+    if canonical_country(name):
+        return "country"
+    if is_media(name) or _ORG_WORDS.search(name) or re.fullmatch(r"[A-Z][A-Z0-9.&-]{1,7}", name):
+        return "organization"
+    if _GROUP_WORDS.search(name) or name[:1].islower():
+        return "group"
+    return "person"

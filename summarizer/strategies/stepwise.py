@@ -1,0 +1,467 @@
+"""Stepwise extraction for a small local model: code does what code can, the model answers short questions.
+
+Code finds every quoted passage and proposes its speaker (`summarizer.quotes`),
+finds who is cited as reporting or saying something, reads titles and
+affiliations around names, folds "the Kremlin" into "Russia"
+(`summarizer.entities`) and proposes which pairs of actors may hold a stance.
+The model is asked only:
+
+1. `step_gist`     the main issue in one line and 2-4 key claims (the summary is built from them);
+2. `step_actors`   the names of the actors, at most 10;
+3. `step_speakers` the speaker of each quote code could not settle, and a missing
+                   affiliation, each chosen from a list of candidates (only when needed);
+4. `step_stances`  a label for each proposed (holder, target) pair, chosen from five.
+
+Every prompt starts with the same system line and the fenced article, so the
+model reads the article once and each question pays only for its own tail and
+its short answer. An article longer than `CHUNK_CHARS` is read in overlapping
+chunks for questions 1 and 2 and their answers are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from ..articles import Article
+from ..entities import canonical_country, country_of_demonym, guess_kind, is_media, norm
+from ..grounding import occurs
+from ..prompting import fence
+from ..quotes import Attribution, attribute, find_quotes, reported_sources
+from ..schema import ActorDraft, BriefDraft, ClaimDraft, SourceDraft, StanceDraft, count_sentences
+from ..stepwise_schema import STANCE_CHOICES, ActorNames, Gist, choice_model
+from . import Ask
+
+__all__ = ["Stepwise", "chunks"]
+
+CHUNK_CHARS = 9000
+CHUNK_OVERLAP = 800
+MAX_STANCE_PAIRS = 8
+MIN_COUNTRY_MENTIONS = 2
+UNKNOWN = "unknown"
+NONE = "none"
+
+_SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+[”\"’]?|$)")
+_EXPERT = re.compile(
+    r"analyst|expert|professor|researcher|specialist|director|fellow|economist|strategist|scholar|"
+    r"institute|center|centre|university|think[- ]tank|society",
+    re.I,
+)
+_OFFICIAL = re.compile(
+    r"president|minister|secretary|spokes|ambassador|chancellor|official|government|senator|representative|"
+    r"governor|mayor|diplomat|envoy|prime|parliament|congress|kremlin|white house|administration|ministry|"
+    r"NATO|United Nations|\bUN\b|\bEU\b",
+    re.I,
+)
+_TITLE_WORD = re.compile(
+    r"^(?:former|then|acting|deputy|vice|prime|foreign|defen[cs]e|interior|finance|minister|president|secretary|"
+    r"general|spokes(?:man|woman|person)|ambassador|chancellor|senator|representative|governor|mayor|chief|head|"
+    r"director|executive|analyst|envoy|leader|official|dictator|[A-Z][\w.]*)$"
+)
+
+
+# --------------------------------------------------------------------------- working state
+
+
+@dataclass
+class _Actor:
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    role: str = ""
+
+    def forms(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class _Source:
+    name: str
+    quotes: list[str] = field(default_factory=list)
+    statements: list[str] = field(default_factory=list)
+    affiliation: str = ""
+    role: str = ""
+    type: str = "other"
+
+
+class Stepwise:
+    name = "stepwise"
+
+    async def run(self, article: Article, ask: Ask, focus: str | None) -> BriefDraft:
+        text = article.text
+        gists, names = [], []
+        for view in chunks(text):
+            common = {"marker": fence(view), "text": view, "title": article.title}
+            gists.append(await ask("step_gist", Gist, focus=focus, **common))
+            names.append(await ask("step_actors", ActorNames, **common))
+        common = {"marker": fence(text), "text": text, "title": article.title}
+        attributions = attribute(text, find_quotes(text))
+        actors = _actors(text, [n for answer in names for n in answer.actors], attributions)
+        sources = await _sources(text, attributions, actors, ask, common)
+        stances = await _stances(text, actors, ask, common)
+        return _draft(text, gists, actors, sources, stances)
+
+
+def chunks(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> list[str]:
+    """Overlapping pieces of at most about `size` characters, cut at paragraph ends where possible."""
+    if len(text) <= size:
+        return [text]
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            end = cut if cut != -1 else end
+        pieces.append(text[start:end])
+        if end >= len(text):
+            break
+        start = max(end - overlap, start + 1)
+        newline = text.find("\n", start, end)
+        start = newline + 1 if newline != -1 else start
+    return pieces
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def _actors(text: str, model_names: list[str], attributions: list[Attribution]) -> list[_Actor]:
+    actors: list[_Actor] = []
+    speakers = [a.named for a in attributions if a.named]
+    candidates = [*model_names, *speakers, *_frequent_countries(text)]
+    for raw in candidates:
+        name = " ".join(raw.split()).strip(" .,'\"“”")
+        if not name or is_media(name) or not _in_article(text, name):
+            continue
+        kind = guess_kind(name)
+        if kind == "country":
+            name = canonical_country(name) or name
+        existing = _find(actors, name)
+        if existing is None:
+            actors.append(_Actor(name, kind))
+        elif _fuller(name, existing.name):
+            existing.aliases.append(existing.name)
+            existing.name = name
+    for actor in actors:
+        actor.aliases = _aliases(text, actor)
+        actor.role = actor.role or _title_before(text, actor.name)
+    return actors
+
+
+def _in_article(text: str, name: str) -> bool:
+    if occurs(text, name):
+        return True
+    country = canonical_country(name)
+    return bool(country) and any(occurs(text, form) for form in _country_forms(country))
+
+
+def _country_forms(country: str) -> list[str]:
+    from ..entities import _ALIASES  # the alias table is an implementation detail of entities
+
+    return [country] + [alias for alias, c in _ALIASES.items() if c == country and alias != norm(country)]
+
+
+def _frequent_countries(text: str) -> list[str]:
+    from ..entities import COUNTRIES
+
+    counts = {c: sum(len(re.findall(rf"\b{re.escape(f)}\b", text, re.I)) for f in _country_forms(c)) for c in COUNTRIES}
+    return [c for c, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= MIN_COUNTRY_MENTIONS]
+
+
+def _find(actors: list[_Actor], name: str) -> _Actor | None:
+    key = norm(name)
+    country = canonical_country(name)
+    for actor in actors:
+        if country and actor.kind == "country" and actor.name == country:
+            return actor
+        forms = {norm(f) for f in actor.forms()}
+        if key in forms:
+            return actor
+        if actor.kind == "person" and guess_kind(name) == "person" and _same_person(key, norm(actor.name)):
+            return actor
+    return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return short[-1] == long_[-1] and (len(short) == 1 or short[0] == long_[0]) or fuzz.ratio(a, b) >= 90
+
+
+def _fuller(new: str, old: str) -> bool:
+    return len(new.split()) > len(old.split()) and guess_kind(new) == "person"
+
+
+def _aliases(text: str, actor: _Actor) -> list[str]:
+    forms: list[str] = []
+    if actor.kind == "person":
+        words = actor.name.split()
+        if len(words) > 1:
+            forms.append(words[-1])
+    elif actor.kind == "country":
+        forms.extend(f for f in re.split(r"\|", _raw_aliases(actor.name)) if f)
+    forms.extend(a for a in actor.aliases if a != actor.name)
+    seen: dict[str, None] = {}
+    for form in forms:
+        if form != actor.name and occurs(text, form):
+            seen.setdefault(form, None)
+    return list(seen)
+
+
+def _raw_aliases(country: str) -> str:
+    from ..entities import _COUNTRY_ALIASES
+
+    return _COUNTRY_ALIASES.get(country, "")
+
+
+def _title_before(text: str, name: str) -> str:
+    """'Russian Deputy Prime Minister' from '... Russian Deputy Prime Minister Yuri Borisov ...'."""
+    if guess_kind(name) != "person":
+        return ""
+    for m in re.finditer(re.escape(name), text):
+        words = text[max(0, m.start() - 80) : m.start()].rsplit("\n", 1)[-1].replace(",", " ").split()
+        title: list[str] = []
+        for word in reversed(words):
+            if not _TITLE_WORD.match(word) or word in ("The", "the", "A", "In", "As"):
+                break
+            title.insert(0, word)
+        if title and any(w[:1].islower() or w in ("President", "Minister", "Secretary") for w in title):
+            return " ".join(title[-5:])
+    return ""
+
+
+# --------------------------------------------------------------------------- sources
+
+
+async def _sources(
+    text: str, attributions: list[Attribution], actors: list[_Actor], ask: Ask, common: dict[str, Any]
+) -> list[_Source]:
+    reported = reported_sources(text)
+    known = _known_names(actors, attributions, reported)
+    items: list[dict[str, str]] = []
+    unresolved: dict[str, Attribution] = {}
+    for n, a in enumerate(attributions):
+        speaker = _resolve(a.named, known) if a.named else None
+        if speaker is None:
+            key = f"q{len(unresolved) + 1}"
+            unresolved[key] = a
+            items.append({"key": key, "question": _speaker_question(a), "options": ""})
+        else:
+            a.named = speaker
+    if unresolved:
+        options = tuple(dict.fromkeys([*known, UNKNOWN]))
+        answers = await _choose(ask, common, "SpeakerChoice", {k: (_speaker_question(a), options) for k, a in unresolved.items()})
+        for key, a in unresolved.items():
+            choice = answers.get(key)
+            a.named = choice if choice and choice != UNKNOWN else None
+    sources = _group_sources(text, attributions, reported, actors)
+    await _fill_affiliations(text, sources, attributions, actors, ask, common)
+    return sources
+
+
+def _known_names(actors: list[_Actor], attributions: list[Attribution], reported: dict[str, list[str]]) -> list[str]:
+    names = [a.name for a in actors if a.kind in ("person", "organization")]
+    for name in [*(a.named for a in attributions if a.named), *reported]:
+        if name and _resolve(name, names) is None:
+            names.append(canonical_country(name) if guess_kind(name) == "country" and name in ("US", "U.S.") else name)
+    return list(dict.fromkeys(names))
+
+
+def _resolve(name: str, known: list[str]) -> str | None:
+    key = norm(name)
+    for candidate in known:
+        ck = norm(candidate)
+        if key == ck or (guess_kind(name) == "person" and _same_person(key, ck)):
+            return candidate
+    return None
+
+
+def _speaker_question(a: Attribution) -> str:
+    quote = a.quotes[0].text
+    quote = quote if len(quote) <= 90 else quote[:87] + "..."
+    hint = f' (the article says: "{a.cue[:80]}")' if a.cue else ""
+    return f'who is the speaker of "{quote}"{hint}?'
+
+
+async def _choose(ask: Ask, common: dict[str, Any], model_name: str, questions: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, str]:
+    model = choice_model(model_name, {k: options for k, (_, options) in questions.items()})
+    items = [{"key": k, "question": q} for k, (q, _) in questions.items()]
+    answer = await ask("step_speakers", model, items=items, **common)
+    return {k: v for k, v in answer.model_dump().items()}
+
+
+def _group_sources(
+    text: str, attributions: list[Attribution], reported: dict[str, list[str]], actors: list[_Actor]
+) -> list[_Source]:
+    sources: dict[str, _Source] = {}
+    for a in attributions:
+        if a.named:
+            source = sources.setdefault(a.named, _Source(a.named))
+            source.quotes.extend(q.text for q in a.quotes)
+            if a.details and not source.affiliation:
+                source.role, source.affiliation = a.details[0], a.details[-1] if len(a.details) > 1 else ""
+    names = list(sources)
+    for name, sentences in reported.items():
+        resolved = _resolve(name, names) or _resolve(name, [x.name for x in actors]) or name
+        if guess_kind(resolved) == "group" or not _plausible_source(text, resolved, actors):
+            continue
+        source = sources.setdefault(resolved, _Source(resolved))
+        source.statements.extend(s for s in sentences[:2] if s not in source.statements)
+        names.append(resolved)
+    merged: dict[str, _Source] = {}
+    for source in sources.values():
+        key = canonical_country(source.name) if source.name in ("US", "U.S.") else source.name
+        target = merged.setdefault(key or source.name, _Source(key or source.name))
+        target.quotes.extend(q for q in source.quotes if q not in target.quotes)
+        target.statements.extend(s for s in source.statements if s not in target.statements)
+        target.affiliation = target.affiliation or source.affiliation
+        target.role = target.role or source.role
+    return list(merged.values())
+
+
+def _plausible_source(text: str, name: str, actors: list[_Actor]) -> bool:
+    """A single word cited once is more often a sentence opener ("Recent reports") than a source."""
+    if len(name.split()) > 1 or is_media(name) or re.fullmatch(r"[A-Z][A-Z0-9.&-]{1,7}", name):
+        return True
+    if any(norm(name) in {norm(f) for f in a.forms()} for a in actors):
+        return True
+    return len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
+
+
+async def _fill_affiliations(
+    text: str, sources: list[_Source], attributions: list[Attribution], actors: list[_Actor], ask: Ask, common: dict[str, Any]
+) -> None:
+    roles = {a.name: a.role for a in actors}
+    cues = {a.named: a.cue for a in attributions if a.named}
+    missing: dict[str, _Source] = {}
+    for source in sources:
+        source.role = source.role or roles.get(source.name, "") or _title_before(text, source.name)
+        if is_media(source.name):
+            source.type, source.affiliation = "media", ""
+            continue
+        source.affiliation = source.affiliation or _affiliation_from(source, cues.get(source.name, ""), text)
+        if not source.affiliation and guess_kind(source.name) == "person":
+            missing[f"a{len(missing) + 1}"] = source
+        source.type = _source_type(source)
+    if missing:
+        options = tuple(dict.fromkeys([a.name for a in actors if a.kind in ("country", "organization")] + [NONE]))
+        questions = {k: (f"which country or organisation does {s.name} speak for or belong to?", options) for k, s in missing.items()}
+        answers = await _choose(ask, common, "AffiliationChoice", questions)
+        for key, source in missing.items():
+            choice = answers.get(key, NONE)
+            source.affiliation = "" if choice == NONE else choice
+            source.type = _source_type(source)
+
+
+def _affiliation_from(source: _Source, cue: str, text: str) -> str:
+    country = canonical_country(source.name)
+    if country and country != source.name:
+        return country
+    for phrase in (source.role, cue):
+        m = re.search(r"\bof (?:the )?([A-Z][\w.&-]*(?: (?:[A-Z][\w.&-]*|for|of|and|the|a))*)", phrase or "")
+        if m:
+            return m.group(1).strip()
+        first = (phrase or "").split()[:1]
+        if first and first[0][:1].isupper():
+            found = country_of_demonym(first[0])
+            if found:
+                return found
+    m = re.search(re.escape(source.name) + r",\s+(?:the\s+)?[a-z][\w\s-]{2,40}? of (?:the )?([A-Z][\w]*(?: (?:[A-Z][\w]*|for|of|and|a))*)", text)
+    return m.group(1).strip() if m else ""
+
+
+def _source_type(source: _Source) -> str:
+    described = f"{source.role} {source.affiliation}"
+    if is_media(source.name):
+        return "media"
+    if _EXPERT.search(described):
+        return "expert"
+    if _OFFICIAL.search(f"{described} {source.name}") or canonical_country(source.affiliation or "-"):
+        return "official"
+    if guess_kind(source.name) == "organization":
+        return "organization"
+    return "other"
+
+
+# --------------------------------------------------------------------------- stances
+
+
+async def _stances(text: str, actors: list[_Actor], ask: Ask, common: dict[str, Any]) -> list[StanceDraft]:
+    pairs = _stance_pairs(text, actors)
+    if not pairs:
+        return []
+    fields = {f"p{i + 1}": STANCE_CHOICES for i in range(len(pairs))}
+    model = choice_model("StanceLabels", fields)
+    listed = [{"key": f"p{i + 1}", "holder": h.name, "target": t.name} for i, (h, t, _) in enumerate(pairs)]
+    answer = (await ask("step_stances", model, pairs=listed, **common)).model_dump()
+    stances = []
+    for i, (holder, target, evidence) in enumerate(pairs):
+        label = answer.get(f"p{i + 1}")
+        if label in ("supports", "opposes", "neutral", "mixed"):
+            stances.append(StanceDraft(holder=holder.name, target=target.name, label=label, evidence=evidence))
+    return stances
+
+
+def _stance_pairs(text: str, actors: list[_Actor]) -> list[tuple[_Actor, _Actor, str]]:
+    sentences = [m.group(0).strip() for m in _SENTENCES.finditer(text) if len(m.group(0).split()) > 3]
+    mentions = {a.name: {i for i, s in enumerate(sentences) if any(occurs(s, f) for f in a.forms())} for a in actors}
+    ranked = sorted((a for a in actors if a.kind != "group" and mentions[a.name]), key=lambda a: -len(mentions[a.name]))[:6]
+    scored = []
+    for holder in ranked:
+        for target in ranked:
+            shared = sorted(mentions[holder.name] & mentions[target.name])
+            if holder is not target and shared:
+                scored.append((len(shared), holder, target, sentences[shared[0]]))
+    scored.sort(key=lambda item: -item[0])
+    return [(h, t, evidence) for _, h, t, evidence in scored[:MAX_STANCE_PAIRS]]
+
+
+# --------------------------------------------------------------------------- the draft
+
+
+def _draft(
+    text: str, gists: list[Gist], actors: list[_Actor], sources: list[_Source], stances: list[StanceDraft]
+) -> BriefDraft:
+    claims = [c for g in gists for c in g.claims]
+    claims = list(dict.fromkeys(_sentence(c) for c in claims))[:8]
+    return BriefDraft(
+        main_issue=gists[0].main_issue,
+        summary=_summary(claims, gists[0].main_issue),
+        actors=[ActorDraft(name=a.name, aliases=a.aliases, kind=a.kind, role=a.role) for a in actors],  # type: ignore[arg-type]
+        stances=stances,
+        sources=[
+            SourceDraft(name=s.name, type=s.type, affiliation=s.affiliation, role=s.role, quotes=s.quotes, statements=s.statements)  # type: ignore[arg-type]
+            for s in sources
+        ],
+        claims=[ClaimDraft(text=c, evidence=_evidence(text, c)) for c in claims],
+    )
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split()).strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _summary(claims: list[str], main_issue: str) -> str:
+    picked: list[str] = []
+    for claim in claims:
+        if count_sentences(" ".join([*picked, claim])) > 4:
+            break
+        picked.append(claim)
+        if len(picked) == 3:
+            break
+    if count_sentences(" ".join(picked)) < 2:
+        picked.insert(0, _sentence(main_issue))
+    return " ".join(picked)
+
+
+def _evidence(text: str, claim: str) -> str:
+    sentences = [m.group(0).strip() for m in _SENTENCES.finditer(text) if len(m.group(0).split()) > 4]
+    if not sentences:
+        return ""
+    best = process.extractOne(claim, sentences, scorer=fuzz.token_set_ratio, score_cutoff=60)
+    return best[0] if best else ""
