@@ -46,14 +46,19 @@ _SPEECH = (
     r"asserted|claimed|claims|emphasized|emphasised|remarked|affirmed|assured|assures|replied|indicated|"
     r"indicates|considered|considers|celebrated|ratified|announced|announces|recalled|recalls|"
     r"maintains|maintained|points out|pointed out|reported|reports|denied|denies|acknowledged|"
-    r"described|describes|urged|urges|predicted|admitted|confirmed|observed|commented|suggested|believes"
+    r"described|describes|urged|urges|predicted|admitted|confirmed|observed|commented|suggested|believes|"
+    r"reaffirmed|reiterated|expressed|promised|vowed|pledged|repeated|highlighted|underlined|insisted"
 )
 _PRONOUN = r"(?:he|she|they|it)"
-_DESCRIPTOR = r"(?:the|a|an)\s+(?:(?:[a-z][\w’'\-]*|[A-Z][a-z]+(?:an|ian|ese|ish))\s+){0,4}[a-z][\w’'\-]*"
+_DESCRIPTOR = (
+    r"(?:the|a|an)\s+(?:(?:[a-z][\w’'\-]*|[A-Z][a-z]+(?:an|ian|ese|ish))\s+){0,4}[a-z][\w’'\-]*"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*)?"
+)
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Gen|Col|Sen|Rep)\.?"
 
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,.]*(?:{_SPEECH})\s+(?P<who>{_DESCRIPTOR}(?=[\s,.]|$)|(?:{_TITLE}\s+)?{NAME}|{_PRONOUN}\b)"
+    rf"^[\s,.]*(?:{_SPEECH})\s+(?P<who>(?:the|a|an)\s+[^,.;“\"]{{2,60}}?"
+    rf"(?=\s+(?:at|in|on|after|during|when|following|before|to|while|and|who)\b|[,.;]|$)|(?:{_TITLE}\s+)?{NAME}|{_PRONOUN}\b)"
 )
 _AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,.]*(?P<who>{_PRONOUN}|{_DESCRIPTOR}|(?:{_TITLE}\s+)?{NAME})\s+(?:also\s+|then\s+|later\s+)?(?:{_SPEECH})\b"
@@ -61,7 +66,11 @@ _AFTER_SUBJECT_FIRST = re.compile(
 _AFTER_DASH = re.compile(rf"^\s*[–—-]\s*(?P<who>(?:{_TITLE}\s+)?{NAME})(?P<rest>(?:,\s*[^,.\n]+){{0,3}})")
 _ACCORDING = re.compile(rf"\baccording to\s+(?:{_DESCRIPTOR}\s)?(?P<who>{NAME})")
 _BEFORE_SAID = re.compile(
-    rf"(?P<who>{_PRONOUN}|(?:{_TITLE}\s+)?{NAME})(?:,[^,]{{1,60}},)?\s+(?:also\s+)?(?:{_SPEECH})\b[^“\"]{{0,80}}$"
+    rf"(?P<who>\b{_PRONOUN}|\b{_DESCRIPTOR}|(?:{_TITLE}\s+)?{NAME})(?:,[^,]{{1,60}},)?\s+(?:also\s+)?(?:{_SPEECH})\b[^“\"]{{0,200}}$"
+)
+_POSSESSIVE = re.compile(
+    rf"(?P<who>(?:{_TITLE}\s+)?{NAME})(?:’s|'s)\s+(?:insistence|statement|remarks|words|warning|comments|call|claim|"
+    rf"assertion|appeal|message|letter|speech|demand|promise|pledge|argument|view)\b[^“\"]{{0,120}}$"
 )
 
 
@@ -84,6 +93,7 @@ class Attribution:
     cue: str = ""  # the attributing words, e.g. "said the Secretary General of NATO"
     named: str | None = None  # a proper name found in the cue
     pronoun: bool = False
+    follows: int | None = None  # the passage it continues in the same sentence, when it has no cue of its own
     details: list[str] = field(default_factory=list)  # ", Title, Org" after a dash attribution
 
 
@@ -185,6 +195,8 @@ def attribute(text: str, quotes: list[Quote]) -> list[Attribution]:
     previous: str | None = None
     for n, group in sorted(by_passage.items()):
         a = _attribution(text, n, group)
+        if out and not a.named and not a.pronoun and _same_sentence(text, out[-1].quotes[-1].end, group[0].start):
+            a.follows, a.named, a.cue = len(out) - 1, out[-1].named, out[-1].cue
         if a.pronoun and previous and not a.named:
             a.named = previous
         if a.named:
@@ -206,7 +218,7 @@ def _attribution(text: str, n: int, group: list[Quote]) -> Attribution:
             if pattern is _AFTER_DASH:
                 a.details = [d.strip() for d in m.group("rest").split(",") if d.strip()]
             return a
-    m = _BEFORE_SAID.search(before) or _ACCORDING.search(before) or _ACCORDING.search(after)
+    m = _BEFORE_SAID.search(before) or _POSSESSIVE.search(before) or _ACCORDING.search(before) or _ACCORDING.search(after)
     if m:
         _settle(a, m.group("who"), m.group(0).strip())
         return a
@@ -219,7 +231,7 @@ def _attribution(text: str, n: int, group: list[Quote]) -> Attribution:
 
 
 def _settle(a: Attribution, who: str, cue: str) -> None:
-    who = who.strip()
+    who = re.sub(r"^(?:The|A|An)\s+(?=[A-ZÀ-Þ])", "", who.strip())
     a.cue = cue[:160]
     if re.fullmatch(_PRONOUN, who, flags=re.I):
         a.pronoun = True
@@ -251,6 +263,11 @@ def _sentence_subject(before: str) -> str | None:
     if not re.search(rf"\b(?:{_SPEECH})\b|\b(?:that|:)", rest + " :"):
         return None
     return m.group("who")
+
+
+def _same_sentence(text: str, end: int, start: int) -> bool:
+    between = text[end:start]
+    return "\n" not in between and not re.search(r"[.!?][”\"]?\s+[A-Z]", between.strip("”\" "))
 
 
 def _continue_open_paragraphs(text: str, attributions: list[Attribution]) -> None:

@@ -13,12 +13,12 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
-__all__ = ["Gist", "ActorNames", "STANCE_CHOICES", "choice_model"]
+__all__ = ["Gist", "ActorNames", "STANCE_CHOICES", "choice_model", "gist_model"]
 
 STANCE_CHOICES = ("supports", "opposes", "neutral", "mixed", "unclear")
 
-Line = Annotated[str, StringConstraints(min_length=3, max_length=90)]
-Sentence = Annotated[str, StringConstraints(min_length=10, max_length=120)]
+Line = Annotated[str, StringConstraints(min_length=3, max_length=160)]
+Sentence = Annotated[str, StringConstraints(min_length=10, max_length=220)]
 Name = Annotated[str, StringConstraints(min_length=2, max_length=48)]
 
 
@@ -29,6 +29,22 @@ class _Answer(BaseModel):
 class Gist(_Answer):
     main_issue: Line = Field(description="What the story is about, in one line.")
     claims: list[Sentence] = Field(min_length=2, max_length=3, description="Key assertions, one short sentence each.")
+
+
+def gist_model(actors: tuple[str, ...]) -> type[BaseModel]:
+    """main_issue plus claims that each start from an actor ('who') so none reads 'The article says'."""
+    claim = create_model(
+        "Claim",
+        __config__=ConfigDict(extra="forbid"),
+        who=(Literal[actors], ...),  # type: ignore[valid-type]
+        what=(Annotated[str, StringConstraints(min_length=8, max_length=150)], ...),
+    )
+    return create_model(
+        "Gist",
+        __config__=ConfigDict(extra="forbid"),
+        main_issue=(Line, ...),
+        claims=(list[claim], Field(min_length=2, max_length=3)),  # type: ignore[valid-type]
+    )
 
 
 class ActorNames(_Answer):

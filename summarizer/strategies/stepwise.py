@@ -32,7 +32,7 @@ from ..grounding import occurs
 from ..prompting import fence
 from ..quotes import Attribution, attribute, find_quotes, reported_sources
 from ..schema import ActorDraft, BriefDraft, ClaimDraft, SourceDraft, StanceDraft, count_sentences
-from ..stepwise_schema import STANCE_CHOICES, ActorNames, Gist, choice_model
+from ..stepwise_schema import STANCE_CHOICES, ActorNames, choice_model, gist_model
 from . import Ask
 
 __all__ = ["Stepwise", "chunks"]
@@ -40,6 +40,7 @@ __all__ = ["Stepwise", "chunks"]
 CHUNK_CHARS = 9000
 CHUNK_OVERLAP = 800
 MAX_STANCE_PAIRS = 8
+MAX_CLAIM_SUBJECTS = 12
 MIN_COUNTRY_MENTIONS = 2
 UNKNOWN = "unknown"
 NONE = "none"
@@ -92,14 +93,14 @@ class Stepwise:
 
     async def run(self, article: Article, ask: Ask, focus: str | None) -> BriefDraft:
         text = article.text
-        gists, names = [], []
-        for view in chunks(text):
-            common = {"marker": fence(view), "text": view, "title": article.title}
-            gists.append(await ask("step_gist", Gist, focus=focus, **common))
-            names.append(await ask("step_actors", ActorNames, **common))
-        common = {"marker": fence(text), "text": text, "title": article.title}
+        views = [{"marker": fence(view), "text": view, "title": article.title} for view in chunks(text)]
+        names = [await ask("step_actors", ActorNames, **view) for view in views]
         attributions = attribute(text, find_quotes(text))
         actors = _actors(text, [n for answer in names for n in answer.actors], attributions)
+        who = tuple(dict.fromkeys(a.name for a in actors[:MAX_CLAIM_SUBJECTS])) or ("the article",)
+        model = gist_model(who)
+        gists = [await ask("step_gist", model, focus=focus, actors=who, **view) for view in views]
+        common = views[0] if len(views) == 1 else {"marker": fence(text), "text": text, "title": article.title}
         sources = await _sources(text, attributions, actors, ask, common)
         stances = await _stances(text, actors, ask, common)
         return _draft(text, gists, actors, sources, stances)
@@ -130,9 +131,9 @@ def chunks(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> 
 def _actors(text: str, model_names: list[str], attributions: list[Attribution]) -> list[_Actor]:
     actors: list[_Actor] = []
     speakers = [a.named for a in attributions if a.named]
-    candidates = [*model_names, *speakers, *_frequent_countries(text)]
+    candidates = [*_split_names(model_names), *speakers, *_frequent_countries(text)]
     for raw in candidates:
-        name = " ".join(raw.split()).strip(" .,'\"“”")
+        name = _clean_actor_name(text, raw)
         if not name or is_media(name) or not _in_article(text, name):
             continue
         kind = guess_kind(name)
@@ -148,6 +149,67 @@ def _actors(text: str, model_names: list[str], attributions: list[Attribution]) 
         actor.aliases = _aliases(text, actor)
         actor.role = actor.role or _title_before(text, actor.name)
     return actors
+
+
+_TITLES = frozenset(
+    "President Vice Prime Minister Deputy Foreign Defense Defence Secretary General Chancellor Ambassador Senator "
+    "Representative Former former Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms King Queen Pope Spokesman spokesman Governor Mayor "
+    "Leader leader Chief Director Minister. Dictator dictator Commander Gen. Sen. Rep. Prof. Professor".split()
+)
+_PERSON_TAIL = re.compile(r"\s+(?:administration|government|regime|officials?|team)$", re.I)
+
+
+def _split_names(names: list[str]) -> list[str]:
+    """'Bill Clinton, George Bush' and 'Maduro & Putin' are two names each."""
+    out = []
+    for name in names:
+        out.extend(part for part in re.split(r"\s*(?:,|&|\band\b)\s*", name) if part.strip())
+    return out
+
+
+def _clean_actor_name(text: str, raw: str) -> str:
+    """Drop titles ('Venezuela President Maduro' -> 'Nicolás Maduro') and generic tails."""
+    name = " ".join(raw.split()).strip(" .,'\"“”")
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    if canonical_country(name):
+        return name
+    name = _PERSON_TAIL.sub("", name)
+    words = name.split()
+    while len(words) > 1 and (words[0] in _TITLES or country_of_demonym(words[0])):
+        words = words[1:]
+    name = " ".join(words)
+    if len(words) == 1 and guess_kind(name) == "person":
+        return _fullest(text, name)
+    return name
+
+
+def _fullest(text: str, surname: str) -> str:
+    """'Maduro' -> 'Nicolás Maduro' when the article names the person in full."""
+    forms = re.findall(rf"\b([A-ZÀ-Þ][\wÀ-ÿ’'-]+)\s+{re.escape(surname)}\b", text)
+    forms = [f for f in forms if f not in _TITLES and not country_of_demonym(f) and f not in ("The", "A", "By")]
+    if not forms:
+        return surname
+    first = max(set(forms), key=forms.count)
+    return f"{first} {surname}"
+
+
+_OPENERS = frozenset("The A An In As On At By Simply Both Two Three Last Next Early Late North South East West".split())
+
+
+def person_names(text: str) -> list[str]:
+    """Two- or three-word personal names written in running text (not headings like 'Key Takeaway:')."""
+    found: dict[str, None] = {}
+    for line in text.split("\n"):
+        if len(line.split()) < 8:
+            continue
+        for m in re.finditer(r"(?<![\w’'])([A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+){1,2})(?![\w:])", line):
+            words = m.group(1).split()
+            while words and (words[0] in _TITLES or country_of_demonym(words[0]) or words[0] in _OPENERS):
+                words = words[1:]
+            name = re.sub(r"(?:’s|'s)$", "", " ".join(words))
+            if len(words) >= 2 and guess_kind(name) == "person" and not any(canonical_country(w) for w in words):
+                found.setdefault(name, None)
+    return list(found)
 
 
 def _in_article(text: str, name: str) -> bool:
@@ -242,14 +304,17 @@ async def _sources(
 ) -> list[_Source]:
     reported = reported_sources(text)
     known = _known_names(actors, attributions, reported)
-    items: list[dict[str, str]] = []
+    known += [n for n in person_names(text) if _resolve(n, known) is None]
     unresolved: dict[str, Attribution] = {}
-    for n, a in enumerate(attributions):
-        speaker = _resolve(a.named, known) if a.named else None
+    for a in attributions:
+        if a.follows is not None or (a.pronoun and not a.named):
+            a.named = None  # settled below, after the passages they depend on
+            continue
+        speaker = _resolve(_clean_actor_name(text, a.named), known) if a.named else None
+        if speaker is None and a.named and guess_kind(a.named) != "person":
+            speaker = a.named
         if speaker is None:
-            key = f"q{len(unresolved) + 1}"
-            unresolved[key] = a
-            items.append({"key": key, "question": _speaker_question(a), "options": ""})
+            unresolved[f"q{len(unresolved) + 1}"] = a
         else:
             a.named = speaker
     if unresolved:
@@ -258,6 +323,13 @@ async def _sources(
         for key, a in unresolved.items():
             choice = answers.get(key)
             a.named = choice if choice and choice != UNKNOWN else None
+    previous: str | None = None
+    for a in attributions:
+        if a.follows is not None:
+            a.named = attributions[a.follows].named
+        elif a.pronoun and not a.named:
+            a.named = previous
+        previous = a.named or previous
     sources = _group_sources(text, attributions, reported, actors)
     await _fill_affiliations(text, sources, attributions, actors, ask, common)
     return sources
@@ -290,6 +362,11 @@ def _speaker_question(a: Attribution) -> str:
 async def _choose(ask: Ask, common: dict[str, Any], model_name: str, questions: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, str]:
     model = choice_model(model_name, {k: options for k, (_, options) in questions.items()})
     items = [{"key": k, "question": q} for k, (q, _) in questions.items()]
+    shared = {options for _, options in questions.values()}
+    if len(shared) == 1:
+        items.append({"key": "options", "question": ", ".join(next(iter(shared)))})
+    else:
+        items = [{"key": k, "question": f"{q} Options: {', '.join(o)}"} for k, (q, o) in questions.items()]
     answer = await ask("step_speakers", model, items=items, **common)
     return {k: v for k, v in answer.model_dump().items()}
 
@@ -396,7 +473,10 @@ async def _stances(text: str, actors: list[_Actor], ask: Ask, common: dict[str, 
         return []
     fields = {f"p{i + 1}": STANCE_CHOICES for i in range(len(pairs))}
     model = choice_model("StanceLabels", fields)
-    listed = [{"key": f"p{i + 1}", "holder": h.name, "target": t.name} for i, (h, t, _) in enumerate(pairs)]
+    listed = [
+        {"key": f"p{i + 1}", "holder": h.name, "target": t.name, "sentence": _shorten(sentence, 160)}
+        for i, (h, t, sentence) in enumerate(pairs)
+    ]
     answer = (await ask("step_stances", model, pairs=listed, **common)).model_dump()
     stances = []
     for i, (holder, target, evidence) in enumerate(pairs):
@@ -406,28 +486,52 @@ async def _stances(text: str, actors: list[_Actor], ask: Ask, common: dict[str, 
     return stances
 
 
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 3].rsplit(" ", 1)[0] + "..."
+
+
 def _stance_pairs(text: str, actors: list[_Actor]) -> list[tuple[_Actor, _Actor, str]]:
-    sentences = [m.group(0).strip() for m in _SENTENCES.finditer(text) if len(m.group(0).split()) > 3]
-    mentions = {a.name: {i for i, s in enumerate(sentences) if any(occurs(s, f) for f in a.forms())} for a in actors}
-    ranked = sorted((a for a in actors if a.kind != "group" and mentions[a.name]), key=lambda a: -len(mentions[a.name]))[:6]
-    scored = []
-    for holder in ranked:
-        for target in ranked:
-            shared = sorted(mentions[holder.name] & mentions[target.name])
-            if holder is not target and shared:
-                scored.append((len(shared), holder, target, sentences[shared[0]]))
-    scored.sort(key=lambda item: -item[0])
-    return [(h, t, evidence) for _, h, t, evidence in scored[:MAX_STANCE_PAIRS]]
+    """(holder, target, sentence): the actor named first in a sentence toward each other one named there."""
+    sentences = [m.group(0).strip() for m in _SENTENCES.finditer(text) if len(m.group(0).split()) > 4]
+    counts: dict[tuple[str, str], int] = {}
+    first_seen: dict[tuple[str, str], str] = {}
+    by_name = {a.name: a for a in actors}
+    for sentence in sentences:
+        named = sorted((p, a.name) for a in actors if (p := _position(sentence, a)) is not None)
+        if len(named) < 2 or by_name[named[0][1]].kind == "group":
+            continue
+        holder = named[0][1]
+        for _, target in named[1:]:
+            if target != holder and not _same_side(by_name[holder], by_name[target]):
+                counts[(holder, target)] = counts.get((holder, target), 0) + 1
+                first_seen.setdefault((holder, target), sentence)
+    ranked = sorted(counts, key=lambda pair: -counts[pair])[:MAX_STANCE_PAIRS]
+    return [(by_name[h], by_name[t], first_seen[(h, t)]) for h, t in ranked]
+
+
+def _position(sentence: str, actor: _Actor) -> int | None:
+    found = [m.start() for f in actor.forms() if (m := re.search(rf"(?<![\w]){re.escape(f)}(?![\w])", sentence))]
+    return min(found) if found else None
+
+
+def _same_side(a: _Actor, b: _Actor) -> bool:
+    """A person and the country their title names ('Russian President' Putin, Russia) are one side."""
+    for person, country in ((a, b), (b, a)):
+        if person.kind == "person" and country.kind == "country":
+            words = person.role.replace("-", " ").split()
+            if any(country_of_demonym(w) == country.name for w in words):
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- the draft
 
 
 def _draft(
-    text: str, gists: list[Gist], actors: list[_Actor], sources: list[_Source], stances: list[StanceDraft]
+    text: str, gists: list[Any], actors: list[_Actor], sources: list[_Source], stances: list[StanceDraft]
 ) -> BriefDraft:
-    claims = [c for g in gists for c in g.claims]
-    claims = list(dict.fromkeys(_sentence(c) for c in claims))[:8]
+    claims = [_claim_text(c.who, c.what, text) for g in gists for c in g.claims]
+    claims = list(dict.fromkeys(_sentence(c) for c in claims if c))[:8]
     return BriefDraft(
         main_issue=gists[0].main_issue,
         summary=_summary(claims, gists[0].main_issue),
@@ -439,6 +543,19 @@ def _draft(
         ],
         claims=[ClaimDraft(text=c, evidence=_evidence(text, c)) for c in claims],
     )
+
+
+def _claim_text(who: str, what: str, text: str) -> str:
+    what = " ".join(what.split()).strip()
+    surname = who.split()[-1] if who else ""
+    if not what or what.lower().startswith(("the article", "this article")):
+        return ""
+    if who and (what.startswith(who) or (surname and what.startswith(surname))):
+        return what
+    first = what.split()[0]
+    if first[:1].isupper() and re.search(rf"(?<![.!?]\s)\b{re.escape(first.lower())}\b", text):
+        what = what[0].lower() + what[1:]  # "Expressed support" -> "expressed support"; names stay capitalised
+    return f"{who} {what}"
 
 
 def _sentence(text: str) -> str:

@@ -1,0 +1,143 @@
+"""The stepwise strategy with a fake model: what it asks, and how code and answers become a brief."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from summarizer import Settings, Summarizer
+from summarizer.articles import article_from_text
+from summarizer.backends import FakeBackend, Request
+from summarizer.grounding import locate
+from summarizer.schema import count_sentences
+from summarizer.strategies.stepwise import CHUNK_CHARS, chunks
+
+ARTICLE = """US mission goes to Caracas
+
+A US delegation met Nicolás Maduro in Caracas on Saturday, according to The New York Times.
+The Kremlin has backed Maduro for years, and Russia sold arms to Venezuela.
+“We must use this opportunity to split Russia and Venezuela,” the former parliamentarian said in a statement.
+Former Representative Scott Taylor has lobbied for the oil trade.
+“Russia has the full support of Venezuela,” Maduro said. “Putin knows he can count on us,” he added.
+Moscow called the visit a provocation. Russia warned Washington.
+"""
+
+
+def answers(request: Request) -> Any:
+    name = request.response_model.__name__
+    if name == "Gist":
+        who = request.response_model.model_json_schema()["$defs"]["Claim"]["properties"]["who"]["enum"]
+        assert "Russia" in who and "Atlantis" not in who
+        return {
+            "main_issue": "A US delegation visits Maduro while Russia backs him",
+            "claims": [
+                {"who": "United States", "what": "sent a delegation to meet Maduro in Caracas"},
+                {"who": "Russia", "what": "Has backed Maduro for years"},
+                {"who": "Scott Taylor", "what": "The article says he lobbies"},
+            ],
+        }
+    if name == "ActorNames":
+        return {"actors": ["Nicolás Maduro", "the Kremlin", "Russia", "US", "Scott Taylor", "Atlantis"]}
+    fields = request.response_model.model_json_schema()["properties"]
+    if name == "SpeakerChoice":
+        return {key: "Scott Taylor" for key in fields}
+    if name == "AffiliationChoice":
+        return {key: "Russia" if "Taylor" not in request.messages[-1]["content"] else "none" for key in fields}
+    if name == "StanceLabels":
+        return {key: ("supports" if i == 0 else "unclear") for i, key in enumerate(fields)}
+    raise AssertionError(f"unexpected question {name}")
+
+
+def run(text: str = ARTICLE) -> tuple[Any, FakeBackend]:
+    fake = FakeBackend(responder=answers)
+    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
+        brief = s.brief(article_from_text(text))
+    return brief, fake
+
+
+def test_every_question_starts_with_the_same_system_line_and_article() -> None:
+    _, fake = run()
+    names = [r.response_model.__name__ for r in fake.requests]
+    assert names[:2] == ["ActorNames", "Gist"] and "StanceLabels" in names
+    systems = {r.messages[0]["content"] for r in fake.requests}
+    assert len(systems) == 1
+    prefix = ARTICLE.strip()[:200]
+    assert all(prefix in r.messages[1]["content"][:400] for r in fake.requests)
+
+
+def test_actors_are_deduplicated_grounded_and_typed() -> None:
+    brief, _ = run()
+    by_name = {a.name: a for a in brief.actors}
+    assert "Atlantis" not in by_name  # the model named something the article never mentions
+    assert by_name["Russia"].kind == "country" and "Kremlin" in by_name["Russia"].aliases
+    assert "the Kremlin" not in by_name and "Kremlin" not in by_name
+    assert by_name["United States"].kind == "country"
+    assert by_name["Nicolás Maduro"].kind == "person" and "Maduro" in by_name["Nicolás Maduro"].aliases
+
+
+def test_quotes_come_from_code_and_speakers_from_patterns_or_the_model() -> None:
+    brief, fake = run()
+    sources = {s.name: s for s in brief.sources}
+    maduro = [q.text for q in sources["Nicolás Maduro"].quotes]
+    assert maduro == ["Russia has the full support of Venezuela", "Putin knows he can count on us"]
+    assert [q.text for q in sources["Scott Taylor"].quotes] == ["We must use this opportunity to split Russia and Venezuela"]
+    asked = [r for r in fake.requests if r.response_model.__name__ == "SpeakerChoice"]
+    assert len(asked) == 1 and "former parliamentarian" in asked[0].messages[-1]["content"]
+    assert sources["New York Times"].type == "media"
+    for source in brief.sources:
+        for quote in source.quotes:
+            assert ARTICLE[quote.start : quote.end] == quote.text
+    assert not [u for u in brief.unverified if u.kind == "quote"]
+
+
+def test_stance_labels_unclear_are_dropped() -> None:
+    brief, fake = run()
+    asked = next(r for r in fake.requests if r.response_model.__name__ == "StanceLabels")
+    assert len(brief.stances) == 1 and brief.stances[0].label == "supports"
+    assert brief.stances[0].holder in asked.messages[-1]["content"]
+    assert brief.stances[0].evidence is not None
+
+
+def test_summary_is_built_from_claims_and_claims_carry_evidence() -> None:
+    brief, _ = run()
+    assert [c.text for c in brief.claims] == [
+        "United States sent a delegation to meet Maduro in Caracas.",
+        "Russia has backed Maduro for years.",
+    ]
+    assert 2 <= count_sentences(brief.summary) <= 4
+    assert brief.claims[0].evidence is not None
+    assert locate(ARTICLE, brief.claims[0].evidence.text) is not None
+
+
+def test_long_article_is_read_in_overlapping_chunks_and_merged() -> None:
+    paragraph = "Russia and Venezuela signed another agreement on oil and arms in Caracas this week.\n"
+    long_text = ARTICLE + paragraph * (2 * CHUNK_CHARS // len(paragraph))
+    pieces = chunks(long_text)
+    assert len(pieces) >= 3 and all(len(p) <= CHUNK_CHARS for p in pieces)
+    assert all(a[-200:].strip()[-60:] in long_text for a in pieces)
+    brief, fake = run(long_text)
+    gists = [r for r in fake.requests if r.response_model.__name__ == "Gist"]
+    assert len(gists) == len(pieces)
+    assert len({a.name for a in brief.actors}) == len(brief.actors)
+
+
+def test_chunks_overlap() -> None:
+    text = "".join(f"Paragraph {i} " + "word " * 40 + "\n" for i in range(200))
+    pieces = chunks(text, size=2000, overlap=300)
+    for a, b in zip(pieces, pieces[1:]):
+        assert a[-150:] in text and b.split("\n", 1)[0] in a  # the next piece starts inside the previous one
+
+
+def test_core_imports_without_llama_cpp() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['llama_cpp'] = None\n"
+        "import summarizer, summarizer.strategies.stepwise, summarizer.backends\n"
+        "from summarizer import Settings, MissingDependencyError\n"
+        "from summarizer.backends import make_backend\n"
+        "try:\n    make_backend(Settings(backend='local'))\nexcept MissingDependencyError as e:\n    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, check=True)
+    assert 'pip install "summarizer[local]"' in out.stdout
