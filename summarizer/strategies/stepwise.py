@@ -41,6 +41,7 @@ CHUNK_CHARS = 9000
 CHUNK_OVERLAP = 800
 MAX_STANCE_PAIRS = 8
 MAX_CLAIM_SUBJECTS = 12
+MAX_CLAIMS = 8
 MIN_COUNTRY_MENTIONS = 2
 UNKNOWN = "unknown"
 NONE = "none"
@@ -102,6 +103,11 @@ class Stepwise:
         gists = [await ask("step_gist", model, focus=focus, actors=who, **view) for view in views]
         common = views[0] if len(views) == 1 else {"marker": fence(text), "text": text, "title": article.title}
         sources = await _sources(text, attributions, actors, ask, common)
+        for source in sources:
+            if guess_kind(source.name) == "person" and source.quotes and _find(actors, source.name) is None:
+                actor = _Actor(source.name, "person", role=source.role)
+                actor.aliases = _aliases(text, actor)
+                actors.append(actor)
         stances = await _stances(text, actors, ask, common)
         return _draft(text, gists, actors, sources, stances)
 
@@ -132,9 +138,10 @@ def _actors(text: str, model_names: list[str], attributions: list[Attribution]) 
     actors: list[_Actor] = []
     speakers = [a.named for a in attributions if a.named]
     candidates = [*_split_names(model_names), *speakers, *_frequent_countries(text)]
+    candidates += [n for n in person_names(text) if _recurring_person(text, n)]
     for raw in candidates:
         name = _clean_actor_name(text, raw)
-        if not name or is_media(name) or not _in_article(text, name):
+        if not name or is_media(name) or not _looks_like_name(name) or not _in_article(text, name):
             continue
         kind = guess_kind(name)
         if kind == "country":
@@ -157,6 +164,31 @@ _TITLES = frozenset(
     "Leader leader Chief Director Minister. Dictator dictator Commander Gen. Sen. Rep. Prof. Professor".split()
 )
 _PERSON_TAIL = re.compile(r"\s+(?:administration|government|regime|officials?|team)$", re.I)
+
+
+_GENERIC_LAST = frozenset(
+    "War Crisis Sea Ocean Law Studies Republic Treaty East West North South Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday January February March April May June July August September October November December "
+    "Insight Takeaway Tip Questions Trends Development Operations World".split()
+)
+
+
+def _looks_like_name(name: str) -> bool:
+    """'Russia's military assistance' is a phrase, not an actor's name."""
+    if re.search(r"[’']s\b", name):
+        return False
+    lower = [w for w in name.split() if w[:1].islower() and w not in ("of", "the", "for", "and", "de", "del", "da", "al")]
+    return len(lower) <= 1
+
+
+def _recurring_person(text: str, name: str) -> bool:
+    """A full personal name whose surname comes back in the article: someone the story is about."""
+    words = name.split()
+    if words[0] in ("New",) or words[-1] in _GENERIC_LAST or any(country_of_demonym(w) for w in words):
+        return False
+    if re.search(rf"\b{re.escape(words[-1].lower())}\b", text):  # 'War' in 'the war': a common noun
+        return False
+    return len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) >= 2
 
 
 def _split_names(names: list[str]) -> list[str]:
@@ -530,11 +562,14 @@ def _same_side(a: _Actor, b: _Actor) -> bool:
 def _draft(
     text: str, gists: list[Any], actors: list[_Actor], sources: list[_Source], stances: list[StanceDraft]
 ) -> BriefDraft:
-    claims = [_claim_text(c.who, c.what, text) for g in gists for c in g.claims]
-    claims = list(dict.fromkeys(_sentence(c) for c in claims if c))[:8]
+    written = [_claim_text(c.who, c.what, text) for g in gists for c in g.claims]
+    written = list(dict.fromkeys(_sentence(c) for c in written if c))
+    extracted = key_sentences(text, actors, MAX_CLAIMS - len(written))
+    claims = [*written, *extracted][:MAX_CLAIMS]
+    summary_from = written if len(written) >= 2 else extracted
     return BriefDraft(
         main_issue=gists[0].main_issue,
-        summary=_summary(claims, gists[0].main_issue),
+        summary=_summary(summary_from, gists[0].main_issue),
         actors=[ActorDraft(name=a.name, aliases=a.aliases, kind=a.kind, role=a.role) for a in actors],  # type: ignore[arg-type]
         stances=stances,
         sources=[
@@ -543,6 +578,34 @@ def _draft(
         ],
         claims=[ClaimDraft(text=c, evidence=_evidence(text, c)) for c in claims],
     )
+
+
+def key_sentences(text: str, actors: list[_Actor], k: int) -> list[str]:
+    """Up to `k` salient sentences, at most one per paragraph, in article order.
+
+    A sentence scores one point per actor it names, one for opening its paragraph
+    (news puts the point first), minus one when it is mostly a quotation (the
+    sources carry those) and half when it is a question.
+    """
+    if k <= 0:
+        return []
+    scored = []
+    for pi, paragraph in enumerate(text.split("\n")):
+        if len(paragraph.split()) < 12:
+            continue
+        for si, m in enumerate(_SENTENCES.finditer(paragraph)):
+            sentence = m.group(0).strip()
+            if not 8 <= len(sentence.split()) <= 45:
+                continue
+            named = sum(1 for a in actors if _position(sentence, a) is not None)
+            quoted = len(re.findall(r"[“”\"]", sentence)) >= 2
+            score = named + (si == 0) - quoted - 0.5 * sentence.endswith("?")
+            scored.append((score, pi, si, sentence))
+    best: dict[int, tuple[float, int, int, str]] = {}
+    for item in sorted(scored, key=lambda item: -item[0]):
+        best.setdefault(item[1], item)
+    chosen = sorted(best.values(), key=lambda item: -item[0])[:k]
+    return [sentence for _, _, _, sentence in sorted(chosen, key=lambda item: (item[1], item[2]))]
 
 
 def _claim_text(who: str, what: str, text: str) -> str:
