@@ -93,6 +93,7 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.2)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32])
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--name", default="throughput", help="results/<name>.json")
     args = parser.parse_args()
 
     articles = synthetic_articles(args.articles)
@@ -116,7 +117,7 @@ def main() -> None:
             rows.append(row)
             print(f"concurrency {concurrency:>3}: pipeline {pipe:7.2f} s  bare {bare:7.2f} s  ideal {ideal:7.2f} s"
                   f"  | pipeline/ideal {pipe / ideal:5.2f}  pipeline/bare {pipe / bare:5.2f}", flush=True)
-    path = write_result("throughput", {
+    path = write_result(args.name, {
         "latency_s": args.latency, "articles": len(articles), "repeat": args.repeat,
         "target": "pipeline_vs_bare <= 1.2 at concurrency 32", "machine": machine(), "rows": rows,
     })
