@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import sys
 from pathlib import Path
 from typing import Annotated, Callable, Iterator, Optional, Sequence
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import __version__
 from .articles import Article, LoadFailure, load_articles
@@ -32,15 +28,14 @@ from .cli_options import (
     TpmOpt,
     settings_from_flags,
 )
+from .cli_support import error_line, guard, progress, stderr, write_output
 from .config import Settings
-from .errors import ConfigError, SummarizerError
+from .errors import ConfigError
 from .manifest import ManifestWriter, failure_record, manifest_path, manifest_record, resumed_line
 from .pipeline import Outcome, Summarizer
 from .render import brief_markdown
 
 __all__ = ["app", "main", "brief_articles", "guard", "stderr"]
-
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 app = typer.Typer(
     name="summarizer",
@@ -76,29 +71,13 @@ def _root(
     """Structured, verifiable briefs and briefing memos from news articles."""
 
 
-@contextlib.contextmanager
-def guard() -> Iterator[None]:
-    """Expected failures become one line on stderr and a non-zero exit, never a traceback."""
-    try:
-        yield
-    except ConfigError as e:
-        stderr.print(f"[red]error:[/] {escape(str(e))}", markup=True)
-        raise typer.Exit(2) from None
-    except SummarizerError as e:
-        stderr.print(f"[red]error:[/] {escape(str(e))}", markup=True)
-        raise typer.Exit(1) from None
-    except KeyboardInterrupt:
-        stderr.print("interrupted: finished calls are cached; rerun the same command to resume")
-        raise typer.Exit(130) from None
-
-
 def report_failures(load_failures: list[LoadFailure], outcomes: list[Outcome]) -> int:
     """One line per failure on stderr; returns how many there were."""
     for failure in load_failures:
-        stderr.print(f"[red]error:[/] {escape(f'{failure.source}: {failure.reason}')}", markup=True)
+        error_line(f"{failure.source}: {failure.reason}")
     failed = [o for o in outcomes if not o.ok]
     for outcome in failed:
-        stderr.print(f"[red]error:[/] {escape(f'{outcome.article.id}: {outcome.error}')}", markup=True)
+        error_line(f"{outcome.article.id}: {outcome.error}")
     return len(load_failures) + len(failed)
 
 
@@ -122,17 +101,13 @@ def brief_articles(
 def _brief_all(
     settings: Settings, articles: list[Article], focus: str | None, record: Callable[[Outcome], None]
 ) -> list[Outcome]:
-    with Summarizer(settings) as summarizer:
-        if len(articles) <= 1:
-            return summarizer.brief_many(articles, focus=focus, on_done=record)
-        with _progress() as progress:
-            task = progress.add_task("briefing", total=len(articles))
+    with Summarizer(settings) as summarizer, progress(len(articles)) as advance:
 
-            def done(outcome: Outcome) -> None:
-                record(outcome)
-                progress.advance(task)
+        def done(outcome: Outcome) -> None:
+            record(outcome)
+            advance(outcome)
 
-            return summarizer.brief_many(articles, focus=focus, on_done=done)
+        return summarizer.brief_many(articles, focus=focus, on_done=done)
 
 
 @contextlib.contextmanager
@@ -145,28 +120,6 @@ def _manifest(path: Path | None, load_failures: Sequence[LoadFailure]) -> Iterat
         for failure in load_failures:
             writer.write(failure_record(failure.source, failure.reason))
         yield lambda outcome: writer.write(manifest_record(outcome))
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=stderr,
-        transient=True,
-    )
-
-
-def _write(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as e:
-        raise ConfigError(f"cannot write {output}: {e.strerror or e}") from e
 
 
 @app.command()
@@ -218,7 +171,7 @@ def brief(
         else:
             text = "\n\n".join(brief_markdown(b) for b in briefs)
         if briefs or output is not None:
-            _write(text, output)
+            write_output(text, output)
         if report_failures(load_failures, outcomes):
             raise typer.Exit(1)
 

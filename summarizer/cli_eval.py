@@ -9,10 +9,9 @@ Mounted by `summarizer.cli` with `app.add_typer(eval_app, name="eval")`.
 
 from __future__ import annotations
 
-import contextlib
 import json
 from pathlib import Path
-from typing import Annotated, Any, Iterator, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich import box
@@ -34,7 +33,7 @@ from .cli_options import (
     StrategyOpt,
     settings_from_flags,
 )
-from .errors import ConfigError, SummarizerError
+from .cli_support import error_line, guard, stderr, write_output
 from .evaluation.compare import DEFAULT_TOLERANCE, compare_metrics, load_report, regressions
 from .evaluation.gold import check_gold_dir, load_gold_set
 from .evaluation.html import render_html
@@ -45,7 +44,6 @@ from .pipeline import Outcome, Summarizer
 __all__ = ["eval_app"]
 
 stdout = Console(highlight=False, soft_wrap=True)
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 eval_app = typer.Typer(
     name="eval",
@@ -74,19 +72,6 @@ _SHORT = {
 }
 
 
-@contextlib.contextmanager
-def _guard() -> Iterator[None]:
-    """Expected failures: one line on stderr, exit 2 for something to fix, 1 for a failed run."""
-    try:
-        yield
-    except ConfigError as e:
-        stderr.print(f"[red]error:[/] {escape(str(e))}")
-        raise typer.Exit(2) from None
-    except SummarizerError as e:
-        stderr.print(f"[red]error:[/] {escape(str(e))}")
-        raise typer.Exit(1) from None
-
-
 @eval_app.callback(invoke_without_command=True)
 def run_eval(
     ctx: typer.Context,
@@ -110,9 +95,9 @@ def run_eval(
     if ctx.invoked_subcommand:
         return
     if articles is None or gold is None:
-        stderr.print("[red]error:[/] summarizer eval needs --articles DIR and --gold DIR (see --help)")
+        error_line("summarizer eval needs --articles DIR and --gold DIR (see --help)")
         raise typer.Exit(2)
-    with _guard():
+    with guard():
         items = load_gold_set(gold, articles)
         settings = settings_from_flags(
             backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
@@ -125,7 +110,7 @@ def run_eval(
     _print_tables(data)
     failed = result.failed
     for outcome in failed:
-        stderr.print(f"[red]error:[/] {escape(outcome.article.id)}: {escape(str(outcome.error))}")
+        error_line(f"{outcome.article.id}: {outcome.error}")
     if failed:
         raise typer.Exit(1)
 
@@ -144,11 +129,7 @@ def _write_outputs(data: dict[str, Any], result: EvalResult, json_out: Path | No
 
 
 def _write(path: Path, text: str) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as e:
-        raise ConfigError(f"{path}: cannot write ({e.strerror or e})") from e
+    write_output(text, path)
     stderr.print(f"wrote {path}", markup=False)
 
 
@@ -187,10 +168,10 @@ def check_gold_command(
     articles: Annotated[Path, typer.Option("--articles", help="Folder of the articles they label.")],
 ) -> None:
     """Check gold files: keys, quotes and evidence verbatim in the article, holders are actors, claims' `by` known."""
-    with _guard():
+    with guard():
         count, problems = check_gold_dir(gold, articles)
     for problem in problems:
-        stderr.print(f"[red]error:[/] {escape(problem)}")
+        error_line(problem)
     if problems:
         stderr.print(f"{len(problems)} problem(s) in {count} gold file(s)")
         raise typer.Exit(1)
@@ -206,7 +187,7 @@ def compare_command(
     ] = DEFAULT_TOLERANCE,
 ) -> None:
     """Print metric deltas between two eval reports; exit 1 if any metric regressed."""
-    with _guard():
+    with guard():
         a, b = load_report(before), load_report(after)
     deltas = compare_metrics(a["metrics"], b["metrics"], tolerance=tolerance)
     table = Table(title=escape(f"{before} -> {after} (tolerance {tolerance:g})"))

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Callable, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -23,7 +22,8 @@ from .cli_options import (
     StrategyOpt,
     settings_from_flags,
 )
-from .errors import ConfigError, InputError
+from .cli_support import error_line, guard, progress, write_output
+from .errors import InputError
 
 if TYPE_CHECKING:
     from .config import Settings
@@ -64,8 +64,6 @@ def memo_command(
 
       summarizer memo articles/ -o memo.json --replay evals/recordings
     """
-    from .cli import guard, stderr
-
     with guard():
         from .memo_render import format_for_path, render_memo
 
@@ -76,9 +74,9 @@ def memo_command(
             concurrency=concurrency, max_chars=max_chars, config=config,
         )  # fmt: skip
         memo = _build(settings, paths, title=title, focus=focus)
-        _write(render_memo(memo, fmt), output)
+        write_output(render_memo(memo, fmt), output)
         for failed in memo.method.failed:
-            stderr.print(f"[red]error:[/] {failed.article}: {failed.reason}", markup=True, highlight=False)
+            error_line(f"{failed.article}: {failed.reason}")
         if memo.method.failed:
             raise typer.Exit(1)
 
@@ -92,44 +90,7 @@ def _build(settings: "Settings", paths: list[str], *, title: str | None, focus: 
     if not articles:
         reasons = "; ".join(str(f) for f in load_failures) or "no input"
         raise InputError(f"no article could be read ({reasons})")
-    with Summarizer(settings) as summarizer, _progress(len(articles)) as advance:
+    with Summarizer(settings) as summarizer, progress(len(articles)) as advance:
         return run_sync(
             lambda: make_memo(summarizer, articles, title=title, focus=focus, load_failures=load_failures, on_done=advance)
         )
-
-
-class _progress:
-    """A Rich progress bar over articles on stderr, only when there is more than one."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.bar = None
-
-    def __enter__(self) -> Callable[[object], None]:
-        if self.total <= 1:
-            return lambda _outcome: None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        from .cli import stderr
-
-        self.bar = Progress(
-            TextColumn("[bold]briefing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=stderr, transient=True
-        )
-        self.bar.start()
-        task = self.bar.add_task("briefing", total=self.total)
-        return lambda _outcome: self.bar.advance(task)  # type: ignore[union-attr]
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-
-
-def _write(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as e:
-        raise ConfigError(f"cannot write {output}: {e.strerror or e}") from e
