@@ -11,7 +11,7 @@ import re
 
 from unidecode import unidecode
 
-__all__ = ["canonical_country", "country_of_demonym", "guess_kind", "is_media", "COUNTRIES", "norm"]
+__all__ = ["canonical_country", "country_aliases", "country_forms", "country_of_demonym", "guess_kind", "is_media", "COUNTRIES", "norm"]
 
 COUNTRIES = frozenset(
     """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh
@@ -114,6 +114,16 @@ def canonical_country(name: str) -> str | None:
         if country:
             return country
     return None
+
+
+def country_aliases(country: str) -> list[str]:
+    """The other names of a country's state, as written ('Moscow', 'Kremlin' for Russia)."""
+    return [a for a in _COUNTRY_ALIASES.get(country, "").split("|") if a]
+
+
+def country_forms(country: str) -> list[str]:
+    """The country's name and every alias, normalised (for counting mentions)."""
+    return [norm(country)] + [alias for alias, c in _ALIASES.items() if c == country and alias != norm(country)]
 
 
 def country_of_demonym(word: str) -> str | None:

@@ -142,3 +142,13 @@ def test_core_imports_without_llama_cpp() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, check=True)
     assert 'pip install "summarizer[local]"' in out.stdout
+
+
+def test_a_descriptor_resolves_to_the_person_the_article_titles_that_way() -> None:
+    from summarizer.strategies.stepwise import _appositive
+
+    text = "At the meeting, the Secretary General, Jens Stoltenberg, spoke. Venezuelan President Nicolás Maduro listened."
+    known = ["Jens Stoltenberg", "Nicolás Maduro", "NATO"]
+    assert _appositive(text, "said the Secretary General of NATO", known) == "Jens Stoltenberg"
+    assert _appositive(text, "the Venezuelan president stated that", known) == "Nicolás Maduro"
+    assert _appositive(text, "the former parliamentarian said", known) is None

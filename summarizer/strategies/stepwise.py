@@ -6,8 +6,10 @@ affiliations around names, folds "the Kremlin" into "Russia"
 (`summarizer.entities`) and proposes which pairs of actors may hold a stance.
 The model is asked only:
 
-1. `step_gist`     the main issue in one line and 2-4 key claims (the summary is built from them);
-2. `step_actors`   the names of the actors, at most 10;
+1. `step_actors`   the names of the actors, at most 10;
+2. `step_gist`     the main issue in one line and 2-3 claims, each an actor (chosen from the
+                   actors) and what they did; salient article sentences fill the claims up to 8
+                   and the summary is built from the model's claims;
 3. `step_speakers` the speaker of each quote code could not settle, and a missing
                    affiliation, each chosen from a list of candidates (only when needed);
 4. `step_stances`  a label for each proposed (holder, target) pair, chosen from five.
@@ -15,7 +17,10 @@ The model is asked only:
 Every prompt starts with the same system line and the fenced article, so the
 model reads the article once and each question pays only for its own tail and
 its short answer. An article longer than `CHUNK_CHARS` is read in overlapping
-chunks for questions 1 and 2 and their answers are merged.
+chunks for questions 1 and 2 and their answers are merged; questions 3 and 4
+carry the quote or sentence they are about and are asked after the last chunk,
+which llama.cpp still holds in its KV cache. Quotes, speakers and sources are
+found by code over the whole text, whatever its length.
 """
 
 from __future__ import annotations
@@ -27,7 +32,16 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from ..articles import Article
-from ..entities import canonical_country, country_of_demonym, guess_kind, is_media, norm
+from ..entities import (
+    COUNTRIES,
+    canonical_country,
+    country_aliases,
+    country_forms,
+    country_of_demonym,
+    guess_kind,
+    is_media,
+    norm,
+)
 from ..grounding import occurs
 from ..prompting import fence
 from ..quotes import Attribution, attribute, find_quotes, reported_sources
@@ -101,7 +115,7 @@ class Stepwise:
         who = tuple(dict.fromkeys(a.name for a in actors[:MAX_CLAIM_SUBJECTS])) or ("the article",)
         model = gist_model(who)
         gists = [await ask("step_gist", model, focus=focus, actors=who, **view) for view in views]
-        common = views[0] if len(views) == 1 else {"marker": fence(text), "text": text, "title": article.title}
+        common = views[-1]  # later questions quote their own context; the last chunk is still in the KV cache
         sources = await _sources(text, attributions, actors, ask, common)
         for source in sources:
             if guess_kind(source.name) == "person" and source.quotes and _find(actors, source.name) is None:
@@ -221,7 +235,7 @@ def _fullest(text: str, surname: str) -> str:
     forms = [f for f in forms if f not in _TITLES and not country_of_demonym(f) and f not in ("The", "A", "By")]
     if not forms:
         return surname
-    first = max(set(forms), key=forms.count)
+    first = max(dict.fromkeys(forms), key=forms.count)  # ties: the first seen, never set order
     return f"{first} {surname}"
 
 
@@ -248,20 +262,12 @@ def _in_article(text: str, name: str) -> bool:
     if occurs(text, name):
         return True
     country = canonical_country(name)
-    return bool(country) and any(occurs(text, form) for form in _country_forms(country))
-
-
-def _country_forms(country: str) -> list[str]:
-    from ..entities import _ALIASES  # the alias table is an implementation detail of entities
-
-    return [country] + [alias for alias, c in _ALIASES.items() if c == country and alias != norm(country)]
+    return bool(country) and any(occurs(text, form) for form in country_forms(country))
 
 
 def _frequent_countries(text: str) -> list[str]:
-    from ..entities import COUNTRIES
-
-    counts = {c: sum(len(re.findall(rf"\b{re.escape(f)}\b", text, re.I)) for f in _country_forms(c)) for c in COUNTRIES}
-    return [c for c, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= MIN_COUNTRY_MENTIONS]
+    counts = {c: sum(len(re.findall(rf"\b{re.escape(f)}\b", text, re.I)) for f in country_forms(c)) for c in COUNTRIES}
+    return [c for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n >= MIN_COUNTRY_MENTIONS]
 
 
 def _find(actors: list[_Actor], name: str) -> _Actor | None:
@@ -297,19 +303,13 @@ def _aliases(text: str, actor: _Actor) -> list[str]:
         if len(words) > 1:
             forms.append(words[-1])
     elif actor.kind == "country":
-        forms.extend(f for f in re.split(r"\|", _raw_aliases(actor.name)) if f)
+        forms.extend(country_aliases(actor.name))
     forms.extend(a for a in actor.aliases if a != actor.name)
     seen: dict[str, None] = {}
     for form in forms:
         if form != actor.name and occurs(text, form):
             seen.setdefault(form, None)
     return list(seen)
-
-
-def _raw_aliases(country: str) -> str:
-    from ..entities import _COUNTRY_ALIASES
-
-    return _COUNTRY_ALIASES.get(country, "")
 
 
 def _title_before(text: str, name: str) -> str:
@@ -342,7 +342,7 @@ async def _sources(
         if a.follows is not None or (a.pronoun and not a.named):
             a.named = None  # settled below, after the passages they depend on
             continue
-        speaker = _resolve(_clean_actor_name(text, a.named), known) if a.named else None
+        speaker = _resolve(_clean_actor_name(text, a.named), known) if a.named else _appositive(text, a.cue, known)
         if speaker is None and a.named and guess_kind(a.named) != "person":
             speaker = a.named
         if speaker is None:
@@ -382,6 +382,39 @@ def _resolve(name: str, known: list[str]) -> str | None:
         if key == ck or (guess_kind(name) == "person" and _same_person(key, ck)):
             return candidate
     return None
+
+
+_ROLE_NOUN = re.compile(
+    r"\b(?:former\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|President|Minister|Chancellor|General|Director|Spokes\w+)|"
+    r"(?:executive\s+)?director|spokes\w+|minister|secretary|ambassador|parliamentarian|senator|analyst|expert|"
+    r"specialist|chief|head|leader|president|official)\b"
+)
+
+
+def _appositive(text: str, cue: str, known: list[str]) -> str | None:
+    """'said the Secretary General of NATO' -> Jens Stoltenberg, when the text has 'the Secretary General, Jens Stoltenberg'."""
+    m = re.search(r"\b(?:the|a)\s+(.{3,60})$", re.sub(r"\s+(?:said|says|warns|warned|added|stated|told)\b.*$", "", cue))
+    role = _ROLE_NOUN.search(m.group(1)) if m else None
+    if role is None:
+        return None
+    for title in (m.group(1)[: role.end()].strip(), role.group(0)):  # 'Venezuelan president', then 'president'
+        found = _titled(text, re.escape(title), known)
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _titled(text: str, title: str, known: list[str]) -> list[str]:
+    return [
+        name
+        for name in known
+        if guess_kind(name) == "person"
+        and re.search(
+            rf"{title}(?:\s+of\s+[\w ]{{2,40}}?)?,?\s+{re.escape(name)}|{re.escape(name)},\s+(?:\w+\s+){{0,2}}{title}",
+            text,
+            re.I,
+        )
+    ]
 
 
 def _speaker_question(a: Attribution) -> str:
