@@ -49,7 +49,7 @@ from ..schema import ActorDraft, BriefDraft, ClaimDraft, SourceDraft, StanceDraf
 from ..stepwise_schema import STANCE_CHOICES, ActorNames, choice_model, gist_model
 from . import Ask
 
-__all__ = ["Stepwise", "chunks"]
+__all__ = ["Stepwise", "chunks", "head", "key_sentences", "person_names"]
 
 CHUNK_CHARS = 9000
 CHUNK_OVERLAP = 800
@@ -104,11 +104,22 @@ class _Source:
 
 
 class Stepwise:
+    """`view_chars` caps how much of the article the model reads (its head, cut at a paragraph end).
+
+    Reading is the main cost on a CPU (about 25-40 prompt tokens per second on two
+    cores), so a cap bounds the time per article; code still reads all of it for
+    quotes, speakers, sources, stance pairs and salient sentences. None reads it all.
+    """
+
     name = "stepwise"
+
+    def __init__(self, view_chars: int | None = None) -> None:
+        self.view_chars = view_chars
 
     async def run(self, article: Article, ask: Ask, focus: str | None) -> BriefDraft:
         text = article.text
-        views = [{"marker": fence(view), "text": view, "title": article.title} for view in chunks(text)]
+        seen = head(text, self.view_chars) if self.view_chars else text
+        views = [{"marker": fence(view), "text": view, "title": article.title} for view in chunks(seen)]
         names = [await ask("step_actors", ActorNames, **view) for view in views]
         attributions = attribute(text, find_quotes(text))
         actors = _actors(text, [n for answer in names for n in answer.actors], attributions)
@@ -124,6 +135,14 @@ class Stepwise:
                 actors.append(actor)
         stances = await _stances(text, actors, ask, common)
         return _draft(text, gists, actors, sources, stances)
+
+
+def head(text: str, limit: int) -> str:
+    """The start of `text`, at most `limit` characters, cut at a paragraph end where there is one."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n", limit // 2, limit)
+    return text[: cut if cut != -1 else limit]
 
 
 def chunks(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> list[str]:
