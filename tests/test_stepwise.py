@@ -10,7 +10,7 @@ from summarizer.articles import article_from_text
 from summarizer.backends import FakeBackend, Request
 from summarizer.grounding import locate
 from summarizer.schema import count_sentences
-from summarizer.strategies.stepwise import CHUNK_CHARS, chunks
+from summarizer.strategies.stepwise import CHUNK_CHARS, VIEW_CHARS, Stepwise, chunks
 
 ARTICLE = """US mission goes to Caracas
 
@@ -48,9 +48,11 @@ def answers(request: Request) -> Any:
     raise AssertionError(f"unexpected question {name}")
 
 
-def run(text: str = ARTICLE) -> tuple[Any, FakeBackend]:
+def run(text: str = ARTICLE, strategy: Any = None) -> tuple[Any, FakeBackend]:
     fake = FakeBackend(responder=answers)
     with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
+        if strategy is not None:
+            s.strategy = strategy
         brief = s.brief(article_from_text(text))
     return brief, fake
 
@@ -116,10 +118,19 @@ def test_long_article_is_read_in_overlapping_chunks_and_merged() -> None:
     pieces = chunks(long_text)
     assert len(pieces) >= 3 and all(len(p) <= CHUNK_CHARS for p in pieces)
     assert all(a[-200:].strip()[-60:] in long_text for a in pieces)
-    brief, fake = run(long_text)
+    brief, fake = run(long_text, Stepwise(view_chars=None))
     gists = [r for r in fake.requests if r.response_model.__name__ == "Gist"]
     assert len(gists) == len(pieces)
     assert len({a.name for a in brief.actors}) == len(brief.actors)
+
+
+def test_by_default_the_model_reads_the_head_and_code_reads_everything() -> None:
+    tail = "\n“We will keep the embargo in place,” Maria Lopez said.\n"
+    long_text = ARTICLE + "Filler sentence about nothing in particular here.\n" * 200 + tail
+    brief, fake = run(long_text)
+    assert all("Maria Lopez" not in r.messages[1]["content"].split(">>>")[0] for r in fake.requests)
+    assert all(len(r.messages[1]["content"]) < VIEW_CHARS + 2000 for r in fake.requests)
+    assert any(s.name == "Maria Lopez" and s.quotes for s in brief.sources)
 
 
 def test_chunks_overlap() -> None:

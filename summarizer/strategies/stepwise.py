@@ -51,6 +51,7 @@ from . import Ask
 
 __all__ = ["Stepwise", "chunks", "head", "key_sentences", "person_names"]
 
+VIEW_CHARS = 3000  # measured: the two longest seeds went from 109 s to 59 s and 108 s to 42 s, no metric lower
 CHUNK_CHARS = 9000
 CHUNK_OVERLAP = 800
 MAX_STANCE_PAIRS = 8
@@ -113,7 +114,7 @@ class Stepwise:
 
     name = "stepwise"
 
-    def __init__(self, view_chars: int | None = None) -> None:
+    def __init__(self, view_chars: int | None = VIEW_CHARS) -> None:
         self.view_chars = view_chars
 
     async def run(self, article: Article, ask: Ask, focus: str | None) -> BriefDraft:
