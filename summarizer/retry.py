@@ -60,11 +60,12 @@ class _Wait:
         self.backoff = wait_exponential(multiplier=policy.initial_wait, max=policy.max_wait) + wait_random(0, policy.initial_wait)
         self.retry_after = retry_after
         self.cap = policy.max_seconds
+        self.max_wait = policy.max_wait
 
     def __call__(self, state: RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome else None
         hinted = self.retry_after(error) if error is not None else None
-        return min(hinted, self.cap) if hinted is not None else self.backoff(state)
+        return min(hinted, self.cap) if hinted is not None else min(self.backoff(state), self.max_wait)
 
 
 def _kwargs(
