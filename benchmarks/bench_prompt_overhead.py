@@ -69,7 +69,17 @@ def responder(request: Request) -> Any:
     if request.response_model.__name__ == "ActorNames":
         text = request.messages[-1]["content"]
         return {"actors": list(dict.fromkeys(_NAME.findall(text)))[:6]}
+    if request.response_model.__name__ == "Gist":
+        who = _enum(request.response_model.model_json_schema()["$defs"]["Claim"]["properties"]["who"])[0]
+        return {"main_issue": "What the story is about", "claims": [{"who": who, "what": "did something notable"}] * 2}
+    schema = request.response_model.model_json_schema()
+    if schema.get("properties") and all(_enum(p) for p in schema["properties"].values()):
+        return {k: _enum(p)[0] for k, p in schema["properties"].items()}  # a choice question: take the first option
     return minimal_output(request)
+
+
+def _enum(prop: dict[str, Any]) -> list[Any]:
+    return prop.get("enum") or ([prop["const"]] if "const" in prop else [])
 
 
 def measure(strategy: str, count: Callable[[str], int]) -> dict[str, Any]:
