@@ -31,6 +31,7 @@ _ENV = {
     "concurrency": "SUMMARIZER_CONCURRENCY",
     "max_chars": "SUMMARIZER_MAX_CHARS",
     "mode": "SUMMARIZER_MODE",
+    "view_chars": "SUMMARIZER_VIEW_CHARS",
     "rpm": "SUMMARIZER_RPM",
     "tpm": "SUMMARIZER_TPM",
 }
@@ -61,6 +62,7 @@ class Settings:
     replay_dir: str | None = None
     max_chars: int = 1_000_000
     focus: str | None = None
+    view_chars: int | None = None  # stepwise: characters of an article the model reads; 0 = all (chunked)
 
     @property
     def backend_kind(self) -> str:

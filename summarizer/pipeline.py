@@ -86,7 +86,9 @@ class Summarizer:
         self.backend = backend or make_backend(self.settings)
         kind = getattr(self.backend, "recorded_backend", self.backend.kind)
         strategy = self.settings.strategy
-        self.strategy = get_strategy(default_strategy(kind) if strategy == "auto" else strategy)
+        self.strategy = get_strategy(
+            default_strategy(kind) if strategy == "auto" else strategy, view_chars=self.settings.view_chars
+        )
         self.generation = GenerationSettings(
             temperature=self.settings.temperature, max_tokens=self.settings.max_tokens, seed=self.settings.seed
         )

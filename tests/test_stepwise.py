@@ -163,3 +163,18 @@ def test_a_descriptor_resolves_to_the_person_the_article_titles_that_way() -> No
     assert _appositive(text, "said the Secretary General of NATO", known) == "Jens Stoltenberg"
     assert _appositive(text, "the Venezuelan president stated that", known) == "Nicolás Maduro"
     assert _appositive(text, "the former parliamentarian said", known) is None
+
+
+def test_view_chars_setting_reaches_the_stepwise_strategy(tmp_path) -> None:
+    from summarizer.backends.fake import FakeBackend
+    from summarizer.config import Settings, resolve_settings
+    from summarizer.pipeline import Summarizer
+
+    def strategy(**options):
+        with Summarizer(Settings(strategy="stepwise", cache_dir=str(tmp_path), **options), backend=FakeBackend()) as s:
+            return s.strategy
+
+    assert strategy().view_chars == 3000
+    assert strategy(view_chars=0).view_chars is None  # 0: the model reads the whole article, in chunks
+    assert strategy(view_chars=12000).view_chars == 12000
+    assert resolve_settings(env={"SUMMARIZER_VIEW_CHARS": "0"}).view_chars == 0

@@ -32,7 +32,8 @@ def default_strategy(backend_kind: str) -> str:
     return "stepwise" if backend_kind == "local" else "single"
 
 
-def get_strategy(name: str) -> Strategy:
+def get_strategy(name: str, *, view_chars: int | None = None) -> Strategy:
+    """The named strategy; `view_chars` caps how much of an article the stepwise model reads (0: all of it)."""
     if name == "single":
         from .single import SingleCall
 
@@ -42,7 +43,7 @@ def get_strategy(name: str) -> Strategy:
             from .stepwise import Stepwise
         except ImportError as e:
             raise ConfigError("the stepwise strategy is not available in this build") from e
-        return Stepwise()
+        return Stepwise() if view_chars is None else Stepwise(view_chars=view_chars or None)
     raise ConfigError(f"unknown strategy '{name}'")
 
 
