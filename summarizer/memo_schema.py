@@ -67,7 +67,7 @@ class DisputeDraft(_Strict):
 
 
 class BottomLineDraft(_Strict):
-    sentences: list[CitedSentenceDraft] = Field(description="3 to 5 sentences.", min_length=1, max_length=8)
+    sentences: list[CitedSentenceDraft] = Field(description="3 to 5 sentences.", min_length=3, max_length=5)
     disputes: list[DisputeDraft] = Field(
         default_factory=list, description="Pairs of claims from different articles that contradict each other."
     )

@@ -162,7 +162,7 @@ def test_disputes_from_the_model_are_checked(seed_memo):
     disputed = [c for c in seed_memo.contradictions if c.kind == "disputed_claim"]
     assert disputed and disputed[0].found_by == "model"
     assert [c.article for c in disputed[0].claims] == [A1, A2]
-    bad = BottomLineDraft(sentences=[{"text": "x.", "articles": ["A1"]}], disputes=[{"claim_a": "A1.1", "claim_b": "A1.2"}, {"claim_a": "A7.1", "claim_b": "A1.2"}])
+    bad = BottomLineDraft(sentences=[{"text": f"Point {n}.", "articles": ["A1"]} for n in range(3)], disputes=[{"claim_a": "A1.1", "claim_b": "A1.2"}, {"claim_a": "A7.1", "claim_b": "A1.2"}])
     m = memo(seed_articles()[:2], backend=FakeBackend([gold_draft(A1), gold_draft(A2), bad]), use_cache=False)
     assert not [c for c in m.contradictions if c.found_by == "model"]
     assert sum(d.kind == "dispute" for d in m.method.dropped) == 2

@@ -16,6 +16,8 @@ only when a longer prompt arrives.
 
 from __future__ import annotations
 
+import atexit
+
 import json
 import os
 import threading
@@ -100,12 +102,17 @@ def _load(path: Path, n_ctx: int, n_threads: int) -> Any:
 
 
 def unload_all() -> None:
-    """Free every loaded model (tests, long-lived processes)."""
+    """Free every loaded model (tests, long-lived processes, and at exit)."""
     for key in list(_MODELS):
         with _path_lock(key):
             loaded = _MODELS.pop(key, None)
             if loaded is not None:
                 loaded.llama.close()
+
+
+# llama_cpp frees a model in __del__, which fails during interpreter teardown
+# ("Exception ignored in Llama.__del__"); free it while the interpreter is whole.
+atexit.register(unload_all)
 
 
 @lru_cache(maxsize=64)
