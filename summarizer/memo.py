@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any, Callable, Iterable, Sequence
 
+from rapidfuzz import fuzz
+
 from .articles import Article, LoadFailure, article_from_text
 from .backends import Backend
 from .config import Settings, resolve_settings
@@ -212,6 +214,9 @@ def _default_title(focus: str | None, n: int) -> str:
 # -- bottom line ------------------------------------------------------------------------
 
 
+REPEAT_SIMILARITY = 90  # rapidfuzz ratio above which a bottom-line sentence repeats an earlier one
+
+
 def _bottom_line(ctx: _Context, draft: BottomLineDraft | None, dropped: list[DroppedItem]) -> tuple[list[CitedSentence], str]:
     briefed = {b.article_id for b in ctx.briefs}
     by_label = {e.label.casefold(): e.id for e in ctx.entries if e.id in briefed}
@@ -225,9 +230,12 @@ def _bottom_line(ctx: _Context, draft: BottomLineDraft | None, dropped: list[Dro
                 cited.append(found)
             elif not found:
                 dropped.append(DroppedItem(article="memo", kind="citation", text=ref, item=f"bottom line: '{sentence.text[:60]}'", reason="cites no briefed article"))
-        if cited and sentence.text.strip():
-            out.append(CitedSentence(text=" ".join(sentence.text.split()), articles=cited))
-        elif sentence.text.strip():
+        text = " ".join(sentence.text.split())
+        if text and any(fuzz.ratio(text, kept.text) >= REPEAT_SIMILARITY for kept in out):
+            dropped.append(DroppedItem(article="memo", kind="sentence", text=text, item="bottom line", reason="repeats an earlier sentence"))
+        elif cited and text:
+            out.append(CitedSentence(text=text, articles=cited))
+        elif text:
             dropped.append(DroppedItem(article="memo", kind="sentence", text=sentence.text, item="bottom line", reason="cites no briefed article"))
     if out:
         return out[:MAX_BOTTOM_LINE], "model"

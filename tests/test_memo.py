@@ -273,3 +273,13 @@ def test_loaded_terms_know_their_voice_and_actor():
     text = 'The dictator Maduro spoke. “This regime must go,” she said. Regime change is a policy term.'
     terms = find_loaded_terms(text, lambda s, e: [(13, 19, "Maduro")] if s <= 13 < e else [])
     assert [(t.term, t.quoted, t.actor) for t in terms] == [("dictator", False, "Maduro"), ("regime", True, None)]
+
+
+def test_a_repeated_bottom_line_sentence_is_dropped_not_shown():
+    said = "Russia backs Maduro while Washington reaches out to Caracas."
+    draft = BottomLineDraft(
+        sentences=[{"text": said, "articles": ["A1"]}, {"text": said + " ", "articles": ["A2"]}, {"text": "Colombia objects.", "articles": ["A2"]}],
+    )
+    m = memo(seed_articles()[:2], backend=FakeBackend([gold_draft(A1), gold_draft(A2), draft]), use_cache=False)
+    assert [s.text for s in m.bottom_line] == [said, "Colombia objects."]
+    assert [d.reason for d in m.method.dropped if d.kind == "sentence"] == ["repeats an earlier sentence"]
