@@ -111,30 +111,24 @@ class OpenAIBackend(Backend):
         modes = (self._working_mode,) if self._working_mode else self._modes
         if asynchronous:
             return self._acall_modes(request, counter, modes)
-        last: Exception | None = None
         for mode in modes:
             try:
-                completion = self._call(request, mode, counter, asynchronous=False)
-                self._working_mode = mode
-                return completion
+                return self._remember(mode, self._call(request, mode, counter, asynchronous=False))
             except Exception as e:  # noqa: BLE001
-                if not (len(modes) > 1 and _is_unsupported(e)):
-                    raise
-                last = e
-        raise last  # type: ignore[misc]
+                _raise_unless_next_mode(e, mode, modes)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     async def _acall_modes(self, request: Request, counter: "AttemptCounter", modes: tuple[str, ...]) -> Completion:
-        last: Exception | None = None
         for mode in modes:
             try:
-                completion = await self._call(request, mode, counter, asynchronous=True)
-                self._working_mode = mode
-                return completion
+                return self._remember(mode, await self._call(request, mode, counter, asynchronous=True))
             except Exception as e:  # noqa: BLE001
-                if not (len(modes) > 1 and _is_unsupported(e)):
-                    raise
-                last = e
-        raise last  # type: ignore[misc]
+                _raise_unless_next_mode(e, mode, modes)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _remember(self, mode: str, completion: Completion) -> Completion:
+        self._working_mode = mode
+        return completion
 
     def _instructor(self, mode: str, asynchronous: bool):
         import instructor
@@ -340,6 +334,12 @@ def _is_transport(error: BaseException) -> bool:
 
 def _is_transient(error: BaseException) -> bool:
     return _is_transport(_root(error))
+
+
+def _raise_unless_next_mode(error: Exception, mode: str, modes: tuple[str, ...]) -> None:
+    """After `mode` failed: re-raise, unless the server refused that mode and another one is left to try."""
+    if mode == modes[-1] or not _is_unsupported(error):
+        raise error
 
 
 def _is_unsupported(error: BaseException) -> bool:
