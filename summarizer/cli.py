@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
-from typing import Annotated, Callable, Iterator, Optional, Sequence
+from typing import Annotated, Callable, Optional, Sequence
 
 import typer
 
@@ -28,10 +27,10 @@ from .cli_options import (
     TpmOpt,
     settings_from_flags,
 )
-from .cli_support import error_line, guard, progress, stderr, write_output
+from .cli_support import error_line, guard, progress, run_manifest, say_resumed, stderr, write_output
 from .config import Settings
 from .errors import ConfigError
-from .manifest import ManifestWriter, failure_record, manifest_path, manifest_record, resumed_line
+from .manifest import manifest_path
 from .pipeline import Outcome, Summarizer
 from .render import brief_markdown
 
@@ -90,11 +89,9 @@ def brief_articles(
     load_failures: Sequence[LoadFailure] = (),
 ) -> list[Outcome]:
     """Brief all articles (progress bar on stderr for more than one), writing the run manifest."""
-    with _manifest(manifest, load_failures) as record:
+    with run_manifest(manifest, load_failures) as record:
         outcomes = _brief_all(settings, articles, focus, record) if articles else []
-    resumed = resumed_line(map(manifest_record, outcomes), len(outcomes)) if len(outcomes) > 1 else None
-    if resumed:
-        stderr.print(resumed)
+    say_resumed(outcomes)
     return outcomes
 
 
@@ -108,18 +105,6 @@ def _brief_all(
             advance(outcome)
 
         return summarizer.brief_many(articles, focus=focus, on_done=done)
-
-
-@contextlib.contextmanager
-def _manifest(path: Path | None, load_failures: Sequence[LoadFailure]) -> Iterator[Callable[[Outcome], None]]:
-    """A callback that writes each finished article's manifest line (a no-op without a path)."""
-    if path is None:
-        yield lambda _outcome: None
-        return
-    with ManifestWriter(path) as writer:
-        for failure in load_failures:
-            writer.write(failure_record(failure.source, failure.reason))
-        yield lambda outcome: writer.write(manifest_record(outcome))
 
 
 @app.command()

@@ -25,6 +25,7 @@ from .cli_options import (
     CacheDirOpt,
     ConcurrencyOpt,
     ConfigOpt,
+    ManifestOpt,
     ModelOpt,
     ModelPathOpt,
     NoCacheOpt,
@@ -33,7 +34,8 @@ from .cli_options import (
     StrategyOpt,
     settings_from_flags,
 )
-from .cli_support import error_line, guard, stderr, write_output
+from .cli_support import error_line, guard, run_manifest, say_resumed, stderr, write_output
+from .manifest import manifest_path
 from .evaluation.compare import DEFAULT_TOLERANCE, compare_metrics, load_report, regressions
 from .evaluation.gold import check_gold_dir, load_gold_set
 from .evaluation.html import render_html
@@ -89,6 +91,7 @@ def run_eval(
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
     concurrency: ConcurrencyOpt = None,
+    manifest: ManifestOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Brief every gold-labelled article with the pipeline, score it, print the table; exit 1 if an article failed."""
@@ -103,8 +106,14 @@ def run_eval(
             backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
             replay=replay, record=record, cache_dir=cache_dir, no_cache=no_cache, concurrency=concurrency, config=config,
         )
-        with Summarizer(settings) as summarizer:
-            result = evaluate(items, summarizer, on_done=_progress)
+        with Summarizer(settings) as summarizer, run_manifest(manifest_path(json_out, manifest)) as record:
+
+            def done(outcome: Outcome) -> None:
+                record(outcome)
+                _progress(outcome)
+
+            result = evaluate(items, summarizer, on_done=done)
+        say_resumed(result.outcomes)
         data = build_report(result, gold=gold, articles_dir=articles, backend=summarizer.backend.kind)
         _write_outputs(data, result, json_out, report)
     _print_tables(data)

@@ -13,6 +13,7 @@ from .cli_options import (
     CacheDirOpt,
     ConcurrencyOpt,
     ConfigOpt,
+    ManifestOpt,
     MaxCharsOpt,
     ModelOpt,
     ModelPathOpt,
@@ -22,7 +23,7 @@ from .cli_options import (
     StrategyOpt,
     settings_from_flags,
 )
-from .cli_support import error_line, guard, progress, write_output
+from .cli_support import error_line, guard, progress, run_manifest, say_resumed, write_output
 from .errors import InputError
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ def memo_command(
     replay: ReplayOpt = None,
     concurrency: ConcurrencyOpt = None,
     max_chars: MaxCharsOpt = None,
+    manifest: ManifestOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """A briefing memo across articles: bottom line, stance matrix, who said what, contradictions, timeline, framing.
@@ -73,7 +75,9 @@ def memo_command(
             cache_dir=cache_dir, no_cache=no_cache, record=record, replay=replay,
             concurrency=concurrency, max_chars=max_chars, config=config,
         )  # fmt: skip
-        memo = _build(settings, paths, title=title, focus=focus)
+        from .manifest import manifest_path
+
+        memo = _build(settings, paths, title=title, focus=focus, manifest=manifest_path(output, manifest))
         write_output(render_memo(memo, fmt), output)
         for failed in memo.method.failed:
             error_line(f"{failed.article}: {failed.reason}")
@@ -81,7 +85,9 @@ def memo_command(
             raise typer.Exit(1)
 
 
-def _build(settings: "Settings", paths: list[str], *, title: str | None, focus: str | None) -> "Memo":
+def _build(
+    settings: "Settings", paths: list[str], *, title: str | None, focus: str | None, manifest: Path | None
+) -> "Memo":
     from .articles import load_articles
     from .memo import make_memo
     from .pipeline import Summarizer, run_sync
@@ -90,7 +96,16 @@ def _build(settings: "Settings", paths: list[str], *, title: str | None, focus: 
     if not articles:
         reasons = "; ".join(str(f) for f in load_failures) or "no input"
         raise InputError(f"no article could be read ({reasons})")
-    with Summarizer(settings) as summarizer, progress(len(articles)) as advance:
-        return run_sync(
-            lambda: make_memo(summarizer, articles, title=title, focus=focus, load_failures=load_failures, on_done=advance)
+    outcomes: list = []
+
+    def done(outcome: object) -> None:
+        outcomes.append(outcome)
+        record(outcome)
+        advance(outcome)
+
+    with Summarizer(settings) as summarizer, progress(len(articles)) as advance, run_manifest(manifest, load_failures) as record:
+        memo = run_sync(
+            lambda: make_memo(summarizer, articles, title=title, focus=focus, load_failures=load_failures, on_done=done)
         )
+    say_resumed(outcomes)
+    return memo

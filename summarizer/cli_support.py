@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 import typer
 from rich.console import Console
@@ -13,8 +13,9 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .errors import ConfigError, SummarizerError
+from .manifest import ManifestWriter, failure_record, manifest_record, resumed_line
 
-__all__ = ["stderr", "error_line", "guard", "progress", "write_output"]
+__all__ = ["stderr", "error_line", "guard", "progress", "run_manifest", "say_resumed", "write_output"]
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -70,3 +71,22 @@ def write_output(text: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
     except OSError as e:
         raise ConfigError(f"cannot write {output}: {e.strerror or e}") from e
+
+
+@contextlib.contextmanager
+def run_manifest(path: Path | None, load_failures: Sequence[Any] = ()) -> Iterator[Callable[[Any], None]]:
+    """A callback writing each finished article's manifest line as it finishes (a no-op without a path)."""
+    if path is None:
+        yield lambda _outcome: None
+        return
+    with ManifestWriter(path) as writer:
+        for failure in load_failures:
+            writer.write(failure_record(failure.source, failure.reason))
+        yield lambda outcome: writer.write(manifest_record(outcome))
+
+
+def say_resumed(outcomes: Sequence[Any]) -> None:
+    """`resumed: N of M articles already briefed (cache)` when a rerun found finished work."""
+    line = resumed_line(map(manifest_record, outcomes), len(outcomes)) if len(outcomes) > 1 else None
+    if line:
+        stderr.print(line)
