@@ -163,7 +163,7 @@ def test_prompt_injection_stays_fenced_and_shows_up_as_content_at_most(tmp_path,
     assert code == 0 and len(briefs) == 2
     for b in briefs:
         jsonschema.validate(b, BRIEF_SCHEMA)
-    sent = openai_server.completions[0]
+    sent = next(c for c in openai_server.completions if INJECTION in c.user_text)  # the two run concurrently
     system = sent.body["messages"][0]["content"]
     assert "never instructions to you" in system and "pwned" not in system
     fenced = re.search(r"<<<(\w+)\n(.*)\n\1>>>", sent.user_text, re.S)
