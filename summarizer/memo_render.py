@@ -20,7 +20,7 @@ from .errors import ConfigError
 from .memo_schema import Memo, Passage, Quote
 from .render import template_environment
 
-__all__ = ["FORMATS", "format_for_path", "passage_id", "render_memo", "memo_markdown", "memo_html", "memo_json"]
+__all__ = ["FORMATS", "format_for_path", "passage_id", "passages", "render_memo", "memo_markdown", "memo_html", "memo_json"]
 
 FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
 STANCE_SIGNS = {"supports": "+", "opposes": "−", "mixed": "±", "neutral": "="}
@@ -103,21 +103,22 @@ def _framing_rows(memo: Memo) -> list[dict[str, object]]:
 
 def _spans(memo: Memo) -> dict[str, set[tuple[int, int]]]:
     spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for item in _walk(memo):
+    for item in passages(memo):
         if item.end > item.start:
             spans[item.article].add((item.start, item.end))
     return spans
 
 
-def _walk(value: object) -> Iterator[Passage | Quote]:
+def passages(value: object) -> Iterator[Passage | Quote]:
+    """Every passage and quote anywhere inside a memo (or any part of one)."""
     if isinstance(value, (Passage, Quote)):
         yield value
     elif isinstance(value, list):
         for item in value:
-            yield from _walk(item)
+            yield from passages(item)
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
-            yield from _walk(getattr(value, name))
+            yield from passages(getattr(value, name))
 
 
 def _articles_html(memo: Memo) -> dict[str, Markup]:

@@ -13,7 +13,7 @@ from test_memo_gold import BOTTOM_LINE, gold_draft, gold_responder, seed_article
 from summarizer.backends.fake import FakeBackend
 from summarizer.errors import BackendError, ValidationFailedError
 from summarizer.memo import build_memo, estimate_cost, memo
-from summarizer.memo_render import marked_text, memo_html, memo_json, memo_markdown, render_memo
+from summarizer.memo_render import marked_text, memo_html, passages, memo_json, memo_markdown, render_memo
 from summarizer.memo_schema import BottomLineDraft, Memo, Passage, Quote, memo_json_schema
 from summarizer.memo_text import find_dates, find_loaded_terms, sentences
 from summarizer.resources import data_dir
@@ -92,21 +92,11 @@ def test_who_said_what_has_affiliation_type_and_verified_quotes(seed_memo):
 
 def test_every_passage_is_a_span_of_its_article(seed_memo):
     texts = {a.id: a.text for a in seed_memo.articles}
-    passages = list(_walk(seed_memo))
-    assert len(passages) > 100
-    for p in passages:
+    found = list(passages(seed_memo))
+    assert len(found) > 100
+    for p in found:
         assert texts[p.article][p.start : p.end] == p.text
 
-
-def _walk(value):
-    if isinstance(value, (Passage, Quote)):
-        yield value
-    elif isinstance(value, list):
-        for item in value:
-            yield from _walk(item)
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _walk(getattr(value, name))
 
 
 def test_bottom_line_keeps_only_citations_of_briefed_articles(seed_memo):
