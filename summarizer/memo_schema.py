@@ -141,11 +141,8 @@ class StanceRow(_Strict):
     cells: list[StanceCell] = Field(description="One per article that shows this stance.")
 
 
-class Quote(_Strict):
-    article: str
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+class Quote(Passage):
+    """A passage in the speaker's own words."""
 
 
 class Statement(_Strict):
