@@ -13,12 +13,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
-__all__ = ["Gist", "ActorNames", "STANCE_CHOICES", "choice_model", "gist_model"]
+__all__ = ["Gist", "ActorNames", "STANCE_OF_ANSWER", "StanceAnswer", "choice_model"]
 
-STANCE_CHOICES = ("supports", "opposes", "neutral", "mixed", "unclear")
 
 Line = Annotated[str, StringConstraints(min_length=3, max_length=160)]
-Sentence = Annotated[str, StringConstraints(min_length=10, max_length=220)]
 Name = Annotated[str, StringConstraints(min_length=2, max_length=48)]
 
 
@@ -28,27 +26,20 @@ class _Answer(BaseModel):
 
 class Gist(_Answer):
     main_issue: Line = Field(description="What the story is about, in one line.")
-    claims: list[Sentence] = Field(min_length=2, max_length=3, description="Key assertions, one short sentence each.")
-
-
-def gist_model(actors: tuple[str, ...]) -> type[BaseModel]:
-    """main_issue plus claims that each start from an actor ('who') so none reads 'The article says'."""
-    claim = create_model(
-        "Claim",
-        __config__=ConfigDict(extra="forbid"),
-        who=(Literal[actors], ...),  # type: ignore[valid-type]
-        what=(Annotated[str, StringConstraints(min_length=8, max_length=150)], ...),
-    )
-    return create_model(
-        "Gist",
-        __config__=ConfigDict(extra="forbid"),
-        main_issue=(Line, ...),
-        claims=(list[claim], Field(min_length=2, max_length=3)),  # type: ignore[valid-type]
-    )
 
 
 class ActorNames(_Answer):
     actors: list[Name] = Field(max_length=10, description="People, countries, organisations and groups in the story.")
+
+
+class StanceAnswer(_Answer):
+    """Measured on the seed gold: a 1.5B model answers 'supports' to almost any pair asked for a
+    stance label, but tells an ally from an adversary well (the labels map onto supports/opposes)."""
+
+    answer: Literal["ally", "adversary", "neither"]
+
+
+STANCE_OF_ANSWER = {"ally": "supports", "adversary": "opposes"}
 
 
 def choice_model(name: str, questions: dict[str, tuple[str, ...]]) -> type[BaseModel]:

@@ -7,12 +7,13 @@ affiliations around names, folds "the Kremlin" into "Russia"
 The model is asked only:
 
 1. `step_actors`   the names of the actors, at most 10;
-2. `step_gist`     the main issue in one line and 2-3 claims, each an actor (chosen from the
-                   actors) and what they did; salient article sentences fill the claims up to 8
-                   and the summary is built from the model's claims;
+2. `step_gist`     the main issue in one line (claims are the article's salient sentences, trimmed
+                   by code: `summarizer.claims`; the summary is the main issue and the first claims);
 3. `step_speakers` the speaker of each quote code could not settle, and a missing
                    affiliation, each chosen from a list of candidates (only when needed);
-4. `step_stances`  a label for each proposed (holder, target) pair, chosen from five.
+4. `step_stance`   a label for one proposed (holder, target) pair, chosen from five; one question
+                   per pair (`summarizer.stances` proposes them from stance words, quotes and
+                   co-mentions), so that no label is copied from the one before it.
 
 Every prompt starts with the same system line and the fenced article, so the
 model reads the article once and each question pays only for its own tail and
@@ -29,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from ..articles import Article
 from ..entities import (
@@ -42,26 +43,26 @@ from ..entities import (
     is_media,
     norm,
 )
+from ..claims import key_claims
 from ..grounding import occurs
 from ..prompting import fence
 from ..quotes import Attribution, attribute, find_quotes, reported_sources
 from ..schema import ActorDraft, BriefDraft, ClaimDraft, SourceDraft, StanceDraft, count_sentences
-from ..stepwise_schema import STANCE_CHOICES, ActorNames, choice_model, gist_model
+from ..stances import ActorForms, QuoteBy, propose
+from ..stepwise_schema import STANCE_OF_ANSWER, ActorNames, Gist, StanceAnswer, choice_model
 from . import Ask
 
-__all__ = ["Stepwise", "chunks", "head", "key_sentences", "person_names"]
+__all__ = ["Stepwise", "chunks", "head", "person_names"]
 
 VIEW_CHARS = 3000  # measured: the two longest seeds went from 109 s to 59 s and 108 s to 42 s, no metric lower
 CHUNK_CHARS = 9000
 CHUNK_OVERLAP = 800
 MAX_STANCE_PAIRS = 8
-MAX_CLAIM_SUBJECTS = 12
 MAX_CLAIMS = 8
 MIN_COUNTRY_MENTIONS = 2
 UNKNOWN = "unknown"
 NONE = "none"
 
-_SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+[”\"’]?|$)")
 _EXPERT = re.compile(
     r"analyst|expert|professor|researcher|specialist|director|fellow|economist|strategist|scholar|"
     r"institute|center|centre|university|think[- ]tank|society",
@@ -124,9 +125,7 @@ class Stepwise:
         names = [await ask("step_actors", ActorNames, **view) for view in views]
         attributions = attribute(text, find_quotes(text))
         actors = _actors(text, [n for answer in names for n in answer.actors], attributions)
-        who = tuple(dict.fromkeys(a.name for a in actors[:MAX_CLAIM_SUBJECTS])) or ("the article",)
-        model = gist_model(who)
-        gists = [await ask("step_gist", model, focus=focus, actors=who, **view) for view in views]
+        gists = [await ask("step_gist", Gist, focus=focus, **view) for view in views]
         common = views[-1]  # later questions quote their own context; the last chunk is still in the KV cache
         sources = await _sources(text, attributions, actors, ask, common)
         for source in sources:
@@ -134,8 +133,8 @@ class Stepwise:
                 actor = _Actor(source.name, "person", role=source.role)
                 actor.aliases = _aliases(text, actor)
                 actors.append(actor)
-        stances = await _stances(text, actors, ask, common)
-        return _draft(text, gists, actors, sources, stances)
+        stances = await _stances(text, actors, sources, ask, common)
+        return _draft(text, gists, actors, sources, stances, focus)
 
 
 def head(text: str, limit: int) -> str:
@@ -251,7 +250,7 @@ def _clean_actor_name(text: str, raw: str) -> str:
 
 def _fullest(text: str, surname: str) -> str:
     """'Maduro' -> 'Nicolás Maduro' when the article names the person in full."""
-    forms = re.findall(rf"\b([A-ZÀ-Þ][\wÀ-ÿ’'-]+)\s+{re.escape(surname)}\b", text)
+    forms = re.findall(rf"\b([A-ZÀ-Þ][\wÀ-ÿ’'-]+)[ \t]+{re.escape(surname)}\b", text)  # not across a line break
     forms = [f for f in forms if f not in _TITLES and not country_of_demonym(f) and f not in ("The", "A", "By")]
     if not forms:
         return surname
@@ -266,8 +265,9 @@ def person_names(text: str) -> list[str]:
     """Two- or three-word personal names written in running text (not headings like 'Key Takeaway:')."""
     found: dict[str, None] = {}
     for line in text.split("\n"):
-        if len(line.split()) < 8:
-            continue
+        words = line.split()
+        if len(words) < 8 or sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+            continue  # a heading: 'Maduro Asks Russia for Aid Amid US Bombing Threat' 
         for m in re.finditer(r"(?<![\w’'])([A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+){1,2})(?![\w:])", line):
             words = m.group(1).split()
             while words and (words[0] in _TITLES or country_of_demonym(words[0]) or words[0] in _OPENERS):
@@ -389,7 +389,8 @@ async def _sources(
 
 def _known_names(actors: list[_Actor], attributions: list[Attribution], reported: dict[str, list[str]]) -> list[str]:
     names = [a.name for a in actors if a.kind in ("person", "organization")]
-    for name in [*(a.named for a in attributions if a.named), *reported]:
+    for raw in [*(a.named for a in attributions if a.named), *reported]:
+        name = _clean_actor_name("", raw) if raw and guess_kind(raw) == "person" else raw
         if name and _resolve(name, names) is None:
             names.append(canonical_country(name) if guess_kind(name) == "country" and name in ("US", "U.S.") else name)
     return list(dict.fromkeys(names))
@@ -552,46 +553,41 @@ def _source_type(source: _Source) -> str:
 # --------------------------------------------------------------------------- stances
 
 
-async def _stances(text: str, actors: list[_Actor], ask: Ask, common: dict[str, Any]) -> list[StanceDraft]:
-    pairs = _stance_pairs(text, actors)
-    if not pairs:
-        return []
-    fields = {f"p{i + 1}": STANCE_CHOICES for i in range(len(pairs))}
-    model = choice_model("StanceLabels", fields)
-    listed = [
-        {"key": f"p{i + 1}", "holder": h.name, "target": t.name, "sentence": _shorten(sentence, 160)}
-        for i, (h, t, sentence) in enumerate(pairs)
-    ]
-    answer = (await ask("step_stances", model, pairs=listed, **common)).model_dump()
+async def _stances(
+    text: str, actors: list[_Actor], sources: list[_Source], ask: Ask, common: dict[str, Any]
+) -> list[StanceDraft]:
+    """One question per proposed pair, so that no label is copied from the one before it."""
+    forms = [ActorForms(a.name, tuple(a.forms()), a.kind) for a in actors]
+    quotes = [QuoteBy(s.name, q) for s in sources if _find(actors, s.name) for q in s.quotes]
+    by_name = {a.name: a for a in actors}
+    proposals = [
+        p
+        for p in propose(text, forms, quotes, limit=MAX_STANCE_PAIRS * 2)
+        if p.topic or not _same_side(by_name[p.holder], by_name[p.target])
+    ][:MAX_STANCE_PAIRS]
     stances = []
-    for i, (holder, target, evidence) in enumerate(pairs):
-        label = answer.get(f"p{i + 1}")
-        if label in ("supports", "opposes", "neutral", "mixed"):
-            stances.append(StanceDraft(holder=holder.name, target=target.name, label=label, evidence=evidence))
+    for p in proposals:
+        holder = by_name[p.holder].name if p.holder in by_name else p.holder
+        if p.via == "cue" and p.polarity:
+            label = "supports" if p.polarity > 0 else "opposes"  # the sentence says it in so many words
+        else:
+            passage = _around(p.sentence, [holder, p.target], 220)
+            answer = await ask("step_stance", StanceAnswer, holder=holder, target=p.target, passage=passage, **common)
+            label = STANCE_OF_ANSWER.get(answer.answer)
+        if label:  # 'neither' means the passage shows no stance: nothing is claimed
+            stances.append(StanceDraft(holder=holder, target=p.target, label=label, evidence=p.sentence))
     return stances
 
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 3].rsplit(" ", 1)[0] + "..."
-
-
-def _stance_pairs(text: str, actors: list[_Actor]) -> list[tuple[_Actor, _Actor, str]]:
-    """(holder, target, sentence): the actor named first in a sentence toward each other one named there."""
-    sentences = [m.group(0).strip() for m in _SENTENCES.finditer(text) if len(m.group(0).split()) > 4]
-    counts: dict[tuple[str, str], int] = {}
-    first_seen: dict[tuple[str, str], str] = {}
-    by_name = {a.name: a for a in actors}
-    for sentence in sentences:
-        named = sorted((p, a.name) for a in actors if (p := _position(sentence, a)) is not None)
-        if len(named) < 2 or by_name[named[0][1]].kind == "group":
-            continue
-        holder = named[0][1]
-        for _, target in named[1:]:
-            if target != holder and not _same_side(by_name[holder], by_name[target]):
-                counts[(holder, target)] = counts.get((holder, target), 0) + 1
-                first_seen.setdefault((holder, target), sentence)
-    ranked = sorted(counts, key=lambda pair: -counts[pair])[:MAX_STANCE_PAIRS]
-    return [(by_name[h], by_name[t], first_seen[(h, t)]) for h, t in ranked]
+def _around(sentence: str, names: list[str], limit: int) -> str:
+    """At most `limit` characters of `sentence`, kept around the first name it mentions."""
+    if len(sentence) <= limit:
+        return sentence
+    found = [i for n in names if (i := sentence.find(n.split()[-1])) != -1]
+    start = max(0, min(found, default=0) - limit // 3)
+    start = sentence.rfind(" ", 0, start) + 1 if start else 0
+    piece = sentence[start : start + limit].rsplit(" ", 1)[0]
+    return ("..." if start else "") + piece + "..."
 
 
 def _position(sentence: str, actor: _Actor) -> int | None:
@@ -613,65 +609,21 @@ def _same_side(a: _Actor, b: _Actor) -> bool:
 
 
 def _draft(
-    text: str, gists: list[Any], actors: list[_Actor], sources: list[_Source], stances: list[StanceDraft]
+    text: str, gists: list[Any], actors: list[_Actor], sources: list[_Source], stances: list[StanceDraft], focus: str | None
 ) -> BriefDraft:
-    written = [_claim_text(c.who, c.what, text) for g in gists for c in g.claims]
-    written = list(dict.fromkeys(_sentence(c) for c in written if c))
-    extracted = key_sentences(text, actors, MAX_CLAIMS - len(written))
-    claims = [*written, *extracted][:MAX_CLAIMS]
-    summary_from = written if len(written) >= 2 else extracted
+    main_issue = gists[0].main_issue
+    claims = key_claims(text, [a.forms() for a in actors], MAX_CLAIMS, focus)
     return BriefDraft(
-        main_issue=gists[0].main_issue,
-        summary=_summary(summary_from, gists[0].main_issue),
+        main_issue=main_issue,
+        summary=_summary([c.text for c in claims], main_issue),
         actors=[ActorDraft(name=a.name, aliases=a.aliases, kind=a.kind, role=a.role) for a in actors],  # type: ignore[arg-type]
         stances=stances,
         sources=[
             SourceDraft(name=s.name, type=s.type, affiliation=s.affiliation, role=s.role, quotes=s.quotes, statements=s.statements)  # type: ignore[arg-type]
             for s in sources
         ],
-        claims=[ClaimDraft(text=c, evidence=_evidence(text, c)) for c in claims],
+        claims=[ClaimDraft(text=c.text, evidence=c.evidence) for c in claims],
     )
-
-
-def key_sentences(text: str, actors: list[_Actor], k: int) -> list[str]:
-    """Up to `k` salient sentences, at most one per paragraph, in article order.
-
-    A sentence scores one point per actor it names, one for opening its paragraph
-    (news puts the point first), minus one when it is mostly a quotation (the
-    sources carry those) and half when it is a question.
-    """
-    if k <= 0:
-        return []
-    scored = []
-    for pi, paragraph in enumerate(text.split("\n")):
-        if len(paragraph.split()) < 12:
-            continue
-        for si, m in enumerate(_SENTENCES.finditer(paragraph)):
-            sentence = m.group(0).strip()
-            if not 8 <= len(sentence.split()) <= 45:
-                continue
-            named = sum(1 for a in actors if _position(sentence, a) is not None)
-            quoted = len(re.findall(r"[“”\"]", sentence)) >= 2
-            score = named + (si == 0) - quoted - 0.5 * sentence.endswith("?")
-            scored.append((score, pi, si, sentence))
-    best: dict[int, tuple[float, int, int, str]] = {}
-    for item in sorted(scored, key=lambda item: -item[0]):
-        best.setdefault(item[1], item)
-    chosen = sorted(best.values(), key=lambda item: -item[0])[:k]
-    return [sentence for _, _, _, sentence in sorted(chosen, key=lambda item: (item[1], item[2]))]
-
-
-def _claim_text(who: str, what: str, text: str) -> str:
-    what = " ".join(what.split()).strip()
-    surname = who.split()[-1] if who else ""
-    if not what or what.lower().startswith(("the article", "this article")):
-        return ""
-    if who and (what.startswith(who) or (surname and what.startswith(surname))):
-        return what
-    first = what.split()[0]
-    if first[:1].isupper() and re.search(rf"(?<![.!?]\s)\b{re.escape(first.lower())}\b", text):
-        what = what[0].lower() + what[1:]  # "Expressed support" -> "expressed support"; names stay capitalised
-    return f"{who} {what}"
 
 
 def _sentence(text: str) -> str:
@@ -680,21 +632,12 @@ def _sentence(text: str) -> str:
 
 
 def _summary(claims: list[str], main_issue: str) -> str:
-    picked: list[str] = []
+    """The main issue, then the article's first claims: two to four sentences."""
+    picked = [_sentence(main_issue)]
     for claim in claims:
         if count_sentences(" ".join([*picked, claim])) > 4:
             break
         picked.append(claim)
         if len(picked) == 3:
             break
-    if count_sentences(" ".join(picked)) < 2:
-        picked.insert(0, _sentence(main_issue))
     return " ".join(picked)
-
-
-def _evidence(text: str, claim: str) -> str:
-    sentences = [m.group(0).strip() for m in _SENTENCES.finditer(text) if len(m.group(0).split()) > 4]
-    if not sentences:
-        return ""
-    best = process.extractOne(claim, sentences, scorer=fuzz.token_set_ratio, score_cutoff=60)
-    return best[0] if best else ""

@@ -1,0 +1,113 @@
+"""Key claims found by code: salient sentences of the article, trimmed to what they assert.
+
+A small model paraphrasing claims invents and repeats; the article's own
+sentences cannot be unfaithful. Each claim keeps the sentence it came from as
+its evidence, so it still points at its characters in the article, while the
+claim itself drops what carries no assertion: discourse openers ("In this
+regard,"), attribution tails (", according to the newspaper"), asides between
+dashes or brackets, and a heading label ("Key Takeaway:").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .sentences import spans
+
+__all__ = ["Claim", "compress", "key_claims"]
+
+MIN_WORDS, MAX_WORDS = 8, 50
+_OPENER = re.compile(
+    r"^(?:however|indeed|furthermore|moreover|meanwhile|also|still|thus|therefore|nevertheless|in addition|"
+    r"in this regard|in that sense|in this sense|in fact|of course|obviously|for (?:his|her|their|its) part|"
+    r"according to [^,]{2,60}|as reported(?: by)? [^,]{2,40}|as [^,]{2,30} reported)\s*,\s*",
+    re.I,
+)
+_LABEL = re.compile(r"^(?:[A-Z][\w’'-]*\s*){1,3}:\s+(?=[A-Z])")
+_ASIDE = re.compile(r"\s+[–—]\s+[^–—]{2,120}?\s+[–—]\s+|\s*\([^()]{2,120}\)")
+_TAIL = re.compile(
+    r",\s+(?:according to [^,]{2,80}|(?:the )?[\w -]{2,40} (?:told|said to) (?:journalists|reporters|the press)|"
+    r"[\w ]{2,40} said|said [\w ]{2,40})\s*(?=[.!?]?[”\"’]?$)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    text: str
+    evidence: str  # the article sentence, verbatim
+
+
+def key_claims(text: str, names: Sequence[Sequence[str]], k: int, focus: str | None = None) -> list[Claim]:
+    """Up to `k` salient claims, at most one per paragraph, in article order.
+
+    A sentence scores one point per actor it names (`names`: each actor's forms),
+    one for opening its paragraph (news puts the point first) and two per word it
+    shares with `focus`, minus one when it is mostly a quotation (the sources
+    carry those) and half when it is a question.
+    """
+    if k <= 0:
+        return []
+    focus_words = _words(focus or "")
+    scored = []
+    paragraph = -1
+    last_end = 0
+    first_in_paragraph = True
+    for start, end in spans(text):
+        if paragraph == -1 or "\n" in text[last_end:start]:
+            paragraph, first_in_paragraph = paragraph + 1, True
+        else:
+            first_in_paragraph = False
+        last_end = end
+        sentence = text[start:end]
+        words = sentence.split()
+        if not MIN_WORDS <= len(words) <= MAX_WORDS or _heading(sentence):
+            continue
+        named = sum(1 for forms in names if any(_mentions(sentence, f) for f in forms))
+        quoted = len(re.findall(r"[“”\"]", sentence)) >= 2
+        on_focus = len(focus_words & _words(sentence))
+        score = named + first_in_paragraph + 2 * on_focus - quoted - 0.5 * sentence.endswith("?")
+        scored.append((score, paragraph, start, sentence))
+    best: dict[int, tuple[float, int, int, str]] = {}
+    for item in sorted(scored, key=lambda item: (-item[0], item[2])):
+        best.setdefault(item[1], item)
+    chosen = sorted(best.values(), key=lambda item: (-item[0], item[2]))[:k]
+    claims = []
+    for _, _, _, sentence in sorted(chosen, key=lambda item: item[2]):
+        short = compress(sentence)
+        if short and short not in (c.text for c in claims):
+            claims.append(Claim(short, sentence))
+    return claims
+
+
+def compress(sentence: str) -> str:
+    """The sentence without openers, heading labels, asides and attribution tails; capitalised and ended."""
+    text = " ".join(sentence.split())
+    text = _LABEL.sub("", text)
+    for _ in range(2):
+        text = _OPENER.sub("", text)
+    text = _ASIDE.sub(" ", text)
+    text = _TAIL.sub("", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip(" ,;")
+    if len(text.split()) < 3:
+        return " ".join(sentence.split())
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "”", '"')) else text + "."
+
+
+_SHORT_STOPWORDS = frozenset("the and for are was were who what how why its his her has had not but with from this that".split())
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _SHORT_STOPWORDS}
+
+
+def _heading(sentence: str) -> bool:
+    words = sentence.split()
+    return not sentence.rstrip().endswith((".", "!", "?", "”", '"', "’")) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _mentions(sentence: str, form: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", sentence) is not None

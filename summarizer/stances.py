@@ -1,0 +1,266 @@
+"""Which (holder, target) stances an article may state, found by code; a model only labels them.
+
+Three kinds of evidence propose a pair, strongest first:
+
+1. **cue**: a stance word in a sentence ("expressed his strong *support* for
+   Russia", "*condemning* the actions of the US", "*Russia's military assistance*
+   to Venezuela"). The holder is the actor before the cue (or after `support of`,
+   `backed by`), the target the actor after it; when no actor follows, the words
+   after the cue name an action or policy ("*opposes* a U.S. military
+   intervention" gives the topic `a U.S. military intervention`).
+2. **quote**: a source quoted about an actor ("`the repressive regime in
+   Venezuela`", said Stoltenberg) holds a stance toward what they talk about.
+3. **co-mention**: the actor a sentence opens with, toward each other actor named
+   in it (weakest; ranked by how often the pair recurs).
+
+Each proposal keeps its sentence (the evidence shown to the model and to the
+reader) and the cue's polarity, so that the label a model gives can be checked
+against what the sentence says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from .entities import country_of_demonym
+from .sentences import spans
+
+__all__ = ["ActorForms", "Proposal", "QuoteBy", "propose"]
+
+_SUPPORT = (
+    r"support(?:s|ed|ing|ive|ers?)?|back(?:s|ed|ing|er|ers)?|all(?:y|ies|ied|iance|iances)|loyal(?:ty)?|"
+    r"partner(?:s|ship|ships)?|solidarity|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|assist(?:s|ed|ing|ance)?|"
+    r"defend(?:s|ed|ing)?|cooperat(?:e|es|ed|ing|ion)|endors(?:e|es|ed|ing|ement)|prais(?:e|es|ed|ing)|"
+    r"welcom(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|lobby(?:ing)?|lobbie[sd]|"
+    r"champion(?:s|ed|ing)?|advocat(?:e|es|ed|ing)|commitment|friend(?:s|ship)?|rapprochement"
+)
+_OPPOSE = (
+    r"oppos(?:e|es|ed|ing|ition)|condemn(?:s|ed|ing|ation)?|critici[sz](?:e|es|ed|ing)|criticism|critical|"
+    r"denounc(?:e|es|ed|ing)|reject(?:s|ed|ing|ion)?|sanction(?:s|ed|ing)?|threat(?:en|ens|ened|ening|s)?|"
+    r"warn(?:s|ed|ing)?\s+(?:against|of)|accus(?:e|es|ed|ing)|resist(?:s|ed|ing|ance)?|hostil(?:e|ity)|"
+    r"rebuke[sd]?|pressur(?:e|es|ed|ing)|attack(?:s|ed|ing)?|confront(?:s|ed|ing|ation)?|"
+    r"sever(?:s|ed|ing)|against|blam(?:e|es|ed|ing)|punish(?:es|ed|ing|ment)?|deter(?:s|red|ring)?|"
+    r"destabili[sz](?:e|es|ed|ing)|enem(?:y|ies)"
+)
+_CUE = re.compile(rf"\b(?:(?P<plus>{_SUPPORT})|(?P<minus>{_OPPOSE}))\b", re.I)
+_PASSIVE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:of|from|by)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_BY_BEFORE = re.compile(r"-(?:backed|supported|sponsored|led)\b", re.I)
+_TOPIC_STOP = re.compile(
+    r"[,;:!?()\"“”]|(?<!\b[A-Z])\.(?=\s|$)|\s[–—-]\s|\b(?:which|that|while|because|although|but|who|whose|after|before|since|when|where|"
+    r"as|if|so|would|will|is|was|are|were|has|have|had|could|can|may|might|should|must|and\s+(?:the|a)\s)\b",
+    re.I,
+)
+_GENERIC_TOPIC = re.compile(r"^(?:it|this|that|them|him|her|us|these|those|the\s+\w+)$", re.I)
+_DEMONYM_HOLDER = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:(?:and|or)\s+[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?"
+    r"(?:support|backing|assistance|aid|help|government|regime|authorities|officials|opposition|pressure|"
+    r"threats?|sanctions|intervention|involvement|commitment|cooperation)\b"
+)
+_TOPIC_OPENERS = frozenset("a an the any further greater new more its their his her closer deeper".split())
+_PREPOSITIONS = frozenset("in on at by with from to of for into over under about during amid after before".split())
+MAX_TOPIC_WORDS = 9
+
+
+@dataclass(frozen=True)
+class ActorForms:
+    name: str
+    forms: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class QuoteBy:
+    speaker: str
+    text: str
+
+
+@dataclass
+class Proposal:
+    holder: str
+    target: str
+    sentence: str
+    via: str  # cue | quote | co-mention
+    polarity: int = 0  # +1 a support cue, -1 an opposition cue, 0 none
+    topic: bool = False  # the target is an action or policy phrase, not an actor
+    count: int = 1
+    polarities: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    name: str
+    start: int
+    end: int
+
+
+def propose(
+    text: str, actors: Sequence[ActorForms], quotes: Iterable[QuoteBy] = (), *, limit: int = 8
+) -> list[Proposal]:
+    """Ranked stance proposals: cue pairs first, then quote pairs, then recurring co-mentions."""
+    kinds = {a.name: a.kind for a in actors}
+    found: dict[tuple[str, str], Proposal] = {}
+
+    def add(p: Proposal) -> None:
+        if p.holder == p.target or kinds.get(p.holder) == "group":
+            return
+        key = (p.holder, p.target.lower())
+        if key in found:
+            old = found[key]
+            old.count += 1
+            old.polarities.append(p.polarity)
+            if _RANK[p.via] < _RANK[old.via]:  # a cue sentence is better evidence than a co-mention
+                old.via, old.sentence, old.polarity = p.via, p.sentence, p.polarity
+            return
+        p.polarities = [p.polarity]
+        found[key] = p
+
+    for start, end in spans(text):
+        sentence = text[start:end]
+        if len(sentence.split()) < 5 or _heading(sentence):
+            continue
+        mentions = _mentions(sentence, actors)
+        for p in _cue_pairs(sentence, mentions):
+            add(p)
+        named = sorted({m.name: m for m in reversed(mentions)}.values(), key=lambda m: m.start)
+        if len(named) >= 2:
+            for other in named[1:]:
+                add(Proposal(named[0].name, other.name, sentence, "co-mention"))
+    for quote in quotes:
+        for m in _mentions(quote.text, actors):
+            if m.name != quote.speaker:
+                add(Proposal(quote.speaker, m.name, quote.text, "quote"))
+    ranked = sorted(found.values(), key=lambda p: (_RANK[p.via], -p.count))
+    return [p for p in ranked if p.via != "co-mention" or p.count >= 2 or len(ranked) < limit][:limit]
+
+
+_RANK = {"cue": 0, "quote": 1, "co-mention": 2}
+
+
+def _mentions(sentence: str, actors: Sequence[ActorForms]) -> list[_Mention]:
+    """Non-overlapping actor mentions, longest form first; 'Russian support' counts as Russia."""
+    taken: list[_Mention] = []
+    forms = sorted(((f, a.name) for a in actors for f in a.forms if f), key=lambda item: -len(item[0]))
+    for form, name in forms:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w])", sentence):
+            if not any(m.start() < t.end and t.start < m.end() for t in taken):
+                taken.append(_Mention(name, m.start(), m.end()))
+    by_country = {a.name: a.name for a in actors if a.kind == "country"}
+    for m in _DEMONYM_HOLDER.finditer(sentence):
+        for word in re.findall(r"[A-Z][a-z]+", m.group(0)):
+            country = country_of_demonym(word)
+            start = m.start() + m.group(0).find(word)
+            if country in by_country and not any(start < t.end and t.start < start + len(word) for t in taken):
+                taken.append(_Mention(country, start, start + len(word)))
+    return sorted(taken, key=lambda t: t.start)
+
+
+def _cue_pairs(sentence: str, mentions: list[_Mention]) -> list[Proposal]:
+    out: list[Proposal] = []
+    for cue in _CUE.finditer(sentence):
+        if any(m.start <= cue.start() < m.end for m in mentions):
+            continue  # a word inside a name ('Center for Strategic Support')
+        polarity = 1 if cue.group("plus") else -1
+        before = [m for m in mentions if m.end <= cue.start()]
+        after = [m for m in mentions if m.start >= cue.end()]
+        if after and _PASSIVE.match(sentence[cue.end() : after[0].start]):
+            holders = _listed(after, sentence)  # 'the support of China and Russia to ...', 'sanctions imposed by the US'
+            rest = [m for m in after if m.start >= holders[-1].end]
+            if rest and re.fullmatch(r"\s*(?:to|for|toward|towards|on|against)\s+" + _NP_GAP, sentence[holders[-1].end : rest[0].start]):
+                targets = _listed(rest, sentence)
+            elif before and re.fullmatch(_HAS_GAP, sentence[before[-1].end : cue.start()], re.I):
+                targets = [before[-1]]  # 'Russia has the full support of ...'
+            else:
+                targets = []
+            out.extend(Proposal(h.name, t.name, sentence, "cue", polarity) for h in holders for t in targets if h.name != t.name)
+            continue
+        if before and _BY_BEFORE.match(sentence[cue.start() - 1 : cue.end()]) and before[-1].end >= cue.start() - 2:
+            holder = before[-1]  # 'U.S.-backed regime change'
+        else:
+            holder = _subject(sentence, before, cue.start())
+        if holder is None or re.search(r"\b(?:would|could|might|may|not|never|no longer)\b|n[’']t\b", sentence[holder.end : cue.start()]):
+            continue  # a hypothetical or a negation is no stated stance
+        targets = [m for m in after if m.name != holder.name and re.fullmatch(_NP_GAP, sentence[cue.end() : m.start], re.I)]
+        targets = _listed(targets[:1] + [m for m in after if targets and m.start > targets[0].start], sentence) if targets else []
+        if targets:
+            out.extend(Proposal(holder.name, t.name, sentence, "cue", polarity) for t in targets if t.name != holder.name)
+            continue
+        topic = _topic(sentence[cue.end() :])
+        if topic:
+            out.append(Proposal(holder.name, topic, sentence, "cue", polarity, topic=True))
+    return out
+
+
+_FUNCTION = r"(?:of|for|to|toward|towards|against|on|with|the|a|an|its|his|her|their|our|this|that|these|those|all|any|both)"
+_MODIFIER = r"(?:[a-z]+(?:al|ic|ive|ing|ed|ful|ous|ary|ist|ian|ly|ent|ant)|strong|full|key|firm|new|total|open|clear|whole|"
+_MODIFIER += r"actions?|activit(?:y|ies)|polic(?:y|ies)|government|regime|people|interests?|leaders?(?:hip)?|role|efforts?)"
+_NP_GAP = rf"\s*(?:(?:{_FUNCTION}|{_MODIFIER}|[’']s)\s+){{0,5}}(?:{_FUNCTION}\s+)?"
+"""What may stand between a cue and its target: 'support for the', 'the destabilizing activity of the'."""
+_HAS_GAP = r"\s*(?:[’']s\s+)?(?:has|had|have|is|was|are|were|enjoys?|enjoyed|receives?|received|gets?|got|wins?|won|with)\s+(?:\w+\s+){0,4}"
+
+
+def _listed(after: list[_Mention], sentence: str) -> list[_Mention]:
+    """The first actor after a cue and any listed with it: 'the actions of the US and NATO'."""
+    if not after:
+        return []
+    listed = [after[0]]
+    for m in after[1:]:
+        if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", sentence[listed[-1].end : m.start]):
+            break
+        listed.append(m)
+    return listed
+
+
+_PREPOSITION_WORDS = frozenset("for from to of with by in on at against into between among about over under".split())
+
+
+def _subject(sentence: str, before: list[_Mention], cue_at: int) -> _Mention | None:
+    """Who holds a cue: the actor just before it ('Russia's assistance', 'Maduro firmly backed'), else the sentence's subject.
+
+    The gap to the actor just before may hold a possessive, auxiliaries, adverbs and
+    determiners ('has expressed his strong'), never a preposition, a comma or an -ing
+    word (those open another phrase: 'separate Russia from its allies'). Otherwise the
+    holder is the actor the sentence (or its heading label) opens with.
+    """
+    if not before:
+        return None
+    last = before[-1]
+    words = sentence[last.end : cue_at].replace("’s", " ").replace("'s", " ").split()
+    if "," not in sentence[last.end : cue_at] and len(words) <= 4:
+        if not any(w.lower() in _PREPOSITION_WORDS or w.endswith("ing") for w in words):
+            return last
+    first = before[0]
+    opening = re.sub(r"^(?:[A-Z][\w’'-]*\s*){1,3}:\s+", "", sentence[: first.start])  # 'Key Takeaway: '
+    if len(opening.split()) <= 1 and not re.search(r"[;:]", sentence[first.end : cue_at]):
+        return first  # 'Nicolás Maduro expressed his strong support for ...'
+    return None
+
+
+def _heading(sentence: str) -> bool:
+    """A title, crosshead or breadcrumb ('Home » world » Maduro Asks Russia for Aid'): no sentence to judge from."""
+    words = sentence.split()
+    ended = sentence.rstrip(" ”\"’").endswith((".", "!", "?"))
+    return "»" in sentence or (not ended and sum(w[:1].isupper() for w in words) >= 0.5 * len(words))
+
+
+def _topic(tail: str) -> str:
+    """The action or policy a cue points at: 'for the return to negotiations in Mexico' -> 'the return to negotiations in Mexico'.
+
+    Only a phrase right after the cue that opens like a noun phrase or an action
+    (a determiner, an adjective or an -ing verb) and stops at the clause's end.
+    """
+    m = re.match(r"\s*(?:for|of|to|against|toward|towards)?\s*", tail, re.I)
+    rest = tail[m.end() :] if m else tail
+    first = rest.split()[:1]
+    if not first:
+        return ""
+    opener = first[0].lower()
+    if opener in _PREPOSITIONS or not (opener in _TOPIC_OPENERS or opener.endswith("ing") or first[0][:1].isupper()):
+        return ""
+    stop = _TOPIC_STOP.search(rest)
+    words = (rest[: stop.start()] if stop else rest).split()[:MAX_TOPIC_WORDS]
+    phrase = " ".join(words).strip(" ’'\"“”")
+    if len(words) < 2 or _GENERIC_TOPIC.match(phrase) or not re.search(r"[a-z]{4}", phrase):
+        return ""
+    return phrase

@@ -1,0 +1,44 @@
+"""Claims are the article's salient sentences, trimmed; sentence boundaries survive abbreviations."""
+
+from __future__ import annotations
+
+from summarizer.claims import compress, key_claims
+from summarizer.sentences import sentences, spans
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
+    text = "The U.S. Navy sent ships. Mr. Putin replied on Monday. J. Smith, an analyst, agreed.\nA heading\nLast one."
+    assert sentences(text) == [
+        "The U.S. Navy sent ships.",
+        "Mr. Putin replied on Monday.",
+        "J. Smith, an analyst, agreed.",
+        "A heading",
+        "Last one.",
+    ]
+    assert all(text[a:b] for a, b in spans(text))
+
+
+def test_compress_drops_openers_asides_labels_and_attribution_tails() -> None:
+    assert compress("In this regard, Maduro – a close ally – backed Russia, according to the newspaper.") == "Maduro backed Russia."
+    assert compress("Key Takeaway: Maduro is building a security architecture with Russia.") == (
+        "Maduro is building a security architecture with Russia."
+    )
+    assert compress("However, the deal (signed in 2019) still stands today.") == "The deal still stands today."
+    assert compress("In fact, yes.") == "In fact, yes."  # too little left: the sentence stays whole
+
+
+def test_key_claims_pick_salient_sentences_one_per_paragraph_with_verbatim_evidence() -> None:
+    text = (
+        "Russia and Venezuela signed an arms deal in Caracas on Monday, according to officials.\n"
+        "The deal covers jets and tanks. Russia will also send advisers to Venezuela next year.\n"
+        "“We are friends,” he said, “and we will stay friends for a very long time.”\n"
+        "Oil prices rose slightly on the news from the markets in London today.\n"
+    )
+    claims = key_claims(text, [["Russia", "Moscow"], ["Venezuela"]], k=3)
+    assert [c.text for c in claims][:2] == [
+        "Russia and Venezuela signed an arms deal in Caracas on Monday.",
+        "Russia will also send advisers to Venezuela next year.",
+    ]
+    assert all(c.evidence in text for c in claims)
+    focused = key_claims(text, [["Russia"], ["Venezuela"]], k=1, focus="oil prices")
+    assert focused[0].text.startswith("Oil prices rose")

@@ -1,0 +1,63 @@
+"""Stance proposals found by code: holder and target around a stance word, quotes, co-mentions."""
+
+from __future__ import annotations
+
+from summarizer.stances import ActorForms, QuoteBy, propose
+
+ACTORS = [
+    ActorForms("Nicolás Maduro", ("Nicolás Maduro", "Maduro"), "person"),
+    ActorForms("Russia", ("Russia", "Moscow", "Kremlin"), "country"),
+    ActorForms("United States", ("United States", "US", "U.S.", "Washington"), "country"),
+    ActorForms("NATO", ("NATO",), "organization"),
+    ActorForms("Venezuela", ("Venezuela",), "country"),
+    ActorForms("Colombia", ("Colombia",), "country"),
+    ActorForms("Jens Stoltenberg", ("Jens Stoltenberg", "Stoltenberg"), "person"),
+]
+
+
+def pairs(text: str, quotes=()) -> dict[tuple[str, str], tuple[str, int]]:
+    return {(p.holder, p.target): (p.via, p.polarity) for p in propose(text, ACTORS, quotes, limit=20)}
+
+
+def test_subject_holds_the_cue_and_the_actor_after_it_is_the_target() -> None:
+    found = pairs("Nicolás Maduro expressed his strong support for Russia, condemning the destabilizing actions of NATO.")
+    assert found[("Nicolás Maduro", "Russia")] == ("cue", 1)
+    assert found[("Nicolás Maduro", "NATO")] == ("cue", -1)
+    assert ("Russia", "NATO") not in found
+
+
+def test_passive_and_possessive_cues_turn_the_holder_around() -> None:
+    assert pairs("Russia has the full support of Venezuela in the fight it is giving.")[("Venezuela", "Russia")] == ("cue", 1)
+    assert pairs("Venezuela is hit by economic sanctions imposed by the United States.")[("United States", "Venezuela")] == ("cue", -1)
+    assert pairs("Russia’s military assistance to Venezuela has generated deep discomfort.")[("Russia", "Venezuela")] == ("cue", 1)
+
+
+def test_a_cue_without_an_actor_after_it_points_at_an_action() -> None:
+    found = pairs("Colombia strongly opposes a military intervention in the region, officials said.")
+    assert found[("Colombia", "a military intervention in the region")] == ("cue", -1)
+    assert not any(target.startswith("in ") for _, target in pairs("Maduro spoke against in Mexico yesterday today."))
+
+
+def test_abbreviations_do_not_split_the_sentence_that_carries_the_pair() -> None:
+    found = pairs("The U.S. Treasury condemned Russia for its actions on Monday.")
+    assert found[("United States", "Russia")] == ("cue", -1)
+
+
+def test_a_quoted_source_holds_a_stance_toward_what_they_talk_about() -> None:
+    quote = QuoteBy("Jens Stoltenberg", "We discussed their support for the repressive regime in Venezuela")
+    found = pairs("Stoltenberg met officials in Brussels on Tuesday afternoon.", [quote])
+    assert found[("Jens Stoltenberg", "Venezuela")] == ("quote", 0)
+
+
+def test_cue_pairs_rank_before_quotes_and_recurring_co_mentions() -> None:
+    text = (
+        "Russia and Venezuela held talks in Caracas on Monday.\n"
+        "Russia and Venezuela signed a deal in Caracas on Tuesday.\n"
+        "Washington sanctioned Russia again this week, officials said.\n"
+    )
+    ranked = propose(text, ACTORS, [QuoteBy("Nicolás Maduro", "NATO is a threat to peace")], limit=3)
+    assert [(p.holder, p.target, p.via) for p in ranked] == [
+        ("United States", "Russia", "cue"),
+        ("Nicolás Maduro", "NATO", "quote"),
+        ("Russia", "Venezuela", "co-mention"),
+    ]
