@@ -42,6 +42,7 @@ _OPPOSE = (
     r"warn(?:s|ed|ing)?\s+(?:against|of)|accus(?:e|es|ed|ing)|resist(?:s|ed|ing|ance)?|hostil(?:e|ity)|"
     r"rebuke[sd]?|pressur(?:e|es|ed|ing)|attack(?:s|ed|ing)?|confront(?:s|ed|ing|ation)?|"
     r"sever(?:s|ed|ing)|against|blam(?:e|es|ed|ing)|punish(?:es|ed|ing|ment)?|deter(?:s|red|ring)?|"
+    r"destroy(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|overthrow(?:s|n|ing)?|topple[sd]?|"
     r"destabili[sz](?:e|es|ed|ing)|enem(?:y|ies)"
 )
 _CUE = re.compile(rf"\b(?:(?P<plus>{_SUPPORT})|(?P<minus>{_OPPOSE}))\b", re.I)
@@ -56,9 +57,10 @@ _GENERIC_TOPIC = re.compile(r"^(?:it|this|that|them|him|her|us|these|those|the\s
 _DEMONYM_HOLDER = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:(?:and|or)\s+[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?"
     r"(?:support|backing|assistance|aid|help|government|regime|authorities|officials|opposition|pressure|"
-    r"threats?|sanctions|intervention|involvement|commitment|cooperation)\b"
+    r"threats?|sanctions|intervention|involvement|commitment|cooperation|leader|leadership|president)\b"
 )
 _TOPIC_OPENERS = frozenset("a an the any further greater new more its their his her closer deeper".split())
+MAX_ASKED_PER_HOLDER = 2
 _PREPOSITIONS = frozenset("in on at by with from to of for into over under about during amid after before".split())
 MAX_TOPIC_WORDS = 9
 
@@ -74,6 +76,8 @@ class ActorForms:
 class QuoteBy:
     speaker: str
     text: str
+    context: str = ""  # the sentence around the quote ('Borisov declared after meeting with Maduro: "..."')
+    affiliation: str = ""
 
 
 @dataclass
@@ -108,7 +112,7 @@ def propose(
         key = (p.holder, p.target.lower())
         if key in found:
             old = found[key]
-            old.count += 1
+            old.count += p.count
             old.polarities.append(p.polarity)
             if _RANK[p.via] < _RANK[old.via]:  # a cue sentence is better evidence than a co-mention
                 old.via, old.sentence, old.polarity = p.via, p.sentence, p.polarity
@@ -128,11 +132,21 @@ def propose(
             for other in named[1:]:
                 add(Proposal(named[0].name, other.name, sentence, "co-mention"))
     for quote in quotes:
-        for m in _mentions(quote.text, actors):
-            if m.name != quote.speaker:
-                add(Proposal(quote.speaker, m.name, quote.text, "quote"))
+        inside = {m.name for m in _mentions(quote.text, actors)}
+        for m in _mentions(quote.context or quote.text, actors):
+            if m.name not in (quote.speaker, quote.affiliation):  # not toward themselves or whom they speak for
+                add(Proposal(quote.speaker, m.name, quote.context or quote.text, "quote", count=2 if m.name in inside else 1))
     ranked = sorted(found.values(), key=lambda p: (_RANK[p.via], -p.count))
-    return [p for p in ranked if p.via != "co-mention" or p.count >= 2 or len(ranked) < limit][:limit]
+    per_holder: dict[tuple[str, str], int] = {}
+    kept = []
+    for p in ranked:
+        if p.via == "co-mention" and p.count < 2 and len(ranked) >= limit:
+            continue
+        seen = per_holder[(p.via, p.holder)] = per_holder.get((p.via, p.holder), 0) + 1
+        if p.via != "cue" and seen > MAX_ASKED_PER_HOLDER:
+            continue  # a long interview must not spend every question on one speaker
+        kept.append(p)
+    return kept[:limit]
 
 
 _RANK = {"cue": 0, "quote": 1, "co-mention": 2}
@@ -197,7 +211,10 @@ _MODIFIER = r"(?:[a-z]+(?:al|ic|ive|ing|ed|ful|ous|ary|ist|ian|ly|ent|ant)|stron
 _MODIFIER += r"actions?|activit(?:y|ies)|polic(?:y|ies)|government|regime|people|interests?|leaders?(?:hip)?|role|efforts?)"
 _NP_GAP = rf"\s*(?:(?:{_FUNCTION}|{_MODIFIER}|[’']s)\s+){{0,5}}(?:{_FUNCTION}\s+)?"
 """What may stand between a cue and its target: 'support for the', 'the destabilizing activity of the'."""
-_HAS_GAP = r"\s*(?:[’']s\s+)?(?:has|had|have|is|was|are|were|enjoys?|enjoyed|receives?|received|gets?|got|wins?|won|with)\s+(?:\w+\s+){0,4}"
+_HAS_GAP = (
+    r"\s*(?:[’']s\s+)?(?:has|had|have|is|was|are|were|enjoys?|enjoyed|receives?|received|gets?|got|wins?|won|with)\s+(?:\w+\s+){0,4}|"
+    r"\s+(?:\w+\s+){0,3}with\s+(?:the\s+)?(?:\w+\s+)?"  # 'Russia acted accordingly and with the support of China'
+)
 
 
 def _listed(after: list[_Mention], sentence: str) -> list[_Mention]:
@@ -212,7 +229,13 @@ def _listed(after: list[_Mention], sentence: str) -> list[_Mention]:
     return listed
 
 
-_PREPOSITION_WORDS = frozenset("for from to of with by in on at against into between among about over under".split())
+_VERBS = frozenset("is was are were has have had will would could can may might be been".split())
+_HOLDER_GAP = re.compile(
+    r"has|have|had|is|was|were|are|will|also|again|now|still|[a-z]+ly|expressed|expresses|express|announced|announces|"
+    r"declared|declares|voiced|voices|showed|shows|shown|offered|offers|gave|gives|given|reiterated|reiterates|"
+    r"ratified|ratifies|reaffirmed|reaffirms|pledged|pledges|promised|promises|its|his|her|their|the|a|an|strong|"
+    r"full|firm|total|unconditional|continued|clear|explicit|open|public|vocal|staunch|close"
+)
 
 
 def _subject(sentence: str, before: list[_Mention], cue_at: int) -> _Mention | None:
@@ -226,10 +249,15 @@ def _subject(sentence: str, before: list[_Mention], cue_at: int) -> _Mention | N
     if not before:
         return None
     last = before[-1]
-    words = sentence[last.end : cue_at].replace("’s", " ").replace("'s", " ").split()
-    if "," not in sentence[last.end : cue_at] and len(words) <= 4:
-        if not any(w.lower() in _PREPOSITION_WORDS or w.endswith("ing") for w in words):
-            return last
+    gap = sentence[last.end : cue_at]
+    if re.match(r",\s+(?:who|which)\s+", gap) and len(gap.split()) <= 6:
+        return last  # 'Nicolás Maduro, who will maintain his loyalty to'
+    possessive = re.match(r"[’']s\s+", gap)
+    words = gap[possessive.end() :].split() if possessive else gap.split()
+    if possessive and "," not in gap and len(words) <= 2 and not any(w.lower() in _VERBS for w in words):
+        return last  # "Russia's military assistance"
+    if not possessive and "," not in gap and len(words) <= 4 and all(_HOLDER_GAP.fullmatch(w.lower()) for w in words):
+        return last  # 'Maduro has firmly backed', 'Venezuela announces its full support'
     first = before[0]
     opening = re.sub(r"^(?:[A-Z][\w’'-]*\s*){1,3}:\s+", "", sentence[: first.start])  # 'Key Takeaway: '
     if len(opening.split()) <= 1 and not re.search(r"[;:]", sentence[first.end : cue_at]):
@@ -241,7 +269,7 @@ def _heading(sentence: str) -> bool:
     """A title, crosshead or breadcrumb ('Home » world » Maduro Asks Russia for Aid'): no sentence to judge from."""
     words = sentence.split()
     ended = sentence.rstrip(" ”\"’").endswith((".", "!", "?"))
-    return "»" in sentence or (not ended and sum(w[:1].isupper() for w in words) >= 0.5 * len(words))
+    return "»" in sentence or (not ended and (len(words) <= 15 or sum(w[:1].isupper() for w in words) >= 0.5 * len(words)))
 
 
 def _topic(tail: str) -> str:

@@ -558,7 +558,12 @@ async def _stances(
 ) -> list[StanceDraft]:
     """One question per proposed pair, so that no label is copied from the one before it."""
     forms = [ActorForms(a.name, tuple(a.forms()), a.kind) for a in actors]
-    quotes = [QuoteBy(s.name, q) for s in sources if _find(actors, s.name) for q in s.quotes]
+    quotes = [
+        QuoteBy(s.name, q, _sentence_around(text, q), canonical_country(s.affiliation) or s.affiliation)
+        for s in sources
+        if _find(actors, s.name)
+        for q in s.quotes
+    ]
     by_name = {a.name: a for a in actors}
     proposals = [
         p
@@ -577,6 +582,17 @@ async def _stances(
         if label:  # 'neither' means the passage shows no stance: nothing is claimed
             stances.append(StanceDraft(holder=holder, target=p.target, label=label, evidence=p.sentence))
     return stances
+
+
+def _sentence_around(text: str, passage: str) -> str:
+    """The sentence(s) of `text` that hold `passage`, with the words that attribute it."""
+    at = text.find(passage)
+    if at == -1:
+        return passage
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [i for c in ".!?\n" if (i := text.find(c, at + len(passage))) != -1]
+    end = min(ends, default=len(text))
+    return text[start : end + 1].strip()
 
 
 def _around(sentence: str, names: list[str], limit: int) -> str:
