@@ -45,7 +45,18 @@ _OPPOSE = (
     r"destroy(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|overthrow(?:s|n|ing)?|topple[sd]?|"
     r"destabili[sz](?:e|es|ed|ing)|enem(?:y|ies)"
 )
-_CUE = re.compile(rf"\b(?:(?P<plus>{_SUPPORT})|(?P<minus>{_OPPOSE}))\b", re.I)
+_INTENT = (
+    r"announc(?:e|es|ed|ing)|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|"
+    r"propos(?:e|es|ed|ing)|seek(?:s|ing)?|sought|aim(?:s|ed|ing)? (?:at|to)|push(?:es|ed|ing)? for|agree(?:s|d)? to|"
+    r"pledg(?:e|es|ed|ing)|plan(?:s|ned)? to|want(?:s|ed)?|insist(?:s|ed|ing)? on|press(?:es|ed|ing)? for"
+)
+"""Doing or asking for an action: its holder supports the action ('Washington has proposed to buy oil')."""
+_CUE = re.compile(rf"\b(?:(?P<plus>{_SUPPORT})|(?P<minus>{_OPPOSE})|(?P<intent>{_INTENT}))\b", re.I)
+_ACTION_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}(?:intervention|action|invasion|strikes?|attacks?|sanctions|embargo|blockade|"
+    r"deployment|presence|involvement|aid|assistance|support|polic(?:y|ies)|trade|deal|agreement|plan|proposal|"
+    r"regime change|troops|occupation|annexation|withdrawal|talks|negotiations)\b"
+)
 _PASSIVE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:of|from|by)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _BY_BEFORE = re.compile(r"-(?:backed|supported|sponsored|led)\b", re.I)
 _TOPIC_STOP = re.compile(
@@ -62,7 +73,7 @@ _DEMONYM_HOLDER = re.compile(
 _TOPIC_OPENERS = frozenset("a an the any further greater new more its their his her closer deeper".split())
 MAX_ASKED_PER_HOLDER = 2
 _PREPOSITIONS = frozenset("in on at by with from to of for into over under about during amid after before".split())
-MAX_TOPIC_WORDS = 9
+MAX_TOPIC_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -175,10 +186,11 @@ def _cue_pairs(sentence: str, mentions: list[_Mention]) -> list[Proposal]:
     for cue in _CUE.finditer(sentence):
         if any(m.start <= cue.start() < m.end for m in mentions):
             continue  # a word inside a name ('Center for Strategic Support')
-        polarity = 1 if cue.group("plus") else -1
+        polarity = -1 if cue.group("minus") else 1
         before = [m for m in mentions if m.end <= cue.start()]
         after = [m for m in mentions if m.start >= cue.end()]
-        if after and _PASSIVE.match(sentence[cue.end() : after[0].start]):
+        gap = sentence[cue.end() : after[0].start] if after else ""
+        if after and (_PASSIVE.match(gap) and not (polarity < 0 and re.match(r"\s*of\b", gap))):  # 'rebuke of X': X is the target
             holders = _listed(after, sentence)  # 'the support of China and Russia to ...', 'sanctions imposed by the US'
             rest = [m for m in after if m.start >= holders[-1].end]
             if rest and re.fullmatch(r"\s*(?:to|for|toward|towards|on|against)\s+" + _NP_GAP, sentence[holders[-1].end : rest[0].start]):
@@ -197,10 +209,13 @@ def _cue_pairs(sentence: str, mentions: list[_Mention]) -> list[Proposal]:
             continue  # a hypothetical or a negation is no stated stance
         targets = [m for m in after if m.name != holder.name and re.fullmatch(_NP_GAP, sentence[cue.end() : m.start], re.I)]
         targets = _listed(targets[:1] + [m for m in after if targets and m.start > targets[0].start], sentence) if targets else []
-        if targets:
+        action = bool(targets) and bool(_ACTION_AFTER.match(sentence[targets[-1].end :]))
+        if action:
+            targets = []  # 'a rebuke of potential U.S. unilateral action': the target is the action, not the US
+        if targets and not cue.group("intent"):
             out.extend(Proposal(holder.name, t.name, sentence, "cue", polarity) for t in targets if t.name != holder.name)
             continue
-        topic = _topic(sentence[cue.end() :])
+        topic = _topic(sentence[cue.end() :], bool(cue.group("intent")) or action)
         if topic:
             out.append(Proposal(holder.name, topic, sentence, "cue", polarity, topic=True))
     return out
@@ -272,7 +287,7 @@ def _heading(sentence: str) -> bool:
     return "»" in sentence or (not ended and (len(words) <= 15 or sum(w[:1].isupper() for w in words) >= 0.5 * len(words)))
 
 
-def _topic(tail: str) -> str:
+def _topic(tail: str, verb_or_noun_ok: bool = False) -> str:
     """The action or policy a cue points at: 'for the return to negotiations in Mexico' -> 'the return to negotiations in Mexico'.
 
     Only a phrase right after the cue that opens like a noun phrase or an action
@@ -284,7 +299,10 @@ def _topic(tail: str) -> str:
     if not first:
         return ""
     opener = first[0].lower()
-    if opener in _PREPOSITIONS or not (opener in _TOPIC_OPENERS or opener.endswith("ing") or first[0][:1].isupper()):
+    infinitive = verb_or_noun_ok or bool(re.search(r"\bto\s*$", tail[: m.end()] if m else ""))
+    if opener in _PREPOSITIONS or not (
+        opener in _TOPIC_OPENERS or opener.endswith("ing") or first[0][:1].isupper() or (infinitive and opener.isalpha())
+    ):
         return ""
     stop = _TOPIC_STOP.search(rest)
     words = (rest[: stop.start()] if stop else rest).split()[:MAX_TOPIC_WORDS]

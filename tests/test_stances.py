@@ -61,3 +61,23 @@ def test_cue_pairs_rank_before_quotes_and_recurring_co_mentions() -> None:
         ("Nicolás Maduro", "NATO", "quote"),
         ("Russia", "Venezuela", "co-mention"),
     ]
+
+
+def test_asking_for_or_announcing_an_action_supports_it() -> None:
+    found = pairs("After the meeting, Maduro announced the return to negotiations with the opposition in Mexico, officials said.")
+    assert found[("Nicolás Maduro", "the return to negotiations with the opposition in Mexico")] == ("cue", 1)
+    found = pairs("Analysts say Washington has proposed to buy oil in exchange for distance from Moscow.")
+    assert found[("United States", "buy oil in exchange for distance from Moscow")] == ("cue", 1)
+
+
+def test_an_actor_named_as_the_author_of_an_action_leaves_the_action_as_the_target() -> None:
+    found = pairs("The Kremlin spokesman’s statement is a clear rebuke of potential U.S. unilateral action.")
+    assert found[("Russia", "potential U.S. unilateral action")] == ("cue", -1)
+    assert ("United States", "Russia") not in found  # 'rebuke of the US' names its target, not its holder
+    assert pairs("Colombia voiced strong criticism of Venezuela over the border.")[("Colombia", "Venezuela")] == ("cue", -1)
+
+
+def test_hypotheticals_and_negations_state_no_stance() -> None:
+    # no stance word decides these; at most the model is asked about the co-mention
+    assert pairs("Venezuela would never threaten Colombia over the border dispute.")[("Venezuela", "Colombia")][0] == "co-mention"
+    assert pairs("Colombia did not condemn Russia at the summit on Monday.")[("Colombia", "Russia")][0] == "co-mention"
