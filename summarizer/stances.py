@@ -34,7 +34,8 @@ _SUPPORT = (
     r"partner(?:s|ship|ships)?|solidarity|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|assist(?:s|ed|ing|ance)?|"
     r"defend(?:s|ed|ing)?|cooperat(?:e|es|ed|ing|ion)|endors(?:e|es|ed|ing|ement)|prais(?:e|es|ed|ing)|"
     r"welcom(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|lobby(?:ing)?|lobbie[sd]|"
-    r"champion(?:s|ed|ing)?|advocat(?:e|es|ed|ing)|commitment|friend(?:s|ship)?|rapprochement"
+    r"champion(?:s|ed|ing)?|advocat(?:e|es|ed|ing)|commitment|friend(?:s|ship)?|rapprochement|"
+    r"appeal(?:s|ed|ing)?|turn(?:s|ed)? to|rel(?:y|ies|ied|iance) on|count(?:s|ed)? on"
 )
 _OPPOSE = (
     r"oppos(?:e|es|ed|ing|ition)|condemn(?:s|ed|ing|ation)?|critici[sz](?:e|es|ed|ing)|criticism|critical|"
@@ -43,6 +44,7 @@ _OPPOSE = (
     r"rebuke[sd]?|pressur(?:e|es|ed|ing)|attack(?:s|ed|ing)?|confront(?:s|ed|ing|ation)?|"
     r"sever(?:s|ed|ing)|against|blam(?:e|es|ed|ing)|punish(?:es|ed|ing|ment)?|deter(?:s|red|ring)?|"
     r"destroy(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|overthrow(?:s|n|ing)?|topple[sd]?|"
+    r"interven(?:e|es|ed|ing|tion)|invad(?:e|es|ed|ing)|invasion|blockade[sd]?|bomb(?:s|ed|ing)|"
     r"destabili[sz](?:e|es|ed|ing)|enem(?:y|ies)"
 )
 _INTENT = (
@@ -53,7 +55,7 @@ _INTENT = (
 """Doing or asking for an action: its holder supports the action ('Washington has proposed to buy oil')."""
 _CUE = re.compile(rf"\b(?:(?P<plus>{_SUPPORT})|(?P<minus>{_OPPOSE})|(?P<intent>{_INTENT}))\b", re.I)
 _ACTION_AFTER = re.compile(
-    r"^(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}(?:intervention|action|invasion|strikes?|attacks?|sanctions|embargo|blockade|"
+    r"^(?:[’']s)?\s+(?:(?!(?:for|to|in|of|on|with|from|by|and|or)\s)[a-z-]+\s+){0,2}(?:intervention|action|invasion|strikes?|attacks?|sanctions|embargo|blockade|"
     r"deployment|presence|involvement|aid|assistance|support|polic(?:y|ies)|trade|deal|agreement|plan|proposal|"
     r"regime change|troops|occupation|annexation|withdrawal|talks|negotiations)\b"
 )
@@ -74,6 +76,9 @@ _TOPIC_OPENERS = frozenset("a an the any further greater new more its their his 
 MAX_ASKED_PER_HOLDER = 2
 _PREPOSITIONS = frozenset("in on at by with from to of for into over under about during amid after before".split())
 MAX_TOPIC_WORDS = 12
+
+
+_REGIME = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:regime|government|dictatorship)\s+(?:in|of)\s+[A-Z][\wÀ-ÿ]+(?:\s+[A-Z][\wÀ-ÿ]+)?")
 
 
 @dataclass(frozen=True)
@@ -118,8 +123,8 @@ def propose(
     found: dict[tuple[str, str], Proposal] = {}
 
     def add(p: Proposal) -> None:
-        if p.holder == p.target or kinds.get(p.holder) == "group":
-            return
+        if p.holder == p.target or kinds.get(p.holder, "group") == "group":
+            return  # a group, or a phrase such as 'the regime in Venezuela', is a target only
         key = (p.holder, p.target.lower())
         if key in found:
             old = found[key]
@@ -171,6 +176,11 @@ def _mentions(sentence: str, actors: Sequence[ActorForms]) -> list[_Mention]:
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w])", sentence):
             if not any(m.start() < t.end and t.start < m.end() for t in taken):
                 taken.append(_Mention(name, m.start(), m.end()))
+    for m in _REGIME.finditer(sentence):
+        inside = [t for t in taken if m.start() <= t.start and t.end <= m.end()]
+        if not any(m.start() < t.end and t.start < m.end() for t in taken if t not in inside):
+            taken = [t for t in taken if t not in inside]
+            taken.append(_Mention(m.group(0), m.start(), m.end()))  # 'the repressive regime in Venezuela' names a government
     by_country = {a.name: a.name for a in actors if a.kind == "country"}
     for m in _DEMONYM_HOLDER.finditer(sentence):
         for word in re.findall(r"[A-Z][a-z]+", m.group(0)):
@@ -201,6 +211,10 @@ def _cue_pairs(sentence: str, mentions: list[_Mention]) -> list[Proposal]:
                 targets = []
             out.extend(Proposal(h.name, t.name, sentence, "cue", polarity) for h in holders for t in targets if h.name != t.name)
             continue
+        related = _relation(sentence, cue, before, after)
+        if related:
+            out.append(Proposal(related[0].name, related[1].name, sentence, "cue", polarity))
+            continue
         if before and _BY_BEFORE.match(sentence[cue.start() - 1 : cue.end()]) and before[-1].end >= cue.start() - 2:
             holder = before[-1]  # 'U.S.-backed regime change'
         else:
@@ -221,7 +235,7 @@ def _cue_pairs(sentence: str, mentions: list[_Mention]) -> list[Proposal]:
     return out
 
 
-_FUNCTION = r"(?:of|for|to|toward|towards|against|on|with|the|a|an|its|his|her|their|our|this|that|these|those|all|any|both)"
+_FUNCTION = r"(?:of|for|to|toward|towards|against|on|in|into|with|the|a|an|its|his|her|their|our|this|that|these|those|all|any|both)"
 _MODIFIER = r"(?:[a-z]+(?:al|ic|ive|ing|ed|ful|ous|ary|ist|ian|ly|ent|ant)|strong|full|key|firm|new|total|open|clear|whole|"
 _MODIFIER += r"actions?|activit(?:y|ies)|polic(?:y|ies)|government|regime|people|interests?|leaders?(?:hip)?|role|efforts?)"
 _NP_GAP = rf"\s*(?:(?:{_FUNCTION}|{_MODIFIER}|[’']s)\s+){{0,5}}(?:{_FUNCTION}\s+)?"
@@ -230,6 +244,21 @@ _HAS_GAP = (
     r"\s*(?:[’']s\s+)?(?:has|had|have|is|was|are|were|enjoys?|enjoyed|receives?|received|gets?|got|wins?|won|with)\s+(?:\w+\s+){0,4}|"
     r"\s+(?:\w+\s+){0,3}with\s+(?:the\s+)?(?:\w+\s+)?"  # 'Russia acted accordingly and with the support of China'
 )
+
+
+def _relation(sentence: str, cue: re.Match[str], before: list[_Mention], after: list[_Mention]) -> tuple[_Mention, _Mention] | None:
+    """'Russia's ally Venezuela' and 'Putin, ..., one of Maduro's allies': (the ally, whose ally they are)."""
+    if not re.fullmatch(r"all(?:y|ies)|partners?|friends?", cue.group(0), re.I) or not before:
+        return None
+    owner = before[-1]
+    if not re.fullmatch(r"[’']s\s+(?:[a-z]+\s+)?", sentence[owner.end : cue.start()]):
+        return None
+    if after and re.fullmatch(r",?\s*", sentence[cue.end() : after[0].start]):
+        return after[0], owner
+    first = before[0]
+    if first is not owner and len(sentence[: first.start].split()) <= 2:
+        return first, owner
+    return None
 
 
 def _listed(after: list[_Mention], sentence: str) -> list[_Mention]:
@@ -249,7 +278,8 @@ _HOLDER_GAP = re.compile(
     r"has|have|had|is|was|were|are|will|also|again|now|still|[a-z]+ly|expressed|expresses|express|announced|announces|"
     r"declared|declares|voiced|voices|showed|shows|shown|offered|offers|gave|gives|given|reiterated|reiterates|"
     r"ratified|ratifies|reaffirmed|reaffirms|pledged|pledges|promised|promises|its|his|her|their|the|a|an|strong|"
-    r"full|firm|total|unconditional|continued|clear|explicit|open|public|vocal|staunch|close"
+    r"full|firm|total|unconditional|continued|clear|explicit|open|public|vocal|staunch|close|military|potential|"
+    r"possible|desperate|repeated|renewed|new|armed|direct"
 )
 
 

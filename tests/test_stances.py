@@ -44,9 +44,11 @@ def test_abbreviations_do_not_split_the_sentence_that_carries_the_pair() -> None
 
 
 def test_a_quoted_source_holds_a_stance_toward_what_they_talk_about() -> None:
-    quote = QuoteBy("Jens Stoltenberg", "We discussed their support for the repressive regime in Venezuela")
+    said = "“Venezuela must hold free elections soon,” the NATO chief said."
+    quote = QuoteBy("Jens Stoltenberg", "Venezuela must hold free elections soon", context=said, affiliation="NATO")
     found = pairs("Stoltenberg met officials in Brussels on Tuesday afternoon.", [quote])
     assert found[("Jens Stoltenberg", "Venezuela")] == ("quote", 0)
+    assert ("Jens Stoltenberg", "NATO") not in found  # not toward whom they speak for
 
 
 def test_cue_pairs_rank_before_quotes_and_recurring_co_mentions() -> None:
@@ -81,3 +83,18 @@ def test_hypotheticals_and_negations_state_no_stance() -> None:
     # no stance word decides these; at most the model is asked about the co-mention
     assert pairs("Venezuela would never threaten Colombia over the border dispute.")[("Venezuela", "Colombia")][0] == "co-mention"
     assert pairs("Colombia did not condemn Russia at the summit on Monday.")[("Colombia", "Russia")][0] == "co-mention"
+
+
+def test_relation_nouns_appeals_and_interventions() -> None:
+    assert pairs("It was Maduro, along with others, one of Russia’s allies when sanctions came.")[("Nicolás Maduro", "Russia")] == ("cue", 1)
+    assert pairs("A mission goes to Russia’s ally Venezuela amid the crisis this week.")[("Venezuela", "Russia")] == ("cue", 1)
+    found = pairs("Reports detail a U.S. military intervention in Venezuela and Maduro’s appeals to Russia for aid.")
+    assert found[("United States", "Venezuela")] == ("cue", -1)
+    assert found[("Nicolás Maduro", "Russia")] == ("cue", 1)
+
+
+def test_a_government_named_by_its_regime_is_a_target_but_never_a_holder() -> None:
+    quote = QuoteBy("Jens Stoltenberg", "We discussed their support for the repressive regime in Venezuela")
+    found = pairs("Stoltenberg met officials in Brussels on Tuesday afternoon.", [quote])
+    assert found[("Jens Stoltenberg", "the repressive regime in Venezuela")] == ("quote", 0)
+    assert not any(holder.startswith("the ") for holder, _ in pairs("The regime in Venezuela backed Russia again this week."))

@@ -568,7 +568,7 @@ async def _stances(
     proposals = [
         p
         for p in propose(text, forms, quotes, limit=MAX_STANCE_PAIRS * 2)
-        if p.topic or not _same_side(by_name[p.holder], by_name[p.target])
+        if p.target not in by_name or not _same_side(by_name[p.holder], by_name[p.target])
     ][:MAX_STANCE_PAIRS]
     stances = []
     for p in proposals:
