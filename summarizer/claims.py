@@ -41,7 +41,7 @@ class Claim:
 
 
 def key_claims(text: str, names: Sequence[Sequence[str]], k: int, focus: str | None = None) -> list[Claim]:
-    """Up to `k` salient claims, at most one per paragraph, in article order.
+    """Up to `k` salient claims in article order: one per paragraph, then a second from the best paragraphs.
 
     A sentence scores one point per actor it names (`names`: each actor's forms),
     one for opening its paragraph (news puts the point first) and two per word it
@@ -70,10 +70,12 @@ def key_claims(text: str, names: Sequence[Sequence[str]], k: int, focus: str | N
         on_focus = len(focus_words & _words(sentence))
         score = named + first_in_paragraph + 2 * on_focus - quoted - 0.5 * sentence.endswith("?")
         scored.append((score, paragraph, start, sentence))
-    best: dict[int, tuple[float, int, int, str]] = {}
-    for item in sorted(scored, key=lambda item: (-item[0], item[2])):
-        best.setdefault(item[1], item)
-    chosen = sorted(best.values(), key=lambda item: (-item[0], item[2]))[:k]
+    ranked = sorted(scored, key=lambda item: (-item[0], item[2]))
+    chosen: list[tuple[float, int, int, str]] = []
+    for cap in (1, 2):  # one per paragraph first; a second from long paragraphs only if room is left
+        for item in ranked:
+            if len(chosen) < k and item not in chosen and sum(c[1] == item[1] for c in chosen) < cap:
+                chosen.append(item)
     claims = []
     for _, _, _, sentence in sorted(chosen, key=lambda item: item[2]):
         short = compress(sentence)
@@ -88,7 +90,7 @@ def compress(sentence: str) -> str:
     text = _LABEL.sub("", text)
     for _ in range(2):
         text = _OPENER.sub("", text)
-    text = _ASIDE.sub(" ", text)
+    text = _ASIDE.sub(lambda m: m.group(0) if re.search(r"\d", m.group(0)) else " ", text)  # figures are the claim
     text = _TAIL.sub("", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip(" ,;")
     if len(text.split()) < 3:
