@@ -8,19 +8,21 @@
 Everything except the bottom line is derived from the briefs and the article
 texts by code: the stance matrix, who said what, agreement and contradiction,
 the timeline (dates found by patterns) and framing (a lexicon of loaded terms).
-The bottom line is written by the model from the briefs only; citations of
-articles that were not briefed are dropped, and when the model fails the memo
-falls back to an extractive bottom line and says so in its method footer.
+The bottom line is written by the model from the briefs only, one sentence per
+role (what happened, who stands where, where sources disagree, what may come
+next); citations of articles that were not briefed are dropped, and so are
+sentences that repeat an earlier one. When fewer than 3 distinct sentences
+remain, code fills up to 3 from the briefs (main issues, summaries, claims),
+and when the model fails the whole bottom line is extractive; the method
+footer says which.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import time
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, zip_longest
 from typing import Any, Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz
@@ -28,8 +30,9 @@ from rapidfuzz import fuzz
 from .articles import Article, LoadFailure, article_from_text
 from .backends import Backend
 from .config import Settings, resolve_settings
-from .errors import SummarizerError
+from .memo_questions import article_labels, ask_bottom_line
 from .memo_schema import (
+    DRAFT_SENTENCE_MAX,
     Agreement,
     ArticleEntry,
     BottomLineDraft,
@@ -50,14 +53,13 @@ from .memo_schema import (
     TimelineEvent,
 )
 from .memo_text import find_dates, find_loaded_terms, sentences
-from .pipeline import Outcome, Summarizer, UsageMeter, run_sync
-from .prompting import fence
+from .pipeline import Outcome, Summarizer, run_sync
 from .resolve import Resolution, name_key, person_key, resolve_entities
-from .schema import Brief, Span, Usage
+from .schema import Brief, Claim, Span, Usage
 
 __all__ = ["PRICES_PER_MILLION", "amemo", "build_memo", "estimate_cost", "make_memo", "memo"]
 
-BOTTOM_LINE_PROMPT = "memo_bottom_line"
+MIN_BOTTOM_LINE = 3
 MAX_BOTTOM_LINE = 5
 
 # USD per million (prompt, completion) tokens, for estimates only.
@@ -127,11 +129,6 @@ def _passage(article: str, span: Span | None) -> Passage | None:
     return Passage(article=article, text=span.text, start=span.start, end=span.end) if span else None
 
 
-def article_labels(outcomes: Sequence[Outcome]) -> dict[str, str]:
-    """A1, A2, ... in input order: the labels used in tables and in the bottom-line prompt."""
-    return {o.article.id: f"A{n}" for n, o in enumerate(outcomes, 1)}
-
-
 def _entries(outcomes: Sequence[Outcome], load_failures: Sequence[LoadFailure], include_text: bool) -> list[ArticleEntry]:
     labels = article_labels(outcomes)
     entries = []
@@ -187,6 +184,7 @@ def build_memo(
         for u in b.unverified
     ]
     sentences_, source = _bottom_line(ctx, bottom_line, dropped)
+    filled = [s.text for s in sentences_ if s.by == "code"] if source == "model" else []
     positions = _positions(ctx)
     contradictions = _stance_contradictions(ctx, positions) + _disputes(ctx, bottom_line, dropped)
     return Memo(
@@ -203,7 +201,7 @@ def build_memo(
         contradictions=contradictions,
         timeline=_timeline(ctx),
         framing=_framing(ctx),
-        method=_method(ctx, briefs, extra_usage, source, bottom_line_note, dropped, outcomes, load_failures),
+        method=_method(ctx, briefs, extra_usage, (source, bottom_line_note, filled), dropped, outcomes, load_failures),
     )
 
 
@@ -215,32 +213,107 @@ def _default_title(focus: str | None, n: int) -> str:
 
 
 REPEAT_SIMILARITY = 90  # rapidfuzz ratio above which a bottom-line sentence repeats an earlier one
+# "The briefs do not mention any future developments.": a small model fills an optional field so.
+# ("The articles do not say whether troops arrived." is an uncertainty, and kept.)
+_NOTHING_SAID = re.compile(
+    r"(?:the |these )?(?:briefs?|articles?|sources?|reports?)\b[^.;]*?\b(?:do|does|did)(?: not|n't)\s+"
+    r"(?:mention|say|discuss|report|indicate|provide|contain|suggest|address)\s+any(?:thing)?\b",
+    re.I,
+)
 
 
 def _bottom_line(ctx: _Context, draft: BottomLineDraft | None, dropped: list[DroppedItem]) -> tuple[list[CitedSentence], str]:
+    """The model's distinct, cited sentences, filled up to 3 from the briefs; all extractive when none is left."""
+    out = _model_sentences(ctx, draft, dropped)
+    source = "model" if out else "extractive"
+    candidates = _extractive_candidates(ctx)
+    if not out:
+        for main_issue in candidates[: min(len(ctx.briefs), MAX_BOTTOM_LINE)]:  # one per brief come first
+            _add_distinct(out, main_issue)
+    _fill(out, candidates)
+    return out, source if out else "none"
+
+
+def _model_sentences(ctx: _Context, draft: BottomLineDraft | None, dropped: list[DroppedItem]) -> list[CitedSentence]:
+    out: list[CitedSentence] = []
+    for role, sentence in draft.cited() if draft else []:
+        cited = _citations(ctx, sentence.articles, sentence.text, dropped)
+        written = " ".join(sentence.text.split())
+        text = _uncut(written) if len(sentence.text) >= DRAFT_SENTENCE_MAX - 1 else written
+        if not text:
+            continue
+        if len(text) < len(written):
+            cut = written[len(text) :].strip()
+            dropped.append(DroppedItem(article="memo", kind="sentence", text=cut, item=f"bottom line ({role})", reason="cut off by the length limit"))
+        if _repeats(text, out):
+            dropped.append(DroppedItem(article="memo", kind="sentence", text=text, item=f"bottom line ({role})", reason="repeats an earlier sentence"))
+        elif _NOTHING_SAID.match(text):
+            dropped.append(DroppedItem(article="memo", kind="sentence", text=text, item=f"bottom line ({role})", reason="says only what the briefs do not say"))
+        elif cited:
+            out.append(CitedSentence(text=text, articles=cited, role=role))
+        else:
+            dropped.append(DroppedItem(article="memo", kind="sentence", text=text, item=f"bottom line ({role})", reason="cites no briefed article"))
+    return out[:MAX_BOTTOM_LINE]
+
+
+def _uncut(text: str) -> str:
+    """`text`, which reached the length limit, without the unfinished sentence the limit cut off (or with '…' when it is the only one)."""
+    if text.endswith((".", "!", "?", '"', "”", "’", ")")):
+        return text
+    ends = [e for _, e in sentences(text)][:-1]
+    return text[: ends[-1]] if ends else text.rstrip(" ,;:") + "…"
+
+
+def _citations(ctx: _Context, refs: list[str], text: str, dropped: list[DroppedItem]) -> list[str]:
+    """Ids of the briefed articles `refs` name (labels or ids); the others are listed as dropped."""
     briefed = {b.article_id for b in ctx.briefs}
     by_label = {e.label.casefold(): e.id for e in ctx.entries if e.id in briefed}
     by_id = {i.casefold(): i for i in briefed}
-    out: list[CitedSentence] = []
-    for sentence in draft.sentences if draft else []:
-        cited: list[str] = []
-        for ref in sentence.articles:
-            found = by_label.get(ref.strip().strip("[]").casefold()) or by_id.get(ref.strip().casefold())
-            if found and found not in cited:
-                cited.append(found)
-            elif not found:
-                dropped.append(DroppedItem(article="memo", kind="citation", text=ref, item=f"bottom line: '{sentence.text[:60]}'", reason="cites no briefed article"))
-        text = " ".join(sentence.text.split())
-        if text and any(fuzz.ratio(text, kept.text) >= REPEAT_SIMILARITY for kept in out):
-            dropped.append(DroppedItem(article="memo", kind="sentence", text=text, item="bottom line", reason="repeats an earlier sentence"))
-        elif cited and text:
-            out.append(CitedSentence(text=text, articles=cited))
-        elif text:
-            dropped.append(DroppedItem(article="memo", kind="sentence", text=sentence.text, item="bottom line", reason="cites no briefed article"))
-    if out:
-        return out[:MAX_BOTTOM_LINE], "model"
-    extractive = [CitedSentence(text=_one_sentence(b), articles=[b.article_id]) for b in ctx.briefs[:MAX_BOTTOM_LINE]]
-    return extractive, "extractive" if extractive else "none"
+    cited: list[str] = []
+    for ref in refs:
+        found = by_label.get(ref.strip().strip("[]").casefold()) or by_id.get(ref.strip().casefold())
+        if found and found not in cited:
+            cited.append(found)
+        elif not found:
+            dropped.append(DroppedItem(article="memo", kind="citation", text=ref, item=f"bottom line: '{text[:60]}'", reason="cites no briefed article"))
+    return cited
+
+
+def _repeats(text: str, kept: list[CitedSentence]) -> bool:
+    return any(fuzz.ratio(text, k.text) >= REPEAT_SIMILARITY for k in kept)
+
+
+def _add_distinct(out: list[CitedSentence], sentence: CitedSentence) -> None:
+    if sentence.text and not _repeats(sentence.text, out):
+        out.append(sentence)
+
+
+def _fill(out: list[CitedSentence], candidates: list[CitedSentence]) -> None:
+    """Add candidates until there are 3 distinct sentences: first from articles not cited yet, then any."""
+    cited = {a for s in out for a in s.articles}
+    for pool in ([c for c in candidates if c.articles[0] not in cited], candidates):
+        for candidate in pool:
+            if len(out) >= MIN_BOTTOM_LINE:
+                return
+            _add_distinct(out, candidate)
+
+
+def _extractive_candidates(ctx: _Context) -> list[CitedSentence]:
+    """Sentences of the briefs, each citing its article: every main issue, then the summaries' sentences, then the claims."""
+
+    def of(brief: Brief, texts: Iterable[str]) -> list[CitedSentence]:
+        return [CitedSentence(text=" ".join(t.split()), articles=[brief.article_id], by="code") for t in texts]
+
+    main_issues = [of(b, [_one_sentence(b)]) for b in ctx.briefs]
+    summaries = [of(b, (b.summary[s:e] for s, e in sentences(b.summary))) for b in ctx.briefs]
+    claims = [of(b, map(_claim_sentence, b.claims)) for b in ctx.briefs]
+    return [c for tier in (main_issues, summaries, claims) for row in zip_longest(*tier) for c in row if c]
+
+
+def _claim_sentence(claim: Claim) -> str:
+    text = claim.text.strip().rstrip(".")
+    by = claim.by.strip()
+    return f"{text}." if by.casefold() in ("", "author", "the author") else f"{text}, according to {by}."
 
 
 # -- stances ------------------------------------------------------------------------------
@@ -493,12 +566,12 @@ def _method(
     ctx: _Context,
     briefs: list[Brief],
     extra_usage: Sequence[Usage],
-    bottom_line: str,
-    note: str,
+    bottom_line: tuple[str, str, list[str]],
     dropped: list[DroppedItem],
     outcomes: Sequence[Outcome],
     load_failures: Sequence[LoadFailure],
 ) -> Method:
+    """The footer; `bottom_line` is (model | extractive | none, why not the model, sentences filled in by code)."""
     usages = [b.usage for b in briefs] + list(extra_usage)
     costs = [estimate_cost(u.backend, u.model, u.prompt_tokens, u.completion_tokens) for u in usages]
     versions = [v for u in usages for v in u.prompt_version.split(",")]
@@ -515,8 +588,9 @@ def _method(
         cached_calls=sum(u.cached_calls for u in usages),
         estimated_cost_usd=None if any(c is None for c in costs) else round(sum(c or 0.0 for c in costs), 6),
         seconds=round(sum(u.seconds for u in usages), 3),
-        bottom_line=bottom_line,  # type: ignore[arg-type]
-        bottom_line_note=note,
+        bottom_line=bottom_line[0],  # type: ignore[arg-type]
+        bottom_line_note=bottom_line[1],
+        bottom_line_filled=bottom_line[2],
         dropped=dropped,
         failed=failed,
     )
@@ -526,59 +600,7 @@ def _distinct(items: Iterable[str]) -> list[str]:
     return sorted({i for i in items if i})
 
 
-# --------------------------------------------------------------------------- asking the model
-
-
-def bottom_line_variables(ctx_outcomes: Sequence[Outcome], resolution: Resolution, focus: str | None) -> dict[str, Any]:
-    """What the bottom-line prompt shows the model: the briefs, with resolved names."""
-    labels = article_labels(ctx_outcomes)
-    briefs = []
-    for o in ctx_outcomes:
-        if o.brief is None:
-            continue
-        b, aid = o.brief, o.article.id
-
-        def named(surface: str, aid: str = aid) -> str:
-            entity = resolution.lookup(surface, aid)
-            return entity.name if entity else surface
-
-        briefs.append(
-            {
-                "label": labels[aid],
-                "title": b.title or o.article.title or aid,
-                "main_issue": b.main_issue,
-                "summary": b.summary,
-                "stances": [f"{named(s.holder)} {s.label} {named(s.target)}" for s in b.stances],
-                "claims": [{"id": f"{labels[aid]}.{n}", "text": c.text, "by": c.by} for n, c in enumerate(b.claims, 1)],
-            }
-        )
-    blob = json.dumps(briefs, ensure_ascii=False, sort_keys=True)
-    return {"briefs": briefs, "focus": focus, "marker": fence(blob, "BRIEFS"), "_blob": blob}
-
-
-async def _ask_bottom_line(
-    summarizer: Summarizer, outcomes: Sequence[Outcome], resolution: Resolution, focus: str | None
-) -> tuple[BottomLineDraft | None, str, list[Usage]]:
-    variables = bottom_line_variables(outcomes, resolution, focus)
-    if not variables["briefs"]:
-        return None, "no article could be briefed", []
-    subject = article_from_text(variables.pop("_blob"), id="memo", source="briefs")
-    meter = UsageMeter()
-    started = time.perf_counter()
-    try:
-        answer = await summarizer.ask(subject, meter, BOTTOM_LINE_PROMPT, BottomLineDraft, variables)
-        draft = BottomLineDraft.model_validate(answer.model_dump())
-    except SummarizerError as e:
-        return None, f"the model's bottom line failed ({e})", []
-    except (ValueError, AttributeError) as e:  # a backend returned something that is not a bottom line
-        return None, f"the model's bottom line was unusable ({type(e).__name__})", []
-    usage = meter.usage(
-        backend=summarizer.backend.kind,
-        model=summarizer.backend.model,
-        strategy="memo",
-        seconds=time.perf_counter() - started,
-    )
-    return draft, "", [usage]
+# --------------------------------------------------------------------------- running
 
 
 async def make_memo(
@@ -595,7 +617,7 @@ async def make_memo(
     outcomes = await summarizer.abrief_many(articles, focus=focus, on_done=on_done)
     briefs = [o.brief for o in outcomes if o.brief is not None]
     resolution = resolve_entities(briefs)
-    draft, note, usage = await _ask_bottom_line(summarizer, outcomes, resolution, focus)
+    draft, note, usage = await ask_bottom_line(summarizer, outcomes, resolution, focus)
     return build_memo(
         outcomes,
         title=title,

@@ -12,10 +12,11 @@ citation checked against the articles that were actually briefed.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
 from .schema import ActorKind, SourceType, StanceLabel
 
@@ -23,6 +24,9 @@ __all__ = [
     "CitedSentenceDraft",
     "DisputeDraft",
     "BottomLineDraft",
+    "BottomLineRole",
+    "DRAFT_SENTENCE_MAX",
+    "bottom_line_model",
     "Passage",
     "ArticleEntry",
     "CitedSentence",
@@ -54,23 +58,73 @@ class _Strict(BaseModel):
 
 # --------------------------------------------------------------------------- drafts
 
+BottomLineRole = Literal["development", "positions", "disagreement", "outlook"]
+DRAFT_SENTENCE_MAX = 320  # characters; the grammar of a constrained model closes the string here
+DraftSentence = Annotated[str, StringConstraints(min_length=10, max_length=DRAFT_SENTENCE_MAX)]
+
 
 class CitedSentenceDraft(_Strict):
-    text: str = Field(description="One sentence of the bottom line, using only what the briefs say.")
-    articles: list[str] = Field(description="Labels of the articles this sentence rests on, e.g. ['A1', 'A3'].")
+    text: DraftSentence = Field(description="One sentence, using only what the briefs say.")
+    articles: list[str] = Field(min_length=1, description="Labels of the articles this sentence rests on, e.g. ['A1', 'A3'].")
 
 
 class DisputeDraft(_Strict):
     claim_a: str = Field(description="Id of a claim, e.g. 'A1.2'.")
     claim_b: str = Field(description="Id of a claim from another article that disputes it, e.g. 'A3.1'.")
-    note: str = Field(default="", description="What the two claims disagree about, in a few words.")
+    note: str = Field(default="", max_length=160, description="What the two claims disagree about, in a few words.")
 
 
 class BottomLineDraft(_Strict):
-    sentences: list[CitedSentenceDraft] = Field(description="3 to 5 sentences.", min_length=3, max_length=5)
-    disputes: list[DisputeDraft] = Field(
-        default_factory=list, description="Pairs of claims from different articles that contradict each other."
+    """One sentence per role, so that even a small model writes different sentences, not one sentence four times."""
+
+    development: CitedSentenceDraft = Field(description="What happened: the main event or development the articles report.")
+    positions: CitedSentenceDraft = Field(description="Who stands where: the main actors and the side each takes.")
+    disagreement: CitedSentenceDraft = Field(
+        description="Where the articles or their sources disagree, or what remains uncertain or unconfirmed."
     )
+    outlook: CitedSentenceDraft | None = Field(
+        default=None, description="Optional: what may come next, only if the briefs say so."
+    )
+    disputes: list[DisputeDraft] = Field(
+        default_factory=list, max_length=5, description="Pairs of claims from different articles that contradict each other."
+    )
+
+    def cited(self) -> list[tuple[BottomLineRole, CitedSentenceDraft]]:
+        """The sentences in reading order, each with its role; a missing outlook is left out."""
+        roles: tuple[BottomLineRole, ...] = ("development", "positions", "disagreement", "outlook")
+        return [(role, getattr(self, role)) for role in roles if getattr(self, role) is not None]
+
+
+@lru_cache(maxsize=64)
+def bottom_line_model(labels: tuple[str, ...], claim_ids: tuple[str, ...] = ()) -> type[BottomLineDraft]:
+    """`BottomLineDraft` whose citations can only be `labels` (and disputes only `claim_ids`), for constrained decoding.
+
+    Built once per set of labels, so its schema hash (part of every cache and
+    replay key) is stable.
+    """
+    label = Literal[labels]  # type: ignore[valid-type]
+    sentence = create_model(
+        "CitedSentenceDraft",
+        __base__=CitedSentenceDraft,
+        articles=(list[label], _like(CitedSentenceDraft, "articles", min_length=1, max_length=len(labels))),  # type: ignore[valid-type]
+    )
+    fields: dict[str, Any] = {role: (sentence, _like(BottomLineDraft, role)) for role in ("development", "positions", "disagreement")}
+    fields["outlook"] = (sentence | None, _like(BottomLineDraft, "outlook", default=None))
+    if claim_ids:
+        claim = Literal[claim_ids]  # type: ignore[valid-type]
+        dispute = create_model(
+            "DisputeDraft",
+            __base__=DisputeDraft,
+            claim_a=(claim, _like(DisputeDraft, "claim_a")),
+            claim_b=(claim, _like(DisputeDraft, "claim_b")),
+        )
+        fields["disputes"] = (list[dispute], _like(BottomLineDraft, "disputes", default_factory=list, max_length=5))  # type: ignore[valid-type]
+    return create_model("BottomLineDraft", __base__=BottomLineDraft, **fields)
+
+
+def _like(model: type[BaseModel], name: str, **constraints: Any) -> Any:
+    """A field described as `model`'s field `name`, with `constraints`."""
+    return Field(description=model.model_fields[name].description, **constraints)
 
 
 # --------------------------------------------------------------------------- memo
@@ -101,6 +155,10 @@ class ArticleEntry(_Strict):
 class CitedSentence(_Strict):
     text: str
     articles: list[str] = Field(description="Ids of the articles the sentence rests on (checked).")
+    role: BottomLineRole | None = Field(default=None, description="The part of the model's answer it fills; None when filled in by code.")
+    by: Literal["model", "code"] = Field(
+        default="model", description="'code': taken from a brief's main issue, summary or claims, not written by the model."
+    )
 
 
 class Entity(_Strict):
@@ -224,6 +282,11 @@ class Method(_Strict):
     seconds: float = 0.0
     bottom_line: Literal["model", "extractive", "none"] = "none"
     bottom_line_note: str = ""
+    bottom_line_filled: list[str] = Field(
+        default_factory=list,
+        description="Sentences code added to the model's bottom line, from the briefs, because the model's answer "
+        "had fewer than 3 distinct cited sentences.",
+    )
     dropped: list[DroppedItem] = Field(default_factory=list, description="Items not shown because unverified.")
     failed: list[FailedArticle] = Field(default_factory=list)
 

@@ -19,6 +19,7 @@ from summarizer.schema import BriefDraft
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "evals" / "articles"
 GOLD = ROOT / "evals" / "gold"
+A_IDS = tuple(p.stem for p in sorted(ARTICLES.glob("*.txt")))  # the seed ids, labelled A1, A2, ... in this order
 
 
 def seed_articles() -> list[Article]:
@@ -54,20 +55,37 @@ def gold_draft(stem: str) -> BriefDraft:
 
 
 BOTTOM_LINE = BottomLineDraft(
-    sentences=[
-        {"text": "Maduro stands by Putin and Russia in every article.", "articles": ["A1", "A2", "A3", "A4", "A5"]},
-        {"text": "Washington is courting Caracas to pull it away from Moscow.", "articles": ["A1", "A3", "A4"]},
-        {"text": "NATO's Stoltenberg condemned Russian and Chinese support for the Maduro regime.", "articles": ["A3", "A9"]},
-        {"text": "This sentence cites nothing that exists.", "articles": ["A42"]},
-    ],
+    development={"text": "Maduro stands by Putin and Russia in every article.", "articles": ["A1", "A2", "A3", "A4", "A5"]},
+    positions={"text": "Washington is courting Caracas to pull it away from Moscow.", "articles": ["A1", "A3", "A4"]},
+    disagreement={"text": "NATO's Stoltenberg condemned Russian and Chinese support for the Maduro regime.", "articles": ["A3"]},
     disputes=[{"claim_a": "A1.2", "claim_b": "A2.6", "note": "whether Maduro distanced himself from Putin"}],
 )
 
 
-def gold_responder(request: Request) -> BaseModel:
+def is_bottom_line(request: Request) -> bool:
+    return request.prompt_name == "memo_bottom_line"
+
+
+def fitted(draft: BottomLineDraft, request: Request) -> dict:
+    """`draft` citing only the labels and claim ids the request's schema allows (as a constrained model would)."""
+    defs = request.response_model.model_json_schema()["$defs"]
+    labels = _choices(defs["CitedSentenceDraft"]["properties"]["articles"]["items"])
+    claims = _choices(defs.get("DisputeDraft", {}).get("properties", {}).get("claim_a", {}))
+    data = draft.model_dump()
+    for role, sentence in draft.cited():
+        data[role]["articles"] = [a for a in sentence.articles if a in labels] or labels[:1]
+    data["disputes"] = [d for d in data["disputes"] if d["claim_a"] in claims and d["claim_b"] in claims]
+    return data
+
+
+def _choices(schema: dict) -> list[str]:
+    return schema["enum"] if "enum" in schema else [schema["const"]] if "const" in schema else []
+
+
+def gold_responder(request: Request) -> BaseModel | dict:
     """Answer brief requests with the gold brief of the article asked about, memo requests with BOTTOM_LINE."""
-    if request.response_model is BottomLineDraft:
-        return BOTTOM_LINE
+    if is_bottom_line(request):
+        return fitted(BOTTOM_LINE, request)
     return gold_draft(request.article_id)
 
 

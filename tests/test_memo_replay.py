@@ -1,7 +1,9 @@
 """A memo of the five seed articles from the recorded responses of the embedded model (no model runs).
 
 Skipped until `evals/recordings/` holds recordings. The bottom-line call may be
-absent from the recordings; the memo then falls back to an extractive bottom line.
+absent from the recordings (or recorded under an older prompt or schema); the
+memo then falls back to an extractive bottom line, and
+`test_the_recorded_bottom_line_is_the_models` is skipped until it is re-recorded.
 """
 
 from __future__ import annotations
@@ -42,11 +44,22 @@ def test_replayed_memo_covers_every_seed(recorded):
     briefs, m = recorded
     assert len(briefs) == 5 and m.ok, [f.reason for f in m.method.failed]
     assert m.method.backends == ["replay"] and m.method.estimated_cost_usd == 0.0
-    assert 1 <= len(m.bottom_line) <= 5
+    assert 3 <= len(m.bottom_line) <= 5, "at least 3 sentences, from the model or filled in from the briefs"
     texts = [s.text for s in m.bottom_line]
     assert len(set(texts)) == len(texts), "a repeated sentence is dropped, not shown"
-    if m.method.bottom_line == "model" and len(texts) < 3:  # the small model repeated itself: the memo says so
-        assert any(d.reason == "repeats an earlier sentence" for d in m.method.dropped)
+    assert all(s.articles for s in m.bottom_line)
+
+
+@needs_recordings
+def test_the_recorded_bottom_line_is_the_models(recorded):
+    """Waits for the embedded model's bottom line to be re-recorded under memo_bottom_line@2 (role fields)."""
+    _, m = recorded
+    if m.method.bottom_line != "model":
+        pytest.skip(f"waiting for the re-recording of the memo bottom line (memo_bottom_line@2): {m.method.bottom_line_note[:160]}")
+    model_written = [s for s in m.bottom_line if s.by == "model"]
+    assert model_written and all(s.role for s in model_written)
+    assert len({s.text for s in m.bottom_line}) == len(m.bottom_line) >= 3
+    assert m.method.bottom_line_filled == [s.text for s in m.bottom_line if s.by == "code"]
 
 
 @needs_recordings
