@@ -14,7 +14,8 @@ next); citations of articles that were not briefed are dropped, and so are
 sentences that repeat an earlier one. When fewer than 3 distinct sentences
 remain, code fills up to 3 from the briefs (main issues, summaries, claims),
 and when the model fails the whole bottom line is extractive; the method
-footer says which.
+footer says which. A bare surname that could be any of several people is put
+to the model as a constrained question (see `memo_questions`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from rapidfuzz import fuzz
 from .articles import Article, LoadFailure, article_from_text
 from .backends import Backend
 from .config import Settings, resolve_settings
-from .memo_questions import article_labels, ask_bottom_line
+from .memo_questions import article_labels, ask_bottom_line, settle_ambiguities
 from .memo_schema import (
     DRAFT_SENTENCE_MAX,
     Agreement,
@@ -613,10 +614,13 @@ async def make_memo(
     on_done: Callable[[Outcome], None] | None = None,
     include_text: bool = True,
 ) -> Memo:
-    """Brief every article with `summarizer`, ask for the bottom line, and build the memo."""
+    """Brief every article with `summarizer`, settle ambiguous names, ask for the bottom line, and build the memo."""
     outcomes = await summarizer.abrief_many(articles, focus=focus, on_done=on_done)
     briefs = [o.brief for o in outcomes if o.brief is not None]
     resolution = resolve_entities(briefs)
+    decisions, tiebreak_usage = await settle_ambiguities(summarizer, outcomes, resolution)
+    if decisions:
+        resolution = resolve_entities(briefs, decisions=decisions)
     draft, note, usage = await ask_bottom_line(summarizer, outcomes, resolution, focus)
     return build_memo(
         outcomes,
@@ -625,7 +629,7 @@ async def make_memo(
         load_failures=load_failures,
         bottom_line=draft,
         bottom_line_note=note,
-        extra_usage=usage,
+        extra_usage=tiebreak_usage + usage,
         resolution=resolution,
         include_text=include_text,
     )

@@ -1,6 +1,6 @@
-"""Deterministic reading of article text for memos: dated events and loaded terms.
+"""Deterministic reading of article text for memos: dated events, loaded terms, a name's context.
 
-Both work on the article's own text, so every result is a span a reader can check.
+All of it works on the article's own text, so every result is a span a reader can check.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-__all__ = ["DateMention", "LoadedTerm", "LEXICON", "sentences", "find_dates", "find_loaded_terms", "quoted_regions"]
+__all__ = ["DateMention", "LoadedTerm", "LEXICON", "sentences", "find_dates", "find_loaded_terms", "mention_context", "quoted_regions"]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -97,6 +97,21 @@ def find_dates(text: str) -> list[DateMention]:
 def _looks_like_year(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start].lower()
     return bool(re.search(r"(?:\bin|\bsince|\bby|\buntil|\bfrom|\bof|\band|\bto|\bbetween|\bearly|\blate|\bmid-?|\bthe|\bafter|\bbefore|\bduring|\bin early|\bin late|,)\s*$", before)) or text[end : end + 1] in (",", ".", ")", " ")
+
+
+# --------------------------------------------------------------------------- a name in context
+
+
+def mention_context(text: str, name: str) -> tuple[int, int] | None:
+    """Span of the sentence that first uses `name` (or, failing that, its last word), with the sentence before it."""
+    words = name.split()
+    for probe in dict.fromkeys([" ".join(words), words[-1] if words else ""]):
+        match = re.search(rf"(?<!\w){re.escape(probe)}(?!\w)", text) if probe else None
+        if match:
+            spans = list(sentences(text))
+            n = next((k for k, (s, e) in enumerate(spans) if s <= match.start() < e), None)
+            return (spans[max(0, n - 1)][0], spans[n][1]) if n is not None else match.span()
+    return None
 
 
 # --------------------------------------------------------------------------- framing

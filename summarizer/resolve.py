@@ -14,7 +14,8 @@ Deterministic, and conservative where it matters:
   acronym (`NATO` / `North Atlantic Treaty Organization`).
 
 An ambiguous bare surname can be settled by `decisions` (for example a model's
-answer to a constrained question); otherwise it is kept apart and reported.
+answer to a constrained question, see `memo_questions`); otherwise it is kept
+apart, reported, and listed in `Resolution.ambiguities`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .schema import ActorKind, Brief
 
 __all__ = [
     "Ambiguity",
+    "Decision",
     "Resolution",
     "name_key",
     "person_key",
@@ -277,6 +279,22 @@ class Ambiguity:
     article: str
     name: str
     candidates: tuple[str, ...]
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Who an ambiguous name refers to: one of its candidates, or anything else (e.g. 'unclear') to keep it apart.
+
+    `reason` is shown with the merge (or beside the names kept apart).
+    """
+
+    choice: str
+    reason: str = ""
+
+    @classmethod
+    def of(cls, value: "str | Decision") -> "Decision":
+        return value if isinstance(value, Decision) else cls(value)
 
 
 def _cluster_people(records: list[_Record], idx: list[int], uf: _Clusters, kept: list[KeptApart]) -> None:
@@ -316,7 +334,7 @@ def _attach_bare_names(
     idx: list[int],
     uf: _Clusters,
     kept: list[KeptApart],
-    decisions: Mapping[tuple[str, str], str],
+    decisions: Mapping[tuple[str, str], str | Decision],
 ) -> list[Ambiguity]:
     ambiguities = []
     bare = [i for i in idx if not records[i].full_key() and records[i].person_keys()]
@@ -330,18 +348,29 @@ def _attach_bare_names(
             uf.union(root, i, f"'{record.name}' ({record.article}): surname of {_root_name(records, uf, root)}, the only person by that name")
             continue
         if len(roots) > 1:
-            candidates = tuple(sorted(_root_name(records, uf, r) for r in roots))
-            chosen = decisions.get((record.article, record.name))
-            root = next((r for r in roots if _root_name(records, uf, r) == chosen), None)
-            if root is not None:
-                uf.union(root, i, f"'{record.name}' ({record.article}): resolved to {chosen} by the tie-breaker")
+            decided = (record.article, record.name) in decisions
+            decision = Decision.of(decisions[(record.article, record.name)]) if decided else None
+            root = _chosen_root(records, uf, roots, decision.choice) if decision else None
+            if decision and root is not None:
+                uf.union(root, i, decision.reason or f"'{record.name}' ({record.article}): resolved to {decision.choice} by the tie-breaker")
                 continue
-            ambiguities.append(Ambiguity(record.article, record.name, candidates))
-            _keep_apart(kept, [record.name, *candidates], f"'{record.name}' could be any of {', '.join(candidates)}: not merged")
+            candidates = tuple(sorted(_root_name(records, uf, r) for r in roots))
+            ambiguities.append(Ambiguity(record.article, record.name, candidates, tuple(record.roles)))
+            why = f" ({decision.reason})" if decision and decision.reason else ""
+            _keep_apart(kept, [record.name, *candidates], f"'{record.name}' could be any of {', '.join(candidates)}: not merged{why}")
         for j in bare:
             if j != i and word in records[j].person_keys() and uf.find(i) != uf.find(j) and not roots:
                 uf.union(i, j, f"'{record.name}' / '{records[j].name}': same name")
     return ambiguities
+
+
+def _chosen_root(records: list[_Record], uf: _Clusters, roots: set[int], choice: str) -> int | None:
+    """The candidate group named `choice` (by its shown name or its full name); None when none is."""
+    key = person_key(choice)
+    for root in sorted(roots):
+        if _root_name(records, uf, root) == choice or (key and key in uf.keys[root]):
+            return root
+    return None
 
 
 def _surname_matches(word: str, record: _Record) -> bool:
@@ -482,11 +511,15 @@ def _fuzzy_person(key: str, record: _Record) -> bool:
     return names_compatible(key, full)[0]
 
 
-def resolve_entities(briefs: Iterable[Brief], *, decisions: Mapping[tuple[str, str], str] | None = None) -> Resolution:
+def resolve_entities(
+    briefs: Iterable[Brief], *, decisions: Mapping[tuple[str, str], str | Decision] | None = None
+) -> Resolution:
     """Resolve the actors (and cited sources) of all briefs into entities.
 
-    `decisions` maps (article id, bare name) to the entity name chosen for an
-    ambiguous name, e.g. by a model asked a constrained question.
+    `decisions` maps (article id, bare name), as in `Resolution.ambiguities`,
+    to the candidate chosen for that ambiguous name (a name or a `Decision`),
+    e.g. by a model asked a constrained question. Any other choice ('unclear')
+    keeps the name apart; the decision's reason is listed either way.
     """
     records = _records(briefs)
     uf = _Clusters(records)

@@ -192,6 +192,7 @@ def test_sources_and_method_footer(seed_memo):
     assert m.method.backends == ["fake"] and m.method.estimated_cost_usd == 0.0
     assert m.method.calls == 6 and m.method.prompt_tokens > 0
     assert "brief@1" in m.method.prompt_versions and "memo_bottom_line@2" in m.method.prompt_versions
+    assert not any(v.startswith("memo_tiebreak") for v in m.method.prompt_versions)  # the seeds name no one ambiguously
 
 
 def test_memo_json_validates_against_the_schema_file(seed_memo):
