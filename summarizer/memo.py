@@ -53,7 +53,7 @@ from .memo_schema import (
     Statement,
     TimelineEvent,
 )
-from .memo_text import find_dates, find_loaded_terms, sentences
+from .memo_text import find_loaded_terms, find_timeline_dates, sentences
 from .pipeline import Outcome, Summarizer, run_sync
 from .resolve import Resolution, name_key, person_key, resolve_entities
 from .schema import Brief, Claim, Span, Usage
@@ -501,24 +501,27 @@ def _add(items: list[str], item: str) -> None:
 
 
 def _timeline(ctx: _Context) -> list[TimelineEvent]:
+    """One event per sentence with dates; dates without a year get one where the article gives it (see memo_text)."""
+    published = {e.id: e.published for e in ctx.entries}
     events = []
     for brief in ctx.briefs:
         text = ctx.texts[brief.article_id]
         by_sentence: dict[tuple[int, int], list] = defaultdict(list)
         bounds = list(sentences(text))
-        for mention in find_dates(text):
+        for mention in find_timeline_dates(text, published.get(brief.article_id)):
             sentence = next(((s, e) for s, e in bounds if s <= mention.start < e), (mention.start, mention.end))
             by_sentence[sentence].append(mention)
         for (start, end), mentions in by_sentence.items():
-            first = min(mentions, key=lambda m: m.sort_key)
+            first = min(mentions, key=lambda m: (m.year_from == "not_stated", m.sort_key))
             events.append(
                 TimelineEvent(
                     date=", ".join(m.date for m in mentions),
                     sort_key=first.sort_key,
+                    year_from=first.year_from,
                     passage=Passage(article=brief.article_id, text=text[start:end], start=start, end=end),
                 )
             )
-    return sorted(events, key=lambda e: (e.sort_key, e.passage.article, e.passage.start))
+    return sorted(events, key=lambda e: (e.year_from == "not_stated", e.sort_key, e.passage.article, e.passage.start))
 
 
 def _framing(ctx: _Context) -> list[FramingTerm]:

@@ -17,10 +17,20 @@ from markupsafe import Markup, escape
 from pydantic import BaseModel
 
 from .errors import ConfigError
-from .memo_schema import Memo, Passage, Quote
+from .memo_schema import Memo, Passage, Quote, TimelineEvent
 from .render import template_environment
 
-__all__ = ["FORMATS", "format_for_path", "passage_id", "passages", "render_memo", "memo_markdown", "memo_html", "memo_json"]
+__all__ = [
+    "FORMATS",
+    "format_for_path",
+    "passage_id",
+    "passages",
+    "render_memo",
+    "memo_markdown",
+    "memo_html",
+    "memo_json",
+    "year_note",
+]
 
 FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
 STANCE_SIGNS = {"supports": "+", "opposes": "−", "mixed": "±", "neutral": "="}
@@ -70,8 +80,23 @@ def _render(template: str, memo: Memo, **extra: object) -> str:
         matrix_articles=[a for a in memo.articles if any(c.article == a.id for r in memo.stances for c in r.cells)],
         framing_rows=_framing_rows(memo),
         by_holder=_by_holder,
+        year_note=year_note,
         **extra,
     ).strip() + "\n"
+
+
+YEAR_NOTES = {
+    "article_date": "{year}, from the article's date",
+    "same_sentence": "{year}, from the same sentence",
+    "preceding_sentence": "{year}, from the sentence before",
+    "not_stated": "year not stated",
+}
+
+
+def year_note(event: TimelineEvent) -> str:
+    """' (2022, from the article's date)' where the year is not part of the date as written; '' where it is."""
+    note = YEAR_NOTES.get(event.year_from)
+    return f" ({note.format(year=event.sort_key[:4])})" if note else ""
 
 
 def passage_id(label: str, start: int, end: int) -> str:

@@ -26,6 +26,7 @@ __all__ = [
     "BottomLineDraft",
     "BottomLineRole",
     "DRAFT_SENTENCE_MAX",
+    "YearFrom",
     "bottom_line_model",
     "Passage",
     "ArticleEntry",
@@ -59,6 +60,7 @@ class _Strict(BaseModel):
 # --------------------------------------------------------------------------- drafts
 
 BottomLineRole = Literal["development", "positions", "disagreement", "outlook"]
+YearFrom = Literal["stated", "article_date", "same_sentence", "preceding_sentence", "not_stated"]
 DRAFT_SENTENCE_MAX = 320  # characters; the grammar of a constrained model closes the string here
 DraftSentence = Annotated[str, StringConstraints(min_length=10, max_length=DRAFT_SENTENCE_MAX)]
 
@@ -243,7 +245,14 @@ class Contradiction(_Strict):
 
 class TimelineEvent(_Strict):
     date: str = Field(description="The date as the article writes it.")
-    sort_key: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD.")
+    sort_key: str = Field(
+        description="YYYY, YYYY-MM or YYYY-MM-DD; --MM or --MM-DD when the year is not stated (listed after the dated events)."
+    )
+    year_from: YearFrom = Field(
+        default="stated",
+        description="Where the year came from: the date itself, the article's date, a year stated in the same sentence "
+        "or in the sentence before, or nowhere.",
+    )
     passage: Passage
 
 

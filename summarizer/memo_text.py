@@ -6,10 +6,23 @@ All of it works on the article's own text, so every result is a span a reader ca
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date as Date
 from typing import Callable, Iterator
 
-__all__ = ["DateMention", "LoadedTerm", "LEXICON", "sentences", "find_dates", "find_loaded_terms", "mention_context", "quoted_regions"]
+from .memo_schema import YearFrom
+
+__all__ = [
+    "DateMention",
+    "LoadedTerm",
+    "LEXICON",
+    "sentences",
+    "find_dates",
+    "find_timeline_dates",
+    "find_loaded_terms",
+    "mention_context",
+    "quoted_regions",
+]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -33,10 +46,13 @@ _ABBREVIATIONS = frozenset("mr mrs ms dr st gen sen rep jr sr prof vs etc gov lt
 
 @dataclass(frozen=True)
 class DateMention:
+    """A date in the text; `sort_key` is YYYY[-MM[-DD]], or --MM[-DD] when no year could be given."""
+
     date: str
     sort_key: str
     start: int
     end: int
+    year_from: YearFrom = "stated"
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -97,6 +113,129 @@ def find_dates(text: str) -> list[DateMention]:
 def _looks_like_year(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start].lower()
     return bool(re.search(r"(?:\bin|\bsince|\bby|\buntil|\bfrom|\bof|\band|\bto|\bbetween|\bearly|\blate|\bmid-?|\bthe|\bafter|\bbefore|\bduring|\bin early|\bin late|,)\s*$", before)) or text[end : end + 1] in (",", ".", ")", " ")
+
+
+# --------------------------------------------------------------------------- dates without a year
+
+_FULL_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_SHORT_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_YEARLESS_PATTERNS = (
+    re.compile(rf"\b{_DAY} (?:of )?{_SHORT_MONTH}\b"),
+    re.compile(rf"\b{_SHORT_MONTH}\.? {_DAY}\b(?![.,]?\d|\s*(?:million|billion|thousand|hundred|percent|per cent|%|people|troops|soldiers|km|miles|dollars))"),
+    re.compile(rf"\b(?i:in|since|until|by|from|during|early|late|mid-?)\s+(?:early |late |mid-)?{_FULL_MONTH}\b"),
+)
+_OTHER_YEAR_AFTER_DAYS = 270  # a yearless date this far from the article's date is taken to be in the adjacent year
+_RANGE_TO_YEAR = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*(?:[0-3]?\d(?:st|nd|rd|th)?,?\s*)?")
+
+
+def find_timeline_dates(text: str, published: str | None = None) -> list[DateMention]:
+    """`find_dates`, plus dates written without a year (`March 5`, `5 March`, `in March`), each given a year.
+
+    The year of a range's end (`March 3 to March 5, 2019`) is stated; otherwise
+    the year comes from the article's own date (`published`: of the years around
+    it, the one that puts the date nearest to it), else from a year stated in
+    the same sentence, else from one stated in the sentence just before; else
+    the mention keeps no year (`--MM-DD`, year_from `not_stated`). A year
+    further back is not borrowed: articles jump between years.
+    """
+    dated = find_dates(text)
+    yearless = _find_yearless(text, dated)
+    if not yearless:
+        return dated
+    bounds = list(sentences(text))
+    anchor = _published(published)
+    placed = [_place(m, text, dated, bounds, anchor) for m in yearless]
+    return sorted(dated + placed, key=lambda d: d.start)
+
+
+def _find_yearless(text: str, dated: list[DateMention]) -> list[tuple[DateMention, int, int | None]]:
+    """(mention without a sort key, month, day) for each yearless date not inside a dated one."""
+    taken = [(d.start, d.end) for d in dated]
+    found = []
+    for pattern in _YEARLESS_PATTERNS:
+        for match in pattern.finditer(text):
+            day = match.groupdict().get("day")
+            start, end = (match.start() if day else match.start("month")), match.end()
+            if any(s < end and start < e for s, e in taken) or (day and not 1 <= int(day) <= 31):
+                continue
+            taken.append((start, end))
+            month = _MONTHS[match.group("month").lower().rstrip(".")]
+            found.append((DateMention(text[start:end], "", start, end, "not_stated"), month, int(day) if day else None))
+    return found
+
+
+def _place(
+    found: tuple[DateMention, int, int | None],
+    text: str,
+    dated: list[DateMention],
+    bounds: list[tuple[int, int]],
+    anchor: Date | int | None,
+) -> DateMention:
+    mention, month, day = found
+    year, source = _year_for(mention, month, day, text, dated, bounds, anchor)
+    tail = f"-{month:02d}" + (f"-{day:02d}" if day else "")
+    return replace(mention, sort_key=(str(year) if year else "-") + tail, year_from=source)
+
+
+def _year_for(
+    mention: DateMention,
+    month: int,
+    day: int | None,
+    text: str,
+    dated: list[DateMention],
+    bounds: list[tuple[int, int]],
+    anchor: Date | int | None,
+) -> tuple[int | None, YearFrom]:
+    n = next((k for k, (s, e) in enumerate(bounds) if s <= mention.start < e), None)
+    sentence = bounds[n] if n is not None else (mention.start, mention.end)
+    previous = bounds[n - 1] if n else (0, 0)
+    within = lambda span: [d for d in dated if span[0] <= d.start < span[1]]  # noqa: E731
+    same, before = within(sentence), within(previous)
+    range_end = next((d for d in same if d.start >= mention.end and _RANGE_TO_YEAR.fullmatch(text, mention.end, d.start)), None)
+    if range_end:
+        return int(range_end.sort_key[:4]), "stated"
+    if anchor is not None:
+        return _year_near(anchor, month, day), "article_date"
+    if same:
+        return int(min(same, key=lambda d: abs(d.start - mention.start)).sort_key[:4]), "same_sentence"
+    if before:
+        return int(before[-1].sort_key[:4]), "preceding_sentence"
+    return None, "not_stated"
+
+
+def _published(published: str | None) -> Date | int | None:
+    """The article's date: a full date when one can be read, else its year, else None."""
+    if not published:
+        return None
+    iso = re.search(r"((?:1[89]|20)\d{2})-([01]\d)-([0-3]\d)", published)
+    if iso:
+        return _safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    for mention in find_dates(published):
+        parts = [int(p) for p in mention.sort_key.split("-")]
+        if len(parts) == 3:
+            return _safe_date(*parts)
+    year = re.search(r"(?<!\d)((?:1[89]|20)\d{2})(?!\d)", published)
+    return int(year.group(1)) if year else None
+
+
+def _safe_date(year: int, month: int, day: int) -> Date | int:
+    try:
+        return Date(year, month, day)
+    except ValueError:
+        return year
+
+
+def _year_near(anchor: Date | int, month: int, day: int | None) -> int:
+    """The article's year; the year before or after when the date would otherwise lie 9 months or more from the article's.
+
+    (`December 28` in an article of 10 January is last December.)
+    """
+    if isinstance(anchor, int):
+        return anchor
+    distance = lambda year: (Date(year, month, min(day or 15, 28)) - anchor).days  # noqa: E731
+    if abs(distance(anchor.year)) < _OTHER_YEAR_AFTER_DAYS:
+        return anchor.year
+    return min((anchor.year - 1, anchor.year + 1), key=lambda y: abs(distance(y)))
 
 
 # --------------------------------------------------------------------------- a name in context

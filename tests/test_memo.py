@@ -172,10 +172,13 @@ def test_agreement_and_contradiction(seed_memo):
 
 
 def test_timeline_is_dated_and_sorted(seed_memo):
-    keys = [e.sort_key for e in seed_memo.timeline]
-    assert keys == sorted(keys)
+    dated = [e.sort_key for e in seed_memo.timeline if e.year_from != "not_stated"]
+    undated = [e.sort_key for e in seed_memo.timeline if e.year_from == "not_stated"]
+    assert [e.sort_key for e in seed_memo.timeline] == sorted(dated) + sorted(undated)
     dates = {e.date for e in seed_memo.timeline}
     assert {"August 2008", "February 2022", "2019"} <= dates
+    january = next(e for e in seed_memo.timeline if e.date == "January")  # "In January, roughly a month before the invasion"
+    assert january.passage.article == A4 and january.year_from == "not_stated" and january.sort_key == "--01"
 
 
 def test_framing_lists_loaded_terms_with_actor_and_voice(seed_memo):

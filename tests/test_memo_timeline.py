@@ -1,0 +1,101 @@
+"""Timeline dates written without a year: placed from the article's date or its text, else listed last."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.articles import Article
+from summarizer.backends.fake import FakeBackend
+from summarizer.memo import memo
+from summarizer.memo_render import memo_html, memo_markdown
+from summarizer.memo_text import find_timeline_dates
+from summarizer.schema import BriefDraft
+
+
+def placed(text: str, published: str | None = None) -> list[tuple[str, str, str]]:
+    return [(d.date, d.sort_key, d.year_from) for d in find_timeline_dates(text, published)]
+
+
+def test_the_articles_date_gives_the_year():
+    assert placed("Talks resumed on March 5. A deal was signed on 7 April.", "2022-03-09") == [
+        ("March 5", "2022-03-05", "article_date"),
+        ("7 April", "2022-04-07", "article_date"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "published, year",
+    [("2022-01-10T08:00:00Z", "2021"), ("10 January 2022", "2021"), ("2022-06-30", "2022"), ("2022", "2022")],
+)
+def test_a_date_late_in_the_year_before_the_article_is_last_year(published, year):
+    assert placed("The strike began on December 28.", published) == [("December 28", f"{year}-12-28", "article_date")]
+
+
+def test_the_articles_date_beats_a_year_in_the_text():
+    text = "In 2019 the embassy closed. On March 5 the envoys arrived."
+    assert placed(text, "2022-03-07")[1] == ("March 5", "2022-03-05", "article_date")
+
+
+def test_without_the_articles_date_a_year_in_the_same_sentence_or_the_one_before():
+    text = "The embassy closed in 2019. On March 5 the staff left. In 2020, on May 3, they came back."
+    assert placed(text) == [
+        ("2019", "2019", "stated"),
+        ("March 5", "2019-03-05", "preceding_sentence"),
+        ("2020", "2020", "stated"),
+        ("May 3", "2020-05-03", "same_sentence"),
+    ]
+
+
+def test_a_year_further_back_is_not_borrowed():
+    text = "The embassy closed in 2019. Much has changed since. In January, troops were offered."
+    assert placed(text)[-1] == ("January", "--01", "not_stated")
+
+
+def test_a_range_shares_its_year():
+    assert placed("The talks ran from March 3 to March 5, 2019.", "2024-01-01")[0] == ("March 3", "2019-03-03", "stated")
+    assert placed("The talks ran March 3–5, 2020.")[0] == ("March 3", "2020-03-03", "stated")
+
+
+def test_numbers_and_verbs_are_not_dates():
+    assert placed("May 2 million people leave? They may. In Mayfield, on 5 Marches, nothing.") == []
+
+
+def test_dates_with_a_year_are_unchanged():
+    assert placed("On 3 March 2022 and March 5, 2021.", "2024-01-01") == [
+        ("3 March 2022", "2022-03-03", "stated"),
+        ("March 5, 2021", "2021-03-05", "stated"),
+    ]
+
+
+# --------------------------------------------------------------------------- in a memo
+
+TEXT = "Envoys met in Caracas.\n\nOn March 5, envoys flew to Caracas.\n\nIn 2019 the embassy closed.\n\nLater, on 9 June, it was looted."
+
+
+def timeline_memo(published: str | None):
+    article = Article(id="t1", text=TEXT, title="Envoys", published=published)
+    backend = FakeBackend(responder=lambda request: BriefDraft(main_issue="Envoys in Caracas", summary="Envoys flew to Caracas."))
+    return memo([article], backend=backend, use_cache=False)
+
+
+def test_a_memo_places_yearless_dates_by_the_articles_date():
+    m = timeline_memo("2022-03-07")
+    assert [(e.date, e.sort_key, e.year_from) for e in m.timeline] == [
+        ("2019", "2019", "stated"),
+        ("March 5", "2022-03-05", "article_date"),
+        ("9 June", "2022-06-09", "article_date"),
+    ]
+    assert "| March 5 (2022, from the article's date) |" in memo_markdown(m)
+
+
+def test_a_memo_lists_dates_without_a_year_after_the_dated_ones():
+    m = timeline_memo(None)
+    assert [(e.date, e.sort_key, e.year_from) for e in m.timeline] == [
+        ("2019", "2019", "stated"),
+        ("9 June", "2019-06-09", "preceding_sentence"),
+        ("March 5", "--03-05", "not_stated"),
+    ]
+    text = memo_markdown(m)
+    assert "| 9 June (2019, from the sentence before) |" in text and "| March 5 (year not stated) |" in text
+    assert text.index("9 June") < text.index("March 5 (year not stated)")
+    assert "March 5 (year not stated)</td>" in memo_html(m)
