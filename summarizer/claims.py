@@ -25,6 +25,11 @@ _OPENER = re.compile(
     r"according to [^,]{2,60}|as reported(?: by)? [^,]{2,40}|as [^,]{2,30} reported)\s*,\s*",
     re.I,
 )
+_BOILERPLATE = re.compile(
+    r"\b(?:see our|click here|subscribe|sign up|read more|follow us|newsletter|learn more|our analysis here|"
+    r"all rights reserved|cookies?)\b",
+    re.I,
+)
 _LABEL = re.compile(r"^(?:[A-Z][\w’'-]*\s*){1,3}:\s+(?=[A-Z])")
 _ASIDE = re.compile(r"\s+[–—]\s+[^–—]{2,120}?\s+[–—]\s+|\s*\([^()]{2,120}\)")
 _TAIL = re.compile(
@@ -63,7 +68,7 @@ def key_claims(text: str, names: Sequence[Sequence[str]], k: int, focus: str | N
         last_end = end
         sentence = text[start:end]
         words = sentence.split()
-        if not MIN_WORDS <= len(words) <= MAX_WORDS or _heading(sentence):
+        if not MIN_WORDS <= len(words) <= MAX_WORDS or _heading(sentence) or _BOILERPLATE.search(sentence):
             continue
         named = sum(1 for forms in names if any(_mentions(sentence, f) for f in forms))
         quoted = len(re.findall(r"[“”\"]", sentence)) >= 2

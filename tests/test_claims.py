@@ -42,3 +42,10 @@ def test_key_claims_pick_salient_sentences_one_per_paragraph_with_verbatim_evide
     assert all(c.evidence in text for c in claims)
     focused = key_claims(text, [["Russia"], ["Venezuela"]], k=1, focus="oil prices")
     assert focused[0].text.startswith("Oil prices rose")
+
+
+def test_boilerplate_is_never_a_claim() -> None:
+    text = "Russia and Venezuela signed an arms deal in Caracas on Monday.\nFor a deeper dive into the Russia-Venezuela partnership, see our analysis here.\n"
+    assert [c.text for c in key_claims(text, [["Russia"], ["Venezuela"]], k=5)] == [
+        "Russia and Venezuela signed an arms deal in Caracas on Monday."
+    ]

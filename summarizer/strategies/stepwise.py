@@ -627,7 +627,7 @@ def _same_side(a: _Actor, b: _Actor) -> bool:
 def _draft(
     text: str, gists: list[Any], actors: list[_Actor], sources: list[_Source], stances: list[StanceDraft], focus: str | None
 ) -> BriefDraft:
-    main_issue = gists[0].main_issue
+    main_issue = " ".join(gists[0].main_issue.split()).rstrip(",;:- ")
     claims = key_claims(text, [a.forms() for a in actors], MAX_CLAIMS, focus)
     return BriefDraft(
         main_issue=main_issue,
@@ -643,7 +643,7 @@ def _draft(
 
 
 def _sentence(text: str) -> str:
-    text = " ".join(text.split()).strip()
+    text = " ".join(text.split()).strip().rstrip(",;:- ")
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
