@@ -73,7 +73,7 @@ _DEMONYM_HOLDER = re.compile(
     r"threats?|sanctions|intervention|involvement|commitment|cooperation|leader|leadership|president)\b"
 )
 _TOPIC_OPENERS = frozenset("a an the any further greater new more its their his her closer deeper".split())
-MAX_ASKED_PER_HOLDER = 2
+MAX_ASKED_PER_HOLDER = 3
 _PREPOSITIONS = frozenset("in on at by with from to of for into over under about during amid after before".split())
 MAX_TOPIC_WORDS = 12
 
@@ -230,7 +230,7 @@ def _cue_pairs(sentence: str, mentions: list[_Mention]) -> list[Proposal]:
             out.extend(Proposal(holder.name, t.name, sentence, "cue", polarity) for t in targets if t.name != holder.name)
             continue
         topic = _topic(sentence[cue.end() :], bool(cue.group("intent")) or action)
-        if topic:
+        if topic and not re.match(r"(?:its|his|her|their|our)\s", topic):  # 'announces its full support for X'
             out.append(Proposal(holder.name, topic, sentence, "cue", polarity, topic=True))
     return out
 

@@ -57,7 +57,8 @@ __all__ = ["Stepwise", "chunks", "head", "person_names"]
 VIEW_CHARS = 3000  # measured: the two longest seeds went from 109 s to 59 s and 108 s to 42 s, no metric lower
 CHUNK_CHARS = 9000
 CHUNK_OVERLAP = 800
-MAX_STANCE_PAIRS = 8
+MAX_STATED_STANCES = 10  # labelled by their stance word: no question asked
+MAX_STANCE_QUESTIONS = 6  # about 2 s each on two cores
 MAX_CLAIMS = 8
 MIN_COUNTRY_MENTIONS = 2
 UNKNOWN = "unknown"
@@ -556,7 +557,9 @@ def _source_type(source: _Source) -> str:
 async def _stances(
     text: str, actors: list[_Actor], sources: list[_Source], ask: Ask, common: dict[str, Any]
 ) -> list[StanceDraft]:
-    """One question per proposed pair, so that no label is copied from the one before it."""
+    """A pair whose sentence states the stance in so many words takes the stance word's label; the model is
+    asked about the others (quotes, co-mentions), one question per pair so that no label is copied from the
+    one before it."""
     forms = [ActorForms(a.name, tuple(a.forms()), a.kind) for a in actors]
     quotes = [
         QuoteBy(s.name, q, _sentence_around(text, q), canonical_country(s.affiliation) or s.affiliation)
@@ -567,13 +570,15 @@ async def _stances(
     by_name = {a.name: a for a in actors}
     proposals = [
         p
-        for p in propose(text, forms, quotes, limit=MAX_STANCE_PAIRS * 2)
+        for p in propose(text, forms, quotes, limit=MAX_STATED_STANCES + MAX_STANCE_QUESTIONS)
         if p.target not in by_name or not _same_side(by_name[p.holder], by_name[p.target])
-    ][:MAX_STANCE_PAIRS]
+    ]
+    stated = [p for p in proposals if p.via == "cue" and p.polarity][:MAX_STATED_STANCES]
+    asked = [p for p in proposals if p not in stated and not (p.via == "cue" and p.polarity)][:MAX_STANCE_QUESTIONS]
     stances = []
-    for p in proposals:
+    for p in stated + asked:
         holder = by_name[p.holder].name if p.holder in by_name else p.holder
-        if p.via == "cue" and p.polarity:
+        if p in stated:
             label = "supports" if p.polarity > 0 else "opposes"  # the sentence says it in so many words
         else:
             passage = _around(p.sentence, [holder, p.target], 220)
