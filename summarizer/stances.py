@@ -63,7 +63,9 @@ _PASSIVE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:of|from|by)\s+(?:the\s+)?(?:\w+\s
 _BY_BEFORE = re.compile(r"-(?:backed|supported|sponsored|led)\b", re.I)
 _TOPIC_STOP = re.compile(
     r"[,;:!?()\"“”]|(?<!\b[A-Z])\.(?=\s|$)|\s[–—-]\s|\b(?:which|that|while|because|although|but|who|whose|after|before|since|when|where|"
-    r"as|if|so|would|will|is|was|are|were|has|have|had|could|can|may|might|should|must|and\s+(?:the|a)\s)\b",
+    r"as|if|so|would|will|is|was|are|were|has|have|had|could|can|may|might|should|must|and\s+(?:the|a)\s|"
+    r"underscores|shows|suggests|highlights|indicates|means|remains|seems|appears|says|said|makes|marks|reflects|"
+    r"signals|raises|poses|by\s+\w+ing)\b",
     re.I,
 )
 _GENERIC_TOPIC = re.compile(r"^(?:it|this|that|them|him|her|us|these|those|the\s+\w+)$", re.I)
@@ -79,6 +81,11 @@ MAX_TOPIC_WORDS = 12
 
 
 _REGIME = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:regime|government|dictatorship)\s+(?:in|of)\s+[A-Z][\wÀ-ÿ]+(?:\s+[A-Z][\wÀ-ÿ]+)?")
+
+
+_PEJORATIVE = re.compile(
+    r"\b(?:repressive|brutal|corrupt|illegitimate|criminal|dictatorial|authoritarian|murderous|rogue|tyrannical|narco)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -150,8 +157,12 @@ def propose(
     for quote in quotes:
         inside = {m.name for m in _mentions(quote.text, actors)}
         for m in _mentions(quote.context or quote.text, actors):
-            if m.name not in (quote.speaker, quote.affiliation):  # not toward themselves or whom they speak for
-                add(Proposal(quote.speaker, m.name, quote.context or quote.text, "quote", count=2 if m.name in inside else 1))
+            if m.name in (quote.speaker, quote.affiliation):
+                continue  # not toward themselves or whom they speak for
+            if m.name in inside and _PEJORATIVE.search(m.name):  # their own words: 'the repressive regime in Venezuela'
+                add(Proposal(quote.speaker, m.name, quote.text, "cue", -1))
+                continue
+            add(Proposal(quote.speaker, m.name, quote.context or quote.text, "quote", count=2 if m.name in inside else 1))
     ranked = sorted(found.values(), key=lambda p: (_RANK[p.via], -p.count))
     per_holder: dict[tuple[str, str], int] = {}
     kept = []
@@ -301,7 +312,8 @@ def _subject(sentence: str, before: list[_Mention], cue_at: int) -> _Mention | N
     words = gap[possessive.end() :].split() if possessive else gap.split()
     if possessive and "," not in gap and len(words) <= 2 and not any(w.lower() in _VERBS for w in words):
         return last  # "Russia's military assistance"
-    if not possessive and "," not in gap and len(words) <= 4 and all(_HOLDER_GAP.fullmatch(w.lower()) for w in words):
+    participle = not words and sentence[cue_at:].split(" ", 1)[0].lower().endswith("ing")  # 'a letter to Xi requesting'
+    if not possessive and not participle and "," not in gap and len(words) <= 4 and all(_HOLDER_GAP.fullmatch(w.lower()) for w in words):
         return last  # 'Maduro has firmly backed', 'Venezuela announces its full support'
     first = before[0]
     opening = re.sub(r"^(?:[A-Z][\w’'-]*\s*){1,3}:\s+", "", sentence[: first.start])  # 'Key Takeaway: '

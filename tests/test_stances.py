@@ -96,5 +96,7 @@ def test_relation_nouns_appeals_and_interventions() -> None:
 def test_a_government_named_by_its_regime_is_a_target_but_never_a_holder() -> None:
     quote = QuoteBy("Jens Stoltenberg", "We discussed their support for the repressive regime in Venezuela")
     found = pairs("Stoltenberg met officials in Brussels on Tuesday afternoon.", [quote])
-    assert found[("Jens Stoltenberg", "the repressive regime in Venezuela")] == ("quote", 0)
+    assert found[("Jens Stoltenberg", "the repressive regime in Venezuela")] == ("cue", -1)  # their own word: 'repressive'
+    plain = QuoteBy("Jens Stoltenberg", "We met the government of Venezuela on Monday")
+    assert pairs("Stoltenberg met officials in Brussels.", [plain])[("Jens Stoltenberg", "the government of Venezuela")] == ("quote", 0)
     assert not any(holder.startswith("the ") for holder, _ in pairs("The regime in Venezuela backed Russia again this week."))
