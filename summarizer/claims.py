@@ -19,6 +19,7 @@ from .sentences import spans
 __all__ = ["Claim", "compress", "key_claims"]
 
 MIN_WORDS, MAX_WORDS = 8, 50
+LONG_WORDS = 24
 _OPENER = re.compile(
     r"^(?:however|indeed|furthermore|moreover|meanwhile|also|still|thus|therefore|nevertheless|in addition|"
     r"in this regard|in that sense|in this sense|in fact|of course|obviously|for (?:his|her|their|its) part|"
@@ -97,6 +98,8 @@ def compress(sentence: str) -> str:
         text = _OPENER.sub("", text)
     text = _ASIDE.sub(lambda m: m.group(0) if re.search(r"\d", m.group(0)) else " ", text)  # figures are the claim
     text = _TAIL.sub("", text)
+    if len(text.split()) > LONG_WORDS:  # '..., accusing Maduro of undermining institutions': the main clause is the claim
+        text = re.sub(r",\s+(?:[a-z]+ing|which|while|following|coupled with)\b[^,;]*(?=[.!?]?[”\"’]?$)", "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip(" ,;")
     if len(text.split()) < 3:
         return " ".join(sentence.split())

@@ -50,3 +50,15 @@ def test_boilerplate_is_never_a_claim() -> None:
     assert [c.text for c in key_claims(text, [["Russia"], ["Venezuela"]], k=5)] == [
         "Russia and Venezuela signed an arms deal in Caracas on Monday."
     ]
+
+
+def test_a_long_sentence_loses_its_trailing_participle_clause() -> None:
+    long = (
+        "Venezuela has been increasingly isolated under economic sanctions imposed by the United States and the "
+        "European Union, accusing Maduro of undermining democratic institutions to stay in power."
+    )
+    assert compress(long) == (
+        "Venezuela has been increasingly isolated under economic sanctions imposed by the United States and the European Union."
+    )
+    short = "Maduro backed Russia, citing old ties."
+    assert compress(short) == short  # short sentences stay whole
