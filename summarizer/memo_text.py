@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date as Date
-from typing import Callable, Iterator
+from typing import Callable
 
 from .memo_schema import YearFrom
+from .sentences import spans as sentences
 
 __all__ = [
     "DateMention",
@@ -40,8 +41,6 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}\b"),
     re.compile(rf"(?<![\d,.$€£-]){_YEAR}(?!\d|,\d|\s*(?:km|kilometers|kilometres|troops|soldiers|people|dollars|million|billion|%))\b"),
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
-_ABBREVIATIONS = frozenset("mr mrs ms dr st gen sen rep jr sr prof vs etc gov lt col capt inc corp co".split())
 
 
 @dataclass(frozen=True)
@@ -53,34 +52,6 @@ class DateMention:
     start: int
     end: int
     year_from: YearFrom = "stated"
-
-
-def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence or line, stripped of surrounding space."""
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        if match.group(0) != "\n" and not _ends_sentence(text, match):
-            continue
-        yield from _trimmed(text, start, match.end())
-        start = match.end()
-    yield from _trimmed(text, start, len(text))
-
-
-def _ends_sentence(text: str, match: re.Match[str]) -> bool:
-    word = re.search(r"(\S*)$", text[: match.start()]).group(1).lstrip("(\"“'")  # type: ignore[union-attr]
-    if word.lower() in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word):
-        return False
-    following = text[match.end() : match.end() + 3].lstrip()
-    return not following or not following[0].islower()
-
-
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        yield start, end
 
 
 def _sort_key(match: re.Match[str]) -> str:

@@ -12,7 +12,7 @@ from typing import Iterator
 __all__ = ["ABBREVIATIONS", "sentences", "spans"]
 
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st gen sen rep jr sr prof vs etc gov lt col capt inc corp co no approx dept est fig govt "
+    "mr mrs ms dr st gen sen rep jr sr prof vs etc gov lt col capt inc corp co approx dept est fig govt "
     "maj sgt adm cmdr pres rev hon univ".split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
