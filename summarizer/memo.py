@@ -223,6 +223,11 @@ _NOTHING_SAID = re.compile(
 )
 
 
+# A small model may switch to Chinese mid-sentence ("Yuri Borisov支持 ...") or copy the stance list it was given.
+_OTHER_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_STANCE_WORDS = re.compile(r"\b(?:supports|opposes)\b")
+
+
 def _bottom_line(ctx: _Context, draft: BottomLineDraft | None, dropped: list[DroppedItem]) -> tuple[list[CitedSentence], str]:
     """The model's distinct, cited sentences, filled up to 3 from the briefs; all extractive when none is left."""
     out = _model_sentences(ctx, draft, dropped)
@@ -250,6 +255,10 @@ def _model_sentences(ctx: _Context, draft: BottomLineDraft | None, dropped: list
             dropped.append(DroppedItem(article="memo", kind="sentence", text=text, item=f"bottom line ({role})", reason="repeats an earlier sentence"))
         elif _NOTHING_SAID.match(text):
             dropped.append(DroppedItem(article="memo", kind="sentence", text=text, item=f"bottom line ({role})", reason="says only what the briefs do not say"))
+        elif _OTHER_SCRIPT.search(text) and not any(_OTHER_SCRIPT.search(b.summary) for b in ctx.briefs):
+            dropped.append(DroppedItem(article="memo", kind="sentence", text=text, item=f"bottom line ({role})", reason="drifts into another language"))
+        elif len(_STANCE_WORDS.findall(text)) >= 3:
+            dropped.append(DroppedItem(article="memo", kind="sentence", text=text, item=f"bottom line ({role})", reason="a list of stances, which the matrix shows"))
         elif cited:
             out.append(CitedSentence(text=text, articles=cited, role=role))
         else:

@@ -122,3 +122,12 @@ def test_a_sentence_cut_off_by_the_length_limit_is_trimmed_to_its_last_full_sent
     assert m.bottom_line[0].text == first
     cut = [d for d in m.method.dropped if d.reason == "cut off by the length limit"]
     assert len(cut) == 1 and long_text.endswith(cut[0].text)
+
+
+def test_a_sentence_in_another_script_or_a_copied_stance_list_is_dropped_and_filled(outcomes):
+    drifted = "Yuri Borisov支持 Venezuela and the talks."  # what the embedded model wrote, mid-sentence
+    listed = "Maduro supports Russia, Venezuela supports Russia, Maduro opposes NATO, Chávez supports Russia."
+    m = build_memo(outcomes, bottom_line=draft("Maduro backs Putin.", listed, drifted))
+    reasons = {d.text: d.reason for d in m.method.dropped if d.kind == "sentence"}
+    assert reasons == {listed: "a list of stances, which the matrix shows", drifted: "drifts into another language"}
+    assert len(m.bottom_line) == 3 and [s.by for s in m.bottom_line] == ["model", "code", "code"]
