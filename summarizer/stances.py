@@ -232,7 +232,10 @@ def _cue_pairs(sentence: str, mentions: list[_Mention]) -> list[Proposal]:
             holder = _subject(sentence, before, cue.start())
         if holder is None or re.search(r"\b(?:would|could|might|may|not|never|no longer)\b|n[’']t\b", sentence[holder.end : cue.start()]):
             continue  # a hypothetical or a negation is no stated stance
-        targets = [m for m in after if m.name != holder.name and re.fullmatch(_NP_GAP, sentence[cue.end() : m.start], re.I)]
+        aside = _ASIDE_AFTER.match(sentence[cue.end() :])  # 'condemned, along the lines of Putin's arguments, the ...'
+        start = cue.end() + (aside.end() if aside else 0)
+        after = [m for m in after if m.start >= start]
+        targets = [m for m in after if m.name != holder.name and re.fullmatch(_NP_GAP, sentence[start : m.start], re.I)]
         targets = _listed(targets[:1] + [m for m in after if targets and m.start > targets[0].start], sentence) if targets else []
         action = bool(targets) and bool(_ACTION_AFTER.match(sentence[targets[-1].end :]))
         if action:
@@ -249,8 +252,12 @@ def _cue_pairs(sentence: str, mentions: list[_Mention]) -> list[Proposal]:
 _FUNCTION = r"(?:of|for|to|toward|towards|against|on|in|into|with|the|a|an|its|his|her|their|our|this|that|these|those|all|any|both)"
 _MODIFIER = r"(?:[a-z]+(?:al|ic|ive|ing|ed|ful|ous|ary|ist|ian|ly|ent|ant)|strong|full|key|firm|new|total|open|clear|whole|"
 _MODIFIER += r"actions?|activit(?:y|ies)|polic(?:y|ies)|government|regime|people|interests?|leaders?(?:hip)?|role|efforts?)"
-_NP_GAP = rf"\s*(?:(?:{_FUNCTION}|{_MODIFIER}|[’']s)\s+){{0,5}}(?:{_FUNCTION}\s+)?"
+_NP_GAP = (
+    rf"\s*(?:what\s+(?:he|she|they|it)\s+(?:called|calls|termed|described\s+as)\s+)?"
+    rf"(?:(?:{_FUNCTION}|{_MODIFIER}|[’']s)\s+){{0,5}}(?:(?:{_FUNCTION}|by)\s+)?(?:the\s+)?"
+)
 """What may stand between a cue and its target: 'support for the', 'the destabilizing activity of the'."""
+_ASIDE_AFTER = re.compile(r"\s*,[^,;:.!?]{3,80},")
 _HAS_GAP = (
     r"\s*(?:[’']s\s+)?(?:has|had|have|is|was|are|were|enjoys?|enjoyed|receives?|received|gets?|got|wins?|won|with)\s+(?:\w+\s+){0,4}|"
     r"\s+(?:\w+\s+){0,3}with\s+(?:the\s+)?(?:\w+\s+)?"  # 'Russia acted accordingly and with the support of China'

@@ -100,3 +100,14 @@ def test_a_government_named_by_its_regime_is_a_target_but_never_a_holder() -> No
     plain = QuoteBy("Jens Stoltenberg", "We met the government of Venezuela on Monday")
     assert pairs("Stoltenberg met officials in Brussels.", [plain])[("Jens Stoltenberg", "the government of Venezuela")] == ("quote", 0)
     assert not any(holder.startswith("the ") for holder, _ in pairs("The regime in Venezuela backed Russia again this week."))
+
+
+def test_an_aside_between_the_stance_word_and_its_target_is_skipped() -> None:
+    text = (
+        "Maduro expressed support for Russia and condemned, along the lines of Putin’s arguments for war, "
+        "what he called destabilizing activity by the US and NATO."
+    )
+    found = pairs(text)
+    assert found[("Nicolás Maduro", "United States")] == ("cue", -1)
+    assert found[("Nicolás Maduro", "NATO")] == ("cue", -1)
+    assert found[("Nicolás Maduro", "Russia")] == ("cue", 1)
