@@ -581,7 +581,7 @@ async def _stances(
         if p in stated:
             label = "supports" if p.polarity > 0 else "opposes"  # the sentence says it in so many words
         else:
-            passage = _around(p.sentence, [holder, p.target], 220)
+            passage = _around(p.sentence, [holder, p.target], 160)
             answer = await ask("step_stance", StanceAnswer, holder=holder, target=p.target, passage=passage, **common)
             label = STANCE_OF_ANSWER.get(answer.answer)
         if label:  # 'neither' means the passage shows no stance: nothing is claimed
