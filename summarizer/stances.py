@@ -21,7 +21,7 @@ against what the sentence says.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .entities import country_of_demonym
@@ -112,7 +112,7 @@ class Proposal:
     polarity: int = 0  # +1 a support cue, -1 an opposition cue, 0 none
     topic: bool = False  # the target is an action or policy phrase, not an actor
     count: int = 1
-    polarities: list[int] = field(default_factory=list)
+    mixed: bool = False  # stance words of both polarities for this pair
 
 
 @dataclass(frozen=True)
@@ -136,11 +136,11 @@ def propose(
         if key in found:
             old = found[key]
             old.count += p.count
-            old.polarities.append(p.polarity)
+            if old.via == p.via == "cue" and p.polarity * old.polarity < 0:
+                old.mixed = True  # 'backed Maduro' here, 'sanctioned his government' there
             if _RANK[p.via] < _RANK[old.via]:  # a cue sentence is better evidence than a co-mention
                 old.via, old.sentence, old.polarity = p.via, p.sentence, p.polarity
             return
-        p.polarities = [p.polarity]
         found[key] = p
 
     for start, end in spans(text):

@@ -111,3 +111,9 @@ def test_an_aside_between_the_stance_word_and_its_target_is_skipped() -> None:
     assert found[("Nicolás Maduro", "United States")] == ("cue", -1)
     assert found[("Nicolás Maduro", "NATO")] == ("cue", -1)
     assert found[("Nicolás Maduro", "Russia")] == ("cue", 1)
+
+
+def test_stance_words_of_both_polarities_for_one_pair_make_it_mixed() -> None:
+    text = "Washington backed Venezuela in the talks on Monday.\nLater, Washington sanctioned Venezuela over the vote count.\n"
+    (proposal,) = [p for p in propose(text, ACTORS, limit=5) if (p.holder, p.target) == ("United States", "Venezuela")]
+    assert proposal.via == "cue" and proposal.mixed and proposal.count >= 2

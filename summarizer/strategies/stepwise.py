@@ -579,7 +579,7 @@ async def _stances(
     for p in stated + asked:
         holder = by_name[p.holder].name if p.holder in by_name else p.holder
         if p in stated:
-            label = "supports" if p.polarity > 0 else "opposes"  # the sentence says it in so many words
+            label = "mixed" if p.mixed else "supports" if p.polarity > 0 else "opposes"  # said in so many words
         else:
             passage = _around(p.sentence, [holder, p.target], 160)
             answer = await ask("step_stance", StanceAnswer, holder=holder, target=p.target, passage=passage, **common)
