@@ -11,9 +11,10 @@ The model is asked only:
                    by code: `summarizer.claims`; the summary is the main issue and the first claims);
 3. `step_speakers` the speaker of each quote code could not settle, and a missing
                    affiliation, each chosen from a list of candidates (only when needed);
-4. `step_stance`   a label for one proposed (holder, target) pair, chosen from five; one question
-                   per pair (`summarizer.stances` proposes them from stance words, quotes and
-                   co-mentions), so that no label is copied from the one before it.
+4. `step_stance`   whether a holder treats a target as ally, adversary or neither, one question
+                   per proposed pair (`summarizer.stances` proposes them from stance words, quotes
+                   and co-mentions), so that no label is copied from the one before it; a pair
+                   whose sentence has a stance word takes that word's label and is not asked.
 
 Every prompt starts with the same system line and the fenced article, so the
 model reads the article once and each question pays only for its own tail and
@@ -48,6 +49,7 @@ from ..grounding import occurs
 from ..prompting import fence
 from ..quotes import Attribution, attribute, find_quotes, reported_sources
 from ..schema import ActorDraft, BriefDraft, ClaimDraft, SourceDraft, StanceDraft, count_sentences
+from ..sentences import spans
 from ..stances import ActorForms, QuoteBy, propose
 from ..stepwise_schema import STANCE_OF_ANSWER, ActorNames, Gist, StanceAnswer, choice_model
 from . import Ask
@@ -268,7 +270,7 @@ def person_names(text: str) -> list[str]:
     for line in text.split("\n"):
         words = line.split()
         if len(words) < 8 or sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
-            continue  # a heading: 'Maduro Asks Russia for Aid Amid US Bombing Threat' 
+            continue  # a heading: 'Maduro Asks Russia for Aid Amid US Bombing Threat'
         for m in re.finditer(r"(?<![\w’'])([A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+){1,2})(?![\w:])", line):
             words = m.group(1).split()
             while words and (words[0] in _TITLES or country_of_demonym(words[0]) or words[0] in _OPENERS):
@@ -574,7 +576,7 @@ async def _stances(
         if p.target not in by_name or not _same_side(by_name[p.holder], by_name[p.target])
     ]
     stated = [p for p in proposals if p.via == "cue" and p.polarity][:MAX_STATED_STANCES]
-    asked = [p for p in proposals if p not in stated and not (p.via == "cue" and p.polarity)][:MAX_STANCE_QUESTIONS]
+    asked = [p for p in proposals if not (p.via == "cue" and p.polarity)][:MAX_STANCE_QUESTIONS]
     stances = []
     for p in stated + asked:
         holder = by_name[p.holder].name if p.holder in by_name else p.holder
@@ -594,10 +596,8 @@ def _sentence_around(text: str, passage: str) -> str:
     at = text.find(passage)
     if at == -1:
         return passage
-    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
-    ends = [i for c in ".!?\n" if (i := text.find(c, at + len(passage))) != -1]
-    end = min(ends, default=len(text))
-    return text[start : end + 1].strip()
+    around = [(a, b) for a, b in spans(text) if a < at + len(passage) and at < b]
+    return text[around[0][0] : around[-1][1]] if around else passage
 
 
 def _around(sentence: str, names: list[str], limit: int) -> str:
@@ -609,11 +609,6 @@ def _around(sentence: str, names: list[str], limit: int) -> str:
     start = sentence.rfind(" ", 0, start) + 1 if start else 0
     piece = sentence[start : start + limit].rsplit(" ", 1)[0]
     return ("..." if start else "") + piece + "..."
-
-
-def _position(sentence: str, actor: _Actor) -> int | None:
-    found = [m.start() for f in actor.forms() if (m := re.search(rf"(?<![\w]){re.escape(f)}(?![\w])", sentence))]
-    return min(found) if found else None
 
 
 def _same_side(a: _Actor, b: _Actor) -> bool:
