@@ -1,21 +1,24 @@
-"""Which (holder, target) stances an article may state, found by code; a model only labels them.
+"""Which (holder, target) stances an article may state, found by code.
 
 Three kinds of evidence propose a pair, strongest first:
 
 1. **cue**: a stance word in a sentence ("expressed his strong *support* for
    Russia", "*condemning* the actions of the US", "*Russia's military assistance*
    to Venezuela"). The holder is the actor before the cue (or after `support of`,
-   `backed by`), the target the actor after it; when no actor follows, the words
-   after the cue name an action or policy ("*opposes* a U.S. military
-   intervention" gives the topic `a U.S. military intervention`).
-2. **quote**: a source quoted about an actor ("`the repressive regime in
-   Venezuela`", said Stoltenberg) holds a stance toward what they talk about.
+   `backed by`), the target the actor after it; when no actor follows, or the
+   actor only qualifies an action, the words after the cue name an action or
+   policy ("*opposes* a U.S. military intervention" gives the topic `a U.S.
+   military intervention`). The cue's polarity is the label; cues of both
+   polarities for one pair make it mixed. A hypothetical or a negation between
+   holder and cue states nothing.
+2. **quote**: a source quoted about an actor holds a stance toward what they
+   talk about; a model has to judge which. Their own pejorative for it ("`the
+   repressive regime in Venezuela`", said Stoltenberg) is a cue.
 3. **co-mention**: the actor a sentence opens with, toward each other actor named
-   in it (weakest; ranked by how often the pair recurs).
+   in it (weakest; ranked by how often the pair recurs; a model has to judge).
 
-Each proposal keeps its sentence (the evidence shown to the model and to the
-reader) and the cue's polarity, so that the label a model gives can be checked
-against what the sentence says.
+Each proposal keeps its sentence: the evidence shown to the reader, and to the
+model when it is asked.
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ from .entities import country_of_demonym
 from .sentences import spans
 
 __all__ = ["ActorForms", "Proposal", "QuoteBy", "propose"]
+
+MAX_ASKED_PER_HOLDER = 3  # quote and co-mention pairs of one holder
+MAX_TOPIC_WORDS = 12
 
 _SUPPORT = (
     r"support(?:s|ed|ing|ive|ers?)?|back(?:s|ed|ing|er|ers)?|all(?:y|ies|ied|iance|iances)|loyal(?:ty)?|"
@@ -75,9 +81,7 @@ _DEMONYM_HOLDER = re.compile(
     r"threats?|sanctions|intervention|involvement|commitment|cooperation|leader|leadership|president)\b"
 )
 _TOPIC_OPENERS = frozenset("a an the any further greater new more its their his her closer deeper".split())
-MAX_ASKED_PER_HOLDER = 3
 _PREPOSITIONS = frozenset("in on at by with from to of for into over under about during amid after before".split())
-MAX_TOPIC_WORDS = 12
 
 
 _REGIME = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:regime|government|dictatorship)\s+(?:in|of)\s+[A-Z][\wÀ-ÿ]+(?:\s+[A-Z][\wÀ-ÿ]+)?")
