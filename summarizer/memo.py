@@ -290,7 +290,12 @@ def _citations(ctx: _Context, refs: list[str], text: str, dropped: list[DroppedI
 
 
 def _repeats(text: str, kept: list[CitedSentence]) -> bool:
-    return any(fuzz.ratio(text, k.text) >= REPEAT_SIMILARITY for k in kept)
+    """Nearly the same as a kept sentence, or one that restates a kept sentence whole inside itself."""
+    return any(fuzz.ratio(text, k.text) >= REPEAT_SIMILARITY or _norm(k.text) in _norm(text) for k in kept)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split()).strip(" .")
 
 
 def _add_distinct(out: list[CitedSentence], sentence: CitedSentence) -> None:

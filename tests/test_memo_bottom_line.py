@@ -131,3 +131,11 @@ def test_a_sentence_in_another_script_or_a_copied_stance_list_is_dropped_and_fil
     reasons = {d.text: d.reason for d in m.method.dropped if d.kind == "sentence"}
     assert reasons == {listed: "a list of stances, which the matrix shows", drifted: "drifts into another language"}
     assert len(m.bottom_line) == 3 and [s.by for s in m.bottom_line] == ["model", "code", "code"]
+
+
+def test_a_sentence_that_restates_an_earlier_one_inside_itself_is_a_repeat(outcomes):
+    first = "Maduro and Putin are loyal to each other."
+    padded = "The US visit cannot be read as distancing Caracas from Moscow. Maduro and Putin are loyal to each other."
+    m = build_memo(outcomes, bottom_line=draft("Washington courts Caracas.", first, padded))
+    assert [s.text for s in m.bottom_line][:2] == ["Washington courts Caracas.", first]
+    assert any(d.text == padded and d.reason == "repeats an earlier sentence" for d in m.method.dropped)
