@@ -70,12 +70,21 @@ def responder(request: Request) -> Any:
         text = request.messages[-1]["content"]
         return {"actors": list(dict.fromkeys(_NAME.findall(text)))[:6]}
     if request.response_model.__name__ == "Gist":
-        who = _enum(request.response_model.model_json_schema()["$defs"]["Claim"]["properties"]["who"])[0]
-        return {"main_issue": "What the story is about", "claims": [{"who": who, "what": "did something notable"}] * 2}
+        return {"main_issue": "What the story is about"}
+    if request.response_model.__name__ == "StanceAnswer":
+        return {"answer": "ally"}
     schema = request.response_model.model_json_schema()
     if schema.get("properties") and all(_enum(p) for p in schema["properties"].values()):
         return {k: _enum(p)[0] for k, p in schema["properties"].items()}  # a choice question: take the first option
     return minimal_output(request)
+
+
+def _common_prefix(a: str, b: str) -> str:
+    """What a KV cache holding prompt `a` can reuse for prompt `b` (in characters; tokens follow)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def _enum(prop: dict[str, Any]) -> list[Any]:
@@ -85,7 +94,7 @@ def _enum(prop: dict[str, Any]) -> list[Any]:
 def measure(strategy: str, count: Callable[[str], int]) -> dict[str, Any]:
     backend = FakeBackend(responder=responder)
     per_prompt: dict[str, list[int]] = defaultdict(list)
-    per_article, uncached = [], []
+    per_article, uncached, sent, evaluated = [], [], [], []
     with Summarizer(Settings(backend="fake", strategy=strategy, use_cache=False), backend=backend) as summarizer:
         for path in sorted(SEEDS.glob("*.txt")):
             (article,) = load_path(path)
@@ -97,10 +106,15 @@ def measure(strategy: str, count: Callable[[str], int]) -> dict[str, Any]:
                 per_prompt[request.prompt_name].append(tokens - article_tokens)
             per_article.append(sum(prompts) - article_tokens * len(prompts))
             uncached.append(sum(prompts) - article_tokens)
+            texts = [chatml(r.messages) for r in backend.requests]
+            sent.append(sum(prompts))
+            evaluated.append(prompts[0] + sum(count(b[len(_common_prefix(a, b)) :]) for a, b in zip(texts, texts[1:])))
     return {
         "calls_per_article": round(sum(len(v) for v in per_prompt.values()) / len(per_article), 2),
         "overhead_per_article_mean": round(statistics.mean(per_article), 1),
         "uncached_per_article_mean": round(statistics.mean(uncached), 1),
+        "sent_per_article_mean": round(statistics.mean(sent), 1),
+        "evaluated_with_prefix_reuse_mean": round(statistics.mean(evaluated), 1),
         "per_prompt_mean": {name: round(statistics.mean(v), 1) for name, v in sorted(per_prompt.items())},
         "per_prompt_calls": {name: len(v) for name, v in sorted(per_prompt.items())},
     }
@@ -110,7 +124,7 @@ def schema_tokens(count: Callable[[str], int]) -> dict[str, int]:
     from summarizer import stepwise_schema
     from summarizer.schema import BriefDraft
 
-    models = [BriefDraft] + [getattr(stepwise_schema, n) for n in ("Gist", "ActorNames") if hasattr(stepwise_schema, n)]
+    models = [BriefDraft] + [getattr(stepwise_schema, n) for n in ("Gist", "ActorNames", "StanceAnswer") if hasattr(stepwise_schema, n)]
     return {m.__name__: count(json.dumps(m.model_json_schema())) for m in models}
 
 
@@ -127,7 +141,8 @@ def main() -> None:
             continue
         prompts = ", ".join(f"{p} {v:+.0f}" for p, v in row["per_prompt_mean"].items())
         print(f"{strategy:>8}: {row['calls_per_article']} calls/article; overhead {row['overhead_per_article_mean']:.0f}"
-              f" tokens/article (per call: {prompts}); beyond the article once: {row['uncached_per_article_mean']:.0f}")
+              f" tokens/article (per call: {prompts}); beyond the article once: {row['uncached_per_article_mean']:.0f};"
+              f" sent {row['sent_per_article_mean']:.0f}, evaluated with prefix reuse {row['evaluated_with_prefix_reuse_mean']:.0f}")
     schemas = schema_tokens(count)
     print("response schemas (in the prompt only in tools/json modes): "
           + ", ".join(f"{k} {v}" for k, v in schemas.items()))
