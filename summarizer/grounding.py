@@ -231,6 +231,7 @@ def ground(draft: BriefDraft, article_text: str, *, article_id: str, title: str 
             target=s.target.strip(),
             label=s.label,
             evidence=g.span(s.evidence, "evidence", f"stance '{s.holder} -> {s.target}'", fuzzy=True),
+            basis=s.basis or "judged",
         )
         for s in draft.stances
     ]

@@ -344,6 +344,7 @@ class _Obs:
     article: str
     label: str
     evidence: Passage | None
+    basis: str = "judged"
 
 
 def _positions(ctx: _Context) -> list[_Obs]:
@@ -354,7 +355,7 @@ def _positions(ctx: _Context) -> list[_Obs]:
             target, target_key, is_entity = ctx.name(stance.target, brief.article_id)
             if holder_key == target_key:
                 continue
-            out.append(_Obs(holder, holder_key, target, target_key, is_entity, brief.article_id, stance.label, _passage(brief.article_id, stance.evidence)))
+            out.append(_Obs(holder, holder_key, target, target_key, is_entity, brief.article_id, stance.label, _passage(brief.article_id, stance.evidence), stance.basis))
     return out
 
 
@@ -373,7 +374,7 @@ def _stance_rows(ctx: _Context, positions: list[_Obs]) -> list[StanceRow]:
         observations = rows[key]
         cells: dict[str, StanceCell] = {}
         for obs in observations:
-            cells.setdefault(obs.article, StanceCell(article=obs.article, label=obs.label, evidence=obs.evidence))  # type: ignore[arg-type]
+            cells.setdefault(obs.article, StanceCell(article=obs.article, label=obs.label, evidence=obs.evidence, basis=obs.basis))  # type: ignore[arg-type]
         first = observations[0]
         out.append(StanceRow(holder=first.holder, target=first.target, target_is_entity=first.target_is_entity, cells=list(cells.values())))
     return out

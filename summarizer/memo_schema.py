@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
-from .schema import ActorKind, SourceType, StanceLabel
+from .schema import ActorKind, SourceType, StanceBasis, StanceLabel
 
 __all__ = [
     "CitedSentenceDraft",
@@ -192,6 +192,7 @@ class StanceCell(_Strict):
     article: str
     label: StanceLabel
     evidence: Passage | None = None
+    basis: StanceBasis = Field(default="judged", description="As in the brief: stated by a stance word, or judged by a model.")
 
 
 class StanceRow(_Strict):

@@ -13,6 +13,7 @@ import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 __all__ = [
     "ActorKind",
@@ -36,6 +37,7 @@ __all__ = [
 
 ActorKind = Literal["person", "country", "organization", "group"]
 StanceLabel = Literal["supports", "opposes", "neutral", "mixed"]
+StanceBasis = Literal["stated", "judged"]
 SourceType = Literal["expert", "official", "media", "organization", "other"]
 
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[A-Z\"“‘(]|\s*$)")
@@ -67,6 +69,7 @@ class StanceDraft(_Strict):
     target: str = Field(description="Actor, or policy/action phrased as an action, that the stance is about.")
     label: StanceLabel
     evidence: str = Field(default="", description="A short passage copied verbatim from the article.")
+    basis: SkipJsonSchema[StanceBasis | None] = None  # set by code (stepwise), never asked of a model
 
 
 class SourceDraft(_Strict):
@@ -137,6 +140,11 @@ class Stance(_Strict):
     target: str
     label: StanceLabel
     evidence: Span | None = None
+    basis: StanceBasis = Field(
+        default="judged",
+        description="stated: a stance word in the evidence says it ('condemned', 'the support of'), found by code; "
+        "judged: a model's reading of the evidence.",
+    )
 
 
 class Source(_Strict):

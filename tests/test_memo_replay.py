@@ -17,7 +17,7 @@ from test_memo_gold import ROOT, gold_responder, seed_articles
 from summarizer.backends.fake import FakeBackend
 from summarizer.config import Settings
 from summarizer.memo import memo
-from summarizer.memo_render import memo_html, memo_json
+from summarizer.memo_render import memo_html, memo_json, memo_markdown
 from summarizer.pipeline import Summarizer
 from summarizer.resources import data_dir
 
@@ -64,18 +64,26 @@ def test_the_recorded_bottom_line_is_the_models(recorded):
 
 @needs_recordings
 @pytest.mark.parametrize("name", ["Maduro", "Putin", "Humire", "Stoltenberg"])
-def test_key_people_appear_with_stances_and_quotes(recorded, name):
+def test_key_people_appear_with_stances_and_verified_quotes(recorded, name):
+    """The memo issue's done-check, on the embedded model's recorded answers."""
     briefs, m = recorded
-    in_briefs = [b for b in briefs if _named([a.name for a in b.actors] + [s.name for s in b.sources], name)]
-    if not in_briefs:
-        pytest.skip(f"the recorded briefs do not name {name}")
     assert any(_named(e.names, name) for e in m.entities) or any(_named(s.names, name) for s in m.speakers)
-    if any(_named([s.holder], name) for b in in_briefs for s in b.stances):
-        assert any(_named([r.holder], name) for r in m.stances)
-    recorded_quotes = [q for b in briefs for s in b.sources if _named([s.name], name) for q in s.quotes]
-    if recorded_quotes:
-        speaker = next(s for s in m.speakers if _named(s.names, name))
-        assert speaker.quotes
+    assert any(_named([r.holder], name) for r in m.stances), f"{name} holds no stance in the memo"
+    speaker = next(s for s in m.speakers if _named(s.names, name))
+    texts = {b.article_id: b for b in briefs}
+    assert speaker.quotes and all(q.text.strip() for q in speaker.quotes)
+    for quote in speaker.quotes:  # verified: each is the article's own characters at its span
+        article = next(a for a in seed_articles() if a.id == quote.article)
+        assert article.text[quote.start : quote.end] == quote.text and quote.article in texts
+
+
+@needs_recordings
+def test_the_matrix_says_which_stances_the_model_judged(recorded):
+    _, m = recorded
+    cells = [c for row in m.stances for c in row.cells]
+    assert {c.basis for c in cells} == {"stated", "judged"}
+    page = memo_markdown(m)
+    assert "\\* judged by the model from the evidence" in page and "(judged by the model):" in page
 
 
 @needs_recordings

@@ -94,6 +94,23 @@ def test_stance_words_label_their_pair_and_the_model_answers_one_question_per_ot
     assert asked and all("Russia treats Nicolás Maduro" not in r.messages[-1]["content"] for r in asked)
     assert found[("Venezuela", "Russia")].label == "supports"  # 'Russia has the full support of Venezuela'
     assert len(found) == 3  # every asked pair was answered 'neither': nothing is claimed for them
+    assert {s.basis for s in found.values()} == {"stated"}  # none of these was the model's judgement
+
+
+def test_a_stance_the_model_judged_says_so_and_the_basis_is_never_asked_of_a_model() -> None:
+    from summarizer.schema import BriefDraft
+
+    def judging(request: Request) -> Any:
+        if request.response_model.__name__ == "StanceAnswer":
+            return {"answer": "adversary"}
+        return answers(request)
+
+    fake = FakeBackend(responder=judging)
+    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
+        brief = s.brief(article_from_text(ARTICLE))
+    judged = [st for st in brief.stances if st.basis == "judged"]
+    assert judged and all(st.label == "opposes" for st in judged)
+    assert "basis" not in str(BriefDraft.model_json_schema())
 
 
 def test_claims_are_article_sentences_trimmed_and_the_summary_opens_with_the_main_issue() -> None:

@@ -587,7 +587,8 @@ async def _stances(
             answer = await ask("step_stance", StanceAnswer, holder=holder, target=p.target, passage=passage, **common)
             label = STANCE_OF_ANSWER.get(answer.answer)
         if label:  # 'neither' means the passage shows no stance: nothing is claimed
-            stances.append(StanceDraft(holder=holder, target=p.target, label=label, evidence=p.sentence))
+            basis = "stated" if p in stated else "judged"
+            stances.append(StanceDraft(holder=holder, target=p.target, label=label, evidence=p.sentence, basis=basis))
     return stances
 
 
