@@ -214,7 +214,8 @@ def test_markdown_has_every_section(seed_memo):
     text = memo_markdown(seed_memo)
     for heading in ("# Briefing memo on 5 articles", "## Bottom line", "## Actors and stances", "## Who said what", "## Agreement and contradiction", "## Timeline", "## Framing", "## Sources", "## Method"):
         assert heading in text
-    assert "| Nicolás Maduro | Russia | supports | supports | supports | supports | supports |" in text
+    # a model wrote every stance here (the single strategy), so every cell is marked as judged
+    assert "| Nicolás Maduro | Russia | supports\\* | supports\\* | supports\\* | supports\\* | supports\\* |" in text
     assert "\n\n\n" not in text
 
 
