@@ -31,7 +31,10 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_FULL_MONTH = rf"(?P<month>{_MONTH_NAMES})"
+_SHORT_MONTH = rf"(?P<month>{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH = _SHORT_MONTH + r"\.?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DATE_PATTERNS = (
@@ -88,8 +91,6 @@ def _looks_like_year(text: str, start: int, end: int) -> bool:
 
 # --------------------------------------------------------------------------- dates without a year
 
-_FULL_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
-_SHORT_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _YEARLESS_PATTERNS = (
     re.compile(rf"\b{_DAY} (?:of )?{_SHORT_MONTH}\b"),
     re.compile(rf"\b{_SHORT_MONTH}\.? {_DAY}\b(?![.,]?\d|\s*(?:million|billion|thousand|hundred|percent|per cent|%|people|troops|soldiers|km|miles|dollars))"),
