@@ -114,7 +114,6 @@ class Proposal:
     sentence: str
     via: str  # cue | quote | co-mention
     polarity: int = 0  # +1 a support cue, -1 an opposition cue, 0 none
-    topic: bool = False  # the target is an action or policy phrase, not an actor
     count: int = 1
     mixed: bool = False  # stance words of both polarities for this pair
 
@@ -249,7 +248,7 @@ def _cue_pairs(sentence: str, mentions: list[_Mention]) -> list[Proposal]:
             continue
         topic = _topic(sentence[cue.end() :], bool(cue.group("intent")) or action)
         if topic and not re.match(r"(?:its|his|her|their|our)\s", topic):  # 'announces its full support for X'
-            out.append(Proposal(holder.name, topic, sentence, "cue", polarity, topic=True))
+            out.append(Proposal(holder.name, topic, sentence, "cue", polarity))
     return out
 
 

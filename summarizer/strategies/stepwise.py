@@ -579,7 +579,7 @@ async def _stances(
     asked = [p for p in proposals if not (p.via == "cue" and p.polarity)][:MAX_STANCE_QUESTIONS]
     stances = []
     for p in stated + asked:
-        holder = by_name[p.holder].name if p.holder in by_name else p.holder
+        holder = p.holder  # always an actor: a phrase is never proposed as a holder
         if p in stated:
             label = "mixed" if p.mixed else "supports" if p.polarity > 0 else "opposes"  # said in so many words
         else:
