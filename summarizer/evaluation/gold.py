@@ -83,7 +83,10 @@ class GoldClaim(_Gold):
     by: str = "author"
 
 class GoldBrief(_Gold):
-    article: str = Field(min_length=1, description="Article file name, relative to the articles folder.")
+    article: str = Field(
+        min_length=1,
+        description="Article file name, relative to the articles folder; 'file.jsonl#id' names one article of a multi-article file.",
+    )
     main_issue: str = ""
     actors: list[GoldActor] = Field(default_factory=list)
     stances: list[GoldStance] = Field(default_factory=list)
@@ -191,15 +194,22 @@ def load_gold_set(gold_dir: str | Path, articles_dir: str | Path, *, check: bool
 
 def _pair(path: Path, articles_dir: Path) -> GoldItem:
     gold = load_gold(path)
-    article_path = articles_dir / gold.article
+    name, _, wanted_id = gold.article.partition("#")
+    article_path = articles_dir / name
     if not article_path.is_file():
-        raise GoldError(f"{path}: article '{gold.article}' not found in {articles_dir}")
+        raise GoldError(f"{path}: article '{name}' not found in {articles_dir}")
     try:
         articles = load_path(article_path)
     except InputError as e:
         raise GoldError(f"{path}: {e}") from e
+    if wanted_id:
+        articles = [a for a in articles if a.id == wanted_id]
+        if not articles:
+            raise GoldError(f"{path}: '{name}' holds no article with id '{wanted_id}'")
     if len(articles) != 1:
-        raise GoldError(f"{path}: '{gold.article}' holds {len(articles)} articles; a gold file labels exactly one")
+        raise GoldError(
+            f"{path}: '{name}' holds {len(articles)} articles; name one as '{name}#<id>' (a gold file labels exactly one)"
+        )
     return GoldItem(path, gold, articles[0])
 
 
