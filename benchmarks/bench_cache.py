@@ -18,7 +18,7 @@ import time
 from common import LatencyServer, machine, synthetic_articles, write_result
 
 from summarizer.config import Settings
-from summarizer.pipeline import Summarizer
+from summarizer.extract.pipeline import Summarizer
 
 
 def main() -> None:

@@ -27,8 +27,8 @@ from typing import Any
 from common import SEEDS, machine, write_result
 
 from summarizer import Settings, Summarizer, load_articles
-from summarizer.backends import local
-from summarizer.model_store import DEFAULT_MODEL, ensure_default_model
+from summarizer.llm.backends import local
+from summarizer.llm.model_store import DEFAULT_MODEL, ensure_default_model
 
 TARGET_SECONDS = 60.0
 TARGET_RSS_MB = 3 * 1024

@@ -32,10 +32,10 @@ from typing import Any, Callable
 from common import SEEDS, machine, write_result
 
 from summarizer.articles import load_path
-from summarizer.backends import FakeBackend, Request
-from summarizer.backends.fake import minimal_output
 from summarizer.config import Settings
-from summarizer.pipeline import Summarizer
+from summarizer.extract.pipeline import Summarizer
+from summarizer.llm.backends import FakeBackend, Request
+from summarizer.llm.backends.fake import minimal_output
 
 STRATEGIES = ("single", "stepwise")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
@@ -46,7 +46,7 @@ def tokenizer() -> tuple[str, Callable[[str], int]]:
     try:
         import llama_cpp
 
-        from summarizer.model_store import DEFAULT_MODEL, default_model_dir
+        from summarizer.llm.model_store import DEFAULT_MODEL, default_model_dir
 
         path = Path(default_model_dir()) / DEFAULT_MODEL.filename
         if path.is_file():
@@ -121,7 +121,7 @@ def measure(strategy: str, count: Callable[[str], int]) -> dict[str, Any]:
 
 
 def schema_tokens(count: Callable[[str], int]) -> dict[str, int]:
-    from summarizer import stepwise_schema
+    from summarizer.extract.strategies import stepwise_schema
     from summarizer.schema import BriefDraft
 
     models = [BriefDraft] + [getattr(stepwise_schema, n) for n in ("Gist", "ActorNames", "StanceAnswer") if hasattr(stepwise_schema, n)]

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from summarizer.evaluation import Scorer, aggregate, gold_as_draft, load_gold_set, score_brief  # noqa: E402
-from summarizer.grounding import ground  # noqa: E402
+from summarizer.extract.grounding import ground  # noqa: E402
 from summarizer.schema import ActorDraft, BriefDraft, SourceDraft, Usage  # noqa: E402
 
 PAIRS = 1000

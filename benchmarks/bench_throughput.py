@@ -27,8 +27,8 @@ from common import LatencyServer, machine, synthetic_articles, write_result
 
 from summarizer.articles import Article
 from summarizer.config import Settings
-from summarizer.pipeline import Summarizer
-from summarizer.prompting import fence, load_template
+from summarizer.extract.pipeline import Summarizer
+from summarizer.llm.prompting import fence, load_template
 from summarizer.schema import BriefDraft
 
 MODEL = "bench-model"

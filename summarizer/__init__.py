@@ -16,7 +16,6 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from .articles import Article, LoadFailure, article_from_text, load_articles, load_path
-from .backends import Backend, FakeBackend
 from .config import Settings, resolve_settings
 from .errors import (
     BackendError,
@@ -28,9 +27,10 @@ from .errors import (
     SummarizerError,
     ValidationFailedError,
 )
-from .memo import amemo, memo
-from .memo_schema import Memo
-from .pipeline import Outcome, Summarizer
+from .extract.pipeline import Outcome, Summarizer
+from .llm.backends import Backend, FakeBackend
+from .memos.build import amemo, memo
+from .memos.schema import Memo
 from .schema import Brief
 
 try:

@@ -133,8 +133,8 @@ def seed_paths() -> list[Path]:
 
 def brief_request(article: Any, *, focus: str | None = None, settings: Any = None) -> Any:
     """The Request the single strategy sends for `article`, built as the pipeline builds it."""
-    from summarizer.backends import GenerationSettings, Request
-    from summarizer.prompting import fence, load_template
+    from summarizer.llm.backends import GenerationSettings, Request
+    from summarizer.llm.prompting import fence, load_template
     from summarizer.schema import BriefDraft
 
     template = load_template("brief")

@@ -52,8 +52,8 @@ def test_public_names_are_exactly_the_documented_ones() -> None:
 def test_every_module_all_names_exist() -> None:
     import importlib
 
-    for module in ("articles", "backends", "cache", "config", "errors", "grounding", "pipeline", "prompting",
-                   "recording", "retry", "schema"):
+    for module in ("articles", "llm.backends", "llm.cache", "config", "errors", "extract.grounding", "extract.pipeline",
+                   "llm.prompting", "llm.recording", "llm.retry", "schema"):
         mod = importlib.import_module(f"summarizer.{module}")
         for name in mod.__all__:
             assert hasattr(mod, name), f"summarizer.{module}.{name}"

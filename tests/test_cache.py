@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from pydantic import Field
 
-from summarizer import prompting
 from summarizer.articles import article_from_text
-from summarizer.backends import Completion, FakeBackend, GenerationSettings, Request, TokenUsage
-from summarizer.cache import CallCache, default_cache_dir
 from summarizer.config import Settings
-from summarizer.pipeline import Summarizer
-from summarizer.prompting import fence, load_template
+from summarizer.extract.pipeline import Summarizer
+from summarizer.llm import prompting
+from summarizer.llm.backends import Completion, FakeBackend, GenerationSettings, Request, TokenUsage
+from summarizer.llm.cache import CallCache, default_cache_dir
+from summarizer.llm.prompting import fence, load_template
 from summarizer.schema import BriefDraft
 
 TEXT = "Port strike spreads\n\nDock workers in three cities joined the strike on Monday. Talks resume Thursday."

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from summarizer.claims import compress, key_claims
-from summarizer.sentences import sentences, spans
+from summarizer.extract.claims import compress, key_claims
+from summarizer.extract.sentences import sentences, spans
 
 
 def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from summarizer.cli.eval import eval_app
 from summarizer.errors import InputError
 from summarizer.evaluation import METRIC_KEYS
 from summarizer.evaluation.compare import compare_metrics, load_report, regressions
-from summarizer.cli_eval import eval_app
 
 runner = CliRunner()
 BASE = dict.fromkeys(METRIC_KEYS, 0.8) | {"stance_accuracy": None}

@@ -19,7 +19,7 @@ from summarizer.evaluation import load_gold_set
 from summarizer.evaluation.compare import DEFAULT_TOLERANCE, compare_metrics, regressions
 from summarizer.evaluation.gold import gold_responder
 from summarizer.evaluation.report import evaluate
-from summarizer.recording import load_recordings
+from summarizer.llm.recording import load_recordings
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "evals" / "gold"

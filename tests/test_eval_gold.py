@@ -9,7 +9,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from summarizer.cli_eval import eval_app
+from summarizer.cli.eval import eval_app
 from summarizer.evaluation import GoldError, check_gold, load_gold, load_gold_set
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,8 +6,8 @@ import pytest
 
 from summarizer.evaluation import METRIC_KEYS, Scorer, aggregate, gold_as_draft, load_gold_set
 from summarizer.evaluation.gold import GoldBrief
-from summarizer.grounding import ground
-from summarizer.schema import BriefDraft, Brief, SourceDraft, Span, Usage
+from summarizer.extract.grounding import ground
+from summarizer.schema import Brief, BriefDraft, SourceDraft, Span, Usage
 
 ARTICLE = (
     "Russia and China met in Beijing on Monday.\n\n"

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer import FakeBackend, Settings, Summarizer
-from summarizer.cli_eval import eval_app
+from summarizer.cli.eval import eval_app
 from summarizer.errors import BackendError
 from summarizer.evaluation import METRIC_KEYS, load_gold_set
 from summarizer.evaluation.gold import gold_responder

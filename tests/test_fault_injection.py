@@ -11,16 +11,16 @@ import time
 from pathlib import Path
 
 import pytest
-
 from openai_server import Fault, OpenAIServer
+
 from summarizer.articles import Article, article_from_text
-from summarizer.backends.base import Request
-from summarizer.backends.openai_compat import OpenAIBackend
-from summarizer.cache import CallCache
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ValidationFailedError
-from summarizer.pipeline import Outcome, Summarizer
-from summarizer.retry import RetryPolicy
+from summarizer.extract.pipeline import Outcome, Summarizer
+from summarizer.llm.backends.openai_compat import OpenAIBackend
+from summarizer.llm.cache import CallCache
+from summarizer.llm.request import Request
+from summarizer.llm.retry import RetryPolicy
 from summarizer.schema import BriefDraft
 
 pytestmark = pytest.mark.timeout(60)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.grounding import NormalizedText, ground, locate, occurs
+from summarizer.extract.grounding import NormalizedText, ground, locate, occurs
 from summarizer.schema import BriefDraft, Usage
 
 ARTICLE = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from summarizer.grounding import NormalizedText, _of_fast
+from summarizer.extract.grounding import NormalizedText, _of_fast
 
 ROOT = Path(__file__).resolve().parents[1]
 ALPHABET = list("ab CD\t\n\r  \u00a0\u2003‘’“”–—…ΣİßẞﬁxY.,\"'") + ["\x1c", "\u2028", "\x85"]

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from summarizer import ConfigError, MissingDependencyError, Settings
-from summarizer import model_store
-from summarizer.model_store import ModelSpec, assemble, ensure_default_model
+from summarizer.llm import model_store
+from summarizer.llm.model_store import ModelSpec, assemble, ensure_default_model
 
 HAS_LLAMA = importlib.util.find_spec("llama_cpp") is not None
 
@@ -70,7 +70,7 @@ def test_model_dir_follows_the_environment(tmp_path: Path, monkeypatch: pytest.M
 
 @pytest.mark.skipif(not HAS_LLAMA, reason="needs the local extra")
 def test_missing_model_path_is_a_config_error(tmp_path: Path) -> None:
-    from summarizer.backends import make_backend
+    from summarizer.llm.backends import make_backend
 
     with pytest.raises(ConfigError, match="does not exist"):
         make_backend(Settings(backend="local", model_path=str(tmp_path / "nope.gguf")))
@@ -78,7 +78,7 @@ def test_missing_model_path_is_a_config_error(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not HAS_LLAMA, reason="needs the local extra")
 def test_other_gguf_gets_a_name_and_size_identity(tmp_path: Path) -> None:
-    from summarizer.backends.local import LocalBackend
+    from summarizer.llm.backends.local import LocalBackend
 
     path = tmp_path / "tiny.gguf"
     path.write_bytes(b"GGUF" + b"\0" * 60)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import Settings, Summarizer, load_articles
-from summarizer.recording import load_recordings
+from summarizer.llm.recording import load_recordings
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORDINGS = ROOT / "evals" / "recordings"

@@ -10,14 +10,14 @@ import pytest
 from pydantic import BaseModel
 from test_memo_gold import BOTTOM_LINE, gold_draft, gold_responder, is_bottom_line, seed_articles
 
-from summarizer.backends.fake import FakeBackend
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ValidationFailedError
-from summarizer.memo import build_memo, estimate_cost, memo
-from summarizer.memo_render import marked_text, memo_html, passages, memo_json, memo_markdown, render_memo
-from summarizer.memo_schema import BottomLineDraft, Memo, Passage, Quote, memo_json_schema
-from summarizer.memo_text import find_dates, find_loaded_terms, sentences
-from summarizer.pipeline import Summarizer
+from summarizer.extract.pipeline import Summarizer
+from summarizer.llm.backends.fake import FakeBackend
+from summarizer.memos.build import build_memo, estimate_cost, memo
+from summarizer.memos.render import marked_text, memo_html, memo_json, memo_markdown, passages, render_memo
+from summarizer.memos.schema import BottomLineDraft, Memo, Passage, Quote, memo_json_schema
+from summarizer.memos.text import find_dates, find_loaded_terms, sentences
 from summarizer.resources import data_dir
 from summarizer.schema import BriefDraft
 
@@ -206,7 +206,7 @@ def test_memo_json_validates_against_the_schema_file(seed_memo):
 
 def test_memo_schema_file_is_up_to_date():
     assert (data_dir("schemas") / "memo.schema.json").read_text(encoding="utf-8") == memo_json_schema(), (
-        "regenerate with summarizer.memo_schema.write_schema()"
+        "regenerate with summarizer.memos.schema.write_schema()"
     )
 
 

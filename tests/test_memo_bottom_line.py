@@ -6,14 +6,14 @@ import pytest
 from pydantic import ValidationError
 from test_memo_gold import A_IDS, gold_draft, gold_responder, is_bottom_line, seed_articles
 
-from summarizer.backends.fake import FakeBackend
 from summarizer.config import Settings
 from summarizer.errors import ValidationFailedError
-from summarizer.memo import build_memo, memo
-from summarizer.memo_render import memo_html, memo_markdown
-from summarizer.memo_schema import DRAFT_SENTENCE_MAX, BottomLineDraft, bottom_line_model
-from summarizer.pipeline import Summarizer
-from summarizer.prompting import load_template
+from summarizer.extract.pipeline import Summarizer
+from summarizer.llm.backends.fake import FakeBackend
+from summarizer.llm.prompting import load_template
+from summarizer.memos.build import build_memo, memo
+from summarizer.memos.render import memo_html, memo_markdown
+from summarizer.memos.schema import DRAFT_SENTENCE_MAX, BottomLineDraft, bottom_line_model
 
 A1, A2, A3 = A_IDS[:3]
 # What the 1.5B model answered under the old schema, as one sentence per role.

@@ -9,10 +9,10 @@ import typer
 from test_memo_gold import ARTICLES, gold_responder
 from typer.testing import CliRunner
 
-import summarizer.pipeline
-from summarizer.backends.fake import FakeBackend
-from summarizer.cli_memo import memo_command
+import summarizer.extract.pipeline
+from summarizer.cli.memo import memo_command
 from summarizer.errors import ValidationFailedError
+from summarizer.llm.backends.fake import FakeBackend
 
 FAILING = "002_c4d90af70d619d42"
 
@@ -24,7 +24,7 @@ def app(monkeypatch) -> typer.Typer:
             raise ValidationFailedError("model kept giving invalid JSON", article=FAILING, backend="fake", attempts=3)
         return gold_responder(request)
 
-    monkeypatch.setattr(summarizer.pipeline, "make_backend", lambda settings: FakeBackend(responder=responder))
+    monkeypatch.setattr(summarizer.extract.pipeline, "make_backend", lambda settings: FakeBackend(responder=responder))
     app = typer.Typer()
     app.command("memo")(memo_command)
     app.callback()(lambda: None)

@@ -11,9 +11,9 @@ import yaml
 from pydantic import BaseModel
 
 from summarizer.articles import Article, load_path
-from summarizer.backends.base import Request
-from summarizer.backends.fake import FakeBackend
-from summarizer.memo_schema import BottomLineDraft
+from summarizer.llm.backends.fake import FakeBackend
+from summarizer.llm.request import Request
+from summarizer.memos.schema import BottomLineDraft
 from summarizer.schema import BriefDraft
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 from test_memo_gold import gold_responder, seed_articles
 
-from summarizer.backends.fake import FakeBackend
-from summarizer.memo import memo
-from summarizer.memo_render import memo_html
+from summarizer.llm.backends.fake import FakeBackend
+from summarizer.memos.build import memo
+from summarizer.memos.render import memo_html
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")

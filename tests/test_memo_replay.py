@@ -14,11 +14,11 @@ import jsonschema
 import pytest
 from test_memo_gold import ROOT, gold_responder, seed_articles
 
-from summarizer.backends.fake import FakeBackend
 from summarizer.config import Settings
-from summarizer.memo import memo
-from summarizer.memo_render import memo_html, memo_json, memo_markdown
-from summarizer.pipeline import Summarizer
+from summarizer.extract.pipeline import Summarizer
+from summarizer.llm.backends.fake import FakeBackend
+from summarizer.memos.build import memo
+from summarizer.memos.render import memo_html, memo_json, memo_markdown
 from summarizer.resources import data_dir
 
 RECORDINGS = ROOT / "evals" / "recordings"

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from summarizer.articles import Article
-from summarizer.backends.base import Request
-from summarizer.backends.fake import FakeBackend
 from summarizer.errors import BackendError
-from summarizer.memo import memo
-from summarizer.memo_questions import TIEBREAK_PROMPT
-from summarizer.memo_schema import Memo
+from summarizer.llm.backends.fake import FakeBackend
+from summarizer.llm.request import Request
+from summarizer.memos.build import memo
+from summarizer.memos.questions import TIEBREAK_PROMPT
+from summarizer.memos.schema import Memo
 from summarizer.schema import BriefDraft
 
 TEXTS = {

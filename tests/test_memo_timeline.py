@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from summarizer.articles import Article
-from summarizer.backends.fake import FakeBackend
-from summarizer.memo import memo
-from summarizer.memo_render import memo_html, memo_markdown
-from summarizer.memo_text import find_timeline_dates
+from summarizer.llm.backends.fake import FakeBackend
+from summarizer.memos.build import memo
+from summarizer.memos.render import memo_html, memo_markdown
+from summarizer.memos.text import find_timeline_dates
 from summarizer.schema import BriefDraft
 
 

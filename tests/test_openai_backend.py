@@ -13,16 +13,16 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import SEED_ARTICLES, brief_request
 from openai_server import Fault, OpenAIServer
+
 from summarizer.articles import load_path
-from summarizer.backends import make_backend
-from summarizer.backends.openai_compat import OpenAIBackend
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError, RunError, ValidationFailedError
-from summarizer.pipeline import Summarizer
-from summarizer.retry import RetryPolicy
+from summarizer.extract.pipeline import Summarizer
+from summarizer.llm.backends import make_backend
+from summarizer.llm.backends.openai_compat import OpenAIBackend
+from summarizer.llm.retry import RetryPolicy
 from summarizer.schema import BriefDraft
 
 ARTICLE = load_path(sorted(SEED_ARTICLES.glob("*.txt"))[0])[0]
@@ -337,7 +337,7 @@ def test_grounded_brief_from_the_server(openai_server: OpenAIServer) -> None:
 def test_only_errors_about_structured_output_switch_modes(status: int, message: str, switch: bool) -> None:
     import openai
 
-    from summarizer.backends.openai_compat import _is_unsupported
+    from summarizer.llm.backends.openai_compat import _is_unsupported
 
     try:  # openai 3 ships on httpx2, earlier versions on httpx
         import httpx2 as transport

@@ -9,11 +9,11 @@ import time
 import pytest
 
 from summarizer.articles import article_from_text
-from summarizer.backends import Backend, Completion, FakeBackend, Request, TokenUsage
-from summarizer.backends.fake import minimal_output
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError, RunError, ValidationFailedError
-from summarizer.pipeline import Outcome, Summarizer, UsageMeter, run_sync
+from summarizer.extract.pipeline import Outcome, Summarizer, UsageMeter, run_sync
+from summarizer.llm.backends import Backend, Completion, FakeBackend, Request, TokenUsage
+from summarizer.llm.backends.fake import minimal_output
 from summarizer.schema import BriefDraft
 
 TEXT = (
@@ -191,7 +191,7 @@ def test_usage_meter_counts_cached_calls_apart() -> None:
 
 
 def test_close_saves_cache_stats(cache_dir) -> None:
-    from summarizer.cache import CallCache
+    from summarizer.llm.cache import CallCache
 
     with Summarizer(Settings(), backend=FakeBackend()) as s:
         s.brief(ARTICLE)

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import prompting
 from summarizer.articles import article_from_text
 from summarizer.errors import ConfigError
-from summarizer.prompting import fence, load_template, render
+from summarizer.llm import prompting
+from summarizer.llm.prompting import fence, load_template, render
 
 ARTICLE = article_from_text("Port strike spreads\n\nDock workers joined the strike on Monday.")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.quotes import attribute, find_quotes, reported_sources
+from summarizer.extract.quotes import attribute, find_quotes, reported_sources
 
 
 def quotes_of(text: str) -> list[str]:

@@ -8,11 +8,11 @@ import time
 import pytest
 
 from summarizer.articles import article_from_text
-from summarizer.backends import FakeBackend
 from summarizer.config import Settings, resolve_settings
 from summarizer.errors import ConfigError
-from summarizer.pipeline import Summarizer
-from summarizer.ratelimit import RateLimiter
+from summarizer.extract.pipeline import Summarizer
+from summarizer.llm.backends import FakeBackend
+from summarizer.llm.ratelimit import RateLimiter
 
 
 class FakeTime:

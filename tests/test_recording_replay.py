@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import prompting
 from summarizer.articles import article_from_text
-from summarizer.backends import FakeBackend, make_backend
-from summarizer.backends.replay import ReplayBackend
 from summarizer.config import Settings
 from summarizer.errors import ConfigError, ReplayMissError, RunError
-from summarizer.pipeline import Summarizer
-from summarizer.prompting import load_template
-from summarizer.recording import FORMAT, load_recordings
+from summarizer.extract.pipeline import Summarizer
+from summarizer.llm import prompting
+from summarizer.llm.backends import FakeBackend, make_backend
+from summarizer.llm.backends.replay import ReplayBackend
+from summarizer.llm.prompting import load_template
+from summarizer.llm.recording import FORMAT, load_recordings
 
 ARTICLE = article_from_text(
     "Port strike spreads\n\nDock workers joined the strike on Monday. “We stay out,” said Maria Lopez.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.resolve import name_key, names_compatible, person_key, resolve_entities
+from summarizer.memos.resolve import name_key, names_compatible, person_key, resolve_entities
 from summarizer.schema import Actor, Brief, Source
 
 

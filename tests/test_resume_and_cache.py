@@ -16,14 +16,14 @@ import time
 from pathlib import Path
 
 import pytest
-
 from openai_server import OpenAIServer, Received, article_text, brief_answer
+
 from summarizer.articles import load_articles
-from summarizer.backends.base import Request
-from summarizer.cache import CallCache
+from summarizer.cli.manifest import read_manifest
 from summarizer.config import Settings
-from summarizer.manifest import read_manifest
-from summarizer.pipeline import Summarizer
+from summarizer.extract.pipeline import Summarizer
+from summarizer.llm.cache import CallCache
+from summarizer.llm.request import Request
 from summarizer.schema import BriefDraft
 
 pytestmark = pytest.mark.timeout(120)

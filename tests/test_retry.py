@@ -9,7 +9,7 @@ import time
 import pytest
 from tenacity import RetryCallState
 
-from summarizer.retry import RetryPolicy, _Wait, async_retrying, retry_after_seconds, retrying
+from summarizer.llm.retry import RetryPolicy, _Wait, async_retrying, retry_after_seconds, retrying
 
 
 class Transient(Exception):

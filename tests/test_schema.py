@@ -129,9 +129,9 @@ def test_brief_schema_lists_the_issue_fields() -> None:
 
 
 def test_schema_files_match_the_models() -> None:
-    schema_files = pytest.importorskip("summarizer.schema_files")
+    schema_files = pytest.importorskip("summarizer.cli.schemas")
     stale = schema_files.stale_schemas()
-    assert not stale, f"{stale} drifted from the Pydantic models; regenerate with summarizer.schema_files.write_schemas()"
+    assert not stale, f"{stale} drifted from the Pydantic models; regenerate with summarizer.cli.schemas.write_schemas()"
 
 
 def test_brief_schema_file_validates_a_brief() -> None:

@@ -6,16 +6,16 @@ import logging
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
 from conftest import SEED_ARTICLES
 from openai_server import Fault, OpenAIServer
+from typer.testing import CliRunner
+
 from summarizer.articles import load_path
-from summarizer.backends import make_backend
 from summarizer.cli import app
 from summarizer.config import Settings, resolve_settings
 from summarizer.errors import SummarizerError
-from summarizer.pipeline import Summarizer
+from summarizer.extract.pipeline import Summarizer
+from summarizer.llm.backends import make_backend
 
 CANARY = "sk-canary-7f3e9b1c2d4a6e8f0a1b"
 SEEDS = sorted(SEED_ARTICLES.glob("*.txt"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.stances import ActorForms, QuoteBy, propose
+from summarizer.extract.stances import ActorForms, QuoteBy, propose
 
 ACTORS = [
     ActorForms("Nicolás Maduro", ("Nicolás Maduro", "Maduro"), "person"),

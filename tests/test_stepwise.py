@@ -7,9 +7,9 @@ from typing import Any
 
 from summarizer import Settings, Summarizer
 from summarizer.articles import article_from_text
-from summarizer.backends import FakeBackend, Request
+from summarizer.extract.strategies.stepwise import CHUNK_CHARS, VIEW_CHARS, Stepwise, chunks
+from summarizer.llm.backends import FakeBackend, Request
 from summarizer.schema import count_sentences
-from summarizer.strategies.stepwise import CHUNK_CHARS, VIEW_CHARS, Stepwise, chunks
 
 ARTICLE = """US mission goes to Caracas
 
@@ -157,9 +157,9 @@ def test_core_imports_without_llama_cpp() -> None:
 
     code = (
         "import sys; sys.modules['llama_cpp'] = None\n"
-        "import summarizer, summarizer.strategies.stepwise, summarizer.backends\n"
+        "import summarizer, summarizer.extract.strategies.stepwise, summarizer.llm.backends\n"
         "from summarizer import Settings, MissingDependencyError\n"
-        "from summarizer.backends import make_backend\n"
+        "from summarizer.llm.backends import make_backend\n"
         "try:\n    make_backend(Settings(backend='local'))\nexcept MissingDependencyError as e:\n    print(e)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, check=True)
@@ -167,7 +167,7 @@ def test_core_imports_without_llama_cpp() -> None:
 
 
 def test_a_descriptor_resolves_to_the_person_the_article_titles_that_way() -> None:
-    from summarizer.strategies.stepwise import _appositive
+    from summarizer.extract.strategies.stepwise import _appositive
 
     text = "At the meeting, the Secretary General, Jens Stoltenberg, spoke. Venezuelan President Nicolás Maduro listened."
     known = ["Jens Stoltenberg", "Nicolás Maduro", "NATO"]
@@ -177,9 +177,9 @@ def test_a_descriptor_resolves_to_the_person_the_article_titles_that_way() -> No
 
 
 def test_view_chars_setting_reaches_the_stepwise_strategy(tmp_path) -> None:
-    from summarizer.backends.fake import FakeBackend
     from summarizer.config import Settings, resolve_settings
-    from summarizer.pipeline import Summarizer
+    from summarizer.extract.pipeline import Summarizer
+    from summarizer.llm.backends.fake import FakeBackend
 
     def strategy(**options):
         with Summarizer(Settings(strategy="stepwise", cache_dir=str(tmp_path), **options), backend=FakeBackend()) as s:

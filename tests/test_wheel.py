@@ -18,12 +18,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEED_ARTICLES
+
 from summarizer.articles import load_path
-from summarizer.backends import FakeBackend
 from summarizer.config import Settings
-from summarizer.pipeline import Summarizer
+from summarizer.extract.pipeline import Summarizer
+from summarizer.llm.backends import FakeBackend
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -60,13 +60,13 @@ def test_wheel_contains_prompts_and_schemas(wheel: Path) -> None:
         assert f"summarizer/_data/prompts/{prompt.name}" in names
     for schema in (ROOT / "schemas").glob("*.json"):
         assert f"summarizer/_data/schemas/{schema.name}" in names
-    assert "summarizer/cli.py" in names
+    assert "summarizer/cli/__init__.py" in names
     assert not [n for n in names if n.startswith(("tests/", "evals/"))]
 
 
 def test_installed_package_finds_its_data_outside_the_checkout(installed: Path, tmp_path: Path) -> None:
     code = (
-        "import summarizer, summarizer.resources as r, summarizer.prompting as p; "
+        "import summarizer, summarizer.resources as r, summarizer.llm.prompting as p; "
         "print(summarizer.__file__); print(r.data_dir('prompts')); print(p.load_template('brief').label)"
     )
     out = run([str(installed / "bin" / "python"), "-c", code], cwd=tmp_path).stdout.splitlines()

@@ -16,9 +16,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..articles import Article, load_path
-from ..backends.base import Request
 from ..errors import InputError
-from ..grounding import locate
+from ..extract.grounding import locate
+from ..llm.request import Request
 from ..schema import (
     ActorDraft,
     ActorKind,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any, Mapping
 
-from ..grounding import locate
+from ..extract.grounding import locate
 from .metrics import METRIC_KEYS
 
 __all__ = ["render_html"]

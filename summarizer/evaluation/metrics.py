@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from ..grounding import locate
+from ..extract.grounding import locate
 from ..schema import Brief
 from .gold import GoldBrief
 from .matching import assign

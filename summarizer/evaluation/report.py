@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
-from ..pipeline import Outcome, Summarizer
+from ..extract.pipeline import Outcome, Summarizer
 from . import metrics as m
 from .gold import GoldItem
 from .metrics import ArticleScore, Scorer, aggregate

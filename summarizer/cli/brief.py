@@ -1,0 +1,126 @@
+"""`summarizer brief`: one brief per article (registered by `summarizer.cli`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Callable, Optional, Sequence
+
+import typer
+
+from ..articles import Article, LoadFailure, load_articles
+from ..config import Settings
+from ..errors import ConfigError
+from ..extract.pipeline import Outcome, Summarizer
+from ..render import brief_markdown
+from .manifest import manifest_path
+from .options import (
+    BackendOpt,
+    BaseUrlOpt,
+    CacheDirOpt,
+    ConcurrencyOpt,
+    ConfigOpt,
+    ManifestOpt,
+    MaxCharsOpt,
+    ModelOpt,
+    ModelPathOpt,
+    NoCacheOpt,
+    RecordOpt,
+    ReplayOpt,
+    RpmOpt,
+    StrategyOpt,
+    TpmOpt,
+    settings_from_flags,
+)
+from .support import error_line, guard, progress, run_manifest, say_resumed, write_output
+
+__all__ = ["brief_articles", "brief_command", "report_failures"]
+
+
+def report_failures(load_failures: list[LoadFailure], outcomes: list[Outcome]) -> int:
+    """One line per failure on stderr; returns how many there were."""
+    for failure in load_failures:
+        error_line(f"{failure.source}: {failure.reason}")
+    failed = [o for o in outcomes if not o.ok]
+    for outcome in failed:
+        error_line(f"{outcome.article.id}: {outcome.error}")
+    return len(load_failures) + len(failed)
+
+
+def brief_articles(
+    settings: Settings,
+    articles: list[Article],
+    *,
+    focus: str | None = None,
+    manifest: Path | None = None,
+    load_failures: Sequence[LoadFailure] = (),
+) -> list[Outcome]:
+    """Brief all articles (progress bar on stderr for more than one), writing the run manifest."""
+    with run_manifest(manifest, load_failures) as record:
+        outcomes = _brief_all(settings, articles, focus, record) if articles else []
+    say_resumed(outcomes)
+    return outcomes
+
+
+def _brief_all(
+    settings: Settings, articles: list[Article], focus: str | None, record: Callable[[Outcome], None]
+) -> list[Outcome]:
+    with Summarizer(settings) as summarizer, progress(len(articles)) as advance:
+
+        def done(outcome: Outcome) -> None:
+            record(outcome)
+            advance(outcome)
+
+        return summarizer.brief_many(articles, focus=focus, on_done=done)
+
+
+def brief_command(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt .html .json .jsonl), folders, or - for stdin.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="json (one object per line) or md.")] = "md",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    focus: Annotated[Optional[str], typer.Option("--focus", help="A question or topic to pay attention to.")] = None,
+    backend: BackendOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    model_path: ModelPathOpt = None,
+    strategy: StrategyOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    record: RecordOpt = None,
+    replay: ReplayOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    max_chars: MaxCharsOpt = None,
+    rpm: RpmOpt = None,
+    tpm: TpmOpt = None,
+    manifest: ManifestOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Brief each article: main issue, actors, stances, sources with verified quotes, claims.
+
+    Examples:
+
+      summarizer brief article.txt
+
+      summarizer brief seeds/ --format json -o briefs.jsonl
+
+      cat article.txt | summarizer brief - --base-url http://127.0.0.1:8080/v1
+    """
+    with guard():
+        if format not in ("json", "md"):
+            raise ConfigError(f"--format must be json or md, not '{format}'")
+        settings = settings_from_flags(
+            backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
+            cache_dir=cache_dir, no_cache=no_cache, record=record, replay=replay,
+            concurrency=concurrency, max_chars=max_chars, rpm=rpm, tpm=tpm, config=config,
+        )
+        articles, load_failures = load_articles(paths, max_chars=settings.max_chars)
+        manifest = manifest_path(output, manifest)
+        outcomes = brief_articles(settings, articles, focus=focus, manifest=manifest, load_failures=load_failures)
+        briefs = [o.brief for o in outcomes if o.brief is not None]
+        if format == "json":
+            text = "".join(b.model_dump_json() + "\n" for b in briefs)
+        else:
+            text = "\n\n".join(brief_markdown(b) for b in briefs)
+        if briefs or output is not None:
+            write_output(text, output)
+        if report_failures(load_failures, outcomes):
+            raise typer.Exit(1)

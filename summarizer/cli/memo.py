@@ -1,0 +1,111 @@
+"""`summarizer memo`: one briefing memo across articles (registered by `summarizer.cli`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from ..errors import InputError
+from .options import (
+    BackendOpt,
+    BaseUrlOpt,
+    CacheDirOpt,
+    ConcurrencyOpt,
+    ConfigOpt,
+    ManifestOpt,
+    MaxCharsOpt,
+    ModelOpt,
+    ModelPathOpt,
+    NoCacheOpt,
+    RecordOpt,
+    ReplayOpt,
+    StrategyOpt,
+    settings_from_flags,
+)
+from .support import error_line, guard, progress, run_manifest, say_resumed, write_output
+
+if TYPE_CHECKING:
+    from ..config import Settings
+    from ..memos.schema import Memo
+
+__all__ = ["memo_command"]
+
+
+def memo_command(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt .html .json .jsonl), folders, or - for stdin.")],
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="OUT.md, OUT.html or OUT.json (format from the extension). Default: Markdown to stdout.")
+    ] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="Title of the memo.")] = None,
+    focus: Annotated[Optional[str], typer.Option("--focus", help="A question or topic the memo should attend to.")] = None,
+    backend: BackendOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    model_path: ModelPathOpt = None,
+    strategy: StrategyOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    record: RecordOpt = None,
+    replay: ReplayOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    max_chars: MaxCharsOpt = None,
+    manifest: ManifestOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """A briefing memo across articles: bottom line, stance matrix, who said what, contradictions, timeline, framing.
+
+    Exits 1 when an article failed (the memo is still written, listing it as failed).
+
+    Examples:
+
+      summarizer memo evals/articles/
+
+      summarizer memo a.txt b.html -o memo.html --focus "Russia's support for Maduro"
+
+      summarizer memo articles/ -o memo.json --replay evals/recordings
+    """
+    with guard():
+        from ..memos.render import format_for_path, render_memo
+
+        fmt = format_for_path(output)
+        settings = settings_from_flags(
+            backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
+            cache_dir=cache_dir, no_cache=no_cache, record=record, replay=replay,
+            concurrency=concurrency, max_chars=max_chars, config=config,
+        )  # fmt: skip
+        from .manifest import manifest_path
+
+        memo = _build(settings, paths, title=title, focus=focus, manifest=manifest_path(output, manifest))
+        write_output(render_memo(memo, fmt), output)
+        for failed in memo.method.failed:
+            error_line(f"{failed.article}: {failed.reason}")
+        if memo.method.failed:
+            raise typer.Exit(1)
+
+
+def _build(
+    settings: "Settings", paths: list[str], *, title: str | None, focus: str | None, manifest: Path | None
+) -> "Memo":
+    from ..articles import load_articles
+    from ..extract.pipeline import Summarizer, run_sync
+    from ..memos.build import make_memo
+
+    articles, load_failures = load_articles(paths, max_chars=settings.max_chars)
+    if not articles:
+        reasons = "; ".join(str(f) for f in load_failures) or "no input"
+        raise InputError(f"no article could be read ({reasons})")
+    outcomes: list = []
+
+    def done(outcome: object) -> None:
+        outcomes.append(outcome)
+        record(outcome)
+        advance(outcome)
+
+    with Summarizer(settings) as summarizer, progress(len(articles)) as advance, run_manifest(manifest, load_failures) as record:
+        memo = run_sync(
+            lambda: make_memo(summarizer, articles, title=title, focus=focus, load_failures=load_failures, on_done=done)
+        )
+    say_resumed(outcomes)
+    return memo

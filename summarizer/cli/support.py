@@ -1,0 +1,92 @@
+"""What every command shares: the stderr console, the error guard, the progress bar, output writing."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..errors import ConfigError, SummarizerError
+from .manifest import ManifestWriter, failure_record, manifest_record, resumed_line
+
+__all__ = ["stderr", "error_line", "guard", "progress", "run_manifest", "say_resumed", "write_output"]
+
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def error_line(text: str) -> None:
+    """One `error: ...` line on stderr; model or user text is printed verbatim (no markup)."""
+    stderr.print(f"[red]error:[/] {escape(text)}")
+
+
+@contextlib.contextmanager
+def guard() -> Iterator[None]:
+    """Expected failures: one line on stderr, exit 2 for something to fix, 1 for a failed run; no traceback."""
+    try:
+        yield
+    except ConfigError as e:
+        error_line(str(e))
+        raise typer.Exit(2) from None
+    except SummarizerError as e:
+        error_line(str(e))
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        stderr.print("interrupted: finished calls are cached; rerun the same command to resume")
+        raise typer.Exit(130) from None
+
+
+@contextlib.contextmanager
+def progress(total: int, label: str = "briefing") -> Iterator[Callable[[object], None]]:
+    """A progress bar over `total` items on stderr (only for more than one); yields `advance`."""
+    if total <= 1:
+        yield lambda _item: None
+        return
+    bar = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+    )
+    with bar:
+        task = bar.add_task(label, total=total)
+        yield lambda _item: bar.advance(task)
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Write to `output`, or to stdout when it is None."""
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(f"cannot write {output}: {e.strerror or e}") from e
+
+
+@contextlib.contextmanager
+def run_manifest(path: Path | None, load_failures: Sequence[Any] = ()) -> Iterator[Callable[[Any], None]]:
+    """A callback writing each finished article's manifest line as it finishes (a no-op without a path)."""
+    if path is None:
+        yield lambda _outcome: None
+        return
+    with ManifestWriter(path) as writer:
+        for failure in load_failures:
+            writer.write(failure_record(failure.source, failure.reason))
+        yield lambda outcome: writer.write(manifest_record(outcome))
+
+
+def say_resumed(outcomes: Sequence[Any]) -> None:
+    """`resumed: N of M articles already briefed (cache)` when a rerun found finished work."""
+    line = resumed_line(map(manifest_record, outcomes), len(outcomes)) if len(outcomes) > 1 else None
+    if line:
+        stderr.print(line)

@@ -1,0 +1,282 @@
+"""Locate model-given passages in the article and turn them into exact spans.
+
+Matching is tolerant of quote-mark styles, dashes, whitespace, case and
+ellipses (``...`` or ``…`` stand for omitted text), never of changed words:
+a quote is either found verbatim (after normalisation) or it is not shown.
+Evidence, which is not presented as anyone's words, may also be aligned
+fuzzily to the closest passage; the span then carries the article's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+from ..schema import (
+    Actor,
+    Brief,
+    BriefDraft,
+    Claim,
+    Source,
+    Span,
+    Stance,
+    Unverified,
+    Usage,
+)
+
+__all__ = ["NormalizedText", "locate", "occurs", "ground"]
+
+_CHAR_MAP = {
+    **dict.fromkeys("‘’‚‛′`´", "'"),
+    **dict.fromkeys("“”„‟″«»", '"'),
+    **dict.fromkeys("‐‑‒–—―−", "-"),
+    "…": "...",
+}
+_EDGE = " \"'.,;:!?-"
+_ELLIPSIS = re.compile(r"\s*(?:\.\s*){3,}\s*|\s*\[\s*\.\.\.\s*\]\s*")
+MIN_SEGMENT = 4
+FUZZY_EVIDENCE_MIN_SCORE = 90.0
+FUZZY_EVIDENCE_MIN_CHARS = 20
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalised text with a map from each normalised char to its original index."""
+
+    text: str
+    index: tuple[int, ...]
+
+    @classmethod
+    def of(cls, original: str) -> "NormalizedText":
+        return _of_fast(original) or cls._of_by_char(original)
+
+    @classmethod
+    def _of_by_char(cls, original: str) -> "NormalizedText":
+        out: list[str] = []
+        index: list[int] = []
+        previous_space = True
+        for i, ch in enumerate(original):
+            if ch.isspace():
+                if not previous_space:
+                    out.append(" ")
+                    index.append(i)
+                previous_space = True
+                continue
+            previous_space = False
+            for piece in _CHAR_MAP.get(ch, ch).lower():
+                out.append(piece)
+                index.append(i)
+        return cls("".join(out), tuple(index))
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) for normalised [start, end)."""
+        return self.index[start], self.index[end - 1] + 1
+
+
+_ONE_TO_ONE = {ch: rep for ch, rep in _CHAR_MAP.items() if len(rep) == 1}
+_BY_CHAR_ONLY = frozenset("…Σ")  # maps to several characters; lowers differently by context
+_SPACE_RUNS = re.compile("  +")  # a literal prefix: the regex engine skips ahead fast
+
+
+def _of_fast(original: str) -> NormalizedText | None:
+    """`NormalizedText.of` in a few whole-string steps; None where only the per-character path is exact.
+
+    Every character maps to one here, so only runs of whitespace shift positions.
+    """
+    chars = set(original)
+    if chars & _BY_CHAR_ONLY:
+        return None
+    text = original
+    for ch in chars:
+        if ch in _ONE_TO_ONE:
+            text = text.replace(ch, _ONE_TO_ONE[ch])
+        elif ch != " " and ch.isspace():
+            text = text.replace(ch, " ")
+    text = text.lower()
+    if len(text) != len(original):  # a character lowers to several ('İ')
+        return None
+    pieces: list[str] = []
+    index: list[int] = []
+    position = len(text) - len(text.lstrip(" "))  # leading spaces go
+    for run in _SPACE_RUNS.finditer(text, position):
+        start, end = run.span()  # a run inside the text becomes one space
+        pieces.append(text[position : start + 1])
+        index.extend(range(position, start + 1))
+        position = end
+    pieces.append(text[position:])
+    index.extend(range(position, len(text)))
+    return NormalizedText("".join(pieces), tuple(index))
+
+
+@lru_cache(maxsize=64)
+def _normalized(article_text: str) -> NormalizedText:
+    return NormalizedText.of(article_text)
+
+
+def _needle(text: str) -> str:
+    return NormalizedText.of(text).text.strip(_EDGE)
+
+
+def _segments(needle: str) -> list[str]:
+    return [s.strip(_EDGE) for s in _ELLIPSIS.split(needle) if s.strip(_EDGE)]
+
+
+def locate(article_text: str, passage: str, *, fuzzy: bool = False) -> Span | None:
+    """Find `passage` in the article; return the exact span or None."""
+    hay = _normalized(article_text)
+    needle = _needle(passage)
+    if not needle:
+        return None
+    found = _locate_segments(hay.text, _segments(needle))
+    if found is None and fuzzy:
+        found = _locate_fuzzy(hay.text, needle)
+    if found is None:
+        return None
+    start, end = hay.original_span(*found)
+    return Span(text=article_text[start:end], start=start, end=end)
+
+
+def _locate_segments(hay: str, segments: list[str]) -> tuple[int, int] | None:
+    if not segments or (len(segments) > 1 and min(map(len, segments)) < MIN_SEGMENT):
+        return None
+    cursor = hay.find(segments[0])
+    while cursor != -1:
+        first = cursor
+        end = cursor + len(segments[0])
+        for segment in segments[1:]:
+            position = hay.find(segment, end)
+            if position == -1:
+                return None
+            end = position + len(segment)
+        return first, end
+    return None
+
+
+def _locate_fuzzy(hay: str, needle: str) -> tuple[int, int] | None:
+    if len(needle) < FUZZY_EVIDENCE_MIN_CHARS:
+        return None
+    alignment = fuzz.partial_ratio_alignment(needle, hay, score_cutoff=FUZZY_EVIDENCE_MIN_SCORE)
+    if alignment is None or alignment.dest_end <= alignment.dest_start:
+        return None
+    start, end = alignment.dest_start, alignment.dest_end
+    while start > 0 and hay[start - 1].isalnum():
+        start -= 1
+    while end < len(hay) and hay[end].isalnum():
+        end += 1
+    return start, end
+
+
+def _fold(text: str) -> str:
+    return unidecode(_needle(text))
+
+
+def occurs(article_text: str, phrase: str) -> bool:
+    """Whether `phrase` occurs in the article as whole words (case, accents, quotes folded)."""
+    folded = _fold(phrase)
+    if not folded:
+        return False
+    pattern = r"(?<![a-z0-9])" + re.escape(folded) + r"(?![a-z0-9])"
+    return re.search(pattern, _fold_article(article_text)) is not None
+
+
+@lru_cache(maxsize=64)
+def _fold_article(article_text: str) -> str:
+    return unidecode(_normalized(article_text).text)
+
+
+# --------------------------------------------------------------------------- brief
+
+
+class _Grounder:
+    def __init__(self, article_text: str) -> None:
+        self.text = article_text
+        self.unverified: list[Unverified] = []
+
+    def span(self, passage: str, kind: str, item: str, *, fuzzy: bool) -> Span | None:
+        if not passage.strip():
+            return None
+        span = locate(self.text, passage, fuzzy=fuzzy)
+        if span is None:
+            self.unverified.append(Unverified(kind=kind, text=passage, item=item))  # type: ignore[arg-type]
+        return span
+
+    def aliases(self, names: list[str], actor: str) -> list[str]:
+        kept: list[str] = []
+        for alias in names:
+            alias = alias.strip()
+            if not alias or alias in kept or alias == actor:
+                continue
+            if occurs(self.text, alias):
+                kept.append(alias)
+            else:
+                self.unverified.append(Unverified(kind="alias", text=alias, item=f"actor '{actor}'"))
+        return kept
+
+
+def ground(draft: BriefDraft, article_text: str, *, article_id: str, title: str | None, usage: Usage) -> Brief:
+    """Turn a model's draft into a Brief whose every quote and evidence is a real span."""
+    g = _Grounder(article_text)
+    actors = [
+        Actor(name=a.name.strip(), aliases=g.aliases(a.aliases, a.name.strip()), kind=a.kind, role=a.role.strip())
+        for a in draft.actors
+        if a.name.strip()
+    ]
+    stances = [
+        Stance(
+            holder=s.holder.strip(),
+            target=s.target.strip(),
+            label=s.label,
+            evidence=g.span(s.evidence, "evidence", f"stance '{s.holder} -> {s.target}'", fuzzy=True),
+            basis=s.basis or "judged",
+        )
+        for s in draft.stances
+    ]
+    sources = []
+    for s in draft.sources:
+        item = f"source '{s.name}'"
+        quotes = [span for q in s.quotes if (span := g.span(q, "quote", item, fuzzy=False))]
+        sources.append(
+            Source(
+                name=s.name.strip(),
+                type=s.type,
+                affiliation=s.affiliation.strip(),
+                role=s.role.strip(),
+                quotes=_unique_spans(quotes),
+                statements=[t.strip() for t in s.statements if t.strip()],
+            )
+        )
+    claims = [
+        Claim(
+            text=c.text.strip(),
+            by=c.by.strip() or "author",
+            evidence=g.span(c.evidence, "evidence", f"claim '{c.text[:40]}'", fuzzy=True),
+        )
+        for c in draft.claims
+        if c.text.strip()
+    ]
+    return Brief(
+        article_id=article_id,
+        title=title,
+        main_issue=draft.main_issue,
+        summary=draft.summary,
+        actors=actors,
+        stances=stances,
+        sources=sources,
+        claims=claims,
+        usage=usage,
+        unverified=g.unverified,
+    )
+
+
+def _unique_spans(spans: list[Span]) -> list[Span]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for span in spans:
+        if (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
+            out.append(span)
+    return out

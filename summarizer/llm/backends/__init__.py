@@ -1,0 +1,48 @@
+"""Backends behind one interface; provider SDKs are imported lazily."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..request import Completion, GenerationSettings, Request, TokenUsage
+from .base import Backend
+from .fake import FakeBackend
+
+if TYPE_CHECKING:
+    from ...config import Settings
+
+__all__ = ["Backend", "Completion", "FakeBackend", "GenerationSettings", "Request", "TokenUsage", "make_backend"]
+
+
+def make_backend(settings: "Settings") -> Backend:
+    """Build the backend the settings ask for."""
+    from ...config import DEFAULT_OPENAI_MODEL
+    from ..retry import RetryPolicy
+
+    kind = settings.backend_kind
+    if kind == "replay":
+        from .replay import ReplayBackend
+
+        return ReplayBackend(settings.replay_dir or ".", model=settings.model)
+    if kind == "fake":
+        return FakeBackend(model=settings.model or "fake-model")
+    if kind == "openai":
+        from .openai_compat import OpenAIBackend
+
+        return OpenAIBackend(
+            model=settings.model or DEFAULT_OPENAI_MODEL,
+            base_url=settings.base_url,
+            api_key=settings.api_key,
+            mode=settings.mode,
+            timeout=settings.timeout,
+            retry=RetryPolicy(max_attempts=settings.max_attempts, max_seconds=settings.max_seconds),
+            max_reasks=settings.max_reasks,
+            max_concurrency=settings.concurrency,
+        )
+    if kind == "local":
+        from .local import LocalBackend
+
+        return LocalBackend.from_settings(settings)
+    from ...errors import ConfigError
+
+    raise ConfigError(f"unknown backend '{kind}'")

@@ -1,0 +1,244 @@
+"""An embedded GGUF model run in-process with llama-cpp-python.
+
+Structured output goes through instructor's JSON-schema mode
+(`instructor.patch(create=llama.create_chat_completion_openai_v1,
+mode=JSON_SCHEMA)`). llama-cpp-python only turns `response_format` of type
+`json_object` into a grammar, so the create function given to instructor
+compiles the requested JSON Schema into a llama.cpp grammar itself and fails
+loudly if it cannot: output is always schema-constrained, never free JSON.
+
+One model per (path, context size) is kept per process and every call into
+it holds a lock; llama.cpp reuses its KV cache for the longest common prompt
+prefix, so questions that start with the same article only pay for their
+own tail. The context is sized to the prompt, grown (one reload, about 2 s)
+only when a longer prompt arrives.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ...errors import BackendError, ConfigError, MissingDependencyError, ValidationFailedError
+from ..request import Completion, Request
+from .base import Backend
+from .openai_compat import AttemptCounter, _first_line, _raw_text
+
+if TYPE_CHECKING:
+    from ...config import Settings
+
+__all__ = ["LocalBackend", "available_threads", "require_llama_cpp"]
+
+INSTALL_HINT = 'pip install "summarizer[local]"  (in a checkout: pip install -e ".[local]")'
+MIN_CONTEXT = 4096
+CONTEXT_STEP = 1024
+_CHAT_OVERHEAD_TOKENS = 32  # role markers and separators per message, generously
+
+
+def require_llama_cpp() -> Any:
+    try:
+        import llama_cpp
+    except ImportError as e:
+        raise MissingDependencyError(f"the local backend needs llama-cpp-python; install it with: {INSTALL_HINT}") from e
+    return llama_cpp
+
+
+def available_threads() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class _Loaded:
+    llama: Any
+    n_ctx: int
+
+
+_MODELS: dict[str, _Loaded] = {}
+_LOCKS: dict[str, threading.RLock] = {}
+_LOCKS_LOCK = threading.Lock()
+
+
+def _path_lock(key: str) -> threading.RLock:
+    """One lock per model file: loading, reloading and every call hold it."""
+    with _LOCKS_LOCK:
+        return _LOCKS.setdefault(key, threading.RLock())
+
+
+def _model(key: str, path: Path, n_ctx: int, n_threads: int) -> _Loaded:
+    """The process-wide model for `path`, reloaded only when a larger context is needed."""
+    with _path_lock(key):
+        loaded = _MODELS.get(key)
+        if loaded is None or loaded.n_ctx < n_ctx:
+            if loaded is not None:
+                loaded.llama.close()
+                del _MODELS[key]
+            loaded = _MODELS[key] = _Loaded(_load(path, n_ctx, n_threads), n_ctx)
+        return loaded
+
+
+def _load(path: Path, n_ctx: int, n_threads: int) -> Any:
+    llama_cpp = require_llama_cpp()
+    try:
+        return llama_cpp.Llama(
+            model_path=str(path),
+            n_ctx=n_ctx,
+            n_threads=n_threads,
+            n_threads_batch=n_threads,
+            n_batch=512,
+            seed=0,
+            verbose=False,
+        )
+    except (ValueError, RuntimeError) as e:
+        raise ConfigError(f"could not load the model {path}: {_first_line(e)}") from e
+
+
+def unload_all() -> None:
+    """Free every loaded model (tests, long-lived processes, and at exit)."""
+    for key in list(_MODELS):
+        with _path_lock(key):
+            loaded = _MODELS.pop(key, None)
+            if loaded is not None:
+                loaded.llama.close()
+
+
+# llama_cpp frees a model in __del__, which fails during interpreter teardown
+# ("Exception ignored in Llama.__del__"); free it while the interpreter is whole.
+atexit.register(unload_all)
+
+
+@lru_cache(maxsize=64)
+def _grammar(schema_json: str) -> Any:
+    llama_cpp = require_llama_cpp()
+    try:
+        return llama_cpp.LlamaGrammar.from_json_schema(schema_json, verbose=False)
+    except Exception as e:  # noqa: BLE001 - any failure means the schema cannot be enforced
+        raise ConfigError(f"cannot turn the response schema into a llama.cpp grammar: {_first_line(e)}") from e
+
+
+class LocalBackend(Backend):
+    """A GGUF model in this process; `model` is a stable identity used in cache keys."""
+
+    kind: ClassVar[str] = "local"
+    max_concurrency = 1
+
+    def __init__(
+        self,
+        model_path: str | Path,
+        *,
+        identity: str | None = None,
+        n_threads: int | None = None,
+        max_context: int = 32768,
+        max_reasks: int = 1,
+    ) -> None:
+        require_llama_cpp()
+        self.path = Path(model_path).expanduser()
+        if not self.path.is_file():
+            raise ConfigError(f"model file {self.path} does not exist (set --model-path or SUMMARIZER_MODEL_PATH)")
+        self._key = str(self.path.resolve())
+        self.model = identity or f"{self.path.name}@{self.path.stat().st_size}"
+        self.n_threads = n_threads or available_threads()
+        self.max_context = max_context
+        self.max_reasks = max_reasks
+
+    @classmethod
+    def from_settings(cls, settings: "Settings") -> "LocalBackend":
+        require_llama_cpp()
+        if settings.model_path:
+            return cls(settings.model_path, max_reasks=settings.max_reasks)
+        from ..model_store import DEFAULT_MODEL, ensure_default_model
+
+        return cls(ensure_default_model(), identity=DEFAULT_MODEL.identity, max_reasks=settings.max_reasks)
+
+    # -- the call ---------------------------------------------------------------------
+
+    def complete(self, request: Request) -> Completion:
+        counter = AttemptCounter()
+        with _path_lock(self._key):
+            loaded = self._loaded_for(request)
+            try:
+                output = self._instructor(loaded.llama)(
+                    messages=[dict(m) for m in request.messages],
+                    response_model=request.response_model,
+                    max_retries=self.max_reasks + 1,
+                    temperature=request.settings.temperature,
+                    max_tokens=request.settings.max_tokens,
+                    seed=request.settings.seed,
+                    hooks=counter.hooks(),
+                )
+            except Exception as e:  # noqa: BLE001 - translated into the error tree
+                raise self._translate(e, request, counter) from e
+        return counter.completion(output, getattr(output, "_raw_response", None))
+
+    def _loaded_for(self, request: Request) -> _Loaded:
+        loaded = _MODELS.get(self._key)
+        needed = self._tokens_needed(request, loaded.llama if loaded else None)
+        if needed > self.max_context:
+            raise BackendError(
+                f"prompt needs {needed} tokens of context, more than this model's {self.max_context}",
+                article=request.article_id,
+                backend=f"local ({self.model})",
+                attempts=0,
+            )
+        if loaded is not None and loaded.n_ctx >= needed:
+            return loaded
+        size = max(MIN_CONTEXT, -(-needed // CONTEXT_STEP) * CONTEXT_STEP)
+        return _model(self._key, self.path, min(size, self.max_context), self.n_threads)
+
+    @staticmethod
+    def _tokens_needed(request: Request, llama: Any) -> int:
+        text = "".join(m["content"] for m in request.messages)
+        if llama is None:
+            prompt = len(text.encode()) // 3  # a safe overestimate before the tokenizer is loaded
+        else:
+            prompt = len(llama.tokenize(text.encode(), add_bos=False, special=False))
+        return prompt + _CHAT_OVERHEAD_TOKENS * len(request.messages) + request.settings.max_tokens
+
+    def _instructor(self, llama: Any) -> Any:
+        import instructor
+
+        def create(**kwargs: Any) -> Any:
+            response_format = kwargs.pop("response_format", None) or {}
+            schema = response_format.get("json_schema", {}).get("schema")
+            if schema is None:
+                raise ConfigError("the local backend only answers schema-constrained requests")
+            kwargs.pop("model", None)
+            grammar = _grammar(json.dumps(schema, sort_keys=True))
+            return llama.create_chat_completion_openai_v1(grammar=grammar, **kwargs)
+
+        return instructor.patch(create=create, mode=instructor.Mode.JSON_SCHEMA)
+
+    # -- errors -----------------------------------------------------------------------
+
+    def _translate(self, error: Exception, request: Request, counter: AttemptCounter) -> Exception:
+        import instructor
+
+        if isinstance(error, ConfigError):
+            return error
+        where = {"article": request.article_id, "backend": f"local ({self.model})", "attempts": max(counter.responses, 1)}
+        root: BaseException = error
+        while isinstance(root, instructor.core.exceptions.InstructorRetryException) and root.__cause__ is not None:
+            root = root.__cause__
+        last = counter.last_raw or _raw_text(getattr(root, "last_completion", None))
+        if isinstance(root, instructor.core.exceptions.IncompleteOutputException):
+            return ValidationFailedError(
+                "output was cut off at max_tokens (finish_reason=length); raise --max-tokens", last_output=last, **where
+            )
+        if isinstance(error, instructor.core.exceptions.InstructorRetryException):
+            return ValidationFailedError(
+                f"output failed {request.response_model.__name__} validation: {_first_line(root)}",
+                last_output=last,
+                **where,
+            )
+        return BackendError(f"the embedded model failed: {type(root).__name__}: {_first_line(root)}", **where)
+
+    def close(self) -> None:
+        """Models stay loaded for the process (they are shared); see `unload_all`."""

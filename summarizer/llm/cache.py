@@ -1,0 +1,106 @@
+"""The on-disk cache of model calls (diskcache, safe across processes).
+
+Key: the backend kind plus the request identity (model, prompt name, version
+and template hash, response-schema hash, article content hash, generation
+settings, rendered messages). Values are JSON: the validated output, token
+usage and raw text. No key, header or endpoint is ever part of a value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .request import Completion, Request, TokenUsage
+
+__all__ = ["CallCache", "CacheStats", "default_cache_dir"]
+
+_STATS_KEY = "__summarizer_stats__"
+
+
+def default_cache_dir() -> Path:
+    override = os.environ.get("SUMMARIZER_CACHE_DIR")
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("summarizer")) / "calls"
+
+
+@dataclass
+class CacheStats:
+    entries: int
+    size_bytes: int
+    last_hits: int
+    last_misses: int
+    directory: str
+
+
+class CallCache:
+    def __init__(self, directory: str | Path | None = None) -> None:
+        import diskcache
+
+        self.directory = Path(directory) if directory else default_cache_dir()
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._cache = diskcache.Cache(str(self.directory), size_limit=2**32)
+        self.hits = 0
+        self.misses = 0
+
+    @staticmethod
+    def key(backend_kind: str, model: str, request: Request) -> str:
+        return hashlib.sha256(f"{backend_kind}\0{request.key(model)}".encode()).hexdigest()
+
+    def get(self, key: str, request: Request) -> Completion | None:
+        """The cached completion, or None; a corrupt or incompatible entry is dropped and recomputed."""
+        try:
+            value = self._cache.get(key)
+            completion = None if value is None else _decode(value, request)
+        except Exception:  # noqa: BLE001 - unreadable entry (garbage, pickled junk, truncated file)
+            completion = None
+            self._cache.delete(key)
+        if completion is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        return completion
+
+    def put(self, key: str, completion: Completion) -> None:
+        value = {
+            "output": completion.output.model_dump(mode="json"),
+            "usage": vars(completion.usage),
+            "raw": completion.raw,
+        }
+        self._cache.set(key, json.dumps(value, ensure_ascii=False))
+
+    def save_run_stats(self) -> None:
+        with self._cache.transact():
+            self._cache.set(_STATS_KEY, json.dumps({"hits": self.hits, "misses": self.misses}))
+
+    def stats(self) -> CacheStats:
+        last = json.loads(self._cache.get(_STATS_KEY) or '{"hits": 0, "misses": 0}')
+        entries = sum(1 for k in self._cache.iterkeys() if k != _STATS_KEY)
+        return CacheStats(entries, int(self._cache.volume()), last["hits"], last["misses"], str(self.directory))
+
+    def clear(self) -> int:
+        """Remove every entry; returns how many model calls were removed (bookkeeping not counted)."""
+        bookkeeping = int(_STATS_KEY in self._cache)
+        return int(self._cache.clear()) - bookkeeping
+
+    def close(self) -> None:
+        self._cache.close()
+
+    def __enter__(self) -> "CallCache":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def _decode(value: Any, request: Request) -> Completion:
+    data = json.loads(value)
+    output = request.response_model.model_validate(data["output"])
+    return Completion(output, TokenUsage(**data["usage"]), data.get("raw"))
