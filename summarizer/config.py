@@ -14,13 +14,14 @@ from typing import Any, Mapping
 
 from .errors import ConfigError
 
-__all__ = ["Settings", "resolve_settings", "config_path", "BACKENDS", "STRATEGIES"]
+__all__ = ["Settings", "resolve_settings", "config_path", "setting_hint", "BACKENDS", "STRATEGIES", "MODES", "ENV", "FLAGS"]
 
 BACKENDS = ("local", "openai", "replay", "fake")
 STRATEGIES = ("auto", "single", "stepwise")
+MODES = ("auto", "json_schema", "tools", "json")  # structured output of OpenAI-compatible servers
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 
-_ENV = {
+ENV = {
     "api_key": "OPENAI_API_KEY",
     "base_url": "OPENAI_BASE_URL",
     "model": "SUMMARIZER_MODEL",
@@ -34,7 +35,44 @@ _ENV = {
     "view_chars": "SUMMARIZER_VIEW_CHARS",
     "rpm": "SUMMARIZER_RPM",
     "tpm": "SUMMARIZER_TPM",
+    "max_tokens": "SUMMARIZER_MAX_TOKENS",
+    "temperature": "SUMMARIZER_TEMPERATURE",
+    "seed": "SUMMARIZER_SEED",
+    "timeout": "SUMMARIZER_TIMEOUT",
+    "max_attempts": "SUMMARIZER_MAX_ATTEMPTS",
+    "max_seconds": "SUMMARIZER_MAX_SECONDS",
+    "max_reasks": "SUMMARIZER_MAX_REASKS",
+    "context_tokens": "SUMMARIZER_CONTEXT_TOKENS",
 }
+
+# The command-line flag of each setting that has one (every command that runs a model takes these).
+FLAGS = {
+    "backend": "--backend",
+    "model": "--model",
+    "base_url": "--base-url",
+    "model_path": "--model-path",
+    "strategy": "--strategy",
+    "mode": "--mode",
+    "cache_dir": "--cache-dir",
+    "concurrency": "--concurrency",
+    "max_chars": "--max-chars",
+    "rpm": "--rpm",
+    "tpm": "--tpm",
+    "max_tokens": "--max-tokens",
+    "temperature": "--temperature",
+    "seed": "--seed",
+    "timeout": "--timeout",
+    "max_attempts": "--max-attempts",
+    "max_seconds": "--max-seconds",
+    "max_reasks": "--max-reasks",
+    "context_tokens": "--context-tokens",
+}
+
+
+def setting_hint(name: str) -> str:
+    """How a user sets `name`: '--max-tokens or SUMMARIZER_MAX_TOKENS' (flag and/or environment variable)."""
+    ways = [w for w in (FLAGS.get(name), ENV.get(name)) if w]
+    return " or ".join(ways) if ways else f"'{name}' in the config file"
 
 
 @dataclass(frozen=True)
@@ -63,6 +101,7 @@ class Settings:
     max_chars: int = 1_000_000
     focus: str | None = None
     view_chars: int | None = None  # stepwise: characters of an article the model reads; 0 = all (chunked)
+    context_tokens: int | None = None  # the model's context window in tokens; None = the backend's own or unknown
 
     @property
     def backend_kind(self) -> str:
@@ -80,14 +119,38 @@ class Settings:
             raise ConfigError(f"unknown backend '{self.backend}' (choose from {', '.join(BACKENDS)})")
         if self.strategy not in STRATEGIES:
             raise ConfigError(f"unknown strategy '{self.strategy}' (choose from {', '.join(STRATEGIES)})")
+        if self.mode not in MODES:
+            raise ConfigError(f"unknown structured-output mode '{self.mode}' (choose from {', '.join(MODES)})")
         if self.concurrency < 1:
-            raise ConfigError("concurrency must be at least 1")
+            raise ConfigError(f"concurrency must be at least 1 (set with {setting_hint('concurrency')})")
         for name in ("rpm", "tpm"):
             if (getattr(self, name) or 0) < 0:
                 raise ConfigError(f"{name} must be positive (leave it unset for no limit)")
+        _check_ranges(self)
         if self.replay_dir and self.record_dir:
             raise ConfigError("--record and --replay cannot be used together")
         return self
+
+
+# Lowest allowed value of each numeric generation setting; `True` means strictly above it.
+_MINIMUM: dict[str, tuple[float, bool]] = {
+    "max_tokens": (1, False),
+    "temperature": (0, False),
+    "timeout": (0, True),
+    "max_attempts": (1, False),
+    "max_seconds": (0, True),
+    "max_reasks": (0, False),
+    "context_tokens": (1, False),
+}
+
+
+def _check_ranges(settings: "Settings") -> None:
+    for name, (lowest, strict) in _MINIMUM.items():
+        value = getattr(settings, name)
+        if value is None or (value > lowest if strict else value >= lowest):
+            continue
+        bound = f"above {lowest:g}" if strict else f"at least {lowest:g}"
+        raise ConfigError(f"{name} must be {bound}, got {value:g} (set with {setting_hint(name)})")
 
 
 def config_path() -> Path:
@@ -131,7 +194,7 @@ def _from_file(path: Path | None) -> dict[str, Any]:
 
 
 def _from_env(env: Mapping[str, str]) -> dict[str, Any]:
-    return {name: _coerce(name, env[var]) for name, var in _ENV.items() if env.get(var)}
+    return {name: _coerce(name, env[var]) for name, var in ENV.items() if env.get(var)}
 
 
 def resolve_settings(

@@ -150,3 +150,23 @@ def test_async_loop_retries_and_honours_the_hint() -> None:
     started = time.monotonic()
     assert asyncio.run(main()) == 3
     assert time.monotonic() - started >= 0.2
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [(0.5, "0.5 s"), (45.3, "45 s"), (600, "10 minutes"), (3599.9, "1 hour"), (3600, "1 hour"), (5400, "1.5 hours"), (172800, "2 days")],
+)
+def test_a_wait_is_said_in_the_unit_a_person_reads(seconds: float, text: str) -> None:
+    from summarizer.llm.retry import duration
+
+    assert duration(seconds) == text
+
+
+def test_a_wait_beyond_the_budget_says_both_numbers() -> None:
+    from summarizer.llm.retry import describe_wait, retry_after_header
+
+    header = retry_after_header({"retry-after": "3600"})
+    assert describe_wait(3600, header, 180) == (
+        "the server asked to wait 1 hour (Retry-After: 3600), more than the 180 s budget of one call (--max-seconds)"
+    )
+    assert describe_wait(2, retry_after_header({"retry-after-ms": "2000"}), 180) == "the server asked to wait 2 s (retry-after-ms: 2000)"

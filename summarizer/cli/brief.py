@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Callable, Optional, Sequence
+from typing import Annotated, Any, Callable, Optional, Sequence
 
 import typer
 
@@ -30,6 +30,7 @@ from .options import (
     StrategyOpt,
     TpmOpt,
     settings_from_flags,
+    with_generation_options,
 )
 from .support import error_line, guard, progress, run_manifest, say_resumed, write_output
 
@@ -73,6 +74,7 @@ def _brief_all(
         return summarizer.brief_many(articles, focus=focus, on_done=done)
 
 
+@with_generation_options
 def brief_command(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt .html .json .jsonl), folders, or - for stdin.")],
     format: Annotated[str, typer.Option("--format", "-f", help="json (one object per line) or md.")] = "md",
@@ -93,6 +95,7 @@ def brief_command(
     tpm: TpmOpt = None,
     manifest: ManifestOpt = None,
     config: ConfigOpt = None,
+    generation: dict[str, Any] | None = None,
 ) -> None:
     """Brief each article: main issue, actors, stances, sources with verified quotes, claims.
 
@@ -111,6 +114,7 @@ def brief_command(
             backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
             cache_dir=cache_dir, no_cache=no_cache, record=record, replay=replay,
             concurrency=concurrency, max_chars=max_chars, rpm=rpm, tpm=tpm, config=config,
+            **(generation or {}),
         )
         articles, load_failures = load_articles(paths, max_chars=settings.max_chars)
         manifest = manifest_path(output, manifest)

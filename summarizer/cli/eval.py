@@ -33,13 +33,17 @@ from .options import (
     ConcurrencyOpt,
     ConfigOpt,
     ManifestOpt,
+    MaxCharsOpt,
     ModelOpt,
     ModelPathOpt,
     NoCacheOpt,
     RecordOpt,
     ReplayOpt,
+    RpmOpt,
     StrategyOpt,
+    TpmOpt,
     settings_from_flags,
+    with_generation_options,
 )
 from .support import error_line, guard, run_manifest, say_resumed, stderr, write_output
 
@@ -75,6 +79,7 @@ _SHORT = {
 
 
 @eval_app.callback(invoke_without_command=True)
+@with_generation_options
 def run_eval(
     ctx: typer.Context,
     articles: Annotated[Optional[Path], typer.Option("--articles", help="Folder of the articles the gold files label.")] = None,
@@ -91,8 +96,12 @@ def run_eval(
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
     concurrency: ConcurrencyOpt = None,
+    max_chars: MaxCharsOpt = None,
+    rpm: RpmOpt = None,
+    tpm: TpmOpt = None,
     manifest: ManifestOpt = None,
     config: ConfigOpt = None,
+    generation: dict[str, Any] | None = None,
 ) -> None:
     """Brief every gold-labelled article with the pipeline, score it, print the table; exit 1 if an article failed."""
     if ctx.invoked_subcommand:
@@ -101,11 +110,13 @@ def run_eval(
         error_line("summarizer eval needs --articles DIR and --gold DIR (see --help)")
         raise typer.Exit(2)
     with guard():
-        items = load_gold_set(gold, articles)
         settings = settings_from_flags(
             backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
-            replay=replay, record=record, cache_dir=cache_dir, no_cache=no_cache, concurrency=concurrency, config=config,
+            replay=replay, record=record, cache_dir=cache_dir, no_cache=no_cache, concurrency=concurrency,
+            max_chars=max_chars, rpm=rpm, tpm=tpm, config=config,
+            **(generation or {}),
         )
+        items = load_gold_set(gold, articles, max_chars=settings.max_chars)
         with Summarizer(settings) as summarizer, run_manifest(manifest_path(json_out, manifest)) as record:
 
             def done(outcome: Outcome) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -21,8 +21,11 @@ from .options import (
     NoCacheOpt,
     RecordOpt,
     ReplayOpt,
+    RpmOpt,
     StrategyOpt,
+    TpmOpt,
     settings_from_flags,
+    with_generation_options,
 )
 from .support import error_line, guard, progress, run_manifest, say_resumed, write_output
 
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["memo_command"]
 
 
+@with_generation_options
 def memo_command(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt .html .json .jsonl), folders, or - for stdin.")],
     output: Annotated[
@@ -51,8 +55,11 @@ def memo_command(
     replay: ReplayOpt = None,
     concurrency: ConcurrencyOpt = None,
     max_chars: MaxCharsOpt = None,
+    rpm: RpmOpt = None,
+    tpm: TpmOpt = None,
     manifest: ManifestOpt = None,
     config: ConfigOpt = None,
+    generation: dict[str, Any] | None = None,
 ) -> None:
     """A briefing memo across articles: bottom line, stance matrix, who said what, contradictions, timeline, framing.
 
@@ -73,7 +80,8 @@ def memo_command(
         settings = settings_from_flags(
             backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
             cache_dir=cache_dir, no_cache=no_cache, record=record, replay=replay,
-            concurrency=concurrency, max_chars=max_chars, config=config,
+            concurrency=concurrency, max_chars=max_chars, rpm=rpm, tpm=tpm, config=config,
+            **(generation or {}),
         )  # fmt: skip
         from .manifest import manifest_path
 

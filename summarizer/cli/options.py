@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Callable, Optional, TypeVar
 
 import typer
 
-from ..config import Settings, resolve_settings
+from ..config import ENV, FLAGS, MODES, Settings, resolve_settings
 
 __all__ = [
     "BackendOpt",
@@ -25,11 +27,14 @@ __all__ = [
     "RpmOpt",
     "TpmOpt",
     "ManifestOpt",
+    "GENERATION_OPTIONS",
     "settings_from_flags",
+    "with_generation_options",
 ]
 
 _PANEL = "Model and backend"
 _RUN = "Cache, recordings, limits"
+_GEN = "Generation (every model call)"
 
 BackendOpt = Annotated[
     Optional[str],
@@ -63,6 +68,57 @@ ManifestOpt = Annotated[
 ]
 MaxCharsOpt = Annotated[Optional[int], typer.Option("--max-chars", min=1, help="Refuse articles longer than this (default 1,000,000).", rich_help_panel=_RUN)]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML config file (default: user config dir).", rich_help_panel=_RUN)]
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _generation_option(name: str, kind: Any, help: str, **limits: Any) -> Any:
+    text = f"{help} (env {ENV[name]})."
+    return Annotated[Optional[kind], typer.Option(FLAGS[name], help=text, rich_help_panel=_GEN, **limits)]
+
+
+# Settings of every model call, one flag each, on every command that runs a model (brief, memo, eval).
+GENERATION_OPTIONS: dict[str, Any] = {
+    "mode": _generation_option("mode", str, f"Structured output of an OpenAI-compatible server: {' | '.join(MODES)}; default auto"),
+    "max_tokens": _generation_option("max_tokens", int, "Most tokens a model may generate per answer; default 2048", min=1),
+    "temperature": _generation_option("temperature", float, "Sampling temperature; default 0.0", min=0.0),
+    "seed": _generation_option("seed", int, "Sampling seed; default 0"),
+    "timeout": _generation_option("timeout", float, "Seconds one HTTP request may take; default 120", min=0.001),
+    "max_attempts": _generation_option("max_attempts", int, "Transport attempts per call (HTTP 429, 5xx, timeouts); default 5", min=1),
+    "max_seconds": _generation_option(
+        "max_seconds", float, "Wall-time budget of one model call, its retries and re-asks, in seconds; default 180", min=0.001
+    ),
+    "max_reasks": _generation_option("max_reasks", int, "Re-asks after output that fails the schema; default 2", min=0),
+    "context_tokens": _generation_option(
+        "context_tokens", int, "The model's context window in tokens; longer articles are split into chunks; default: the model's own, if known", min=1
+    ),
+}
+
+
+def with_generation_options(command: F) -> F:
+    """Add the GENERATION_OPTIONS flags to a typer command; they reach it as one dict, `generation`.
+
+    The command declares `generation: dict[str, Any]` as its last parameter; typer sees the flags
+    in its place (through `__signature__`), and the wrapper bundles their values.
+    """
+    signature = inspect.signature(command, eval_str=True)
+    own = [p for name, p in signature.parameters.items() if name != "generation"]
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=kind)
+        for name, kind in GENERATION_OPTIONS.items()
+    ]
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        generation = {name: kwargs.pop(name, None) for name in GENERATION_OPTIONS}
+        return command(*args, generation=generation, **kwargs)
+
+    own = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) if p.kind == p.POSITIONAL_OR_KEYWORD else p for p in own]
+    wrapper.__signature__ = signature.replace(parameters=[*own, *added])  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {p.name: p.annotation for p in [*own, *added]}
+    del wrapper.__wrapped__  # typer must read the new signature, not follow the original
+    return wrapper  # type: ignore[return-value]
 
 
 def settings_from_flags(

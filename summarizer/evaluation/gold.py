@@ -15,7 +15,7 @@ from typing import Callable
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..articles import Article, load_path
+from ..articles import MAX_ARTICLE_CHARS, Article, load_path
 from ..errors import InputError
 from ..extract.grounding import locate
 from ..llm.request import Request
@@ -181,9 +181,14 @@ def gold_paths(gold_dir: str | Path, articles_dir: str | Path) -> list[Path]:
     return paths
 
 
-def load_gold_set(gold_dir: str | Path, articles_dir: str | Path, *, check: bool = True) -> list[GoldItem]:
-    """Every gold file of a folder with its article; with `check`, a gold file that does not fit its article is refused."""
-    items = [_pair(path, Path(articles_dir)) for path in gold_paths(gold_dir, articles_dir)]
+def load_gold_set(
+    gold_dir: str | Path, articles_dir: str | Path, *, check: bool = True, max_chars: int = MAX_ARTICLE_CHARS
+) -> list[GoldItem]:
+    """Every gold file of a folder with its article; with `check`, a gold file that does not fit its article is refused.
+
+    An article longer than `max_chars` characters is a GoldError naming the setting that raises the limit.
+    """
+    items = [_pair(path, Path(articles_dir), max_chars) for path in gold_paths(gold_dir, articles_dir)]
     for item in items if check else ():
         problems = check_gold(item.gold, item.article.text)
         if problems:
@@ -192,14 +197,14 @@ def load_gold_set(gold_dir: str | Path, articles_dir: str | Path, *, check: bool
     return items
 
 
-def _pair(path: Path, articles_dir: Path) -> GoldItem:
+def _pair(path: Path, articles_dir: Path, max_chars: int = MAX_ARTICLE_CHARS) -> GoldItem:
     gold = load_gold(path)
     name, _, wanted_id = gold.article.partition("#")
     article_path = articles_dir / name
     if not article_path.is_file():
         raise GoldError(f"{path}: article '{name}' not found in {articles_dir}")
     try:
-        articles = load_path(article_path)
+        articles = load_path(article_path, max_chars=max_chars)
     except InputError as e:
         raise GoldError(f"{path}: {e}") from e
     if wanted_id:

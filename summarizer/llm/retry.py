@@ -18,7 +18,7 @@ from tenacity import (
     wait_random,
 )
 
-__all__ = ["RetryPolicy", "retry_after_seconds", "retrying", "async_retrying"]
+__all__ = ["RetryPolicy", "describe_wait", "duration", "retry_after_header", "retry_after_seconds", "retrying", "async_retrying"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,36 @@ def retry_after_seconds(headers: Any) -> float | None:
     except (TypeError, ValueError):  # neither seconds nor an HTTP date: no hint
         return None
     return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+
+
+def retry_after_header(headers: Any) -> str | None:
+    """The raw wait header as sent ('Retry-After: 3600', 'retry-after-ms: 1500'), for messages; None if absent."""
+    for name in ("retry-after-ms", "retry-after"):
+        try:
+            value = headers.get(name) if headers is not None else None
+        except Exception:  # noqa: BLE001 - any mapping-like object
+            return None
+        if value is not None:
+            return f"{'Retry-After' if name == 'retry-after' else name}: {value}"
+    return None
+
+
+def duration(seconds: float) -> str:
+    """A wait in the unit a person reads it in: '45 s', '10 minutes', '1 hour', '2.5 hours', '3 days'."""
+    for unit, size, least in (("day", 86400.0, 1.0), ("hour", 3600.0, 1.0), ("minute", 60.0, 2.0)):
+        amount = round(seconds / size, 1)
+        if amount >= least:
+            text = f"{amount:g}"
+            return f"{text} {unit}{'' if text == '1' else 's'}"
+    return f"{round(seconds) if seconds >= 10 else round(seconds, 1):g} s"
+
+
+def describe_wait(seconds: float, header: str | None, budget: float) -> str:
+    """'the server asked to wait 1 hour (Retry-After: 3600), more than the 180 s budget of one call (--max-seconds)'."""
+    asked = f"the server asked to wait {duration(seconds)}" + (f" ({header})" if header else "")
+    if seconds < budget:
+        return asked
+    return f"{asked}, more than the {budget:g} s budget of one call (--max-seconds)"
 
 
 class _Wait:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ...errors import BackendError, ConfigError, MissingDependencyError, ValidationFailedError
 from ..request import Completion, Request
 from .base import Backend
-from .openai_compat import AttemptCounter, _first_line, _raw_text
+from .openai_compat import AttemptCounter, _first_line, _raw_text, cut_off_message
 
 if TYPE_CHECKING:
     from ...config import Settings
@@ -230,7 +230,7 @@ class LocalBackend(Backend):
         last = counter.last_raw or _raw_text(getattr(root, "last_completion", None))
         if isinstance(root, instructor.core.exceptions.IncompleteOutputException):
             return ValidationFailedError(
-                "output was cut off at max_tokens (finish_reason=length); raise --max-tokens", last_output=last, **where
+                cut_off_message(request), last_output=last, **where
             )
         if isinstance(error, instructor.core.exceptions.InstructorRetryException):
             return ValidationFailedError(

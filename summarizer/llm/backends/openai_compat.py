@@ -17,14 +17,14 @@ import time
 from functools import lru_cache
 from typing import Any, ClassVar
 
+from ...config import MODES, setting_hint
 from ...errors import BackendError, ConfigError, MissingDependencyError, RunError, ValidationFailedError
 from ..request import Completion, Request, TokenUsage
-from ..retry import RetryPolicy, async_retrying, retry_after_seconds, retrying
+from ..retry import RetryPolicy, async_retrying, describe_wait, retry_after_header, retry_after_seconds, retrying
 from .base import Backend
 
 __all__ = ["OpenAIBackend", "MODES"]
 
-MODES = ("auto", "json_schema", "tools", "json")
 _FALLBACK_ORDER = ("json_schema", "tools", "json")
 # instructor logs every failed attempt at ERROR; with no logging configured Python would print
 # those to stderr. Our errors say it once, so its records go only where the application routes them.
@@ -70,6 +70,7 @@ class OpenAIBackend(Backend):
         self._instructors: dict[tuple[str, bool], Any] = {}
         self._lock = threading.Lock()
         self._pause_until = 0.0
+        self._pause_header: str | None = None
 
     # -- public interface ---------------------------------------------------------
 
@@ -176,18 +177,27 @@ class OpenAIBackend(Backend):
 
     def _retry_after(self, error: BaseException) -> float | None:
         cause = _root(error)
-        seconds = retry_after_seconds(getattr(getattr(cause, "response", None), "headers", None))
-        if seconds is not None:
-            self._pause_until = max(self._pause_until, time.monotonic() + seconds)
+        headers = getattr(getattr(cause, "response", None), "headers", None)
+        seconds = retry_after_seconds(headers)
+        if seconds is not None and time.monotonic() + seconds > self._pause_until:
+            self._pause_until = time.monotonic() + seconds
+            self._pause_header = retry_after_header(headers)
         return seconds
 
-    def _wait_for_gate_sync(self) -> None:
+    def _gate_delay(self) -> float:
+        """Seconds every worker waits before sending; a pause longer than the budget fails at once."""
         delay = self._pause_until - time.monotonic()
+        if delay > self.retry.max_seconds:
+            raise ServerAskedToWait(delay, self._pause_header)
+        return delay
+
+    def _wait_for_gate_sync(self) -> None:
+        delay = self._gate_delay()
         if delay > 0:
             time.sleep(delay)
 
     async def _wait_for_gate(self) -> None:
-        delay = self._pause_until - time.monotonic()
+        delay = self._gate_delay()
         if delay > 0:
             await asyncio.sleep(delay)
 
@@ -217,12 +227,22 @@ class OpenAIBackend(Backend):
                 )
         if isinstance(root, IncompleteOutputException) or "length" in type(root).__name__.lower():
             return ValidationFailedError(
-                "output was cut off at max_tokens (finish_reason=length); raise --max-tokens",
+                cut_off_message(request),
                 attempts=attempts,
                 last_output=_raw_text(getattr(root, "last_completion", None)),
                 **where,
             )
-        return BackendError(f"request failed: {_describe(root)}", attempts=attempts, **where)
+        if isinstance(root, ServerAskedToWait):
+            return BackendError(f"not sent: {describe_wait(root.seconds, root.header, self.retry.max_seconds)}", attempts=attempts, **where)
+        return BackendError(f"request failed: {_describe(root)}{self._wait_asked(root)}", attempts=attempts, **where)
+
+    def _wait_asked(self, error: BaseException) -> str:
+        """'; the server asked to wait 1 hour (Retry-After: 3600), ...' when the refusal carried a wait."""
+        headers = getattr(getattr(error, "response", None), "headers", None)
+        seconds = retry_after_seconds(headers)
+        if seconds is None:
+            return ""
+        return "; " + describe_wait(seconds, retry_after_header(headers), self.retry.max_seconds)
 
 
 @lru_cache(maxsize=None)
@@ -269,6 +289,23 @@ def _remember_async_validator_checks() -> None:
     reject_async_validators.remembers = True  # type: ignore[attr-defined]
     async_validators.reject_async_validators = reject_async_validators
     patch.reject_async_validators = reject_async_validators
+
+
+def cut_off_message(request: Request) -> str:
+    """The one line for an answer stopped by its token limit, naming the flag that raises it."""
+    return (
+        f"output was cut off at max_tokens={request.settings.max_tokens} (finish_reason=length); "
+        f"raise it with {setting_hint('max_tokens')}"
+    )
+
+
+class ServerAskedToWait(Exception):
+    """A shared Retry-After pause longer than a call's whole budget: nothing is sent, the call fails now."""
+
+    def __init__(self, seconds: float, header: str | None) -> None:
+        self.seconds = seconds
+        self.header = header
+        super().__init__(f"the server asked to wait {seconds:.0f} s")
 
 
 class AttemptCounter:
