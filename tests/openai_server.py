@@ -26,6 +26,7 @@ Faults are queued with `script(...)` and consumed one per request:
     "invalid"     200 with well-formed JSON that fails the schema
     "empty"       200 with empty content
     "400"         HTTP 400 (an invalid request)
+    "fenced"      200, a valid answer inside a Markdown fence (```json ... ```), in any mode
 
 `unsupported_modes={"json_schema"}` answers 400 to every request in those
 modes, like a server without constrained decoding. Every request received is
@@ -46,7 +47,7 @@ from typing import Any, Callable
 
 __all__ = ["Fault", "OpenAIServer", "Received", "brief_answer", "minimal_instance"]
 
-FAULTS = ("ok", "429", "500", "503", "400", "slow", "drop", "truncated", "length", "invalid", "empty")
+FAULTS = ("ok", "429", "500", "503", "400", "slow", "drop", "truncated", "length", "invalid", "empty", "fenced")
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._completion(received, text[: max(1, len(text) // 2)], finish="length" if kind == "length" else None)
         elif kind == "invalid":
             self._completion(received, json.dumps(_invalid_instance(received)))
+        elif kind == "fenced":
+            self._completion(received, "```json\n" + _answer_text(self.server_state, received) + "\n```")
         else:
             self._completion(received, _answer_text(self.server_state, received))
 

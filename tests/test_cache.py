@@ -46,8 +46,13 @@ class BriefDraftV2(BriefDraft):
 BriefDraftV2.__name__ = "BriefDraft"  # same name, different schema: only the schema hash tells them apart
 
 
-def key(request: Request, *, model: str = "m", kind: str = "openai") -> str:
-    return CallCache.key(kind, model, request)
+ENDPOINT = "http://127.0.0.1:8000/v1"
+
+
+def key(
+    request: Request, *, model: str = "m", kind: str = "openai", endpoint: str | None = ENDPOINT, mode: str | None = "auto"
+) -> str:
+    return CallCache.key({"backend": kind, "model": model, "endpoint": endpoint, "mode": mode}, request)
 
 
 # --------------------------------------------------------------------------- the key
@@ -62,6 +67,11 @@ def test_key_is_stable() -> None:
     [
         pytest.param(lambda: key(make_request(), model="other-model"), id="model"),
         pytest.param(lambda: key(make_request(), kind="local"), id="backend-kind"),
+        pytest.param(lambda: key(make_request(), endpoint="http://127.0.0.1:8001/v1"), id="endpoint-port"),
+        pytest.param(lambda: key(make_request(), endpoint="http://10.0.0.7:8000/v1"), id="endpoint-host"),
+        pytest.param(lambda: key(make_request(), endpoint="http://127.0.0.1:8000/v2"), id="endpoint-path"),
+        pytest.param(lambda: key(make_request(), endpoint="https://127.0.0.1:8000/v1"), id="endpoint-scheme"),
+        pytest.param(lambda: key(make_request(), mode="tools"), id="mode"),
         pytest.param(lambda: key(make_request(article_from_text(TEXT + " Update.", id="strike"))), id="article-text"),
         pytest.param(lambda: key(make_request(model_cls=BriefDraftV2)), id="schema"),
         pytest.param(lambda: key(make_request(settings=GenerationSettings(temperature=0.7))), id="temperature"),
@@ -74,6 +84,41 @@ def test_key_is_stable() -> None:
 )
 def test_each_part_of_the_request_changes_the_key(change) -> None:
     assert change() != key(make_request())
+
+
+@pytest.mark.parametrize(
+    ("base_url", "endpoint"),
+    [
+        ("http://127.0.0.1:8000/v1", "http://127.0.0.1:8000/v1"),
+        ("HTTP://LocalHost:8000/v1/", "http://localhost:8000/v1"),
+        ("https://user:sk-secret@api.example.com/v1?api-key=sk-secret#x", "https://api.example.com:443/v1"),
+        ("http://[::1]:9000/openai/v1", "http://[::1]:9000/openai/v1"),
+        ("http://example.com/v1", "http://example.com:80/v1"),
+    ],
+)
+def test_endpoint_is_scheme_host_port_path_and_never_a_secret(base_url: str, endpoint: str) -> None:
+    from summarizer.llm.backends import endpoint_of
+
+    assert endpoint_of(base_url) == endpoint
+    assert "secret" not in endpoint_of(base_url)
+
+
+def test_the_openai_backend_identity_names_its_endpoint_and_mode_but_not_its_key() -> None:
+    from summarizer.llm.backends.openai_compat import OpenAIBackend
+
+    backend = OpenAIBackend(model="m", base_url="http://127.0.0.1:8000/v1/", api_key="sk-very-secret-key", mode="tools")
+    assert backend.identity() == {"backend": "openai", "model": "m", "endpoint": "http://127.0.0.1:8000/v1", "mode": "tools"}
+    default = OpenAIBackend(model="m", api_key="sk-very-secret-key")
+    assert default.identity()["endpoint"] == "https://api.openai.com:443/v1"
+    assert "secret" not in json.dumps([backend.identity(), default.identity()])
+
+
+def test_same_endpoint_spelled_two_ways_is_one_key() -> None:
+    from summarizer.llm.backends import endpoint_of
+
+    assert key(make_request(), endpoint=endpoint_of("http://LOCALHOST:8000/v1/")) == key(
+        make_request(), endpoint=endpoint_of("http://localhost:8000/v1")
+    )
 
 
 def test_article_id_is_a_label_not_part_of_the_key() -> None:

@@ -90,3 +90,109 @@ def test_an_answer_cut_at_the_token_limit_names_a_flag_that_exists(cli, openai_s
     [line] = error_lines(result.stderr)
     assert "cut off at max_tokens=900" in line and "--max-tokens or SUMMARIZER_MAX_TOKENS" in line
     assert {r.body["max_tokens"] for r in openai_server.completions} == {900}, "the flag reached the request"
+
+
+# --------------------------------------------------------------------------- JSON in a Markdown fence
+
+
+@pytest.mark.parametrize("mode", ["json_schema", "tools", "json"])
+def test_an_answer_in_a_fence_is_one_attempt_in_every_mode(cli, mode: str, tmp_path: Path) -> None:
+    """Every answer comes fenced (```json ... ```): each article is briefed on its first request."""
+    paths = sorted(SEED_ARTICLES.glob("*.txt"))[:2]
+    out = tmp_path / "briefs.jsonl"
+    with OpenAIServer() as server:
+        server.script(*["fenced"] * 10)
+        result = cli(server, "brief", *map(str, paths), "--format", "json", "--mode", mode, "-o", str(out))
+        assert result.exit_code == 0, result.stderr
+        assert len(server.completions) == 2, "no re-ask"
+        assert {r.mode for r in server.completions} == {mode}
+    briefs = briefs_of(out.read_text(encoding="utf-8"))
+    assert [b["usage"]["attempts"] for b in briefs] == [1, 1]
+    assert all(b["main_issue"].startswith("What the article says about") for b in briefs)
+    manifest = [json.loads(line) for line in Path(f"{out}.manifest.jsonl").read_text().splitlines()]
+    assert [m["attempts"] for m in manifest] == [1, 1]
+
+
+def test_a_fence_written_on_one_line_is_unwrapped_too(cli) -> None:
+    from openai_server import default_answer
+
+    with OpenAIServer(responder=lambda r: "```json " + json.dumps(default_answer(r)) + "```") as server:
+        result = cli(server, "brief", str(SEED), "--format", "json", "--mode", "json")
+        assert result.exit_code == 0, result.stderr
+        assert len(server.completions) == 1
+    [brief] = briefs_of(result.stdout)
+    assert brief["usage"]["attempts"] == 1
+
+
+def test_text_around_a_fence_is_not_taken_for_the_answer(cli) -> None:
+    """Only a fence enclosing the whole answer is unwrapped: prose around JSON still fails validation, one line."""
+    from openai_server import default_answer
+
+    with OpenAIServer(responder=lambda r: "Here is the brief:\n```json\n" + json.dumps(default_answer(r)) + "\n```") as server:
+        result = cli(server, "brief", str(SEED), "--format", "json", "--mode", "json", "--max-reasks", "1")
+        assert result.exit_code == 1
+        assert len(server.completions) == 2, "asked once and re-asked once"
+    [line] = error_lines(result.stderr)
+    assert "validation" in line
+
+
+# --------------------------------------------------------------------------- one cache, several servers
+
+
+def briefing_server(label: str) -> OpenAIServer:
+    """A server whose briefs say which server wrote them."""
+    from openai_server import default_answer
+
+    def answer(received):
+        value = default_answer(received)
+        if isinstance(value, dict) and "main_issue" in value:
+            value["main_issue"] = f"{label}: {value['main_issue']}"
+        return value
+
+    return OpenAIServer(responder=answer)
+
+
+def test_another_server_with_the_same_model_name_is_not_a_cache_hit(cli) -> None:
+    with briefing_server("server A") as a, briefing_server("server B") as b:
+        first = cli(a, "brief", str(SEED), "--format", "json")
+        second = cli(b, "brief", str(SEED), "--format", "json")
+        again = cli(a, "brief", str(SEED), "--format", "json")
+        assert (len(a.completions), len(b.completions)) == (1, 1), "B asked, A's second run cached"
+    assert briefs_of(first.stdout)[0]["main_issue"].startswith("server A: ")
+    assert briefs_of(second.stdout)[0]["main_issue"].startswith("server B: ")
+    assert briefs_of(again.stdout)[0]["main_issue"].startswith("server A: ")
+    assert briefs_of(again.stdout)[0]["usage"]["cached_calls"] == 1
+
+
+def test_another_structured_output_mode_is_not_a_cache_hit(cli, openai_server: OpenAIServer) -> None:
+    for mode in ("json_schema", "tools", "json_schema"):
+        result = cli(openai_server, "brief", str(SEED), "--format", "json", "--mode", mode)
+        assert result.exit_code == 0, result.stderr
+    assert [r.mode for r in openai_server.completions] == ["json_schema", "tools"], "the third run was a cache hit"
+
+
+def test_replay_names_the_endpoint_and_mode_it_was_recorded_with(cli, tmp_path: Path) -> None:
+    recordings = tmp_path / "rec"
+    with briefing_server("server A") as a:
+        recorded = cli(a, "brief", str(SEED), "--format", "json", "--mode", "tools", "--record", str(recordings))
+        assert recorded.exit_code == 0, recorded.stderr
+        a_endpoint = f"http://127.0.0.1:{a.port}/v1"
+    [record] = [json.loads(p.read_text()) for p in recordings.glob("*.json")]
+    assert (record["endpoint"], record["mode"]) == (a_endpoint, "tools")
+    assert "sk-" not in json.dumps(record)
+
+    def replay(*flags: str):
+        return CliRunner().invoke(app, ["brief", str(SEED), "--format", "json", "--replay", str(recordings), *flags])
+
+    anywhere = replay()
+    assert anywhere.exit_code == 0, anywhere.stderr
+    assert briefs_of(anywhere.stdout)[0]["main_issue"].startswith("server A: ")
+    assert replay("--base-url", a_endpoint + "/", "--mode", "tools").exit_code == 0, "same endpoint, spelled another way"
+
+    elsewhere = replay("--base-url", "http://127.0.0.1:9/v1")
+    assert elsewhere.exit_code == 1
+    [line] = error_lines(elsewhere.stderr)
+    assert f"endpoint (recorded '{a_endpoint}', now 'http://127.0.0.1:9/v1')" in line
+    other_mode = replay("--mode", "json")
+    [line] = error_lines(other_mode.stderr)
+    assert "structured-output mode (recorded 'tools', now 'json')" in line

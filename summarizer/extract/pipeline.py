@@ -121,7 +121,7 @@ class Summarizer:
             article_id=subject.id,
             article_hash=subject.content_hash,
         )
-        key = CallCache.key(self.backend.kind, self.backend.model, request) if self.cache else ""
+        key = CallCache.key(self.backend.identity(), request) if self.cache else ""
         completion = self.cache.get(key, request) if self.cache else None
         cached = completion is not None
         if completion is None:
@@ -129,7 +129,7 @@ class Summarizer:
             if self.cache:
                 self.cache.put(key, completion)
         if self.recorder and self.backend.kind != "replay":
-            self.recorder.write(request, model=self.backend.model, backend=self.backend.kind, completion=completion)
+            self.recorder.write(request, backend=self.backend.identity(), completion=completion)
         meter.add(completion, cached=cached and self.backend.kind != "replay", prompt=template.name, version=template.version)
         return completion.output
 

@@ -1,9 +1,12 @@
 """The on-disk cache of model calls (diskcache, safe across processes).
 
-Key: the backend kind plus the request identity (model, prompt name, version
-and template hash, response-schema hash, article content hash, generation
-settings, rendered messages). Values are JSON: the validated output, token
-usage and raw text. No key, header or endpoint is ever part of a value.
+Key: the backend's identity (kind, model, endpoint as scheme://host:port/path,
+structured-output mode; `Backend.identity`) plus the request's identity
+(prompt name, version and template hash, response-schema hash, article content
+hash, generation settings, rendered messages; `Request.key`). Another server or
+another mode with the same model name is another key. Values are JSON: the
+validated output, token usage and raw text. No API key or header is ever part
+of a key or a value.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from .request import Completion, Request, TokenUsage
 
@@ -51,8 +54,11 @@ class CallCache:
         self.misses = 0
 
     @staticmethod
-    def key(backend_kind: str, model: str, request: Request) -> str:
-        return hashlib.sha256(f"{backend_kind}\0{request.key(model)}".encode()).hexdigest()
+    def key(backend: Mapping[str, Any], request: Request) -> str:
+        """sha256 of the backend's identity (`Backend.identity()`: backend, model, endpoint, mode)
+        and the request's key for that model; 64 hex characters."""
+        who = json.dumps(dict(backend), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(f"{who}\0{request.key(backend['model'])}".encode()).hexdigest()
 
     def get(self, key: str, request: Request) -> Completion | None:
         """The cached completion, or None; a corrupt or incompatible entry is dropped and recomputed."""

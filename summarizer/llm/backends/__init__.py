@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..request import Completion, GenerationSettings, Request, TokenUsage
-from .base import Backend
+from .base import Backend, endpoint_of
 from .fake import FakeBackend
 
 if TYPE_CHECKING:
     from ...config import Settings
 
-__all__ = ["Backend", "Completion", "FakeBackend", "GenerationSettings", "Request", "TokenUsage", "make_backend"]
+__all__ = ["Backend", "endpoint_of", "Completion", "FakeBackend", "GenerationSettings", "Request", "TokenUsage", "make_backend"]
 
 
 def make_backend(settings: "Settings") -> Backend:
@@ -23,7 +23,12 @@ def make_backend(settings: "Settings") -> Backend:
     if kind == "replay":
         from .replay import ReplayBackend
 
-        return ReplayBackend(settings.replay_dir or ".", model=settings.model)
+        return ReplayBackend(
+            settings.replay_dir or ".",
+            model=settings.model,
+            endpoint=endpoint_of(settings.base_url) if settings.base_url else None,
+            mode=None if settings.mode == "auto" else settings.mode,
+        )
     if kind == "fake":
         return FakeBackend(model=settings.model or "fake-model")
     if kind == "openai":

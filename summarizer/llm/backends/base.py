@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from typing import ClassVar
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 from ..request import Completion, Request
 
-__all__ = ["Backend"]
+__all__ = ["Backend", "endpoint_of"]
 
 
 class Backend:
@@ -21,6 +22,14 @@ class Backend:
     model: str = ""
     max_concurrency: int = 8
 
+    def identity(self) -> dict[str, Any]:
+        """Who answers, as the cache key sees it: backend kind, model, endpoint and structured-output mode.
+
+        The endpoint is `scheme://host:port/path` (`endpoint_of`), never a key, user name or query;
+        None for a model in this process. The mode is how structure is asked for (None: not applicable).
+        """
+        return {"backend": self.kind, "model": self.model, "endpoint": None, "mode": None}
+
     def complete(self, request: Request) -> Completion:  # pragma: no cover - interface
         raise NotImplementedError
 
@@ -32,3 +41,25 @@ class Backend:
 
     async def aclose(self) -> None:
         """Release what is bound to the running event loop (async connections); called before it ends."""
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def endpoint_of(base_url: str) -> str:
+    """`scheme://host:port/path` of a base URL: lower-case scheme and host, the port spelled out,
+    no trailing slash, and nothing that may carry a secret (user, password, query, fragment).
+
+        endpoint_of("HTTPS://user:sk@API.Example.com/v1/?key=x") == "https://api.example.com:443/v1"
+    """
+    parts = urlsplit(base_url.strip())
+    scheme = (parts.scheme or "http").lower()
+    host = (parts.hostname or "").lower()
+    if ":" in host:  # an IPv6 literal keeps its brackets
+        host = f"[{host}]"
+    try:
+        port = parts.port or _DEFAULT_PORTS.get(scheme)
+    except ValueError:  # a port that is not a number: keep the host alone
+        port = None
+    path = parts.path.rstrip("/")
+    return f"{scheme}://{host}{f':{port}' if port else ''}{path}"

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ...errors import BackendError, ConfigError, MissingDependencyError, ValidationFailedError
 from ..request import Completion, Request
 from .base import Backend
+from .unfence import unfencing
 from .openai_compat import AttemptCounter, _first_line, _raw_text, cut_off_message
 
 if TYPE_CHECKING:
@@ -158,6 +159,10 @@ class LocalBackend(Backend):
 
         return cls(ensure_default_model(), identity=DEFAULT_MODEL.identity, max_reasks=settings.max_reasks)
 
+    def identity(self) -> dict[str, Any]:
+        """In this process (no endpoint); structure comes from a llama.cpp grammar compiled from the schema."""
+        return {**super().identity(), "mode": "grammar"}
+
     # -- the call ---------------------------------------------------------------------
 
     def complete(self, request: Request) -> Completion:
@@ -214,7 +219,7 @@ class LocalBackend(Backend):
             grammar = _grammar(json.dumps(schema, sort_keys=True))
             return llama.create_chat_completion_openai_v1(grammar=grammar, **kwargs)
 
-        return instructor.patch(create=create, mode=instructor.Mode.JSON_SCHEMA)
+        return instructor.patch(create=unfencing(create), mode=instructor.Mode.JSON_SCHEMA)
 
     # -- errors -----------------------------------------------------------------------
 

@@ -3,7 +3,8 @@
 Structured output uses JSON-schema-constrained decoding where the server
 supports it; in `auto` mode a server that rejects it is asked again with tool
 calls, then with plain JSON mode, and the mode that worked is remembered.
-Transport errors are retried here with tenacity; validation failures are
+An answer wrapped whole in a Markdown fence is unwrapped before validation in
+every mode (`unfence`). Transport errors are retried here with tenacity; validation failures are
 re-asked by instructor. The API key lives only inside the client object.
 """
 
@@ -21,11 +22,13 @@ from ...config import MODES, setting_hint
 from ...errors import BackendError, ConfigError, MissingDependencyError, RunError, ValidationFailedError
 from ..request import Completion, Request, TokenUsage
 from ..retry import RetryPolicy, async_retrying, describe_wait, retry_after_header, retry_after_seconds, retrying
-from .base import Backend
+from .base import Backend, endpoint_of
+from .unfence import unfencing
 
 __all__ = ["OpenAIBackend", "MODES"]
 
 _FALLBACK_ORDER = ("json_schema", "tools", "json")
+OPENAI_BASE_URL = "https://api.openai.com/v1"  # the openai client's default
 # instructor logs every failed attempt at ERROR; with no logging configured Python would print
 # those to stderr. Our errors say it once, so its records go only where the application routes them.
 _QUIET = logging.NullHandler()
@@ -58,6 +61,7 @@ class OpenAIBackend(Backend):
             raise MissingDependencyError("the openai backend needs: pip install openai instructor") from e
         self.model = model
         self.base_url = base_url
+        self.mode = mode
         self.retry = retry
         self.max_reasks = max_reasks
         self.max_concurrency = max_concurrency
@@ -73,6 +77,10 @@ class OpenAIBackend(Backend):
         self._pause_header: str | None = None
 
     # -- public interface ---------------------------------------------------------
+
+    def identity(self) -> dict[str, Any]:
+        """The server (its base URL, OpenAI's when none is set) and the configured mode are part of who answers."""
+        return {**super().identity(), "endpoint": endpoint_of(self.base_url or OPENAI_BASE_URL), "mode": self.mode}
 
     def complete(self, request: Request) -> Completion:
         counter = AttemptCounter()
@@ -133,6 +141,7 @@ class OpenAIBackend(Backend):
         return completion
 
     def _instructor(self, mode: str, asynchronous: bool):
+        """instructor's structured create for `mode` over the client's create, answers unfenced first."""
         import instructor
 
         logging.getLogger("instructor").addHandler(_QUIET)
@@ -149,7 +158,7 @@ class OpenAIBackend(Backend):
                 if asynchronous and self._aclient is None:
                     self._aclient = self._new_aclient()
                 client = self._aclient if asynchronous else self._client
-                self._instructors[key] = instructor.from_openai(client, mode=instructor_mode)
+                self._instructors[key] = instructor.patch(create=unfencing(client.chat.completions.create), mode=instructor_mode)
             return self._instructors[key]
 
     def _call(self, request: Request, mode: str, counter: "AttemptCounter", *, asynchronous: bool):
@@ -163,15 +172,15 @@ class OpenAIBackend(Backend):
             seed=request.settings.seed,
             hooks=counter.hooks(),
         )
-        client = self._instructor(mode, asynchronous)
+        create = self._instructor(mode, asynchronous)
         if asynchronous:
             async def run() -> Completion:
-                output, raw = await client.chat.completions.create_with_completion(**kwargs)
-                return counter.completion(output, raw)
+                output = await create(**kwargs)
+                return counter.completion(output, getattr(output, "_raw_response", None))
 
             return run()
-        output, raw = client.chat.completions.create_with_completion(**kwargs)
-        return counter.completion(output, raw)
+        output = create(**kwargs)
+        return counter.completion(output, getattr(output, "_raw_response", None))
 
     # -- shared Retry-After gate ----------------------------------------------------
 
