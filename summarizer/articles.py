@@ -16,6 +16,7 @@ from typing import Iterable
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from .errors import InputError
+from .webpages import page_text
 
 __all__ = [
     "Article",
@@ -30,7 +31,6 @@ __all__ = [
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 MAX_ARTICLE_CHARS = 1_000_000
 _TITLE_MAX = 200
-_MIN_HTML_WORDS = 20  # fewer words extracted from a page are menus and banners, not an article
 
 
 def content_hash(text: str) -> str:
@@ -145,21 +145,14 @@ def load_path(path: str | Path, *, max_chars: int = MAX_ARTICLE_CHARS) -> list[A
 
 
 def _from_html(html: str, path: Path, max_chars: int) -> Article:
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    get = (lambda k: doc.get(k)) if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
-    text = (get("text") or "") if doc else ""
-    words = len(text.split())
-    if words < _MIN_HTML_WORDS:
-        detail = f" (only {words} words of page text)" if words else ""
-        raise InputError(f"{path}: no article text found in the HTML{detail}")
+    """The page's article text (`webpages.page_text`: quotation markup kept, boilerplate checked)."""
+    page = page_text(html, str(path))
     return article_from_text(
-        text,
+        page.text,
         id=path.stem,
-        title=get("title"),
-        url=get("url"),
-        published=get("date"),
+        title=page.title,
+        url=page.url,
+        published=page.date,
         source=str(path),
         max_chars=max_chars,
     )

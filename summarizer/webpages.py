@@ -1,0 +1,321 @@
+"""The article text of a web page: quotation markup kept, boilerplate checked against the page.
+
+1. Quotation markup. Browsers draw the marks of `<q>` from CSS, so its text has
+   none, and extractors cut it onto a line of its own. Each `<q>` becomes its
+   text between quotation marks, inline (“…”, ‘…’ when nested). A
+   `<blockquote>` becomes one quoted paragraph with its credit (`<footer>`,
+   `<cite>`, the `<figcaption>` of its `<figure>`, or a last line starting with
+   a dash) after a dash: `“…” – Name, Title`, the form attribution reads.
+2. trafilatura extracts the main text with its precision settings and its
+   fallback extractors (readability, jusText).
+3. The result is checked against the page's own article region (schema.org
+   `itemprop=articleBody`, else `<article>`, else `<main>` / `role=main`): text
+   that covers little of the region, or lies mostly outside it (consent banners,
+   menus, subscription prompts), is extracted again from the region alone, and
+   if that fails too, the region's own paragraphs are used.
+4. A JSON-LD `articleBody` that is longer than what the page shows (a teaser
+   page) is the full text and wins.
+
+A paragraph repeated word for word is kept once; when repeats make up most of
+the text, every copy goes. A page left with fewer than `MIN_WORDS` words is
+refused with one line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from copy import deepcopy
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from .errors import InputError
+
+__all__ = ["MIN_WORDS", "PageText", "mark_quotations", "page_text"]
+
+MIN_WORDS = 20  # fewer words extracted from a page are menus and banners, not an article
+MIN_COVERAGE = 0.6  # share of the article region an extraction must hold, and share of it that must be in the region
+MAX_REPEATED = 0.5  # share of a text in repeated paragraphs above which the repeats are boilerplate
+SHINGLE = 4  # tokens per shingle when comparing texts
+
+_QUOTES = (("“", "”"), ("‘", "’"))  # outer and nested marks, as browsers draw <q> by default
+_DASHES = "—–―-~"
+_LINE_BREAKS = frozenset(
+    "p div section article main header h1 h2 h3 h4 h5 h6 ul ol li pre dl dd dt table tr td th figure figcaption "
+    "blockquote br hr address".split()
+)
+_NOT_TEXT = frozenset("script style noscript template nav aside footer form button select svg iframe".split())
+_REGION_TIERS = (
+    "//*[@itemprop='articleBody']",
+    "//article",
+    "//main | //*[@role='main']",
+)
+# A token is a word of a spaced script or one character of a script written without spaces.
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f]|\w+")
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What a page gives: its article text (paragraphs on lines) and metadata where found."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    how: str = "trafilatura"  # trafilatura | region | json-ld: which step gave the text
+
+
+def page_text(html: str, where: str) -> PageText:
+    """The article text of an HTML page; InputError (one line, naming `where`) when it holds none."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        raise InputError(f"{where}: not an HTML page")
+    mark_quotations(tree)
+    meta = trafilatura.extract_metadata(deepcopy(tree))  # title, url, date
+    found = _checked_text(tree)
+    body = json_ld_body(tree)
+    if body and _words(body) >= MIN_WORDS and len(body) > len(found.text):
+        found = PageText(body, how="json-ld")
+    _refuse_short(found.text, where)
+    get = (lambda k: getattr(meta, k, None)) if meta is not None else (lambda k: None)
+    return PageText(found.text, get("title"), get("url"), get("date"), found.how)
+
+
+def _checked_text(tree: Any) -> PageText:
+    """trafilatura's text, redone from the page's article region when it missed the article, and kept to
+    what lies in that region (or the page's headings)."""
+    text = _extract(tree)
+    region = article_region(tree)
+    if region is None:
+        return PageText(text)
+    expected = block_text(region)
+    if _words(expected) < MIN_WORDS:
+        return PageText(text)
+    how = "trafilatura"
+    if not _fits(text, expected):
+        again = _extract(_as_page(region))
+        text, how = (again if _fits(again, expected) else expected), "region"
+    headings = "\n".join(block_text(h) for h in tree.xpath("//h1"))
+    return PageText(_within(text, f"{expected}\n{headings}"), how=how)
+
+
+def _within(text: str, allowed: str) -> str:
+    """The lines of `text` that lie mostly in `allowed` (a banner or prompt outside the article goes)."""
+    have = _shingles(allowed)
+    kept = [line for line in text.splitlines() if _share_in(line, have, allowed) >= MIN_COVERAGE]
+    return "\n".join(kept)
+
+
+def _share_in(line: str, shingles: set[tuple[str, ...]], allowed: str) -> float:
+    own = _shingles(line)
+    if not own:
+        return 1.0
+    if len(_TOKEN.findall(line)) < SHINGLE:  # too short for shingles: the words must occur in order
+        return 1.0 if " ".join(line.split()).lower() in " ".join(allowed.split()).lower() else 0.0
+    return len(own & shingles) / len(own)
+
+
+def _fits(text: str, expected: str) -> bool:
+    """`text` holds most of `expected` and most of `text` is in `expected` (shingle overlap)."""
+    have, want = _shingles(text), _shingles(expected)
+    if not have or not want:
+        return False
+    common = len(have & want)
+    return common >= MIN_COVERAGE * len(want) and common >= MIN_COVERAGE * len(have)
+
+
+def _extract(tree: Any) -> str:
+    """trafilatura with precision settings and its fallbacks, paragraphs on lines, repeats handled by `without_repeats`."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        deepcopy(tree), favor_precision=True, fast=False, include_comments=False, include_tables=True
+    )
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    return without_repeats(text)
+
+
+def without_repeats(text: str) -> str:
+    """Paragraphs repeated word for word kept once (a pull quote); when repeats are most of the text
+    (a banner or menu drawn many times), every copy of them goes."""
+    lines = text.splitlines()
+    keys = [" ".join(line.split()).lower() for line in lines]
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    repeated = {key for key, n in counts.items() if n > 1 and len(key.split()) > 5}
+    total = sum(map(len, keys)) or 1
+    if sum(len(key) for key in keys if key in repeated) / total > MAX_REPEATED:
+        return "\n".join(line for line, key in zip(lines, keys) if key not in repeated)
+    seen: set[str] = set()
+    kept = []
+    for line, key in zip(lines, keys):
+        if key in repeated and key in seen:
+            continue
+        seen.add(key)
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _refuse_short(text: str, where: str) -> None:
+    words = _words(text)
+    if words < MIN_WORDS:
+        detail = f" (only {words} words of page text)" if words else ""
+        raise InputError(f"{where}: no article text found in the HTML{detail}")
+
+
+# --------------------------------------------------------------------------- the page's own structure
+
+
+def article_region(tree: Any) -> Any | None:
+    """The element the page marks as its article: the longest of the most specific kind that has one."""
+    for xpath in _REGION_TIERS:
+        candidates = [e for e in tree.xpath(xpath) if _words(block_text(e)) >= MIN_WORDS]
+        if candidates:
+            return max(candidates, key=lambda e: len(block_text(e)))
+    return None
+
+
+def block_text(element: Any) -> str:
+    """The visible text of an element, a line per paragraph, heading, list item or `<br>` (scripts,
+    menus, forms and asides left out)."""
+    parts: list[str] = []
+    _render(element, parts, root=element)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _render(node: Any, parts: list[str], *, root: Any) -> None:
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag and tag not in _NOT_TEXT:
+        breaks = tag in _LINE_BREAKS
+        parts.append("\n" if breaks else "")
+        parts.append(node.text or "")
+        for child in node:
+            _render(child, parts, root=root)
+        parts.append("\n" if breaks else "")
+    if node is not root:
+        parts.append(node.tail or "")
+
+
+def _as_page(element: Any) -> Any:
+    """A page holding only `element`, for a second extraction."""
+    from lxml import html as lxml_html
+
+    page = lxml_html.document_fromstring("<html><body></body></html>")
+    page.find("body").append(deepcopy(element))
+    return page
+
+
+def json_ld_body(tree: Any) -> str | None:
+    """The longest schema.org `articleBody` in the page's JSON-LD (also inside @graph lists), if any."""
+    bodies: list[str] = []
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        _collect_bodies(data, bodies)
+    return max(bodies, key=len).strip() if bodies else None
+
+
+def _collect_bodies(node: Any, out: list[str]) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _collect_bodies(item, out)
+    elif isinstance(node, dict):
+        body = node.get("articleBody")
+        if isinstance(body, str) and body.strip():
+            out.append(body)
+        for value in node.values():
+            if isinstance(value, (list, dict)):
+                _collect_bodies(value, out)
+
+
+# --------------------------------------------------------------------------- quotation markup
+
+
+def mark_quotations(tree: Any) -> None:
+    """`<q>` -> its text between quotation marks, inline; `<blockquote>` -> one quoted paragraph with its credit."""
+    for q in reversed(list(tree.iter("q"))):
+        _mark_q(q)
+    for quote in list(tree.iter("blockquote")):
+        if quote.getparent() is not None and not _inside_blockquote(quote):
+            _flatten_blockquote(quote)
+
+
+def _mark_q(q: Any) -> None:
+    depth = sum(1 for a in q.iterancestors("q"))
+    opening, closing = _QUOTES[depth % 2]
+    q.text = opening + (q.text or "")
+    if len(q):
+        q[-1].tail = (q[-1].tail or "") + closing
+    else:
+        q.text += closing
+    q.drop_tag()
+
+
+def _inside_blockquote(quote: Any) -> bool:
+    return any(True for _ in quote.iterancestors("blockquote"))
+
+
+def _flatten_blockquote(quote: Any) -> None:
+    credit = _take_credit(quote)
+    lines = block_text(quote).splitlines()
+    if credit is None and len(lines) > 1 and lines[-1][:1] in _DASHES:
+        credit = lines.pop()  # an embedded post: "— Name (@handle) date" on the last line
+    said = " ".join(line for line in lines if line)
+    if not said:
+        return
+    paragraph = quote.makeelement("p", {})
+    paragraph.text = _quoted(said) + (f" – {_clean_credit(credit)}" if credit and _clean_credit(credit) else "")
+    holder = quote.getparent()
+    if holder.tag == "figure" and len(holder) == 1 and not (holder.text or "").strip():
+        quote, holder = holder, holder.getparent()  # the figure only framed the quote: the paragraph replaces it
+    paragraph.tail = quote.tail
+    holder.replace(quote, paragraph)
+
+
+def _take_credit(quote: Any) -> str | None:
+    """Remove and return the credit of a blockquote: its footer, a cite element, or its figure's caption."""
+    for xpath in ("./footer", ".//footer", ".//cite"):
+        found = quote.xpath(xpath)
+        if found:
+            credit = " ".join(" ".join(e.text_content().split()) for e in found)
+            for element in found:
+                element.drop_tree()
+            return credit
+    figure = quote.getparent()
+    if figure is not None and figure.tag == "figure":
+        captions = figure.findall("figcaption")
+        if captions:
+            credit = " ".join(" ".join(c.text_content().split()) for c in captions)
+            for caption in captions:
+                caption.drop_tree()
+            return credit
+    return None
+
+
+def _clean_credit(credit: str) -> str:
+    return credit.strip().lstrip(_DASHES + " \u00a0").strip()
+
+
+def _quoted(text: str) -> str:
+    """`text` between quotation marks, unless it already opens and closes with them."""
+    if text[:1] in "“\"«„‘'「『" and text[-1:] in "”\"»“’'」』":
+        return text
+    return f"“{text}”"
+
+
+def _words(text: str) -> int:
+    return len(_TOKEN.findall(text))
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    if len(tokens) < SHINGLE:
+        return {tuple(tokens)} if tokens else set()
+    return {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
