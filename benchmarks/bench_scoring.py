@@ -3,7 +3,9 @@
 Predictions are the seed gold briefs with seeded random mistakes (dropped and
 invented actors, misspelt names, flipped stances, paraphrased quotes and
 claims), grounded once before timing. Two timings: with each gold compiled
-once (`Scorer`, how `summarizer eval` scores) and compiled per pair.
+once (`Scorer`, how `summarizer eval` scores) and compiled per pair. Also
+timed: the bootstrap intervals of every metric over a 40-article and a
+300-article set (1,000 resamples each, pure Python).
 
     .venv/bin/python benchmarks/bench_scoring.py   # prints and writes benchmarks/results/scoring.json
 """
@@ -20,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from summarizer.evaluation import Scorer, aggregate, gold_as_draft, load_gold_set, score_brief  # noqa: E402
+from summarizer.evaluation import Scorer, aggregate, gold_as_draft, load_gold_set, metric_intervals, score_brief  # noqa: E402
 from summarizer.extract.grounding import ground  # noqa: E402
 from summarizer.schema import ActorDraft, BriefDraft, SourceDraft, Usage  # noqa: E402
 
@@ -82,6 +84,12 @@ def main() -> dict:
         score_brief(item.gold, item.article.text, brief)
     uncompiled = time.perf_counter() - started
 
+    bootstrap = {}
+    for size in (40, 300):
+        started = time.perf_counter()
+        metric_intervals([[score.counts for score in scores[:size]]])
+        bootstrap[f"bootstrap_seconds_{size}_articles"] = round(time.perf_counter() - started, 3)
+
     result = {
         "pairs": PAIRS,
         "seconds": round(compiled, 4),
@@ -92,6 +100,7 @@ def main() -> dict:
         "calibration_python_loop_10M_seconds": round(calibrate(), 3),
         "target_seconds": TARGET_SECONDS,
         "within_target": compiled < TARGET_SECONDS,
+        **bootstrap,
         "micro_metrics": {k: None if v is None else round(v, 4) for k, v in aggregate(scores).items()},
         "python": platform.python_version(),
         "machine": f"{platform.system()} {platform.machine()}",
@@ -101,7 +110,9 @@ def main() -> dict:
     print(
         f"scored {PAIRS} pairs in {compiled:.3f} s ({result['ms_per_pair']:.3f} ms/pair, best of {REPEAT}); "
         f"{min(cpu):.3f} s CPU; {uncompiled:.3f} s compiling the gold for every pair; target < {TARGET_SECONDS} s; "
-        f"calibration: 10M-step Python loop {result['calibration_python_loop_10M_seconds']} s"
+        f"calibration: 10M-step Python loop {result['calibration_python_loop_10M_seconds']} s; "
+        f"bootstrap intervals: {bootstrap['bootstrap_seconds_40_articles']} s for 40 articles, "
+        f"{bootstrap['bootstrap_seconds_300_articles']} s for 300"
     )
     return result
 

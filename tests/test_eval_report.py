@@ -137,7 +137,13 @@ def test_eval_command_replays_scores_and_writes_reports(recordings: Path, tmp_pa
         assert item.stem in result.output
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["metrics"] == dict.fromkeys(METRIC_KEYS, 1.0)
-    assert page.read_text(encoding="utf-8").startswith("<!doctype html>")
+    assert report["intervals"] == dict.fromkeys(METRIC_KEYS, [1.0, 1.0])  # every article scores 1: no spread
+    assert report["bootstrap"] == {
+        "method": "percentile bootstrap over articles, strata = gold sets", "resamples": 1000, "seed": 0, "confidence": 0.95,
+    }
+    assert "1.000–1.000" in result.output and "95% bootstrap interval over articles" in result.output
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!doctype html>") and "<span class='iv'>1.000–1.000</span>" in html
 
 
 def test_eval_command_exits_1_when_an_article_fails(recordings: Path, tmp_path: Path) -> None:
@@ -157,7 +163,10 @@ def test_eval_command_exits_1_when_an_article_fails(recordings: Path, tmp_path: 
 
 def test_eval_command_expected_errors_are_one_line(tmp_path: Path) -> None:
     missing = runner.invoke(eval_app, ["--articles", str(ARTICLES)])
-    assert missing.exit_code == 2 and "needs --articles DIR and --gold DIR" in missing.output
+    assert missing.output.strip().splitlines() == ["error: --articles needs --gold (or give set folders with --set)"]
+    assert missing.exit_code == 2
+    nothing = runner.invoke(eval_app, [])
+    assert nothing.exit_code == 2 and "name a gold set: --set DIR" in nothing.output
     nogold = runner.invoke(eval_app, ["--articles", str(ARTICLES), "--gold", str(tmp_path)])
     assert nogold.exit_code == 2
     assert nogold.output.strip().splitlines() == [f"error: {tmp_path}: folder holds no gold files (*.yaml)"]

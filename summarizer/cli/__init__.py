@@ -19,7 +19,7 @@ app = typer.Typer(
         "  summarizer brief articles/ --format json -o briefs.jsonl\n\n"
         "  summarizer brief a.html --base-url http://127.0.0.1:8000/v1 --model qwen2.5-7b\n\n"
         "  summarizer memo articles/ -o memo.html\n\n"
-        "  summarizer eval --articles evals/articles --gold evals/gold --replay evals/recordings"
+        "  summarizer eval --set evals --recorded"
     ),
     no_args_is_help=True,
     add_completion=False,

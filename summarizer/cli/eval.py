@@ -1,17 +1,21 @@
 """`summarizer eval`: score the pipeline against gold briefs, check gold files, compare runs.
 
-    summarizer eval --articles DIR --gold DIR [backend flags | --replay DIR] [--json OUT] [--report OUT.html]
-    summarizer eval check-gold DIR --articles DIR
+    summarizer eval --set DIR [--set DIR ...] [--recorded | backend flags | --replay DIR] [--json OUT] [--report OUT.html]
+    summarizer eval --gold DIR [--gold DIR ...] --articles DIR [--articles DIR ...] [...]
+    summarizer eval check-gold DIR [--articles DIR]
     summarizer eval compare A.json B.json [--tolerance 0.02]
+
+A set folder holds articles/, gold/ and optionally recordings/ (evaluation/sets.py).
 
 Mounted by `summarizer.cli` with `app.add_typer(eval_app, name="eval")`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Iterator, Optional
 
 import typer
 from rich import box
@@ -19,11 +23,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ..evaluation.compare import DEFAULT_TOLERANCE, compare_metrics, load_report, regressions
-from ..evaluation.gold import check_gold_dir, load_gold_set
+from ..config import Settings
+from ..evaluation.compare import DEFAULT_TOLERANCE, Comparison, compare_reports, load_report, regressions
+from ..evaluation.gold import PARTS, GoldError, check_gold_files, describe_labels, load_gold_set
 from ..evaluation.html import render_html
 from ..evaluation.metrics import METRIC_KEYS
-from ..evaluation.report import EvalResult, build_report, evaluate
+from ..evaluation.report import EvalResult, build_sets_report, evaluate
+from ..evaluation.sets import is_set_folder, recordings_of, resolve_sets, set_at
 from ..extract.pipeline import Outcome, Summarizer
 from .manifest import manifest_path
 from .options import (
@@ -55,11 +61,15 @@ eval_app = typer.Typer(
     name="eval",
     help=(
         "Score briefs against hand-labelled gold briefs (format: GOLD_FORMAT.md).\n\n"
+        "A gold set is a folder with articles/ and gold/ (and recordings/ to replay), or a pair "
+        "--gold DIR --articles DIR. Every metric comes with a 95% bootstrap interval over articles.\n\n"
         "Examples:\n\n"
-        "  summarizer eval --articles evals/articles --gold evals/gold --replay evals/recordings\n\n"
-        "  summarizer eval --articles my/articles --gold my/gold --json run.json --report run.html\n\n"
-        "  summarizer eval check-gold evals/gold --articles evals/articles\n\n"
-        "  summarizer eval compare evals/baseline.json run.json"
+        "  summarizer eval --set evals --recorded\n\n"
+        "  summarizer eval --set evals/dev --set evals/dev-test --json run.json --report run.html\n\n"
+        "  summarizer eval --gold my/gold --articles my/articles\n\n"
+        "  summarizer eval --gold a/gold --articles a/articles --gold b/gold --articles b/articles\n\n"
+        "  summarizer eval check-gold evals/dev\n\n"
+        "  summarizer eval compare before.json after.json"
     ),
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -82,8 +92,18 @@ _SHORT = {
 @with_generation_options
 def run_eval(
     ctx: typer.Context,
-    articles: Annotated[Optional[Path], typer.Option("--articles", help="Folder of the articles the gold files label.")] = None,
-    gold: Annotated[Optional[Path], typer.Option("--gold", help="Folder of gold briefs (*.yaml).")] = None,
+    sets: Annotated[
+        Optional[list[Path]],
+        typer.Option("--set", help="A gold set folder (articles/, gold/, optional recordings/), or a folder of such sets. Repeatable."),
+    ] = None,
+    gold: Annotated[Optional[list[Path]], typer.Option("--gold", help="Folder of gold briefs (*.yaml). Repeatable.")] = None,
+    articles: Annotated[
+        Optional[list[Path]],
+        typer.Option("--articles", help="Folder of the articles the gold files label: one for every --gold, or one per --gold in order."),
+    ] = None,
+    recorded: Annotated[
+        bool, typer.Option("--recorded", help="Replay each set folder's own recordings/ (no model runs).", rich_help_panel="Cache, recordings, limits")
+    ] = False,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the JSON report here.")] = None,
     report: Annotated[Optional[Path], typer.Option("--report", help="Write the HTML report here.")] = None,
     backend: BackendOpt = None,
@@ -103,36 +123,59 @@ def run_eval(
     config: ConfigOpt = None,
     generation: dict[str, Any] | None = None,
 ) -> None:
-    """Brief every gold-labelled article with the pipeline, score it, print the table; exit 1 if an article failed."""
+    """Brief every gold-labelled article of every set, score it, print metrics with intervals; exit 1 if an article failed."""
     if ctx.invoked_subcommand:
         return
-    if articles is None or gold is None:
-        error_line("summarizer eval needs --articles DIR and --gold DIR (see --help)")
-        raise typer.Exit(2)
     with guard():
+        gold_sets = resolve_sets(sets or [], gold or [], articles or [])
+        if recorded and (replay or record):
+            raise GoldError("--recorded replays each set's recordings/; it cannot go with --replay or --record")
         settings = settings_from_flags(
             backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
             replay=replay, record=record, cache_dir=cache_dir, no_cache=no_cache, concurrency=concurrency,
             max_chars=max_chars, rpm=rpm, tpm=tpm, config=config,
             **(generation or {}),
         )
-        items = load_gold_set(gold, articles, max_chars=settings.max_chars)
-        with Summarizer(settings) as summarizer, run_manifest(manifest_path(json_out, manifest)) as record:
+        loaded = [(s, load_gold_set(s.gold_dir, s.articles_dir, max_chars=settings.max_chars)) for s in gold_sets]
+        per_set = {s.name: settings.with_(replay_dir=str(recordings_of(s))) if recorded else settings for s in gold_sets}
+        results: list[tuple[str, EvalResult]] = []
+        with _summarizers() as summarizer_for, run_manifest(manifest_path(json_out, manifest)) as record_outcome:
 
             def done(outcome: Outcome) -> None:
-                record(outcome)
+                record_outcome(outcome)
                 _progress(outcome)
 
-            result = evaluate(items, summarizer, on_done=done)
-        say_resumed(result.outcomes)
-        data = build_report(result, gold=gold, articles_dir=articles, backend=summarizer.backend.kind)
-        _write_outputs(data, result, json_out, report)
+            for gold_set, items in loaded:
+                summarizer = summarizer_for(per_set[gold_set.name])
+                results.append((gold_set.name, evaluate(items, summarizer, on_done=done)))
+        say_resumed([o for _, r in results for o in r.outcomes])
+        labels = [{"gold": s.gold_dir, "articles_dir": s.articles_dir} for s in gold_sets]
+        one = gold_sets[0] if len(gold_sets) == 1 else None
+        data = build_sets_report(
+            results, set_labels=labels, backend=summarizer.backend.kind,
+            gold=one.gold_dir if one else None, articles_dir=one.articles_dir if one else None,
+        )
+        _write_outputs(data, results, json_out, report)
     _print_tables(data)
-    failed = result.failed
+    failed = [o for _, r in results for o in r.failed]
     for outcome in failed:
         error_line(f"{outcome.article.id}: {outcome.error}")
     if failed:
         raise typer.Exit(1)
+
+
+@contextlib.contextmanager
+def _summarizers() -> Iterator[Any]:
+    """One Summarizer per distinct Settings (sets that share settings share the loaded model), closed at the end."""
+    made: dict[Settings, Summarizer] = {}
+    with contextlib.ExitStack() as stack:
+
+        def summarizer_for(settings: Settings) -> Summarizer:
+            if settings not in made:
+                made[settings] = stack.enter_context(Summarizer(settings))
+            return made[settings]
+
+        yield summarizer_for
 
 
 def _progress(outcome: Outcome) -> None:
@@ -140,11 +183,13 @@ def _progress(outcome: Outcome) -> None:
     stderr.print(f"{outcome.article.id}: {state} in {outcome.seconds:.1f}s", markup=False)
 
 
-def _write_outputs(data: dict[str, Any], result: EvalResult, json_out: Path | None, html_out: Path | None) -> None:
+def _write_outputs(
+    data: dict[str, Any], results: list[tuple[str, EvalResult]], json_out: Path | None, html_out: Path | None
+) -> None:
     if json_out:
         _write(json_out, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     if html_out:
-        texts = {item.article.id: item.article.text for item in result.items}
+        texts = {(name, item.article.id): item.article.text for name, result in results for item in result.items}
         _write(html_out, render_html(data, texts))
 
 
@@ -157,15 +202,22 @@ def _fmt(value: Any, digits: int = 3) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
+def _interval(interval: Any) -> str:
+    return "" if not interval else f"{interval[0]:.3f}–{interval[1]:.3f}"
+
+
 def _print_tables(data: dict[str, Any]) -> None:
-    metrics = Table(title="Metrics (micro-averaged over the gold set)")
-    metrics.add_column("metric")
-    metrics.add_column("score", justify="right")
-    for key in METRIC_KEYS:
-        metrics.add_row(key, _fmt(data["metrics"].get(key)))
-    stdout.print(metrics)
+    sets = data.get("sets") or []
+    several = len(sets) > 1
+    stdout.print(_metrics_table(data, sets if several else []))
+    stdout.print(_coverage_lines(data, sets if several else []), style="dim")
     scores = Table(title="Per article", box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
     scores.add_column("article", no_wrap=True)
+    if several:
+        scores.add_column("set", no_wrap=True)
+    partial = any(set(a.get("labels", PARTS)) < set(PARTS) for a in data["articles"])
+    if partial:
+        scores.add_column("labels", no_wrap=True)
     for label in _SHORT.values():
         scores.add_column(label, justify="right", no_wrap=True)
     cost = Table(title="Cost per article", box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
@@ -174,28 +226,88 @@ def _print_tables(data: dict[str, Any]) -> None:
     for article in data["articles"]:
         run = article.get("run") or {}
         name = escape(article["article"]) if article["ok"] else f"[red]{escape(article['article'])} ✗[/]"
-        scores.add_row(name, *(_fmt(article["metrics"].get(key), 2) for key in _SHORT))
+        where = [escape(str(article.get("set", "")))] if several else []
+        metrics = (_fmt(article["metrics"].get(key), 2) for key in _SHORT)
+        labels = [_labels(article.get("labels", []))] if partial else []
+        scores.add_row(name, *where, *labels, *metrics)
         keys = ("prompt_tokens", "completion_tokens", "attempts", "calls", "cached_calls")
         cost.add_row(name, *(str(run.get(k, 0)) for k in keys), f"{run.get('seconds', 0.0):.1f}")
     stdout.print(scores)
-    stdout.print(" ".join(f"{label}={key}" for key, label in _SHORT.items()), style="dim")
+    legend = " ".join(f"{label}={key}" for key, label in _SHORT.items())
+    if partial:
+        legend += "; labels: what the gold file labels (" + " ".join(f"{v}={k}" for k, v in _PART_SHORT.items()) + "); –: null, nothing labelled to score"
+    stdout.print(legend, style="dim")
     stdout.print(cost)
+
+
+_PART_SHORT = {"main_issue": "iss", "actors": "act", "sources": "src", "affiliations": "aff", "stances": "stn", "claims": "clm"}
+
+
+def _labels(labels: list[str]) -> str:
+    return "all" if set(labels) >= set(PARTS) else " ".join(_PART_SHORT[p] for p in labels) or "none"
+
+
+def _metrics_table(data: dict[str, Any], sets: list[dict[str, Any]]) -> Table:
+    """Metric rows; one column per set and one for all (each 'score low–high'), or score and interval for one set."""
+    bootstrap = data.get("bootstrap") or {}
+    title = f"Metrics (micro-averaged; {bootstrap.get('confidence', 0.95):.0%} bootstrap interval over articles)"
+    table = Table(title=title)
+    table.add_column("metric")
+    if not sets:
+        table.add_column("score", justify="right")
+        table.add_column("interval", justify="right")
+        for key in METRIC_KEYS:
+            table.add_row(key, _fmt(data["metrics"].get(key)), _interval((data.get("intervals") or {}).get(key)))
+        return table
+    scopes = [*sets, {"name": "all sets", **data}]
+    for scope in scopes:
+        table.add_column(escape(f"{scope['name']} ({len(_articles_of(data, scope))})"), justify="right")
+    for key in METRIC_KEYS:
+        cells = [f"{_fmt(s['metrics'].get(key))} {_interval((s.get('intervals') or {}).get(key))}".strip() for s in scopes]
+        table.add_row(key, *cells)
+    return table
+
+
+def _articles_of(data: dict[str, Any], scope: dict[str, Any]) -> list[Any]:
+    return data["articles"] if scope["name"] == "all sets" else [a for a in data["articles"] if a.get("set") == scope["name"]]
+
+
+def _coverage_lines(data: dict[str, Any], sets: list[dict[str, Any]]) -> str:
+    """`gold labels (files): actors 5/5, ...` per set, or once for a single set."""
+    scopes = [*sets, {"name": "all sets", "coverage": data.get("coverage")}] if sets else [{"name": "", "coverage": data.get("coverage")}]
+    lines = []
+    for scope in scopes:
+        c = scope.get("coverage") or {}
+        parts = ", ".join(f"{p} {c.get(p, 0)}/{c.get('files', 0)}" for p in PARTS)
+        lines.append(f"gold labels{' in ' + scope['name'] if scope['name'] else ''} (files): {parts}")
+    return escape("\n".join(lines))
 
 
 @eval_app.command("check-gold")
 def check_gold_command(
-    gold: Annotated[Path, typer.Argument(help="Folder of gold briefs (*.yaml).")],
-    articles: Annotated[Path, typer.Option("--articles", help="Folder of the articles they label.")],
+    gold: Annotated[Path, typer.Argument(help="Folder of gold briefs (*.yaml), or a gold set folder (articles/ and gold/).")],
+    articles: Annotated[
+        Optional[Path], typer.Option("--articles", help="Folder of the articles they label (not needed for a set folder).")
+    ] = None,
 ) -> None:
-    """Check gold files: keys, quotes and evidence verbatim in the article, holders are actors, claims' `by` known."""
+    """Check gold files (keys, quotes and evidence verbatim, holders are actors, claims' `by` known) and say what each labels."""
     with guard():
-        count, problems = check_gold_dir(gold, articles)
+        if articles is None:
+            if not is_set_folder(gold):
+                raise GoldError(f"{gold}: not a gold set folder (no gold/ inside); give --articles DIR with a gold folder")
+            gold_set = set_at(gold)
+            gold, articles = gold_set.gold_dir, gold_set.articles_dir
+        checks = check_gold_files(gold, articles)
+    problems = [p for check in checks for p in check.problems]
+    for check in checks:
+        if check.gold is not None:
+            stdout.print(escape(f"{check.path.name}: {describe_labels(check.gold)}"))
     for problem in problems:
         error_line(problem)
     if problems:
-        stderr.print(f"{len(problems)} problem(s) in {count} gold file(s)")
+        stderr.print(f"{len(problems)} problem(s) in {len(checks)} gold file(s)")
         raise typer.Exit(1)
-    stdout.print(f"ok: {count} gold file(s) fit their articles", markup=False)
+    stdout.print(f"ok: {len(checks)} gold file(s) fit their articles", markup=False)
 
 
 @eval_app.command("compare")
@@ -206,21 +318,37 @@ def compare_command(
         float, typer.Option("--tolerance", min=0.0, help="Drop allowed before a metric counts as a regression.")
     ] = DEFAULT_TOLERANCE,
 ) -> None:
-    """Print metric deltas between two eval reports; exit 1 if any metric regressed."""
+    """Print metric deltas between two eval reports and whether each is outside the noise; exit 1 if a metric regressed.
+
+    Noise: a paired bootstrap over the articles both reports scored (the 95% interval of the
+    difference excludes 0), else the before value against the after report's interval.
+    A regression is a fall of more than the tolerance over all sets; per-set tables inform.
+    """
     with guard():
         a, b = load_report(before), load_report(after)
-    deltas = compare_metrics(a["metrics"], b["metrics"], tolerance=tolerance)
-    table = Table(title=escape(f"{before} -> {after} (tolerance {tolerance:g})"))
-    for column in ("metric", "before", "after", "delta", "status"):
-        table.add_column(column, justify="left" if column in ("metric", "status") else "right")
-    colours = {"regression": "red", "lost": "red", "improved": "green"}
-    for d in deltas:
-        change = "–" if d.change is None else f"{d.change:+.3f}"
-        status = f"[{colours[d.status]}]{d.status}[/]" if d.status in colours else d.status
-        table.add_row(d.key, _fmt(d.before), _fmt(d.after), change, status)
-    stdout.print(table)
-    worse = regressions(deltas)
+    comparison = compare_reports(a, b, tolerance=tolerance)
+    stdout.print(_comparison_table(comparison, f"{before} -> {after} (tolerance {tolerance:g})"))
+    stdout.print("noise: outside = the change is larger than the articles' sampling noise; within = it may be chance", style="dim")
+    stdout.print(escape(f"noise: {comparison.method}"), style="dim")
+    for scope in comparison.sets:
+        stdout.print(_comparison_table(scope, f"gold set {scope.name}"))
+        stdout.print(escape(f"noise: {scope.method}"), style="dim")
+    worse = regressions(comparison.deltas)
     if worse:
-        names = ", ".join(d.key for d in worse)
-        stderr.print(f"[red]regression:[/] {len(worse)} metric(s) fell by more than {tolerance:g}: {names}")
+        names = ", ".join(d.key + (" (outside the noise)" if d.noise == "outside" else "") for d in worse)
+        stderr.print(f"[red]regression:[/] {len(worse)} metric(s) fell by more than {tolerance:g}: {escape(names)}")
         raise typer.Exit(1)
+
+
+def _comparison_table(comparison: Comparison, title: str) -> Table:
+    table = Table(title=escape(title), box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
+    for column in ("metric", "before", "after", "delta", "delta 95% CI", "noise", "status"):
+        table.add_column(column, justify="left" if column in ("metric", "noise", "status") else "right", no_wrap=True)
+    colours = {"regression": "red", "lost": "red", "improved": "green"}
+    for d in comparison.deltas:
+        change = "–" if d.change is None else f"{d.change:+.3f}"
+        interval = "" if d.interval is None else f"{d.interval[0]:+.3f}…{d.interval[1]:+.3f}"
+        noise = d.noise or "–"
+        status = f"[{colours[d.status]}]{d.status}[/]" if d.status in colours else d.status
+        table.add_row(d.key, _fmt(d.before), _fmt(d.after), change, interval, noise, status)
+    return table

@@ -1,6 +1,8 @@
 """A self-contained HTML page for an eval report: no scripts, no external assets.
 
-Shows the metrics, the run's cost, and per article the metrics, every miss,
+Shows the metrics with their 95% bootstrap intervals (all sets, and each gold
+set), which parts the gold files label, the run's cost, and per article the
+metrics, the parts its gold labels, every miss,
 and the article text with quotes highlighted: gold quotes found (right
 source), misattributed or missed; predicted quotes that are not gold quotes;
 and, listed under the text, predicted quotes that are not in the article.
@@ -12,6 +14,7 @@ from html import escape
 from typing import Any, Mapping
 
 from ..extract.grounding import locate
+from .gold import PARTS
 from .metrics import METRIC_KEYS
 
 __all__ = ["render_html"]
@@ -33,31 +36,70 @@ mark{padding:0 .1rem;border-radius:2px}mark.found{background:#c8f0c8}mark.misatt
 mark.missed{background:#ffc4c4}mark.extra{background:#cfe3ff}
 .legend span{display:inline-block;margin-right:1rem}.err{color:#b00020}ul{margin:.2rem 0 .6rem}
 details{margin:.4rem 0}summary{cursor:pointer;font-weight:600}
+.iv{display:block;font-size:.75rem;color:#666;white-space:nowrap}
 """
 LOW = 0.5
 
 
-def render_html(report: Mapping[str, Any], texts: Mapping[str, str], *, title: str = "summarizer eval") -> str:
-    """The page for `report`; `texts` maps article ids to article text."""
+def render_html(report: Mapping[str, Any], texts: Mapping[Any, str], *, title: str = "summarizer eval") -> str:
+    """The page for `report`; `texts` maps `(set name, article id)` (or just the article id) to article text."""
+    sets = report.get("sets") or []
     parts = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
         _run_table(report.get("run", {})),
-        "<h2>Metrics (micro-averaged)</h2>",
+        "<h2>Metrics (micro-averaged, with 95% bootstrap intervals over articles)</h2>",
+        _sets_table(report, sets) if len(sets) > 1 else "",
         _metrics_table(report),
+        _coverage_table(report, sets),
     ]
     for article in report.get("articles", []):
-        parts.append(_article(article, texts.get(article["article"], "")))
+        text = texts.get((article.get("set"), article["article"])) or texts.get(article["article"], "")
+        parts.append(_article(article, text, several=len(sets) > 1))
     parts.append("</body></html>")
     return "\n".join(parts)
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, interval: Any = None) -> str:
     if value is None:
         return "<td class='num null'>–</td>"
-    low = " low" if isinstance(value, float) and value < LOW else ""
-    return f"<td class='num{low}'>{value:.3f}</td>" if isinstance(value, float) else f"<td class='num'>{escape(str(value))}</td>"
+    if not isinstance(value, float):
+        return f"<td class='num'>{escape(str(value))}</td>"
+    low = " low" if value < LOW else ""
+    bounds = f"<span class='iv'>{interval[0]:.3f}–{interval[1]:.3f}</span>" if interval else ""
+    return f"<td class='num{low}'>{value:.3f}{bounds}</td>"
+
+
+def _anchor(article: Mapping[str, Any], several: bool) -> str:
+    """The article's id in the page: `set/article` when several sets may share an article id."""
+    return f"{article.get('set') or ''}/{article['article']}" if several else str(article["article"])
+
+
+def _sets_table(report: Mapping[str, Any], sets: list[Mapping[str, Any]]) -> str:
+    head = "<tr><th>gold set</th><th>articles</th>" + "".join(f"<th>{k}</th>" for k in METRIC_KEYS) + "</tr>"
+    rows = []
+    for entry in [*sets, {"name": "all sets", **report, "run": {"articles": len(report.get("articles", []))}}]:
+        metrics, intervals = entry.get("metrics", {}), entry.get("intervals") or {}
+        cells = "".join(_cell(metrics.get(k), intervals.get(k)) for k in METRIC_KEYS)
+        rows.append(f"<tr><th>{escape(str(entry['name']))}</th><td class='num'>{entry.get('run', {}).get('articles', '')}</td>{cells}</tr>")
+    return f"<div style='overflow-x:auto'><table>{head}{''.join(rows)}</table></div>"
+
+
+def _coverage_table(report: Mapping[str, Any], sets: list[Mapping[str, Any]]) -> str:
+    """How many gold files label each part, per set and in all."""
+    entries = [*sets, {"name": "all sets", "coverage": report.get("coverage")}] if len(sets) > 1 else [
+        {"name": "all", "coverage": report.get("coverage")}
+    ]
+    if not any(e.get("coverage") for e in entries):
+        return ""
+    head = "<tr><th>gold files that label</th><th>files</th>" + "".join(f"<th>{p}</th>" for p in PARTS) + "</tr>"
+    rows = []
+    for entry in entries:
+        c = entry.get("coverage") or {}
+        cells = "".join(f"<td class='num'>{c.get(p, 0)}</td>" for p in ("files", *PARTS))
+        rows.append(f"<tr><th>{escape(str(entry['name']))}</th>{cells}</tr>")
+    return f"<h3>What the gold labels</h3><table>{head}{''.join(rows)}</table>"
 
 
 def _run_table(run: Mapping[str, Any]) -> str:
@@ -66,16 +108,30 @@ def _run_table(run: Mapping[str, Any]) -> str:
 
 
 def _metrics_table(report: Mapping[str, Any]) -> str:
-    head = "<tr><th>article</th>" + "".join(f"<th>{k}</th>" for k in METRIC_KEYS) + "</tr>"
-    rows = ["<tr><th>all</th>" + "".join(_cell(report["metrics"].get(k)) for k in METRIC_KEYS) + "</tr>"]
+    several = len(report.get("sets") or []) > 1
+    head = "<tr><th>article</th>" + ("<th>set</th>" if several else "") + "".join(f"<th>{k}</th>" for k in METRIC_KEYS) + "</tr>"
+    intervals = report.get("intervals") or {}
+    total = "".join(_cell(report["metrics"].get(k), intervals.get(k)) for k in METRIC_KEYS)
+    rows = ["<tr><th>all</th>" + ("<td></td>" if several else "") + total + "</tr>"]
     for a in report.get("articles", []):
-        link = f"<a href='#{escape(a['article'])}'>{escape(a['article'])}</a>"
-        rows.append(f"<tr><td>{link}</td>" + "".join(_cell(a["metrics"].get(k)) for k in METRIC_KEYS) + "</tr>")
+        link = f"<a href='#{escape(_anchor(a, several))}'>{escape(a['article'])}</a>"
+        where = f"<td>{escape(str(a.get('set', '')))}</td>" if several else ""
+        rows.append(f"<tr><td>{link}</td>{where}" + "".join(_cell(a["metrics"].get(k)) for k in METRIC_KEYS) + "</tr>")
     return f"<div style='overflow-x:auto'><table>{head}{''.join(rows)}</table></div>"
 
 
-def _article(article: Mapping[str, Any], text: str) -> str:
-    out = [f"<h2 id='{escape(article['article'])}'>{escape(article['article'])}</h2>"]
+def _labels(article: Mapping[str, Any]) -> str:
+    if "labels" not in article:
+        return ""
+    labels = list(article["labels"])
+    missing = [p for p in PARTS if p not in labels]
+    text = f"Gold labels: {', '.join(labels) or 'nothing'}" + (f"; not labelled: {', '.join(missing)}" if missing else "")
+    return f"<p>{escape(text)}</p>"
+
+
+def _article(article: Mapping[str, Any], text: str, *, several: bool = False) -> str:
+    where = f" <small>({escape(str(article['set']))})</small>" if several and article.get("set") else ""
+    out = [f"<h2 id='{escape(_anchor(article, several))}'>{escape(article['article'])}{where}</h2>", _labels(article)]
     if article.get("error"):
         out.append(f"<p class='err'>failed: {escape(article['error'])}</p>")
     metrics = article["metrics"]

@@ -1,8 +1,13 @@
 """Score one brief against its gold brief: every metric of GOLD_FORMAT.md, and why.
 
-Each metric is a ratio of counts. An article's counts are kept (`ArticleScore.counts`)
+Each metric is a ratio of counts (`RATIOS`). An article's counts are kept (`ArticleScore.counts`)
 so that the gold set's scores are micro-averages: counts are summed over
 articles first, then divided. A ratio with nothing to count is `None`.
+
+A part the gold file does not label (GOLD_FORMAT.md, "Partial gold") adds no
+counts at all, so its metrics are `None` for that article and the aggregates
+count only the articles that label it (`METRIC_PARTS` says which part each
+metric needs).
 
 `Scorer` compiles a gold brief once (normalised names, quote spans, content
 words), so scoring many briefs against the same gold stays cheap.
@@ -24,12 +29,15 @@ from .phrases import content_words, opposite, overlap_f1
 __all__ = [
     "CLAIM_MIN_OVERLAP",
     "METRIC_KEYS",
+    "METRIC_PARTS",
+    "RATIOS",
     "QUOTE_OVERLAP_MIN",
     "TARGET_MIN_OVERLAP",
     "ArticleScore",
     "Scorer",
     "aggregate",
     "metrics_from_counts",
+    "ratio_terms",
     "score_brief",
 ]
 
@@ -58,23 +66,53 @@ CLAIM_MIN_OVERLAP = 0.4
 TOPIC_WEIGHT = 0.8  # a topic-phrase match ranks below any name match in the assignment
 
 
+def _f1(prefix: str) -> tuple[dict[str, int], dict[str, int]]:
+    return {f"{prefix}_tp": 2}, {f"{prefix}_tp": 2, f"{prefix}_fp": 1, f"{prefix}_fn": 1}
+
+
+RATIOS: dict[str, tuple[dict[str, int], dict[str, int]]] = {
+    "actors_precision": ({"actors_tp": 1}, {"actors_tp": 1, "actors_fp": 1}),
+    "actors_recall": ({"actors_tp": 1}, {"actors_tp": 1, "actors_fn": 1}),
+    "actors_f1": _f1("actors"),
+    "sources_precision": ({"sources_tp": 1}, {"sources_tp": 1, "sources_fp": 1}),
+    "sources_recall": ({"sources_tp": 1}, {"sources_tp": 1, "sources_fn": 1}),
+    "sources_f1": _f1("sources"),
+    "affiliation_accuracy": ({"affiliations_correct": 1}, {"affiliations_scored": 1}),
+    "quote_grounding": ({"quotes_grounded": 1}, {"quotes_predicted": 1}),
+    "quote_attribution": ({"quotes_attributed": 1}, {"quotes_gold": 1}),
+    "stance_recall": ({"stances_covered": 1}, {"stances_gold": 1}),
+    "stance_accuracy": ({"stances_correct": 1}, {"stances_covered": 1}),
+    "claim_recall": ({"claims_matched": 1}, {"claims_gold": 1}),
+    "schema_validity": ({"valid": 1}, {"articles": 1}),
+}
+"""Each metric as (numerator, denominator), each a weighted sum of count keys (F1 = 2tp / (2tp + fp + fn))."""
+
+METRIC_PARTS: dict[str, str | None] = {
+    **dict.fromkeys(("actors_precision", "actors_recall", "actors_f1"), "actors"),
+    **dict.fromkeys(("sources_precision", "sources_recall", "sources_f1", "quote_attribution"), "sources"),
+    "affiliation_accuracy": "affiliations",
+    "quote_grounding": None,  # predicted quotes against the article text: needs no gold
+    "stance_recall": "stances",
+    "stance_accuracy": "stances",
+    "claim_recall": "claims",
+    "schema_validity": None,  # did the article produce a brief: needs no gold
+}
+"""The gold part (`gold.PARTS`) each metric needs; `None` for the two that need only the article."""
+
+
+def ratio_terms(counts: Mapping[str, int], key: str) -> tuple[int, int]:
+    """(numerator, denominator) of metric `key` from an article's (or a sum of articles') counts."""
+    numerator, denominator = RATIOS[key]
+    return _weighted(counts, numerator), _weighted(counts, denominator)
+
+
+def _weighted(counts: Mapping[str, int], weights: Mapping[str, int]) -> int:
+    return sum(weight * counts.get(name, 0) for name, weight in weights.items())
+
+
 def metrics_from_counts(c: Mapping[str, int]) -> dict[str, float | None]:
-    """The metric table from summed counts."""
-    return {
-        "actors_precision": _ratio(c["actors_tp"], c["actors_tp"] + c["actors_fp"]),
-        "actors_recall": _ratio(c["actors_tp"], c["actors_tp"] + c["actors_fn"]),
-        "actors_f1": _ratio(2 * c["actors_tp"], 2 * c["actors_tp"] + c["actors_fp"] + c["actors_fn"]),
-        "sources_precision": _ratio(c["sources_tp"], c["sources_tp"] + c["sources_fp"]),
-        "sources_recall": _ratio(c["sources_tp"], c["sources_tp"] + c["sources_fn"]),
-        "sources_f1": _ratio(2 * c["sources_tp"], 2 * c["sources_tp"] + c["sources_fp"] + c["sources_fn"]),
-        "affiliation_accuracy": _ratio(c["affiliations_correct"], c["affiliations_scored"]),
-        "quote_grounding": _ratio(c["quotes_grounded"], c["quotes_predicted"]),
-        "quote_attribution": _ratio(c["quotes_attributed"], c["quotes_gold"]),
-        "stance_recall": _ratio(c["stances_covered"], c["stances_gold"]),
-        "stance_accuracy": _ratio(c["stances_correct"], c["stances_covered"]),
-        "claim_recall": _ratio(c["claims_matched"], c["claims_gold"]),
-        "schema_validity": _ratio(c["valid"], c["articles"]),
-    }
+    """The metric table from summed counts; a metric with nothing to count is None."""
+    return {key: _ratio(*ratio_terms(c, key)) for key in METRIC_KEYS}
 
 
 def _ratio(numerator: int, denominator: int) -> float | None:
@@ -89,6 +127,7 @@ class ArticleScore:
     counts: Counter[str]
     details: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
+    labels: tuple[str, ...] = ()  # the gold parts (gold.PARTS) this article's gold file labels
 
     @property
     def metrics(self) -> dict[str, float | None]:
@@ -123,30 +162,33 @@ class Scorer:
         self.gold = gold
         self.text = article_text
         self.article_id = article_id or gold.article.rsplit(".", 1)[0]
-        self.actors = [a for a in gold.actors if not a.optional]
-        self.optional_actors = [a for a in gold.actors if a.optional]
-        self.sources = [s for s in gold.sources if not s.optional]
-        self.optional_sources = [s for s in gold.sources if s.optional]
+        self.labels = gold.labels
+        actors, sources = gold.actors or [], gold.sources or []
+        self.actors = [a for a in actors if not a.optional]
+        self.optional_actors = [a for a in actors if a.optional]
+        self.sources = [s for s in sources if not s.optional]
+        self.optional_sources = [s for s in sources if s.optional]
         self.actor_index, self.optional_actor_index, self.source_index, self.optional_source_index = (
             NameIndex([NameSet.of(x.name, x.aliases) for x in group])
             for group in (self.actors, self.optional_actors, self.sources, self.optional_sources)
         )
-        self._actor_by_form = {form: a for a in gold.actors for form in NameSet.of(a.name, a.aliases).forms}
+        self._actor_by_form = {form: a for a in actors for form in NameSet.of(a.name, a.aliases).forms}
         self.affiliations = [self._affiliation_names(s.affiliation, s.affiliation_aliases) for s in self.sources]
-        spans = {q: _span(locate(article_text, q)) for s in gold.sources for q in s.quotes}
+        spans = {q: _span(locate(article_text, q)) for s in sources for q in s.quotes}
         self.quote_spans = [[(q, spans[q]) for q in s.quotes] for s in self.sources]
         self.all_quote_spans = [span for span in spans.values() if span]
-        self.stances = [self._compile_stance(s.holder, s.target, s.target_aliases, s.stance) for s in gold.stances]
+        self.stances = [self._compile_stance(s.holder, s.target, s.target_aliases, s.stance) for s in gold.stances or ()]
         self.holder_index = NameIndex([s.holder_names for s in self.stances])
         self._targets: dict[tuple[str, NameSet, int], float] = {}  # memo of _target_score
-        self.claim_words = [content_words(c.text) for c in gold.claims]
+        self.claims = gold.claims or []
+        self.claim_words = [content_words(c.text) for c in self.claims]
 
     def _aliases_of(self, name: str) -> list[str]:
         actor = self._actor_by_form.get(normalize_name(name))
         return [actor.name, *actor.aliases] if actor else []
 
-    def _affiliation_names(self, affiliation: str, aliases: list[str]) -> NameSet | None:
-        if not affiliation.strip():
+    def _affiliation_names(self, affiliation: str | None, aliases: list[str]) -> NameSet | None:
+        if not (affiliation or "").strip():
             return None
         return NameSet.of(affiliation, [*aliases, *self._aliases_of(affiliation)])
 
@@ -160,7 +202,10 @@ class Scorer:
     # ------------------------------------------------------------------------- scoring
 
     def score(self, brief: Brief | None, *, error: str | None = None) -> ArticleScore:
-        """Score a brief; `None` (the article failed) scores 0 validity and misses every gold item."""
+        """Score a brief; `None` (the article failed) scores 0 validity and misses every gold item.
+
+        Parts the gold does not label add no counts (their metrics are None) and list nothing.
+        """
         counts: Counter[str] = Counter(articles=1, valid=int(brief is not None))
         details: dict[str, Any] = {}
         empty = Brief(article_id=self.article_id, main_issue="-", summary="-")
@@ -170,15 +215,19 @@ class Scorer:
         self._quotes(brief, source_pairs, counts, details)
         self._stances(brief, counts, details)
         self._claims(brief, counts, details)
-        return ArticleScore(self.article_id, counts, details, error)
+        return ArticleScore(self.article_id, counts, details, error, self.labels)
 
     def _entities(self, brief: Brief, counts: Counter[str], details: dict[str, Any]) -> dict[int, int]:
-        actor_names = [NameSet.of(a.name, a.aliases) for a in brief.actors]
-        report, pairs = _match_entities(
-            [a.name for a in brief.actors], actor_names, self.actors, self.actor_index, self.optional_actors, self.optional_actor_index
-        )
-        _count("actors", report, counts)
-        details["actors"] = report
+        details["actors"], details["sources"] = _not_labelled(), _not_labelled()
+        if "actors" in self.labels:
+            actor_names = [NameSet.of(a.name, a.aliases) for a in brief.actors]
+            report, _ = _match_entities(
+                [a.name for a in brief.actors], actor_names, self.actors, self.actor_index, self.optional_actors, self.optional_actor_index
+            )
+            _count("actors", report, counts)
+            details["actors"] = report
+        if "sources" not in self.labels:
+            return {}
         source_names = [NameSet.of(s.name) for s in brief.sources]
         report, source_pairs = _match_entities(
             [s.name for s in brief.sources], source_names, self.sources, self.source_index, self.optional_sources, self.optional_source_index
@@ -235,7 +284,7 @@ class Scorer:
             "misattributed": misattributed,
             "missed": missed,
             "ungrounded": ungrounded,
-            "extra": self._extra_quotes(brief, spans),
+            "extra": self._extra_quotes(brief, spans) if "sources" in self.labels else [],
         }
 
     def _extra_quotes(self, brief: Brief, spans: list[list[tuple[int, int]]]) -> list[dict[str, str]]:
@@ -299,7 +348,7 @@ class Scorer:
             "unmatched_predicted": [
                 {"holder": s.holder, "target": s.target, "stance": s.label}
                 for p, s in enumerate(predicted)
-                if p not in used
+                if p not in used and "stances" in self.labels
             ],
         }
 
@@ -323,7 +372,7 @@ class Scorer:
         }
         pairs = assign({k: v for k, v in overlaps.items() if v >= CLAIM_MIN_OVERLAP})
         matched, missed = [], []
-        for g, claim in enumerate(self.gold.claims):
+        for g, claim in enumerate(self.claims):
             if g in pairs:
                 p = pairs[g]
                 matched.append({"gold": claim.text, "predicted": brief.claims[p].text, "overlap": round(overlaps[(p, g)], 3)})
@@ -331,7 +380,7 @@ class Scorer:
             best = max(range(len(predicted)), key=lambda p: overlaps[(p, g)], default=None)
             near = {"closest": brief.claims[best].text, "overlap": round(overlaps[(best, g)], 3)} if best is not None else {}
             missed.append({"gold": claim.text, "by": claim.by, **near})
-        counts["claims_gold"] += len(self.gold.claims)
+        counts["claims_gold"] += len(self.claims)
         counts["claims_matched"] += len(matched)
         details["claims"] = {"matched": matched, "missed": missed}
 
@@ -342,6 +391,11 @@ def score_brief(gold: GoldBrief, article_text: str, brief: Brief | None) -> Arti
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _not_labelled() -> dict[str, list[Any]]:
+    """The entity report of a part the gold does not label: nothing matched, missed or invented."""
+    return {"matched": [], "missed": [], "invented": [], "ignored_optional": []}
 
 
 def _span(span: Any) -> tuple[int, int] | None:

@@ -1,12 +1,17 @@
-"""Run the pipeline over a gold set and turn the scores into the JSON report of GOLD_FORMAT.md.
+"""Run the pipeline over gold sets and turn the scores into the JSON report of GOLD_FORMAT.md.
 
-    {"metrics": {<key>: float | null},
-     "articles": [{"article", "gold_file", "ok", "error", "metrics", "counts",
-                   "matched": {...}, "misses": {...}, "run": {...}}],
+    {"metrics": {<key>: float | null},            micro-averaged over every article of every set
+     "intervals": {<key>: [low, high] | null},    95% bootstrap interval over articles (bootstrap.py)
+     "coverage": {"files": n, <part>: files that label it},
+     "sets": [{"name", "gold", "articles_dir", "metrics", "intervals", "coverage", "counts", "run"}],
+     "articles": [{"set", "article", "gold_file", "labels", "ok", "error", "metrics", "counts",
+                   "matched": {...}, "misses": {...}, "notes": {...}, "run": {...}}],
      "run": {backend, model, strategy, tokens, attempts, seconds, ...},
-     "counts": {...}, "thresholds": {...}}
+     "counts": {...}, "thresholds": {...}, "bootstrap": {method, resamples, seed, confidence}}
 
-Every miss is listed by name, so that a low score explains itself.
+Every miss is listed by name, so that a low score explains itself. A metric is
+null where nothing labelled was there to score (partial gold: `labels` says
+which parts each gold file labels).
 """
 
 from __future__ import annotations
@@ -15,15 +20,16 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from ..extract.pipeline import Outcome, Summarizer
 from . import metrics as m
-from .gold import GoldItem
+from .bootstrap import CONFIDENCE, RESAMPLES, SEED, Interval, bootstrap_settings, metric_intervals
+from .gold import PARTS, GoldItem
 from .metrics import ArticleScore, Scorer, aggregate
 from .names import FUZZY_NAME_MIN
 
-__all__ = ["EvalResult", "build_report", "evaluate", "score_outcomes"]
+__all__ = ["EvalResult", "build_report", "build_sets_report", "coverage", "evaluate", "score_outcomes"]
 
 DIGITS = 4
 
@@ -44,6 +50,16 @@ class EvalResult:
     @property
     def failed(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.ok]
+
+    def intervals(self, *, resamples: int = RESAMPLES, seed: int = SEED) -> dict[str, Interval | None]:
+        """The bootstrap interval of every aggregate metric (see bootstrap.metric_intervals)."""
+        return metric_intervals([[s.counts for s in self.scores]], resamples=resamples, seed=seed)
+
+
+def coverage(scores: Iterable[ArticleScore]) -> dict[str, int]:
+    """How many gold files there are and how many label each part: `{"files": n, <part>: k, ...}`."""
+    scores = list(scores)
+    return {"files": len(scores), **{part: sum(part in s.labels for s in scores) for part in PARTS}}
 
 
 def score_outcomes(items: list[GoldItem], outcomes: Iterable[Outcome]) -> list[ArticleScore]:
@@ -66,36 +82,92 @@ def evaluate(items: list[GoldItem], summarizer: Summarizer, **options: Any) -> E
     return EvalResult(items, outcomes, score_outcomes(items, outcomes), seconds)
 
 
-def build_report(result: EvalResult, **run: Any) -> dict[str, Any]:
-    """The JSON-ready report; `run` adds labels such as the gold and articles folders."""
-    total: Counter[str] = Counter()
-    for score in result.scores:
-        total.update(score.counts)
-    by_id = {o.article.id: o for o in result.outcomes}
-    articles = [_article(item, score, by_id.get(item.article.id)) for item, score in zip(result.items, result.scores)]
+def build_report(result: EvalResult, *, resamples: int = RESAMPLES, seed: int = SEED, **run: Any) -> dict[str, Any]:
+    """The JSON-ready report of one gold set; `run` adds labels such as the gold and articles folders."""
+    name = str(run.get("gold") or "gold")
+    labels = {"gold": run.get("gold"), "articles_dir": run.get("articles_dir")}
+    return build_sets_report([(name, result)], resamples=resamples, seed=seed, set_labels=[labels], **run)
+
+
+def build_sets_report(
+    results: Sequence[tuple[str, EvalResult]],
+    *,
+    resamples: int = RESAMPLES,
+    seed: int = SEED,
+    set_labels: Sequence[dict[str, Any]] | None = None,
+    **run: Any,
+) -> dict[str, Any]:
+    """The JSON-ready report of several gold sets, each `(name, result)`: each set, and all of them together.
+
+    The total is micro-averaged over every article; its intervals resample within each set
+    (the sets are strata). `set_labels` adds labels (e.g. the folders) to each set's entry.
+    """
+    scores = [s for _, result in results for s in result.scores]
+    strata = [[s.counts for s in result.scores] for _, result in results]
+    labels = list(set_labels or [{} for _ in results])
+    sets = [
+        _set_entry(name, result, labels[i], resamples=resamples, seed=seed) for i, (name, result) in enumerate(results)
+    ]
+    articles = [a for (name, result) in results for a in _articles(name, result)]
     return {
-        "metrics": _rounded(result.metrics),
+        "metrics": _rounded(aggregate(scores)),
+        "intervals": _rounded_intervals(metric_intervals(strata, resamples=resamples, seed=seed)),
+        "coverage": coverage(scores),
+        "sets": sets,
         "articles": articles,
-        "run": _run(result, run),
-        "counts": dict(sorted(total.items())),
+        "run": _run([r for _, r in results], run),
+        "counts": _summed(scores),
         "thresholds": {
             "fuzzy_name_min": FUZZY_NAME_MIN / 100,
             "quote_overlap_min": m.QUOTE_OVERLAP_MIN,
             "target_min_overlap": m.TARGET_MIN_OVERLAP,
             "claim_min_overlap": m.CLAIM_MIN_OVERLAP,
         },
+        "bootstrap": bootstrap_settings(resamples=resamples, seed=seed, confidence=CONFIDENCE),
     }
+
+
+def _set_entry(name: str, result: EvalResult, labels: dict[str, Any], *, resamples: int, seed: int) -> dict[str, Any]:
+    return {
+        "name": name,
+        **{k: str(v) for k, v in labels.items() if v is not None},
+        "metrics": _rounded(result.metrics),
+        "intervals": _rounded_intervals(result.intervals(resamples=resamples, seed=seed)),
+        "coverage": coverage(result.scores),
+        "counts": _summed(result.scores),
+        "run": {"articles": len(result.items), "failed": len(result.failed), "seconds": round(result.seconds, 3)},
+    }
+
+
+def _articles(set_name: str, result: EvalResult) -> list[dict[str, Any]]:
+    by_id = {o.article.id: o for o in result.outcomes}
+    return [
+        _article(set_name, item, score, by_id.get(item.article.id)) for item, score in zip(result.items, result.scores)
+    ]
+
+
+def _summed(scores: Iterable[ArticleScore]) -> dict[str, int]:
+    total: Counter[str] = Counter()
+    for score in scores:
+        total.update(score.counts)
+    return dict(sorted(total.items()))
 
 
 def _rounded(metrics: dict[str, float | None]) -> dict[str, float | None]:
     return {k: None if v is None else round(v, DIGITS) for k, v in metrics.items()}
 
 
-def _article(item: GoldItem, score: ArticleScore, outcome: Outcome | None) -> dict[str, Any]:
+def _rounded_intervals(intervals: dict[str, Interval | None]) -> dict[str, list[float] | None]:
+    return {k: None if v is None else [round(v[0], DIGITS), round(v[1], DIGITS)] for k, v in intervals.items()}
+
+
+def _article(set_name: str, item: GoldItem, score: ArticleScore, outcome: Outcome | None) -> dict[str, Any]:
     d = score.details
     return {
+        "set": set_name,
         "article": item.article.id,
         "gold_file": item.path.name,
+        "labels": list(score.labels),
         "ok": score.error is None,
         "error": score.error,
         "metrics": _rounded(score.metrics),
@@ -145,10 +217,11 @@ def _article_run(outcome: Outcome | None) -> dict[str, Any]:
     }
 
 
-def _run(result: EvalResult, labels: dict[str, Any]) -> dict[str, Any]:
-    usages = [o.brief.usage for o in result.outcomes if o.brief]
+def _run(results: Sequence[EvalResult], labels: dict[str, Any]) -> dict[str, Any]:
+    outcomes = [o for result in results for o in result.outcomes]
+    usages = [o.brief.usage for o in outcomes if o.brief]
     first = usages[0] if usages else None
-    per_article = [_article_run(o) for o in result.outcomes]
+    per_article = [_article_run(o) for o in outcomes]
     return {
         "backend": first.backend if first else None,
         "model": first.model if first else None,
@@ -156,8 +229,9 @@ def _run(result: EvalResult, labels: dict[str, Any]) -> dict[str, Any]:
         "prompt_version": first.prompt_version if first else None,
         "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         **{k: str(v) for k, v in labels.items() if v is not None},
-        "articles": len(result.items),
-        "failed": len(result.failed),
-        "seconds": round(result.seconds, 3),
+        "sets": len(results),
+        "articles": sum(len(r.items) for r in results),
+        "failed": sum(len(r.failed) for r in results),
+        "seconds": round(sum(r.seconds for r in results), 3),
         **{k: sum(r[k] for r in per_article) for k in ("prompt_tokens", "completion_tokens", "attempts", "calls", "cached_calls")},
     }
