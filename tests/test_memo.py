@@ -8,7 +8,7 @@ import re
 import jsonschema
 import pytest
 from pydantic import BaseModel
-from test_memo_gold import BOTTOM_LINE, gold_draft, gold_responder, is_bottom_line, seed_articles
+from test_memo_gold import echo_facts, gold_draft, gold_responder, is_bottom_line, seed_articles
 
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ValidationFailedError
@@ -27,7 +27,7 @@ A1, A2, A3, A4, A5 = "000_ab91854256dc07a1", "001_11190842c8523b3b", "002_c4d90a
 def respelled(request):
     """Gold briefs, but naming people as other articles spell them, without aliases tying the forms."""
     if is_bottom_line(request):
-        return BOTTOM_LINE
+        return echo_facts(request)
     draft = gold_draft(request.article_id)
     renames = {
         A1: {"Delcy Rodríguez": "Delsy Rodriguez", "Vladimir Putin": "Putin"},
@@ -101,37 +101,43 @@ def test_every_passage_is_a_span_of_its_article(seed_memo):
 
 
 
-def test_bottom_line_is_the_models_sentences_with_their_roles(seed_memo):
+def test_bottom_line_is_the_models_checked_phrasing_of_the_facts(seed_memo):
     m = seed_memo
     assert m.method.bottom_line == "model" and not m.method.bottom_line_filled
-    assert [(s.text, s.role, s.by) for s in m.bottom_line] == [(s.text, role, "model") for role, s in BOTTOM_LINE.cited()]
-    assert m.bottom_line[0].articles == [A1, A2, A3, A4, A5] and m.bottom_line[2].articles == [A3]
+    facts = {f.id: f for f in m.facts}
+    assert [s.facts for s in m.bottom_line] == [["F1"], ["F2"], ["F3"]]
+    assert all(s.by == "model" and s.text == facts[s.facts[0]].text for s in m.bottom_line)
+    assert m.bottom_line[0].text == "All five articles report that Nicolás Maduro supports Russia."
+    assert m.bottom_line[0].articles == [A1, A2, A3, A4, A5]
+    for sentence in m.bottom_line:  # exactly the articles of its facts
+        assert sentence.articles == [a for a in (A1, A2, A3, A4, A5) if any(a in facts[f].articles for f in sentence.facts)]
 
 
-def test_bottom_line_prompt_shows_the_briefs_only():
+def test_bottom_line_prompt_shows_the_facts_only():
     backend = FakeBackend(responder=gold_responder)
     memo(seed_articles()[:2], backend=backend, use_cache=False, focus="Russia")
     request = backend.requests[-1]
     assert issubclass(request.response_model, BottomLineDraft) and request.prompt_name == "memo_bottom_line"
     user = request.messages[-1]["content"]
-    assert "[A1] Russia-Venezuela Alliance" in user and "A2.1:" in user and "The reader's focus: Russia" in user
-    assert "War comes when politics fails" not in user  # article text is not shown, only the briefs
+    assert re.search(r"^F1 \[A1, A2\]: Both articles report that Nicolás Maduro supports Russia\.$", user, re.M)
+    assert "The reader's focus: Russia" in user
+    assert "War comes when politics fails" not in user and "A1.1" not in user  # no article text, no raw claims
 
 
-def test_a_failed_bottom_line_falls_back_to_extractive():
+def test_without_the_models_phrasing_code_writes_the_bottom_line():
     def responder(request):
         if is_bottom_line(request):
             raise BackendError("connection reset", backend="fake", attempts=3)
         return gold_responder(request)
 
     m = memo(seed_articles()[:2], backend=FakeBackend(responder=responder), use_cache=False)
-    assert m.method.bottom_line == "extractive"
+    assert m.method.bottom_line == "code"
     assert "connection reset" in m.method.bottom_line_note
-    assert [s.articles for s in m.bottom_line] == [[A1], [A2], [A1]]  # two main issues, then a claim: 3 sentences
-    assert all(s.by == "code" and s.role is None for s in m.bottom_line)
-    claim = gold_draft(A1).claims[0]
-    assert m.bottom_line[2].text == f"{claim.text.rstrip('.')}, according to {claim.by}."
-    assert not m.method.bottom_line_filled  # the whole bottom line is extractive, and the footer says so
+    assert 3 <= len(m.bottom_line) <= 5 and all(s.by == "code" for s in m.bottom_line)
+    facts = {f.id: f for f in m.facts}
+    assert [s.text for s in m.bottom_line] == [facts[s.facts[0]].text for s in m.bottom_line]
+    assert not m.method.bottom_line_filled  # the whole bottom line is code's, and the footer says so
+    assert "Written by code from the facts" in memo_markdown(m)
 
 
 def test_a_failed_article_is_listed_and_the_memo_still_built():
@@ -149,17 +155,6 @@ def test_a_failed_article_is_listed_and_the_memo_still_built():
     assert any(r.holder == "Nicolás Maduro" for r in m.stances)
     text = memo_markdown(m)
     assert "**FAILED:**" in text and "Failed articles: 1" in text
-
-
-def test_disputes_from_the_model_are_checked(seed_memo):
-    disputed = [c for c in seed_memo.contradictions if c.kind == "disputed_claim"]
-    assert disputed and disputed[0].found_by == "model"
-    assert [c.article for c in disputed[0].claims] == [A1, A2]
-    point = {"text": "A point made by the first article.", "articles": ["A1"]}
-    bad = BottomLineDraft(development=point, positions=point, disagreement=point, disputes=[{"claim_a": "A1.1", "claim_b": "A1.2"}, {"claim_a": "A7.1", "claim_b": "A1.2"}])
-    m = build_memo(two_outcomes(), bottom_line=bad)  # as a backend without constrained decoding might answer
-    assert not [c for c in m.contradictions if c.found_by == "model"]
-    assert sum(d.kind == "dispute" for d in m.method.dropped) == 2
 
 
 def test_agreement_and_contradiction(seed_memo):
@@ -194,7 +189,7 @@ def test_sources_and_method_footer(seed_memo):
     assert m.articles[0].title == "Russia-Venezuela Alliance" and m.articles[0].summary.endswith(".")
     assert m.method.backends == ["fake"] and m.method.estimated_cost_usd == 0.0
     assert m.method.calls == 6 and m.method.prompt_tokens > 0
-    assert "brief@1" in m.method.prompt_versions and "memo_bottom_line@2" in m.method.prompt_versions
+    assert "brief@1" in m.method.prompt_versions and "memo_bottom_line@3" in m.method.prompt_versions
     assert not any(v.startswith("memo_tiebreak") for v in m.method.prompt_versions)  # the seeds name no one ambiguously
 
 
@@ -274,33 +269,6 @@ def test_loaded_terms_know_their_voice_and_actor():
     assert [(t.term, t.quoted, t.actor) for t in terms] == [("dictator", False, "Maduro"), ("regime", True, None)]
 
 
-def test_a_repeated_bottom_line_sentence_is_dropped_not_shown():
-    said = "Russia backs Maduro while Washington reaches out to Caracas."
-    draft = BottomLineDraft(
-        development={"text": said, "articles": ["A1"]},
-        positions={"text": said + " ", "articles": ["A2"]},
-        disagreement={"text": "Colombia objects to the visit.", "articles": ["A2"]},
-    )
-    m = memo(seed_articles()[:2], backend=FakeBackend([gold_draft(A1), gold_draft(A2), draft]), use_cache=False)
-    assert [s.text for s in m.bottom_line][:2] == [said, "Colombia objects to the visit."]
-    assert [d.reason for d in m.method.dropped if d.kind == "sentence"] == ["repeats an earlier sentence"]
-    assert len(m.bottom_line) == 3 and m.bottom_line[2].by == "code"  # filled in from the briefs
-
-
 def two_outcomes():
     with Summarizer(Settings(use_cache=False), backend=FakeBackend(responder=gold_responder)) as s:
         return s.brief_many(seed_articles()[:2])
-
-
-def test_citations_of_articles_that_were_not_briefed_are_dropped():
-    draft = BottomLineDraft(
-        development={"text": "Maduro stands by Putin in both articles.", "articles": ["A1", "A2", "A9"]},
-        positions={"text": "This sentence cites nothing that exists.", "articles": ["A42"]},
-        disagreement={"text": "The first article sees no distancing from Moscow.", "articles": [A1]},  # an id works too
-    )
-    m = build_memo(two_outcomes(), bottom_line=draft)
-    assert m.method.bottom_line == "model"
-    assert [s.articles for s in m.bottom_line[:2]] == [[A1, A2], [A1]]
-    dropped = {(d.kind, d.text) for d in m.method.dropped}
-    assert ("citation", "A9") in dropped and ("sentence", "This sentence cites nothing that exists.") in dropped
-    assert len(m.bottom_line) == 3 and m.method.bottom_line_filled == [m.bottom_line[2].text]

@@ -1,23 +1,25 @@
-"""The bottom line: one sentence per role, constrained citations, and at least 3 distinct sentences."""
+"""The bottom line: built from checked facts; a model's phrasing kept only when every name, stance and number is its facts'."""
 
 from __future__ import annotations
 
 import pytest
 from pydantic import ValidationError
-from test_memo_gold import A_IDS, gold_draft, gold_responder, is_bottom_line, seed_articles
+from test_memo_gold import A_IDS, gold_responder, seed_articles
 
 from summarizer.config import Settings
-from summarizer.errors import ValidationFailedError
 from summarizer.extract.pipeline import Summarizer
 from summarizer.llm.backends.fake import FakeBackend
 from summarizer.llm.prompting import load_template
-from summarizer.memos.build import build_memo, memo
+from summarizer.memos.build import build_memo, memo_facts
+from summarizer.memos.language import sentence_problem
 from summarizer.memos.render import memo_html, memo_markdown
 from summarizer.memos.schema import DRAFT_SENTENCE_MAX, BottomLineDraft, bottom_line_model
 
 A1, A2, A3 = A_IDS[:3]
-# What the 1.5B model answered under the old schema, as one sentence per role.
-REPEATED = "The briefs also discuss the US mission to Venezuela for a meeting with members of the government of dictator Nicolás Maduro."
+TOPICS = (
+    "Russia-Venezuela alliance, Vladimir Putin and Nicolás Maduro's loyalty, US's role in the war, "
+    "and the Sino-Russian struggle against Western structures."
+)  # what the embedded model wrote as the first sentence of the old bottom line
 
 
 @pytest.fixture(scope="module")
@@ -26,116 +28,108 @@ def outcomes():
         return s.brief_many(seed_articles()[:3])
 
 
-def draft(development: str, positions: str, disagreement: str, outlook: str | None = None, cite=("A1",)) -> BottomLineDraft:
-    said = lambda text: {"text": text, "articles": list(cite)}  # noqa: E731
-    return BottomLineDraft(
-        development=said(development), positions=said(positions), disagreement=said(disagreement), outlook=said(outlook) if outlook else None
-    )
+@pytest.fixture(scope="module")
+def facts(outcomes):
+    return {f.text: f for f in memo_facts(outcomes)}
 
 
-def test_a_model_that_repeats_itself_still_gives_three_distinct_cited_sentences(outcomes):
-    m = build_memo(outcomes, bottom_line=draft(REPEATED, REPEATED, REPEATED + " "))
-    texts = [s.text for s in m.bottom_line]
-    assert len(texts) == 3 and len(set(texts)) == 3
-    assert [s.by for s in m.bottom_line] == ["model", "code", "code"]
-    assert m.method.bottom_line == "model" and m.method.bottom_line_filled == texts[1:]
-    assert [d.reason for d in m.method.dropped if d.kind == "sentence"] == ["repeats an earlier sentence"] * 2
-    # filled from the articles the model did not cite first, each citing the article it comes from
-    assert [s.articles for s in m.bottom_line] == [[A1], [A2], [A3]]
-    assert texts[1:] == [gold_draft(a).main_issue.rstrip(".") + "." for a in (A2, A3)]
+def fact_id(facts, start: str) -> str:
+    return next(f.id for text, f in facts.items() if text.startswith(start))
 
 
-def test_filled_sentences_are_named_in_the_footer(outcomes):
-    m = build_memo(outcomes, bottom_line=draft(REPEATED, REPEATED, "The articles disagree on whether Maduro distanced himself."))
-    assert len(m.bottom_line) == 3 and m.method.bottom_line_filled == [m.bottom_line[2].text]
-    text = memo_markdown(m)
-    assert f"{m.bottom_line[2].text} [A2] *(from the briefs)*" in text
-    method = text[text.index("## Method") :]
-    assert "filled in by code from the briefs" in method and m.bottom_line[2].text[:60] in method
-    page = memo_html(m)
-    assert "(from the briefs)" in page and "filled in by code from the briefs" in page
+def draft(*sentences: tuple[str, list[str]]) -> BottomLineDraft:
+    return BottomLineDraft(sentences=[{"text": text, "facts": ids} for text, ids in sentences])
 
 
-def test_three_distinct_sentences_need_no_filling(outcomes):
-    m = build_memo(outcomes, bottom_line=draft("Maduro backs Putin.", "Washington courts Caracas.", "The sources disagree on the visit.", "Talks may go on."))
-    assert [s.role for s in m.bottom_line] == ["development", "positions", "disagreement", "outlook"]
-    assert all(s.by == "model" for s in m.bottom_line) and not m.method.bottom_line_filled
-    assert "filled in by code" not in memo_markdown(m)
+def test_the_facts_are_collected_by_code_with_their_articles(facts):
+    shared = facts["All three articles report that Nicolás Maduro supports Russia."]
+    assert shared.kind == "shared_stance" and shared.articles == [A1, A2, A3] and shared.labels == ["supports"]
+    assert shared.numbers == [3.0] and shared.names[:2] == ["Nicolás Maduro", "Russia"]
+    kinds = [f.kind for f in facts.values()]
+    assert kinds == sorted(kinds, key=["shared_stance", "contradiction", "source_position", "main_issue"].index)
+    position = next(f for f in facts.values() if f.kind == "source_position" and f.names[0] == "Joseph Humire")
+    assert position.articles == [A1] and position.quote and position.quote.text in position.text
+    assert all(not sentence_problem(f.text) for f in facts.values()), "every fact reads as one complete sentence"
 
 
-def test_near_duplicates_of_the_models_sentences_are_not_filled_in(outcomes):
-    main_issue = gold_draft(A2).main_issue.rstrip(".") + "."
-    m = build_memo(outcomes, bottom_line=draft(main_issue, main_issue, main_issue, cite=("A2",)))
-    texts = [s.text for s in m.bottom_line]
-    assert len(texts) == 3 and len(set(texts)) == 3 and texts.count(main_issue) == 1
+def test_a_paraphrase_that_keeps_to_its_facts_is_kept_with_the_facts_articles(outcomes, facts):
+    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    m = build_memo(outcomes, bottom_line=draft(("Maduro backs Moscow in every article [A1].", [f1])))
+    first = m.bottom_line[0]
+    assert (first.text, first.by, first.facts) == ("Maduro backs Moscow in every article.", "model", [f1])
+    assert first.articles == [A1, A2, A3]  # the facts' articles, not the one the model wrote
+    assert m.method.bottom_line == "model" and len(m.bottom_line) == 3
+    assert [s.by for s in m.bottom_line] == ["model", "code", "code"] and m.method.bottom_line_filled == [s.text for s in m.bottom_line[1:]]
+    assert f1 not in {f for s in m.bottom_line[1:] for f in s.facts}, "code fills in with facts the model did not state"
 
 
-def test_the_answer_schema_allows_only_the_briefed_labels():
-    model = bottom_line_model(("A1", "A2"), ("A1.1", "A2.1"))
-    assert model is bottom_line_model(("A1", "A2"), ("A1.1", "A2.1"))  # one class per label set: a stable cache key
-    ok = {"text": "Maduro backs Putin.", "articles": ["A1"]}
-    model.model_validate({"development": ok, "positions": ok, "disagreement": ok})
-    for bad in ({**ok, "articles": ["A3"]}, {**ok, "articles": []}, {**ok, "text": "Short."}):
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("All three articles report that Nicolás Maduro supports China.", "names China, which its facts do not"),
+        ("All three articles report that Nicolás Maduro condemns Russia.", "says 'opposes', which its facts do not"),
+        ("All four articles report that Nicolás Maduro supports Russia.", "gives the number 4, which its facts do not"),
+        ("Maduro said “Russia is our only friend” to Putin's envoys.", "names Putin, which its facts do not"),
+        ("Maduro told Russia: “we stand with you”.", "quotes “we stand with you”, which its facts do not"),
+        (TOPICS, "not a complete sentence: no main verb: a list of topics, not a sentence (headed by 'alliance')"),
+        ("Nicolás Maduro supports Russia and the", "not a complete sentence: does not end as a sentence ends"),
+    ],
+)
+def test_a_sentence_that_strays_from_its_facts_is_dropped_and_listed(outcomes, facts, text, reason):
+    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    m = build_memo(outcomes, bottom_line=draft((text, [f1])))
+    assert text not in [s.text for s in m.bottom_line]
+    assert [(d.text, d.reason) for d in m.method.dropped if d.kind == "sentence"] == [(text, reason)]
+    assert m.method.bottom_line == "code" and "none of the model's sentences passed the checks" in m.method.bottom_line_note
+    assert all(s.by == "code" for s in m.bottom_line) and 3 <= len(m.bottom_line) <= 5
+    method = memo_markdown(m).split("## Method")[1]
+    assert reason in method
+
+
+def test_a_name_may_be_any_name_of_an_entity_its_facts_name(outcomes, facts):
+    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    text = "The Venezuelan president stands with the Kremlin, all three articles report."
+    m = build_memo(outcomes, bottom_line=draft((text, [f1])))
+    assert m.bottom_line[0].text == text and m.bottom_line[0].by == "model"
+
+
+def test_repeats_and_sentences_cut_at_the_limit_are_dropped(outcomes, facts):
+    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    said = "All three articles report that Nicolás Maduro supports Russia."
+    cut = ("All three articles report that Nicolás Maduro supports Russia, " * 9)[: DRAFT_SENTENCE_MAX - 1] + "."
+    m = build_memo(outcomes, bottom_line=draft((said, [f1]), (said + " ", [f1]), (cut, [f1])))
+    assert [s.text for s in m.bottom_line].count(said) == 1
+    reasons = [d.reason for d in m.method.dropped if d.kind == "sentence"]
+    assert reasons == ["repeats an earlier sentence", "cut off by the length limit"]
+
+
+def test_the_answer_schema_allows_only_the_facts_ids():
+    model = bottom_line_model(("F1", "F2", "F3", "F4"))
+    assert model is bottom_line_model(("F1", "F2", "F3", "F4"))  # one class per id set: a stable cache key
+    ok = {"text": "Maduro backs Putin in every article.", "facts": ["F1"]}
+    model.model_validate({"sentences": [ok, ok, ok]})
+    for bad in ({**ok, "facts": ["F9"]}, {**ok, "facts": []}, {**ok, "text": "Short."}):
         with pytest.raises(ValidationError):
-            model.model_validate({"development": ok, "positions": bad, "disagreement": ok})
+            model.model_validate({"sentences": [ok, ok, bad]})
     with pytest.raises(ValidationError):
-        model.model_validate({"development": ok, "positions": ok, "disagreement": ok, "disputes": [{"claim_a": "A1.9", "claim_b": "A2.1"}]})
-    schema = model.model_json_schema()
-    assert schema["required"] == ["development", "positions", "disagreement"]
-    assert "who stands where" in schema["properties"]["positions"]["description"].lower()
+        model.model_validate({"sentences": [ok, ok]})  # at least 3 when there are 3 facts or more
+    with pytest.raises(ValidationError):
+        model.model_validate({"sentences": [ok] * 5})  # at most one per fact
+    assert bottom_line_model(("F1",)).model_validate({"sentences": [ok]})
 
 
-def test_the_request_cites_only_articles_that_were_briefed():
-    def responder(request):
-        if request.article_id == A2:
-            raise ValidationFailedError("no brief", article=A2, backend="fake", attempts=1)
-        return gold_responder(request)
-
-    backend = FakeBackend(responder=responder)
-    m = memo(seed_articles()[:3], backend=backend, use_cache=False)
-    request = next(r for r in backend.requests if is_bottom_line(r))
-    items = request.response_model.model_json_schema()["$defs"]["CitedSentenceDraft"]["properties"]["articles"]["items"]
-    assert items["enum"] == ["A1", "A3"]
-    assert m.method.bottom_line == "model" and all(A2 not in s.articles for s in m.bottom_line)
-
-
-def test_the_prompt_names_each_role():
+def test_the_prompt_gives_the_rules():
     template = load_template("memo_bottom_line")
-    assert template.version == "2"
-    system = template.render(briefs=[], focus=None, marker="BRIEFS").messages[0]["content"]
-    for role in ("development:", "positions:", "disagreement:", "outlook (optional):", "disputes:"):
-        assert role in system
+    assert template.version == "3"
+    system = template.render(facts=[], articles=3, focus=None, marker="FACTS").messages[0]["content"]
+    assert "Never write a list of topics" in system and "Use only the names" in system
 
 
-def test_a_sentence_that_only_says_the_briefs_say_nothing_is_dropped(outcomes):
-    said_nothing = "The briefs do not mention any potential future developments or changes in the situation."
-    uncertain = "The articles do not say whether Russian troops were sent."
-    m = build_memo(outcomes, bottom_line=draft("Maduro backs Putin.", "Washington courts Caracas.", uncertain, said_nothing))
-    assert [s.text for s in m.bottom_line] == ["Maduro backs Putin.", "Washington courts Caracas.", uncertain]
-    assert [(d.item, d.reason) for d in m.method.dropped] == [("bottom line (outlook)", "says only what the briefs do not say")]
-
-
-def test_a_sentence_cut_off_by_the_length_limit_is_trimmed_to_its_last_full_sentence(outcomes):
-    first = "Maduro backs Putin, and Russia sends advisers, oil engineers and bankers to Caracas while Washington sends envoys."
-    long_text = (first + " The articles also highlight the growing tensions between Russia and the United States over" * 3)[:DRAFT_SENTENCE_MAX]
-    m = build_memo(outcomes, bottom_line=draft(long_text, "Washington courts Caracas.", "The sources disagree on the visit."))
-    assert m.bottom_line[0].text == first
-    cut = [d for d in m.method.dropped if d.reason == "cut off by the length limit"]
-    assert len(cut) == 1 and long_text.endswith(cut[0].text)
-
-
-def test_a_sentence_in_another_script_or_a_copied_stance_list_is_dropped_and_filled(outcomes):
-    drifted = "Yuri Borisov支持 Venezuela and the talks."  # what the embedded model wrote, mid-sentence
-    listed = "Maduro supports Russia, Venezuela supports Russia, Maduro opposes NATO, Chávez supports Russia."
-    m = build_memo(outcomes, bottom_line=draft("Maduro backs Putin.", listed, drifted))
-    reasons = {d.text: d.reason for d in m.method.dropped if d.kind == "sentence"}
-    assert reasons == {listed: "a list of stances, which the matrix shows", drifted: "drifts into another language"}
-    assert len(m.bottom_line) == 3 and [s.by for s in m.bottom_line] == ["model", "code", "code"]
-
-
-def test_a_sentence_that_restates_an_earlier_one_inside_itself_is_a_repeat(outcomes):
-    first = "Maduro and Putin are loyal to each other."
-    padded = "The US visit cannot be read as distancing Caracas from Moscow. Maduro and Putin are loyal to each other."
-    m = build_memo(outcomes, bottom_line=draft("Washington courts Caracas.", first, padded))
-    assert [s.text for s in m.bottom_line][:2] == ["Washington courts Caracas.", first]
-    assert any(d.text == padded and d.reason == "repeats an earlier sentence" for d in m.method.dropped)
+def test_code_sentences_are_marked_in_markdown_and_html(outcomes, facts):
+    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    m = build_memo(outcomes, bottom_line=draft(("Maduro backs Moscow in every article.", [f1])))
+    text = memo_markdown(m)
+    cited = ", ".join(f"A{A_IDS.index(a) + 1}" for a in m.bottom_line[1].articles)
+    assert f"{m.bottom_line[1].text} [{cited}] *(written by code)*" in text
+    page = memo_html(m)
+    assert "(written by code)" in page and "every name, stance and number checked" in page

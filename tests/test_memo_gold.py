@@ -5,6 +5,7 @@ The helpers here are imported by the other memo tests; the tests check the fixtu
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -54,38 +55,27 @@ def gold_draft(stem: str) -> BriefDraft:
     )
 
 
-BOTTOM_LINE = BottomLineDraft(
-    development={"text": "Maduro stands by Putin and Russia in every article.", "articles": ["A1", "A2", "A3", "A4", "A5"]},
-    positions={"text": "Washington is courting Caracas to pull it away from Moscow.", "articles": ["A1", "A3", "A4"]},
-    disagreement={"text": "NATO's Stoltenberg condemned Russian and Chinese support for the Maduro regime.", "articles": ["A3"]},
-    disputes=[{"claim_a": "A1.2", "claim_b": "A2.6", "note": "whether Maduro distanced himself from Putin"}],
-)
+FACT_LINE = re.compile(r"^(F\d+) \[([^\]]*)\]: (.+)$", re.M)
+
+
+def shown_facts(request: Request) -> list[tuple[str, str]]:
+    """(id, text) of the facts a bottom-line request shows the model."""
+    return [(m.group(1), m.group(3)) for m in FACT_LINE.finditer(request.messages[-1]["content"])]
 
 
 def is_bottom_line(request: Request) -> bool:
     return request.prompt_name == "memo_bottom_line"
 
 
-def fitted(draft: BottomLineDraft, request: Request) -> dict:
-    """`draft` citing only the labels and claim ids the request's schema allows (as a constrained model would)."""
-    defs = request.response_model.model_json_schema()["$defs"]
-    labels = _choices(defs["CitedSentenceDraft"]["properties"]["articles"]["items"])
-    claims = _choices(defs.get("DisputeDraft", {}).get("properties", {}).get("claim_a", {}))
-    data = draft.model_dump()
-    for role, sentence in draft.cited():
-        data[role]["articles"] = [a for a in sentence.articles if a in labels] or labels[:1]
-    data["disputes"] = [d for d in data["disputes"] if d["claim_a"] in claims and d["claim_b"] in claims]
-    return data
-
-
-def _choices(schema: dict) -> list[str]:
-    return schema["enum"] if "enum" in schema else [schema["const"]] if "const" in schema else []
+def echo_facts(request: Request, n: int = 3) -> BottomLineDraft:
+    """What a careful model might answer: the first `n` facts, each restated as written."""
+    return BottomLineDraft(sentences=[{"text": text, "facts": [fid]} for fid, text in shown_facts(request)[:n]])
 
 
 def gold_responder(request: Request) -> BaseModel | dict:
-    """Answer brief requests with the gold brief of the article asked about, memo requests with BOTTOM_LINE."""
+    """Answer brief requests with the gold brief of the article asked about, the bottom line with the first three facts."""
     if is_bottom_line(request):
-        return fitted(BOTTOM_LINE, request)
+        return echo_facts(request)
     return gold_draft(request.article_id)
 
 

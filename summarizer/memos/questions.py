@@ -1,9 +1,10 @@
-"""The memo's questions to the model: its bottom line, and tie-breakers for ambiguous names.
+"""The memo's questions to the model: the phrasing of its bottom line, and tie-breakers for ambiguous names.
 
 Both go through `Summarizer.ask`, so they are cached, recorded and replayed
 like every brief call. Both answers are constrained: a bottom-line sentence
-can cite only the labels of briefed articles, a tie-breaker can answer only
-one of its candidates or 'unclear'. Everything else in a memo is derived by code.
+can cite only the ids of the facts it was shown (and is checked against them,
+see `memos.bottom_line`), a tie-breaker can answer only one of its candidates
+or 'unclear'. Everything else in a memo is derived by code.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ..extract.pipeline import Outcome, Summarizer, UsageMeter
 from ..llm.prompting import fence
 from ..schema import Usage
 from .resolve import Ambiguity, Decision, Resolution
-from .schema import BottomLineDraft, bottom_line_model
+from .schema import BottomLineDraft, Fact, bottom_line_model
 from .text import mention_context
 
 __all__ = [
@@ -60,52 +61,32 @@ def _usage(summarizer: Summarizer, meter: UsageMeter, started: float) -> Usage:
 # --------------------------------------------------------------------------- bottom line
 
 
-def bottom_line_variables(outcomes: Sequence[Outcome], resolution: Resolution, focus: str | None) -> dict[str, Any]:
-    """What the bottom-line prompt shows the model: the briefs, with resolved names."""
+def bottom_line_variables(outcomes: Sequence[Outcome], facts: Sequence[Fact], focus: str | None) -> dict[str, Any]:
+    """What the bottom-line prompt shows the model: the memo's facts, each with its id and its articles' labels."""
     labels = article_labels(outcomes)
-    briefs = []
-    for o in outcomes:
-        if o.brief is None:
-            continue
-        b, aid = o.brief, o.article.id
-
-        def named(surface: str, aid: str = aid) -> str:
-            entity = resolution.lookup(surface, aid)
-            return entity.name if entity else surface
-
-        briefs.append(
-            {
-                "label": labels[aid],
-                "title": b.title or o.article.title or aid,
-                "main_issue": b.main_issue,
-                "summary": b.summary,
-                "stances": [f"{named(s.holder)} {s.label} {named(s.target)}" for s in b.stances],
-                "claims": [{"id": f"{labels[aid]}.{n}", "text": c.text, "by": c.by} for n, c in enumerate(b.claims, 1)],
-            }
-        )
-    blob = json.dumps(briefs, ensure_ascii=False, sort_keys=True)
-    return {"briefs": briefs, "focus": focus, "marker": fence(blob, "BRIEFS"), "_blob": blob}
+    shown = [{"id": f.id, "articles": [labels.get(a, a) for a in f.articles], "text": f.text} for f in facts]
+    blob = json.dumps(shown, ensure_ascii=False, sort_keys=True)
+    return {"facts": shown, "articles": len(labels), "focus": focus, "marker": fence(blob, "FACTS"), "_blob": blob}
 
 
 async def ask_bottom_line(
-    summarizer: Summarizer, outcomes: Sequence[Outcome], resolution: Resolution, focus: str | None
+    summarizer: Summarizer, outcomes: Sequence[Outcome], facts: Sequence[Fact], focus: str | None
 ) -> tuple[BottomLineDraft | None, str, list[Usage]]:
-    """The model's bottom line (None with the reason when there is none) and the usage of asking."""
-    variables = bottom_line_variables(outcomes, resolution, focus)
-    if not variables["briefs"]:
-        return None, "no article could be briefed", []
-    labels = tuple(b["label"] for b in variables["briefs"])
-    claim_ids = tuple(c["id"] for b in variables["briefs"] for c in b["claims"])
-    subject = article_from_text(variables.pop("_blob"), id="memo", source="briefs")
+    """The model's phrasing of the bottom line from `facts` (None with the reason when there is none) and its usage."""
+    if not facts:
+        return None, "no fact to state" if any(o.brief for o in outcomes) else "no article could be briefed", []
+    variables = bottom_line_variables(outcomes, facts, focus)
+    subject = article_from_text(variables.pop("_blob"), id="memo", source="facts")
     meter = UsageMeter()
     started = time.perf_counter()
     try:
-        answer = await summarizer.ask(subject, meter, BOTTOM_LINE_PROMPT, bottom_line_model(labels, claim_ids), variables)
+        model = bottom_line_model(tuple(f.id for f in facts))
+        answer = await summarizer.ask(subject, meter, BOTTOM_LINE_PROMPT, model, variables)
         draft = BottomLineDraft.model_validate(answer.model_dump())
     except SummarizerError as e:
-        return None, f"the model's bottom line failed ({e})", []
+        return None, f"the model's phrasing failed ({e})", []
     except (ValueError, AttributeError) as e:  # a backend returned something that is not a bottom line
-        return None, f"the model's bottom line was unusable ({type(e).__name__})", []
+        return None, f"the model's phrasing was unusable ({type(e).__name__})", []
     return draft, "", [_usage(summarizer, meter, started)]
 
 

@@ -78,6 +78,8 @@ def _render(template: str, memo: Memo, **extra: object) -> str:
         sign=STANCE_SIGNS,
         cell_for=lambda row, article_id: next((c for c in row.cells if c.article == article_id), None),
         matrix_articles=[a for a in memo.articles if any(c.article == a.id for r in memo.stances for c in r.cells)],
+        default_rows=[r for r in memo.stances if r.default_view],
+        other_rows=[r for r in memo.stances if not r.default_view],
         framing_rows=_framing_rows(memo),
         by_holder=_by_holder,
         year_note=year_note,
@@ -113,12 +115,13 @@ def _by_holder(positions: list) -> list[tuple[str, list[str]]]:
 
 
 def _framing_rows(memo: Memo) -> list[dict[str, object]]:
-    """Loaded terms grouped by article, term (lower case), actor and voice, with a count."""
-    groups: dict[tuple[str, str, str | None, str], list] = defaultdict(list)
+    """Loaded terms and scare quotes grouped by article, term (a loaded term in lower case), actor and voice, with a count."""
+    groups: dict[tuple[str, str, str | None, str, str], list] = defaultdict(list)
     for f in memo.framing:
-        groups[(f.article, f.term.lower(), f.actor, f.voice)].append(f)
+        term = f.term if f.kind == "scare_quote" else f.term.lower()
+        groups[(f.article, term, f.actor, f.voice, f.kind)].append(f)
     return [
-        {"article": k[0], "term": k[1], "actor": k[2], "voice": k[3], "tone": v[0].tone, "count": len(v), "first": v[0]}
+        {"article": k[0], "term": k[1], "actor": k[2], "voice": k[3], "kind": k[4], "tone": v[0].tone, "count": len(v), "first": v[0]}
         for k, v in groups.items()
     ]
 

@@ -9,6 +9,14 @@ Deterministic, and conservative where it matters:
   (`Sergey` ~ `Sergei`, `Delcy` ~ `Delsy`: every name part must be close, checked
   with rapidfuzz); a bare surname joins the one person who has it, never one of
   several; two people who share a surname but not a first name stay apart;
+- a first name is never another first name: a spelling variant differs inside
+  the name or by `y`/`i` (`Dmitry` ~ `Dimitri`), while a different ending or an
+  added ending makes another name (`Maria` / `Mario`, `Daniel` / `Daniela`,
+  `Jan` / `Jana`: the feminine and masculine forms of Romance, Slavic and
+  Germanic names differ in their endings);
+- two people whose roles or affiliations conflict never merge, whatever their
+  names: both tied to states and none in common (`Russian Foreign Minister` /
+  `Venezuelan Foreign Minister`), or both to organisations and none in common;
 - countries and organisations merge when one's name is among the other's names,
   through a small table of stand-ins (`Moscow`, `the Kremlin` -> Russia) or as an
   acronym (`NATO` / `North Atlantic Treaty Organization`).
@@ -28,10 +36,12 @@ from typing import Iterable, Mapping
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
+from ..extract.entities import canonical_country, country_of_demonym
 from ..schema import ActorKind, Brief
 from .schema import Entity, KeptApart, Merge
 
 __all__ = [
+    "same_given_name",
     "Ambiguity",
     "Decision",
     "Resolution",
@@ -137,16 +147,33 @@ def _ratio(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
 
 
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two folded first names are one name spelled two ways (see the module docstring).
+
+    `y` and `i` count as one letter (`Sergey` / `Sergei`, `Yury` / `Yuri`); an
+    added ending (`Jan` / `Jana`) or a different last letter (`Maria` / `Mario`)
+    is another name; other differences must leave the names close (rapidfuzz
+    ratio >= FIRST_NAME_MIN: `Delcy` / `Delsy`, `Dmitry` / `Dimitri`).
+    """
+    fa, fb = a.replace("y", "i"), b.replace("y", "i")
+    if fa == fb:
+        return True
+    short, long_ = sorted((fa, fb), key=len)
+    if not short or long_.startswith(short) or fa[-1] != fb[-1]:
+        return False
+    return _ratio(fa, fb) >= FIRST_NAME_MIN
+
+
 def names_compatible(a: str, b: str) -> tuple[bool, str]:
     """Whether two full person keys name the same person, and how that was decided."""
     if a == b:
         return True, "same name once accents, case and titles are set aside"
     ta, tb = a.split(), b.split()
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if _ratio(short[0], long_[0]) < FIRST_NAME_MIN:
+    if not same_given_name(short[0], long_[0]):
         return False, "different first names"
     if len(ta) == len(tb):
-        parts_close = all(_ratio(x, y) >= (SURNAME_MIN if i else FIRST_NAME_MIN) for i, (x, y) in enumerate(zip(ta, tb)))
+        parts_close = all(_ratio(x, y) >= SURNAME_MIN for x, y in zip(ta[1:], tb[1:]))
         score = fuzz.token_sort_ratio(a, b)
         if parts_close and score >= FULL_NAME_MIN:
             return True, f"near-identical spelling (rapidfuzz {score:.0f})"
@@ -169,6 +196,7 @@ class _Record:
     kind: ActorKind
     roles: list[str] = field(default_factory=list)
     from_source: bool = False
+    affiliations: list[str] = field(default_factory=list)
 
     @property
     def person(self) -> bool:
@@ -210,9 +238,13 @@ def _records(briefs: Iterable[Brief]) -> list[_Record]:
             if match is not None:
                 if source.role and source.role not in match.roles:
                     match.roles.append(source.role)
+                if source.affiliation and source.affiliation not in match.affiliations:
+                    match.affiliations.append(source.affiliation)
                 continue
             kind = _guess_kind(source.name, source.type)
-            own.append(_Record(brief.article_id, source.name, [source.name], kind, [source.role] if source.role else [], True))
+            roles = [source.role] if source.role else []
+            affiliations = [source.affiliation] if source.affiliation else []
+            own.append(_Record(brief.article_id, source.name, [source.name], kind, roles, True, affiliations))
         records.extend(own)
     return records
 
@@ -304,7 +336,11 @@ def _cluster_people(records: list[_Record], idx: list[int], uf: _Clusters, kept:
             by_key[records[i].full_key()].append(i)
     for key, members in by_key.items():
         for j in members[1:]:
-            uf.union(members[0], j, _same_name_reason(records[members[0]], records[j]))
+            home = next((m for m in members[: members.index(j)] if not _conflict(records, uf, m, j)), None)
+            if home is None:
+                _keep_apart(kept, [records[members[0]].name, records[j].name], f"same name, {_conflict(records, uf, members[0], j)}: not merged")
+            else:
+                uf.union(home, j, _same_name_reason(records[home], records[j]))
     keys = sorted(by_key)
     for n, ki in enumerate(keys):
         for kj in keys[n + 1 :]:
@@ -312,10 +348,57 @@ def _cluster_people(records: list[_Record], idx: list[int], uf: _Clusters, kept:
             if uf.find(i) == uf.find(j):
                 continue
             ok, how = names_compatible(ki, kj)
-            if ok and _cluster_compatible(uf, i, j):
+            conflict = _conflict(records, uf, i, j) if ok else ""
+            if ok and not conflict and _cluster_compatible(uf, i, j):
                 uf.union(i, j, f"'{records[i].name}' / '{records[j].name}': {how}")
-            elif ki.split()[-1] == kj.split()[-1]:
-                _keep_apart(kept, [records[i].name, records[j].name], f"same surname, {how if not ok else 'conflicting names in the group'}: not merged")
+            elif ki.split()[-1] == kj.split()[-1] or ok:
+                why = conflict or (how if not ok else "conflicting names in the group")
+                _keep_apart(kept, [records[i].name, records[j].name], f"same surname, {why}: not merged")
+
+
+def _conflict(records: list[_Record], uf: _Clusters, i: int, j: int) -> str:
+    """How the roles or affiliations of the groups of `i` and `j` conflict ('' when they do not).
+
+    Both groups tied to states (by a role's nationality or country, or an
+    affiliation that is a state) with none in common, or both to organisations
+    with none in common.
+    """
+    a, b = _ties(records, uf, i), _ties(records, uf, j)
+    for what, (x, y) in (("states", (a[0], b[0])), ("organisations", (a[1], b[1]))):
+        if x and y and not any(_same_body(p, q) for p in x for q in y):
+            return f"their {what} differ ({', '.join(sorted(x))} / {', '.join(sorted(y))})"
+    return ""
+
+
+def _ties(records: list[_Record], uf: _Clusters, i: int) -> tuple[set[str], set[str]]:
+    """(states, organisations) the members of `i`'s group are tied to, as name keys."""
+    root = uf.find(i)
+    states, bodies = set(), set()
+    for record in (r for k, r in enumerate(records) if uf.find(k) == root):
+        for text in record.roles + record.affiliations:
+            states |= _states_in(text)
+        for affiliation in record.affiliations:
+            country = canonical_country(affiliation)
+            if country:
+                states.add(name_key(country))
+            elif not _states_in(affiliation) and name_key(affiliation):
+                bodies.add(name_key(affiliation))
+    return states, bodies
+
+
+def _states_in(text: str) -> set[str]:
+    """Name keys of the states a role or affiliation names: `Russian Foreign Minister` -> {'russia'}."""
+    found = set()
+    for word in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", text):
+        for part in {word, *word.split()}:
+            country = country_of_demonym(part)
+            if country:
+                found.add(name_key(country))
+    return found
+
+
+def _same_body(a: str, b: str) -> bool:
+    return a == b or a == acronym(b) or b == acronym(a) or f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
 def _same_name_reason(a: _Record, b: _Record) -> str:

@@ -5,8 +5,9 @@ A memo is built from the briefs of many articles. Every passage it shows is a
 reader (or a program) can check it. Articles are referred to by their id.
 
 Two layers, as for briefs: `BottomLineDraft` is what the model is asked to fill
-in (sentences citing article labels); `Memo` is what users get, with every
-citation checked against the articles that were actually briefed.
+in (sentences citing the ids of facts code collected); `Memo` is what users
+get, with every sentence checked against its facts and citing exactly the
+articles those facts come from.
 """
 
 from __future__ import annotations
@@ -21,21 +22,24 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_mod
 from ..schema import ActorKind, SourceType, StanceBasis, StanceLabel
 
 __all__ = [
-    "CitedSentenceDraft",
-    "DisputeDraft",
+    "FactSentenceDraft",
     "BottomLineDraft",
-    "BottomLineRole",
     "DRAFT_SENTENCE_MAX",
+    "MIN_BOTTOM_LINE",
+    "MAX_BOTTOM_LINE",
     "YearFrom",
     "bottom_line_model",
     "Passage",
     "ArticleEntry",
+    "Fact",
+    "FactKind",
     "CitedSentence",
     "Entity",
     "Merge",
     "KeptApart",
     "StanceCell",
     "StanceRow",
+    "StanceStrength",
     "Quote",
     "Statement",
     "Speaker",
@@ -45,6 +49,7 @@ __all__ = [
     "TimelineEvent",
     "FramingTerm",
     "DroppedItem",
+    "QuoteMove",
     "FailedArticle",
     "Method",
     "Memo",
@@ -59,69 +64,48 @@ class _Strict(BaseModel):
 
 # --------------------------------------------------------------------------- drafts
 
-BottomLineRole = Literal["development", "positions", "disagreement", "outlook"]
 YearFrom = Literal["stated", "article_date", "same_sentence", "preceding_sentence", "not_stated"]
 DRAFT_SENTENCE_MAX = 320  # characters; the grammar of a constrained model closes the string here
 DraftSentence = Annotated[str, StringConstraints(min_length=10, max_length=DRAFT_SENTENCE_MAX)]
+MIN_BOTTOM_LINE = 3
+MAX_BOTTOM_LINE = 5
 
 
-class CitedSentenceDraft(_Strict):
-    text: DraftSentence = Field(description="One sentence, using only what the briefs say.")
-    articles: list[str] = Field(min_length=1, description="Labels of the articles this sentence rests on, e.g. ['A1', 'A3'].")
-
-
-class DisputeDraft(_Strict):
-    claim_a: str = Field(description="Id of a claim, e.g. 'A1.2'.")
-    claim_b: str = Field(description="Id of a claim from another article that disputes it, e.g. 'A3.1'.")
-    note: str = Field(default="", max_length=160, description="What the two claims disagree about, in a few words.")
+class FactSentenceDraft(_Strict):
+    text: DraftSentence = Field(description="One complete sentence that says what its facts say, in plain words.")
+    facts: list[str] = Field(min_length=1, description="Ids of the facts this sentence states, e.g. ['F1', 'F3'].")
 
 
 class BottomLineDraft(_Strict):
-    """One sentence per role, so that even a small model writes different sentences, not one sentence four times."""
+    """What the model is asked for: the bottom line as sentences, each stating numbered facts it was given."""
 
-    development: CitedSentenceDraft = Field(description="What happened: the main event or development the articles report.")
-    positions: CitedSentenceDraft = Field(description="Who stands where: the main actors and the side each takes.")
-    disagreement: CitedSentenceDraft = Field(
-        description="Where the articles or their sources disagree, or what remains uncertain or unconfirmed."
+    sentences: list[FactSentenceDraft] = Field(
+        min_length=1,
+        max_length=MAX_BOTTOM_LINE,
+        description=f"{MIN_BOTTOM_LINE} to {MAX_BOTTOM_LINE} sentences, most important first, each on different facts.",
     )
-    outlook: CitedSentenceDraft | None = Field(
-        default=None, description="Optional: what may come next, only if the briefs say so."
-    )
-    disputes: list[DisputeDraft] = Field(
-        default_factory=list, max_length=5, description="Pairs of claims from different articles that contradict each other."
-    )
-
-    def cited(self) -> list[tuple[BottomLineRole, CitedSentenceDraft]]:
-        """The sentences in reading order, each with its role; a missing outlook is left out."""
-        roles: tuple[BottomLineRole, ...] = ("development", "positions", "disagreement", "outlook")
-        return [(role, getattr(self, role)) for role in roles if getattr(self, role) is not None]
 
 
 @lru_cache(maxsize=64)
-def bottom_line_model(labels: tuple[str, ...], claim_ids: tuple[str, ...] = ()) -> type[BottomLineDraft]:
-    """`BottomLineDraft` whose citations can only be `labels` (and disputes only `claim_ids`), for constrained decoding.
+def bottom_line_model(fact_ids: tuple[str, ...]) -> type[BottomLineDraft]:
+    """`BottomLineDraft` whose sentences can cite only `fact_ids`, for constrained decoding.
 
-    Built once per set of labels, so its schema hash (part of every cache and
-    replay key) is stable.
+    Built once per set of ids, so its schema hash (part of every cache and
+    replay key) is stable. At most as many sentences as facts are asked for.
     """
-    label = Literal[labels]  # type: ignore[valid-type]
+    fact = Literal[fact_ids]  # type: ignore[valid-type]
     sentence = create_model(
-        "CitedSentenceDraft",
-        __base__=CitedSentenceDraft,
-        articles=(list[label], _like(CitedSentenceDraft, "articles", min_length=1, max_length=len(labels))),  # type: ignore[valid-type]
+        "FactSentenceDraft",
+        __base__=FactSentenceDraft,
+        facts=(list[fact], _like(FactSentenceDraft, "facts", min_length=1, max_length=min(3, len(fact_ids)))),  # type: ignore[valid-type]
     )
-    fields: dict[str, Any] = {role: (sentence, _like(BottomLineDraft, role)) for role in ("development", "positions", "disagreement")}
-    fields["outlook"] = (sentence | None, _like(BottomLineDraft, "outlook", default=None))
-    if claim_ids:
-        claim = Literal[claim_ids]  # type: ignore[valid-type]
-        dispute = create_model(
-            "DisputeDraft",
-            __base__=DisputeDraft,
-            claim_a=(claim, _like(DisputeDraft, "claim_a")),
-            claim_b=(claim, _like(DisputeDraft, "claim_b")),
-        )
-        fields["disputes"] = (list[dispute], _like(BottomLineDraft, "disputes", default_factory=list, max_length=5))  # type: ignore[valid-type]
-    return create_model("BottomLineDraft", __base__=BottomLineDraft, **fields)
+    most = max(1, min(MAX_BOTTOM_LINE, len(fact_ids)))
+    least = min(MIN_BOTTOM_LINE, most)
+    return create_model(
+        "BottomLineDraft",
+        __base__=BottomLineDraft,
+        sentences=(list[sentence], _like(BottomLineDraft, "sentences", min_length=least, max_length=most)),  # type: ignore[valid-type]
+    )
 
 
 def _like(model: type[BaseModel], name: str, **constraints: Any) -> Any:
@@ -154,12 +138,28 @@ class ArticleEntry(_Strict):
     text: str | None = Field(default=None, description="The article text every passage points into.")
 
 
+FactKind = Literal["shared_stance", "contradiction", "source_position", "main_issue"]
+
+
+class Fact(_Strict):
+    """A checkable fact of the memo, collected by code from the briefs: what a bottom-line sentence may say."""
+
+    id: str = Field(description="F1, F2, ... in order of strength.")
+    kind: FactKind
+    text: str = Field(description="The fact as one sentence, written by code.")
+    articles: list[str] = Field(description="Ids of the articles whose briefs contain the fact.")
+    names: list[str] = Field(default_factory=list, description="Entities (or topic phrases) the fact is about.")
+    labels: list[StanceLabel] = Field(default_factory=list, description="Stance labels the fact states.")
+    numbers: list[float] = Field(default_factory=list, description="Numbers the fact states (e.g. how many articles).")
+    quote: Passage | None = Field(default=None, description="The verified quote a source position rests on.")
+
+
 class CitedSentence(_Strict):
     text: str
-    articles: list[str] = Field(description="Ids of the articles the sentence rests on (checked).")
-    role: BottomLineRole | None = Field(default=None, description="The part of the model's answer it fills; None when filled in by code.")
+    articles: list[str] = Field(description="Ids of exactly the articles whose briefs contain the sentence's facts.")
+    facts: list[str] = Field(default_factory=list, description="Ids of the facts the sentence states.")
     by: Literal["model", "code"] = Field(
-        default="model", description="'code': taken from a brief's main issue, summary or claims, not written by the model."
+        default="code", description="'model': phrased by the model and checked against its facts; 'code': written by code."
     )
 
 
@@ -188,6 +188,14 @@ class KeptApart(_Strict):
     reason: str
 
 
+class StanceStrength(_Strict):
+    """How strongly the briefs hold a row: ranked by basis, then articles, then evidence sentences."""
+
+    basis: StanceBasis = Field(description="stated: a stance word or the parse says it in at least one article; else judged.")
+    articles: int = Field(ge=0, description="Articles that show the stance.")
+    evidence: int = Field(ge=0, description="Distinct evidence sentences that name the target.")
+
+
 class StanceCell(_Strict):
     article: str
     label: StanceLabel
@@ -200,6 +208,8 @@ class StanceRow(_Strict):
     target: str = Field(description="Entity name, or the topic phrase as the brief gave it.")
     target_is_entity: bool = False
     cells: list[StanceCell] = Field(description="One per article that shows this stance.")
+    strength: StanceStrength
+    default_view: bool = Field(default=True, description="Among the strongest rows shown first; the others are under 'All stances'.")
 
 
 class Quote(Passage):
@@ -260,7 +270,10 @@ class TimelineEvent(_Strict):
 class FramingTerm(_Strict):
     article: str
     term: str
-    tone: Literal["negative", "positive"]
+    kind: Literal["loaded_term", "scare_quote"] = Field(
+        default="loaded_term", description="A loaded word, or a phrase of one or two words set in quotation marks."
+    )
+    tone: Literal["negative", "positive"] | None = Field(default=None, description="Of a loaded term; None for a scare quote.")
     actor: str | None = Field(default=None, description="Entity the term is applied to, when one is near.")
     voice: Literal["author", "quoted"] = Field(description="The article's own words, or inside a quotation.")
     passage: Passage
@@ -271,6 +284,15 @@ class DroppedItem(_Strict):
     kind: str
     text: str
     item: str
+    reason: str
+
+
+class QuoteMove(_Strict):
+    """A quote a brief gave to one speaker that the memo shows under another (or under none), and why."""
+
+    passage: Passage
+    given_to: str
+    shown_under: str | None = Field(description="The speaker it is shown under; None when it is only framing.")
     reason: str
 
 
@@ -290,14 +312,19 @@ class Method(_Strict):
     cached_calls: int = 0
     estimated_cost_usd: float | None = Field(description="None when the model's price is unknown.")
     seconds: float = 0.0
-    bottom_line: Literal["model", "extractive", "none"] = "none"
+    bottom_line: Literal["model", "code", "none"] = Field(
+        default="none", description="model: at least one sentence phrased by the model passed the checks; code: none did."
+    )
     bottom_line_note: str = ""
     bottom_line_filled: list[str] = Field(
         default_factory=list,
-        description="Sentences code added to the model's bottom line, from the briefs, because the model's answer "
-        "had fewer than 3 distinct cited sentences.",
+        description="Sentences written by code from the facts and added to the model's, because fewer than 3 of its "
+        "sentences passed the checks.",
     )
-    dropped: list[DroppedItem] = Field(default_factory=list, description="Items not shown because unverified.")
+    dropped: list[DroppedItem] = Field(
+        default_factory=list, description="Items not shown, and why: unverified, failed a check, or not a stance to show."
+    )
+    quote_moves: list[QuoteMove] = Field(default_factory=list)
     failed: list[FailedArticle] = Field(default_factory=list)
 
 
@@ -306,10 +333,11 @@ class Memo(_Strict):
     focus: str | None = None
     articles: list[ArticleEntry]
     bottom_line: list[CitedSentence] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list, description="The checkable facts the bottom line is built from.")
     entities: list[Entity] = Field(default_factory=list)
     merges: list[Merge] = Field(default_factory=list)
     kept_apart: list[KeptApart] = Field(default_factory=list)
-    stances: list[StanceRow] = Field(default_factory=list)
+    stances: list[StanceRow] = Field(default_factory=list, description="Every row, strongest first.")
     speakers: list[Speaker] = Field(default_factory=list)
     agreements: list[Agreement] = Field(default_factory=list)
     contradictions: list[Contradiction] = Field(default_factory=list)

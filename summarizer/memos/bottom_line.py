@@ -1,0 +1,165 @@
+"""The bottom line: 3 to 5 sentences built from the memo's facts, each citing exactly the articles its facts come from.
+
+Code writes one sentence per fact (`Fact.text`) and picks the strongest:
+the top shared stance, a contradiction, the main sources' positions, then
+more shared stances and the articles' main issues. A model may phrase the
+sentences instead (`BottomLineDraft`: each sentence lists the ids of the facts
+it states); every one of its sentences is checked, and dropped with its reason
+(listed in the method footer) unless
+
+- it is one complete sentence (`language.sentence_problem`), not a repeat;
+- every name in it is a name of its facts (or of an entity they name, by any
+  of its names or its nationality);
+- every stance word in it (`supports`, `backs`, `condemns`, ...) says a label
+  of its facts, and every number in it is one of their numbers;
+- every passage it quotes is part of a quote or sentence of its facts.
+
+Its citations are the articles of its facts, never the model's. When fewer
+than 3 of its sentences pass, code's sentences fill in (first for facts no
+kept sentence states): with a small model they are usually the bottom line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .context import Context
+from .language import inventory, sentence_problem
+from .schema import (
+    DRAFT_SENTENCE_MAX,
+    MAX_BOTTOM_LINE,
+    MIN_BOTTOM_LINE,
+    BottomLineDraft,
+    CitedSentence,
+    DroppedItem,
+    Fact,
+)
+
+__all__ = ["BottomLine", "REPEAT_SIMILARITY", "check_sentence", "code_sentences", "compose"]
+
+REPEAT_SIMILARITY = 90
+"""rapidfuzz ratio at or above which a sentence repeats an earlier one."""
+_ORDER = ("shared_stance", "contradiction", "source_position", "shared_stance", "source_position", "shared_stance")
+_CITATION = re.compile(r"\s*\[(?:A\d+(?:\s*,\s*)?)+\]|\s*\((?:A\d+(?:\s*,\s*)?)+\)")
+
+
+@dataclass
+class BottomLine:
+    sentences: list[CitedSentence]
+    source: str  # model | code | none
+    filled: list[str]
+
+
+def code_sentences(facts: list[Fact], limit: int = MAX_BOTTOM_LINE) -> list[CitedSentence]:
+    """The strongest facts as code's sentences, at most `limit`.
+
+    One fact of each kind in the turn of `_ORDER` (the top shared stance, the top
+    contradiction, the top source position, the next shared stance and source
+    position, one more shared stance), each of a holder not yet chosen where one
+    is left; then, when fewer than 3, the strongest of the rest (main issues last).
+    """
+    queues = {kind: [f for f in facts if f.kind == kind] for kind in dict.fromkeys(_ORDER)}
+    chosen: list[Fact] = []
+    for kind in _ORDER:
+        if queues[kind] and len(chosen) < limit:
+            holders = {f.names[0] for f in chosen if f.names}
+            fact = next((f for f in queues[kind] if f.names and f.names[0] not in holders), queues[kind][0])
+            queues[kind].remove(fact)
+            chosen.append(fact)
+    rest = [f for f in facts if f not in chosen]
+    chosen.extend(rest[: max(0, MIN_BOTTOM_LINE - len(chosen))])
+    return [_of(f) for f in chosen]
+
+
+def _of(fact: Fact) -> CitedSentence:
+    return CitedSentence(text=fact.text, articles=list(fact.articles), facts=[fact.id], by="code")
+
+
+def compose(ctx: Context, facts: list[Fact], draft: BottomLineDraft | None, dropped: list[DroppedItem]) -> BottomLine:
+    """The model's sentences that pass the checks, filled up to 3 with code's; code's alone without a usable draft."""
+    if not facts:
+        return BottomLine([], "none", [])
+    by_id = {f.id: f for f in facts}
+    kept: list[CitedSentence] = []
+    for sentence in draft.sentences if draft else []:
+        text = _CITATION.sub("", " ".join(sentence.text.split())).strip()
+        cited = [by_id[i] for i in dict.fromkeys(sentence.facts) if i in by_id]
+        reason = "cites no fact it was given" if not cited else check_sentence(ctx, text, cited)
+        if not reason and len(sentence.text) >= DRAFT_SENTENCE_MAX - 1:
+            reason = "cut off by the length limit"
+        if not reason and _repeats(text, kept):
+            reason = "repeats an earlier sentence"
+        if reason:
+            dropped.append(DroppedItem(article="memo", kind="sentence", text=text, item="bottom line", reason=reason))
+        elif len(kept) < MAX_BOTTOM_LINE:
+            kept.append(CitedSentence(text=text, articles=_articles(ctx, cited), facts=[f.id for f in cited], by="model"))
+    if not kept:
+        return BottomLine(code_sentences(facts), "code", [])
+    stated = {i for s in kept for i in s.facts}
+    filled = []
+    for candidate in code_sentences(facts, limit=len(facts)):
+        if len(kept) >= MIN_BOTTOM_LINE:
+            break
+        if candidate.facts[0] not in stated and not _repeats(candidate.text, kept):
+            kept.append(candidate)
+            filled.append(candidate.text)
+    return BottomLine(kept, "model", filled)
+
+
+def _articles(ctx: Context, facts: list[Fact]) -> list[str]:
+    order = {e.id: n for n, e in enumerate(ctx.entries)}
+    return sorted({a for f in facts for a in f.articles}, key=lambda a: order.get(a, len(order)))
+
+
+def _repeats(text: str, kept: list[CitedSentence]) -> bool:
+    norm = lambda t: " ".join(t.lower().split()).strip(" .")  # noqa: E731
+    return any(fuzz.ratio(text, k.text) >= REPEAT_SIMILARITY or norm(k.text) in norm(text) for k in kept)
+
+
+# --------------------------------------------------------------------------- checking a sentence against its facts
+
+
+def check_sentence(ctx: Context, text: str, facts: list[Fact]) -> str:
+    """Why `text` may not stand for `facts` in a bottom line ('' when it may); see the module docstring."""
+    problem = sentence_problem(text)
+    if problem:
+        return f"not a complete sentence: {problem}"
+    allowed_keys = _keys(ctx, facts)
+    facts_text = " ".join(f.text for f in facts).casefold()
+    known = tuple(sorted({n for k in allowed_keys for n in ctx.surface_names(k) if len(n) > 2}, key=len, reverse=True))
+    stated = inventory(text, known)
+    for name, label in stated.names:
+        if name.casefold() in facts_text:
+            continue
+        keys = ctx.mentioned(name, "") if label != "KNOWN" else {k for k in allowed_keys if name in ctx.surface_names(k)}
+        if not keys or not keys <= allowed_keys:
+            return f"names {name}, which its facts do not"
+    labels = {label for f in facts for label in f.labels}
+    for label in sorted(stated.labels - labels):
+        return f"says '{label}', which its facts do not"
+    numbers = {n for f in facts for n in f.numbers}
+    for number in sorted(stated.numbers - numbers):
+        return f"gives the number {number:g}, which its facts do not"
+    quotes = " ".join(f.text + " " + (f.quote.text if f.quote else "") for f in facts)
+    for quoted in stated.quotes:
+        if _squash(quoted) not in _squash(quotes):
+            return f"quotes “{quoted}”, which its facts do not"
+    return ""
+
+
+def _keys(ctx: Context, facts: list[Fact]) -> set[str]:
+    """Keys of the entities the facts name, and of the states those entities lead or speak for."""
+    keys = set()
+    for fact in facts:
+        for name in fact.names:
+            entity = ctx.resolution.lookup(name)
+            if entity:
+                keys.add("e:" + entity.id)
+    return keys | {k for key in keys for k in ctx.allegiances.get(key, ())}
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.casefold()).strip()

@@ -1,0 +1,320 @@
+"""The memo's checkable facts, collected by code from the briefs: what a bottom line may say.
+
+Four kinds, strongest first, each with the articles whose briefs contain it
+and written out as one sentence by code:
+
+- `shared_stance`: a stance two or more articles show (the same holder and
+  label; a state and the person who leads it count as one target), those
+  stated by a stance word or the parse in one of them first;
+- `contradiction`: one holder with opposite labels toward a target in
+  different articles, or cited sources on opposite sides of one target, each
+  side stated in its article;
+- `source_position`: each main source (each article's most quoted person or
+  body, media aside) with their position (their strongest row that one of
+  their quotes speaks to) and their sharpest verified quote on it;
+- `main_issue`: each article's main issue, when it reads as complete.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .context import Context
+from .language import doc, polarity, sentence_problem, topic_problem, word_count
+from .matrix import Observation, names_target
+from .schema import Fact, Passage, Quote, Speaker, StanceRow
+
+__all__ = ["collect_facts", "main_sources", "number_word"]
+
+QUOTE_WORDS = (6, 30)
+"""Words of a quote that can be read in one sentence of a bottom line (shorter or longer quotes rank below)."""
+_NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def number_word(n: int) -> str:
+    """'two' for 2 (up to twelve), else the digits."""
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+@dataclass(frozen=True)
+class _Side:
+    label: str
+    observations: tuple[Observation, ...]
+
+    @property
+    def articles(self) -> list[str]:
+        return list(dict.fromkeys(o.article for o in self.observations))
+
+    @property
+    def stated(self) -> bool:
+        return any(o.basis == "stated" for o in self.observations)
+
+
+def collect_facts(ctx: Context, kept: list[Observation], rows: list[StanceRow], speakers: list[Speaker]) -> list[Fact]:
+    """Every fact of the memo, strongest first, numbered F1, F2, ..."""
+    order = {e.id: n for n, e in enumerate(ctx.entries)}
+    shared = _shared_stances(ctx, kept)
+    found = [
+        *shared,
+        *_contradictions(ctx, kept, speakers),
+        *_source_positions(ctx, rows, speakers, shared),
+        *_main_issues(ctx),
+    ]
+    return [
+        f.model_copy(update={"id": f"F{n}", "articles": sorted(f.articles, key=lambda a: order.get(a, len(order)))})
+        for n, f in enumerate(found, 1)
+    ]
+
+
+# --------------------------------------------------------------------------- shared stances
+
+
+def _target_groups(ctx: Context, kept: list[Observation]) -> dict[tuple[str, str], list[Observation]]:
+    """Observations by (holder, target), a person who leads a state folded into the state they lead."""
+    groups: dict[tuple[str, str], list[Observation]] = defaultdict(list)
+    for obs in kept:
+        groups[(obs.holder_key, _folded(ctx, obs.target_key))].append(obs)
+    return groups
+
+
+def _folded(ctx: Context, key: str) -> str:
+    served = [k for k in sorted(ctx.allegiances.get(key, ())) if k.startswith("e:") and ctx.resolution.entity(k[2:]).kind == "country"]
+    return served[0] if key.startswith("e:") and ctx.resolution.entity(key[2:]).kind == "person" and len(served) == 1 else key
+
+
+def _sides(group: list[Observation]) -> list[_Side]:
+    """The group's observations by label, one (the stated one first) per article."""
+    by_label: dict[str, dict[str, Observation]] = defaultdict(dict)
+    for obs in sorted(group, key=lambda o: o.basis != "stated"):
+        by_label[obs.label].setdefault(obs.article, obs)
+    return [_Side(label, tuple(per_article.values())) for label, per_article in by_label.items()]
+
+
+def _shared_stances(ctx: Context, kept: list[Observation]) -> list[Fact]:
+    """Stances shown by two or more articles, strongest first: stated before judged, then by articles, then evidence.
+
+    A stance that only echoes a stronger one (the state a holder leads, with the
+    same label toward the same target: `Venezuela supports Russia` after
+    `Nicolás Maduro supports Russia`) comes after every other.
+    """
+    scored = []
+    for group in _target_groups(ctx, kept).values():
+        for side in _sides(group):
+            n = len(side.articles)
+            if side.label == "neutral" or n < 2:
+                continue
+            holder, target = side.observations[0].holder, _target_phrase(ctx, side.observations)
+            evidence = sum(1 for o in side.observations if names_target(ctx, o))
+            folded = (_folded(ctx, side.observations[0].holder_key), _folded(ctx, side.observations[0].target_key), side.label)
+            scored.append(((not side.stated, -n, -evidence), folded, _shared_fact(ctx, holder, side.label, target, side)))
+    scored.sort(key=lambda s: s[0])
+    seen: set[tuple[str, str, str]] = set()
+    ranked = []
+    for rank, folded, fact in scored:
+        ranked.append(((folded in seen, *rank), fact))
+        seen.add(folded)
+    return [fact for _, fact in sorted(ranked, key=lambda r: r[0])]
+
+
+def _target_phrase(ctx: Context, observations: tuple[Observation, ...]) -> tuple[str, list[str]]:
+    """How to name a folded target ('Nicolás Maduro's Venezuela'), and the names it uses."""
+    names = list(dict.fromkeys(o.target for o in observations))
+    if len(names) == 1:
+        return names[0], names
+    person = next(o.target for o in observations if o.target_key != _folded(ctx, o.target_key))
+    state = next((o.target for o in observations if o.target_key == _folded(ctx, o.target_key)), None)
+    state = state or ctx.resolution.entity(_folded(ctx, observations[0].target_key)[2:]).name
+    return f"{person}'s {state}", [person, state]
+
+
+def _shared_fact(ctx: Context, holder: str, label: str, target: tuple[str, list[str]], side: _Side) -> Fact:
+    n, total = len(side.articles), len(ctx.briefs)
+    if n == total:
+        count = "Both articles report" if n == 2 else f"All {number_word(n)} articles report"
+    else:
+        count = f"{number_word(n).capitalize()} articles report"
+    phrase, names = target
+    text = f"{count} that {_the(holder)} {_verb(label)} {_the(phrase)}."
+    numbers = [float(n)]
+    return Fact(id="", kind="shared_stance", text=text, articles=side.articles, names=[holder, *names], labels=[label], numbers=numbers)  # type: ignore[list-item]
+
+
+def _verb(label: str, plural: bool = False) -> str:
+    verbs = {"supports": "support", "opposes": "oppose", "mixed": "has mixed views on", "neutral": "is neutral on"}
+    if label in ("mixed", "neutral"):
+        return verbs[label].replace("has", "have").replace("is", "are") if plural else verbs[label]
+    return verbs[label] if plural else label
+
+
+def _the(name: str) -> str:
+    """'the United States', 'the European Union': a name read as a phrase takes 'the' where English puts one."""
+    words = name.split()
+    if words and words[0] in ("United", "European", "Soviet", "Netherlands", "Philippines") and len(words) > 1:
+        return f"the {name}"
+    return name
+
+
+# --------------------------------------------------------------------------- contradictions
+
+
+def _contradictions(ctx: Context, kept: list[Observation], speakers: list[Speaker]) -> list[Fact]:
+    out = []
+    for group in _target_groups(ctx, kept).values():
+        sides = {s.label: s for s in _sides(group) if s.stated}
+        pro, con = sides.get("supports"), sides.get("opposes")
+        if pro and con and set(pro.articles) != set(con.articles):
+            holder = group[0].holder
+            phrase, names = _target_phrase(ctx, tuple(group))
+            text = (
+                f"The articles differ on {_the(holder)} and {_the(phrase)}: "
+                f"{_and(ctx.labels(pro.articles))} {_report(pro.articles)} that {_the(holder)} supports {_the(phrase)}, "
+                f"{_and(ctx.labels(con.articles))} that {_the(holder)} opposes {_the(phrase)}."
+            )
+            out.append(Fact(id="", kind="contradiction", text=text, articles=pro.articles + con.articles, names=[holder, *names], labels=["supports", "opposes"]))
+    out.extend(_opposed_sources(ctx, kept, speakers))
+    return out
+
+
+def _opposed_sources(ctx: Context, kept: list[Observation], speakers: list[Speaker]) -> list[Fact]:
+    sources = {("e:" + s.entity) if s.entity else None for s in speakers if s.quotes} - {None}
+    by_target: dict[str, list[Observation]] = defaultdict(list)
+    for obs in kept:
+        if obs.holder_key in sources and obs.basis == "stated":
+            by_target[_folded(ctx, obs.target_key)].append(obs)
+    out = []
+    for group in by_target.values():
+        pro = sorted({o.holder for o in group if o.label == "supports"})
+        con = sorted({o.holder for o in group if o.label == "opposes"})
+        if pro and con and set(pro).isdisjoint(con):
+            phrase, names = _target_phrase(ctx, tuple(group))
+            text = (
+                f"Sources are split on {_the(phrase)}: {_and([_the(p) for p in pro])} {_verb('supports', len(pro) > 1)} it, "
+                f"while {_and([_the(c) for c in con])} {_verb('opposes', len(con) > 1)} it."
+            )
+            articles = list(dict.fromkeys(o.article for o in group if o.holder in pro + con))
+            out.append(Fact(id="", kind="contradiction", text=text, articles=articles, names=[*pro, *con, *names], labels=["supports", "opposes"]))
+    return out
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _report(articles: list[str]) -> str:
+    return "reports" if len(articles) == 1 else "report"
+
+
+# --------------------------------------------------------------------------- source positions
+
+
+def _source_positions(ctx: Context, rows: list[StanceRow], speakers: list[Speaker], shared: list[Fact]) -> list[Fact]:
+    """The main sources' positions, most quoted first: each with their strongest row and their sharpest quote on it."""
+    said = {(f.names[0], target) for f in shared for target in f.names[1:]}
+    out = []
+    for speaker in main_sources(ctx, speakers):
+        row, quote = _position(ctx, speaker, rows)
+        out.append(_position_fact(speaker, None if row and (row.holder, row.target) in said else row, quote))
+    return out
+
+
+def main_sources(ctx: Context, speakers: list[Speaker]) -> list[Speaker]:
+    """Each article's most quoted source not chosen for an earlier article (media aside), most quoted overall first."""
+    quoting = [s for s in speakers if "media" not in s.types and any(_readable(q) for q in s.quotes)]
+    count = lambda s, article=None: sum(1 for q in s.quotes if _readable(q) and article in (None, q.article))  # noqa: E731
+    chosen: list[Speaker] = []
+    for entry in ctx.entries:
+        left = [s for s in quoting if s not in chosen and count(s, entry.id)]
+        if left:
+            chosen.append(max(left, key=lambda s: (count(s, entry.id), len(s.articles))))
+    return sorted(chosen, key=lambda s: (-count(s), s.name))
+
+
+def _position(ctx: Context, speaker: Speaker, rows: list[StanceRow]) -> tuple[StanceRow | None, Quote]:
+    """The speaker's strongest row that one of their quotes speaks to (its target named), with that quote.
+
+    A row with a supports or opposes label whose evidence names its target,
+    stated in some article or shown by two (one judgement of the model is not a
+    checked fact); with no such row, no position, and the sharpest quote of all.
+    """
+    for row in rows:
+        checked = row.strength.basis == "stated" or row.strength.articles >= 2
+        if row.holder == speaker.name and checked and row.strength.evidence and _row_label(row) in ("supports", "opposes"):
+            targets = {ctx.name(row.target, c.article)[1] for c in row.cells}
+            naming = [q for q in speaker.quotes if _readable(q) and ctx.mentioned(q.text, q.article) & targets]
+            if naming:
+                return row, _sharpest(naming)
+    return None, _sharpest([q for q in speaker.quotes if _readable(q)])
+
+
+def _readable(quote: Quote) -> bool:
+    return word_count(quote.text) >= 3
+
+
+def _sharpest(quotes: list[Quote]) -> Quote:
+    """The quote that says most in one sentence.
+
+    Preferred, in this order: of a readable length (`QUOTE_WORDS`), a clause
+    of its own (not a fragment of the author's sentence), with a stance word;
+    then the nearest to 20 words.
+    """
+
+    def score(quote: Quote) -> tuple:
+        words = word_count(quote.text)
+        clause = not sentence_problem(quote.text.strip().rstrip(".,;:!?") + ".")
+        stance = any(polarity(t) for t in doc(quote.text))
+        return (not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1], not clause, not stance, abs(words - 20))
+
+    return min(quotes, key=score)
+
+
+def _position_fact(speaker: Speaker, row: StanceRow | None, quote: Quote) -> Fact:
+    role = speaker.roles[0] if speaker.roles else ""
+    affiliation = speaker.affiliations[0] if speaker.affiliations and speaker.affiliations[0] != speaker.name else ""
+    described = ", ".join(p for p in (role, affiliation) if p and not (p is affiliation and p.casefold() in role.casefold()))
+    who = speaker.name + (f" ({described})" if described else "")
+    words = quote.text.strip().rstrip(",;:")
+    passage = Passage(article=quote.article, text=quote.text, start=quote.start, end=quote.end)
+    names = [speaker.name, *speaker.affiliations[:1]]
+    if row is None:
+        return Fact(id="", kind="source_position", text=f"{who} said: “{words}”.", articles=[quote.article], names=names, quote=passage)
+    label = _row_label(row)
+    articles = list(dict.fromkeys([quote.article, *(c.article for c in row.cells if c.label == label)]))
+    text = f"{who} {_verb(label)} {_the(row.target)}, and said: “{words}”."
+    return Fact(id="", kind="source_position", text=text, articles=articles, names=[*names, row.target], labels=[label], quote=passage)  # type: ignore[list-item]
+
+
+def _row_label(row: StanceRow) -> str:
+    """The label most of the row's cells give (a stated cell breaks a tie)."""
+    counts: dict[str, tuple[int, int]] = {}
+    for c in row.cells:
+        n, stated = counts.get(c.label, (0, 0))
+        counts[c.label] = (n + 1, stated + (c.basis == "stated"))
+    return max(counts, key=lambda label: counts[label])
+
+
+# --------------------------------------------------------------------------- main issues
+
+
+def _main_issues(ctx: Context) -> list[Fact]:
+    out = []
+    for brief in ctx.briefs:
+        issue = " ".join(brief.main_issue.split()).rstrip(". ")
+        if not issue or topic_problem(issue).startswith("ends on") or _list_of_topics(issue):
+            continue
+        sentence = issue + "."
+        if sentence_problem(sentence):
+            first = doc(issue)[0]
+            lead = issue if first.pos_ == "PROPN" or first.text.isupper() else issue[0].lower() + issue[1:]
+            sentence = f"{ctx.label(brief.article_id)} is about {lead}."
+            if sentence_problem(sentence):
+                continue
+        names = [e.text for e in doc(issue).ents]
+        out.append(Fact(id="", kind="main_issue", text=sentence, articles=[brief.article_id], names=names))
+    return out
+
+
+def _list_of_topics(text: str) -> bool:
+    """A main issue that only lists three or more things ('X, Y's role and Z') states nothing about them."""
+    root = next(iter(doc(text).sents)).root
+    return root.pos_ not in ("VERB", "AUX") and len(root.conjuncts) >= 2

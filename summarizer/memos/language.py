@@ -1,0 +1,235 @@
+"""The memo's reading of short texts with the trained parse: phrases, sentences, names, stance words, numbers.
+
+Everything here reads spaCy's tokens, parts of speech, dependencies and named
+entities (`extract.nlp`), parsed once per text and kept in a small cache:
+
+- `topic_problem`: whether a stance target written as a phrase is a noun
+  phrase (`any unilateral intervention`) or a gerund phrase (`separating
+  Venezuela from Russia`), or a clause fragment that is neither (`respond to
+  missile installations`, `the serious mistake made by those`);
+- `sentence_problem`: whether a text is one complete sentence (a finite verb
+  with its subject, a closing mark, no dangling last word), not a list of topics;
+- `inventory`: the names, stance words and numbers a sentence states, outside
+  what it quotes, for checking each against the facts it was given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..extract.nlp import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "NAME_LABELS",
+    "Inventory",
+    "doc",
+    "inventory",
+    "number_value",
+    "polarity",
+    "quoted_spans",
+    "sentence_problem",
+    "topic_problem",
+    "word_count",
+]
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+"""OntoNotes entity types (the labels of spaCy's English pipelines) that name an actor."""
+
+# Lemmas that state a stance, by the label they state. Used to check a sentence's stance words against
+# its facts' labels, never to find stances (the briefs did that).
+_SUPPORTS = frozenset(
+    "support supporter back backing endorse endorsement favor favour praise defend champion ally alliance loyal "
+    "loyalty welcome embrace side partner partnership".split()
+)
+_OPPOSES = frozenset(
+    "oppose opposition opponent condemn condemnation criticize criticise criticism critical reject rejection denounce "
+    "rebuke resist resistance hostile hostility against adversary enemy".split()
+)
+_MIXED = frozenset("mixed ambivalent ambiguous".split())
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+# A phrase or sentence that ends on one of these stops mid-phrase ("... to help a", "... and the").
+_DANGLING = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_CLOSERS = ("”", '"', "’", "'", ")", "»")
+
+
+@lru_cache(maxsize=512)
+def doc(text: str) -> "Doc":
+    """The parse of `text` (cached: the memo reads the same evidence and sentences many times)."""
+    return parse(text)
+
+
+def word_count(text: str) -> int:
+    """Words in `text`: tokens that are not punctuation or space."""
+    return sum(1 for t in doc(text) if not (t.is_punct or t.is_space))
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the passages `text` puts in quotation marks (marks included)."""
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
+def polarity(token: "Token") -> str | None:
+    """The stance label a token's lemma states ('supports', 'opposes', 'mixed'), or None."""
+    lemma = token.lemma_.lower()
+    if lemma in _SUPPORTS:
+        return "supports"
+    if lemma in _OPPOSES:
+        return "opposes"
+    return "mixed" if lemma in _MIXED else None
+
+
+def number_value(token: "Token") -> float | None:
+    """The value of a number token ('5', '10,000', 'five'), or None when it is not one."""
+    text = token.text.lower().replace(",", "")
+    if text in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[text])
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- phrases
+
+
+def topic_problem(phrase: str) -> str:
+    """Why `phrase` is not a usable stance target ('' when it is one).
+
+    A target is a noun phrase (`potential U.S. unilateral action`, `the return
+    to negotiations with the opposition in Mexico`) or a gerund phrase naming an
+    action (`separating Venezuela from Russia`). A phrase headed by a verb in
+    another form (`respond to ...`, `buy it oil ...`, `allies to prevent ...`,
+    where the parse makes `prevent` the head), or a noun phrase that holds a
+    verb (`the serious mistake made by those`: cut out of a longer clause), or
+    one that ends on a word that needs more (`the support of`) is a fragment.
+    """
+    joined = re.sub(r"(?<=[a-z])-(?=[a-z])", "", phrase)  # 're-establishing': one word to the parser
+    tokens = [t for t in doc(joined) if not t.is_space]
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return "empty"
+    if words[-1].pos_ in _DANGLING or words[-1].tag_ in ("DT", "WDT", "WP"):
+        return f"ends on '{words[-1].text}'"
+    roots = [t for t in tokens if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return "more than one clause"
+    root = roots[0]
+    if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")]
+        return f"a clause fragment (the verb '{verbs[0].text}')" if verbs else ""
+    if root.pos_ == "VERB" and root.tag_ == "VBG":  # 'separating Venezuela from Russia', 'Venezuela joining the war'
+        return ""
+    return f"a clause fragment, not a noun phrase (headed by the {root.pos_.lower()} '{root.text}')"
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def sentence_problem(text: str) -> str:
+    """Why `text` is not one complete sentence an analyst could sign ('' when it is).
+
+    Complete: it ends with a full stop, question or exclamation mark (a closing
+    quotation mark or bracket may follow), its main clause has a finite verb
+    with a subject, and its last word does not leave a phrase open. Quoted
+    passages are the speaker's, so a sentence may quote several sentences.
+    """
+    text = " ".join(text.split())
+    if not text:
+        return "empty"
+    if not text.rstrip("".join(_CLOSERS)).endswith((".", "!", "?")):
+        return "does not end as a sentence ends"
+    quotes = quoted_spans(text)
+    parsed = doc(text)
+    outside = [t for t in parsed if not _inside(t.idx, quotes) and not (t.is_punct or t.is_space)]
+    if not outside:
+        return "only a quotation"
+    if outside[-1].pos_ in _DANGLING and outside[-1].idx + len(outside[-1]) >= len(text.rstrip(". !?”\"’')»")):
+        return f"stops mid-phrase ('{outside[-1].text}')"
+    starts = [s for s in parsed.sents if not _inside(s.start_char, quotes)]
+    if len(starts) > 1:
+        return "more than one sentence"
+    root = next(iter(parsed.sents)).root
+    if root.pos_ not in ("VERB", "AUX"):
+        return f"no main verb: a list of topics, not a sentence (headed by '{root.text}')"
+    if not _has_subject(root):
+        return "its main verb has no subject"
+    return ""
+
+
+def _has_subject(root: "Token") -> bool:
+    if any(c.dep_ in _SUBJECTS for c in root.children):
+        return True
+    # "X supports Y and opposes Z": a conjoined verb shares the first verb's subject
+    return root.dep_ == "conj" and _has_subject(root.head)
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+# --------------------------------------------------------------------------- what a sentence states
+
+
+@dataclass(frozen=True)
+class Inventory:
+    """What a sentence states outside its quotations: names (with entity type), stance labels, numbers, quotes."""
+
+    names: tuple[tuple[str, str], ...]
+    labels: frozenset[str]
+    numbers: frozenset[float]
+    quotes: tuple[str, ...]
+
+
+def inventory(text: str, known_names: tuple[str, ...] = ()) -> Inventory:
+    """The names, stance labels and numbers `text` states outside its quotations, and what it quotes.
+
+    Names are the named entities of the parse (people, organisations,
+    countries, nationalities, places) plus any of `known_names` written in the
+    text, which catches a name the entity recogniser missed.
+    """
+    quotes = quoted_spans(text)
+    parsed = doc(text)
+    names: dict[tuple[int, int], tuple[str, str]] = {}
+    for entity in parsed.ents:
+        if entity.label_ in NAME_LABELS and not _inside(entity.start_char, quotes):
+            names[(entity.start_char, entity.end_char)] = (_trim(entity), entity.label_)
+    for name in known_names:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            span = match.span()
+            if not _inside(span[0], quotes) and not any(s <= span[0] < e for s, e in names):
+                names[span] = (name, "KNOWN")
+    outside = [t for t in parsed if not _inside(t.idx, quotes)]
+    labels = frozenset(label for t in outside if (label := polarity(t)))
+    numbers = frozenset(
+        value for t in outside if t.like_num and not _inside_name(t, names) and (value := number_value(t)) is not None
+    )
+    return Inventory(
+        names=tuple(names[k] for k in sorted(names)),
+        labels=labels,
+        numbers=numbers,
+        quotes=tuple(text[s + 1 : e - 1] for s, e in quotes),
+    )
+
+
+def _trim(entity: "Span") -> str:
+    """An entity's text without a leading 'the' and a trailing possessive."""
+    words = [t for t in entity if not (t.i == entity.start and t.lower_ == "the") and t.tag_ != "POS"]
+    return " ".join(t.text for t in words) if words else entity.text
+
+
+def _inside_name(token: "Token", names: dict[tuple[int, int], tuple[str, str]]) -> bool:
+    return any(s <= token.idx < e for s, e in names)

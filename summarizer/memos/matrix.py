@@ -1,0 +1,211 @@
+"""The stance matrix: every brief's stances as rows of (holder, target), screened, ranked by strength.
+
+Screened out, each listed with its reason in the method footer:
+
+- a holder toward itself, or toward a state or organisation it leads, serves
+  or speaks for (`Vladimir Putin -> Russia`, `Kremlin spokesman -> Russia`):
+  that is who they are, not a stance;
+- a target written as a phrase that is a clause fragment rather than a noun or
+  gerund phrase (`respond to American nuclear missile installations`, `the
+  serious mistake made by those`; see `language.topic_problem`).
+
+Rows are ranked by strength (`StanceStrength`): a row stated by a stance word
+or the parse in some article beats one only judged by the model; then more
+articles; then more evidence sentences that name the target. The strongest
+`DEFAULT_ROWS` are the default view; the rest are listed under "All stances".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import groupby
+
+from .context import Context, passage
+from .language import topic_problem
+from .schema import (
+    Agreement,
+    Contradiction,
+    DroppedItem,
+    Passage,
+    Position,
+    StanceCell,
+    StanceRow,
+    StanceStrength,
+)
+
+__all__ = ["DEFAULT_ROWS", "Observation", "agreements", "contradictions", "names_target", "observations", "rows", "screen"]
+
+DEFAULT_ROWS = 15
+"""Rows in the default view of the matrix: about what a reader takes in at a glance."""
+_ARROW = "→"
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One stance of one brief, with its names resolved."""
+
+    holder: str
+    holder_key: str
+    target: str
+    target_key: str
+    target_is_entity: bool
+    article: str
+    label: str
+    evidence: Passage | None
+    basis: str = "judged"
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        return self.holder_key, self.target_key
+
+
+def observations(ctx: Context) -> list[Observation]:
+    """Every stance of every brief, holder and target resolved to entities where they are ones."""
+    out = []
+    for brief in ctx.briefs:
+        for stance in brief.stances:
+            holder, holder_key, _ = ctx.name(stance.holder, brief.article_id)
+            target, target_key, is_entity = ctx.name(stance.target, brief.article_id)
+            evidence = passage(brief.article_id, stance.evidence)
+            out.append(Observation(holder, holder_key, target, target_key, is_entity, brief.article_id, stance.label, evidence, stance.basis))
+    return out
+
+
+def screen(ctx: Context, found: list[Observation]) -> tuple[list[Observation], list[DroppedItem]]:
+    """The observations a matrix may show, and the others listed with why (see the module docstring)."""
+    kept, dropped = [], []
+    problems: dict[str, str] = {}
+    for obs in found:
+        why = _problem(ctx, obs, problems)
+        if not why:
+            kept.append(obs)
+            continue
+        item = f"{obs.holder} {_ARROW} {obs.target} ({ctx.label(obs.article)})"
+        if not any(d.item == item for d in dropped):
+            dropped.append(DroppedItem(article=obs.article, kind="stance", text=f"{obs.holder} {obs.label} {obs.target}", item=item, reason=why))
+    return kept, dropped
+
+
+def _problem(ctx: Context, obs: Observation, cache: dict[str, str]) -> str:
+    if obs.holder_key == obs.target_key:
+        return "a holder toward itself"
+    if ctx.serves(obs.holder_key, obs.target_key):
+        return f"{obs.holder} leads, serves or speaks for {obs.target}: not a stance"
+    if not obs.target_is_entity:
+        if obs.target not in cache:
+            cache[obs.target] = topic_problem(obs.target)
+        if cache[obs.target]:
+            return f"the target is {cache[obs.target]}"
+    return ""
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def rows(ctx: Context, kept: list[Observation], default_rows: int = DEFAULT_ROWS) -> list[StanceRow]:
+    """One row per (holder, target), strongest first; the first `default_rows` are the default view."""
+    grouped: dict[tuple[str, str], list[Observation]] = defaultdict(list)
+    for obs in kept:
+        grouped[obs.pair].append(obs)
+    order = {e.id: n for n, e in enumerate(ctx.resolution.entities)}
+    articles = {e.id: n for n, e in enumerate(ctx.entries)}
+    built = []
+    for (holder_key, target_key), group in grouped.items():
+        by_article = sorted(group, key=lambda o: articles.get(o.article, len(articles)))
+        cells = [_cell(list(same)) for _, same in groupby(by_article, key=lambda o: o.article)]
+        strength = StanceStrength(
+            basis="stated" if any(c.basis == "stated" for c in cells) else "judged",
+            articles=len(cells),
+            evidence=len({(o.evidence.article, o.evidence.start) for o in group if o.evidence and names_target(ctx, o)}),
+        )
+        first = group[0]
+        row = StanceRow(holder=first.holder, target=first.target, target_is_entity=first.target_is_entity, cells=cells, strength=strength)
+        rank = (strength.basis != "stated", -strength.articles, -strength.evidence)
+        built.append((rank, order.get(holder_key[2:], len(order)), order.get(target_key[2:], len(order)), row.target, row))
+    ranked = [entry[-1] for entry in _round_robin(sorted(built, key=lambda e: e[:-1]))]
+    return [r.model_copy(update={"default_view": n < default_rows}) for n, r in enumerate(ranked)]
+
+
+def _round_robin(entries: list[tuple]) -> list[tuple]:
+    """Within rows of equal strength, one row per holder in turn, so that one prolific holder does not fill the view."""
+    out = []
+    for _, tier in groupby(entries, key=lambda e: e[0]):
+        turn: dict[int, int] = defaultdict(int)
+        numbered = []
+        for entry in tier:
+            numbered.append((turn[entry[1]], entry))
+            turn[entry[1]] += 1
+        out.extend(entry for _, entry in sorted(numbered, key=lambda n: (n[0], n[1][1:-1])))
+    return out
+
+
+def _cell(same_article: list[Observation]) -> StanceCell:
+    """The cell of one article: its stated observation if it has one (else the first), its label."""
+    best = next((o for o in same_article if o.basis == "stated"), same_article[0])
+    return StanceCell(article=best.article, label=best.label, evidence=best.evidence, basis=best.basis)  # type: ignore[arg-type]
+
+
+def names_target(ctx: Context, obs: Observation) -> bool:
+    """Whether the evidence names the target.
+
+    An entity is named by any of its names, by its nationality (`Russian` for
+    Russia), or by someone who leads or speaks for it (`Putin` for Russia): the
+    names the entity recogniser finds in the evidence are resolved like the
+    briefs' names. A topic phrase is named when most of its words are there.
+    """
+    text = obs.evidence.text if obs.evidence else ""
+    if not text:
+        return False
+    if not obs.target_is_entity:
+        words = re.findall(r"\w{4,}", obs.target.casefold())
+        return bool(words) and sum(w in text.casefold() for w in words) * 2 >= len(words)
+    named = ctx.mentioned(text, obs.article)
+    if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in ctx.surface_names(obs.target_key) if len(n) > 1):
+        named.add(obs.target_key)
+    return obs.target_key in named or any(ctx.serves(key, obs.target_key) for key in named)
+
+
+# --------------------------------------------------------------------------- agreement and contradiction
+
+
+def _position(obs: Observation) -> Position:
+    return Position(holder=obs.holder, article=obs.article, label=obs.label, evidence=obs.evidence)  # type: ignore[arg-type]
+
+
+def agreements(kept: list[Observation]) -> list[Agreement]:
+    """Two or more holders sharing a stance (supports or opposes) toward one target."""
+    groups: dict[tuple[str, str], list[Observation]] = defaultdict(list)
+    for obs in kept:
+        if obs.label in ("supports", "opposes"):
+            groups[(obs.target_key, obs.label)].append(obs)
+    out = []
+    for (_, label), group in groups.items():
+        if len({o.holder_key for o in group}) >= 2:
+            out.append(Agreement(target=group[0].target, label=label, holders=[_position(o) for o in group]))  # type: ignore[arg-type]
+    return sorted(out, key=lambda a: (-len({p.holder for p in a.holders}), a.target))
+
+
+def contradictions(ctx: Context, kept: list[Observation], speaker_keys: set[str]) -> list[Contradiction]:
+    """A holder whose label toward a target differs between articles; sources on opposite sides of a target."""
+    out = []
+    pairs: dict[tuple[str, str], list[Observation]] = defaultdict(list)
+    for obs in kept:
+        pairs[obs.pair].append(obs)
+    for group in pairs.values():
+        if len({o.label for o in group}) > 1 and len({o.article for o in group}) > 1:
+            shown = ", ".join(f"{o.label} ({ctx.label(o.article)})" for o in group)
+            out.append(Contradiction(kind="stance_shift", summary=f"{group[0].holder} on {group[0].target}: {shown}", positions=[_position(o) for o in group]))
+    by_target: dict[str, list[Observation]] = defaultdict(list)
+    for obs in kept:
+        if obs.holder_key in speaker_keys:
+            by_target[obs.target_key].append(obs)
+    for group in by_target.values():
+        pro = [o for o in group if o.label == "supports"]
+        con = [o for o in group if o.label == "opposes"]
+        if pro and con and {o.holder_key for o in pro}.isdisjoint({o.holder_key for o in con}):
+            names = lambda obs: ", ".join(sorted({o.holder for o in obs}))  # noqa: E731
+            summary = f"On {group[0].target}: {names(pro)} support(s); {names(con)} oppose(s)"
+            out.append(Contradiction(kind="opposed_sources", summary=summary, positions=[_position(o) for o in pro + con]))
+    return out

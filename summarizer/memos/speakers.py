@@ -1,0 +1,245 @@
+"""Who said what: each source's quotes and statements across articles, the words shown under whoever said them.
+
+Two corrections to the briefs, each listed in the method footer (`QuoteMove`):
+
+- a passage of one or two words in quotation marks (“strong support”,
+  “hegemonic empires”) is a scare quote: the author's framing of someone's
+  words, too short to stand as what they said. It is shown under framing;
+- a quoted passage whose subject is the speaker named in the third person
+  (“Nicolás Maduro expressed his strong support ...”, the statement from the
+  Russian office indicates) is a statement *about* the speaker. It belongs to
+  the statement's author, found from the parse of its sentence: the subject of
+  the verb that reports it, outside the quotation (`the statement from the
+  Russian office` -> Russia). When no author is named it is shown under no one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..schema import SourceType
+from .context import Context
+from .language import doc, quoted_spans, word_count
+from .schema import Passage, Quote, QuoteMove, Speaker, Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["SCARE_QUOTE_MAX_WORDS", "SpeakerSection", "speakers"]
+
+SCARE_QUOTE_MAX_WORDS = 2
+"""A quotation of at most this many words is framing, not a quote (the issue's rule: under three words)."""
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass
+class _Draft:
+    name: str
+    entity: str | None
+    key: str
+    types: list[SourceType] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+
+    def speaker(self) -> Speaker:
+        return Speaker(
+            name=self.name, entity=self.entity, types=self.types or ["other"], affiliations=self.affiliations,
+            roles=self.roles, names=self.names, articles=self.articles, quotes=self.quotes, statements=self.statements,
+        )  # fmt: skip
+
+
+@dataclass
+class SpeakerSection:
+    """The speakers to show, the quotes moved (or shown as framing only), and the scare quotes."""
+
+    speakers: list[Speaker]
+    moves: list[QuoteMove]
+    scare_quotes: list[Passage]
+
+
+def speakers(ctx: Context) -> SpeakerSection:
+    """Every cited source with the quotes that are their own words; see the module docstring for what moves."""
+    drafts: dict[str, _Draft] = {}
+    moves: list[QuoteMove] = []
+    scare: list[Passage] = []
+    for brief in ctx.briefs:
+        aid = brief.article_id
+        for source in brief.sources:
+            draft = _draft(ctx, drafts, source.name, aid)
+            _add(draft.types, source.type)
+            if source.affiliation:
+                _add(draft.affiliations, ctx.name(source.affiliation, aid)[0])
+            if source.role:
+                _add(draft.roles, source.role)
+            _add(draft.names, source.name)
+            _add(draft.articles, aid)
+            draft.statements.extend(Statement(article=aid, text=t) for t in source.statements)
+        for source in brief.sources:
+            for span in source.quotes:
+                quote = Quote(article=aid, text=span.text, start=span.start, end=span.end)
+                _place(ctx, drafts, _draft(ctx, drafts, source.name, aid), quote, moves, scare)
+        _claims_as_statements(ctx, drafts, brief)
+    shown = [d.speaker() for d in drafts.values() if d.quotes or d.statements or d.articles]
+    return SpeakerSection(sorted(shown, key=lambda s: (-len(s.quotes) - len(s.articles), s.name)), moves, scare)
+
+
+def _draft(ctx: Context, drafts: dict[str, _Draft], surface: str, article: str) -> _Draft:
+    name, key, is_entity = ctx.name(surface, article)
+    if key not in drafts:
+        drafts[key] = _Draft(name=name, entity=key[2:] if is_entity else None, key=key)
+    return drafts[key]
+
+
+def _place(ctx: Context, drafts: dict[str, _Draft], given: _Draft, quote: Quote, moves: list[QuoteMove], scare: list[Passage]) -> None:
+    passage = Passage(article=quote.article, text=quote.text, start=quote.start, end=quote.end)
+    if word_count(quote.text) <= SCARE_QUOTE_MAX_WORDS:
+        scare.append(passage)
+        moves.append(QuoteMove(passage=passage, given_to=given.name, shown_under=None, reason="a scare quote of fewer than three words: shown as framing"))
+        return
+    if not _about(ctx, given, quote):
+        given.quotes.append(quote)
+        return
+    author = _author(ctx, drafts, quote)
+    if author is not None and author is not given:
+        author.quotes.append(quote)
+        _add(author.articles, quote.article)
+        reason = f"a statement about {given.name}, reported as the words of {author.name}"
+    else:
+        reason = f"a statement about {given.name}, not their words; its author is not named"
+    moves.append(QuoteMove(passage=passage, given_to=given.name, shown_under=author.name if author and author is not given else None, reason=reason))
+
+
+def _about(ctx: Context, speaker: _Draft, quote: Quote) -> bool:
+    """Whether the quoted words are about the speaker, named in the third person.
+
+    Either the quote's own subject is the speaker ('“Nicolás Maduro expressed
+    his strong support ...”') or a verb inside the quote has the speaker,
+    outside it, as its subject ('Putin, meanwhile, “shared his vision ...”'):
+    then the words describe the speaker, and someone else wrote them.
+    """
+    parsed = doc(quote.text)
+    for token in parsed:
+        if token.dep_ in _SUBJECT and token.pos_ == "PROPN" and _names(ctx, speaker, parsed[token.left_edge.i : token.i + 1].text, quote.article):
+            return True
+    text = ctx.texts[quote.article]
+    start, end = _sentence_around(text, quote.start, quote.end)
+    sentence = doc(text[start:end])
+    inside = (quote.start - start, quote.end - start)
+    for token in sentence:
+        if token.pos_ in ("VERB", "AUX") and _within(token, inside):
+            for subject in (c for c in token.children if c.dep_ in _SUBJECT and not _within(c, inside) and c.pos_ == "PROPN"):
+                if _names(ctx, speaker, sentence[subject.left_edge.i : subject.i + 1].text, quote.article):
+                    return True
+    return False
+
+
+def _names(ctx: Context, speaker: _Draft, phrase: str, article: str) -> bool:
+    if speaker.key in ctx.mentioned(phrase, article):
+        return True
+    names = set(speaker.names) | set(speaker.name.split()[-1:])
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", phrase) for n in names if len(n) > 2)
+
+
+def _author(ctx: Context, drafts: dict[str, _Draft], quote: Quote) -> _Draft | None:
+    """The source whose words the quote is: the subject of the verb reporting it, outside any quotation.
+
+    Looked for in the quote's sentence, then in the sentences before it in its
+    paragraph (a statement quoted over several sentences is reported once).
+    """
+    text = ctx.texts[quote.article]
+    start, end = _sentence_around(text, quote.start, quote.end)
+    known = _quote_spans(ctx, quote.article)
+    for begin, finish, inside in [(start, end, [(quote.start, quote.end)]), *_earlier_in_paragraph(text, start, known)]:
+        sentence = doc(text[begin:finish])
+        spans = [(s - begin, e - begin) for s, e in inside]
+        for verb in _reporting_verbs(sentence, spans):
+            subject = next(c for c in verb.children if c.dep_ in _SUBJECT and not _within_any(c, spans))
+            phrase = sentence[subject.left_edge.i : subject.right_edge.i + 1].text
+            keys = ctx.mentioned(phrase, quote.article)
+            if len(keys) == 1:
+                key = keys.pop()
+                if key not in drafts:
+                    entity = ctx.resolution.entity(key[2:])
+                    drafts[key] = _Draft(name=entity.name, entity=entity.id, key=key)
+                return drafts[key]
+    return None
+
+
+def _earlier_in_paragraph(text: str, start: int, known: list[tuple[int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(start, end, quoted spans) of up to two sentences before `start` in its paragraph, nearest first.
+
+    The quoted spans are those in quotation marks and those the briefs quote
+    (a quotation whose opening mark is missing is still one).
+    """
+    paragraph = text.rfind("\n", 0, start) + 1
+    spans = [(s.start_char, s.end_char) for s in doc(text).sents if paragraph <= s.start_char and s.end_char <= start]
+    out = []
+    for s, e in reversed(spans[-2:]):
+        quoted = [(s + a, s + b) for a, b in quoted_spans(text[s:e])] + [(a, b) for a, b in known if s <= a < e]
+        out.append((s, e, quoted))
+    return out
+
+
+def _quote_spans(ctx: Context, article: str) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for b in ctx.briefs if b.article_id == article for src in b.sources for q in src.quotes]
+
+
+def _reporting_verbs(sentence: "Span", spans: list[tuple[int, int]]) -> list["Token"]:
+    """Verbs outside the quotations, with a subject outside them, whose clause holds a quotation: the reporting verbs."""
+    out = []
+    for token in sentence:
+        if token.pos_ != "VERB" or _within_any(token, spans):
+            continue
+        if not any(c.dep_ in _SUBJECT and not _within_any(c, spans) for c in token.children):
+            continue
+        covered = sum(1 for t in token.subtree if _within_any(t, spans))
+        if covered:
+            out.append((covered, token))
+    return [t for _, t in sorted(out, key=lambda c: -c[0])]
+
+
+def _within_any(token: "Token", spans: list[tuple[int, int]]) -> bool:
+    return any(_within(token, span) for span in spans)
+
+
+def _within(token: "Token", span: tuple[int, int]) -> bool:
+    return span[0] <= token.idx < span[1]
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The article's sentences that hold the quote, and the next one when the quote ends its sentence.
+
+    (A parser may end the sentence at the closing mark and start a new one with
+    the reporting words: '...countries,” the statement from the office indicates.')
+    """
+    spans = [(s.start_char, s.end_char) for s in doc(text).sents]
+    covering = [(s, e) for s, e in spans if s < end and e > start]
+    first = covering[0][0] if covering else start
+    last = covering[-1][1] if covering else end
+    if last - end <= 2:
+        following = next(((s, e) for s, e in spans if s >= last), None)
+        last = following[1] if following else last
+    return first, last
+
+
+def _claims_as_statements(ctx: Context, drafts: dict[str, _Draft], brief) -> None:
+    aid = brief.article_id
+    for claim in brief.claims:
+        if claim.by.strip().casefold() in ("", "author", "the author"):
+            continue
+        key = ctx.name(claim.by, aid)[1]
+        if key in drafts:
+            statement = Statement(article=aid, text=claim.text)
+            if statement not in drafts[key].statements:
+                drafts[key].statements.append(statement)
+
+
+def _add(items: list, item: object) -> None:
+    if item and item not in items:
+        items.append(item)
