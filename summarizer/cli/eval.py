@@ -4,6 +4,7 @@
     summarizer eval --gold DIR [--gold DIR ...] --articles DIR [--articles DIR ...] [...]
     summarizer eval check-gold DIR [--articles DIR]
     summarizer eval compare A.json B.json [--tolerance 0.02]
+    summarizer eval memo GOLD.yaml --articles DIR [...]    (cli.eval_memo)
 
 A set folder holds articles/, gold/ and optionally recordings/ (evaluation/sets.py).
 
@@ -31,6 +32,7 @@ from ..evaluation.metrics import METRIC_KEYS
 from ..evaluation.report import EvalResult, build_sets_report, evaluate
 from ..evaluation.sets import is_set_folder, recordings_of, resolve_sets, set_at
 from ..extract.pipeline import Outcome, Summarizer
+from .eval_memo import eval_memo_command
 from .manifest import manifest_path
 from .options import (
     BackendOpt,
@@ -352,3 +354,6 @@ def _comparison_table(comparison: Comparison, title: str) -> Table:
         status = f"[{colours[d.status]}]{d.status}[/]" if d.status in colours else d.status
         table.add_row(d.key, _fmt(d.before), _fmt(d.after), change, interval, noise, status)
     return table
+
+
+eval_app.command("memo")(eval_memo_command)

@@ -14,9 +14,10 @@ it states); every one of its sentences is checked, and dropped with its reason
   of its facts, and every number in it is one of their numbers;
 - every passage it quotes is part of a quote or sentence of its facts.
 
-Its citations are the articles of its facts, never the model's. When fewer
-than 3 of its sentences pass, code's sentences fill in (first for facts no
-kept sentence states): with a small model they are usually the bottom line.
+Its citations are the articles of its facts, never the model's. Code's
+sentences for the strongest facts no kept sentence states fill in, up to 5;
+with no sentence of the model's left (a small model's usually fail), the
+bottom line is code's.
 """
 
 from __future__ import annotations
@@ -53,29 +54,72 @@ class BottomLine:
     filled: list[str]
 
 
-def code_sentences(facts: list[Fact], limit: int = MAX_BOTTOM_LINE) -> list[CitedSentence]:
+def code_sentences(ctx: Context, facts: list[Fact], limit: int = MAX_BOTTOM_LINE) -> list[CitedSentence]:
     """The strongest facts as code's sentences, at most `limit`.
 
     One fact of each kind in the turn of `_ORDER` (the top shared stance, the top
     contradiction, the top source position, the next shared stance and source
     position, one more shared stance), each of a holder not yet chosen where one
-    is left; then, when fewer than 3, the strongest of the rest (main issues last).
+    as strong is left; a shared stance is said together with one that shares its target and
+    articles (`Russia and China support ...`) or its holder (`... opposes the
+    United States, and two articles that Maduro opposes NATO`). Then the main
+    issues of the articles no sentence cites yet (what happened), up to `limit`;
+    then, when still fewer than 3, the strongest of the rest.
     """
-    queues = {kind: [f for f in facts if f.kind == kind] for kind in dict.fromkeys(_ORDER)}
-    chosen: list[Fact] = []
+    chosen: list[list[Fact]] = []
+    used: set[str] = set()
     for kind in _ORDER:
-        if queues[kind] and len(chosen) < limit:
-            holders = {f.names[0] for f in chosen if f.names}
-            fact = next((f for f in queues[kind] if f.names and f.names[0] not in holders), queues[kind][0])
-            queues[kind].remove(fact)
-            chosen.append(fact)
-    rest = [f for f in facts if f not in chosen]
-    chosen.extend(rest[: max(0, MIN_BOTTOM_LINE - len(chosen))])
-    return [_of(f) for f in chosen]
+        pool = [f for f in facts if f.kind == kind and f.id not in used]
+        if not pool or len(chosen) >= limit:
+            continue
+        holders = {f.holder or f.names[0] for group in chosen for f in group if f.names}
+        peers = [f for f in pool if f.basis == pool[0].basis]  # a stated stance is never passed over for a judged one
+        fact = next((f for f in peers if f.names and (f.holder or f.names[0]) not in holders), pool[0])
+        group = [fact, *_companion(fact, [f for f in pool if f is not fact])]
+        used |= {f.id for f in group}
+        chosen.append(group)
+    cited = {a for group in chosen for f in group for a in f.articles}
+    for fact in [f for f in facts if f.kind == "main_issue" and not cited.issuperset(f.articles)] + facts:
+        if len(chosen) >= limit or (len(chosen) >= MIN_BOTTOM_LINE and fact.kind != "main_issue"):
+            break
+        if fact.id not in used:
+            used.add(fact.id)
+            chosen.append([fact])
+    return [_of(ctx, group) for group in chosen]
 
 
-def _of(fact: Fact) -> CitedSentence:
-    return CitedSentence(text=fact.text, articles=list(fact.articles), facts=[fact.id], by="code")
+def _companion(fact: Fact, pool: list[Fact]) -> list[Fact]:
+    """A shared stance to say in one sentence with `fact`: the same target, label and articles, or the same holder and label."""
+    if fact.kind != "shared_stance":
+        return []
+    same = [f for f in pool if f.kind == fact.kind and f.labels == fact.labels]
+    same_target = [f for f in same if f.target == fact.target and f.articles == fact.articles]
+    same_holder = [f for f in same if f.holder == fact.holder and f.target != fact.target]
+    return (same_target or same_holder)[:1]
+
+
+def _of(ctx: Context, group: list[Fact]) -> CitedSentence:
+    return CitedSentence(text=_combined(ctx, group), articles=_articles(ctx, group), facts=[f.id for f in group], by="code")
+
+
+def _combined(ctx: Context, group: list[Fact]) -> str:
+    """The sentence of one fact, or of two shared stances (see `_companion`): their own sentences, joined."""
+    if len(group) == 1:
+        return group[0].text
+    first, second = group
+    count = first.text.partition(" that ")[0]
+    if first.target == second.target:
+        verb = {"supports": "support", "opposes": "oppose", "mixed": "have mixed views on"}.get(first.labels[0], "are neutral on")
+        return f"{count} that {first.holder} and {second.holder} {verb} {first.target}."
+    other = second.text.partition(" that ")[0].removesuffix(" report")
+    predicate = second.text.partition(" that ")[2].removeprefix(second.holder or "").strip()
+    return f"{first.text.rstrip('.')}, and {other[:1].lower() + other[1:]} that {_short(ctx, second.holder or '')} {predicate}"
+
+
+def _short(ctx: Context, name: str) -> str:
+    """A person's surname the second time they are named ('Maduro'); other names whole."""
+    entity = ctx.resolution.lookup(name)
+    return name.split()[-1] if entity and entity.kind == "person" and len(name.split()) > 1 else name
 
 
 def compose(ctx: Context, facts: list[Fact], draft: BottomLineDraft | None, dropped: list[DroppedItem]) -> BottomLine:
@@ -97,19 +141,21 @@ def compose(ctx: Context, facts: list[Fact], draft: BottomLineDraft | None, drop
         elif len(kept) < MAX_BOTTOM_LINE:
             kept.append(CitedSentence(text=text, articles=_articles(ctx, cited), facts=[f.id for f in cited], by="model"))
     if not kept:
-        return BottomLine(code_sentences(facts), "code", [])
+        return BottomLine(code_sentences(ctx, facts), "code", [])
     stated = {i for s in kept for i in s.facts}
     filled = []
-    for candidate in code_sentences(facts, limit=len(facts)):
-        if len(kept) >= MIN_BOTTOM_LINE:
+    for candidate in code_sentences(ctx, facts):
+        if len(kept) >= MAX_BOTTOM_LINE:
             break
-        if candidate.facts[0] not in stated and not _repeats(candidate.text, kept):
+        if stated.isdisjoint(candidate.facts) and not _repeats(candidate.text, kept):
             kept.append(candidate)
             filled.append(candidate.text)
+    kept.sort(key=lambda s: min(int(f[1:]) for f in s.facts))
     return BottomLine(kept, "model", filled)
 
 
 def _articles(ctx: Context, facts: list[Fact]) -> list[str]:
+    """Ids of the articles of `facts`, in memo order."""
     order = {e.id: n for n, e in enumerate(ctx.entries)}
     return sorted({a for f in facts for a in f.articles}, key=lambda a: order.get(a, len(order)))
 

@@ -17,6 +17,7 @@ and written out as one sentence by code:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -96,7 +97,7 @@ def _shared_stances(ctx: Context, kept: list[Observation]) -> list[Fact]:
 
     A stance that only echoes a stronger one (the state a holder leads, with the
     same label toward the same target: `Venezuela supports Russia` after
-    `Nicolás Maduro supports Russia`) comes after every other.
+    `Nicolás Maduro supports Russia`) is left out: the matrix shows it.
     """
     scored = []
     for group in _target_groups(ctx, kept).values():
@@ -110,11 +111,12 @@ def _shared_stances(ctx: Context, kept: list[Observation]) -> list[Fact]:
             scored.append(((not side.stated, -n, -evidence), folded, _shared_fact(ctx, holder, side.label, target, side)))
     scored.sort(key=lambda s: s[0])
     seen: set[tuple[str, str, str]] = set()
-    ranked = []
-    for rank, folded, fact in scored:
-        ranked.append(((folded in seen, *rank), fact))
+    kept = []
+    for _, folded, fact in scored:
+        if folded not in seen:
+            kept.append(fact)
         seen.add(folded)
-    return [fact for _, fact in sorted(ranked, key=lambda r: r[0])]
+    return kept
 
 
 def _target_phrase(ctx: Context, observations: tuple[Observation, ...]) -> tuple[str, list[str]]:
@@ -135,9 +137,12 @@ def _shared_fact(ctx: Context, holder: str, label: str, target: tuple[str, list[
     else:
         count = f"{number_word(n).capitalize()} articles report"
     phrase, names = target
-    text = f"{count} that {_the(holder)} {_verb(label)} {_the(phrase)}."
+    text = f"{count} that {_the(ctx, holder)} {_verb(label, _plural(holder))} {_the(ctx, phrase)}."
     numbers = [float(n)]
-    return Fact(id="", kind="shared_stance", text=text, articles=side.articles, names=[holder, *names], labels=[label], numbers=numbers)  # type: ignore[list-item]
+    return Fact(
+        id="", kind="shared_stance", text=text, articles=side.articles, names=[holder, *names], holder=_the(ctx, holder), target=_the(ctx, phrase),
+        basis="stated" if side.stated else "judged", labels=[label], numbers=numbers,  # type: ignore[list-item]
+    )  # fmt: skip
 
 
 def _verb(label: str, plural: bool = False) -> str:
@@ -147,12 +152,33 @@ def _verb(label: str, plural: bool = False) -> str:
     return verbs[label] if plural else label
 
 
-def _the(name: str) -> str:
-    """'the United States', 'the European Union': a name read as a phrase takes 'the' where English puts one."""
-    words = name.split()
-    if words and words[0] in ("United", "European", "Soviet", "Netherlands", "Philippines") and len(words) > 1:
-        return f"the {name}"
-    return name
+def _the(ctx: Context, name: str) -> str:
+    """A name or phrase as it reads inside a sentence: 'the' where the articles put one.
+
+    A name the articles write takes 'the' when they mostly write it so (`the
+    United States`, `the Kremlin`, but `Russia`); a phrase they do not write
+    takes it when the parse makes its head a singular common noun (`the D.I.Y.
+    bar`), and keeps its own determiner or possessive.
+    """
+    words = [t for t in doc(name) if not t.is_punct]
+    if not words or words[0].dep_ in ("det", "poss") or words[0].tag_ in ("DT", "PRP$") or name[:1].islower():
+        return name
+    pattern = re.compile(rf"(?<![\w.])(the\s+)?{re.escape(name)}(?![\w])", re.IGNORECASE)
+    uses = [m.group(1) is not None for text in ctx.texts.values() for m in pattern.finditer(text) if m.group(0)[-len(name):] == name]
+    if uses:
+        return f"the {name}" if 2 * sum(uses) > len(uses) else name
+    head = next(iter(doc(name).sents)).root
+    return f"the {name}" if head.text.islower() and head.tag_ != "NNS" else name
+
+
+def _plural(name: str) -> bool:
+    """Whether a name or phrase is plural ('Armenian nationalists', 'Russia and China'), by the parse."""
+    head = next(iter(doc(name).sents)).root
+    return head.tag_ in ("NNS", "NNPS") and head.lower_ not in ("states", "nations", "emirates") or any(c.dep_ == "conj" for c in head.children)
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 # --------------------------------------------------------------------------- contradictions
@@ -167,9 +193,9 @@ def _contradictions(ctx: Context, kept: list[Observation], speakers: list[Speake
             holder = group[0].holder
             phrase, names = _target_phrase(ctx, tuple(group))
             text = (
-                f"The articles differ on {_the(holder)} and {_the(phrase)}: "
-                f"{_and(ctx.labels(pro.articles))} {_report(pro.articles)} that {_the(holder)} supports {_the(phrase)}, "
-                f"{_and(ctx.labels(con.articles))} that {_the(holder)} opposes {_the(phrase)}."
+                f"The articles differ on {_the(ctx, holder)} and {_the(ctx, phrase)}: "
+                f"{_and(ctx.labels(pro.articles))} {_report(pro.articles)} that {_the(ctx, holder)} supports {_the(ctx, phrase)}, "
+                f"{_and(ctx.labels(con.articles))} that {_the(ctx, holder)} opposes {_the(ctx, phrase)}."
             )
             out.append(Fact(id="", kind="contradiction", text=text, articles=pro.articles + con.articles, names=[holder, *names], labels=["supports", "opposes"]))
     out.extend(_opposed_sources(ctx, kept, speakers))
@@ -189,8 +215,8 @@ def _opposed_sources(ctx: Context, kept: list[Observation], speakers: list[Speak
         if pro and con and set(pro).isdisjoint(con):
             phrase, names = _target_phrase(ctx, tuple(group))
             text = (
-                f"Sources are split on {_the(phrase)}: {_and([_the(p) for p in pro])} {_verb('supports', len(pro) > 1)} it, "
-                f"while {_and([_the(c) for c in con])} {_verb('opposes', len(con) > 1)} it."
+                f"Sources are split on {_the(ctx, phrase)}: {_and([_the(ctx, p) for p in pro])} {_verb('supports', len(pro) > 1)} it, "
+                f"while {_and([_the(ctx, c) for c in con])} {_verb('opposes', len(con) > 1)} it."
             )
             articles = list(dict.fromkeys(o.article for o in group if o.holder in pro + con))
             out.append(Fact(id="", kind="contradiction", text=text, articles=articles, names=[*pro, *con, *names], labels=["supports", "opposes"]))
@@ -211,64 +237,76 @@ def _report(articles: list[str]) -> str:
 def _source_positions(ctx: Context, rows: list[StanceRow], speakers: list[Speaker], shared: list[Fact]) -> list[Fact]:
     """The main sources' positions, most quoted first: each with their strongest row and their sharpest quote on it."""
     said = {(f.names[0], target) for f in shared for target in f.names[1:]}
+    central = _central(ctx, shared)
     out = []
     for speaker in main_sources(ctx, speakers):
-        row, quote = _position(ctx, speaker, rows)
-        out.append(_position_fact(speaker, None if row and (row.holder, row.target) in said else row, quote))
+        row, quote = _position(ctx, speaker, rows, central)
+        out.append(_position_fact(ctx, speaker, None if row and (row.holder, row.target) in said else row, quote))
     return out
 
 
+def _central(ctx: Context, shared: list[Fact]) -> set[str]:
+    """Keys of the entities the shared stances are about: what the memo's story is about."""
+    return {"e:" + e.id for f in shared for n in f.names if (e := ctx.resolution.lookup(n))}
+
+
 def main_sources(ctx: Context, speakers: list[Speaker]) -> list[Speaker]:
-    """Each article's most quoted source not chosen for an earlier article (media aside), most quoted overall first."""
+    """Each article's most quoted source not chosen for an earlier article (media aside), most quoted overall first.
+
+    A named source (an actor of the briefs) comes before a described one ('a commenter').
+    """
     quoting = [s for s in speakers if "media" not in s.types and any(_readable(q) for q in s.quotes)]
     count = lambda s, article=None: sum(1 for q in s.quotes if _readable(q) and article in (None, q.article))  # noqa: E731
     chosen: list[Speaker] = []
     for entry in ctx.entries:
         left = [s for s in quoting if s not in chosen and count(s, entry.id)]
         if left:
-            chosen.append(max(left, key=lambda s: (count(s, entry.id), len(s.articles))))
-    return sorted(chosen, key=lambda s: (-count(s), s.name))
+            chosen.append(max(left, key=lambda s: (s.entity is not None, count(s, entry.id), len(s.articles))))
+    return sorted(chosen, key=lambda s: (s.entity is None, -count(s), s.name))
 
 
-def _position(ctx: Context, speaker: Speaker, rows: list[StanceRow]) -> tuple[StanceRow | None, Quote]:
+def _position(ctx: Context, speaker: Speaker, rows: list[StanceRow], central: set[str]) -> tuple[StanceRow | None, Quote]:
     """The speaker's strongest row that one of their quotes speaks to (its target named), with that quote.
 
     A row with a supports or opposes label whose evidence names its target,
     stated in some article or shown by two (one judgement of the model is not a
     checked fact); with no such row, no position, and the sharpest quote of all.
     """
+    readable = [q for q in speaker.quotes if _readable(q)]
     for row in rows:
         checked = row.strength.basis == "stated" or row.strength.articles >= 2
         if row.holder == speaker.name and checked and row.strength.evidence and _row_label(row) in ("supports", "opposes"):
             targets = {ctx.name(row.target, c.article)[1] for c in row.cells}
-            naming = [q for q in speaker.quotes if _readable(q) and ctx.mentioned(q.text, q.article) & targets]
+            naming = [q for q in readable if ctx.mentioned(q.text, q.article) & targets]
             if naming:
-                return row, _sharpest(naming)
-    return None, _sharpest([q for q in speaker.quotes if _readable(q)])
+                return row, _sharpest(ctx, naming, central)
+    return None, _sharpest(ctx, readable, central)
 
 
 def _readable(quote: Quote) -> bool:
     return word_count(quote.text) >= 3
 
 
-def _sharpest(quotes: list[Quote]) -> Quote:
+def _sharpest(ctx: Context, quotes: list[Quote], central: set[str]) -> Quote:
     """The quote that says most in one sentence.
 
     Preferred, in this order: of a readable length (`QUOTE_WORDS`), a clause
-    of its own (not a fragment of the author's sentence), with a stance word;
-    then the nearest to 20 words.
+    of its own (not a fragment of the author's sentence), naming more of the
+    actors the memo's shared stances are about, with a stance word; then the
+    nearest to 20 words.
     """
 
     def score(quote: Quote) -> tuple:
         words = word_count(quote.text)
         clause = not sentence_problem(quote.text.strip().rstrip(".,;:!?") + ".")
         stance = any(polarity(t) for t in doc(quote.text))
-        return (not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1], not clause, not stance, abs(words - 20))
+        named = len(ctx.mentioned(quote.text, quote.article) & central)
+        return (not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1], not clause, -named, not stance, abs(words - 20))
 
     return min(quotes, key=score)
 
 
-def _position_fact(speaker: Speaker, row: StanceRow | None, quote: Quote) -> Fact:
+def _position_fact(ctx: Context, speaker: Speaker, row: StanceRow | None, quote: Quote) -> Fact:
     role = speaker.roles[0] if speaker.roles else ""
     affiliation = speaker.affiliations[0] if speaker.affiliations and speaker.affiliations[0] != speaker.name else ""
     described = ", ".join(p for p in (role, affiliation) if p and not (p is affiliation and p.casefold() in role.casefold()))
@@ -276,11 +314,12 @@ def _position_fact(speaker: Speaker, row: StanceRow | None, quote: Quote) -> Fac
     words = quote.text.strip().rstrip(",;:")
     passage = Passage(article=quote.article, text=quote.text, start=quote.start, end=quote.end)
     names = [speaker.name, *speaker.affiliations[:1]]
+    said = "was quoted as saying" if words[:1].islower() else "said:"  # a quote that starts mid-sentence is a fragment
     if row is None:
-        return Fact(id="", kind="source_position", text=f"{who} said: “{words}”.", articles=[quote.article], names=names, quote=passage)
+        return Fact(id="", kind="source_position", text=_cap(f"{who} {said} “{words}”."), articles=[quote.article], names=names, quote=passage)
     label = _row_label(row)
     articles = list(dict.fromkeys([quote.article, *(c.article for c in row.cells if c.label == label)]))
-    text = f"{who} {_verb(label)} {_the(row.target)}, and said: “{words}”."
+    text = _cap(f"{who} {_verb(label, _plural(speaker.name))} {_the(ctx, row.target)}, and {said} “{words}”.")
     return Fact(id="", kind="source_position", text=text, articles=articles, names=[*names, row.target], labels=[label], quote=passage)  # type: ignore[list-item]
 
 
