@@ -1,4 +1,4 @@
-"""The HTML memo in a real headless Chromium: find the matrix, follow a quote link, see the passage highlighted.
+"""The HTML memo in a real headless Chromium: find the matrix, expand "All stances", follow a quote link, see the passage highlighted.
 
 Chromium is driven over the DevTools protocol on a pipe (`--remote-debugging-pipe`),
 so no driver, websocket library or browser download is needed. Skipped only when
@@ -136,7 +136,7 @@ def test_following_a_quote_link_highlights_the_passage(page, browser):
         """(() => { const t = document.querySelector('table#stance-matrix');
                     return {rows: t.tBodies[0].rows.length, heads: [...t.tHead.rows[0].cells].map(c => c.textContent)}; })()"""
     )
-    assert matrix["rows"] >= 10 and matrix["heads"][:3] == ["Holder", "Target", "A1"]
+    assert 10 <= matrix["rows"] <= 15 and matrix["heads"][:3] == ["Holder", "Target", "A1"]
 
     quote = browser.evaluate(
         """(() => { const a = [...document.querySelectorAll('a.quote')].find(a => a.textContent.includes('We exchanged views'));
@@ -165,3 +165,25 @@ def test_matrix_evidence_link_opens_its_passage(page, browser):
     assert browser.evaluate(f"getComputedStyle(document.getElementById('{target}')).backgroundColor") == HIGHLIGHT
     # only the followed passage is highlighted
     assert browser.evaluate("document.querySelectorAll('mark.hl:not([data-of])').length") == 1
+
+
+@pytest.mark.timeout(120)
+def test_all_stances_expand_and_their_evidence_links_open_the_passage(page, browser):
+    browser.open(page.as_uri())
+    closed = browser.evaluate(
+        """(() => { const d = document.querySelector('details#all-stances'); const t = d.querySelector('table#all-stances-matrix');
+                    return {open: d.open, visible: t.checkVisibility(), rows: t.tBodies[0].rows.length,
+                            summary: d.querySelector('summary').textContent}; })()"""
+    )
+    assert closed["open"] is False and closed["visible"] is False and closed["rows"] >= 1
+    assert closed["summary"] == f"All stances: {closed['rows']} more rows"
+    browser.evaluate("document.querySelector('details#all-stances summary').click()")
+    browser.wait_for("document.querySelector('details#all-stances').open")
+    assert browser.evaluate("document.querySelector('table#all-stances-matrix').checkVisibility()") is True
+    href = browser.evaluate(
+        """(() => { const a = document.querySelector('#all-stances-matrix a.evidence'); a.click(); return a.getAttribute('href'); })()"""
+    )
+    target = href[1:]
+    browser.wait_for(f"document.getElementById('{target}').classList.contains('hl')")
+    assert browser.evaluate(f"getComputedStyle(document.getElementById('{target}')).backgroundColor") == HIGHLIGHT
+    assert browser.evaluate(f"!!document.getElementById('{target}').closest('#articles')")

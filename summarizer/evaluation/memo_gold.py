@@ -82,6 +82,7 @@ class MemoGoldFact(_Gold):
     fact: str = Field(min_length=1, description="The fact in words, for the reader of the gold file and the report.")
     articles: list[str] = Field(min_length=1, description="Labels (A1, A2, ...) of the articles that state it.")
     terms: list[list[str]] = Field(min_length=1, description="Groups of words or phrases; a sentence needs one of each group.")
+    ordered: bool = Field(default=False, description="The groups must come in this order (who, then the stance, then toward whom).")
 
 
 class MemoGoldStance(_Gold):
@@ -207,9 +208,21 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w.]+", " ", unidecode(text).casefold()).split())
 
 
-def _has_term(text: str, term: str) -> bool:
-    """A term is found at the start of a word: `support` finds supports, supported; `D.I.Y.` finds D.I.Y."""
-    return re.search(rf"(?<![\w.]){re.escape(_fold(term))}", _fold(text)) is not None
+def _term_at(text: str, term: str, start: int = 0) -> int | None:
+    """Where a term ends in the folded `text` from `start`, found at the start of a word (`support` finds supports); None if absent."""
+    match = re.compile(rf"(?<![\w.]){re.escape(_fold(term))}").search(_fold(text), start)
+    return match.end() if match else None
+
+
+def _carries(text: str, fact: MemoGoldFact) -> bool:
+    """One term of every group in `text` (in the groups' order when the fact is ordered)."""
+    position = 0
+    for group in fact.terms:
+        ends = [end for t in group if (end := _term_at(text, t, position if fact.ordered else 0)) is not None]
+        if not ends:
+            return False
+        position = min(ends)
+    return True
 
 
 def _facts(memo: Memo, gold_set: MemoGoldSet, labels: dict[str, str]) -> list[dict[str, Any]]:
@@ -217,7 +230,7 @@ def _facts(memo: Memo, gold_set: MemoGoldSet, labels: dict[str, str]) -> list[di
     for fact in gold_set.gold.facts:
         carried_by = [
             n for n, s in enumerate(memo.bottom_line, 1)
-            if {labels.get(a) for a in s.articles} & set(fact.articles) and all(any(_has_term(s.text, t) for t in group) for group in fact.terms)
+            if {labels.get(a) for a in s.articles} & set(fact.articles) and _carries(s.text, fact)
         ]  # fmt: skip
         out.append({"id": fact.id, "fact": fact.fact, "carried": bool(carried_by), "by_sentences": carried_by})
     return out

