@@ -105,7 +105,7 @@ def test_bottom_line_is_the_models_checked_phrasing_of_the_facts(seed_memo):
     m = seed_memo
     facts = {f.id: f for f in m.facts}
     model = [s for s in m.bottom_line if s.by == "model"]
-    assert m.method.bottom_line == "model" and [s.facts for s in model] == [["F1"], ["F2"], ["F3"]]
+    assert m.method.bottom_line == "model" and sorted(s.facts for s in model) == [["F1"], ["F2"], ["F3"]]
     assert all(s.text == facts[s.facts[0]].text for s in model)
     # code adds its sentences for the strongest facts the model did not state (the main sources here), up to 5
     added = [s for s in m.bottom_line if s.by == "code"]

@@ -1,9 +1,9 @@
 """A memo of the five seed articles from the recorded responses of the embedded model (no model runs).
 
-Skipped until `evals/recordings/` holds recordings. The bottom-line call may be
-absent from the recordings (or recorded under an older prompt or schema); the
-memo then falls back to an extractive bottom line, and
-`test_the_recorded_bottom_line_is_the_models` is skipped until it is re-recorded.
+Skipped until `evals/recordings/` holds recordings. The bottom-line call is
+recorded too: a memo whose facts or prompt changed falls back to code's
+sentences, and `test_the_models_phrasing_of_the_facts_is_recorded_and_checked`
+fails until it is re-recorded.
 """
 
 from __future__ import annotations
@@ -51,15 +51,18 @@ def test_replayed_memo_covers_every_seed(recorded):
 
 
 @needs_recordings
-def test_the_recorded_bottom_line_is_the_models(recorded):
-    """Waits for the embedded model's bottom line to be re-recorded under memo_bottom_line@2 (role fields)."""
+def test_the_models_phrasing_of_the_facts_is_recorded_and_checked(recorded):
+    """The embedded model was asked to phrase the seeds' facts (re-record when the facts or the prompt change:
+    `summarizer memo evals/articles --record evals/recordings` on the embedded model)."""
     _, m = recorded
-    if m.method.bottom_line != "model":
-        pytest.skip(f"waiting for the re-recording of the memo bottom line (memo_bottom_line@2): {m.method.bottom_line_note[:160]}")
-    model_written = [s for s in m.bottom_line if s.by == "model"]
-    assert model_written and all(s.role for s in model_written)
-    assert len({s.text for s in m.bottom_line}) == len(m.bottom_line) >= 3
-    assert m.method.bottom_line_filled == [s.text for s in m.bottom_line if s.by == "code"]
+    assert "no recording" not in m.method.bottom_line_note, m.method.bottom_line_note
+    assert any(v.startswith("memo_bottom_line@") for v in m.method.prompt_versions)
+    facts = {f.id: f for f in m.facts}
+    for sentence in m.bottom_line:
+        assert sentence.facts and set(sentence.articles) == {a for f in sentence.facts for a in facts[f].articles}
+    checked = [d for d in m.method.dropped if d.kind == "sentence"]
+    assert all(d.reason for d in checked)
+    assert m.method.bottom_line_filled == ([s.text for s in m.bottom_line if s.by == "code"] if m.method.bottom_line == "model" else [])
 
 
 @needs_recordings
@@ -102,3 +105,4 @@ def test_a_recorded_memo_replays_to_the_same_memo(tmp_path):
     assert replayed.method.backends == ["replay"] and replayed.method.bottom_line == "model"
     assert replayed.bottom_line == record.bottom_line and replayed.stances == record.stances
     assert {p.name.split(".")[1] for p in tmp_path.glob("*.json")} == {"brief", "memo_bottom_line"}
+    assert replayed.facts == record.facts

@@ -39,7 +39,7 @@ from .schema import (
     Fact,
 )
 
-__all__ = ["BottomLine", "REPEAT_SIMILARITY", "check_sentence", "code_sentences", "compose"]
+__all__ = ["BottomLine", "REPEAT_SIMILARITY", "check_sentence", "code_sentences", "compose", "states"]
 
 REPEAT_SIMILARITY = 90
 """rapidfuzz ratio at or above which a sentence repeats an earlier one."""
@@ -60,7 +60,7 @@ def code_sentences(ctx: Context, facts: list[Fact], limit: int = MAX_BOTTOM_LINE
     One fact of each kind in the turn of `_ORDER` (the top shared stance, the top
     contradiction, the top source position, the next shared stance and source
     position, one more shared stance), each of a holder not yet chosen where one
-    as strong is left; a shared stance is said together with one that shares its target and
+    as strong (as stated, in as many articles) is left; a shared stance is said together with one that shares its target and
     articles (`Russia and China support ...`) or its holder (`... opposes the
     United States, and two articles that Maduro opposes NATO`). Then the main
     issues of the articles no sentence cites yet (what happened), up to `limit`;
@@ -73,7 +73,7 @@ def code_sentences(ctx: Context, facts: list[Fact], limit: int = MAX_BOTTOM_LINE
         if not pool or len(chosen) >= limit:
             continue
         holders = {f.holder or f.names[0] for group in chosen for f in group if f.names}
-        peers = [f for f in pool if f.basis == pool[0].basis]  # a stated stance is never passed over for a judged one
+        peers = [f for f in pool if (f.basis, f.numbers) == (pool[0].basis, pool[0].numbers)]  # never a weaker fact for variety
         fact = next((f for f in peers if f.names and (f.holder or f.names[0]) not in holders), pool[0])
         group = [fact, *_companion(fact, [f for f in pool if f is not fact])]
         used |= {f.id for f in group}
@@ -123,35 +123,82 @@ def _short(ctx: Context, name: str) -> str:
 
 
 def compose(ctx: Context, facts: list[Fact], draft: BottomLineDraft | None, dropped: list[DroppedItem]) -> BottomLine:
-    """The model's sentences that pass the checks, filled up to 3 with code's; code's alone without a usable draft."""
+    """The bottom line: code's plan of the strongest facts, each said by the model's sentence where one passed the checks.
+
+    The model's sentences that pass (`check_sentence`) and state a fact of the
+    plan take that fact's place; code's sentences say the others; then any
+    other sentence of the model's, up to 5. A sentence of the model's that
+    states only weaker facts than the five shown is listed as dropped.
+    """
     if not facts:
         return BottomLine([], "none", [])
+    passed = _passed(ctx, facts, draft, dropped)
+    line: list[CitedSentence] = []
+    covered: set[str] = set()
+    for planned in code_sentences(ctx, facts):
+        if covered.issuperset(planned.facts):
+            continue
+        said = next((m for m in passed if m not in line and set(m.facts) & set(planned.facts)), None)
+        chosen = said or planned
+        if chosen in line or _repeats(chosen.text, line):
+            continue
+        line.append(chosen)
+        covered |= set(chosen.facts)
+    line += [m for m in passed if m not in line and not covered.issuperset(m.facts)]
+    for extra in line[MAX_BOTTOM_LINE:]:
+        if extra.by == "model":
+            dropped.append(DroppedItem(article="memo", kind="sentence", text=extra.text, item="bottom line", reason="states weaker facts than the five shown"))
+    line = line[:MAX_BOTTOM_LINE]
+    if not any(s.by == "model" for s in line):
+        return BottomLine(line, "code", [])
+    return BottomLine(line, "model", [s.text for s in line if s.by == "code"])
+
+
+def _passed(ctx: Context, facts: list[Fact], draft: BottomLineDraft | None, dropped: list[DroppedItem]) -> list[CitedSentence]:
+    """The model's sentences that pass the checks, each citing only the facts it states, and their articles."""
     by_id = {f.id: f for f in facts}
-    kept: list[CitedSentence] = []
+    passed: list[CitedSentence] = []
     for sentence in draft.sentences if draft else []:
         text = _CITATION.sub("", " ".join(sentence.text.split())).strip()
         cited = [by_id[i] for i in dict.fromkeys(sentence.facts) if i in by_id]
+        stated = [f for f in cited if states(ctx, text, f)]
         reason = "cites no fact it was given" if not cited else check_sentence(ctx, text, cited)
+        if not reason and not stated:
+            reason = "states none of the facts it cites"
         if not reason and len(sentence.text) >= DRAFT_SENTENCE_MAX - 1:
             reason = "cut off by the length limit"
-        if not reason and _repeats(text, kept):
+        if not reason and _repeats(text, passed):
             reason = "repeats an earlier sentence"
         if reason:
             dropped.append(DroppedItem(article="memo", kind="sentence", text=text, item="bottom line", reason=reason))
-        elif len(kept) < MAX_BOTTOM_LINE:
-            kept.append(CitedSentence(text=text, articles=_articles(ctx, cited), facts=[f.id for f in cited], by="model"))
-    if not kept:
-        return BottomLine(code_sentences(ctx, facts), "code", [])
-    stated = {i for s in kept for i in s.facts}
-    filled = []
-    for candidate in code_sentences(ctx, facts):
-        if len(kept) >= MAX_BOTTOM_LINE:
-            break
-        if stated.isdisjoint(candidate.facts) and not _repeats(candidate.text, kept):
-            kept.append(candidate)
-            filled.append(candidate.text)
-    kept.sort(key=lambda s: min(int(f[1:]) for f in s.facts))
-    return BottomLine(kept, "model", filled)
+        else:
+            passed.append(CitedSentence(text=text, articles=_articles(ctx, stated), facts=[f.id for f in stated], by="model"))
+    return passed
+
+
+def states(ctx: Context, text: str, fact: Fact) -> bool:
+    """Whether `text` states `fact`: names its holder and its target (a stance), its source (a position), or most of its words.
+
+    A fact that a sentence cites but does not state lends it none of its articles.
+    """
+    if fact.kind in ("shared_stance", "contradiction"):
+        return len(fact.names) >= 2 and _named(ctx, text, fact.names[0]) and any(_named(ctx, text, n) for n in fact.names[1:])
+    if fact.kind == "source_position":
+        return bool(fact.names) and _named(ctx, text, fact.names[0])
+    words = set(re.findall(r"\w{4,}", fact.text.casefold()))
+    return bool(words) and 2 * len(words & set(re.findall(r"\w{4,}", text.casefold()))) >= len(words)
+
+
+def _named(ctx: Context, text: str, name: str) -> bool:
+    """`name` is in `text`: as written, as any name of its entity (a person's surname too), or by nationality."""
+    entity = ctx.resolution.lookup(name)
+    if entity is None:
+        return name.casefold() in text.casefold()
+    names = {entity.name, *entity.names}
+    if entity.kind == "person":
+        names |= {n.split()[-1] for n in names}
+    written = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names if len(n) > 2)
+    return written or "e:" + entity.id in ctx.mentioned(text, "")
 
 
 def _articles(ctx: Context, facts: list[Fact]) -> list[str]:
@@ -183,10 +230,11 @@ def check_sentence(ctx: Context, text: str, facts: list[Fact]) -> str:
         keys = ctx.mentioned(name, "") if label != "KNOWN" else {k for k in allowed_keys if name in ctx.surface_names(k)}
         if not keys or not keys <= allowed_keys:
             return f"names {name}, which its facts do not"
-    labels = {label for f in facts for label in f.labels}
+    given = [inventory(f.text) for f in facts]  # what a fact's own sentence says counts as given
+    labels = {label for f in facts for label in f.labels} | {label for g in given for label in g.labels}
     for label in sorted(stated.labels - labels):
         return f"says '{label}', which its facts do not"
-    numbers = {n for f in facts for n in f.numbers}
+    numbers = {n for f in facts for n in f.numbers} | {n for g in given for n in g.numbers}
     for number in sorted(stated.numbers - numbers):
         return f"gives the number {number:g}, which its facts do not"
     quotes = " ".join(f.text + " " + (f.quote.text if f.quote else "") for f in facts)

@@ -62,7 +62,7 @@ _NUMBER_WORDS = {
 # A phrase or sentence that ends on one of these stops mid-phrase ("... to help a", "... and the").
 _DANGLING = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|‘[^’]*’(?!\w)|(?<!\w)'(?:[^']|(?<=\w)'(?=\w))+'(?!\w)")
 _CLOSERS = ("”", '"', "’", "'", ")", "»")
 
 
@@ -78,7 +78,11 @@ def word_count(text: str) -> int:
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the passages `text` puts in quotation marks (marks included)."""
+    """Character spans of the passages `text` puts in quotation marks (marks included).
+
+    Single marks count when they open after no letter and close before none, so
+    that an apostrophe (`Venezuela's`, `don't`) never opens or closes one.
+    """
     return [m.span() for m in _QUOTE.finditer(text)]
 
 
@@ -107,7 +111,7 @@ def number_value(token: "Token") -> float | None:
 
 
 def topic_problem(phrase: str) -> str:
-    """Why `phrase` is not a usable stance target ('' when it is one).
+    """Why `phrase` is not a usable stance target, as a predicate ('ends on ...', 'is a clause fragment ...'); '' when it is one.
 
     A target is a noun phrase (`potential U.S. unilateral action`, `the return
     to negotiations with the opposition in Mexico`) or a gerund phrase naming an
@@ -121,19 +125,19 @@ def topic_problem(phrase: str) -> str:
     tokens = [t for t in doc(joined) if not t.is_space]
     words = [t for t in tokens if not t.is_punct]
     if not words:
-        return "empty"
+        return "is empty"
     if words[-1].pos_ in _DANGLING or words[-1].tag_ in ("DT", "WDT", "WP"):
         return f"ends on '{words[-1].text}'"
     roots = [t for t in tokens if t.dep_ == "ROOT"]
     if len(roots) != 1:
-        return "more than one clause"
+        return "has more than one clause"
     root = roots[0]
     if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")]
-        return f"a clause fragment (the verb '{verbs[0].text}')" if verbs else ""
+        return f"is a clause fragment (the verb '{verbs[0].text}')" if verbs else ""
     if root.pos_ == "VERB" and root.tag_ == "VBG":  # 'separating Venezuela from Russia', 'Venezuela joining the war'
         return ""
-    return f"a clause fragment, not a noun phrase (headed by the {root.pos_.lower()} '{root.text}')"
+    return f"is a clause fragment, not a noun phrase (headed by the {root.pos_.lower()} '{root.text}')"
 
 
 # --------------------------------------------------------------------------- sentences

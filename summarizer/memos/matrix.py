@@ -97,7 +97,7 @@ def _problem(ctx: Context, obs: Observation, cache: dict[str, str]) -> str:
         if obs.target not in cache:
             cache[obs.target] = topic_problem(obs.target)
         if cache[obs.target]:
-            return f"the target is {cache[obs.target]}"
+            return f"the target {cache[obs.target]}"
     return ""
 
 
