@@ -32,14 +32,7 @@ from .options import (
     settings_from_flags,
     with_generation_options,
 )
-from .support import (
-    error_line,
-    guard,
-    progress,
-    run_manifest,
-    say_resumed,
-    write_output,
-)
+from .support import error_line, guard, progress, run_manifest, say_resumed, write_output
 
 __all__ = ["brief_articles", "brief_command", "report_failures"]
 

@@ -27,14 +27,7 @@ from .options import (
     settings_from_flags,
     with_generation_options,
 )
-from .support import (
-    error_line,
-    guard,
-    progress,
-    run_manifest,
-    say_resumed,
-    write_output,
-)
+from .support import error_line, guard, progress, run_manifest, say_resumed, write_output
 
 if TYPE_CHECKING:
     from ..config import Settings

@@ -10,13 +10,7 @@ from typing import Any, Callable, Iterator, Sequence
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..errors import ConfigError, SummarizerError
 from .manifest import ManifestWriter, failure_record, manifest_record, resumed_line

@@ -13,13 +13,7 @@ from pydantic import BaseModel
 from ..articles import Article, article_from_text
 from ..config import Settings
 from ..errors import RunError, SummarizerError
-from ..llm.backends import (
-    Backend,
-    Completion,
-    GenerationSettings,
-    Request,
-    make_backend,
-)
+from ..llm.backends import Backend, Completion, GenerationSettings, Request, make_backend
 from ..llm.cache import CallCache
 from ..llm.prompting import load_template
 from ..llm.ratelimit import RateLimiter, estimate_tokens

@@ -172,13 +172,7 @@ def _marker_ok(marker: Path, target: Path, spec: ModelSpec) -> bool:
 
 def _assemble_with_bar(parts: list[Path], target: Path, spec: ModelSpec) -> None:
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        DownloadColumn,
-        Progress,
-        TextColumn,
-        TransferSpeedColumn,
-    )
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
     columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:

@@ -35,14 +35,7 @@ from rapidfuzz import fuzz
 
 from ...articles import Article
 from ...llm.prompting import fence
-from ...schema import (
-    ActorDraft,
-    BriefDraft,
-    ClaimDraft,
-    SourceDraft,
-    StanceDraft,
-    count_sentences,
-)
+from ...schema import ActorDraft, BriefDraft, ClaimDraft, SourceDraft, StanceDraft, count_sentences
 from ..claims import key_claims
 from ..entities import (
     COUNTRIES,
@@ -59,13 +52,7 @@ from ..quotes import Attribution, attribute, find_quotes, reported_sources
 from ..sentences import spans
 from ..stances import ActorForms, QuoteBy, propose
 from . import Ask
-from .stepwise_schema import (
-    STANCE_OF_ANSWER,
-    ActorNames,
-    Gist,
-    StanceAnswer,
-    choice_model,
-)
+from .stepwise_schema import STANCE_OF_ANSWER, ActorNames, Gist, StanceAnswer, choice_model
 
 __all__ = ["Stepwise", "chunks", "head", "person_names"]
 

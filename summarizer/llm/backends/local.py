@@ -25,16 +25,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...errors import (
-    BackendError,
-    ConfigError,
-    MissingDependencyError,
-    ValidationFailedError,
-)
+from ...errors import BackendError, ConfigError, MissingDependencyError, ValidationFailedError
 from ..request import Completion, Request
 from .base import Backend
-from .openai_compat import AttemptCounter, _first_line, _raw_text, cut_off_message
 from .unfence import unfencing
+from .openai_compat import AttemptCounter, _first_line, _raw_text, cut_off_message
 
 if TYPE_CHECKING:
     from ...config import Settings

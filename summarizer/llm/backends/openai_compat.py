@@ -19,22 +19,9 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from ...config import MODES, setting_hint
-from ...errors import (
-    BackendError,
-    ConfigError,
-    MissingDependencyError,
-    RunError,
-    ValidationFailedError,
-)
+from ...errors import BackendError, ConfigError, MissingDependencyError, RunError, ValidationFailedError
 from ..request import Completion, Request, TokenUsage
-from ..retry import (
-    RetryPolicy,
-    async_retrying,
-    describe_wait,
-    retry_after_header,
-    retry_after_seconds,
-    retrying,
-)
+from ..retry import RetryPolicy, async_retrying, describe_wait, retry_after_header, retry_after_seconds, retrying
 from .base import Backend, endpoint_of
 from .unfence import unfencing
 
@@ -235,10 +222,7 @@ class OpenAIBackend(Backend):
 
     def _translate(self, error: Exception, request: Request, attempts: int) -> RunError:
         import openai
-        from instructor.core.exceptions import (
-            IncompleteOutputException,
-            InstructorRetryException,
-        )
+        from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
         root = _root(error)
         where = {"article": request.article_id, "backend": f"openai ({self.model})"}
