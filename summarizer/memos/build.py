@@ -182,7 +182,7 @@ def build_memo(
     ]
     parts = _sections(ctx)
     line = compose(ctx, parts.facts, bottom_line, dropped)
-    note = bottom_line_note or (_why_code(bottom_line, line) if line.source == "code" else "")
+    note = bottom_line_note or (_why_code(bottom_line, line, dropped) if line.source == "code" else "")
     contradictions: list[Contradiction] = matrix.contradictions(ctx, parts.kept, _speaker_keys(ctx)) + _disputes(ctx)
     return Memo(
         title=title or _default_title(focus, len(ctx.entries)),
@@ -203,10 +203,16 @@ def build_memo(
     )
 
 
-def _why_code(draft: BottomLineDraft | None, line: BottomLine) -> str:
+def _why_code(draft: BottomLineDraft | None, line: BottomLine, dropped: list[DroppedItem]) -> str:
     if draft is None:
         return "no model phrasing was asked for" if line.sentences else ""
-    return "none of the model's sentences passed the checks" if draft.sentences else "the model wrote no sentence"
+    if not draft.sentences:
+        return "the model wrote no sentence"
+    weaker = sum(d.reason == "states weaker facts than the five shown" for d in dropped if d.kind == "sentence")
+    failed = len(draft.sentences) - weaker
+    if weaker:
+        return f"{failed} of the model's {len(draft.sentences)} sentences failed the checks, the others stated weaker facts"
+    return "none of the model's sentences passed the checks"
 
 
 def _default_title(focus: str | None, n: int) -> str:
