@@ -168,6 +168,13 @@ class Usage(_Strict):
     attempts: int = Field(default=0, description="Model requests made, re-asks and transport retries included.")
     calls: int = Field(default=0, description="Logical model calls (one per question asked).")
     cached_calls: int = Field(default=0, description="Calls answered from the cache or recordings.")
+    batch_calls: int = Field(
+        default=0,
+        description="Calls answered by a batch job (OpenAI Batch API, vllm run-batch) and read from the cache; "
+        "counted in cached_calls too.",
+    )
+    batch_prompt_tokens: int = Field(default=0, description="Prompt tokens of the batch-answered calls (billed at the batch rate).")
+    batch_completion_tokens: int = Field(default=0, description="Completion tokens of the batch-answered calls.")
     seconds: float = 0.0
     backend: str = ""
     model: str = ""

@@ -31,6 +31,17 @@ Faults are queued with `script(...)` and consumed one per request:
 `unsupported_modes={"json_schema"}` answers 400 to every request in those
 modes, like a server without constrained decoding. Every request received is
 kept in `requests` (path, headers, parsed body, detected mode, fault applied).
+
+It also speaks the Batch API, as the openai client drives it:
+
+    POST /v1/files (multipart, purpose=batch)   GET /v1/files/{id}, /v1/files/{id}/content
+    POST /v1/batches                            GET /v1/batches/{id}
+
+A batch reports `in_progress` until it has been retrieved `batch_polls` times
+(default 1), then runs every line of its input file as a chat completion above
+(the same answers and the same fault script, one fault per line) and completes:
+answers go to its output file, failed lines (429, 5xx, 400, "expired") to its
+error file, in the Batch API's output format (`batch_output_line`).
 """
 
 from __future__ import annotations
@@ -45,9 +56,9 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
 
-__all__ = ["Fault", "OpenAIServer", "Received", "brief_answer", "minimal_instance"]
+__all__ = ["Fault", "OpenAIServer", "Received", "batch_output_line", "brief_answer", "completion_payload", "minimal_instance"]
 
-FAULTS = ("ok", "429", "500", "503", "400", "slow", "drop", "truncated", "length", "invalid", "empty", "fenced")
+FAULTS = ("ok", "429", "500", "503", "400", "slow", "drop", "truncated", "length", "invalid", "empty", "fenced", "expired")
 
 
 @dataclass(frozen=True)
@@ -86,10 +97,15 @@ Responder = Callable[[Received], Any]
 class OpenAIServer:
     """Start with `start()` or `with`; `url` is the base URL to give the client."""
 
-    def __init__(self, *, responder: Responder | None = None, unsupported_modes: set[str] | None = None) -> None:
+    def __init__(
+        self, *, responder: Responder | None = None, unsupported_modes: set[str] | None = None, batch_polls: int = 1
+    ) -> None:
         self.responder = responder
         self.unsupported_modes = set(unsupported_modes or ())
+        self.batch_polls = batch_polls
         self.requests: list[Received] = []
+        self.files: dict[str, dict[str, Any]] = {}
+        self.batches: dict[str, dict[str, Any]] = {}
         self._script: deque[Fault] = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -164,6 +180,64 @@ class OpenAIServer:
         with self._lock:
             (self._connections.add if add else self._connections.discard)(conn)
 
+    # -- Batch API ----------------------------------------------------------------------
+
+    def _store_file(self, content: bytes, purpose: str, filename: str) -> dict[str, Any]:
+        with self._lock:
+            file_id = f"file-test{len(self.files) + 1}"
+            stored = {"id": file_id, "content": content, "purpose": purpose, "filename": filename, "created_at": int(time.time())}
+            self.files[file_id] = stored
+        return stored
+
+    def _create_batch(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        source = self.files.get(body.get("input_file_id", ""))
+        if source is None or source["purpose"] != "batch":
+            return 400, _error("input_file_id must name a file uploaded with purpose batch", "invalid_request_error")
+        if body.get("endpoint") != "/v1/chat/completions" or body.get("completion_window") != "24h":
+            return 400, _error("endpoint must be /v1/chat/completions and completion_window 24h", "invalid_request_error")
+        lines = [line for line in source["content"].decode("utf-8").splitlines() if line.strip()]
+        with self._lock:
+            batch_id = f"batch_test{len(self.batches) + 1}"
+            batch = {
+                "id": batch_id, "object": "batch", "endpoint": body["endpoint"], "input_file_id": source["id"],
+                "completion_window": "24h", "status": "validating", "created_at": int(time.time()),
+                "output_file_id": None, "error_file_id": None, "errors": None, "metadata": body.get("metadata"),
+                "request_counts": {"total": len(lines), "completed": 0, "failed": 0}, "_polls": 0,
+            }  # fmt: skip
+            self.batches[batch_id] = batch
+        return 200, _public(batch)
+
+    def _poll_batch(self, batch_id: str) -> dict[str, Any] | None:
+        batch = self.batches.get(batch_id)
+        if batch is None:
+            return None
+        batch["_polls"] += 1
+        if batch["status"] in ("validating", "in_progress"):
+            if batch["_polls"] >= self.batch_polls:
+                self._run_batch(batch)
+            else:
+                batch["status"] = "in_progress"
+        return _public(batch)
+
+    def _run_batch(self, batch: dict[str, Any]) -> None:
+        """Answer every line of the input file as a chat completion (consuming the fault script), then complete."""
+        answers, failures = [], []
+        for n, text in enumerate(self.files[batch["input_file_id"]]["content"].decode("utf-8").splitlines()):
+            if text.strip():
+                line = json.loads(text)
+                received = Received(line["url"], {}, line["body"], request_mode(line["body"]), "")
+                fault = self._next_fault()
+                received = Received(line["url"], {}, line["body"], received.mode, fault.kind)
+                self._record(received)
+                out = batch_output_line(self, line["custom_id"], received, fault, n)
+                (answers if out["response"] and out["response"]["status_code"] == 200 else failures).append(out)
+        for name, group in (("output_file_id", answers), ("error_file_id", failures)):
+            if group:
+                data = "".join(json.dumps(o) + "\n" for o in group).encode()
+                batch[name] = self._store_file(data, "batch_output", f"{batch['id']}_{name}.jsonl")["id"]
+        batch["request_counts"] = {"total": len(answers) + len(failures), "completed": len(answers), "failed": len(failures)}
+        batch["status"], batch["completed_at"] = "completed", int(time.time())
+
 
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
@@ -193,19 +267,43 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
-        if self.path.rstrip("/").endswith("/models"):
+        path = self.path.split("?", 1)[0].rstrip("/")
+        state = self.server_state
+        state._record(Received(path, _headers(self.headers), {}, "plain", "ok"))
+        if path.endswith("/models"):
             self._json(200, {"object": "list", "data": [{"id": "test-model", "object": "model", "owned_by": "test"}]})
+        elif m := re.search(r"/files/([\w-]+)/content$", path):
+            stored = state.files.get(m.group(1))
+            if stored is None:
+                self._json(404, _error(f"no file {m.group(1)}", "not_found"))
+            else:
+                self._bytes(200, stored["content"])
+        elif m := re.search(r"/files/([\w-]+)$", path):
+            stored = state.files.get(m.group(1))
+            self._json(200, _file_object(stored)) if stored else self._json(404, _error("no such file", "not_found"))
+        elif m := re.search(r"/batches/([\w-]+)$", path):
+            batch = state._poll_batch(m.group(1))
+            self._json(200, batch) if batch else self._json(404, _error(f"no batch {m.group(1)}", "not_found"))
         else:
             self._json(404, _error("not found", "not_found"))
 
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
+        state = self.server_state
+        path = self.path.rstrip("/")
+        if path.endswith("/files"):
+            self._upload(raw)
+            return
         try:
             body = json.loads(raw or b"{}")
         except ValueError:
             body = {}
-        state = self.server_state
+        if path.endswith("/batches"):
+            state._record(Received(path, _headers(self.headers), body, "plain", "ok"))
+            status, payload = state._create_batch(body)
+            self._json(status, payload)
+            return
         mode = request_mode(body)
         if not self.path.rstrip("/").endswith("/chat/completions"):
             state._record(Received(self.path, _headers(self.headers), body, mode, "404"))
@@ -220,6 +318,15 @@ class _Handler(BaseHTTPRequestHandler):
         state._record(received)
         self._answer(fault, received)
 
+    def _upload(self, raw: bytes) -> None:
+        state = self.server_state
+        fields = _multipart(self.headers.get("Content-Type", ""), raw)
+        state._record(Received(self.path, _headers(self.headers), {"purpose": fields.get("purpose", b"").decode()}, "plain", "ok"))
+        if "file" not in fields or fields.get("purpose") != b"batch":
+            self._json(400, _error("a file and purpose=batch are required", "invalid_request_error"))
+            return
+        self._json(200, _file_object(state._store_file(fields["file"], "batch", fields.get("_filename", "upload.jsonl"))))
+
     # -- answers ------------------------------------------------------------------------
 
     def _answer(self, fault: Fault, received: Received) -> None:
@@ -227,8 +334,9 @@ class _Handler(BaseHTTPRequestHandler):
         if kind == "429":
             headers = {"Retry-After": _num(fault.retry_after)} if fault.retry_after is not None else {}
             self._json(429, _error(fault.message or "Rate limit reached; try again later", "rate_limit_exceeded"), headers)
-        elif kind in ("500", "503", "400"):
-            self._json(int(kind), _error(fault.message or f"injected HTTP {kind}", "server_error"))
+        elif kind in ("500", "503", "400", "expired"):
+            status = 500 if kind == "expired" else int(kind)
+            self._json(status, _error(fault.message or f"injected HTTP {status}", "server_error"))
         elif kind == "drop":
             self.close_connection = True
             _close(self.connection)
@@ -248,37 +356,18 @@ class _Handler(BaseHTTPRequestHandler):
             self._completion(received, _answer_text(self.server_state, received))
 
     def _completion(self, received: Received, text: str, *, finish: str | None = None) -> None:
-        body = received.body
-        message: dict[str, Any] = {"role": "assistant", "content": text}
-        tool = _tool_name(body)
-        if received.mode == "tools" and tool:
-            message = {
-                "role": "assistant",
-                "content": None,
-                "tool_calls": [
-                    {"id": f"call_{len(self.server_state.requests)}", "type": "function",
-                     "function": {"name": tool, "arguments": text}}
-                ],
-            }
-        prompt_tokens = max(1, sum(len(_text(m)) for m in body.get("messages", [])) // 4)
-        completion_tokens = max(1, len(text) // 4)
-        self._json(200, {
-            "id": f"chatcmpl-test-{len(self.server_state.requests)}",
-            "object": "chat.completion",
-            "created": int(time.time()),
-            "model": body.get("model", "test-model"),
-            "choices": [{
-                "index": 0,
-                "message": message,
-                "finish_reason": finish or ("tool_calls" if message.get("tool_calls") else "stop"),
-                "logprobs": None,
-            }],
-            "usage": {
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "total_tokens": prompt_tokens + completion_tokens,
-            },
-        })
+        self._json(200, completion_payload(self.server_state, received, text, finish=finish))
+
+    def _bytes(self, status: int, data: bytes) -> None:
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/octet-stream")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            self.wfile.flush()
+        except OSError:
+            self.close_connection = True
 
     def _json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
         data = json.dumps(payload).encode()
@@ -293,6 +382,36 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
         except OSError:
             self.close_connection = True
+
+
+def completion_payload(state: OpenAIServer, received: Received, text: str, *, finish: str | None = None) -> dict[str, Any]:
+    """A chat.completion answering `received` with `text` (as content, or as a tool call in tools mode)."""
+    body = received.body
+    message: dict[str, Any] = {"role": "assistant", "content": text}
+    tool = _tool_name(body)
+    if received.mode == "tools" and tool:
+        message = {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {"id": f"call_{len(state.requests)}", "type": "function", "function": {"name": tool, "arguments": text}}
+            ],
+        }
+    prompt_tokens = max(1, sum(len(_text(m)) for m in body.get("messages", [])) // 4)
+    completion_tokens = max(1, len(text) // 4)
+    return {
+        "id": f"chatcmpl-test-{len(state.requests)}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": body.get("model", "test-model"),
+        "choices": [{
+            "index": 0,
+            "message": message,
+            "finish_reason": finish or ("tool_calls" if message.get("tool_calls") else "stop"),
+            "logprobs": None,
+        }],
+        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens, "total_tokens": prompt_tokens + completion_tokens},
+    }  # fmt: skip
 
 
 # --------------------------------------------------------------------------- requests
@@ -330,6 +449,57 @@ def request_schema(body: dict[str, Any]) -> dict[str, Any] | None:
                 return value
             at = text.find("{", at + 1)
     return None
+
+
+def batch_output_line(state: OpenAIServer, custom_id: str, received: Received, fault: Fault, n: int) -> dict[str, Any]:
+    """One line of a batch output or error file (OpenAI's format) for a request answered with `fault`."""
+    line: dict[str, Any] = {"id": f"batch_req_test{n}", "custom_id": custom_id, "response": None, "error": None}
+    if fault.kind == "expired":
+        line["error"] = {"code": "batch_expired", "message": "This request could not be executed before the completion window expired."}
+        return line
+    if fault.kind in ("429", "500", "503", "400"):
+        body = _error(fault.message or f"injected HTTP {fault.kind}", "server_error")
+        line["response"] = {"status_code": int(fault.kind), "request_id": f"req_{n}", "body": body}
+        return line
+    text = _answer_text(state, received)
+    finish = None
+    if fault.kind == "invalid":
+        text = json.dumps(_invalid_instance(received))
+    elif fault.kind == "empty":
+        text = ""
+    elif fault.kind in ("truncated", "length"):
+        text, finish = text[: max(1, len(text) // 2)], ("length" if fault.kind == "length" else None)
+    elif fault.kind == "fenced":
+        text = "```json\n" + text + "\n```"
+    line["response"] = {"status_code": 200, "request_id": f"req_{n}", "body": completion_payload(state, received, text, finish=finish)}
+    return line
+
+
+def _public(batch: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in batch.items() if not k.startswith("_")}
+
+
+def _file_object(stored: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": stored["id"], "object": "file", "bytes": len(stored["content"]), "created_at": stored["created_at"],
+        "filename": stored["filename"], "purpose": stored["purpose"], "status": "processed",
+    }  # fmt: skip
+
+
+def _multipart(content_type: str, raw: bytes) -> dict[str, Any]:
+    """The fields of a multipart/form-data body (file contents as bytes; the file's name under `_filename`)."""
+    from email.parser import BytesParser
+    from email.policy import HTTP
+
+    message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+    fields: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if name:
+            fields[name] = part.get_payload(decode=True) or b""
+            if part.get_filename():
+                fields["_filename"] = part.get_filename()
+    return fields
 
 
 def _tool_name(body: dict[str, Any]) -> str | None:

@@ -19,7 +19,8 @@ app = typer.Typer(
         "  summarizer brief articles/ --format json -o briefs.jsonl\n\n"
         "  summarizer brief a.html --base-url http://127.0.0.1:8000/v1 --model qwen2.5-7b\n\n"
         "  summarizer memo articles/ -o memo.html\n\n"
-        "  summarizer eval --set evals --recorded"
+        "  summarizer eval --set evals --recorded\n\n"
+        "  summarizer batch prepare articles/ -o requests.jsonl --model gpt-4o-mini"
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -43,6 +44,7 @@ def _root(
 
 
 def _register_commands() -> None:
+    from .batch import batch_app
     from .brief import brief_command
     from .cache import cache_app
     from .eval import eval_app
@@ -53,6 +55,7 @@ def _register_commands() -> None:
     app.command("memo")(memo_command)
     app.add_typer(eval_app, name="eval")
     app.add_typer(cache_app, name="cache")
+    app.add_typer(batch_app, name="batch")
     app.command("schemas", hidden=True)(schemas_command)
 
 

@@ -2,7 +2,11 @@
 
     {"id": "a1", "source": "in/a1.txt", "content_hash": "…", "status": "ok",
      "attempts": 1, "tokens": {"prompt": 812, "completion": 240}, "cached": false,
-     "seconds": 1.92, "error": null}
+     "batch_calls": 0, "cost_usd": 0.000266, "seconds": 1.92, "error": null}
+
+`batch_calls` counts the answers bought from a batch job (`summarizer batch`),
+read from the cache; `cost_usd` prices live tokens at the standard rate and
+batch tokens at the batch rate (`summarizer.llm.pricing`; None for an unknown price).
 
 A line is flushed the moment its article is done, so a run that is killed
 leaves an accurate record of what finished. Every finished model call is
@@ -17,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any, Iterable
 
 from ..errors import ConfigError, shorten
+from ..llm.pricing import usage_cost
 
 __all__ = ["ManifestWriter", "failure_record", "manifest_path", "manifest_record", "read_manifest", "resumed_line"]
 
@@ -41,6 +46,8 @@ def manifest_record(outcome: Any) -> dict[str, Any]:
         "attempts": usage.attempts if usage else getattr(error, "attempts", None),
         "tokens": {"prompt": usage.prompt_tokens, "completion": usage.completion_tokens} if usage else None,
         "cached": bool(usage and usage.calls and usage.cached_calls == usage.calls),
+        "batch_calls": usage.batch_calls if usage else 0,
+        "cost_usd": usage_cost(usage) if usage else None,
         "seconds": round(outcome.seconds, 3),
         "error": shorten(str(error), 500) if error else None,
     }
@@ -50,7 +57,7 @@ def failure_record(source: str, reason: str) -> dict[str, Any]:
     """The manifest line for an input that never became an article."""
     return {
         "id": None, "source": source, "content_hash": None, "status": "failed", "attempts": 0,
-        "tokens": None, "cached": False, "seconds": 0.0, "error": shorten(reason, 500),
+        "tokens": None, "cached": False, "batch_calls": 0, "cost_usd": None, "seconds": 0.0, "error": shorten(reason, 500),
     }
 
 

@@ -36,11 +36,18 @@ class UsageMeter:
     attempts: int = 0
     calls: int = 0
     cached_calls: int = 0
+    batch_calls: int = 0
+    batch_prompt_tokens: int = 0
+    batch_completion_tokens: int = 0
     prompt_versions: dict[str, str] = field(default_factory=dict)
 
     def add(self, completion: Completion, *, cached: bool, prompt: str, version: str) -> None:
         self.calls += 1
         self.prompt_versions[prompt] = version
+        if cached and completion.usage.batch:  # bought from a batch job: its tokens are priced at the batch rate
+            self.batch_calls += 1
+            self.batch_prompt_tokens += completion.usage.prompt_tokens
+            self.batch_completion_tokens += completion.usage.completion_tokens
         if cached:
             self.cached_calls += 1
             return
@@ -56,6 +63,9 @@ class UsageMeter:
             attempts=self.attempts,
             calls=self.calls,
             cached_calls=self.cached_calls,
+            batch_calls=self.batch_calls,
+            batch_prompt_tokens=self.batch_prompt_tokens,
+            batch_completion_tokens=self.batch_completion_tokens,
             seconds=round(seconds, 3),
             backend=backend,
             model=model,
@@ -121,7 +131,7 @@ class Summarizer:
             article_id=subject.id,
             article_hash=subject.content_hash,
         )
-        key = CallCache.key(self.backend.identity(), request) if self.cache else ""
+        key = self.cache_key(request) if self.cache else ""
         completion = self.cache.get(key, request) if self.cache else None
         cached = completion is not None
         if completion is None:
@@ -132,6 +142,10 @@ class Summarizer:
             self.recorder.write(request, backend=self.backend.identity(), completion=completion)
         meter.add(completion, cached=cached and self.backend.kind != "replay", prompt=template.name, version=template.version)
         return completion.output
+
+    def cache_key(self, request: Request) -> str:
+        """The cache key of `request` with this backend: what a batch line's custom_id is."""
+        return CallCache.key(self.backend.identity(), request)
 
     async def _call_backend(self, request: Request) -> Completion:
         """One model call within the rate limits: reserve the prompt's tokens, then settle the real usage."""

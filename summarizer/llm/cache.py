@@ -74,6 +74,10 @@ class CallCache:
         self.hits += 1
         return completion
 
+    def __contains__(self, key: object) -> bool:
+        """Whether an entry is stored under `key` (not whether it still decodes)."""
+        return key in self._cache
+
     def put(self, key: str, completion: Completion) -> None:
         value = {
             "output": completion.output.model_dump(mode="json"),

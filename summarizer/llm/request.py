@@ -77,9 +77,12 @@ class Request:
 
 @dataclass
 class TokenUsage:
+    """Tokens and requests of one answer; `batch` marks an answer bought from a batch job (billed at the batch rate)."""
+
     prompt_tokens: int = 0
     completion_tokens: int = 0
     attempts: int = 1
+    batch: bool = False
 
 
 @dataclass

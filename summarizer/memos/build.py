@@ -30,6 +30,7 @@ from ..articles import Article, LoadFailure, article_from_text
 from ..config import Settings, resolve_settings
 from ..extract.pipeline import Outcome, Summarizer, run_sync
 from ..llm.backends import Backend
+from ..llm.pricing import PRICES_PER_MILLION, estimate_cost, usage_cost
 from ..schema import Brief, Usage
 from . import matrix
 from .bottom_line import BottomLine, compose
@@ -57,43 +58,12 @@ from .text import find_loaded_terms, find_timeline_dates, quoted_regions, senten
 
 __all__ = ["PRICES_PER_MILLION", "amemo", "build_memo", "estimate_cost", "make_memo", "memo", "memo_facts"]
 
-# USD per million (prompt, completion) tokens, for estimates only.
-PRICES_PER_MILLION: dict[str, tuple[float, float]] = {
-    "gpt-4o-mini": (0.15, 0.60),
-    "gpt-4o": (2.50, 10.00),
-    "gpt-4.1": (2.00, 8.00),
-    "gpt-4.1-mini": (0.40, 1.60),
-    "gpt-4.1-nano": (0.10, 0.40),
-    "gpt-4-turbo": (10.00, 30.00),
-    "gpt-3.5-turbo": (0.50, 1.50),
-    "o3-mini": (1.10, 4.40),
-    "o4-mini": (1.10, 4.40),
-    "gpt-5": (1.25, 10.00),
-    "gpt-5-mini": (0.25, 2.00),
-    "gpt-5-nano": (0.05, 0.40),
-}
-FREE_BACKENDS = ("local", "fake", "replay")
 DEMONYMS = {
     "Venezuelan": "Venezuela", "Russian": "Russia", "Chinese": "China", "American": "United States",
     "Iranian": "Iran", "Cuban": "Cuba", "Colombian": "Colombia", "Ukrainian": "Ukraine", "Soviet": "Soviet Union",
     "British": "United Kingdom", "European": "European Union",
 }  # fmt: skip
 _NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|deny|false|rejects?|rejected|without|nor|none)\b|n't\b", re.I)
-
-
-# --------------------------------------------------------------------------- cost
-
-
-def estimate_cost(backend: str, model: str, prompt_tokens: int, completion_tokens: int) -> float | None:
-    """Estimated USD cost; 0 for local, fake and replayed runs; None for an unknown price."""
-    if backend in FREE_BACKENDS or (prompt_tokens == 0 and completion_tokens == 0):
-        return 0.0
-    name = model.rsplit("/", 1)[-1].lower()
-    match = max((k for k in PRICES_PER_MILLION if name == k or name.startswith(k + "-")), key=len, default=None)
-    if match is None:
-        return None
-    per_prompt, per_completion = PRICES_PER_MILLION[match]
-    return round((prompt_tokens * per_prompt + completion_tokens * per_completion) / 1_000_000, 6)
 
 
 # --------------------------------------------------------------------------- building
@@ -352,7 +322,7 @@ def _method(
 ) -> Method:
     """The footer: models, prompts, usage and cost, how the bottom line was written, what was dropped or moved."""
     usages = [b.usage for b in ctx.briefs] + list(extra_usage)
-    costs = [estimate_cost(u.backend, u.model, u.prompt_tokens, u.completion_tokens) for u in usages]
+    costs = [usage_cost(u) for u in usages]
     versions = [v for u in usages for v in u.prompt_version.split(",")]
     failed = [FailedArticle(article=o.article.id, reason=str(o.error)) for o in outcomes if not o.ok]
     failed += [FailedArticle(article=f.source, reason=f.reason) for f in load_failures]
@@ -365,6 +335,9 @@ def _method(
         completion_tokens=sum(u.completion_tokens for u in usages),
         calls=sum(u.calls for u in usages),
         cached_calls=sum(u.cached_calls for u in usages),
+        batch_calls=sum(u.batch_calls for u in usages),
+        batch_prompt_tokens=sum(u.batch_prompt_tokens for u in usages),
+        batch_completion_tokens=sum(u.batch_completion_tokens for u in usages),
         estimated_cost_usd=None if any(c is None for c in costs) else round(sum(c or 0.0 for c in costs), 6),
         seconds=round(sum(u.seconds for u in usages), 3),
         bottom_line=line.source,  # type: ignore[arg-type]

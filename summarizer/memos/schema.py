@@ -313,7 +313,12 @@ class Method(_Strict):
     completion_tokens: int = 0
     calls: int = 0
     cached_calls: int = 0
-    estimated_cost_usd: float | None = Field(description="None when the model's price is unknown.")
+    batch_calls: int = Field(default=0, description="Calls answered by a batch job, read from the cache (also in cached_calls).")
+    batch_prompt_tokens: int = 0
+    batch_completion_tokens: int = 0
+    estimated_cost_usd: float | None = Field(
+        description="Live tokens at the standard price plus batch tokens at the batch price; None when the model's price is unknown."
+    )
     seconds: float = 0.0
     bottom_line: Literal["model", "code", "none"] = Field(
         default="none", description="model: at least one sentence phrased by the model passed the checks; code: none did."

@@ -8,7 +8,8 @@ models); `stepwise` asks a small model focused, constrained questions.
 
 from __future__ import annotations
 
-from typing import Awaitable, Callable, Protocol
+import asyncio
+from typing import Any, Awaitable, Callable, Protocol
 
 from pydantic import BaseModel
 
@@ -16,15 +17,32 @@ from ...articles import Article
 from ...errors import ConfigError
 from ...schema import BriefDraft
 
-__all__ = ["Ask", "Strategy", "get_strategy", "default_strategy"]
+__all__ = ["Ask", "Strategy", "get_strategy", "default_strategy", "together"]
 
 Ask = Callable[..., Awaitable[BaseModel]]
 
 
 class Strategy(Protocol):
+    """`rounds` names the response models of the questions that can be asked together, in the order
+    later questions need earlier answers: a batch run needs at most `len(rounds)` rounds."""
+
     name: str
+    rounds: tuple[tuple[str, ...], ...]
 
     async def run(self, article: Article, ask: Ask, focus: str | None) -> BriefDraft: ...
+
+
+async def together(*questions: Awaitable[Any]) -> list[Any]:
+    """Ask questions that do not depend on each other at once, in order of the answers.
+
+    Every question finishes (answered, failed, or put into a batch) before the
+    first error is raised, so none is left running and a batch round holds them all.
+    """
+    answers = await asyncio.gather(*questions, return_exceptions=True)
+    for answer in answers:
+        if isinstance(answer, BaseException):
+            raise answer
+    return list(answers)
 
 
 def default_strategy(backend_kind: str) -> str:

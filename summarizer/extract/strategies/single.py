@@ -12,6 +12,7 @@ __all__ = ["SingleCall"]
 
 class SingleCall:
     name = "single"
+    rounds = (("BriefDraft",),)
 
     async def run(self, article: Article, ask: Ask, focus: str | None) -> BriefDraft:
         draft = await ask("brief", BriefDraft, article=article, marker=fence(article.text), focus=focus)

@@ -51,7 +51,7 @@ from ..grounding import occurs
 from ..quotes import Attribution, attribute, find_quotes, reported_sources
 from ..sentences import spans
 from ..stances import ActorForms, QuoteBy, propose
-from . import Ask
+from . import Ask, together
 from .stepwise_schema import STANCE_OF_ANSWER, ActorNames, Gist, StanceAnswer, choice_model
 
 __all__ = ["Stepwise", "chunks", "head", "person_names"]
@@ -117,6 +117,8 @@ class Stepwise:
     """
 
     name = "stepwise"
+    # which questions can be asked together (batch rounds): names and gist, then speakers, affiliations, stances
+    rounds = (("ActorNames", "Gist"), ("SpeakerChoice",), ("AffiliationChoice",), ("StanceAnswer",))
 
     def __init__(self, view_chars: int | None = VIEW_CHARS) -> None:
         self.view_chars = view_chars
@@ -125,10 +127,13 @@ class Stepwise:
         text = article.text
         seen = head(text, self.view_chars) if self.view_chars else text
         views = [{"marker": fence(view), "text": view, "title": article.title} for view in chunks(seen)]
-        names = [await ask("step_actors", ActorNames, **view) for view in views]
+        answers = await together(
+            *(ask("step_actors", ActorNames, **view) for view in views),
+            *(ask("step_gist", Gist, focus=focus, **view) for view in views),
+        )
+        names, gists = answers[: len(views)], answers[len(views) :]
         attributions = attribute(text, find_quotes(text))
         actors = _actors(text, [n for answer in names for n in answer.actors], attributions)
-        gists = [await ask("step_gist", Gist, focus=focus, **view) for view in views]
         common = views[-1]  # later questions quote their own context; the last chunk is still in the KV cache
         sources = await _sources(text, attributions, actors, ask, common)
         for source in sources:
@@ -577,15 +582,20 @@ async def _stances(
     ]
     stated = [p for p in proposals if p.via == "cue" and p.polarity][:MAX_STATED_STANCES]
     asked = [p for p in proposals if not (p.via == "cue" and p.polarity)][:MAX_STANCE_QUESTIONS]
+    answers = await together(
+        *(
+            ask("step_stance", StanceAnswer, holder=p.holder, target=p.target, passage=_around(p.sentence, [p.holder, p.target], 160), **common)
+            for p in asked
+        )
+    )
+    judged = {id(p): STANCE_OF_ANSWER.get(a.answer) for p, a in zip(asked, answers)}
     stances = []
     for p in stated + asked:
         holder = p.holder  # always an actor: a phrase is never proposed as a holder
         if p in stated:
             label = "mixed" if p.mixed else "supports" if p.polarity > 0 else "opposes"  # said in so many words
         else:
-            passage = _around(p.sentence, [holder, p.target], 160)
-            answer = await ask("step_stance", StanceAnswer, holder=holder, target=p.target, passage=passage, **common)
-            label = STANCE_OF_ANSWER.get(answer.answer)
+            label = judged[id(p)]
         if label:  # 'neither' means the passage shows no stance: nothing is claimed
             basis = "stated" if p in stated else "judged"
             stances.append(StanceDraft(holder=holder, target=p.target, label=label, evidence=p.sentence, basis=basis))

@@ -25,7 +25,7 @@ from ..retry import RetryPolicy, async_retrying, describe_wait, retry_after_head
 from .base import Backend, endpoint_of
 from .unfence import unfencing
 
-__all__ = ["OpenAIBackend", "MODES"]
+__all__ = ["OpenAIBackend", "MODES", "chat_arguments", "instructor_mode", "openai_identity", "prepared_model", "quiet_instructor"]
 
 _FALLBACK_ORDER = ("json_schema", "tools", "json")
 OPENAI_BASE_URL = "https://api.openai.com/v1"  # the openai client's default
@@ -80,7 +80,7 @@ class OpenAIBackend(Backend):
 
     def identity(self) -> dict[str, Any]:
         """The server (its base URL, OpenAI's when none is set) and the configured mode are part of who answers."""
-        return {**super().identity(), "endpoint": endpoint_of(self.base_url or OPENAI_BASE_URL), "mode": self.mode}
+        return openai_identity(self.model, self.base_url, self.mode)
 
     def complete(self, request: Request) -> Completion:
         counter = AttemptCounter()
@@ -144,32 +144,22 @@ class OpenAIBackend(Backend):
         """instructor's structured create for `mode` over the client's create, answers unfenced first."""
         import instructor
 
-        logging.getLogger("instructor").addHandler(_QUIET)
-        _remember_async_validator_checks()
+        quiet_instructor()
 
         with self._lock:
             key = (mode, asynchronous)
             if key not in self._instructors:
-                instructor_mode = {
-                    "json_schema": instructor.Mode.JSON_SCHEMA,
-                    "tools": instructor.Mode.TOOLS,
-                    "json": instructor.Mode.JSON,
-                }[mode]
                 if asynchronous and self._aclient is None:
                     self._aclient = self._new_aclient()
                 client = self._aclient if asynchronous else self._client
-                self._instructors[key] = instructor.patch(create=unfencing(client.chat.completions.create), mode=instructor_mode)
+                self._instructors[key] = instructor.patch(create=unfencing(client.chat.completions.create), mode=instructor_mode(mode))
             return self._instructors[key]
 
     def _call(self, request: Request, mode: str, counter: "AttemptCounter", *, asynchronous: bool):
         kwargs = dict(
-            model=self.model,
-            messages=[dict(m) for m in request.messages],
+            **chat_arguments(request, self.model),
             response_model=prepared_model(request.response_model),
             max_retries=self.max_reasks,
-            temperature=request.settings.temperature,
-            max_tokens=request.settings.max_tokens,
-            seed=request.settings.seed,
             hooks=counter.hooks(),
         )
         create = self._instructor(mode, asynchronous)
@@ -252,6 +242,38 @@ class OpenAIBackend(Backend):
         if seconds is None:
             return ""
         return "; " + describe_wait(seconds, retry_after_header(headers), self.retry.max_seconds)
+
+
+def openai_identity(model: str, base_url: str | None, mode: str) -> dict[str, Any]:
+    """Who answers for the cache key: the openai backend, `model`, the server (OpenAI's when no base URL
+    is set) and the configured structured-output mode. Batch runs use it to key answers as live calls do."""
+    return {"backend": OpenAIBackend.kind, "model": model, "endpoint": endpoint_of(base_url or OPENAI_BASE_URL), "mode": mode}
+
+
+def instructor_mode(mode: str) -> Any:
+    """instructor's Mode for one of our structured-output modes (json_schema, tools, json)."""
+    import instructor
+
+    return {"json_schema": instructor.Mode.JSON_SCHEMA, "tools": instructor.Mode.TOOLS, "json": instructor.Mode.JSON}[mode]
+
+
+def chat_arguments(request: Request, model: str) -> dict[str, Any]:
+    """The chat-completions arguments of `request` before instructor adds the structured-output part
+    (response_format or tools): what every live call and every batch line is built from."""
+    return dict(
+        model=model,
+        messages=[dict(m) for m in request.messages],
+        temperature=request.settings.temperature,
+        max_tokens=request.settings.max_tokens,
+        seed=request.settings.seed,
+    )
+
+
+def quiet_instructor() -> None:
+    """instructor logs every failed attempt at ERROR; our errors say it once, so its records go only where
+    the application routes them (never straight to stderr)."""
+    logging.getLogger("instructor").addHandler(_QUIET)
+    _remember_async_validator_checks()
 
 
 @lru_cache(maxsize=None)
