@@ -272,7 +272,9 @@ def stand_in(requests: Path, results: Path, model: str, *extra: str) -> None:
 
 
 @pytest.mark.skipif(not any(RECORDINGS.glob("*.json")), reason="no recordings in evals/recordings")
-def test_stepwise_seeds_in_rounds_through_vllm_then_memo_from_the_cache_equals_the_replayed_memo(tmp_path: Path) -> None:
+def test_stepwise_seeds_in_rounds_through_vllm_then_memo_from_the_cache_equals_the_replayed_memo(tmp_path: Path, monkeypatch) -> None:
+    server = OpenAIServer().start()  # where `memo` would send live calls: the answers are cached for this endpoint
+    monkeypatch.setenv("OPENAI_BASE_URL", server.url)
     flags = ["--model", RECORDED_MODEL, "--strategy", "stepwise"]
     first = status(*SEEDS, "--memo", *flags)
     assert (first["waiting"], first["next_round_calls"], first["memo"]) == (5, 10, "waiting")  # names and gist of each
@@ -301,10 +303,13 @@ def test_stepwise_seeds_in_rounds_through_vllm_then_memo_from_the_cache_equals_t
     again = {json.loads(p.read_text())["messages_hash"]: json.loads(p.read_text())["response"] for p in (tmp_path / "recorded").glob("*.json")}
     assert again == recorded  # --record wrote the same answers
 
-    with OpenAIServer() as server:
-        memo = run("memo", *SEEDS, "--backend", "openai", "--base-url", server.url, *flags, "-o", str(tmp_path / "memo.json"))
+    try:
+        memo = run("memo", *SEEDS, "--backend", "openai", *flags, "-o", str(tmp_path / "memo.json"))
         assert memo.exit_code == 0, memo.stderr
         assert server.completions == []
+    finally:
+        server.stop()
+    monkeypatch.delenv("OPENAI_BASE_URL")  # the recordings were made in-process: no endpoint
     replayed = run("memo", *SEEDS, "--replay", str(RECORDINGS), "-o", str(tmp_path / "replayed.json"))
     assert replayed.exit_code == 0, replayed.stderr
     batch_memo, replay_memo = (json.loads((tmp_path / f).read_text()) for f in ("memo.json", "replayed.json"))
@@ -318,17 +323,17 @@ def test_stepwise_seeds_in_rounds_through_vllm_then_memo_from_the_cache_equals_t
 
 
 def test_failed_and_invalid_lines_are_reported_and_asked_again_next_round(tmp_path: Path, monkeypatch) -> None:
-    folder = write_articles(tmp_path / "articles", 4)
+    folder = write_articles(tmp_path / "articles", 5)
     flags = ["--model", "gpt-4o-mini", "--strategy", "single"]
     with OpenAIServer() as server:
         monkeypatch.setenv("OPENAI_API_KEY", KEY)
         monkeypatch.setenv("OPENAI_BASE_URL", server.url)
         assert run("batch", "prepare", str(folder), "-o", str(tmp_path / "r1.jsonl"), *flags).exit_code == 0
         first = {line["custom_id"]: line for line in jsonl(tmp_path / "r1.jsonl")}
-        server.script("ok", "invalid", "500", "expired")  # one per line, in file order
+        server.script("ok", "invalid", "500", "expired", "fenced")  # one per line, in file order; a fenced answer is unwrapped as live
         batch_id = run("batch", "submit", str(tmp_path / "r1.jsonl")).stdout.strip()
         assert run("batch", "fetch", batch_id, "-o", str(tmp_path / "res1.jsonl")).exit_code == 0
-        assert len(jsonl(tmp_path / "res1.jsonl")) == 2 and len(jsonl(tmp_path / "res1.errors.jsonl")) == 2
+        assert len(jsonl(tmp_path / "res1.jsonl")) == 3 and len(jsonl(tmp_path / "res1.errors.jsonl")) == 2
         collected = run("batch", "collect", str(tmp_path / "res1.jsonl"), "--errors", str(tmp_path / "res1.errors.jsonl"))
         assert collected.exit_code == 1
         errors = [line for line in collected.stderr.splitlines() if line.startswith("error:")]
@@ -338,10 +343,11 @@ def test_failed_and_invalid_lines_are_reported_and_asked_again_next_round(tmp_pa
         assert "HTTP 500" in errors[1] and "a002" in errors[1] and "batch_expired" in errors[2] and "a003" in errors[2]
 
         state = status(str(folder), *flags)
-        assert (state["complete"], state["waiting"], state["next_round_calls"], state["reasks"]) == (1, 3, 3, 3)
+        assert "stored 2 answers" in collected.stderr
+        assert (state["complete"], state["waiting"], state["next_round_calls"], state["reasks"]) == (2, 3, 3, 3)
         assert run("batch", "prepare", str(folder), "-o", str(tmp_path / "r2.jsonl"), *flags).exit_code == 0
         second = {line["custom_id"]: line for line in jsonl(tmp_path / "r2.jsonl")}
-        assert set(second) == set(ids[1:])
+        assert set(second) == set(ids[1:4])
         assert second[ids[2]] == first[ids[2]] and second[ids[3]] == first[ids[3]]  # failed: the same request again
         reask = second[ids[1]]["body"]["messages"]
         assert len(reask) == 4 and reask[2]["role"] == "assistant" and "definitely_not_a_field" in reask[2]["content"]
@@ -403,10 +409,12 @@ def test_batch_commands_refuse_what_cannot_work_in_one_line(tmp_path: Path) -> N
 def test_independent_stepwise_questions_share_a_round(cache_dir: Path) -> None:
     """The first round of a stepwise article holds its names and its gist; its stance questions share a later one."""
     articles, _ = load_articles(SEEDS[:1])
-    with BatchRun(Settings(model="m", strategy="stepwise", cache_dir=str(cache_dir)), articles) as batch:
+    settings = Settings(base_url="http://127.0.0.1:9/v1", model="m", strategy="stepwise", cache_dir=str(cache_dir))
+    with BatchRun(settings, articles) as batch:
         plan = batch.plan()
     assert sorted(c.request.response_model.__name__ for c in plan.calls) == ["ActorNames", "Gist"]
     assert plan.rounds_left == 4
-    live = Settings(backend="openai", base_url="http://127.0.0.1:9/v1", model="m", strategy="stepwise", cache_dir=str(cache_dir))
-    with Summarizer(live) as summarizer:  # the custom_id is the key a live call of the same model would use
+    with Summarizer(settings.with_(backend="openai")) as summarizer:  # custom_id = the key of the same live call
         assert {summarizer.cache_key(c.request) for c in plan.calls} == {c.key for c in plan.calls}
+    with Summarizer(settings.with_(backend="openai", base_url="http://127.0.0.1:8/v1")) as elsewhere:
+        assert not {elsewhere.cache_key(c.request) for c in plan.calls} & {c.key for c in plan.calls}  # another server

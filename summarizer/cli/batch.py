@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -34,6 +34,7 @@ from .options import (
     ModelOpt,
     StrategyOpt,
     settings_from_flags,
+    with_generation_options,
 )
 from .support import error_line, guard, progress, stderr
 
@@ -140,7 +141,7 @@ def status_command(
         _say_status(plan, len(articles), out=True)
         for batch in batches[-5:]:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(batch["submitted"]))
-            typer.echo(f"submitted: {batch['id']} ({batch['requests']}, {batch['lines']} requests, {when})")
+            typer.echo(f"submitted: {batch['id']} ({batch['requests']}, {batch['lines']} request{_s(batch['lines'])}, {when})")
 
 
 def _inputs(
@@ -185,7 +186,7 @@ def _say_status(plan: Any, total: int, *, out: bool = False) -> None:
     if plan.finale != "none":
         say(f"memo: {_FINALE[plan.finale]}" + (f" ({plan.finale_error})" if plan.finale_error else ""))
     say(f"next round: {len(plan.calls)} call{_s(plan.calls)}" + (f" ({plan.reasks} re-ask{_s(plan.reasks)})" if plan.reasks else ""))
-    say(f"rounds left: at most {plan.rounds_left}" + (" (this one included)" if plan.rounds_left else ""))
+    say(f"rounds left: at most {plan.rounds_left}" + (", including the one now asked" if plan.rounds_left else ""))
     for article in plan.articles:
         if article.state == "failed":
             error_line(f"{article.id}: {article.error}")
@@ -195,7 +196,7 @@ def _say_status(plan: Any, total: int, *, out: bool = False) -> None:
 
 _FINALE = {
     "waiting": "waits for the briefs",
-    "asking": "its questions are in this round",
+    "asking": "asking its questions (tie-breaks, then the bottom line)",
     "complete": "complete",
     "failed": "failed",
     "none": "",
@@ -288,7 +289,8 @@ def _collect_job(base: Settings, job: dict[str, Any] | None, lines: list[Any], r
     if job is None:
         error_line(f"{len(lines)} lines belong to a batch job this cache no longer knows; skipped")
         return len(lines)
-    settings = replace(base, **job["settings"], backend="openai")
+    known = {f.name for f in fields(Settings)}
+    settings = replace(base, **{k: v for k, v in job["settings"].items() if k in known}, backend="openai")
     articles, failures = load_articles(job["paths"], max_chars=settings.max_chars)
     for failure in failures:
         error_line(f"{failure.source}: {failure.reason}")
@@ -343,7 +345,7 @@ def submit_command(
                 batch = submit(client, path, metadata={"created_by": "summarizer batch", "requests_file": path.name})
                 ledger.remember_batch(batch.id, path.name, lines)
                 typer.echo(batch.id)
-                stderr.print(f"submitted {path} ({lines} requests): {describe(batch)}")
+                stderr.print(f"submitted {path} ({lines} request{_s(lines)}): {describe(batch)}")
                 stderr.print(f"next: summarizer batch fetch {batch.id} -o results.jsonl")
 
 
@@ -384,9 +386,11 @@ def fetch_command(
         errors = errors or output.with_name(f"{output.stem}.errors{output.suffix or '.jsonl'}")
         written = []
         if batch.output_file_id:
-            written.append(f"{output} ({download(client, batch.output_file_id, output)} answers)")
+            n = download(client, batch.output_file_id, output)
+            written.append(f"{output} ({n} answer{_s(n)})")
         if batch.error_file_id:
-            written.append(f"{errors} ({download(client, batch.error_file_id, errors)} failed requests)")
+            n = download(client, batch.error_file_id, errors)
+            written.append(f"{errors} ({n} failed request{_s(n)})")
         stderr.print(f"{describe(batch)}; wrote {' and '.join(written) or 'nothing (no output file)'}")
         if written:
             extra = f" --errors {errors}" if batch.error_file_id and batch.output_file_id else ""

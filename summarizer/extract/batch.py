@@ -20,7 +20,7 @@ its article fails as a live call would. Status numbers come from `plan()`.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, Literal, Protocol, Sequence
 
 from ..articles import Article
@@ -137,7 +137,7 @@ class BatchRun:
         self.backend = DeferringBackend(
             model=self.settings.model or DEFAULT_OPENAI_MODEL, mode=self.settings.mode, base_url=self.settings.base_url
         )
-        self.summarizer = Summarizer(self.settings.with_(record_dir=None), backend=self.backend)
+        self.summarizer = Summarizer(replace(self.settings, record_dir=None), backend=self.backend)
         assert self.summarizer.cache is not None
         self.ledger = BatchLedger(self.summarizer.cache.directory)
         self.backend.refuse = self._refusal
