@@ -303,15 +303,21 @@ def test_stepwise_seeds_in_rounds_through_vllm_then_memo_from_the_cache_equals_t
     again = {json.loads(p.read_text())["messages_hash"]: json.loads(p.read_text())["response"] for p in (tmp_path / "recorded").glob("*.json")}
     assert again == recorded  # --record wrote the same answers
 
+    gold = ["--articles", str(SEED_ARTICLES), "--gold", str(ROOT / "evals" / "gold")]
     try:
         memo = run("memo", *SEEDS, "--backend", "openai", *flags, "-o", str(tmp_path / "memo.json"))
         assert memo.exit_code == 0, memo.stderr
-        assert server.completions == []
+        scored = run("eval", *gold, "--backend", "openai", *flags, "--json", str(tmp_path / "eval.json"))
+        assert scored.exit_code == 0, scored.stderr
+        assert server.completions == []  # memo and eval: every answer from the cache
     finally:
         server.stop()
     monkeypatch.delenv("OPENAI_BASE_URL")  # the recordings were made in-process: no endpoint
     replayed = run("memo", *SEEDS, "--replay", str(RECORDINGS), "-o", str(tmp_path / "replayed.json"))
     assert replayed.exit_code == 0, replayed.stderr
+    assert run("eval", *gold, "--replay", str(RECORDINGS), "--json", str(tmp_path / "eval_replayed.json")).exit_code == 0
+    metrics = [json.loads((tmp_path / f).read_text())["metrics"] for f in ("eval.json", "eval_replayed.json")]
+    assert metrics[0] == metrics[1]
     batch_memo, replay_memo = (json.loads((tmp_path / f).read_text()) for f in ("memo.json", "replayed.json"))
     method = batch_memo.pop("method")
     replay_memo.pop("method")
