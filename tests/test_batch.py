@@ -319,10 +319,11 @@ def test_stepwise_seeds_in_rounds_through_vllm_then_memo_from_the_cache_equals_t
     metrics = [json.loads((tmp_path / f).read_text())["metrics"] for f in ("eval.json", "eval_replayed.json")]
     assert metrics[0] == metrics[1]
     batch_memo, replay_memo = (json.loads((tmp_path / f).read_text()) for f in ("memo.json", "replayed.json"))
-    method = batch_memo.pop("method")
-    replay_memo.pop("method")
+    method, replay_method = batch_memo.pop("method"), replay_memo.pop("method")
     assert batch_memo == replay_memo
-    assert method["batch_calls"] == method["calls"] == calls and method["bottom_line"] == "model"
+    assert method["batch_calls"] == method["calls"] == calls
+    for field in ("bottom_line", "bottom_line_note", "bottom_line_filled", "dropped", "failed"):
+        assert method[field] == replay_method[field], field
 
 
 # --------------------------------------------------------------------------- failures and re-asks
