@@ -224,10 +224,8 @@ class OpenAIServer:
         answers, failures = [], []
         for n, text in enumerate(self.files[batch["input_file_id"]]["content"].decode("utf-8").splitlines()):
             if text.strip():
-                line = json.loads(text)
-                received = Received(line["url"], {}, line["body"], request_mode(line["body"]), "")
-                fault = self._next_fault()
-                received = Received(line["url"], {}, line["body"], received.mode, fault.kind)
+                line, fault = json.loads(text), self._next_fault()
+                received = Received(line["url"], {}, line["body"], request_mode(line["body"]), fault.kind)
                 self._record(received)
                 out = batch_output_line(self, line["custom_id"], received, fault, n)
                 (answers if out["response"] and out["response"]["status_code"] == 200 else failures).append(out)
