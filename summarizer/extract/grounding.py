@@ -1,10 +1,18 @@
 """Locate model-given passages in the article and turn them into exact spans.
 
-Matching is tolerant of quote-mark styles, dashes, whitespace, case and
-ellipses (``...`` or ``…`` stand for omitted text), never of changed words:
-a quote is either found verbatim (after normalisation) or it is not shown.
-Evidence, which is not presented as anyone's words, may also be aligned
-fuzzily to the closest passage; the span then carries the article's text.
+Matching is tolerant of quote-mark styles (corner brackets 「」『』 too), dashes,
+whitespace, case, full-width letters and digits, and ellipses (``...`` or ``…``
+stand for omitted text), never of changed words: a quote is either found
+verbatim (after normalisation) or it is not shown. Evidence, which is not
+presented as anyone's words, may also be aligned fuzzily to the closest
+passage; the span then carries the article's text.
+
+Scripts written without spaces between words (Chinese, Japanese, Korean with its
+attached particles, Thai, Lao, Khmer, Burmese) have no word boundary to look
+for: a name in them is matched as written, and a name in a spaced script next to
+them (`Appleは`, `据Reuters报道`) ends where that script ends. They are never
+transliterated either, since that makes different characters equal (李 and 里
+are both "li").
 """
 
 from __future__ import annotations
@@ -28,15 +36,25 @@ from ..schema import (
     Usage,
 )
 
-__all__ = ["NormalizedText", "locate", "occurs", "ground"]
+__all__ = ["NormalizedText", "locate", "occurs", "ground", "transliterate", "weight"]
 
 _CHAR_MAP = {
-    **dict.fromkeys("‘’‚‛′`´", "'"),
-    **dict.fromkeys("“”„‟″«»", '"'),
+    **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},  # full-width ASCII forms: Ａ１！ -> A1!
+    **dict.fromkeys("‘’‚‛′`´『』", "'"),
+    **dict.fromkeys("“”„‟″«»「」〝〞", '"'),
     **dict.fromkeys("‐‑‒–—―−", "-"),
     "…": "...",
 }
-_EDGE = " \"'.,;:!?-"
+_EDGE = " \"'.,;:!?-。、・【】《》〈〉"
+# Scripts written without spaces between words (Unicode blocks): Thai, Lao, Myanmar, Khmer, Hangul
+# (particles attach to words), Hiragana, Katakana, CJK ideographs and their extensions.
+_UNSPACED_CHARS = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
+)
+_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
+_UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]+")
+UNSPACED_WEIGHT = 3  # a character of an unspaced script carries about as much as three Latin letters (a word is 1-2 of them)
 _ELLIPSIS = re.compile(r"\s*(?:\.\s*){3,}\s*|\s*\[\s*\.\.\.\s*\]\s*")
 MIN_SEGMENT = 4
 FUZZY_EVIDENCE_MIN_SCORE = 90.0
@@ -141,7 +159,7 @@ def locate(article_text: str, passage: str, *, fuzzy: bool = False) -> Span | No
 
 
 def _locate_segments(hay: str, segments: list[str]) -> tuple[int, int] | None:
-    if not segments or (len(segments) > 1 and min(map(len, segments)) < MIN_SEGMENT):
+    if not segments or (len(segments) > 1 and min(map(weight, segments)) < MIN_SEGMENT):
         return None
     cursor = hay.find(segments[0])
     while cursor != -1:
@@ -157,25 +175,70 @@ def _locate_segments(hay: str, segments: list[str]) -> tuple[int, int] | None:
 
 
 def _locate_fuzzy(hay: str, needle: str) -> tuple[int, int] | None:
-    if len(needle) < FUZZY_EVIDENCE_MIN_CHARS:
+    if weight(needle) < FUZZY_EVIDENCE_MIN_CHARS:
         return None
     alignment = fuzz.partial_ratio_alignment(needle, hay, score_cutoff=FUZZY_EVIDENCE_MIN_SCORE)
     if alignment is None or alignment.dest_end <= alignment.dest_start:
         return None
-    start, end = alignment.dest_start, alignment.dest_end
-    while start > 0 and hay[start - 1].isalnum():
+    start, end = _tightened(needle, hay, alignment.dest_start, alignment.dest_end)
+    while start > 0 and _same_word(hay[start - 1], hay[start]):
         start -= 1
-    while end < len(hay) and hay[end].isalnum():
+    while end < len(hay) and _same_word(hay[end - 1], hay[end]):
         end += 1
     return start, end
 
 
+def _tightened(needle: str, hay: str, start: int, end: int) -> tuple[int, int]:
+    """The aligned window less punctuation at its edges and less edge characters of an unspaced script that
+    do not help it match (the window is as long as the needle, so a needle missing a character takes in one
+    more of its neighbours; in a spaced script the word-boundary extension after this settles the edges)."""
+    def score(s: int, e: int) -> float:
+        return fuzz.ratio(needle, hay[s:e])
+
+    while end - start > 1 and hay[start] in _EDGE:
+        start += 1
+    while end - start > 1 and hay[end - 1] in _EDGE:
+        end -= 1
+    while end - start > 1 and _UNSPACED.match(hay[end - 1]) and score(start, end - 1) >= score(start, end):
+        end -= 1
+    while end - start > 1 and _UNSPACED.match(hay[start]) and score(start + 1, end) >= score(start, end):
+        start += 1
+    return start, end
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two neighbouring characters of one word: letters or digits of a script written with spaces.
+    (In an unspaced script every character is a letter, and the word has no visible end to extend to.)"""
+    return a.isalnum() and b.isalnum() and not _UNSPACED.match(a) and not _UNSPACED.match(b)
+
+
+def weight(text: str) -> int:
+    """Length in Latin-letter equivalents: a character of an unspaced script counts UNSPACED_WEIGHT."""
+    return len(text) + (UNSPACED_WEIGHT - 1) * len(_UNSPACED.findall(text))
+
+
 def _fold(text: str) -> str:
-    return unidecode(_needle(text))
+    return transliterate(_needle(text))
+
+
+def transliterate(text: str) -> str:
+    """ASCII for scripts written with spaces (accents, ß, ø, Cyrillic: unidecode); unspaced scripts as written."""
+    if not _UNSPACED.search(text):
+        return unidecode(text)
+    pieces, position = [], 0
+    for run in _UNSPACED_RUN.finditer(text):
+        pieces += [unidecode(text[position : run.start()]), run.group()]
+        position = run.end()
+    pieces.append(unidecode(text[position:]))
+    return "".join(pieces)
 
 
 def occurs(article_text: str, phrase: str) -> bool:
-    """Whether `phrase` occurs in the article as whole words (case, accents, quotes folded)."""
+    """Whether `phrase` occurs in the article as whole words (case, accents, quotes folded).
+
+    A word boundary is required only between letters or digits of scripts written with spaces:
+    `Apple` occurs in `Appleは`, `山田` in `山田太郎は`, `Li` not in `Lin`.
+    """
     folded = _fold(phrase)
     if not folded:
         return False
@@ -185,7 +248,7 @@ def occurs(article_text: str, phrase: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _fold_article(article_text: str) -> str:
-    return unidecode(_normalized(article_text).text)
+    return transliterate(_normalized(article_text).text)
 
 
 # --------------------------------------------------------------------------- brief
