@@ -20,6 +20,7 @@ from .config import Settings, resolve_settings
 from .errors import (
     BackendError,
     ConfigError,
+    ContextLengthError,
     InputError,
     MissingDependencyError,
     ReplayMissError,
@@ -44,6 +45,7 @@ __all__ = [
     "BackendError",
     "Brief",
     "ConfigError",
+    "ContextLengthError",
     "FakeBackend",
     "InputError",
     "LoadFailure",

@@ -6,6 +6,7 @@
     │   └── MissingDependencyError  an optional extra is not installed
     └── RunError                    the model or the transport failed at run time
         ├── BackendError            transport failed after bounded retries
+        │   └── ContextLengthError  the prompt does not fit the model's context window
         ├── ValidationFailedError   the model kept giving output that fails the schema
         └── ReplayMissError         no recording answers this request
 
@@ -22,6 +23,7 @@ __all__ = [
     "MissingDependencyError",
     "RunError",
     "BackendError",
+    "ContextLengthError",
     "ValidationFailedError",
     "ReplayMissError",
     "shorten",
@@ -88,6 +90,14 @@ class RunError(SummarizerError):
 
 class BackendError(RunError):
     """The endpoint or model failed (HTTP errors, timeouts, dropped connections)."""
+
+
+class ContextLengthError(BackendError):
+    """A prompt too long for the model's context window; `limit` is the window in tokens when known."""
+
+    def __init__(self, message: str, *, limit: int | None = None, **context: object) -> None:
+        self.limit = limit
+        super().__init__(message, **context)  # type: ignore[arg-type]
 
 
 class ValidationFailedError(RunError):

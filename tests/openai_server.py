@@ -29,7 +29,11 @@ Faults are queued with `script(...)` and consumed one per request:
     "fenced"      200, a valid answer inside a Markdown fence (```json ... ```), in any mode
 
 `unsupported_modes={"json_schema"}` answers 400 to every request in those
-modes, like a server without constrained decoding. Every request received is
+modes, like a server without constrained decoding. `context_tokens=N` answers
+400 to a request whose messages (4 characters a token) and `max_tokens` come to
+more than N tokens, with OpenAI's and vLLM's wording ("This model's maximum
+context length is N tokens. ..."); `context_message` replaces that wording
+(`{limit}` and `{requested}` are filled in), e.g. with one that names no size. Every request received is
 kept in `requests` (path, headers, parsed body, detected mode, fault applied).
 
 It also speaks the Batch API, as the openai client drives it:
@@ -58,6 +62,10 @@ from typing import Any, Callable
 
 __all__ = ["Fault", "OpenAIServer", "Received", "batch_output_line", "brief_answer", "completion_payload", "minimal_instance"]
 
+CONTEXT_MESSAGE = (
+    "This model's maximum context length is {limit} tokens. However, you requested {requested} tokens. "
+    "Please reduce the length of the messages or completion."
+)
 FAULTS = ("ok", "429", "500", "503", "400", "slow", "drop", "truncated", "length", "invalid", "empty", "fenced", "expired")
 
 
@@ -98,11 +106,19 @@ class OpenAIServer:
     """Start with `start()` or `with`; `url` is the base URL to give the client."""
 
     def __init__(
-        self, *, responder: Responder | None = None, unsupported_modes: set[str] | None = None, batch_polls: int = 1
+        self,
+        *,
+        responder: Responder | None = None,
+        unsupported_modes: set[str] | None = None,
+        batch_polls: int = 1,
+        context_tokens: int | None = None,
+        context_message: str = CONTEXT_MESSAGE,
     ) -> None:
         self.responder = responder
         self.unsupported_modes = set(unsupported_modes or ())
         self.batch_polls = batch_polls
+        self.context_tokens = context_tokens
+        self.context_message = context_message
         self.requests: list[Received] = []
         self.files: dict[str, dict[str, Any]] = {}
         self.batches: dict[str, dict[str, Any]] = {}
@@ -311,6 +327,12 @@ class _Handler(BaseHTTPRequestHandler):
             state._record(Received(self.path, _headers(self.headers), body, mode, "unsupported"))
             self._json(400, _error(f"this server does not support {mode} structured output", "invalid_request_error"))
             return
+        requested = request_tokens(body)
+        if state.context_tokens is not None and requested > state.context_tokens:
+            state._record(Received(self.path, _headers(self.headers), body, mode, "context"))
+            message = state.context_message.format(limit=state.context_tokens, requested=requested)
+            self._json(400, _error(message, "invalid_request_error", code="context_length_exceeded"))
+            return
         fault = state._next_fault()
         received = Received(self.path, _headers(self.headers), body, mode, fault.kind)
         state._record(received)
@@ -512,8 +534,13 @@ def _text(message: dict[str, Any]) -> str:
     return content or ""
 
 
-def _error(message: str, kind: str) -> dict[str, Any]:
-    return {"error": {"message": message, "type": kind, "param": None, "code": kind}}
+def _error(message: str, kind: str, code: str | None = None) -> dict[str, Any]:
+    return {"error": {"message": message, "type": kind, "param": None, "code": code or kind}}
+
+
+def request_tokens(body: dict[str, Any]) -> int:
+    """What this server counts against its context: the messages at 4 characters a token, plus max_tokens."""
+    return max(1, sum(len(_text(m)) for m in body.get("messages", [])) // 4) + int(body.get("max_tokens") or 0)
 
 
 def _num(value: float) -> str:

@@ -17,6 +17,7 @@ PUBLIC = [
     "BackendError",
     "Brief",
     "ConfigError",
+    "ContextLengthError",
     "FakeBackend",
     "InputError",
     "LoadFailure",

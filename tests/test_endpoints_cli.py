@@ -196,3 +196,81 @@ def test_replay_names_the_endpoint_and_mode_it_was_recorded_with(cli, tmp_path: 
     other_mode = replay("--mode", "json")
     [line] = error_lines(other_mode.stderr)
     assert "structured-output mode (recorded 'tools', now 'json')" in line
+
+
+# --------------------------------------------------------------------------- longer than the context window
+
+SPEAKERS = ["Maria Lopez", "Tom Birch", "Ana Ruiz", "Joe Park", "Lena Hart", "Omar Said", "Ines Vogel", "Raj Patel"]
+
+
+def long_article(chars: int = 33_600) -> str:
+    """A long report (about `chars` characters): numbered paragraphs, each speaker quoted in one place."""
+    paragraphs, n = ["Harbour expansion divides the city", ""], 0
+    while sum(map(len, paragraphs)) < chars:
+        n += 1
+        if n % 15 == 0:
+            who = SPEAKERS[(n // 15 - 1) % len(SPEAKERS)]
+            paragraphs.append(f"“The harbour plan changes everything for district {n},” said {who} at the hearing on day {n}.")
+        else:
+            paragraphs.append(
+                f"Paragraph {n}: the port authority said the new quay in district {n} would take {n + 3} months to "
+                f"build and employ {10 * n} workers, while residents asked about noise, traffic and the cost to them."
+            )
+    return "\n".join(paragraphs)[:chars] + "\n"
+
+
+@pytest.fixture
+def long_file(tmp_path: Path) -> Path:
+    path = tmp_path / "harbour.txt"
+    path.write_text(long_article(), encoding="utf-8")
+    return path
+
+
+def test_a_long_article_is_split_after_the_server_names_its_window(cli, long_file: Path) -> None:
+    text = long_file.read_text(encoding="utf-8")
+    assert len(text) == 33_601
+    with OpenAIServer(context_tokens=8192) as server:
+        result = cli(server, "brief", str(long_file), "--format", "json")
+        assert result.exit_code == 0, result.stderr
+        faults = [r.fault for r in server.completions]
+    assert faults[0] == "context" and set(faults[1:]) == {"ok"}, "refused once, then every piece fits"
+    assert len(faults) - 1 >= 3
+    [brief] = briefs_of(result.stdout)
+    quotes = [q for s in brief["sources"] for q in s["quotes"]]
+    assert len(quotes) >= 4 and all(q["text"].startswith("The harbour plan changes everything for district") for q in quotes)
+    assert max(q["start"] for q in quotes) > len(text) * 0.7, "quotes from the last pieces are in the brief"
+    assert all(text[q["start"] : q["end"]] == q["text"] for q in quotes)
+    assert brief["main_issue"].startswith("What the article says about Harbour expansion divides the city")
+
+
+def test_a_known_window_splits_before_sending(cli, long_file: Path) -> None:
+    with OpenAIServer(context_tokens=8192) as server:
+        result = cli(server, "brief", str(long_file), "--format", "json", "--context-tokens", "8192")
+        assert result.exit_code == 0, result.stderr
+        sizes = [len(r.user_text) for r in server.completions]
+        assert {r.fault for r in server.completions} == {"ok"}, "nothing refused"
+    assert len(sizes) >= 3 and max(sizes) < 8192 * 4
+    assert briefs_of(result.stdout)[0]["usage"]["calls"] == len(sizes)
+
+
+def test_a_refusal_that_names_no_window_says_how_to_set_it(cli, long_file: Path, tmp_path: Path) -> None:
+    short = tmp_path / "short.txt"
+    short.write_text("Ferry fares rise\n\nFerry fares will rise by five per cent in May, the operator said on Friday.\n")
+    message = "the request exceeds the available context size, try increasing it"
+    with OpenAIServer(context_tokens=8192, context_message=message) as server:
+        result = cli(server, "brief", str(long_file), str(short), "--format", "json")
+    assert result.exit_code == 1
+    [line] = error_lines(result.stderr)
+    assert line.startswith("error: harbour: the request is too long for the model (HTTP 400: " + message)
+    assert "the server names no window size: set it with --context-tokens or SUMMARIZER_CONTEXT_TOKENS" in line
+    assert [b["article_id"] for b in briefs_of(result.stdout)] == ["short"], "the other article is briefed"
+
+
+def test_a_window_too_small_for_any_piece_fails_before_sending(cli, long_file: Path) -> None:
+    with OpenAIServer() as server:
+        result = cli(server, "brief", str(long_file), "--format", "json", "--context-tokens", "2500")
+        assert server.completions == []
+    assert result.exit_code == 1
+    [line] = error_lines(result.stderr)
+    assert "the model's context window of 2500 tokens leaves 0 for the article" in line
+    assert "raise --context-tokens or SUMMARIZER_CONTEXT_TOKENS if the model has more, or lower --max-tokens" in line

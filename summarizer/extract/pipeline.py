@@ -19,6 +19,7 @@ from ..llm.prompting import load_template
 from ..llm.ratelimit import RateLimiter, estimate_tokens
 from ..llm.recording import Recorder
 from ..schema import Brief, Usage
+from .chunking import Window
 from .grounding import ground
 from .strategies import default_strategy, get_strategy
 
@@ -96,8 +97,9 @@ class Summarizer:
         self.backend = backend or make_backend(self.settings)
         kind = getattr(self.backend, "recorded_backend", self.backend.kind)
         strategy = self.settings.strategy
+        window = Window(self.settings.context_tokens or self.backend.context_tokens, self.settings.max_tokens)
         self.strategy = get_strategy(
-            default_strategy(kind) if strategy == "auto" else strategy, view_chars=self.settings.view_chars
+            default_strategy(kind) if strategy == "auto" else strategy, view_chars=self.settings.view_chars, window=window
         )
         self.generation = GenerationSettings(
             temperature=self.settings.temperature, max_tokens=self.settings.max_tokens, seed=self.settings.seed

@@ -9,13 +9,16 @@ models); `stepwise` asks a small model focused, constrained questions.
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Awaitable, Callable, Protocol
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Protocol
 
 from pydantic import BaseModel
 
 from ...articles import Article
 from ...errors import ConfigError
 from ...schema import BriefDraft
+
+if TYPE_CHECKING:
+    from ..chunking import Window
 
 __all__ = ["Ask", "Strategy", "get_strategy", "default_strategy", "together"]
 
@@ -50,12 +53,13 @@ def default_strategy(backend_kind: str) -> str:
     return "stepwise" if backend_kind == "local" else "single"
 
 
-def get_strategy(name: str, *, view_chars: int | None = None) -> Strategy:
-    """The named strategy; `view_chars` caps how much of an article the stepwise model reads (0: all of it)."""
+def get_strategy(name: str, *, view_chars: int | None = None, window: "Window | None" = None) -> Strategy:
+    """The named strategy; `view_chars` caps how much of an article the stepwise model reads (0: all of it);
+    `window` is the model's context window, which the single strategy splits long articles to fit."""
     if name == "single":
         from .single import SingleCall
 
-        return SingleCall()
+        return SingleCall(window)
     if name == "stepwise":
         try:
             from .stepwise import Stepwise

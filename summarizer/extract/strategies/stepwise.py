@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 from ...articles import Article
 from ...llm.prompting import fence
 from ...schema import ActorDraft, BriefDraft, ClaimDraft, SourceDraft, StanceDraft, count_sentences
+from ..chunking import CHUNK_CHARS, CHUNK_OVERLAP, chunks, head
 from ..claims import key_claims
 from ..entities import (
     COUNTRIES,
@@ -54,11 +55,9 @@ from ..stances import ActorForms, QuoteBy, propose
 from . import Ask, together
 from .stepwise_schema import STANCE_OF_ANSWER, ActorNames, Gist, StanceAnswer, choice_model
 
-__all__ = ["Stepwise", "chunks", "head", "person_names"]
+__all__ = ["CHUNK_CHARS", "CHUNK_OVERLAP", "Stepwise", "chunks", "head", "person_names"]
 
 VIEW_CHARS = 3000  # measured: the two longest seeds went from 109 s to 59 s and 108 s to 42 s, no metric lower
-CHUNK_CHARS = 9000
-CHUNK_OVERLAP = 800
 MAX_STATED_STANCES = 10  # labelled by their stance word: no question asked
 MAX_STANCE_QUESTIONS = 6  # about 2 s each on two cores
 MAX_CLAIMS = 8
@@ -143,33 +142,6 @@ class Stepwise:
                 actors.append(actor)
         stances = await _stances(text, actors, sources, ask, common)
         return _draft(text, gists, actors, sources, stances, focus)
-
-
-def head(text: str, limit: int) -> str:
-    """The start of `text`, at most `limit` characters, cut at a paragraph end where there is one."""
-    if len(text) <= limit:
-        return text
-    cut = text.rfind("\n", limit // 2, limit)
-    return text[: cut if cut != -1 else limit]
-
-
-def chunks(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> list[str]:
-    """Overlapping pieces of at most about `size` characters, cut at paragraph ends where possible."""
-    if len(text) <= size:
-        return [text]
-    pieces, start = [], 0
-    while start < len(text):
-        end = min(len(text), start + size)
-        if end < len(text):
-            cut = text.rfind("\n", start + size // 2, end)
-            end = cut if cut != -1 else end
-        pieces.append(text[start:end])
-        if end >= len(text):
-            break
-        start = max(end - overlap, start + 1)
-        newline = text.find("\n", start, end)
-        start = newline + 1 if newline != -1 else start
-    return pieces
 
 
 # --------------------------------------------------------------------------- actors

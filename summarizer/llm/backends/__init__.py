@@ -43,6 +43,7 @@ def make_backend(settings: "Settings") -> Backend:
             retry=RetryPolicy(max_attempts=settings.max_attempts, max_seconds=settings.max_seconds),
             max_reasks=settings.max_reasks,
             max_concurrency=settings.concurrency,
+            context_tokens=settings.context_tokens,
         )
     if kind == "local":
         from .local import LocalBackend

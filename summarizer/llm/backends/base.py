@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 from ..request import Completion, Request
 
-__all__ = ["Backend", "endpoint_of"]
+__all__ = ["Backend", "endpoint_of", "quiet_instructor_logs"]
+
+# instructor logs every failed attempt at ERROR; with no logging configured Python would print
+# those to stderr. Our errors say it once, so its records go only where the application routes them.
+_QUIET = logging.NullHandler()
+
+
+def quiet_instructor_logs() -> None:
+    """Give instructor's loggers a do-nothing handler (once), so they never reach stderr by default."""
+    logger = logging.getLogger("instructor")
+    if _QUIET not in logger.handlers:
+        logger.addHandler(_QUIET)
 
 
 class Backend:
@@ -16,11 +28,13 @@ class Backend:
 
     `kind` names the backend in keys, usage and errors; `model` names the model.
     `max_concurrency` bounds how many requests may run at once (1 = serialised).
+    `context_tokens` is the model's context window in tokens, None when not known.
     """
 
     kind: ClassVar[str] = "base"
     model: str = ""
     max_concurrency: int = 8
+    context_tokens: int | None = None  # the model's context window in tokens, when known
 
     def identity(self) -> dict[str, Any]:
         """Who answers, as the cache key sees it: backend kind, model, endpoint and structured-output mode.

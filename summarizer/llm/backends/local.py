@@ -12,22 +12,35 @@ it holds a lock; llama.cpp reuses its KV cache for the longest common prompt
 prefix, so questions that start with the same article only pay for their
 own tail. The context is sized to the prompt, grown (one reload, about 2 s)
 only when a longer prompt arrives.
+
+Every call is bounded in wall time by `max_seconds`, re-asks included:
+llama.cpp's abort callback (checked between the steps of each decode, so also
+while it reads a long prompt) stops the computation once the deadline has
+passed, and the call fails with a line naming the limit. Each answer may take
+at most the tokens its schema allows (`budget.answer_tokens`), which the
+grammar enforces anyway, so no answer runs on to `max_tokens`.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
+import logging
+import math
 import os
 import threading
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
-from ...errors import BackendError, ConfigError, MissingDependencyError, ValidationFailedError
+from ...config import setting_hint
+from ...errors import BackendError, ConfigError, ContextLengthError, MissingDependencyError, ValidationFailedError
+from ..budget import MESSAGE_OVERHEAD_TOKENS, answer_tokens
 from ..request import Completion, Request
-from .base import Backend
+from .base import Backend, quiet_instructor_logs
 from .unfence import unfencing
 from .openai_compat import AttemptCounter, _first_line, _raw_text, cut_off_message
 
@@ -39,7 +52,6 @@ __all__ = ["LocalBackend", "available_threads", "require_llama_cpp"]
 INSTALL_HINT = 'pip install "summarizer[local]"  (in a checkout: pip install -e ".[local]")'
 MIN_CONTEXT = 4096
 CONTEXT_STEP = 1024
-_CHAT_OVERHEAD_TOKENS = 32  # role markers and separators per message, generously
 
 
 def require_llama_cpp() -> Any:
@@ -57,10 +69,42 @@ def available_threads() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+class Deadline:
+    """A wall-clock time llama.cpp checks while it computes (its abort callback): past it, decoding stops
+    (`llama_decode` returns 2, which llama-cpp-python raises as a RuntimeError)."""
+
+    def __init__(self, llama: Any) -> None:
+        llama_cpp = require_llama_cpp()
+        self.at = math.inf
+        self.passed = False
+
+        @llama_cpp.ggml_abort_callback
+        def past_deadline(_data: Any) -> bool:
+            if time.monotonic() < self.at:
+                return False
+            self.passed = True
+            return True
+
+        self._callback = past_deadline  # llama.cpp keeps only the pointer: the function must stay alive
+        llama_cpp.llama_set_abort_callback(llama.ctx, past_deadline, None)
+
+    @contextlib.contextmanager
+    def until(self, at: float) -> Iterator["Deadline"]:
+        self.at, self.passed = at, False
+        try:
+            yield self
+        finally:
+            self.at = math.inf
+
+
 @dataclass
 class _Loaded:
     llama: Any
     n_ctx: int
+    deadline: Deadline = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.deadline = Deadline(self.llama)
 
 
 _MODELS: dict[str, _Loaded] = {}
@@ -89,7 +133,7 @@ def _model(key: str, path: Path, n_ctx: int, n_threads: int) -> _Loaded:
 def _load(path: Path, n_ctx: int, n_threads: int) -> Any:
     llama_cpp = require_llama_cpp()
     try:
-        return llama_cpp.Llama(
+        llama = llama_cpp.Llama(
             model_path=str(path),
             n_ctx=n_ctx,
             n_threads=n_threads,
@@ -100,6 +144,10 @@ def _load(path: Path, n_ctx: int, n_threads: int) -> Any:
         )
     except (ValueError, RuntimeError) as e:
         raise ConfigError(f"could not load the model {path}: {_first_line(e)}") from e
+    # llama.cpp logs a stopped decode at error level ("decode: removing memory module entries ...") through
+    # this logger, onto stderr; our own error line says what happened, once.
+    logging.getLogger("llama-cpp-python").setLevel(logging.CRITICAL)
+    return llama
 
 
 def unload_all() -> None:
@@ -139,7 +187,9 @@ class LocalBackend(Backend):
         n_threads: int | None = None,
         max_context: int = 32768,
         max_reasks: int = 1,
+        max_seconds: float = 180.0,
     ) -> None:
+        """`max_context` tokens at most (the model's window); `max_seconds` of wall time per call, re-asks included."""
         require_llama_cpp()
         self.path = Path(model_path).expanduser()
         if not self.path.is_file():
@@ -149,15 +199,24 @@ class LocalBackend(Backend):
         self.n_threads = n_threads or available_threads()
         self.max_context = max_context
         self.max_reasks = max_reasks
+        self.max_seconds = max_seconds
 
     @classmethod
     def from_settings(cls, settings: "Settings") -> "LocalBackend":
         require_llama_cpp()
+        limits = {"max_reasks": settings.max_reasks, "max_seconds": settings.max_seconds}
+        if settings.context_tokens:
+            limits["max_context"] = settings.context_tokens
         if settings.model_path:
-            return cls(settings.model_path, max_reasks=settings.max_reasks)
+            return cls(settings.model_path, **limits)
         from ..model_store import DEFAULT_MODEL, ensure_default_model
 
-        return cls(ensure_default_model(), identity=DEFAULT_MODEL.identity, max_reasks=settings.max_reasks)
+        return cls(ensure_default_model(), identity=DEFAULT_MODEL.identity, **limits)
+
+    @property
+    def context_tokens(self) -> int:
+        """The largest context this backend gives the model, in tokens."""
+        return self.max_context
 
     def identity(self) -> dict[str, Any]:
         """In this process (no endpoint); structure comes from a llama.cpp grammar compiled from the schema."""
@@ -169,29 +228,45 @@ class LocalBackend(Backend):
         counter = AttemptCounter()
         with _path_lock(self._key):
             loaded = self._loaded_for(request)
-            try:
-                output = self._instructor(loaded.llama)(
-                    messages=[dict(m) for m in request.messages],
-                    response_model=request.response_model,
-                    max_retries=self.max_reasks + 1,
-                    temperature=request.settings.temperature,
-                    max_tokens=request.settings.max_tokens,
-                    seed=request.settings.seed,
-                    hooks=counter.hooks(),
-                )
-            except Exception as e:  # noqa: BLE001 - translated into the error tree
-                raise self._translate(e, request, counter) from e
+            with loaded.deadline.until(time.monotonic() + self.max_seconds) as deadline:
+                try:
+                    output = self._instructor(loaded.llama)(
+                        messages=[dict(m) for m in request.messages],
+                        response_model=request.response_model,
+                        max_retries=self.max_reasks + 1,
+                        temperature=request.settings.temperature,
+                        max_tokens=answer_tokens(request),
+                        seed=request.settings.seed,
+                        hooks=counter.hooks(),
+                    )
+                except Exception as e:  # noqa: BLE001 - translated into the error tree
+                    if deadline.passed:
+                        loaded.llama.reset()  # the aborted decode left no usable state to build on
+                        raise self._out_of_time(request, counter) from e
+                    raise self._translate(e, request, counter) from e
         return counter.completion(output, getattr(output, "_raw_response", None))
+
+    def _out_of_time(self, request: Request, counter: AttemptCounter) -> BackendError:
+        return BackendError(
+            f"the embedded model was stopped after {self.max_seconds:g} s of wall time, the limit of one call "
+            f"(raise it with {setting_hint('max_seconds')})",
+            article=request.article_id,
+            backend=f"local ({self.model})",
+            attempts=max(counter.requests, 1),
+            last_output=counter.last_raw,
+        )
 
     def _loaded_for(self, request: Request) -> _Loaded:
         loaded = _MODELS.get(self._key)
         needed = self._tokens_needed(request, loaded.llama if loaded else None)
         if needed > self.max_context:
-            raise BackendError(
-                f"prompt needs {needed} tokens of context, more than this model's {self.max_context}",
+            raise ContextLengthError(
+                f"the prompt and its answer need {needed} tokens, more than the {self.max_context} of this "
+                f"model's context (set with {setting_hint('context_tokens')})",
                 article=request.article_id,
                 backend=f"local ({self.model})",
                 attempts=0,
+                limit=self.max_context,
             )
         if loaded is not None and loaded.n_ctx >= needed:
             return loaded
@@ -205,11 +280,12 @@ class LocalBackend(Backend):
             prompt = len(text.encode()) // 3  # a safe overestimate before the tokenizer is loaded
         else:
             prompt = len(llama.tokenize(text.encode(), add_bos=False, special=False))
-        return prompt + _CHAT_OVERHEAD_TOKENS * len(request.messages) + request.settings.max_tokens
+        return prompt + MESSAGE_OVERHEAD_TOKENS * len(request.messages) + answer_tokens(request)
 
     def _instructor(self, llama: Any) -> Any:
         import instructor
 
+        quiet_instructor_logs()
         def create(**kwargs: Any) -> Any:
             response_format = kwargs.pop("response_format", None) or {}
             schema = response_format.get("json_schema", {}).get("schema")
@@ -228,16 +304,14 @@ class LocalBackend(Backend):
 
         if isinstance(error, ConfigError):
             return error
-        where = {"article": request.article_id, "backend": f"local ({self.model})", "attempts": max(counter.responses, 1)}
+        where = {"article": request.article_id, "backend": f"local ({self.model})", "attempts": max(counter.requests, 1)}
         root: BaseException = error
         while isinstance(root, instructor.core.exceptions.InstructorRetryException) and root.__cause__ is not None:
             root = root.__cause__
         last = counter.last_raw or _raw_text(getattr(root, "last_completion", None))
         if isinstance(root, instructor.core.exceptions.IncompleteOutputException):
-            return ValidationFailedError(
-                cut_off_message(request), last_output=last, **where
-            )
-        if isinstance(error, instructor.core.exceptions.InstructorRetryException):
+            return ValidationFailedError(cut_off_message(request), last_output=last, **where)
+        if isinstance(error, instructor.core.exceptions.InstructorRetryException) and _is_invalid_output(root):
             return ValidationFailedError(
                 f"output failed {request.response_model.__name__} validation: {_first_line(root)}",
                 last_output=last,
@@ -247,3 +321,9 @@ class LocalBackend(Backend):
 
     def close(self) -> None:
         """Models stay loaded for the process (they are shared); see `unload_all`."""
+
+
+def _is_invalid_output(error: BaseException) -> bool:
+    """Output that does not parse or validate (pydantic's ValidationError and JSON errors are ValueErrors),
+    as against a failure of the model itself."""
+    return isinstance(error, ValueError)

@@ -12,26 +12,23 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import threading
 import time
 from functools import lru_cache
 from typing import Any, ClassVar
 
 from ...config import MODES, setting_hint
-from ...errors import BackendError, ConfigError, MissingDependencyError, RunError, ValidationFailedError
+from ...errors import BackendError, ConfigError, ContextLengthError, MissingDependencyError, RunError, ValidationFailedError
+from ..budget import context_limit_in, is_context_refusal
 from ..request import Completion, Request, TokenUsage
 from ..retry import RetryPolicy, async_retrying, describe_wait, retry_after_header, retry_after_seconds, retrying
-from .base import Backend, endpoint_of
+from .base import Backend, endpoint_of, quiet_instructor_logs
 from .unfence import unfencing
 
 __all__ = ["OpenAIBackend", "MODES", "chat_arguments", "instructor_mode", "openai_identity", "prepared_model", "quiet_instructor"]
 
 _FALLBACK_ORDER = ("json_schema", "tools", "json")
 OPENAI_BASE_URL = "https://api.openai.com/v1"  # the openai client's default
-# instructor logs every failed attempt at ERROR; with no logging configured Python would print
-# those to stderr. Our errors say it once, so its records go only where the application routes them.
-_QUIET = logging.NullHandler()
 
 
 class OpenAIBackend(Backend):
@@ -48,6 +45,7 @@ class OpenAIBackend(Backend):
         retry: RetryPolicy = RetryPolicy(),
         max_reasks: int = 2,
         max_concurrency: int = 8,
+        context_tokens: int | None = None,
     ) -> None:
         if mode not in MODES:
             raise ConfigError(f"unknown structured-output mode '{mode}' (choose from {', '.join(MODES)})")
@@ -65,6 +63,7 @@ class OpenAIBackend(Backend):
         self.retry = retry
         self.max_reasks = max_reasks
         self.max_concurrency = max_concurrency
+        self.context_tokens = context_tokens
         self._modes = _FALLBACK_ORDER if mode == "auto" else (mode,)
         self._working_mode: str | None = None if mode == "auto" else mode
         options = {"api_key": api_key or "no-key", "base_url": base_url, "timeout": timeout, "max_retries": 0}
@@ -231,9 +230,25 @@ class OpenAIBackend(Backend):
                 last_output=_raw_text(getattr(root, "last_completion", None)),
                 **where,
             )
+        if isinstance(root, openai.APIStatusError) and root.status_code in (400, 413, 422) and is_context_refusal(str(root)):
+            return self._too_long(root, attempts, where)
         if isinstance(root, ServerAskedToWait):
             return BackendError(f"not sent: {describe_wait(root.seconds, root.header, self.retry.max_seconds)}", attempts=attempts, **where)
         return BackendError(f"request failed: {_describe(root)}{self._wait_asked(root)}", attempts=attempts, **where)
+
+    def _too_long(self, error: Any, attempts: int, where: dict[str, str]) -> ContextLengthError:
+        """A refusal of the prompt as too long: the window the server names is remembered for the next call."""
+        limit = context_limit_in(_server_message(error), getattr(error, "body", None))
+        if limit is not None and (self.context_tokens is None or limit < self.context_tokens):
+            self.context_tokens = limit
+        window = f"the model's context window is {limit} tokens" if limit else "the server names no window size"
+        return ContextLengthError(
+            f"the request is too long for the model (HTTP {error.status_code}: {_server_message(error)}); {window}: "
+            f"set it with {setting_hint('context_tokens')} so long articles are split, or use --strategy stepwise",
+            limit=limit,
+            attempts=attempts,
+            **where,
+        )
 
     def _wait_asked(self, error: BaseException) -> str:
         """'; the server asked to wait 1 hour (Retry-After: 3600), ...' when the refusal carried a wait."""
@@ -270,9 +285,9 @@ def chat_arguments(request: Request, model: str) -> dict[str, Any]:
 
 
 def quiet_instructor() -> None:
-    """instructor logs every failed attempt at ERROR; our errors say it once, so its records go only where
-    the application routes them (never straight to stderr)."""
-    logging.getLogger("instructor").addHandler(_QUIET)
+    """instructor's records go only where the application routes them (`quiet_instructor_logs`), and its
+    async-validator checks are remembered per class."""
+    quiet_instructor_logs()
     _remember_async_validator_checks()
 
 
