@@ -12,7 +12,8 @@
    `itemprop=articleBody`, else `<article>`, else `<main>` / `role=main`): text
    that covers little of the region, or lies mostly outside it (consent banners,
    menus, subscription prompts), is extracted again from the region alone, and
-   if that fails too, the region's own paragraphs are used.
+   if that fails too, the region's own paragraphs are used. Lines that lie
+   outside the region and the page's headline (a subscription prompt) go.
 4. A JSON-LD `articleBody` that is longer than what the page shows (a teaser
    page) is the full text and wins.
 
@@ -27,7 +28,7 @@ import json
 import re
 from copy import deepcopy
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from .errors import InputError
 
