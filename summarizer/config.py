@@ -33,6 +33,7 @@ ENV = {
     "max_chars": "SUMMARIZER_MAX_CHARS",
     "mode": "SUMMARIZER_MODE",
     "view_chars": "SUMMARIZER_VIEW_CHARS",
+    "nlp": "SUMMARIZER_NLP",
     "rpm": "SUMMARIZER_RPM",
     "tpm": "SUMMARIZER_TPM",
     "max_tokens": "SUMMARIZER_MAX_TOKENS",
@@ -102,6 +103,7 @@ class Settings:
     focus: str | None = None
     view_chars: int | None = None  # stepwise: characters of an article the model reads; 0 = all (chunked)
     context_tokens: int | None = None  # the model's context window in tokens; None = the backend's own or unknown
+    nlp: str | None = None  # the spaCy pipeline (installed package name or folder); None = en_core_web_sm 3.8.0
 
     @property
     def backend_kind(self) -> str:

@@ -10,9 +10,9 @@ Two layers:
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 from pydantic.json_schema import SkipJsonSchema
 
 __all__ = [
@@ -33,6 +33,8 @@ __all__ = [
     "Unverified",
     "Brief",
     "count_sentences",
+    "limited",
+    "CHARS_PER_WORD_LIMIT",
 ]
 
 ActorKind = Literal["person", "country", "organization", "group"]
@@ -41,6 +43,35 @@ StanceBasis = Literal["stated", "judged"]
 SourceType = Literal["expert", "official", "media", "organization", "other"]
 
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[A-Z\"“‘(]|\s*$)")
+
+
+# A string a model writes is asked for in words ("at most 15 words") and capped in characters at
+# this many per word asked. An English word with its space averages about 6 characters, so a
+# well-behaved answer stays near half the cap and never reaches it; one that does was cut off by a
+# constrained decoder, and `summarizer.extract.cutoff` trims and reports it. The cap is not set
+# higher because a small model that rambles (the embedded 1.5B model lists names in a main issue)
+# runs on to whatever cap it is given, and each character generated costs time (measured on the
+# seeds: 3 of 5 main issues ran to a 20-per-word cap, 300 characters).
+CHARS_PER_WORD_LIMIT = 12
+
+
+def limited(words: int, *, min_length: int = 0) -> Any:
+    """The type of a string a model writes, asked for in at most `words` words.
+
+    Its JSON Schema `maxLength` is `words * CHARS_PER_WORD_LIMIT` characters:
+    the hard limit a grammar or a server enforces, well above the length asked
+    for in the prompt and the field description.
+    """
+    return Annotated[str, StringConstraints(min_length=min_length, max_length=words * CHARS_PER_WORD_LIMIT)]
+
+
+NameText = limited(8)  # a name: "at most 8 words"
+RoleText = limited(12)  # a role, title or affiliation
+TargetText = limited(15)  # a stance target: an actor, or a policy or action phrased as an action
+ClaimText = limited(30)  # one short plain sentence
+StatementText = limited(40)  # a paraphrased statement
+MainIssueText = limited(20)  # one line
+SummaryText = limited(100)  # 2 to 4 sentences
 
 
 def count_sentences(text: str) -> int:
@@ -55,46 +86,48 @@ class _Strict(BaseModel):
 
 
 class ActorDraft(_Strict):
-    name: str = Field(description="Full name as the article gives it most completely.")
-    aliases: list[str] = Field(
+    name: NameText = Field(description="Full name as the article gives it most completely (at most 8 words).")
+    aliases: list[NameText] = Field(
         default_factory=list,
         description="Other exact forms the article uses for the same actor (surname, title + name, capital city).",
     )
     kind: ActorKind
-    role: str = Field(default="", description="Office or role, e.g. 'President of Venezuela'; '' if none.")
+    role: RoleText = Field(default="", description="Office or role in at most 12 words, e.g. 'President of Venezuela'; '' if none.")
 
 
 class StanceDraft(_Strict):
-    holder: str = Field(description="Name of the actor holding the stance.")
-    target: str = Field(description="Actor, or policy/action phrased as an action, that the stance is about.")
+    holder: NameText = Field(description="Name of the actor holding the stance.")
+    target: TargetText = Field(
+        description="Actor, or policy/action phrased as an action, that the stance is about (at most 15 words)."
+    )
     label: StanceLabel
     evidence: str = Field(default="", description="A short passage copied verbatim from the article.")
     basis: SkipJsonSchema[StanceBasis | None] = None  # set by code (stepwise), never asked of a model
 
 
 class SourceDraft(_Strict):
-    name: str = Field(description="Person or body the article cites.")
+    name: NameText = Field(description="Person or body the article cites.")
     type: SourceType
-    affiliation: str = Field(default="", description="Organisation the article ties them to; '' if none.")
-    role: str = Field(default="", description="Their role or title; '' if none.")
+    affiliation: RoleText = Field(default="", description="Organisation the article ties them to; '' if none.")
+    role: RoleText = Field(default="", description="Their role or title in at most 12 words; '' if none.")
     quotes: list[str] = Field(
         default_factory=list,
         description="Their exact words copied verbatim from inside quotation marks in the article.",
     )
-    statements: list[str] = Field(
-        default_factory=list, description="What the article says they said, without quotation marks."
+    statements: list[StatementText] = Field(
+        default_factory=list, description="What the article says they said, without quotation marks (at most 40 words each)."
     )
 
 
 class ClaimDraft(_Strict):
-    text: str = Field(description="A key assertion of the article as one short plain sentence.")
-    by: str = Field(default="author", description="'author', or the name of the source who makes the claim.")
+    text: ClaimText = Field(description="A key assertion of the article as one short plain sentence (at most 30 words).")
+    by: NameText = Field(default="author", description="'author', or the name of the source who makes the claim.")
     evidence: str = Field(default="", description="A short passage copied verbatim from the article.")
 
 
 class BriefDraft(_Strict):
-    main_issue: str = Field(description="What the story is about, in one line.")
-    summary: str = Field(description="2 to 4 sentences.")
+    main_issue: MainIssueText = Field(description="What the story is about, in one line of at most 20 words.")
+    summary: SummaryText = Field(description="2 to 4 sentences, at most 100 words in all.")
     actors: list[ActorDraft] = Field(default_factory=list)
     stances: list[StanceDraft] = Field(default_factory=list)
     sources: list[SourceDraft] = Field(default_factory=list)
@@ -183,7 +216,12 @@ class Usage(_Strict):
 
 
 class Unverified(_Strict):
-    kind: Literal["quote", "evidence", "alias"]
+    """What the brief does not show as the model gave it: a passage not found in the article, or a cut-off answer."""
+
+    kind: Literal["quote", "evidence", "alias", "cut"] = Field(
+        description="quote/evidence/alias: not found in the article, so not shown; "
+        "cut: a string the model wrote was cut off in mid-phrase and is shown up to its last complete clause."
+    )
     text: str
     item: str = Field(description="Which item it came from, e.g. \"source 'Jens Stoltenberg'\".")
     reason: str = "not found in the article"

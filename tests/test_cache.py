@@ -159,7 +159,7 @@ def test_values_are_plain_json(tmp_path: Path) -> None:
     with CallCache(tmp_path) as cache:
         cache.put(key(request), completion())
         value = json.loads(cache._cache.get(key(request)))
-    assert set(value) == {"output", "usage", "raw"}
+    assert set(value) == {"output", "usage", "raw", "cuts"}
 
 
 @pytest.mark.parametrize(

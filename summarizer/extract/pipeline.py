@@ -18,9 +18,11 @@ from ..llm.cache import CallCache
 from ..llm.prompting import load_template
 from ..llm.ratelimit import RateLimiter, estimate_tokens
 from ..llm.recording import Recorder
-from ..schema import Brief, Usage
+from ..schema import Brief, Unverified, Usage
 from .chunking import Window
+from .cutoff import Cut, apply_cuts, find_cuts
 from .grounding import ground
+from .nlp import load_pipeline
 from .strategies import default_strategy, get_strategy
 
 __all__ = ["Summarizer", "Outcome", "UsageMeter", "run_sync"]
@@ -41,6 +43,7 @@ class UsageMeter:
     batch_prompt_tokens: int = 0
     batch_completion_tokens: int = 0
     prompt_versions: dict[str, str] = field(default_factory=dict)
+    cuts: list[tuple[str, Cut]] = field(default_factory=list)  # (prompt name, a string of its answer cut off)
 
     def add(self, completion: Completion, *, cached: bool, prompt: str, version: str) -> None:
         self.calls += 1
@@ -73,6 +76,10 @@ class UsageMeter:
             prompt_version=versions,
             strategy=strategy,
         )
+
+    def unverified(self) -> list[Unverified]:
+        """The answers' strings that were cut off, as a brief lists them (`kind="cut"`)."""
+        return [Unverified(kind="cut", text=cut.written, item=f"{prompt}: {cut.path}", reason=cut.reason) for prompt, cut in self.cuts]
 
 
 @dataclass
@@ -120,7 +127,12 @@ class Summarizer:
         response_model: type[BaseModel],
         variables: dict[str, Any],
     ) -> BaseModel:
-        """Ask one cached, recorded, retried question about `subject`; usage goes to `meter`."""
+        """Ask one cached, recorded, retried question about `subject`; usage and cut-off strings go to `meter`.
+
+        Every string the model wrote that was cut off in mid-phrase comes back
+        trimmed to its last complete clause (`summarizer.extract.cutoff`); the
+        cut is listed on `meter` for the brief's `unverified` or the memo's footer.
+        """
         template = load_template(prompt_name)
         prompt = template.render(**variables)
         request = Request(
@@ -138,12 +150,16 @@ class Summarizer:
         cached = completion is not None
         if completion is None:
             completion = await self._call_backend(request)
+        if completion.cuts is None:
+            completion.cuts = [vars(cut) for cut in find_cuts(completion.output, load_pipeline(self.settings.nlp))]
             if self.cache:
                 self.cache.put(key, completion)
         if self.recorder and self.backend.kind != "replay":
             self.recorder.write(request, backend=self.backend.identity(), completion=completion)
         meter.add(completion, cached=cached and self.backend.kind != "replay", prompt=template.name, version=template.version)
-        return completion.output
+        cuts = [Cut(**cut) for cut in completion.cuts]
+        meter.cuts.extend((template.name, cut) for cut in cuts)
+        return apply_cuts(completion.output, cuts)
 
     def cache_key(self, request: Request) -> str:
         """The cache key of `request` with this backend: what a batch line's custom_id is."""
@@ -179,7 +195,9 @@ class Summarizer:
             strategy=self.strategy.name,
             seconds=time.perf_counter() - started,
         )
-        return ground(draft, article.text, article_id=article.id, title=article.title, usage=usage)
+        brief = ground(draft, article.text, article_id=article.id, title=article.title, usage=usage)
+        brief.unverified.extend(meter.unverified())
+        return brief
 
     def brief(self, article: Article | str, *, focus: str | None = None) -> Brief:
         return run_sync(lambda: self._in_own_loop(self.abrief(article, focus=focus)))

@@ -5,7 +5,8 @@ structured-output mode; `Backend.identity`) plus the request's identity
 (prompt name, version and template hash, response-schema hash, article content
 hash, generation settings, rendered messages; `Request.key`). Another server or
 another mode with the same model name is another key. Values are JSON: the
-validated output, token usage and raw text. No API key or header is ever part
+validated output, token usage, raw text and the strings the pipeline
+found cut off in it. No API key or header is ever part
 of a key or a value.
 """
 
@@ -83,6 +84,7 @@ class CallCache:
             "output": completion.output.model_dump(mode="json"),
             "usage": vars(completion.usage),
             "raw": completion.raw,
+            "cuts": completion.cuts,
         }
         self._cache.set(key, json.dumps(value, ensure_ascii=False))
 
@@ -113,4 +115,4 @@ class CallCache:
 def _decode(value: Any, request: Request) -> Completion:
     data = json.loads(value)
     output = request.response_model.model_validate(data["output"])
-    return Completion(output, TokenUsage(**data["usage"]), data.get("raw"))
+    return Completion(output, TokenUsage(**data["usage"]), data.get("raw"), data.get("cuts"))

@@ -87,6 +87,14 @@ class TokenUsage:
 
 @dataclass
 class Completion:
+    """A validated answer with its usage and raw text.
+
+    `cuts` lists the strings of `output` that were cut off in mid-phrase, as
+    found by the pipeline once (`summarizer.extract.cutoff`) and cached with the
+    answer, so a warm run need not check again; None means not checked yet.
+    """
+
     output: BaseModel
     usage: TokenUsage = field(default_factory=TokenUsage)
     raw: str | None = None
+    cuts: list[dict[str, Any]] | None = None

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 from rapidfuzz import fuzz
 
+from ..extract.cutoff import Cut
 from .context import Context
 from .language import inventory, sentence_problem
 from .schema import (
-    DRAFT_SENTENCE_MAX,
     MAX_BOTTOM_LINE,
     MIN_BOTTOM_LINE,
     BottomLineDraft,
@@ -44,6 +45,7 @@ __all__ = ["BottomLine", "REPEAT_SIMILARITY", "check_sentence", "code_sentences"
 REPEAT_SIMILARITY = 90
 """rapidfuzz ratio at or above which a sentence repeats an earlier one."""
 _ORDER = ("shared_stance", "contradiction", "source_position", "shared_stance", "source_position", "shared_stance")
+_SENTENCE_ENDS = (".", "!", "?", '."', ".”", ".’", ".)")
 _CITATION = re.compile(r"\s*\[(?:A\d+(?:\s*,\s*)?)+\]|\s*\((?:A\d+(?:\s*,\s*)?)+\)")
 
 
@@ -122,7 +124,9 @@ def _short(ctx: Context, name: str) -> str:
     return name.split()[-1] if entity and entity.kind == "person" and len(name.split()) > 1 else name
 
 
-def compose(ctx: Context, facts: list[Fact], draft: BottomLineDraft | None, dropped: list[DroppedItem]) -> BottomLine:
+def compose(
+    ctx: Context, facts: list[Fact], draft: BottomLineDraft | None, dropped: list[DroppedItem], cuts: Sequence[Cut] = ()
+) -> BottomLine:
     """The bottom line: code's plan of the strongest facts, each said by the model's sentence where one passed the checks.
 
     The model's sentences that pass (`check_sentence`) and state a fact of the
@@ -132,7 +136,7 @@ def compose(ctx: Context, facts: list[Fact], draft: BottomLineDraft | None, drop
     """
     if not facts:
         return BottomLine([], "none", [])
-    passed = _passed(ctx, facts, draft, dropped)
+    passed = _passed(ctx, facts, draft, dropped, cuts)
     line: list[CitedSentence] = []
     covered: set[str] = set()
     for planned in code_sentences(ctx, facts):
@@ -154,19 +158,30 @@ def compose(ctx: Context, facts: list[Fact], draft: BottomLineDraft | None, drop
     return BottomLine(line, "model", [s.text for s in line if s.by == "code"])
 
 
-def _passed(ctx: Context, facts: list[Fact], draft: BottomLineDraft | None, dropped: list[DroppedItem]) -> list[CitedSentence]:
-    """The model's sentences that pass the checks, each citing only the facts it states, and their articles."""
+def _passed(
+    ctx: Context, facts: list[Fact], draft: BottomLineDraft | None, dropped: list[DroppedItem], cuts: Sequence[Cut] = ()
+) -> list[CitedSentence]:
+    """The model's sentences that pass the checks, each citing only the facts it states, and their articles.
+
+    A sentence the pipeline found cut off (`cuts`) is kept only when its trimmed
+    text is still a whole sentence; either way the cut is listed.
+    """
     by_id = {f.id: f for f in facts}
+    cut_of = {cut.path: cut for cut in cuts}
     passed: list[CitedSentence] = []
-    for sentence in draft.sentences if draft else []:
+    for i, sentence in enumerate(draft.sentences if draft else []):
         text = _CITATION.sub("", " ".join(sentence.text.split())).strip()
         cited = [by_id[i] for i in dict.fromkeys(sentence.facts) if i in by_id]
         stated = [f for f in cited if states(ctx, text, f)]
         reason = "cites no fact it was given" if not cited else check_sentence(ctx, text, cited)
         if not reason and not stated:
             reason = "states none of the facts it cites"
-        if not reason and len(sentence.text) >= DRAFT_SENTENCE_MAX - 1:
-            reason = "cut off by the length limit"
+        cut = cut_of.get(f"sentences[{i}].text")
+        if cut is not None and not reason:
+            if not text.endswith(_SENTENCE_ENDS):
+                reason = f"{cut.cause}; no whole sentence remained"
+            else:
+                dropped.append(DroppedItem(article="memo", kind="cut", text=cut.written, item="bottom line", reason=f"{cut.cause}; shown up to its last whole sentence"))
         if not reason and _repeats(text, passed):
             reason = "repeats an earlier sentence"
         if reason:

@@ -37,6 +37,7 @@ from .bottom_line import BottomLine, compose
 from .context import Context
 from .facts import collect_facts
 from .language import word_count
+from ..extract.cutoff import Cut
 from .questions import article_labels, ask_bottom_line, settle_ambiguities
 from .resolve import Resolution, resolve_entities
 from .schema import (
@@ -139,11 +140,17 @@ def build_memo(
     load_failures: Sequence[LoadFailure] = (),
     bottom_line: BottomLineDraft | None = None,
     bottom_line_note: str = "",
+    bottom_line_cuts: Sequence[Cut] = (),
     extra_usage: Sequence[Usage] = (),
     resolution: Resolution | None = None,
     include_text: bool = True,
 ) -> Memo:
-    """Assemble a memo from brief outcomes and, optionally, the model's phrasing of the bottom line (checked here)."""
+    """Assemble a memo from brief outcomes and, optionally, the model's phrasing of the bottom line (checked here).
+
+    `bottom_line_cuts` are the phrasing's strings that the pipeline found cut off
+    and trimmed (`summarizer.extract.cutoff`): a sentence trimmed back to a whole
+    sentence is kept, one that no longer is a sentence is dropped; both are listed.
+    """
     ctx = _context(outcomes, load_failures, include_text, resolution)
     dropped: list[DroppedItem] = [
         DroppedItem(article=b.article_id, kind=u.kind, text=u.text, item=u.item, reason=u.reason)
@@ -151,7 +158,7 @@ def build_memo(
         for u in b.unverified
     ]
     parts = _sections(ctx)
-    line = compose(ctx, parts.facts, bottom_line, dropped)
+    line = compose(ctx, parts.facts, bottom_line, dropped, bottom_line_cuts)
     note = bottom_line_note or (_why_code(bottom_line, line, dropped) if line.source == "code" else "")
     contradictions: list[Contradiction] = matrix.contradictions(ctx, parts.kept, _speaker_keys(ctx)) + _disputes(ctx)
     return Memo(
@@ -374,7 +381,7 @@ async def make_memo(
     if decisions:
         resolution = resolve_entities(briefs, decisions=decisions)
     facts = memo_facts(outcomes, resolution)
-    draft, note, usage = await ask_bottom_line(summarizer, outcomes, facts, focus)
+    draft, note, usage, cuts = await ask_bottom_line(summarizer, outcomes, facts, focus)
     return build_memo(
         outcomes,
         title=title,
@@ -382,6 +389,7 @@ async def make_memo(
         load_failures=load_failures,
         bottom_line=draft,
         bottom_line_note=note,
+        bottom_line_cuts=cuts,
         extra_usage=tiebreak_usage + usage,
         resolution=resolution,
         include_text=include_text,

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from ..articles import Article, article_from_text
 from ..errors import SummarizerError
+from ..extract.cutoff import Cut
 from ..extract.pipeline import Outcome, Summarizer, UsageMeter
 from ..llm.prompting import fence
 from ..schema import Usage
@@ -71,10 +72,11 @@ def bottom_line_variables(outcomes: Sequence[Outcome], facts: Sequence[Fact], fo
 
 async def ask_bottom_line(
     summarizer: Summarizer, outcomes: Sequence[Outcome], facts: Sequence[Fact], focus: str | None
-) -> tuple[BottomLineDraft | None, str, list[Usage]]:
-    """The model's phrasing of the bottom line from `facts` (None with the reason when there is none) and its usage."""
+) -> tuple[BottomLineDraft | None, str, list[Usage], list[Cut]]:
+    """The model's phrasing of the bottom line from `facts` (None with the reason when there is none), its usage,
+    and the strings of it that the pipeline found cut off and trimmed (`summarizer.extract.cutoff`)."""
     if not facts:
-        return None, "no fact to state" if any(o.brief for o in outcomes) else "no article could be briefed", []
+        return None, "no fact to state" if any(o.brief for o in outcomes) else "no article could be briefed", [], []
     variables = bottom_line_variables(outcomes, facts, focus)
     subject = article_from_text(variables.pop("_blob"), id="memo", source="facts")
     meter = UsageMeter()
@@ -84,10 +86,10 @@ async def ask_bottom_line(
         answer = await summarizer.ask(subject, meter, BOTTOM_LINE_PROMPT, model, variables)
         draft = BottomLineDraft.model_validate(answer.model_dump())
     except SummarizerError as e:
-        return None, f"the model's phrasing failed ({e})", []
+        return None, f"the model's phrasing failed ({e})", [], []
     except (ValueError, AttributeError) as e:  # a backend returned something that is not a bottom line
-        return None, f"the model's phrasing was unusable ({type(e).__name__})", []
-    return draft, "", [_usage(summarizer, meter, started)]
+        return None, f"the model's phrasing was unusable ({type(e).__name__})", [], []
+    return draft, "", [_usage(summarizer, meter, started)], [cut for _, cut in meter.cuts]
 
 
 # --------------------------------------------------------------------------- tie-breakers

@@ -15,16 +15,16 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from ..schema import ActorKind, SourceType, StanceBasis, StanceLabel
+from ..schema import ActorKind, SourceType, StanceBasis, StanceLabel, limited
 
 __all__ = [
     "FactSentenceDraft",
     "BottomLineDraft",
-    "DRAFT_SENTENCE_MAX",
+    "DRAFT_SENTENCE_WORDS",
     "MIN_BOTTOM_LINE",
     "MAX_BOTTOM_LINE",
     "YearFrom",
@@ -65,14 +65,16 @@ class _Strict(BaseModel):
 # --------------------------------------------------------------------------- drafts
 
 YearFrom = Literal["stated", "article_date", "same_sentence", "preceding_sentence", "not_stated"]
-DRAFT_SENTENCE_MAX = 320  # characters; the grammar of a constrained model closes the string here
-DraftSentence = Annotated[str, StringConstraints(min_length=10, max_length=DRAFT_SENTENCE_MAX)]
+DRAFT_SENTENCE_WORDS = 30
+DraftSentence = limited(DRAFT_SENTENCE_WORDS, min_length=10)
 MIN_BOTTOM_LINE = 3
 MAX_BOTTOM_LINE = 5
 
 
 class FactSentenceDraft(_Strict):
-    text: DraftSentence = Field(description="One complete sentence that says what its facts say, in plain words.")
+    text: DraftSentence = Field(
+        description=f"One complete sentence of at most {DRAFT_SENTENCE_WORDS} words that says what its facts say, in plain words."
+    )
     facts: list[str] = Field(min_length=1, description="Ids of the facts this sentence states, e.g. ['F1', 'F3'].")
 
 

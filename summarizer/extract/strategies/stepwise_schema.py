@@ -3,21 +3,27 @@
 Every answer is short on purpose: on a CPU, each generated token costs about
 a tenth of a second, while the article itself is read once and reused from
 llama.cpp's KV cache. Lists and strings are bounded in the schema, so the
-grammar itself stops a runaway answer. Models whose choices depend on the
+grammar itself stops a runaway answer; the bounds sit well above the words asked
+for (`summarizer.schema.limited`), so an answer that reaches one was cut off and
+is trimmed and reported (`summarizer.extract.cutoff`). Models whose choices depend on the
 article (speaker candidates, stance pairs) are built per call.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from ...schema import limited
 
 __all__ = ["Gist", "ActorNames", "STANCE_OF_ANSWER", "StanceAnswer", "choice_model"]
 
 
-Line = Annotated[str, StringConstraints(min_length=3, max_length=160)]
-Name = Annotated[str, StringConstraints(min_length=2, max_length=48)]
+MAIN_ISSUE_WORDS = 15
+NAME_WORDS = 6
+Line = limited(MAIN_ISSUE_WORDS, min_length=3)
+Name = limited(NAME_WORDS, min_length=2)
 
 
 class _Answer(BaseModel):
@@ -25,11 +31,14 @@ class _Answer(BaseModel):
 
 
 class Gist(_Answer):
-    main_issue: Line = Field(description="What the story is about, in one line.")
+    main_issue: Line = Field(description=f"What the story is about, in one line of at most {MAIN_ISSUE_WORDS} words.")
 
 
 class ActorNames(_Answer):
-    actors: list[Name] = Field(max_length=10, description="People, countries, organisations and groups in the story.")
+    actors: list[Name] = Field(
+        max_length=10,
+        description=f"People, countries, organisations and groups in the story; each name at most {NAME_WORDS} words.",
+    )
 
 
 class StanceAnswer(_Answer):

@@ -1,0 +1,141 @@
+"""No model string is shown cut off in mid-phrase: detection, trimming, and the kind end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import BaseModel, Field
+from test_memo_gold import seed_articles
+
+from summarizer.config import Settings
+from summarizer.extract.cutoff import apply_cuts, ends_dangling, find_cuts, trim
+from summarizer.extract.nlp import load_pipeline
+from summarizer.extract.pipeline import Summarizer
+from summarizer.extract.strategies.stepwise_schema import Gist
+from summarizer.llm.backends.fake import FakeBackend
+from summarizer.llm.request import Request
+from summarizer.memos.build import memo
+from summarizer.schema import Brief, limited
+
+NLP = load_pipeline()
+# A run-on phrase with no sentence end, so that any cut of it ends in mid-phrase somewhere.
+FILLER = (
+    "the minister said that the new agreement on trade and security between the two governments would help "
+    "both countries to build a stronger partnership with their neighbours and "
+) * 40
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        # the three instances the issue reported, and the kind around them
+        ("US outreach to Venezuela and Russia's military assistance to help a", "US outreach to Venezuela and Russia's military assistance to help"),
+        ("It is not known how long the delegation will", "It is not known how long the delegation"),
+        ("The EU code of conduct will be a", "The EU code of conduct"),
+        ("Maduro and his", "Maduro"),
+        ("Putin said that", "Putin said"),
+        ("the talks, which", "the talks"),
+        ("Maduro says Russia (his ally", "Maduro says Russia"),
+        ("The talks failed. Russia said it would", "The talks failed."),
+        ("Russia's", "Russia"),
+    ],
+)
+def test_a_dangling_end_is_found_and_trimmed_to_the_last_complete_clause(written: str, shown: str) -> None:
+    assert ends_dangling(written, NLP)
+    assert trim(written, NLP) == shown
+    assert not ends_dangling(shown, NLP)
+
+
+@pytest.mark.parametrize(
+    "complete", ["Russia supports Venezuela", "Nicolás Maduro", "US sanctions on Venezuela's oil", "Venezuela backs Russia in its war on Ukraine."]
+)
+def test_a_complete_phrase_is_left_alone(complete: str) -> None:
+    assert not ends_dangling(complete, NLP)
+    assert trim(complete, NLP) == complete
+
+
+def test_a_string_at_its_limit_loses_its_last_word_which_may_be_half_of_one() -> None:
+    limit = Gist.model_json_schema()["properties"]["main_issue"]["maxLength"]
+    tail = " with Russia deep"
+    written = ("Venezuela and Russia deepen their military cooperation " * 20)[: limit - len(tail)] + tail
+    assert len(written) == limit
+    cuts = find_cuts(Gist(main_issue=written), NLP)
+    assert [(c.path, c.limit) for c in cuts] == [("main_issue", limit)]
+    assert written.endswith("Russia deep") and cuts[0].shown == written[: -len(" deep")]
+    assert cuts[0].reason == f"cut off at its {limit}-character limit; shown up to its last complete clause"
+
+
+class _Answer(BaseModel):
+    names: list[limited(6)] = Field(default_factory=list)  # type: ignore[valid-type]
+    quote: str = ""  # verbatim: no maxLength, checked by grounding, never trimmed here
+    choice: str = Field(default="ally", json_schema_extra={"enum": ["ally", "the"]})
+
+
+def test_only_model_written_strings_are_checked_and_an_emptied_list_item_is_dropped() -> None:
+    answer = _Answer(names=["Nicolás Maduro", "and the", "Bank of"], quote="he said that the", choice="the")
+    cuts = find_cuts(answer, NLP)
+    assert [(c.path, c.shown) for c in cuts] == [("names[1]", ""), ("names[2]", "Bank")]
+    fixed = apply_cuts(answer, cuts)
+    assert fixed.names == ["Nicolás Maduro", "Bank"] and fixed.quote == "he said that the" and fixed.choice == "the"
+
+
+# --------------------------------------------------------------------------- the kind, end to end
+
+
+def cut_at_limit(request: Request) -> dict[str, Any]:
+    """An answer to any request whose every bounded string is a long text cut at its limit (what a grammar does)."""
+    schema = request.response_model.model_json_schema()
+    return _fill(schema, schema.get("$defs", {}))
+
+
+def _fill(schema: dict[str, Any], defs: dict[str, Any]) -> Any:
+    if "$ref" in schema:
+        return _fill(defs[schema["$ref"].rsplit("/", 1)[-1]], defs)
+    if "anyOf" in schema:
+        return _fill(next(b for b in schema["anyOf"] if b.get("type") != "null"), defs)
+    if "enum" in schema or "const" in schema:
+        return schema.get("enum", [schema.get("const")])[0]
+    kind = schema.get("type")
+    if kind == "object":
+        return {name: _fill(sub, defs) for name, sub in schema.get("properties", {}).items()}
+    if kind == "array":
+        return [_fill(schema.get("items", {}), defs) for _ in range(min(2, schema.get("maxItems", 2)))]
+    if kind == "string":
+        return FILLER[: schema.get("maxLength", 400)]
+    return {"integer": 1, "number": 1.0, "boolean": False}.get(kind)
+
+
+def _shown_strings(brief: Brief) -> list[str]:
+    """Every string of a brief that a model may have written (quotes and evidence are the article's own spans;
+    stepwise claims are the article's own sentences, and its summary is built from them)."""
+    if brief.usage.strategy == "stepwise":
+        return [brief.main_issue, *(a.name for a in brief.actors)]
+    strings = [brief.main_issue, brief.summary]
+    strings += [x for a in brief.actors for x in (a.name, a.role, *a.aliases)]
+    strings += [x for s in brief.stances for x in (s.holder, s.target)]
+    strings += [x for s in brief.sources for x in (s.name, s.role, s.affiliation, *s.statements)]
+    strings += [x for c in brief.claims for x in (c.text, c.by)]
+    return [s for s in strings if s.strip()]
+
+
+@pytest.mark.parametrize("strategy", ["single", "stepwise"])
+def test_no_brief_shows_a_string_cut_off_at_its_limit(strategy: str) -> None:
+    article = seed_articles()[2]
+    with Summarizer(Settings(use_cache=False, strategy=strategy), backend=FakeBackend(responder=cut_at_limit)) as s:
+        brief = s.brief(article)
+    shown = _shown_strings(brief)
+    assert shown, "the fake answered every string"
+    assert not [text for text in shown if ends_dangling(text, NLP)]
+    cut = [u for u in brief.unverified if u.kind == "cut"]
+    assert cut and all(FILLER.startswith(u.text) for u in cut)
+    assert any(u.item.endswith("main_issue") and "cut off at its" in u.reason for u in cut)
+
+
+def test_no_memo_shows_a_sentence_or_note_cut_off_at_its_limit() -> None:
+    m = memo(seed_articles()[:2], backend=FakeBackend(responder=cut_at_limit), use_cache=False, strategy="single")
+    strings = [s.text for s in m.bottom_line] + [c.note for c in m.contradictions if getattr(c, "note", "")]
+    assert strings and not [text for text in strings if ends_dangling(text, NLP)]
+    assert any("cut off at its" in d.reason for d in m.method.dropped if d.article == "memo")
+    assert any(d.kind == "cut" and d.item.endswith("main_issue") for d in m.method.dropped), "the briefs' cuts are listed too"
+
