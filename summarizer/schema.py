@@ -65,15 +65,6 @@ def limited(words: int, *, min_length: int = 0) -> Any:
     return Annotated[str, StringConstraints(min_length=min_length, max_length=words * CHARS_PER_WORD_LIMIT)]
 
 
-NameText = limited(8)  # a name: "at most 8 words"
-RoleText = limited(12)  # a role, title or affiliation
-TargetText = limited(15)  # a stance target: an actor, or a policy or action phrased as an action
-ClaimText = limited(30)  # one short plain sentence
-StatementText = limited(40)  # a paraphrased statement
-MainIssueText = limited(20)  # one line
-SummaryText = limited(100)  # 2 to 4 sentences
-
-
 def count_sentences(text: str) -> int:
     return len(_SENTENCE_END.findall(text.strip())) or (1 if text.strip() else 0)
 
@@ -86,18 +77,18 @@ class _Strict(BaseModel):
 
 
 class ActorDraft(_Strict):
-    name: NameText = Field(description="Full name as the article gives it most completely (at most 8 words).")
-    aliases: list[NameText] = Field(
+    name: str = Field(description="Full name as the article gives it most completely (at most 8 words).")
+    aliases: list[str] = Field(
         default_factory=list,
         description="Other exact forms the article uses for the same actor (surname, title + name, capital city).",
     )
     kind: ActorKind
-    role: RoleText = Field(default="", description="Office or role in at most 12 words, e.g. 'President of Venezuela'; '' if none.")
+    role: str = Field(default="", description="Office or role in at most 12 words, e.g. 'President of Venezuela'; '' if none.")
 
 
 class StanceDraft(_Strict):
-    holder: NameText = Field(description="Name of the actor holding the stance.")
-    target: TargetText = Field(
+    holder: str = Field(description="Name of the actor holding the stance.")
+    target: str = Field(
         description="Actor, or policy/action phrased as an action, that the stance is about (at most 15 words)."
     )
     label: StanceLabel
@@ -106,28 +97,36 @@ class StanceDraft(_Strict):
 
 
 class SourceDraft(_Strict):
-    name: NameText = Field(description="Person or body the article cites.")
+    name: str = Field(description="Person or body the article cites.")
     type: SourceType
-    affiliation: RoleText = Field(default="", description="Organisation the article ties them to; '' if none.")
-    role: RoleText = Field(default="", description="Their role or title in at most 12 words; '' if none.")
+    affiliation: str = Field(default="", description="Organisation the article ties them to; '' if none.")
+    role: str = Field(default="", description="Their role or title in at most 12 words; '' if none.")
     quotes: list[str] = Field(
         default_factory=list,
         description="Their exact words copied verbatim from inside quotation marks in the article.",
     )
-    statements: list[StatementText] = Field(
+    statements: list[str] = Field(
         default_factory=list, description="What the article says they said, without quotation marks (at most 40 words each)."
     )
 
 
 class ClaimDraft(_Strict):
-    text: ClaimText = Field(description="A key assertion of the article as one short plain sentence (at most 30 words).")
-    by: NameText = Field(default="author", description="'author', or the name of the source who makes the claim.")
+    text: str = Field(description="A key assertion of the article as one short plain sentence (at most 30 words).")
+    by: str = Field(default="author", description="'author', or the name of the source who makes the claim.")
     evidence: str = Field(default="", description="A short passage copied verbatim from the article.")
 
 
 class BriefDraft(_Strict):
-    main_issue: MainIssueText = Field(description="What the story is about, in one line of at most 20 words.")
-    summary: SummaryText = Field(description="2 to 4 sentences, at most 100 words in all.")
+    """The whole brief as a model (single strategy) or code (stepwise) drafts it.
+
+    Its strings carry no length cap: stepwise code fills them with the article's
+    own sentences, and a single-call model is asked for lengths in words (prompt
+    and descriptions) and bounded by `max_tokens`, whose cut is an error
+    (re-asked, then reported), never a silently truncated string.
+    """
+
+    main_issue: str = Field(description="What the story is about, in one line of at most 20 words.")
+    summary: str = Field(description="2 to 4 sentences, at most 100 words in all.")
     actors: list[ActorDraft] = Field(default_factory=list)
     stances: list[StanceDraft] = Field(default_factory=list)
     sources: list[SourceDraft] = Field(default_factory=list)

@@ -187,7 +187,7 @@ def test_usage_meter_counts_cached_calls_apart() -> None:
     meter.add(completion, cached=True, prompt="brief", version="1")
     usage = meter.usage(backend="b", model="m", strategy="single", seconds=1.23456)
     assert (usage.prompt_tokens, usage.completion_tokens, usage.attempts) == (10, 5, 2)
-    assert (usage.calls, usage.cached_calls, usage.seconds, usage.prompt_version) == (2, 1, 1.235, "brief@2")
+    assert (usage.calls, usage.cached_calls, usage.seconds, usage.prompt_version) == (2, 1, 1.235, "brief@1")
 
 
 def test_close_saves_cache_stats(cache_dir) -> None:

@@ -134,7 +134,7 @@ def test_miss_names_changed_prompt_template(tmp_path: Path, monkeypatch: pytest.
     finally:
         prompting._environment.cache_clear()
         load_template.cache_clear()
-    assert "prompt template brief (recorded version 1, now 91" in message
+    assert "prompt template brief (recorded version 2, now 92" in message
 
 
 def test_miss_names_changed_schema(tmp_path: Path) -> None:
