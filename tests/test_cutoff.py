@@ -38,6 +38,7 @@ FILLER = (
         ("the talks, which", "the talks"),
         ("Maduro says Russia (his ally", "Maduro says Russia"),
         ("The talks failed. Russia said it would", "The talks failed."),
+        ('He said "the talks failed." Russia said it would', 'He said "the talks failed."'),
         ("Russia's", "Russia"),
     ],
 )
@@ -48,7 +49,15 @@ def test_a_dangling_end_is_found_and_trimmed_to_the_last_complete_clause(written
 
 
 @pytest.mark.parametrize(
-    "complete", ["Russia supports Venezuela", "Nicolás Maduro", "US sanctions on Venezuela's oil", "Venezuela backs Russia in its war on Ukraine."]
+    "complete",
+    [
+        "Russia supports Venezuela",
+        "Nicolás Maduro",
+        "US sanctions on Venezuela's oil",
+        "Venezuela backs Russia in its war on Ukraine.",
+        "Scott Taylor said: 'We must achieve a split between Russia and Venezuela'",  # a closing quote is no possessive
+        'The envoy said "talks will go on."',
+    ],
 )
 def test_a_complete_phrase_is_left_alone(complete: str) -> None:
     assert not ends_dangling(complete, NLP)
@@ -100,7 +109,8 @@ def _fill(schema: dict[str, Any], defs: dict[str, Any]) -> Any:
     if kind == "object":
         return {name: _fill(sub, defs) for name, sub in schema.get("properties", {}).items()}
     if kind == "array":
-        return [_fill(schema.get("items", {}), defs) for _ in range(min(2, schema.get("maxItems", 2)))]
+        count = max(schema.get("minItems", 0), min(2, schema.get("maxItems", 2)))
+        return [_fill(schema.get("items", {}), defs) for _ in range(count)]
     if kind == "string":
         return FILLER[: schema.get("maxLength", 400)]
     return {"integer": 1, "number": 1.0, "boolean": False}.get(kind)

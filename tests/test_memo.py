@@ -193,7 +193,7 @@ def test_sources_and_method_footer(seed_memo):
     assert m.articles[0].title == "Russia-Venezuela Alliance" and m.articles[0].summary.endswith(".")
     assert m.method.backends == ["fake"] and m.method.estimated_cost_usd == 0.0
     assert m.method.calls == 6 and m.method.prompt_tokens > 0
-    assert "brief@1" in m.method.prompt_versions and "memo_bottom_line@3" in m.method.prompt_versions
+    assert "brief@2" in m.method.prompt_versions and "memo_bottom_line@4" in m.method.prompt_versions
     assert not any(v.startswith("memo_tiebreak") for v in m.method.prompt_versions)  # the seeds name no one ambiguously
 
 

@@ -13,7 +13,9 @@ from summarizer.llm.prompting import load_template
 from summarizer.memos.build import build_memo, memo_facts
 from summarizer.memos.language import sentence_problem
 from summarizer.memos.render import memo_html, memo_markdown
-from summarizer.memos.schema import DRAFT_SENTENCE_MAX, BottomLineDraft, bottom_line_model
+from summarizer.extract.cutoff import apply_cuts, find_cuts
+from summarizer.extract.nlp import load_pipeline
+from summarizer.memos.schema import BottomLineDraft, bottom_line_model
 
 A1, A2, A3 = A_IDS[:3]
 TOPICS = (
@@ -96,11 +98,26 @@ def test_a_name_may_be_any_name_of_an_entity_its_facts_name(outcomes, facts):
 def test_repeats_and_sentences_cut_at_the_limit_are_dropped(outcomes, facts):
     f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
     said = "All three articles report that Nicolás Maduro supports Russia."
-    cut = ("All three articles report that Nicolás Maduro supports Russia, " * 9)[: DRAFT_SENTENCE_MAX - 1] + "."
-    m = build_memo(outcomes, bottom_line=draft((said, [f1]), (said + " ", [f1]), (cut, [f1])))
+    limit = BottomLineDraft.model_json_schema()["$defs"]["FactSentenceDraft"]["properties"]["text"]["maxLength"]
+    cut = ("All three articles report that Nicolás Maduro supports Russia, and " * 9)[:limit]
+    written = draft((said, [f1]), (said + " ", [f1]), (cut, [f1]))
+    cuts = find_cuts(written, load_pipeline())
+    m = build_memo(outcomes, bottom_line=apply_cuts(written, cuts), bottom_line_cuts=cuts)
     assert [s.text for s in m.bottom_line].count(said) == 1
     reasons = [d.reason for d in m.method.dropped if d.kind == "sentence"]
-    assert reasons == ["repeats an earlier sentence", "cut off by the length limit"]
+    assert reasons == ["repeats an earlier sentence", f"cut off at its {limit}-character limit; no whole sentence remained"]
+
+
+def test_a_sentence_cut_after_a_whole_sentence_keeps_that_sentence_and_lists_the_cut(outcomes, facts):
+    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    said = "All three articles report that Nicolás Maduro supports Russia."
+    written = draft((said + " The articles also say that the", [f1]))
+    cuts = find_cuts(written, load_pipeline())
+    m = build_memo(outcomes, bottom_line=apply_cuts(written, cuts), bottom_line_cuts=cuts)
+    assert m.bottom_line[0].text == said and m.bottom_line[0].by == "model"
+    assert [(d.kind, d.reason) for d in m.method.dropped if d.item == "bottom line"] == [
+        ("cut", "ends in mid-phrase; shown up to its last whole sentence")
+    ]
 
 
 def test_the_answer_schema_allows_only_the_facts_ids():
@@ -120,7 +137,7 @@ def test_the_answer_schema_allows_only_the_facts_ids():
 
 def test_the_prompt_gives_the_rules():
     template = load_template("memo_bottom_line")
-    assert template.version == "3"
+    assert template.version == "4"
     system = template.render(facts=[], articles=3, focus=None, marker="FACTS").messages[0]["content"]
     assert "Never write a list of topics" in system and "Use only the names" in system
 

@@ -52,6 +52,7 @@ _DANGLING_MORPH = ("PronType=Art", "Poss=Yes", "PronType=Rel")
 _DANGLING_TAGS = frozenset({"POS", "WDT", "WP", "WP$"})  # English (Penn) tags the UD morphology leaves bare
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "/", "(", "[", "{"})
 _SENTENCE_END = frozenset(".!?。！？")
+_CLOSERS = frozenset({"'", '"', "’", "”", "»", "›", ")", "]", "}", "」", "』"})
 _PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』"}
 _MIN_KEPT_CHARS = 3
 _LIMIT_SLACK = 3  # characters: a validator may strip the space or newline the decoder stopped after
@@ -110,16 +111,19 @@ def apply_cuts(output: BaseModel, cuts: list[Cut]) -> BaseModel:
 
 
 def ends_dangling(text: str, nlp: "Language") -> bool:
-    """True when `text` ends on a word that needs what follows, or leaves a bracket or quotation open."""
+    """True when `text` ends on a word that needs what follows, or leaves a bracket or quotation open.
+
+    Closing quotation marks and brackets at the end belong to what they close:
+    the word before them is the one judged.
+    """
     stripped = text.rstrip()
     if not stripped:
         return False
     if _unclosed(stripped) is not None:
         return True
-    if stripped[-1] in _SENTENCE_END:
-        return False
-    doc = _tag(stripped, nlp)
-    return len(doc) > 0 and _dangling(doc[-1])
+    tokens = list(_tag(stripped, nlp))
+    last = _last_word(tokens)
+    return last is not None and tokens[last].text not in _SENTENCE_END and _dangling(tokens[last])
 
 
 def trim(text: str, nlp: "Language", *, reached_limit: bool = False) -> str:
@@ -133,13 +137,13 @@ def trim(text: str, nlp: "Language", *, reached_limit: bool = False) -> str:
     if opened is not None:
         text = text[:opened].rstrip()
     tokens = list(_tag(text, nlp))
-    if reached_limit and tokens and tokens[-1].text not in _SENTENCE_END:
+    if reached_limit and tokens and tokens[-1].text not in _SENTENCE_END | _CLOSERS:
         tokens.pop()
-    ends = [i for i, token in enumerate(tokens) if token.text in _SENTENCE_END]
+    ends = [_with_closers(tokens, i) for i, token in enumerate(tokens) if token.text in _SENTENCE_END]
     if ends and ends[-1] < len(tokens) - 1:
         tokens = tokens[: ends[-1] + 1]
-    while tokens and _dangling(tokens[-1]):
-        tokens.pop()
+    while (last := _last_word(tokens)) is not None and tokens[last].text not in _SENTENCE_END and _dangling(tokens[last]):
+        tokens = tokens[:last]
     kept = text[: tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
     return kept if len(kept) >= _MIN_KEPT_CHARS else ""
 
@@ -151,6 +155,21 @@ def _tag(text: str, nlp: "Language") -> Any:
     """`text` tagged (no parse, no entities: a few milliseconds for a sentence)."""
     with nlp.select_pipes(enable=[name for name in nlp.pipe_names if name in _TAGGING]):
         return nlp(text)
+
+
+def _last_word(tokens: list["Token"]) -> int | None:
+    """Index of the last token that is not a closing quotation mark or bracket."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].text not in _CLOSERS:
+            return i
+    return None
+
+
+def _with_closers(tokens: list["Token"], i: int) -> int:
+    """The index of the last closing mark that directly follows token `i` (`."` ends where `"` does)."""
+    while i + 1 < len(tokens) and tokens[i + 1].text in _CLOSERS:
+        i += 1
+    return i
 
 
 def _dangling(token: "Token") -> bool:

@@ -169,19 +169,20 @@ def _passed(
     by_id = {f.id: f for f in facts}
     cut_of = {cut.path: cut for cut in cuts}
     passed: list[CitedSentence] = []
-    for i, sentence in enumerate(draft.sentences if draft else []):
+    for n, sentence in enumerate(draft.sentences if draft else []):
         text = _CITATION.sub("", " ".join(sentence.text.split())).strip()
         cited = [by_id[i] for i in dict.fromkeys(sentence.facts) if i in by_id]
         stated = [f for f in cited if states(ctx, text, f)]
-        reason = "cites no fact it was given" if not cited else check_sentence(ctx, text, cited)
+        cut = cut_of.get(f"sentences[{n}].text")
+        whole = text.endswith(_SENTENCE_ENDS)
+        if cut is not None and not whole:
+            reason = f"{cut.cause}; no whole sentence remained"
+        else:
+            reason = "cites no fact it was given" if not cited else check_sentence(ctx, text, cited)
         if not reason and not stated:
             reason = "states none of the facts it cites"
-        cut = cut_of.get(f"sentences[{i}].text")
-        if cut is not None and not reason:
-            if not text.endswith(_SENTENCE_ENDS):
-                reason = f"{cut.cause}; no whole sentence remained"
-            else:
-                dropped.append(DroppedItem(article="memo", kind="cut", text=cut.written, item="bottom line", reason=f"{cut.cause}; shown up to its last whole sentence"))
+        if cut is not None and whole and not reason:
+            dropped.append(DroppedItem(article="memo", kind="cut", text=cut.written, item="bottom line", reason=f"{cut.cause}; shown up to its last whole sentence"))
         if not reason and _repeats(text, passed):
             reason = "repeats an earlier sentence"
         if reason:
