@@ -173,3 +173,26 @@ def test_every_merge_is_listed_with_its_reason(recorded):
     assert m.merges and all(merge.reasons for merge in m.merges)
     delcy = next(merge for merge in m.merges if merge.name == "Delcy Rodríguez")
     assert any("near-identical spelling" in r for r in delcy.reasons)
+
+
+def test_a_statement_about_someone_is_shown_under_its_author_and_a_scare_quote_as_framing():
+    text = (
+        "The Ministry of Energy spoke for the government on Monday.\n"
+        "“Maria Lopez approved the new subsidies for every family,” the Ministry of Energy said in a statement. "
+        "Lopez called the plan “fair” and said: “We will keep the subsidies for every family.”"
+    )
+    quotes = ["Maria Lopez approved the new subsidies for every family", "fair", "We will keep the subsidies for every family."]
+    spans = [Span(text=q, start=text.index(q), end=text.index(q) + len(q)) for q in quotes]
+    brief = Brief(
+        article_id="a1", main_issue="Energy subsidies.", summary="The ministry keeps subsidies.",
+        actors=[Actor(name="Maria Lopez", kind="person", role="Minister of Energy"), Actor(name="Ministry of Energy", kind="organization")],
+        sources=[Source(name="Maria Lopez", type="official", role="Minister of Energy", quotes=spans)],
+    )  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    speakers = {s.name: [q.text for q in s.quotes] for s in m.speakers}
+    assert speakers["Maria Lopez"] == ["We will keep the subsidies for every family."]
+    assert speakers["Ministry of Energy"] == ["Maria Lopez approved the new subsidies for every family"]
+    moves = {q.passage.text: (q.shown_under, q.reason) for q in m.method.quote_moves}
+    assert moves["fair"] == (None, "a scare quote of fewer than three words: shown as framing")
+    assert moves[quotes[0]] == ("Ministry of Energy", "a statement about Maria Lopez, reported as the words of Ministry of Energy")
+    assert ("a1", "fair", "scare_quote") in {(f.article, f.term, f.kind) for f in m.framing}

@@ -328,8 +328,8 @@ class Method(_Strict):
     bottom_line_note: str = ""
     bottom_line_filled: list[str] = Field(
         default_factory=list,
-        description="Sentences written by code from the facts and added to the model's, because fewer than 3 of its "
-        "sentences passed the checks.",
+        description="Sentences written by code for the strongest facts that none of the model's sentences which passed "
+        "the checks states.",
     )
     dropped: list[DroppedItem] = Field(
         default_factory=list, description="Items not shown, and why: unverified, failed a check, or not a stance to show."
