@@ -295,11 +295,15 @@ def _gold_names(briefs: list[GoldBrief]) -> list[NameSet]:
 
 
 def _named_in_gold(name: str, kind: str, gold: list[NameSet]) -> bool:
+    """A gold name (fuzzy), its country for a nationality, or two or more whole words of one (`Gay Armenia`)."""
     candidates = [name]
     if kind == "NORP":
         country = country_of_demonym(name) or country_of_demonym(name.rstrip("s"))
         candidates += [country] if country else []
-    return any(NameSet.of(c).score(g) for c in candidates for g in gold)
+    if any(NameSet.of(c).score(g) for c in candidates for g in gold):
+        return True
+    folded = normalize_name(name)
+    return len(folded.split()) >= 2 and any(f" {folded} " in f" {form} " for g in gold for form in g.forms)
 
 
 def _stance_in_gold(text: str, label: str, briefs: list[GoldBrief], gold_set: MemoGoldSet) -> bool:

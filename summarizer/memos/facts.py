@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .context import Context
 from .language import doc, polarity, sentence_problem, topic_problem, word_count
-from .matrix import Observation, names_target
+from .matrix import Observation, names_target, opener
 from .schema import Fact, Passage, Quote, Speaker, StanceRow
 
 __all__ = ["collect_facts", "main_sources", "number_word"]
@@ -255,7 +255,7 @@ def main_sources(ctx: Context, speakers: list[Speaker]) -> list[Speaker]:
 
     A named source (an actor of the briefs) comes before a described one ('a commenter').
     """
-    quoting = [s for s in speakers if "media" not in s.types and any(_readable(q) for q in s.quotes)]
+    quoting = [s for s in speakers if "media" not in s.types and not opener(s.name) and any(_readable(q) for q in s.quotes)]
     count = lambda s, article=None: sum(1 for q in s.quotes if _readable(q) and article in (None, q.article))  # noqa: E731
     chosen: list[Speaker] = []
     for entry in ctx.entries:
@@ -339,7 +339,7 @@ def _main_issues(ctx: Context) -> list[Fact]:
     out = []
     for brief in ctx.briefs:
         issue = " ".join(brief.main_issue.split()).rstrip(". ")
-        if not issue or topic_problem(issue).startswith("ends on") or _list_of_topics(issue):
+        if not issue or topic_problem(issue).startswith("ends on") or _list_of_topics(issue) or _other_script(issue, ctx.texts[brief.article_id]):
             continue
         sentence = issue + "."
         if sentence_problem(sentence):
@@ -357,3 +357,11 @@ def _list_of_topics(text: str) -> bool:
     """A main issue that only lists three or more things ('X, Y's role and Z') states nothing about them."""
     root = next(iter(doc(text).sents)).root
     return root.pos_ not in ("VERB", "AUX") and len(root.conjuncts) >= 2
+
+
+_SCRIPTS = re.compile(r"[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _other_script(issue: str, article: str) -> bool:
+    """A main issue that drifts into a script its article does not use (a small model's `... supporting and 鼓励`)."""
+    return any(ch not in article for ch in _SCRIPTS.findall(issue))

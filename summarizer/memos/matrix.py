@@ -5,6 +5,7 @@ Screened out, each listed with its reason in the method footer:
 - a holder toward itself, or toward a state or organisation it leads, serves
   or speaks for (`Vladimir Putin -> Russia`, `Kremlin spokesman -> Russia`):
   that is who they are, not a stance;
+- a holder that is a sentence's opening word (`Moreover`), not a name;
 - a target written as a phrase that is a clause fragment rather than a noun or
   gerund phrase (`respond to American nuclear missile installations`, `the
   serious mistake made by those`; see `language.topic_problem`).
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from .context import Context, passage
-from .language import topic_problem
+from .language import doc, topic_problem
 from .schema import (
     Agreement,
     Contradiction,
@@ -35,7 +36,7 @@ from .schema import (
     StanceStrength,
 )
 
-__all__ = ["DEFAULT_ROWS", "Observation", "agreements", "contradictions", "names_target", "observations", "rows", "screen"]
+__all__ = ["DEFAULT_ROWS", "Observation", "agreements", "contradictions", "names_target", "observations", "opener", "rows", "screen"]
 
 DEFAULT_ROWS = 15
 """Rows in the default view of the matrix: about what a reader takes in at a glance."""
@@ -91,6 +92,8 @@ def screen(ctx: Context, found: list[Observation]) -> tuple[list[Observation], l
 def _problem(ctx: Context, obs: Observation, cache: dict[str, str]) -> str:
     if obs.holder_key == obs.target_key:
         return "a holder toward itself"
+    if opener(obs.holder):
+        return f"the holder '{obs.holder}' is a sentence opener, not a name"
     if ctx.serves(obs.holder_key, obs.target_key):
         return f"{obs.holder} leads, serves or speaks for {obs.target}: not a stance"
     if not obs.target_is_entity:
@@ -99,6 +102,12 @@ def _problem(ctx: Context, obs: Observation, cache: dict[str, str]) -> str:
         if cache[obs.target]:
             return f"the target {cache[obs.target]}"
     return ""
+
+
+def opener(name: str) -> bool:
+    """A 'name' that begins with an adverb or a conjunction ('Moreover', 'However, the ministry'): a sentence's opening words."""
+    first = next((t for t in doc(name) if not t.is_punct), None)
+    return first is not None and first.pos_ in ("ADV", "SCONJ", "CCONJ")
 
 
 # --------------------------------------------------------------------------- rows

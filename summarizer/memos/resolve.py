@@ -4,7 +4,8 @@ Deterministic, and conservative where it matters:
 
 - names are compared after normalisation (accents, case, punctuation, titles
   such as `Mr`, `President`, `Russian Foreign Minister` dropped);
-- the aliases each brief gives for an actor bind those names within that article;
+- the aliases each brief gives for an actor bind those names within that article,
+  except an alias that is another actor's name in the same brief;
 - people merge across articles on the same full name, or a near-identical one
   (`Sergey` ~ `Sergei`, `Delcy` ~ `Delsy`: every name part must be close, checked
   with rapidfuzz); a bare surname joins the one person who has it, never one of
@@ -230,8 +231,11 @@ def _records(briefs: Iterable[Brief]) -> list[_Record]:
     records: list[_Record] = []
     for brief in briefs:
         own: list[_Record] = []
+        others = {a.name.casefold() for a in brief.actors}
         for actor in brief.actors:
-            names = _unique([actor.name, *actor.aliases])
+            # an alias that is another actor's name in the same brief ('Armenia' for 'Unzipped: Gay Armenia') names that actor
+            aliases = [a for a in actor.aliases if a.casefold() not in others - {actor.name.casefold()}]
+            names = _unique([actor.name, *aliases])
             own.append(_Record(brief.article_id, actor.name, names, actor.kind, [actor.role] if actor.role else []))
         for source in brief.sources:
             match = _same_article_match(own, source.name)
