@@ -137,7 +137,10 @@ def test_eval_memo_names_a_missing_article_in_one_line(tmp_path):
 
 
 BASELINE = ROOT / "evals" / "memo-gold" / "baseline.json"
-SETS = {"seeds": (SEEDS, ROOT / "evals" / "articles"), "cluster_yerevan_bar": (CLUSTER, ROOT / "evals" / "pool" / "articles")}
+SETS = {  # memo gold, articles, recordings
+    "seeds": (SEEDS, ROOT / "evals" / "articles", ROOT / "evals" / "recordings"),
+    "cluster_yerevan_bar": (CLUSTER, ROOT / "evals" / "pool" / "articles", ROOT / "evals" / "memo-gold" / "recordings"),
+}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -145,15 +148,15 @@ def test_the_recorded_memos_score_no_lower_than_the_baseline(name):
     """Each memo gold set, replayed from the embedded model's recordings, against evals/memo-gold/baseline.json.
 
     Skipped (saying why) when a set's recordings no longer match the prompts; re-record its briefs and its
-    memo on the embedded model: `summarizer memo FILES --backend local --record evals/recordings`.
+    memo on the embedded model: `summarizer memo FILES --backend local --record DIR` (the set's recordings folder).
     """
     from summarizer.config import Settings
     from summarizer.extract.pipeline import Summarizer, run_sync
     from summarizer.memos.build import make_memo
 
-    gold, articles = SETS[name]
+    gold, articles, recordings = SETS[name]
     gold_set = load_memo_gold_set(gold, articles)
-    with Summarizer(Settings(replay_dir=str(ROOT / "evals" / "recordings"))) as s:
+    with Summarizer(Settings(replay_dir=str(recordings))) as s:
         m = run_sync(lambda: make_memo(s, gold_set.articles))
     if m.method.failed:
         pytest.skip(f"the recordings of {name} are stale: {m.method.failed[0].reason[:200]}")
