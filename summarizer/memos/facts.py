@@ -339,7 +339,9 @@ def _main_issues(ctx: Context) -> list[Fact]:
     out = []
     for brief in ctx.briefs:
         issue = " ".join(brief.main_issue.split()).rstrip(". ")
-        if not issue or topic_problem(issue).startswith("ends on") or _list_of_topics(issue) or _other_script(issue, ctx.texts[brief.article_id]):
+        if not issue or topic_problem(issue).startswith("ends on") or _list_of_topics(issue) or _headline(issue):
+            continue
+        if _other_script(issue, ctx.texts[brief.article_id]):
             continue
         sentence = issue + "."
         if sentence_problem(sentence):
@@ -365,3 +367,9 @@ _SCRIPTS = re.compile(r"[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff\u3040-\u30ff\u3
 def _other_script(issue: str, article: str) -> bool:
     """A main issue that drifts into a script its article does not use (a small model's `... supporting and 鼓励`)."""
     return any(ch not in article for ch in _SCRIPTS.findall(issue))
+
+
+def _headline(text: str) -> bool:
+    """A main issue in title case ('Homophobic Firebombing Controversy Continues as Officials, MPs ...') is a headline copied, not a sentence."""
+    words = [t for t in doc(text) if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) * 10 >= 6 * len(words)
