@@ -20,8 +20,9 @@ llama-cpp-python's OpenAI-compatible server.
   `use_schema_constraints=False`, `fence_output=False`.
 - Ours: `Summarizer` with the local backend, stepwise strategy, no call cache, the
   model loaded before the clock starts.
-- Both briefs are scored by summarizer.evaluation (`Scorer`, `aggregate`); the
-  systems run one after the other, never at once. Seconds are wall time per article.
+- Both briefs are scored by summarizer.evaluation (`Scorer`, `aggregate`). Articles go
+  shortest first; each goes through langextract, then ours: never both at once.
+  Seconds are wall time per article.
 
 Writes benchmarks/results/peers.json.
 """
@@ -31,7 +32,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib.util
-import json
 import os
 import signal
 import socket
@@ -41,12 +41,19 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from common import ROOT, machine, write_result
-from peers_langextract import EXAMPLE_TEXTS, PROMPT, brief_from_extractions, examples, found_in
+from peers_langextract import (
+    EXAMPLE_TEXTS,
+    PROMPT,
+    brief_from_extractions,
+    examples,
+    found_in,
+)
 
 from summarizer.errors import SummarizerError
 from summarizer.evaluation import GoldItem, Scorer, aggregate, load_gold, load_gold_set
@@ -76,6 +83,7 @@ COMPARABLE = (
 """The metrics langextract was asked for; stances and claims were asked of ours only."""
 SERVER_START_SECONDS = 180.0
 MODEL_ALIAS = "qwen2.5-coder-1.5b-instruct"
+PEER = "langextract"
 OURS = "ours (embedded stepwise)"
 
 
@@ -95,7 +103,7 @@ def main() -> int:
 
 
 def compare(args: argparse.Namespace) -> int:
-    """Select the articles, run both systems one after the other, score, print and write the result."""
+    """Select the articles, run both systems on each in turn, score, print and write the result."""
     items = select_items(args.articles, args.gold, args.split, args.limit)
     from summarizer.llm.backends import local
     from summarizer.llm.model_store import DEFAULT_MODEL, ensure_default_model
@@ -109,19 +117,21 @@ def compare(args: argparse.Namespace) -> int:
         "gold_dir": str(args.gold),
         "model": DEFAULT_MODEL.identity,
         "threads": threads,
+        "order": "shortest article first; for each article langextract, then ours (never both at once)",
         "langextract": langextract_settings(args),
     }
     print(f"{len(items)} articles ({args.split}); model {DEFAULT_MODEL.identity}; {threads} threads; "
           f"load average {result['machine']['load_average_at_start']}")
-    result["systems"] = {}
-
-    def checkpoint(system: str, rows: list[dict[str, Any]]) -> None:
-        """Write what is done so far (`complete: false`), so a stopped run keeps its articles."""
-        result["systems"][system] = summarize(items[: len(rows)], rows)
-        write_result(args.name, {**result, "complete": False})
-
-    run_langextract(items, model_path, threads, args, lambda rows: checkpoint("langextract", rows))
-    run_ours(items, model_path, DEFAULT_MODEL.identity, threads, lambda rows: checkpoint(OURS, rows))
+    rows: dict[str, list[dict[str, Any]]] = {PEER: [], OURS: []}
+    with Peer(model_path, threads, args) as peer, Ours(model_path, DEFAULT_MODEL.identity, threads) as ours:
+        for item in items:
+            for name, system in ((PEER, peer), (OURS, ours)):
+                row = system.run(item)
+                _progress(name, item, row)
+                rows[name].append(row)
+            done = items[: len(rows[OURS])]
+            result["systems"] = {name: summarize(done, rows[name]) for name in rows}
+            write_result(args.name, {**result, "complete": False})  # a stopped run keeps its finished articles
     result["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     result["complete"] = True
     print_result(result)
@@ -172,16 +182,16 @@ def split_of(file_name: str) -> str:
 
 
 def select_items(articles: Path, gold: Path, split: str, limit: int) -> list[GoldItem]:
-    """The gold items of `split`, paired and checked by `load_gold_set` on a folder of links to them."""
+    """The gold items of `split`, shortest article first (a stopped run has covered the most articles);
+    paired and checked by `load_gold_set` on a folder of links to the chosen gold files."""
     chosen = [p for p in gold_paths(gold, articles) if split == "all" or split_of(article_file(p)) == split]
-    if limit:
-        chosen = chosen[:limit]
     if not chosen:
         raise SummarizerError(f"{gold}: no gold file of the {split} split")
     with tempfile.TemporaryDirectory(prefix="bench-peers-gold-") as folder:
         for path in chosen:
             (Path(folder) / path.name).symlink_to(path.resolve())
-        return load_gold_set(folder, articles)
+        items = sorted(load_gold_set(folder, articles), key=lambda item: len(item.article.text))
+    return items[:limit] if limit else items
 
 
 def article_file(gold_path: Path) -> str:
@@ -218,17 +228,21 @@ def _version(dist: str) -> str | None:
         return None
 
 
-def run_langextract(
-    items: list[GoldItem], model_path: Path, threads: int, args: argparse.Namespace, done: Callable[[list[dict[str, Any]]], None]
-) -> list[dict[str, Any]]:
-    """Each article through `lx.extract` against a llama.cpp server of the same GGUF; `done(rows)` after each."""
-    import langextract as lx
-    from langextract.factory import ModelConfig
+class Peer:
+    """langextract, through its OpenAI provider, against a llama.cpp server of the same GGUF."""
 
-    shots = examples()
-    rows = []
-    with llama_server(model_path, threads, args.n_ctx) as url:
-        config = ModelConfig(
+    def __init__(self, model_path: Path, threads: int, args: argparse.Namespace) -> None:
+        self.model_path, self.threads, self.args = model_path, threads, args
+        self._server: Any = None
+        self.config: Any = None
+
+    def __enter__(self) -> Peer:
+        from langextract.factory import ModelConfig
+
+        self.shots = examples()
+        self._server = llama_server(self.model_path, self.threads, self.args.n_ctx)
+        url = self._server.__enter__()
+        self.config = ModelConfig(
             model_id=MODEL_ALIAS,
             provider="openai",
             provider_kwargs={
@@ -236,35 +250,39 @@ def run_langextract(
                 "base_url": url,
                 "temperature": 0.0,
                 "max_workers": 1,
-                "max_output_tokens": args.max_output_tokens,
+                "max_output_tokens": self.args.max_output_tokens,
                 "seed": 0,
             },
         )
-        for item in items:
-            started = time.perf_counter()
-            try:
-                document = lx.extract(
-                    item.article.text,
-                    prompt_description=PROMPT,
-                    examples=shots,
-                    config=config,
-                    use_schema_constraints=False,
-                    fence_output=False,
-                    max_char_buffer=args.max_char_buffer,
-                    batch_length=1,
-                    max_workers=1,
-                    show_progress=False,
-                    debug=args.debug,
-                )
-                seconds = time.perf_counter() - started
-                brief, counts = brief_from_extractions(item.article, found_in(document))
-                row = {"brief": brief, "seconds": seconds, "extractions": _tally(document), **counts}
-            except Exception as e:  # noqa: BLE001 - one article's failure is reported, never stops the run
-                row = {"brief": None, "seconds": time.perf_counter() - started, "error": _one_line(e)}
-            _progress("langextract", item, row)
-            rows.append(row)
-            done(rows)
-    return rows
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.__exit__(*exc)
+
+    def run(self, item: GoldItem) -> dict[str, Any]:
+        """One article through `lx.extract`: its Brief, wall seconds and extraction counts (or the error)."""
+        import langextract as lx
+
+        started = time.perf_counter()
+        try:
+            document = lx.extract(
+                item.article.text,
+                prompt_description=PROMPT,
+                examples=self.shots,
+                config=self.config,
+                use_schema_constraints=False,
+                fence_output=False,
+                max_char_buffer=self.args.max_char_buffer,
+                batch_length=1,
+                max_workers=1,
+                show_progress=False,
+                debug=self.args.debug,
+            )
+            seconds = time.perf_counter() - started
+            brief, counts = brief_from_extractions(item.article, found_in(document))
+            return {"brief": brief, "seconds": seconds, "extractions": _tally(document), **counts}
+        except Exception as e:  # noqa: BLE001 - one article's failure is reported, never stops the run
+            return {"brief": None, "seconds": time.perf_counter() - started, "error": _one_line(e)}
 
 
 def _tally(document: Any) -> dict[str, int]:
@@ -322,32 +340,35 @@ def _wait_ready(url: str, process: subprocess.Popen[str], log: Any) -> None:
 # --------------------------------------------------------------------------- ours
 
 
-def run_ours(
-    items: list[GoldItem], model_path: Path, identity: str, threads: int, done: Callable[[list[dict[str, Any]]], None]
-) -> list[dict[str, Any]]:
-    """Each article through our pipeline (local backend, stepwise, no cache); `done(rows)` after each."""
-    from summarizer import Settings, Summarizer
-    from summarizer.llm.backends import local
+class Ours:
+    """Our pipeline: local backend on the same GGUF, stepwise strategy, no call cache."""
 
-    backend = local.LocalBackend(model_path, identity=identity, n_threads=threads)
-    local._model(backend._key, backend.path, local.MIN_CONTEXT, backend.n_threads)  # load before the clock starts
-    settings = Settings(backend="local", strategy="stepwise", use_cache=False)
-    rows = []
-    try:
-        with Summarizer(settings, backend=backend) as summarizer:
-            for item in items:
-                started = time.perf_counter()
-                try:
-                    brief = summarizer.brief(item.article)
-                    row = {"brief": brief, "seconds": time.perf_counter() - started, "calls": brief.usage.calls}
-                except SummarizerError as e:
-                    row = {"brief": None, "seconds": time.perf_counter() - started, "error": _one_line(e)}
-                _progress("ours", item, row)
-                rows.append(row)
-                done(rows)
-    finally:
+    def __init__(self, model_path: Path, identity: str, threads: int) -> None:
+        self.model_path, self.identity, self.threads = model_path, identity, threads
+
+    def __enter__(self) -> Ours:
+        from summarizer import Settings, Summarizer
+        from summarizer.llm.backends import local
+
+        backend = local.LocalBackend(self.model_path, identity=self.identity, n_threads=self.threads)
+        local._model(backend._key, backend.path, local.MIN_CONTEXT, backend.n_threads)  # load before any clock starts
+        self.summarizer = Summarizer(Settings(backend="local", strategy="stepwise", use_cache=False), backend=backend)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        from summarizer.llm.backends import local
+
+        self.summarizer.close()
         local.unload_all()
-    return rows
+
+    def run(self, item: GoldItem) -> dict[str, Any]:
+        """One article through `Summarizer.brief`: its Brief, wall seconds and model calls (or the error)."""
+        started = time.perf_counter()
+        try:
+            brief = self.summarizer.brief(item.article)
+            return {"brief": brief, "seconds": time.perf_counter() - started, "calls": brief.usage.calls}
+        except SummarizerError as e:
+            return {"brief": None, "seconds": time.perf_counter() - started, "error": _one_line(e)}
 
 
 # --------------------------------------------------------------------------- scores

@@ -35,15 +35,16 @@ This module needs no langextract at import; `examples()` and `found_in()` import
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from summarizer.articles import Article  # noqa: E402
-from summarizer.evaluation.names import normalize_name  # noqa: E402
-from summarizer.schema import Actor, Brief, Source, Span, Unverified  # noqa: E402
+from summarizer.articles import Article
+from summarizer.evaluation.names import normalize_name
+from summarizer.schema import Actor, Brief, Source, Span, Unverified
 
 __all__ = ["EXAMPLE_TEXTS", "PROMPT", "Found", "brief_from_extractions", "examples", "found_in"]
 

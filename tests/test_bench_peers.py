@@ -13,10 +13,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-from peers_langextract import EXAMPLE_TEXTS, Found, brief_from_extractions  # noqa: E402
+from peers_langextract import EXAMPLE_TEXTS, Found, brief_from_extractions
 
-from summarizer.articles import article_from_text  # noqa: E402
-from summarizer.evaluation import GoldBrief, Scorer  # noqa: E402
+from summarizer.articles import article_from_text
+from summarizer.evaluation import GoldBrief, Scorer
 
 TEXT = (
     "Okafor, who leads the survey, spoke first on Monday. \u201cThe river has never been this low,\u201d said "
