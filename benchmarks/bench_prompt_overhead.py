@@ -23,7 +23,6 @@ tools and json modes it is (json mode appends it to the system message).
 from __future__ import annotations
 
 import json
-import re
 import statistics
 from collections import defaultdict
 from pathlib import Path
@@ -38,7 +37,6 @@ from summarizer.llm.backends import FakeBackend, Request
 from summarizer.llm.backends.fake import minimal_output
 
 STRATEGIES = ("single", "stepwise")
-_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
 
 
 def tokenizer() -> tuple[str, Callable[[str], int]]:
@@ -65,10 +63,7 @@ def chatml(messages: tuple[dict[str, str], ...]) -> str:
 
 
 def responder(request: Request) -> Any:
-    """Minimal valid answers, except actor names taken from the article, so stepwise asks its later steps."""
-    if request.response_model.__name__ == "ActorNames":
-        text = request.messages[-1]["content"]
-        return {"actors": list(dict.fromkeys(_NAME.findall(text)))[:6]}
+    """Minimal valid answers; a choice takes its first option and a stance is 'ally', so stepwise asks every step."""
     if request.response_model.__name__ == "Gist":
         return {"main_issue": "What the story is about"}
     if request.response_model.__name__ == "StanceAnswer":
@@ -124,7 +119,7 @@ def schema_tokens(count: Callable[[str], int]) -> dict[str, int]:
     from summarizer.extract.strategies import stepwise_schema
     from summarizer.schema import BriefDraft
 
-    models = [BriefDraft] + [getattr(stepwise_schema, n) for n in ("Gist", "ActorNames", "StanceAnswer") if hasattr(stepwise_schema, n)]
+    models = [BriefDraft] + [getattr(stepwise_schema, n) for n in ("Gist", "StanceAnswer") if hasattr(stepwise_schema, n)]
     return {m.__name__: count(json.dumps(m.model_json_schema())) for m in models}
 
 

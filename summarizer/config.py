@@ -53,6 +53,7 @@ FLAGS = {
     "base_url": "--base-url",
     "model_path": "--model-path",
     "strategy": "--strategy",
+    "nlp": "--nlp",
     "mode": "--mode",
     "cache_dir": "--cache-dir",
     "concurrency": "--concurrency",
@@ -101,7 +102,7 @@ class Settings:
     replay_dir: str | None = None
     max_chars: int = 1_000_000
     focus: str | None = None
-    view_chars: int | None = None  # stepwise: characters of an article the model reads; 0 = all (chunked)
+    view_chars: int | None = None  # stepwise: characters of an article's head the model reads; 0 = all
     context_tokens: int | None = None  # the model's context window in tokens; None = the backend's own or unknown
     nlp: str | None = None  # the spaCy pipeline (installed package name or folder); None = en_core_web_sm 3.8.0
 

@@ -25,6 +25,8 @@ __all__ = [
     "SourceDraft",
     "ClaimDraft",
     "BriefDraft",
+    "FoundBriefDraft",
+    "FoundSourceDraft",
     "Actor",
     "Stance",
     "Source",
@@ -149,6 +151,20 @@ class BriefDraft(_Strict):
         return value
 
 
+class FoundSourceDraft(SourceDraft):
+    """A source whose quotes code found in the article (stepwise): `spans[i]` is where `quotes[i]` stands.
+
+    Never asked of a model; grounding keeps these spans instead of searching for the words again."""
+
+    spans: list[tuple[int, int]] = Field(default_factory=list)
+
+
+class FoundBriefDraft(BriefDraft):
+    """A draft built by code around a model's answers (stepwise), with the quotes no one is given for."""
+
+    unattributed: list[tuple[int, int]] = Field(default_factory=list)
+
+
 # --------------------------------------------------------------------------- brief
 
 
@@ -235,5 +251,8 @@ class Brief(_Strict):
     stances: list[Stance] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
+    unattributed_quotes: list[Span] = Field(
+        default_factory=list, description="Quoted passages of the article whose speaker it does not make clear."
+    )
     usage: Usage = Field(default_factory=Usage)
     unverified: list[Unverified] = Field(default_factory=list)

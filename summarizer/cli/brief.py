@@ -28,6 +28,7 @@ from .options import (
     ReplayOpt,
     RpmOpt,
     StrategyOpt,
+    NlpOpt,
     TpmOpt,
     settings_from_flags,
     with_generation_options,
@@ -85,6 +86,7 @@ def brief_command(
     base_url: BaseUrlOpt = None,
     model_path: ModelPathOpt = None,
     strategy: StrategyOpt = None,
+    nlp: NlpOpt = None,
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
     record: RecordOpt = None,
@@ -111,7 +113,7 @@ def brief_command(
         if format not in ("json", "md"):
             raise ConfigError(f"--format must be json or md, not '{format}'")
         settings = settings_from_flags(
-            backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
+            backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy, nlp=nlp,
             cache_dir=cache_dir, no_cache=no_cache, record=record, replay=replay,
             concurrency=concurrency, max_chars=max_chars, rpm=rpm, tpm=tpm, config=config,
             **(generation or {}),

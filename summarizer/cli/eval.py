@@ -50,6 +50,7 @@ from .options import (
     RpmOpt,
     StrategyOpt,
     TpmOpt,
+    NlpOpt,
     settings_from_flags,
     with_generation_options,
 )
@@ -113,6 +114,7 @@ def run_eval(
     base_url: BaseUrlOpt = None,
     model_path: ModelPathOpt = None,
     strategy: StrategyOpt = None,
+    nlp: NlpOpt = None,
     replay: ReplayOpt = None,
     record: RecordOpt = None,
     cache_dir: CacheDirOpt = None,
@@ -133,7 +135,7 @@ def run_eval(
         if recorded and (replay or record):
             raise GoldError("--recorded replays each set's recordings/; it cannot go with --replay or --record")
         settings = settings_from_flags(
-            backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
+            backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy, nlp=nlp,
             replay=replay, record=record, cache_dir=cache_dir, no_cache=no_cache, concurrency=concurrency,
             max_chars=max_chars, rpm=rpm, tpm=tpm, config=config,
             **(generation or {}),

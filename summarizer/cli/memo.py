@@ -24,6 +24,7 @@ from .options import (
     RpmOpt,
     StrategyOpt,
     TpmOpt,
+    NlpOpt,
     settings_from_flags,
     with_generation_options,
 )
@@ -49,6 +50,7 @@ def memo_command(
     base_url: BaseUrlOpt = None,
     model_path: ModelPathOpt = None,
     strategy: StrategyOpt = None,
+    nlp: NlpOpt = None,
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
     record: RecordOpt = None,
@@ -78,7 +80,7 @@ def memo_command(
 
         fmt = format_for_path(output)
         settings = settings_from_flags(
-            backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy,
+            backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy, nlp=nlp,
             cache_dir=cache_dir, no_cache=no_cache, record=record, replay=replay,
             concurrency=concurrency, max_chars=max_chars, rpm=rpm, tpm=tpm, config=config,
             **(generation or {}),

@@ -17,6 +17,7 @@ __all__ = [
     "BaseUrlOpt",
     "ModelPathOpt",
     "StrategyOpt",
+    "NlpOpt",
     "CacheDirOpt",
     "NoCacheOpt",
     "RecordOpt",
@@ -50,6 +51,15 @@ ModelPathOpt = Annotated[
 ]
 StrategyOpt = Annotated[
     Optional[str], typer.Option("--strategy", help="auto | single | stepwise (one call per article, or focused questions).", rich_help_panel=_PANEL)
+]
+NlpOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--nlp",
+        help="spaCy pipeline for names, sentences and the parse: an installed package (en_core_web_trf) or a folder "
+        "(env SUMMARIZER_NLP). Default: en_core_web_sm 3.8.0.",
+        rich_help_panel=_PANEL,
+    ),
 ]
 CacheDirOpt = Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache folder (env SUMMARIZER_CACHE_DIR).", rich_help_panel=_RUN)]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.", rich_help_panel=_RUN)]
@@ -128,6 +138,7 @@ def settings_from_flags(
     base_url: str | None = None,
     model_path: Path | None = None,
     strategy: str | None = None,
+    nlp: str | None = None,
     cache_dir: Path | None = None,
     no_cache: bool = False,
     record: Path | None = None,
@@ -145,6 +156,7 @@ def settings_from_flags(
         "base_url": base_url,
         "model_path": str(model_path) if model_path else None,
         "strategy": strategy,
+        "nlp": nlp,
         "cache_dir": str(cache_dir) if cache_dir else None,
         "use_cache": False if no_cache else None,
         "record_dir": str(record) if record else None,

@@ -301,7 +301,9 @@ def ground(draft: BriefDraft, article_text: str, *, article_id: str, title: str 
     sources = []
     for s in draft.sources:
         item = f"source '{s.name}'"
-        quotes = [span for q in s.quotes if (span := g.span(q, "quote", item, fuzzy=False))]
+        spans = getattr(s, "spans", None)
+        found = spans if spans is not None and len(spans) == len(s.quotes) else [None] * len(s.quotes)
+        quotes = [span for q, at in zip(s.quotes, found) if (span := _found_or_located(g, q, at, item))]
         sources.append(
             Source(
                 name=s.name.strip(),
@@ -321,6 +323,11 @@ def ground(draft: BriefDraft, article_text: str, *, article_id: str, title: str 
         for c in draft.claims
         if c.text.strip()
     ]
+    unattributed = [
+        Span(text=article_text[a:b], start=a, end=b)
+        for a, b in getattr(draft, "unattributed", ())
+        if 0 <= a < b <= len(article_text)
+    ]
     return Brief(
         article_id=article_id,
         title=title,
@@ -330,9 +337,17 @@ def ground(draft: BriefDraft, article_text: str, *, article_id: str, title: str 
         stances=stances,
         sources=sources,
         claims=claims,
+        unattributed_quotes=unattributed,
         usage=usage,
         unverified=g.unverified,
     )
+
+
+def _found_or_located(g: _Grounder, quote: str, at: tuple[int, int] | None, item: str) -> Span | None:
+    """The span where code found a quote, when it holds the quote's text; else the quote is located by its words."""
+    if at is not None and 0 <= at[0] < at[1] <= len(g.text) and g.text[at[0] : at[1]] == quote:
+        return Span(text=quote, start=at[0], end=at[1])
+    return g.span(quote, "quote", item, fuzzy=False)
 
 
 def _unique_spans(spans: list[Span]) -> list[Span]:

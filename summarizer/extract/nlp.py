@@ -9,7 +9,7 @@ treated as data, as the embedded GGUF model is: its folder is located through
 package's own Python code is never imported. A missing package or a changed
 file is a `ConfigError`; nothing falls back silently.
 
-The `setting` argument of `load_pipeline` and `parse`
+The `nlp` setting (`--nlp`, `SUMMARIZER_NLP`, `nlp = ...` in the config file)
 names another installed pipeline package (`en_core_web_trf`) or a pipeline
 folder. Either is loaded once per process, on first use, so importing the
 library stays fast and a warm run (whose analysis is cached) never loads it.

@@ -19,6 +19,7 @@ from ..llm.prompting import load_template
 from ..llm.ratelimit import RateLimiter, estimate_tokens
 from ..llm.recording import Recorder
 from ..schema import Brief, Unverified, Usage
+from .analysis import Analyzer
 from .chunking import Window
 from .cutoff import Cut, apply_cuts, find_cuts
 from .grounding import ground
@@ -103,16 +104,19 @@ class Summarizer:
         self.settings = (settings or Settings()).validate()
         self.backend = backend or make_backend(self.settings)
         kind = getattr(self.backend, "recorded_backend", self.backend.kind)
-        strategy = self.settings.strategy
-        window = Window(self.settings.context_tokens or self.backend.context_tokens, self.settings.max_tokens)
-        self.strategy = get_strategy(
-            default_strategy(kind) if strategy == "auto" else strategy, view_chars=self.settings.view_chars, window=window
-        )
         self.generation = GenerationSettings(
             temperature=self.settings.temperature, max_tokens=self.settings.max_tokens, seed=self.settings.seed
         )
         use_cache = self.settings.use_cache and self.backend.kind != "replay"
         self.cache = CallCache(self.settings.cache_dir) if use_cache else None
+        strategy = self.settings.strategy
+        window = Window(self.settings.context_tokens or self.backend.context_tokens, self.settings.max_tokens)
+        self.strategy = get_strategy(
+            default_strategy(kind) if strategy == "auto" else strategy,
+            view_chars=self.settings.view_chars,
+            window=window,
+            analyzer=Analyzer(self.settings.nlp, self.cache),
+        )
         self.recorder = Recorder(self.settings.record_dir) if self.settings.record_dir else None
         self._limit = max(1, min(self.settings.concurrency, self.backend.max_concurrency))
         self.limiter = RateLimiter(self.settings.rpm, self.settings.tpm)

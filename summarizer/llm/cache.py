@@ -88,6 +88,18 @@ class CallCache:
         }
         self._cache.set(key, json.dumps(value, ensure_ascii=False))
 
+    def get_value(self, key: str) -> str | None:
+        """A stored JSON text (not a model call: e.g. an article's analysis), or None; not counted as a hit or miss."""
+        try:
+            value = self._cache.get(key)
+        except Exception:  # noqa: BLE001 - an unreadable entry is a miss
+            value = None
+        return value if isinstance(value, str) else None
+
+    def put_value(self, key: str, value: str) -> None:
+        """Store a JSON text under `key` (see `get_value`)."""
+        self._cache.set(key, value)
+
     def save_run_stats(self) -> None:
         with self._cache.transact():
             self._cache.set(_STATS_KEY, json.dumps({"hits": self.hits, "misses": self.misses}))

@@ -18,6 +18,7 @@ from ...errors import ConfigError
 from ...schema import BriefDraft
 
 if TYPE_CHECKING:
+    from ..analysis import Analyzer
     from ..chunking import Window
 
 __all__ = ["Ask", "Strategy", "get_strategy", "default_strategy", "together"]
@@ -53,9 +54,12 @@ def default_strategy(backend_kind: str) -> str:
     return "stepwise" if backend_kind == "local" else "single"
 
 
-def get_strategy(name: str, *, view_chars: int | None = None, window: "Window | None" = None) -> Strategy:
+def get_strategy(
+    name: str, *, view_chars: int | None = None, window: "Window | None" = None, analyzer: "Analyzer | None" = None
+) -> Strategy:
     """The named strategy; `view_chars` caps how much of an article the stepwise model reads (0: all of it);
-    `window` is the model's context window, which the single strategy splits long articles to fit."""
+    `window` is the model's context window, which the single strategy splits long articles to fit; `analyzer`
+    gives stepwise the article's analysis (cached; default: the default pipeline, no cache)."""
     if name == "single":
         from .single import SingleCall
 
@@ -65,7 +69,9 @@ def get_strategy(name: str, *, view_chars: int | None = None, window: "Window | 
             from .stepwise import Stepwise
         except ImportError as e:
             raise ConfigError("the stepwise strategy is not available in this build") from e
-        return Stepwise() if view_chars is None else Stepwise(view_chars=view_chars or None)
+        if view_chars is None:
+            return Stepwise(analyzer=analyzer)
+        return Stepwise(view_chars=view_chars or None, analyzer=analyzer)
     raise ConfigError(f"unknown strategy '{name}'")
 
 

