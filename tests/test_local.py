@@ -104,7 +104,9 @@ def test_real_embedded_model_briefs_a_short_article(tmp_path: Path) -> None:
     with Summarizer(Settings(backend="local", cache_dir=str(tmp_path / "cache"), max_seconds=900)) as s:
         assert s.backend.model.startswith("qwen2.5-coder-1.5b-instruct@cc324af0")
         brief = s.brief(article_from_text(SHORT_ARTICLE))
-    assert brief.usage.strategy == "stepwise" and brief.usage.calls >= 3
+    # the spaCy layer finds actors, sources and quotes; the model is asked the main issue (and stance labels
+    # for the pairs the parse proposes: none here, no evaluative verb links two actors)
+    assert brief.usage.strategy == "stepwise" and brief.usage.calls >= 1 and brief.usage.prompt_version.startswith("step_gist")
     assert brief.main_issue and 2 <= len(brief.summary.split(". ")) + 1
     names = {a.name for a in brief.actors}
     assert "Colombia" in names
