@@ -8,7 +8,7 @@ llama-cpp-python's OpenAI-compatible server.
 - Articles: every gold file of `--gold` with its article in `--articles`, keeping those
   of `--split` by the gold-set rule (the sha256 hex digest of the article's file name
   starts with 0-4: dev-test; `cluster_*` files are dev). Default folders:
-  evals/dev-test/{articles,gold} when they exist, else evals/pool/{articles,gold}.
+  evals/dev-test/{articles,gold}.
 - langextract (`lx.extract`, its default 1,000-character chunks, one pass, one request
   at a time) is asked for actors, speakers and quotes with its own few-shot examples
   (peers_langextract.py, which also converts its extractions to our Brief), through its OpenAI provider with a
@@ -140,8 +140,7 @@ def compare(args: argparse.Namespace) -> int:
 
 
 def parse_args() -> argparse.Namespace:
-    dev_test = ROOT / "evals" / "dev-test"
-    base = dev_test if (dev_test / "gold").is_dir() else ROOT / "evals" / "pool"
+    base = ROOT / "evals" / "dev-test"
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=Path, default=base / "articles", help="folder of the articles (default: %(default)s)")
     parser.add_argument("--gold", type=Path, default=base / "gold", help="folder of the gold briefs (default: %(default)s)")

@@ -42,7 +42,7 @@ def made(sentences=(), rows=(), entities=()) -> Memo:
 def test_both_memo_golds_load_and_fit_their_articles(seeds):
     assert [f.id for f in seeds.gold.facts][:2] == ["maduro-backs-russia", "us-outreach-to-split"]
     assert len(seeds.articles) == 5 and set(seeds.briefs) == {"A1", "A2", "A3", "A4", "A5"}
-    cluster = load_memo_gold_set(CLUSTER, ROOT / "evals" / "pool" / "articles")
+    cluster = load_memo_gold_set(CLUSTER, ROOT / "evals" / "dev" / "articles")
     assert len(cluster.articles) == 4 and len(cluster.briefs) == 4
     assert ["Hampig Khapazyan", "Mgrdich Khapazyan"] in [list(p) for p in cluster.gold.apart]
 
@@ -142,7 +142,7 @@ def test_eval_memo_names_a_missing_article_in_one_line(tmp_path):
 BASELINE = ROOT / "evals" / "memo-gold" / "baseline.json"
 SETS = {  # memo gold, articles, recordings
     "seeds": (SEEDS, ROOT / "evals" / "articles", ROOT / "evals" / "recordings"),
-    "cluster_yerevan_bar": (CLUSTER, ROOT / "evals" / "pool" / "articles", ROOT / "evals" / "memo-gold" / "recordings"),
+    "cluster_yerevan_bar": (CLUSTER, ROOT / "evals" / "dev" / "articles", ROOT / "evals" / "memo-gold" / "recordings"),
 }
 
 
