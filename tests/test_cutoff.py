@@ -64,6 +64,34 @@ def test_a_complete_phrase_is_left_alone(complete: str) -> None:
     assert trim(complete, NLP) == complete
 
 
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        # the decoder stopped inside the last clause: that clause goes, whatever its last word
+        ("Flood forecasts improve through a partnership between two agencies, using satellite data to predict where and when rivers overf",
+         "Flood forecasts improve through a partnership between two agencies"),
+        # it stopped right after a clause: only the comma goes
+        ("Talks between the two governments resumed, with observers from the United Nations,",
+         "Talks between the two governments resumed, with observers from the United Nations"),
+        # a comma that is last only because the half word after it was dropped is no clean cut
+        ("The agency tests new robots, sensors and algorithms, to build sturdy, che", "The agency tests new robots, sensors and algorithms"),
+        # a hyphen inside a word is no clause break; a break in the first words is no clause end
+        ("Russia-Venezuela alliance grows as Moscow sends more weap", "Russia-Venezuela alliance grows as Moscow sends more"),
+        ("However, the minister of finance announced a new budget for the next two years that will cut spen",
+         "However, the minister of finance announced a new budget for the next two years that will cut"),
+    ],
+)
+def test_a_string_cut_at_its_limit_is_shown_up_to_its_last_clause_break(written: str, shown: str) -> None:
+    assert trim(written, NLP, reached_limit=True) == shown
+    assert not ends_dangling(shown, NLP)
+
+
+def test_a_verb_particle_ends_a_phrase_and_a_trailing_comma_goes() -> None:
+    written = "Hackers attacked the website, shutting it down, "
+    assert ends_dangling(written, NLP)
+    assert trim(written, NLP) == "Hackers attacked the website, shutting it down"
+
+
 def test_a_string_at_its_limit_loses_its_last_word_which_may_be_half_of_one() -> None:
     limit = Gist.model_json_schema()["properties"]["main_issue"]["maxLength"]
     tail = " with Russia deep"

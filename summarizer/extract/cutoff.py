@@ -14,7 +14,8 @@ model alike:
   choices (`enum`) and verbatim passages (quotes, evidence: checked against the
   article by `grounding`) have none.
 - `trim(text)` cuts a string back to its last complete sentence, or else to its
-  last complete clause.
+  last clause break (a fragment's last clause lost its end), then drops any
+  dangling word left at the end.
 - `apply_cuts(output, cuts)` returns the answer with every cut string trimmed;
   the caller reports the cuts (a brief's `unverified`, a memo's footer).
 
@@ -50,11 +51,13 @@ __all__ = ["Cut", "apply_cuts", "ends_dangling", "find_cuts", "trim"]
 _DANGLING_POS = frozenset({"CCONJ", "SCONJ", "ADP", "PART", "AUX"})
 _DANGLING_MORPH = ("PronType=Art", "Poss=Yes", "PronType=Rel")
 _DANGLING_TAGS = frozenset({"POS", "WDT", "WP", "WP$"})  # English (Penn) tags the UD morphology leaves bare
+_COMPLETE_TAGS = frozenset({"RP"})  # an English verb particle ('shutting down') ends its phrase, although UD tags it PART
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "/", "(", "[", "{"})
 _SENTENCE_END = frozenset(".!?。！？")
 _CLOSERS = frozenset({"'", '"', "’", "”", "»", "›", ")", "]", "}", "」", "』"})
 _PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』"}
 _MIN_KEPT_CHARS = 3
+_MIN_CLAUSE_WORDS = 3  # words before a clause break for what precedes it to count as a clause
 _LIMIT_SLACK = 3  # characters: a validator may strip the space or newline the decoder stopped after
 _TAGGING = ("tok2vec", "tagger", "morphologizer", "attribute_ruler", "lemmatizer", "senter")
 
@@ -137,11 +140,17 @@ def trim(text: str, nlp: "Language", *, reached_limit: bool = False) -> str:
     if opened is not None:
         text = text[:opened].rstrip()
     tokens = list(_tag(text, nlp))
-    if reached_limit and tokens and tokens[-1].text not in _SENTENCE_END | _CLOSERS:
+    popped = False
+    if reached_limit and tokens and tokens[-1].text not in _SENTENCE_END | _CLOSERS | _CLAUSE_PUNCT:
         tokens.pop()
+        popped = True
     ends = [_with_closers(tokens, i) for i, token in enumerate(tokens) if token.text in _SENTENCE_END]
     if ends and ends[-1] < len(tokens) - 1:
         tokens = tokens[: ends[-1] + 1]
+    last = _last_word(tokens)
+    cut_short = reached_limit or opened is not None or (last is not None and _dangling(tokens[last]))
+    if not ends and cut_short:
+        tokens = _to_clause_break(tokens, written_to_the_break=not popped)
     while (last := _last_word(tokens)) is not None and tokens[last].text not in _SENTENCE_END and _dangling(tokens[last]):
         tokens = tokens[:last]
     kept = text[: tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
@@ -155,6 +164,36 @@ def _tag(text: str, nlp: "Language") -> Any:
     """`text` tagged (no parse, no entities: a few milliseconds for a sentence)."""
     with nlp.select_pipes(enable=[name for name in nlp.pipe_names if name in _TAGGING]):
         return nlp(text)
+
+
+def _to_clause_break(tokens: list["Token"], *, written_to_the_break: bool = True) -> list["Token"]:
+    """A fragment cut back to its last clause break (`,` `;` `:` a dash, an opening bracket).
+
+    A string that was cut off, or ends dangling, lost the end of its last clause,
+    and that clause's remaining words ("... using satellite data to enhance
+    forecasts of where and when") are no complete phrase even when their last
+    word is not a function word. A break the model wrote as its very last token
+    means the cut fell between clauses: only the break goes (not so when the
+    break is last only because a half word after it was dropped:
+    `written_to_the_break=False`). A break in the first
+    `_MIN_CLAUSE_WORDS` words is no clause end ("However, ..."), and a hyphen or
+    slash inside a word (`Russia-Venezuela`) is no break.
+    """
+    breaks = [i for i, token in enumerate(tokens) if _is_clause_break(tokens, i)]
+    if breaks and breaks[-1] == len(tokens) - 1:
+        if written_to_the_break:
+            return tokens[:-1]
+        breaks.pop()
+    words_before = [sum(1 for t in tokens[:i] if not t.is_punct) for i in breaks]
+    usable = [i for i, n in zip(breaks, words_before) if n >= _MIN_CLAUSE_WORDS]
+    return tokens[: usable[-1]] if usable else tokens
+
+
+def _is_clause_break(tokens: list["Token"], i: int) -> bool:
+    text = tokens[i].text
+    if text in ("-", "/"):
+        return i > 0 and bool(tokens[i - 1].whitespace_)  # ' - ' between words, not 'Russia-Venezuela'
+    return text in _CLAUSE_PUNCT
 
 
 def _last_word(tokens: list["Token"]) -> int | None:
@@ -174,6 +213,8 @@ def _with_closers(tokens: list["Token"], i: int) -> int:
 
 def _dangling(token: "Token") -> bool:
     morph = str(token.morph)
+    if token.tag_ in _COMPLETE_TAGS:
+        return False
     return (
         token.pos_ in _DANGLING_POS
         or any(feature in morph for feature in _DANGLING_MORPH)

@@ -315,11 +315,12 @@ def _position_fact(ctx: Context, speaker: Speaker, row: StanceRow | None, quote:
     passage = Passage(article=quote.article, text=quote.text, start=quote.start, end=quote.end)
     names = [speaker.name, *speaker.affiliations[:1]]
     said = "was quoted as saying" if words[:1].islower() else "said:"  # a quote that starts mid-sentence is a fragment
+    end = "" if words[-1:] in ("." , "!", "?", "…") else "."  # “... to this moment.” ends the sentence; no second period
     if row is None:
-        return Fact(id="", kind="source_position", text=_cap(f"{who} {said} “{words}”."), articles=[quote.article], names=names, quote=passage)
+        return Fact(id="", kind="source_position", text=_cap(f"{who} {said} “{words}”{end}"), articles=[quote.article], names=names, quote=passage)
     label = _row_label(row)
     articles = list(dict.fromkeys([quote.article, *(c.article for c in row.cells if c.label == label)]))
-    text = _cap(f"{who} {_verb(label, _plural(speaker.name))} {_the(ctx, row.target)}, and {said} “{words}”.")
+    text = _cap(f"{who} {_verb(label, _plural(speaker.name))} {_the(ctx, row.target)}, and {said} “{words}”{end}")
     return Fact(id="", kind="source_position", text=text, articles=articles, names=[*names, row.target], labels=[label], quote=passage)  # type: ignore[list-item]
 
 
