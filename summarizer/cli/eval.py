@@ -216,17 +216,20 @@ def _print_tables(data: dict[str, Any]) -> None:
     stdout.print(_metrics_table(data, sets if several else []))
     stdout.print(_coverage_lines(data, sets if several else []), style="dim")
     scores = Table(title="Per article", box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
-    scores.add_column("article", no_wrap=True)
+    scores.add_column("article", overflow="fold", ratio=1)  # a long id folds; the numbers never shrink to '…'
     if several:
         scores.add_column("set", no_wrap=True)
     partial = any(set(a.get("labels", PARTS)) < set(PARTS) for a in data["articles"])
     if partial:
         scores.add_column("labels", no_wrap=True)
     for label in _SHORT.values():
-        scores.add_column(label, justify="right", no_wrap=True)
+        scores.add_column(label, justify="right", no_wrap=True, min_width=4)
     cost = Table(title="Cost per article", box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
     for column in ("article", "tok in", "tok out", "tries", "calls", "cached", "sec"):
-        cost.add_column(column, justify="left" if column == "article" else "right", no_wrap=True)
+        if column == "article":
+            cost.add_column(column, overflow="fold", ratio=1)
+        else:
+            cost.add_column(column, justify="right", no_wrap=True, min_width=len(column))
     for article in data["articles"]:
         run = article.get("run") or {}
         name = escape(article["article"]) if article["ok"] else f"[red]{escape(article['article'])} ✗[/]"
