@@ -216,7 +216,7 @@ def _print_tables(data: dict[str, Any]) -> None:
     stdout.print(_metrics_table(data, sets if several else []))
     stdout.print(_coverage_lines(data, sets if several else []), style="dim")
     scores = Table(title="Per article", box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
-    scores.add_column("article", overflow="fold", ratio=1)  # a long id folds; the numbers never shrink to '…'
+    scores.add_column("article", overflow="fold", ratio=1, min_width=20)  # a long id folds; the numbers never shrink to "…"
     if several:
         scores.add_column("set", no_wrap=True)
     partial = any(set(a.get("labels", PARTS)) < set(PARTS) for a in data["articles"])
