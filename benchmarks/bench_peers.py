@@ -58,6 +58,7 @@ from peers_langextract import (
 from summarizer.errors import SummarizerError
 from summarizer.evaluation import GoldItem, Scorer, aggregate, load_gold, load_gold_set
 from summarizer.evaluation.gold import gold_paths
+from summarizer.evaluation.metrics import METRIC_KEYS
 
 BENCH_MODULES = {
     "langextract": "langextract",
@@ -68,18 +69,7 @@ BENCH_MODULES = {
     "starlette_context": "llama-cpp-python[server]",
     "pydantic_settings": "llama-cpp-python[server]",
 }
-COMPARABLE = (
-    "actors_precision",
-    "actors_recall",
-    "actors_f1",
-    "sources_precision",
-    "sources_recall",
-    "sources_f1",
-    "affiliation_accuracy",
-    "quote_grounding",
-    "quote_attribution",
-    "schema_validity",
-)
+COMPARABLE = tuple(k for k in METRIC_KEYS if not k.startswith(("stance_", "claim_")))
 """The metrics langextract was asked for; stances and claims were asked of ours only."""
 SERVER_START_SECONDS = 180.0
 MODEL_ALIAS = "qwen2.5-coder-1.5b-instruct"
