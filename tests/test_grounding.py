@@ -41,6 +41,13 @@ def test_tolerant_exact_location(passage: str) -> None:
     assert_exact(span)
 
 
+def test_single_guillemets_are_single_quotation_marks() -> None:
+    article = "Il a dit : «Nous disons ‹non› à la réforme», selon l’agence."
+    span = locate(article, "Nous disons 'non' à la réforme")
+    assert_exact(span, article)
+    assert locate("He said 'we stay' twice.", "He said ‹we stay› twice") is not None
+
+
 def test_span_carries_the_article_text_not_the_model_text() -> None:
     span = locate(ARTICLE, '"russia and china act together"')
     assert span.text == "Russia and China act together"

@@ -40,7 +40,7 @@ __all__ = ["NormalizedText", "locate", "occurs", "ground", "transliterate", "wei
 
 _CHAR_MAP = {
     **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},  # full-width ASCII forms: Ａ１！ -> A1!
-    **dict.fromkeys("‘’‚‛′`´『』", "'"),
+    **dict.fromkeys("‘’‚‛′`´『』‹›", "'"),
     **dict.fromkeys("“”„‟″«»「」〝〞", '"'),
     **dict.fromkeys("‐‑‒–—―−", "-"),
     "…": "...",
