@@ -65,6 +65,17 @@ def test_a_paraphrase_that_keeps_to_its_facts_is_kept_with_the_facts_articles(ou
     assert f1 not in {f for s in m.bottom_line[1:] for f in s.facts}, "code fills in with facts the model did not state"
 
 
+def test_a_sentence_that_names_a_source_but_not_their_position_borrows_none_of_their_articles(outcomes, facts):
+    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    humire = next(f for f in facts.values() if f.kind == "source_position" and f.names[0] == "Joseph Humire")
+    m = build_memo(outcomes, bottom_line=draft(("Nicolás Maduro supports Russia, as Joseph Humire notes.", [f1, humire.id])))
+    first = m.bottom_line[0]
+    assert first.by == "model" and first.facts == [f1], "naming Humire does not state his quote"
+    quoted = humire.quote.text.split(",")[0]
+    m = build_memo(outcomes, bottom_line=draft((f"Joseph Humire said “{quoted}”.", [humire.id])))
+    assert any(s.by == "model" and s.facts == [humire.id] and s.articles == [A1] for s in m.bottom_line)
+
+
 @pytest.mark.parametrize(
     "text, reason",
     [

@@ -200,8 +200,24 @@ def states(ctx: Context, text: str, fact: Fact) -> bool:
     if fact.kind in ("shared_stance", "contradiction"):
         return len(fact.names) >= 2 and _named(ctx, text, fact.names[0]) and any(_named(ctx, text, n) for n in fact.names[1:])
     if fact.kind == "source_position":
-        return bool(fact.names) and _named(ctx, text, fact.names[0])
+        return bool(fact.names) and _named(ctx, text, fact.names[0]) and _gives_position(ctx, text, fact)
     words = set(re.findall(r"\w{4,}", fact.text.casefold()))
+    return bool(words) and 2 * len(words & set(re.findall(r"\w{4,}", text.casefold()))) >= len(words)
+
+
+def _gives_position(ctx: Context, text: str, fact: Fact) -> bool:
+    """Whether `text` gives the source's position, not only their name: it quotes their words, states their
+    stance toward the fact's target, or says most of what their quote says in other words.
+
+    Naming Maduro in "Two articles report that Maduro opposes NATO" does not state his quote about the West;
+    a sentence that cited it would borrow that quote's article.
+    """
+    said = inventory(text)
+    if fact.quote and any(_squash(q) and _squash(q) in _squash(fact.quote.text) for q in said.quotes):
+        return True
+    if fact.labels and len(fact.names) >= 2 and set(fact.labels) & said.labels and _named(ctx, text, fact.names[-1]):
+        return True
+    words = set(re.findall(r"\w{4,}", (fact.quote.text if fact.quote else fact.text).casefold()))
     return bool(words) and 2 * len(words & set(re.findall(r"\w{4,}", text.casefold()))) >= len(words)
 
 
