@@ -133,15 +133,36 @@ def load_path(path: str | Path, *, max_chars: int = MAX_ARTICLE_CHARS) -> list[A
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{where}: cannot read ({e.strerror or e})") from e
-    text = decode(data, where)
     suffix = path.suffix.lower()
+    document = _document_format(data, suffix)
+    if document:
+        raise InputError(f"{where}: a {document} file, not text; save the article as text or HTML first (for a PDF: pdftotext)")
+    text = decode(data, where)
     if suffix in (".html", ".htm"):
         return [_from_html(text, path, max_chars)]
     if suffix == ".json":
         return _from_json_records(_parse_json(text, where), path, max_chars)
     if suffix == ".jsonl":
         return _from_json_records(_parse_jsonl(text, where), path, max_chars)
+    words = len(text.split())
+    if text.strip() and words < MIN_TEXT_WORDS:
+        raise InputError(f"{where}: {words} word{'s' * (words != 1)}, too short to be an article (at least {MIN_TEXT_WORDS})")
     return [article_from_text(text, id=path.stem, source=where, max_chars=max_chars)]
+
+
+MIN_TEXT_WORDS = 5
+"""Fewer words in a text file are a word or a label, not an article (a one-sentence news brief has more). A page
+must hold four times as many (`webpages.MIN_WORDS`): menus and banners are longer than a label."""
+_DOCUMENT_SUFFIXES = {".pdf": "PDF", ".doc": "Word", ".docx": "Word", ".odt": "OpenDocument", ".rtf": "RTF", ".epub": "EPUB"}
+_DOCUMENT_MAGIC = ((b"%PDF-", "PDF"), (b"{\\rtf", "RTF"))
+
+
+def _document_format(data: bytes, suffix: str) -> str:
+    """The name of a document format `data` is in, by its suffix or its first bytes ('' for text)."""
+    for magic, name in _DOCUMENT_MAGIC:
+        if data.startswith(magic):
+            return name
+    return _DOCUMENT_SUFFIXES.get(suffix, "")
 
 
 def _from_html(html: str, path: Path, max_chars: int) -> Article:

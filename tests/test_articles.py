@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -74,8 +76,22 @@ def test_bom_is_stripped(tmp_path: Path) -> None:
 def test_latin1_and_cp1252_are_decoded(tmp_path: Path) -> None:
     [article] = load_path(write(tmp_path / "latin.txt", "Le président a parlé à Bogotá.".encode("latin-1")))
     assert "président" in article.text and "Bogotá" in article.text
-    [quoted] = load_path(write(tmp_path / "cp.txt", "“Quoted” – dash".encode("cp1252")))
-    assert quoted.text == "“Quoted” – dash"
+    [quoted] = load_path(write(tmp_path / "cp.txt", "“Quoted” – a dash, said the mayor.".encode("cp1252")))
+    assert quoted.text == "“Quoted” – a dash, said the mayor."
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("a.pdf", b"hi", "a PDF file, not text; save the article as text or HTML first"),
+        ("paper.txt", b"%PDF-1.7\n1 0 obj", "a PDF file, not text"),  # what it is, whatever its name
+        ("story.docx", b"PK\x03\x04 word/document.xml", "a Word file, not text"),
+        ("note.txt", b"Draft: check this", "3 words, too short to be an article (at least 5)"),
+    ],
+)
+def test_a_document_format_or_a_note_is_refused_in_one_line(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    with pytest.raises(InputError, match=re.escape(reason)):
+        load_path(write(tmp_path / name, data))
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n\t \n", b"\xef\xbb\xbf  \n"])
