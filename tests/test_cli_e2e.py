@@ -106,6 +106,14 @@ def test_markdown_briefs(cli, tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert text.count("What the article says about") >= 2
     assert "#" in text and not text.lstrip().startswith("{")
+    assert f"wrote {out}" in result.stderr  # a run writing to a file says where it wrote
+
+
+def test_no_output_file_when_every_article_failed(cli, tmp_path: Path) -> None:
+    out = tmp_path / "briefs.jsonl"
+    result = cli("brief", str(tmp_path / "nope.txt"), "--format", "json", "-o", str(out))
+    assert result.exit_code == 1 and "no such file or folder" in result.stderr
+    assert not out.exists() and "wrote" not in result.stderr
 
 
 def test_rerun_is_served_from_the_cache(cli, openai_server: OpenAIServer) -> None:

@@ -126,7 +126,7 @@ def brief_command(
             text = "".join(b.model_dump_json() + "\n" for b in briefs)
         else:
             text = "\n\n".join(brief_markdown(b) for b in briefs)
-        if briefs or output is not None:
-            write_output(text, output)
+        if briefs:
+            write_output(text, output)  # no file at all when every article failed
         if report_failures(load_failures, outcomes):
             raise typer.Exit(1)

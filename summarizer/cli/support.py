@@ -61,7 +61,7 @@ def progress(total: int, label: str = "briefing") -> Iterator[Callable[[object],
 
 
 def write_output(text: str, output: Path | None) -> None:
-    """Write to `output`, or to stdout when it is None."""
+    """Write to `output` (and say `wrote PATH` on stderr), or to stdout when it is None."""
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -71,6 +71,7 @@ def write_output(text: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
     except OSError as e:
         raise ConfigError(f"cannot write {output}: {e.strerror or e}") from e
+    stderr.print(f"wrote {escape(str(output))}")
 
 
 @contextlib.contextmanager
