@@ -54,6 +54,15 @@ def test_auto_strategy_is_single_for_remote_backends() -> None:
         summarizer(FakeBackend(), strategy="nonsense")
 
 
+def test_the_fake_backend_answers_every_stepwise_question_with_a_valid_answer() -> None:
+    backend = FakeBackend()
+    with summarizer(backend, strategy="stepwise") as s:
+        brief = s.brief(ARTICLE)
+    asked = {r.response_model.__name__ for r in backend.requests}
+    assert "Gist" in asked and brief.main_issue == "article" and brief.usage.strategy == "stepwise"
+    assert [q.text for q in brief.sources[0].quotes] == ["We are not going back until the contract is signed"]
+
+
 def test_raw_text_and_focus_reach_the_prompt() -> None:
     backend = FakeBackend()
     with summarizer(backend) as s:

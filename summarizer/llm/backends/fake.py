@@ -75,4 +75,26 @@ def minimal_output(request: Request) -> BaseModel:
         text = request.messages[-1]["content"]
         words = " ".join(text.split()[1:40]).rstrip(".")
         return BriefDraft(main_issue=words[:80] or "article", summary=f"{words}.")
-    return request.response_model.model_construct()
+    schema = request.response_model.model_json_schema()
+    return request.response_model.model_validate(_smallest(schema, schema.get("$defs", {})))
+
+
+def _smallest(schema: dict[str, Any], defs: dict[str, Any]) -> Any:
+    """The smallest value `schema` accepts: its first choice, the word 'article', an empty or shortest list."""
+    if "$ref" in schema:
+        return _smallest(defs[schema["$ref"].rsplit("/", 1)[-1]], defs)
+    if "anyOf" in schema:
+        return _smallest(next((b for b in schema["anyOf"] if b.get("type") != "null"), schema["anyOf"][0]), defs)
+    if "const" in schema or "enum" in schema:
+        return schema.get("const", (schema.get("enum") or [None])[0])
+    if "default" in schema:
+        return schema["default"]
+    kind = schema.get("type")
+    if kind == "object":
+        required = schema.get("required", [])
+        return {name: _smallest(sub, defs) for name, sub in schema.get("properties", {}).items() if name in required}
+    if kind == "array":
+        return [_smallest(schema.get("items", {}), defs) for _ in range(schema.get("minItems", 0))]
+    if kind == "string":
+        return "article"[: schema.get("maxLength", 7)].ljust(schema.get("minLength", 0), "e")
+    return {"integer": schema.get("minimum", 0), "number": schema.get("minimum", 0.0), "boolean": False}.get(kind)
