@@ -110,7 +110,13 @@ def guess_title(text: str) -> str | None:
 
 
 def decode(data: bytes, where: str) -> str:
-    """UTF-8 first, then Windows-1252 / Latin-1; binary data is refused."""
+    """UTF-8 first, then Windows-1252 / Latin-1; UTF-16 with its byte-order mark (Windows 'Unicode' text);
+    binary data is refused."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise InputError(f"{where}: cannot decode as UTF-16 text") from e
     if b"\x00" in data[:8192]:
         raise InputError(f"{where}: looks like a binary file, not text")
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):

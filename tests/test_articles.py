@@ -79,6 +79,14 @@ def test_latin1_and_cp1252_are_decoded(tmp_path: Path) -> None:
     assert quoted.text == "“Quoted” – a dash, said the mayor."
 
 
+def test_utf16_text_with_its_byte_order_mark_is_decoded(tmp_path: Path) -> None:
+    text = "Le président a parlé à Bogotá hier soir."
+    for encoding in ("utf-16", "utf-16-be"):
+        data = text.encode(encoding) if encoding == "utf-16" else b"\xfe\xff" + text.encode(encoding)
+        [article] = load_path(write(tmp_path / f"{encoding}.txt", data))
+        assert article.text == text
+
+
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [
