@@ -401,6 +401,20 @@ def test_vllm_error_lines_and_unknown_ids_are_reported_without_losing_the_others
     assert "Traceback" not in right.stderr and status(str(folder), *flags)["done"]
 
 
+def test_prepare_exits_1_when_an_input_failed_and_collect_reads_on_without_an_error_file(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "articles", 2)
+    (folder / "zz_empty.txt").write_text("", encoding="utf-8")
+    flags = ["--model", "my-model", "--strategy", "single", "--base-url", "http://user:pw@127.0.0.1:9/v1?k=1"]
+    prepared = run("batch", "prepare", str(folder), "-o", str(tmp_path / "r.jsonl"), *flags)
+    assert prepared.exit_code == 1 and "zz_empty.txt: article is empty" in prepared.stderr
+    assert len(jsonl(tmp_path / "r.jsonl")) == 2, "the readable articles' requests are written"
+    assert "then: summarizer batch collect results.jsonl --base-url http://127.0.0.1:9/v1 " in prepared.stderr
+    stand_in(tmp_path / "r.jsonl", tmp_path / "results.jsonl", "my-model")
+    collected = run("batch", "collect", str(tmp_path / "results.jsonl"), "--errors", str(tmp_path / "none.jsonl"), "--base-url", "http://127.0.0.1:9/v1")
+    assert collected.exit_code == 0, collected.stderr
+    assert "no such error file" in collected.stderr and "stored 2 answers for 2 articles" in collected.stderr
+
+
 def test_batch_commands_refuse_what_cannot_work_in_one_line(tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "articles", 1)
     for args, needle in [

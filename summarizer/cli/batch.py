@@ -25,6 +25,7 @@ import typer
 from ..articles import Article, load_articles
 from ..config import Settings
 from ..errors import ConfigError, InputError
+from ..llm.backends.base import endpoint_of
 from .options import (
     BackendOpt,
     BaseUrlOpt,
@@ -84,7 +85,7 @@ def prepare_command(
       summarizer batch prepare evals/articles -o requests.jsonl --strategy stepwise --memo
     """
     with guard():
-        settings, articles, sources = _inputs(paths, model, base_url, backend, strategy, generation, cache_dir, max_chars, config)
+        settings, articles, sources, unreadable = _inputs(paths, model, base_url, backend, strategy, generation, cache_dir, max_chars, config)
         from ..extract.batch import BatchRun
         from ..llm.batch import write_request_files
 
@@ -93,6 +94,8 @@ def prepare_command(
             if not plan.calls:
                 _say_status(plan, len(articles))
                 stderr.print("nothing to ask: no request file written")
+                if unreadable or plan.count("failed"):
+                    raise typer.Exit(1)
                 return
             files = write_request_files(run.request_lines(plan), output)
             job = run.ledger.save_job(run.job_record(sources))
@@ -105,7 +108,10 @@ def prepare_command(
         first = files[0]
         stderr.print(f"next: summarizer batch submit {' '.join(str(f) for f in files)}")
         stderr.print(f"   or: vllm run-batch -i {first} -o results.jsonl --model {run.model}")
-        stderr.print("then: summarizer batch collect results.jsonl (with --errors FILE for a Batch API error file)")
+        same = f" --base-url {endpoint_of(base_url)}" if base_url else ""  # on the terminal only; no user, password or query
+        stderr.print(f"then: summarizer batch collect results.jsonl{same} (with --errors FILE for a Batch API error file)")
+        if unreadable or plan.count("failed"):
+            raise typer.Exit(1)  # the others' requests are written; the failures are named above
 
 
 @batch_app.command("status")
@@ -129,7 +135,7 @@ def status_command(
     Give the same inputs and settings as to `prepare`.
     """
     with guard():
-        settings, articles, _ = _inputs(paths, model, base_url, backend, strategy, generation, cache_dir, max_chars, config)
+        settings, articles, _, _ = _inputs(paths, model, base_url, backend, strategy, generation, cache_dir, max_chars, config)
         from ..extract.batch import BatchRun
 
         with BatchRun(settings, articles, focus=focus, finale=_finale(memo)) as run:
@@ -147,7 +153,7 @@ def status_command(
 def _inputs(
     paths: list[str], model: str | None, base_url: str | None, backend: str | None, strategy: str | None,
     generation: dict[str, Any] | None, cache_dir: Path | None, max_chars: int | None, config: Path | None,
-) -> tuple[Settings, list[Article], list[str]]:  # fmt: skip
+) -> tuple[Settings, list[Article], list[str], int]:  # fmt: skip
     if backend not in (None, "openai"):
         raise ConfigError(f"batch lines are for the openai backend (OpenAI or any compatible server), not '{backend}'")
     if any(p == "-" for p in paths):
@@ -161,7 +167,7 @@ def _inputs(
         error_line(f"{failure.source}: {failure.reason}")
     if not articles:
         raise InputError("no article could be read")
-    return settings, articles, [str(Path(p).resolve()) for p in paths]
+    return settings, articles, [str(Path(p).resolve()) for p in paths], len(failures)
 
 
 def _finale(memo: bool) -> Any:
@@ -190,7 +196,9 @@ def _say_status(plan: Any, total: int, *, out: bool = False) -> None:
     for article in plan.articles:
         if article.state == "failed":
             error_line(f"{article.id}: {article.error}")
-    if plan.done:
+    if plan.done and plan.count("failed"):
+        say("done, but for the failed articles above: every other answer is in the cache")
+    elif plan.done:
         say("done: every answer is in the cache; `summarizer brief` / `memo` / `eval` with the same inputs and settings (--backend openai) make no model call")
 
 
@@ -250,6 +258,9 @@ def collect_command(
         from ..llm.batch import read_results
 
         base = settings_from_flags(base_url=base_url, cache_dir=cache_dir, config=config)
+        if errors is not None and not errors.exists():
+            stderr.print(f"{errors}: no such error file (a batch whose every request succeeded has none); reading the results only")
+            errors = None
         lines = [line for path in [*results, *([errors] if errors else [])] for line in read_results(path)]
         if not lines:
             raise InputError(f"no result line in {', '.join(str(p) for p in results)}")
@@ -301,7 +312,10 @@ def _collect_job(base: Settings, job: dict[str, Any] | None, lines: list[Any], r
         retry = "no re-ask left: it fails" if given_up else f"asked again in the next round (re-ask {tries} of {settings.max_reasks})"
         error_line(f"{', '.join(articles_of)}: {why}; {retry}")
     for custom_id in report.stale:
-        error_line(f"custom_id {custom_id}: not a question of the current round (inputs or settings changed since prepare?); skipped")
+        error_line(
+            f"custom_id {custom_id}: not a question of the current round; skipped (give collect the --base-url that "
+            "prepare was given: the server is part of every answer's cache key; or the inputs changed since prepare)"
+        )
     stored = sum(report.stored.values())
     stderr.print(
         f"stored {stored} answer{_s(stored)} for {len(report.stored)} article{_s(len(report.stored))}; "
