@@ -151,7 +151,7 @@ def load_path(path: str | Path, *, max_chars: int = MAX_ARTICLE_CHARS) -> list[A
     if suffix == ".jsonl":
         return _from_json_records(_parse_jsonl(text, where), path, max_chars)
     words = len(text.split())
-    if text.strip() and words < MIN_TEXT_WORDS:
+    if text.strip() and words < MIN_TEXT_WORDS and len(text.strip()) < MIN_TEXT_CHARS:  # chars: scripts without spaces
         raise InputError(f"{where}: {words} word{'s' * (words != 1)}, too short to be an article (at least {MIN_TEXT_WORDS})")
     return [article_from_text(text, id=path.stem, source=where, max_chars=max_chars)]
 
@@ -159,6 +159,8 @@ def load_path(path: str | Path, *, max_chars: int = MAX_ARTICLE_CHARS) -> list[A
 MIN_TEXT_WORDS = 5
 """Fewer words in a text file are a word or a label, not an article (a one-sentence news brief has more). A page
 must hold four times as many (`webpages.MIN_WORDS`): menus and banners are longer than a label."""
+MIN_TEXT_CHARS = 40
+"""...and fewer characters: Chinese or Japanese text has few spaces, so its words are not counted by them."""
 _DOCUMENT_SUFFIXES = {".pdf": "PDF", ".doc": "Word", ".docx": "Word", ".odt": "OpenDocument", ".rtf": "RTF", ".epub": "EPUB"}
 _DOCUMENT_MAGIC = ((b"%PDF-", "PDF"), (b"{\\rtf", "RTF"))
 
