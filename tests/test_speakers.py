@@ -104,3 +104,18 @@ def test_the_analysis_is_plain_data() -> None:
     text = "Labour MP Tom Birch visited the site on Friday. “This is a scandal,” Birch said."
     facts = analyze(text)
     assert Analysis.model_validate_json(facts.model_dump_json()) == facts
+
+
+def test_a_post_quoted_after_its_authors_handle_is_the_handles_quote() -> None:
+    text = (
+        "News of the fire spread on Twitter.\n\n"
+        "@onewmphoto: No sooner than posting a photo of the bar I hear of possible arson #shocked\n\n"
+        "@ArmenianWomen: “The pub has been vandalized and burnt early this morning,” the owner says."
+    )
+    assert speakers(text)[0] == ("No sooner than posting a photo of the bar I hear of possible arson #shocked", "@onewmphoto")
+    assert all(text[q.start] != "@" for q in analyze(text).quotes)  # the handle is never part of the quote
+
+
+def test_a_speaker_described_with_a_handle_is_named_by_it() -> None:
+    text = "Still from Kuwait, Twitter user @2Twenty3 suggests that the “Bermuda triangle needs investigating”."
+    assert speakers(text) == [("Bermuda triangle needs investigating", "@2Twenty3")]

@@ -50,6 +50,9 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl"})
 _DASHES = "–—-"
 LOOKBACK_SENTENCES = 3
+HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
+"""A social-media handle ('@unzippedblog'): Twitter's and most platforms' usernames are letters, digits and '_'."""
+_HANDLE_LINE = re.compile(r"(@\w{1,30}):[ \t]+(?=\S)")
 
 
 @dataclass
@@ -124,6 +127,9 @@ def _share_over_paragraphs(quotes: list[Quote], out: list[Attribution]) -> None:
 
 def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents) -> Attribution | None:
     quote = quotes[n]
+    handle = _handle_lead(doc.text, quote)
+    if handle:
+        return Attribution(n, handle, True, how="lead-in", cue=f"{handle}:")
     frame = _frame(doc, quotes, quote)
     verb = _speech_verb(frame, doc, quote)
     if verb is not None:
@@ -151,6 +157,13 @@ def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents) -> Attributio
     if subject is not None and person is not None and person.kind == "person":
         return _from_subject(doc, quotes, n, subject, refs, "verb", subject.head)
     return None
+
+
+def _handle_lead(text: str, quote: Quote) -> str:
+    """'@onewmphoto: No sooner than posting ...': a post quoted on its own line after its author's handle."""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    m = re.fullmatch(r"\s*(@\w{1,30}):\s+", text[line_start : quote.start])
+    return m.group(1) if m else ""
 
 
 def _subject_of_quoted_clause(doc: "Doc", quote: Quote) -> "Token | None":
@@ -272,6 +285,10 @@ def _from_subject(
     if ref is not None:
         a.speaker, a.named = ref.name, True
         return a
+    handle = _handle_in(subject)
+    if handle:
+        a.speaker, a.named = handle, True
+        return a
     unrecognised = _proper_name(subject)
     if unrecognised:
         a.speaker, a.named = unrecognised, True
@@ -288,6 +305,13 @@ def _from_subject(
     a.affiliation, a.plural = _described_affiliation(subject, refs), subject.tag_ in ("NNS", "NNPS")
     a.subject = subject.i
     return a
+
+
+def _handle_in(subject: "Token") -> str:
+    """'Twitter user @2Twenty3 suggests': a speaker described with their handle is named by it."""
+    words = subject.doc[subject.left_edge.i : subject.i + 1].text + " " + " ".join(c.text for c in subject.rights if c.dep_ in ("appos", "compound", "npadvmod"))
+    found = HANDLE.findall(words)
+    return found[0] if len(found) == 1 else ""
 
 
 def _settle(a: Attribution, names: list[str]) -> None:
@@ -572,9 +596,24 @@ def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote
             kind, continues = "translation", _start_of(k - 1, paragraphs, marked, source_of)
         if kind is None or len(text[start:end].split()) < MIN_BLOCK_WORDS or text[start] in "“\"‘'«„「『-–—•*|":
             continue
+        if _HANDLE_LINE.match(text, start, end):
+            continue
         blocks.append((start, end, continues))
         source_of[k] = start
-    return _merged(marked, [(Quote(text[s:e], s, e), c) for s, e, c in blocks])
+    blocks += _posts(text, paragraphs, marked)
+    return _merged(marked, [(Quote(text[s:e], s, e), c) for s, e, c in sorted(blocks)])
+
+
+def _posts(text: str, paragraphs: list[tuple[int, int]], marked: list[Quote]) -> list[tuple[int, int, int | None]]:
+    """Posts quoted one a paragraph after their author's handle ('@ArmenianWomen: DIY pub has been vandalized ...'),
+    the way blog round-ups cite Twitter; a quotation mark right after the handle opens a marked quote instead."""
+    out: list[tuple[int, int, int | None]] = []
+    for start, end in paragraphs:
+        m = _HANDLE_LINE.match(text, start, end)
+        if m is None or text[m.end()] in "“\"‘'«„「『" or any(q.start == m.end() for q in marked):
+            continue
+        out.append((m.end(), end, None))
+    return out
 
 
 MIN_BLOCK_WORDS = 8
