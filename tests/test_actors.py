@@ -59,3 +59,48 @@ def test_bare_nouns_fragments_and_adjectives_are_never_actors() -> None:
 def test_a_passing_mention_is_not_an_actor_but_one_who_acts_is() -> None:
     text = "The study was published in Nature last week. Greenpeace criticised the findings on Tuesday."
     assert set(actors(text)) == {"Greenpeace"}
+
+
+def names_in(text: str) -> set[str]:
+    from summarizer.extract.actors import entity_mentions
+    from summarizer.extract.nlp import parse
+
+    return {m.text for m in entity_mentions(parse(text))}
+
+
+def test_an_organisation_name_the_recogniser_cut_short_is_made_whole() -> None:
+    text = (
+        "In response, a nonfederal Joint Associations Group on Indirect Costs has proposed a model.\n"
+        "The instrument was built at NASA Goddard Space Flight Center.\n"
+        "The FBI, Homeland Security Investigations (HSI), and Europol attended.\n"
+        "After the leak, CEO of the Refugee Council Enver Solomon told Sky News the plan was welcome."
+    )
+    found = names_in(text)
+    assert {"Joint Associations Group on Indirect Costs", "Homeland Security Investigations"} <= found
+    assert any(n.endswith("Goddard Space Flight Center") for n in found)
+    assert "Refugee Council" in found and not any("Enver" in n and "Council" in n for n in found)  # a first name stays out
+
+
+def test_a_title_in_two_parts_is_one_organisation_and_a_label_is_not_part_of_a_name() -> None:
+    text = (
+        "Unzipped: Gay Armenia also made a post about the attack. Unzipped: Gay Armenia was shocked.\n"
+        "Source: CRS, based on various executive orders."
+    )
+    found = analyze(text).actors
+    assert ("Unzipped: Gay Armenia", "organization") in {(a.name, a.kind) for a in found}
+    assert "CRS" in names_in(text) and not any(n.startswith("Source") for n in names_in(text))
+
+
+def test_a_handle_that_spells_an_organisation_of_the_article_is_that_organisation() -> None:
+    text = (
+        "Unzipped: Gay Armenia made a post about the fire. Unzipped: Gay Armenia was shocked.\n\n"
+        "@unzippedblog: Alleged arson attack towards my favourite bar. Motives not clear yet\n\n"
+        "@ArmenianWomen: The pub has been vandalized and burnt early this morning in Armenia, the owner says"
+    )
+    facts = analyze(text)
+    assert [q.speaker for q in facts.quotes] == ["Unzipped: Gay Armenia", "@ArmenianWomen"]
+
+
+def test_a_label_before_a_colon_is_not_part_of_the_name_after_it() -> None:
+    text = "Key Takeaway: Maduro is actively constructing a security architecture with Russia."
+    assert "Maduro" in names_in(text) and not any("Takeaway" in n for n in names_in(text))

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from .actors import Referent, Referents
+from .entities import canonical_country, norm
 from .nlp import foreign_paragraphs
 from .quotes import Quote
 
@@ -129,7 +130,7 @@ def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents) -> Attributio
     quote = quotes[n]
     handle = _handle_lead(doc.text, quote)
     if handle:
-        return Attribution(n, handle, True, how="lead-in", cue=f"{handle}:")
+        return Attribution(n, _handle_owner(handle, refs), True, how="lead-in", cue=f"{handle}:")
     frame = _frame(doc, quotes, quote)
     verb = _speech_verb(frame, doc, quote)
     if verb is not None:
@@ -164,6 +165,23 @@ def _handle_lead(text: str, quote: Quote) -> str:
     line_start = text.rfind("\n", 0, quote.start) + 1
     m = re.fullmatch(r"\s*(@\w{1,30}):\s+", text[line_start : quote.start])
     return m.group(1) if m else ""
+
+
+def _handle_owner(handle: str, refs: Referents) -> str:
+    """The one organisation or person of the article a handle spells ('@unzippedblog' is 'Unzipped: Gay Armenia',
+    '@BBCNews' is 'BBC News'): the handle starts with the whole name run together (three letters or more) or with
+    its first word (five or more), or holds the run-together name of five or more. Else the handle itself."""
+    key = norm(handle).replace(" ", "")
+    owners = []
+    for ref in refs.items:
+        if ref.kind not in ("person", "organization") or ref.place or canonical_country(ref.name):
+            continue  # '@ArmenianWomen' is not Armenia
+        words = norm(ref.name).split()
+        joined = "".join(words)
+        spelled = key == joined or len(joined) >= 3 and key.startswith(joined) or len(joined) >= 5 and joined in key
+        if words and (spelled or len(words[0]) >= 5 and key.startswith(words[0])):
+            owners.append(ref.name)
+    return owners[0] if len(owners) == 1 else handle
 
 
 def _subject_of_quoted_clause(doc: "Doc", quote: Quote) -> "Token | None":
