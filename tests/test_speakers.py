@@ -119,3 +119,32 @@ def test_a_post_quoted_after_its_authors_handle_is_the_handles_quote() -> None:
 def test_a_speaker_described_with_a_handle_is_named_by_it() -> None:
     text = "Still from Kuwait, Twitter user @2Twenty3 suggests that the “Bermuda triangle needs investigating”."
     assert speakers(text) == [("Bermuda triangle needs investigating", "@2Twenty3")]
+
+
+def test_a_document_speaks_for_its_author_never_as_a_source_of_its_own() -> None:
+    text = (
+        "The Home Office has written to 12,000 asylum seekers. "
+        "The Home Office letter reads ‘we may extend the use of the questionnaire’.\n"
+        "A leaked internal letter says ‘failure to return the questionnaire may result in a claim being withdrawn’."
+    )
+    assert speakers(text) == [
+        ("we may extend the use of the questionnaire", "Home Office"),
+        ("failure to return the questionnaire may result in a claim being withdrawn", None),
+    ]
+
+
+def test_his_comments_are_his() -> None:
+    text = (
+        "President Ronald Reagan spoke to Congress in 1984. "
+        "His comments stated that the station would be built “within a decade”."
+    )
+    assert speakers(text) == [("within a decade", "Ronald Reagan")]
+
+
+def test_findings_and_bare_nouns_are_not_cited_as_sources() -> None:
+    text = (
+        "These results and observations of the debris indicate that Dimorphos is a loosely bound rubble pile. "
+        "Recent reports have revealed that a defector was arrested. Some analysts assert that tariffs could help."
+    )
+    cited = {c.speaker for c in analyze(text).citations}
+    assert cited == {"Some analysts"}

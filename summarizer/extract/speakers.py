@@ -48,6 +48,18 @@ SPEECH_VERBS = frozenset(
 )
 """Speech and report verbs by lemma (the set follows the reporting-verb lists of quote-attribution corpora such as PARC 3.0)."""
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
+_POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "plural"}
+CARRIERS = frozenset(
+    """letter memo memorandum email e-mail statement report study paper survey poll analysis review document note
+    comment remark post tweet message article editorial column release notice filing complaint ruling decision
+    order judgment opinion plan proposal guidance policy data result finding observation evidence record figure
+    estimate research website page video footage interview testimony transcript book draft submission application
+    summary assessment""".split()
+)
+"""Nouns for what carries words without speaking (documents, utterances, findings), by lemma: the carrier types
+of source in quote-attribution corpora (PARC 3.0 annotates 'the report says' with the report as the source's
+medium). Such a noun speaks for its author ('The Home Office letter says', 'His comments stated'), never as a
+source of its own."""
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl"})
 _DASHES = "–—-"
 LOOKBACK_SENTENCES = 3
@@ -311,6 +323,15 @@ def _from_subject(
     if unrecognised:
         a.speaker, a.named = unrecognised, True
         return a
+    if carrier(subject) or _bare(subject):
+        owner = _carrier_owner(subject, refs) if carrier(subject) else None
+        if owner is None:
+            return a  # 'A leaked internal letter says', 'emphasis added': no one to give the words to
+        if owner.lower_ in _POSSESSIVES:
+            a.how = "pronoun"
+            _settle(a, _antecedents(doc, quotes, refs, owner.i, _POSSESSIVES[owner.lower_]))
+            return a
+        return _from_subject(doc, quotes, n, owner, refs, how, verb)
     holders = _role_holders(refs, subject)
     if holders:
         a.how = "role"
@@ -323,6 +344,33 @@ def _from_subject(
     a.affiliation, a.plural = _described_affiliation(subject, refs), subject.tag_ in ("NNS", "NNPS")
     a.subject = subject.i
     return a
+
+
+def carrier(noun: "Token") -> bool:
+    """Whether a noun names a document, an utterance or a finding (`CARRIERS`), not someone who speaks."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in CARRIERS
+
+
+def _bare(noun: "Token") -> bool:
+    """'emphasis added': a singular common noun in lower case with nothing before it names no one (a person or
+    body in the singular takes a determiner, a possessor or a name: 'a spokesman', 'the court'). A capitalised
+    one may be a name the tagger took for a noun ('Jomra writes')."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.is_lower and not any(c.i < noun.i for c in noun.children)
+
+
+def _carrier_owner(noun: "Token", refs: Referents) -> "Token | None":
+    """Whose words a carrier holds: its possessor ('His comments', "the SEC's complaint"), a name that modifies
+    it ('The Home Office letter', 'a Senate Finance Committee report') or its author after 'from' or 'by'."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.lower_ in _POSSESSIVES or refs.at(child.i) is not None):
+            return child
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i and refs.at(child.i) is not None:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj  # 'the statement from the Russian office': a described author speaks as described
+    return None
 
 
 def _handle_in(subject: "Token") -> str:
@@ -764,6 +812,12 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
     """'Chan and Zuckerberg reported': each conjoined subject is cited."""
     for subject in [first, *first.conjuncts]:
         ref = _person_in_apposition(subject, refs) or refs.at(subject.i)
+        if ref is None and (carrier(subject) or _bare(subject)):
+            owner = _carrier_owner(subject, refs) if carrier(subject) else None
+            ref = refs.at(owner.i) if owner is not None else None
+            if ref is not None:
+                yield Citation(ref.name, True, (0, 0))
+            continue  # 'These results indicate that ...': a finding, no source
         holders = _role_holders(refs, subject) if ref is None else [ref.name]
         if ref is None and not holders and _proper_name(subject):
             holders = [_proper_name(subject)]  # 'France24 wrote that ...'
