@@ -104,3 +104,16 @@ def test_a_handle_that_spells_an_organisation_of_the_article_is_that_organisatio
 def test_a_label_before_a_colon_is_not_part_of_the_name_after_it() -> None:
     text = "Key Takeaway: Maduro is actively constructing a security architecture with Russia."
     assert "Maduro" in names_in(text) and not any("Takeaway" in n for n in names_in(text))
+
+
+def test_the_credits_of_a_wire_story_are_not_actors() -> None:
+    text = (
+        "Korea expert Bruce Bennett from the RAND Corporation told VOA the North does not need nuclear weapons.\n"
+        "Bennett added that North Korea lacks credibility.\n"
+        "I’m Mario Ritter.\n"
+        "Brian Padden and Victor Beattie reported on this story for VOANews.com. Youmi Kim in Seoul also contributed "
+        "to the report. Bryan Lynn adapted this story for Learning English. Mario Ritter was the editor.\n"
+        "Anna Lee did not air this report."
+    )
+    people = {a.name for a in analyze(text).actors if a.kind == "person"}
+    assert people == {"Bruce Bennett", "Anna Lee"}

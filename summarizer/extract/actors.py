@@ -106,11 +106,11 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     else it is written (the model may miss it in another sentence).
     """
     mentions = []
-    foreign = foreign_paragraphs(doc)
+    skipped = foreign_paragraphs(doc) + credit_paragraphs(doc)
     for ent in doc.ents:
         if ent.label_ not in KINDS or (ent.label_ == "ORG" and _partial_title(ent)):
             continue
-        if any(s <= ent.start_char < e for s, e in foreign):
+        if any(s <= ent.start_char < e for s, e in skipped):
             continue
         span = _clean(doc, ent)
         if span is None:
@@ -198,6 +198,35 @@ def _title_prefix(doc: "Doc", start: int) -> int | None:
     if any(a.i == word.i for a in doc[start].ancestors):
         return None  # 'Key Takeaway: Maduro is ...', 'Source: CRS': a label the sentence hangs from
     return word.i
+
+
+_THE_ARTICLE = frozenset({"story", "report", "article"})  # what 'this ...' calls the article itself
+
+
+def credit_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs that credit the article's own makers, whose names are no actors: a sign-off
+    ('I’m Mario Ritter.') or a paragraph with a sentence whose subject, a person, did something to 'this story'
+    or 'this report' ('Brian Padden reported on this story for VOANews.com. Mario Ritter was the editor.')."""
+    out = []
+    start = 0
+    for paragraph in doc.text.split("\n"):
+        end = start + len(paragraph)
+        span = doc.char_span(start, end, alignment_mode="expand") if paragraph.strip() else None
+        if span is not None and any(_credits(sentence) for sentence in span.sents):
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def _credits(sentence: "Span") -> bool:
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(sentence) <= 6 and (root.lemma_ == "be" or root.norm_ == "am") and [s.lower_ for s in subjects] == ["i"]:
+        return any(c.dep_ == "attr" and c.ent_type_ == "PERSON" for c in root.children)  # 'I’m Mario Ritter.'
+    if not any(s.ent_type_ == "PERSON" for s in subjects) or any(c.dep_ == "neg" for c in root.children):
+        return False
+    objects = [c for c in root.children if c.dep_ == "dobj"] + [o for p in root.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _THE_ARTICLE and any(d.lower_ == "this" for d in o.children) for o in objects)
 
 
 def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:

@@ -1,4 +1,5 @@
-"""The one lexicon the language layer keeps: countries, their capitals and seats of government, demonyms.
+"""The lexicons the language layer keeps: countries, their capitals and seats of government, demonyms; and the
+nouns for documents and utterances that carry someone's words (`CARRIERS`).
 
 A trained pipeline knows that Moscow is a place and that "Russian" is a
 nationality, not that either stands for the Russian state. This table folds
@@ -14,7 +15,19 @@ import re
 
 from unidecode import unidecode
 
-__all__ = ["canonical_country", "country_aliases", "country_forms", "country_of_demonym", "is_media", "COUNTRIES", "norm"]
+__all__ = ["CARRIERS", "canonical_country", "country_aliases", "country_forms", "country_of_demonym", "is_media", "COUNTRIES", "norm"]
+
+CARRIERS = frozenset(
+    """letter memo memorandum email e-mail statement report study paper survey poll analysis review document note
+    comment remark post tweet message article editorial column release notice filing complaint ruling decision
+    order judgment opinion plan proposal guidance policy data result finding observation evidence record figure
+    estimate research website page video footage interview testimony transcript book draft submission application
+    summary assessment""".split()
+)
+"""Nouns for what carries words without speaking (documents, utterances, findings), by lemma: the carrier types
+of source in quote-attribution corpora (PARC 3.0 annotates 'the report says' with the report as the source's
+medium). Such a noun speaks for its author ('The Home Office letter says', 'His comments stated'), never as a
+source of its own."""
 
 COUNTRIES = frozenset(
     """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from .actors import Referent, Referents
-from .entities import canonical_country, norm
+from .entities import CARRIERS, canonical_country, norm
 from .nlp import foreign_paragraphs
 from .quotes import Quote
 
@@ -49,17 +49,6 @@ SPEECH_VERBS = frozenset(
 """Speech and report verbs by lemma (the set follows the reporting-verb lists of quote-attribution corpora such as PARC 3.0)."""
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
 _POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "plural"}
-CARRIERS = frozenset(
-    """letter memo memorandum email e-mail statement report study paper survey poll analysis review document note
-    comment remark post tweet message article editorial column release notice filing complaint ruling decision
-    order judgment opinion plan proposal guidance policy data result finding observation evidence record figure
-    estimate research website page video footage interview testimony transcript book draft submission application
-    summary assessment""".split()
-)
-"""Nouns for what carries words without speaking (documents, utterances, findings), by lemma: the carrier types
-of source in quote-attribution corpora (PARC 3.0 annotates 'the report says' with the report as the source's
-medium). Such a noun speaks for its author ('The Home Office letter says', 'His comments stated'), never as a
-source of its own."""
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl"})
 _DASHES = "–—-"
 LOOKBACK_SENTENCES = 3
