@@ -148,3 +148,21 @@ def test_findings_and_bare_nouns_are_not_cited_as_sources() -> None:
     )
     cited = {c.speaker for c in analyze(text).citations}
     assert cited == {"Some analysts"}
+
+
+def test_a_lead_in_whose_speech_verb_the_tagger_took_for_a_noun() -> None:
+    text = (
+        "Antonio Arles (@arlesophia) comments on this in his blog and stresses how the Internet is useful to "
+        "gather information about the demonstrations:\n"
+        "“I took part in at least three of the protests, in person or over the Internet, and met many people.”"
+    )
+    assert [s for _, s in speakers(text)] == ["Antonio Arles"]
+
+
+def test_a_lead_in_introduces_its_named_subject_before_what_it_is_according_to() -> None:
+    text = (
+        "Some accidents seem more newsworthy than others according to the social class of those involved, "
+        "Bruno Nepumoceno reached the following conclusion, after talking to people at work:\n"
+        "“I gave my opinion on the subject and people started criticising me, saying that I have no heart.”"
+    )
+    assert [s for _, s in speakers(text)] == ["Bruno Nepumoceno"]

@@ -43,7 +43,7 @@ SPEECH_VERBS = frozenset(
     contend maintain observe point recall remark report reiterate repeat describe affirm assert assure concede
     counter testify tweet post blog joke boast lament vow pledge promise believe think estimate recommend propose
     question wonder charge allege accuse criticize criticise praise call spell tout decry concur agree disagree
-    reveal indicate insist shout cry whisper mention muse quip retort object protest demand threaten order cite read celebrate hope
+    reveal indicate express insist shout cry whisper mention muse quip retort object protest demand threaten order cite read celebrate hope
     summarize summarise recount recount inform advise assert""".split()
 )
 """Speech and report verbs by lemma (the set follows the reporting-verb lists of quote-attribution corpora such as PARC 3.0)."""
@@ -261,9 +261,14 @@ def _subject(verb: "Token") -> "Token | None":
         if head.dep_ not in _CLIMB or head.head.i == head.i:
             return None
         head = head.head
-        if head.pos_ in ("VERB", "AUX"):
+        if _verbal(head):
             return _subject(head)
     return None
+
+
+def _verbal(token: "Token") -> bool:
+    """A verb, or a word the tagger took for a noun that has a subject all the same ('Arles comments on this')."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in token.children) and token.dep_ == "ROOT"
 
 
 def _agent(verb: "Token") -> "Token | None":
@@ -557,20 +562,27 @@ def _lead_in(doc: "Doc", quotes: list[Quote], quote: Quote) -> "Span | None":
 
 def _own_sentence_speaker(doc: "Doc", quotes: list[Quote], n: int, sentence: "Span", refs: Referents) -> Attribution | None:
     frame = [t for t in sentence if not t.is_space and not any(q.start <= t.idx < q.end for q in quotes)]
-    verb = next((t for t in reversed(frame) if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"), None)
+    verb = next((t for t in reversed(frame) if t.lemma_.lower() in SPEECH_VERBS and _verbal(t)), None)
     subject = _subject(verb) if verb is not None else None
+    introduces = sentence.text.rstrip().endswith(":") or _whole_paragraph(doc.text, quotes[n])
+    if subject is None and introduces:
+        verb = sentence.root  # 'Paul Weber, an economist, put it this way:' introduces whoever it names; so does a
+        subject = _named_subject(verb, refs)  # paragraph about someone, before what it is 'according to'
     if subject is None:
         subject = _according(frame) or _opening_for(sentence)
-    if subject is None and (sentence.text.rstrip().endswith(":") or _whole_paragraph(doc.text, quotes[n])):
-        verb = sentence.root  # 'Paul Weber, an economist, put it this way:' introduces whoever it names;
-        named = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None  # so does a paragraph about someone
-        if named is not None:
-            person = _person_in_apposition(named, refs) or refs.at(named.i)
-            pronoun = named.lower_ in ("he", "she")
-            subject = named if person is not None and person.kind == "person" or pronoun or _proper_name(named) else None
     if subject is None:
         return None
     return _from_subject(doc, quotes, n, subject, refs, "lead-in", verb or subject)
+
+
+def _named_subject(verb: "Token", refs: Referents) -> "Token | None":
+    """The subject of `verb` when it is a person, a pronoun for one, or a proper name: who a lead-in introduces."""
+    named = _subject(verb) if _verbal(verb) else None
+    if named is None:
+        return None
+    person = _person_in_apposition(named, refs) or refs.at(named.i)
+    pronoun = named.lower_ in ("he", "she")
+    return named if person is not None and person.kind == "person" or pronoun or _proper_name(named) else None
 
 
 def _opening_for(sentence: "Span") -> "Token | None":
