@@ -166,3 +166,16 @@ def test_a_lead_in_introduces_its_named_subject_before_what_it_is_according_to()
         "“I gave my opinion on the subject and people started criticising me, saying that I have no heart.”"
     )
     assert [s for _, s in speakers(text)] == ["Bruno Nepumoceno"]
+
+
+def test_the_paragraph_that_introduces_the_next_quote_is_no_translation_of_the_one_before() -> None:
+    text = (
+        "Bruno Nepumoceno reached the following conclusion:\n"
+        "“Fui dar minha opinião sobre o assunto e nego ficou me criticando, dizendo que eu não tenho coração, que eu "
+        "sou insensível e coisas do tipo. Centenas morrem de fome no nordeste. O que é um aviãozinho cair?”\n"
+        "Nevertheless, there is a wave of grief around the world. From Kuwait, the blogger ZDistrict summed up his feelings.\n"
+        "“228 people from Brazil to France on an Air France flight have vanished over the Atlantic.”"
+    )
+    found = speakers(text)
+    assert not any(q.startswith("Nevertheless") for q, _ in found)
+    assert found[-1] == ("228 people from Brazil to France on an Air France flight have vanished over the Atlantic.", "ZDistrict")

@@ -659,7 +659,7 @@ def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote
             kind, continues = "block", None
         elif before in ("[...]", "[…]", "…", "...") and k - 2 in source_of:
             kind, continues = "block", source_of[k - 2]
-        elif _translates(text, paragraphs, k, foreign, quoted, source_of, marked):
+        elif _translates(text, paragraphs, k, foreign, quoted, source_of, marked) and not _introduces_next(doc, paragraphs, k, refs):
             kind, continues = "translation", _start_of(k - 1, paragraphs, marked, source_of)
         if kind is None or len(text[start:end].split()) < MIN_BLOCK_WORDS or text[start] in "“\"‘'«„「『-–—•*|":
             continue
@@ -715,6 +715,15 @@ def _introduces(doc: "Doc", paragraph: tuple[int, int], refs: Referents) -> bool
         return True
     subject = _subject(sentence.root) if sentence.root.pos_ in ("VERB", "AUX") else None
     return subject is not None and (refs.at(subject.i) is not None or bool(_proper_name(subject)))
+
+
+def _introduces_next(doc: "Doc", paragraphs: list[tuple[int, int]], k: int, refs: Referents) -> bool:
+    """Whether paragraph k ends by naming who speaks next and the next paragraph opens with a quotation mark
+    ('From Kuwait, the blogger ZDistrict summed up his feelings.' before '“228 people ...'): the author's words."""
+    if k + 1 >= len(paragraphs) or doc.text[paragraphs[k + 1][0]] not in "“\"‘'«„「『":
+        return False
+    token = doc.char_span(paragraphs[k][1] - 1, paragraphs[k][1], alignment_mode="expand")
+    return token is not None and _named_subject(token.sent.root, refs) is not None
 
 
 def _translates(
