@@ -179,3 +179,17 @@ def test_the_paragraph_that_introduces_the_next_quote_is_no_translation_of_the_o
     found = speakers(text)
     assert not any(q.startswith("Nevertheless") for q, _ in found)
     assert found[-1] == ("228 people from Brazil to France on an Air France flight have vanished over the Atlantic.", "ZDistrict")
+
+
+def test_a_lead_in_the_parser_split_at_a_bracket_is_read_whole() -> None:
+    text = (
+        "Charles-guy de Kerimel, the writer of the aviation history blog Des avions et des hommes expresses his "
+        "condolences [fr] to the passengers and the crew of the Airbus A330-203.\n"
+        "“L’annonce de cet accident me remplit de tristesse. Le plus grave accident de l’histoire de la compagnie.”"
+    )
+    assert [s for _, s in speakers(text)] == ["Charles-guy de Kerimel"]
+
+
+def test_a_user_cited_by_handle_is_named_by_it() -> None:
+    text = "Still from Kuwait, Twitter user @2Twenty3 suggests that the Bermuda triangle needs investigating."
+    assert [(c.speaker, c.named) for c in analyze(text).citations] == [("@2Twenty3", True)]

@@ -557,6 +557,17 @@ def _lead_in(doc: "Doc", quotes: list[Quote], quote: Quote) -> "Span | None":
     sentence = token.sent
     if any(q.start <= sentence.start_char and sentence.end_char <= q.end + 2 for q in quotes):
         return None  # the sentence before is itself a quote
+    return _whole_clause(doc, sentence)
+
+
+def _whole_clause(doc: "Doc", sentence: "Span") -> "Span":
+    """'... Kerimel expresses his condolences [fr] to the passengers.': a fragment the parser split off (no verb
+    of its own) is read with the sentence before it in the same paragraph."""
+    while not any(_verbal(t) for t in sentence) and sentence.start > 0:
+        before = doc[sentence.start - 1].sent
+        if "\n" in doc.text[before.start_char : sentence.start_char].rstrip(" ") or before.start >= sentence.start:
+            break
+        sentence = doc[before.start : sentence.end]
     return sentence
 
 
@@ -718,12 +729,16 @@ def _introduces(doc: "Doc", paragraph: tuple[int, int], refs: Referents) -> bool
 
 
 def _introduces_next(doc: "Doc", paragraphs: list[tuple[int, int]], k: int, refs: Referents) -> bool:
-    """Whether paragraph k ends by naming who speaks next and the next paragraph opens with a quotation mark
-    ('From Kuwait, the blogger ZDistrict summed up his feelings.' before '“228 people ...'): the author's words."""
+    """Whether paragraph k ends by naming who speaks next (its subject, or any person in its last sentence) and
+    the next paragraph opens with a quotation mark ('From Kuwait, the blogger ZDistrict summed up his feelings.'
+    before '“228 people ...', 'From Plane Talking, written by Ben Sandilands.'): the author's words."""
     if k + 1 >= len(paragraphs) or doc.text[paragraphs[k + 1][0]] not in "“\"‘'«„「『":
         return False
     token = doc.char_span(paragraphs[k][1] - 1, paragraphs[k][1], alignment_mode="expand")
-    return token is not None and _named_subject(token.sent.root, refs) is not None
+    if token is None:
+        return False
+    sentence = token.sent
+    return _named_subject(sentence.root, refs) is not None or any((r := refs.at(t.i)) is not None and r.kind == "person" for t in sentence)
 
 
 def _translates(
@@ -829,6 +844,8 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
                 yield Citation(ref.name, True, (0, 0))
             continue  # 'These results indicate that ...': a finding, no source
         holders = _role_holders(refs, subject) if ref is None else [ref.name]
+        if ref is None and not holders and _handle_in(subject):
+            holders = [_handle_in(subject)]  # 'Twitter user @2Twenty3 suggests that ...'
         if ref is None and not holders and _proper_name(subject):
             holders = [_proper_name(subject)]  # 'France24 wrote that ...'
         if len(holders) == 1:
