@@ -117,3 +117,13 @@ def test_the_credits_of_a_wire_story_are_not_actors() -> None:
     )
     people = {a.name for a in analyze(text).actors if a.kind == "person"}
     assert people == {"Bruce Bennett", "Anna Lee"}
+
+
+def test_a_nickname_in_quotation_marks_does_not_cut_a_name_short() -> None:
+    text = (
+        "The project is headed up by Dr. Natchimuthuk “Nat” Gopalswamy of NASA’s Goddard Space Flight Center. "
+        "Gopalswamy describes the design."
+    )
+    people = {a.name: a.affiliations for a in analyze(text).actors if a.kind == "person"}
+    assert list(people) == ["Natchimuthuk Gopalswamy"]
+    assert people["Natchimuthuk Gopalswamy"][0].endswith("Goddard Space Flight Center")

@@ -193,3 +193,8 @@ def test_a_lead_in_the_parser_split_at_a_bracket_is_read_whole() -> None:
 def test_a_user_cited_by_handle_is_named_by_it() -> None:
     text = "Still from Kuwait, Twitter user @2Twenty3 suggests that the Bermuda triangle needs investigating."
     assert [(c.speaker, c.named) for c in analyze(text).citations] == [("@2Twenty3", True)]
+
+
+def test_a_report_verb_inside_a_quotation_cites_no_one_for_the_article() -> None:
+    text = "“We have four antennas which observe whatever radio emissions are present,” Gopalswamy said."
+    assert "four antennas" not in {c.speaker for c in analyze(text).citations}

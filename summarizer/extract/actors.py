@@ -119,7 +119,10 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         kind = _kind(span, label)
         if kind:
             text = re.sub(r"[’']s$", "", span.text)  # 'Maduro’s' when the tokenizer kept the possessive on
-            mentions.append(Mention(span.start_char, span.start_char + len(text), text, kind, root))
+            end = span.start_char + len(text)
+            if kind == "person":
+                end, text = _nicknamed(doc, span, end, text)
+            mentions.append(Mention(span.start_char, end, text, kind, root))
     mentions += _described_people(doc, mentions)
     mentions += _unrecognised_people(doc, mentions)
     return sorted(mentions, key=lambda m: m.start)
@@ -151,6 +154,29 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     if colon is not None and label in ("PERSON", "ORG"):
         start, label = colon, "ORG"
     return doc[start:end], label, root
+
+
+_OPENING = "“\"‘'«„"
+_CLOSING = "”\"’'»“"
+
+
+def _nicknamed(doc: "Doc", span: "Span", end: int, text: str) -> tuple[int, str]:
+    """'Natchimuthuk “Nat” Gopalswamy': a person's name the recogniser stopped at a nickname in quotation marks
+    runs on to the surname the parse hangs it from; the name is kept without the nickname."""
+    i = span.end
+    if i + 3 >= len(doc) or doc[i].text not in _OPENING:
+        return end, text
+    close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text in _CLOSING), None)
+    if close is None or close == i + 1 or not all(t.is_alpha for t in doc[i + 1 : close]):
+        return end, text
+    surname = []
+    for t in doc[close + 1 : close + 3]:
+        if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()) or t.ent_type_ not in ("", "PERSON"):
+            break
+        surname.append(t)
+    if not surname or not any(t.is_ancestor(span.root) for t in surname):
+        return end, text
+    return surname[-1].idx + len(surname[-1].text), f"{text} {' '.join(t.text for t in surname)}"
 
 
 def _compound_head(doc: "Doc", span: "Span") -> int:

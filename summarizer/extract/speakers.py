@@ -797,7 +797,7 @@ def citations(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Citation
     for sentence in doc.sents:
         if any(q.start <= sentence.start_char and sentence.end_char <= q.end for q in quotes):
             continue  # a sentence inside a quotation cites for its speaker
-        for citation in _cited(sentence, refs):
+        for citation in _cited(sentence, refs, quotes):
             citation.sentence = _trim_sentence(sentence)
             out.append(citation)
     return out
@@ -817,9 +817,12 @@ def _reports(verb: "Token") -> bool:
     return any(c.dep_ in ("ccomp", "xcomp", "agent") or c.dep_ == "dobj" and c.lemma_ in ("statement", "report") for c in verb.children)
 
 
-def _cited(sentence: "Span", refs: Referents) -> Iterable[Citation]:
+def _cited(sentence: "Span", refs: Referents, quotes: list[Quote]) -> Iterable[Citation]:
+    """Who the sentence cites; a report verb inside a quotation is the speaker's own report, not a citation."""
     seen: set[str] = set()
     for token in sentence:
+        if any(q.start <= token.idx < q.end for q in quotes):
+            continue
         subject = None
         if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB" and not _negated(token) and _reports(token):
             subject = _subject(token)
