@@ -127,3 +127,22 @@ def test_a_nickname_in_quotation_marks_does_not_cut_a_name_short() -> None:
     people = {a.name: a.affiliations for a in analyze(text).actors if a.kind == "person"}
     assert list(people) == ["Natchimuthuk Gopalswamy"]
     assert people["Natchimuthuk Gopalswamy"][0].endswith("Goddard Space Flight Center")
+
+
+def test_an_organisation_right_before_a_role_is_where_the_role_is_held() -> None:
+    text = (
+        "It quoted critics like immigration barrister Colin Yeo, and Joint Council for the Welfare of Immigrants "
+        "campaigner Caitlin Boswell, with Boswell stating: ‘This latest move from government is clumsy.’"
+    )
+    found = actors(text)
+    assert found["Caitlin Boswell"][2] == ["Joint Council for the Welfare of Immigrants"]
+
+
+def test_the_organisation_a_person_is_at_comes_before_a_place_in_their_role() -> None:
+    text = (
+        "Korea expert Bruce Bennett from the RAND Corporation told VOA the North does not need nuclear weapons. "
+        "Bennett added that it lacks credibility. Russian President Vladimir Putin disagreed."
+    )
+    found = actors(text)
+    assert found["Bruce Bennett"] == ("person", "Korea expert", ["RAND Corporation"])
+    assert found["Vladimir Putin"][2] == ["Russia"]

@@ -129,6 +129,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
 
 
 _NAME_LINKS = frozenset({"of", "for", "on", "in", "and", "&"})
+_INNER = frozenset({"the", "of", "for", "and", "&", "on"})
 _STOP_ENTITIES = frozenset({"PERSON", "GPE", "ORG", "NORP", "DATE", "TIME", "LOC", "FAC", "MONEY", "PERCENT"})
 
 
@@ -204,9 +205,11 @@ def _prepositional_tail(doc: "Doc", start: int, end: int) -> int:
             break  # 'Microsoft and Apple' are two names; 'Union of Rationalist Atheists and Agnostics' is one
         words = []
         for t in doc[end + 1 :]:
-            if t.is_space or not (t.text[:1].isupper() or t.like_num) or t.ent_type_ in _STOP_ENTITIES or t.text == "I":
+            if t.is_space or not (t.text[:1].isupper() or t.like_num or t.lower_ in _INNER) or t.ent_type_ in _STOP_ENTITIES or t.text == "I":
                 break
             words.append(t)
+        while words and words[-1].lower_ in _INNER:
+            words.pop()  # 'Joint Council for the Welfare of Immigrants': small words only between capitalised ones
         if not words or first.i != words[0].i or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
             break
         if not all(t.head.i == link.i or inside(t.head.i) or start <= t.head.i <= words[-1].i for t in words):
@@ -573,8 +576,20 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
             role = _role_text(_role_words(tokens))
             if role:
                 clauses = {t.i for t in tokens if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
-                return role, _affiliation([t for t in tokens if t.i not in clauses]) or _of_after(root)
+                return role, _prefer_organisation(doc, _affiliation([t for t in tokens if t.i not in clauses]), _of_after(root))
     return "", _of_after(root)
+
+
+def _prefer_organisation(doc: "Doc", in_role: str, after: str) -> str:
+    """'Korea expert Bruce Bennett from the RAND Corporation': the organisation a person is at, named after the
+    name, is their affiliation before a place in their role (which may be their subject, not their employer)."""
+    if in_role and after and _place(doc, in_role) and not _place(doc, after):
+        return after
+    return in_role or after
+
+
+def _place(doc: "Doc", name: str) -> bool:
+    return bool(canonical_country(name)) or any(e.label_ in ("GPE", "LOC") and _clean_name(e.text) == name for e in doc.ents)
 
 
 def _premodifiers(span: "Span") -> list["Token"]:
@@ -584,8 +599,26 @@ def _premodifiers(span: "Span") -> list["Token"]:
     if not left:
         return []
     first = min(t.left_edge.i for t in left)
+    first = _organisation_before(span.doc, first)
     tokens = [t for t in span.doc[first : span.start] if not t.is_punct or t.text in ("'s", "’s", "-")]
     return tokens if tokens and not all(t.lower_.rstrip(".") in HONORIFICS for t in tokens) else []
+
+
+def _organisation_before(doc: "Doc", first: int) -> int:
+    """'Joint Council for the Welfare of Immigrants campaigner Caitlin Boswell': an organisation's name right
+    before a role the parse left unattached to it is where the role is held."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start < first <= ent.end + 8 and ent.sent.start <= first:
+            whole, _, _ = _whole_name(doc, ent, ent.label_)
+            if whole.end == first:
+                return whole.start
+    return first
+
+
+def _organisation_name(ent: "Span") -> str:
+    """An organisation entity's whole name (`_whole_name`), cleaned."""
+    whole, _, _ = _whole_name(ent.doc, ent, ent.label_)
+    return _clean_name(whole.text)
 
 
 def _apposition(root: "Token") -> list["Token"]:
@@ -639,6 +672,8 @@ def _affiliation(tokens: list["Token"]) -> str:
             ent = _entity_at(token)
             if ent is None or label == "ORG" and _partial_title(ent):
                 continue
+            if label == "ORG":
+                return _organisation_name(ent)
             if label != "NORP":
                 return _clean_name(ent.text)
             country = country_of_demonym(ent.text)
