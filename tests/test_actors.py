@@ -146,3 +146,23 @@ def test_the_organisation_a_person_is_at_comes_before_a_place_in_their_role() ->
     found = actors(text)
     assert found["Bruce Bennett"] == ("person", "Korea expert", ["RAND Corporation"])
     assert found["Vladimir Putin"][2] == ["Russia"]
+
+
+def test_one_referent_written_two_ways_is_one_actor() -> None:
+    text = (
+        "The vaccine was developed at the University of Oxford. Oxford University said the trial would go on. "
+        "Bail was posted by MP Artsvik Minasyan. Critics said Ardzvik Minasyan had encouraged the attackers. "
+        "Kim Jong Un spoke on Friday, and Youmi Kim reported from Seoul."
+    )
+    names = [a.name for a in analyze(text).actors]
+    assert sum("Oxford" in n for n in names) == 1
+    assert sum("Minasyan" in n for n in names) == 1
+    assert "Youmi Kim" not in names or "Kim Jong Un" in names  # a shared surname is not one person
+
+
+def test_the_acronym_of_a_document_is_no_actor() -> None:
+    text = (
+        "Tariffs on goods from the U.S.-Mexico-Canada Agreement (USMCA) partners were cut. The USMCA sets rules "
+        "of origin, and the USMCA review begins in 2026. The USMCA was signed in 2018."
+    )
+    assert "USMCA" not in {a.name for a in analyze(text).actors}

@@ -123,9 +123,24 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             if kind == "person":
                 end, text = _nicknamed(doc, span, end, text)
             mentions.append(Mention(span.start_char, end, text, kind, root))
+    documents = _document_acronyms(doc)
+    mentions = [m for m in mentions if m.text not in documents]
     mentions += _described_people(doc, mentions)
     mentions += _unrecognised_people(doc, mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _document_acronyms(doc: "Doc") -> set[str]:
+    """'the Help America Vote Act (HAVA)', 'the U.S.-Mexico-Canada Agreement (USMCA)': the acronym of a document
+    (a name ending in one of DOCUMENT_HEADS) names the document, which is no actor."""
+    found = set()
+    for token in doc[1:-2]:
+        after, close = doc[token.i + 1], doc[token.i + 2]
+        if token.text == "(" and close.text == ")" and re.fullmatch(r"[A-Z][A-Z&.-]{1,10}", after.text):
+            head = doc[token.i - 3] if token.i >= 3 and doc[token.i - 2].lower_ == "of" and doc[token.i - 1].like_num else doc[token.i - 1]
+            if head.lower_ in DOCUMENT_HEADS:  # 'the Help America Vote Act of 2002 (HAVA)'
+                found.add(after.text)
+    return found
 
 
 _NAME_LINKS = frozenset({"of", "for", "on", "in", "and", "&"})
@@ -189,7 +204,11 @@ def _compound_head(doc: "Doc", span: "Span") -> int:
     tail = doc[span.end : head.i + 1]
     if head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
         return span.end  # 'the Refugee Council Enver Solomon': a first name the recogniser left out
-    if all(t.is_alpha and t.pos_ == "PROPN" and t.text[:1].isupper() and (not t.ent_type_ or t.ent_type_ == span.root.ent_type_ and t.ent_iob_ != "B") for t in tail):
+    def joins(t: "Token") -> bool:  # 'Revolutionary Federation-Dashnaktsutyun'
+        return t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_
+
+    words = [t for t in tail if not joins(t)]
+    if all(t.is_alpha and t.pos_ == "PROPN" and t.text[:1].isupper() and (not t.ent_type_ or t.ent_type_ == span.root.ent_type_ and t.ent_iob_ != "B") for t in words):
         return head.i + 1
     return span.end
 
@@ -384,6 +403,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
         elif _agentive(root):
             ref.agentive += 1
     _merge_short_organisations(groups)
+    _merge_variants(groups)
     for ref in groups.values():
         ref.name = _best_name(ref)
         if ref.kind == "country":
@@ -523,6 +543,45 @@ def _merge_short_organisations(groups: dict[str, Referent]) -> None:
                 target.subjects += source.subjects
                 target.agentive += source.agentive
                 break
+
+
+SPELLING_MIN = 70.0
+"""Least rapidfuzz ratio (0-100) of two given names, with one surname, for one person spelt two ways (a
+transliteration: 'Artsvik' and 'Ardzvik' Minasyan score 77; different people who share a surname, 'Kim Jong Un'
+and 'Youmi Kim', differ in the surname's place or score far lower)."""
+
+
+def _merge_variants(groups: dict[str, Referent]) -> None:
+    """One referent written two ways: a two-word name in two transliterations (the recogniser may type one of
+    them an organisation: it becomes a person if either is), and an organisation's words in another order
+    ('University of Oxford' and 'Oxford University')."""
+    from rapidfuzz import fuzz
+
+    keys = sorted(groups, key=lambda k: -len(groups[k].mentions))
+    for n, key in enumerate(keys):
+        for other in keys[n + 1 :]:
+            if key not in groups or other not in groups:
+                continue
+            a, b = groups[key], groups[other]
+            if {a.kind, b.kind} - {"person", "organization"}:
+                continue
+            wa, wb = norm(a.name).split(), norm(b.name).split()
+            spelt = len(wa) == len(wb) == 2 and wa[1] == wb[1] and fuzz.ratio(wa[0], wb[0]) >= SPELLING_MIN
+            reordered = len(wa) > 1 and set(wa) - _ORDER_WORDS == set(wb) - _ORDER_WORDS and wa != wb
+            same = spelt or reordered and a.kind == b.kind == "organization"
+            if same:
+                a.kind = "person" if "person" in (a.kind, b.kind) else a.kind
+                _absorb(a, groups.pop(other))
+
+
+_ORDER_WORDS = frozenset({"of", "the"})
+
+
+def _absorb(target: Referent, source: Referent) -> None:
+    target.mentions.extend(source.mentions)
+    target.forms.update(source.forms)
+    target.subjects += source.subjects
+    target.agentive += source.agentive
 
 
 def _best_name(ref: Referent) -> str:
