@@ -198,3 +198,11 @@ def test_a_user_cited_by_handle_is_named_by_it() -> None:
 def test_a_report_verb_inside_a_quotation_cites_no_one_for_the_article() -> None:
     text = "“We have four antennas which observe whatever radio emissions are present,” Gopalswamy said."
     assert "four antennas" not in {c.speaker for c in analyze(text).citations}
+
+
+def test_the_one_quoted_speaks_not_who_quotes_them() -> None:
+    text = (
+        "Bail was posted by MP Artsvik Minasyan. Minasyan was quoted by the local media as saying that the two "
+        "brothers were “normal people”."
+    )
+    assert speakers(text) == [("normal people", "Artsvik Minasyan")]

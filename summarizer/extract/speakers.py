@@ -52,6 +52,7 @@ _POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "plur
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl"})
 _DASHES = "–—-"
 LOOKBACK_SENTENCES = 3
+_QUOTING = frozenset({"quote", "cite"})
 HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
 """A social-media handle ('@unzippedblog'): Twitter's and most platforms' usernames are letters, digits and '_'."""
 _HANDLE_LINE = re.compile(r"(@\w{1,30}):[ \t]+(?=\S)")
@@ -242,15 +243,16 @@ def _negated(token: "Token") -> bool:
 
 
 def _subject(verb: "Token") -> "Token | None":
-    """The speaker token of a speech verb: its subject, its passive agent, or its head clause's subject."""
+    """The speaker token of a speech verb: its subject, its passive agent, or its head clause's subject. The one
+    quoted is the speaker, not who quotes them ('Minasyan was quoted by the local media as saying ...')."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("which", "that", "who"):
-            if child.dep_ == "nsubjpass":
+            if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in _QUOTING:
                 agent = _agent(verb)
                 if agent is not None:
                     return agent
             return child
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and verb.lemma_.lower() not in _QUOTING:
             agent = _agent(verb)
             if agent is not None:
                 return agent
