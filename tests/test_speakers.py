@@ -206,3 +206,11 @@ def test_the_one_quoted_speaks_not_who_quotes_them() -> None:
         "brothers were “normal people”."
     )
     assert speakers(text) == [("normal people", "Artsvik Minasyan")]
+
+
+def test_a_speech_verb_the_tagger_took_for_a_plural_noun_after_a_name() -> None:
+    text = (
+        'The U.S. Department of Agriculture notes, "Ground-level ozone causes more damage to plants than all other '
+        'air pollutants combined", highlighting the importance of air quality.'
+    )
+    assert [s for _, s in speakers(text)] == ["U.S. Department of Agriculture"]

@@ -214,7 +214,7 @@ def _frame(doc: "Doc", quotes: list[Quote], quote: Quote) -> list["Token"]:
 
 
 def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | None":
-    verbs = [t for t in frame if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not _negated(t)]
+    verbs = [t for t in frame if t.lemma_.lower() in SPEECH_VERBS and _verbal(t) and not _negated(t)]
     if not verbs:
         return None
     inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -256,6 +256,8 @@ def _subject(verb: "Token") -> "Token | None":
             agent = _agent(verb)
             if agent is not None:
                 return agent
+    if verb.pos_ not in ("VERB", "AUX") and _name_before(verb) is not None:
+        return _name_before(verb)
     if verb.dep_ == "relcl":
         return verb.head  # 'Heald, who said ...'
     head = verb
@@ -269,8 +271,19 @@ def _subject(verb: "Token") -> "Token | None":
 
 
 def _verbal(token: "Token") -> bool:
-    """A verb, or a word the tagger took for a noun that has a subject all the same ('Arles comments on this')."""
-    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in token.children) and token.dep_ == "ROOT"
+    """A verb, or a word the tagger took for a noun that has a subject all the same ('Arles comments on this'),
+    or whose name before it is its subject ('The U.S. Department of Agriculture notes, "..."')."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return token.dep_ == "ROOT" and (any(c.dep_ == "nsubj" for c in token.children) or _name_before(token) is not None)
+
+
+def _name_before(noun: "Token") -> "Token | None":
+    """The proper name that ends right before a noun and modifies it: the subject of a mis-tagged verb."""
+    for child in noun.lefts:
+        if child.dep_ in ("nmod", "compound") and child.right_edge.i == noun.i - 1 and (child.ent_type_ in ("ORG", "PERSON", "GPE") or child.pos_ == "PROPN"):
+            return child
+    return None
 
 
 def _agent(verb: "Token") -> "Token | None":
