@@ -214,3 +214,11 @@ def test_a_speech_verb_the_tagger_took_for_a_plural_noun_after_a_name() -> None:
         'air pollutants combined", highlighting the importance of air quality.'
     )
     assert [s for _, s in speakers(text)] == ["U.S. Department of Agriculture"]
+
+
+def test_according_to_beats_a_speech_verb_that_does_not_govern_the_quote() -> None:
+    text = (
+        'One version of the plan, per an Iranian source, reportedly included "Continued Iranian control over the '
+        'Strait," which could formalise the fees that Iran has reportedly charged for passage.'
+    )
+    assert [s for _, s in speakers(text)] == ["an Iranian source"]

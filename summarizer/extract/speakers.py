@@ -135,11 +135,13 @@ def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents) -> Attributio
         return Attribution(n, _handle_owner(handle, refs), True, how="lead-in", cue=f"{handle}:")
     frame = _frame(doc, quotes, quote)
     verb = _speech_verb(frame, doc, quote)
+    according = _according(frame)
+    if according is not None and verb is not None and not _governs(verb, doc, quote):
+        verb = None  # '..., per an Iranian source, reportedly included "..."': not the fees Iran 'charged' after it
     if verb is not None:
         subject = _subject(verb)
         if subject is not None:
             return _from_subject(doc, quotes, n, subject, refs, "verb", verb)
-    according = _according(frame)
     if according is not None:
         return _from_subject(doc, quotes, n, according, refs, "according", according.head)
     owner = _possessor_of_words(doc, quote)
@@ -217,10 +219,15 @@ def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | Non
     verbs = [t for t in frame if t.lemma_.lower() in SPEECH_VERBS and _verbal(t) and not _negated(t)]
     if not verbs:
         return None
-    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    governing = [v for v in verbs if inside is not None and any(v.i in {a.i for a in t.ancestors} for t in inside[:3])]
+    governing = [v for v in verbs if _governs(v, doc, quote)]
     pool = governing or verbs
     return min(pool, key=lambda v: min(abs(v.idx - quote.end), abs(v.idx - quote.start)))
+
+
+def _governs(verb: "Token", doc: "Doc", quote: Quote) -> bool:
+    """Whether the quote's first words hang (directly or further down) from `verb` in the parse."""
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return inside is not None and any(verb.is_ancestor(t) for t in inside[:3])
 
 
 def _possessor_of_words(doc: "Doc", quote: Quote) -> "Token | None":
