@@ -166,3 +166,11 @@ def test_the_acronym_of_a_document_is_no_actor() -> None:
         "of origin, and the USMCA review begins in 2026. The USMCA was signed in 2018."
     )
     assert "USMCA" not in {a.name for a in analyze(text).actors}
+
+
+def test_two_organisation_names_joined_by_and_are_one_when_their_acronym_says_so() -> None:
+    text = (
+        "Grants were distributed by two nonprofit organizations: the Center for Tech and Civic Life (CTCL, "
+        "$350 million) and the Center for Election Innovation & Research (CEIR, $69.5 million)."
+    )
+    assert "Center for Tech and Civic Life" in names_in(text) and "Civic Life" not in names_in(text)

@@ -222,3 +222,12 @@ def test_according_to_beats_a_speech_verb_that_does_not_govern_the_quote() -> No
         'Strait," which could formalise the fees that Iran has reportedly charged for passage.'
     )
     assert [s for _, s in speakers(text)] == ["an Iranian source"]
+
+
+def test_the_institute_is_the_one_organisation_named_institute() -> None:
+    text = (
+        "Arnold Schwarzenegger donated $2.5 million to be distributed by the Schwarzenegger Institute for State and "
+        "Global Policy at the University of Southern California. The institute reported that the funding was for "
+        "support of polling places."
+    )
+    assert "Schwarzenegger Institute for State and Global Policy" in {c.speaker for c in analyze(text).citations}

@@ -110,8 +110,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in KINDS or (ent.label_ == "ORG" and _partial_title(ent)):
             continue
-        if any(s <= ent.start_char < e for s, e in skipped):
-            continue
+        if any(s <= ent.start_char < e for s, e in skipped) or any(m.start <= ent.start_char < m.end for m in mentions[-1:]):
+            continue  # a foreign or credits paragraph; or the second half of a name made whole before
         span = _clean(doc, ent)
         if span is None:
             continue
@@ -234,7 +234,19 @@ def _prepositional_tail(doc: "Doc", start: int, end: int) -> int:
         if not all(t.head.i == link.i or inside(t.head.i) or start <= t.head.i <= words[-1].i for t in words):
             break
         end = words[-1].i + 1
-    return end
+    return _joined_by_acronym(doc, start, end)
+
+
+def _joined_by_acronym(doc: "Doc", start: int, end: int) -> int:
+    """'the Center for Tech and Civic Life (CTCL, ...)': two organisation entities joined by 'and' are one name
+    when the acronym in brackets right after spells the initials of both together."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "&") or doc[end + 1].ent_type_ != "ORG":
+        return end
+    second = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "ORG"), None)
+    if second is None or second.end + 1 >= len(doc) or doc[second.end].text != "(":
+        return end
+    acronym = doc[second.end + 1].text
+    return second.end if acronym.isupper() and _initials(doc[start : second.end].text) == acronym else end
 
 
 def _title_prefix(doc: "Doc", start: int) -> int | None:
@@ -467,7 +479,7 @@ def _acronyms(doc: "Doc", mentions: list[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.kind not in ("organization", "place") or len(m.text.split()) < 2:
             continue
-        after = re.match(r"\s*\(([A-Z][\w&.-]{1,14})\)", text[m.end : m.end + 20])
+        after = re.match(r"\s*\(([A-Z][\w&.-]{1,14})[),;]", text[m.end : m.end + 20])  # '(CTCL, $350 million)'
         if after:
             out.setdefault(norm(after.group(1)), m.text)
     for m in mentions:

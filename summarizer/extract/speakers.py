@@ -348,7 +348,7 @@ def _from_subject(
             _settle(a, _antecedents(doc, quotes, refs, owner.i, _POSSESSIVES[owner.lower_]))
             return a
         return _from_subject(doc, quotes, n, owner, refs, how, verb)
-    holders = _role_holders(refs, subject)
+    holders = _role_holders(refs, subject) or _named_body(refs, subject)
     if holders:
         a.how = "role"
         _settle(a, holders)
@@ -499,6 +499,18 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
                 found.append(ref.name)
                 break
     return found
+
+
+def _named_body(refs: Referents, subject: "Token") -> list[str]:
+    """'The institute reported that ...': the one organisation of the article whose name has the noun of a
+    definite description ('Schwarzenegger Institute for State and Global Policy'); none when two have it."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or not any(c.lower_ in ("the", "this") for c in subject.children if c.dep_ == "det"):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subject.children):
+        return []  # 'the federal court', 'the Senate committee': a description of its own
+    word = subject.lemma_.lower()
+    found = [r.name for r in refs.items if r.kind == "organization" and word in {w.lower() for w in r.name.split()}]
+    return found if len(found) == 1 else []
 
 
 def _demonym_fits(word: str, ref: Referent) -> bool:
@@ -868,7 +880,7 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
             if ref is not None:
                 yield Citation(ref.name, True, (0, 0))
             continue  # 'These results indicate that ...': a finding, no source
-        holders = _role_holders(refs, subject) if ref is None else [ref.name]
+        holders = (_role_holders(refs, subject) or _named_body(refs, subject)) if ref is None else [ref.name]
         if ref is None and not holders and _handle_in(subject):
             holders = [_handle_in(subject)]  # 'Twitter user @2Twenty3 suggests that ...'
         if ref is None and not holders and _proper_name(subject):
