@@ -231,3 +231,8 @@ def test_the_institute_is_the_one_organisation_named_institute() -> None:
         "support of polling places."
     )
     assert "Schwarzenegger Institute for State and Global Policy" in {c.speaker for c in analyze(text).citations}
+
+
+def test_an_infinitive_after_a_report_verb_is_an_action_not_words() -> None:
+    text = "Canada agreed to provide a robotic servicing system. Japan said that it would build a laboratory."
+    assert {c.speaker for c in analyze(text).citations} == {"Japan"}

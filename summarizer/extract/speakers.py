@@ -847,8 +847,10 @@ def _trim_sentence(sentence: "Span") -> tuple[int, int]:
 
 def _reports(verb: "Token") -> bool:
     """A verb that reports what someone said has its content as a clause ('Microsoft says that ...') or is
-    passive with its source as agent ('as reported by Interfax')."""
-    return any(c.dep_ in ("ccomp", "xcomp", "agent") or c.dep_ == "dobj" and c.lemma_ in ("statement", "report") for c in verb.children)
+    passive with its source as agent ('as reported by Interfax'). An infinitive after it is an action, not
+    words ('Canada agreed to provide a robotic system', 'Seoul will continue to push'): measured on the
+    development gold, counting it cited more countries and bodies that said nothing than sources."""
+    return any(c.dep_ in ("ccomp", "agent") or c.dep_ == "dobj" and c.lemma_ in ("statement", "report") for c in verb.children)
 
 
 def _cited(sentence: "Span", refs: Referents, quotes: list[Quote]) -> Iterable[Citation]:
