@@ -174,3 +174,13 @@ def test_two_organisation_names_joined_by_and_are_one_when_their_acronym_says_so
         "$350 million) and the Center for Election Innovation & Research (CEIR, $69.5 million)."
     )
     assert "Center for Tech and Civic Life" in names_in(text) and "Civic Life" not in names_in(text)
+
+
+def test_a_cross_reference_in_brackets_names_no_actors() -> None:
+    text = (
+        "States were required to submit changes to federal preclearance (for more on preclearance, see CRS Report "
+        "R47520, The Voting Rights Act: Historical Development and Policy Background, by R. Sam Garrett). "
+        "Commissioner Benjamin Hovland said the funds were needed."
+    )
+    people = {a.name for a in analyze(text).actors if a.kind == "person"}
+    assert people == {"Benjamin Hovland"}

@@ -106,7 +106,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     else it is written (the model may miss it in another sentence).
     """
     mentions = []
-    skipped = foreign_paragraphs(doc) + credit_paragraphs(doc)
+    skipped = foreign_paragraphs(doc) + credit_paragraphs(doc) + _references(doc.text)
     for ent in doc.ents:
         if ent.label_ not in KINDS or (ent.label_ == "ORG" and _partial_title(ent)):
             continue
@@ -258,6 +258,12 @@ def _title_prefix(doc: "Doc", start: int) -> int | None:
     if any(a.i == word.i for a in doc[start].ancestors):
         return None  # 'Key Takeaway: Maduro is ...', 'Source: CRS': a label the sentence hangs from
     return word.i
+
+
+def _references(text: str) -> list[tuple[int, int]]:
+    """'(for more, see CRS Report R47520, The Voting Rights Act, by R. Sam Garrett)': a cross-reference in brackets names
+    the reading it points to and its authors, not actors of the story."""
+    return [m.span() for m in re.finditer(r"\([^()]*?\b(?:[Ss]ee|cf\.)\s[^()]*\)", text)]
 
 
 _THE_ARTICLE = frozenset({"story", "report", "article"})  # what 'this ...' calls the article itself
