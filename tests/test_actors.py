@@ -184,3 +184,8 @@ def test_a_cross_reference_in_brackets_names_no_actors() -> None:
     )
     people = {a.name for a in analyze(text).actors if a.kind == "person"}
     assert people == {"Benjamin Hovland"}
+
+
+def test_a_name_after_the_article_is_no_person() -> None:
+    text = "The instrument listens to the Moon. The Moon is quiet, Natalie Cole said. The Moon has no ionosphere."
+    assert {a.name for a in analyze(text).actors if a.kind == "person"} == {"Natalie Cole"}

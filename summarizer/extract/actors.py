@@ -384,6 +384,8 @@ Measured on the development gold: dropping them raises actors precision (see the
 def _kind(span: "Span", label: str) -> str | None:
     if label in ("ORG", "PERSON") and (_CODE.search(span.text) or span[-1].lower_ in DOCUMENT_HEADS):
         return None  # 'COVID-19', 'SARS-CoV-2', 'the Consolidated Appropriations Act': not actors
+    if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return None  # 'the Moon', 'the Obama administration': no one's name takes an article
     if label == "GPE":
         return "country" if canonical_country(span.text) else "place"
     if label == "ORG" and canonical_country(span.text):
