@@ -187,5 +187,19 @@ def test_a_cross_reference_in_brackets_names_no_actors() -> None:
 
 
 def test_a_name_after_the_article_is_no_person() -> None:
-    text = "The instrument listens to the Moon. The Moon is quiet, Natalie Cole said. The Moon has no ionosphere."
-    assert {a.name for a in analyze(text).actors if a.kind == "person"} == {"Natalie Cole"}
+    text = (
+        "The instrument listens to the Moon. The Moon is quiet, Natalie Cole said. The Moon has no ionosphere. "
+        "While the Trump administration has publicly denied imminent action, the deployment is large. "
+        "While the Trump administration has denied it, the deployment suggests a high level of preparedness."
+    )
+    assert {a.name for a in analyze(text).actors if a.kind == "person"} == {"Natalie Cole", "Trump"}
+
+
+def test_a_name_introduced_as_an_expert_from_an_organisation_is_a_person() -> None:
+    text = (
+        "Another expert, Bong Young-shik from the Asan Institute for Policy Studies in Seoul, doubts the commitment.\n"
+        "“I think that proposal needs to be weighed to see if it carries any significance.”"
+    )
+    facts = analyze(text)
+    assert ("Bong Young-shik", "person") in {(a.name, a.kind) for a in facts.actors}
+    assert [q.speaker for q in facts.quotes] == ["Bong Young-shik"]

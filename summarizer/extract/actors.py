@@ -125,6 +125,9 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             mentions.append(Mention(span.start_char, end, text, kind, root))
     documents = _document_acronyms(doc)
     mentions = [m for m in mentions if m.text not in documents]
+    for m in mentions:
+        if m.kind == "organization" and _introduced_as_someone(doc[m.root]):
+            m.kind = "person"
     mentions += _described_people(doc, mentions)
     mentions += _unrecognised_people(doc, mentions)
     return sorted(mentions, key=lambda m: m.start)
@@ -163,6 +166,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     start, end = span.start, _compound_head(doc, span)
     if end > span.end and label == "PERSON":
         label = "ORG"
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+        end += 2  # 'Bong Young-shik', 'Moon Jae-in': a hyphenated part in lower case the recogniser left out
     if label == "ORG":
         end = _prepositional_tail(doc, start, end)
     root = doc[start:end].root.i
@@ -295,6 +300,16 @@ def _credits(sentence: "Span") -> bool:
     return any(o.lemma_.lower() in _THE_ARTICLE and any(d.lower_ == "this" for d in o.children) for o in objects)
 
 
+def _introduced_as_someone(root: "Token") -> bool:
+    """'Another expert, Bong Young-shik from the Asan Institute, doubts ...': a name in apposition to a singular
+    common noun that is a clause's subject, itself 'from' or 'at' an organisation, is a person's (an organisation
+    is not 'from' another)."""
+    head = root.head
+    if root.dep_ != "appos" or head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("from", "at") and any(o.ent_type_ == "ORG" for o in p.children) for p in root.children)
+
+
 def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     """A proper name the recogniser missed, typed by the parse: 'NAME, a hydrologist at ORG, said' (a name with an
     apposition whose head is a common noun qualified by an organisation is a person with a role)."""
@@ -384,8 +399,8 @@ Measured on the development gold: dropping them raises actors precision (see the
 def _kind(span: "Span", label: str) -> str | None:
     if label in ("ORG", "PERSON") and (_CODE.search(span.text) or span[-1].lower_ in DOCUMENT_HEADS):
         return None  # 'COVID-19', 'SARS-CoV-2', 'the Consolidated Appropriations Act': not actors
-    if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
-        return None  # 'the Moon', 'the Obama administration': no one's name takes an article
+    if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.root.dep_ not in ("compound", "nmod", "amod"):
+        return None  # 'the Moon': no one's name takes an article ('the Trump administration' is his)
     if label == "GPE":
         return "country" if canonical_country(span.text) else "place"
     if label == "ORG" and canonical_country(span.text):
