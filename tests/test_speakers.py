@@ -236,3 +236,12 @@ def test_the_institute_is_the_one_organisation_named_institute() -> None:
 def test_an_infinitive_after_a_report_verb_is_an_action_not_words() -> None:
     text = "Canada agreed to provide a robotic servicing system. Japan said that it would build a laboratory."
     assert {c.speaker for c in analyze(text).citations} == {"Japan"}
+
+
+def test_a_lead_in_paragraph_names_its_speaker_before_its_last_sentence() -> None:
+    text = (
+        "In his blog, Erick Garcia continues the criticism of the government for its role in this conflict. "
+        "Despite governmental intelligence, it was well known that outside populations were joining the protests:\n"
+        "“Ahora me pregunto si un par de Decretos Legislativos valen todo el odio que se ha generado.”"
+    )
+    assert [s for _, s in speakers(text)] == ["Erick Garcia"]

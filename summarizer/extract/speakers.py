@@ -154,6 +154,8 @@ def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents) -> Attributio
     lead = _lead_in(doc, quotes, quote)
     if lead is not None:
         found = _own_sentence_speaker(doc, quotes, n, lead, refs)
+        if found is None or not (found.speaker or found.candidates):
+            found = _earlier_in_paragraph(doc, quotes, n, lead, refs) or found
         if found is not None:
             found.how = "lead-in"
             return found
@@ -618,6 +620,26 @@ def _own_sentence_speaker(doc: "Doc", quotes: list[Quote], n: int, sentence: "Sp
     if subject is None:
         return None
     return _from_subject(doc, quotes, n, subject, refs, "lead-in", verb or subject)
+
+
+LEAD_IN_SENTENCES = 2
+
+
+def _earlier_in_paragraph(doc: "Doc", quotes: list[Quote], n: int, lead: "Span", refs: Referents) -> Attribution | None:
+    """'Erick Garcia continues the criticism of the government. ... it was well known that ...:': when the
+    sentence right before a quote names no one, the one who speaks is named earlier in the same paragraph (up to
+    LEAD_IN_SENTENCES sentences back)."""
+    sentence = lead
+    for _ in range(LEAD_IN_SENTENCES):
+        if sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        if "\n" in doc.text[sentence.start_char : lead.start_char].rstrip():
+            return None
+        found = _own_sentence_speaker(doc, quotes, n, sentence, refs)
+        if found is not None and (found.speaker or found.candidates):
+            return found
+    return None
 
 
 def _named_subject(verb: "Token", refs: Referents) -> "Token | None":
