@@ -245,3 +245,12 @@ def test_a_lead_in_paragraph_names_its_speaker_before_its_last_sentence() -> Non
         "“Ahora me pregunto si un par de Decretos Legislativos valen todo el odio que se ha generado.”"
     )
     assert [s for _, s in speakers(text)] == ["Erick Garcia"]
+
+
+def test_an_unrecognised_speaker_keeps_the_organisation_named_after_them() -> None:
+    text = (
+        "Amazilia Fracaso of Perú Apartheid writes about the failure of Peruvian society:\n"
+        "“It is also the indifference and even the justification from many commentators that shames us.”"
+    )
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker, quote.affiliation) == ("Amazilia Fracaso", "Perú Apartheid")

@@ -31,7 +31,7 @@ from .nlp import foreign_paragraphs
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "find_referents", "role_of", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "find_referents", "organisation_after", "role_of", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
@@ -780,6 +780,11 @@ def _partial_title(ent: "Span") -> bool:
     """'Home' of 'Home Secretary' tagged as an organisation: a name cut out of a title is no affiliation."""
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return len(ent) == 1 and nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "" and nxt.dep_ == "compound"
+
+
+def organisation_after(root: "Token") -> str:
+    """The organisation named after a name ('X of Y', 'X from Y', 'X, a representative for Y'); '' if none."""
+    return _of_after(root)
 
 
 def _of_after(root: "Token") -> str:

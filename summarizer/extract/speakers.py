@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
-from .actors import Referent, Referents
+from .actors import Referent, Referents, organisation_after
 from .entities import CARRIERS, canonical_country, norm
 from .nlp import foreign_paragraphs
 from .quotes import Quote
@@ -70,7 +70,7 @@ class Attribution:
     cue: str = ""  # the attributing words
     sentence: tuple[int, int] = (0, 0)  # the quote's own sentence(s), context for a question
     details: list[str] = field(default_factory=list)  # ', Title, Org' after a dash byline
-    affiliation: str = ""  # an unnamed speaker's organisation or country ('a Home Office spokesperson')
+    affiliation: str = ""  # an unnamed or unrecognised speaker's organisation ('a Home Office spokesperson')
     plural: bool = False  # an unnamed speaker in the plural ('critics'): a group
     subject: int | None = None  # the token of an unnamed speaker's noun
 
@@ -340,6 +340,7 @@ def _from_subject(
     unrecognised = _proper_name(subject)
     if unrecognised:
         a.speaker, a.named = unrecognised, True
+        a.affiliation = organisation_after(subject)  # 'Amazilia Fracaso of Perú Apartheid writes'
         return a
     if carrier(subject) or _bare(subject):
         owner = _carrier_owner(subject, refs) if carrier(subject) else None
