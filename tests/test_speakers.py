@@ -254,3 +254,11 @@ def test_an_unrecognised_speaker_keeps_the_organisation_named_after_them() -> No
     )
     (quote,) = analyze(text).quotes
     assert (quote.speaker, quote.affiliation) == ("Amazilia Fracaso", "Perú Apartheid")
+
+
+def test_a_pronoun_in_a_complement_clause_is_bound_by_the_main_subject() -> None:
+    text = (
+        "President Donald Trump announced the ceasefire on Tuesday.\n"
+        "In Congress, one Senator applauded what he described as President Trump’s “Peace Through Strength leadership.”"
+    )
+    assert speakers(text) == [("Peace Through Strength leadership.", "one Senator")]

@@ -323,6 +323,9 @@ def _from_subject(
     a = Attribution(n, how=how, cue=_cue(doc, subject, verb))
     pronoun = _PRONOUNS.get(subject.lower_)
     if pronoun:
+        binder = _binding_subject(subject)
+        if binder is not None and refs.at(binder.i) is None and binder.pos_ in ("NOUN", "PROPN") and not binder.ent_type_ and not carrier(binder):
+            return _from_subject(doc, quotes, n, binder, refs, how, verb)  # 'one Senator applauded what he described'
         a.how = "pronoun"
         _settle(a, _antecedents(doc, quotes, refs, subject.i, pronoun))
         return a
@@ -397,6 +400,20 @@ def _handle_in(subject: "Token") -> str:
     words = subject.doc[subject.left_edge.i : subject.i + 1].text + " " + " ".join(c.text for c in subject.rights if c.dep_ in ("appos", "compound", "npadvmod"))
     found = HANDLE.findall(words)
     return found[0] if len(found) == 1 else ""
+
+
+def _binding_subject(pronoun: "Token") -> "Token | None":
+    """The subject of the clause a pronoun's clause hangs from, in the same sentence and before it: 'one
+    Senator applauded what he described as ...' (he is the Senator). Number must agree ('he'/'she' a singular
+    noun, 'they' a plural one)."""
+    head = pronoun.head
+    for clause in head.ancestors:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i and c.i != pronoun.i]
+        if subjects:
+            found = subjects[0]
+            plural = found.tag_ in ("NNS", "NNPS")
+            return found if plural == (pronoun.lower_ == "they") else None
+    return None
 
 
 def _settle(a: Attribution, names: list[str]) -> None:
