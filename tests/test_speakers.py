@@ -262,3 +262,18 @@ def test_a_pronoun_in_a_complement_clause_is_bound_by_the_main_subject() -> None
         "In Congress, one Senator applauded what he described as President Trump’s “Peace Through Strength leadership.”"
     )
     assert speakers(text) == [("Peace Through Strength leadership.", "one Senator")]
+
+
+def test_paragraphs_an_omission_mark_shows_to_be_excerpts_are_the_named_writers() -> None:
+    text = (
+        "Diversity marchers were attacked in Yerevan on Monday.\n\n"
+        "Unzipped: Gay Armenia likens the 21 May disruption to fascism.\n\n"
+        "To mark the World Day of Cultural Diversity, local groups announced a variety of events for the week.\n\n"
+        "But the notion of diversity was once again attacked in Armenia in an organised provocation by neo-nazis.\n\n"
+        "[...]\n\n"
+        "Neo-nazi elements attacked marchers encouraged by endorsement of homophobic hysteria on a high level. [...]\n\n"
+        "The police said they had detained no one."
+    )
+    found = speakers(text)
+    assert [s for q, s in found] == ["Unzipped: Gay Armenia"] * 3
+    assert found[0][0].startswith("To mark the World Day") and found[2][0].startswith("Neo-nazi elements")

@@ -154,7 +154,7 @@ def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents) -> Attributio
     lead = _lead_in(doc, quotes, quote)
     if lead is not None:
         found = _own_sentence_speaker(doc, quotes, n, lead, refs)
-        if found is None or not (found.speaker or found.candidates):
+        if found is None or not (found.speaker or found.candidates) or _anaphoric(found, doc):
             found = _earlier_in_paragraph(doc, quotes, n, lead, refs) or found
         if found is not None:
             found.how = "lead-in"
@@ -643,6 +643,15 @@ def _own_sentence_speaker(doc: "Doc", quotes: list[Quote], n: int, sentence: "Sp
 LEAD_IN_SENTENCES = 2
 
 
+def _anaphoric(found: Attribution, doc: "Doc") -> bool:
+    """'the blog notes': an unnamed speaker described by a definite singular noun alone refers back to someone
+    the paragraph named before."""
+    if found.named or found.plural or found.subject is None:
+        return False
+    noun = doc[found.subject]
+    return noun.tag_ == "NN" and [c.lower_ for c in noun.children if c.i < noun.i] == ["the"]
+
+
 def _earlier_in_paragraph(doc: "Doc", quotes: list[Quote], n: int, lead: "Span", refs: Referents) -> Attribution | None:
     """'Erick Garcia continues the criticism of the government. ... it was well known that ...:': when the
     sentence right before a quote names no one, the one who speaks is named earlier in the same paragraph (up to
@@ -735,18 +744,21 @@ def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote
     quoted = {k for k, (ps, pe) in enumerate(paragraphs) if any(q.start < pe and ps < q.end for q in marked)}
     blocks: list[tuple[int, int, int | None]] = []  # start, end, start of the part it continues
     source_of: dict[int, int] = {}  # paragraph index -> start of the quotation it holds or continues
+    excerpts = _excerpts(doc, paragraphs, refs, quoted)
     for k, (start, end) in enumerate(paragraphs):
-        if k == 0 or k in quoted:
-            continue
+        if k == 0 or k in quoted and (k not in excerpts or any(q.start <= start + 1 for q in marked if start <= q.end and q.start < end)):
+            continue  # a paragraph that opens inside a marked quote is that quote's
         before = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].strip()
         kind = None
         if _introduces(doc, paragraphs[k - 1], refs):
             kind, continues = "block", None
-        elif before in ("[...]", "[…]", "…", "...") and k - 2 in source_of:
+        elif before in _OMISSIONS and k - 2 in source_of:
             kind, continues = "block", source_of[k - 2]
+        elif k in excerpts:
+            kind, continues = "block", source_of.get(k - 1, source_of.get(k - 2) if before in _OMISSIONS else None)
         elif _translates(text, paragraphs, k, foreign, quoted, source_of, marked) and not _introduces_next(doc, paragraphs, k, refs):
             kind, continues = "translation", _start_of(k - 1, paragraphs, marked, source_of)
-        if kind is None or len(text[start:end].split()) < MIN_BLOCK_WORDS or text[start] in "“\"‘'«„「『-–—•*|":
+        if kind is None or len(text[start:end].split()) < MIN_BLOCK_WORDS or text[start] in "“\"‘'«„「『-–—•*|" and k not in excerpts:
             continue
         if _HANDLE_LINE.match(text, start, end):
             continue
@@ -754,6 +766,57 @@ def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote
         source_of[k] = start
     blocks += _posts(text, paragraphs, marked)
     return _merged(marked, [(Quote(text[s:e], s, e), c) for s, e, c in sorted(blocks)])
+
+
+_OMISSIONS = ("[...]", "[…]", "…", "...")
+MAX_EXCERPT_PARAGRAPHS = 3
+
+
+def _excerpts(doc: "Doc", paragraphs: list[tuple[int, int]], refs: Referents, quoted: set[int]) -> set[int]:
+    """Paragraphs an omission mark shows to be excerpts of someone else's text, in an article that names who
+    wrote them just before: a paragraph that opens or closes with '[...]', and up to MAX_EXCERPT_PARAGRAPHS
+    paragraphs between a lead-in that names a source ('Unzipped: Gay Armenia likens the disruption to fascism.')
+    and an omission mark on a line of its own. Authors mark what they leave out of a quotation, never of their
+    own prose."""
+    text = doc.text
+    found: set[int] = set()
+    for k, (start, end) in enumerate(paragraphs):
+        body = text[start:end].strip()
+        if body in _OMISSIONS:
+            run = []
+            for j in range(k - 1, max(0, k - 1 - MAX_EXCERPT_PARAGRAPHS), -1):
+                if text[paragraphs[j][0] : paragraphs[j][1]].strip() in _OMISSIONS or j in found:
+                    run = []
+                    break
+                if _names_speaker(doc, paragraphs[j], refs):
+                    break
+                run.append(j)
+            else:
+                run = []
+            found.update(run)
+        elif body.startswith(("[...]", "[…]")) or body.endswith(("[...]", "[…]", "[...].", "[…].")):
+            if k > 0 and (k - 1 in found or _names_speaker(doc, paragraphs[k - 1], refs, LEAD_IN_SENTENCES) or text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].strip() in _OMISSIONS):
+                found.add(k)
+    return found
+
+
+def _names_speaker(doc: "Doc", paragraph: tuple[int, int], refs: Referents, sentences: int = 1) -> bool:
+    """Whether one of a paragraph's last `sentences` has a named subject, or a speech verb whose subject is a
+    name: a lead-in."""
+    token = doc.char_span(paragraph[1] - 1, paragraph[1], alignment_mode="expand")
+    if token is None:
+        return False
+    sentence = token.sent
+    for _ in range(sentences):  # 'Global Chaos also posts an account. ..., the blog notes ...'
+        if _named_subject(sentence.root, refs) is not None:
+            return True
+        subjects = [_subject(t) for t in sentence if t.lemma_.lower() in SPEECH_VERBS and _verbal(t)]
+        if any(x is not None and (refs.at(x.i) is not None or _proper_name(x)) for x in subjects):
+            return True
+        if sentence.start_char <= paragraph[0] or sentence.start == 0:
+            return False
+        sentence = doc[sentence.start - 1].sent
+    return False
 
 
 def _posts(text: str, paragraphs: list[tuple[int, int]], marked: list[Quote]) -> list[tuple[int, int, int | None]]:
