@@ -277,3 +277,11 @@ def test_paragraphs_an_omission_mark_shows_to_be_excerpts_are_the_named_writers(
     found = speakers(text)
     assert [s for q, s in found] == ["Unzipped: Gay Armenia"] * 3
     assert found[0][0].startswith("To mark the World Day") and found[2][0].startswith("Neo-nazi elements")
+
+
+def test_a_passive_whose_subject_is_no_words_cites_no_one() -> None:
+    text = (
+        "Bail was posted by Artsvik Minasyan and Hrayr Karapetyan, two MPs. "
+        "It was reported by Interfax that the talks had failed."
+    )
+    assert {c.speaker for c in analyze(text).citations} == {"Interfax"}

@@ -952,8 +952,13 @@ def _reports(verb: "Token") -> bool:
     """A verb that reports what someone said has its content as a clause ('Microsoft says that ...') or is
     passive with its source as agent ('as reported by Interfax'). An infinitive after it is an action, not
     words ('Canada agreed to provide a robotic system', 'Seoul will continue to push'): measured on the
-    development gold, counting it cited more countries and bodies that said nothing than sources."""
-    return any(c.dep_ in ("ccomp", "agent") or c.dep_ == "dobj" and c.lemma_ in ("statement", "report") for c in verb.children)
+    development gold, counting it cited more countries and bodies that said nothing than sources. A passive
+    whose subject is a thing other than words ('bail was posted by X') reports nothing."""
+    if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_ in ("statement", "report") for c in verb.children):
+        return True
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    words = not passive or passive[0].lower_ == "it" or carrier(passive[0])
+    return words and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _cited(sentence: "Span", refs: Referents, quotes: list[Quote]) -> Iterable[Citation]:
