@@ -285,3 +285,11 @@ def test_a_passive_whose_subject_is_no_words_cites_no_one() -> None:
         "It was reported by Interfax that the talks had failed."
     )
     assert {c.speaker for c in analyze(text).citations} == {"Interfax"}
+
+
+def test_the_blog_notes_is_the_blog_named_before_it() -> None:
+    text = (
+        "Global Chaos also posts an extensive account. While stressing the march was not a parade, the blog notes, "
+        "“The Diversity March was distorted in the public mind and presented as a parade.”"
+    )
+    assert [(s) for _, s in speakers(text)] == ["Global Chaos"]

@@ -94,7 +94,7 @@ def attribute(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Attribut
     """One attribution per quote, in order (see the module docstring)."""
     out: list[Attribution] = []
     for n, quote in enumerate(quotes):
-        a = _own(doc, quotes, n, refs) or Attribution(n)
+        a = _resolved(doc, quotes, n, refs, _own(doc, quotes, n, refs)) or Attribution(n)
         a.sentence = _sentence_of(doc, quote)
         if a.speaker is None and not a.candidates:
             _inherit(doc, quotes, out, a)
@@ -126,6 +126,17 @@ def _share_over_paragraphs(quotes: list[Quote], out: list[Attribution]) -> None:
             if (a.named, _STRENGTH.get(a.how, 0)) < (best.named, _STRENGTH.get(best.how, 0)):
                 a.speaker, a.named, a.candidates, a.cue = best.speaker, best.named, list(best.candidates), best.cue
                 a.how, a.affiliation, a.plural = "continues", best.affiliation, best.plural
+
+
+def _resolved(doc: "Doc", quotes: list[Quote], n: int, refs: Referents, found: Attribution | None) -> Attribution | None:
+    """An anaphoric description ('the blog notes') gives way to the name earlier in its paragraph."""
+    if found is None or not _anaphoric(found, doc) or found.subject is None:
+        return found
+    named = _earlier_in_paragraph(doc, quotes, n, doc[found.subject].sent, refs)
+    if named is None or not named.named:
+        return found
+    named.how = found.how
+    return named
 
 
 def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents) -> Attribution | None:
