@@ -293,3 +293,12 @@ def test_the_blog_notes_is_the_blog_named_before_it() -> None:
         "“The Diversity March was distorted in the public mind and presented as a parade.”"
     )
     assert [(s) for _, s in speakers(text)] == ["Global Chaos"]
+
+
+def test_an_inverted_speaker_the_parser_took_for_an_object_or_a_modifier() -> None:
+    text = (
+        "The Korean Central News Agency (KCNA) reported the order. Yesterday, North Korea fired artillery. "
+        '"Commanders of the Korean People\'s Army were hastily dispatched to the front-line troops within 48 hours '
+        'and prepare against the enemy\'s possible counteractions", added KCNA.'
+    )
+    assert [s for _, s in speakers(text)] == ["Korean Central News Agency"]

@@ -278,6 +278,11 @@ def _subject(verb: "Token") -> "Token | None":
                 return agent
     if verb.pos_ not in ("VERB", "AUX") and _name_before(verb) is not None:
         return _name_before(verb)
+    if verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and 0 < verb.head.i - verb.i <= 3:
+        return verb.head  # '"...", added KCNA.' parsed as an adjective of the name after it
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.dep_ == "dobj" and after.head.i == verb.i and after.pos_ == "PROPN" and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", '"'):
+        return after  # '"...", added KCNA.': the inverted subject parsed as an object
     if verb.dep_ == "relcl":
         return verb.head  # 'Heald, who said ...'
     head = verb
