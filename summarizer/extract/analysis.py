@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -121,7 +122,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
     actors = _actors(refs, attributions, cited)
     _add_groups(refs, [*attributions, *cited])
     attributed = [(a.speaker, quotes[a.quote].start, quotes[a.quote].end) for a in attributions if a.speaker and a.named]
-    pairs = propose(doc, refs, attributed, limit=MAX_PAIRS)
+    pairs = [p for p in propose(doc, refs, attributed, limit=MAX_PAIRS) if not _speaks_for(p.holder, p.target, actors)]
     sentences = [_trimmed(text, s.start_char, s.end_char) for s in doc.sents]
     sentences = [s for s in sentences if s[1] > s[0]]
     names = [[a.name, *a.aliases] for a in actors]
@@ -139,6 +140,21 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
         pairs=[PairFact(holder=p.holder, target=p.target, start=p.start, end=p.end, via=p.via, polarity=p.polarity) for p in pairs],
         claims=[ClaimFact(text=c.text, evidence=c.evidence) for c in claims],
     )
+
+
+def _speaks_for(holder: str, target: str, actors: list[ActorFact]) -> bool:
+    """Whether `target` is what `holder` works for or speaks for, by the role and affiliations the text gives
+    them ('David Reames, Special Agent in Charge of the DEA' toward the DEA; 'Crown prosecutor Mark Tedeschi'
+    toward the Crown): a position, not a stance (the memo's rule for its matrix, applied where pairs are made)."""
+    actor = next((a for a in actors if a.name == holder or holder in a.aliases), None)
+    if actor is None:
+        return False
+    names = {target.casefold()} | {
+        alias.casefold() for a in actors if target == a.name or target in a.aliases for alias in [a.name, *a.aliases]
+    }
+    own = {actor.name, *actor.aliases}
+    held = " ".join([actor.role, *(a for a in actor.affiliations if a not in own)]).casefold()  # not itself
+    return any(len(n) > 1 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", held) for n in names)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
