@@ -163,7 +163,7 @@ def _deed(verb: "Token") -> str:
         tokens.pop()
     if len(tokens) < 3:
         return ""
-    return _as_action(tokens[0], verb.doc[tokens[0].i : tokens[-1].i + 1].text)
+    return " ".join(verb.doc[tokens[0].i : tokens[-1].i + 1].text.split())
 
 
 def _negated_or_hypothetical(verb: "Token") -> bool:
@@ -280,36 +280,7 @@ def _topic(obj: "Token", verb: "Token") -> str:
     if tokens[0].tag_ == "PRP$":
         return ""  # 'defends its military de-escalation process': the holder's own doing, no stance toward another
     text = obj.doc[tokens[0].i : tokens[-1].i + 1].text
-    return _as_action(tokens[0], text)
-
-
-_FINITE_OR_BARE = frozenset({"VB", "VBD", "VBP", "VBZ"})  # Penn tags: base form, past, present (not -ing, not participle)
-
-
-def _as_action(first: "Token", text: str) -> str:
-    """A target that opens with a verb, named as an action: 'announced the results of three cases' ->
-    'announcing the results of three cases', 'start another blog' -> 'starting another blog' (a gold target
-    names a policy or an action as a noun phrase; 'X supports announced ...' reads as a clause fragment).
-
-    English only (Penn tags and English spelling: a final silent e drops, 'ie' becomes 'y', one final
-    consonant after one vowel doubles in a one-syllable verb); another language's phrase is kept as written.
-    """
-    text = " ".join(text.split())
-    if first.lang_ != "en" or first.pos_ != "VERB" or first.tag_ not in _FINITE_OR_BARE:
-        return text
-    return _gerund(first.lemma_.lower()) + text[len(first.text) :]
-
-
-def _gerund(lemma: str) -> str:
-    if lemma.endswith("ie"):
-        return lemma[:-2] + "ying"
-    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and len(lemma) > 2:
-        return lemma[:-1] + "ing"
-    vowels = "aeiou"
-    groups = sum(1 for i, ch in enumerate(lemma) if ch in vowels and (i == 0 or lemma[i - 1] not in vowels))
-    if groups == 1 and len(lemma) >= 3 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels and lemma[-3] not in vowels:
-        return lemma + lemma[-1] + "ing"
-    return lemma + "ing"
+    return " ".join(text.split())
 
 
 def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | None = None) -> list[Proposal]:
