@@ -48,11 +48,6 @@ def test_every_bottom_line_sentence_is_complete_and_cites_the_articles_of_its_fa
     assert texts[0] == "All five articles report that Nicolás Maduro supports Russia."
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="recorded after the spaCy briefs (issue 11): the model phrases an A3 fact as 'opposes NATO and the Western "
-    "world', taking 'Western' from the evidence, and the memo's check lets a demonym phrase through (issue 13)",
-)
 def test_a_sentence_citing_one_article_names_only_actors_its_brief_has(recorded):
     briefs, m = recorded
     for sentence in m.bottom_line:
