@@ -1,21 +1,8 @@
-"""Claims are the article's salient sentences, trimmed; sentence boundaries survive abbreviations."""
+"""Claims are the article's salient sentences, trimmed (sentence boundaries: tests/test_nlp.py)."""
 
 from __future__ import annotations
 
 from summarizer.extract.claims import compress, key_claims
-from summarizer.extract.sentences import sentences, spans
-
-
-def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
-    text = "The U.S. Navy sent ships. Mr. Putin replied on Monday. J. Smith, an analyst, agreed.\nA heading\nLast one."
-    assert sentences(text) == [
-        "The U.S. Navy sent ships.",
-        "Mr. Putin replied on Monday.",
-        "J. Smith, an analyst, agreed.",
-        "A heading",
-        "Last one.",
-    ]
-    assert all(text[a:b] for a, b in spans(text))
 
 
 def test_compress_drops_openers_asides_labels_and_attribution_tails() -> None:

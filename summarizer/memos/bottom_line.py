@@ -201,7 +201,12 @@ def states(ctx: Context, text: str, fact: Fact) -> bool:
         return len(fact.names) >= 2 and _named(ctx, text, fact.names[0]) and any(_named(ctx, text, n) for n in fact.names[1:])
     if fact.kind == "source_position":
         return bool(fact.names) and _named(ctx, text, fact.names[0]) and _gives_position(ctx, text, fact)
-    words = set(re.findall(r"\w{4,}", fact.text.casefold()))
+    return _says_most_of(text, fact.text)
+
+
+def _says_most_of(text: str, source: str) -> bool:
+    """Whether `text` has at least half of the longer words (4+ letters) of `source`."""
+    words = set(re.findall(r"\w{4,}", source.casefold()))
     return bool(words) and 2 * len(words & set(re.findall(r"\w{4,}", text.casefold()))) >= len(words)
 
 
@@ -217,8 +222,7 @@ def _gives_position(ctx: Context, text: str, fact: Fact) -> bool:
         return True
     if fact.labels and len(fact.names) >= 2 and set(fact.labels) & said.labels and _named(ctx, text, fact.names[-1]):
         return True
-    words = set(re.findall(r"\w{4,}", (fact.quote.text if fact.quote else fact.text).casefold()))
-    return bool(words) and 2 * len(words & set(re.findall(r"\w{4,}", text.casefold()))) >= len(words)
+    return _says_most_of(text, fact.quote.text if fact.quote else fact.text)
 
 
 def _named(ctx: Context, text: str, name: str) -> bool:

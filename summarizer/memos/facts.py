@@ -315,7 +315,7 @@ def _position_fact(ctx: Context, speaker: Speaker, row: StanceRow | None, quote:
     passage = Passage(article=quote.article, text=quote.text, start=quote.start, end=quote.end)
     names = [speaker.name, *speaker.affiliations[:1]]
     said = "was quoted as saying" if words[:1].islower() else "said:"  # a quote that starts mid-sentence is a fragment
-    end = "" if words[-1:] in ("." , "!", "?", "…") else "."  # “... to this moment.” ends the sentence; no second period
+    end = "" if words[-1:] in (".", "!", "?", "…") else "."  # “... to this moment.” ends the sentence; no second period
     if row is None:
         return Fact(id="", kind="source_position", text=_cap(f"{who} {said} “{words}”{end}"), articles=[quote.article], names=names, quote=passage)
     label = _row_label(row)
