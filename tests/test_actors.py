@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from summarizer.extract.actors import Mention, _countries_as_people
 from summarizer.extract.analysis import analyze
 
 
@@ -203,3 +206,16 @@ def test_a_name_introduced_as_an_expert_from_an_organisation_is_a_person() -> No
     facts = analyze(text)
     assert ("Bong Young-shik", "person") in {(a.name, a.kind) for a in facts.actors}
     assert [q.speaker for q in facts.quotes] == ["Bong Young-shik"]
+
+
+def test_a_country_tagged_as_a_person_is_a_country_unless_someone_is_named_so() -> None:
+    # en_core_web_sm tags 'Armenia' PERSON in this hashtag-heavy blog post (a dev article).
+    path = Path(__file__).parents[1] / "evals/dev/articles/cluster_yerevan_bar_globalvoices_2012_arson_attack.txt"
+    people = {a.name for a in analyze(path.read_text(encoding="utf-8")).actors if a.kind == "person"}
+    assert "Armenia" not in people
+    # A person mention that is a country's own name: the country, unless a person bears that name.
+    mentions = [Mention(0, 7, "Armenia", "person", 0), Mention(10, 19, "Jim Jordan", "person", 3), Mention(30, 36, "Jordan", "person", 8)]
+    _countries_as_people(mentions)
+    assert [m.kind for m in mentions] == ["country", "person", "person"]
+    found = actors("Georgia Smith, a nurse, said the clinic was full. Smith said Georgia needed more doctors.")
+    assert found["Georgia Smith"][0] == "person"

@@ -128,6 +128,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     for m in mentions:
         if m.kind == "organization" and _introduced_as_someone(doc[m.root]):
             m.kind = "person"
+    _countries_as_people(mentions)
     mentions += _described_people(doc, mentions)
     mentions += _unrecognised_people(doc, mentions)
     return sorted(mentions, key=lambda m: m.start)
@@ -410,6 +411,17 @@ def _kind(span: "Span", label: str) -> str | None:
         used_as_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ in _NOUN_DEPS and root.tag_ in ("NNS", "NNPS")
         return "group" if used_as_noun else "demonym"
     return KINDS[label]
+
+
+def _countries_as_people(mentions: list["Mention"]) -> None:
+    """A person mention that is a country's own name ('Armenia', which the small recogniser tags PERSON in
+    hashtag-heavy posts; not an alias such as 'Washington') is the country, unless another person mention
+    bears that name as a first name or surname ('Georgia Smith', 'Jim Jordan')."""
+    people = [m.text.split() for m in mentions if m.kind == "person" and len(m.text.split()) > 1]
+    borne = {norm(words[0]) for words in people} | {norm(words[-1]) for words in people}
+    for m in mentions:
+        if m.kind == "person" and norm(m.text) not in borne and norm(canonical_country(m.text) or "") == norm(m.text):
+            m.kind = "country"
 
 
 # --------------------------------------------------------------------------- referents
