@@ -161,3 +161,31 @@ def test_code_sentences_are_marked_in_markdown_and_html(outcomes, facts):
     assert f"{m.bottom_line[1].text} [{cited}] *(written by code)*" in text
     page = memo_html(m)
     assert "(written by code)" in page and "every name, stance and number checked" in page
+
+
+def test_a_main_issue_that_lists_topics_under_a_subjectless_gerund_is_no_fact() -> None:
+    from summarizer.memos.facts import _list_of_topics
+
+    # A small model's main issue: a gerund without a subject and two more things after commas.
+    assert _list_of_topics("firebombing of D.I.Y., arrests of suspected arsonists, release of suspects on bail, concerns about bail posted by MPs")
+    assert not _list_of_topics("Nationalists disrupt a cultural diversity march and attack a gay bar, with bloggers concerned")
+    assert not _list_of_topics("Police arrest two suspects, question a third and release a fourth")
+
+
+def test_a_long_quote_is_cited_by_its_first_sentence_with_its_exact_span() -> None:
+    from summarizer.memos.facts import _lead
+    from summarizer.memos.schema import Quote
+
+    article = (
+        'Ianyan wrote: "DIY bar sustained heavy damage to its front half, where the bar was located. An air conditioner '
+        "was completely melted, with the only thing that stayed intact being a bottle of beer, sources said. Though the fire "
+        'was put out, police took around 12 hours to arrive at the scene, a move that is being criticized by supporters."'
+    )
+    start = article.index("DIY")
+    end = article.rindex('"')
+    quote = Quote(article="A1", text=article[start:end], start=start, end=end)
+    cut = _lead(quote)
+    assert cut.text == "DIY bar sustained heavy damage to its front half, where the bar was located."
+    assert article[cut.start : cut.end] == cut.text
+    short = Quote(article="A1", text="War comes when politics fails.", start=0, end=30)
+    assert _lead(short) is short

@@ -272,7 +272,7 @@ def _position(ctx: Context, speaker: Speaker, rows: list[StanceRow], central: se
     stated in some article or shown by two (one judgement of the model is not a
     checked fact); with no such row, no position, and the sharpest quote of all.
     """
-    readable = [q for q in speaker.quotes if _readable(q)]
+    readable = [_lead(q) for q in speaker.quotes if _readable(q)]
     for row in rows:
         checked = row.strength.basis == "stated" or row.strength.articles >= 2
         if row.holder == speaker.name and checked and row.strength.evidence and _row_label(row) in ("supports", "opposes"):
@@ -285,6 +285,18 @@ def _position(ctx: Context, speaker: Speaker, rows: list[StanceRow], central: se
 
 def _readable(quote: Quote) -> bool:
     return word_count(quote.text) >= 3
+
+
+def _lead(quote: Quote) -> Quote:
+    """A quote longer than one bottom-line sentence can carry (`QUOTE_WORDS`) cut to its first sentence, when that
+    sentence is long enough to say something; the cut quote keeps its exact span (its start, a shorter end)."""
+    if word_count(quote.text) <= QUOTE_WORDS[1]:
+        return quote
+    first = next(iter(doc(quote.text).sents))
+    text = quote.text[: first.end_char].rstrip()
+    if not QUOTE_WORDS[0] <= word_count(text) <= QUOTE_WORDS[1]:
+        return quote
+    return quote.model_copy(update={"text": text, "end": quote.start + len(text)})
 
 
 def _sharpest(ctx: Context, quotes: list[Quote], central: set[str]) -> Quote:
@@ -357,9 +369,13 @@ def _main_issues(ctx: Context) -> list[Fact]:
 
 
 def _list_of_topics(text: str) -> bool:
-    """A main issue that only lists three or more things ('X, Y's role and Z') states nothing about them."""
-    root = next(iter(doc(text).sents)).root
-    return root.pos_ not in ("VERB", "AUX") and len(root.conjuncts) >= 2
+    """A main issue that only lists three or more things ('X, Y's role and Z'; 'firebombing of a bar, arrests
+    of suspects, concerns about bail') states nothing about them: no clause has a subject, and two or more
+    conjuncts join the things listed."""
+    parsed = doc(text)
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in parsed):
+        return False
+    return sum(t.dep_ == "conj" for t in parsed) >= 2
 
 
 _SCRIPTS = re.compile(r"[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
