@@ -163,13 +163,14 @@ def test_code_sentences_are_marked_in_markdown_and_html(outcomes, facts):
     assert "(written by code)" in page and "every name, stance and number checked" in page
 
 
-def test_a_main_issue_that_lists_topics_under_a_subjectless_gerund_is_no_fact() -> None:
-    from summarizer.memos.facts import _list_of_topics
+def test_a_main_issue_is_said_with_its_first_word_cased_as_the_article_writes_it() -> None:
+    from summarizer.memos.facts import _about
 
-    # A small model's main issue: a gerund without a subject and two more things after commas.
-    assert _list_of_topics("firebombing of D.I.Y., arrests of suspected arsonists, release of suspects on bail, concerns about bail posted by MPs")
-    assert not _list_of_topics("Nationalists disrupt a cultural diversity march and attack a gay bar, with bloggers concerned")
-    assert not _list_of_topics("Police arrest two suspects, question a third and release a fourth")
+    # A small model's main issue often starts with a capital common noun ('Arson attack ...').
+    article = "Police said the arson was the third this year. Supporters of the bar blamed NASA and Microsoft for nothing."
+    assert _about("A1", "Arson attack on a gay-friendly bar in Yerevan", article) == "A1 is about arson attack on a gay-friendly bar in Yerevan."
+    assert _about("A2", "Microsoft campaigns against Internet Explorer 6", article).startswith("A2 is about Microsoft campaigns")
+    assert _about("A3", "NASA's study of the Moon's radio noise", article).startswith("A3 is about NASA's")
 
 
 def test_a_long_quote_is_cited_by_its_first_sentence_with_its_exact_span() -> None:
@@ -189,3 +190,20 @@ def test_a_long_quote_is_cited_by_its_first_sentence_with_its_exact_span() -> No
     assert article[cut.start : cut.end] == cut.text
     short = Quote(article="A1", text="War comes when politics fails.", start=0, end=30)
     assert _lead(short) is short
+
+
+def test_with_no_shared_stance_the_sharpest_quote_is_the_one_naming_more_actors() -> None:
+    from summarizer.memos.facts import _sharpest
+    from summarizer.memos.schema import Quote
+
+    class Named:
+        """Stands in for Context.mentioned: the actors of the memo a quote names, by their names."""
+
+        actors = ("Dashnak party", "DIY", "Public Council")
+
+        def mentioned(self, text: str, article: str) -> set[str]:
+            return {a for a in self.actors if a in text}
+
+    vague = Quote(article="A1", text="The notion of diversity was once again attacked by neo-nazi elements and their supporters.", start=0, end=90)
+    naming = Quote(article="A2", text="The Dashnak party must explain why it bailed out the attackers of DIY bar.", start=0, end=74)
+    assert _sharpest(Named(), [vague, naming], central=set()) is naming  # type: ignore[arg-type]

@@ -304,16 +304,16 @@ def _sharpest(ctx: Context, quotes: list[Quote], central: set[str]) -> Quote:
 
     Preferred, in this order: of a readable length (`QUOTE_WORDS`), a clause
     of its own (not a fragment of the author's sentence), naming more of the
-    actors the memo's shared stances are about, with a stance word; then the
-    nearest to 20 words.
+    actors the memo's shared stances are about, then more of its actors at all
+    (who does what to whom), with a stance word; then the nearest to 20 words.
     """
 
     def score(quote: Quote) -> tuple:
         words = word_count(quote.text)
         clause = not sentence_problem(quote.text.strip().rstrip(".,;:!?") + ".")
         stance = any(polarity(t) for t in doc(quote.text))
-        named = len(ctx.mentioned(quote.text, quote.article) & central)
-        return (not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1], not clause, -named, not stance, abs(words - 20))
+        mentioned = ctx.mentioned(quote.text, quote.article)
+        return (not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1], not clause, -len(mentioned & central), -len(mentioned), not stance, abs(words - 20))
 
     return min(quotes, key=score)
 
@@ -358,9 +358,7 @@ def _main_issues(ctx: Context) -> list[Fact]:
             continue
         sentence = issue + "."
         if sentence_problem(sentence):
-            first = doc(issue)[0]
-            lead = issue if first.pos_ == "PROPN" or first.text.isupper() else issue[0].lower() + issue[1:]
-            sentence = f"{ctx.label(brief.article_id)} is about {lead}."
+            sentence = _about(ctx.label(brief.article_id), issue, ctx.texts[brief.article_id])
             if sentence_problem(sentence):
                 continue
         names = [e.text for e in doc(issue).ents]
@@ -368,14 +366,31 @@ def _main_issues(ctx: Context) -> list[Fact]:
     return out
 
 
+def _about(label: str, issue: str, article: str = "") -> str:
+    """'A1 is about arson attack on ...': a main issue that is no sentence of its own, its first word cased as
+    the article mostly writes it away from a sentence start (truecasing by the most frequent form); a word
+    the article does not use keeps its capital when the entity recogniser puts it in a name, or is an acronym."""
+    first = doc(issue)[0]
+    cased = _usual_case(first.text, article)
+    if cased is None:
+        cased = first.text if first.ent_type_ or first.text.isupper() else first.text.lower()
+    return f"{label} is about {cased}{issue[len(first.text):]}."
+
+
+def _usual_case(word: str, article: str) -> str | None:
+    """`word` as `article` writes it inside sentences: lower case when it is written so at least as often as
+    capitalised after another word; None when it does not occur inside a sentence."""
+    lower = len(re.findall(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", article))
+    inside = len(re.findall(rf"(?<=[\w,;:] ){re.escape(word)}(?![\w-])", article)) if word != word.lower() else 0
+    if not lower and not inside:
+        return None
+    return word.lower() if lower >= inside else word
+
+
 def _list_of_topics(text: str) -> bool:
-    """A main issue that only lists three or more things ('X, Y's role and Z'; 'firebombing of a bar, arrests
-    of suspects, concerns about bail') states nothing about them: no clause has a subject, and two or more
-    conjuncts join the things listed."""
-    parsed = doc(text)
-    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in parsed):
-        return False
-    return sum(t.dep_ == "conj" for t in parsed) >= 2
+    """A main issue that only lists three or more things ('X, Y's role and Z') states nothing about them."""
+    root = next(iter(doc(text).sents)).root
+    return root.pos_ not in ("VERB", "AUX") and len(root.conjuncts) >= 2
 
 
 _SCRIPTS = re.compile(r"[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
