@@ -277,8 +277,8 @@ def test_stepwise_seeds_in_rounds_through_vllm_then_memo_from_the_cache_equals_t
     monkeypatch.setenv("OPENAI_BASE_URL", server.url)
     flags = ["--model", RECORDED_MODEL, "--strategy", "stepwise"]
     first = status(*SEEDS, "--memo", *flags)
-    stepwise = len([p for p in RECORDINGS.glob("*.json") if ".step_" in p.name])
-    assert (first["waiting"], first["next_round_calls"], first["memo"]) == (5, stepwise, "waiting")  # every question at once
+    stepwise = len([p for p in RECORDINGS.glob("*.json") if ".step_" in p.name and ".step_position." not in p.name])
+    assert (first["waiting"], first["next_round_calls"], first["memo"]) == (5, stepwise, "waiting")  # every first-round question at once
     seen_rounds_left, calls = [], 0
     for n in range(1, 10):
         requests, results = tmp_path / f"requests{n}.jsonl", tmp_path / f"results{n}.jsonl"
@@ -297,9 +297,9 @@ def test_stepwise_seeds_in_rounds_through_vllm_then_memo_from_the_cache_equals_t
     assert status(*SEEDS, "--memo", *flags)["done"]
     recordings = list(RECORDINGS.glob("*.json"))
     assert calls == len(recordings), "each recorded call was asked exactly once"
-    assert seen_rounds_left[0] == 3  # one stepwise round (code reads the article), then tie-breaks and the bottom line
+    assert seen_rounds_left[0] == 4  # two stepwise rounds (the sources' positions need the issue), tie-breaks, the bottom line
     assert all(a > b for a, b in zip(seen_rounds_left, seen_rounds_left[1:])) and seen_rounds_left[-1] == 1
-    assert len(seen_rounds_left) == 2  # every stepwise question, then the bottom line
+    assert len(seen_rounds_left) == 3  # the first stepwise questions, the positions, then the bottom line
     recorded = {json.loads(p.read_text())["messages_hash"]: json.loads(p.read_text())["response"] for p in recordings}
     again = {json.loads(p.read_text())["messages_hash"]: json.loads(p.read_text())["response"] for p in (tmp_path / "recorded").glob("*.json")}
     assert again == recorded  # --record wrote the same answers
@@ -429,15 +429,15 @@ def test_batch_commands_refuse_what_cannot_work_in_one_line(tmp_path: Path) -> N
 
 
 def test_independent_stepwise_questions_share_a_round(cache_dir: Path) -> None:
-    """No stepwise question needs another's answer (code reads the article): its gist and stance questions share
-    the first round, and it is the only one."""
+    """Code reads the article, so the gist, choice, stance and issue questions need no other answer: they share
+    the first round; the sources' positions on the chosen issue follow in a second, the last."""
     articles, _ = load_articles(SEEDS[:1])
     settings = Settings(base_url="http://127.0.0.1:9/v1", model="m", strategy="stepwise", cache_dir=str(cache_dir))
     with BatchRun(settings, articles) as batch:
         plan = batch.plan()
     names = sorted(c.request.response_model.__name__ for c in plan.calls)
-    assert names[0] == "Gist" and len(names) > 1 and set(names[1:]) <= {"Choices", "StanceAnswer"}
-    assert plan.rounds_left == 1
+    assert names[0] == "Gist" and "IssueChoice" in names and set(names[1:]) <= {"Choices", "StanceAnswer", "IssueChoice"}
+    assert plan.rounds_left == 2
     with Summarizer(settings.with_(backend="openai")) as summarizer:  # custom_id = the key of the same live call
         assert {summarizer.cache_key(c.request) for c in plan.calls} == {c.key for c in plan.calls}
     with Summarizer(settings.with_(backend="openai", base_url="http://127.0.0.1:8/v1")) as elsewhere:

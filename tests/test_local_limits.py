@@ -115,3 +115,29 @@ def test_the_model_answers_again_after_a_call_was_stopped() -> None:
     answer = LocalBackend(path, identity=DEFAULT_MODEL.identity, max_seconds=600).complete(question)
     assert answer.output.answer in ("ally", "adversary", "neither")
     assert answer.usage.completion_tokens <= 30
+
+
+# --------------------------------------------------------------------------- choices llama.cpp's grammar cannot hold
+
+
+def test_a_choice_holding_a_double_quote_is_asked_safely_and_mapped_back() -> None:
+    from summarizer.errors import ConfigError
+    from summarizer.extract.strategies.stepwise_schema import choice_model, chosen
+    from summarizer.llm.backends.local import LocalBackend, _grammar
+    from summarizer.llm.model_store import DEFAULT_MODEL, ensure_default_model
+
+    # Written as is, such an option crashed the process (llama.cpp failed to parse the grammar): refused instead.
+    raw = '{"type": "object", "properties": {"x": {"enum": ["Microsoft\'s \\"IE6 Countdown\\" site", "none"]}}}'
+    with pytest.raises(ConfigError, match="double quote or backslash"):
+        _grammar(raw)
+    options = ('Microsoft\'s "IE6 Countdown" site', "Web developers", "none of these")
+    model = choice_model("IssueChoice", {"issue": options})
+    assert model.model_json_schema()["properties"]["issue"]["enum"][0] == "Microsoft's 'IE6 Countdown' site"
+    question = Request(
+        ({"role": "user", "content": "Which of these does Microsoft campaign for? Options: " + " | ".join(options)},),
+        model, GenerationSettings(), "probe", "1", "h", "probe", "x",
+    )  # fmt: skip
+    path = ensure_default_model()
+    answer = LocalBackend(path, identity=DEFAULT_MODEL.identity, max_seconds=600).complete(question)
+    assert chosen(answer.output.issue, options) in options
+    assert chosen("Microsoft's 'IE6 Countdown' site", options) == 'Microsoft\'s "IE6 Countdown" site'

@@ -9,6 +9,7 @@ fails until it is re-recorded.
 from __future__ import annotations
 
 import json
+import re
 
 import jsonschema
 import pytest
@@ -106,3 +107,19 @@ def test_a_recorded_memo_replays_to_the_same_memo(tmp_path):
     assert replayed.bottom_line == record.bottom_line and replayed.stances == record.stances
     assert {p.name.split(".")[1] for p in tmp_path.glob("*.json")} == {"brief", "memo_bottom_line"}
     assert replayed.facts == record.facts
+
+
+@needs_recordings
+def test_agreement_marks_the_holders_whose_stance_the_model_judged(recorded):
+    _, m = recorded
+    positions = [p for a in m.agreements for p in a.holders]
+    assert {p.basis for p in positions} == {"stated", "judged"}
+    section = memo_markdown(m).split("## Agreement and contradiction")[1].split("## Timeline")[0]
+    judged_only = {p.holder for p in positions if p.basis == "judged"} - {p.holder for p in positions if p.basis == "stated"}
+    for line in section.splitlines():
+        for holder in judged_only:
+            if f" {holder} (" in line:
+                assert re.search(re.escape(holder) + r" \([A\d, ]+\)\\\*", line), line
+    assert "\\* judged by the model from the evidence." in section
+    assert re.search(r"Nicolás Maduro \(A2, A4\)(?!\\\*)", section)  # stated: no mark
+    assert 'title="judged by the model from the evidence">*</sup>' in memo_html(m).split("Agree —")[1]

@@ -56,3 +56,35 @@ def test_a_quoted_source_is_paired_with_the_actors_their_quote_names() -> None:
     found = pairs(text)
     assert found[("Jens Stoltenberg", "Russia")] == ("quote", 0)
     assert found[("Jens Stoltenberg", "Venezuela")] == ("quote", 0)
+
+
+def test_issue_candidates_are_actions_and_common_noun_phrases_never_names_or_headings() -> None:
+    from summarizer.extract.nlp import parse
+    from summarizer.extract.stances import issues
+
+    text = (
+        "Italy's top court rules religious schools must pay property tax\n\n"
+        "Italian municipalities began asking religious schools to pay property taxes after the ruling. "
+        "The Catholic Church said the property taxes would close many religious schools. "
+        "Mayor Luca Pastorino said the schools must pay like everyone else.\n\n"
+        "Understanding Property Taxes For Religious Schools\n\n"
+        "Several municipalities have already sent the schools their tax bills. " * 2
+    )
+    found = issues(parse(text))
+    assert found[0] == "asking religious schools to pay property taxes"
+    assert not {"Catholic Church", "Luca Pastorino", "Italy"} & set(found)
+    assert "Understanding Property Taxes For Religious Schools" not in found
+    assert len(found) <= 5 and len(set(found)) == len(found)
+
+
+def test_a_participle_or_a_gerund_without_its_object_after_it_is_no_issue() -> None:
+    from summarizer.extract.nlp import parse
+    from summarizer.extract.stances import issues
+
+    text = (
+        "Nationalists attacked the bar again, fuelling worries about the rise of nationalism in the country. "
+        "Russia did not say what it is providing to Venezuela. Critics oppose banning protests near the parliament."
+    )
+    found = issues(parse(text))
+    assert "banning protests near the parliament" in found
+    assert not [f for f in found if f.startswith(("fuelling", "providing"))]

@@ -34,6 +34,10 @@ def answers(request: Request) -> Any:
         return {key: ("Olga Ivanova" if key.startswith("q") else "not stated") for key in fields}
     if name == "StanceAnswer":
         return {"answer": "adversary"}
+    if name == "IssueChoice":
+        return {"issue": request.response_model.model_json_schema()["properties"]["issue"]["enum"][0]}
+    if name == "PositionAnswer":
+        return {"answer": "against"}
     raise AssertionError(f"unexpected question {name}")
 
 
@@ -151,3 +155,38 @@ def test_core_imports_without_llama_cpp_or_spacy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, check=True)
     assert 'pip install "summarizer[local]"' in out.stdout
+
+
+ISSUE_ARTICLE = """Council votes to ban cars from the city centre
+
+The city council voted on Tuesday to ban cars from the city centre from next year.
+“Banning cars from the centre will save lives,” said Mayor Anna Berg, who proposed the plan.
+Shop owners fear the car ban will cost them customers. “Nobody will come to shop here any more,” said Tom Lind, who runs a bakery.
+The ban on cars starts in March.
+"""
+
+
+def test_sources_are_asked_their_position_on_the_issue_the_model_picks_among_code_s_phrases() -> None:
+    brief, fake = run(ISSUE_ARTICLE)
+    (choice,) = asked(fake, "IssueChoice")
+    options = choice.response_model.model_json_schema()["properties"]["issue"]["enum"]
+    assert options[0] == "Banning cars from the centre" and options[-1] == "none of these"
+    assert "Council votes to ban cars" in choice.messages[1]["content"]
+    positions = asked(fake, "PositionAnswer")
+    assert len(positions) == 2
+    assert "Nobody will come to shop here any more" in " ".join(p.messages[1]["content"] for p in positions)
+    on_issue = {(s.holder, s.label, s.basis) for s in brief.stances if s.target == "Banning cars from the centre"}
+    assert on_issue == {("Anna Berg", "opposes", "judged"), ("Tom Lind", "opposes", "judged")}
+
+
+def test_no_position_is_asked_when_the_model_sees_no_contested_issue() -> None:
+    def none_of_these(request: Request) -> Any:
+        if request.response_model.__name__ == "IssueChoice":
+            return {"issue": "none of these"}
+        return answers(request)
+
+    fake = FakeBackend(responder=none_of_these)
+    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
+        brief = s.brief(article_from_text(ISSUE_ARTICLE))
+    assert asked(fake, "PositionAnswer") == []
+    assert not [st for st in brief.stances if st.target == "Banning cars from the centre"]

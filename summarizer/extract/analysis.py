@@ -24,7 +24,7 @@ from .claims import key_claims
 from .nlp import parse, pipeline_identity
 from .quotes import Quote, find_quotes
 from .speakers import Attribution, attribute, block_quotes, citations
-from .stances import propose
+from .stances import issues, propose
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -100,6 +100,7 @@ class Analysis(_Fact):
     citations: list[CitationFact] = Field(default_factory=list)
     pairs: list[PairFact] = Field(default_factory=list)
     claims: list[ClaimFact] = Field(default_factory=list)
+    issues: list[str] = Field(default_factory=list)  # candidate contested issues, best first (stances.issues)
 
 
 @lru_cache(maxsize=None)
@@ -139,6 +140,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
         ],
         pairs=[PairFact(holder=p.holder, target=p.target, start=p.start, end=p.end, via=p.via, polarity=p.polarity) for p in pairs],
         claims=[ClaimFact(text=c.text, evidence=c.evidence) for c in claims],
+        issues=issues(doc),
     )
 
 

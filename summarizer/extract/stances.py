@@ -24,16 +24,18 @@ pairs, so they are not asked.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from .actors import Referents
 from .entities import country_of_demonym
+from .nlp import foreign_paragraphs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["EVALUATIVE", "Proposal", "propose"]
+__all__ = ["EVALUATIVE", "MAX_ISSUES", "Proposal", "issues", "propose"]
 
 EVALUATIVE = {
     **dict.fromkeys(
@@ -67,6 +69,10 @@ _TURNING_TO = frozenset("appeal turn".split())
 _HYPOTHETICAL = frozenset("would could might may should if".split())
 MAX_TOPIC_WORDS = 12
 _RANK = {"verb": 0, "quote": 1, "clause": 2}
+MAX_ISSUES = 5
+LEDE_CHARS = 700  # a phrase in the title or lede is the story's own (the inverted pyramid)
+_ISSUE_ENTITIES = ("LAW", "EVENT")  # 'the Digital Crimes Bill', 'the Diversity march'
+_STEM = 5
 
 
 @dataclass
@@ -110,6 +116,69 @@ def propose(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] 
             add(p)
     ranked = sorted(found.values(), key=lambda p: (_RANK[p.via], -p.count, p.start))
     return ranked[:limit]
+
+
+def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
+    """Up to `k` phrases that may name the story's contested issue, best first: noun phrases headed by a common
+    noun (or a law or event: 'Section 232 copper tariffs', 'the Digital Crimes Bill') and gerund phrases with an
+    object after the gerund ('asking religious schools to pay property taxes'; not a participle, `_PARTICIPLE_DEPS`),
+    never a name of a person, place or organisation.
+
+    A phrase scores by how often the article uses its content words (their first five letters), over the square
+    root of their number, plus one in the title or lede (`LEDE_CHARS`) and one for a gerund (an action, which a
+    stance is most often toward). A phrase sharing half its content words with a better one is left out, so the
+    `k` differ. Foreign-language paragraphs are skipped.
+    """
+    foreign = foreign_paragraphs(doc)
+    counts = Counter(t.lower_[:_STEM] for t in doc if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ"))
+    scored: list[tuple[float, int, str, frozenset[str]]] = []
+
+    def add(span: "Span", bonus: float) -> None:
+        words = [t for t in span if t.is_alpha and not t.is_stop]
+        if not words or len(span) > MAX_TOPIC_WORDS or _inside(span.start_char, foreign):
+            return
+        if all(t.ent_type_ and t.ent_type_ not in _ISSUE_ENTITIES for t in words):
+            return  # only names: an actor, not an issue
+        if len(words) >= 3 and all(t.text[:1].isupper() for t in words) and span.start_char >= LEDE_CHARS:
+            return  # a section heading ('Understanding Indirect Costs for Research Grants')
+        stems = frozenset(t.lower_[:_STEM] for t in words)
+        score = sum(counts[t.lower_[:_STEM]] for t in words) / len(words) ** 0.5 + bonus + (span.start_char < LEDE_CHARS)
+        scored.append((score, span.start_char, " ".join(span.text.split()).strip(" ,;:\"“”'‘’"), stems))
+
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.ent_type_ in _ISSUE_ENTITIES or (root.pos_ == "NOUN" and not root.ent_type_):
+            add(chunk[1:] if chunk[0].pos_ in ("DET", "PRON") and chunk[0].lower_ not in ("no",) else chunk, 0)
+    for token in doc:
+        if token.tag_ == "VBG" and token.dep_ not in _PARTICIPLE_DEPS and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
+            add(_action(token), 1)
+    chosen: list[tuple[str, frozenset[str]]] = []
+    for _, _, phrase, stems in sorted(scored, key=lambda item: (-item[0], item[1])):
+        if len(chosen) == k:
+            break
+        if phrase and all(len(stems & other) * 2 < min(len(stems), len(other)) for _, other in chosen):
+            chosen.append((phrase, stems))
+    return [phrase for phrase, _ in chosen]
+
+
+_PARTICIPLE_DEPS = frozenset("advcl acl relcl amod".split())
+"""A present participle ('..., fuelling worries about X'; 'people fuelling worries') describes; a gerund (the
+subject, object or complement of a clause: 'banning cars will save lives', 'began asking schools to pay') names an act."""
+_ACTION_DEPS = frozenset("dobj dative prt xcomp ccomp oprd".split())
+_ACTION_PREPS = frozenset("on to for at against with into from of".split())
+
+
+def _action(verb: "Token") -> "Span":
+    """A gerund with what it acts on ('asking religious schools to pay property taxes'), without the adverbials
+    after it or after the verbs it governs ('... after the ruling')."""
+    return verb.doc[verb.i : _action_end(verb) + 1]
+
+
+def _action_end(token: "Token") -> int:
+    if token.pos_ not in ("VERB", "AUX"):
+        return token.right_edge.i
+    kept = [c for c in token.rights if c.dep_ in _ACTION_DEPS or (c.dep_ == "prep" and c.lower_ in _ACTION_PREPS)]
+    return max((_action_end(c) for c in kept), default=token.i)
 
 
 def _inside(index: int, spans: list[tuple[int, int]]) -> bool:

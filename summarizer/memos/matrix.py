@@ -180,7 +180,7 @@ def names_target(ctx: Context, obs: Observation) -> bool:
 
 
 def _position(obs: Observation) -> Position:
-    return Position(holder=obs.holder, article=obs.article, label=obs.label, evidence=obs.evidence)  # type: ignore[arg-type]
+    return Position(holder=obs.holder, article=obs.article, label=obs.label, evidence=obs.evidence, basis=obs.basis)  # type: ignore[arg-type]
 
 
 def agreements(kept: list[Observation]) -> list[Agreement]:

@@ -105,13 +105,16 @@ def passage_id(label: str, start: int, end: int) -> str:
     return f"a-{label}-{start}-{end}"
 
 
-def _by_holder(positions: list) -> list[tuple[str, list[str]]]:
+def _by_holder(positions: list) -> list[tuple[str, list[str], bool]]:
+    """(holder, articles, judged): judged when every one of the holder's positions is the model's reading."""
     grouped: dict[str, list[str]] = {}
+    stated: dict[str, bool] = {}
     for p in positions:
         grouped.setdefault(p.holder, [])
+        stated[p.holder] = stated.get(p.holder, False) or p.basis == "stated"
         if p.article not in grouped[p.holder]:
             grouped[p.holder].append(p.article)
-    return list(grouped.items())
+    return [(holder, ids, not stated[holder]) for holder, ids in grouped.items()]
 
 
 def _framing_rows(memo: Memo) -> list[dict[str, object]]:

@@ -243,6 +243,7 @@ class Position(_Strict):
     article: str
     label: StanceLabel
     evidence: Passage | None = None
+    basis: StanceBasis = Field(default="stated", description="stated: a stance word in the evidence says it; judged: the model's reading.")
 
 
 class Agreement(_Strict):

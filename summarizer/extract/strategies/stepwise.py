@@ -17,6 +17,16 @@ system line (llama.cpp then reuses it from its KV cache):
                  one question per pair code proposed without a stance word, on the
                  pair's sentence alone. Pairs whose verb carries a stance by its lemma
                  take that label and are not asked.
+
+`step_issue` picks the story's contested issue, the policy, decision or action its
+people are for or against, among the phrases code proposes from the parse
+(`stances.issues`: 'Section 232 copper tariffs', 'asking religious schools to pay
+taxes'), from the title and lede. Once the answers above are in (a second batch
+round), each of the article's main sources is asked its position on that issue,
+from the sentences of its own quotes and statements (`step_position`: for,
+against or neither; target-specific stance detection as in SemEval-2016 Task 6).
+Most stances a reader of a news story looks for are toward its issue, not
+toward another actor.
 """
 
 from __future__ import annotations
@@ -32,13 +42,26 @@ from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import key_claims
 from ..entities import canonical_country, is_media, norm
 from . import Ask, together
-from .stepwise_schema import STANCE_OF_ANSWER, Gist, StanceAnswer, choice_model
+from .stepwise_schema import (
+    NO_ISSUE,
+    POSITION_OF_ANSWER,
+    STANCE_OF_ANSWER,
+    Gist,
+    PositionAnswer,
+    StanceAnswer,
+    choice_model,
+    chosen,
+    grammar_safe,
+)
 
 __all__ = ["Stepwise", "lede"]
 
 VIEW_CHARS = 700  # the head the model reads for the main issue: the title and lede; measured in the README
 MAX_STATED_STANCES = 12  # labelled by their verb's lemma: no question asked
 MAX_STANCE_QUESTIONS = 4  # about 2 s each on two cores
+MAX_POSITION_QUESTIONS = 5  # sources asked their position on the contested issue
+POSITION_CHARS = 320  # the passage of one source's own sentences
+ISSUE_VIEW_CHARS = 500  # the title and lede the model reads to pick the contested issue
 MAX_CHOICE_ITEMS = 6
 MAX_AFFILIATION_ITEMS = 3
 MAX_CLAIMS = 8
@@ -74,7 +97,7 @@ class Stepwise:
     """`view_chars`: how much of the article's head the model reads for the main issue (None: all of it)."""
 
     name = "stepwise"
-    rounds = (("Gist", "Choices", "StanceAnswer"),)  # no question needs another's answer: one batch round
+    rounds = (("Gist", "Choices", "StanceAnswer", "IssueChoice"), ("PositionAnswer",))  # positions need the issue and the speakers
 
     def __init__(self, view_chars: int | None = VIEW_CHARS, analyzer: Analyzer | None = None) -> None:
         self.view_chars = view_chars
@@ -85,12 +108,14 @@ class Stepwise:
         facts = self.analyzer.analysis(article.content_hash, text)
         seen = lede(text, self.view_chars) if self.view_chars else text
         marker = fence(text)
-        gist, (speakers, affiliations), stances = await together(
+        gist, (speakers, affiliations), stances, issue = await together(
             ask("step_gist", Gist, marker=marker, text=seen, title=article.title, focus=focus),
             _choices(text, facts, ask, marker),
             _stances(text, facts, ask, marker),
+            _issue(text, facts, ask, marker, article.title),
         )
         sources = _sources(text, facts, speakers, affiliations)
+        stances += await _positions(text, sources, issue, ask, marker)
         return _draft(text, facts, gist.main_issue, sources, stances, focus)
 
 
@@ -120,7 +145,9 @@ async def _choices(text: str, facts: Analysis, ask: Ask, marker: str) -> tuple[d
     if not items:
         return {}, {}
     model = choice_model("Choices", {k: tuple(v["options"]) for k, v in items.items()})
-    answer = (await ask("step_choice", model, marker=marker, items=list(items.values()))).model_dump()
+    shown = [{**item, "options": _shown(item["options"])} for item in items.values()]
+    answer = (await ask("step_choice", model, marker=marker, items=shown)).model_dump()
+    answer = {k: chosen(v, items[k]["options"]) for k, v in answer.items() if k in items}
     speakers = {n: answer[k] for k, n in quote_keys.items() if answer.get(k) not in (None, UNKNOWN)}
     affiliations = {name: answer[k] for k, name in person_keys.items() if answer.get(k) not in (None, NOT_STATED)}
     return speakers, affiliations
@@ -150,6 +177,10 @@ def _unaffiliated(facts: Analysis, items: dict[str, dict[str, Any]]) -> dict[str
 
 def _item(key: str, context: str, question: str, options: list[str]) -> dict[str, Any]:
     return {"key": key, "context": context or "(the article as a whole)", "question": question, "options": list(dict.fromkeys(options))}
+
+
+def _shown(options: list[str]) -> list[str]:
+    return list(dict.fromkeys(map(grammar_safe, options)))
 
 
 def _context(text: str, sentence: tuple[int, int]) -> str:
@@ -238,6 +269,50 @@ async def _stances(text: str, facts: Analysis, ask: Ask, marker: str) -> list[St
         if label:  # 'neither': the passage shows no stance, nothing is claimed
             stances.append(StanceDraft(holder=p.holder, target=p.target, label=label, evidence=text[p.start : p.end], basis="judged"))
     return stances
+
+
+async def _issue(text: str, facts: Analysis, ask: Ask, marker: str, title: str | None) -> str:
+    """The contested issue the model picks among code's candidates, from the title and lede; '' for none."""
+    if not facts.issues:
+        return ""
+    model = choice_model("IssueChoice", {"issue": (*facts.issues, NO_ISSUE)})
+    answer = await ask("step_issue", model, marker=marker, text=lede(text, ISSUE_VIEW_CHARS), title=title, options=_shown([*facts.issues, NO_ISSUE]))
+    issue = chosen(answer.model_dump().get("issue"), facts.issues) or NO_ISSUE
+    return "" if issue == NO_ISSUE else issue
+
+
+async def _positions(text: str, sources: list[_Source], issue: str, ask: Ask, marker: str) -> list[StanceDraft]:
+    """The position of each of the main sources (most quotes and statements first, outlets left out) on the
+    contested issue, judged by the model from the sentences of that source's own words; 'neither' claims nothing."""
+    if not issue:
+        return []
+    ranked = sorted(
+        (s for s in sources if not is_media(s.name) and (s.quotes or s.statements)),
+        key=lambda s: -(len(s.quotes) + len(s.statements)),
+    )[:MAX_POSITION_QUESTIONS]
+    passages = [_own_words(text, s) for s in ranked]
+    evidence = [text[s.quotes[0].sentence[0] : s.quotes[0].sentence[1]] if s.quotes else s.statements[0] for s in ranked]
+    answers = await together(
+        *(ask("step_position", PositionAnswer, marker=marker, holder=s.name, issue=issue, passage=p) for s, p in zip(ranked, passages))
+    )
+    stances = []
+    for s, shown, answer in zip(ranked, evidence, answers):
+        label = POSITION_OF_ANSWER.get(answer.answer)
+        if label:
+            stances.append(StanceDraft(holder=s.name, target=issue, label=label, evidence=shown, basis="judged"))
+    return stances
+
+
+def _own_words(text: str, source: _Source) -> str:
+    """The sentences that carry a source's quotes, then its statements, at most POSITION_CHARS characters in all."""
+    sentences = list(dict.fromkeys([" ".join(text[q.sentence[0] : q.sentence[1]].split()) for q in source.quotes] + source.statements))
+    passage = ""
+    for sentence in sentences:
+        room = POSITION_CHARS - len(passage)
+        if room < 60:
+            break
+        passage = f"{passage} {_clip(sentence, room)}".strip()
+    return passage
 
 
 def _same_side(holder: Any, target: str) -> bool:

@@ -11,16 +11,18 @@ article (speaker and affiliation candidates) are built per call.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from ...schema import limited
 
-__all__ = ["Gist", "STANCE_OF_ANSWER", "StanceAnswer", "choice_model"]
+__all__ = ["Gist", "NO_ISSUE", "POSITION_OF_ANSWER", "PositionAnswer", "STANCE_OF_ANSWER", "StanceAnswer", "choice_model", "chosen", "grammar_safe"]
 
 
 MAIN_ISSUE_WORDS = 15
+NO_ISSUE = "none of these"
 Line = limited(MAIN_ISSUE_WORDS, min_length=3)
 
 
@@ -42,7 +44,37 @@ class StanceAnswer(_Answer):
 STANCE_OF_ANSWER = {"ally": "supports", "adversary": "opposes"}
 
 
+class PositionAnswer(_Answer):
+    """A source's position on the story's contested issue (target-specific stance, as in SemEval-2016 Task 6:
+    favour, against, or none)."""
+
+    answer: Literal["for", "against", "neither"]
+
+
+POSITION_OF_ANSWER = {"for": "supports", "against": "opposes"}
+
+
+def grammar_safe(option: str) -> str:
+    """An option as a llama.cpp grammar can hold it.
+
+    llama-cpp-python's JSON-schema-to-grammar converter (0.3.x) escapes a double
+    quote or a backslash inside an enum string twice; llama.cpp then fails to parse
+    the grammar and the process crashes (seen with the option `Microsoft's "The
+    Internet Explorer 6 Countdown" site`). They become ' and /; `chosen` maps an
+    answer back to the option as written.
+    """
+    return option.replace('"', "'").replace("\\", "/")
+
+
 def choice_model(name: str, questions: dict[str, tuple[str, ...]]) -> type[BaseModel]:
-    """An answer model with one field per question, each a choice among its options."""
-    fields: dict[str, Any] = {key: (Literal[options], ...) for key, options in questions.items()}  # type: ignore[valid-type]
+    """An answer model with one field per question, each a choice among its options (`grammar_safe`)."""
+    fields: dict[str, Any] = {
+        key: (Literal[tuple(dict.fromkeys(map(grammar_safe, options)))], ...)  # type: ignore[valid-type]
+        for key, options in questions.items()
+    }
     return create_model(name, __config__=ConfigDict(extra="forbid"), **fields)
+
+
+def chosen(answer: str | None, options: Sequence[str]) -> str | None:
+    """The option as written that a `choice_model` answer stands for."""
+    return {grammar_safe(o): o for o in options}.get(answer or "", answer)

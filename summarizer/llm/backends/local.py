@@ -166,11 +166,33 @@ atexit.register(unload_all)
 
 @lru_cache(maxsize=64)
 def _grammar(schema_json: str) -> Any:
+    """The llama.cpp grammar of a JSON schema; ConfigError for one it cannot enforce.
+
+    A double quote or backslash inside an `enum` or `const` string is refused here: llama-cpp-python's
+    converter (0.3.x) escapes it twice, and llama.cpp then fails to parse the grammar and crashes the process.
+    """
+    bad = _unsafe_literal(json.loads(schema_json))
+    if bad is not None:
+        raise ConfigError(f"the response schema's choice {bad!r} holds a double quote or backslash, which llama.cpp's grammar cannot hold")
     llama_cpp = require_llama_cpp()
     try:
         return llama_cpp.LlamaGrammar.from_json_schema(schema_json, verbose=False)
     except Exception as e:  # noqa: BLE001 - any failure means the schema cannot be enforced
         raise ConfigError(f"cannot turn the response schema into a llama.cpp grammar: {_first_line(e)}") from e
+
+
+def _unsafe_literal(schema: Any) -> str | None:
+    """The first enum or const string in `schema` holding a double quote or a backslash, else None."""
+    if isinstance(schema, dict):
+        literals = [*schema.get("enum", []), *([schema["const"]] if "const" in schema else [])]
+        for value in literals:
+            if isinstance(value, str) and ('"' in value or "\\" in value):
+                return value
+        found = (_unsafe_literal(v) for v in schema.values())
+        return next((f for f in found if f is not None), None)
+    if isinstance(schema, list):
+        return next((f for f in map(_unsafe_literal, schema) if f is not None), None)
+    return None
 
 
 class LocalBackend(Backend):
