@@ -209,3 +209,27 @@ def test_a_statement_about_someone_is_shown_under_its_author_and_a_scare_quote_a
     # a quote that ends its sentence ends the fact's sentence too: one period, not “... family.”.
     positions = [f.text for f in m.facts if f.kind == "source_position"]
     assert positions and all(p.endswith("”") and not p.endswith(".”.") for p in positions), positions
+
+
+def test_the_ban_of_one_article_is_not_the_ban_of_another():
+    texts = {
+        "a1": "Councillor David Okafor supports the ban on cars in the old town. “It will save lives,” Okafor said.",
+        "a2": "Teacher Sarah Goldberg opposes the ban on phones in schools. “Children need phones,” Goldberg said.",
+    }
+
+    def brief(aid: str, name: str, label: str) -> Brief:
+        text = texts[aid]
+        quote = text.split("“")[1].split("”")[0].rstrip(",")
+        evidence = text.split(".")[0]
+        return Brief(
+            article_id=aid, main_issue="A ban.", summary="A ban is debated.",
+            actors=[Actor(name=name, kind="person")],
+            sources=[Source(name=name, type="official", quotes=[Span(text=quote, start=text.index(quote), end=text.index(quote) + len(quote))])],
+            stances=[Stance(holder=name, target="the ban", label=label, evidence=Span(text=evidence, start=0, end=len(evidence)), basis="stated")],
+        )  # fmt: skip
+
+    briefs = [brief("a1", "David Okafor", "supports"), brief("a2", "Sarah Goldberg", "opposes")]
+    m = build_memo([Outcome(article=article_from_text(texts[b.article_id], id=b.article_id), brief=b) for b in briefs])
+    assert len(m.stances) == 2  # one row per article's ban
+    assert not m.contradictions and not m.agreements
+    assert "split on the ban" not in memo_markdown(m)

@@ -88,3 +88,14 @@ def test_a_participle_or_a_gerund_without_its_object_after_it_is_no_issue() -> N
     found = issues(parse(text))
     assert "banning protests near the parliament" in found
     assert not [f for f in found if f.startswith(("fuelling", "providing"))]
+
+
+def test_an_issue_phrase_keeps_only_paired_quotation_marks() -> None:
+    from summarizer.extract.nlp import parse
+    from summarizer.extract.stances import balanced, issues
+
+    assert balanced('Safe Streets" plan') == "Safe Streets plan"
+    assert balanced('"Safe Streets" plan') == '"Safe Streets" plan'
+    assert balanced("the (new) rule") == "the (new) rule"
+    text = 'Harbor City adopts the "Safe Streets" plan\n\nThe council adopted the "Safe Streets" plan on Tuesday. Critics say the "Safe Streets" plan will slow buses.'
+    assert all(p.count('"') % 2 == 0 for p in issues(parse(text)))

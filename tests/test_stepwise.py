@@ -190,3 +190,29 @@ def test_no_position_is_asked_when_the_model_sees_no_contested_issue() -> None:
         brief = s.brief(article_from_text(ISSUE_ARTICLE))
     assert asked(fake, "PositionAnswer") == []
     assert not [st for st in brief.stances if st.target == "Banning cars from the centre"]
+
+
+def test_a_source_whose_stance_word_already_places_them_on_the_issue_is_not_asked() -> None:
+    text = (
+        "Town bans cars from its old town\n\n"
+        "The town council of Riverton voted on Monday to ban cars from the old town. Councillor David Okafor supports the ban. "
+        "“It will save lives,” Okafor said.\n"
+        "Shop owner Margaret Chen disagrees. “Banning cars from the old town will kill my business,” said Chen, who runs a bakery.\n"
+    )
+    brief, fake = run(text)
+    asked_about = " ".join(p.messages[1]["content"] for p in asked(fake, "PositionAnswer"))
+    assert "will kill my business" in asked_about and "It will save lives" not in asked_about
+    okafor = {(s.target, s.label, s.basis) for s in brief.stances if s.holder == "David Okafor"}
+    assert okafor == {("the ban", "supports", "stated")}
+
+
+def test_a_stray_brace_or_quote_at_the_end_of_the_main_issue_is_dropped() -> None:
+    def stray(request: Request) -> Any:
+        if request.response_model.__name__ == "Gist":
+            return {"main_issue": "Harbor City adopts the Safe Streets plan on residential roads. }"}
+        return answers(request)
+
+    fake = FakeBackend(responder=stray)
+    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
+        brief = s.brief(article_from_text(ISSUE_ARTICLE))
+    assert brief.main_issue == "Harbor City adopts the Safe Streets plan on residential roads."

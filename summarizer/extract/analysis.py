@@ -24,7 +24,7 @@ from .claims import key_claims
 from .nlp import parse, pipeline_identity
 from .quotes import Quote, find_quotes
 from .speakers import Attribution, attribute, block_quotes, citations
-from .stances import issues, propose
+from .stances import Proposal, issues, propose
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -101,6 +101,7 @@ class Analysis(_Fact):
     pairs: list[PairFact] = Field(default_factory=list)
     claims: list[ClaimFact] = Field(default_factory=list)
     issues: list[str] = Field(default_factory=list)  # candidate contested issues, best first (stances.issues)
+    settled: dict[str, list[str]] = Field(default_factory=dict)  # issue -> holders a stance word already places on it
 
 
 @lru_cache(maxsize=None)
@@ -128,6 +129,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
     sentences = [s for s in sentences if s[1] > s[0]]
     names = [[a.name, *a.aliases] for a in actors]
     claims = key_claims(text, names, MAX_CLAIMS, sentences=sentences)
+    candidates = issues(doc)
     return Analysis(
         pipeline=pipeline_identity(setting),
         version=code_version(),
@@ -140,8 +142,20 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
         ],
         pairs=[PairFact(holder=p.holder, target=p.target, start=p.start, end=p.end, via=p.via, polarity=p.polarity) for p in pairs],
         claims=[ClaimFact(text=c.text, evidence=c.evidence) for c in claims],
-        issues=issues(doc),
+        issues=candidates,
+        settled=settled(candidates, pairs, setting),
     )
+
+
+def settled(candidates: list[str], pairs: list[Proposal], setting: str | None = None) -> dict[str, list[str]]:
+    """For each candidate issue, the holders of a pair whose stance word states their side on it: the pair's target
+    and the issue share a lemma ('Okafor supports the ban' and 'banning cars from the old town')."""
+    stated = [p for p in pairs if p.polarity]
+    if not stated or not candidates:
+        return {}
+    lemmas = {phrase: {t.lemma_.lower() for t in parse(phrase, setting) if t.is_alpha and not t.is_stop} for phrase in {*candidates, *(p.target for p in stated)}}
+    out = {issue: list(dict.fromkeys(p.holder for p in stated if lemmas[p.target] & lemmas[issue])) for issue in candidates}
+    return {issue: holders for issue, holders in out.items() if holders}
 
 
 def _speaks_for(holder: str, target: str, actors: list[ActorFact]) -> bool:

@@ -35,7 +35,7 @@ from .nlp import foreign_paragraphs
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["EVALUATIVE", "MAX_ISSUES", "Proposal", "issues", "propose"]
+__all__ = ["EVALUATIVE", "MAX_ISSUES", "Proposal", "balanced", "issues", "propose"]
 
 EVALUATIVE = {
     **dict.fromkeys(
@@ -143,7 +143,7 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
             return  # a section heading ('Understanding Indirect Costs for Research Grants')
         stems = frozenset(t.lower_[:_STEM] for t in words)
         score = sum(counts[t.lower_[:_STEM]] for t in words) / len(words) ** 0.5 + bonus + (span.start_char < LEDE_CHARS)
-        scored.append((score, span.start_char, " ".join(span.text.split()).strip(" ,;:\"“”'‘’"), stems))
+        scored.append((score, span.start_char, balanced(" ".join(span.text.split()).strip(" ,;:")), stems))
 
     for chunk in doc.noun_chunks:
         root = chunk.root
@@ -159,6 +159,21 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
         if phrase and all(len(stems & other) * 2 < min(len(stems), len(other)) for _, other in chosen):
             chosen.append((phrase, stems))
     return [phrase for phrase, _ in chosen]
+
+
+_PAIRS = (('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"), ("(", ")"), ("[", "]"), ("{", "}"))
+
+
+def balanced(phrase: str) -> str:
+    """`phrase` without a quotation mark or bracket that is not paired inside it ('Safe Streets" plan' ->
+    'Safe Streets plan'; '"Safe Streets" plan' stays)."""
+    for opening, closing in _PAIRS:
+        if opening == closing:
+            if phrase.count(opening) % 2:
+                phrase = phrase.replace(opening, "")
+        elif phrase.count(opening) != phrase.count(closing):
+            phrase = phrase.replace(opening, "").replace(closing, "")
+    return " ".join(phrase.split()).strip(" ,;:")
 
 
 _PARTICIPLE_DEPS = frozenset("advcl acl relcl amod".split())

@@ -20,13 +20,22 @@ from .language import NAME_LABELS, doc
 from .resolve import Resolution, name_key, person_key
 from .schema import ArticleEntry, Passage
 
-__all__ = ["Context", "passage"]
+__all__ = ["Context", "anaphoric", "passage"]
 
 _AFFILIATION_LABELS = ("ORG", "GPE", "NORP")
 
 
 def passage(article: str, span: Span | None) -> Passage | None:
     return Passage(article=article, text=span.text, start=span.start, end=span.end) if span else None
+
+
+def anaphoric(phrase: str) -> bool:
+    """Whether a topic phrase is a bare definite description ('the ban', 'this plan', 'its decision'): a determiner
+    or possessive pronoun and one content word, which refers back within its own article, so 'the ban' of one
+    article is never 'the ban' of another (a car ban and a phone ban)."""
+    parsed = doc(phrase)
+    content = [t for t in parsed if t.is_alpha and not t.is_stop]
+    return len(parsed) >= 2 and len(content) <= 1 and parsed[0].pos_ in ("DET", "PRON") and parsed[0].lower_ != "no"
 
 
 @dataclass
@@ -54,7 +63,8 @@ class Context:
                 self._names[key] = (entity.name, "e:" + entity.id, True)
             else:
                 clean = " ".join(surface.split())
-                self._names[key] = (clean, "t:" + (person_key(clean) or name_key(clean) or clean.casefold()), False)
+                topic = "t:" + (person_key(clean) or name_key(clean) or clean.casefold())
+                self._names[key] = (clean, topic + (f"@{article}" if anaphoric(clean) else ""), False)
         return self._names[key]
 
     def surface_names(self, key: str) -> list[str]:

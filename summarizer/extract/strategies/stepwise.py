@@ -40,6 +40,7 @@ from ...llm.prompting import fence
 from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, FoundSourceDraft, StanceDraft, count_sentences
 from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import key_claims
+from ..stances import balanced
 from ..entities import canonical_country, is_media, norm
 from . import Ask, together
 from .stepwise_schema import (
@@ -59,8 +60,8 @@ __all__ = ["Stepwise", "lede"]
 VIEW_CHARS = 700  # the head the model reads for the main issue: the title and lede; measured in the README
 MAX_STATED_STANCES = 12  # labelled by their verb's lemma: no question asked
 MAX_STANCE_QUESTIONS = 4  # about 2 s each on two cores
-MAX_POSITION_QUESTIONS = 5  # sources asked their position on the contested issue
-POSITION_CHARS = 320  # the passage of one source's own sentences
+MAX_POSITION_QUESTIONS = 4  # sources asked their position on the contested issue; about 1.5 s each on two cores
+POSITION_CHARS = 280  # the passage of one source's own sentences
 ISSUE_VIEW_CHARS = 500  # the title and lede the model reads to pick the contested issue
 MAX_CHOICE_ITEMS = 6
 MAX_AFFILIATION_ITEMS = 3
@@ -115,7 +116,7 @@ class Stepwise:
             _issue(text, facts, ask, marker, article.title),
         )
         sources = _sources(text, facts, speakers, affiliations)
-        stances += await _positions(text, sources, issue, ask, marker)
+        stances += await _positions(text, sources, issue, ask, marker, settled=set(facts.settled.get(issue, [])))
         return _draft(text, facts, gist.main_issue, sources, stances, focus)
 
 
@@ -281,13 +282,18 @@ async def _issue(text: str, facts: Analysis, ask: Ask, marker: str, title: str |
     return "" if issue == NO_ISSUE else issue
 
 
-async def _positions(text: str, sources: list[_Source], issue: str, ask: Ask, marker: str) -> list[StanceDraft]:
+async def _positions(
+    text: str, sources: list[_Source], issue: str, ask: Ask, marker: str, settled: set[str] = frozenset()  # type: ignore[assignment]
+) -> list[StanceDraft]:
     """The position of each of the main sources (most quotes and statements first, outlets left out) on the
-    contested issue, judged by the model from the sentences of that source's own words; 'neither' claims nothing."""
+    contested issue, judged by the model from the sentences of that source's own words; 'neither' claims nothing.
+
+    A source in `settled`, whose stance toward the issue a stance word already states (`Analysis.settled`), is
+    not asked: the model's reading never stands beside a stated stance it could contradict."""
     if not issue:
         return []
     ranked = sorted(
-        (s for s in sources if not is_media(s.name) and (s.quotes or s.statements)),
+        (s for s in sources if not is_media(s.name) and (s.quotes or s.statements) and s.name not in settled),
         key=lambda s: -(len(s.quotes) + len(s.statements)),
     )[:MAX_POSITION_QUESTIONS]
     passages = [_own_words(text, s) for s in ranked]
@@ -338,7 +344,8 @@ def _around(sentence: str, names: list[str], limit: int) -> str:
 def _draft(
     text: str, facts: Analysis, main_issue: str, sources: list[_Source], stances: list[StanceDraft], focus: str | None
 ) -> BriefDraft:
-    main_issue = " ".join(main_issue.split()).rstrip(",;:- ")
+    main_issue = balanced(" ".join(main_issue.split()).rstrip(",;:- ")).rstrip(",;:- ")  # a small model's stray '... roads. }'
+
     claims = facts.claims
     if focus:
         names = [[a.name, *a.aliases] for a in facts.actors]
