@@ -123,3 +123,10 @@ def test_agreement_marks_the_holders_whose_stance_the_model_judged(recorded):
     assert "\\* judged by the model from the evidence." in section
     assert re.search(r"Nicolás Maduro \(A2, A4\)(?!\\\*)", section)  # stated: no mark
     assert 'title="judged by the model from the evidence">*</sup>' in memo_html(m).split("Agree —")[1]
+    html = memo_html(m)
+    assert '<p class="note"><sup>*</sup> judged by the model from the evidence.</p>' in html
+    opposed = [c for c in m.contradictions if c.kind == "opposed_sources" and any(p.basis == "judged" for p in c.positions)]
+    assert opposed
+    line = next(x for x in section.splitlines() if x.startswith("- **Opposed sources:**") and opposed[0].summary in x)
+    judged = {p.holder for p in opposed[0].positions if p.basis == "judged"}
+    assert "(judged by the model\\*: " in line and all(h in line.split("judged by the model")[1] for h in judged)
