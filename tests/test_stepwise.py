@@ -179,15 +179,19 @@ def test_sources_are_asked_their_position_on_the_issue_the_model_picks_among_cod
     assert on_issue == {("Anna Berg", "opposes", "judged"), ("Tom Lind", "opposes", "judged")}
 
 
-def test_no_position_is_asked_when_the_model_sees_no_contested_issue() -> None:
-    def none_of_these(request: Request) -> Any:
-        if request.response_model.__name__ == "IssueChoice":
-            return {"issue": "none of these"}
-        return answers(request)
+def run_answering(question: str, answer: dict[str, Any], text: str = ISSUE_ARTICLE) -> tuple[Any, FakeBackend]:
+    """`run`, with the model answering `question` (a response model's name) with `answer`."""
 
-    fake = FakeBackend(responder=none_of_these)
+    def responder(request: Request) -> Any:
+        return answer if request.response_model.__name__ == question else answers(request)
+
+    fake = FakeBackend(responder=responder)
     with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
-        brief = s.brief(article_from_text(ISSUE_ARTICLE))
+        return s.brief(article_from_text(text)), fake
+
+
+def test_no_position_is_asked_when_the_model_sees_no_contested_issue() -> None:
+    brief, fake = run_answering("IssueChoice", {"issue": "none of these"})
     assert asked(fake, "PositionAnswer") == []
     assert not [st for st in brief.stances if st.target == "Banning cars from the centre"]
 
@@ -207,12 +211,5 @@ def test_a_source_whose_stance_word_already_places_them_on_the_issue_is_not_aske
 
 
 def test_a_stray_brace_or_quote_at_the_end_of_the_main_issue_is_dropped() -> None:
-    def stray(request: Request) -> Any:
-        if request.response_model.__name__ == "Gist":
-            return {"main_issue": "Harbor City adopts the Safe Streets plan on residential roads. }"}
-        return answers(request)
-
-    fake = FakeBackend(responder=stray)
-    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
-        brief = s.brief(article_from_text(ISSUE_ARTICLE))
+    brief, _ = run_answering("Gist", {"main_issue": "Harbor City adopts the Safe Streets plan on residential roads. }"})
     assert brief.main_issue == "Harbor City adopts the Safe Streets plan on residential roads."
