@@ -32,6 +32,7 @@ toward another actor.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,8 +41,8 @@ from ...llm.prompting import fence
 from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, FoundSourceDraft, StanceDraft, count_sentences
 from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import key_claims
-from ..stances import balanced
 from ..entities import canonical_country, is_media, norm
+from ..stances import balanced
 from . import Ask, together
 from .stepwise_schema import (
     NO_ISSUE,
@@ -283,7 +284,7 @@ async def _issue(text: str, facts: Analysis, ask: Ask, marker: str, title: str |
 
 
 async def _positions(
-    text: str, sources: list[_Source], issue: str, ask: Ask, marker: str, settled: set[str] = frozenset()  # type: ignore[assignment]
+    text: str, sources: list[_Source], issue: str, ask: Ask, marker: str, settled: Collection[str] = ()
 ) -> list[StanceDraft]:
     """The position of each of the main sources (most quotes and statements first, outlets left out) on the
     contested issue, judged by the model from the sentences of that source's own words; 'neither' claims nothing.
@@ -345,7 +346,6 @@ def _draft(
     text: str, facts: Analysis, main_issue: str, sources: list[_Source], stances: list[StanceDraft], focus: str | None
 ) -> BriefDraft:
     main_issue = balanced(" ".join(main_issue.split()).rstrip(",;:- ")).rstrip(",;:- ")  # a small model's stray '... roads. }'
-
     claims = facts.claims
     if focus:
         names = [[a.name, *a.aliases] for a in facts.actors]
