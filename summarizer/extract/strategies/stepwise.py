@@ -53,7 +53,7 @@ from .stepwise_schema import (
     StanceAnswer,
     choice_model,
     chosen,
-    grammar_safe,
+    safe_options,
 )
 
 __all__ = ["Stepwise", "lede"]
@@ -147,7 +147,7 @@ async def _choices(text: str, facts: Analysis, ask: Ask, marker: str) -> tuple[d
     if not items:
         return {}, {}
     model = choice_model("Choices", {k: tuple(v["options"]) for k, v in items.items()})
-    shown = [{**item, "options": _shown(item["options"])} for item in items.values()]
+    shown = [{**item, "options": safe_options(item["options"])} for item in items.values()]
     answer = (await ask("step_choice", model, marker=marker, items=shown)).model_dump()
     answer = {k: chosen(v, items[k]["options"]) for k, v in answer.items() if k in items}
     speakers = {n: answer[k] for k, n in quote_keys.items() if answer.get(k) not in (None, UNKNOWN)}
@@ -179,10 +179,6 @@ def _unaffiliated(facts: Analysis, items: dict[str, dict[str, Any]]) -> dict[str
 
 def _item(key: str, context: str, question: str, options: list[str]) -> dict[str, Any]:
     return {"key": key, "context": context or "(the article as a whole)", "question": question, "options": list(dict.fromkeys(options))}
-
-
-def _shown(options: list[str]) -> list[str]:
-    return list(dict.fromkeys(map(grammar_safe, options)))
 
 
 def _context(text: str, sentence: tuple[int, int]) -> str:
@@ -278,7 +274,7 @@ async def _issue(text: str, facts: Analysis, ask: Ask, marker: str, title: str |
     if not facts.issues:
         return ""
     model = choice_model("IssueChoice", {"issue": (*facts.issues, NO_ISSUE)})
-    answer = await ask("step_issue", model, marker=marker, text=lede(text, ISSUE_VIEW_CHARS), title=title, options=_shown([*facts.issues, NO_ISSUE]))
+    answer = await ask("step_issue", model, marker=marker, text=lede(text, ISSUE_VIEW_CHARS), title=title, options=safe_options([*facts.issues, NO_ISSUE]))
     issue = chosen(answer.model_dump().get("issue"), facts.issues) or NO_ISSUE
     return "" if issue == NO_ISSUE else issue
 

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from ...schema import limited
 
-__all__ = ["Gist", "NO_ISSUE", "POSITION_OF_ANSWER", "PositionAnswer", "STANCE_OF_ANSWER", "StanceAnswer", "choice_model", "chosen", "grammar_safe"]
+__all__ = ["Gist", "NO_ISSUE", "POSITION_OF_ANSWER", "PositionAnswer", "STANCE_OF_ANSWER", "StanceAnswer", "choice_model", "chosen", "grammar_safe", "safe_options"]
 
 
 MAIN_ISSUE_WORDS = 15
@@ -66,10 +66,15 @@ def grammar_safe(option: str) -> str:
     return option.replace('"', "'").replace("\\", "/")
 
 
+def safe_options(options: Sequence[str]) -> list[str]:
+    """The options as a choice model holds them and a prompt shows them: `grammar_safe`, each once, in order."""
+    return list(dict.fromkeys(map(grammar_safe, options)))
+
+
 def choice_model(name: str, questions: dict[str, tuple[str, ...]]) -> type[BaseModel]:
     """An answer model with one field per question, each a choice among its options (`grammar_safe`)."""
     fields: dict[str, Any] = {
-        key: (Literal[tuple(dict.fromkeys(map(grammar_safe, options)))], ...)  # type: ignore[valid-type]
+        key: (Literal[tuple(safe_options(options))], ...)  # type: ignore[valid-type]
         for key, options in questions.items()
     }
     return create_model(name, __config__=ConfigDict(extra="forbid"), **fields)
