@@ -94,7 +94,8 @@ def test_the_default_view_is_the_strongest_rows_and_all_stances_hold_the_rest(re
     rest = [r for r in m.stances if not r.default_view]
     assert len(default) == DEFAULT_ROWS and rest and m.stances == default + rest
     key = lambda r: (r.strength.basis != "stated", -r.strength.articles, -r.strength.evidence)  # noqa: E731
-    assert [key(r) for r in m.stances] == sorted(key(r) for r in m.stances)
+    assert [key(r) for r in default] == sorted(key(r) for r in default) and [key(r) for r in rest] == sorted(key(r) for r in rest)
+    assert all(r.strength.basis == "stated" or r.strength.evidence for r in default), "a reader can check every default row"
     assert (m.stances[0].holder, m.stances[0].target, m.stances[0].strength.articles) == ("Nicolás Maduro", "Russia", 5)
     judged_once = [r for r in default if r.strength.basis == "judged" and r.strength.articles == 1]
     stated_left_out = [r for r in rest if r.strength.basis == "stated"]
@@ -104,7 +105,7 @@ def test_the_default_view_is_the_strongest_rows_and_all_stances_hold_the_rest(re
     text = memo_markdown(m)
     appendix = text.split("## Appendix: All stances")[1]
     assert f"| {rest[0].holder} | {rest[0].target} |" in appendix
-    assert f"the other {len(rest)} are in the appendix" in text
+    assert f"the other {len(rest)} {'is' if len(rest) == 1 else 'are'} in the appendix" in text
 
 
 # -- 3. who said what --------------------------------------------------------------------------------
@@ -233,3 +234,96 @@ def test_the_ban_of_one_article_is_not_the_ban_of_another():
     assert len(m.stances) == 2  # one row per article's ban
     assert not m.contradictions and not m.agreements
     assert "split on the ban" not in memo_markdown(m)
+
+
+def _stance_brief(aid: str, text: str, main_issue: str, stances: list[tuple[str, str, str, str, str]], actors: list[tuple[str, str]]) -> Brief:
+    """A brief of `text` with (holder, label, target, evidence sentence, basis) stances."""
+    return Brief(
+        article_id=aid, main_issue=main_issue, summary=main_issue,
+        actors=[Actor(name=n, kind=k) for n, k in actors],  # type: ignore[arg-type]
+        stances=[
+            Stance(holder=h, target=t, label=lab, basis=basis, evidence=Span(text=e, start=text.index(e), end=text.index(e) + len(e)))  # type: ignore[arg-type]
+            for h, lab, t, e, basis in stances
+        ],
+    )  # fmt: skip
+
+
+STANCE_TEXTS = {
+    "a1": "Brazil backs Chile in the fishing dispute. Peru said the quota was unfair.",
+    "a2": "Brazil supports Chile again. Argentina and Uruguay support Chile's claim. The summit in Lima ended the fishing dispute over quotas.",
+    "a3": "The fishing dispute between Chile and Peru over quotas went to court in Lima. Peru's support for the tribunal's ruling on the dispute was clear.",
+}
+STANCE_BRIEFS = [
+    _stance_brief("a1", STANCE_TEXTS["a1"], "Brazil backs Chile.", [("Brazil", "supports", "Chile", "Brazil backs Chile in the fishing dispute", "stated")],
+                  [("Brazil", "country"), ("Chile", "country"), ("Peru", "country")]),
+    _stance_brief("a2", STANCE_TEXTS["a2"], "The summit in Lima ended the fishing dispute over quotas.", [
+        ("Brazil", "supports", "Chile", "Brazil supports Chile again", "stated"),
+        ("Argentina", "supports", "Chile", "Argentina and Uruguay support Chile's claim", "stated"),
+        ("Uruguay", "supports", "Chile", "Argentina and Uruguay support Chile's claim", "stated"),
+    ], [("Brazil", "country"), ("Chile", "country"), ("Argentina", "country"), ("Uruguay", "country")]),
+    _stance_brief("a3", STANCE_TEXTS["a3"], "The fishing dispute between Chile and Peru over quotas went to court.", [
+        ("Peru", "supports", "the tribunal's ruling", "Peru's support for the tribunal's ruling on the dispute was clear", "stated"),
+        ("Peru", "opposes", "Brazil", "The fishing dispute between Chile and Peru over quotas went to court in Lima", "judged"),
+    ], [("Chile", "country"), ("Peru", "country"), ("Brazil", "country")]),
+]  # fmt: skip
+
+
+def _stance_memo():
+    return build_memo([Outcome(article=article_from_text(STANCE_TEXTS[b.article_id], id=b.article_id), brief=b) for b in STANCE_BRIEFS])
+
+
+def test_a_stance_one_article_states_is_a_fact_and_holders_of_one_target_are_said_together():
+    m = _stance_memo()
+    stated = [f for f in m.facts if f.kind == "stated_stance"]
+    texts = [f.text for f in stated]
+    assert "A2 reports that Argentina supports Chile." in texts and "A3 reports that Peru supports the tribunal's ruling." in texts
+    assert not any("Brazil supports Chile" in t for t in texts), "a stance two articles share is a shared stance, not said again"
+    assert stated[0].names[0] in ("Argentina", "Uruguay"), "a stance between the actors the shared stances are about ranks first"
+    lines = [s.text for s in m.bottom_line]
+    assert lines[0] == "Both articles report that Brazil supports Chile." or lines[0].startswith("Two articles report that Brazil supports Chile")
+    assert "A2 reports that Argentina and Uruguay support Chile." in lines
+    said = next(s for s in m.bottom_line if s.text == "A2 reports that Argentina and Uruguay support Chile.")
+    assert said.articles == ["a2"] and len(said.facts) == 2
+
+
+def test_the_bottom_line_leads_with_the_most_central_main_issue():
+    m = _stance_memo()
+    issues = [f for f in m.facts if f.kind == "main_issue"]
+    assert issues[0].articles == ["a3"], [f.text for f in issues]  # shares 'fishing dispute', 'quotas', 'Lima' with the others
+    assert m.bottom_line[1].facts == [issues[0].id], "the story's lead follows the strongest shared stance"
+
+
+def test_a_row_only_judged_on_evidence_that_does_not_name_its_target_is_not_in_the_default_view():
+    m = _stance_memo()
+    rows = {(r.holder, r.target): r for r in m.stances}
+    unchecked = rows[("Peru", "Brazil")]
+    assert unchecked.strength.basis == "judged" and unchecked.strength.evidence == 0
+    assert not unchecked.default_view and m.stances[-1] is not None
+    assert [r.default_view for r in m.stances] == sorted((r.default_view for r in m.stances), reverse=True), "the default view comes first"
+    assert all(r.default_view for r in m.stances if r.strength.basis == "stated")
+
+
+def test_a_main_issue_naming_someone_its_brief_does_not_is_no_fact_but_a_place_may_stand():
+    texts = {
+        "a1": "Police in London said the bar was attacked on Tuesday. The owner, Tsomak Oganesova, said she would reopen.",
+        "a2": "Nicolás Maduro asked Russia for help on Monday. Iran was also mentioned once.",
+    }
+    briefs = [
+        Brief(article_id="a1", main_issue="Nationalists attacked a bar in London, and its owner Tsomak Oganesova will reopen it.", summary="-",
+              actors=[Actor(name="Tsomak Oganesova", kind="person")]),
+        Brief(article_id="a2", main_issue="Nicolás Maduro asks Russia and Iran for military help against the new sanctions.", summary="-",
+              actors=[Actor(name="Nicolás Maduro", kind="person"), Actor(name="Russia", kind="country")]),
+    ]  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(texts[b.article_id], id=b.article_id), brief=b) for b in briefs])
+    issues = {f.articles[0]: f.text for f in m.facts if f.kind == "main_issue"}
+    assert "a1" in issues, "London is where it happened, not who acted; 'nationalists' names no one"
+    assert "a2" not in issues, "Iran is no actor of its brief: the sentence would name someone the brief never checked"
+
+
+def test_a_main_issue_that_only_lists_topics_is_no_fact():
+    from summarizer.memos.facts import _list_of_topics
+
+    assert _list_of_topics("U.S. military intervention in Venezuela, Venezuela-Russia alliance, Cold War dynamics in the Caribbean")
+    assert _list_of_topics("firebombing of D.I.Y., arrests of suspected arsonists, release of suspects on bail, concerns about bail")
+    assert not _list_of_topics("controversy surrounding the firebombing of D.I.Y., a gay friendly bar in Yerevan, with two MPs of the ARF")
+    assert not _list_of_topics("Nationalists disrupt a cultural diversity march in Armenia, attack a gay bar, and worry liberal bloggers")

@@ -48,7 +48,7 @@ def test_the_facts_are_collected_by_code_with_their_articles(facts):
     assert shared.kind == "shared_stance" and shared.articles == [A1, A2, A3] and shared.labels == ["supports"]
     assert shared.numbers == [3.0] and shared.names[:2] == ["Nicolás Maduro", "Russia"]
     kinds = [f.kind for f in facts.values()]
-    assert kinds == sorted(kinds, key=["shared_stance", "contradiction", "source_position", "main_issue"].index)
+    assert kinds == sorted(kinds, key=["shared_stance", "contradiction", "source_position", "stated_stance", "main_issue"].index)
     position = next(f for f in facts.values() if f.kind == "source_position" and f.names[0] == "Joseph Humire")
     assert position.articles == [A1] and position.quote and position.quote.text in position.text
     assert all(not sentence_problem(f.text) for f in facts.values()), "every fact reads as one complete sentence"
@@ -71,9 +71,12 @@ def test_a_sentence_that_names_a_source_but_not_their_position_borrows_none_of_t
     m = build_memo(outcomes, bottom_line=draft(("Nicolás Maduro supports Russia, as Joseph Humire notes.", [f1, humire.id])))
     first = m.bottom_line[0]
     assert first.by == "model" and first.facts == [f1], "naming Humire does not state his quote"
-    quoted = humire.quote.text.split(",")[0]
-    m = build_memo(outcomes, bottom_line=draft((f"Joseph Humire said “{quoted}”.", [humire.id])))
-    assert any(s.by == "model" and s.facts == [humire.id] and s.articles == [A1] for s in m.bottom_line)
+    # quoting the words of a source whose position the bottom line shows states it, with its article
+    shown = {f for s in build_memo(outcomes).bottom_line for f in s.facts}
+    source = next(f for f in facts.values() if f.kind == "source_position" and f.id in shown)
+    quoted = source.quote.text.split(",")[0]
+    m = build_memo(outcomes, bottom_line=draft((f"{source.names[0]} said “{quoted}”.", [source.id])))
+    assert any(s.by == "model" and s.facts == [source.id] and s.articles == source.articles for s in m.bottom_line)
 
 
 @pytest.mark.parametrize(
@@ -200,6 +203,7 @@ def test_with_no_shared_stance_the_sharpest_quote_is_the_one_naming_more_actors(
         """Stands in for Context.mentioned: the actors of the memo a quote names, by their names."""
 
         actors = ("Dashnak party", "DIY", "Public Council")
+        allegiances: dict[str, set[str]] = {}
 
         def mentioned(self, text: str, article: str) -> set[str]:
             return {a for a in self.actors if a in text}
@@ -207,3 +211,21 @@ def test_with_no_shared_stance_the_sharpest_quote_is_the_one_naming_more_actors(
     vague = Quote(article="A1", text="The notion of diversity was once again attacked by neo-nazi elements and their supporters.", start=0, end=90)
     naming = Quote(article="A2", text="The Dashnak party must explain why it bailed out the attackers of DIY bar.", start=0, end=74)
     assert _sharpest(Named(), [vague, naming], central=set()) is naming  # type: ignore[arg-type]
+
+
+def test_a_quote_naming_the_leader_of_a_state_the_story_is_about_names_that_state() -> None:
+    from summarizer.memos.facts import _sharpest
+    from summarizer.memos.schema import Quote
+
+    class Named:
+        """Stands in for Context: the actors a quote names, and whom each leads or speaks for."""
+
+        actors = ("Putin", "Ukraine", "Taiwan")
+        allegiances = {"Putin": {"Russia"}}
+
+        def mentioned(self, text: str, article: str) -> set[str]:
+            return {a for a in self.actors if a in text}
+
+    elsewhere = Quote(article="A1", text="They will not be happy with Ukraine or with Taiwan, and they will go for more.", start=0, end=80)
+    leader = Quote(article="A1", text="You have to be very vigilant, because that is a card Putin has not yet played openly.", start=0, end=86)
+    assert _sharpest(Named(), [elsewhere, leader], central={"Russia"}) is leader  # type: ignore[arg-type]

@@ -99,3 +99,23 @@ def test_an_issue_phrase_keeps_only_paired_quotation_marks() -> None:
     assert balanced("the (new) rule") == "the (new) rule"
     text = 'Harbor City adopts the "Safe Streets" plan\n\nThe council adopted the "Safe Streets" plan on Tuesday. Critics say the "Safe Streets" plan will slow buses.'
     assert all(p.count('"') % 2 == 0 for p in issues(parse(text)))
+
+
+def test_in_support_of_names_the_target_and_the_clause_subject_holds_it() -> None:
+    text = (
+        "Hakob Barkhudaryan, a council official, created a Facebook page in praise of the neo-nazi attackers. "
+        "Greenpeace rallied in support of the Kayapo people on Monday. "
+        "Pope Francis spoke in favour of the peace agreement. "
+        "The Labour Party walked out of the chamber in protest against the new housing tax."
+    )
+    found = pairs(text)
+    assert found[("Hakob Barkhudaryan", "the neo-nazi attackers")] == ("verb", 1)
+    assert found[("Greenpeace", "Kayapo")] == ("verb", 1)
+    assert found[("Pope Francis", "the peace agreement")] == ("verb", 1)
+    assert found[("Labour Party", "the new housing tax")] == ("verb", -1)
+
+
+def test_the_support_of_someone_is_not_the_idiom_in_support_of() -> None:
+    found = pairs("Jens Stoltenberg discussed the support of China for Venezuela.")
+    assert found[("China", "Venezuela")] == ("verb", 1)  # 'of' names the holder here, not the target
+    assert ("Jens Stoltenberg", "China") not in found

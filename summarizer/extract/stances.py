@@ -59,10 +59,12 @@ DEEDS = frozenset(
 )
 """Lemmas of acts: whoever does one supports doing it ('President Trump imposed 50% tariffs on copper imports')."""
 _NOUN_LEMMAS = {
-    **dict.fromkeys("support backing endorsement praise assistance aid help alliance partnership solidarity loyalty appeal".split(), 1),
-    **dict.fromkeys("opposition criticism condemnation rejection rebuke".split(), -1),
+    **dict.fromkeys("support backing endorsement praise assistance aid help alliance partnership solidarity loyalty appeal favor favour defence defense".split(), 1),
+    **dict.fromkeys("opposition criticism condemnation rejection rebuke protest".split(), -1),
 }
-"""Stance nouns: their possessor (or 'of X') holds them toward 'for/to/against Y' ('Russia's military assistance to Venezuela')."""
+"""Stance nouns: their possessor (or 'of X') holds them toward 'for/to/against Y' ('Russia's military assistance to
+Venezuela'); in the idiom 'in N of X' ('in support of', 'in praise of', 'in favour of', 'in defence of') X is the
+target and the clause's subject the holder."""
 _RECEIVING = frozenset("have enjoy receive get win gain count".split())
 _TURNING_TO = frozenset("appeal turn".split())
 """Verbs whose object after 'to' is whom the subject turns to for help ('appealed to Russia'): +1 toward it."""
@@ -371,6 +373,7 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
     """'Russia's support for Venezuela', 'the support of China for Russia', 'Labour's criticism of the plan'."""
     holder = None
     also: list[str] = []
+    idiom = noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children)
     for child in noun.children:
         if child.dep_ == "poss":
             holder = _actor(child, refs)
@@ -382,7 +385,10 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
             if obj.dep_ != "pobj":
                 continue
             actor = _actor(obj, refs)
-            if prep.lower_ in ("of", "from", "by") and holder is None and actor and polarity > 0:
+            if idiom and prep.lower_ == "of":
+                targets.append(actor or _topic(obj, noun))  # 'a page in praise of neo-nazi attackers'
+                targets.extend(a for a in (_actor(c, refs) for c in obj.conjuncts) if a and actor)
+            elif prep.lower_ in ("of", "from", "by") and holder is None and actor and polarity > 0:
                 holder = actor  # 'the support of China and Russia to ...'
                 also = [a for a in (_actor(c, refs) for c in obj.conjuncts) if a]
             elif prep.lower_ in ("for", "to", "against", "toward", "towards") or prep.lower_ == "of" and polarity < 0:

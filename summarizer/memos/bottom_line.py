@@ -44,7 +44,7 @@ __all__ = ["BottomLine", "REPEAT_SIMILARITY", "check_sentence", "code_sentences"
 
 REPEAT_SIMILARITY = 90
 """rapidfuzz ratio at or above which a sentence repeats an earlier one."""
-_ORDER = ("shared_stance", "contradiction", "source_position", "shared_stance", "source_position", "shared_stance")
+_ORDER = ("shared_stance", "main_issue", "contradiction", "shared_stance", "source_position", "shared_stance", "stated_stance", "source_position")
 _SENTENCE_ENDS = (".", "!", "?", '."', ".”", ".’", ".)")
 _CITATION = re.compile(r"\s*\[(?:A\d+(?:\s*,\s*)?)+\]|\s*\((?:A\d+(?:\s*,\s*)?)+\)")
 
@@ -59,14 +59,16 @@ class BottomLine:
 def code_sentences(ctx: Context, facts: list[Fact], limit: int = MAX_BOTTOM_LINE) -> list[CitedSentence]:
     """The strongest facts as code's sentences, at most `limit`.
 
-    One fact of each kind in the turn of `_ORDER` (the top shared stance, the top
-    contradiction, the top source position, the next shared stance and source
-    position, one more shared stance), each of a holder not yet chosen where one
-    as strong (as stated, in as many articles) is left; a shared stance is said together with one that shares its target and
-    articles (`Russia and China support ...`) or its holder (`... opposes the
-    United States, and two articles that Maduro opposes NATO`). Then the main
-    issues of the articles no sentence cites yet (what happened), up to `limit`;
-    then, when still fewer than 3, the strongest of the rest.
+    One fact of each kind in the turn of `_ORDER` (the top shared stance, the
+    story's lead: the most central main issue, the top contradiction, the next
+    shared stance, the top source position, one more shared stance, the top
+    stance one article states, the next source position), each of a holder not yet
+    chosen where one as strong (as stated, in as many articles) is left; a
+    stance is said together with one that shares its target and articles
+    (`Russia and China support ...`) or its holder (`... opposes the United
+    States, and two articles that Maduro opposes NATO`). Then the main issues of
+    the articles no sentence cites yet (what happened), up to `limit`; then,
+    when still fewer than 3, the strongest of the rest.
     """
     chosen: list[list[Fact]] = []
     used: set[str] = set()
@@ -76,7 +78,7 @@ def code_sentences(ctx: Context, facts: list[Fact], limit: int = MAX_BOTTOM_LINE
             continue
         holders = {f.holder or f.names[0] for group in chosen for f in group if f.names}
         peers = [f for f in pool if (f.basis, f.numbers) == (pool[0].basis, pool[0].numbers)]  # never a weaker fact for variety
-        fact = next((f for f in peers if f.names and (f.holder or f.names[0]) not in holders), pool[0])
+        fact = pool[0] if kind == "main_issue" else next((f for f in peers if f.names and (f.holder or f.names[0]) not in holders), pool[0])
         group = [fact, *_companion(fact, [f for f in pool if f is not fact])]
         used |= {f.id for f in group}
         chosen.append(group)
@@ -91,12 +93,15 @@ def code_sentences(ctx: Context, facts: list[Fact], limit: int = MAX_BOTTOM_LINE
 
 
 def _companion(fact: Fact, pool: list[Fact]) -> list[Fact]:
-    """A shared stance to say in one sentence with `fact`: the same target, label and articles, or the same holder and label."""
-    if fact.kind != "shared_stance":
+    """A stance of the same kind to say in one sentence with `fact`: the same target, label and articles, or (for a
+    shared stance) the same holder and label."""
+    if fact.kind not in ("shared_stance", "stated_stance"):
         return []
     same = [f for f in pool if f.kind == fact.kind and f.labels == fact.labels]
-    same_target = [f for f in same if f.target == fact.target and f.articles == fact.articles]
-    same_holder = [f for f in same if f.holder == fact.holder and f.target != fact.target]
+    same_target = [f for f in same if _same_target(f, fact) and f.articles == fact.articles]
+    same_holder = [f for f in same if f.holder == fact.holder and not _same_target(f, fact)]
+    if fact.kind == "stated_stance":
+        same_holder = []  # 'A5 reports that X supports Y, and a5 reports ...' reads badly; one article's stances stand alone
     return (same_target or same_holder)[:1]
 
 
@@ -110,12 +115,17 @@ def _combined(ctx: Context, group: list[Fact]) -> str:
         return group[0].text
     first, second = group
     count = first.text.partition(" that ")[0]
-    if first.target == second.target:
+    if _same_target(first, second):
         verb = {"supports": "support", "opposes": "oppose", "mixed": "have mixed views on"}.get(first.labels[0], "are neutral on")
         return f"{count} that {first.holder} and {second.holder} {verb} {first.target}."
     other = second.text.partition(" that ")[0].removesuffix(" report")
     predicate = second.text.partition(" that ")[2].removeprefix(second.holder or "").strip()
     return f"{first.text.rstrip('.')}, and {other[:1].lower() + other[1:]} that {_short(ctx, second.holder or '')} {predicate}"
+
+
+def _same_target(a: Fact, b: Fact) -> bool:
+    """Two stances toward one target: the same phrase, or a name in common ('Nicolás Maduro's Venezuela' and 'Nicolás Maduro')."""
+    return a.target == b.target or bool(set(a.names[1:]) & set(b.names[1:]))
 
 
 def _short(ctx: Context, name: str) -> str:
@@ -129,8 +139,9 @@ def compose(
 ) -> BottomLine:
     """The bottom line: code's plan of the strongest facts, each said by the model's sentence where one passed the checks.
 
-    The model's sentences that pass (`check_sentence`) and state a fact of the
-    plan take that fact's place; code's sentences say the others; then any
+    A model's sentence that passes (`check_sentence`) and states every fact of a
+    planned sentence takes its place (one that states only some of them would
+    lose the others); code's sentences say the rest of the plan; then any
     other sentence of the model's, up to 5. A sentence of the model's that
     states only weaker facts than the five shown is listed as dropped.
     """
@@ -142,7 +153,7 @@ def compose(
     for planned in code_sentences(ctx, facts):
         if covered.issuperset(planned.facts):
             continue
-        said = next((m for m in passed if m not in line and set(m.facts) & set(planned.facts)), None)
+        said = next((m for m in passed if m not in line and set(m.facts) >= set(planned.facts)), None)
         chosen = said or planned
         if chosen in line or _repeats(chosen.text, line):
             continue
@@ -197,7 +208,7 @@ def states(ctx: Context, text: str, fact: Fact) -> bool:
 
     A fact that a sentence cites but does not state lends it none of its articles.
     """
-    if fact.kind in ("shared_stance", "contradiction"):
+    if fact.kind in ("shared_stance", "stated_stance", "contradiction"):
         return len(fact.names) >= 2 and _named(ctx, text, fact.names[0]) and any(_named(ctx, text, n) for n in fact.names[1:])
     if fact.kind == "source_position":
         return bool(fact.names) and _named(ctx, text, fact.names[0]) and _gives_position(ctx, text, fact)

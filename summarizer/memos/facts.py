@@ -12,7 +12,11 @@ and written out as one sentence by code:
 - `source_position`: each main source (each article's most quoted person or
   body, media aside) with their position (their strongest row that one of
   their quotes speaks to) and their sharpest verified quote on it;
-- `main_issue`: each article's main issue, when it reads as complete.
+- `stated_stance`: a stance one article states by a stance word (`A3 reports that
+  Russia supports Nicolás Maduro's Venezuela`), those between the actors the
+  shared stances are about first;
+- `main_issue`: each article's main issue, when it reads as complete; the one
+  closest to the others' titles and main issues (the story's lead) first.
 """
 
 from __future__ import annotations
@@ -21,12 +25,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..schema import Brief
 from .context import Context
-from .language import doc, polarity, sentence_problem, topic_problem, word_count
+from .language import doc, inventory, polarity, sentence_problem, topic_problem, word_count
 from .matrix import Observation, names_target, opener
 from .schema import Fact, Passage, Quote, Speaker, StanceRow
 
-__all__ = ["collect_facts", "main_sources", "number_word"]
+__all__ = ["collect_facts", "main_sources", "number_word", "place_names"]
 
 QUOTE_WORDS = (6, 30)
 """Words of a quote that can be read in one sentence of a bottom line (shorter or longer quotes rank below)."""
@@ -60,6 +65,7 @@ def collect_facts(ctx: Context, kept: list[Observation], rows: list[StanceRow], 
         *shared,
         *_contradictions(ctx, kept, speakers),
         *_source_positions(ctx, rows, speakers, shared),
+        *_stated_stances(ctx, kept, shared),
         *_main_issues(ctx),
     ]
     return [
@@ -142,6 +148,44 @@ def _shared_fact(ctx: Context, holder: str, label: str, target: tuple[str, list[
     return Fact(
         id="", kind="shared_stance", text=text, articles=side.articles, names=[holder, *names], holder=_the(ctx, holder), target=_the(ctx, phrase),
         basis="stated" if side.stated else "judged", labels=[label], numbers=numbers,  # type: ignore[list-item]
+    )  # fmt: skip
+
+
+def _stated_stances(ctx: Context, kept: list[Observation], shared: list[Fact]) -> list[Fact]:
+    """Stances of support or opposition that one article states by a stance word, strongest first.
+
+    A stance the shared stances already say (the same holder, label and folded
+    target) is left out. Ranked by how many of the actors the shared stances are
+    about (`_central`, with the states they lead) it joins, an actor as target
+    before a topic phrase, then by evidence sentences that name the target.
+    """
+    central = _central(ctx, shared)
+    central |= {_folded(ctx, k) for k in central}
+    groups = _target_groups(ctx, kept).values()
+    fold = lambda side: (_folded(ctx, side.observations[0].holder_key), _folded(ctx, side.observations[0].target_key), side.label)  # noqa: E731
+    said = {fold(side) for group in groups for side in _sides(group) if len(side.articles) >= 2}
+    scored = []
+    for group in groups:
+        for side in _sides(group):
+            first, folded = side.observations[0], fold(side)
+            if len(side.articles) != 1 or not side.stated or side.label not in ("supports", "opposes") or folded in said:
+                continue
+            observations = tuple(o for o in side.observations if o.basis == "stated")
+            joined = sum(k in central for k in folded[:2])
+            evidence = sum(1 for o in group if o.label == side.label and names_target(ctx, o))
+            target = _target_phrase(ctx, tuple(o for o in group if o.label == side.label))
+            scored.append(((-joined, not folded[1].startswith("e:"), -evidence), _stated_fact(ctx, first.holder, side.label, target, observations)))
+    scored.sort(key=lambda s: s[0])
+    return [fact for _, fact in scored]
+
+
+def _stated_fact(ctx: Context, holder: str, label: str, target: tuple[str, list[str]], observations: tuple[Observation, ...]) -> Fact:
+    article = observations[0].article
+    phrase, names = target
+    text = f"{ctx.label(article)} reports that {_the(ctx, holder)} {_verb(label, _plural(holder))} {_the(ctx, phrase)}."
+    return Fact(
+        id="", kind="stated_stance", text=text, articles=[article], names=[holder, *names], holder=_the(ctx, holder), target=_the(ctx, phrase),
+        basis="stated", labels=[label],  # type: ignore[list-item]
     )  # fmt: skip
 
 
@@ -304,7 +348,8 @@ def _sharpest(ctx: Context, quotes: list[Quote], central: set[str]) -> Quote:
 
     Preferred, in this order: of a readable length (`QUOTE_WORDS`), a clause
     of its own (not a fragment of the author's sentence), naming more of the
-    actors the memo's shared stances are about, then more of its actors at all
+    actors the memo's shared stances are about (a person who leads or speaks
+    for one names it too), then more of its actors at all
     (who does what to whom), with a stance word; then the nearest to 20 words.
     """
 
@@ -313,7 +358,8 @@ def _sharpest(ctx: Context, quotes: list[Quote], central: set[str]) -> Quote:
         clause = not sentence_problem(quote.text.strip().rstrip(".,;:!?") + ".")
         stance = any(polarity(t) for t in doc(quote.text))
         mentioned = ctx.mentioned(quote.text, quote.article)
-        return (not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1], not clause, -len(mentioned & central), -len(mentioned), not stance, abs(words - 20))
+        about = mentioned | {k for key in mentioned for k in ctx.allegiances.get(key, ())}  # 'Putin' names Russia too (as in `names_target`)
+        return (not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1], not clause, -len(about & central), -len(mentioned), not stance, abs(words - 20))
 
     return min(quotes, key=score)
 
@@ -354,7 +400,7 @@ def _main_issues(ctx: Context) -> list[Fact]:
         issue = " ".join(brief.main_issue.split()).rstrip(". ")
         if not issue or topic_problem(issue).startswith("ends on") or _list_of_topics(issue) or _headline(issue):
             continue
-        if _other_script(issue, ctx.texts[brief.article_id]):
+        if _other_script(issue, ctx.texts[brief.article_id]) or _stranger(ctx, brief, issue):
             continue
         sentence = issue + "."
         if sentence_problem(sentence):
@@ -363,7 +409,67 @@ def _main_issues(ctx: Context) -> list[Fact]:
                 continue
         names = [e.text for e in doc(issue).ents]
         out.append(Fact(id="", kind="main_issue", text=sentence, articles=[brief.article_id], names=names))
+    return _by_centrality(ctx, out)
+
+
+def _stranger(ctx: Context, brief: Brief, issue: str) -> str:
+    """A name in a main issue that is no actor, source or affiliation of its brief (a person or organisation the
+    model named in its summary, or an actor of another article): a fact names only who its brief checked, so such
+    a main issue is not one. A place its article writes may stand (`place_names`), and so may a group word the
+    recogniser tags as a nationality or party but that is no one's name (`nationalists`)."""
+    aid = brief.article_id
+    surfaces = {n for a in brief.actors for n in (a.name, *a.aliases)} | {n for s in brief.sources for n in (s.name, s.affiliation) if n}
+    known = {ctx.name(n, aid)[1] for n in surfaces}
+    known |= {k for key in list(known) for k in ctx.allegiances.get(key, ())}
+    surfaces |= {n for key in known if key.startswith("e:") for n in ctx.surface_names(key)}
+    places = place_names(issue, ctx.texts.get(aid, ""))
+    for name, label in inventory(issue).names:
+        keys = ctx.mentioned(name, aid)
+        if name in places or any(name in n for n in surfaces) or (keys and keys <= known):
+            continue
+        if label == "NORP" and not keys:
+            continue
+        return name
+    return ""
+
+
+_LOCATIVE = frozenset("in at near across throughout inside outside within around".split())
+
+
+def place_names(text: str, article: str) -> set[str]:
+    """Names in `text` used as places, not actors, that `article` writes: a location or facility (`Latin America`,
+    `the Caribbean`), or a country or city after a preposition of place (`a march in Armenia`), and one set beside
+    such a place (`in Yerevan, Armenia`)."""
+    out: set[str] = set()
+    parsed = doc(text)
+    for entity in parsed.ents:
+        head = entity.root.head
+        located = entity.label_ in ("LOC", "FAC") or (entity.label_ == "GPE" and head.dep_ == "prep" and head.lower_ in _LOCATIVE)
+        beside = entity.label_ == "GPE" and entity.root.dep_ in ("appos", "conj", "npadvmod") and any(
+            e.text in out and e.start <= head.i < e.end for e in parsed.ents
+        )
+        if (located or beside) and entity.text in article:
+            out.add(entity.text)
     return out
+
+
+def _by_centrality(ctx: Context, issues: list[Fact]) -> list[Fact]:
+    """Main issues, the story's lead first: the one whose content words (lemmas of nouns, names, verbs and
+    adjectives) most of the other articles' titles and main issues share, per square root of its own words
+    (a centroid choice, as in multi-document summarisation: Radev et al., 2004, MEAD); ties in memo order."""
+    titles = {e.id: e.title or "" for e in ctx.entries}
+    words = {b.article_id: _content_lemmas(f"{titles.get(b.article_id, '')}. {b.main_issue}") for b in ctx.briefs}
+
+    def centrality(fact: Fact) -> float:
+        own = _content_lemmas(fact.text)
+        shared = sum(len(own & other) for article, other in words.items() if article != fact.articles[0])
+        return shared / max(1, len(own)) ** 0.5
+
+    return sorted(issues, key=lambda f: -centrality(f))
+
+
+def _content_lemmas(text: str) -> set[str]:
+    return {t.lemma_.lower() for t in doc(text) if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")}
 
 
 def _about(label: str, issue: str, article: str = "") -> str:
@@ -388,9 +494,20 @@ def _usual_case(word: str, article: str) -> str | None:
 
 
 def _list_of_topics(text: str) -> bool:
-    """A main issue that only lists three or more things ('X, Y's role and Z') states nothing about them."""
-    root = next(iter(doc(text).sents)).root
-    return root.pos_ not in ("VERB", "AUX") and len(root.conjuncts) >= 2
+    """A main issue that only lists three or more things ('X, Y's role and Z') states nothing about them.
+
+    Read from the parse: the root's conjuncts, or, with no finite verb (the small parser often misses the
+    coordination), two or more comma-separated parts after the first that open as bare noun phrases ('U.S.
+    military intervention in Venezuela, Venezuela-Russia alliance, Cold War dynamics'); a part opening with a
+    determiner or preposition describes the one before (', a gay friendly bar in Yerevan', ', with two MPs')."""
+    parsed = doc(text)
+    root = next(iter(parsed.sents)).root
+    if root.pos_ not in ("VERB", "AUX") and len(root.conjuncts) >= 2:
+        return True
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in parsed):
+        return False
+    openers = [parsed[t.i + 1] for t in parsed if t.text == "," and t.i + 1 < len(parsed)]
+    return sum(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in openers) >= 2
 
 
 _SCRIPTS = re.compile(r"[\u0400-\u04ff\u0530-\u058f\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

@@ -14,6 +14,8 @@ Rows are ranked by strength (`StanceStrength`): a row stated by a stance word
 or the parse in some article beats one only judged by the model; then more
 articles; then more evidence sentences that name the target. The strongest
 `DEFAULT_ROWS` are the default view; the rest are listed under "All stances".
+A row only judged by the model whose evidence never names its target is never
+in the default view: the reader cannot check it against the passage shown.
 """
 
 from __future__ import annotations
@@ -114,7 +116,8 @@ def opener(name: str) -> bool:
 
 
 def rows(ctx: Context, kept: list[Observation], default_rows: int = DEFAULT_ROWS) -> list[StanceRow]:
-    """One row per (holder, target), strongest first; the first `default_rows` are the default view."""
+    """One row per (holder, target), strongest first; the first `default_rows` rows a reader can check (stated,
+    or judged on evidence that names the target) are the default view and come first."""
     grouped: dict[tuple[str, str], list[Observation]] = defaultdict(list)
     for obs in kept:
         grouped[obs.pair].append(obs)
@@ -134,7 +137,10 @@ def rows(ctx: Context, kept: list[Observation], default_rows: int = DEFAULT_ROWS
         rank = (strength.basis != "stated", -strength.articles, -strength.evidence)
         built.append((rank, order.get(holder_key[2:], len(order)), order.get(target_key[2:], len(order)), row.target, row))
     ranked = [entry[-1] for entry in _round_robin(sorted(built, key=lambda e: e[:-1]))]
-    return [r.model_copy(update={"default_view": n < default_rows}) for n, r in enumerate(ranked)]
+    checkable = [r for r in ranked if r.strength.basis == "stated" or r.strength.evidence]
+    shown = {id(r) for r in checkable[:default_rows]}
+    ordered = [r for r in ranked if id(r) in shown] + [r for r in ranked if id(r) not in shown]
+    return [r.model_copy(update={"default_view": id(r) in shown}) for r in ordered]
 
 
 def _round_robin(entries: list[tuple]) -> list[tuple]:
