@@ -410,8 +410,8 @@ def _row_matches(
         return False
     if not entities.of(row.holder).score(NameSet.of(holder, list(holder_aliases))):
         return False
-    if row.target_is_entity and entities.of(row.target).score(NameSet.of(targets[0], targets[1:])):
-        return True
+    if row.target_is_entity:  # a named target matches by its names, never by a shared word ('Armenia' is not the ARF)
+        return bool(entities.of(row.target).score(NameSet.of(targets[0], targets[1:])))
     words = content_words(row.target)
     return any(not opposite(row.target, t) and overlap_f1(words, content_words(t)) >= TARGET_MIN_OVERLAP for t in targets) or (
         not row.target_is_entity and NameSet.of(row.target).score(NameSet.of(targets[0], targets[1:])) > 0

@@ -121,9 +121,9 @@ class _Sections:
 
 
 def _sections(ctx: Context) -> _Sections:
-    kept, stances_dropped = matrix.screen(ctx, matrix.observations(ctx))
-    rows = matrix.rows(ctx, kept)
     section = speakers(ctx)
+    kept, stances_dropped = matrix.screen(ctx, matrix.observations(ctx), section.moves)
+    rows = matrix.rows(ctx, kept)
     return _Sections(kept, stances_dropped, rows, section, collect_facts(ctx, kept, rows, section.speakers))
 
 

@@ -8,14 +8,20 @@ Screened out, each listed with its reason in the method footer:
 - a holder that is a sentence's opening word (`Moreover`), not a name;
 - a target written as a phrase that is a clause fragment rather than a noun or
   gerund phrase (`respond to American nuclear missile installations`, `the
-  serious mistake made by those`; see `language.topic_problem`).
+  serious mistake made by those`; see `language.topic_problem`);
+- a stance the model judged from a quote the memo does not give to its holder
+  (a statement about them: `speakers.speakers` moves it), so the reading of
+  someone else's words is never shown as the holder's stance.
 
 Rows are ranked by strength (`StanceStrength`): a row stated by a stance word
 or the parse in some article beats one only judged by the model; then more
 articles; then more evidence sentences that name the target. The strongest
 `DEFAULT_ROWS` are the default view; the rest are listed under "All stances".
-A row only judged by the model whose evidence never names its target is never
-in the default view: the reader cannot check it against the passage shown.
+The default view holds checked rows only (`checked`): stated in some article,
+or judged alike in two or more. One judgement of the model is no checked fact,
+as in the bottom line's source positions; it is listed under "All stances".
+Only a memo with no checked row at all (briefs whose every stance a model
+judged, as the `single` strategy's are) shows its strongest judged rows.
 """
 
 from __future__ import annotations
@@ -24,11 +30,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import groupby
+from typing import Sequence
 
 from .context import Context, passage
 from .language import doc, topic_problem
 from .schema import (
     Agreement,
+    QuoteMove,
     Contradiction,
     DroppedItem,
     Passage,
@@ -76,12 +84,13 @@ def observations(ctx: Context) -> list[Observation]:
     return out
 
 
-def screen(ctx: Context, found: list[Observation]) -> tuple[list[Observation], list[DroppedItem]]:
-    """The observations a matrix may show, and the others listed with why (see the module docstring)."""
+def screen(ctx: Context, found: list[Observation], moves: Sequence[QuoteMove] = ()) -> tuple[list[Observation], list[DroppedItem]]:
+    """The observations a matrix may show, and the others listed with why (see the module docstring); `moves` are
+    the quotes the memo shows under someone other than the speaker a brief gave them to."""
     kept, dropped = [], []
     problems: dict[str, str] = {}
     for obs in found:
-        why = _problem(ctx, obs, problems)
+        why = _problem(ctx, obs, problems) or _moved(obs, moves)
         if not why:
             kept.append(obs)
             continue
@@ -106,6 +115,17 @@ def _problem(ctx: Context, obs: Observation, cache: dict[str, str]) -> str:
     return ""
 
 
+def _moved(obs: Observation, moves: Sequence[QuoteMove]) -> str:
+    """Why a judged stance rests on words that are not its holder's: its evidence is inside a moved quote."""
+    if obs.basis != "judged" or obs.evidence is None:
+        return ""
+    for move in moves:
+        p = move.passage
+        if move.kind == "statement_about" and move.given_to == obs.holder and p.article == obs.article and p.start < obs.evidence.end and obs.evidence.start < p.end:
+            return f"judged from a quote the memo does not give to {obs.holder} ({move.reason})"
+    return ""
+
+
 def opener(name: str) -> bool:
     """A 'name' that begins with an adverb or a conjunction ('Moreover', 'However, the ministry'): a sentence's opening words."""
     first = next((t for t in doc(name) if not t.is_punct), None)
@@ -116,8 +136,8 @@ def opener(name: str) -> bool:
 
 
 def rows(ctx: Context, kept: list[Observation], default_rows: int = DEFAULT_ROWS) -> list[StanceRow]:
-    """One row per (holder, target), strongest first; the first `default_rows` rows a reader can check (stated,
-    or judged on evidence that names the target) are the default view and come first."""
+    """One row per (holder, target), strongest first; the first `default_rows` checked rows (`checked`; with none,
+    the strongest rows) are the default view and come first."""
     grouped: dict[tuple[str, str], list[Observation]] = defaultdict(list)
     for obs in kept:
         grouped[obs.pair].append(obs)
@@ -137,10 +157,14 @@ def rows(ctx: Context, kept: list[Observation], default_rows: int = DEFAULT_ROWS
         rank = (strength.basis != "stated", -strength.articles, -strength.evidence)
         built.append((rank, order.get(holder_key[2:], len(order)), order.get(target_key[2:], len(order)), row.target, row))
     ranked = [entry[-1] for entry in _round_robin(sorted(built, key=lambda e: e[:-1]))]
-    checkable = [r for r in ranked if r.strength.basis == "stated" or r.strength.evidence]
-    shown = {id(r) for r in checkable[:default_rows]}
+    shown = {id(r) for r in ([r for r in ranked if checked(r)] or ranked)[:default_rows]}
     ordered = [r for r in ranked if id(r) in shown] + [r for r in ranked if id(r) not in shown]
     return [r.model_copy(update={"default_view": id(r) in shown}) for r in ordered]
+
+
+def checked(row: StanceRow) -> bool:
+    """Whether a row is a checked stance: stated by a stance word in some article, or judged alike in two or more."""
+    return row.strength.basis == "stated" or row.strength.articles >= 2
 
 
 def _round_robin(entries: list[tuple]) -> list[tuple]:
@@ -168,14 +192,16 @@ def names_target(ctx: Context, obs: Observation) -> bool:
     An entity is named by any of its names, by its nationality (`Russian` for
     Russia), or by someone who leads or speaks for it (`Putin` for Russia): the
     names the entity recogniser finds in the evidence are resolved like the
-    briefs' names. A topic phrase is named when most of its words are there.
+    briefs' names. A topic phrase is named when half its words are there, its head among them ('Russian
+    invasion' is not named by 'the Russian office').
     """
     text = obs.evidence.text if obs.evidence else ""
     if not text:
         return False
     if not obs.target_is_entity:
         words = re.findall(r"\w{4,}", obs.target.casefold())
-        return bool(words) and sum(w in text.casefold() for w in words) * 2 >= len(words)
+        head = next(iter(doc(obs.target).sents)).root.lower_
+        return bool(words) and sum(w in text.casefold() for w in words) * 2 >= len(words) and head in text.casefold()
     named = ctx.mentioned(text, obs.article)
     if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in ctx.surface_names(obs.target_key) if len(n) > 1):
         named.add(obs.target_key)

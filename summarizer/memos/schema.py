@@ -299,6 +299,9 @@ class QuoteMove(_Strict):
     passage: Passage
     given_to: str
     shown_under: str | None = Field(description="The speaker it is shown under; None when it is only framing.")
+    kind: Literal["scare_quote", "statement_about"] = Field(
+        default="statement_about", description="A scare quote (shown as framing), or a statement about the speaker (not their words)."
+    )
     reason: str
 
 

@@ -100,7 +100,7 @@ def _place(ctx: Context, drafts: dict[str, _Draft], given: _Draft, quote: Quote,
     passage = Passage(article=quote.article, text=quote.text, start=quote.start, end=quote.end)
     if word_count(quote.text) <= SCARE_QUOTE_MAX_WORDS:
         scare.append(passage)
-        moves.append(QuoteMove(passage=passage, given_to=given.name, shown_under=None, reason="a scare quote of fewer than three words: shown as framing"))
+        moves.append(QuoteMove(passage=passage, given_to=given.name, shown_under=None, kind="scare_quote", reason="a scare quote of fewer than three words: shown as framing"))
         return
     if not _about(ctx, given, quote):
         given.quotes.append(quote)
@@ -112,7 +112,8 @@ def _place(ctx: Context, drafts: dict[str, _Draft], given: _Draft, quote: Quote,
         reason = f"a statement about {given.name}, reported as the words of {author.name}"
     else:
         reason = f"a statement about {given.name}, not their words; its author is not named"
-    moves.append(QuoteMove(passage=passage, given_to=given.name, shown_under=author.name if author and author is not given else None, reason=reason))
+    shown_under = author.name if author and author is not given else None
+    moves.append(QuoteMove(passage=passage, given_to=given.name, shown_under=shown_under, kind="statement_about", reason=reason))
 
 
 def _about(ctx: Context, speaker: _Draft, quote: Quote) -> bool:
