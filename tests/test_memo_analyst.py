@@ -18,7 +18,7 @@ from summarizer.memos.matrix import DEFAULT_ROWS
 from summarizer.memos.render import memo_markdown
 from summarizer.memos.resolve import resolve_entities
 from summarizer.articles import article_from_text
-from summarizer.schema import Actor, Brief, Source, Span, Stance
+from summarizer.schema import Actor, Brief, Source, Span, Stance, Usage
 
 RECORDINGS = ROOT / "evals" / "recordings"
 A1, A2, A3, A4, A5 = (a.id for a in seed_articles())
@@ -239,7 +239,7 @@ def test_the_ban_of_one_article_is_not_the_ban_of_another():
 def _stance_brief(aid: str, text: str, main_issue: str, stances: list[tuple[str, str, str, str, str]], actors: list[tuple[str, str]]) -> Brief:
     """A brief of `text` with (holder, label, target, evidence sentence, basis) stances."""
     return Brief(
-        article_id=aid, main_issue=main_issue, summary=main_issue,
+        article_id=aid, main_issue=main_issue, summary=main_issue, usage=Usage(strategy="stepwise"),
         actors=[Actor(name=n, kind=k) for n, k in actors],  # type: ignore[arg-type]
         stances=[
             Stance(holder=h, target=t, label=lab, basis=basis, evidence=Span(text=e, start=text.index(e), end=text.index(e) + len(e)))  # type: ignore[arg-type]
@@ -301,6 +301,10 @@ def test_a_row_the_model_judged_in_one_article_only_is_not_in_the_default_view()
     assert not unchecked.default_view and m.stances[-1] is not None
     assert [r.default_view for r in m.stances] == sorted((r.default_view for r in m.stances), reverse=True), "the default view comes first"
     assert all(r.default_view for r in m.stances if r.strength.basis == "stated")
+    # a model that read the whole article (the single strategy) chose that stance itself: its reading is shown
+    briefs = [b.model_copy(update={"usage": Usage(strategy="single")}) for b in STANCE_BRIEFS]
+    m = build_memo([Outcome(article=article_from_text(STANCE_TEXTS[b.article_id], id=b.article_id), brief=b) for b in briefs])
+    assert {(r.holder, r.target): r.default_view for r in m.stances}[("Peru", "Brazil")]
 
 
 def test_a_main_issue_naming_someone_its_brief_does_not_is_no_fact_but_a_place_may_stand():
@@ -332,10 +336,10 @@ def test_a_main_issue_that_only_lists_topics_is_no_fact():
 def test_a_stance_judged_from_a_statement_about_the_holder_is_not_their_stance():
     text = (
         "The Ministry of Energy spoke for the government on Monday.\n"
-        "“Maria Lopez approved the new subsidies for every family,” the Ministry of Energy said in a statement. "
+        "“Maria Lopez met the families of the new district on Friday,” the Ministry of Energy said in a statement. "
         "Lopez called the plan “fair” and said: “We will keep the subsidies for every family.”"
     )
-    quotes = ["Maria Lopez approved the new subsidies for every family", "fair", "We will keep the subsidies for every family."]
+    quotes = ["Maria Lopez met the families of the new district on Friday", "fair", "We will keep the subsidies for every family."]
     spans = [Span(text=q, start=text.index(q), end=text.index(q) + len(q)) for q in quotes]
     about, own = spans[0], spans[2]
     brief = Brief(
@@ -343,7 +347,7 @@ def test_a_stance_judged_from_a_statement_about_the_holder_is_not_their_stance()
         actors=[Actor(name="Maria Lopez", kind="person", role="Minister of Energy"), Actor(name="Ministry of Energy", kind="organization")],
         sources=[Source(name="Maria Lopez", type="official", role="Minister of Energy", quotes=spans)],
         stances=[
-            Stance(holder="Maria Lopez", target="the new subsidies", label="supports", evidence=about, basis="judged"),
+            Stance(holder="Maria Lopez", target="the new district", label="supports", evidence=about, basis="judged"),
             Stance(holder="Maria Lopez", target="the subsidies", label="supports", evidence=own, basis="judged"),
         ],
     )  # fmt: skip
@@ -353,3 +357,15 @@ def test_a_stance_judged_from_a_statement_about_the_holder_is_not_their_stance()
     assert "judged from a quote the memo does not give to Maria Lopez" in dropped.reason
     moves = {q.passage.text: q.kind for q in m.method.quote_moves}
     assert moves == {quotes[0]: "statement_about", "fair": "scare_quote"}
+
+
+def test_a_judged_stance_the_parse_of_its_evidence_states_is_stated():
+    text = STANCE_TEXTS["a1"]
+    brief = _stance_brief("a1", text, "Brazil backs Chile.", [
+        ("Brazil", "supports", "Chile", "Brazil backs Chile in the fishing dispute", "judged"),
+        ("Peru", "opposes", "Chile", "Peru said the quota was unfair", "judged"),
+    ], [("Brazil", "country"), ("Chile", "country"), ("Peru", "country")])  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    rows = {(r.holder, r.target): r for r in m.stances}
+    assert rows[("Brazil", "Chile")].strength.basis == "stated" and rows[("Brazil", "Chile")].default_view
+    assert rows[("Peru", "Chile")].strength.basis == "judged" and not rows[("Peru", "Chile")].default_view

@@ -17,21 +17,24 @@ Rows are ranked by strength (`StanceStrength`): a row stated by a stance word
 or the parse in some article beats one only judged by the model; then more
 articles; then more evidence sentences that name the target. The strongest
 `DEFAULT_ROWS` are the default view; the rest are listed under "All stances".
-The default view holds checked rows only (`checked`): stated in some article,
-or judged alike in two or more. One judgement of the model is no checked fact,
-as in the bottom line's source positions; it is listed under "All stances".
-Only a memo with no checked row at all (briefs whose every stance a model
-judged, as the `single` strategy's are) shows its strongest judged rows.
+The default view holds the rows that stand on more than one short answer
+(`shown`): stated in some article, judged alike in two or more, or judged by a
+model that read the whole article (the `single` strategy). A stepwise brief's
+judged stance is a model's answer to one short question about a pair code
+proposed without a stance word; alone, it is no checked fact (as for the bottom
+line's source positions) and is listed under "All stances". A judged stance
+whose evidence the parse finds stating it is stated after all (`_parse_states`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import Sequence
 
+from ..extract.analysis import analyze
 from .context import Context, passage
 from .language import doc, topic_problem
 from .schema import (
@@ -66,6 +69,7 @@ class Observation:
     label: str
     evidence: Passage | None
     basis: str = "judged"
+    asked: bool = False  # judged as the answer to a short question about a pair code proposed (the stepwise strategy)
 
     @property
     def pair(self) -> tuple[str, str]:
@@ -73,15 +77,40 @@ class Observation:
 
 
 def observations(ctx: Context) -> list[Observation]:
-    """Every stance of every brief, holder and target resolved to entities where they are ones."""
+    """Every stance of every brief, holder and target resolved to entities where they are ones.
+
+    A stance a model judged is stated after all when the parse of its evidence states it (`_parse_states`):
+    a model's reading that code can check is a checked one.
+    """
     out = []
     for brief in ctx.briefs:
         for stance in brief.stances:
             holder, holder_key, _ = ctx.name(stance.holder, brief.article_id)
             target, target_key, is_entity = ctx.name(stance.target, brief.article_id)
             evidence = passage(brief.article_id, stance.evidence)
-            out.append(Observation(holder, holder_key, target, target_key, is_entity, brief.article_id, stance.label, evidence, stance.basis))
+            asked = stance.basis == "judged" and brief.usage.strategy == "stepwise"
+            obs = Observation(holder, holder_key, target, target_key, is_entity, brief.article_id, stance.label, evidence, stance.basis, asked)
+            out.append(replace(obs, basis="stated") if obs.basis == "judged" and _parse_states(ctx, obs) else obs)
     return out
+
+
+def _parse_states(ctx: Context, obs: Observation) -> bool:
+    """Whether the stance pairs the parse proposes from the evidence (`extract.stances.propose`: a stance verb or
+    noun linking a holder to a target) include this holder, this target and this label."""
+    want = {"supports": 1, "opposes": -1}.get(obs.label)
+    if want is None or obs.evidence is None:
+        return False
+    for pair in analyze(obs.evidence.text).pairs:
+        if pair.polarity != want or ctx.name(pair.holder, obs.article)[1] != obs.holder_key:
+            continue
+        key = ctx.name(pair.target, obs.article)[1]
+        if key == obs.target_key or (not obs.target_is_entity and _head(pair.target) == _head(obs.target)):
+            return True
+    return False
+
+
+def _head(phrase: str) -> str:
+    return next(iter(doc(phrase).sents)).root.lemma_.lower()
 
 
 def screen(ctx: Context, found: list[Observation], moves: Sequence[QuoteMove] = ()) -> tuple[list[Observation], list[DroppedItem]]:
@@ -136,14 +165,15 @@ def opener(name: str) -> bool:
 
 
 def rows(ctx: Context, kept: list[Observation], default_rows: int = DEFAULT_ROWS) -> list[StanceRow]:
-    """One row per (holder, target), strongest first; the first `default_rows` checked rows (`checked`; with none,
-    the strongest rows) are the default view and come first."""
+    """One row per (holder, target), strongest first; the first `default_rows` rows that stand on more than one
+    short answer (see the module docstring) are the default view and come first."""
     grouped: dict[tuple[str, str], list[Observation]] = defaultdict(list)
     for obs in kept:
         grouped[obs.pair].append(obs)
     order = {e.id: n for n, e in enumerate(ctx.resolution.entities)}
     articles = {e.id: n for n, e in enumerate(ctx.entries)}
     built = []
+    keys: dict[int, tuple[str, str]] = {}
     for (holder_key, target_key), group in grouped.items():
         by_article = sorted(group, key=lambda o: articles.get(o.article, len(articles)))
         cells = [_cell(list(same)) for _, same in groupby(by_article, key=lambda o: o.article)]
@@ -156,14 +186,17 @@ def rows(ctx: Context, kept: list[Observation], default_rows: int = DEFAULT_ROWS
         row = StanceRow(holder=first.holder, target=first.target, target_is_entity=first.target_is_entity, cells=cells, strength=strength)
         rank = (strength.basis != "stated", -strength.articles, -strength.evidence)
         built.append((rank, order.get(holder_key[2:], len(order)), order.get(target_key[2:], len(order)), row.target, row))
+        keys[id(row)] = (holder_key, target_key)
     ranked = [entry[-1] for entry in _round_robin(sorted(built, key=lambda e: e[:-1]))]
-    shown = {id(r) for r in ([r for r in ranked if checked(r)] or ranked)[:default_rows]}
-    ordered = [r for r in ranked if id(r) in shown] + [r for r in ranked if id(r) not in shown]
-    return [r.model_copy(update={"default_view": id(r) in shown}) for r in ordered]
+    read = {o.pair for o in kept if o.basis == "judged" and not o.asked}
+    shown_ids = {id(r) for r in [r for r in ranked if checked(r) or (keys[id(r)] in read)][:default_rows]}
+    ordered = [r for r in ranked if id(r) in shown_ids] + [r for r in ranked if id(r) not in shown_ids]
+    return [r.model_copy(update={"default_view": id(r) in shown_ids}) for r in ordered]
 
 
 def checked(row: StanceRow) -> bool:
-    """Whether a row is a checked stance: stated by a stance word in some article, or judged alike in two or more."""
+    """Whether a row is a checked stance: stated by a stance word in some article, or judged alike in two or more
+    (the default view also holds rows a model judged reading the whole article; see the module docstring)."""
     return row.strength.basis == "stated" or row.strength.articles >= 2
 
 

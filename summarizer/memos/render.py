@@ -18,7 +18,6 @@ from pydantic import BaseModel
 
 from ..errors import ConfigError
 from ..render import template_environment
-from .matrix import checked
 from .schema import Memo, Passage, Quote, TimelineEvent
 
 __all__ = [
@@ -80,7 +79,6 @@ def _render(template: str, memo: Memo, **extra: object) -> str:
         cell_for=lambda row, article_id: next((c for c in row.cells if c.article == article_id), None),
         matrix_articles=[a for a in memo.articles if any(c.article == a.id for r in memo.stances for c in r.cells)],
         default_rows=[r for r in memo.stances if r.default_view],
-        checked_view=all(checked(r) for r in memo.stances if r.default_view),
         other_rows=[r for r in memo.stances if not r.default_view],
         framing_rows=_framing_rows(memo),
         by_holder=_by_holder,
