@@ -186,14 +186,20 @@ def test_every_merge_is_listed_with_its_reason(recorded):
     assert any("near-identical spelling" in r for r in delcy.reasons)
 
 
-def test_a_statement_about_someone_is_shown_under_its_author_and_a_scare_quote_as_framing():
+def _ministry_statement(about: str) -> tuple[str, list[str], list[Span]]:
+    """An article where the Ministry of Energy's statement is about Maria Lopez (`about`), she is called a
+    plan “fair”, and says her own words: the text, the three quotes, and their spans."""
     text = (
         "The Ministry of Energy spoke for the government on Monday.\n"
-        "“Maria Lopez approved the new subsidies for every family,” the Ministry of Energy said in a statement. "
+        f"“{about},” the Ministry of Energy said in a statement. "
         "Lopez called the plan “fair” and said: “We will keep the subsidies for every family.”"
     )
-    quotes = ["Maria Lopez approved the new subsidies for every family", "fair", "We will keep the subsidies for every family."]
-    spans = [Span(text=q, start=text.index(q), end=text.index(q) + len(q)) for q in quotes]
+    quotes = [about, "fair", "We will keep the subsidies for every family."]
+    return text, quotes, [Span(text=q, start=text.index(q), end=text.index(q) + len(q)) for q in quotes]
+
+
+def test_a_statement_about_someone_is_shown_under_its_author_and_a_scare_quote_as_framing():
+    text, quotes, spans = _ministry_statement("Maria Lopez approved the new subsidies for every family")
     brief = Brief(
         article_id="a1", main_issue="Energy subsidies.", summary="The ministry keeps subsidies.",
         actors=[Actor(name="Maria Lopez", kind="person", role="Minister of Energy"), Actor(name="Ministry of Energy", kind="organization")],
@@ -334,13 +340,7 @@ def test_a_main_issue_that_only_lists_topics_is_no_fact():
 
 
 def test_a_stance_judged_from_a_statement_about_the_holder_is_not_their_stance():
-    text = (
-        "The Ministry of Energy spoke for the government on Monday.\n"
-        "“Maria Lopez met the families of the new district on Friday,” the Ministry of Energy said in a statement. "
-        "Lopez called the plan “fair” and said: “We will keep the subsidies for every family.”"
-    )
-    quotes = ["Maria Lopez met the families of the new district on Friday", "fair", "We will keep the subsidies for every family."]
-    spans = [Span(text=q, start=text.index(q), end=text.index(q) + len(q)) for q in quotes]
+    text, quotes, spans = _ministry_statement("Maria Lopez met the families of the new district on Friday")
     about, own = spans[0], spans[2]
     brief = Brief(
         article_id="a1", main_issue="Energy subsidies.", summary="The ministry keeps subsidies.",
