@@ -105,7 +105,7 @@ def test_the_default_view_is_the_strongest_rows_and_all_stances_hold_the_rest(re
     text = memo_markdown(m)
     appendix = text.split("## Appendix: All stances")[1]
     assert f"| {rest[0].holder} | {rest[0].target} |" in appendix
-    assert f"the other {len(rest)} {'is' if len(rest) == 1 else 'are'} in the appendix" in text
+    assert f"the other {len(rest)} {'row is' if len(rest) == 1 else 'rows are'} in the appendix" in text
 
 
 # -- 3. who said what --------------------------------------------------------------------------------
@@ -369,3 +369,26 @@ def test_a_judged_stance_the_parse_of_its_evidence_states_is_stated():
     rows = {(r.holder, r.target): r for r in m.stances}
     assert rows[("Brazil", "Chile")].strength.basis == "stated" and rows[("Brazil", "Chile")].default_view
     assert rows[("Peru", "Chile")].strength.basis == "judged" and not rows[("Peru", "Chile")].default_view
+
+
+def test_agreement_is_read_only_from_stances_that_stand_on_more_than_one_short_answer():
+    # a3's judged 'Peru opposes Brazil' is one short answer of a stepwise brief: not in the body's Agreement
+    briefs = [STANCE_BRIEFS[0], STANCE_BRIEFS[2].model_copy(update={"stances": [*STANCE_BRIEFS[2].stances, Stance(
+        holder="Chile", target="Brazil", label="opposes", basis="judged", evidence=STANCE_BRIEFS[2].stances[1].evidence)]})]  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(STANCE_TEXTS[b.article_id], id=b.article_id), brief=b) for b in briefs])
+    assert not [a for a in m.agreements if a.target == "Brazil"], "two single short answers are no agreement"
+    assert ("Peru", "Brazil") in {(r.holder, r.target) for r in m.stances}, "they are still listed, under All stances"
+    single = [b.model_copy(update={"usage": Usage(strategy="single")}) for b in briefs]
+    m = build_memo([Outcome(article=article_from_text(STANCE_TEXTS[b.article_id], id=b.article_id), brief=b) for b in single])
+    assert [a for a in m.agreements if a.target == "Brazil"], "a model that read the whole article: its readings stand"
+
+
+def test_a_stance_toward_the_plan_is_no_bottom_line_fact_and_a_phrase_is_written_in_lower_case():
+    text = "The Transit Authority supports the plan. The Transit Authority supports the new bus lane on Main Street."
+    brief = _stance_brief("a1", text, "A bus lane is debated.", [
+        ("Transit Authority", "supports", "The plan", "The Transit Authority supports the plan", "stated"),
+        ("Transit Authority", "supports", "The new bus lane on Main Street", "The Transit Authority supports the new bus lane on Main Street", "stated"),
+    ], [("Transit Authority", "organization")])  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    stated = [f.text for f in m.facts if f.kind == "stated_stance"]
+    assert stated == ["A1 reports that the Transit Authority supports the new bus lane on Main Street."], stated

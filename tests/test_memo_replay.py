@@ -110,8 +110,15 @@ def test_a_recorded_memo_replays_to_the_same_memo(tmp_path):
 
 
 @needs_recordings
-def test_agreement_marks_the_holders_whose_stance_the_model_judged(recorded):
+def test_agreement_in_a_stepwise_memo_holds_no_single_short_answer(recorded):
     _, m = recorded
+    assert m.agreements and all(p.basis == "stated" for a in m.agreements for p in a.holders)
+    assert all(p.basis == "stated" for c in m.contradictions for p in c.positions)
+
+
+def test_agreement_marks_the_holders_whose_stance_the_model_judged():
+    # briefs a model wrote whole (the single strategy, from the seeds' gold briefs): its readings stand, marked
+    m = memo(seed_articles(), backend=FakeBackend(responder=gold_responder), use_cache=False)
     positions = [p for a in m.agreements for p in a.holders]
     assert {p.basis for p in positions} == {"stated", "judged"}
     section = memo_markdown(m).split("## Agreement and contradiction")[1].split("## Timeline")[0]
@@ -121,7 +128,7 @@ def test_agreement_marks_the_holders_whose_stance_the_model_judged(recorded):
             if f" {holder} (" in line:
                 assert re.search(re.escape(holder) + r" \([A\d, ]+\)\\\*", line), line
     assert "\\* judged by the model from the evidence." in section
-    assert re.search(r"Nicolás Maduro \(A2, A4\)(?!\\\*)", section)  # stated: no mark
+    assert re.search(r"Nicolás Maduro \(A1, A2, A3, A4, A5\)(?!\\\*)", section)  # stated (the parse of its evidence): no mark
     assert 'title="judged by the model from the evidence">*</sup>' in memo_html(m).split("Agree —")[1]
     html = memo_html(m)
     assert '<p class="note"><sup>*</sup> judged by the model from the evidence.</p>' in html

@@ -14,7 +14,8 @@ and written out as one sentence by code:
   their quotes speaks to) and their sharpest verified quote on it;
 - `stated_stance`: a stance one article states by a stance word (`A3 reports that
   Russia supports Nicolás Maduro's Venezuela`), those between the actors the
-  shared stances are about first;
+  shared stances are about first; never toward a definite description that
+  refers within its article (`the plan`);
 - `main_issue`: each article's main issue, when it reads as complete; the one
   closest to the others' titles and main issues (the story's lead) first.
 """
@@ -170,6 +171,8 @@ def _stated_stances(ctx: Context, kept: list[Observation], shared: list[Fact]) -
             first, folded = side.observations[0], fold(side)
             if len(side.articles) != 1 or not side.stated or side.label not in ("supports", "opposes") or folded in said:
                 continue
+            if "@" in first.target_key:
+                continue  # 'the plan': a definite description that refers within its article says nothing on its own
             observations = tuple(o for o in side.observations if o.basis == "stated")
             joined = sum(k in central for k in folded[:2])
             evidence = sum(1 for o in group if o.label == side.label and names_target(ctx, o))
@@ -205,6 +208,8 @@ def _the(ctx: Context, name: str) -> str:
     bar`), and keeps its own determiner or possessive.
     """
     words = [t for t in doc(name) if not t.is_punct]
+    if words and (words[0].dep_ in ("det", "poss") or words[0].tag_ in ("DT", "PRP$")) and name[:1].isupper() and ctx.resolution.lookup(name) is None:
+        return name[:1].lower() + name[1:]  # 'The plan' as a sentence began it: 'the plan' inside one (a name keeps 'The Hague')
     if not words or words[0].dep_ in ("det", "poss") or words[0].tag_ in ("DT", "PRP$") or name[:1].islower():
         return name
     pattern = re.compile(rf"(?<![\w.])(the\s+)?{re.escape(name)}(?![\w])", re.IGNORECASE)

@@ -49,7 +49,7 @@ from .schema import (
     StanceStrength,
 )
 
-__all__ = ["DEFAULT_ROWS", "Observation", "agreements", "contradictions", "names_target", "observations", "opener", "rows", "screen"]
+__all__ = ["DEFAULT_ROWS", "Observation", "agreements", "checked", "contradictions", "names_target", "observations", "opener", "rows", "screen", "standing"]
 
 DEFAULT_ROWS = 15
 """Rows in the default view of the matrix: about what a reader takes in at a glance."""
@@ -242,6 +242,17 @@ def names_target(ctx: Context, obs: Observation) -> bool:
 
 
 # --------------------------------------------------------------------------- agreement and contradiction
+
+
+def standing(kept: list[Observation]) -> list[Observation]:
+    """The observations that stand on more than one short answer of a model (as the default view's rows do):
+    stated, judged by a model that read the whole article, or asked and answered alike in two or more articles.
+    Agreement and contradiction are read from these only, so a single short answer never lists an opponent as
+    a supporter in the memo's body."""
+    articles: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for obs in kept:
+        articles[(*obs.pair, obs.label)].add(obs.article)
+    return [o for o in kept if o.basis == "stated" or not o.asked or len(articles[(*o.pair, o.label)]) >= 2]
 
 
 def _position(obs: Observation) -> Position:
