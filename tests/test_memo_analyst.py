@@ -179,6 +179,19 @@ def test_the_same_name_with_conflicting_roles_stays_apart():
     assert any("their states differ" in k.reason for k in resolution.kept_apart)
 
 
+def test_the_same_name_and_role_merge_though_a_brief_gave_another_organisation():
+    # affiliations are often a small model's choice: 'Councilmember Gary Pruitt' tied once to a merchants' group
+    def one(aid: str, role: str, affiliation: str) -> Brief:
+        return Brief(article_id=aid, main_issue="x", summary="y.", actors=[Actor(name="Gary Pruitt", kind="person", role=role)],
+                     sources=[Source(name="Gary Pruitt", type="official", role=role, affiliation=affiliation)])  # fmt: skip
+
+    resolution = resolve_entities([one("a1", "Councilmember", "Riverton City Council"), one("a2", "Councilmember", "Main Street Merchants Association")])
+    assert resolution.lookup("Gary Pruitt", "a1").id == resolution.lookup("Gary Pruitt", "a2").id
+    resolution = resolve_entities([one("a1", "Councilmember", "Riverton City Council"), one("a2", "professor", "Riverton State University")])
+    assert resolution.lookup("Gary Pruitt", "a1").id != resolution.lookup("Gary Pruitt", "a2").id, "no role in common: two people"
+    assert any("their organisations differ" in k.reason for k in resolution.kept_apart)
+
+
 def test_every_merge_is_listed_with_its_reason(recorded):
     _, m = recorded
     assert m.merges and all(merge.reasons for merge in m.merges)

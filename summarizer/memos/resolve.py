@@ -340,9 +340,9 @@ def _cluster_people(records: list[_Record], idx: list[int], uf: _Clusters, kept:
             by_key[records[i].full_key()].append(i)
     for key, members in by_key.items():
         for j in members[1:]:
-            home = next((m for m in members[: members.index(j)] if not _conflict(records, uf, m, j)), None)
+            home = next((m for m in members[: members.index(j)] if not _conflict(records, uf, m, j, same_name=True)), None)
             if home is None:
-                _keep_apart(kept, [records[members[0]].name, records[j].name], f"same name, {_conflict(records, uf, members[0], j)}: not merged")
+                _keep_apart(kept, [records[members[0]].name, records[j].name], f"same name, {_conflict(records, uf, members[0], j, same_name=True)}: not merged")
             else:
                 uf.union(home, j, _same_name_reason(records[home], records[j]))
     keys = sorted(by_key)
@@ -360,18 +360,36 @@ def _cluster_people(records: list[_Record], idx: list[int], uf: _Clusters, kept:
                 _keep_apart(kept, [records[i].name, records[j].name], f"same surname, {why}: not merged")
 
 
-def _conflict(records: list[_Record], uf: _Clusters, i: int, j: int) -> str:
+def _conflict(records: list[_Record], uf: _Clusters, i: int, j: int, *, same_name: bool = False) -> str:
     """How the roles or affiliations of the groups of `i` and `j` conflict ('' when they do not).
 
     Both groups tied to states (by a role's nationality or country, or an
     affiliation that is a state) with none in common, or both to organisations
-    with none in common.
+    with none in common. For one full name written the same (`same_name`),
+    organisations alone do not conflict when the two hold the same role
+    (`Councilmember Gary Pruitt` in two articles, tied once to the council and
+    once to a merchants' group): a brief's affiliation is often a model's
+    choice, and the name and the role agree.
     """
     a, b = _ties(records, uf, i), _ties(records, uf, j)
     for what, (x, y) in (("states", (a[0], b[0])), ("organisations", (a[1], b[1]))):
         if x and y and not any(_same_body(p, q) for p in x for q in y):
+            if what == "organisations" and same_name and _same_role(records, uf, i, j):
+                continue
             return f"their {what} differ ({', '.join(sorted(x))} / {', '.join(sorted(y))})"
     return ""
+
+
+def _same_role(records: list[_Record], uf: _Clusters, i: int, j: int) -> bool:
+    """Whether the groups of `i` and `j` share a role word ('Mayor', 'Councilmember'), compared case-folded."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    def words(k: int) -> set[str]:
+        root = uf.find(k)
+        roles = [role for n, r in enumerate(records) if uf.find(n) == root for role in r.roles]
+        return {w for role in roles for w in re.findall(r"[a-z]{3,}", role.casefold()) if w not in STOP_WORDS}
+
+    return bool(words(i) & words(j))
 
 
 def _ties(records: list[_Record], uf: _Clusters, i: int) -> tuple[set[str], set[str]]:
