@@ -110,8 +110,8 @@ def test_bottom_line_is_the_models_checked_phrasing_of_the_facts(seed_memo):
     # code adds its sentences for the strongest facts the model did not state (the story's lead, a main source), up to 5
     added = [s for s in m.bottom_line if s.by == "code"]
     assert m.method.bottom_line_filled == [s.text for s in added] and len(m.bottom_line) == 5
-    assert {facts[f].kind for s in added for f in s.facts} == {"main_issue", "source_position"}
-    assert facts[m.bottom_line[1].facts[0]].kind == "main_issue", "the story's lead follows the strongest shared stance"
+    assert {facts[f].kind for s in added for f in s.facts} == {"lead", "source_position"}
+    assert facts[m.bottom_line[1].facts[0]].kind == "lead", "the story's lead follows the strongest shared stance"
     assert m.bottom_line[0].text == "All five articles report that Nicolás Maduro supports Russia."
     assert m.bottom_line[0].articles == [A1, A2, A3, A4, A5]
     for sentence in m.bottom_line:  # exactly the articles of its facts

@@ -305,11 +305,13 @@ def test_a_stance_one_article_states_is_a_fact_and_holders_of_one_target_are_sai
     assert said.articles == ["a2"] and len(said.facts) == 2
 
 
-def test_the_bottom_line_leads_with_the_most_central_main_issue():
+def test_the_bottom_line_tells_what_happened_after_the_strongest_shared_stance():
     m = _stance_memo()
     issues = [f for f in m.facts if f.kind == "main_issue"]
     assert issues[0].articles == ["a3"], [f.text for f in issues]  # shares 'fishing dispute', 'quotas', 'Lima' with the others
-    assert m.bottom_line[1].facts == [issues[0].id], "the story's lead follows the strongest shared stance"
+    leads = [f for f in m.facts if f.kind == "lead"]  # a first sentence of eight words or more: only a3's
+    assert [f.text for f in leads] == ["The fishing dispute between Chile and Peru over quotas went to court in Lima."]
+    assert m.bottom_line[1].facts == [leads[0].id], "the story's lead follows the strongest shared stance"
 
 
 def test_a_row_the_model_judged_in_one_article_only_is_not_in_the_default_view():
@@ -405,3 +407,24 @@ def test_a_stance_toward_the_plan_is_no_bottom_line_fact_and_a_phrase_is_written
     m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
     stated = [f.text for f in m.facts if f.kind == "stated_stance"]
     assert stated == ["A1 reports that the Transit Authority supports the new bus lane on Main Street."], stated
+
+
+def test_the_lead_is_the_first_sentence_of_the_first_paragraph_without_byline_or_dateline():
+    texts = {
+        "a1": (
+            "Council approves bus lane\n\nby\nJane Roe\n\n"
+            "RIVERTON, March 12, 2024 — The Riverton City Council voted 5-4 on Tuesday to approve a bus lane on Main Street. "
+            "Mayor Linda Okafor cast the deciding vote.\n"
+        ),
+        "a2": "Merchants fight bus lane\n\nThe Main Street Merchants Association asked the Riverton City Council to reconsider the bus lane vote. Diane Castillo led the group.\n",
+    }
+    briefs = [
+        Brief(article_id="a1", main_issue="bus lane", summary="-", actors=[Actor(name="Riverton City Council", kind="organization"), Actor(name="Linda Okafor", kind="person")]),
+        Brief(article_id="a2", main_issue="bus lane", summary="-", actors=[Actor(name="Main Street Merchants Association", kind="organization"), Actor(name="Riverton City Council", kind="organization")]),
+    ]  # fmt: skip
+    outcomes = [Outcome(article=article_from_text(texts[b.article_id], id=b.article_id), brief=b) for b in briefs]
+    m = build_memo(outcomes)
+    leads = [f.text for f in m.facts if f.kind == "lead"]
+    assert "The Riverton City Council voted 5-4 on Tuesday to approve a bus lane on Main Street." in leads
+    assert not any(t.startswith(("RIVERTON", "by", "Jane")) for t in leads)
+    assert m.bottom_line[0].text in leads, "with no shared stance, the bottom line opens with what happened"

@@ -48,7 +48,7 @@ def test_the_facts_are_collected_by_code_with_their_articles(facts):
     assert shared.kind == "shared_stance" and shared.articles == [A1, A2, A3] and shared.labels == ["supports"]
     assert shared.numbers == [3.0] and shared.names[:2] == ["Nicolás Maduro", "Russia"]
     kinds = [f.kind for f in facts.values()]
-    assert kinds == sorted(kinds, key=["shared_stance", "contradiction", "source_position", "stated_stance", "main_issue"].index)
+    assert kinds == sorted(kinds, key=["shared_stance", "contradiction", "source_position", "stated_stance", "lead", "main_issue"].index)
     position = next(f for f in facts.values() if f.kind == "source_position" and f.names[0] == "Joseph Humire")
     assert position.articles == [A1] and position.quote and position.quote.text in position.text
     assert all(not sentence_problem(f.text) for f in facts.values()), "every fact reads as one complete sentence"
@@ -229,3 +229,11 @@ def test_a_quote_naming_the_leader_of_a_state_the_story_is_about_names_that_stat
     elsewhere = Quote(article="A1", text="They will not be happy with Ukraine or with Taiwan, and they will go for more.", start=0, end=80)
     leader = Quote(article="A1", text="You have to be very vigilant, because that is a card Putin has not yet played openly.", start=0, end=86)
     assert _sharpest(Named(), [elsewhere, leader], central={"Russia"}) is leader  # type: ignore[arg-type]
+
+
+def test_a_model_sentence_restating_a_lead_or_main_issue_is_dropped_for_the_text_as_written(outcomes, facts):
+    written = next(f for f in facts.values() if f.kind in ("lead", "main_issue"))
+    m = build_memo(outcomes, bottom_line=draft((written.text.rstrip(".") + ", the articles say.", [written.id])))
+    assert not any(s.by == "model" for s in m.bottom_line)
+    reasons = [d.reason for d in m.method.dropped if d.kind == "sentence"]
+    assert "rephrases an article's lead or main issue, which code gives as written" in reasons

@@ -7,7 +7,8 @@ sentences instead (`BottomLineDraft`: each sentence lists the ids of the facts
 it states); every one of its sentences is checked, and dropped with its reason
 (listed in the method footer) unless
 
-- it is one complete sentence (`language.sentence_problem`), not a repeat;
+- it is one complete sentence (`language.sentence_problem`), not a repeat,
+  and states no article's lead or main issue (code says those as written);
 - every name in it is a name of its facts (or of an entity they name, by any
   of its names or its nationality);
 - every stance word in it (`supports`, `backs`, `condemns`, ...) says a label
@@ -42,9 +43,12 @@ from .schema import (
 
 __all__ = ["BottomLine", "REPEAT_SIMILARITY", "check_sentence", "code_sentences", "compose", "states"]
 
+_AS_WRITTEN = ("lead", "main_issue")
+"""Facts code says as written, never in the model's words: an article's own lead sentence is exact, and a
+small model's rephrasing of it (or of a main issue) merges what it should keep apart."""
 REPEAT_SIMILARITY = 90
 """rapidfuzz ratio at or above which a sentence repeats an earlier one."""
-_ORDER = ("shared_stance", "main_issue", "contradiction", "shared_stance", "source_position", "shared_stance", "stated_stance", "source_position")
+_ORDER = ("shared_stance", "lead", "contradiction", "shared_stance", "source_position", "shared_stance", "stated_stance", "source_position")
 _SENTENCE_ENDS = (".", "!", "?", '."', ".”", ".’", ".)")
 _CITATION = re.compile(r"\s*\[(?:A\d+(?:\s*,\s*)?)+\]|\s*\((?:A\d+(?:\s*,\s*)?)+\)")
 
@@ -60,7 +64,7 @@ def code_sentences(ctx: Context, facts: list[Fact], limit: int = MAX_BOTTOM_LINE
     """The strongest facts as code's sentences, at most `limit`.
 
     One fact of each kind in the turn of `_ORDER` (the top shared stance, the
-    story's lead: the most central main issue, the top contradiction, the next
+    story's lead: the most central lead sentence, else main issue, the top contradiction, the next
     shared stance, the top source position, one more shared stance, the top
     stance one article states, the next source position), each of a holder not yet
     chosen where one as strong (as stated, in as many articles) is left; a
@@ -74,11 +78,13 @@ def code_sentences(ctx: Context, facts: list[Fact], limit: int = MAX_BOTTOM_LINE
     used: set[str] = set()
     for kind in _ORDER:
         pool = [f for f in facts if f.kind == kind and f.id not in used]
+        if kind == "lead" and not pool:
+            pool = [f for f in facts if f.kind == "main_issue" and f.id not in used]  # no lead sentence: the model's main issue
         if not pool or len(chosen) >= limit:
             continue
         holders = {f.holder or f.names[0] for group in chosen for f in group if f.names}
         peers = [f for f in pool if (f.basis, f.numbers) == (pool[0].basis, pool[0].numbers)]  # never a weaker fact for variety
-        fact = pool[0] if kind == "main_issue" else next((f for f in peers if f.names and (f.holder or f.names[0]) not in holders), pool[0])
+        fact = pool[0] if kind == "lead" else next((f for f in peers if f.names and (f.holder or f.names[0]) not in holders), pool[0])
         group = [fact, *_companion(fact, [f for f in pool if f is not fact])]
         used |= {f.id for f in group}
         chosen.append(group)
@@ -188,6 +194,8 @@ def _passed(
         whole = text.endswith(_SENTENCE_ENDS)
         if cut is not None and not whole:
             reason = f"{cut.cause}; no whole sentence remained"
+        elif any(f.kind in _AS_WRITTEN for f in cited):
+            reason = "rephrases an article's lead or main issue, which code gives as written"
         else:
             reason = "cites no fact it was given" if not cited else check_sentence(ctx, text, cited)
         if not reason and not stated:

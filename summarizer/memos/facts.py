@@ -16,8 +16,14 @@ and written out as one sentence by code:
   Russia supports Nicolás Maduro's Venezuela`), those between the actors the
   shared stances are about first; never toward a definite description that
   refers within its article (`the plan`);
+- `lead`: each article's lead, the first sentence of its first paragraph after
+  the title whose first sentence has eight words or more (bylines and
+  breadcrumbs are shorter), as written (a dateline before a dash set aside: `RIVERTON, March
+  12, 2024 — `), when it is one complete sentence naming only its brief's
+  actors (the inverted pyramid: a news story says what happened first); the
+  one closest to the others' titles and main issues first;
 - `main_issue`: each article's main issue, when it reads as complete; the one
-  closest to the others' titles and main issues (the story's lead) first.
+  closest to the others' titles and main issues first.
 """
 
 from __future__ import annotations
@@ -25,12 +31,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..schema import Brief
+from ..extract.entities import country_of_demonym
+from ..extract.stances import LEDE_CHARS
 from .context import Context
 from .language import doc, inventory, polarity, sentence_problem, topic_problem, word_count
 from .matrix import Observation, names_target, opener
 from .schema import Fact, Passage, Quote, Speaker, StanceRow
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["collect_facts", "main_sources", "number_word", "place_names"]
 
@@ -67,6 +79,7 @@ def collect_facts(ctx: Context, kept: list[Observation], rows: list[StanceRow], 
         *_contradictions(ctx, kept, speakers),
         *_source_positions(ctx, rows, speakers, shared),
         *_stated_stances(ctx, kept, shared),
+        *_leads(ctx),
         *_main_issues(ctx),
     ]
     return [
@@ -417,6 +430,43 @@ def _main_issues(ctx: Context) -> list[Fact]:
     return _by_centrality(ctx, out)
 
 
+LEAD_WORDS = (8, 45)
+"""Words of an article's lead sentence: shorter is a byline or a breadcrumb ('by', 'Home » world'), longer no lead."""
+_DASHES = ("—", "–", "--")
+
+
+def _leads(ctx: Context) -> list[Fact]:
+    """Each article's lead sentence as a fact (see the module docstring), most central first."""
+    titles = {e.id: e.title or "" for e in ctx.entries}
+    out = []
+    for brief in ctx.briefs:
+        aid = brief.article_id
+        text = ctx.texts.get(aid, "")
+        title = titles.get(aid, "")
+        start = text.index(title) + len(title) if title and title in text[: len(title) + 200] else 0
+        head = text[start : start + LEDE_CHARS]
+        firsts = [x for x in doc(head).sents if x.start_char == 0 or head[: x.start_char].rstrip(" \t").endswith("\n")]
+        lead = next((s for s in map(_without_dateline, firsts) if word_count(s) >= LEAD_WORDS[0]), "")
+        if not lead or word_count(lead) > LEAD_WORDS[1] or not lead.endswith((".", "!", "?", ".”", '."')) or not lead[:1].isupper():
+            continue
+        if sentence_problem(lead) or _stranger(ctx, brief, lead):
+            continue
+        out.append(Fact(id="", kind="lead", text=lead, articles=[aid], names=[e.text for e in doc(lead).ents]))
+    return _by_centrality(ctx, out)
+
+
+def _without_dateline(sentence: "Span") -> str:
+    """A sentence without a dateline before a dash ('RIVERTON, March 12, 2024 — The council voted ...'): the words
+    before the dash are only places, dates and numbers (entity types GPE, LOC, DATE, CARDINAL) or capitals."""
+    for token in sentence:
+        if token.text in _DASHES and token.i > sentence.start:
+            before = [t for t in sentence.doc[sentence.start : token.i] if not t.is_punct]
+            if before and all(t.ent_type_ in ("GPE", "LOC", "DATE", "CARDINAL") or t.is_upper or t.like_num for t in before):
+                return " ".join(sentence.doc[token.i + 1 : sentence.end].text.split())
+            break
+    return " ".join(sentence.text.split())
+
+
 def _stranger(ctx: Context, brief: Brief, issue: str) -> str:
     """A name in a main issue that is no actor, source or affiliation of its brief (a person or organisation the
     model named in its summary, or an actor of another article): a fact names only who its brief checked, so such
@@ -432,8 +482,8 @@ def _stranger(ctx: Context, brief: Brief, issue: str) -> str:
         keys = ctx.mentioned(name, aid)
         if name in places or any(name in n for n in surfaces) or (keys and keys <= known):
             continue
-        if label == "NORP" and not keys:
-            continue
+        if label == "NORP" and not keys and country_of_demonym(name) is None:
+            continue  # 'nationalists', 'liberals': a group word, not a nationality ('Iranian' must be an actor's)
         return name
     return ""
 

@@ -140,7 +140,7 @@ class ArticleEntry(_Strict):
     text: str | None = Field(default=None, description="The article text every passage points into.")
 
 
-FactKind = Literal["shared_stance", "contradiction", "source_position", "stated_stance", "main_issue"]
+FactKind = Literal["shared_stance", "contradiction", "source_position", "stated_stance", "lead", "main_issue"]
 
 
 class Fact(_Strict):
