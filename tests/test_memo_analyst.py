@@ -428,3 +428,25 @@ def test_the_lead_is_the_first_sentence_of_the_first_paragraph_without_byline_or
     assert "The Riverton City Council voted 5-4 on Tuesday to approve a bus lane on Main Street." in leads
     assert not any(t.startswith(("RIVERTON", "by", "Jane")) for t in leads)
     assert m.bottom_line[0].text in leads, "with no shared stance, the bottom line opens with what happened"
+
+
+def test_one_articles_stance_of_a_source_the_bottom_line_already_quotes_is_not_said_again():
+    texts = {
+        "a1": "Diane Castillo leads the merchants. “We support better buses, but not at the cost of every parking space,” Castillo said.\n",
+        "a2": "Mayor Linda Okafor answered. “Every rider who waits twenty minutes for a bus is a resident we are failing,” Okafor said.\n",
+    }
+    quotes = {"a1": "We support better buses, but not at the cost of every parking space", "a2": "Every rider who waits twenty minutes for a bus is a resident we are failing"}
+    names = {"a1": "Diane Castillo", "a2": "Linda Okafor"}
+    evidence = "“We support better buses, but not at the cost of every parking space,” Castillo said."
+
+    def brief(aid: str) -> Brief:
+        text, quote = texts[aid], quotes[aid]
+        stances = [Stance(holder=names[aid], target="better buses", label="supports", basis="stated",
+                          evidence=Span(text=evidence, start=text.index(evidence), end=text.index(evidence) + len(evidence)))] if aid == "a1" else []
+        return Brief(article_id=aid, main_issue="A bus lane.", summary="-", actors=[Actor(name=names[aid], kind="person")], stances=stances,
+                     sources=[Source(name=names[aid], type="other", quotes=[Span(text=quote, start=text.index(quote), end=text.index(quote) + len(quote))])])  # fmt: skip
+
+    m = build_memo([Outcome(article=article_from_text(texts[aid], id=aid), brief=brief(aid)) for aid in ("a1", "a2")])
+    facts = {f.id: f for f in m.facts}
+    kinds = [facts[i].kind for s in m.bottom_line for i in s.facts]
+    assert kinds.count("source_position") == 2 and "stated_stance" not in kinds, [s.text for s in m.bottom_line]

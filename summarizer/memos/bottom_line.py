@@ -68,6 +68,7 @@ def code_sentences(ctx: Context, facts: list[Fact], limit: int = MAX_BOTTOM_LINE
     shared stance, the top source position, one more shared stance, the top
     stance one article states, the next source position), each of a holder not yet
     chosen where one as strong (as stated, in as many articles) is left; a
+    stance one article states is said only of a holder not yet chosen; a
     stance is said together with one that shares its target and articles
     (`Russia and China support ...`) or its holder (`... opposes the United
     States, and two articles that Maduro opposes NATO`). Then the main issues of
@@ -83,6 +84,10 @@ def code_sentences(ctx: Context, facts: list[Fact], limit: int = MAX_BOTTOM_LINE
         if not pool or len(chosen) >= limit:
             continue
         holders = {f.holder or f.names[0] for group in chosen for f in group if f.names}
+        if kind == "stated_stance":  # one article's stance of someone already in the bottom line adds little
+            pool = [f for f in pool if f.names and (f.holder or f.names[0]) not in holders and f.names[0] not in holders]
+            if not pool:
+                continue
         peers = [f for f in pool if (f.basis, f.numbers) == (pool[0].basis, pool[0].numbers)]  # never a weaker fact for variety
         fact = pool[0] if kind == "lead" else next((f for f in peers if f.names and (f.holder or f.names[0]) not in holders), pool[0])
         group = [fact, *_companion(fact, [f for f in pool if f is not fact])]
