@@ -99,3 +99,25 @@ def test_a_memo_lists_dates_without_a_year_after_the_dated_ones():
     assert "| 9 June (2019, from the sentence before) |" in text and "| March 5 (year not stated) |" in text
     assert text.index("9 June") < text.index("March 5 (year not stated)")
     assert "March 5 (year not stated)</td>" in memo_html(m)
+
+
+def test_a_dateline_dates_the_article_and_is_no_event():
+    from summarizer.articles import article_from_text
+    from summarizer.extract.pipeline import Outcome
+    from summarizer.memos.build import build_memo
+    from summarizer.memos.text import dateline
+    from summarizer.schema import Brief
+
+    text = (
+        "Council approves bus lane\n\nby\nJane Roe\n\n"
+        "RIVERTON, March 12, 2024 — The council voted 5-4 on Tuesday to approve the lane. "
+        "A second vote is set for March 26.\n"
+    )
+    found = dateline(text, "Council approves bus lane")
+    assert found and text[found[0] : found[1]] == "RIVERTON, March 12, 2024 — " and found[2].date == "March 12, 2024"
+    assert dateline("Title\n\nWASHINGTON (Reuters) - The senate voted on 3 March 2022.", "Title") is None  # no date in it
+    assert dateline("Title\n\nThe council voted on March 3, 2022 - a first.", "Title") is None  # no place in capitals
+    article = article_from_text(text, id="a1")
+    m = build_memo([Outcome(article=article, brief=Brief(article_id="a1", main_issue="A bus lane.", summary="-"))])
+    assert m.articles[0].published == "March 12, 2024"
+    assert [(e.date, e.year_from) for e in m.timeline] == [("March 26", "article_date")]

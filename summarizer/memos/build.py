@@ -55,7 +55,7 @@ from .schema import (
     TimelineEvent,
 )
 from .speakers import SCARE_QUOTE_MAX_WORDS, SpeakerSection, speakers
-from .text import find_loaded_terms, find_timeline_dates, quoted_regions, sentences
+from .text import dateline, find_loaded_terms, find_timeline_dates, quoted_regions, sentences
 
 __all__ = ["PRICES_PER_MILLION", "amemo", "build_memo", "estimate_cost", "make_memo", "memo", "memo_facts"]
 
@@ -83,7 +83,7 @@ def _entries(outcomes: Sequence[Outcome], load_failures: Sequence[LoadFailure], 
                 title=a.title or (o.brief.title if o.brief else None),
                 url=a.url,
                 source=a.source,
-                published=a.published,
+                published=a.published or _dateline_date(a.text, a.title),
                 summary=_one_sentence(o.brief) if o.brief else "",
                 error=None if o.ok else str(o.error),
                 text=a.text if include_text else None,
@@ -243,15 +243,28 @@ def _negated_pair(a: str, b: str) -> bool:
 # -- timeline and framing -----------------------------------------------------------------------
 
 
+def _dateline_date(text: str, title: str | None) -> str | None:
+    """The date of the article's dateline (`RIVERTON, March 12, 2024 — `), when it has one."""
+    found = dateline(text, title)
+    return found[2].date if found else None
+
+
 def _timeline(ctx: Context) -> list[TimelineEvent]:
-    """One event per sentence with dates; dates without a year get one where the article gives it (see memos.text)."""
+    """One event per sentence with dates; dates without a year get one where the article gives it (see memos.text).
+
+    A dateline's date is the article's own (its `published`), not an event of the story.
+    """
     published = {e.id: e.published for e in ctx.entries}
+    titles = {e.id: e.title for e in ctx.entries}
     events = []
     for brief in ctx.briefs:
         text = ctx.texts[brief.article_id]
         by_sentence: dict[tuple[int, int], list] = defaultdict(list)
         bounds = list(sentences(text))
+        line = dateline(text, titles.get(brief.article_id))
         for mention in find_timeline_dates(text, published.get(brief.article_id)):
+            if line and line[0] <= mention.start < line[1]:
+                continue
             sentence = next(((s, e) for s, e in bounds if s <= mention.start < e), (mention.start, mention.end))
             by_sentence[sentence].append(mention)
         for (start, end), mentions in by_sentence.items():

@@ -14,6 +14,7 @@ from ..extract.sentences import spans as sentences
 from .schema import YearFrom
 
 __all__ = [
+    "dateline",
     "DateMention",
     "LoadedTerm",
     "LEXICON",
@@ -66,6 +67,31 @@ def _sort_key(match: re.Match[str]) -> str:
     number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
     day = groups.get("day")
     return f"{year}-{number:02d}-{int(day):02d}" if day else f"{year}-{number:02d}"
+
+
+_DATELINE_PLACE = re.compile(r"^[A-Z][A-Z .'’-]*[A-Z.](?:\s*\([^)]{1,40}\))?\s*,?\s*$")
+_DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s")
+
+
+def dateline(text: str, title: str | None = None) -> tuple[int, int, DateMention] | None:
+    """The dateline that opens a news story's first paragraph (`RIVERTON, March 12, 2024 — `, AP style: a place in
+    capitals, the date with its year, a dash): its [start, end) in characters, dash included, and its date.
+
+    Looked for at the start of the first three paragraphs after the title; None when there is none.
+    """
+    start = text.find(title) + len(title) if title and title in text[: len(title) + 200] else 0
+    for match in list(re.finditer(r"(?:^|\n)[ \t]*(\S)", text[start : start + 600]))[:3]:
+        begin = start + match.start(1)
+        dash = _DATELINE_DASH.search(text, begin, begin + 80)
+        if dash is None:
+            continue
+        dates = [d for d in find_dates(text[begin : dash.start()]) if "-" in d.sort_key[5:]]  # a day, a month and a year
+        if len(dates) == 1:
+            d = dates[0]
+            place = text[begin : begin + d.start] + text[begin + d.end : dash.start()]
+            if _DATELINE_PLACE.match(place.strip() or "-"):
+                return begin, dash.end(), replace(d, start=begin + d.start, end=begin + d.end)
+    return None
 
 
 def find_dates(text: str) -> list[DateMention]:
