@@ -19,9 +19,10 @@ and written out as one sentence by code:
 - `lead`: each article's lead, the first sentence of its first paragraph after
   the title whose first sentence has eight words or more (bylines and
   breadcrumbs are shorter), as written (a dateline before a dash set aside: `RIVERTON, March
-  12, 2024 — `), when it is one complete sentence naming only its brief's
-  actors (the inverted pyramid: a news story says what happened first); the
-  one closest to the others' titles and main issues first;
+  12, 2024 — `), when it is one complete sentence (the inverted pyramid: a
+  news story says what happened first); the article's own sentence may name
+  anyone, but one whose every name is its brief's actor (or a place) comes
+  first, then the one closest to the others' titles and main issues;
 - `main_issue`: each article's main issue, when it reads as complete; the one
   closest to the others' titles and main issues first.
 """
@@ -438,7 +439,8 @@ _DASHES = ("—", "–", "--")
 def _leads(ctx: Context) -> list[Fact]:
     """Each article's lead sentence as a fact (see the module docstring), most central first."""
     titles = {e.id: e.title or "" for e in ctx.entries}
-    out = []
+    out: list[Fact] = []
+    checked: dict[int, bool] = {}
     for brief in ctx.briefs:
         aid = brief.article_id
         text = ctx.texts.get(aid, "")
@@ -449,10 +451,12 @@ def _leads(ctx: Context) -> list[Fact]:
         lead = next((s for s in map(_without_dateline, firsts) if word_count(s) >= LEAD_WORDS[0]), "")
         if not lead or word_count(lead) > LEAD_WORDS[1] or not lead.endswith((".", "!", "?", ".”", '."')) or not lead[:1].isupper():
             continue
-        if sentence_problem(lead) or _stranger(ctx, brief, lead):
+        if sentence_problem(lead):
             continue
         out.append(Fact(id="", kind="lead", text=lead, articles=[aid], names=[e.text for e in doc(lead).ents]))
-    return _by_centrality(ctx, out)
+        checked[id(out[-1])] = not _stranger(ctx, brief, lead)
+    # the article's own sentence may name anyone it names; one whose every name its brief has comes first
+    return sorted(_by_centrality(ctx, out), key=lambda f: not checked[id(f)])
 
 
 def _without_dateline(sentence: "Span") -> str:
