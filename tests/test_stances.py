@@ -119,3 +119,13 @@ def test_the_support_of_someone_is_not_the_idiom_in_support_of() -> None:
     found = pairs("Jens Stoltenberg discussed the support of China for Venezuela.")
     assert found[("China", "Venezuela")] == ("verb", 1)  # 'of' names the holder here, not the target
     assert ("Jens Stoltenberg", "China") not in found
+
+
+def test_a_stance_restricted_by_but_not_is_no_plain_label() -> None:
+    found = pairs(
+        "The Labour Party supports the plan, but not on this timeline. "
+        "Greenpeace welcomed the treaty, but not its loopholes. "
+        "The Green Party backs the bill but wants more money."
+    )
+    assert ("Labour Party", "the plan") not in found and ("Greenpeace", "the treaty") not in found  # a concession
+    assert found[("Green Party", "the bill")] == ("verb", 1)  # 'but' without a negated conjunct keeps the label

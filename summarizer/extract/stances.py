@@ -253,7 +253,11 @@ def _deed(verb: "Token") -> str:
 
 
 def _negated_or_hypothetical(verb: "Token") -> bool:
-    """'did not back', 'would support', 'if they oppose', 'no longer wants to support': no stated stance."""
+    """'did not back', 'would support', 'if they oppose', 'no longer wants to support': no stated stance; nor one
+    restricted by a negated conjunct ('We support better buses, but not at the cost of every parking space',
+    'supports consolidating schools in principle, but not on this timeline'): a concession, not a plain label."""
+    if any(c.dep_ == "conj" and any(g.dep_ == "neg" for g in c.children) and any(b.dep_ == "cc" and b.lower_ == "but" for b in verb.children) for c in verb.children):
+        return True
     for clause in [verb, *(verb.head for _ in [0] if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i)]:
         for child in clause.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL):
