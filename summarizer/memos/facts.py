@@ -34,9 +34,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..schema import Brief
 from ..extract.entities import country_of_demonym
 from ..extract.stances import LEDE_CHARS
+from ..schema import Brief
 from .context import Context
 from .language import doc, inventory, polarity, sentence_problem, topic_problem, word_count
 from .matrix import Observation, names_target, opener

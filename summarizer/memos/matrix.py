@@ -18,7 +18,7 @@ or the parse in some article beats one only judged by the model; then more
 articles; then more evidence sentences that name the target. The strongest
 `DEFAULT_ROWS` are the default view; the rest are listed under "All stances".
 The default view holds the rows that stand on more than one short answer
-(`shown`): stated in some article, judged alike in two or more, or judged by a
+(`rows`): stated in some article, judged alike in two or more, or judged by a
 model that read the whole article (the `single` strategy). A stepwise brief's
 judged stance is a model's answer to one short question about a pair code
 proposed without a stance word; alone, it is no checked fact (as for the bottom
@@ -39,11 +39,11 @@ from .context import Context, passage
 from .language import doc, topic_problem
 from .schema import (
     Agreement,
-    QuoteMove,
     Contradiction,
     DroppedItem,
     Passage,
     Position,
+    QuoteMove,
     StanceCell,
     StanceRow,
     StanceStrength,
