@@ -160,7 +160,8 @@ def build_memo(
     parts = _sections(ctx)
     line = compose(ctx, parts.facts, bottom_line, dropped, bottom_line_cuts)
     note = bottom_line_note or (_why_code(bottom_line, line, dropped) if line.source == "code" else "")
-    contradictions: list[Contradiction] = matrix.contradictions(ctx, matrix.standing(parts.kept), _speaker_keys(ctx)) + _disputes(ctx)
+    standing = matrix.standing(parts.kept)
+    contradictions: list[Contradiction] = matrix.contradictions(ctx, standing, _speaker_keys(ctx)) + _disputes(ctx)
     return Memo(
         title=title or _default_title(focus, len(ctx.entries)),
         focus=focus,
@@ -172,7 +173,7 @@ def build_memo(
         kept_apart=ctx.resolution.kept_apart,
         stances=parts.rows,
         speakers=parts.speakers.speakers,
-        agreements=matrix.agreements(matrix.standing(parts.kept)),
+        agreements=matrix.agreements(standing),
         contradictions=contradictions,
         timeline=_timeline(ctx),
         framing=_framing(ctx, parts.speakers.scare_quotes),

@@ -18,8 +18,9 @@ or the parse in some article beats one only judged by the model; then more
 articles; then more evidence sentences that name the target. The strongest
 `DEFAULT_ROWS` are the default view; the rest are listed under "All stances".
 The default view holds the rows that stand on more than one short answer
-(`rows`): stated in some article, judged alike in two or more, or judged by a
-model that read the whole article (the `single` strategy). A stepwise brief's
+(`standing`, which Agreement and contradiction read too): stated in some
+article, judged alike in two or more, or judged by a model that read the whole
+article (the `single` strategy). A stepwise brief's
 judged stance is a model's answer to one short question about a pair code
 proposed without a stance word; alone, it is no checked fact (as for the bottom
 line's source positions) and is listed under "All stances". A judged stance
@@ -49,7 +50,7 @@ from .schema import (
     StanceStrength,
 )
 
-__all__ = ["DEFAULT_ROWS", "Observation", "agreements", "checked", "contradictions", "names_target", "observations", "opener", "rows", "screen", "standing"]
+__all__ = ["DEFAULT_ROWS", "Observation", "agreements", "contradictions", "names_target", "observations", "opener", "rows", "screen", "standing"]
 
 DEFAULT_ROWS = 15
 """Rows in the default view of the matrix: about what a reader takes in at a glance."""
@@ -173,7 +174,8 @@ def rows(ctx: Context, kept: list[Observation], default_rows: int = DEFAULT_ROWS
     order = {e.id: n for n, e in enumerate(ctx.resolution.entities)}
     articles = {e.id: n for n, e in enumerate(ctx.entries)}
     built = []
-    keys: dict[int, tuple[str, str]] = {}
+    standing_pairs = {o.pair for o in standing(kept)}
+    eligible: set[int] = set()  # rows that may be in the default view: id of the row
     for (holder_key, target_key), group in grouped.items():
         by_article = sorted(group, key=lambda o: articles.get(o.article, len(articles)))
         cells = [_cell(list(same)) for _, same in groupby(by_article, key=lambda o: o.article)]
@@ -186,18 +188,12 @@ def rows(ctx: Context, kept: list[Observation], default_rows: int = DEFAULT_ROWS
         row = StanceRow(holder=first.holder, target=first.target, target_is_entity=first.target_is_entity, cells=cells, strength=strength)
         rank = (strength.basis != "stated", -strength.articles, -strength.evidence)
         built.append((rank, order.get(holder_key[2:], len(order)), order.get(target_key[2:], len(order)), row.target, row))
-        keys[id(row)] = (holder_key, target_key)
+        if (holder_key, target_key) in standing_pairs:
+            eligible.add(id(row))
     ranked = [entry[-1] for entry in _round_robin(sorted(built, key=lambda e: e[:-1]))]
-    read = {o.pair for o in kept if o.basis == "judged" and not o.asked}
-    shown_ids = {id(r) for r in [r for r in ranked if checked(r) or (keys[id(r)] in read)][:default_rows]}
+    shown_ids = {id(r) for r in [r for r in ranked if id(r) in eligible][:default_rows]}
     ordered = [r for r in ranked if id(r) in shown_ids] + [r for r in ranked if id(r) not in shown_ids]
     return [r.model_copy(update={"default_view": id(r) in shown_ids}) for r in ordered]
-
-
-def checked(row: StanceRow) -> bool:
-    """Whether a row is a checked stance: stated by a stance word in some article, or judged alike in two or more
-    (the default view also holds rows a model judged reading the whole article; see the module docstring)."""
-    return row.strength.basis == "stated" or row.strength.articles >= 2
 
 
 def _round_robin(entries: list[tuple]) -> list[tuple]:
