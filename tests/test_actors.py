@@ -219,3 +219,17 @@ def test_a_country_tagged_as_a_person_is_a_country_unless_someone_is_named_so() 
     assert [m.kind for m in mentions] == ["country", "person", "person"]
     found = actors("Georgia Smith, a nurse, said the clinic was full. Smith said Georgia needed more doctors.")
     assert found["Georgia Smith"][0] == "person"
+
+
+def test_part_of_a_place_or_product_name_is_no_actor_anywhere_in_the_article() -> None:
+    # One name keeps one sense within an article: the recogniser tags 'Hormuz' (in a heading) and 'Bermuda' as
+    # people, and the whole names as a location and a product elsewhere.
+    assert names_in("Tanker traffic - Strait of Hormuz. Oman said ships crossing the Strait of Hormuz were safe.") == {"Oman"}
+    text = (
+        "Pilots have long feared the Bermuda Triangle. Some bloggers blamed the Bermuda Triangle, which lies off "
+        "Florida, for the loss. Others said the Bermuda triangle needs investigating."
+    )
+    assert "Bermuda" not in names_in(text)
+    # a name written on its own is still a mention, and the facility keeps its own name
+    text = "Crews returned to the Kennedy Space Center on Friday. NASA said the launch from Kennedy Space Center was delayed. Kennedy had promised the Moon."
+    assert {"Kennedy Space Center", "NASA", "Kennedy"} <= names_in(text)

@@ -385,8 +385,9 @@ def _from_subject(
 
 
 def carrier(noun: "Token") -> bool:
-    """Whether a noun names a document, an utterance or a finding (`CARRIERS`), not someone who speaks."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in CARRIERS
+    """Whether a noun names a document, an utterance or a finding (`CARRIERS`), not someone who speaks. Its
+    lemma or its form: the lemmatizer gives 'data' the lemma 'datum'."""
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in CARRIERS or noun.lower_ in CARRIERS)
 
 
 def _bare(noun: "Token") -> bool:
