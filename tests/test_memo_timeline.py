@@ -121,3 +121,19 @@ def test_a_dateline_dates_the_article_and_is_no_event():
     m = build_memo([Outcome(article=article, brief=Brief(article_id="a1", main_issue="A bus lane.", summary="-"))])
     assert m.articles[0].published == "March 12, 2024"
     assert [(e.date, e.year_from) for e in m.timeline] == [("March 26", "article_date")]
+
+
+def test_one_dateline_reader_for_the_date_and_the_lead():
+    from summarizer.memos.text import dateline_at
+
+    def head(text: str) -> str | None:
+        found = dateline_at(text)
+        return text[: found[0]] if found else None
+
+    assert head("BRASÍLIA, Brazil — The senate voted.") == "BRASÍLIA, Brazil — "  # capitals beyond ASCII
+    assert head("Porto Alegre, June 3 – Protesters marched.") == "Porto Alegre, June 3 – "  # title case, then a date
+    assert head("WASHINGTON (AP) -- The senate voted.") == "WASHINGTON (AP) -- "
+    assert head("Linda Okafor — the mayor — said no.") is None  # a name in title case with no date is the sentence's
+    found = dateline_at("RIVERTON, March 12, 2024 — The council voted.")
+    assert found and found[1] is not None and found[1].date == "March 12, 2024"
+    assert dateline_at("RIVERTON, March 12 — The council voted.")[1] is None  # no year: no date for the article

@@ -41,6 +41,7 @@ from .context import Context
 from .language import doc, inventory, polarity, sentence_problem, topic_problem, word_count
 from .matrix import Observation, names_target, opener
 from .schema import Fact, Passage, Quote, Speaker, StanceRow
+from .text import dateline_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -433,7 +434,6 @@ def _main_issues(ctx: Context) -> list[Fact]:
 
 LEAD_WORDS = (8, 45)
 """Words of an article's lead sentence: shorter is a byline or a breadcrumb ('by', 'Home » world'), longer no lead."""
-_DASHES = ("—", "–", "--")
 
 
 def _leads(ctx: Context) -> list[Fact]:
@@ -460,15 +460,10 @@ def _leads(ctx: Context) -> list[Fact]:
 
 
 def _without_dateline(sentence: "Span") -> str:
-    """A sentence without a dateline before a dash ('RIVERTON, March 12, 2024 — The council voted ...'): the words
-    before the dash are only places, dates and numbers (entity types GPE, LOC, DATE, CARDINAL) or capitals."""
-    for token in sentence:
-        if token.text in _DASHES and token.i > sentence.start:
-            before = [t for t in sentence.doc[sentence.start : token.i] if not t.is_punct]
-            if before and all(t.ent_type_ in ("GPE", "LOC", "DATE", "CARDINAL") or t.is_upper or t.like_num for t in before):
-                return " ".join(sentence.doc[token.i + 1 : sentence.end].text.split())
-            break
-    return " ".join(sentence.text.split())
+    """A sentence without the dateline that opens it (`text.dateline_at`: 'RIVERTON, March 12, 2024 — The council
+    voted ...'), its whitespace made single."""
+    found = dateline_at(sentence.text)
+    return " ".join(sentence.text[found[0] if found else 0 :].split())
 
 
 def _stranger(ctx: Context, brief: Brief, issue: str) -> str:

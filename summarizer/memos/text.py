@@ -69,28 +69,57 @@ def _sort_key(match: re.Match[str]) -> str:
     return f"{year}-{number:02d}-{int(day):02d}" if day else f"{year}-{number:02d}"
 
 
-_DATELINE_PLACE = re.compile(r"^[A-Z][A-Z .'’-]*[A-Z.](?:\s*\([^)]{1,40}\))?\s*,?\s*$")
+_AGENCY = re.compile(r"\s*\([^)]{1,40}\)\s*$")  # WASHINGTON (AP)
 _DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s")
 
 
+def dateline_at(text: str, begin: int = 0) -> tuple[int, DateMention | None] | None:
+    """The dateline that opens `text` at character `begin`, if one does: a place, maybe a date, a dash, as in
+    `RIVERTON, March 12, 2024 — `, `WASHINGTON (AP) -- ` or `Porto Alegre, June 3 – `. Returns the character
+    just after the dash and the date with its year (None when the dateline gives no year).
+
+    The place is in capitals (AP style), or in title case when a date follows it: words in title case before a
+    dash with no date are as often a name in the sentence itself (`Linda Okafor — the mayor — said`).
+    """
+    dash = _DATELINE_DASH.search(text, begin, begin + 80)
+    if dash is None or "\n" in text[begin : dash.start()]:
+        return None
+    head = text[begin : dash.start()]
+    dated = [d for d in find_dates(head) if "-" in d.sort_key[5:]]  # a day, a month and a year
+    yearless = [m.span() for pattern in _YEARLESS_PATTERNS[:2] for m in pattern.finditer(head)]
+    spans = sorted([(d.start, d.end) for d in dated] + yearless)
+    place, last = "", 0
+    for start, end in spans:
+        place, last = place + head[last : max(last, start)], max(last, end)
+    place = (place + head[last:]).strip()
+    if len(dated) > 1 or not _dateline_place(place, bool(spans)):
+        return None
+    date = replace(dated[0], start=begin + dated[0].start, end=begin + dated[0].end) if dated else None
+    return dash.end(), date
+
+
+def _dateline_place(place: str, dated: bool) -> bool:
+    """`RIVERTON`, `BRASÍLIA, Brazil`, `WASHINGTON (AP)`; `Riverton` or `Porto Alegre, Brazil` only before a date."""
+    parts = [p.strip() for p in _AGENCY.sub("", place).strip(" ,").split(",")]
+    if not parts[0] or len(parts) > 3 or any(len(p.split()) > 3 or not p for p in parts):
+        return False
+    capitals = parts[0] == parts[0].upper() and any(c.isalpha() for c in parts[0])
+    titled = all(w[:1].isupper() for p in parts for w in p.split())
+    return titled and (capitals or dated)
+
+
 def dateline(text: str, title: str | None = None) -> tuple[int, int, DateMention] | None:
-    """The dateline that opens a news story's first paragraph (`RIVERTON, March 12, 2024 — `, AP style: a place in
-    capitals, the date with its year, a dash): its [start, end) in characters, dash included, and its date.
+    """The dateline that opens a news story's first paragraph (`dateline_at`) and dates it: its [start, end) in
+    characters, dash included, and its date, which must have a year.
 
     Looked for at the start of the first three paragraphs after the title; None when there is none.
     """
     start = text.find(title) + len(title) if title and title in text[: len(title) + 200] else 0
     for match in list(re.finditer(r"(?:^|\n)[ \t]*(\S)", text[start : start + 600]))[:3]:
         begin = start + match.start(1)
-        dash = _DATELINE_DASH.search(text, begin, begin + 80)
-        if dash is None:
-            continue
-        dates = [d for d in find_dates(text[begin : dash.start()]) if "-" in d.sort_key[5:]]  # a day, a month and a year
-        if len(dates) == 1:
-            d = dates[0]
-            place = text[begin : begin + d.start] + text[begin + d.end : dash.start()]
-            if _DATELINE_PLACE.match(place.strip() or "-"):
-                return begin, dash.end(), replace(d, start=begin + d.start, end=begin + d.end)
+        found = dateline_at(text, begin)
+        if found is not None and found[1] is not None:
+            return begin, found[0], found[1]
     return None
 
 
