@@ -308,3 +308,19 @@ def test_an_inverted_speaker_the_parser_took_for_an_object_or_a_modifier() -> No
         'and prepare against the enemy\'s possible counteractions", added KCNA.'
     )
     assert [s for _, s in speakers(text)] == ["Korean Central News Agency"]
+
+
+def test_the_court_is_the_court_named_last_before_it() -> None:
+    # head match, then recency (a deterministic coreference sieve): two courts have 'court' in their names
+    text = (
+        "The Supreme Court heard the case in March. Earlier, the Court of Appeals for the Ninth Circuit had "
+        "reviewed the permit. The court observed that the agency had ignored its own rules."
+    )
+    assert [(c.speaker, c.named) for c in analyze(text).citations] == [("Court of Appeals", True)]
+
+
+def test_courts_reason_and_rule_and_no_one_reports_finding_themselves_somewhere() -> None:
+    text = 'A county board met on Friday. The Idaho Supreme Court reasoned that "the statute says nothing about private wells."'
+    assert speakers(text) == [("the statute says nothing about private wells.", "Idaho Supreme Court")]
+    text = "Mayor Linda Okafor, who finds herself increasingly isolated on the council, voted for the lane. The bar found itself the target of an attack."
+    assert analyze(text).citations == []

@@ -44,7 +44,7 @@ SPEECH_VERBS = frozenset(
     counter testify tweet post blog joke boast lament vow pledge promise believe think estimate recommend propose
     question wonder charge allege accuse criticize criticise praise call spell tout decry concur agree disagree
     reveal indicate express insist shout cry whisper mention muse quip retort object protest demand threaten order cite read celebrate hope
-    summarize summarise recount recount inform advise assert""".split()
+    summarize summarise recount inform advise reason rule opine find determine remind signal""".split()
 )
 """Speech and report verbs by lemma (the set follows the reporting-verb lists of quote-attribution corpora such as PARC 3.0)."""
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
@@ -539,15 +539,26 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
 
 
 def _named_body(refs: Referents, subject: "Token") -> list[str]:
-    """'The institute reported that ...': the one organisation of the article whose name has the noun of a
-    definite description ('Schwarzenegger Institute for State and Global Policy'); none when two have it."""
+    """'The institute reported that ...': the organisation of the article whose name has the noun of a definite
+    description ('Schwarzenegger Institute for State and Global Policy'); when several have it, the one named
+    last in the sentences just before; none when none of them is."""
     if subject.pos_ != "NOUN" or subject.tag_ != "NN" or not any(c.lower_ in ("the", "this") for c in subject.children if c.dep_ == "det"):
         return []
     if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subject.children):
         return []  # 'the federal court', 'the Senate committee': a description of its own
     word = subject.lemma_.lower()
-    found = [r.name for r in refs.items if r.kind == "organization" and word in {w.lower() for w in r.name.split()}]
-    return found if len(found) == 1 else []
+    found = [r for r in refs.items if r.kind == "organization" and word in {w.lower() for w in r.name.split()}]
+    if len(found) <= 1:
+        return [r.name for r in found]
+    # several ('the Supreme Court', 'the Court of International Trade'): the one named last before it, within
+    # LOOKBACK_SENTENCES sentences (head match, then recency: the Stanford multi-pass sieve, Lee et al. 2013)
+    sentence = subject.sent
+    for _ in range(LOOKBACK_SENTENCES):
+        if sentence.start == 0:
+            break
+        sentence = subject.doc[sentence.start - 1].sent
+    before = [(m.start, r.name) for r in found for m in r.mentions if sentence.start_char <= m.start < subject.idx]
+    return [max(before)[1]] if before else []
 
 
 def _demonym_fits(word: str, ref: Referent) -> bool:
@@ -971,11 +982,17 @@ def _reports(verb: "Token") -> bool:
     words ('Canada agreed to provide a robotic system', 'Seoul will continue to push'): measured on the
     development gold, counting it cited more countries and bodies that said nothing than sources. A passive
     whose subject is a thing other than words ('bail was posted by X') reports nothing."""
-    if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_ in ("statement", "report") for c in verb.children):
+    if any(c.dep_ == "ccomp" and not _reflexive_subject(c) or c.dep_ == "dobj" and c.lemma_ in ("statement", "report") for c in verb.children):
         return True
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     words = not passive or passive[0].lower_ == "it" or carrier(passive[0])
     return words and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _reflexive_subject(clause: "Token") -> bool:
+    """'... who finds himself increasingly isolated', 'the bar found itself the target': a small clause about the
+    subject itself is no report."""
+    return any(c.dep_ in ("nsubj", "dobj") and c.lower_.endswith(("self", "selves")) for c in [clause, *clause.children])
 
 
 def _cited(sentence: "Span", refs: Referents, quotes: list[Quote]) -> Iterable[Citation]:
