@@ -233,3 +233,19 @@ def test_part_of_a_place_or_product_name_is_no_actor_anywhere_in_the_article() -
     # a name written on its own is still a mention, and the facility keeps its own name
     text = "Crews returned to the Kennedy Space Center on Friday. NASA said the launch from Kennedy Space Center was delayed. Kennedy had promised the Moon."
     assert {"Kennedy Space Center", "NASA", "Kennedy"} <= names_in(text)
+
+
+def test_a_heading_phrase_the_recogniser_takes_for_a_person_is_no_actor() -> None:
+    text = (
+        "Mayor Okafor’s Bet\n\nThe Council: Slow Approval and Quiet Backing\n\n"
+        "Mayor Linda Okafor backs the harbour plan, which the council approved.\n\n"
+        "On Wednesday, Councillor Jane Roe told reporters: ‘The plan will cost us the beach.’\n"
+    )
+    names = names_in(text)
+    assert "Quiet Backing" not in names and "Okafor’s Bet" not in names
+    assert "Linda Okafor" in names and any(n.endswith("Jane Roe") for n in names)  # a colon inside a sentence is no label
+
+
+def test_a_closing_quotation_mark_glued_to_a_name_is_not_part_of_it() -> None:
+    text = "The envoy praised Kenya.”Kenya has the full support of the United Kingdom” she said."
+    assert [(a.name, a.aliases) for a in analyze(text).actors] == [("Kenya", [])]

@@ -120,15 +120,20 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         if kind:
             text = re.sub(r"[’']s$", "", span.text)  # 'Maduro’s' when the tokenizer kept the possessive on
             end = span.start_char + len(text)
+            bare = text.lstrip(_QUOTE_MARKS)  # 'support for Russia.”Russia has': a closing mark glued on
+            start = end - len(bare)
+            text = bare
             if kind == "person":
                 end, text = _nicknamed(doc, span, end, text)
-            mentions.append(Mention(span.start_char, end, text, kind, root))
+            if text:
+                mentions.append(Mention(start, end, text, kind, root))
     documents = _document_acronyms(doc)
     mentions = [m for m in mentions if m.text not in documents]
     for m in mentions:
         if m.kind == "organization" and _introduced_as_someone(doc[m.root]):
             m.kind = "person"
     _countries_as_people(mentions)
+    mentions = _without_heading_people(doc.text, mentions)
     mentions += _described_people(doc, mentions)
     mentions += _unrecognised_people(doc, mentions)
     inside = _other_names(doc)
@@ -360,6 +365,39 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         if not any(span.start_char < e and s < span.end_char for s, e in taken) and span.text[:1].isupper():
             found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))
     return found
+
+
+_LABEL_END = re.compile(r":\s")
+_QUOTE_MARKS = "“”„\"‘’'«»‹›「」『』"
+
+
+def _headings(text: str) -> list[tuple[int, int]]:
+    """The [start, end) in characters of every heading line (no closing punctuation, most words capitalised:
+    'China’s Role: Economic Leverage and Quiet Support') and of every label in title case, six words at most,
+    that opens a line before a colon ('• Proxy Conflicts and Cyber Warfare: Direct military confrontation ...')."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = line.group().split()
+        label = _LABEL_END.search(line.group())
+        if words and not line.group().rstrip().endswith((".", "!", "?", "”", '"', "’", ":")) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+            found.append(line.span())
+        elif label and label.start() < 80:
+            head = [w for w in line.group()[: label.start()].split() if any(c.isalnum() for c in w)]  # not a bullet
+            if 0 < len(head) <= 6 and all(w[:1].isupper() or w in _FUNCTION_WORDS for w in head):
+                found.append((line.start(), line.start() + label.start()))
+    return found
+
+
+def _without_heading_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a person the recogniser found only in headings and line labels, never in the article's sentences:
+    a heading's capitalised words ('Quiet Support', 'Maduro’s Plea', 'Cyber Warfare') look like names to it.
+    Someone named in a heading and in the text keeps every mention."""
+    headings = _headings(text)
+    if not headings:
+        return mentions
+    inside = lambda m: any(s <= m.start and m.end <= e for s, e in headings)  # noqa: E731
+    in_text = {m.text for m in mentions if not inside(m)}
+    return [m for m in mentions if not (m.kind == "person" and inside(m) and m.text not in in_text)]
 
 
 def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
