@@ -108,7 +108,11 @@ def test_stance_verbs_label_their_pair_and_the_model_judges_at_most_a_few_others
 def test_a_quoted_person_with_no_stated_affiliation_is_asked_once_among_the_article_s_bodies() -> None:
     brief, fake = run()
     (choice,) = asked(fake, "Choices")
-    assert "which organisation or country does Tom Birch (Labour MP) speak for or belong to?" in choice.messages[1]["content"]
+    content = choice.messages[1]["content"]
+    assert "which organisation or country does Tom Birch (Labour MP) speak for or belong to?" in content
+    # the model reads the sentence that introduces him, not the name alone
+    item = content[content.index("a1:") : content.index("which organisation")]
+    assert "Labour MP Tom Birch criticised the budget." in item and "(the article as a whole)" not in item
     assert {s.name: s.affiliation for s in brief.sources}["Tom Birch"] == ""  # the model answered 'not stated'
 
 

@@ -10,9 +10,10 @@ system line (llama.cpp then reuses it from its KV cache):
                  (`view_chars`; the lede carries the point of a news story);
 2. `step_choice` the speaker of each quote code found two or more candidates for,
                  with the quote's own sentence as context, and the organisation or
-                 country of quoted people whose affiliation the text does not state,
-                 as choices among the article's organisations and countries (one call
-                 for all items, only when there is any);
+                 country of quoted people whose affiliation code did not read, as
+                 choices among the article's organisations and countries, with the
+                 sentence that first names them as context (one call for all items,
+                 only when there is any);
 3. `step_stance` whether a holder treats a target as ally, adversary or neither,
                  one question per pair code proposed without a stance word, on the
                  pair's sentence alone. Pairs whose verb carries a stance by its lemma
@@ -143,7 +144,7 @@ async def _choices(text: str, facts: Analysis, ask: Ask, marker: str) -> tuple[d
             quote_keys[key] = n
             words = _clip(text[quote.start : quote.end], 90)
             items[key] = _item(key, _context(text, quote.sentence), f'who said "{words}"?', [*quote.candidates, UNKNOWN])
-    person_keys = _unaffiliated(facts, items)
+    person_keys = _unaffiliated(text, facts, items)
     if not items:
         return {}, {}
     model = choice_model("Choices", {k: tuple(v["options"]) for k, v in items.items()})
@@ -155,8 +156,9 @@ async def _choices(text: str, facts: Analysis, ask: Ask, marker: str) -> tuple[d
     return speakers, affiliations
 
 
-def _unaffiliated(facts: Analysis, items: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """Quoted or cited people whose affiliation the text does not state: one choice item each."""
+def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Quoted or cited people whose affiliation code did not read from the text: one choice item each, with the
+    sentence that first names them as context (where an article introduces someone, it says who they are)."""
     bodies = [a.name for a in facts.actors if a.kind in ("organization", "country") and not is_media(a.name)]
     if not bodies:
         return {}
@@ -173,7 +175,8 @@ def _unaffiliated(facts: Analysis, items: dict[str, dict[str, Any]]) -> dict[str
         keys[key] = name
         role = f" ({actor.role})" if actor.role else ""
         question = f"which organisation or country does {name}{role} speak for or belong to?"
-        items[key] = _item(key, "", question, [*bodies[:12], NOT_STATED])
+        first = next((span for span in facts.sentences if span[0] <= actor.first < span[1]), None)
+        items[key] = _item(key, _context(text, first) if first else "", question, [*bodies[:12], NOT_STATED])
     return keys
 
 
