@@ -249,3 +249,14 @@ def test_a_heading_phrase_the_recogniser_takes_for_a_person_is_no_actor() -> Non
 def test_a_closing_quotation_mark_glued_to_a_name_is_not_part_of_it() -> None:
     text = "The envoy praised Kenya.”Kenya has the full support of the United Kingdom” she said."
     assert [(a.name, a.aliases) for a in analyze(text).actors] == [("Kenya", [])]
+
+
+def test_a_one_word_organisation_joins_the_one_longer_name_it_heads() -> None:
+    text = (
+        "The Trump Administration proposed a cap on grants in March. Universities objected. "
+        "The Administration said the cap would save money, and the Administration repeated the claim in May."
+    )
+    assert [(a.name, a.aliases) for a in analyze(text).actors] == [("Trump Administration", ["Administration"])]
+    # two committees: 'the Committee' could be either, and joins neither
+    text = "The Senate Appropriations Committee rejected the cap. The House Appropriations Committee agreed. The Committee said more work was needed."
+    assert {"Senate Appropriations Committee", "House Appropriations Committee"} <= set(actors(text))

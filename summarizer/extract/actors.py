@@ -647,13 +647,21 @@ def _agentive(root: "Token") -> bool:
 
 
 def _merge_short_organisations(groups: dict[str, Referent]) -> None:
-    """'The United Kingdom Home Office' joins 'Home Office' (two or more words it ends with)."""
+    """'The United Kingdom Home Office' joins 'Home Office' (two or more words it ends with); a one-word name joins
+    the one longer organisation whose head it is ('the Administration' and 'the Trump Administration', 'the
+    Committee' and 'the Senate Appropriations Committees'): head match, as in the Stanford multi-pass sieve."""
     orgs = [k for k, r in groups.items() if r.kind == "organization"]
+    head = lambda word: word[:-1] if word.endswith("s") and len(word) > 3 else word  # noqa: E731
+    heads = Counter(head(k.split(":", 1)[1].split()[-1]) for k in orgs if len(k.split(":", 1)[1].split()) > 1)
     for key in sorted(orgs, key=lambda k: -len(k)):
         words = key.split(":", 1)[1].split()
         for other in orgs:
             other_words = other.split(":", 1)[1].split()
-            if other != key and other in groups and key in groups and 2 <= len(other_words) < len(words) and words[-len(other_words) :] == other_words:
+            if other == key or other not in groups or key not in groups or len(other_words) >= len(words):
+                continue
+            joins = 2 <= len(other_words) and words[-len(other_words) :] == other_words
+            joins = joins or len(other_words) == 1 and head(words[-1]) == head(other_words[0]) and heads[head(words[-1])] == 1
+            if joins:
                 target = groups[other]
                 source = groups.pop(key)
                 target.mentions.extend(source.mentions)
@@ -710,7 +718,8 @@ def _best_name(ref: Referent) -> str:
     spelled = [f for f in ref.forms if len(f.split()) > 1]
     if spelled and all(re.fullmatch(r"[A-Z][A-Z&.]{1,8}", f) for f in ref.forms if f not in spelled):
         return max(spelled, key=lambda f: (ref.forms[f], len(f)))  # 'National Institutes of Health', not 'NIH'
-    return max(ref.forms, key=lambda f: (ref.forms[f], len(f)))
+    heads = {f for f in ref.forms if len(f.split()) == 1 and any(len(g.split()) > 1 and g.split()[-1].rstrip("s") == f.rstrip("s") for g in ref.forms)}
+    return max([f for f in ref.forms if f not in heads], key=lambda f: (ref.forms[f], len(f)))  # 'Trump Administration', not 'Administration'
 
 
 def _form_index(items: list[Referent]) -> dict[str, Referent]:
