@@ -169,6 +169,11 @@ def test_the_acronym_of_a_document_is_no_actor() -> None:
         "of origin, and the USMCA review begins in 2026. The USMCA was signed in 2018."
     )
     assert "USMCA" not in {a.name for a in analyze(text).actors}
+    text = (
+        "States maintain voter rolls required by the Secure Voting Act of 2002 (SVA; P.L. 107-252). Congress "
+        "included $400 million in SVA funding in 2020. Other SVA grant funding went to states. SVA requires audits."
+    )
+    assert {a.name for a in analyze(text).actors} == {"Congress"}  # an acronym before a citation, not a bracket
 
 
 def test_two_organisation_names_joined_by_and_are_one_when_their_acronym_says_so() -> None:

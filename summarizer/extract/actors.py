@@ -173,12 +173,13 @@ def _within(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 
 
 def _document_acronyms(doc: "Doc") -> set[str]:
-    """'the Help America Vote Act (HAVA)', 'the U.S.-Mexico-Canada Agreement (USMCA)': the acronym of a document
-    (a name ending in one of DOCUMENT_HEADS) names the document, which is no actor."""
+    """'the Help America Vote Act (HAVA)', 'the U.S.-Mexico-Canada Agreement (USMCA)', 'the Help America Vote Act
+    of 2002 (HAVA; P.L. 107-252)': the acronym of a document (a name ending in one of DOCUMENT_HEADS) names the
+    document, which is no actor."""
     found = set()
     for token in doc[1:-2]:
         after, close = doc[token.i + 1], doc[token.i + 2]
-        if token.text == "(" and close.text == ")" and re.fullmatch(r"[A-Z][A-Z&.-]{1,10}", after.text):
+        if token.text == "(" and close.text in (")", ";", ",") and re.fullmatch(r"[A-Z][A-Z&.-]{1,10}", after.text):
             head = doc[token.i - 3] if token.i >= 3 and doc[token.i - 2].lower_ == "of" and doc[token.i - 1].like_num else doc[token.i - 1]
             if head.lower_ in DOCUMENT_HEADS:  # 'the Help America Vote Act of 2002 (HAVA)'
                 found.add(after.text)
