@@ -265,3 +265,8 @@ def test_a_one_word_organisation_joins_the_one_longer_name_it_heads() -> None:
     # two committees: 'the Committee' could be either, and joins neither
     text = "The Senate Appropriations Committee rejected the cap. The House Appropriations Committee agreed. The Committee said more work was needed."
     assert {"Senate Appropriations Committee", "House Appropriations Committee"} <= set(actors(text))
+
+
+def test_two_countries_sharing_their_last_word_are_two_actors() -> None:
+    text = "Tensions between North and South Korea rose on Friday after North Korea fired shells. South Korea said it would respond."
+    assert [a.name for a in analyze(text).actors] == ["North Korea", "South Korea"]

@@ -125,8 +125,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             text = bare
             if kind == "person":
                 end, text = _nicknamed(doc, span, end, text)
-            if text:
-                mentions.append(Mention(start, end, text, kind, root))
+            for name in _distributed(text):
+                mentions.append(Mention(start, end, name, "country" if name != text else kind, root))
     documents = _document_acronyms(doc)
     mentions = [m for m in mentions if m.text not in documents]
     for m in mentions:
@@ -170,6 +170,17 @@ def _other_names(doc: "Doc") -> list[tuple[int, int]]:
 def _within(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     """Whether the mention is part of, and shorter than, one of `spans` ('Hormuz' in 'Strait of Hormuz')."""
     return any(s <= mention.start and mention.end <= e and e - s > mention.end - mention.start for s, e in spans)
+
+
+def _distributed(text: str) -> list[str]:
+    """'North and South Korea': two countries that share their last word, each named whole (a coordination with
+    the shared head left out); any other name as it is, none when it is empty."""
+    match = re.fullmatch(r"(\w+) (?:and|or|&) (\w+) (\w+)", text)
+    if match:
+        first, second = f"{match[1]} {match[3]}", f"{match[2]} {match[3]}"
+        if canonical_country(first) and canonical_country(second):
+            return [first, second]
+    return [text] if text else []
 
 
 def _document_acronyms(doc: "Doc") -> set[str]:
