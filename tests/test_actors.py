@@ -269,4 +269,5 @@ def test_a_one_word_organisation_joins_the_one_longer_name_it_heads() -> None:
 
 def test_two_countries_sharing_their_last_word_are_two_actors() -> None:
     text = "Tensions between North and South Korea rose on Friday after North Korea fired shells. South Korea said it would respond."
+    assert names_in(text) == {"North Korea", "South Korea"}
     assert [a.name for a in analyze(text).actors] == ["North Korea", "South Korea"]
