@@ -89,6 +89,10 @@ def test_a_sentence_that_names_a_source_but_not_their_position_borrows_none_of_t
         ("Maduro told Russia: “we stand with you”.", "quotes “we stand with you”, which its facts do not"),
         (TOPICS, "not a complete sentence: no main verb: a list of topics, not a sentence (headed by 'alliance')"),
         ("Nicolás Maduro supports Russia and the", "not a complete sentence: does not end as a sentence ends"),
+        (
+            "All three articles report that Nicolás Maduro supports Russia, whose engineers are quietly rebuilding crumbling oil refineries in exchange for cheap fuel.",
+            "adds what its facts do not say (cheap, crumble, engineer, exchange, fuel, oil)",
+        ),
     ],
 )
 def test_a_sentence_that_strays_from_its_facts_is_dropped_and_listed(outcomes, facts, text, reason):
@@ -100,6 +104,15 @@ def test_a_sentence_that_strays_from_its_facts_is_dropped_and_listed(outcomes, f
     assert all(s.by == "code" for s in m.bottom_line) and 3 <= len(m.bottom_line) <= 5
     method = memo_markdown(m).split("## Method")[1]
     assert reason in method
+
+
+def test_a_sentence_borrows_no_words_from_a_quote_whose_source_it_does_not_name(outcomes, facts):
+    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    humire = next(f for f in facts.values() if f.kind == "source_position" and f.names[0] == "Joseph Humire")
+    text = "Nicolás Maduro supports Russia, and Venezuela's economy is linked very intensely with the Middle East, which wants to be its first investor."
+    m = build_memo(outcomes, bottom_line=draft((text, [f1, humire.id])))  # Humire's words, not said to be his
+    assert text not in [s.text for s in m.bottom_line]
+    assert [d.reason for d in m.method.dropped if d.kind == "sentence"] == ["adds what its facts do not say (economy, first, intensely, investor, link, very)"]
 
 
 def test_a_name_may_be_any_name_of_an_entity_its_facts_name(outcomes, facts):

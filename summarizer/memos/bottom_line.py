@@ -13,7 +13,12 @@ it states); every one of its sentences is checked, and dropped with its reason
   of its names or its nationality);
 - every stance word in it (`supports`, `backs`, `condemns`, ...) says a label
   of its facts, and every number in it is one of their numbers;
-- every passage it quotes is part of a quote or sentence of its facts.
+- every passage it quotes is part of a quote or sentence of its facts;
+- it adds little the facts it states do not say: at most MAX_NEW_WORDS content words (nouns, verbs,
+  adjectives, adverbs, by lemma) that none of them has; a fact it cites but does not state (a source's
+  quote with the source unnamed) gives it no words (a phrasing may add 'remains', 'firmly'; a
+  sentence that adds a clause of its own, 'and that the current regime is officially encouraging ...', is
+  not its facts' sentence).
 
 Its citations are the articles of its facts, never the model's. Code's
 sentences for the strongest facts no kept sentence states fill in, up to 5;
@@ -31,7 +36,7 @@ from rapidfuzz import fuzz
 
 from ..extract.cutoff import Cut
 from .context import Context
-from .language import inventory, sentence_problem
+from .language import doc, inventory, sentence_problem
 from .schema import (
     MAX_BOTTOM_LINE,
     MIN_BOTTOM_LINE,
@@ -46,6 +51,9 @@ __all__ = ["BottomLine", "REPEAT_SIMILARITY", "check_sentence", "code_sentences"
 _AS_WRITTEN = ("lead", "main_issue")
 """Facts code says as written, never in the model's words: an article's own lead sentence is exact, and a
 small model's rephrasing of it (or of a main issue) merges what it should keep apart."""
+MAX_NEW_WORDS = 5
+"""Content words a model's sentence may add to its facts' (see the module docstring)."""
+_REPORTING = frozenset("report say state write add note article articles also both agree describe".split())
 REPEAT_SIMILARITY = 90
 """rapidfuzz ratio at or above which a sentence repeats an earlier one."""
 _ORDER = ("shared_stance", "lead", "contradiction", "shared_stance", "source_position", "shared_stance", "stated_stance", "source_position")
@@ -205,6 +213,8 @@ def _passed(
             reason = "cites no fact it was given" if not cited else check_sentence(ctx, text, cited)
         if not reason and not stated:
             reason = "states none of the facts it cites"
+        if not reason:
+            reason = _adds(text, stated)  # what a cited fact it does not state (its source unnamed) says is not given
         if cut is not None and whole and not reason:
             dropped.append(DroppedItem(article="memo", kind="cut", text=cut.written, item="bottom line", reason=f"{cut.cause}; shown up to its last whole sentence"))
         if not reason and _repeats(text, passed):
@@ -301,7 +311,22 @@ def check_sentence(ctx: Context, text: str, facts: list[Fact]) -> str:
     for quoted in stated.quotes:
         if _squash(quoted) not in _squash(quotes):
             return f"quotes “{quoted}”, which its facts do not"
+    return _adds(text, facts)
+
+
+def _adds(text: str, facts: list[Fact]) -> str:
+    """Why `text` says more than `facts` do ('' when it does not): see MAX_NEW_WORDS."""
+    own = _content_lemmas(text)
+    given = " ".join(f.text + " " + (f.quote.text if f.quote else "") for f in facts)
+    added = sorted(own - _content_lemmas(given) - _REPORTING)
+    if len(added) > MAX_NEW_WORDS:
+        return f"adds what its facts do not say ({', '.join(added[:6])})"
     return ""
+
+
+def _content_lemmas(text: str) -> set[str]:
+    """Lemmas of the nouns, verbs, adjectives and adverbs of `text`, lower case (names are checked as names)."""
+    return {t.lemma_.casefold() for t in doc(text) if t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and t.is_alpha}
 
 
 def _keys(ctx: Context, facts: list[Fact]) -> set[str]:
