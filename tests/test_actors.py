@@ -271,3 +271,8 @@ def test_two_countries_sharing_their_last_word_are_two_actors() -> None:
     text = "Tensions between North and South Korea rose on Friday after North Korea fired shells. South Korea said it would respond."
     assert names_in(text) == {"North Korea", "South Korea"}
     assert [a.name for a in analyze(text).actors] == ["North Korea", "South Korea"]
+
+
+def test_a_role_does_not_start_with_the_end_of_a_bracket_glued_on_by_the_page() -> None:
+    text = "Talks resumed on Monday. OSLO (AP)Norwegian Foreign Minister Anniken Huitfeldt met the envoys. Huitfeldt said the talks were useful."
+    assert actors(text)["Anniken Huitfeldt"][1] == "Norwegian Foreign Minister"

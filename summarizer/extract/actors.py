@@ -858,7 +858,22 @@ def _role_text(tokens: list["Token"]) -> str:
     text = "".join(t.text_with_ws for t in words).strip(" ,")
     if not text or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
         return ""
-    return text
+    return _after_unopened_bracket(text)
+
+
+def _after_unopened_bracket(text: str) -> str:
+    """A role without the end of a bracket it does not open, glued on by the page ('(EFE)Venezuelan Vice
+    President Delcy Rodríguez': 'Venezuelan Vice President', not 'EFE)Venezuelan Vice President')."""
+    depth, cut = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            if depth:
+                depth -= 1
+            else:
+                cut = i + 1
+    return text[cut:].strip(" ,") if cut else text
 
 
 def _affiliation(tokens: list["Token"]) -> str:
