@@ -49,3 +49,13 @@ def test_a_long_sentence_loses_its_trailing_participle_clause() -> None:
     )
     short = "Maduro backed Russia, citing old ties."
     assert compress(short) == short  # short sentences stay whole
+
+
+def test_an_attribution_tail_is_a_speaker_never_the_claim_itself() -> None:
+    from summarizer.extract.claims import compress
+
+    assert compress("The plan will cost 400 jobs, said Mayor Ann Lee.") == "The plan will cost 400 jobs."
+    assert compress("Exports fell sharply in May, said a spokesman.") == "Exports fell sharply in May."
+    # what is said is the claim: it stays
+    text = "Tom Ferris, a third-generation oysterman, said the fishermen would go to court."
+    assert compress(text) == text

@@ -35,7 +35,8 @@ _LABEL = re.compile(r"^(?:[A-Z][\w’'-]*\s*){1,3}:\s+(?=[A-Z])")
 _ASIDE = re.compile(r"\s+[–—]\s+[^–—]{2,120}?\s+[–—]\s+|\s*\([^()]{2,120}\)")
 _TAIL = re.compile(
     r",\s+(?:according to [^,]{2,80}|(?:the )?[\w -]{2,40} (?:told|said to) (?:journalists|reporters|the press)|"
-    r"[\w ]{2,40} said|said [\w ]{2,40})\s*(?=[.!?]?[”\"’]?$)",
+    r"[\w ]{2,40} said|said (?-i:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}|(?:the|a|an|its|their) [a-z-]+(?: [a-z-]+)?))"
+    r"\s*(?=[.!?]?[”\"’]?$)",  # 'said Mayor Ann Lee', 'said the company'; not 'said the fishermen would go to court'
     re.I,
 )
 
