@@ -129,3 +129,16 @@ def test_a_stance_restricted_by_but_not_is_no_plain_label() -> None:
     )
     assert ("Labour Party", "the plan") not in found and ("Greenpeace", "the treaty") not in found  # a concession
     assert found[("Green Party", "the bill")] == ("verb", 1)  # 'but' without a negated conjunct keeps the label
+
+
+def test_against_x_opposes_x_and_voting_for_x_supports_it() -> None:
+    text = (
+        "Dr. Priya Nandakumar of Westmoor University, who testified against the plan, said the lawsuit was justified. "
+        "Councillor Ruth Okonjo voted against the expansion. The Harlow Bay Fishermen's Association campaigned for a delay. "
+        "Mayor Colin Ashworth waited for the results."
+    )
+    found = pairs(text)
+    assert found[("Priya Nandakumar", "the plan")] == ("verb", -1)
+    assert found[("Ruth Okonjo", "the expansion")] == ("verb", -1)
+    assert found[("Harlow Bay Fishermen's Association", "a delay")] == ("verb", 1)
+    assert not any(holder == "Colin Ashworth" for holder, _ in found), "waiting for something takes no side"

@@ -8,7 +8,10 @@ names. Three kinds of proposal, strongest first:
    support, back, welcome, urge, propose ... +1; oppose, criticise, condemn,
    reject, sue, sanction ... -1), its holder the subject or the agent
    (`backed by the British Red Cross`), its target the object: an actor, or the
-   phrase of the action (`proposed capping indirect costs at 15%`). A noun with
+   phrase of the action (`proposed capping indirect costs at 15%`). A verb with
+   no stance lemma takes a side by its preposition: `testified against the
+   plan` (-1, after any verb), `voted for the bill` (+1, after a verb of taking
+   sides: vote, campaign, argue, lobby ...). A noun with
    such a lemma works the same way with a possessive holder (`Russia's support
    for Venezuela`). The lemma's polarity is the label; a negated or
    hypothetical verb (`would`, `could`, `not`) states nothing.
@@ -213,16 +216,54 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     polarity = EVALUATIVE.get(lemma, 0)
     if lemma in _TURNING_TO and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         polarity = 1
+    taking_sides = _taking_sides(token) if not polarity else None
+    if taking_sides is not None:
+        polarity, preposition = taking_sides
     sentence = token.sent
     out = []
     for holder in _holders(token, refs, speaker):
-        pairs = [(holder, t, polarity) for t in _targets(token, refs, holder, topics=bool(polarity))]
+        if taking_sides is not None:
+            pairs = [(holder, t, polarity) for t in _targets_after(token, preposition, refs, holder)]
+        else:
+            pairs = [(holder, t, polarity) for t in _targets(token, refs, holder, topics=bool(polarity))]
         if lemma in DEEDS and not pairs:
             pairs = [(holder, _deed(token), 1)]  # doing an act supports it
         for h, t, p in pairs:
             if t:
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))
     return out
+
+
+_SIDING = frozenset("vote campaign argue lobby testify rally speak petition march mobilize mobilise fight".split())
+"""Verbs whose 'for X' takes X's side ('voted for the plan', 'campaigned for the bill'); 'against X' opposes X
+after any verb ('testified against the plan', 'ruled against the city')."""
+
+
+def _taking_sides(verb: "Token") -> tuple[int, str] | None:
+    """(polarity, preposition) when a verb with no stance lemma takes a side by its preposition: 'against' (-1)
+    after any verb, 'for' (+1) after a verb of `_SIDING`; None otherwise."""
+    for child in verb.children:
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" for o in child.children):
+            if child.lower_ == "against":
+                return -1, "against"
+            if child.lower_ == "for" and verb.lemma_.lower() in _SIDING:
+                return 1, "for"
+    return None
+
+
+def _targets_after(verb: "Token", preposition: str, refs: Referents, holder: str) -> list[str]:
+    """The actors or the action after `preposition` ('against the plan', 'for the bill')."""
+    out: list[str] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            actor = _actor(obj, refs) if obj.pos_ in ("NOUN", "PROPN") else None
+            if actor and actor != holder:
+                out.append(actor)
+            elif not actor and obj.pos_ == "NOUN":
+                phrase = _topic(obj, verb)
+                if phrase:
+                    out.append(phrase)
+    return list(dict.fromkeys(out))
 
 
 def _holders(verb: "Token", refs: Referents, speaker: str | None = None) -> list[str]:
