@@ -276,3 +276,17 @@ def test_two_countries_sharing_their_last_word_are_two_actors() -> None:
 def test_a_role_does_not_start_with_the_end_of_a_bracket_glued_on_by_the_page() -> None:
     text = "Talks resumed on Monday. OSLO (AP)Norwegian Foreign Minister Anniken Huitfeldt met the envoys. Huitfeldt said the talks were useful."
     assert actors(text)["Anniken Huitfeldt"][1] == "Norwegian Foreign Minister"
+
+
+def test_a_title_before_a_surname_is_no_first_name() -> None:
+    text = (
+        "Councillor Dana Whitfield, who proposed the ban, said the town had run out of patience.\n\n"
+        "Riders objected. Councillor Whitfield said the council would review the ban after one year."
+    )
+    found = actors(text)
+    assert "Councillor Whitfield" not in found and found["Dana Whitfield"][1] == "Councillor"
+
+
+def test_a_role_ends_at_its_noun_not_at_a_relative_pronoun() -> None:
+    text = "Lena Park, a nursing student who rides a scooter to work, said the ban was unfair. Park said she would walk."
+    assert actors(text)["Lena Park"][1] == "nursing student"

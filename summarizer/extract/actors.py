@@ -133,6 +133,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         if m.kind == "organization" and _introduced_as_someone(doc[m.root]):
             m.kind = "person"
     _countries_as_people(mentions)
+    _without_titles(doc, mentions)
     mentions = _without_heading_people(doc.text, mentions)
     mentions += _described_people(doc, mentions)
     mentions += _unrecognised_people(doc, mentions)
@@ -377,6 +378,26 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         if not any(span.start_char < e and s < span.end_char for s, e in taken) and span.text[:1].isupper():
             found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))
     return found
+
+
+def _without_titles(doc: "Doc", mentions: list[Mention]) -> None:
+    """'Councillor Whitfield' is Whitfield: a person mention that opens with a word the article writes just
+    before another person's name, as its modifier ('Councillor Dana Whitfield'), opens with a title, not a
+    first name; the title is left out of the mention (the parse still gives it as the role)."""
+    titles = set()
+    for m in mentions:
+        if m.kind == "person" and m.start > 0:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            before = doc[span.start - 1] if span is not None and span.start > 0 else None
+            if before is not None and before.dep_ == "compound" and before.head.i >= span.start and before.text[:1].isupper() and not before.ent_type_:
+                titles.add(before.text)
+    people = [m for m in mentions if m.kind == "person" and len(m.text.split()) > 1]
+    for m in people:
+        title = m.text.split()[0]
+        if title in titles and not any(n.text.split()[0] == title for n in people if n.text.split()[-1] != m.text.split()[-1]):
+            rest = m.text[len(title) :].lstrip()  # and no one else bears it as a first name
+            m.start += len(m.text) - len(rest)
+            m.text = rest
 
 
 _LABEL_END = re.compile(r":\s")
@@ -855,6 +876,8 @@ def _around(root: "Token") -> list["Token"]:
 
 def _role_text(tokens: list["Token"]) -> str:
     words = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)]
+    while words and words[-1].tag_ in ("WP", "WDT", "WP$", "IN", "CC", "DT", ",", "TO"):
+        words.pop()  # 'a nursing student who rides a scooter': the role ends at its noun
     text = "".join(t.text_with_ws for t in words).strip(" ,")
     if not text or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
         return ""
