@@ -89,3 +89,26 @@ def test_expected_errors_are_one_line_without_traceback(app, args, message):
     assert result.exit_code == 2
     assert message in result.stderr
     assert "Traceback" not in result.output and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_bottom_line_the_model_failed_to_phrase_is_a_warning_and_its_time_counts(monkeypatch, tmp_path):
+    import time
+
+    from summarizer.errors import BackendError
+
+    def responder(request):
+        if request.article_id == "memo":  # the bottom-line call: the embedded model hits its wall-time limit
+            time.sleep(0.2)
+            raise BackendError("the embedded model was stopped after 180 s of wall time", backend="fake")
+        return gold_responder(request)
+
+    monkeypatch.setattr(summarizer.extract.pipeline, "make_backend", lambda settings: FakeBackend(responder=responder))
+    app = typer.Typer()
+    app.command("memo")(memo_command)
+    app.callback()(lambda: None)
+    out = tmp_path / "memo.json"
+    result = run(app, str(ARTICLES), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "warning: bottom line: the model's phrasing failed" in result.stderr and "code wrote every sentence" in result.stderr
+    memo = json.loads(out.read_text())
+    assert memo["method"]["bottom_line"] == "code" and memo["method"]["seconds"] >= 0.2

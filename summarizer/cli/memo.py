@@ -28,7 +28,7 @@ from .options import (
     settings_from_flags,
     with_generation_options,
 )
-from .support import error_line, guard, progress, run_manifest, say_resumed, write_output
+from .support import error_line, guard, progress, run_manifest, say_resumed, warning_line, write_output
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -89,6 +89,9 @@ def memo_command(
 
         memo = _build(settings, paths, title=title, focus=focus, manifest=manifest_path(output, manifest))
         write_output(render_memo(memo, fmt), output)
+        note = memo.method.bottom_line_note
+        if note.startswith(("the model's phrasing failed", "the model's phrasing was unusable")):
+            warning_line(f"bottom line: {note}; code wrote every sentence of it")
         for failed in memo.method.failed:
             error_line(f"{failed.article}: {failed.reason}")
         if memo.method.failed:

@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..errors import ConfigError, SummarizerError
 from .manifest import ManifestWriter, failure_record, manifest_record, resumed_line
 
-__all__ = ["stderr", "error_line", "guard", "progress", "run_manifest", "say_resumed", "write_output"]
+__all__ = ["stderr", "error_line", "guard", "progress", "run_manifest", "say_resumed", "warning_line", "write_output"]
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -23,6 +23,11 @@ stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 def error_line(text: str) -> None:
     """One `error: ...` line on stderr; model or user text is printed verbatim (no markup)."""
     stderr.print(f"[red]error:[/] {escape(text)}")
+
+
+def warning_line(text: str) -> None:
+    """One `warning: ...` line on stderr: the run went on, but the user should know what it did without."""
+    stderr.print(f"[yellow]warning:[/] {escape(text)}")
 
 
 @contextlib.contextmanager

@@ -85,10 +85,10 @@ async def ask_bottom_line(
         model = bottom_line_model(tuple(f.id for f in facts))
         answer = await summarizer.ask(subject, meter, BOTTOM_LINE_PROMPT, model, variables)
         draft = BottomLineDraft.model_validate(answer.model_dump())
-    except SummarizerError as e:
-        return None, f"the model's phrasing failed ({e})", [], []
+    except SummarizerError as e:  # the time it took still counts in the footer
+        return None, f"the model's phrasing failed ({e})", [_usage(summarizer, meter, started)], []
     except (ValueError, AttributeError) as e:  # a backend returned something that is not a bottom line
-        return None, f"the model's phrasing was unusable ({type(e).__name__})", [], []
+        return None, f"the model's phrasing was unusable ({type(e).__name__})", [_usage(summarizer, meter, started)], []
     return draft, "", [_usage(summarizer, meter, started)], [cut for _, cut in meter.cuts]
 
 
