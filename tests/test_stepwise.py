@@ -217,3 +217,16 @@ def test_a_source_whose_stance_word_already_places_them_on_the_issue_is_not_aske
 def test_a_stray_brace_or_quote_at_the_end_of_the_main_issue_is_dropped() -> None:
     brief, _ = run_answering("Gist", {"main_issue": "Harbor City adopts the Safe Streets plan on residential roads. }"})
     assert brief.main_issue == "Harbor City adopts the Safe Streets plan on residential roads."
+
+
+def test_a_claim_a_source_makes_is_theirs_and_the_author_makes_the_rest() -> None:
+    text = (
+        "Town bans rental scooters\n\n"
+        "Millbrook will ban rental e-scooters from its town centre from July 1, after a rise in injuries.\n"
+        "Sam Reyes, general manager of ZipRide, said the company opposed the ban and would ask the council to reconsider.\n"
+        "The ban removes the 400 scooters run by ZipRide from the streets of the town centre next month.\n"
+    )
+    brief, _ = run(text)
+    by = {c.text.split(",")[0]: c.by for c in brief.claims}
+    assert by["Sam Reyes"] == "Sam Reyes"
+    assert by["Millbrook will ban rental e-scooters from its town centre from July 1"] == "author"

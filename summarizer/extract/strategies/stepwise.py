@@ -370,9 +370,26 @@ def _draft(
             )
             for s in sources
         ],
-        claims=[ClaimDraft(text=c.text, evidence=c.evidence) for c in claims],
+        claims=[ClaimDraft(text=c.text, by=_claimant(text, facts, sources, c.evidence), evidence=c.evidence) for c in claims],
         unattributed=[(q.start, q.end) for q in facts.quotes if (q.start, q.end) not in attributed],
     )
+
+
+def _claimant(text: str, facts: Analysis, sources: list[_Source], evidence: str) -> str:
+    """Who makes a claim: the source the claim's sentence cites ('Sam Reyes said the company opposed the ban')
+    or quotes, else the author."""
+    start = text.find(evidence)
+    if start < 0:
+        return "author"
+    end = start + len(evidence)
+    names = {norm(s.name): s.name for s in sources}
+    for citation in facts.citations:
+        if citation.sentence[0] <= start and end <= citation.sentence[1] and norm(citation.speaker) in names:
+            return names[norm(citation.speaker)]
+    for source in sources:
+        if any(q.start < end and start < q.end for q in source.quotes):
+            return source.name
+    return "author"
 
 
 def _sentence(text: str) -> str:
