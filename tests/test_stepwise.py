@@ -230,3 +230,16 @@ def test_a_claim_a_source_makes_is_theirs_and_the_author_makes_the_rest() -> Non
     by = {c.text.split(",")[0]: c.by for c in brief.claims}
     assert by["Sam Reyes"] == "Sam Reyes"
     assert by["Millbrook will ban rental e-scooters from its town centre from July 1"] == "author"
+
+
+def test_a_quote_s_own_sentence_is_never_also_a_paraphrased_statement() -> None:
+    text = (
+        "Fishermen sue over dredging\n\n"
+        "Maggie Trelawny, who chairs the association, said her members had no other choice.\n"
+        "'We asked the council to wait a single season. They would not,' Trelawny said.\n"
+        "“This is the biggest investment the town has seen in a generation,” Mayor Colin Ashworth said.\n"
+    )
+    brief, _ = run(text)
+    statements = {s.name: s.statements for s in brief.sources}
+    assert statements["Maggie Trelawny"] == ["Maggie Trelawny, who chairs the association, said her members had no other choice."]
+    assert statements.get("Colin Ashworth", []) == []

@@ -960,8 +960,8 @@ def citations(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Citation
     """Sources cited in sentences with no quotation: the subject of a speech verb, or `according to X`."""
     out: list[Citation] = []
     for sentence in doc.sents:
-        if any(q.start <= sentence.start_char and sentence.end_char <= q.end for q in quotes):
-            continue  # a sentence inside a quotation cites for its speaker
+        if any(q.start <= sentence.start_char < q.end for q in quotes):
+            continue  # a sentence that opens inside a quotation cites for its speaker ('They would not,' she said.)
         for citation in _cited(sentence, refs, quotes):
             citation.sentence = _trim_sentence(sentence)
             out.append(citation)

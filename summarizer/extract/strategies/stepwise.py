@@ -218,7 +218,10 @@ def _sources(text: str, facts: Analysis, speakers: dict[int, str], affiliations:
             s.role = quote.details[0]
     for citation in facts.citations:
         s = source(citation.speaker, citation.named)
-        sentence = " ".join(text[citation.sentence[0] : citation.sentence[1]].split())
+        start, end = citation.sentence
+        if any(q.start < end and start < q.end for q in s.quotes):
+            continue  # the sentence of one of their quotes: the quote shows it
+        sentence = " ".join(text[start:end].split())
         if sentence not in s.statements and len(s.statements) < 2:
             s.statements.append(sentence)
         s.affiliation = s.affiliation or citation.affiliation
