@@ -243,3 +243,17 @@ def test_a_quote_s_own_sentence_is_never_also_a_paraphrased_statement() -> None:
     statements = {s.name: s.statements for s in brief.sources}
     assert statements["Maggie Trelawny"] == ["Maggie Trelawny, who chairs the association, said her members had no other choice."]
     assert statements.get("Colin Ashworth", []) == []
+
+
+def test_a_source_written_with_the_is_its_actor_and_a_byline_organisation_is_an_affiliation() -> None:
+    text = (
+        "Fishermen sue over dredging\n\n"
+        "The Harlow Bay Port Authority approved the dredging in March. Daniel Okafor, a lawyer at the Coastline "
+        "Legal Trust, filed the suit on Monday.\n\n"
+        "The Harlow Bay Port Authority said it would “defend the council's decision vigorously”.\n\n"
+        "“The permit ignored the oyster beds entirely.”\n– Daniel Okafor, Coastline Legal Trust\n"
+    )
+    brief, _ = run(text)
+    sources = {s.name: s for s in brief.sources}
+    assert "The Harlow Bay Port Authority" not in sources and sources["Harlow Bay Port Authority"].type == "organization"
+    assert (sources["Daniel Okafor"].role, sources["Daniel Okafor"].affiliation) == ("lawyer", "Coastline Legal Trust")

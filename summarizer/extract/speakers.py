@@ -603,7 +603,9 @@ def _fits(ref: Referent, kind: str) -> bool:
 
 
 def _dash_byline(doc: "Doc", quote: Quote, refs: Referents) -> Attribution | None:
-    """'“...” – Dr. Anya Petrova, Geopolitical Analyst, Institute for Strategic Studies.'"""
+    """'“...” – Dr. Anya Petrova, Geopolitical Analyst, Institute for Strategic Studies.': the role and the
+    organisation after the name; a byline that gives only an organisation the article names ('– Daniel Okafor,
+    Coastline Legal Trust') gives their affiliation, not a role."""
     text = doc.text
     rest = text[quote.end : quote.end + 300]
     m = re.match(rf"^[ \t”\"’'»,.]*\n?[ \t]*\n?[ \t]*[{_DASHES}]\s*(?P<byline>[^\n]+)", rest)
@@ -614,7 +616,11 @@ def _dash_byline(doc: "Doc", quote: Quote, refs: Referents) -> Attribution | Non
     for ref in refs.items:
         for mention in ref.mentions:
             if start <= mention.start < start + len(parts[0]) + 1:
-                return Attribution(0, ref.name, True, how="dash", cue=m.group(0).strip()[:160], details=[p for p in parts[1:] if p])
+                details = [p for p in parts[1:] if p]
+                body = refs.find(details[0]) if len(details) == 1 else None
+                if body is not None and body.kind in ("organization", "country"):  # '– Daniel Okafor, Coastline Legal Trust'
+                    return Attribution(0, ref.name, True, how="dash", cue=m.group(0).strip()[:160], affiliation=body.name)
+                return Attribution(0, ref.name, True, how="dash", cue=m.group(0).strip()[:160], details=details)
     return None
 
 

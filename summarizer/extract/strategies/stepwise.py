@@ -198,9 +198,12 @@ def _clip(text: str, limit: int) -> str:
 
 def _sources(text: str, facts: Analysis, speakers: dict[int, str], affiliations: dict[str, str]) -> list[_Source]:
     actors = {a.name: a for a in facts.actors}
+    by_form = {_bare(n): a.name for a in facts.actors for n in (a.name, *a.aliases)}
     sources: dict[str, _Source] = {}
 
     def source(name: str, named: bool) -> _Source:
+        if _bare(name) in by_form:  # 'The Harlow Bay Port Authority' is the actor 'Harlow Bay Port Authority'
+            name, named = by_form[_bare(name)], True
         key = norm(name)
         if key not in sources:
             sources[key] = _Source(name, named)
@@ -232,6 +235,11 @@ def _sources(text: str, facts: Analysis, speakers: dict[int, str], affiliations:
             s.role = s.role or actor.role
             s.affiliation = s.affiliation or (actor.affiliations[0] if actor.affiliations else "") or affiliations.get(s.name, "")
     return list(sources.values())
+
+
+def _bare(name: str) -> str:
+    """A name folded for matching, without a leading article ('The Harlow Bay Port Authority')."""
+    return re.sub(r"^the ", "", norm(name))
 
 
 def _source_type(source: _Source) -> str:
