@@ -59,3 +59,8 @@ def test_an_attribution_tail_is_a_speaker_never_the_claim_itself() -> None:
     # what is said is the claim: it stays
     text = "Tom Ferris, a third-generation oysterman, said the fishermen would go to court."
     assert compress(text) == text
+
+
+def test_a_claim_drops_the_dateline_its_sentence_opens_with() -> None:
+    sentence = "HARLOW BAY, May 4, 2025 — The town council voted 5-2 on Thursday night to approve the port expansion."
+    assert compress(sentence) == "The town council voted 5-2 on Thursday night to approve the port expansion."

@@ -257,3 +257,16 @@ def test_a_source_written_with_the_is_its_actor_and_a_byline_organisation_is_an_
     sources = {s.name: s for s in brief.sources}
     assert "The Harlow Bay Port Authority" not in sources and sources["Harlow Bay Port Authority"].type == "organization"
     assert (sources["Daniel Okafor"].role, sources["Daniel Okafor"].affiliation) == ("lawyer", "Coastline Legal Trust")
+
+
+def test_the_summary_does_not_say_the_same_thing_twice() -> None:
+    from summarizer.extract.strategies.stepwise import _summary
+
+    claims = [
+        "Harlow Bay council approves $240 million port expansion.",
+        "The town council voted 5-2 on Thursday to approve the $240 million expansion of the town's port.",
+        "Fishermen said they would go to court to stop the dredging.",
+    ]
+    summary = _summary(claims, "The Harlow Bay council approves a $240 million port expansion")
+    assert "Harlow Bay council approves $240 million port expansion." not in summary
+    assert "Fishermen said they would go to court to stop the dredging." in summary

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .dates import dateline_at
 from .sentences import spans
 
 __all__ = ["Claim", "compress", "key_claims"]
@@ -102,8 +103,10 @@ def key_claims(
 
 
 def compress(sentence: str) -> str:
-    """The sentence without openers, heading labels, asides and attribution tails; capitalised and ended."""
+    """The sentence without a dateline, openers, heading labels, asides and attribution tails; capitalised and ended."""
     text = " ".join(sentence.split())
+    opening = dateline_at(text)  # 'HARLOW BAY, May 4, 2025 — The council voted ...'
+    text = text[opening[0] :] if opening else text
     text = _LABEL.sub("", text)
     for _ in range(2):
         text = _OPENER.sub("", text)

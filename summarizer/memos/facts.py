@@ -34,6 +34,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..extract.dates import dateline_at
 from ..extract.entities import country_of_demonym
 from ..extract.stances import LEDE_CHARS
 from ..schema import Brief
@@ -41,7 +42,6 @@ from .context import Context
 from .language import doc, inventory, polarity, sentence_problem, topic_problem, word_count
 from .matrix import Observation, names_target, opener
 from .schema import Fact, Passage, Quote, Speaker, StanceRow
-from .text import dateline_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from ..extract.dates import YearFrom
 from ..schema import ActorKind, SourceType, StanceBasis, StanceLabel, limited
 
 __all__ = [
@@ -64,7 +65,6 @@ class _Strict(BaseModel):
 
 # --------------------------------------------------------------------------- drafts
 
-YearFrom = Literal["stated", "article_date", "same_sentence", "preceding_sentence", "not_stated"]
 DRAFT_SENTENCE_WORDS = 30
 DraftSentence = limited(DRAFT_SENTENCE_WORDS, min_length=10)
 MIN_BOTTOM_LINE = 3

@@ -10,11 +10,12 @@ from dataclasses import dataclass, replace
 from datetime import date as Date
 from typing import Callable
 
+from ..extract.dates import _MONTHS, _YEARLESS_PATTERNS, DateMention, YearFrom, dateline_at, find_dates
 from ..extract.sentences import spans as sentences
-from .schema import YearFrom
 
 __all__ = [
     "dateline",
+    "dateline_at",
     "DateMention",
     "LoadedTerm",
     "LEXICON",
@@ -25,87 +26,6 @@ __all__ = [
     "mention_context",
     "quoted_regions",
 ]
-
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-_FULL_MONTH = rf"(?P<month>{_MONTH_NAMES})"
-_SHORT_MONTH = rf"(?P<month>{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-_MONTH = _SHORT_MONTH + r"\.?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_DATE_PATTERNS = (
-    re.compile(r"\b(?P<iso>(?P<year>(?:1[89]|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d))\b"),
-    re.compile(rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b"),
-    re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b"),
-    re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}\b"),
-    re.compile(rf"(?<![\d,.$€£-]){_YEAR}(?!\d|,\d|\s*(?:km|kilometers|kilometres|troops|soldiers|people|dollars|million|billion|%))\b"),
-)
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date in the text; `sort_key` is YYYY[-MM[-DD]], or --MM[-DD] when no year could be given."""
-
-    date: str
-    sort_key: str
-    start: int
-    end: int
-    year_from: YearFrom = "stated"
-
-
-def _sort_key(match: re.Match[str]) -> str:
-    groups = match.groupdict()
-    year = groups["year"]
-    month = groups.get("month")
-    if not month:
-        return year
-    number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
-    day = groups.get("day")
-    return f"{year}-{number:02d}-{int(day):02d}" if day else f"{year}-{number:02d}"
-
-
-_AGENCY = re.compile(r"\s*\([^)]{1,40}\)\s*$")  # WASHINGTON (AP)
-_DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s")
-
-
-def dateline_at(text: str, begin: int = 0) -> tuple[int, DateMention | None] | None:
-    """The dateline that opens `text` at character `begin`, if one does: a place, maybe a date, a dash, as in
-    `RIVERTON, March 12, 2024 — `, `WASHINGTON (AP) -- ` or `Porto Alegre, June 3 – `. Returns the character
-    just after the dash and the date with its year (None when the dateline gives no year).
-
-    The place is in capitals (AP style), or in title case when a date follows it: words in title case before a
-    dash with no date are as often a name in the sentence itself (`Linda Okafor — the mayor — said`).
-    """
-    dash = _DATELINE_DASH.search(text, begin, begin + 80)
-    if dash is None or "\n" in text[begin : dash.start()]:
-        return None
-    head = text[begin : dash.start()]
-    dated = [d for d in find_dates(head) if "-" in d.sort_key[5:]]  # a day, a month and a year
-    yearless = [m.span() for pattern in _YEARLESS_PATTERNS[:2] for m in pattern.finditer(head)]
-    spans = sorted([(d.start, d.end) for d in dated] + yearless)
-    place, last = "", 0
-    for start, end in spans:
-        place, last = place + head[last : max(last, start)], max(last, end)
-    place = (place + head[last:]).strip()
-    if len(dated) > 1 or not _dateline_place(place, bool(spans)):
-        return None
-    date = replace(dated[0], start=begin + dated[0].start, end=begin + dated[0].end) if dated else None
-    return dash.end(), date
-
-
-def _dateline_place(place: str, dated: bool) -> bool:
-    """`RIVERTON`, `BRASÍLIA, Brazil`, `WASHINGTON (AP)`; `Riverton` or `Porto Alegre, Brazil` only before a date."""
-    parts = [p.strip() for p in _AGENCY.sub("", place).strip(" ,").split(",")]
-    if not parts[0] or len(parts) > 3 or any(len(p.split()) > 3 or not p for p in parts):
-        return False
-    capitals = parts[0] == parts[0].upper() and any(c.isalpha() for c in parts[0])
-    titled = all(w[:1].isupper() for p in parts for w in p.split())
-    return titled and (capitals or dated)
 
 
 def dateline(text: str, title: str | None = None) -> tuple[int, int, DateMention] | None:
@@ -123,34 +43,6 @@ def dateline(text: str, title: str | None = None) -> tuple[int, int, DateMention
     return None
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Dates with a year, most specific first where they overlap (`3 March 2022` over `2022`)."""
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            if not match.groupdict().get("month") and not _looks_like_year(text, start, end):
-                continue
-            taken.append((start, end))
-            found.append(DateMention(match.group(0), _sort_key(match), start, end))
-    return sorted(found, key=lambda d: d.start)
-
-
-def _looks_like_year(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 12) : start].lower()
-    return bool(re.search(r"(?:\bin|\bsince|\bby|\buntil|\bfrom|\bof|\band|\bto|\bbetween|\bearly|\blate|\bmid-?|\bthe|\bafter|\bbefore|\bduring|\bin early|\bin late|,)\s*$", before)) or text[end : end + 1] in (",", ".", ")", " ")
-
-
-# --------------------------------------------------------------------------- dates without a year
-
-_YEARLESS_PATTERNS = (
-    re.compile(rf"\b{_DAY} (?:of )?{_SHORT_MONTH}\b"),
-    re.compile(rf"\b{_SHORT_MONTH}\.? {_DAY}\b(?![.,]?\d|\s*(?:million|billion|thousand|hundred|percent|per cent|%|people|troops|soldiers|km|miles|dollars))"),
-    re.compile(rf"\b(?i:in|since|until|by|from|during|early|late|mid-?)\s+(?:early |late |mid-)?{_FULL_MONTH}\b"),
-)
 _OTHER_YEAR_AFTER_DAYS = 270  # a yearless date this far from the article's date is taken to be in the adjacent year
 _RANGE_TO_YEAR = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*(?:[0-3]?\d(?:st|nd|rd|th)?,?\s*)?")
 

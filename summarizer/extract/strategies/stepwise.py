@@ -409,11 +409,15 @@ def _sentence(text: str) -> str:
 
 
 def _summary(claims: list[str], main_issue: str) -> str:
-    """The main issue, then the article's first claims: two to four sentences."""
+    """The main issue, then the article's first claims that add to it (half their longer words new): two to four
+    sentences."""
     picked = [_sentence(main_issue)]
     for claim in claims:
         if count_sentences(" ".join([*picked, claim])) > 4:
             break
+        words = set(re.findall(r"\w{4,}", claim.casefold()))
+        if words and 2 * len(words - set(re.findall(r"\w{4,}", " ".join(picked).casefold()))) < len(words):
+            continue  # mostly said already: a headline the main issue restates, a lead that repeats the headline
         picked.append(claim)
         if len(picked) == 3:
             break
