@@ -72,7 +72,14 @@ def test_an_unreadable_input_is_listed_as_failed(app, tmp_path):
     result = run(app, str(ARTICLES / f"{FAILING}.txt"), str(tmp_path / "missing.txt"), "-o", str(out))
     assert result.exit_code == 1
     assert "missing.txt: no such file or folder" in result.stderr
-    assert "**FAILED:** no such file or folder" in out.read_text(encoding="utf-8")
+    text = out.read_text(encoding="utf-8")
+    assert "**FAILED:** no such file or folder" in text
+    assert text.startswith("# Briefing memo on 1 article\n"), "the title counts the articles the memo is about"
+    (empty,) = [tmp_path / "empty.txt"]
+    empty.write_text("", encoding="utf-8")
+    run(app, str(ARTICLES / f"{FAILING}.txt"), str(tmp_path / "missing.txt"), str(empty), "-o", str(out))
+    failed = out.read_text(encoding="utf-8").split("- Failed articles: 2\n")[1].split("\n\n")[0]
+    assert len(failed.splitlines()) == 2, "one line per failed article, no blank line between them"
 
 
 @pytest.mark.parametrize(

@@ -163,7 +163,7 @@ def build_memo(
     standing = matrix.standing(parts.kept)
     contradictions: list[Contradiction] = matrix.contradictions(ctx, standing, _speaker_keys(ctx)) + _disputes(ctx)
     return Memo(
-        title=title or _default_title(focus, len(ctx.entries)),
+        title=title or _default_title(focus, sum(e.status != "failed" for e in ctx.entries)),
         focus=focus,
         articles=ctx.entries,
         bottom_line=line.sentences,
