@@ -142,3 +142,11 @@ def test_against_x_opposes_x_and_voting_for_x_supports_it() -> None:
     assert found[("Ruth Okonjo", "the expansion")] == ("verb", -1)
     assert found[("Harlow Bay Fishermen's Association", "a delay")] == ("verb", 1)
     assert not any(holder == "Colin Ashworth" for holder, _ in found), "waiting for something takes no side"
+
+
+def test_the_company_a_speaker_works_for_holds_what_they_say_it_holds() -> None:
+    text = (
+        "Millbrook will ban rental scooters from July. Sam Reyes, general manager of ZipRide, said the company "
+        "opposed the ban and would ask the council to reconsider."
+    )
+    assert pairs(text)[("ZipRide", "the ban")] == ("verb", -1)

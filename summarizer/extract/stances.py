@@ -340,8 +340,34 @@ def _actor(token: "Token", refs: Referents) -> str | None:
                 ref = refs.at(child.i)
                 break
     if ref is None:
-        return _country_of_nationality(token, refs)
+        return _country_of_nationality(token, refs) or _speakers_body(token, refs)
     return ref.name
+
+
+def _speakers_body(token: "Token", refs: Referents) -> str | None:
+    """'Sam Reyes, general manager of ZipRide, said the company opposed the ban': a bare definite description
+    ('the company', 'the union') inside what a person says is the organisation the text ties that person to
+    (bridging through the speaker's affiliation)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
+        return None  # 'the federal agency', 'the company's board': a description of its own
+    clause = token.head
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    speech = clause.head if clause.dep_ == "ccomp" else None
+    if speech is None or speech.pos_ != "VERB":
+        return None
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    person = refs.at(speaker.i) if speaker is not None else None
+    if person is None or person.kind != "person":
+        return None
+    bodies = []
+    for affiliation in person.affiliations:
+        body = refs.find(affiliation)
+        if body is None or body.kind == "organization":  # 'general manager of ZipRide': a name the recogniser missed
+            bodies.append(body.name if body is not None else affiliation)
+    return bodies[0] if len(bodies) == 1 and not country_of_demonym(bodies[0]) else None
 
 
 def _country_of_nationality(token: "Token", refs: Referents) -> str | None:
