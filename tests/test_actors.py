@@ -290,3 +290,12 @@ def test_a_title_before_a_surname_is_no_first_name() -> None:
 def test_a_role_ends_at_its_noun_not_at_a_relative_pronoun() -> None:
     text = "Lena Park, a nursing student who rides a scooter to work, said the ban was unfair. Park said she would walk."
     assert actors(text)["Lena Park"][1] == "nursing student"
+
+
+def test_a_place_the_recogniser_also_calls_a_person_is_a_place() -> None:
+    text = (
+        "HARLOW BAY, May 4, 2025 — The Harlow Bay town council voted 5-2 on Thursday night to approve the port expansion.\n\n"
+        "Mayor Colin Ashworth said the project would bring 600 jobs. “This is the biggest investment Harlow Bay has "
+        "seen in a generation,” Ashworth said.\n"
+    )
+    assert actors(text).get("Harlow Bay", ("place",))[0] != "person"

@@ -133,6 +133,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         if m.kind == "organization" and _introduced_as_someone(doc[m.root]):
             m.kind = "person"
     _countries_as_people(mentions)
+    _places_as_people(doc, mentions)
     _without_titles(doc, mentions)
     mentions = _without_heading_people(doc.text, mentions)
     mentions += _described_people(doc, mentions)
@@ -378,6 +379,17 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         if not any(span.start_char < e and s < span.end_char for s, e in taken) and span.text[:1].isupper():
             found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))
     return found
+
+
+def _places_as_people(doc: "Doc", mentions: list[Mention]) -> None:
+    """A person mention whose very name the recogniser tags as a place elsewhere in the article ('Harlow Bay',
+    a location in the dateline, a person in 'the biggest investment Harlow Bay has seen') is that place: one
+    name, one sense per article (see `_other_names`)."""
+    places = {re.sub(r"^the ", "", e.text, flags=re.I) for e in doc.ents if e.label_ in ("LOC", "FAC", "GPE")}
+    people = {m.text for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
+    for m in mentions:
+        if m.kind == "person" and m.text in places and not any(p != m.text and m.text in p.split() for p in people):
+            m.kind = "country" if canonical_country(m.text) else "place"
 
 
 def _without_titles(doc: "Doc", mentions: list[Mention]) -> None:
