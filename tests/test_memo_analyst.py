@@ -310,7 +310,7 @@ def test_the_bottom_line_tells_what_happened_after_the_strongest_shared_stance()
     issues = [f for f in m.facts if f.kind == "main_issue"]
     assert issues[0].articles == ["a3"], [f.text for f in issues]  # shares 'fishing dispute', 'quotas', 'Lima' with the others
     leads = [f for f in m.facts if f.kind == "lead"]  # a first sentence of eight words or more: only a3's
-    assert [f.text for f in leads] == ["The fishing dispute between Chile and Peru over quotas went to court in Lima."]
+    assert [f.text for f in leads] == ["A3 reports: “The fishing dispute between Chile and Peru over quotas went to court in Lima.”"]
     assert m.bottom_line[1].facts == [leads[0].id], "the story's lead follows the strongest shared stance"
 
 
@@ -425,11 +425,11 @@ def test_the_lead_is_the_first_sentence_of_the_first_paragraph_without_byline_or
     outcomes = [Outcome(article=article_from_text(texts[b.article_id], id=b.article_id), brief=b) for b in briefs]
     m = build_memo(outcomes)
     leads = [f.text for f in m.facts if f.kind == "lead"]
-    assert "The Riverton City Council voted 5-4 on Tuesday to approve a bus lane on Main Street." in leads
-    assert not any(t.startswith(("RIVERTON", "by", "Jane")) for t in leads)
+    assert "A1 reports: “The Riverton City Council voted 5-4 on Tuesday to approve a bus lane on Main Street.”" in leads
+    assert not any(t.split(": “", 1)[1].startswith(("RIVERTON", "by", "Jane")) for t in leads)
     assert m.bottom_line[0].text in leads, "with no shared stance, the bottom line opens with what happened"
     # a2's lead names no one outside its brief: it is preferred; a lead naming others still stands, after it
-    assert leads[0].startswith("The Main Street Merchants Association") and len(leads) == 2
+    assert leads[0].startswith("A2 reports: “The Main Street Merchants Association") and len(leads) == 2
 
 
 def test_one_articles_stance_of_a_source_the_bottom_line_already_quotes_is_not_said_again():

@@ -250,3 +250,14 @@ def test_a_model_sentence_restating_a_lead_or_main_issue_is_dropped_for_the_text
     assert not any(s.by == "model" for s in m.bottom_line)
     reasons = [d.reason for d in m.method.dropped if d.kind == "sentence"]
     assert "rephrases an article's lead or main issue, which code gives as written" in reasons
+
+
+def test_a_source_s_words_are_quoted_never_passed_off_as_reported_speech(outcomes, facts):
+    humire = next(f for f in facts.values() if f.kind == "source_position" and f.names[0] == "Joseph Humire")
+    text = "Joseph Humire said that they are linking Venezuela's economy very intensely with the Middle East."
+    m = build_memo(outcomes, bottom_line=draft((text, [humire.id])))
+    assert text not in [s.text for s in m.bottom_line]
+    assert [d.reason for d in m.method.dropped if d.kind == "sentence"] == ["gives Joseph Humire's words without quotation marks"]
+    quoted = "Joseph Humire said Russia and its partners are “linking Venezuela's economy very intensely with the Middle East”."
+    m = build_memo(outcomes, bottom_line=draft((quoted, [humire.id])))
+    assert not any(d.reason.startswith("gives") for d in m.method.dropped if d.kind == "sentence")

@@ -13,7 +13,8 @@ it states); every one of its sentences is checked, and dropped with its reason
   of its names or its nationality);
 - every stance word in it (`supports`, `backs`, `condemns`, ...) says a label
   of its facts, and every number in it is one of their numbers;
-- every passage it quotes is part of a quote or sentence of its facts;
+- every passage it quotes is part of a quote or sentence of its facts, and it gives no six words in a row of
+  a source's quote outside quotation marks (reported speech that passes off the source's words as its own);
 - it adds little the facts it states do not say: at most MAX_NEW_WORDS content words (nouns, verbs,
   adjectives, adverbs, by lemma) that none of them has; a fact it cites but does not state (a source's
   quote with the source unnamed) gives it no words (a phrasing may add 'remains', 'firmly'; a
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Sequence
 
 from rapidfuzz import fuzz
@@ -215,6 +217,8 @@ def _passed(
             reason = "states none of the facts it cites"
         if not reason:
             reason = _adds(text, stated)  # what a cited fact it does not state (its source unnamed) says is not given
+        if not reason:
+            reason = _unquoted(text, cited)
         if cut is not None and whole and not reason:
             dropped.append(DroppedItem(article="memo", kind="cut", text=cut.written, item="bottom line", reason=f"{cut.cause}; shown up to its last whole sentence"))
         if not reason and _repeats(text, passed):
@@ -321,6 +325,28 @@ def _adds(text: str, facts: list[Fact]) -> str:
     added = sorted(own - _content_lemmas(given) - _REPORTING)
     if len(added) > MAX_NEW_WORDS:
         return f"adds what its facts do not say ({', '.join(added[:6])})"
+    return ""
+
+
+UNQUOTED_WORDS = 6
+"""Words in a row of a source's quote that a model's sentence may give outside quotation marks."""
+
+
+def _unquoted(text: str, facts: list[Fact]) -> str:
+    """Why `text` gives a source's words as its own ('' when it does not): UNQUOTED_WORDS or more words in a row
+    of a fact's quote outside quotation marks ('Joseph Humire said that you have to be very vigilant because
+    ... I think that is a card'): reported speech must not pass off the source's words, nor their 'I'."""
+    outside = text
+    for quoted in inventory(text).quotes:
+        outside = outside.replace(quoted, " ")
+    words = re.findall(r"\w+", outside.casefold())
+    for fact in facts:
+        if fact.quote is None:
+            continue
+        said = re.findall(r"\w+", fact.quote.text.casefold())
+        match = SequenceMatcher(None, words, said, autojunk=False).find_longest_match(0, len(words), 0, len(said))
+        if match.size >= UNQUOTED_WORDS:
+            return f"gives {fact.names[0] if fact.names else 'a source'}'s words without quotation marks"
     return ""
 
 

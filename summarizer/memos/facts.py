@@ -22,7 +22,9 @@ and written out as one sentence by code:
   12, 2024 — `), when it is one complete sentence (the inverted pyramid: a
   news story says what happened first); the article's own sentence may name
   anyone, but one whose every name is its brief's actor (or a place) comes
-  first, then the one closest to the others' titles and main issues;
+  first, then the one closest to the others' titles and main issues. It is
+  said as the article's, in quotation marks (`A1 reports: “...”`): one
+  article's sentence, often its framing, is not the memo's own finding;
 - `main_issue`: each article's main issue, when it reads as complete; the one
   closest to the others' titles and main issues first.
 """
@@ -453,7 +455,8 @@ def _leads(ctx: Context) -> list[Fact]:
             continue
         if sentence_problem(lead):
             continue
-        out.append(Fact(id="", kind="lead", text=lead, articles=[aid], names=[e.text for e in doc(lead).ents]))
+        said = f"{ctx.label(aid)} reports: “{lead}”"  # one article's sentence, never the memo's own claim
+        out.append(Fact(id="", kind="lead", text=said, articles=[aid], names=[e.text for e in doc(lead).ents]))
         checked[id(out[-1])] = not _stranger(ctx, brief, lead)
     # the article's own sentence may name anyone it names; one whose every name its brief has comes first
     return sorted(_by_centrality(ctx, out), key=lambda f: not checked[id(f)])
