@@ -244,3 +244,16 @@ def test_real_subprocess(openai_server: OpenAIServer, config: Path, tmp_path: Pa
     failed = subprocess.run(command + args + ["--no-cache"], capture_output=True, text=True, timeout=120, env=env)
     assert failed.returncode == 1 and failed.stdout == ""
     assert_one_clean_line(failed.stderr, "HTTP 500")
+
+
+def test_stderr_piped_to_a_log_gets_no_progress_bar_nor_its_blank_line(tmp_path: Path) -> None:
+    exe = Path(sys.executable).parent / "summarizer"
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "summarizer"]
+    root = ROOT / "evals"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    env.update(SUMMARIZER_CACHE_DIR=str(tmp_path / "c"))
+    out = tmp_path / "memo.md"
+    args = ["memo", str(root / "articles"), "--replay", str(root / "recordings"), "-o", str(out)]
+    result = subprocess.run(command + args, capture_output=True, text=True, timeout=300, env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == f"wrote {out}\n"

@@ -48,8 +48,9 @@ def guard() -> Iterator[None]:
 
 @contextlib.contextmanager
 def progress(total: int, label: str = "briefing") -> Iterator[Callable[[object], None]]:
-    """A progress bar over `total` items on stderr (only for more than one); yields `advance`."""
-    if total <= 1:
+    """A progress bar over `total` items on stderr (only for more than one, and only on a terminal: a log or a
+    pipe gets no bar, nor the blank line a finished bar leaves); yields `advance`."""
+    if total <= 1 or not stderr.is_terminal:
         yield lambda _item: None
         return
     bar = Progress(
