@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from .entities import canonical_country, country_of_demonym, norm
 from .nlp import foreign_paragraphs
+from .sentences import SENTENCE_ENDS, looks_like_heading
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -424,7 +425,7 @@ def _headings(text: str) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", text):
         words = line.group().split()
         label = _LABEL_END.search(line.group())
-        if words and not line.group().rstrip().endswith((".", "!", "?", "”", '"', "’", ":")) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+        if words and looks_like_heading(line.group(), (*SENTENCE_ENDS, ":")):
             found.append(line.span())
         elif label and label.start() < 80:
             head = [w for w in line.group()[: label.start()].split() if any(c.isalnum() for c in w)]  # not a bullet
@@ -691,13 +692,17 @@ def _agentive(root: "Token") -> bool:
     return root.dep_ == "compound" and root.head.ent_type_ == "PERSON"
 
 
+def _head_word(word: str) -> str:
+    """An organisation name's last word without a plural 's' ('Committees' -> 'Committee'), to match heads."""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def _merge_short_organisations(groups: dict[str, Referent]) -> None:
     """'The United Kingdom Home Office' joins 'Home Office' (two or more words it ends with); a one-word name joins
     the one longer organisation whose head it is ('the Administration' and 'the Trump Administration', 'the
     Committee' and 'the Senate Appropriations Committees'): head match, as in the Stanford multi-pass sieve."""
     orgs = [k for k, r in groups.items() if r.kind == "organization"]
-    head = lambda word: word[:-1] if word.endswith("s") and len(word) > 3 else word  # noqa: E731
-    heads = Counter(head(k.split(":", 1)[1].split()[-1]) for k in orgs if len(k.split(":", 1)[1].split()) > 1)
+    heads = Counter(_head_word(k.split(":", 1)[1].split()[-1]) for k in orgs if len(k.split(":", 1)[1].split()) > 1)
     for key in sorted(orgs, key=lambda k: -len(k)):
         words = key.split(":", 1)[1].split()
         for other in orgs:
@@ -705,7 +710,7 @@ def _merge_short_organisations(groups: dict[str, Referent]) -> None:
             if other == key or other not in groups or key not in groups or len(other_words) >= len(words):
                 continue
             joins = 2 <= len(other_words) and words[-len(other_words) :] == other_words
-            joins = joins or len(other_words) == 1 and head(words[-1]) == head(other_words[0]) and heads[head(words[-1])] == 1
+            joins = joins or len(other_words) == 1 and _head_word(words[-1]) == _head_word(other_words[0]) and heads[_head_word(words[-1])] == 1
             if joins:
                 target = groups[other]
                 source = groups.pop(key)
@@ -763,7 +768,7 @@ def _best_name(ref: Referent) -> str:
     spelled = [f for f in ref.forms if len(f.split()) > 1]
     if spelled and all(re.fullmatch(r"[A-Z][A-Z&.]{1,8}", f) for f in ref.forms if f not in spelled):
         return max(spelled, key=lambda f: (ref.forms[f], len(f)))  # 'National Institutes of Health', not 'NIH'
-    heads = {f for f in ref.forms if len(f.split()) == 1 and any(len(g.split()) > 1 and g.split()[-1].rstrip("s") == f.rstrip("s") for g in ref.forms)}
+    heads = {f for f in ref.forms if len(f.split()) == 1 and any(len(g.split()) > 1 and _head_word(g.split()[-1]) == _head_word(f) for g in ref.forms)}
     return max([f for f in ref.forms if f not in heads], key=lambda f: (ref.forms[f], len(f)))  # 'Trump Administration', not 'Administration'
 
 

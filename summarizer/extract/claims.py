@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .dates import dateline_at
-from .sentences import spans
+from .sentences import looks_like_heading, spans
 
 __all__ = ["Claim", "compress", "key_claims"]
 
@@ -80,7 +80,7 @@ def key_claims(
         last_end = end
         sentence = text[start:end]
         words = sentence.split()
-        if not MIN_WORDS <= len(words) <= MAX_WORDS or _heading(sentence) or _BOILERPLATE.search(sentence):
+        if not MIN_WORDS <= len(words) <= MAX_WORDS or looks_like_heading(sentence) or _BOILERPLATE.search(sentence):
             continue
         named = sum(1 for forms in names if any(_mentions(sentence, f) for f in forms))
         quoted = len(re.findall(r"[“”\"]", sentence)) >= 2
@@ -126,11 +126,6 @@ _SHORT_STOPWORDS = frozenset("the and for are was were who what how why its his 
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _SHORT_STOPWORDS}
-
-
-def _heading(sentence: str) -> bool:
-    words = sentence.split()
-    return not sentence.rstrip().endswith((".", "!", "?", "”", '"', "’")) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _mentions(sentence: str, form: str) -> bool:

@@ -10,7 +10,10 @@ from functools import lru_cache
 
 from .nlp import parse
 
-__all__ = ["sentences", "spans"]
+__all__ = ["SENTENCE_ENDS", "looks_like_heading", "sentences", "spans"]
+
+SENTENCE_ENDS = (".", "!", "?", "”", '"', "’")
+"""How a sentence ends (closing quotation marks after its stop included)."""
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -21,6 +24,13 @@ def spans(text: str) -> list[tuple[int, int]]:
 def sentences(text: str, min_words: int = 1) -> list[str]:
     """The sentences of `text` with at least `min_words` words."""
     return [text[start:end] for start, end in spans(text) if len(text[start:end].split()) >= min_words]
+
+
+def looks_like_heading(text: str, ends: tuple[str, ...] = SENTENCE_ENDS) -> bool:
+    """Whether `text` reads as a heading, not a sentence: it does not end as a sentence does (`ends`) and at
+    least 60% of its words are capitalised ('China’s Role: Economic Leverage and Quiet Support')."""
+    words = text.split()
+    return not text.rstrip().endswith(ends) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 @lru_cache(maxsize=256)
