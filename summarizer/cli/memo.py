@@ -76,6 +76,7 @@ def memo_command(
       summarizer memo articles/ -o memo.json --replay evals/recordings
     """
     with guard():
+        from ..memos.questions import PHRASING_FAILED, PHRASING_UNUSABLE
         from ..memos.render import format_for_path, render_memo
 
         fmt = format_for_path(output)
@@ -90,7 +91,7 @@ def memo_command(
         memo = _build(settings, paths, title=title, focus=focus, manifest=manifest_path(output, manifest))
         write_output(render_memo(memo, fmt), output)
         note = memo.method.bottom_line_note
-        if note.startswith(("the model's phrasing failed", "the model's phrasing was unusable")):
+        if note.startswith((PHRASING_FAILED, PHRASING_UNUSABLE)):
             warning_line(f"bottom line: {note}; code wrote every sentence of it")
         for failed in memo.method.failed:
             error_line(f"{failed.article}: {failed.reason}")

@@ -38,7 +38,7 @@ from rapidfuzz import fuzz
 
 from ..extract.cutoff import Cut
 from .context import Context
-from .language import doc, inventory, sentence_problem
+from .language import content_lemmas, inventory, sentence_problem
 from .schema import (
     MAX_BOTTOM_LINE,
     MIN_BOTTOM_LINE,
@@ -55,6 +55,7 @@ _AS_WRITTEN = ("lead", "main_issue")
 small model's rephrasing of it (or of a main issue) merges what it should keep apart."""
 MAX_NEW_WORDS = 5
 """Content words a model's sentence may add to its facts' (see the module docstring)."""
+_CONTENT = ("NOUN", "VERB", "ADJ", "ADV")  # the parts of speech of a sentence's content words (names are checked as names)
 _REPORTING = frozenset("report say state write add note article articles also both agree describe".split())
 REPEAT_SIMILARITY = 90
 """rapidfuzz ratio at or above which a sentence repeats an earlier one."""
@@ -315,14 +316,14 @@ def check_sentence(ctx: Context, text: str, facts: list[Fact]) -> str:
     for quoted in stated.quotes:
         if _squash(quoted) not in _squash(quotes):
             return f"quotes “{quoted}”, which its facts do not"
-    return _adds(text, facts)
+    return ""
 
 
 def _adds(text: str, facts: list[Fact]) -> str:
     """Why `text` says more than `facts` do ('' when it does not): see MAX_NEW_WORDS."""
-    own = _content_lemmas(text)
+    own = content_lemmas(text, _CONTENT)
     given = " ".join(f.text + " " + (f.quote.text if f.quote else "") for f in facts)
-    added = sorted(own - _content_lemmas(given) - _REPORTING)
+    added = sorted(own - content_lemmas(given, _CONTENT) - _REPORTING)
     if len(added) > MAX_NEW_WORDS:
         return f"adds what its facts do not say ({', '.join(added[:6])})"
     return ""
@@ -349,10 +350,6 @@ def _unquoted(text: str, facts: list[Fact]) -> str:
             return f"gives {fact.names[0] if fact.names else 'a source'}'s words without quotation marks"
     return ""
 
-
-def _content_lemmas(text: str) -> set[str]:
-    """Lemmas of the nouns, verbs, adjectives and adverbs of `text`, lower case (names are checked as names)."""
-    return {t.lemma_.casefold() for t in doc(text) if t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and t.is_alpha}
 
 
 def _keys(ctx: Context, facts: list[Fact]) -> set[str]:

@@ -41,9 +41,10 @@ from ..extract.entities import country_of_demonym
 from ..extract.stances import LEDE_CHARS
 from ..schema import Brief
 from .context import Context
-from .language import doc, inventory, polarity, sentence_problem, topic_problem, word_count
+from .language import content_lemmas, doc, inventory, polarity, sentence_problem, topic_problem, word_count
 from .matrix import Observation, names_target, opener
 from .schema import Fact, Passage, Quote, Speaker, StanceRow
+from .text import body_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -447,7 +448,7 @@ def _leads(ctx: Context) -> list[Fact]:
         aid = brief.article_id
         text = ctx.texts.get(aid, "")
         title = titles.get(aid, "")
-        start = text.index(title) + len(title) if title and title in text[: len(title) + 200] else 0
+        start = body_start(text, title)
         head = text[start : start + LEDE_CHARS]
         firsts = [x for x in doc(head).sents if x.start_char == 0 or head[: x.start_char].rstrip(" \t").endswith("\n")]
         lead = next((s for s in map(_without_dateline, firsts) if word_count(s) >= LEAD_WORDS[0]), "")
@@ -515,18 +516,20 @@ def _by_centrality(ctx: Context, issues: list[Fact]) -> list[Fact]:
     adjectives) most of the other articles' titles and main issues share, per square root of its own words
     (a centroid choice, as in multi-document summarisation: Radev et al., 2004, MEAD); ties in memo order."""
     titles = {e.id: e.title or "" for e in ctx.entries}
-    words = {b.article_id: _content_lemmas(f"{titles.get(b.article_id, '')}. {b.main_issue}") for b in ctx.briefs}
+    words = {b.article_id: _topic_words(f"{titles.get(b.article_id, '')}. {b.main_issue}") for b in ctx.briefs}
 
     def centrality(fact: Fact) -> float:
-        own = _content_lemmas(fact.text)
+        own = _topic_words(fact.text)
         shared = sum(len(own & other) for article, other in words.items() if article != fact.articles[0])
         return shared / max(1, len(own)) ** 0.5
 
     return sorted(issues, key=lambda f: -centrality(f))
 
 
-def _content_lemmas(text: str) -> set[str]:
-    return {t.lemma_.lower() for t in doc(text) if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")}
+
+def _topic_words(text: str) -> set[str]:
+    """What `_by_centrality` compares: lemmas of nouns, names, verbs and adjectives, stop words aside."""
+    return content_lemmas(text, ("NOUN", "PROPN", "VERB", "ADJ"), stop_words=False)
 
 
 def _about(label: str, issue: str, article: str = "") -> str:

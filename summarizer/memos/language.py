@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NAME_LABELS",
     "Inventory",
+    "content_lemmas",
     "doc",
     "inventory",
     "number_value",
@@ -70,6 +71,12 @@ _CLOSERS = ("”", '"', "’", "'", ")", "»")
 def doc(text: str) -> "Doc":
     """The parse of `text` (cached: the memo reads the same evidence and sentences many times)."""
     return parse(text)
+
+
+def content_lemmas(text: str, parts: tuple[str, ...], *, stop_words: bool = True) -> set[str]:
+    """Lemmas (case-folded) of the words of `text` whose part of speech is one of `parts` ('NOUN', 'VERB', ...),
+    stop words among them unless `stop_words` is False."""
+    return {t.lemma_.casefold() for t in doc(text) if t.is_alpha and t.pos_ in parts and (stop_words or not t.is_stop)}
 
 
 def word_count(text: str) -> int:

@@ -29,6 +29,8 @@ from .text import mention_context
 
 __all__ = [
     "BOTTOM_LINE_PROMPT",
+    "PHRASING_FAILED",
+    "PHRASING_UNUSABLE",
     "TIEBREAK_PROMPT",
     "UNCLEAR",
     "article_labels",
@@ -70,6 +72,11 @@ def bottom_line_variables(outcomes: Sequence[Outcome], facts: Sequence[Fact], fo
     return {"facts": shown, "articles": len(labels), "focus": focus, "marker": fence(blob, "FACTS"), "_blob": blob}
 
 
+PHRASING_FAILED = "the model's phrasing failed"
+PHRASING_UNUSABLE = "the model's phrasing was unusable"
+"""How a bottom-line note begins when the model's call failed or its answer was no bottom line."""
+
+
 async def ask_bottom_line(
     summarizer: Summarizer, outcomes: Sequence[Outcome], facts: Sequence[Fact], focus: str | None
 ) -> tuple[BottomLineDraft | None, str, list[Usage], list[Cut]]:
@@ -86,9 +93,9 @@ async def ask_bottom_line(
         answer = await summarizer.ask(subject, meter, BOTTOM_LINE_PROMPT, model, variables)
         draft = BottomLineDraft.model_validate(answer.model_dump())
     except SummarizerError as e:  # the time it took still counts in the footer
-        return None, f"the model's phrasing failed ({e})", [_usage(summarizer, meter, started)], []
+        return None, f"{PHRASING_FAILED} ({e})", [_usage(summarizer, meter, started)], []
     except (ValueError, AttributeError) as e:  # a backend returned something that is not a bottom line
-        return None, f"the model's phrasing was unusable ({type(e).__name__})", [_usage(summarizer, meter, started)], []
+        return None, f"{PHRASING_UNUSABLE} ({type(e).__name__})", [_usage(summarizer, meter, started)], []
     return draft, "", [_usage(summarizer, meter, started)], [cut for _, cut in meter.cuts]
 
 

@@ -14,6 +14,7 @@ from ..extract.dates import _MONTHS, _YEARLESS_PATTERNS, DateMention, YearFrom, 
 from ..extract.sentences import spans as sentences
 
 __all__ = [
+    "body_start",
     "dateline",
     "dateline_at",
     "DateMention",
@@ -28,13 +29,19 @@ __all__ = [
 ]
 
 
+def body_start(text: str, title: str | None) -> int:
+    """Where the article's body starts, in characters: after its title when the text opens with it (within
+    200 characters: a page may put a label or a date before it), else 0."""
+    return text.find(title) + len(title) if title and title in text[: len(title) + 200] else 0
+
+
 def dateline(text: str, title: str | None = None) -> tuple[int, int, DateMention] | None:
     """The dateline that opens a news story's first paragraph (`dateline_at`) and dates it: its [start, end) in
     characters, dash included, and its date, which must have a year.
 
     Looked for at the start of the first three paragraphs after the title; None when there is none.
     """
-    start = text.find(title) + len(title) if title and title in text[: len(title) + 200] else 0
+    start = body_start(text, title)
     for match in list(re.finditer(r"(?:^|\n)[ \t]*(\S)", text[start : start + 600]))[:3]:
         begin = start + match.start(1)
         found = dateline_at(text, begin)
