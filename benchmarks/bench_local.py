@@ -5,7 +5,9 @@
 - assembly: the 22 part files concatenated and hashed into a fresh temporary folder;
 - load: the first `llama_cpp.Llama` of the default model (memory-mapped);
 - cold: each seed briefed with an empty call cache (model already loaded, nothing reused
-  from another article); warm: the same again, every call answered by the cache;
+  from another article); warm: the same again, every call answered by the cache, after a
+  `gc.collect()`: the garbage of the cold run is not the warm run's cost (a rerun is a new process;
+  without it, a full collection of the cold runs' objects landed in seed 001's warm run, 86 ms of 90);
 - prompt / generated tokens per second: llama.cpp's own counters for the tokens it
   actually evaluated (the article once, then only each question's tail);
 - peak RSS of this process (ru_maxrss).
@@ -19,6 +21,7 @@ Writes benchmarks/results/<name>.json (default local.json).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import resource
 import shutil
@@ -92,6 +95,7 @@ def run_article(summarizer: Summarizer, article: Any, loaded: Any) -> dict[str, 
     brief = summarizer.brief(article)
     cold = time.perf_counter() - started
     perf = llama_cpp.llama_perf_context(ctx)
+    gc.collect()
     started = time.perf_counter()
     again = summarizer.brief(article)
     warm = time.perf_counter() - started
