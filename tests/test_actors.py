@@ -299,3 +299,28 @@ def test_a_place_the_recogniser_also_calls_a_person_is_a_place() -> None:
         "seen in a generation,” Ashworth said.\n"
     )
     assert actors(text).get("Harlow Bay", ("place",))[0] != "person"
+
+
+def test_a_body_whose_members_are_the_subject_or_which_is_a_partner_acts_in_the_story() -> None:
+    text = (
+        "The Ministry of Health ran a drill in Lagos on Tuesday. "
+        "Officers from Interpol and the governments of Ghana and Togo took part. "
+        "The ministry worked with the World Health Organization to plan it. It was the largest drill in the history of Nigeria."
+    )
+    names = set(actors(text))
+    assert {"Interpol", "Ghana", "Togo", "World Health Organization"} <= names
+    assert "Nigeria" not in names  # named once, and not acting
+
+
+def test_a_name_in_a_line_label_does_not_act_there() -> None:
+    from summarizer.extract.actors import find_referents
+    from summarizer.extract.nlp import parse
+
+    text = (
+        "Outlook\n\n"
+        "  • Backing of the Arab League: The trade dispute will likely solidify the partnership between Chile, Peru and Bolivia.\n\n"
+        "The finance ministry said exports rose by four percent."
+    )
+    league = next(r for r in find_referents(parse(text)).items if "Arab League" in r.name)
+    assert league.name == "Arab League"  # the recogniser ran on into 'The' after the colon
+    assert (league.subjects, league.agentive) == (0, 0)  # the parse makes the label a clause's subject

@@ -419,15 +419,21 @@ _QUOTE_MARKS = "“”„\"‘’'«»‹›「」『』"
 
 def _headings(text: str) -> list[tuple[int, int]]:
     """The [start, end) in characters of every heading line (no closing punctuation, most words capitalised:
-    'China’s Role: Economic Leverage and Quiet Support') and of every label in title case, six words at most,
-    that opens a line before a colon ('• Proxy Conflicts and Cyber Warfare: Direct military confrontation ...')."""
+    'China’s Role: Economic Leverage and Quiet Support') and of every line label (see `_line_labels`)."""
     found = []
     for line in re.finditer(r"[^\n]+", text):
-        words = line.group().split()
-        label = _LABEL_END.search(line.group())
-        if words and looks_like_heading(line.group(), (*SENTENCE_ENDS, ":")):
+        if line.group().split() and looks_like_heading(line.group(), (*SENTENCE_ENDS, ":")):
             found.append(line.span())
-        elif label and label.start() < 80:
+    return sorted(found + _line_labels(text))
+
+
+def _line_labels(text: str) -> list[tuple[int, int]]:
+    """The [start, end) in characters of every label in title case, six words at most, that opens a line before
+    a colon ('• Proxy Conflicts and Cyber Warfare: Direct military confrontation ...'): a term, not a clause."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        label = _LABEL_END.search(line.group())
+        if label and label.start() < 80 and not looks_like_heading(line.group(), (*SENTENCE_ENDS, ":")):
             head = [w for w in line.group()[: label.start()].split() if any(c.isalnum() for c in w)]  # not a bullet
             if 0 < len(head) <= 6 and all(w[:1].isupper() or w in _FUNCTION_WORDS for w in head):
                 found.append((line.start(), line.start() + label.start()))
@@ -474,6 +480,11 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
         if "\n" in doc[i].text_with_ws and i + 1 < end or doc[i].text == "(" and ")" not in doc[i:end].text:
             end = i if doc[i].text == "(" else i + 1
             break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    colon = next((i for i in range(start, end) if doc[i].text == ":"), None)
+    if colon is not None and all(t.is_stop or t.is_punct for t in doc[colon + 1 : end]):
+        end = colon  # 'the Arab League: The dispute ...': the next sentence's article is not part of the name
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if end <= start:
@@ -551,6 +562,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
     people = _people(mentions)
     _retype(mentions, people)
     acronyms = _acronyms(doc, mentions)
+    labels = _line_labels(doc.text)
     for m in mentions:
         key, kind, name = _key(m, people, acronyms)
         if key is None:
@@ -562,6 +574,8 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
         ref.forms[m.text] += 1
         ref.place = ref.place or m.kind == "place"
         root = _first_conjunct(doc[m.root])
+        if any(s <= m.start and m.end <= e for s, e in labels):
+            continue  # a line's label is a term, not a clause: its parse says nothing of who acts
         if root.dep_ in ("nsubj", "nsubjpass"):
             ref.subjects += 1
         elif _agentive(root):
@@ -686,10 +700,34 @@ def _agentive(root: "Token") -> bool:
         return True
     if root.dep_ == "pobj":
         prep = root.head
-        return prep.lower_ == "by" or (prep.lower_ == "to" and prep.head.lower_ == "according")
+        if prep.lower_ == "by" or (prep.lower_ == "to" and prep.head.lower_ == "according"):
+            return True
     if root.dep_ == "appos":
         return root.head.dep_ in ("nsubj", "nsubjpass")
-    return root.dep_ == "compound" and root.head.ent_type_ == "PERSON"
+    if root.dep_ == "compound":
+        return root.head.ent_type_ == "PERSON"
+    return _in_subject(root) or _comitative(root)
+
+
+def _in_subject(root: "Token") -> bool:
+    """'Individuals from the FBI ... attended', 'officials of Russia and China urged': a body acts through its members.
+
+    True when the mention hangs by `of`/`from`/`at` (through lists and appositions) from the common-noun subject
+    of a clause. Measured on the development gold: 10 more gold actors, 3 more names the gold does not list.
+    """
+    token, through = root, False
+    while token.dep_ in ("conj", "pobj", "prep", "appos") and token.head.i != token.i:
+        if token.dep_ == "prep":
+            if token.lower_ not in ("of", "from", "at"):
+                return False
+            through = True
+        token = token.head
+    return through and token.dep_ == "nsubj" and token.pos_ == "NOUN" and not token.ent_type_
+
+
+def _comitative(root: "Token") -> bool:
+    """'ENRD partnered with the EPA': a body named as a clause's partner takes part in what it does."""
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.pos_ == "VERB"
 
 
 def _head_word(word: str) -> str:
