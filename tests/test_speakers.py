@@ -324,3 +324,21 @@ def test_courts_reason_and_rule_and_no_one_reports_finding_themselves_somewhere(
     assert speakers(text) == [("the statute says nothing about private wells.", "Idaho Supreme Court")]
     text = "Mayor Linda Okafor, who finds herself increasingly isolated on the council, voted for the lane. The bar found itself the target of an attack."
     assert analyze(text).citations == []
+
+
+def test_excerpts_with_words_in_quotation_marks_inside_stay_the_writers() -> None:
+    text = (
+        "Protesters gathered in Tbilisi on Sunday.\n\n"
+        "Lena Petrosyan, a blogger in Tbilisi, also posts a long account of the day.\n\n"
+        "[...] somehow the march was presented as a \"provocation\" by groups who showed up to the event and outnumbered it.\n\n"
+        "[...]\n\n"
+        "This event is becoming a growing trend in the region, and the \"patriotic\" talk of its leaders is dangerous for everyone.\n\n"
+        "[...]\n\n"
+        "Their ideology, as well as the activities of their \"youth wing\", are too similar to what we saw a decade ago.\n\n"
+        "One speaker in particular praised the \"brave youth\" who had gathered there to show their devotion [...].\n\n"
+        "The police said they had detained no one."
+    )
+    found = speakers(text)
+    writers = [q[:12] for q, s in found if s == "Lena Petrosyan" and len(q) > 20]
+    assert writers == ["[...] someho", "This event i", "Their ideolo", "One speaker "]
+    assert all(s == "Lena Petrosyan" for q, s in found if q in ("provocation", "patriotic", "youth wing", "brave youth"))

@@ -780,7 +780,7 @@ def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote
     source_of: dict[int, int] = {}  # paragraph index -> start of the quotation it holds or continues
     excerpts = _excerpts(doc, paragraphs, refs, quoted)
     for k, (start, end) in enumerate(paragraphs):
-        if k == 0 or k in quoted and (k not in excerpts or any(q.start <= start + 1 for q in marked if start <= q.end and q.start < end)):
+        if k == 0 or k in quoted and any(q.start <= start + 1 for q in marked if start <= q.end and q.start < end):
             continue  # a paragraph that opens inside a marked quote is that quote's
         before = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].strip()
         kind = None
@@ -790,6 +790,8 @@ def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote
             kind, continues = "block", source_of[k - 2]
         elif k in excerpts:
             kind, continues = "block", source_of.get(k - 1, source_of.get(k - 2) if before in _OMISSIONS else None)
+        elif k - 1 in source_of and _elided(text[start:end].strip()):
+            kind, continues = "block", source_of[k - 1]  # the next excerpt of the quotation just before
         elif _translates(text, paragraphs, k, foreign, quoted, source_of, marked) and not _introduces_next(doc, paragraphs, k, refs):
             kind, continues = "translation", _start_of(k - 1, paragraphs, marked, source_of)
         if kind is None or len(text[start:end].split()) < MIN_BLOCK_WORDS or text[start] in "“\"‘'«„「『-–—•*|" and k not in excerpts:
@@ -828,10 +830,15 @@ def _excerpts(doc: "Doc", paragraphs: list[tuple[int, int]], refs: Referents, qu
             else:
                 run = []
             found.update(run)
-        elif body.startswith(("[...]", "[…]")) or body.endswith(("[...]", "[…]", "[...].", "[…].")):
+        elif _elided(body):
             if k > 0 and (k - 1 in found or _names_speaker(doc, paragraphs[k - 1], refs, LEAD_IN_SENTENCES) or text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].strip() in _OMISSIONS):
                 found.add(k)
     return found
+
+
+def _elided(body: str) -> bool:
+    """A paragraph that opens or closes with an omission mark in brackets ('[...] due to ...', '... nation [...].')."""
+    return body.startswith(("[...]", "[…]")) or body.endswith(("[...]", "[…]", "[...].", "[…]."))
 
 
 def _names_speaker(doc: "Doc", paragraph: tuple[int, int], refs: Referents, sentences: int = 1) -> bool:
