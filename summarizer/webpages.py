@@ -32,7 +32,7 @@ from typing import Any
 
 from .errors import InputError
 
-__all__ = ["MIN_WORDS", "PageText", "mark_quotations", "page_text"]
+__all__ = ["MIN_WORDS", "PageText", "mark_quotations", "page_text", "paragraph_divs"]
 
 MIN_WORDS = 20  # fewer words extracted from a page are menus and banners, not an article
 MIN_COVERAGE = 0.6  # share of the article region an extraction must hold, and share of it that must be in the region
@@ -75,6 +75,7 @@ def page_text(html: str, where: str) -> PageText:
     if tree is None:
         raise InputError(f"{where}: not an HTML page")
     mark_quotations(tree)
+    paragraph_divs(tree)
     meta = trafilatura.extract_metadata(deepcopy(tree))  # title, url, date
     found = _checked_text(tree)
     body = json_ld_body(tree)
@@ -237,6 +238,26 @@ def _collect_bodies(node: Any, out: list[str]) -> None:
 
 
 # --------------------------------------------------------------------------- quotation markup
+
+
+MIN_DIV_WORDS = 8  # a bare <div> among paragraphs with fewer words is a label or a widget, not prose
+
+
+def paragraph_divs(tree: Any) -> None:
+    """A `<div>` that holds only running text (no block inside it), at least MIN_DIV_WORDS words of it and
+    ending as a sentence does, set among `<p>` siblings, becomes a `<p>`: pages set translations and notes so
+    (`<div class="translation">` after a `<blockquote>`), and trafilatura's precision settings drop text that
+    sits directly in a `<div>`."""
+    for div in list(tree.iter("div")):
+        parent = div.getparent()
+        if parent is None or not any(child.tag == "p" for child in parent):
+            continue
+        if any(isinstance(child.tag, str) and child.tag in _LINE_BREAKS for child in div.iterdescendants()):
+            continue
+        text = " ".join(div.text_content().split())
+        if _words(text) >= MIN_DIV_WORDS and text.rstrip("”\"’')]").endswith((".", "!", "?", "…")):
+            div.tag = "p"
+            div.attrib.clear()
 
 
 def mark_quotations(tree: Any) -> None:

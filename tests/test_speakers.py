@@ -342,3 +342,16 @@ def test_excerpts_with_words_in_quotation_marks_inside_stay_the_writers() -> Non
     writers = [q[:12] for q, s in found if s == "Lena Petrosyan" and len(q) > 20]
     assert writers == ["[...] someho", "This event i", "Their ideolo", "One speaker "]
     assert all(s == "Lena Petrosyan" for q, s in found if q in ("provocation", "patriotic", "youth wing", "brave youth"))
+
+
+def test_the_authors_paragraph_after_a_translation_is_not_more_of_it() -> None:
+    text = (
+        "In an interview, Paulo Teixeira, a member of parliament for São Paulo, stresses:\n"
+        "“Ele pretende, em primeiro lugar, introduzir no Brasil uma coisa que alguns países estão introduzindo e que nós não deveríamos permitir.”\n"
+        "It intends, in the first place, to introduce in Brazil something that some countries are introducing and that we should not allow.\n"
+        "The bill has been discussed in several earlier posts on this site. Now it is up to activists and Internet users to fight it with even more strength, "
+        "or the Brazilian Internet might become a place where people are guilty before they know what they are charged with."
+    )
+    found = speakers(text)
+    assert [s for _, s in found] == ["Paulo Teixeira", "Paulo Teixeira"]
+    assert found[1][0].startswith("It intends") and not any(q.startswith("The bill has") for q, _ in found)

@@ -270,3 +270,23 @@ def test_the_summary_does_not_say_the_same_thing_twice() -> None:
     summary = _summary(claims, "The Harlow Bay council approves a $240 million port expansion")
     assert "Harlow Bay council approves $240 million port expansion." not in summary
     assert "Fishermen said they would go to court to stop the dredging." in summary
+
+
+TRANSLATED_ARTICLE = """Brazilian bloggers fight the cybercrime bill
+
+Thousands of bloggers in Brazil are campaigning against the cybercrime bill that the Senate will vote on next month.
+Paula Ribeiro, a blogger in São Paulo, writes:
+“A Rede foi importante para a organização dos três atos de que participei este ano, e o projeto de lei acabaria com isso.”
+The Internet was important for organising the three protests I took part in this year, and the bill would put an end to that.
+The Senate is expected to vote on the bill before the end of the month.
+"""
+
+
+def test_a_source_quoted_in_another_language_is_asked_about_on_the_translation() -> None:
+    brief, fake = run(TRANSLATED_ARTICLE)
+    positions = asked(fake, "PositionAnswer")
+    assert positions, "the model should be asked Paula Ribeiro's position"
+    shown = positions[0].messages[1]["content"]
+    assert "The Internet was important for organising" in shown and "A Rede foi" not in shown.split("The Internet was")[0]
+    (stance,) = [s for s in brief.stances if s.holder == "Paula Ribeiro" and s.basis == "judged"]
+    assert stance.evidence.text.startswith("The Internet was important for organising")

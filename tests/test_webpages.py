@@ -200,3 +200,18 @@ def test_cli_grounds_quotes_written_with_q_and_blockquote(brief_cli, tmp_path: P
     assert [q["text"] for q in quotes] == ["We have found the money", "The budget says ‘provisional’ on every line"]
     assert all(article.text[q["start"] : q["end"]] == q["text"] for q in quotes)
     assert brief["unverified"] == []
+
+
+def test_a_translation_set_in_a_bare_div_after_a_blockquote_is_kept_and_a_short_widget_is_not() -> None:
+    html = page(
+        "<article><h1>Bloggers fight the cybercrime bill</h1>"
+        "<p>Activists in São Paulo marched against the cybercrime bill on Thursday, and bloggers wrote about it all week.</p>"
+        "<p>Ana Souza explains on her blog why she joined the march:</p>"
+        "<blockquote><p>Participei de três atos este ano contra o projeto, e a Rede foi importante para todos eles.</p></blockquote>"
+        "<div class=\"translation\">I took part in three protests against the bill this year, and the Internet was important for all of them.</div>"
+        "<div class=\"share\">Share this post</div>"
+        "<p>The Senate is expected to vote on the bill before the end of the month, its leaders said on Friday.</p></article>"
+    )
+    lines = page_text(html, "t.html").text.splitlines()
+    assert "I took part in three protests against the bill this year, and the Internet was important for all of them." in lines
+    assert "Share this post" not in lines

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .actors import Referent, Referents, find_referents
 from .claims import key_claims
-from .nlp import parse, pipeline_identity
+from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
 from .speakers import Attribution, attribute, block_quotes, citations
 from .stances import Proposal, issues, propose
@@ -65,6 +65,7 @@ class QuoteFact(_Fact):
     details: list[str] = Field(default_factory=list)
     affiliation: str = ""
     plural: bool = False
+    foreign: bool = False  # in another language than the pipeline's (a translation may follow it)
 
 
 class CitationFact(_Fact):
@@ -117,6 +118,7 @@ def code_version() -> str:
 def analyze(text: str, setting: str | None = None) -> Analysis:
     """Parse `text` with the pipeline `setting` names (None: the default) and read every fact from the parse."""
     doc = parse(text, setting)
+    foreign = foreign_paragraphs(doc)
     refs = find_referents(doc)
     quotes = block_quotes(doc, find_quotes(text), refs)
     attributions = attribute(doc, quotes, refs)
@@ -135,7 +137,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
         version=code_version(),
         sentences=sentences,
         actors=actors,
-        quotes=[_quote_fact(quotes[a.quote], a) for a in attributions],
+        quotes=[_quote_fact(quotes[a.quote], a, foreign) for a in attributions],
         citations=[
             CitationFact(speaker=c.speaker, named=c.named, sentence=c.sentence, affiliation=c.affiliation, plural=c.plural)
             for c in cited
@@ -181,7 +183,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _quote_fact(quote: Quote, a: Attribution) -> QuoteFact:
+def _quote_fact(quote: Quote, a: Attribution, foreign: list[tuple[int, int]]) -> QuoteFact:
     return QuoteFact(
         start=quote.start,
         end=quote.end,
@@ -194,6 +196,7 @@ def _quote_fact(quote: Quote, a: Attribution) -> QuoteFact:
         details=a.details,
         affiliation=a.affiliation,
         plural=a.plural,
+        foreign=any(start <= quote.start < end for start, end in foreign),
     )
 
 

@@ -874,6 +874,7 @@ def _posts(text: str, paragraphs: list[tuple[int, int]], marked: list[Quote]) ->
 
 MIN_BLOCK_WORDS = 8
 MAX_TRANSLATION = 3
+TRANSLATION_RATIO = 1.3  # a translation runs at most this many words per word of the original (plus 5): more is the author again
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -938,11 +939,19 @@ def _translates(
     while back <= MAX_TRANSLATION and k - back >= 0:
         j = k - back
         if (j in quoted or j in source_of) and is_foreign(j):
-            return True
+            return back == 1 or _words(text, paragraphs[j + 1 : k + 1]) <= TRANSLATION_RATIO * _words(text, paragraphs[j : j + 1]) + 5
         if j not in source_of or is_foreign(j):
             return False
         back += 1
     return False
+
+
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f]|\w+")
+
+
+def _words(text: str, paragraphs: list[tuple[int, int]]) -> int:
+    """Words in `paragraphs`, one per character in scripts written without spaces."""
+    return sum(len(_TOKEN.findall(text, start, end)) for start, end in paragraphs)
 
 
 def _start_of(j: int, paragraphs: list[tuple[int, int]], marked: list[Quote], source_of: dict[int, int]) -> int | None:

@@ -308,7 +308,8 @@ async def _positions(
         key=lambda s: -(len(s.quotes) + len(s.statements)),
     )[:MAX_POSITION_QUESTIONS]
     passages = [_own_words(text, s) for s in ranked]
-    evidence = [text[s.quotes[0].sentence[0] : s.quotes[0].sentence[1]] if s.quotes else s.statements[0] for s in ranked]
+    firsts = [min(s.quotes, key=lambda q: q.foreign) if s.quotes else None for s in ranked]  # a translation before its original
+    evidence = [text[q.sentence[0] : q.sentence[1]] if q else s.statements[0] for s, q in zip(ranked, firsts)]
     answers = await together(
         *(ask("step_position", PositionAnswer, marker=marker, holder=s.name, issue=issue, passage=p) for s, p in zip(ranked, passages))
     )
@@ -321,8 +322,10 @@ async def _positions(
 
 
 def _own_words(text: str, source: _Source) -> str:
-    """The sentences that carry a source's quotes, then its statements, at most POSITION_CHARS characters in all."""
-    sentences = list(dict.fromkeys([" ".join(text[q.sentence[0] : q.sentence[1]].split()) for q in source.quotes] + source.statements))
+    """The sentences that carry a source's quotes (those in the article's language first: a translation before
+    the original), then its statements, at most POSITION_CHARS characters in all."""
+    quotes = sorted(source.quotes, key=lambda q: q.foreign)
+    sentences = list(dict.fromkeys([" ".join(text[q.sentence[0] : q.sentence[1]].split()) for q in quotes] + source.statements))
     passage = ""
     for sentence in sentences:
         room = POSITION_CHARS - len(passage)
