@@ -324,3 +324,13 @@ def test_a_name_in_a_line_label_does_not_act_there() -> None:
     league = next(r for r in find_referents(parse(text)).items if "Arab League" in r.name)
     assert league.name == "Arab League"  # the recogniser ran on into 'The' after the colon
     assert (league.subjects, league.agentive) == (0, 0)  # the parse makes the label a clause's subject
+
+
+def test_a_one_word_person_who_neither_speaks_nor_acts_is_no_actor() -> None:
+    text = (
+        "The probe flew past Didymos in 2022. Images of Didymos showed a rubble pile, said Nancy Chabot, who leads the team. "
+        "Camerini, a blogger, wrote that nobody knows what happened."
+    )
+    names = set(actors(text))
+    assert "Didymos" not in names  # an asteroid the recogniser calls a person
+    assert {"Nancy Chabot", "Camerini"} <= names  # one word is enough for a writer who speaks
