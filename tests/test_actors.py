@@ -198,7 +198,8 @@ def test_a_name_after_the_article_is_no_person() -> None:
     text = (
         "The instrument listens to the Moon. The Moon is quiet, Natalie Cole said. The Moon has no ionosphere. "
         "While the Trump administration has publicly denied imminent action, the deployment is large. "
-        "While the Trump administration has denied it, the deployment suggests a high level of preparedness."
+        "While the Trump administration has denied it, the deployment suggests a high level of preparedness. "
+        "Trump said nothing."  # a one-word person must act to be an actor (see below)
     )
     assert {a.name for a in analyze(text).actors if a.kind == "person"} == {"Natalie Cole", "Trump"}
 
@@ -334,3 +335,13 @@ def test_a_one_word_person_who_neither_speaks_nor_acts_is_no_actor() -> None:
     names = set(actors(text))
     assert "Didymos" not in names  # an asteroid the recogniser calls a person
     assert {"Nancy Chabot", "Camerini"} <= names  # one word is enough for a writer who speaks
+
+
+def test_every_iso_country_is_a_country_under_the_name_news_writes() -> None:
+    from summarizer.extract.entities import canonical_country
+
+    assert [canonical_country(n) for n in ("Togo", "Benin", "Viet Nam", "Côte d'Ivoire", "Russian Federation", "Czech Republic")] == [
+        "Togo", "Benin", "Vietnam", "Ivory Coast", "Russia", "Czechia"
+    ]
+    text = "Troops from Togo and Benin crossed the border on Monday. Togo said the operation was over, and Benin agreed."
+    assert {(a.name, a.kind) for a in analyze(text).actors} == {("Togo", "country"), ("Benin", "country")}

@@ -45,6 +45,7 @@ COUNTRIES = frozenset(
     "New Zealand", "Costa Rica", "El Salvador", "Dominican Republic", "Sri Lanka", "Soviet Union",
     "United Arab Emirates", "Czech Republic", "Ivory Coast", "Burkina Faso",
 }
+"""Countries under the names news writes; `_alias_table` adds the rest of ISO 3166-1 (pycountry)."""
 
 # Other names for a country's state: its short forms and its seat of government.
 _COUNTRY_ALIASES = {
@@ -71,6 +72,8 @@ _COUNTRY_ALIASES = {
     "Taiwan": "Taipei",
     "Nicaragua": "Managua",
     "Soviet Union": "USSR|Soviets",
+    "Ivory Coast": "Côte d'Ivoire|Cote d'Ivoire",
+    "Czechia": "Czech Republic",
 }
 
 _DEMONYMS = {
@@ -96,14 +99,31 @@ def norm(name: str) -> str:
 
 
 def _alias_table() -> dict[str, str]:
+    """Every name of a country's state (normalised) -> its canonical name.
+
+    The names above first; then every country of ISO 3166-1 from pycountry, under the first of its common,
+    short and official names that is already known, else its common or short name (names written
+    'Korea, Republic of' are index forms, never written in news, and are left out)."""
     table = {norm(c): c for c in COUNTRIES}
     for country, aliases in _COUNTRY_ALIASES.items():
         for alias in aliases.split("|"):
             table[norm(alias)] = country
+    import pycountry
+
+    for entry in pycountry.countries:
+        names = [n for n in (getattr(entry, "common_name", None), entry.name, getattr(entry, "official_name", None)) if n and "," not in n]
+        names = [re.sub(r"^the ", "", n) for n in names]
+        if not names:
+            continue
+        canonical = next((table[norm(n)] for n in names if norm(n) in table), names[0])
+        for name in names:
+            table.setdefault(norm(name), canonical)
     return table
 
 
 _ALIASES = _alias_table()
+ALL_COUNTRIES = frozenset(_ALIASES.values())
+"""The canonical name of every country known (the list above and ISO 3166-1)."""
 _GENERIC_TAIL = re.compile(
     r"\s+(?:officials?|government|administration|authorities|regime|leadership|delegation|side)$", re.I
 )
