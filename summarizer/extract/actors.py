@@ -706,7 +706,7 @@ def _agentive(root: "Token") -> bool:
         return root.head.dep_ in ("nsubj", "nsubjpass")
     if root.dep_ == "compound":
         return root.head.ent_type_ == "PERSON"
-    return _in_subject(root) or _comitative(root)
+    return _in_subject(root)
 
 
 def _in_subject(root: "Token") -> bool:
@@ -723,11 +723,6 @@ def _in_subject(root: "Token") -> bool:
             through = True
         token = token.head
     return through and token.dep_ == "nsubj" and token.pos_ == "NOUN" and not token.ent_type_
-
-
-def _comitative(root: "Token") -> bool:
-    """'ENRD partnered with the EPA': a body named as a clause's partner takes part in what it does."""
-    return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.pos_ == "VERB"
 
 
 def _head_word(word: str) -> str:
