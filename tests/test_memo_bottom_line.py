@@ -261,3 +261,24 @@ def test_a_source_s_words_are_quoted_never_passed_off_as_reported_speech(outcome
     quoted = "Joseph Humire said Russia and its partners are “linking Venezuela's economy very intensely with the Middle East”."
     m = build_memo(outcomes, bottom_line=draft((quoted, [humire.id])))
     assert not any(d.reason.startswith("gives") for d in m.method.dropped if d.kind == "sentence")
+
+
+def test_what_happened_in_each_article_is_told_least_redundant_first_lead_before_main_issue() -> None:
+    from summarizer.memos.bottom_line import _untold
+    from summarizer.memos.schema import Fact
+
+    def fact(id: str, kind: str, article: str, text: str) -> Fact:
+        return Fact(id=id, kind=kind, text=text, articles=[article])  # type: ignore[arg-type]
+
+    told = fact("F1", "lead", "A3", "A3 reports: “A fire destroyed the harbour bar on Friday night.”")
+    quote = fact("F2", "source_position", "A2", "Mayor Ana Ruiz said: “We will not tolerate this.”")
+    facts = [
+        told,
+        quote,
+        fact("F3", "lead", "A1", "A1 reports: “The harbour bar was destroyed by a fire on Friday.”"),
+        fact("F4", "main_issue", "A2", "A2 is about a march for tolerance."),
+        fact("F5", "lead", "A2", "A2 reports: “Thousands marched through the old town on Sunday to demand tolerance.”"),
+        fact("F6", "main_issue", "A3", "A3 is about the fire."),
+    ]
+    # A2 is cited (a quote) but nothing says what happened in it; A1's lead repeats the fire A3's lead told
+    assert [f.id for f in _untold(facts, [[told], [quote]])] == ["F5", "F3"]

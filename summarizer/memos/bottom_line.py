@@ -82,9 +82,9 @@ def code_sentences(ctx: Context, facts: list[Fact], limit: int = MAX_BOTTOM_LINE
     stance one article states is said only of a holder not yet chosen; a
     stance is said together with one that shares its target and articles
     (`Russia and China support ...`) or its holder (`... opposes the United
-    States, and two articles that Maduro opposes NATO`). Then the main issues of
-    the articles no sentence cites yet (what happened), up to `limit`; then,
-    when still fewer than 3, the strongest of the rest.
+    States, and two articles that Maduro opposes NATO`). Then what happened in
+    the articles no sentence tells it of (`_untold`: a lead, else a main issue),
+    up to `limit`; then, when still fewer than 3, the strongest of the rest.
     """
     chosen: list[list[Fact]] = []
     used: set[str] = set()
@@ -104,14 +104,38 @@ def code_sentences(ctx: Context, facts: list[Fact], limit: int = MAX_BOTTOM_LINE
         group = [fact, *_companion(fact, [f for f in pool if f is not fact])]
         used |= {f.id for f in group}
         chosen.append(group)
-    cited = {a for group in chosen for f in group for a in f.articles}
-    for fact in [f for f in facts if f.kind == "main_issue" and not cited.issuperset(f.articles)] + facts:
-        if len(chosen) >= limit or (len(chosen) >= MIN_BOTTOM_LINE and fact.kind != "main_issue"):
+    for fact in _untold(facts, chosen):
+        if len(chosen) < limit and fact.id not in used:
+            used.add(fact.id)
+            chosen.append([fact])
+    for fact in facts:
+        if len(chosen) >= min(limit, MIN_BOTTOM_LINE):
             break
         if fact.id not in used:
             used.add(fact.id)
             chosen.append([fact])
     return [_of(ctx, group) for group in chosen]
+
+
+def _untold(facts: list[Fact], chosen: list[list[Fact]]) -> list[Fact]:
+    """What happened in each article the chosen sentences do not tell it of: its lead sentence, else its main
+    issue (a quote or a stance from an article does not say what happened in it). Least redundant first: by the
+    share of its content words the chosen sentences already have (maximal marginal relevance, Carbonell and
+    Goldstein 1998), then articles no sentence cites before those one does."""
+    told = {a for group in chosen for f in group if f.kind in _AS_WRITTEN for a in f.articles}
+    cited = {a for group in chosen for f in group for a in f.articles}
+    first: dict[str, Fact] = {}
+    for kind in _AS_WRITTEN:  # a lead before a main issue: the article's own words
+        for f in facts:
+            if f.kind == kind and len(f.articles) == 1 and f.articles[0] not in told:
+                first.setdefault(f.articles[0], f)
+    said = set().union(*(content_lemmas(f.text, _CONTENT, stop_words=False) for group in chosen for f in group))
+
+    def redundancy(fact: Fact) -> float:
+        words = content_lemmas(fact.text, _CONTENT, stop_words=False)
+        return len(words & said) / len(words) if words else 1.0
+
+    return sorted(first.values(), key=lambda f: (round(redundancy(f), 1), f.articles[0] in cited))
 
 
 def _companion(fact: Fact, pool: list[Fact]) -> list[Fact]:
