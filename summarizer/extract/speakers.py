@@ -481,6 +481,12 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
     return None
 
 
+def _indefinite(noun: "Token") -> bool:
+    """A noun phrase that introduces something new ('a 2025 economics study', 'media reports', 'one report'),
+    not one that points back at something named before ('the report', 'these results', 'its study')."""
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "some", "another") for c in noun.children)
+
+
 def _description(subject: "Token") -> str:
     """The noun phrase of an unnamed speaker, without relative clauses or asides: 'a council spokesperson'."""
     skip = {t.i for c in subject.children if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") for t in c.subtree}
@@ -1026,8 +1032,8 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote]) -> Iterable[C
         subject = None
         if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB" and not _negated(token) and _reports(token):
             subject = _subject(token)
-        elif token.lower_ == "according":
-            subject = _according([token])
+        elif token.lower_ == "according" or token.lower_ == "per" and token.dep_ == "prep" and token.i == sentence.start:
+            subject = _according([token])  # 'per' opening a sentence, not '$5 per ounce'
         if subject is None or subject.lower_ in _PRONOUNS or subject.pos_ == "PRON":
             continue
         for found in _cited_subjects(subject, token, refs):
@@ -1045,6 +1051,10 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
             ref = refs.at(owner.i) if owner is not None else None
             if ref is not None:
                 yield Citation(ref.name, True, (0, 0))
+            elif owner is None and token.lower_ in ("according", "per") and _indefinite(subject):
+                # 'according to media reports', 'per one April 7 media report': a document no one is named as
+                # writing is cited as itself, as described
+                yield Citation(_description(subject), False, (0, 0))  # documents, not a group of people
             continue  # 'These results indicate that ...': a finding, no source
         holders = (_role_holders(refs, subject) or _named_body(refs, subject)) if ref is None else [ref.name]
         if ref is None and not holders and _handle_in(subject):
