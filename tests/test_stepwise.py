@@ -290,3 +290,11 @@ def test_a_source_quoted_in_another_language_is_asked_about_on_the_translation()
     assert "The Internet was important for organising" in shown and "A Rede foi" not in shown.split("The Internet was")[0]
     (stance,) = [s for s in brief.stances if s.holder == "Paula Ribeiro" and s.basis == "judged"]
     assert stance.evidence.text.startswith("The Internet was important for organising")
+
+
+def test_the_same_choice_questions_give_the_same_answer_model() -> None:
+    from summarizer.extract.strategies.stepwise_schema import choice_model
+
+    one = choice_model("Choices", {"q1": ("Olga Ivanova", "Ivan Petrov", "not stated")})
+    assert choice_model("Choices", {"q1": ("Olga Ivanova", "Ivan Petrov", "not stated")}) is one  # built once, hashed once
+    assert choice_model("Choices", {"q1": ("Olga Ivanova", "not stated")}) is not one

@@ -12,6 +12,7 @@ source type only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -93,6 +94,7 @@ _MEDIA_WORDS = re.compile(
     r"Xinhua|Bloomberg|BBC|CNN|Fox|Al Jazeera|France24|France 24|Le Monde|El País|Pais|Agency|Agence|Press|"
     r"Television|TV|Radio|Magazine|Newspaper|Economist|Politico|Axios|Wire)\b"
 )
+@lru_cache(maxsize=8192)  # called for every name at every comparison; pure
 def norm(name: str) -> str:
     """A name folded for comparison: ASCII, lower case, punctuation as spaces ('Nicolás Maduro' -> 'nicolas maduro')."""
     return " ".join(re.sub(r"[^\w\s]", " ", unidecode(name).lower()).split())

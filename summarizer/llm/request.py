@@ -29,7 +29,7 @@ class GenerationSettings:
         return {"temperature": self.temperature, "max_tokens": self.max_tokens, "seed": self.seed}
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1024)  # bounded: a run over many articles builds many choice models
 def schema_hash(model: type[BaseModel]) -> str:
     schema = json.dumps(model.model_json_schema(), sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(schema.encode()).hexdigest()

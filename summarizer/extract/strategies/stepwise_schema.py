@@ -12,6 +12,7 @@ article (speaker and affiliation candidates) are built per call.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
@@ -72,10 +73,21 @@ def safe_options(options: Sequence[str]) -> list[str]:
 
 
 def choice_model(name: str, questions: dict[str, tuple[str, ...]]) -> type[BaseModel]:
-    """An answer model with one field per question, each a choice among its options (`grammar_safe`)."""
+    """An answer model with one field per question, each a choice among its options (`grammar_safe`).
+
+    The same questions give the same class (built once, the last CHOICE_MODELS kept): a warm rerun neither
+    builds it again nor hashes its schema again."""
+    return _choice_model(name, tuple((key, tuple(options)) for key, options in questions.items()))
+
+
+CHOICE_MODELS = 256
+
+
+@lru_cache(maxsize=CHOICE_MODELS)
+def _choice_model(name: str, questions: tuple[tuple[str, tuple[str, ...]], ...]) -> type[BaseModel]:
     fields: dict[str, Any] = {
         key: (Literal[tuple(safe_options(options))], ...)  # type: ignore[valid-type]
-        for key, options in questions.items()
+        for key, options in questions
     }
     return create_model(name, __config__=ConfigDict(extra="forbid"), **fields)
 
