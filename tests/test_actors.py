@@ -345,3 +345,12 @@ def test_every_iso_country_is_a_country_under_the_name_news_writes() -> None:
     ]
     text = "Troops from Togo and Benin crossed the border on Monday. Togo said the operation was over, and Benin agreed."
     assert {(a.name, a.kind) for a in analyze(text).actors} == {("Togo", "country"), ("Benin", "country")}
+
+
+def test_a_surname_two_people_share_but_for_an_accent_is_the_one_written_alike() -> None:
+    text = (
+        "Bloggers criticise President Alan García for the deaths. In his blog, Erick Garcia writes that the talks failed. "
+        "García said the protesters were wrong."
+    )
+    found = {a.name: a.aliases for a in analyze(text).actors if a.kind == "person"}
+    assert found.get("Alan García") == ["García"] and "García" not in found

@@ -622,6 +622,9 @@ def _people(mentions: list[Mention]) -> dict[str, str]:
         if len(owners) > 1:  # 'Kim': Kim Jong Un, named five times, before Youmi Kim, named once
             (first, a), (_, b) = owners.most_common(2)
             fits = [n for n in fits if out[norm(n)] == first] if a > b else fits
+        exact = [n for n in fits if n.split()[-1] == m.text]
+        if len({out[norm(n)] for n in fits}) > 1 and len({out[norm(n)] for n in exact}) == 1:
+            fits = exact  # 'García' is Alan García, not Erick Garcia: the accent is written as the name is
         if len({out[norm(n)] for n in fits}) == 1 and (m.kind == "person" or any(norm(m.text) == norm(n.split()[-1]) for n in fits)):
             out[norm(m.text)] = out[norm(fits[0])]
     return out
