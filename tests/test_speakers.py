@@ -365,3 +365,15 @@ def test_a_document_no_one_is_named_as_writing_is_cited_as_itself_when_it_is_new
         "According to the report, the cap starts in May. These results indicate that the cap is popular."
     )
     assert [c.speaker for c in analyze(text).citations] == ["a 2025 economics study", "one April 7 media report"]
+
+
+def test_as_x_put_it_reports_x_and_another_is_another_of_the_noun_before() -> None:
+    text = (
+        "Several councillors have said they will oppose the budget to, as one councillor put it, \"stop this waste for good.\" "
+        "One economist praised what she called \"a brave plan,\" while another warned of \"a decade of debt.\""
+    )
+    assert speakers(text) == [
+        ("stop this waste for good.", "one councillor"),
+        ("a brave plan", "One economist"),
+        ("a decade of debt.", "another economist"),
+    ]

@@ -229,12 +229,19 @@ def _frame(doc: "Doc", quotes: list[Quote], quote: Quote) -> list["Token"]:
 
 
 def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | None":
-    verbs = [t for t in frame if t.lemma_.lower() in SPEECH_VERBS and _verbal(t) and not _negated(t)]
+    verbs = [t for t in frame if (t.lemma_.lower() in SPEECH_VERBS or _put_it(t)) and _verbal(t) and not _negated(t)]
     if not verbs:
         return None
     governing = [v for v in verbs if _governs(v, doc, quote)]
     pool = governing or verbs
     return min(pool, key=lambda v: min(abs(v.idx - quote.end), abs(v.idx - quote.start)))
+
+
+def _put_it(verb: "Token") -> bool:
+    """'as one Member put it, "end this conflict"': the idiom 'as X put it' reports X's words."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
 
 
 def _governs(verb: "Token", doc: "Doc", quote: Quote) -> bool:
@@ -378,10 +385,28 @@ def _from_subject(
     author = _author(subject)
     if author is not None:
         return _from_subject(doc, quotes, n, author, refs, how, verb)
-    a.speaker = _description(subject) or None
-    a.affiliation, a.plural = _described_affiliation(subject, refs), subject.tag_ in ("NNS", "NNPS")
+    a.speaker = _description(subject) or _elided_noun(subject, quotes) or None
+    a.affiliation, a.plural = _described_affiliation(subject, refs), subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "others"
     a.subject = subject.i
     return a
+
+
+_ELLIPTIC = {"another": "another", "others": "other", "one": "one"}
+
+
+def _elided_noun(subject: "Token", quotes: list[Quote]) -> str:
+    """'one Senator applauded ..., while another called for ...': a subject that is only 'another', 'others' or
+    'one' leaves out the noun of a quantified noun phrase before it in the sentence, outside quotations ('one
+    Senator', 'some analysts'): noun-phrase ellipsis, resolved to that noun ('another Senator')."""
+    word = _ELLIPTIC.get(subject.lower_)
+    if word is None or subject.pos_ not in ("PRON", "DET", "NUM") or any(c.pos_ in ("NOUN", "PROPN") for c in subject.children):
+        return ""
+    for token in reversed(subject.doc[subject.sent.start : subject.i]):
+        if any(q.start <= token.idx < q.end for q in quotes):
+            continue
+        if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "nummod") and c.lower_ in ("one", "some", "a", "an") for c in token.children):
+            return f"{word} {token.text}"
+    return ""
 
 
 def carrier(noun: "Token") -> bool:
