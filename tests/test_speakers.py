@@ -377,3 +377,8 @@ def test_as_x_put_it_reports_x_and_another_is_another_of_the_noun_before() -> No
         ("a brave plan", "One economist"),
         ("a decade of debt.", "another economist"),
     ]
+
+
+def test_a_directive_verb_reports_the_words_it_quotes() -> None:
+    text = "In her budget speech, Mayor Ana Ruiz directed the transport office to build “a tram line to every district within a decade.”"
+    assert speakers(text) == [("a tram line to every district within a decade.", "Mayor Ana Ruiz")]  # the recogniser keeps this title

@@ -44,7 +44,7 @@ SPEECH_VERBS = frozenset(
     counter testify tweet post blog joke boast lament vow pledge promise believe think estimate recommend propose
     question wonder charge allege accuse criticize criticise praise call spell tout decry concur agree disagree
     reveal indicate express insist shout cry whisper mention muse quip retort object protest demand threaten order cite read celebrate hope
-    summarize summarise recount inform advise reason rule opine find determine remind signal""".split()
+    summarize summarise recount inform advise reason rule opine find determine remind signal direct instruct""".split()
 )
 """Speech and report verbs by lemma (the set follows the reporting-verb lists of quote-attribution corpora such as PARC 3.0)."""
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
