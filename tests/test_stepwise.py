@@ -298,3 +298,28 @@ def test_the_same_choice_questions_give_the_same_answer_model() -> None:
     one = choice_model("Choices", {"q1": ("Olga Ivanova", "Ivan Petrov", "not stated")})
     assert choice_model("Choices", {"q1": ("Olga Ivanova", "Ivan Petrov", "not stated")}) is one  # built once, hashed once
     assert choice_model("Choices", {"q1": ("Olga Ivanova", "not stated")}) is not one
+
+
+DESCRIBED_ARTICLE = """Harbour plan splits the council
+
+The Harlow Bay Council approved the harbour plan on Monday, and the Port Authority welcomed the vote.
+“We will start work in March,” a council spokesperson said on Tuesday.
+The Port Authority has asked for the plan since 2019.
+"""
+
+
+def test_an_unnamed_source_is_asked_its_affiliation_among_the_article_s_bodies() -> None:
+    def responder(request: Request) -> Any:
+        if request.response_model.__name__ == "Choices":
+            fields = request.response_model.model_json_schema()["properties"]
+            return {key: "Harlow Bay Council" for key in fields}
+        return answers(request)
+
+    fake = FakeBackend(responder=responder)
+    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
+        brief = s.brief(article_from_text(DESCRIBED_ARTICLE))
+    (choice,) = asked(fake, "Choices")
+    content = choice.messages[1]["content"]
+    assert "which organisation or country does a council spokesperson speak for or belong to?" in content
+    assert "“We will start work in March,” a council spokesperson said on Tuesday." in content
+    assert {s.name: s.affiliation for s in brief.sources}["a council spokesperson"] == "Harlow Bay Council"

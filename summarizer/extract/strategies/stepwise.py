@@ -177,6 +177,17 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         question = f"which organisation or country does {name}{role} speak for or belong to?"
         first = next((span for span in facts.sentences if span[0] <= actor.first < span[1]), None)
         items[key] = _item(key, _context(text, first) if first else "", question, [*bodies[:12], NOT_STATED])
+    described = [(q.speaker, q.sentence) for q in facts.quotes if q.speaker and not q.named and not q.affiliation]
+    described += [(c.speaker, c.sentence) for c in facts.citations if not c.named and not c.affiliation]
+    asked = set(keys.values())
+    for name, sentence in described:  # 'one Senator', 'a defence ministry spokesman': the body may be in the article
+        if name in asked or len(items) >= MAX_CHOICE_ITEMS or len(keys) >= MAX_AFFILIATION_ITEMS:
+            continue
+        asked.add(name)
+        key = f"a{len(keys) + 1}"
+        keys[key] = name
+        question = f"which organisation or country does {name} speak for or belong to?"
+        items[key] = _item(key, _context(text, sentence), question, [*bodies[:12], NOT_STATED])
     return keys
 
 
@@ -234,6 +245,8 @@ def _sources(text: str, facts: Analysis, speakers: dict[int, str], affiliations:
             s.kind = actor.kind
             s.role = s.role or actor.role
             s.affiliation = s.affiliation or (actor.affiliations[0] if actor.affiliations else "") or affiliations.get(s.name, "")
+        elif not s.named:
+            s.affiliation = s.affiliation or affiliations.get(s.name, "")
     return list(sources.values())
 
 
