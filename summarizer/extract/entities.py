@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import pycountry
 from unidecode import unidecode
 
 __all__ = ["CARRIERS", "canonical_country", "country_aliases", "country_forms", "country_of_demonym", "is_media", "COUNTRIES", "norm"]
@@ -94,6 +95,8 @@ _MEDIA_WORDS = re.compile(
     r"Xinhua|Bloomberg|BBC|CNN|Fox|Al Jazeera|France24|France 24|Le Monde|El País|Pais|Agency|Agence|Press|"
     r"Television|TV|Radio|Magazine|Newspaper|Economist|Politico|Axios|Wire)\b"
 )
+
+
 @lru_cache(maxsize=8192)  # called for every name at every comparison; pure
 def norm(name: str) -> str:
     """A name folded for comparison: ASCII, lower case, punctuation as spaces ('Nicolás Maduro' -> 'nicolas maduro')."""
@@ -110,8 +113,6 @@ def _alias_table() -> dict[str, str]:
     for country, aliases in _COUNTRY_ALIASES.items():
         for alias in aliases.split("|"):
             table[norm(alias)] = country
-    import pycountry
-
     for entry in pycountry.countries:
         names = [n for n in (getattr(entry, "common_name", None), entry.name, getattr(entry, "official_name", None)) if n and "," not in n]
         names = [re.sub(r"^the ", "", n) for n in names]
@@ -124,8 +125,6 @@ def _alias_table() -> dict[str, str]:
 
 
 _ALIASES = _alias_table()
-ALL_COUNTRIES = frozenset(_ALIASES.values())
-"""The canonical name of every country known (the list above and ISO 3166-1)."""
 _GENERIC_TAIL = re.compile(
     r"\s+(?:officials?|government|administration|authorities|regime|leadership|delegation|side)$", re.I
 )
