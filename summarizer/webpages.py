@@ -5,7 +5,10 @@
    text between quotation marks, inline (“…”, ‘…’ when nested). A
    `<blockquote>` becomes one quoted paragraph with its credit (`<footer>`,
    `<cite>`, the `<figcaption>` of its `<figure>`, or a last line starting with
-   a dash) after a dash: `“…” – Name, Title`, the form attribution reads.
+   a dash) after a dash: `“…” – Name, Title`, the form attribution reads. A
+   `<div>` of running text among paragraphs becomes a paragraph
+   (`paragraph_divs`: pages set a quote's translation so, and the extractor's
+   precision settings drop text outside paragraphs).
 2. trafilatura extracts the main text with its precision settings and its
    fallback extractors (readability, jusText).
 3. The result is checked against the page's own article region (schema.org
