@@ -382,3 +382,12 @@ def test_as_x_put_it_reports_x_and_another_is_another_of_the_noun_before() -> No
 def test_a_directive_verb_reports_the_words_it_quotes() -> None:
     text = "In her budget speech, Mayor Ana Ruiz directed the transport office to build “a tram line to every district within a decade.”"
     assert speakers(text) == [("a tram line to every district within a decade.", "Mayor Ana Ruiz")]  # the recogniser keeps this title
+
+
+def test_an_indefinite_description_is_someone_new_not_the_person_given_that_role() -> None:
+    text = (
+        "Senator Laura Brennan, a Democrat from Maryland, co-wrote the river bill. "
+        "During the hearing, one senator praised the plan as \"the most serious attempt in a generation\". "
+        "\"Every town will get help,\" the senator said later."
+    )
+    assert speakers(text) == [("the most serious attempt in a generation", "one senator"), ("Every town will get help", "Laura Brennan")]

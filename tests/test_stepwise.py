@@ -303,7 +303,8 @@ def test_the_same_choice_questions_give_the_same_answer_model() -> None:
 DESCRIBED_ARTICLE = """Harbour plan splits the council
 
 The Harlow Bay Council approved the harbour plan on Monday, and the Port Authority welcomed the vote.
-“We will start work in March,” a council spokesperson said on Tuesday.
+After the Harlow Bay Council meeting, a spokesperson said: “We will start work in March.”
+“It will ruin the beach,” one resident said.
 The Port Authority has asked for the plan since 2019.
 """
 
@@ -320,6 +321,8 @@ def test_an_unnamed_source_is_asked_its_affiliation_among_the_article_s_bodies()
         brief = s.brief(article_from_text(DESCRIBED_ARTICLE))
     (choice,) = asked(fake, "Choices")
     content = choice.messages[1]["content"]
-    assert "which organisation or country does a council spokesperson speak for or belong to?" in content
-    assert "“We will start work in March,” a council spokesperson said on Tuesday." in content
-    assert {s.name: s.affiliation for s in brief.sources}["a council spokesperson"] == "Harlow Bay Council"
+    assert "which organisation or country does a spokesperson speak for or belong to?" in content
+    assert "After the Harlow Bay Council meeting, a spokesperson said" in content
+    assert "one resident" not in content  # its sentence names no body: any answer would be a guess
+    affiliations = {s.name: s.affiliation for s in brief.sources}
+    assert affiliations["a spokesperson"] == "Harlow Bay Council" and affiliations["one resident"] == ""

@@ -509,7 +509,7 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
 def _indefinite(noun: "Token") -> bool:
     """A noun phrase that introduces something new ('a 2025 economics study', 'media reports', 'one report'),
     not one that points back at something named before ('the report', 'these results', 'its study')."""
-    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "some", "another") for c in noun.children)
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in _NEW_REFERENT for c in noun.children)
 
 
 def _description(subject: "Token") -> str:
@@ -552,7 +552,7 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
 def _role_holders(refs: Referents, subject: "Token") -> list[str]:
     """People the article gave the role a speaker is described by ('the engineer', 'the Russian president')."""
     common = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and (subject.is_lower or not subject.ent_type_)  # 'minister' NNP
-    if not common or subject.tag_ in ("NNS", "NNPS"):
+    if not common or subject.tag_ in ("NNS", "NNPS") or _indefinite_description(subject):
         return []
     head = subject.lemma_.lower()
     modifiers = {t.lower_ for t in subject.lefts if t.dep_ in ("amod", "compound", "nmod") and t.pos_ != "DET"}
@@ -567,6 +567,15 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
                 found.append(ref.name)
                 break
     return found
+
+
+_NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "any"})
+
+
+def _indefinite_description(noun: "Token") -> bool:
+    """'one senator', 'a minister', 'another official': an indefinite description introduces someone new, so it
+    is no one the article named before (the senator it gave that role is 'the senator')."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in _NEW_REFERENT for c in noun.children)
 
 
 def _named_body(refs: Referents, subject: "Token") -> list[str]:

@@ -180,14 +180,16 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
     described = [(q.speaker, q.sentence) for q in facts.quotes if q.speaker and not q.named and not q.affiliation]
     described += [(c.speaker, c.sentence) for c in facts.citations if not c.named and not c.affiliation]
     asked = set(keys.values())
-    for name, sentence in described:  # 'one Senator', 'a defence ministry spokesman': the body may be in the article
-        if name in asked or len(items) >= MAX_CHOICE_ITEMS or len(keys) >= MAX_AFFILIATION_ITEMS:
-            continue
+    forms = {a.name: [a.name, *a.aliases] for a in facts.actors if a.name in bodies}
+    for name, sentence in described:  # 'In Congress, ... one Senator applauded': the body may be in the sentence
+        here = [b for b in bodies if any(f in text[sentence[0] : sentence[1]] for f in forms[b])]
+        if not here or name in asked or len(items) >= MAX_CHOICE_ITEMS or len(keys) >= MAX_AFFILIATION_ITEMS:
+            continue  # a body the sentence does not name would be a guess (a new user's 'one senator' got a farm lobby)
         asked.add(name)
         key = f"a{len(keys) + 1}"
         keys[key] = name
         question = f"which organisation or country does {name} speak for or belong to?"
-        items[key] = _item(key, _context(text, sentence), question, [*bodies[:12], NOT_STATED])
+        items[key] = _item(key, _context(text, sentence), question, [*here, NOT_STATED])
     return keys
 
 
