@@ -354,3 +354,12 @@ def test_a_surname_two_people_share_but_for_an_accent_is_the_one_written_alike()
     )
     found = {a.name: a.aliases for a in analyze(text).actors if a.kind == "person"}
     assert found.get("Alan García") == ["García"] and "García" not in found
+
+
+def test_a_town_after_a_preposition_of_place_is_where_someone_is_not_their_affiliation() -> None:
+    text = (
+        "Maria Costa, a blogger in Lisbon who writes about urban life, criticised the plan. "
+        "Carlos Moedas, the mayor of Lisbon, defended it. Costa and Moedas met on Friday."
+    )
+    found = actors(text)
+    assert found["Maria Costa"][2] == [] and found["Carlos Moedas"][2] == ["Lisbon"]

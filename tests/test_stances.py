@@ -150,3 +150,12 @@ def test_the_company_a_speaker_works_for_holds_what_they_say_it_holds() -> None:
         "opposed the ban and would ask the council to reconsider."
     )
     assert pairs(text)[("ZipRide", "the ban")] == ("verb", -1)
+
+
+def test_a_town_a_quote_names_is_no_stance_target() -> None:
+    text = (
+        "Lisbon's council banned cars from the centre. “The ban on cars in Lisbon is a mistake that will ruin small shops, "
+        "and the Chamber of Commerce knows it,” said Maria Costa, a blogger. Costa has written about the city for years."
+    )
+    targets = {p.target for p in analyze(text).pairs if p.holder == "Maria Costa" and p.via == "quote"}
+    assert "Lisbon" not in targets and "Chamber of Commerce" in targets

@@ -326,3 +326,16 @@ def test_an_unnamed_source_is_asked_its_affiliation_among_the_article_s_bodies()
     assert "one resident" not in content  # its sentence names no body: any answer would be a guess
     affiliations = {s.name: s.affiliation for s in brief.sources}
     assert affiliations["a spokesperson"] == "Harlow Bay Council" and affiliations["one resident"] == ""
+
+
+def test_a_town_is_not_offered_as_the_body_someone_speaks_for() -> None:
+    text = (
+        "Lisbon bans cars from the centre\n\n"
+        "Lisbon's council voted to ban cars from the Baixa district, and the Chamber of Commerce protested on Monday. "
+        "Lisbon has debated the plan for years, and Lisbon will start the ban in June.\n"
+        "Maria Costa, a blogger who writes about urban life, said: “The ban is a mistake that will ruin small shops.”\n"
+    )
+    brief, fake = run(text)
+    (choice,) = asked(fake, "Choices")
+    options = choice.response_model.model_json_schema()["properties"]["a1"]["enum"]
+    assert "Chamber of Commerce" in options and "Lisbon" not in options

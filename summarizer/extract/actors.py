@@ -964,11 +964,22 @@ def _affiliation(tokens: list["Token"]) -> str:
             if label == "ORG":
                 return _organisation_name(ent)
             if label != "NORP":
+                if token.i > 0 and _whereabouts(token.doc[token.i - 1], token):
+                    continue
                 return _clean_name(ent.text)
             country = country_of_demonym(ent.text)
             if country:
                 return country
     return ""
+
+
+def _whereabouts(preposition: "Token", obj: "Token") -> bool:
+    """'a blogger in Lisbon', 'a teacher from Porto': a town or region after a preposition of place says where
+    someone is, not whom they speak for ('the mayor of Lisbon' does; a country is its state either way)."""
+    if preposition.lower_ not in ("in", "from", "at", "near") or obj.ent_type_ != "GPE":
+        return False
+    ent = _entity_at(obj)
+    return ent is not None and not canonical_country(ent.text)
 
 
 def _partial_title(ent: "Span") -> bool:
@@ -990,7 +1001,7 @@ def _of_after(root: "Token") -> str:
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in _AFFILIATING_PREPS:
                 for obj in prep.rights:
-                    if obj.dep_ == "pobj":
+                    if obj.dep_ == "pobj" and not _whereabouts(prep, obj):
                         found = _organisation_phrase(obj)
                         if found:
                             return found

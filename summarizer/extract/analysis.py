@@ -51,6 +51,7 @@ class ActorFact(_Fact):
     mentions: int = 0
     subjects: int = 0
     first: int = 0  # character offset of the first mention
+    place: bool = False  # a town or region (its kind says organization): somewhere, not a body one speaks for
 
 
 class QuoteFact(_Fact):
@@ -270,6 +271,7 @@ def _actor_fact(ref: Referent) -> ActorFact:
         mentions=len(ref.mentions),
         subjects=ref.subjects,
         first=ref.first,
+        place=ref.place,
     )
 
 

@@ -508,7 +508,8 @@ def _from_quote(doc: "Doc", refs: Referents, speaker: str, start: int, end: int)
     named = []
     for token in span:
         ref = refs.at(token.i)
-        if ref is not None and ref.name != speaker and ref.name not in named and ref.kind != "group":
+        if ref is not None and ref.name != speaker and ref.name not in named and ref.kind != "group" and not ref.place:
+            # a town or district the quote names is where, not whom ('the ban on cars in the Baixa')
             named.append(ref.name)
     return [Proposal(speaker, name, start, end, "quote") for name in named]
 

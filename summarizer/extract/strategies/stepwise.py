@@ -159,7 +159,7 @@ async def _choices(text: str, facts: Analysis, ask: Ask, marker: str) -> tuple[d
 def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) -> dict[str, str]:
     """Quoted or cited people whose affiliation code did not read from the text: one choice item each, with the
     sentence that first names them as context (where an article introduces someone, it says who they are)."""
-    bodies = [a.name for a in facts.actors if a.kind in ("organization", "country") and not is_media(a.name)]
+    bodies = [a.name for a in facts.actors if a.kind in ("organization", "country") and not a.place and not is_media(a.name)]
     if not bodies:
         return {}
     actors = {a.name: a for a in facts.actors}
