@@ -339,3 +339,10 @@ def test_a_town_is_not_offered_as_the_body_someone_speaks_for() -> None:
     (choice,) = asked(fake, "Choices")
     options = choice.response_model.model_json_schema()["properties"]["a1"]["enum"]
     assert "Chamber of Commerce" in options and "Lisbon" not in options
+
+
+def test_a_document_cited_as_itself_is_a_source_but_not_asked_its_position() -> None:
+    text = ISSUE_ARTICLE + "According to media reports, banning cars from the centre will cost the city two million euros a year.\n"
+    brief, fake = run(text)
+    assert "media reports" in {s.name for s in brief.sources}
+    assert not [p for p in asked(fake, "PositionAnswer") if "media reports" in p.messages[1]["content"].split("Question:")[1]]

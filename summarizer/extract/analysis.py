@@ -75,6 +75,7 @@ class CitationFact(_Fact):
     sentence: tuple[int, int]
     affiliation: str = ""
     plural: bool = False
+    document: bool = False  # a document cited as itself: a source, but no holder of a position
 
 
 class PairFact(_Fact):
@@ -140,7 +141,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
         actors=actors,
         quotes=[_quote_fact(quotes[a.quote], a, foreign) for a in attributions],
         citations=[
-            CitationFact(speaker=c.speaker, named=c.named, sentence=c.sentence, affiliation=c.affiliation, plural=c.plural)
+            CitationFact(speaker=c.speaker, named=c.named, sentence=c.sentence, affiliation=c.affiliation, plural=c.plural, document=c.document)
             for c in cited
         ],
         pairs=[PairFact(holder=p.holder, target=p.target, start=p.start, end=p.end, via=p.via, polarity=p.polarity) for p in pairs],

@@ -85,6 +85,7 @@ class Citation:
     affiliation: str = ""
     plural: bool = False
     subject: int | None = None
+    document: bool = False  # a document cited as itself ('according to media reports'): no one who takes sides
 
 
 # --------------------------------------------------------------------------- quotes
@@ -1088,7 +1089,7 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
             elif owner is None and token.lower_ in ("according", "per") and _indefinite(subject):
                 # 'according to media reports', 'per one April 7 media report': a document no one is named as
                 # writing is cited as itself, as described
-                yield Citation(_description(subject), False, (0, 0))  # documents, not a group of people
+                yield Citation(_description(subject), False, (0, 0), document=True)  # documents, not a group of people
             continue  # 'These results indicate that ...': a finding, no source
         holders = (_role_holders(refs, subject) or _named_body(refs, subject)) if ref is None else [ref.name]
         if ref is None and not holders and _handle_in(subject):

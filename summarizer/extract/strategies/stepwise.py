@@ -94,6 +94,7 @@ class _Source:
     affiliation: str = ""
     role: str = ""
     kind: str = ""
+    document: bool = False  # 'media reports': cited, but takes no side
 
 
 class Stepwise:
@@ -178,7 +179,7 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         first = next((span for span in facts.sentences if span[0] <= actor.first < span[1]), None)
         items[key] = _item(key, _context(text, first) if first else "", question, [*bodies[:12], NOT_STATED])
     described = [(q.speaker, q.sentence) for q in facts.quotes if q.speaker and not q.named and not q.affiliation]
-    described += [(c.speaker, c.sentence) for c in facts.citations if not c.named and not c.affiliation]
+    described += [(c.speaker, c.sentence) for c in facts.citations if not c.named and not c.affiliation and not c.document]
     asked = set(keys.values())
     forms = {a.name: [a.name, *a.aliases] for a in facts.actors if a.name in bodies}
     for name, sentence in described:  # 'In Congress, ... one Senator applauded': the body may be in the sentence
@@ -240,6 +241,7 @@ def _sources(text: str, facts: Analysis, speakers: dict[int, str], affiliations:
         sentence = " ".join(text[start:end].split())
         if sentence not in s.statements and len(s.statements) < 2:
             s.statements.append(sentence)
+        s.document = s.document or citation.document
         s.affiliation = s.affiliation or citation.affiliation
     for s in sources.values():
         actor = actors.get(s.name)
@@ -319,7 +321,7 @@ async def _positions(
     if not issue:
         return []
     ranked = sorted(
-        (s for s in sources if not is_media(s.name) and (s.quotes or s.statements) and s.name not in settled),
+        (s for s in sources if not is_media(s.name) and not s.document and (s.quotes or s.statements) and s.name not in settled),
         key=lambda s: -(len(s.quotes) + len(s.statements)),
     )[:MAX_POSITION_QUESTIONS]
     passages = [_own_words(text, s) for s in ranked]
