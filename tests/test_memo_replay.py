@@ -137,3 +137,10 @@ def test_agreement_marks_the_holders_whose_stance_the_model_judged():
     line = next(x for x in section.splitlines() if x.startswith("- **Opposed sources:**") and opposed[0].summary in x)
     judged = {p.holder for p in opposed[0].positions if p.basis == "judged"}
     assert "(judged by the model\\*: " in line and all(h in line.split("judged by the model")[1] for h in judged)
+
+
+def test_every_source_shown_has_words_under_it(recorded):
+    # 'United States' (seed A2) is cited only for a scare quote, which the memo lists as framing: no empty heading
+    _, m = recorded
+    assert all(s.quotes or s.statements for s in m.speakers)
+    assert "United States" not in {s.name for s in m.speakers}

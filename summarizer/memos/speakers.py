@@ -85,7 +85,7 @@ def speakers(ctx: Context) -> SpeakerSection:
                 quote = Quote(article=aid, text=span.text, start=span.start, end=span.end)
                 _place(ctx, drafts, _draft(ctx, drafts, source.name, aid), quote, moves, scare)
         _claims_as_statements(ctx, drafts, brief)
-    shown = [d.speaker() for d in drafts.values() if d.quotes or d.statements or d.articles]
+    shown = [d.speaker() for d in drafts.values() if d.quotes or d.statements]  # a heading with nothing under it tells nothing
     return SpeakerSection(sorted(shown, key=lambda s: (-len(s.quotes) - len(s.articles), s.name)), moves, scare)
 
 
