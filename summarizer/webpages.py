@@ -35,7 +35,7 @@ from typing import Any
 
 from .errors import InputError
 
-__all__ = ["MIN_WORDS", "PageText", "mark_quotations", "page_text", "paragraph_divs"]
+__all__ = ["MIN_WORDS", "PageText", "mark_quotations", "page_text", "paragraph_divs", "word_count"]
 
 MIN_WORDS = 20  # fewer words extracted from a page are menus and banners, not an article
 MIN_COVERAGE = 0.6  # share of the article region an extraction must hold, and share of it that must be in the region
@@ -82,7 +82,7 @@ def page_text(html: str, where: str) -> PageText:
     meta = trafilatura.extract_metadata(deepcopy(tree))  # title, url, date
     found = _checked_text(tree)
     body = json_ld_body(tree)
-    if body and _words(body) >= MIN_WORDS and len(body) > len(found.text):
+    if body and word_count(body) >= MIN_WORDS and len(body) > len(found.text):
         found = PageText(body, how="json-ld")
     _refuse_short(found.text, where)
     get = (lambda k: getattr(meta, k, None)) if meta is not None else (lambda k: None)
@@ -97,7 +97,7 @@ def _checked_text(tree: Any) -> PageText:
     if region is None:
         return PageText(text)
     expected = block_text(region)
-    if _words(expected) < MIN_WORDS:
+    if word_count(expected) < MIN_WORDS:
         return PageText(text)
     how = "trafilatura"
     if not _fits(text, expected):
@@ -166,7 +166,7 @@ def without_repeats(text: str) -> str:
 
 
 def _refuse_short(text: str, where: str) -> None:
-    words = _words(text)
+    words = word_count(text)
     if words < MIN_WORDS:
         detail = f" (only {words} words of page text)" if words else ""
         raise InputError(f"{where}: no article text found in the HTML{detail}")
@@ -178,7 +178,7 @@ def _refuse_short(text: str, where: str) -> None:
 def article_region(tree: Any) -> Any | None:
     """The element the page marks as its article: the longest of the most specific kind that has one."""
     for xpath in _REGION_TIERS:
-        candidates = [e for e in tree.xpath(xpath) if _words(block_text(e)) >= MIN_WORDS]
+        candidates = [e for e in tree.xpath(xpath) if word_count(block_text(e)) >= MIN_WORDS]
         if candidates:
             return max(candidates, key=lambda e: len(block_text(e)))
     return None
@@ -258,7 +258,7 @@ def paragraph_divs(tree: Any) -> None:
         if any(isinstance(child.tag, str) and child.tag in _LINE_BREAKS for child in div.iterdescendants()):
             continue
         text = " ".join(div.text_content().split())
-        if _words(text) >= MIN_DIV_WORDS and text.rstrip("”\"’')]").endswith((".", "!", "?", "…")):
+        if word_count(text) >= MIN_DIV_WORDS and text.rstrip("”\"’')]").endswith((".", "!", "?", "…")):
             div.tag = "p"
             div.attrib.clear()
 
@@ -335,7 +335,8 @@ def _quoted(text: str) -> str:
     return f"“{text}”"
 
 
-def _words(text: str) -> int:
+def word_count(text: str) -> int:
+    """Words in `text`: runs of word characters, and one per character in scripts written without spaces."""
     return len(_TOKEN.findall(text))
 
 

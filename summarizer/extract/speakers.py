@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
+from ..webpages import word_count
 from .actors import Referent, Referents, organisation_after
 from .entities import CARRIERS, canonical_country, norm
 from .nlp import foreign_paragraphs
@@ -987,12 +988,9 @@ def _translates(
     return False
 
 
-_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f]|\w+")
-
-
 def _words(text: str, paragraphs: list[tuple[int, int]]) -> int:
-    """Words in `paragraphs`, one per character in scripts written without spaces."""
-    return sum(len(_TOKEN.findall(text, start, end)) for start, end in paragraphs)
+    """Words in `paragraphs` (`word_count`: one per character in scripts written without spaces)."""
+    return sum(word_count(text[start:end]) for start, end in paragraphs)
 
 
 def _start_of(j: int, paragraphs: list[tuple[int, int]], marked: list[Quote], source_of: dict[int, int]) -> int | None:

@@ -158,39 +158,40 @@ async def _choices(text: str, facts: Analysis, ask: Ask, marker: str) -> tuple[d
 
 
 def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """Quoted or cited people whose affiliation code did not read from the text: one choice item each, with the
-    sentence that first names them as context (where an article introduces someone, it says who they are)."""
+    """Quoted or cited people whose affiliation code did not read from the text: one choice item each, among the
+    article's bodies, with the sentence that first names them as context (where an article introduces someone,
+    it says who they are); then unnamed sources ('one Senator'), among the bodies their own sentence names only
+    (any other would be a guess), with that sentence as context. Documents and towns are never asked or offered."""
     bodies = [a.name for a in facts.actors if a.kind in ("organization", "country") and not a.place and not is_media(a.name)]
     if not bodies:
         return {}
+    keys: dict[str, str] = {}
+
+    def add(name: str, described: str, context: str, options: list[str]) -> None:
+        key = f"a{len(keys) + 1}"
+        keys[key] = name
+        question = f"which organisation or country does {described} speak for or belong to?"
+        items[key] = _item(key, context, question, [*options, NOT_STATED])
+
     actors = {a.name: a for a in facts.actors}
     speakers = dict.fromkeys([q.speaker for q in facts.quotes if q.speaker and q.named] + [c.speaker for c in facts.citations if c.named])
-    keys: dict[str, str] = {}
     for name in speakers:
         actor = actors.get(name)
         if actor is None or actor.kind != "person" or actor.affiliations or len(items) >= MAX_CHOICE_ITEMS:
             continue
         if len(keys) >= MAX_AFFILIATION_ITEMS:
             break
-        key = f"a{len(keys) + 1}"
-        keys[key] = name
         role = f" ({actor.role})" if actor.role else ""
-        question = f"which organisation or country does {name}{role} speak for or belong to?"
         first = next((span for span in facts.sentences if span[0] <= actor.first < span[1]), None)
-        items[key] = _item(key, _context(text, first) if first else "", question, [*bodies[:12], NOT_STATED])
+        add(name, f"{name}{role}", _context(text, first) if first else "", bodies[:12])
     described = [(q.speaker, q.sentence) for q in facts.quotes if q.speaker and not q.named and not q.affiliation]
     described += [(c.speaker, c.sentence) for c in facts.citations if not c.named and not c.affiliation and not c.document]
-    asked = set(keys.values())
     forms = {a.name: [a.name, *a.aliases] for a in facts.actors if a.name in bodies}
     for name, sentence in described:  # 'In Congress, ... one Senator applauded': the body may be in the sentence
         here = [b for b in bodies if any(f in text[sentence[0] : sentence[1]] for f in forms[b])]
-        if not here or name in asked or len(items) >= MAX_CHOICE_ITEMS or len(keys) >= MAX_AFFILIATION_ITEMS:
+        if not here or name in keys.values() or len(items) >= MAX_CHOICE_ITEMS or len(keys) >= MAX_AFFILIATION_ITEMS:
             continue  # a body the sentence does not name would be a guess (a new user's 'one senator' got a farm lobby)
-        asked.add(name)
-        key = f"a{len(keys) + 1}"
-        keys[key] = name
-        question = f"which organisation or country does {name} speak for or belong to?"
-        items[key] = _item(key, _context(text, sentence), question, [*here, NOT_STATED])
+        add(name, name, _context(text, sentence), here)
     return keys
 
 
