@@ -391,3 +391,12 @@ def test_an_indefinite_description_is_someone_new_not_the_person_given_that_role
         "\"Every town will get help,\" the senator said later."
     )
     assert speakers(text) == [("the most serious attempt in a generation", "one senator"), ("Every town will get help", "Laura Brennan")]
+
+
+def test_calling_something_something_cites_who_calls_it() -> None:
+    text = (
+        "The rights group Amnesty International described the new law as draconian. "
+        "Senator Ruth Adler called the bill a disgrace. "
+        "Mayor Tom Reyes called his lawyer on Monday and described the flooded streets in detail."
+    )
+    assert {c.speaker for c in analyze(text).citations} == {"Amnesty International", "Ruth Adler"}
