@@ -363,3 +363,19 @@ def test_a_town_after_a_preposition_of_place_is_where_someone_is_not_their_affil
     )
     found = actors(text)
     assert found["Maria Costa"][2] == [] and found["Carlos Moedas"][2] == ["Lisbon"]
+
+
+def test_writing_for_a_publication_names_the_affiliation() -> None:
+    text = (
+        "Cynthia Drescher, blogging at the Britannica Blog, says that the lack of information breeds rumours. "
+        "Writing for Foreign Policy, Stephen Walt said the plan was doomed. "
+        "From Plane Talking, written by Ben Sandilands at Crikey Blogs. "
+        "Maria Lopez, writing from Lisbon, said the talks had failed."
+    )
+    people = {a.name: a.affiliations for a in analyze(text).actors if a.kind == "person"}
+    assert people == {
+        "Cynthia Drescher": ["Britannica Blog"],
+        "Stephen Walt": ["Foreign Policy"],
+        "Ben Sandilands": ["Crikey Blogs"],
+        "Maria Lopez": [],
+    }

@@ -400,3 +400,8 @@ def test_calling_something_something_cites_who_calls_it() -> None:
         "Mayor Tom Reyes called his lawyer on Monday and described the flooded streets in detail."
     )
     assert {c.speaker for c in analyze(text).citations} == {"Amnesty International", "Ruth Adler"}
+
+
+def test_a_speech_verb_the_lemmatiser_misreads_still_cites() -> None:
+    text = "The activist Maria Sousa blogged that the police had arrived late. Ana Silva hoped that the talks would resume."
+    assert {c.speaker for c in analyze(text).citations} == {"Maria Sousa", "Ana Silva"}

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from .entities import canonical_country, country_of_demonym, norm
-from .nlp import foreign_paragraphs
+from .nlp import foreign_paragraphs, lemma
 from .sentences import SENTENCE_ENDS, looks_like_heading
 
 if TYPE_CHECKING:
@@ -40,6 +40,8 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"})
 _PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 _AFFILIATING_PREPS = frozenset({"at", "of", "for", "with", "from", "in"})
+_WRITING = frozenset("write blog report post contribute".split())
+"""Lemmas of writing for a publication: 'X, writing in The Atlantic' is tied to it (as 'X of Y' is)."""
 
 
 @dataclass
@@ -997,11 +999,12 @@ def _of_after(root: "Token") -> str:
     """'Mu Li, of the University of NSW', 'a representative for the LA Sheriff's office', 'Todd Kim of ENRD':
     the organisation after the name or its apposition (the noun phrase, when it holds a name)."""
     heads = [root] + [c for c in root.rights if c.dep_ == "appos"]
-    for head in heads:
+    writing = _writing_for(root)
+    for head in heads + writing:
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in _AFFILIATING_PREPS:
                 for obj in prep.rights:
-                    if obj.dep_ == "pobj" and not _whereabouts(prep, obj):
+                    if obj.dep_ == "pobj" and not _whereabouts(prep, obj) and not (head in writing and obj.ent_type_ == "GPE"):
                         found = _organisation_phrase(obj)
                         if found:
                             return found
@@ -1011,6 +1014,17 @@ def _of_after(root: "Token") -> str:
         if ent is not None and ent.label_ in ("ORG", "GPE") and ent.start == nxt.i + 1:
             return canonical_country(ent.text) or _clean_name(ent.text)
     return ""
+
+
+def _writing_for(root: "Token") -> list["Token"]:
+    """Participles of writing that tie a name to where it is published: 'Cynthia Drescher, blogging at the
+    Britannica Blog', 'Writing for Foreign Policy, Stephen Walt said', 'written by Ben Sandilands at Crikey'."""
+    found = [c for c in root.children if c.dep_ in ("acl", "appos", "advcl") and lemma(c) in _WRITING]
+    if root.dep_ == "nsubj":  # 'Writing for Foreign Policy, Walt said': the participle hangs from the clause
+        found += [c for c in root.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < root.i and lemma(c) in _WRITING]
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and lemma(root.head.head) in _WRITING:
+        found.append(root.head.head)  # 'written by X at Y'
+    return found
 
 
 def _organisation_phrase(obj: "Token") -> str:

@@ -33,12 +33,13 @@ from ..errors import ConfigError, MissingDependencyError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "DEFAULT_PIPELINE",
     "PipelineSpec",
     "foreign_paragraphs",
+    "lemma",
     "load_pipeline",
     "parse",
     "pipeline_identity",
@@ -183,6 +184,20 @@ def parse(text: str, setting: str | None = None) -> "Doc":
     from spacy.tokens import Doc
 
     return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+
+
+_LEMMA_FIXES = {"blogge": "blog"}
+"""Verb lemmas en_core_web_sm 3.8's rule lemmatiser gets wrong, found by lemmatising every inflection of
+`speakers.SPEECH_VERBS` in a clause: 'blogged' and 'blogging' become 'blogge', and 'hoped', 'hopes' and 'hoping'
+become 'hop' (handled in `lemma`, since 'hopped' is 'hop')."""
+
+
+def lemma(token: "Token") -> str:
+    """The token's lemma in lower case, with the pipeline's known verb-lemma errors (`_LEMMA_FIXES`) mended."""
+    found = token.lemma_.lower()
+    if found == "hop" and token.lower_.startswith(("hope", "hoping")):
+        return "hope"
+    return _LEMMA_FIXES.get(found, found)
 
 
 def foreign_paragraphs(doc: "Doc") -> list[tuple[int, int]]:

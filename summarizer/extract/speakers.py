@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Iterable
 from ..webpages import word_count
 from .actors import Referent, Referents, organisation_after
 from .entities import CARRIERS, canonical_country, norm
-from .nlp import foreign_paragraphs
+from .nlp import foreign_paragraphs, lemma
 from .quotes import Quote
 
 if TYPE_CHECKING:
@@ -233,7 +233,7 @@ def _frame(doc: "Doc", quotes: list[Quote], quote: Quote) -> list["Token"]:
 
 
 def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | None":
-    verbs = [t for t in frame if (t.lemma_.lower() in SPEECH_VERBS or _put_it(t)) and _verbal(t) and not _negated(t)]
+    verbs = [t for t in frame if (lemma(t) in SPEECH_VERBS or _put_it(t)) and _verbal(t) and not _negated(t)]
     if not verbs:
         return None
     governing = [v for v in verbs if _governs(v, doc, quote)]
@@ -705,7 +705,7 @@ def _whole_clause(doc: "Doc", sentence: "Span") -> "Span":
 
 def _own_sentence_speaker(doc: "Doc", quotes: list[Quote], n: int, sentence: "Span", refs: Referents) -> Attribution | None:
     frame = [t for t in sentence if not t.is_space and not any(q.start <= t.idx < q.end for q in quotes)]
-    verb = next((t for t in reversed(frame) if t.lemma_.lower() in SPEECH_VERBS and _verbal(t)), None)
+    verb = next((t for t in reversed(frame) if lemma(t) in SPEECH_VERBS and _verbal(t)), None)
     subject = _subject(verb) if verb is not None else None
     introduces = sentence.text.rstrip().endswith(":") or _whole_paragraph(doc.text, quotes[n])
     if subject is None and introduces:
@@ -895,7 +895,7 @@ def _names_speaker(doc: "Doc", paragraph: tuple[int, int], refs: Referents, sent
     for _ in range(sentences):  # 'Global Chaos also posts an account. ..., the blog notes ...'
         if _named_subject(sentence.root, refs) is not None:
             return True
-        subjects = [_subject(t) for t in sentence if t.lemma_.lower() in SPEECH_VERBS and _verbal(t)]
+        subjects = [_subject(t) for t in sentence if lemma(t) in SPEECH_VERBS and _verbal(t)]
         if any(x is not None and (refs.at(x.i) is not None or _proper_name(x)) for x in subjects):
             return True
         if sentence.start_char <= paragraph[0] or sentence.start == 0:
@@ -941,11 +941,11 @@ def _introduces(doc: "Doc", paragraph: tuple[int, int], refs: Referents) -> bool
     sentence = token.sent
     lead = sentence.text.rstrip()
     words = [t for t in sentence if not t.is_space and not t.is_punct]
-    if lead.endswith(",") and words and words[-1].lemma_.lower() in SPEECH_VERBS:
+    if lead.endswith(",") and words and lemma(words[-1]) in SPEECH_VERBS:
         return True
     if not lead.endswith(":"):
         return False
-    if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in sentence) or _opening_for(sentence) is not None:
+    if any(lemma(t) in SPEECH_VERBS and t.pos_ == "VERB" for t in sentence) or _opening_for(sentence) is not None:
         return True
     subject = _subject(sentence.root) if sentence.root.pos_ in ("VERB", "AUX") else None
     return subject is not None and (refs.at(subject.i) is not None or bool(_proper_name(subject)))
@@ -1076,7 +1076,7 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote]) -> Iterable[C
         if any(q.start <= token.idx < q.end for q in quotes):
             continue
         subject = None
-        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB" and not _negated(token) and _reports(token):
+        if lemma(token) in SPEECH_VERBS and token.pos_ == "VERB" and not _negated(token) and _reports(token):
             subject = _subject(token)
         elif token.lower_ == "according" or token.lower_ == "per" and token.dep_ == "prep" and token.i == sentence.start:
             subject = _according([token])  # 'per' opening a sentence, not '$5 per ounce'
