@@ -159,3 +159,13 @@ def test_a_town_a_quote_names_is_no_stance_target() -> None:
     )
     targets = {p.target for p in analyze(text).pairs if p.holder == "Maria Costa" and p.via == "quote"}
     assert "Lisbon" not in targets and "Chamber of Commerce" in targets
+
+
+def test_whom_a_speaker_tells_and_the_body_they_speak_for_are_no_stance_targets() -> None:
+    text = (
+        "Korea expert Bruce Bennett from the RAND Corporation told VOA that Pyongyang's tests worried Japan. "
+        "As coauthor Colette Heald told The Huffington Post, \"The projections are consistent with China's plans.\""
+    )
+    found = {(holder, target) for holder, target in pairs(text)}
+    assert ("Colette Heald", "China") in found
+    assert not {t for h, t in found} & {"VOA", "Huffington Post", "The Huffington Post", "RAND Corporation"}

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Iterable
 from .actors import Referents
 from .entities import country_of_demonym
 from .nlp import foreign_paragraphs
+from .nlp import lemma as lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -72,6 +73,10 @@ _RECEIVING = frozenset("have enjoy receive get win gain count".split())
 _TURNING_TO = frozenset("appeal turn".split())
 """Verbs whose object after 'to' is whom the subject turns to for help ('appealed to Russia'): +1 toward it."""
 _HYPOTHETICAL = frozenset("would could might may should if".split())
+_TELLING = frozenset("tell inform brief notify assure".split())
+"""Verbs of telling: their object is whom the words are addressed to, not what they are about."""
+_SPEAKING_TO = frozenset("say tell write explain announce describe confirm speak talk report complain".split())
+"""Speech verbs whose 'to' phrase is whom the words are addressed to ('said to reporters')."""
 MAX_TOPIC_WORDS = 12
 _RANK = {"verb": 0, "quote": 1, "clause": 2}
 MAX_ISSUES = 5
@@ -229,7 +234,7 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
         if lemma in DEEDS and not pairs:
             pairs = [(holder, _deed(token), 1)]  # doing an act supports it
         for h, t, p in pairs:
-            if t:
+            if t and (p or lemma_of(token) not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))
     return out
 
@@ -502,16 +507,33 @@ def _inside_quote(doc: "Doc", refs: Referents, speaker: str, start: int, end: in
 
 
 def _from_quote(doc: "Doc", refs: Referents, speaker: str, start: int, end: int) -> list[Proposal]:
+    """A source toward each actor their words name, except those the attribution names: whom they told ('told
+    VOA', 'said to The Huffington Post') and the body they speak for ('Bruce Bennett from the RAND Corporation')."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
+    own = refs.find(speaker)
+    side = set(own.affiliations) if own is not None else set()
     named = []
     for token in span:
         ref = refs.at(token.i)
-        if ref is not None and ref.name != speaker and ref.name not in named and ref.kind != "group" and not ref.place:
+        if ref is None or ref.name in side or _addressee(token):
+            continue
+        if ref.name != speaker and ref.name not in named and ref.kind != "group" and not ref.place:
             # a town or district the quote names is where, not whom ('the ban on cars in the Baixa')
             named.append(ref.name)
     return [Proposal(speaker, name, start, end, "quote") for name in named]
+
+
+def _addressee(token: "Token") -> bool:
+    """Whether a name is whom a speech verb's words go to: the object of a verb of telling ('told VOA',
+    'informed the council') or of 'to' after a speech verb ('said to reporters'); a name inside the words is not."""
+    head = token
+    while head.dep_ in ("compound", "flat", "det", "amod") and head.head.i != head.i:
+        head = head.head  # 'The Huffington Post' hangs from 'Post'
+    if head.dep_ in ("dative", "dobj"):
+        return lemma_of(head.head) in _TELLING
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and lemma_of(head.head.head) in _SPEAKING_TO
 
 
 def _end(sentence: "Span") -> int:
