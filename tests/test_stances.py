@@ -169,3 +169,13 @@ def test_whom_a_speaker_tells_and_the_body_they_speak_for_are_no_stance_targets(
     found = {(holder, target) for holder, target in pairs(text)}
     assert ("Colette Heald", "China") in found
     assert not {t for h, t in found} & {"VOA", "Huffington Post", "The Huffington Post", "RAND Corporation"}
+
+
+def test_the_headline_topic_leads_the_issue_candidates() -> None:
+    body = (
+        "\n\nThe council met on Tuesday. Drivers criticised the night closures. Drivers criticised the night closures. "
+        "Drivers criticised the night closures. Owners criticised the coach parking fees."
+    )
+    assert analyze("Mayor defends coach parking fees" + body).issues[0] == "coach parking fees"
+    # a first line that ends as a sentence is no headline: the more frequent phrase leads
+    assert analyze("Mayor defends coach parking fees." + body).issues[0] == "night closures"

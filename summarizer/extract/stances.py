@@ -27,6 +27,7 @@ pairs, so they are not asked.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
@@ -83,6 +84,7 @@ MAX_ISSUES = 5
 LEDE_CHARS = 700  # a phrase in the title or lede is the story's own (the inverted pyramid)
 _ISSUE_ENTITIES = ("LAW", "EVENT")  # 'the Digital Crimes Bill', 'the Diversity march'
 _STEM = 5
+HEADLINE_WORDS = 25
 
 
 @dataclass
@@ -135,11 +137,14 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
     never a name of a person, place or organisation.
 
     A phrase scores by how often the article uses its content words (their first five letters), over the square
-    root of their number, plus one in the title or lede (`LEDE_CHARS`) and one for a gerund (an action, which a
-    stance is most often toward). A phrase sharing half its content words with a better one is left out, so the
-    `k` differ. Foreign-language paragraphs are skipped.
+    root of their number, plus one in the title or lede (`LEDE_CHARS`), one for a gerund (an action, which a
+    stance is most often toward) and the share of its content words that the headline uses (`_headline_stems`:
+    a news story's topic in one line). On the development gold the headline share lifted the stances the first
+    candidate covers from 58 to 62 of 204; the seeds' were unchanged. A phrase sharing half its content words
+    with a better one is left out, so the `k` differ. Foreign-language paragraphs are skipped.
     """
     foreign = foreign_paragraphs(doc)
+    headline_stems = _headline_stems(doc.text)
     counts = Counter(t.lower_[:_STEM] for t in doc if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ"))
     scored: list[tuple[float, int, str, frozenset[str]]] = []
 
@@ -153,6 +158,7 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
             return  # a section heading ('Understanding Indirect Costs for Research Grants')
         stems = frozenset(t.lower_[:_STEM] for t in words)
         score = sum(counts[t.lower_[:_STEM]] for t in words) / len(words) ** 0.5 + bonus + (span.start_char < LEDE_CHARS)
+        score += len(stems & headline_stems) / len(stems)
         scored.append((score, span.start_char, balanced(" ".join(span.text.split()).strip(" ,;:")), stems))
 
     for chunk in doc.noun_chunks:
@@ -169,6 +175,16 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
         if phrase and all(len(stems & other) * 2 < min(len(stems), len(other)) for _, other in chosen):
             chosen.append((phrase, stems))
     return [phrase for phrase, _ in chosen]
+
+
+def _headline_stems(text: str) -> frozenset[str]:
+    """The first five letters of the words of the article's headline: its first line, when that line is short
+    (at most `HEADLINE_WORDS` words) and does not end as a sentence does; none otherwise."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    words = re.findall(r"[^\W\d_]+", first.lower())
+    if not words or len(first.split()) > HEADLINE_WORDS or first.endswith((".", "!", "?", ":")):
+        return frozenset()
+    return frozenset(w[:_STEM] for w in words if len(w) > 2)
 
 
 _PAIRS = (('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"), ("(", ")"), ("[", "]"), ("{", "}"))
