@@ -9,7 +9,7 @@ import pytest
 
 from summarizer import Settings, Summarizer
 from summarizer.articles import article_from_text
-from summarizer.extract.strategies.stepwise import MAX_STANCE_QUESTIONS, VIEW_CHARS, Stepwise
+from summarizer.extract.strategies.stepwise import MAX_ISSUE_OPTIONS, MAX_STANCE_QUESTIONS, VIEW_CHARS, Stepwise
 from summarizer.llm.backends import FakeBackend, Request
 from summarizer.schema import count_sentences
 
@@ -175,6 +175,7 @@ def test_sources_are_asked_their_position_on_the_issue_the_model_picks_among_cod
     (choice,) = asked(fake, "IssueChoice")
     options = choice.response_model.model_json_schema()["properties"]["issue"]["enum"]
     assert options[0] == "Banning cars from the centre" and options[-1] == "none of these"
+    assert len(options) == MAX_ISSUE_OPTIONS + 1  # code's best candidates only: more options misled the model
     assert "Council votes to ban cars" in choice.messages[1]["content"]
     positions = asked(fake, "PositionAnswer")
     assert len(positions) == 2
