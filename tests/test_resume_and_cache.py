@@ -12,6 +12,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -79,10 +80,19 @@ def cache_keys(cache_dir: Path) -> list[str]:
 def test_interrupted_run_resumes_without_repeating_a_finished_call(how, tmp_path, openai_server):
     folder = write_articles(tmp_path / "in", 20)
     out, cache_dir = tmp_path / "briefs.jsonl", tmp_path / "cache"
-    openai_server.responder = slow_model(0.15)
+    signalled = threading.Event()
+    answer = slow_model(0.15)
+
+    def held_after_seven(received: Received) -> dict:
+        if len(openai_server.completions) > 8:
+            signalled.wait(30)  # the first run cannot finish before the signal, however loaded the machine
+        return answer(received)
+
+    openai_server.responder = held_after_seven
     first = cli(openai_server, folder, out, cache_dir, "--concurrency", "2")
     wait_for_answers(openai_server, 7)
     first.send_signal(how)
+    signalled.set()
     _, stderr = first.communicate(timeout=30)
     if how == signal.SIGINT:
         assert first.returncode == 130
