@@ -61,7 +61,13 @@ def cli(server: OpenAIServer, folder: Path, out: Path, cache_dir: Path, *extra: 
         "--base-url", server.url, "--model", "test-model", "--cache-dir", str(cache_dir), *extra,
     ]
     return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "COLUMNS": "200"})
+                            env={**os.environ, "COLUMNS": "200"}, preexec_fn=_default_sigint)
+
+
+def _default_sigint() -> None:
+    """Ctrl-C as a terminal delivers it: a suite started in the background by a shell without job control
+    inherits SIGINT ignored (POSIX), and Python then never turns it into KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def wait_for_answers(server: OpenAIServer, count: int, timeout: float = 60) -> None:
