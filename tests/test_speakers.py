@@ -405,3 +405,13 @@ def test_calling_something_something_cites_who_calls_it() -> None:
 def test_a_speech_verb_the_lemmatiser_misreads_still_cites() -> None:
     text = "The activist Maria Sousa blogged that the police had arrived late. Ana Silva hoped that the talks would resume."
     assert {c.speaker for c in analyze(text).citations} == {"Maria Sousa", "Ana Silva"}
+
+
+def test_it_is_the_body_the_subject_names_before_a_later_object() -> None:
+    text = (
+        "When the U.S. government appealed the ruling to the Federal Circuit, it argued that the statute "
+        "“has no obvious application here.”\n"
+        "Brazil and Chile traded barbs. When the Brazilian government took the case to the Mercosur tribunal, it "
+        "said the duties were “plainly illegal.”"
+    )
+    assert speakers(text) == [("has no obvious application here.", "United States"), ("plainly illegal.", "Brazil")]

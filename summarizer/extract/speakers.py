@@ -623,6 +623,8 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
         others: list[Referent] = []
         for token in doc[sentence.start : end]:
             ref = refs.at(token.i)
+            if ref is None and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
+                ref = _named_in(token, refs)  # 'the U.S. government appealed ..., it argued': the body it names
             if ref is None or not _fits(ref, kind) or any(q.start <= token.idx < q.end for q in quotes):
                 continue
             subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
@@ -633,6 +635,22 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
             break
         sentence = doc[sentence.start - 1].sent
     return []
+
+
+def _named_in(noun: "Token", refs: Referents) -> Referent | None:
+    """The organisation or country a common noun's modifiers name: 'the U.S. government', 'the Brazilian
+    government' (a demonym stands for its country, when the article names that country)."""
+    from .entities import country_of_demonym
+
+    for child in noun.lefts:
+        if child.dep_ in ("compound", "amod", "poss", "nmod"):
+            ref = refs.at(child.i)
+            if ref is None and child.ent_type_ == "NORP":
+                country = country_of_demonym(child.text)
+                ref = refs.find(country) if country else None
+            if ref is not None and ref.kind in ("organization", "country"):
+                return ref
+    return None
 
 
 def _fits(ref: Referent, kind: str) -> bool:
