@@ -415,3 +415,12 @@ def test_it_is_the_body_the_subject_names_before_a_later_object() -> None:
         "said the duties were “plainly illegal.”"
     )
     assert speakers(text) == [("has no obvious application here.", "United States"), ("plainly illegal.", "Brazil")]
+
+
+def test_who_said_is_the_noun_before_it_when_the_parser_hangs_it_elsewhere() -> None:
+    text = (
+        "Writing from Spain, the blogger Jomra criticizes President Alan García [es], who said [es] that the "
+        "protesters were wrong. The plan angered party members in towns outside Lima, who believe that it will fail."
+    )
+    cited = {c.speaker for c in analyze(text).citations}
+    assert "Alan García" in cited and "Lima" not in cited

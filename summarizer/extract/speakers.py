@@ -294,8 +294,11 @@ def _subject(verb: "Token") -> "Token | None":
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.dep_ == "dobj" and after.head.i == verb.i and after.pos_ == "PROPN" and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", '"'):
         return after  # '"...", added KCNA.': the inverted subject parsed as an object
-    if verb.dep_ == "relcl":
-        return verb.head  # 'Heald, who said ...'
+    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    if verb.dep_ == "relcl" and (who is None or _spans_to(verb.head, who)):
+        return verb.head  # 'Heald, who said ...', 'the leader of the party, who said ...'
+    if who is not None:  # the parser hung 'who said' elsewhere: 'criticizes García, who said'
+        return _relative_antecedent(who) or (verb.head if verb.dep_ == "relcl" else None)
     head = verb
     for _ in range(3):  # 'Sunak defended the record whilst promising ...': the clause it hangs from has the subject
         if head.dep_ not in _CLIMB or head.head.i == head.i:
@@ -303,6 +306,29 @@ def _subject(verb: "Token") -> "Token | None":
         head = head.head
         if _verbal(head):
             return _subject(head)
+    return None
+
+
+def _spans_to(head: "Token", who: "Token") -> bool:
+    """Whether the noun phrase of `head` runs up to the relative pronoun: only its own words and punctuation
+    stand between them."""
+    inside = {t.i for t in head.subtree}
+    return head.i < who.i and all(t.i in inside or t.is_punct for t in head.doc[head.i + 1 : who.i])
+
+
+def _relative_antecedent(who: "Token") -> "Token | None":
+    """The noun a relative 'who' follows ('President García [es], who said'), past commas and bracketed
+    asides; None when a verb, a place or the start of the sentence comes first."""
+    i, depth = who.i - 1, 0
+    while i >= who.sent.start:
+        token = who.doc[i]
+        if token.text in ")]":
+            depth += 1
+        elif token.text in "([":
+            depth = max(0, depth - 1)
+        elif depth == 0 and not token.is_punct:  # 'who' stands for people, never a place
+            return token if token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in ("GPE", "LOC", "FAC") else None
+        i -= 1
     return None
 
 
