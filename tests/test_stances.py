@@ -179,3 +179,13 @@ def test_the_headline_topic_leads_the_issue_candidates() -> None:
     assert analyze("Mayor defends coach parking fees" + body).issues[0] == "coach parking fees"
     # a first line that ends as a sentence is no headline: the more frequent phrase leads
     assert analyze("Mayor defends coach parking fees." + body).issues[0] == "night closures"
+
+
+def test_a_passive_stance_verb_targets_its_subject() -> None:
+    text = (
+        "A similar fast-track system backed by the British Red Cross in 2021 was rejected by Prime Minister Boris Johnson. "
+        "The proposal to cap rents was condemned by the Tenants Union."
+    )
+    found = pairs(text)
+    assert found[("Boris Johnson", "A similar fast-track system")] == ("verb", -1)
+    assert found[("Tenants Union", "The proposal to cap rents")] == ("verb", -1)

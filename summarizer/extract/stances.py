@@ -409,6 +409,9 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "against", "to", "with", "on", "of") for o in p.children if o.dep_ == "pobj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)  # 'a fast-track system backed by the Red Cross': the system
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive and any(c.dep_ == "agent" for c in verb.children):
+        objects.append(passive[0])  # 'the plan was rejected by the mayor': the plan
     out: list[str] = []
     for obj in objects:
         actor = _actor(obj, refs) if obj.pos_ in ("NOUN", "PROPN", "PRON") else None
@@ -442,8 +445,11 @@ def _actors_acting_in(obj: "Token", refs: Referents) -> list[str]:
 
 
 def _topic(obj: "Token", verb: "Token") -> str:
-    """The phrase of a policy or action: the object's words without relative clauses, at most MAX_TOPIC_WORDS."""
+    """The phrase of a policy or action: the object's words without relative clauses (nor participles after a
+    passive subject: 'a fast-track system backed by X ... was rejected'), at most MAX_TOPIC_WORDS."""
     skip = {t.i for c in obj.children if c.dep_ in ("relcl", "advcl", "punct", "appos") for t in c.subtree}
+    if obj.dep_ == "nsubjpass":  # a passive subject: its noun phrase, not the participles describing it
+        skip |= {t.i for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for t in c.subtree}
     skip |= {t.i for t in verb.subtree if t.i < obj.left_edge.i and t.dep_ == "mark"}
     tokens = [t for t in obj.subtree if t.i not in skip and t.i != verb.i and not (t.dep_ == "agent" or any(a.dep_ == "agent" for a in t.ancestors if a.i != obj.i and a in obj.subtree))]
     if obj.i == verb.head.i:  # the noun a participle modifies: keep its words before the participle
