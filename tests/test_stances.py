@@ -189,3 +189,13 @@ def test_a_passive_stance_verb_targets_its_subject() -> None:
     found = pairs(text)
     assert found[("Boris Johnson", "A similar fast-track system")] == ("verb", -1)
     assert found[("Tenants Union", "The proposal to cap rents")] == ("verb", -1)
+
+
+def test_a_relative_object_stands_for_the_noun_before_it() -> None:
+    text = (
+        "The United States in March transmitted a 15-point proposal, which Iran rejected. "
+        "The council passed a parking levy that the Chamber of Commerce opposed."
+    )
+    found = pairs(text)
+    assert found[("Iran", "a 15-point proposal")] == ("verb", -1)
+    assert found[("Chamber of Commerce", "a parking levy")] == ("verb", -1)
