@@ -199,3 +199,8 @@ def test_a_relative_object_stands_for_the_noun_before_it() -> None:
     found = pairs(text)
     assert found[("Iran", "a 15-point proposal")] == ("verb", -1)
     assert found[("Chamber of Commerce", "a parking levy")] == ("verb", -1)
+
+
+def test_a_pronoun_subject_of_a_passive_is_no_target() -> None:
+    text = "Oman, Kuwait and Saudi Arabia (all of which have been attacked by Iran) welcomed the ceasefire announcement."
+    assert not [target for holder, target in pairs(text) if holder == "Iran"]

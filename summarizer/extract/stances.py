@@ -410,8 +410,8 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)  # 'a fast-track system backed by the Red Cross': the system
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if passive and any(c.dep_ == "agent" for c in verb.children):
-        objects.append(passive[0])  # 'the plan was rejected by the mayor': the plan
+    if passive and passive[0].pos_ in ("NOUN", "PROPN") and any(c.dep_ == "agent" for c in verb.children):
+        objects.append(passive[0])  # 'the plan was rejected by the mayor': the plan; not 'all of which
     if verb.dep_ == "relcl":  # 'a 15-point proposal, which Iran rejected': the noun the relative object stands for
         objects = [verb.head if o.dep_ == "dobj" and o.lower_ in ("which", "that", "whom", "who") else o for o in objects]
     out: list[str] = []
