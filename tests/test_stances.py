@@ -204,3 +204,14 @@ def test_a_relative_object_stands_for_the_noun_before_it() -> None:
 def test_a_pronoun_subject_of_a_passive_is_no_target() -> None:
     text = "Oman, Kuwait and Saudi Arabia (all of which have been attacked by Iran) welcomed the ceasefire announcement."
     assert not [target for holder, target in pairs(text) if holder == "Iran"]
+
+
+def test_the_subject_of_a_clause_holds_the_gerund_after_in_or_by_but_not_after_from() -> None:
+    text = (
+        "In announcing the ceasefire, President Donald Trump wrote that talks would follow. "
+        "A judge barred the Acme Corporation from implementing the levy. "
+        "Others argue that the Senate should play a stronger role in setting and approving the Iron Bridge budget."
+    )
+    found = pairs(text)
+    assert found[("Donald Trump", "announcing the ceasefire")] == ("verb", 1)
+    assert not [t for h, t in found if h in ("Acme Corporation", "Senate")]

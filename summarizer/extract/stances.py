@@ -74,6 +74,9 @@ _RECEIVING = frozenset("have enjoy receive get win gain count".split())
 _TURNING_TO = frozenset("appeal turn".split())
 """Verbs whose object after 'to' is whom the subject turns to for help ('appealed to Russia'): +1 toward it."""
 _HYPOTHETICAL = frozenset("would could might may should if".split())
+_DOING_BY = frozenset("in by after upon on through while".split())
+"""Prepositions before a gerund whose subject is the clause's ('In announcing the ceasefire, Sharif wrote', 'By
+imposing tariffs, Trump ...'); not 'from' ('barred NIH from implementing it'), 'without' or 'against'."""
 _TELLING = frozenset("tell inform brief notify assure".split())
 """Verbs of telling: their object is whom the words are addressed to, not what they are about."""
 _SPEAKING_TO = frozenset("say tell write explain announce describe confirm speak talk report complain".split())
@@ -320,7 +323,16 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
     'supports consolidating schools in principle, but not on this timeline'): a concession, not a plain label."""
     if any(c.dep_ == "conj" and any(g.dep_ == "neg" for g in c.children) and any(b.dep_ == "cc" and b.lower_ == "but" for b in verb.children) for c in verb.children):
         return True
-    for clause in [verb, *(verb.head for _ in [0] if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i)]:
+    clauses = [verb]
+    for _ in range(3):  # up the clauses whose subject holds it: 'should play a role in setting and approving'
+        last = clauses[-1]
+        if last.dep_ in ("xcomp", "conj") and last.head.i != last.i:
+            clauses.append(last.head)
+        elif last.dep_ == "pcomp" and last.head.lower_ in _DOING_BY:
+            clauses.append(last.head.head)
+        else:
+            break
+    for clause in clauses:
         for child in clause.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL):
                 return True
@@ -348,6 +360,9 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # 'Maduro expressed his support, condemning NATO'
     if (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.i != verb.i and verb.head.pos_ == "VERB":
         return _holder(verb.head, refs, speaker)
+    clause = verb.head.head if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _DOING_BY else None
+    if clause is not None and clause.pos_ == "VERB" and clause.i != verb.i:  # 'In announcing the ceasefire, Sharif wrote'
+        return _holder(clause, refs, speaker)
     return None
 
 
