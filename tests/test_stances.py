@@ -215,3 +215,13 @@ def test_the_subject_of_a_clause_holds_the_gerund_after_in_or_by_but_not_after_f
     found = pairs(text)
     assert found[("Donald Trump", "announcing the ceasefire")] == ("verb", 1)
     assert not [t for h, t in found if h in ("Acme Corporation", "Senate")]
+
+
+def test_sanctions_on_x_oppose_x_when_the_subject_imposes_them_not_when_it_lifts_or_condemns_them() -> None:
+    text = (
+        "The United Nations placed strong new sanctions on North Korea in March. "
+        "China condemned the sanctions on North Korea. The United States lifted its embargo on Cuba."
+    )
+    found = pairs(text)
+    assert found[("United Nations", "North Korea")] == ("verb", -1)
+    assert ("China", "North Korea") not in found and ("United States", "Cuba") not in found

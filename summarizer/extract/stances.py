@@ -65,15 +65,18 @@ DEEDS = frozenset(
 """Lemmas of acts: whoever does one supports doing it ('President Trump imposed 50% tariffs on copper imports')."""
 _NOUN_LEMMAS = {
     **dict.fromkeys("support backing endorsement praise assistance aid help alliance partnership solidarity loyalty appeal favor favour defence defense".split(), 1),
-    **dict.fromkeys("opposition criticism condemnation rejection rebuke protest".split(), -1),
+    **dict.fromkeys("opposition criticism condemnation rejection rebuke protest sanction embargo".split(), -1),
 }
 """Stance nouns: their possessor (or 'of X') holds them toward 'for/to/against Y' ('Russia's military assistance to
-Venezuela'); in the idiom 'in N of X' ('in support of', 'in praise of', 'in favour of', 'in defence of') X is the
-target and the clause's subject the holder."""
+Venezuela', 'sanctions on North Korea'); in the idiom 'in N of X' ('in support of', 'in praise of', 'in favour of',
+'in defence of') X is the target and the clause's subject the holder."""
 _RECEIVING = frozenset("have enjoy receive get win gain count".split())
 _TURNING_TO = frozenset("appeal turn".split())
 """Verbs whose object after 'to' is whom the subject turns to for help ('appealed to Russia'): +1 toward it."""
 _HYPOTHETICAL = frozenset("would could might may should if".split())
+_NOT_ONES_OWN = frozenset("lift ease end remove drop relax repeal waive withdraw face draw attract receive get meet weather endure dismiss ignore deny".split())
+"""Verbs after which a negative stance noun is not its subject's own: undoing it ('lifted its embargo on Cuba') or
+being its object ('faced criticism of its plan'); nor after a negative stance verb ('condemned the sanctions')."""
 _DOING_BY = frozenset("in by after upon on through while".split())
 """Prepositions before a gerund whose subject is the clause's ('In announcing the ceasefire, Sharif wrote', 'By
 imposing tariffs, Trump ...'); not 'from' ('barred NIH from implementing it'), 'without' or 'against'."""
@@ -506,7 +509,7 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
             elif prep.lower_ in ("of", "from", "by") and holder is None and actor and polarity > 0:
                 holder = actor  # 'the support of China and Russia to ...'
                 also = [a for a in (_actor(c, refs) for c in obj.conjuncts) if a]
-            elif prep.lower_ in ("for", "to", "against", "toward", "towards") or prep.lower_ == "of" and polarity < 0:
+            elif prep.lower_ in ("for", "to", "against", "toward", "towards") or prep.lower_ in ("of", "on") and polarity < 0:
                 targets.append(actor or _topic(obj, noun))
                 targets.extend(a for a in (_actor(c, refs) for c in obj.conjuncts) if a and actor)
                 if not actor:
@@ -523,6 +526,8 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
         while verb is not None and verb.pos_ != "VERB" and verb.head.i != verb.i:
             verb = verb.head
         holder = _holder(verb, refs, speaker) if verb is not None and verb.pos_ == "VERB" and not _negated_or_hypothetical(verb) else None
+        if holder is not None and polarity < 0 and (verb.lemma_.lower() in _NOT_ONES_OWN or EVALUATIVE.get(verb.lemma_.lower(), 0) < 0):
+            holder = None  # 'condemned the sanctions on Russia', 'lifted its embargo on Cuba': no stance toward Russia or Cuba
     sentence = noun.sent
     holders = [holder, *also] if holder else []
     return [Proposal(h, t, sentence.start_char, _end(sentence), "verb", polarity) for h in holders for t in targets if t and t != h]
