@@ -424,3 +424,12 @@ def test_who_said_is_the_noun_before_it_when_the_parser_hangs_it_elsewhere() -> 
     )
     cited = {c.speaker for c in analyze(text).citations}
     assert "Alan García" in cited and "Lima" not in cited
+
+
+def test_an_unnamed_speaker_keeps_the_closing_mark_of_a_scare_quote() -> None:
+    for text in (
+        'In an interview with a TV station, these underage "fascists" mentioned that they had targeted the bar.',
+        "In an interview with a TV station, these underage “fascists” mentioned that they had targeted the bar.",
+    ):
+        (cited,) = analyze(text).citations
+        assert cited.speaker.count('"') % 2 == 0 and cited.speaker.count("“") == cited.speaker.count("”")

@@ -549,6 +549,9 @@ def _description(subject: "Token") -> str:
     if not tokens or subject.pos_ not in ("NOUN", "PROPN"):
         return ""
     text = subject.doc[tokens[0].i : tokens[-1].i + 1].text
+    after = subject.doc[subject.i + 1].text if subject.i + 1 < len(subject.doc) else ""
+    if after == '"' and text.count('"') % 2 or after == "”" and text.count("“") > text.count("”"):
+        text += after  # 'these underage "fascists"': the scare quote closes after the noun
     return " ".join(text.split())[:80]
 
 
