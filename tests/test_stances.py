@@ -225,3 +225,13 @@ def test_sanctions_on_x_oppose_x_when_the_subject_imposes_them_not_when_it_lifts
     found = pairs(text)
     assert found[("United Nations", "North Korea")] == ("verb", -1)
     assert ("China", "North Korea") not in found and ("United States", "Cuba") not in found
+
+
+def test_a_relative_phrase_is_no_target_and_sanctions_target_the_noun_phrase_only() -> None:
+    text = (
+        "Venezuela may take the small quota that Russia contributed, whose oil has been vetoed by the United States. "
+        "The Americans applied embargoes on the Venezuelan energy sector and sanctions on the country's authorities."
+    )
+    found = pairs(text)
+    assert not [t for h, t in found if t.lower().startswith("whose")]
+    assert found[("Americans", "the Venezuelan energy sector")] == ("verb", -1)

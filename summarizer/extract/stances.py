@@ -483,8 +483,16 @@ def _topic(obj: "Token", verb: "Token") -> str:
         return ""
     if tokens[0].tag_ == "PRP$":
         return ""  # 'defends its military de-escalation process': the holder's own doing, no stance toward another
+    if tokens[0].tag_ in ("WP$", "WP", "WDT"):
+        return ""  # 'Russia, whose oil has been vetoed by the US': a relative phrase names nothing by itself
     text = obj.doc[tokens[0].i : tokens[-1].i + 1].text
     return " ".join(text.split())
+
+
+def _noun_phrase(noun: "Token") -> str:
+    """A noun with the words before it that modify it ('the Venezuelan energy sector'), nothing after it."""
+    words = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct]
+    return " ".join(noun.doc[words[0].i : noun.i + 1].text.split()) if len(words) > 1 else ""
 
 
 def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | None = None) -> list[Proposal]:
@@ -510,7 +518,8 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
                 holder = actor  # 'the support of China and Russia to ...'
                 also = [a for a in (_actor(c, refs) for c in obj.conjuncts) if a]
             elif prep.lower_ in ("for", "to", "against", "toward", "towards") or prep.lower_ in ("of", "on") and polarity < 0:
-                targets.append(actor or _topic(obj, noun))
+                core = prep.lower_ == "on" and not actor  # 'sanctions on the energy sector and on ...': the noun phrase only
+                targets.append(actor or (_noun_phrase(obj) if core else _topic(obj, noun)))
                 targets.extend(a for a in (_actor(c, refs) for c in obj.conjuncts) if a and actor)
                 if not actor:
                     targets.extend(_actors_acting_in(obj, refs))  # 'the Venezuelan regime of Nicolás Maduro'
