@@ -379,3 +379,12 @@ def test_writing_for_a_publication_names_the_affiliation() -> None:
         "Ben Sandilands": ["Crikey Blogs"],
         "Maria Lopez": [],
     }
+
+
+def test_the_place_of_a_dateline_is_no_actor() -> None:
+    text = (
+        "OSLO, June 18, 2024 — Norway imposed sanctions on Belarus on Monday. Norway said the measures were targeted.\n"
+        "SACRAMENTO, September 9, 2024 — The California Teachers Association said it backed the rules."
+    )
+    names = {a.name for a in analyze(text).actors}
+    assert "Norway" in names and not names & {"OSLO", "SACRAMENTO"}

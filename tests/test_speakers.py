@@ -433,3 +433,10 @@ def test_an_unnamed_speaker_keeps_the_closing_mark_of_a_scare_quote() -> None:
     ):
         (cited,) = analyze(text).citations
         assert cited.speaker.count('"') % 2 == 0 and cited.speaker.count("“") == cited.speaker.count("”")
+
+
+def test_a_writer_the_parser_made_the_subject_of_writing_still_argues() -> None:
+    text = "Jonathan Haidt, writing in The Atlantic, argued that phone-free schools improve attention."
+    facts = analyze(text)
+    assert [c.speaker for c in facts.citations] == ["Jonathan Haidt"]
+    assert [a.affiliations for a in facts.actors if a.name == "Jonathan Haidt"] == [["Atlantic"]]

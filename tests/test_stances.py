@@ -235,3 +235,13 @@ def test_a_relative_phrase_is_no_target_and_sanctions_target_the_noun_phrase_onl
     found = pairs(text)
     assert not [t for h, t in found if t.lower().startswith("whose")]
     assert found[("Americans", "the Venezuelan energy sector")] == ("verb", -1)
+
+
+def test_a_clause_about_a_pronoun_is_no_target_but_what_someone_called_x_is() -> None:
+    text = (
+        "The ban on trucks was rejected by Trade Minister Henrik Aas, who warned that it would hurt Norwegian exporters. "
+        "President Nicolás Maduro condemned what he called destabilizing activity by the United States."
+    )
+    found = pairs(text)
+    assert not [t for h, t in found if h == "Henrik Aas" and t.startswith("it ")]
+    assert found[("Nicolás Maduro", "United States")] == ("verb", -1)

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
+from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, norm
 from .nlp import foreign_paragraphs, lemma
 from .sentences import SENTENCE_ENDS, looks_like_heading
@@ -109,7 +110,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     else it is written (the model may miss it in another sentence).
     """
     mentions = []
-    skipped = foreign_paragraphs(doc) + credit_paragraphs(doc) + _references(doc.text)
+    skipped = foreign_paragraphs(doc) + credit_paragraphs(doc) + _references(doc.text) + datelines(doc.text)
     for ent in doc.ents:
         if ent.label_ not in KINDS or (ent.label_ == "ORG" and _partial_title(ent)):
             continue
@@ -147,6 +148,19 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
 
 _NOT_ACTORS = frozenset({"LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "de", "du", "la", "le", "del", "for", "on", "in"})
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph's opening dateline (`OSLO, June 18, 2024 — `, `dates.dateline_at`): where the
+    story was filed, not an actor (the recogniser tags a place in capitals as an organisation)."""
+    out = []
+    start = 0
+    for paragraph in text.split("\n"):
+        found = dateline_at(text, start) if paragraph.strip() else None
+        if found is not None:
+            out.append((start, found[0]))
+        start += len(paragraph) + 1
+    return out
 
 
 def _other_names(doc: "Doc") -> list[tuple[int, int]]:
@@ -1022,6 +1036,8 @@ def _writing_for(root: "Token") -> list["Token"]:
     found = [c for c in root.children if c.dep_ in ("acl", "appos", "advcl") and lemma(c) in _WRITING]
     if root.dep_ == "nsubj":  # 'Writing for Foreign Policy, Walt said': the participle hangs from the clause
         found += [c for c in root.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < root.i and lemma(c) in _WRITING]
+        if root.head.tag_ == "VBG" and lemma(root.head) in _WRITING and root.head.i > root.i:
+            found.append(root.head)  # 'Haidt, writing in The Atlantic, argued', parsed with Haidt as the participle's subject
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and lemma(root.head.head) in _WRITING:
         found.append(root.head.head)  # 'written by X at Y'
     return found

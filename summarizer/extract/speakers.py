@@ -287,6 +287,11 @@ def _subject(verb: "Token") -> "Token | None":
             agent = _agent(verb)
             if agent is not None:
                 return agent
+    for child in verb.lefts:  # 'Haidt, writing in The Atlantic, argued': the parser made him the participle's subject
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            subject = next((c for c in child.lefts if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if subject is not None:
+                return subject
     if verb.pos_ not in ("VERB", "AUX") and _name_before(verb) is not None:
         return _name_before(verb)
     if verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and 0 < verb.head.i - verb.i <= 3:
