@@ -388,3 +388,10 @@ def test_the_place_of_a_dateline_is_no_actor() -> None:
     )
     names = {a.name for a in analyze(text).actors}
     assert "Norway" in names and not names & {"OSLO", "SACRAMENTO"}
+
+
+def test_a_regular_demonym_names_its_country_and_a_bare_stem_does_not() -> None:
+    from summarizer.extract.entities import country_of_demonym
+
+    found = {w: country_of_demonym(w) for w in ("Belarusian", "Norwegian", "Indonesian", "Roman", "Catholic", "Russian")}
+    assert found == {"Belarusian": "Belarus", "Norwegian": "Norway", "Indonesian": "Indonesia", "Roman": None, "Catholic": None, "Russian": "Russia"}

@@ -415,6 +415,11 @@ def test_it_is_the_body_the_subject_names_before_a_later_object() -> None:
         "said the duties were “plainly illegal.”"
     )
     assert speakers(text) == [("has no obvious application here.", "United States"), ("plainly illegal.", "Brazil")]
+    text = (
+        "Norway imposed sanctions on Belarus on Monday. When the Belarusian government appealed to the European "
+        "Court of Human Rights last year, it argued that “foreign states have no standing.”"
+    )
+    assert speakers(text) == [("foreign states have no standing.", "Belarus")]
 
 
 def test_who_said_is_the_noun_before_it_when_the_parser_hangs_it_elsewhere() -> None:

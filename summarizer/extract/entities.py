@@ -11,6 +11,7 @@ source type only.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -152,8 +153,34 @@ def country_forms(country: str) -> list[str]:
 
 
 def country_of_demonym(word: str) -> str | None:
-    """'Russian' -> 'Russia', 'North Korean' -> 'North Korea'; a country's own name or alias works too."""
-    return _DEMONYMS.get(" ".join(word.split())) or canonical_country(word)
+    """'Russian' -> 'Russia', 'North Korean' -> 'North Korea'; a country's own name or alias works too; else a
+    one-word demonym formed from its country's name ('Belarusian' -> 'Belarus', 'Norwegian' -> 'Norway',
+    `_formed_demonym`)."""
+    word = " ".join(word.split())
+    return _DEMONYMS.get(word) or canonical_country(word) or _formed_demonym(word)
+
+
+_DEMONYM_ENDING = re.compile(r"(?:an|ian|ean|ese|ish|i|ic)$")
+
+
+@lru_cache(maxsize=1024)
+def _formed_demonym(word: str) -> str | None:
+    """The one-word country whose name shares the longest start with a capitalised adjective in a demonym ending
+    (-an, -ian, -ean, -ese, -ish, -i, -ic), at least four letters and half the name, with the ending after it:
+    the regular English derivation (Belarus-ian, Norw-egian, Indonesia-n; not 'Roman', which is all stem).
+    None when two countries tie."""
+    if " " in word or not word[:1].isupper() or not _DEMONYM_ENDING.search(word):
+        return None
+    lower = word.lower()
+    best: list[tuple[int, str]] = []
+    for country in {c for c in _ALIASES.values() if " " not in c}:
+        shared = len(os.path.commonprefix([lower, country.lower()]))
+        if shared >= 4 and shared * 2 >= len(country) and shared < len(word):  # an ending after the stem: not 'Roman
+            best.append((shared, country))
+    best.sort(reverse=True)
+    if not best or len(best) > 1 and best[0][0] == best[1][0]:
+        return None
+    return best[0][1]
 
 
 def is_media(name: str) -> bool:

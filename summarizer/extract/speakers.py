@@ -679,7 +679,7 @@ def _named_in(noun: "Token", refs: Referents) -> Referent | None:
     for child in noun.lefts:
         if child.dep_ in ("compound", "amod", "poss", "nmod"):
             ref = refs.at(child.i)
-            if ref is None and child.ent_type_ == "NORP":
+            if ref is None and child.pos_ in ("ADJ", "PROPN"):  # a demonym, tagged NORP or not
                 country = country_of_demonym(child.text)
                 ref = refs.find(country) if country else None
             if ref is not None and ref.kind in ("organization", "country"):
