@@ -245,3 +245,8 @@ def test_a_clause_about_a_pronoun_is_no_target_but_what_someone_called_x_is() ->
     found = pairs(text)
     assert not [t for h, t in found if h == "Henrik Aas" and t.startswith("it ")]
     assert found[("Nicolás Maduro", "United States")] == ("verb", -1)
+
+
+def test_calling_something_something_proposes_a_pair_for_the_model_to_judge() -> None:
+    text = "The Tenants Union described the rent plan as reckless. The Tenants Union said it would fight the plan in court."
+    assert pairs(text)[("Tenants Union", "the rent plan")] == ("clause", 0)

@@ -36,7 +36,7 @@ from .quotes import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["SPEECH_VERBS", "Attribution", "Citation", "attribute", "block_quotes", "citations"]
+__all__ = ["DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "block_quotes", "citations", "describes"]
 
 SPEECH_VERBS = frozenset(
     """say tell add ask complain respond reply insist warn argue note claim deny admit explain write state declare
@@ -54,7 +54,7 @@ _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl"})
 _DASHES = "–—-"
 LOOKBACK_SENTENCES = 3
 _QUOTING = frozenset({"quote", "cite"})
-_DESCRIBING = frozenset("describe call label brand term dub characterize characterise".split())
+DESCRIBING = frozenset("describe call label brand term dub characterize characterise".split())
 """Verbs of calling something something: with an object and its description they report a judgement."""
 HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
 """A social-media handle ('@unzippedblog'): Twitter's and most platforms' usernames are letters, digits and '_'."""
@@ -1098,17 +1098,17 @@ def _reports(verb: "Token") -> bool:
     development gold, counting it cited more countries and bodies that said nothing than sources. A passive
     whose subject is a thing other than words ('bail was posted by X') reports nothing. Calling something
     something is saying it: 'MicroMega described the judgement as historic', 'the senator called the bill a
-    disgrace' (`_DESCRIBING`, with an object and what it is called)."""
+    disgrace' (`DESCRIBING`, with an object and what it is called)."""
     if any(c.dep_ == "ccomp" and not _reflexive_subject(c) or c.dep_ == "dobj" and c.lemma_ in ("statement", "report") for c in verb.children):
         return True
-    if verb.lemma_.lower() in _DESCRIBING and _describes(verb):
+    if verb.lemma_.lower() in DESCRIBING and describes(verb):
         return True
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     words = not passive or passive[0].lower_ == "it" or carrier(passive[0])
     return words and any(c.dep_ == "agent" for c in verb.children)
 
 
-def _describes(verb: "Token") -> bool:
+def describes(verb: "Token") -> bool:
     """A verb with an object and what the object is called: 'as' + a phrase ('described it as historic') or an
     object predicate ('called the bill a disgrace')."""
     children = list(verb.children)

@@ -36,6 +36,7 @@ from .actors import Referents
 from .entities import country_of_demonym
 from .nlp import foreign_paragraphs
 from .nlp import lemma as lemma_of
+from .speakers import DESCRIBING, describes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -248,15 +249,18 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
         polarity, preposition = taking_sides
     sentence = token.sent
     out = []
+    calling = not polarity and lemma in DESCRIBING and describes(token)  # 'described the plan as reckless': the model judges
     for holder in _holders(token, refs, speaker):
         if taking_sides is not None:
             pairs = [(holder, t, polarity) for t in _targets_after(token, preposition, refs, holder)]
+        elif calling:
+            pairs = [(holder, t, 0) for o in token.children if o.dep_ == "dobj" for t in [_actor(o, refs) or _topic(o, token)]]
         else:
             pairs = [(holder, t, polarity) for t in _targets(token, refs, holder, topics=bool(polarity))]
         if lemma in DEEDS and not pairs:
             pairs = [(holder, _deed(token), 1)]  # doing an act supports it
         for h, t, p in pairs:
-            if t and (p or lemma_of(token) not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
+            if t and (p or calling or lemma_of(token) not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))
     return out
 
