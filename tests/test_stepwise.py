@@ -347,3 +347,18 @@ def test_a_document_cited_as_itself_is_a_source_but_not_asked_its_position() -> 
     brief, fake = run(text)
     assert "media reports" in {s.name for s in brief.sources}
     assert not [p for p in asked(fake, "PositionAnswer") if "media reports" in p.messages[1]["content"].split("Question:")[1]]
+
+
+def test_a_cut_answer_is_listed_as_shortened_not_as_missing_from_the_article() -> None:
+    from summarizer.render import brief_markdown
+    from summarizer.schema import Unverified
+
+    brief, _ = run()
+    brief = brief.model_copy(update={"unverified": [
+        Unverified(kind="cut", text="Ministers agree a budget, with critics saying the", item="step_gist: main_issue", reason="cut"),
+        Unverified(kind="quote", text="words nobody wrote", item="source 'Tom Birch'"),
+    ]})
+    text = brief_markdown(brief)
+    missing = text.split("## Not shown: not found in the article", 1)[1].split("##", 1)[0]
+    assert "words nobody wrote" in missing and "critics saying the" not in missing
+    assert "## Shortened" in text and "critics saying the" in text.split("## Shortened", 1)[1]
