@@ -17,7 +17,8 @@ names. Three kinds of proposal, strongest first:
    hypothetical verb (`would`, `could`, `not`) states nothing.
 2. **quote**: a source toward each actor their quote names; a model judges which way.
 3. **clause**: any other verb with an actor as subject and another as object
-   (`Russia sold arms to Venezuela`); a model judges.
+   (`Russia sold arms to Venezuela`), or calling something something (`described
+   the plan as reckless`); a model judges.
 
 The lexicon is lemmas, not word forms, and it only labels what the parse has
 already paired; measured on the development gold (see the README), labels
