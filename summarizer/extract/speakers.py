@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..webpages import word_count
 from .actors import Referent, Referents, organisation_after
-from .entities import CARRIERS, canonical_country, norm
+from .entities import CARRIERS, canonical_country, country_of_demonym, norm
 from .nlp import foreign_paragraphs, lemma
 from .quotes import Quote
 
@@ -579,9 +579,7 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
         if ref is not None and ref.kind in ("organization", "country"):
             return ref.name
         if token.ent_type_ == "NORP":
-            from .entities import country_of_demonym
-
-            country = country_of_demonym(token.text)
+                    country = country_of_demonym(token.text)
             if country:
                 return country
     return ""
@@ -640,8 +638,6 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
 
 
 def _demonym_fits(word: str, ref: Referent) -> bool:
-    from .entities import country_of_demonym
-
     country = country_of_demonym(word.capitalize())
     return bool(country) and country in ref.affiliations
 
@@ -674,8 +670,6 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
 def _named_in(noun: "Token", refs: Referents) -> Referent | None:
     """The organisation or country a common noun's modifiers name: 'the U.S. government', 'the Brazilian
     government' (a demonym stands for its country, when the article names that country)."""
-    from .entities import country_of_demonym
-
     for child in noun.lefts:
         if child.dep_ in ("compound", "amod", "poss", "nmod"):
             ref = refs.at(child.i)
