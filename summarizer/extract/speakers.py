@@ -579,7 +579,7 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
         if ref is not None and ref.kind in ("organization", "country"):
             return ref.name
         if token.ent_type_ == "NORP":
-                    country = country_of_demonym(token.text)
+            country = country_of_demonym(token.text)
             if country:
                 return country
     return ""
