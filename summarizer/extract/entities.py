@@ -160,7 +160,8 @@ def country_of_demonym(word: str) -> str | None:
     return _DEMONYMS.get(word) or canonical_country(word) or _formed_demonym(word)
 
 
-_DEMONYM_ENDING = re.compile(r"(?:an|ian|ean|ese|ish|i|ic)$")
+_DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|i|ic)$")  # -ian and -ean end in -an
+_ONE_WORD_COUNTRIES = frozenset(c for c in _ALIASES.values() if " " not in c)
 
 
 @lru_cache(maxsize=1024)
@@ -173,9 +174,9 @@ def _formed_demonym(word: str) -> str | None:
         return None
     lower = word.lower()
     best: list[tuple[int, str]] = []
-    for country in {c for c in _ALIASES.values() if " " not in c}:
+    for country in _ONE_WORD_COUNTRIES:
         shared = len(os.path.commonprefix([lower, country.lower()]))
-        if shared >= 4 and shared * 2 >= len(country) and shared < len(word):  # an ending after the stem: not 'Roman
+        if shared >= 4 and shared * 2 >= len(country) and shared < len(word):  # an ending after the stem: not 'Roman'
             best.append((shared, country))
     best.sort(reverse=True)
     if not best or len(best) > 1 and best[0][0] == best[1][0]:

@@ -1095,7 +1095,7 @@ def _reports(verb: "Token") -> bool:
     disgrace' (`DESCRIBING`, with an object and what it is called)."""
     if any(c.dep_ == "ccomp" and not _reflexive_subject(c) or c.dep_ == "dobj" and c.lemma_ in ("statement", "report") for c in verb.children):
         return True
-    if verb.lemma_.lower() in DESCRIBING and describes(verb):
+    if lemma(verb) in DESCRIBING and describes(verb):
         return True
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     words = not passive or passive[0].lower_ == "it" or carrier(passive[0])

@@ -236,7 +236,7 @@ def _inside(index: int, spans: list[tuple[int, int]]) -> bool:
 
 def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> list[Proposal]:
     """Pairs a verb or a stance noun proposes; inside a quote, `speaker` holds what 'I' or 'we' hold."""
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token)
     if token.pos_ == "NOUN":
         polarity = _NOUN_LEMMAS.get(lemma)
         return _noun_pairs(token, refs, polarity, speaker) if polarity else []
@@ -255,13 +255,13 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
         if taking_sides is not None:
             pairs = [(holder, t, polarity) for t in _targets_after(token, preposition, refs, holder)]
         elif calling:
-            pairs = [(holder, t, 0) for o in token.children if o.dep_ == "dobj" for t in [_actor(o, refs) or _topic(o, token)]]
+            pairs = [(holder, _actor(o, refs) or _topic(o, token), 0) for o in token.children if o.dep_ == "dobj"]
         else:
             pairs = [(holder, t, polarity) for t in _targets(token, refs, holder, topics=bool(polarity))]
         if lemma in DEEDS and not pairs:
             pairs = [(holder, _deed(token), 1)]  # doing an act supports it
         for h, t, p in pairs:
-            if t and (p or calling or lemma_of(token) not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
+            if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))
     return out
 
@@ -336,7 +336,7 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
         last = clauses[-1]
         if last.dep_ in ("xcomp", "conj") and last.head.i != last.i:
             clauses.append(last.head)
-        elif last.dep_ == "pcomp" and last.head.lower_ in _DOING_BY:
+        elif _done_by_clause(last):
             clauses.append(last.head.head)
         else:
             break
@@ -347,6 +347,12 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
             if child.dep_ == "mark" and child.lower_ == "if" or child.lower_ in ("never", "longer"):
                 return True
     return False
+
+
+def _done_by_clause(verb: "Token") -> bool:
+    """Whether a verb is the object of a preposition (`_DOING_BY`) whose clause's subject does it: 'In
+    announcing the ceasefire, Sharif wrote', 'should play a role in setting and approving'."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in _DOING_BY
 
 
 def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str | None:
@@ -368,7 +374,7 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # 'Maduro expressed his support, condemning NATO'
     if (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.i != verb.i and verb.head.pos_ == "VERB":
         return _holder(verb.head, refs, speaker)
-    clause = verb.head.head if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _DOING_BY else None
+    clause = verb.head.head if _done_by_clause(verb) and verb.tag_ == "VBG" else None
     if clause is not None and clause.pos_ == "VERB" and clause.i != verb.i:  # 'In announcing the ceasefire, Sharif wrote'
         return _holder(clause, refs, speaker)
     return None
