@@ -395,3 +395,17 @@ def test_a_regular_demonym_names_its_country_and_a_bare_stem_does_not() -> None:
 
     found = {w: country_of_demonym(w) for w in ("Belarusian", "Norwegian", "Indonesian", "Roman", "Catholic", "Russian")}
     assert found == {"Belarusian": "Belarus", "Norwegian": "Norway", "Indonesian": "Indonesia", "Roman": None, "Catholic": None, "Russian": "Russia"}
+
+
+def test_names_with_an_inner_capital_are_names_and_glued_words_are_not() -> None:
+    text = (
+        "Senate leader Mitch McConnell said the bill would fail. Florida Governor Ron DeSantis opposed the plan. "
+        "Scott MacDonald, a lawyer at Baker McKenzie, said it was unclear. The magazine MicroMega agreed. "
+        "The statement was issued by the Ministry of DefenceThe minister later resigned."
+    )
+    found = actors(text)
+    assert found["Mitch McConnell"][:2] == ("person", "Senate leader")
+    assert found["Ron DeSantis"][:2] == ("person", "Florida Governor")
+    assert found["Scott MacDonald"] == ("person", "lawyer", ["Baker McKenzie"])
+    assert found["MicroMega"][0] == "organization"
+    assert not any("DefenceThe" in name for name in found)  # a page lost the break before 'The minister'

@@ -508,9 +508,18 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
     if ent.label_ == "PERSON":
         start = _hyphenated_start(doc, start, end)
     span = doc[start:end]
-    if not any(ch.isalpha() for ch in span.text) or re.search(r"[a-z][A-Z][a-z]{2}", span.text) or _uncased_name(span.text):
+    if not any(ch.isalpha() for ch in span.text) or _glued(span) or _uncased_name(span.text):
         return None  # no letters, text glued by extraction ('TimesThis'), or a lower-case word ('airbus')
     return span
+
+
+def _glued(span: "Span") -> bool:
+    """A word that runs into the next sentence's first word where a page lost a break ('TimesThis', 'ReutersIn').
+
+    The tail from an inner capital must be a stop word of the pipeline's vocabulary: 'McConnell', 'DeSantis',
+    'MicroMega' and 'YouTube' are names written with an inner capital, not two words glued together."""
+    vocab = span.doc.vocab
+    return any(vocab[m.group(1).lower()].is_stop for t in span for m in re.finditer(r"(?<=[a-z])([A-Z][a-z]+)$", t.text))
 
 
 def _uncased_name(text: str) -> bool:
