@@ -409,3 +409,21 @@ def test_names_with_an_inner_capital_are_names_and_glued_words_are_not() -> None
     assert found["Scott MacDonald"] == ("person", "lawyer", ["Baker McKenzie"])
     assert found["MicroMega"][0] == "organization"
     assert not any("DefenceThe" in name for name in found)  # a page lost the break before 'The minister'
+
+
+def test_a_surname_particle_does_not_end_a_name() -> None:
+    text = (
+        "Ursula von der Leyen, the European Commission president, said the plan was ready. "
+        "Marine Le Pen disagreed on Tuesday."
+    )
+    found = actors(text)
+    assert found["Ursula von der Leyen"] == ("person", "European Commission president", ["European Commission"])
+    assert found["Marine Le Pen"][0] == "person"
+    assert "Leyen" not in found
+
+
+def test_a_lede_dense_with_names_is_not_taken_for_a_foreign_paragraph() -> None:
+    text = 'Chinese President Xi Jinping met Recep Tayyip Erdoğan. "Our ties are strong," Xi said.'
+    facts = analyze(text)
+    assert [(a.name, a.kind, a.role) for a in facts.actors] == [("Xi Jinping", "person", "Chinese President")]
+    assert [q.speaker for q in facts.quotes] == ["Xi Jinping"]

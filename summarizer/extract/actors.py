@@ -25,6 +25,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
+from nameparser.config import CONSTANTS as _NAME_CONSTANTS
+
 from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, norm
 from .nlp import foreign_paragraphs, lemma
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
 __all__ = ["Mention", "Referent", "Referents", "find_referents", "organisation_after", "role_of", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
+SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
+"""Particles that begin a surname ('von der Leyen', 'Le Pen', 'bin Salman'), from `nameparser`."""
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 """Forms of address, not roles: 'Mr Birch' names Birch and says nothing about what he does."""
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"})
@@ -234,7 +238,9 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
       organisation's or a work's, never a person's.
     """
     start, end = span.start, _compound_head(doc, span)
-    if end > span.end and label == "PERSON":
+    if label == "PERSON" and (particle_end := _after_surname_particle(doc, span)) > span.end:
+        end = particle_end  # 'Ursula von der' + 'Leyen', 'Marine Le' + 'Pen': the surname the recogniser cut off
+    elif end > span.end and label == "PERSON":
         label = "ORG"
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
         end += 2  # 'Bong Young-shik', 'Moon Jae-in': a hyphenated part in lower case the recogniser left out
@@ -245,6 +251,17 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     if colon is not None and label in ("PERSON", "ORG"):
         start, label = colon, "ORG"
     return doc[start:end], label, root
+
+
+def _after_surname_particle(doc: "Doc", span: "Span") -> int:
+    """The end of a person's name the recogniser stopped at a surname particle ('von der', 'Le', 'de', 'bin'): the
+    capitalised words after it (up to two), within the sentence (`SURNAME_PARTICLES`)."""
+    end = span.end
+    if span[-1].lower_ not in SURNAME_PARTICLES or len(span) < 2:
+        return end
+    while end < span.end + 2 and end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
+        end += 1  # at most two words: 'Le Pen', 'de la Cruz Fuentes'
+    return end
 
 
 _OPENING = "“\"‘'«„"

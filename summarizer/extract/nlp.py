@@ -204,7 +204,11 @@ def foreign_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
     """(start, end) of the paragraphs not in the pipeline's language: too few of its stop words.
 
     Names, parses and entities in them are the pipeline's guesses on a language it
-    was not trained for, so rules skip them (their quotes are still quotes).
+    was not trained for, so rules skip them (their quotes are still quotes). Words
+    inside named entities are not counted: a lede dense with names ('Chinese
+    President Xi Jinping met Recep Tayyip Erdoğan') holds few stop words in any
+    language, and is judged by its other words, or not at all when fewer than
+    MIN_WORDS_TO_JUDGE are left.
     """
     out = []
     start = 0
@@ -212,7 +216,7 @@ def foreign_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
     for paragraph in text.split("\n"):
         end = start + len(paragraph)
         span = doc.char_span(start, end, alignment_mode="expand") if paragraph.strip() else None
-        words = [t for t in span if t.is_alpha] if span is not None else []
+        words = [t for t in span if t.is_alpha and not t.ent_type_] if span is not None else []
         if len(words) >= MIN_WORDS_TO_JUDGE and sum(t.is_stop for t in words) < MIN_STOP_SHARE * len(words):
             out.append((start, end))
         start = end + 1
