@@ -445,3 +445,28 @@ def test_a_writer_the_parser_made_the_subject_of_writing_still_argues() -> None:
     facts = analyze(text)
     assert [c.speaker for c in facts.citations] == ["Jonathan Haidt"]
     assert [a.affiliations for a in facts.actors if a.name == "Jonathan Haidt"] == [["Atlantic"]]
+
+
+def test_a_named_spokesperson_of_a_body_or_person_speaks_not_their_principal() -> None:
+    text = (
+        "Apple's spokeswoman, Jane Horvath, said the company \"does not comment on rumors.\" "
+        "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, told reporters a deal was \"within reach.\""
+    )
+    assert speakers(text) == [
+        ("does not comment on rumors.", "Jane Horvath"),
+        ("within reach.", "Mohammed bin Abdulrahman Al Thani"),
+    ]
+
+
+def test_a_title_taken_for_a_body_and_a_form_of_address_name_the_person() -> None:
+    text = (
+        "The Home Secretary, Yvette Cooper, said: \"We will not tolerate violence.\" "
+        "Mrs Cooper added that extra police would be deployed. Rachel Reeves agreed. Ms Reeves told MPs that \"growth is coming.\""
+    )
+    facts = analyze(text)
+    assert [(a.name, a.kind, a.role, a.aliases) for a in facts.actors] == [
+        ("Yvette Cooper", "person", "Home Secretary", []),
+        ("Rachel Reeves", "person", "", ["Reeves"]),
+    ]
+    assert [q.speaker for q in facts.quotes] == ["Yvette Cooper", "Rachel Reeves"]
+    assert {c.speaker for c in facts.citations} == {"Yvette Cooper", "Rachel Reeves"}

@@ -124,6 +124,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         if span is None:
             continue
         span, label, root = _whole_name(doc, span, ent.label_)
+        if label == "ORG" and _title_of_person(span):
+            continue  # 'The Home Secretary, Yvette Cooper,': her role, not a body
         kind = _kind(span, label)
         if kind:
             text = re.sub(r"[’']s$", "", span.text)  # 'Maduro’s' when the tokenizer kept the possessive on
@@ -429,7 +431,8 @@ def _places_as_people(doc: "Doc", mentions: list[Mention]) -> None:
 def _without_titles(doc: "Doc", mentions: list[Mention]) -> None:
     """'Councillor Whitfield' is Whitfield: a person mention that opens with a word the article writes just
     before another person's name, as its modifier ('Councillor Dana Whitfield'), opens with a title, not a
-    first name; the title is left out of the mention (the parse still gives it as the role)."""
+    first name; the title is left out of the mention (the parse still gives it as the role). A form of address
+    ('Ms Reeves', 'Mrs. Cooper', which the recogniser often tags with the name) is always left out."""
     titles = set()
     for m in mentions:
         if m.kind == "person" and m.start > 0:
@@ -440,7 +443,7 @@ def _without_titles(doc: "Doc", mentions: list[Mention]) -> None:
     people = [m for m in mentions if m.kind == "person" and len(m.text.split()) > 1]
     for m in people:
         title = m.text.split()[0]
-        if title in titles and not any(n.text.split()[0] == title for n in people if n.text.split()[-1] != m.text.split()[-1]):
+        if title.rstrip(".").lower() in HONORIFICS or title in titles and not any(n.text.split()[0] == title for n in people if n.text.split()[-1] != m.text.split()[-1]):
             rest = m.text[len(title) :].lstrip()  # and no one else bears it as a first name
             m.start += len(m.text) - len(rest)
             m.text = rest
@@ -930,9 +933,15 @@ def _organisation_before(doc: "Doc", first: int) -> int:
 
 
 def _organisation_name(ent: "Span") -> str:
-    """An organisation entity's whole name (`_whole_name`), cleaned."""
+    """An organisation entity's whole name (`_whole_name`), cleaned; '' for a title the recogniser took for one."""
     whole, _, _ = _whole_name(ent.doc, ent, ent.label_)
-    return _clean_name(whole.text)
+    return "" if _title_of_person(whole) else _clean_name(whole.text)
+
+
+def _title_of_person(span: "Span") -> bool:
+    """'The Home Secretary, Yvette Cooper,': a name in apposition to a person's is her title (a person is not a
+    body), however the recogniser tagged it."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in span.root.children)
 
 
 def _apposition(root: "Token") -> list["Token"]:
@@ -1004,7 +1013,10 @@ def _affiliation(tokens: list["Token"]) -> str:
             if ent is None or label == "ORG" and _partial_title(ent):
                 continue
             if label == "ORG":
-                return _organisation_name(ent)
+                name = _organisation_name(ent)
+                if name:
+                    return name
+                continue
             if label != "NORP":
                 if token.i > 0 and _whereabouts(token.doc[token.i - 1], token):
                     continue

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from ..webpages import word_count
-from .actors import Referent, Referents, organisation_after
+from .actors import HONORIFICS, Referent, Referents, organisation_after
 from .entities import CARRIERS, canonical_country, country_of_demonym, norm
 from .nlp import foreign_paragraphs, lemma
 from .quotes import Quote
@@ -398,7 +398,7 @@ def _from_subject(
     if handle:
         a.speaker, a.named = handle, True
         return a
-    unrecognised = _proper_name(subject)
+    unrecognised = _addressed(_proper_name(subject), refs)
     if unrecognised:
         a.speaker, a.named = unrecognised, True
         a.affiliation = organisation_after(subject)  # 'Amazilia Fracaso of Perú Apartheid writes'
@@ -525,19 +525,30 @@ def _proper_name(subject: "Token") -> str:
     return ""
 
 
+def _addressed(name: str, refs: Referents) -> str:
+    """'Mrs Cooper', a name the recogniser missed that is a form of address and a surname: the person the article
+    named in full ('Yvette Cooper'). Any other name is returned as it is."""
+    words = name.split(maxsplit=1)
+    if len(words) == 2 and words[0].rstrip(".").lower() in HONORIFICS:
+        ref = refs.find(words[1])
+        if ref is not None and ref.kind == "person":
+            return ref.name
+    return name
+
+
 def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
     """The name behind a described speaker: 'the company's chief executive, Satya Nadella' (apposition), 'the
     security firm Secunia.com' (a name it modifies), 'PC World's analysis' and 'the SEC's complaint' (the owner
     of the words)."""
-    if refs.at(subject.i) is not None:
+    own = refs.at(subject.i)
+    if own is not None and own.kind == "person":
         return None
-    for child in subject.children:
-        document = child.dep_ == "poss" and subject.pos_ == "NOUN" and subject.is_lower  # 'the SEC's complaint'
-        named_after = child.dep_ in ("appos", "compound") and child.i > subject.i  # 'the security firm Secunia.com'
-        if document or named_after or child.dep_ == "appos":
-            ref = refs.at(child.i)
-            if ref is not None:
-                return ref
+    named = [c for c in subject.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i > subject.i]
+    owners = [c for c in subject.children if c.dep_ == "poss" and subject.pos_ == "NOUN" and subject.is_lower]
+    for child in named + owners:  # "Apple's spokeswoman, Jane Horvath,": the name, not the owner of the role
+        ref = refs.at(child.i)
+        if ref is not None and (own is None or ref.kind == "person" and child.dep_ == "appos"):
+            return ref  # 'The Home Secretary, Yvette Cooper,': a role the recogniser took for a body names her
     return None
 
 
@@ -1152,7 +1163,7 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
         if ref is None and not holders and _handle_in(subject):
             holders = [_handle_in(subject)]  # 'Twitter user @2Twenty3 suggests that ...'
         if ref is None and not holders and _proper_name(subject):
-            holders = [_proper_name(subject)]  # 'France24 wrote that ...'
+            holders = [_addressed(_proper_name(subject), refs)]  # 'France24 wrote that ...'
         if len(holders) == 1:
             yield Citation(holders[0], True, (0, 0))
         elif subject.tag_ == "NNS" and any(c.dep_ == "ccomp" for c in token.children):
