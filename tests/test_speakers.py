@@ -470,3 +470,11 @@ def test_a_title_taken_for_a_body_and_a_form_of_address_name_the_person() -> Non
     ]
     assert [q.speaker for q in facts.quotes] == ["Yvette Cooper", "Rachel Reeves"]
     assert {c.speaker for c in facts.citations} == {"Yvette Cooper", "Rachel Reeves"}
+
+
+def test_an_abbreviated_rank_neither_ends_the_sentence_nor_speaks() -> None:
+    text = "\"They fled on foot,\" said Sgt. Lisa Moreno of the Tulsa Police Department. Capt. Tom Reyes said the fire was contained."
+    facts = analyze(text)
+    assert speakers(text) == [("They fled on foot", "Lisa Moreno")]
+    assert [(a.name, a.role) for a in facts.actors if a.kind == "person"] == [("Lisa Moreno", "Sgt."), ("Tom Reyes", "Capt.")]
+    assert [c.speaker for c in facts.citations] == ["Lisa Moreno", "Tom Reyes"]

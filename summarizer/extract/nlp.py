@@ -50,6 +50,15 @@ INSTALL_HINT = 'pip install "summarizer"  (in a checkout: pip install -e .)'
 CHUNK_CHARS = 50_000
 """Longest piece parsed at once: spaCy's parser needs about 1 GB per 100,000 characters (spaCy docs, `nlp.max_length`)."""
 _PARAGRAPHS = "summarizer_paragraph_breaks"
+TITLE_ABBREVIATIONS = tuple(
+    "Sgt. Capt. Cpl. Pvt. Spc. Lt. Col. Maj. Brig. Cmdr. Det. Insp. Supt. Sr. Msgr. Fr. Atty.".split()
+)
+"""Abbreviated titles before a name that English news writes (the AP Stylebook's military, police and clergy
+titles) and spaCy's English tokenizer exceptions lack (it has Gen., Gov., Sen., Rep., Dr., Prof. and Jr.):
+without them the tokenizer splits off the period and the parser ends a sentence at 'said Sgt.'."""
+
+_TITLES_BEFORE_NAMES = frozenset((*TITLE_ABBREVIATIONS, *"Mr. Mrs. Ms. Dr. Prof. Gen. Gov. Sen. Rep. Rev. Adm.".split()))
+
 MIN_STOP_SHARE = 0.15
 """Least share of the pipeline language's stop words in a paragraph written in that language: measured on the
 development set, English prose has 0.3-0.5, the Portuguese, Spanish, French and Polish quotes of a blog round-up 0.0-0.14."""
@@ -249,6 +258,9 @@ def _load(setting: str | None) -> "Language":
         nlp = spacy.load(target)
     except OSError as e:
         raise ConfigError(f"cannot load the spaCy pipeline '{setting or DEFAULT_PIPELINE.identity}': {_first_line(e)}") from e
+    if nlp.lang == "en":
+        for abbreviation in TITLE_ABBREVIATIONS:  # 'said Sgt. Lisa Moreno': one token, no sentence end
+            nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     if "parser" in nlp.pipe_names and _PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(_PARAGRAPHS, before="parser")
     nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
@@ -263,11 +275,14 @@ def _register_components() -> None:
 
     @Language.component(_PARAGRAPHS)
     def paragraph_breaks(doc: "Doc") -> "Doc":
-        """A token after a line break starts a sentence; the parser keeps every other boundary."""
+        """A token after a line break starts a sentence, and a name after a title ('Capt. Tom Reyes') does not;
+        the parser keeps every other boundary."""
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if "\n" in previous.text_with_ws and not token.is_space:
                 token.is_sent_start = True
+            elif previous.text in _TITLES_BEFORE_NAMES and token.is_title:
+                token.is_sent_start = False
         return doc
 
 
