@@ -478,3 +478,9 @@ def test_an_abbreviated_rank_neither_ends_the_sentence_nor_speaks() -> None:
     assert speakers(text) == [("They fled on foot", "Lisa Moreno")]
     assert [(a.name, a.role) for a in facts.actors if a.kind == "person"] == [("Lisa Moreno", "Sgt."), ("Tom Reyes", "Capt.")]
     assert [c.speaker for c in facts.citations] == ["Lisa Moreno", "Tom Reyes"]
+
+
+def test_a_role_owned_by_a_country_is_someone_tied_to_it_not_the_country() -> None:
+    text = "Japan's foreign minister said on Friday that Tokyo would lodge a formal protest. Trump's announcement said that tariffs would rise."
+    cited = [(c.speaker, c.named, c.affiliation) for c in analyze(text).citations]
+    assert cited == [("Japan's foreign minister", False, "Japan"), ("Trump", True, "")]  # an action's owner is its author

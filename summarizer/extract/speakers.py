@@ -450,6 +450,25 @@ def carrier(noun: "Token") -> bool:
     return noun.pos_ == "NOUN" and (noun.lemma_.lower() in CARRIERS or noun.lower_ in CARRIERS)
 
 
+_ACTION_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
+"""Endings of English nouns formed from verbs ('invocation', 'announcement', 'insistence'; the deverbal noun
+suffixes of Quirk et al. 1985, A Comprehensive Grammar of the English Language, App. I.32-34)."""
+
+
+def _owned_words(noun: "Token") -> bool:
+    """Whether a noun's possessor is whose words they are: a carrier ("the SEC's complaint") or an action
+    ("Trump's invocation of Section 122"). Otherwise it names a role ("Japan's foreign minister", "Boeing's chief
+    executive"), held by someone the possessor is the affiliation of."""
+    return carrier(noun) or noun.pos_ == "NOUN" and noun.lower_.endswith(_ACTION_NOUN_ENDINGS)
+
+
+def _held_role(noun: "Token", refs: Referents) -> bool:
+    """'Japan's foreign minister', "the company's chief executive": a common noun owned by a named body (or its
+    'company's', 'ministry's' stand-in) that is neither its words nor its action, so someone who holds a role."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and (refs.at(c.i) is not None or c.pos_ == "NOUN")]
+    return noun.pos_ == "NOUN" and bool(owners) and not _owned_words(noun)
+
+
 def _bare(noun: "Token") -> bool:
     """'emphasis added': a singular common noun in lower case with nothing before it names no one (a person or
     body in the singular takes a determiner, a possessor or a name: 'a spokesman', 'the court'). A capitalised
@@ -512,7 +531,7 @@ def _proper_name(subject: "Token") -> str:
     phrase with a determiner or a possessor ('one Senator', "Iran's Foreign Minister") is a description."""
     if any(c.dep_ in ("det", "nummod", "poss", "predet") for c in subject.children) and subject.pos_ == "PROPN":
         return ""
-    owners = [c for c in subject.children if c.dep_ == "poss" and subject.pos_ == "NOUN" and subject.is_lower]
+    owners = [c for c in subject.children if c.dep_ == "poss" and _owned_words(subject)]
     named_after = [c for c in subject.children if c.dep_ in ("appos", "compound") and c.i > subject.i]
     for token in [subject, *owners, *named_after]:
         if token.pos_ == "PROPN" and token.tag_ != "NNPS":
@@ -544,7 +563,7 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
     if own is not None and own.kind == "person":
         return None
     named = [c for c in subject.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i > subject.i]
-    owners = [c for c in subject.children if c.dep_ == "poss" and subject.pos_ == "NOUN" and subject.is_lower]
+    owners = [c for c in subject.children if c.dep_ == "poss" and _owned_words(subject)]
     for child in named + owners:  # "Apple's spokeswoman, Jane Horvath,": the name, not the owner of the role
         ref = refs.at(child.i)
         if ref is not None and (own is None or ref.kind == "person" and child.dep_ == "appos"):
@@ -1166,6 +1185,7 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
             holders = [_addressed(_proper_name(subject), refs)]  # 'France24 wrote that ...'
         if len(holders) == 1:
             yield Citation(holders[0], True, (0, 0))
-        elif subject.tag_ == "NNS" and any(c.dep_ == "ccomp" for c in token.children):
-            yield Citation(_description(subject), False, (0, 0), _described_affiliation(subject, refs), True, subject.i)
+        elif (subject.tag_ == "NNS" or _held_role(subject, refs)) and any(c.dep_ == "ccomp" for c in token.children):
+            plural = subject.tag_ == "NNS"  # 'Japan's foreign minister said that ...': a role someone holds
+            yield Citation(_description(subject), False, (0, 0), _described_affiliation(subject, refs), plural, subject.i)
         # a singular unnamed subject of a report verb is as often a document or a finding as a source
