@@ -484,3 +484,12 @@ def test_a_role_owned_by_a_country_is_someone_tied_to_it_not_the_country() -> No
     text = "Japan's foreign minister said on Friday that Tokyo would lodge a formal protest. Trump's announcement said that tariffs would rise."
     cited = [(c.speaker, c.named, c.affiliation) for c in analyze(text).citations]
     assert cited == [("Japan's foreign minister", False, "Japan"), ("Trump", True, "")]  # an action's owner is its author
+
+
+def test_he_or_she_reporting_without_a_quote_cites_the_person_they_stand_for() -> None:
+    text = "Treasury Secretary Scott Bessent said the deal was close. He said talks with China would resume next month. It should be noted that talks stalled before."
+    cited = [(c.speaker, text[c.sentence[0] : c.sentence[1]]) for c in analyze(text).citations]
+    assert cited == [
+        ("Scott Bessent", "Treasury Secretary Scott Bessent said the deal was close."),
+        ("Scott Bessent", "He said talks with China would resume next month."),
+    ]
