@@ -427,3 +427,11 @@ def test_a_lede_dense_with_names_is_not_taken_for_a_foreign_paragraph() -> None:
     facts = analyze(text)
     assert [(a.name, a.kind, a.role) for a in facts.actors] == [("Xi Jinping", "person", "Chinese President")]
     assert [q.speaker for q in facts.quotes] == ["Xi Jinping"]
+
+
+def test_every_capital_and_demonym_names_its_country() -> None:
+    text = "Minsk said on Monday that Belarus would respond. Egyptian officials met in Cairo, and Egypt protested. A Kenyan diplomat, Ruth Wanjiru, said the talks failed."
+    found = {a.name: a for a in analyze(text).actors}
+    assert "Minsk" in found["Belarus"].aliases and "Minsk" not in found
+    assert "Cairo" in found["Egypt"].aliases
+    assert found["Ruth Wanjiru"].affiliations == ["Kenya"]

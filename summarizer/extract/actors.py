@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Iterable
 from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 
 from .dates import dateline_at
-from .entities import canonical_country, country_of_demonym, norm
+from .entities import canonical_country, country_of_demonym, is_capital, norm
 from .nlp import foreign_paragraphs, lemma
 from .sentences import SENTENCE_ENDS, looks_like_heading
 
@@ -1028,12 +1028,12 @@ def _affiliation(tokens: list["Token"]) -> str:
 
 
 def _whereabouts(preposition: "Token", obj: "Token") -> bool:
-    """'a blogger in Lisbon', 'a teacher from Porto': a town or region after a preposition of place says where
-    someone is, not whom they speak for ('the mayor of Lisbon' does; a country is its state either way)."""
+    """'a blogger in Lisbon', 'a teacher from Porto': a town, region or capital after a preposition of place says
+    where someone is, not whom they speak for ('the mayor of Lisbon' does; a country is its state either way)."""
     if preposition.lower_ not in ("in", "from", "at", "near") or obj.ent_type_ != "GPE":
         return False
     ent = _entity_at(obj)
-    return ent is not None and not canonical_country(ent.text)
+    return ent is not None and (not canonical_country(ent.text) or is_capital(ent.text))
 
 
 def _partial_title(ent: "Span") -> bool:

@@ -16,9 +16,10 @@ import re
 from functools import lru_cache
 
 import pycountry
+from countryinfo import all_countries
 from unidecode import unidecode
 
-__all__ = ["CARRIERS", "canonical_country", "country_aliases", "country_forms", "country_of_demonym", "is_media", "COUNTRIES", "norm"]
+__all__ = ["CARRIERS", "canonical_country", "country_of_demonym", "is_capital", "is_media", "COUNTRIES", "norm"]
 
 CARRIERS = frozenset(
     """letter memo memorandum email e-mail statement report study paper survey poll analysis review document note
@@ -50,46 +51,33 @@ COUNTRIES = frozenset(
 }
 """Countries under the names news writes; `_alias_table` adds the rest of ISO 3166-1 (pycountry)."""
 
-# Other names for a country's state: its short forms and its seat of government.
+# Other names for a country's state: its short forms and its seat of government (capitals come from countryinfo;
+# Jerusalem, which countryinfo also gives as Palestine's, is Israel's seat of government).
 _COUNTRY_ALIASES = {
     "United States": "US|U.S.|USA|U.S.A.|America|Washington|White House|Pentagon|United States of America",
-    "United Kingdom": "UK|U.K.|Britain|Great Britain|London|Downing Street",
-    "Russia": "Moscow|Kremlin|Russian Federation",
-    "China": "Beijing|People's Republic of China|PRC",
-    "Venezuela": "Caracas|Miraflores|Bolivarian Republic of Venezuela",
-    "Ukraine": "Kyiv|Kiev",
-    "Iran": "Tehran|Teheran",
-    "Cuba": "Havana",
-    "Colombia": "Bogota|Bogotá",
-    "Brazil": "Brasilia|Brasília",
-    "Mexico": "Mexico City",
-    "France": "Paris|Elysee|Élysée",
-    "Germany": "Berlin",
-    "Japan": "Tokyo",
-    "India": "New Delhi|Delhi",
+    "United Kingdom": "UK|U.K.|Britain|Great Britain|Downing Street",
+    "Russia": "Kremlin|Russian Federation",
+    "China": "People's Republic of China|PRC",
+    "Venezuela": "Miraflores|Bolivarian Republic of Venezuela",
+    "Ukraine": "Kiev",
+    "Iran": "Teheran",
+    "France": "Elysee|Élysée",
+    "India": "Delhi",
     "Israel": "Jerusalem",
-    "Turkey": "Ankara|Türkiye",
-    "Syria": "Damascus",
-    "North Korea": "Pyongyang|DPRK",
-    "South Korea": "Seoul",
-    "Taiwan": "Taipei",
-    "Nicaragua": "Managua",
+    "Turkey": "Türkiye",
+    "North Korea": "DPRK",
     "Soviet Union": "USSR|Soviets",
     "Ivory Coast": "Côte d'Ivoire|Cote d'Ivoire",
     "Czechia": "Czech Republic",
 }
 
 _DEMONYMS = {
-    "American": "United States", "Russian": "Russia", "Chinese": "China", "Venezuelan": "Venezuela",
-    "Ukrainian": "Ukraine", "Iranian": "Iran", "Cuban": "Cuba", "Colombian": "Colombia", "Brazilian": "Brazil",
-    "Mexican": "Mexico", "French": "France", "German": "Germany", "British": "United Kingdom",
-    "Japanese": "Japan", "Indian": "India", "Israeli": "Israel", "Turkish": "Turkey", "Syrian": "Syria",
-    "North Korean": "North Korea", "South Korean": "South Korea", "Taiwanese": "Taiwan", "Nicaraguan": "Nicaragua", "Soviet": "Soviet Union",
-    "Spanish": "Spain", "Italian": "Italy", "Polish": "Poland", "Canadian": "Canada", "Argentine": "Argentina",
-    "Chilean": "Chile", "Peruvian": "Peru", "Bolivian": "Bolivia", "Ecuadorian": "Ecuador", "Saudi": "Saudi Arabia",
-    "Egyptian": "Egypt", "Iraqi": "Iraq", "Afghan": "Afghanistan", "Pakistani": "Pakistan", "US": "United States",
+    "American": "United States", "Chinese": "China", "French": "France", "Indian": "India", "Soviet": "Soviet Union",
+    "Argentine": "Argentina", "Ecuadorian": "Ecuador", "Saudi": "Saudi Arabia", "US": "United States",
     "U.S.": "United States", "Kremlin": "Russia",
 }
+"""Demonyms countryinfo does not give one country for ('Chinese' is China's, Hong Kong's and Macau's there) or
+spells otherwise ('Ecuadorean', 'Saudi Arabian'); the rest come from it (`_INFO_DEMONYMS`)."""
 
 _MEDIA_WORDS = re.compile(
     r"\b(?:Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Gazette|Reuters|AFP|EFE|AP|Interfax|TASS|"
@@ -122,10 +110,41 @@ def _alias_table() -> dict[str, str]:
         canonical = next((table[norm(n)] for n in names if norm(n) in table), names[0])
         for name in names:
             table.setdefault(norm(name), canonical)
+    for country, capital, _ in _COUNTRY_INFO:
+        if norm(country) in table and capital:
+            table.setdefault(norm(capital), table[norm(country)])  # 'Minsk' -> Belarus
     return table
 
 
+def is_capital(name: str) -> bool:
+    """Whether `name` is a country's capital city ('Lisbon', 'Washington'), by countryinfo."""
+    return norm(name) in _CAPITALS
+
+
+def _demonym_table() -> dict[str, str]:
+    """Demonym -> country from countryinfo, for the countries the alias table knows; a demonym two countries
+    share ('Congolese', 'Guinean') names neither."""
+    found: dict[str, set[str]] = {}
+    for country, _, demonym in _COUNTRY_INFO:
+        if demonym:
+            found.setdefault(demonym, set()).add(_ALIASES.get(norm(country), country))
+    table = {}
+    for demonym, countries in found.items():
+        country = next(iter(countries))
+        if len(countries) == 1 and norm(country) in _ALIASES:
+            table[demonym] = country
+    return table
+
+
+def _first(value: str | list[str] | None) -> str:
+    return (value[0] if value else "") if isinstance(value, list) else value or ""  # 'Vatican City State': a list
+
+
+_COUNTRY_INFO = [(c.name(), _first(c.capital()), _first(c.demonym())) for c in all_countries()]
+"""(name, capital, demonym) of every country in countryinfo (MIT; its data from the REST Countries project)."""
 _ALIASES = _alias_table()
+_INFO_DEMONYMS = _demonym_table()
+_CAPITALS = frozenset(norm(capital) for _, capital, _ in _COUNTRY_INFO if capital) | {"washington"}
 _GENERIC_TAIL = re.compile(
     r"\s+(?:officials?|government|administration|authorities|regime|leadership|delegation|side)$", re.I
 )
@@ -142,22 +161,12 @@ def canonical_country(name: str) -> str | None:
     return None
 
 
-def country_aliases(country: str) -> list[str]:
-    """The other names of a country's state, as written ('Moscow', 'Kremlin' for Russia)."""
-    return [a for a in _COUNTRY_ALIASES.get(country, "").split("|") if a]
-
-
-def country_forms(country: str) -> list[str]:
-    """The country's name and every alias, normalised (for counting mentions)."""
-    return [norm(country)] + [alias for alias, c in _ALIASES.items() if c == country and alias != norm(country)]
-
-
 def country_of_demonym(word: str) -> str | None:
     """'Russian' -> 'Russia', 'North Korean' -> 'North Korea'; a country's own name or alias works too; else a
     one-word demonym formed from its country's name ('Belarusian' -> 'Belarus', 'Norwegian' -> 'Norway',
     `_formed_demonym`)."""
     word = " ".join(word.split())
-    return _DEMONYMS.get(word) or canonical_country(word) or _formed_demonym(word)
+    return _DEMONYMS.get(word) or _INFO_DEMONYMS.get(word) or canonical_country(word) or _formed_demonym(word)
 
 
 _DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|i|ic)$")  # -ian and -ean end in -an
