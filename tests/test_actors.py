@@ -435,3 +435,14 @@ def test_every_capital_and_demonym_names_its_country() -> None:
     assert "Minsk" in found["Belarus"].aliases and "Minsk" not in found
     assert "Cairo" in found["Egypt"].aliases
     assert found["Ruth Wanjiru"].affiliations == ["Kenya"]
+
+
+def test_a_relative_clause_of_leading_or_working_for_a_body_names_the_affiliation() -> None:
+    text = (
+        "Kristalina Georgieva, who heads the International Monetary Fund, said growth would slow. "
+        "Ann Lee, who works at Google, agreed. Tom Ray, who criticized Google, did not."
+    )
+    found = actors(text)
+    assert found["Kristalina Georgieva"] == ("person", "head", ["International Monetary Fund"])
+    assert found["Ann Lee"] == ("person", "", ["Google"])
+    assert found["Tom Ray"] == ("person", "", [])

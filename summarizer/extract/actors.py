@@ -894,7 +894,37 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
             if role:
                 clauses = {t.i for t in tokens if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
                 return role, _prefer_organisation(doc, _affiliation([t for t in tokens if t.i not in clauses]), _of_after(root))
-    return "", _of_after(root)
+    return _relative_role(root) or ("", _of_after(root))
+
+
+_LEADING = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director", "found": "founder", "manage": "manager"}
+"""Lemmas of leading a body, with the role they give: 'X, who heads the IMF' is the IMF's head."""
+_WORKING = frozenset("work teach serve study".split())
+"""Lemmas of belonging to a body through a preposition: 'X, who works at Google'."""
+
+
+def _relative_role(root: "Token") -> tuple[str, str] | None:
+    """(role, affiliation) from a relative clause on the name: 'Kristalina Georgieva, who heads the International
+    Monetary Fund' (head, International Monetary Fund), 'Ann Lee, who works at Google' ('', Google)."""
+    for clause in root.children:
+        if clause.dep_ != "relcl":
+            continue
+        verb = lemma(clause)
+        if verb in _LEADING:
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            role = _LEADING[verb]
+        elif verb in _WORKING:
+            objects = [o for p in clause.children if p.dep_ == "prep" and p.lower_ in ("at", "for", "on", "with") for o in p.children if o.dep_ == "pobj"]
+            role = ""
+        else:
+            continue
+        for obj in objects:
+            ent = _entity_at(obj)
+            if ent is not None and ent.label_ in ("ORG", "GPE"):
+                name = _organisation_name(ent) if ent.label_ == "ORG" else canonical_country(ent.text) or _clean_name(ent.text)
+                if name:
+                    return role, name
+    return None
 
 
 def _prefer_organisation(doc: "Doc", in_role: str, after: str) -> str:
