@@ -446,3 +446,13 @@ def test_a_relative_clause_of_leading_or_working_for_a_body_names_the_affiliatio
     assert found["Kristalina Georgieva"] == ("person", "head", ["International Monetary Fund"])
     assert found["Ann Lee"] == ("person", "", ["Google"])
     assert found["Tom Ray"] == ("person", "", [])
+
+
+def test_press_wire_datelines_and_towns_named_like_capitals_are_not_actors() -> None:
+    text = (
+        "SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Robotics today announced a new robot. "
+        "\"We are thrilled,\" said Jane Doe, chief executive of Acme Robotics. The company is based in San Jose, Calif."
+    )
+    assert set(actors(text)) == {"Jane Doe", "Acme Robotics"}
+    text = "NEW YORK, March 3, 2025 /PRNewswire/ -- Globex Corp. announced record earnings. Minsk said it would respond."
+    assert set(actors(text)) == {"Globex Corp.", "Belarus"}

@@ -576,7 +576,7 @@ def _kind(span: "Span", label: str) -> str | None:
     if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.root.dep_ not in ("compound", "nmod", "amod"):
         return None  # 'the Moon': no one's name takes an article ('the Trump administration' is his)
     if label == "GPE":
-        return "country" if canonical_country(span.text) else "place"
+        return "country" if canonical_country(span.text) and not _town_in_region(span) else "place"
     if label == "ORG" and canonical_country(span.text):
         return "country"  # 'the Kremlin', 'White House': a country's seat of government
     if label == "NORP":
@@ -584,6 +584,16 @@ def _kind(span: "Span", label: str) -> str | None:
         used_as_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ in _NOUN_DEPS and root.tag_ in ("NNS", "NNPS")
         return "group" if used_as_noun else "demonym"
     return KINDS[label]
+
+
+def _town_in_region(span: "Span") -> bool:
+    """'San Jose, Calif.', 'Kingston, Ontario', 'Athens, Ga.': a capital's name with a region after it is a town
+    of that name elsewhere, not the seat of a government."""
+    doc, end = span.doc, span.end
+    if not is_capital(span.text) or end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    region = doc[end + 1]
+    return region.ent_type_ == "GPE" and not canonical_country(region.text) or region.text.endswith(".") and region.text[:1].isupper()
 
 
 def _countries_as_people(mentions: list["Mention"]) -> None:

@@ -59,13 +59,14 @@ def _sort_key(match: re.Match[str]) -> str:
     return f"{year}-{number:02d}-{int(day):02d}" if day else f"{year}-{number:02d}"
 
 
-_AGENCY = re.compile(r"\s*\([^)]{1,40}\)\s*$")  # WASHINGTON (AP)
-_DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s")
+_AGENCY = re.compile(r"\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)\s*$")  # WASHINGTON (AP); NEW YORK, May 1, 2025 /PRNewswire/
+_DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s|--\([^)]{1,40}\)--")  # press wires: 'SAN JOSE, Calif.--(BUSINESS WIRE)--'
 
 
 def dateline_at(text: str, begin: int = 0) -> tuple[int, DateMention | None] | None:
     """The dateline that opens `text` at character `begin`, if one does: a place, maybe a date, a dash, as in
-    `RIVERTON, March 12, 2024 — `, `WASHINGTON (AP) -- ` or `Porto Alegre, June 3 – `. Returns the character
+    `RIVERTON, March 12, 2024 — `, `WASHINGTON (AP) -- `, `Porto Alegre, June 3 – ` or a press release's
+    `SAN JOSE, Calif.--(BUSINESS WIRE)--` and `NEW YORK, May 1, 2025 /PRNewswire/ -- `. Returns the character
     just after the dash and the date with its year (None when the dateline gives no year).
 
     The place is in capitals (AP style), or in title case when a date follows it: words in title case before a

@@ -140,7 +140,13 @@ def _first(value: str | list[str] | None) -> str:
     return (value[0] if value else "") if isinstance(value, list) else value or ""  # 'Vatican City State': a list
 
 
-_COUNTRY_INFO = [(c.name(), _first(c.capital()), _first(c.demonym())) for c in all_countries()]
+MIN_CAPITAL_POPULATION = 1_000_000
+"""Least population of a country whose capital stands for it: the capitals of small states and territories share
+their names with towns elsewhere ('Georgetown', 'Hamilton', 'Victoria', 'The Valley')."""
+_COUNTRY_INFO = [
+    (c.name(), _first(c.capital()) if (c.population() or 0) >= MIN_CAPITAL_POPULATION else "", _first(c.demonym()))
+    for c in all_countries()
+]
 """(name, capital, demonym) of every country in countryinfo (MIT; its data from the REST Countries project)."""
 _ALIASES = _alias_table()
 _INFO_DEMONYMS = _demonym_table()
