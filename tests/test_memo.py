@@ -7,7 +7,6 @@ import re
 
 import jsonschema
 import pytest
-from pydantic import BaseModel
 from test_memo_gold import echo_facts, gold_draft, gold_responder, is_bottom_line, seed_articles
 
 from summarizer.config import Settings
@@ -16,7 +15,7 @@ from summarizer.extract.pipeline import Summarizer
 from summarizer.llm.backends.fake import FakeBackend
 from summarizer.memos.build import build_memo, estimate_cost, memo
 from summarizer.memos.render import marked_text, memo_html, memo_json, memo_markdown, passages, render_memo
-from summarizer.memos.schema import BottomLineDraft, Memo, Passage, Quote, memo_json_schema
+from summarizer.memos.schema import BottomLineDraft, Memo, memo_json_schema
 from summarizer.memos.text import find_dates, find_loaded_terms, sentences
 from summarizer.resources import data_dir
 from summarizer.schema import BriefDraft

@@ -27,8 +27,6 @@ from .speakers import Attribution, attribute, block_quotes, citations
 from .stances import Proposal, issues, propose
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
     from ..llm.cache import CallCache
 
 __all__ = ["ActorFact", "Analysis", "Analyzer", "CitationFact", "ClaimFact", "PairFact", "QuoteFact", "analyze", "code_version"]
