@@ -493,3 +493,15 @@ def test_he_or_she_reporting_without_a_quote_cites_the_person_they_stand_for() -
         ("Scott Bessent", "Treasury Secretary Scott Bessent said the deal was close."),
         ("Scott Bessent", "He said talks with China would resume next month."),
     ]
+
+
+def test_the_who_is_an_organisation_not_a_relative_pronoun() -> None:
+    text = "\"The risk is high,\" the WHO said. Cases rose sharply, the WHO warned."
+    facts = analyze(text)
+    assert [q.speaker for q in facts.quotes] == ["WHO"]
+    assert ("WHO", "Cases rose sharply, the WHO warned.") in [(c.speaker, text[c.sentence[0] : c.sentence[1]]) for c in facts.citations]
+
+
+def test_a_role_before_the_name_gives_its_organisation_when_the_title_names_none() -> None:
+    text = "A spokesman for the Pentagon, Maj. Gen. Pat Ryder, said the strikes targeted weapons storage facilities."
+    assert [(a.name, a.role, a.affiliations) for a in analyze(text).actors] == [("Pat Ryder", "Maj. Gen.", ["Pentagon"])]

@@ -898,13 +898,17 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     if span is None:
         return "", ""
     root = span.root
+    found = []  # (role, organisation named inside it), from each place a role can stand
     for tokens in (_premodifiers(span), _apposition(root), _around(root)):
-        if tokens:
-            role = _role_text(_role_words(tokens))
-            if role:
-                clauses = {t.i for t in tokens if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
-                return role, _prefer_organisation(doc, _affiliation([t for t in tokens if t.i not in clauses]), _of_after(root))
-    return _relative_role(root) or ("", _of_after(root))
+        role = _role_text(_role_words(tokens)) if tokens else ""
+        if role:
+            clauses = {t.i for t in tokens if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
+            found.append((role, _affiliation([t for t in tokens if t.i not in clauses])))
+    if not found:
+        return _relative_role(root) or ("", _of_after(root))
+    # 'A spokesman for the Pentagon, Maj. Gen. Pat Ryder': the first role, and the first organisation any names
+    in_role = next((organisation for _, organisation in found if organisation), "")
+    return found[0][0], _prefer_organisation(doc, in_role, _of_after(root))
 
 
 _LEADING = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director", "found": "founder", "manage": "manager"}

@@ -277,7 +277,7 @@ def _subject(verb: "Token") -> "Token | None":
     """The speaker token of a speech verb: its subject, its passive agent, or its head clause's subject. The one
     quoted is the speaker, not who quotes them ('Minasyan was quoted by the local media as saying ...')."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("which", "that", "who"):
+        if child.dep_ in ("nsubj", "nsubjpass") and not _relative_pronoun(child):
             if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in _QUOTING:
                 agent = _agent(verb)
                 if agent is not None:
@@ -299,7 +299,7 @@ def _subject(verb: "Token") -> "Token | None":
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.dep_ == "dobj" and after.head.i == verb.i and after.pos_ == "PROPN" and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", '"'):
         return after  # '"...", added KCNA.': the inverted subject parsed as an object
-    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who" and _relative_pronoun(c)), None)
     if verb.dep_ == "relcl" and (who is None or _spans_to(verb.head, who)):
         return verb.head  # 'Heald, who said ...', 'the leader of the party, who said ...'
     if who is not None:  # the parser hung 'who said' elsewhere: 'criticizes García, who said'
@@ -312,6 +312,12 @@ def _subject(verb: "Token") -> "Token | None":
         if _verbal(head):
             return _subject(head)
     return None
+
+
+def _relative_pronoun(token: "Token") -> bool:
+    """'who', 'which', 'that' opening a relative clause, by its tag and outside any named entity: 'the WHO said'
+    is the World Health Organization (the tagger may still tag it WP; the recogniser tags it ORG)."""
+    return token.lower_ in ("which", "that", "who") and token.tag_ in ("WP", "WDT") and not token.ent_type_
 
 
 def _spans_to(head: "Token", who: "Token") -> bool:
