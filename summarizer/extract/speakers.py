@@ -390,6 +390,11 @@ def _from_subject(
         binder = _binding_subject(subject)
         if binder is not None and refs.at(binder.i) is None and binder.pos_ in ("NOUN", "PROPN") and not binder.ent_type_ and not carrier(binder):
             return _from_subject(doc, quotes, n, binder, refs, how, verb)  # 'one Senator applauded what he described'
+        group = _plural_subject_before(doc, quotes, refs, subject.i) if pronoun == "plural" else None
+        if group is not None:  # 'Scientists at the University of Cambridge ... "...," they said': the scientists
+            found = _from_subject(doc, quotes, n, group, refs, how, verb)
+            found.how = "pronoun"
+            return found
         a.how = "pronoun"
         _settle(a, _antecedents(doc, quotes, refs, subject.i, pronoun))
         return a
@@ -701,6 +706,29 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
             break
         sentence = doc[sentence.start - 1].sent
     return []
+
+
+def _plural_subject_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -> "Token | None":
+    """What 'they' at token `at` stands for when it is a group the article describes: the plural common-noun
+    subject of the nearest sentence before (or of its own, before it) that has a subject outside quotation
+    marks, when that subject names no one ('Hospital administrators', 'Scientists at the University of
+    Cambridge'); None when it names someone ('The companies' of a named body are left to `_antecedents`)."""
+    sentence = doc[at].sent
+    for _ in range(LOOKBACK_SENTENCES + 1):
+        end = at if sentence.start <= at < sentence.end else sentence.end
+        subjects = [
+            t for t in doc[sentence.start : end]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN", "PRON") and not any(q.start <= t.idx < q.end for q in quotes)
+        ]
+        subjects = [t for t in subjects if t.lower_ not in _PRONOUNS and not _relative_pronoun(t)]
+        if subjects:
+            last = subjects[-1]
+            plural = last.pos_ == "NOUN" and last.tag_ == "NNS" and refs.at(last.i) is None and _named_in(last, refs) is None
+            return last if plural and not carrier(last) else None
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    return None
 
 
 def _named_in(noun: "Token", refs: Referents) -> Referent | None:
