@@ -456,3 +456,10 @@ def test_press_wire_datelines_and_towns_named_like_capitals_are_not_actors() -> 
     assert set(actors(text)) == {"Jane Doe", "Acme Robotics"}
     text = "NEW YORK, March 3, 2025 /PRNewswire/ -- Globex Corp. announced record earnings. Minsk said it would respond."
     assert set(actors(text)) == {"Globex Corp.", "Belarus"}
+
+
+def test_an_office_named_for_a_body_is_one_organisation_but_a_persons_office_is_theirs() -> None:
+    text = "The Los Angeles Sheriff's office said the case was closed. Nicolás Maduro spoke on Monday. Maduro's office said he would travel."
+    found = actors(text)
+    assert found["Los Angeles Sheriff's office"][0] == "organization"
+    assert "Los Angeles Sheriff" not in found and "Maduro's office" not in found

@@ -227,6 +227,9 @@ _INNER = frozenset({"the", "of", "for", "and", "&", "on"})
 _STOP_ENTITIES = frozenset({"PERSON", "GPE", "ORG", "NORP", "DATE", "TIME", "LOC", "FAC", "MONEY", "PERCENT"})
 
 
+_OFFICES = frozenset({"office", "department", "bureau"})
+
+
 def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]:
     """The whole name a small model's entity is cut out of, its label (unchanged unless said) and its root token.
 
@@ -235,6 +238,7 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
       modifies another proper noun names a place or a body ('Goddard' Space Flight Center), an organisation.
     - An organisation's name that goes on with 'of', 'for', 'on', 'in' or 'and' and capitalised words the parse
       hangs from it ('Joint Associations Group' on Indirect Costs, 'Le Retour' in 3 Parts), up to another entity.
+    - "the Los Angeles Sheriff's office": a name whose office is named for it is that office's (an organisation).
     - 'Unzipped: Gay Armenia': a title of two parts joined by a colon, whose first word is no common noun and
       does not govern the name (a label does: 'Source: CRS', 'Key Takeaway: Maduro is ...'); a title is an
       organisation's or a work's, never a person's.
@@ -248,6 +252,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         end += 2  # 'Bong Young-shik', 'Moon Jae-in': a hyphenated part in lower case the recogniser left out
     if label == "ORG":
         end = _prepositional_tail(doc, start, end)
+    if label == "ORG" and end - start > 1 and end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lemma_.lower() in _OFFICES:
+        end += 2  # "the Los Angeles Sheriff's office" is the body (one word before it is as often a person: "Maduro's office")
     root = doc[start:end].root.i
     colon = _title_prefix(doc, start)
     if colon is not None and label in ("PERSON", "ORG"):
