@@ -511,3 +511,13 @@ def test_they_after_a_described_group_is_that_group_not_a_body_it_mentions() -> 
     text = "Scientists at the University of Cambridge have developed a new battery. \"It's a genuine step change,\" they said in a press release."
     quote = analyze(text).quotes[0]
     assert (quote.speaker, quote.named, quote.affiliation) == ("Scientists at the University of Cambridge", False, "University of Cambridge")
+
+
+def test_an_indefinite_unnamed_speaker_reporting_without_a_quote_is_cited_as_described() -> None:
+    text = (
+        "A spokesperson for the Brazilian Navy said three ships had been sent. "
+        "His neighbor, who asked not to be named, said she was staying. "
+        "A new report says that prices rose. The team said that the results were robust."
+    )
+    cited = [(c.speaker, c.named, c.affiliation) for c in analyze(text).citations]
+    assert cited == [("A spokesperson for the Brazilian Navy", False, "Brazilian Navy"), ("His neighbor", False, "")]

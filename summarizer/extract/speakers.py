@@ -473,6 +473,14 @@ def _owned_words(noun: "Token") -> bool:
     return carrier(noun) or noun.pos_ == "NOUN" and noun.lower_.endswith(_ACTION_NOUN_ENDINGS)
 
 
+def _someone(noun: "Token") -> bool:
+    """'A spokesperson for the Brazilian Navy', 'A senior official', 'His neighbor': a singular common noun that
+    introduces someone new (an indefinite article, or a possessor) and is neither words (a carrier) nor an action.
+    A definite one ('the team', 'the newspaper') points back at someone named, whom code does not settle here."""
+    new = _indefinite_description(noun) or any(c.dep_ == "poss" for c in noun.children)
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and new and not _owned_words(noun)
+
+
 def _held_role(noun: "Token", refs: Referents) -> bool:
     """'Japan's foreign minister', "the company's chief executive": a common noun owned by a named body (or its
     'company's', 'ministry's' stand-in) that is neither its words nor its action, so someone who holds a role."""
@@ -1226,7 +1234,7 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
             holders = [_addressed(_proper_name(subject), refs)]  # 'France24 wrote that ...'
         if len(holders) == 1:
             yield Citation(holders[0], True, (0, 0))
-        elif (subject.tag_ == "NNS" or _held_role(subject, refs)) and any(c.dep_ == "ccomp" for c in token.children):
+        elif (subject.tag_ == "NNS" or _held_role(subject, refs) or _someone(subject)) and any(c.dep_ == "ccomp" for c in token.children):
             plural = subject.tag_ == "NNS"  # 'Japan's foreign minister said that ...': a role someone holds
             yield Citation(_description(subject), False, (0, 0), _described_affiliation(subject, refs), plural, subject.i)
         # a singular unnamed subject of a report verb is as often a document or a finding as a source
