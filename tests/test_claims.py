@@ -64,3 +64,21 @@ def test_an_attribution_tail_is_a_speaker_never_the_claim_itself() -> None:
 def test_a_claim_drops_the_dateline_its_sentence_opens_with() -> None:
     sentence = "HARLOW BAY, May 4, 2025 — The town council voted 5-2 on Thursday night to approve the port expansion."
     assert compress(sentence) == "The town council voted 5-2 on Thursday night to approve the port expansion."
+
+
+def test_bylines_credit_lines_link_labels_and_bullets_are_not_claims() -> None:
+    from summarizer.extract.analysis import analyze
+
+    text = (
+        "Apple profit jumps\nBy Jane Smith, Associated Press\n"
+        "CUPERTINO, Calif. (AP) — Apple said on Thursday its quarterly profit rose sharply on strong iPhone sales in China and India.\n"
+        "• $14 billion in military aid for Israel was included in the final package passed on Friday.\n"
+        "Related: Seattle rents rose 8% last year, the fastest pace since 2019, a city report said.\n"
+        "(Reporting by Michael Grant in New York; additional reporting by Stephen Nellis; Editing by Sam Holmes)"
+    )
+    facts = analyze(text)
+    assert [c.text for c in facts.claims] == [
+        "Apple said on Thursday its quarterly profit rose sharply on strong iPhone sales in China and India.",
+        "$14 billion in military aid for Israel was included in the final package passed on Friday.",
+    ]
+    assert [a.name for a in facts.actors] == ["Apple"]  # no byline or credit-line names

@@ -366,22 +366,33 @@ def _references(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"\([^()]*?\b(?:[Ss]ee|cf\.)\s[^()]*\)", text)]
 
 
+MAX_BYLINE_TOKENS = 40  # a credit line of three names and their desks
+
+
 _THE_ARTICLE = frozenset({"story", "report", "article"})  # what 'this ...' calls the article itself
 
 
 def credit_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
     """(start, end) of the paragraphs that credit the article's own makers, whose names are no actors: a sign-off
-    ('I’m Mario Ritter.') or a paragraph with a sentence whose subject, a person, did something to 'this story'
-    or 'this report' ('Brian Padden reported on this story for VOANews.com. Mario Ritter was the editor.')."""
+    ('I’m Mario Ritter.'), a paragraph with a sentence whose subject, a person, did something to 'this story'
+    or 'this report' ('Brian Padden reported on this story for VOANews.com. Mario Ritter was the editor.'), or a
+    byline or credit line: no clause with a subject, and a person's name after 'by' ('By Jane Smith, Associated
+    Press', '(Reporting by Michael Grant; Editing by Sam Holmes)', 'Photo by John Doe/Reuters')."""
     out = []
     start = 0
     for paragraph in doc.text.split("\n"):
         end = start + len(paragraph)
         span = doc.char_span(start, end, alignment_mode="expand") if paragraph.strip() else None
-        if span is not None and any(_credits(sentence) for sentence in span.sents):
+        if span is not None and (any(_credits(sentence) for sentence in span.sents) or _byline(span)):
             out.append((start, end))
         start = end + 1
     return out
+
+
+def _byline(span: "Span") -> bool:
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in span) or len(span) > MAX_BYLINE_TOKENS:
+        return False
+    return any(t.lower_ == "by" and any(o.ent_type_ == "PERSON" for o in t.subtree if o.i > t.i) for t in span)
 
 
 def _credits(sentence: "Span") -> bool:

@@ -29,9 +29,10 @@ _OPENER = re.compile(
 )
 _BOILERPLATE = re.compile(
     r"\b(?:see our|click here|subscribe|sign up|read more|follow us|newsletter|learn more|our analysis here|"
-    r"all rights reserved|cookies?)\b",
+    r"all rights reserved|cookies?)\b|"
+    r"^\W*(?:related|see also|also read|more on this story|journal reference|reference|citation|photo|image|caption)s?\s*:",
     re.I,
-)
+)  # the second line: a link, reference or picture label ('Related: ...', 'Journal reference: ...')
 _LABEL = re.compile(r"^(?:[A-Z][\w’'-]*\s*){1,3}:\s+(?=[A-Z])")
 _ASIDE = re.compile(r"\s+[–—]\s+[^–—]{2,120}?\s+[–—]\s+|\s*\([^()]{2,120}\)")
 _TAIL = re.compile(
@@ -107,6 +108,7 @@ def compress(sentence: str) -> str:
     text = " ".join(sentence.split())
     opening = dateline_at(text)  # 'HARLOW BAY, May 4, 2025 — The council voted ...'
     text = text[opening[0] :] if opening else text
+    text = re.sub(r"^[-•*–—▪·]\s+", "", text)  # a list item's bullet
     text = _LABEL.sub("", text)
     for _ in range(2):
         text = _OPENER.sub("", text)
