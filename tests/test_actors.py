@@ -463,3 +463,14 @@ def test_an_office_named_for_a_body_is_one_organisation_but_a_persons_office_is_
     found = actors(text)
     assert found["Los Angeles Sheriff's office"][0] == "organization"
     assert "Los Angeles Sheriff" not in found and "Maduro's office" not in found
+
+
+def test_a_company_with_its_legal_form_and_a_middle_name_used_alone_join_their_full_names() -> None:
+    text = (
+        "NovaCell Therapeutics, Inc. announced trial results on Monday. NovaCell said the drug worked. "
+        "Luiz Inácio Lula da Silva spoke on Tuesday. Lula said the plan was fair."
+    )
+    found = {a.name: a.aliases for a in analyze(text).actors}
+    assert found["NovaCell Therapeutics, Inc."] == ["NovaCell"]
+    assert any(name.endswith("Lula da Silva") and aliases == ["Lula"] for name, aliases in found.items())
+    assert "NovaCell" not in found and "Lula" not in found

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
+import cleanco
 from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 
 from .dates import dateline_at
@@ -708,8 +709,11 @@ def _contains_name(longer: str, shorter: str) -> bool:
 
 
 def _part_of(word: str, name: str) -> bool:
+    """Whether a one-word form is a part of a full name: its first or last word, its last two, or any other word
+    but a particle ('Lula' of 'Luiz Inácio Lula da Silva')."""
     parts = norm(name).split()
-    return norm(word) in (parts[0], parts[-1], " ".join(parts[-2:]) if len(parts) > 2 else "")
+    key = norm(word)
+    return key in (parts[0], parts[-1], " ".join(parts[-2:]) if len(parts) > 2 else "") or key in parts and key not in SURNAME_PARTICLES
 
 
 def _acronyms(doc: "Doc", mentions: list[Mention]) -> dict[str, str]:
@@ -852,13 +856,23 @@ def _merge_variants(groups: dict[str, Referent]) -> None:
             wa, wb = norm(a.name).split(), norm(b.name).split()
             spelt = len(wa) == len(wb) == 2 and wa[1] == wb[1] and fuzz.ratio(wa[0], wb[0]) >= SPELLING_MIN
             reordered = len(wa) > 1 and set(wa) - _ORDER_WORDS == set(wb) - _ORDER_WORDS and wa != wb
-            same = spelt or reordered and a.kind == b.kind == "organization"
+            same = spelt or (reordered or _one_company(a.name, b.name)) and a.kind == b.kind == "organization"
             if same:
                 a.kind = "person" if "person" in (a.kind, b.kind) else a.kind
                 _absorb(a, groups.pop(other))
 
 
 _ORDER_WORDS = frozenset({"of", "the"})
+
+
+def _one_company(a: str, b: str) -> bool:
+    """'Apple Inc.' and 'Apple', 'NovaCell Therapeutics, Inc.' and 'NovaCell': a company's name with its legal
+    form (removed by `cleanco`) and a name its remaining words begin with."""
+    for full, short in ((a, b), (b, a)):
+        base = norm(cleanco.basename(full)).split()
+        if base != norm(full).split() and norm(short).split() == base[: len(norm(short).split())]:
+            return True
+    return False
 
 
 def _absorb(target: Referent, source: Referent) -> None:
