@@ -474,3 +474,10 @@ def test_a_company_with_its_legal_form_and_a_middle_name_used_alone_join_their_f
     assert found["NovaCell Therapeutics, Inc."] == ["NovaCell"]
     assert any(name.endswith("Lula da Silva") and aliases == ["Lula"] for name, aliases in found.items())
     assert "NovaCell" not in found and "Lula" not in found
+
+
+def test_a_title_hung_from_the_first_name_is_a_role_and_a_rank_yields_to_a_fuller_role() -> None:
+    text = "Framingham Police Chief Lester Baker said the driver fled. Sgt. Amanda Ruiz, a department spokeswoman, said the road was closed."
+    found = actors(text)
+    assert found["Lester Baker"] == ("person", "Framingham Police Chief", ["Framingham Police"])
+    assert found["Amanda Ruiz"][1] == "department spokeswoman"

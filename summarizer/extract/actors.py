@@ -30,7 +30,7 @@ from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 
 from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
-from .nlp import foreign_paragraphs, lemma
+from .nlp import TITLES_BEFORE_NAMES, foreign_paragraphs, lemma
 from .sentences import SENTENCE_ENDS, looks_like_heading
 
 if TYPE_CHECKING:
@@ -937,9 +937,11 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
             found.append((role, _affiliation([t for t in tokens if t.i not in clauses])))
     if not found:
         return _relative_role(root) or ("", _of_after(root))
-    # 'A spokesman for the Pentagon, Maj. Gen. Pat Ryder': the first role, and the first organisation any names
+    # 'A spokesman for the Pentagon, Maj. Gen. Pat Ryder': the first role, and the first organisation any names;
+    # a rank alone yields to a role that says more ('Sgt. Amanda Ruiz, a department spokeswoman')
     in_role = next((organisation for _, organisation in found if organisation), "")
-    return found[0][0], _prefer_organisation(doc, in_role, _of_after(root))
+    telling = [role for role, _ in found if not all(word in TITLES_BEFORE_NAMES for word in role.split())]
+    return (telling or [found[0][0]])[0], _prefer_organisation(doc, in_role, _of_after(root))
 
 
 _LEADING = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director", "found": "founder", "manage": "manager"}
@@ -986,9 +988,8 @@ def _place(doc: "Doc", name: str) -> bool:
 
 def _premodifiers(span: "Span") -> list["Token"]:
     """The words before a name that modify it: 'Bank of England governor' Andrew Bailey."""
-    root = span.root
-    left = [t for t in root.lefts if t.i < span.start and t.dep_ in _PREMODIFIERS]
-    if not left:
+    left = [t for word in span for t in word.lefts if t.i < span.start and t.dep_ in _PREMODIFIERS]
+    if not left:  # 'Police Chief' Lester Baker: the parse may hang the title from the first name
         return []
     first = min(t.left_edge.i for t in left)
     first = _organisation_before(span.doc, first)

@@ -57,7 +57,7 @@ TITLE_ABBREVIATIONS = tuple(
 titles) and spaCy's English tokenizer exceptions lack (it has Gen., Gov., Sen., Rep., Dr., Prof. and Jr.):
 without them the tokenizer splits off the period and the parser ends a sentence at 'said Sgt.'."""
 
-_TITLES_BEFORE_NAMES = frozenset((*TITLE_ABBREVIATIONS, *"Mr. Mrs. Ms. Dr. Prof. Gen. Gov. Sen. Rep. Rev. Adm.".split()))
+TITLES_BEFORE_NAMES = frozenset((*TITLE_ABBREVIATIONS, *"Mr. Mrs. Ms. Dr. Prof. Gen. Gov. Sen. Rep. Rev. Adm.".split()))
 
 MIN_STOP_SHARE = 0.15
 """Least share of the pipeline language's stop words in a paragraph written in that language: measured on the
@@ -281,7 +281,7 @@ def _register_components() -> None:
             previous = doc[token.i - 1]
             if "\n" in previous.text_with_ws and not token.is_space:
                 token.is_sent_start = True
-            elif previous.text in _TITLES_BEFORE_NAMES and token.is_title:
+            elif previous.text in TITLES_BEFORE_NAMES and token.is_title:
                 token.is_sent_start = False
         return doc
 
