@@ -481,3 +481,8 @@ def test_a_title_hung_from_the_first_name_is_a_role_and_a_rank_yields_to_a_fulle
     found = actors(text)
     assert found["Lester Baker"] == ("person", "Framingham Police Chief", ["Framingham Police"])
     assert found["Amanda Ruiz"][1] == "department spokeswoman"
+
+
+def test_an_organisation_tagged_as_a_facility_is_still_the_whole_affiliation() -> None:
+    text = "Mark Cancian, a senior adviser at the Center for Strategic and International Studies, said the aid would help."
+    assert actors(text)["Mark Cancian"] == ("person", "senior adviser", ["Center for Strategic and International Studies"])

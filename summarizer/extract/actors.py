@@ -1158,7 +1158,9 @@ def _writing_for(root: "Token") -> list["Token"]:
 
 
 def _organisation_phrase(obj: "Token") -> str:
-    if obj.ent_type_ in ("ORG", "GPE"):
+    """The organisation a preposition's object names: its entity ('the Center for Strategic and International
+    Studies', which the small model may tag a facility), else its noun phrase when that holds a name."""
+    if obj.ent_type_ in ("ORG", "GPE", "FAC"):
         ent = _entity_at(obj)
         if ent is not None:
             return canonical_country(ent.text) or _clean_name(ent.text)
