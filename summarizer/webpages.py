@@ -329,8 +329,11 @@ def _clean_credit(credit: str) -> str:
 
 
 def _quoted(text: str) -> str:
-    """`text` between quotation marks, unless it already opens and closes with them."""
+    """`text` between quotation marks, unless it already opens and closes with them or holds a quotation of its
+    own (a pull quote written as prose: '"These were not accidents," the judge said.')."""
     if text[:1] in "“\"«„‘'「『" and text[-1:] in "”\"»“’'」』":
+        return text
+    if re.search(r"[“\"«„「『].+?[”\"»“」』]", text):
         return text
     return f"“{text}”"
 

@@ -215,3 +215,15 @@ def test_a_translation_set_in_a_bare_div_after_a_blockquote_is_kept_and_a_short_
     lines = page_text(html, "t.html").text.splitlines()
     assert "I took part in three protests against the bill this year, and the Internet was important for all of them." in lines
     assert "Share this post" not in lines
+
+
+def test_a_blockquote_holding_its_own_quotation_is_kept_as_written() -> None:
+    body = (
+        "<p>Judge Ann Cole fined the company on Tuesday after a six-week trial at Leeds Crown Court.</p>"
+        "<blockquote>\"These were not accidents. The company chose profit over our rivers,\" the judge said.</blockquote>"
+        "<p>The company said it would appeal the fine and invest in its treatment works this year.</p>"
+    )
+    text = page_text(page(body), "p.html").text
+    assert "\n\"These were not accidents. The company chose profit over our rivers,\" the judge said.\n" in text
+    quote = next(q for q in analyze(text).quotes if text[q.start : q.end].startswith("These were"))
+    assert text[quote.start : quote.end] == "These were not accidents. The company chose profit over our rivers"
