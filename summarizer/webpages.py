@@ -329,11 +329,12 @@ def _clean_credit(credit: str) -> str:
 
 
 def _quoted(text: str) -> str:
-    """`text` between quotation marks, unless it already opens and closes with them or holds a quotation of its
-    own (a pull quote written as prose: '"These were not accidents," the judge said.')."""
+    """`text` between quotation marks, unless it already opens and closes with them or opens with a quotation
+    of its own that closes inside it (a pull quote written as prose: '"These were not accidents," the judge
+    said.'). A quotation further in ('the campaign "Mega Não" grew') is part of the quoted words."""
     if text[:1] in "“\"«„‘'「『" and text[-1:] in "”\"»“’'」』":
         return text
-    if re.search(r"[“\"«„「『].+?[”\"»“」』]", text):
+    if re.match(r"[“\"«„「『][^“”\"«»„「」『』]+[”\"»“」』]", text):
         return text
     return f"“{text}”"
 
