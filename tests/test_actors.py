@@ -486,3 +486,13 @@ def test_a_title_hung_from_the_first_name_is_a_role_and_a_rank_yields_to_a_fulle
 def test_an_organisation_tagged_as_a_facility_is_still_the_whole_affiliation() -> None:
     text = "Mark Cancian, a senior adviser at the Center for Strategic and International Studies, said the aid would help."
     assert actors(text)["Mark Cancian"] == ("person", "senior adviser", ["Center for Strategic and International Studies"])
+
+
+def test_a_title_the_recogniser_took_for_a_body_is_the_person_who_holds_it() -> None:
+    text = (
+        "Transport Secretary Louise Haigh announced the fare cap on Monday. "
+        "The Transport Secretary has defended the plan, insisting it would \"protect the travelling public\"."
+    )
+    facts = analyze(text)
+    assert [(a.name, a.kind, a.aliases) for a in facts.actors] == [("Louise Haigh", "person", ["Transport Secretary"])]
+    assert [q.speaker for q in facts.quotes] == ["Louise Haigh"]

@@ -667,8 +667,24 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
                     ref.roles.append(role)
                 if affiliation and affiliation not in ref.affiliations:
                     ref.affiliations.append(affiliation)
+    _titles_as_their_holders(groups)
     items = sorted(groups.values(), key=lambda r: r.first)
     return Referents(items, _form_index(items), _token_index(doc, items))
+
+
+def _titles_as_their_holders(groups: dict[str, Referent]) -> None:
+    """'The Transport Secretary has defended ...' after 'Transport Secretary Louise Haigh': an organisation the
+    recogniser found that is word for word the role of one person in the article is that person (two words or more:
+    a one-word role is as often a stray word the parse took for one)."""
+    holders: dict[str, list[Referent]] = {}
+    for ref in groups.values():
+        if ref.kind == "person":
+            for role in ref.roles:
+                holders.setdefault(norm(_clean_name(role)), []).append(ref)
+    for key, ref in list(groups.items()):
+        found = holders.get(norm(ref.name), []) if ref.kind == "organization" and len(ref.name.split()) > 1 else []
+        if len(found) == 1:
+            _absorb(found[0], groups.pop(key))
 
 
 def _people(mentions: list[Mention]) -> dict[str, str]:
