@@ -496,3 +496,10 @@ def test_a_title_the_recogniser_took_for_a_body_is_the_person_who_holds_it() -> 
     facts = analyze(text)
     assert [(a.name, a.kind, a.aliases) for a in facts.actors] == [("Louise Haigh", "person", ["Transport Secretary"])]
     assert [q.speaker for q in facts.quotes] == ["Louise Haigh"]
+
+
+def test_letters_after_a_name_are_neither_a_body_nor_part_of_the_name() -> None:
+    text = "Judge Simon Phillips KC said the company had shown \"a shocking disregard for the environment\". Sir Keir Starmer MP said \"we will act.\""
+    facts = analyze(text)
+    assert [(a.name, a.kind, a.role) for a in facts.actors] == [("Simon Phillips", "person", "Judge"), ("Keir Starmer", "person", "")]
+    assert [q.speaker for q in facts.quotes] == ["Simon Phillips", "Keir Starmer"]

@@ -124,7 +124,11 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         span = _clean(doc, ent)
         if span is None:
             continue
-        span, label, root = _whole_name(doc, span, ent.label_)
+        post_nominals = _post_nominals(doc, span.end) if ent.label_ == "PERSON" else span.end
+        if post_nominals > span.end:  # 'Simon Phillips KC', 'Keir Starmer MP': letters after the name, not a body
+            label, root = "PERSON", span.root.i
+        else:
+            span, label, root = _whole_name(doc, span, ent.label_)
         if label == "ORG" and _title_of_person(span):
             continue  # 'The Home Secretary, Yvette Cooper,': her role, not a body
         kind = _kind(span, label)
@@ -136,6 +140,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             text = bare
             if kind == "person":
                 end, text = _nicknamed(doc, span, end, text)
+            if post_nominals > span.end:
+                end = doc[post_nominals - 1].idx + len(doc[post_nominals - 1].text)  # the letters map to the person
             for name in _distributed(text):
                 mentions.append(Mention(start, end, name, "country" if name != text else kind, root))
     documents = _document_acronyms(doc)
@@ -226,6 +232,18 @@ def _document_acronyms(doc: "Doc") -> set[str]:
 _NAME_LINKS = frozenset({"of", "for", "on", "in", "and", "&"})
 _INNER = frozenset({"the", "of", "for", "and", "&", "on"})
 _STOP_ENTITIES = frozenset({"PERSON", "GPE", "ORG", "NORP", "DATE", "TIME", "LOC", "FAC", "MONEY", "PERCENT"})
+
+
+POST_NOMINALS = frozenset(_NAME_CONSTANTS.suffix_acronyms) | {"kc"}
+"""Letters written after a name ('KC', 'MP', 'OBE', 'PhD'), from `nameparser`; it lacks KC (King's Counsel,
+which replaced QC in 2022)."""
+
+
+def _post_nominals(doc: "Doc", end: int) -> int:
+    """The end of the post-nominal letters right after a name that ends at token `end` ('Simon Phillips KC')."""
+    while end < len(doc) and doc[end].text.isupper() and len(doc[end].text) > 1 and doc[end].lower_ in POST_NOMINALS:
+        end += 1
+    return end
 
 
 _OFFICES = frozenset({"office", "department", "bureau"})
