@@ -503,3 +503,13 @@ def test_letters_after_a_name_are_neither_a_body_nor_part_of_the_name() -> None:
     facts = analyze(text)
     assert [(a.name, a.kind, a.role) for a in facts.actors] == [("Simon Phillips", "person", "Judge"), ("Keir Starmer", "person", "")]
     assert [q.speaker for q in facts.quotes] == ["Simon Phillips", "Keir Starmer"]
+
+
+def test_a_body_given_after_a_persons_name_is_their_affiliation_not_a_title_to_merge() -> None:
+    text = (
+        "Daniel Okafor, a lawyer at the Coastline Legal Trust, filed the suit on Monday.\n\n"
+        "“The permit ignored the oyster beds entirely.”\n– Daniel Okafor, Coastline Legal Trust\n"
+    )
+    found = actors(text)
+    assert found["Daniel Okafor"] == ("person", "lawyer", ["Coastline Legal Trust"])
+    assert found["Coastline Legal Trust"][0] == "organization"

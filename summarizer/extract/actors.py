@@ -697,8 +697,10 @@ def _titles_as_their_holders(groups: dict[str, Referent]) -> None:
     holders: dict[str, list[Referent]] = {}
     for ref in groups.values():
         if ref.kind == "person":
-            for role in ref.roles:
-                holders.setdefault(norm(_clean_name(role)), []).append(ref)
+            bodies = {norm(a) for a in ref.affiliations}
+            for role in ref.roles:  # a 'role' that is the body they are at ('- Daniel Okafor, Coastline Legal Trust') is no title
+                if norm(_clean_name(role)) not in bodies:
+                    holders.setdefault(norm(_clean_name(role)), []).append(ref)
     for key, ref in list(groups.items()):
         found = holders.get(norm(ref.name), []) if ref.kind == "organization" and len(ref.name.split()) > 1 else []
         if len(found) == 1:
