@@ -513,3 +513,9 @@ def test_a_body_given_after_a_persons_name_is_their_affiliation_not_a_title_to_m
     found = actors(text)
     assert found["Daniel Okafor"] == ("person", "lawyer", ["Coastline Legal Trust"])
     assert found["Coastline Legal Trust"][0] == "organization"
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name() -> None:
+    facts = analyze("Commuters in Kent said the delays were unbearable. The Teamsters said the strike would go on.")
+    assert {(a.name, a.kind) for a in facts.actors} == {("Commuters in Kent", "group"), ("Teamsters", "organization")}
+    assert [(c.speaker, c.named) for c in facts.citations] == [("Commuters in Kent", False), ("Teamsters", True)]

@@ -122,7 +122,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         if any(s <= ent.start_char < e for s, e in skipped) or any(m.start <= ent.start_char < m.end for m in mentions[-1:]):
             continue  # a foreign or credits paragraph; or the second half of a name made whole before
         span = _clean(doc, ent)
-        if span is None:
+        if span is None or _capitalised_common_noun(span):
             continue
         post_nominals = _post_nominals(doc, span.end) if ent.label_ == "PERSON" else span.end
         if post_nominals > span.end:  # 'Simon Phillips KC', 'Keir Starmer MP': letters after the name, not a body
@@ -576,6 +576,12 @@ def _glued(span: "Span") -> bool:
     'MicroMega' and 'YouTube' are names written with an inner capital, not two words glued together."""
     vocab = span.doc.vocab
     return any(vocab[m.group(1).lower()].is_stop for t in span for m in re.finditer(r"(?<=[a-z])([A-Z][a-z]+)$", t.text))
+
+
+def _capitalised_common_noun(span: "Span") -> bool:
+    """'Commuters in Kent said ...', 'Campaigners said ...': one plural common noun, capitalised only because it
+    opens the sentence, which the recogniser took for a name ('the Teamsters' inside a sentence stays one)."""
+    return len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and span[0].tag_ == "NNS"
 
 
 def _uncased_name(text: str) -> bool:
