@@ -521,3 +521,14 @@ def test_an_indefinite_unnamed_speaker_reporting_without_a_quote_is_cited_as_des
     )
     cited = [(c.speaker, c.named, c.affiliation) for c in analyze(text).citations]
     assert cited == [("A spokesperson for the Brazilian Navy", False, "Brazilian Navy"), ("His neighbor", False, "")]
+
+
+def test_someones_office_and_his_comments_speak_for_that_person() -> None:
+    text = (
+        "Mayor Bruce Harrell backed the plan on Monday. "
+        "His office said in a statement that the mayor \"supports adding housing near transit.\" "
+        "Senator Ann Lee's office said the vote was delayed. The Russian office said nothing."
+    )
+    facts = analyze(text)
+    assert [q.speaker for q in facts.quotes] == ["Bruce Harrell"]
+    assert [c.speaker for c in facts.citations] == ["Bruce Harrell", "Ann Lee"]

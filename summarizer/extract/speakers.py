@@ -414,8 +414,8 @@ def _from_subject(
         a.speaker, a.named = unrecognised, True
         a.affiliation = organisation_after(subject)  # 'Amazilia Fracaso of Perú Apartheid writes'
         return a
-    if carrier(subject) or _bare(subject):
-        owner = _carrier_owner(subject, refs) if carrier(subject) else None
+    if _spoken_for(subject) or _bare(subject):
+        owner = _carrier_owner(subject, refs) if _spoken_for(subject) else None
         if owner is None:
             return a  # 'A leaked internal letter says', 'emphasis added': no one to give the words to
         if owner.lower_ in _POSSESSIVES:
@@ -470,7 +470,7 @@ def _owned_words(noun: "Token") -> bool:
     """Whether a noun's possessor is whose words they are: a carrier ("the SEC's complaint") or an action
     ("Trump's invocation of Section 122"). Otherwise it names a role ("Japan's foreign minister", "Boeing's chief
     executive"), held by someone the possessor is the affiliation of."""
-    return carrier(noun) or noun.pos_ == "NOUN" and noun.lower_.endswith(_ACTION_NOUN_ENDINGS)
+    return _spoken_for(noun) or noun.pos_ == "NOUN" and noun.lower_.endswith(_ACTION_NOUN_ENDINGS)
 
 
 def _someone(noun: "Token") -> bool:
@@ -486,6 +486,13 @@ def _held_role(noun: "Token", refs: Referents) -> bool:
     'company's', 'ministry's' stand-in) that is neither its words nor its action, so someone who holds a role."""
     owners = [c for c in noun.children if c.dep_ == "poss" and (refs.at(c.i) is not None or c.pos_ == "NOUN")]
     return noun.pos_ == "NOUN" and bool(owners) and not _owned_words(noun)
+
+
+def _spoken_for(noun: "Token") -> bool:
+    """A noun whose owner's words it gives: a carrier ('his comments') or someone's office ('His office said',
+    "Senator Ann Lee's office said": it speaks for whoever holds it; 'the Russian office' is a body of its own)."""
+    office = noun.pos_ == "NOUN" and noun.lemma_.lower() == "office" and any(c.dep_ == "poss" for c in noun.children)
+    return carrier(noun) or office
 
 
 def _bare(noun: "Token") -> bool:
@@ -1200,7 +1207,10 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote]) -> Iterable[C
             subject = _according([token])  # 'per' opening a sentence, not '$5 per ounce'
         if subject is None:
             continue
-        if _PRONOUNS.get(subject.lower_) == "person":  # 'He said talks would resume': whom 'he' stands for
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+        if owner is not None and _POSSESSIVES[owner.lower_] == "person" and _spoken_for(subject):
+            subject = owner  # 'His office said that ...', 'Her comments suggest that ...': whom 'his' stands for
+        if _PRONOUNS.get(subject.lower_) == "person" or _POSSESSIVES.get(subject.lower_) == "person":
             named = _antecedents(sentence.doc, quotes, refs, subject.i, "person")
             cited: Iterable[Citation] = [Citation(named[0], True, (0, 0))] if named else []
         elif subject.lower_ in _PRONOUNS or subject.pos_ == "PRON":
@@ -1217,8 +1227,8 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
     """'Chan and Zuckerberg reported': each conjoined subject is cited."""
     for subject in [first, *first.conjuncts]:
         ref = _person_in_apposition(subject, refs) or refs.at(subject.i)
-        if ref is None and (carrier(subject) or _bare(subject)):
-            owner = _carrier_owner(subject, refs) if carrier(subject) else None
+        if ref is None and (_spoken_for(subject) or _bare(subject)):
+            owner = _carrier_owner(subject, refs) if _spoken_for(subject) else None
             ref = refs.at(owner.i) if owner is not None else None
             if ref is not None:
                 yield Citation(ref.name, True, (0, 0))
