@@ -39,7 +39,7 @@ def test_capitals_and_seats_of_government_fold_into_their_country() -> None:
     text = "The Kremlin said on Monday that Moscow would respond. Russia then recalled its envoy from Washington, and the United States protested."
     found = {a.name: a for a in analyze(text).actors}
     assert found["Russia"].kind == "country" and set(found["Russia"].aliases) == {"Kremlin", "Moscow"}
-    assert found["United States"].kind == "country" and "Washington" in found["United States"].aliases
+    assert found["United States"].kind == "country" and "Washington" not in found  # 'from Washington': where he was
     assert "Kremlin" not in found and "Moscow" not in found
 
 
@@ -430,7 +430,7 @@ def test_a_lede_dense_with_names_is_not_taken_for_a_foreign_paragraph() -> None:
 
 
 def test_every_capital_and_demonym_names_its_country() -> None:
-    text = "Minsk said on Monday that Belarus would respond. Egyptian officials met in Cairo, and Egypt protested. A Kenyan diplomat, Ruth Wanjiru, said the talks failed."
+    text = "Minsk said on Monday that Belarus would respond. Cairo protested, and Egypt recalled its envoy. A Kenyan diplomat, Ruth Wanjiru, said the talks failed."
     found = {a.name: a for a in analyze(text).actors}
     assert "Minsk" in found["Belarus"].aliases and "Minsk" not in found
     assert "Cairo" in found["Egypt"].aliases

@@ -532,3 +532,22 @@ def test_someones_office_and_his_comments_speak_for_that_person() -> None:
     facts = analyze(text)
     assert [q.speaker for q in facts.quotes] == ["Bruce Harrell"]
     assert [c.speaker for c in facts.citations] == ["Bruce Harrell", "Ann Lee"]
+
+
+def test_a_party_tag_is_no_role_and_a_described_or_named_speaker_is_not_cited_twice() -> None:
+    text = (
+        "Sen. Edward J. Markey (D-Mass.) said the bill was weak. "
+        "A spokeswoman for the Department of Homeland Security, Tricia McLaughlin, said the agents had acted lawfully. "
+        "\"I like him,\" said Bill Kowalski, 66, a retired steelworker, who said he was leaning toward the senator."
+    )
+    facts = analyze(text)
+    assert {a.name: a.role for a in facts.actors if a.kind == "person"}["Edward J. Markey"] == "Sen."
+    cited = [c.speaker for c in facts.citations]
+    assert "Bill Kowalski" in cited and not any("steelworker" in s or "spokeswoman" in s for s in cited)
+
+
+def test_a_capital_where_something_happens_is_a_place_and_speaks_for_no_one() -> None:
+    text = "NATO ministers met on Monday. Officials in Brussels said a summit would take place in June. Prime Minister Mark Carney told reporters in Ottawa that Canada would respond."
+    facts = analyze(text)
+    assert [(c.speaker, c.affiliation) for c in facts.citations if c.speaker.startswith("Officials")] == [("Officials in Brussels", "")]
+    assert {a.name: a.aliases for a in facts.actors}["Canada"] == []

@@ -618,7 +618,7 @@ def _kind(span: "Span", label: str) -> str | None:
     if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.root.dep_ not in ("compound", "nmod", "amod"):
         return None  # 'the Moon': no one's name takes an article ('the Trump administration' is his)
     if label == "GPE":
-        return "country" if canonical_country(span.text) and not _town_in_region(span) else "place"
+        return "country" if canonical_country(span.text) and not _town_in_region(span) and not _capital_as_place(span) else "place"
     if label == "ORG" and canonical_country(span.text):
         return "country"  # 'the Kremlin', 'White House': a country's seat of government
     if label == "NORP":
@@ -626,6 +626,14 @@ def _kind(span: "Span", label: str) -> str | None:
         used_as_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ in _NOUN_DEPS and root.tag_ in ("NNS", "NNPS")
         return "group" if used_as_noun else "demonym"
     return KINDS[label]
+
+
+def _capital_as_place(span: "Span") -> bool:
+    """'told reporters in Ottawa', 'met in Brussels': a capital after a preposition of place is where something
+    happens, not its government speaking ('Ottawa said' is)."""
+    head = span.root.head
+    city_state = norm(canonical_country(span.text) or "") == norm(span.text)  # 'in Singapore' is as 'in France'
+    return is_capital(span.text) and not city_state and span.root.dep_ == "pobj" and head.lower_ in ("in", "at", "near", "from", "to")
 
 
 def _town_in_region(span: "Span") -> bool:
@@ -980,10 +988,20 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     if not found:
         return _relative_role(root) or ("", _of_after(root))
     # 'A spokesman for the Pentagon, Maj. Gen. Pat Ryder': the first role, and the first organisation any names;
-    # a rank alone yields to a role that says more ('Sgt. Amanda Ruiz, a department spokeswoman')
+    # a title alone yields to a role described in words ('Sgt. Amanda Ruiz, a department spokeswoman', 'Sheikh
+    # Mohammed ..., Qatar's prime minister'), never to a tag ('Sen. Edward J. Markey (D-Mass.)')
     in_role = next((organisation for _, organisation in found if organisation), "")
-    telling = [role for role, _ in found if not all(word in TITLES_BEFORE_NAMES for word in role.split())]
-    return (telling or [found[0][0]])[0], _prefer_organisation(doc, in_role, _of_after(root))
+    role = found[0][0]
+    described = [r for r, _ in found[1:] if any(word.isalpha() and word.islower() for word in r.split())]
+    if _title_alone(role) and described:
+        role = described[0]
+    return role, _prefer_organisation(doc, in_role, _of_after(root))
+
+
+def _title_alone(role: str) -> bool:
+    """'Sgt.', 'Lt. Col.', 'Sheikh': a role of titles written before names and nothing else (nameparser's titles
+    and the abbreviations `nlp.TITLES_BEFORE_NAMES`)."""
+    return all(word in TITLES_BEFORE_NAMES or word.lower().rstrip(".") in _NAME_CONSTANTS.titles for word in role.split())
 
 
 _LEADING = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director", "found": "founder", "manage": "manager"}

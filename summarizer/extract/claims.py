@@ -30,9 +30,9 @@ _OPENER = re.compile(
 _BOILERPLATE = re.compile(
     r"\b(?:see our|click here|subscribe|sign up|read more|follow us|newsletter|learn more|our analysis here|"
     r"all rights reserved|cookies?)\b|"
-    r"^\W*(?:related|see also|also read|more on this story|journal reference|reference|citation|photo|image|caption)s?\s*:",
+    r"^\W*(?:related|see also|also read|more on this story|journal reference|reference|citation|photo|image|caption|video)s?\s*[:\]]",
     re.I,
-)  # the second line: a link, reference or picture label ('Related: ...', 'Journal reference: ...')
+)  # the second line: a link, reference or picture label ('Related: ...', 'Journal reference: ...', '[Photo] ...')
 _LABEL = re.compile(r"^(?:[A-Z][\w’'-]*\s*){1,3}:\s+(?=[A-Z])")
 _ASIDE = re.compile(r"\s+[–—]\s+[^–—]{2,120}?\s+[–—]\s+|\s*\([^()]{2,120}\)")
 _TAIL = re.compile(

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..webpages import word_count
 from .actors import HONORIFICS, Referent, Referents, organisation_after
-from .entities import CARRIERS, canonical_country, country_of_demonym, norm
+from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .nlp import foreign_paragraphs, lemma
 from .quotes import Quote
 
@@ -478,7 +478,8 @@ def _someone(noun: "Token") -> bool:
     introduces someone new (an indefinite article, or a possessor) and is neither words (a carrier) nor an action.
     A definite one ('the team', 'the newspaper') points back at someone named, whom code does not settle here."""
     new = _indefinite_description(noun) or any(c.dep_ == "poss" for c in noun.children)
-    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and new and not _owned_words(noun)
+    named = noun.dep_ == "appos" or any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in noun.subtree)  # 'A spokeswoman for X, Tricia McLaughlin,'
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and new and not named and not _owned_words(noun)
 
 
 def _held_role(noun: "Token", refs: Referents) -> bool:
@@ -588,6 +589,8 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
     own = refs.at(subject.i)
     if own is not None and own.kind == "person":
         return None
+    if own is None and subject.dep_ == "appos" and refs.at(subject.head.i) is not None:
+        return refs.at(subject.head.i)  # 'Marcus Bell, a 29-year-old software tester who said ...': the name it describes
     named = [c for c in subject.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i > subject.i]
     owners = [c for c in subject.children if c.dep_ == "poss" and _owned_words(subject)]
     for child in named + owners:  # "Apple's spokeswoman, Jane Horvath,": the name, not the owner of the role
@@ -632,7 +635,8 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
     """The organisation or country inside an unnamed speaker's description: 'a Home Office spokesperson'."""
     for token in subject.subtree:
         ref = refs.at(token.i)
-        if ref is not None and ref.kind in ("organization", "country"):
+        where = token.head.dep_ == "prep" and token.head.lower_ in ("in", "at", "from", "near") and is_capital(token.text)
+        if ref is not None and ref.kind in ("organization", "country") and not where:  # 'officials in Brussels'
             return ref.name
         if token.ent_type_ == "NORP":
             country = country_of_demonym(token.text)
