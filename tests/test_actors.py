@@ -519,3 +519,14 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_name() -> None:
     facts = analyze("Commuters in Kent said the delays were unbearable. The Teamsters said the strike would go on.")
     assert {(a.name, a.kind) for a in facts.actors} == {("Commuters in Kent", "group"), ("Teamsters", "organization")}
     assert [(c.speaker, c.named) for c in facts.citations] == [("Commuters in Kent", False), ("Teamsters", True)]
+
+
+def test_a_byline_the_recogniser_calls_a_body_and_roles_cut_at_a_relative_clause_or_a_first_name() -> None:
+    text = (
+        "Hospital trust apologises\n\nBy Eleanor Whitcombe, Health Correspondent\n\n"
+        "Daniel Ruiz, a Marine Corps veteran who has worked at the plant for six years, said he was worried."
+    )
+    found = actors(text)
+    assert "Eleanor Whitcombe" not in found
+    assert found["Daniel Ruiz"][1] == "Marine Corps veteran"
+    assert actors("Labour MP Ms Priya Desai said the figures were shocking.")["Desai"][1] == "Labour MP"

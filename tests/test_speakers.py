@@ -551,3 +551,8 @@ def test_a_capital_where_something_happens_is_a_place_and_speaks_for_no_one() ->
     facts = analyze(text)
     assert [(c.speaker, c.affiliation) for c in facts.citations if c.speaker.startswith("Officials")] == [("Officials in Brussels", "")]
     assert {a.name: a.aliases for a in facts.actors}["Canada"] == []
+
+
+def test_a_datelines_place_is_no_speaker() -> None:
+    text = "DAYTON, Ohio (AP) — Ohio lawmakers on Tuesday demanded that drone manufacturer SkyReach Systems repay $38 million in state tax credits."
+    assert [(c.speaker, c.named) for c in analyze(text).citations] == [("Ohio lawmakers", False)]

@@ -362,3 +362,10 @@ def test_a_cut_answer_is_listed_as_shortened_not_as_missing_from_the_article() -
     missing = text.split("## Not shown: not found in the article", 1)[1].split("##", 1)[0]
     assert "words nobody wrote" in missing and "critics saying the" not in missing
     assert "## Shortened" in text and "critics saying the" in text.split("## Shortened", 1)[1]
+
+
+def test_the_summary_opens_with_a_capital_when_the_issue_is_a_phrase() -> None:
+    from summarizer.extract.strategies.stepwise import _summary
+
+    summary = _summary(["Fishermen said they would go to court to stop the dredging."], "dredging of the bay")
+    assert summary == "Dredging of the bay. Fishermen said they would go to court to stop the dredging."

@@ -411,6 +411,8 @@ def credit_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
 def _byline(span: "Span") -> bool:
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in span) or len(span) > MAX_BYLINE_TOKENS:
         return False
+    if span[0].lower_ == "by" and len(span) > 1 and span[1].pos_ == "PROPN":
+        return True  # 'By Eleanor Whitcombe, Health Correspondent', whatever the recogniser calls the name
     return any(t.lower_ == "by" and any(o.ent_type_ == "PERSON" for o in t.subtree if o.i > t.i) for t in span)
 
 
@@ -1116,6 +1118,11 @@ def _around(root: "Token") -> list["Token"]:
 
 def _role_text(tokens: list["Token"]) -> str:
     words = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)]
+    relative = next((n for n, t in enumerate(words) if t.tag_ in ("WP", "WDT", "WP$") and n > 0), None)
+    words = words[:relative] if relative is not None else words  # 'a Marine Corps veteran who has worked at ...'
+    address = next((n for n, t in enumerate(words) if t.lower_.rstrip(".") in HONORIFICS), None)
+    if address is not None and all(t.pos_ == "PROPN" and not t.ent_type_ for t in words[address + 1 :]):
+        words = words[:address]  # 'Labour MP Ms Priya' Desai: a form of address and the first name the recogniser left out
     while words and words[-1].tag_ in ("WP", "WDT", "WP$", "IN", "CC", "DT", ",", "TO"):
         words.pop()  # 'a nursing student who rides a scooter': the role ends at its noun
     text = "".join(t.text_with_ws for t in words).strip(" ,")

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from ..webpages import word_count
-from .actors import HONORIFICS, Referent, Referents, organisation_after
+from .actors import HONORIFICS, Referent, Referents, datelines, organisation_after
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .nlp import foreign_paragraphs, lemma
 from .quotes import Quote
@@ -1151,10 +1151,11 @@ def _merged(marked: list[Quote], blocks: list[tuple[Quote, int | None]]) -> list
 def citations(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Citation]:
     """Sources cited in sentences with no quotation: the subject of a speech verb, or `according to X`."""
     out: list[Citation] = []
+    places = datelines(doc.text)  # 'DAYTON, Ohio (AP) — Ohio lawmakers demanded that ...': the dateline says nothing
     for sentence in doc.sents:
         if any(q.start <= sentence.start_char < q.end for q in quotes):
             continue  # a sentence that opens inside a quotation cites for its speaker ('They would not,' she said.)
-        for citation in _cited(sentence, refs, quotes):
+        for citation in _cited(sentence, refs, quotes, places):
             citation.sentence = _trim_sentence(sentence)
             out.append(citation)
     return out
@@ -1198,8 +1199,9 @@ def _reflexive_subject(clause: "Token") -> bool:
     return any(c.dep_ in ("nsubj", "dobj") and c.lower_.endswith(("self", "selves")) for c in [clause, *clause.children])
 
 
-def _cited(sentence: "Span", refs: Referents, quotes: list[Quote]) -> Iterable[Citation]:
-    """Who the sentence cites; a report verb inside a quotation is the speaker's own report, not a citation."""
+def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: list[tuple[int, int]] = ()) -> Iterable[Citation]:
+    """Who the sentence cites; a report verb inside a quotation is the speaker's own report, not a citation, and a
+    dateline's place (`places`: character spans) is no subject."""
     seen: set[str] = set()
     for token in sentence:
         if any(q.start <= token.idx < q.end for q in quotes):
@@ -1207,6 +1209,8 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote]) -> Iterable[C
         subject = None
         if lemma(token) in SPEECH_VERBS and token.pos_ == "VERB" and not _negated(token) and _reports(token):
             subject = _subject(token)
+            if subject is not None and any(s <= subject.idx < e for s, e in places):
+                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i), None)
         elif token.lower_ == "according" or token.lower_ == "per" and token.dep_ == "prep" and token.i == sentence.start:
             subject = _according([token])  # 'per' opening a sentence, not '$5 per ounce'
         if subject is None:

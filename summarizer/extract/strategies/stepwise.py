@@ -81,7 +81,7 @@ _EXPERT = re.compile(
 _OFFICIAL = re.compile(
     r"president|minister|secretary|spokes|ambassador|chancellor|official|government|senator|representative|"
     r"governor|mayor|diplomat|envoy|prime|parliament|congress|administration|ministry|department|agency|"
-    r"commission|court|judge|prosecutor|police|military|army|council",
+    r"commission|court|judge|prosecutor|police|military|army|council|\b(?:sen|rep|gov|amb)\.",
     re.I,
 )
 
@@ -440,8 +440,9 @@ def _sentence(text: str) -> str:
 
 def _summary(claims: list[str], main_issue: str) -> str:
     """The main issue, then the article's first claims that add to it (half their longer words new): two to four
-    sentences."""
-    picked = [_sentence(main_issue)]
+    sentences, the first capitalised (the issue may be a phrase: 'hospital trust apologises ...')."""
+    first = _sentence(main_issue)
+    picked = [first[:1].upper() + first[1:]]
     for claim in claims:
         if count_sentences(" ".join([*picked, claim])) > 4:
             break
