@@ -257,3 +257,21 @@ def test_stderr_piped_to_a_log_gets_no_progress_bar_nor_its_blank_line(tmp_path:
     result = subprocess.run(command + args, capture_output=True, text=True, timeout=300, env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stderr == f"wrote {out}\n"
+
+
+def test_one_article_on_a_terminal_shows_that_it_is_working(monkeypatch) -> None:
+    import io
+
+    from rich.console import Console
+
+    from summarizer.cli import support
+
+    screen = io.StringIO()
+    monkeypatch.setattr(support, "stderr", Console(file=screen, force_terminal=True, width=80))
+    with support.progress(1) as advance:
+        advance(None)
+    assert "briefing 1 article" in screen.getvalue()
+    monkeypatch.setattr(support, "stderr", Console(file=io.StringIO(), force_terminal=False))
+    with support.progress(1) as advance:  # a log or a pipe: nothing
+        advance(None)
+    assert support.stderr.file.getvalue() == ""

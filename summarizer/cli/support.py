@@ -48,10 +48,14 @@ def guard() -> Iterator[None]:
 
 @contextlib.contextmanager
 def progress(total: int, label: str = "briefing") -> Iterator[Callable[[object], None]]:
-    """A progress bar over `total` items on stderr (only for more than one, and only on a terminal: a log or a
-    pipe gets no bar, nor the blank line a finished bar leaves); yields `advance`."""
-    if total <= 1 or not stderr.is_terminal:
+    """A progress bar over `total` items on stderr, a spinner for one (only on a terminal: a log or a pipe gets
+    neither, nor the blank line a finished bar leaves); yields `advance`."""
+    if not stderr.is_terminal or total < 1:
         yield lambda _item: None
+        return
+    if total == 1:  # one article on a small local model can take a minute: show that it is working
+        with stderr.status(f"{label} 1 article"):
+            yield lambda _item: None
         return
     bar = Progress(
         TextColumn("[bold]{task.description}"),
