@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 import cleanco
@@ -908,7 +909,7 @@ def _merge_variants(groups: dict[str, Referent]) -> None:
             wa, wb = norm(a.name).split(), norm(b.name).split()
             spelt = len(wa) == len(wb) == 2 and wa[1] == wb[1] and fuzz.ratio(wa[0], wb[0]) >= SPELLING_MIN
             reordered = len(wa) > 1 and set(wa) - _ORDER_WORDS == set(wb) - _ORDER_WORDS and wa != wb
-            same = spelt or (reordered or _one_company(a.name, b.name)) and a.kind == b.kind == "organization"
+            same = spelt or a.kind == b.kind == "organization" and (reordered or _one_company(a.name, b.name))
             if same:
                 a.kind = "person" if "person" in (a.kind, b.kind) else a.kind
                 _absorb(a, groups.pop(other))
@@ -917,12 +918,18 @@ def _merge_variants(groups: dict[str, Referent]) -> None:
 _ORDER_WORDS = frozenset({"of", "the"})
 
 
+@lru_cache(maxsize=4096)  # cleanco's patterns are slow, and every pair of organisations asks
+def _company_base(name: str) -> tuple[str, ...]:
+    """The words of a company's name without its legal form ('Apple Inc.' -> ('apple',)), by `cleanco`."""
+    return tuple(norm(cleanco.basename(name)).split())
+
+
 def _one_company(a: str, b: str) -> bool:
     """'Apple Inc.' and 'Apple', 'NovaCell Therapeutics, Inc.' and 'NovaCell': a company's name with its legal
     form (removed by `cleanco`) and a name its remaining words begin with."""
     for full, short in ((a, b), (b, a)):
-        base = norm(cleanco.basename(full)).split()
-        if base != norm(full).split() and norm(short).split() == base[: len(norm(short).split())]:
+        base, words = _company_base(full), tuple(norm(short).split())
+        if base != tuple(norm(full).split()) and words == base[: len(words)]:
             return True
     return False
 
