@@ -7,8 +7,10 @@ surname or a first name joins the one full name that has it, a short
 organisation name joins the longer one it ends ("Home Office" and "The United
 Kingdom Home Office"), an acronym joins the name it abbreviates ("National
 Institutes of Health (NIH)"), and a country's capital and seat of government
-fold into it (`entities.canonical_country`, the one lexicon kept here: the
-pipeline knows Moscow is a place, not that it stands for Russia).
+fold into it (`entities.canonical_country`: the pipeline knows Moscow is a
+place, not that it stands for Russia). Names lean on two small libraries where
+the pipeline stops short: `nameparser` for surname particles, titles and
+post-nominal letters, `cleanco` for company legal forms.
 
 Roles and affiliations come from the parse around a person's name:
 premodifiers (`Labour MP Tom Birch`, `Bank of England governor Andrew Bailey`,
@@ -248,6 +250,7 @@ def _post_nominals(doc: "Doc", end: int) -> int:
 
 
 _OFFICES = frozenset({"office", "department", "bureau"})
+"""Nouns of a body named for the office-holder it serves: "the Los Angeles Sheriff's office"."""
 
 
 def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]:

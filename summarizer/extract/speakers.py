@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..webpages import word_count
 from .actors import HONORIFICS, Referent, Referents, datelines, organisation_after
@@ -583,9 +583,9 @@ def _addressed(name: str, refs: Referents) -> str:
 
 
 def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
-    """The name behind a described speaker: 'the company's chief executive, Satya Nadella' (apposition), 'the
-    security firm Secunia.com' (a name it modifies), 'PC World's analysis' and 'the SEC's complaint' (the owner
-    of the words)."""
+    """The name behind a described speaker: 'the company's chief executive, Satya Nadella' (apposition, before
+    the role's owner), 'the security firm Secunia.com' (a name it modifies), 'PC World's analysis' and 'the SEC's
+    complaint' (the owner of the words), 'Marcus Bell, a software tester who said' (the name it describes)."""
     own = refs.at(subject.i)
     if own is not None and own.kind == "person":
         return None
@@ -1199,7 +1199,7 @@ def _reflexive_subject(clause: "Token") -> bool:
     return any(c.dep_ in ("nsubj", "dobj") and c.lower_.endswith(("self", "selves")) for c in [clause, *clause.children])
 
 
-def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: list[tuple[int, int]] = ()) -> Iterable[Citation]:
+def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Sequence[tuple[int, int]] = ()) -> Iterable[Citation]:
     """Who the sentence cites; a report verb inside a quotation is the speaker's own report, not a citation, and a
     dateline's place (`places`: character spans) is no subject."""
     seen: set[str] = set()
@@ -1255,4 +1255,5 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
         elif (subject.tag_ == "NNS" or _held_role(subject, refs) or _someone(subject)) and any(c.dep_ == "ccomp" for c in token.children):
             plural = subject.tag_ == "NNS"  # 'Japan's foreign minister said that ...': a role someone holds
             yield Citation(_description(subject), False, (0, 0), _described_affiliation(subject, refs), plural, subject.i)
-        # a singular unnamed subject of a report verb is as often a document or a finding as a source
+        # any other singular unnamed subject ('the team said') is as often a document, a finding or someone named
+        # before as a new source
