@@ -33,7 +33,7 @@ from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 
 from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
-from .nlp import TITLES_BEFORE_NAMES, foreign_paragraphs, lemma
+from .nlp import TITLES_BEFORE_NAMES, foreign_paragraphs, lemma, per_document
 from .sentences import SENTENCE_ENDS, looks_like_heading
 
 if TYPE_CHECKING:
@@ -49,6 +49,8 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"})
 _PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 _AFFILIATING_PREPS = frozenset({"at", "of", "for", "with", "from", "in"})
+PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "near"})
+"""Prepositions of place: a town or a capital after one says where someone is ('a blogger in Lisbon')."""
 _WRITING = frozenset("write blog report post contribute".split())
 """Lemmas of writing for a publication: 'X, writing in The Atlantic' is tied to it (as 'X of Y' is)."""
 
@@ -395,6 +397,7 @@ MAX_BYLINE_TOKENS = 40  # a credit line of three names and their desks
 _THE_ARTICLE = frozenset({"story", "report", "article"})  # what 'this ...' calls the article itself
 
 
+@per_document
 def credit_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
     """(start, end) of the paragraphs that credit the article's own makers, whose names are no actors: a sign-off
     ('I’m Mario Ritter.'), a paragraph with a sentence whose subject, a person, did something to 'this story'
@@ -639,7 +642,7 @@ def _capital_as_place(span: "Span") -> bool:
     happens, not its government speaking ('Ottawa said' is)."""
     head = span.root.head
     city_state = norm(canonical_country(span.text) or "") == norm(span.text)  # 'in Singapore' is as 'in France'
-    return is_capital(span.text) and not city_state and span.root.dep_ == "pobj" and head.lower_ in ("in", "at", "near", "from", "to")
+    return is_capital(span.text) and not city_state and span.root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS | {"to"}
 
 
 def _town_in_region(span: "Span") -> bool:
@@ -1183,7 +1186,7 @@ def _affiliation(tokens: list["Token"]) -> str:
 def _whereabouts(preposition: "Token", obj: "Token") -> bool:
     """'a blogger in Lisbon', 'a teacher from Porto': a town, region or capital after a preposition of place says
     where someone is, not whom they speak for ('the mayor of Lisbon' does; a country is its state either way)."""
-    if preposition.lower_ not in ("in", "from", "at", "near") or obj.ent_type_ != "GPE":
+    if preposition.lower_ not in PLACE_PREPOSITIONS or obj.ent_type_ != "GPE":
         return False
     ent = _entity_at(obj)
     return ent is not None and (not canonical_country(ent.text) or is_capital(ent.text))

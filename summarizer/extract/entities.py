@@ -150,7 +150,7 @@ _COUNTRY_INFO = [
 """(name, capital, demonym) of every country in countryinfo (MIT; its data from the REST Countries project)."""
 _ALIASES = _alias_table()
 _INFO_DEMONYMS = _demonym_table()
-_CAPITALS = frozenset(norm(capital) for _, capital, _ in _COUNTRY_INFO if capital) | {"washington"}
+_CAPITALS = frozenset(norm(capital) for _, capital, _ in _COUNTRY_INFO if capital) | {"washington"}  # countryinfo: 'Washington D.C.'
 _GENERIC_TAIL = re.compile(
     r"\s+(?:officials?|government|administration|authorities|regime|leadership|delegation|side)$", re.I
 )

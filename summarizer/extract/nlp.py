@@ -21,13 +21,14 @@ parser trained on running text would otherwise run a heading into the lede.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import threading
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from ..errors import ConfigError, MissingDependencyError
 
@@ -50,6 +51,7 @@ INSTALL_HINT = 'pip install "summarizer"  (in a checkout: pip install -e .)'
 CHUNK_CHARS = 50_000
 """Longest piece parsed at once: spaCy's parser needs about 1 GB per 100,000 characters (spaCy docs, `nlp.max_length`)."""
 _PARAGRAPHS = "summarizer_paragraph_breaks"
+_T = TypeVar("_T")
 TITLE_ABBREVIATIONS = tuple(
     "Sgt. Capt. Cpl. Pvt. Spc. Lt. Col. Maj. Brig. Cmdr. Det. Insp. Supt. Sr. Msgr. Fr. Atty.".split()
 )
@@ -58,6 +60,7 @@ titles) and spaCy's English tokenizer exceptions lack (it has Gen., Gov., Sen., 
 without them the tokenizer splits off the period and the parser ends a sentence at 'said Sgt.'."""
 
 TITLES_BEFORE_NAMES = frozenset((*TITLE_ABBREVIATIONS, *"Mr. Mrs. Ms. Dr. Prof. Gen. Gov. Sen. Rep. Rev. Adm.".split()))
+"""Every abbreviated title written before a name, ours and spaCy's: the word after one starts no sentence."""
 
 MIN_STOP_SHARE = 0.15
 """Least share of the pipeline language's stop words in a paragraph written in that language: measured on the
@@ -209,6 +212,22 @@ def lemma(token: "Token") -> str:
     return _LEMMA_FIXES.get(found, found)
 
 
+def per_document(scan: Callable[["Doc"], _T]) -> Callable[["Doc"], _T]:
+    """Run a scan of a whole document once per document: later calls read its result from `doc.user_data`
+    (the analysis asks for the foreign and the credit paragraphs from several rules). The result is shared,
+    so callers must not change it."""
+    key = f"summarizer.{scan.__module__}.{scan.__qualname__}"
+
+    @functools.wraps(scan)
+    def once(doc: "Doc") -> _T:
+        if key not in doc.user_data:
+            doc.user_data[key] = scan(doc)
+        return doc.user_data[key]
+
+    return once
+
+
+@per_document
 def foreign_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
     """(start, end) of the paragraphs not in the pipeline's language: too few of its stop words.
 

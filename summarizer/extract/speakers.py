@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..webpages import word_count
-from .actors import HONORIFICS, Referent, Referents, datelines, organisation_after
+from .actors import HONORIFICS, PLACE_PREPOSITIONS, Referent, Referents, datelines, organisation_after
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .nlp import foreign_paragraphs, lemma
 from .quotes import Quote
@@ -635,7 +635,7 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
     """The organisation or country inside an unnamed speaker's description: 'a Home Office spokesperson'."""
     for token in subject.subtree:
         ref = refs.at(token.i)
-        where = token.head.dep_ == "prep" and token.head.lower_ in ("in", "at", "from", "near") and is_capital(token.text)
+        where = token.head.dep_ == "prep" and token.head.lower_ in PLACE_PREPOSITIONS and is_capital(token.text)
         if ref is not None and ref.kind in ("organization", "country") and not where:  # 'officials in Brussels'
             return ref.name
         if token.ent_type_ == "NORP":
@@ -1199,7 +1199,7 @@ def _reflexive_subject(clause: "Token") -> bool:
     return any(c.dep_ in ("nsubj", "dobj") and c.lower_.endswith(("self", "selves")) for c in [clause, *clause.children])
 
 
-def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Sequence[tuple[int, int]] = ()) -> Iterable[Citation]:
+def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Sequence[tuple[int, int]]) -> Iterable[Citation]:
     """Who the sentence cites; a report verb inside a quotation is the speaker's own report, not a citation, and a
     dateline's place (`places`: character spans) is no subject."""
     seen: set[str] = set()

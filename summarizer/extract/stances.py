@@ -548,7 +548,7 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
         while verb is not None and verb.pos_ != "VERB" and verb.head.i != verb.i:
             verb = verb.head
         holder = _holder(verb, refs, speaker) if verb is not None and verb.pos_ == "VERB" and not _negated_or_hypothetical(verb) else None
-        if holder is not None and polarity < 0 and (verb.lemma_.lower() in _NOT_ONES_OWN or EVALUATIVE.get(verb.lemma_.lower(), 0) < 0):
+        if holder is not None and polarity < 0 and (lemma_of(verb) in _NOT_ONES_OWN or EVALUATIVE.get(lemma_of(verb), 0) < 0):
             holder = None  # 'condemned the sanctions on Russia', 'lifted its embargo on Cuba': no stance toward Russia or Cuba
     sentence = noun.sent
     holders = [holder, *also] if holder else []
