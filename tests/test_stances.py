@@ -25,9 +25,15 @@ def test_a_policy_or_action_is_the_target_when_no_actor_is() -> None:
     assert found[("Home Office", "replacing interviews with questionnaires")] == ("verb", -1)
 
 
-def test_whoever_does_an_act_supports_it() -> None:
+def test_whoever_does_an_act_supports_it_named_as_an_action() -> None:
     found = pairs("President Donald Trump imposed 50% tariffs on global copper imports in July.")
-    assert found[("Donald Trump", "imposed 50% tariffs on global copper imports")] == ("verb", 1)
+    assert found[("Donald Trump", "imposing 50% tariffs on global copper imports")] == ("verb", 1)
+    found = pairs("The Treasury has cut funding for three research programmes on Monday.")
+    assert found[("Treasury", "cutting funding for three research programmes")] == ("verb", 1)  # not 'on Monday'
+    found = pairs("President Reagan directed NASA to develop a permanently manned space station.")
+    assert ("Reagan", "developing a permanently manned space station") in found
+    found = pairs("The minister proposed changes to the pension law.")
+    assert all(not target.startswith("proposing") for _, target in found)  # a noun phrase stays as written
 
 
 def test_the_organisation_a_holder_works_for_is_no_stance_target() -> None:

@@ -40,6 +40,7 @@ __all__ = [
     "DEFAULT_PIPELINE",
     "PipelineSpec",
     "foreign_paragraphs",
+    "gerund",
     "lemma",
     "load_pipeline",
     "parse",
@@ -210,6 +211,21 @@ def lemma(token: "Token") -> str:
     if found == "hop" and token.lower_.startswith(("hope", "hoping")):
         return "hope"
     return _LEMMA_FIXES.get(found, found)
+
+
+def gerund(token: "Token") -> str:
+    """The -ing form of a verb token ('imposed' -> 'imposing', 'set' -> 'setting'), in the token's case; its own
+    text when it is no verb or already one. Inflection by lemminflect (its rules and exception lists for English
+    verbs), from the token's lemma as `lemma` reads it; the first spelling where it lists two ('cancelling' and
+    'canceling': it lists the American one first)."""
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ == "VBG":
+        return token.text
+    from lemminflect import getInflection
+
+    found = getInflection(lemma(token), tag="VBG")
+    if not found:
+        return token.text
+    return found[0].capitalize() if token.text[:1].isupper() else found[0]
 
 
 def per_document(scan: Callable[["Doc"], _T]) -> Callable[["Doc"], _T]:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from .actors import Referents
 from .entities import country_of_demonym
-from .nlp import foreign_paragraphs
+from .nlp import foreign_paragraphs, gerund
 from .nlp import lemma as lemma_of
 from .speakers import DESCRIBING, describes
 
@@ -312,6 +312,9 @@ def _deed(verb: "Token") -> str:
     """'imposed 50% tariffs on global copper imports': the act, as written, with its object and what qualifies it."""
     keep = {verb.i}
     for child in verb.rights:
+        objects = [o for o in child.children if o.dep_ == "pobj"]
+        if child.dep_ == "prep" and objects and all(o.ent_type_ in ("DATE", "TIME") for o in objects):
+            continue  # 'on Monday': when, not what
         if child.dep_ in ("dobj", "prt") or (child.dep_ == "prep" and child.lower_ in ("on", "to", "for", "at", "against", "with", "into")):
             keep |= {t.i for t in child.subtree if not (t.dep_ in ("relcl", "advcl", "appos") or any(a.dep_ in ("relcl", "advcl", "appos") for a in t.ancestors if a.i in keep and a.i != child.i))}
     if not any(c.dep_ == "dobj" for c in verb.children):
@@ -322,7 +325,18 @@ def _deed(verb: "Token") -> str:
         tokens.pop()
     if len(tokens) < 3:
         return ""
-    return " ".join(verb.doc[tokens[0].i : tokens[-1].i + 1].text.split())
+    return _as_action(verb.doc[tokens[0].i : tokens[-1].i + 1])
+
+
+def _as_action(span: "Span") -> str:
+    """A phrase that opens with its verb, named as an action, as the gold format names a stance target ('imposed
+    50% tariffs on copper' -> 'imposing 50% tariffs on copper'; 'to develop a station' -> 'developing a
+    station'); any other phrase as written. Whitespace is folded."""
+    head = span[0]
+    text = " ".join(span.text.split())
+    if head.pos_ == "VERB" and head.tag_ in ("VB", "VBD", "VBZ", "VBP", "VBN") and span.root.i == head.i:
+        return gerund(head) + text[len(head.text) :]
+    return text
 
 
 def _negated_or_hypothetical(verb: "Token") -> bool:
@@ -498,8 +512,7 @@ def _topic(obj: "Token", verb: "Token") -> str:
         return ""  # 'defends its military de-escalation process': the holder's own doing, no stance toward another
     if tokens[0].tag_ in ("WP$", "WP", "WDT"):
         return ""  # 'Russia, whose oil has been vetoed by the US': a relative phrase names nothing by itself
-    text = obj.doc[tokens[0].i : tokens[-1].i + 1].text
-    return " ".join(text.split())
+    return _as_action(obj.doc[tokens[0].i : tokens[-1].i + 1])
 
 
 def _noun_phrase(noun: "Token") -> str:
