@@ -530,3 +530,16 @@ def test_a_byline_the_recogniser_calls_a_body_and_roles_cut_at_a_relative_clause
     assert "Eleanor Whitcombe" not in found
     assert found["Daniel Ruiz"][1] == "Marine Corps veteran"
     assert actors("Labour MP Ms Priya Desai said the figures were shocking.")["Desai"][1] == "Labour MP"
+
+
+def test_a_role_owned_by_its_or_the_nouns_is_held_at_the_body_it_refers_back_to() -> None:
+    text = (
+        "Kestrel Airlines reported a record half-year profit. Its chief executive, Ingrid Solberg, said the airline "
+        "would buy new aircraft. A senior manager at the Tamworth Savings Bank told a hearing the bank had closed "
+        "40 branches. Tomas Reyes-Vidal, the bank's head of retail, said most customers banked online."
+    )
+    found = actors(text)
+    assert found["Ingrid Solberg"][2] == ["Kestrel Airlines"]
+    assert found["Tomas Reyes-Vidal"][2] == ["Tamworth Savings Bank"]
+    text = "Britain's biggest teaching union has voted to strike. Its general secretary, Ingrid Solberg, said teachers were angry."
+    assert actors(text)["Ingrid Solberg"][2] == []  # 'its' is the union, which the text does not name

@@ -1180,6 +1180,40 @@ def _affiliation(tokens: list["Token"]) -> str:
             country = country_of_demonym(ent.text)
             if country:
                 return country
+    return _possessor(tokens)
+
+
+POSSESSOR_SENTENCES = 2
+"""How far back a role's possessor ('its', 'the council's') is looked for: its own sentence and the one before."""
+
+
+def _possessor(tokens: list["Token"]) -> str:
+    """The body a role names only by a possessive that refers back to it: 'Qantas reported a profit. Its chief
+    executive, Vanessa Hudson, said' (Qantas: 'its' or 'their' is the organisation or country that is the subject
+    of the sentence before, or of the role's own sentence before the role); 'The council's chairman, Manan Kumar
+    Mishra' (the Bar Council of India: the nearest organisation named before, within `POSSESSOR_SENTENCES`
+    sentences, whose name holds the possessive's noun). '' when no such body is named (coreference by the
+    parse's subjects and the definite description's head noun, a standard shallow heuristic)."""
+    owner = next((t for t in tokens if t.dep_ == "poss"), None)
+    if owner is None:
+        return ""
+    doc = owner.doc
+    sentence = owner.sent
+    first = sentence.start
+    for _ in range(POSSESSOR_SENTENCES - 1):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    if owner.tag_ == "PRP$" and owner.lower_ in ("its", "their"):
+        before = doc[first : tokens[0].i]
+        subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("ORG", "GPE")]
+        ent = _entity_at(subjects[-1]) if subjects else None
+        return _clean_name(ent.text) if ent is not None and not (ent.label_ == "GPE" and not canonical_country(ent.text)) else ""
+    if owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+        noun = owner.lemma_.lower()
+        named = [e for e in doc.ents if e.label_ == "ORG" and doc[first].idx <= e.start_char and e.end <= tokens[0].i]
+        for ent in reversed(named):
+            if noun in {t.lemma_.lower() for t in ent} | {t.lower_ for t in ent}:
+                return _organisation_name(ent)
     return ""
 
 
