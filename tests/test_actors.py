@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.extract.actors import Mention, _countries_as_people
+from summarizer.extract.actors import Mention, _countries_as_people, _people
 from summarizer.extract.analysis import analyze
 
 
@@ -543,3 +543,31 @@ def test_a_role_owned_by_its_or_the_nouns_is_held_at_the_body_it_refers_back_to(
     assert found["Tomas Reyes-Vidal"][2] == ["Tamworth Savings Bank"]
     text = "Britain's biggest teaching union has voted to strike. Its general secretary, Ingrid Solberg, said teachers were angry."
     assert actors(text)["Ingrid Solberg"][2] == []  # 'its' is the union, which the text does not name
+
+
+def test_a_first_name_the_recogniser_left_out_joins_the_name_but_a_title_does_not() -> None:
+    text = (
+        "Irungu Houghton, Amnesty International Kenya's executive director, said police had used excessive force. "
+        "Dr Fergal Ó hUiginn, an emergency consultant at Cork University Hospital, said 61 patients were waiting. "
+        "Prosecutor Ann Wambui said the sentence was fair. Councilmember Brianne Nadeau, who chairs the D.C. Council's "
+        'Committee on Public Works, said the city would act. "Double parking is out of control," Nadeau said.'
+    )
+    people = {a.name: a.role for a in analyze(text).actors if a.kind == "person"}
+    assert people["Irungu Houghton"] == "Amnesty International Kenya's executive director"
+    assert "Fergal Ó hUiginn" in people
+    assert "Ann Wambui" in people and "Prosecutor Ann Wambui" not in people  # a full name: the word before is a title
+    assert people["Brianne Nadeau"] == "Councilmember"
+
+
+def test_a_surname_of_one_person_spelt_two_ways_is_that_person() -> None:
+    mentions = [
+        Mention(0, 16, "Artsvik Minasyan", "person", 0),
+        Mention(20, 36, "Ardzvik Minasyan", "person", 4),
+        Mention(40, 48, "Minasyan", "person", 8),
+        Mention(50, 59, "Mary Kim", "person", 10),
+        Mention(60, 72, "Youmi Kim", "person", 12),
+        Mention(80, 83, "Kim", "person", 14),
+    ]
+    people = _people(mentions)
+    assert people["minasyan"] in ("Artsvik Minasyan", "Ardzvik Minasyan")  # two spellings of one man
+    assert "kim" not in people  # two people: the surname alone is neither

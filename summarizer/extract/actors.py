@@ -45,6 +45,9 @@ KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "g
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
 """Particles that begin a surname ('von der Leyen', 'Le Pen', 'bin Salman'), from `nameparser`."""
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
+MORE_TITLES = frozenset("justice taoiseach councilmember councilwoman councilman superintendent constable inspector chairwoman spokesman spokeswoman".split())
+"""Titles English news writes before a name ('Justice Gilmar Mendes', 'Taoiseach Micheál Martin') that nameparser's
+list of titles lacks."""
 """Forms of address, not roles: 'Mr Birch' names Birch and says nothing about what he does."""
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"})
 _PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
@@ -269,6 +272,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
       organisation's or a work's, never a person's.
     """
     start, end = span.start, _compound_head(doc, span)
+    if label == "PERSON":
+        start = _given_name_before(doc, span)
     if label == "PERSON" and (particle_end := _after_surname_particle(doc, span)) > span.end:
         end = particle_end  # 'Ursula von der' + 'Leyen', 'Marine Le' + 'Pen': the surname the recogniser cut off
     elif end > span.end and label == "PERSON":
@@ -284,6 +289,49 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     if colon is not None and label in ("PERSON", "ORG"):
         start, label = colon, "ORG"
     return doc[start:end], label, root
+
+
+def _given_name_before(doc: "Doc", span: "Span") -> int:
+    """The start of a person's name whose first word the recogniser left out or tagged as something else ('Irungu'
+    Houghton, 'Manan' Kumar Mishra, tagged a place): the capitalised proper noun just before the name that the parse
+    makes part of it (a compound of one of its words), when the name is a surname alone or the word was tagged
+    as another kind of entity, and it is no title (nameparser's titles, the forms of
+    address, `nlp.TITLES_BEFORE_NAMES`), no abbreviation in capitals ('MP', 'CEO'), no surname particle, no
+    country or demonym, and no word the article also writes in lower case ('Inspector' Mwangi, where the article
+    writes 'the inspector'). One word at most: a second is as often a title the lists lack."""
+    start = span.start
+    if start == 0:
+        return start
+    word = doc[start - 1]
+    key = word.lower_.rstrip(".")
+    if (
+        word.pos_ != "PROPN"
+        or word.dep_ != "compound"
+        or not span.start <= word.head.i < span.end
+        or not word.is_alpha
+        or len(word) < 2
+        or not word.text[:1].isupper()
+        or word.text.isupper()
+    ):
+        return start
+    if word.ent_type_ == "PERSON" or word.ent_type_ and not (word.ent_iob_ == "B" and (start >= len(doc) or doc[start].ent_iob_ != "I")):
+        return start  # a word of another, longer entity ('Bank of England' governor ...)
+    if word.ent_type_ in ("ORG", "NORP") or not word.ent_type_ and len([t for t in span if t.lower_ not in SURNAME_PARTICLES]) > 1:
+        return start  # 'Prosecutor Ann Wambui', 'Councilwoman' (tagged a body), 'Democrat' Rebecca Hale: not first names
+    if key in _NAME_CONSTANTS.titles or key in HONORIFICS | MORE_TITLES or word.text in TITLES_BEFORE_NAMES or key in SURNAME_PARTICLES:
+        return start
+    if canonical_country(word.text) or country_of_demonym(word.text) or _written_in_lower_case(doc, key):
+        return start
+    return start - 1
+
+
+def _written_in_lower_case(doc: "Doc", key: str) -> bool:
+    return key in _lower_case_words(doc)
+
+
+@per_document
+def _lower_case_words(doc: "Doc") -> frozenset[str]:
+    return frozenset(t.text for t in doc if t.is_alpha and t.text.islower())
 
 
 def _after_surname_particle(doc: "Doc", span: "Span") -> int:
@@ -546,6 +594,7 @@ def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
             if span is None:
                 continue
             span = doc[_hyphenated_start(doc, span.start, span.end) : span.end]
+            span = doc[_given_name_before(doc, span) : span.end]
             found.append(Mention(span.start_char, span.end_char, span.text, "person", span.root.i))
             taken.append((span.start_char, span.end_char))
     return found
@@ -753,7 +802,8 @@ def _people(mentions: list[Mention]) -> dict[str, str]:
             owners[out[norm(n)]] += full[n]
         if len(owners) > 1:  # 'Kim': Kim Jong Un, named five times, before Youmi Kim, named once
             (first, a), (_, b) = owners.most_common(2)
-            fits = [n for n in fits if out[norm(n)] == first] if a > b else fits
+            one = all(other == first or _spelt_alike(first, other) for other in owners)  # 'Artsvik' and 'Ardzvik Minasyan': one man
+            fits = [n for n in fits if out[norm(n)] == first] if a > b or one else fits
         exact = [n for n in fits if n.split()[-1] == m.text]
         if len({out[norm(n)] for n in fits}) > 1 and len({out[norm(n)] for n in exact}) == 1:
             fits = exact  # 'García' is Alan García, not Erick Garcia: the accent is written as the name is
@@ -902,8 +952,6 @@ def _merge_variants(groups: dict[str, Referent]) -> None:
     """One referent written two ways: a two-word name in two transliterations (the recogniser may type one of
     them an organisation: it becomes a person if either is), and an organisation's words in another order
     ('University of Oxford' and 'Oxford University')."""
-    from rapidfuzz import fuzz
-
     keys = sorted(groups, key=lambda k: -len(groups[k].mentions))
     for n, key in enumerate(keys):
         for other in keys[n + 1 :]:
@@ -913,7 +961,7 @@ def _merge_variants(groups: dict[str, Referent]) -> None:
             if {a.kind, b.kind} - {"person", "organization"}:
                 continue
             wa, wb = norm(a.name).split(), norm(b.name).split()
-            spelt = len(wa) == len(wb) == 2 and wa[1] == wb[1] and fuzz.ratio(wa[0], wb[0]) >= SPELLING_MIN
+            spelt = _spelt_alike(a.name, b.name)
             reordered = len(wa) > 1 and set(wa) - _ORDER_WORDS == set(wb) - _ORDER_WORDS and wa != wb
             same = spelt or a.kind == b.kind == "organization" and (reordered or _one_company(a.name, b.name))
             if same:
@@ -922,6 +970,15 @@ def _merge_variants(groups: dict[str, Referent]) -> None:
 
 
 _ORDER_WORDS = frozenset({"of", "the"})
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two two-word names with one surname and first names spelt alike (rapidfuzz ratio at least SPELLING_MIN):
+    one person in two transliterations ('Artsvik' and 'Ardzvik Minasyan')."""
+    from rapidfuzz import fuzz
+
+    wa, wb = norm(a).split(), norm(b).split()
+    return len(wa) == len(wb) == 2 and wa[1] == wb[1] and fuzz.ratio(wa[0], wb[0]) >= SPELLING_MIN
 
 
 @lru_cache(maxsize=4096)  # cleanco's patterns are slow, and every pair of organisations asks
