@@ -556,3 +556,12 @@ def test_a_capital_where_something_happens_is_a_place_and_speaks_for_no_one() ->
 def test_a_datelines_place_is_no_speaker() -> None:
     text = "DAYTON, Ohio (AP) — Ohio lawmakers on Tuesday demanded that drone manufacturer SkyReach Systems repay $38 million in state tax credits."
     assert [(c.speaker, c.named) for c in analyze(text).citations] == [("Ohio lawmakers", False)]
+
+
+def test_he_or_she_skips_a_person_the_article_marks_as_the_other_gender() -> None:
+    text = 'Mr David Okoro met Sarah Jones on Monday. "We are ready," she said.'
+    assert [(q.speaker, q.how) for q in analyze(text).quotes] == [("Sarah Jones", "pronoun")]
+    text = 'The spokeswoman, Ruth Kemp, met Tom Adair on Monday. "We are ready," he said.'
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Adair"]
+    text = 'Sarah Jones met David Okoro on Monday. "We are ready," he said.'
+    assert [q.speaker for q in analyze(text).quotes] == ["Sarah Jones"]  # no mark of gender: the subject, as before

@@ -7,7 +7,7 @@ governs the quote or stands in its sentence, over speech verbs by lemma
 X:`); or a dash byline after it (`– X, Title, Org`). The subject resolves to:
 
 - a named referent (`actors.Referents`): its name;
-- a pronoun: `he`/`she` the nearest person named before it outside quotes
+- a pronoun: `he`/`she` the nearest person named before it outside quotes (not one the article marks as the other gender: `gender_of`)
   (subjects first), `it` and `they` the nearest organisation, country or group;
 - a role phrase (`the Russian president`, `the engineer`): the person the
   article gave that role, when exactly one has it;
@@ -717,6 +717,8 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
                 ref = _named_in(token, refs)  # 'the U.S. government appealed ..., it argued': the body it names
             if ref is None or not _fits(ref, kind) or any(q.start <= token.idx < q.end for q in quotes):
                 continue
+            if kind == "person" and _GENDER_OF_PRONOUN.get(doc[at].lower_, "") not in ("", gender_of(doc, ref) or _GENDER_OF_PRONOUN[doc[at].lower_]):
+                continue  # 'she' after Ms Penhaligon and Cr Huynh-Baxter, Mr: not him
             subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
             (subjects if subject else others).append(ref)
         if subjects or others:
@@ -762,6 +764,30 @@ def _named_in(noun: "Token", refs: Referents) -> Referent | None:
             if ref is not None and ref.kind in ("organization", "country"):
                 return ref
     return None
+
+
+_GENDER_OF_PRONOUN = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+_ADDRESS_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+_ADDRESS_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
+
+
+def gender_of(doc: "Doc", ref: Referent) -> str:
+    """'m' or 'f' when the article marks a person's gender, '' when it does not or marks both: a form of
+    address before one of their mentions (Mr, Sir, Lord; Mrs, Ms, Miss, Dame, Lady) or a role noun in -woman
+    or, in lower case, -man ('spokeswoman', 'chairman'; not the demonym 'German'). First names are no cue:
+    that would take a list of names and their usual gender, which the language pipeline lacks."""
+    cues = set()
+    for m in ref.mentions:
+        found = _ADDRESS_BEFORE.search(doc.text[max(0, m.start - 8) : m.start])
+        if found and found.group(1).lower() in _ADDRESS_GENDER:
+            cues.add(_ADDRESS_GENDER[found.group(1).lower()])
+    for role in ref.roles:
+        for word in re.findall(r"[A-Za-z]+", role):
+            if word.lower().endswith(("woman", "women")):
+                cues.add("f")
+            elif word.islower() and word.endswith("man") and len(word) > 5:
+                cues.add("m")
+    return cues.pop() if len(cues) == 1 else ""
 
 
 def _fits(ref: Referent, kind: str) -> bool:
