@@ -369,3 +369,14 @@ def test_the_summary_opens_with_a_capital_when_the_issue_is_a_phrase() -> None:
 
     summary = _summary(["Fishermen said they would go to court to stop the dredging."], "dredging of the bay")
     assert summary == "Dredging of the bay. Fishermen said they would go to court to stop the dredging."
+
+
+def test_the_markdown_brief_lists_the_quotes_with_no_clear_speaker() -> None:
+    from summarizer.render import brief_markdown
+
+    text = ISSUE_ARTICLE + '\n"Nobody asked the shopkeepers what they wanted," one line of the leaflet read, unsigned.\n'
+    brief, _ = run(text)
+    assert brief.unattributed_quotes, "the leaflet's words have no speaker"
+    shown = brief_markdown(brief).split("## Quotes with no clear speaker", 1)[1].split("##", 1)[0]
+    quote = brief.unattributed_quotes[0]
+    assert f"“{quote.text}” [{quote.start}–{quote.end}]" in shown
