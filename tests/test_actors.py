@@ -571,3 +571,24 @@ def test_a_surname_of_one_person_spelt_two_ways_is_that_person() -> None:
     people = _people(mentions)
     assert people["minasyan"] in ("Artsvik Minasyan", "Ardzvik Minasyan")  # two spellings of one man
     assert "kim" not in people  # two people: the surname alone is neither
+
+
+def test_a_name_after_a_form_of_address_is_a_person_whatever_the_recogniser_tagged() -> None:
+    text = (
+        "Dr Aoife Ní Bhriain, a consultant at Mayo University Hospital, told the meeting that the move would make "
+        'births safer. "Concentrating care is how we protect mothers and babies," she said.\n\n'
+        "Parents packed the public gallery. Ms Ní Bhriain was heckled at one point."
+    )
+    facts = analyze(text)
+    people = {a.name: (a.role, a.affiliations, a.aliases) for a in facts.actors if a.kind == "person"}
+    assert people["Aoife Ní Bhriain"] == ("consultant", ["Mayo University Hospital"], ["Ní Bhriain"])
+    assert [q.speaker for q in facts.quotes] == ["Aoife Ní Bhriain"]
+
+
+def test_its_in_a_role_refers_back_past_sentences_about_the_body_and_is_no_part_of_the_role() -> None:
+    text = (
+        "Nordvik Batteries said on Tuesday that it would cut 400 jobs at its plant in Skellefteå.\n\n"
+        "The company blamed weaker orders from European carmakers. Shares in Nordvik fell 9 percent in Stockholm trading.\n\n"
+        "Its chief executive, Oskar Lindqvist-Järvinen, said the decision had been painful but necessary."
+    )
+    assert actors(text)["Oskar Lindqvist-Järvinen"] == ("person", "chief executive", ["Nordvik Batteries"])

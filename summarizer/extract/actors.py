@@ -155,7 +155,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     documents = _document_acronyms(doc)
     mentions = [m for m in mentions if m.text not in documents]
     for m in mentions:
-        if m.kind == "organization" and _introduced_as_someone(doc[m.root]):
+        if m.kind in ("organization", "place") and (_introduced_as_someone(doc[m.root]) or _addressed(doc.text, m)):
             m.kind = "person"
     _countries_as_people(mentions)
     _places_as_people(doc, mentions)
@@ -480,6 +480,21 @@ def _credits(sentence: "Span") -> bool:
         return False
     objects = [c for c in root.children if c.dep_ == "dobj"] + [o for p in root.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in _THE_ARTICLE and any(d.lower_ == "this" for d in o.children) for o in objects)
+
+
+_ADDRESSED = re.compile(r"(?:^|[^\w.])(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s+$", re.I)
+
+
+def _addressed(text: str, m: "Mention") -> bool:
+    """'Dr Aoife Ní Bhriain', 'Ms Ní Bhriain': a name after a form of address (or opening with one) is a person's,
+    whatever the recogniser tagged it (it tags unfamiliar names as bodies or places). A form of address in capitals
+    ('DR Congo') is none."""
+    first, _, rest = m.text.partition(" ")
+    if rest and first.rstrip(".").lower() in HONORIFICS and not first.isupper():
+        return True
+    before = text[max(0, m.start - 8) : m.start]
+    found = _ADDRESSED.search(before)
+    return found is not None and not found.group(0).strip(" .").isupper()
 
 
 def _introduced_as_someone(root: "Token") -> bool:
@@ -1187,7 +1202,7 @@ def _around(root: "Token") -> list["Token"]:
 
 
 def _role_text(tokens: list["Token"]) -> str:
-    words = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)]
+    words = [t for t in tokens if not (t.i == tokens[0].i and (t.dep_ == "det" or t.tag_ == "PRP$"))]  # 'Its chief executive'
     relative = next((n for n, t in enumerate(words) if t.tag_ in ("WP", "WDT", "WP$") and n > 0), None)
     words = words[:relative] if relative is not None else words  # 'a Marine Corps veteran who has worked at ...'
     address = next((n for n, t in enumerate(words) if t.lower_.rstrip(".") in HONORIFICS), None)
@@ -1240,16 +1255,18 @@ def _affiliation(tokens: list["Token"]) -> str:
     return _possessor(tokens)
 
 
-POSSESSOR_SENTENCES = 2
-"""How far back a role's possessor ('its', 'the council's') is looked for: its own sentence and the one before."""
+POSSESSOR_SENTENCES = 4
+"""How far back 'its' or 'their' in a role is looked for: the role's own sentence and the three before (a news
+story's second paragraph often says more of the body its lede named before it turns to the body's people)."""
 
 
 def _possessor(tokens: list["Token"]) -> str:
     """The body a role names only by a possessive that refers back to it: 'Qantas reported a profit. Its chief
-    executive, Vanessa Hudson, said' (Qantas: 'its' or 'their' is the organisation or country that is the subject
-    of the sentence before, or of the role's own sentence before the role); 'The council's chairman, Manan Kumar
-    Mishra' (the Bar Council of India: the nearest organisation named before, within `POSSESSOR_SENTENCES`
-    sentences, whose name holds the possessive's noun). '' when no such body is named (coreference by the
+    executive, Vanessa Hudson, said' (Qantas: 'its' or 'their' is the organisation or country that is the last
+    subject of one, within the role's own sentence before the role and the sentences before it, POSSESSOR_SENTENCES
+    in all); 'The council's chairman, Manan Kumar
+    Mishra' (the Bar Council of India: the nearest organisation named anywhere before whose name holds the
+    possessive's noun). '' when no such body is named (coreference by the
     parse's subjects and the definite description's head noun, a standard shallow heuristic)."""
     owner = next((t for t in tokens if t.dep_ == "poss"), None)
     if owner is None:
@@ -1267,7 +1284,7 @@ def _possessor(tokens: list["Token"]) -> str:
         return _clean_name(ent.text) if ent is not None and not (ent.label_ == "GPE" and not canonical_country(ent.text)) else ""
     if owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
         noun = owner.lemma_.lower()
-        named = [e for e in doc.ents if e.label_ == "ORG" and doc[first].idx <= e.start_char and e.end <= tokens[0].i]
+        named = [e for e in doc.ents if e.label_ == "ORG" and e.end <= tokens[0].i]  # the head noun is the constraint
         for ent in reversed(named):
             if noun in {t.lemma_.lower() for t in ent} | {t.lower_ for t in ent}:
                 return _organisation_name(ent)
