@@ -565,3 +565,13 @@ def test_he_or_she_skips_a_person_the_article_marks_as_the_other_gender() -> Non
     assert [q.speaker for q in analyze(text).quotes] == ["Tom Adair"]
     text = 'Sarah Jones met David Okoro on Monday. "We are ready," he said.'
     assert [q.speaker for q in analyze(text).quotes] == ["Sarah Jones"]  # no mark of gender: the subject, as before
+
+
+def test_a_body_saying_in_a_statement_that_and_a_part_of_a_named_body_are_cited() -> None:
+    facts = analyze("Kenya Power said in a statement that supply would be restored by midnight.")
+    assert [(c.speaker, c.named) for c in facts.citations] == [("Kenya Power", True)]
+    facts = analyze(
+        "Kamala Lakhdhir, the US ambassador, spoke first. "
+        "Malaysia's foreign ministry said it had summoned China's ambassador over the incident."
+    )
+    assert [(c.speaker, c.named, c.affiliation) for c in facts.citations] == [("Malaysia's foreign ministry", False, "Malaysia")]

@@ -645,6 +645,16 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
     return ""
 
 
+def _of_a_named_body(subject: "Token", refs: Referents) -> bool:
+    """'Malaysia's foreign ministry said that ...': a common noun whose possessor is an organisation or country the
+    article names is a part of that body, a source described as such (a person's possessor is not: 'Lee's lawyer'
+    is someone the article may name later)."""
+    if not (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.is_lower) or carrier(subject):
+        return False  # the tagger takes 'ministry' for a proper noun at times
+    owners = [refs.at(c.i) for c in subject.children if c.dep_ == "poss"]
+    return any(o is not None and o.kind in ("organization", "country") for o in owners)
+
+
 def _role_holders(refs: Referents, subject: "Token") -> list[str]:
     """People the article gave the role a speaker is described by ('the engineer', 'the Russian president')."""
     common = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and (subject.is_lower or not subject.ent_type_)  # 'minister' NNP
@@ -1205,11 +1215,18 @@ def _reports(verb: "Token") -> bool:
     disgrace' (`DESCRIBING`, with an object and what it is called)."""
     if any(c.dep_ == "ccomp" and not _reflexive_subject(c) or c.dep_ == "dobj" and c.lemma_ in ("statement", "report") for c in verb.children):
         return True
+    if any(_content_of(o) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "via") for o in p.children if o.dep_ == "pobj"):
+        return True  # 'said in a statement that supply would be restored': the parser hangs the clause on the statement
     if lemma(verb) in DESCRIBING and describes(verb):
         return True
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     words = not passive or passive[0].lower_ == "it" or carrier(passive[0])
     return words and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _content_of(noun: "Token") -> bool:
+    """Whether a carrier noun ('statement', 'post') has a that-clause as its content ('a statement that ...')."""
+    return carrier(noun) and any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.children)
 
 
 def describes(verb: "Token") -> bool:
@@ -1278,7 +1295,9 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
             holders = [_addressed(_proper_name(subject), refs)]  # 'France24 wrote that ...'
         if len(holders) == 1:
             yield Citation(holders[0], True, (0, 0))
-        elif (subject.tag_ == "NNS" or _held_role(subject, refs) or _someone(subject)) and any(c.dep_ == "ccomp" for c in token.children):
+        elif (subject.tag_ == "NNS" or _held_role(subject, refs) or _someone(subject) or _of_a_named_body(subject, refs)) and any(
+            c.dep_ == "ccomp" for c in token.children
+        ):
             plural = subject.tag_ == "NNS"  # 'Japan's foreign minister said that ...': a role someone holds
             yield Citation(_description(subject), False, (0, 0), _described_affiliation(subject, refs), plural, subject.i)
         # any other singular unnamed subject ('the team said') is as often a document, a finding or someone named
