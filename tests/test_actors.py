@@ -592,3 +592,17 @@ def test_its_in_a_role_refers_back_past_sentences_about_the_body_and_is_no_part_
         "Its chief executive, Oskar Lindqvist-Järvinen, said the decision had been painful but necessary."
     )
     assert actors(text)["Oskar Lindqvist-Järvinen"] == ("person", "chief executive", ["Nordvik Batteries"])
+
+
+def test_an_acronym_in_brackets_defines_the_whole_name_the_recogniser_cut() -> None:
+    found = actors(
+        "The Commission for Conciliation, Mediation and Arbitration (CCMA) said talks would resume on Thursday. "
+        "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said the appeal was underfunded. "
+        "Dr Davji Atellah, who leads the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU), said "
+        "doctors would strike. DART was built by the Johns Hopkins Applied Physics Laboratory (APL) in Laurel."
+    )
+    assert "Commission for Conciliation, Mediation and Arbitration" in found
+    assert "UN Office for the Coordination of Humanitarian Affairs" in found and "UN Office" not in found
+    assert found["Davji Atellah"][2] == ["Kenya Medical Practitioners, Pharmacists and Dentists Union"]
+    assert "Johns Hopkins Applied Physics Laboratory" in found  # the recogniser's name held the long form whole
+    assert "Applied Physics Laboratory" not in found

@@ -152,6 +152,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
                 end = doc[post_nominals - 1].idx + len(doc[post_nominals - 1].text)  # the letters map to the person
             for name in _distributed(text):
                 mentions.append(Mention(start, end, name, "country" if name != text else kind, root))
+    mentions = _defined_by_acronyms(doc, mentions)
     documents = _document_acronyms(doc)
     mentions = [m for m in mentions if m.text not in documents]
     for m in mentions:
@@ -221,6 +222,74 @@ def _distributed(text: str) -> list[str]:
         if canonical_country(first) and canonical_country(second):
             return [first, second]
     return [text] if text else []
+
+
+_SHORT_FORM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,11})\s*[),;]")
+_LONG_FORM_LINKS = frozenset({"of", "for", "the", "and", "in", "on", "&", ",", "de", "la", "du", "des", "del", "to"})
+
+
+def _defined_by_acronyms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """An organisation's whole name, as the acronym in brackets after it defines it (`long_forms`): 'the Commission
+    for Conciliation, Mediation and Arbitration (CCMA)', which the recogniser cut into two bodies, is one. The long
+    form replaces the mentions inside it when the recogniser saw a body there (one of them is an organisation),
+    not when it starts inside a person's name nor when one of them holds it whole, and from the start of one
+    that begins before it ('The UN Office' for the Coordination of Humanitarian Affairs (OCHA))."""
+    out = list(mentions)
+    shorts = set()
+    for first, last in long_forms(doc):
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        inside = [m for m in out if start <= m.start < end or m.start <= start < m.end]
+        if not any(m.kind == "organization" for m in inside) or any(m.kind == "person" and m.start < start for m in inside):
+            continue
+        if any(m.start <= start and m.end >= end for m in inside):
+            continue  # 'the Johns Hopkins Applied Physics Laboratory (APL)': the recogniser's name holds it whole
+        before = [m for m in inside if m.start < start]
+        if before:  # 'The UN Office for the Coordination of Humanitarian Affairs (OCHA)': the name starts before
+            first = doc.char_span(before[0].start, before[0].end, alignment_mode="expand").start
+            start = doc[first].idx
+        span = doc[first : last + 1]
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, " ".join(span.text.split()), "organization", span.root.i))
+        short = _SHORT_FORM.match(doc.text, end + (len(doc.text[end:]) - len(doc.text[end:].lstrip())))
+        if short:
+            shorts.add(short.group(1))
+    for m in out:
+        if m.text in shorts and m.kind == "person":
+            m.kind = "organization"  # 'RCSI has run the trial': the acronym is the body's, however the recogniser tagged it
+    return sorted(out, key=lambda m: m.start)
+
+
+@per_document
+def long_forms(doc: "Doc") -> list[tuple[int, int]]:
+    """(first, last) token indices of each long form an acronym in brackets defines: the words just before the
+    brackets whose capitalised words' initials spell the acronym's capitals, right to left, linking words (of,
+    for, the, and, in, a comma) and capitalised words the acronym leaves out between them ('Kenya Medical
+    Practitioners, Pharmacists and Dentists Union (KMPDU)') skipped, the first word matching the acronym's first
+    letter, within one sentence and at most 2n + 4 words for an n-letter acronym: the Schwartz and Hearst (2003)
+    short-form/long-form matching, restricted to initials."""
+    found = []
+    for match in _SHORT_FORM.finditer(doc.text):
+        letters = [c for c in match.group(1) if c.isupper()]
+        opening = doc.char_span(match.start(), match.start() + 1)
+        if len(letters) < 2 or opening is None or opening.start == 0:
+            continue
+        last = opening.start - 1
+        first, want = None, len(letters) - 1
+        for i in range(last, max(-1, last - 2 * len(letters) - 4), -1):
+            token = doc[i]
+            if token.text[:1].isupper() and token.is_alpha:
+                if token.text[0] == letters[want]:
+                    want -= 1
+                    if want < 0:
+                        first = i
+                        break
+                elif i == last:
+                    break  # the word before the brackets is the long form's last: it must spell the acronym's
+            elif token.lower_ not in _LONG_FORM_LINKS and not (token.text == "-" and i > 0 and doc[i - 1].text[:1].isupper()):
+                break
+        if first is not None and last > first and doc[first].sent.start == doc[last].sent.start:
+            found.append((first, last))
+    return found
 
 
 def _document_acronyms(doc: "Doc") -> set[str]:
@@ -1156,7 +1225,12 @@ def _organisation_before(doc: "Doc", first: int) -> int:
 
 
 def _organisation_name(ent: "Span") -> str:
-    """An organisation entity's whole name (`_whole_name`), cleaned; '' for a title the recogniser took for one."""
+    """An organisation entity's whole name (`_whole_name`, or the long form an acronym defines around it: `long_forms`),
+    cleaned; '' for a title the recogniser took for one."""
+    start = ent.start + 1 if ent[0].dep_ == "det" else ent.start  # 'the Royal College of Surgeons'
+    defined = next((ent.doc[a : b + 1] for a, b in long_forms(ent.doc) if a <= start and ent.end - 1 <= b), None)
+    if defined is not None:
+        return _clean_name(defined.text)
     whole, _, _ = _whole_name(ent.doc, ent, ent.label_)
     return "" if _title_of_person(whole) else _clean_name(whole.text)
 
