@@ -606,3 +606,11 @@ def test_an_acronym_in_brackets_defines_the_whole_name_the_recogniser_cut() -> N
     assert found["Davji Atellah"][2] == ["Kenya Medical Practitioners, Pharmacists and Dentists Union"]
     assert "Johns Hopkins Applied Physics Laboratory" in found  # the recogniser's name held the long form whole
     assert "Applied Physics Laboratory" not in found
+
+
+def test_a_members_letters_are_neither_part_of_a_body_nor_of_a_name() -> None:
+    assert actors("Jess Phillips, a Labour MP, said the figures were shocking.") == {
+        "Jess Phillips": ("person", "Labour MP", ["Labour"])
+    }
+    assert actors("Fianna Fáil TD Jim O'Callaghan said the party had delivered.") == {"Jim O'Callaghan": ("person", "Fianna Fáil TD", [])}
+    assert actors("Keir Starmer MP said the vote was close.") == {"Keir Starmer": ("person", "", [])}  # tagged a body

@@ -132,7 +132,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         span = _clean(doc, ent)
         if span is None or _capitalised_common_noun(span):
             continue
-        post_nominals = _post_nominals(doc, span.end) if ent.label_ == "PERSON" else span.end
+        post_nominals = _post_nominals(doc, span.end, members=ent.label_ == "ORG") if ent.label_ in ("PERSON", "ORG") else span.end
         if post_nominals > span.end:  # 'Simon Phillips KC', 'Keir Starmer MP': letters after the name, not a body
             label, root = "PERSON", span.root.i
         else:
@@ -316,9 +316,21 @@ POST_NOMINALS = frozenset(_NAME_CONSTANTS.suffix_acronyms) | {"kc"}
 which replaced QC in 2022)."""
 
 
-def _post_nominals(doc: "Doc", end: int) -> int:
+MEMBERS_LETTERS = frozenset("mp mep msp mla mpp mha td kc qc sc".split())
+"""Letters after the name of a member of a parliament or of the bar (Commonwealth and Irish usage: MP, MEP, MLA,
+TD, KC, SC ...): a person's, never a body's, so they also retype a name the recogniser took for a body."""
+
+
+def _letters_after_a_name(token: "Token", members: bool = False) -> bool:
+    """Post-nominal letters in capitals: nameparser's suffix acronyms (KC, MBE, PhD ...), or with `members` only
+    `MEMBERS_LETTERS` (nameparser's list also holds company forms and broadcasters: ASA, SE, LP, ABC)."""
+    letters = MEMBERS_LETTERS if members else POST_NOMINALS | MEMBERS_LETTERS
+    return token.text.isupper() and len(token.text) > 1 and token.lower_ in letters
+
+
+def _post_nominals(doc: "Doc", end: int, members: bool = False) -> int:
     """The end of the post-nominal letters right after a name that ends at token `end` ('Simon Phillips KC')."""
-    while end < len(doc) and doc[end].text.isupper() and len(doc[end].text) > 1 and doc[end].lower_ in POST_NOMINALS:
+    while end < len(doc) and _letters_after_a_name(doc[end], members):
         end += 1
     return end
 
@@ -450,6 +462,8 @@ def _compound_head(doc: "Doc", span: "Span") -> int:
         return t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_
 
     words = [t for t in tail if not joins(t)]
+    if words and _letters_after_a_name(words[-1], members=True):
+        return span.end  # 'a Labour MP', 'Keir Starmer MP': a member's letters name no body
     if all(t.is_alpha and t.pos_ == "PROPN" and t.text[:1].isupper() and (not t.ent_type_ or t.ent_type_ == span.root.ent_type_ and t.ent_iob_ != "B") for t in words):
         return head.i + 1
     return span.end
@@ -703,7 +717,12 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
         end -= 1
     if end <= start:
         return None
+    if ent.label_ == "ORG" and end - start > 1 and _letters_after_a_name(doc[end - 1], members=True):
+        end -= 1  # 'a Labour MP': the party, not 'Labour MP'
     if ent.label_ == "PERSON":
+        inner = [i for i in range(start + 1, end - 1) if _letters_after_a_name(doc[i], members=True)]
+        if inner:  # 'Fianna Fáil TD Jim O'Callaghan': the name after the member's letters, the rest is the role
+            start = inner[-1] + 1
         start = _hyphenated_start(doc, start, end)
     span = doc[start:end]
     if not any(ch.isalpha() for ch in span.text) or _glued(span) or _uncased_name(span.text):
