@@ -614,3 +614,24 @@ def test_a_members_letters_are_neither_part_of_a_body_nor_of_a_name() -> None:
     }
     assert actors("Fianna Fáil TD Jim O'Callaghan said the party had delivered.") == {"Jim O'Callaghan": ("person", "Fianna Fáil TD", [])}
     assert actors("Keir Starmer MP said the vote was close.") == {"Keir Starmer": ("person", "", [])}  # tagged a body
+
+
+def test_a_name_the_recogniser_took_for_a_body_is_a_person_in_apposition_to_a_role() -> None:
+    found = actors(
+        "Zingiswa Losi, president of the Congress of South African Trade Unions (Cosatu), said workers would march. "
+        "Dominique Ngarlem-Ferrand, UNHCR's representative in Chad, told reporters the camps were full. "
+        "Google said profits rose. Its parent company, Alphabet Inc, said the same."
+    )
+    assert found["Zingiswa Losi"] == ("person", "president", ["Congress of South African Trade Unions"])
+    assert found["Dominique Ngarlem-Ferrand"][:2] == ("person", "UNHCR's representative")
+    assert found["Alphabet Inc"][0] == "organization"  # a company's legal form: a body in a role is still a body
+
+
+def test_a_surname_with_its_particle_is_the_person_whatever_the_recogniser_tagged() -> None:
+    text = (
+        "Marula's chief executive, Pieter du Plessis, said the offer was final. "
+        '"The offer on the table is the best this business can sustain," Du Plessis said in a statement.'
+    )
+    facts = analyze(text)
+    assert [(a.name, a.aliases) for a in facts.actors if a.kind == "person"] == [("Pieter du Plessis", ["Du Plessis"])]
+    assert [q.speaker for q in facts.quotes] == ["Pieter du Plessis"]

@@ -96,3 +96,11 @@ def test_paragraphs_in_another_language_are_found_by_their_stop_words() -> None:
     )
     (start, end), = foreign_paragraphs(parse(text))
     assert text[start:end].startswith("Acho perverso")
+
+
+def test_common_nouns_come_from_the_pipelines_own_lexicon() -> None:
+    from summarizer.extract.nlp import common_noun, parse
+
+    doc = parse("A sentence.")
+    assert all(common_noun(w, doc) for w in ("Authority", "Batteries", "platforms", "Stars"))
+    assert not any(common_noun(w, doc) for w in ("Mahlangu", "Plessis", "Ngcobo"))

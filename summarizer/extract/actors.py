@@ -33,7 +33,7 @@ from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 
 from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
-from .nlp import TITLES_BEFORE_NAMES, foreign_paragraphs, lemma, per_document
+from .nlp import TITLES_BEFORE_NAMES, common_noun, foreign_paragraphs, lemma, per_document
 from .sentences import SENTENCE_ENDS, looks_like_heading
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     documents = _document_acronyms(doc)
     mentions = [m for m in mentions if m.text not in documents]
     for m in mentions:
-        if m.kind in ("organization", "place") and (_introduced_as_someone(doc[m.root]) or _addressed(doc.text, m)):
+        if m.kind in ("organization", "place") and (_introduced_as_someone(doc[m.root]) or _addressed(doc.text, m) or _named_in_a_role(doc, m)):
             m.kind = "person"
     _countries_as_people(mentions)
     _places_as_people(doc, mentions)
@@ -580,6 +580,35 @@ def _addressed(text: str, m: "Mention") -> bool:
     return found is not None and not found.group(0).strip(" .").isupper()
 
 
+def _named_in_a_role(doc: "Doc", m: "Mention") -> bool:
+    """"Marula's chief executive, Pieter du Plessis, said", 'Dominique Ngarlem-Ferrand, UNHCR's representative in
+    Chad': a name of two to four capitalised words (and particles) in apposition to a role, a common noun in the
+    singular that a body owns ('Marula's', 'its') or that names the body it is held at ('a spokesperson for X'), is
+    a person's, however the recogniser tagged it, when its last word is no English common noun (`nlp.common_noun`:
+    a body's name most often ends in one, 'Batteries', 'Platforms', 'Authority'; a hyphenated surname counts
+    as none when one of its parts is none) and it holds no company's legal form."""
+    words = m.text.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in SURNAME_PARTICLES for w in words):
+        return False
+    if all(common_noun(part, doc) for part in words[-1].split("-")) or _company_base(m.text) != tuple(norm(m.text).split()):
+        return False
+    root = doc[m.root]
+    roles = [root.head] if root.dep_ == "appos" and root.head.i < root.i else []
+    roles += [c for c in root.children if c.dep_ == "appos"]
+    return any(_held_at_a_body(noun) for noun in roles)
+
+
+def _held_at_a_body(noun: "Token") -> bool:
+    """A singular common noun in lower case that a name or a possessive pronoun owns ('Marula's chief executive',
+    'Its president', 'his lawyer') or that names the body it is held at ('a spokesperson for Wald statt Werk',
+    'head of research at the ISS')."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower:
+        return False
+    owned = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.tag_ == "PRP$") for c in noun.children)
+    at = any(p.dep_ == "prep" and p.lower_ in ("for", "at", "of", "with") and any(o.ent_type_ == "ORG" for o in p.subtree) for p in noun.children)
+    return owned or at
+
+
 def _introduced_as_someone(root: "Token") -> bool:
     """'Another expert, Bong Young-shik from the Asan Institute, doubts ...': a name in apposition to a singular
     common noun that is a clause's subject, itself 'from' or 'at' an organisation, is a person's (an organisation
@@ -895,7 +924,8 @@ def _people(mentions: list[Mention]) -> dict[str, str]:
         out[key] = longer[0] if len(longer) == 1 else name
     for m in mentions:
         words = m.text.split()
-        if len(words) != 1 or norm(m.text) in out:
+        particled = len(words) == 2 and words[0].lower() in SURNAME_PARTICLES  # 'Du Plessis' of 'Pieter du Plessis'
+        if len(words) != 1 and not particled or norm(m.text) in out:
             continue
         fits = [n for n in names if _part_of(m.text, n)]
         surname = [n for n in fits if norm(n).split()[-1] == norm(m.text)]
@@ -910,7 +940,8 @@ def _people(mentions: list[Mention]) -> dict[str, str]:
         exact = [n for n in fits if n.split()[-1] == m.text]
         if len({out[norm(n)] for n in fits}) > 1 and len({out[norm(n)] for n in exact}) == 1:
             fits = exact  # 'García' is Alan García, not Erick Garcia: the accent is written as the name is
-        if len({out[norm(n)] for n in fits}) == 1 and (m.kind == "person" or any(norm(m.text) == norm(n.split()[-1]) for n in fits)):
+        ending = [" ".join(n.split()[-len(words) :]) for n in fits]  # the full names' last word, or last two
+        if len({out[norm(n)] for n in fits}) == 1 and (m.kind == "person" or any(norm(m.text) == norm(e) for e in ending)):
             out[norm(m.text)] = out[norm(fits[0])]
     return out
 

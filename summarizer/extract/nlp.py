@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_PIPELINE",
     "PipelineSpec",
+    "common_noun",
     "foreign_paragraphs",
     "gerund",
     "lemma",
@@ -211,6 +212,30 @@ def lemma(token: "Token") -> str:
     if found == "hop" and token.lower_.startswith(("hope", "hoping")):
         return "hope"
     return _LEMMA_FIXES.get(found, found)
+
+
+def common_noun(word: str, doc: "Doc") -> bool:
+    """Whether `word` (any case; a plural by its -s, -es or -ies) is an English common noun by the pipeline's own
+    lexicon: the 'lemma_index' table of its rule-based lemmatizer (WordNet's nouns, shipped with spaCy's English
+    pipelines). False when the pipeline that made `doc` has no such table (another language or lemmatizer)."""
+    nouns = _NOUNS.get(id(doc.vocab))
+    if nouns is None:
+        nouns = _NOUNS[id(doc.vocab)] = _noun_index(doc)
+    key = word.lower()
+    plurals = (key[:-1], key[:-2] if key.endswith("es") else "", key[:-3] + "y" if key.endswith("ies") else "")
+    return key in nouns or key.endswith("s") and any(p in nouns for p in plurals if p)
+
+
+_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def _noun_index(doc: "Doc") -> frozenset[str]:
+    for pipeline in _LOADED.values():
+        if pipeline.vocab is doc.vocab and "lemmatizer" in pipeline.pipe_names:
+            lookups = getattr(pipeline.get_pipe("lemmatizer"), "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_index"):
+                return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    return frozenset()
 
 
 def gerund(token: "Token") -> str:
