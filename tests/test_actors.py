@@ -635,3 +635,11 @@ def test_a_surname_with_its_particle_is_the_person_whatever_the_recogniser_tagge
     facts = analyze(text)
     assert [(a.name, a.aliases) for a in facts.actors if a.kind == "person"] == [("Pieter du Plessis", ["Du Plessis"])]
     assert [q.speaker for q in facts.quotes] == ["Pieter du Plessis"]
+
+
+def test_its_in_a_role_names_the_body_before_a_region_the_role_holds() -> None:
+    text = (
+        "The Property Council of Australia welcomed the budget. "
+        "Its Queensland executive director, Jess Caire-Lindqvist, said the levy would deter investment."
+    )
+    assert actors(text)["Jess Caire-Lindqvist"][2] == ["Property Council of Australia"]

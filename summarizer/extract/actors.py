@@ -1356,7 +1356,12 @@ def _after_unopened_bracket(text: str) -> str:
 
 
 def _affiliation(tokens: list["Token"]) -> str:
-    """The organisation, country or demonym inside a role: 'Labour' MP, 'Bank of England' governor, 'Russian' president."""
+    """The organisation, country or demonym inside a role: 'Labour' MP, 'Bank of England' governor, 'Russian' president;
+    first the body 'its' or 'their' refers back to ('Its Brandenburg director': the body's, not Brandenburg's)."""
+    if any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in tokens):
+        owner = _possessor(tokens)
+        if owner:
+            return owner
     for label in ("ORG", "GPE", "NORP"):
         for token in tokens:
             if token.ent_type_ != label or token.ent_iob_ != "B":
