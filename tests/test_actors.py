@@ -643,3 +643,15 @@ def test_its_in_a_role_names_the_body_before_a_region_the_role_holds() -> None:
         "Its Queensland executive director, Jess Caire-Lindqvist, said the levy would deter investment."
     )
     assert actors(text)["Jess Caire-Lindqvist"][2] == ["Property Council of Australia"]
+
+
+def test_an_acronym_before_a_title_is_the_body_and_a_country_adjective_in_s_its_country() -> None:
+    found = actors(
+        "The Bank of Japan (BOJ) kept rates on hold. BOJ Governor Hiroshi Kanemoto said the bank would act. "
+        "NATO Secretary General Mark Rutte said the alliance was united. "
+        "Philippine President Miguel Lazaro de Guzman said the talks went well. Home Secretary Yvette Cooper agreed."
+    )
+    assert found["Hiroshi Kanemoto"][2] == ["Bank of Japan"]  # the acronym as its brackets define it
+    assert found["Mark Rutte"][2] == ["NATO"]
+    assert found["Miguel Lazaro de Guzman"][2] == ["Philippines"]
+    assert found["Yvette Cooper"][2] == []  # 'Home' of 'Home Secretary' is no body

@@ -250,13 +250,19 @@ def _defined_by_acronyms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         span = doc[first : last + 1]
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, " ".join(span.text.split()), "organization", span.root.i))
-        short = _SHORT_FORM.match(doc.text, end + (len(doc.text[end:]) - len(doc.text[end:].lstrip())))
-        if short:
-            shorts.add(short.group(1))
+        if _short_form_after(doc, last):
+            shorts.add(_short_form_after(doc, last))
     for m in out:
         if m.text in shorts and m.kind == "person":
             m.kind = "organization"  # 'RCSI has run the trial': the acronym is the body's, however the recogniser tagged it
     return sorted(out, key=lambda m: m.start)
+
+
+def _short_form_after(doc: "Doc", last: int) -> str:
+    """The acronym in brackets right after token `last` ('' if none)."""
+    end = doc[last].idx + len(doc[last].text)
+    found = _SHORT_FORM.match(doc.text, end + len(doc.text[end : end + 4]) - len(doc.text[end : end + 4].lstrip()))
+    return found.group(1) if found else ""
 
 
 @per_document
@@ -285,7 +291,10 @@ def long_forms(doc: "Doc") -> list[tuple[int, int]]:
                         break
                 elif i == last:
                     break  # the word before the brackets is the long form's last: it must spell the acronym's
-            elif token.lower_ not in _LONG_FORM_LINKS and not (token.text == "-" and i > 0 and doc[i - 1].text[:1].isupper()):
+            elif token.lower_ in _LONG_FORM_LINKS:
+                if want > 0 and token.lower_[0] == letters[want].lower():
+                    want -= 1  # 'Bank of Japan (BOJ)': a linking word may give a letter, never the first
+            elif not (token.text == "-" and i > 0 and doc[i - 1].text[:1].isupper()):
                 break
         if first is not None and last > first and doc[first].sent.start == doc[last].sent.start:
             found.append((first, last))
@@ -1279,6 +1288,8 @@ def _organisation_name(ent: "Span") -> str:
     cleaned; '' for a title the recogniser took for one."""
     start = ent.start + 1 if ent[0].dep_ == "det" else ent.start  # 'the Royal College of Surgeons'
     defined = next((ent.doc[a : b + 1] for a, b in long_forms(ent.doc) if a <= start and ent.end - 1 <= b), None)
+    if defined is None and len(ent) == 1:  # 'BOJ' Governor, after 'the Bank of Japan (BOJ)'
+        defined = next((ent.doc[a : b + 1] for a, b in long_forms(ent.doc) if _short_form_after(ent.doc, b) == ent.text), None)
     if defined is not None:
         return _clean_name(defined.text)
     whole, _, _ = _whole_name(ent.doc, ent, ent.label_)
@@ -1430,9 +1441,11 @@ def _whereabouts(preposition: "Token", obj: "Token") -> bool:
 
 
 def _partial_title(ent: "Span") -> bool:
-    """'Home' of 'Home Secretary' tagged as an organisation: a name cut out of a title is no affiliation."""
+    """'Home' of 'Home Secretary' tagged as an organisation: a name cut out of a title is no affiliation (an acronym
+    is a body's name: 'BOJ Governor')."""
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return len(ent) == 1 and nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "" and nxt.dep_ == "compound"
+    acronym = ent[0].text.isupper() and len(ent[0].text) > 1
+    return len(ent) == 1 and not acronym and nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "" and nxt.dep_ == "compound"
 
 
 def organisation_after(root: "Token") -> str:
