@@ -575,3 +575,13 @@ def test_a_body_saying_in_a_statement_that_and_a_part_of_a_named_body_are_cited(
         "Malaysia's foreign ministry said it had summoned China's ambassador over the incident."
     )
     assert [(c.speaker, c.named, c.affiliation) for c in facts.citations] == [("Malaysia's foreign ministry", False, "Malaysia")]
+
+
+def test_a_role_phrase_speaker_is_matched_by_the_roles_head_not_its_modifier() -> None:
+    text = (
+        "Voltaris wants to clear the forest. Company spokesman Dirk von Ebersberg said the site was needed.\n\n"
+        '"We respect the right to protest. We do not accept the destruction of property," the company said in a statement.'
+    )
+    assert [q.speaker for q in analyze(text).quotes] != ["Dirk von Ebersberg"]  # 'the company' is no 'Company spokesman'
+    text = 'Tom Birch, the president of the union, spoke first.\n\n"We will not back down," the president said.'
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Birch"]

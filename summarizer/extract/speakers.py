@@ -668,11 +668,23 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
             continue
         for role in ref.roles:
             words = {w.lower().strip(",.") for w in role.split()}
-            lemmas = {w[:-1] if w.endswith("s") else w for w in words}
-            if (head in words or head in lemmas) and modifiers <= words | {m for m in modifiers if _demonym_fits(m, ref)}:
+            heads = _role_heads(role)
+            lemmas = {w[:-1] if w.endswith("s") else w for w in heads}
+            if (head in heads or head in lemmas) and modifiers <= words | {m for m in modifiers if _demonym_fits(m, ref)}:
                 found.append(ref.name)
                 break
     return found
+
+
+_ROLE_PREPOSITIONS = frozenset("of at for in with to".split())
+
+
+def _role_heads(role: str) -> set[str]:
+    """The words a role can be called by: its last word and the word before each preposition ('spokesman' of
+    'Company spokesman', 'president' of 'president of Cosatu'); not a modifier ('the company said' is no
+    'Company spokesman')."""
+    words = [w.lower().strip(",.") for w in role.split()]
+    return {words[-1]} | {w for w, nxt in zip(words, words[1:]) if nxt in _ROLE_PREPOSITIONS} if words else set()
 
 
 _NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "any"})
