@@ -655,3 +655,12 @@ def test_an_acronym_before_a_title_is_the_body_and_a_country_adjective_in_s_its_
     assert found["Mark Rutte"][2] == ["NATO"]
     assert found["Miguel Lazaro de Guzman"][2] == ["Philippines"]
     assert found["Yvette Cooper"][2] == []  # 'Home' of 'Home Secretary' is no body
+
+
+def test_a_body_its_refers_to_is_named_as_the_article_names_the_country_and_without_a_lower_case_lead() -> None:
+    found = actors(
+        "Pretoria has recalled its ambassador after the expulsion of its envoy, Ebrahim Rasool. "
+        "Jean-Philippe Tremblay-Gagnon, a spokesman for the federal Immigration Department, said the backlog had fallen."
+    )
+    assert found["Ebrahim Rasool"][2] == ["South Africa"]
+    assert found["Jean-Philippe Tremblay-Gagnon"][2] == ["Immigration Department"]

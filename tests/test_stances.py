@@ -34,6 +34,8 @@ def test_whoever_does_an_act_supports_it_named_as_an_action() -> None:
     assert ("Reagan", "developing a permanently manned space station") in found
     found = pairs("Hakob Barkhudaryan created a Facebook page in praise of the attackers.")
     assert not [t for h, t in found if t.startswith("creating")]  # a new, indefinite thing: an event, not a position
+    found = pairs("Brisbane City Council has passed a $4.1 billion budget that lifts rates.")
+    assert ("Brisbane City Council", "passing a $4.1 billion budget that lifts rates") in found  # an act on a measure
     found = pairs("The minister proposed changes to the pension law.")
     assert all(not target.startswith("proposing") for _, target in found)  # a noun phrase stays as written
 

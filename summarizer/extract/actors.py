@@ -742,6 +742,8 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    while ent.label_ == "ORG" and end - start > 1 and doc[start].is_alpha and doc[start].is_lower and doc[start].lower_ not in _FUNCTION_WORDS:
+        start += 1  # 'the federal Immigration Department': a body's name opens with a capital
     for i in range(start, end):  # an entity run across a line break keeps its first line; '(CIT' is cut off
         if "\n" in doc[i].text_with_ws and i + 1 < end or doc[i].text == "(" and ")" not in doc[i:end].text:
             end = i if doc[i].text == "(" else i + 1
@@ -1283,6 +1285,14 @@ def _organisation_before(doc: "Doc", first: int) -> int:
     return first
 
 
+def _capitalised_start(name: str) -> str:
+    """A body's name from its first capitalised word ('federal Immigration Department' -> 'Immigration Department')."""
+    words = name.split()
+    while len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in _FUNCTION_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _organisation_name(ent: "Span") -> str:
     """An organisation entity's whole name (`_whole_name`, or the long form an acronym defines around it: `long_forms`),
     cleaned; '' for a title the recogniser took for one."""
@@ -1293,7 +1303,7 @@ def _organisation_name(ent: "Span") -> str:
     if defined is not None:
         return _clean_name(defined.text)
     whole, _, _ = _whole_name(ent.doc, ent, ent.label_)
-    return "" if _title_of_person(whole) else _clean_name(whole.text)
+    return "" if _title_of_person(whole) else _capitalised_start(_clean_name(whole.text))
 
 
 def _title_of_person(span: "Span") -> bool:
@@ -1421,7 +1431,9 @@ def _possessor(tokens: list["Token"]) -> str:
         before = doc[first : tokens[0].i]
         subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("ORG", "GPE")]
         ent = _entity_at(subjects[-1]) if subjects else None
-        return _clean_name(ent.text) if ent is not None and not (ent.label_ == "GPE" and not canonical_country(ent.text)) else ""
+        if ent is None or ent.label_ == "GPE" and not canonical_country(ent.text):
+            return ""
+        return canonical_country(ent.text) or "" if ent.label_ == "GPE" else _clean_name(ent.text)  # 'Pretoria' -> South Africa
     if owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
         noun = owner.lemma_.lower()
         named = [e for e in doc.ents if e.label_ == "ORG" and e.end <= tokens[0].i]  # the head noun is the constraint
