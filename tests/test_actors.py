@@ -664,3 +664,17 @@ def test_a_body_its_refers_to_is_named_as_the_article_names_the_country_and_with
     )
     assert found["Ebrahim Rasool"][2] == ["South Africa"]
     assert found["Jean-Philippe Tremblay-Gagnon"][2] == ["Immigration Department"]
+
+
+def test_a_first_name_before_a_hyphenated_surname_a_surname_tagged_a_nationality_and_a_capital_tagged_a_person() -> None:
+    text = (
+        "DAKAR, March 4, 2025 — Shipping lines began diverting vessels from Dakar on Tuesday. "
+        "Ousmane Diagne-Ndour, secretary general of the NUDPW, told reporters the stoppage would continue. "
+        "Thirunavukkarasu Balasubramanian, chief economist of the Indian Ocean Freight Institute (IOFI), said the strike "
+        "exposed the region. “Dakar is a chokepoint,” Balasubramanian said."
+    )
+    facts = analyze(text)
+    people = {a.name: a.aliases for a in facts.actors if a.kind == "person"}
+    assert "Ousmane Diagne-Ndour" in people and "Dakar" not in people
+    assert people["Thirunavukkarasu Balasubramanian"] == ["Balasubramanian"]
+    assert [q.speaker for q in facts.quotes] == ["Thirunavukkarasu Balasubramanian"]

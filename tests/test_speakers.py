@@ -585,3 +585,11 @@ def test_a_role_phrase_speaker_is_matched_by_the_roles_head_not_its_modifier() -
     assert [q.speaker for q in analyze(text).quotes] != ["Dirk von Ebersberg"]  # 'the company' is no 'Company spokesman'
     text = 'Tom Birch, the president of the union, spoke first.\n\n"We will not back down," the president said.'
     assert [q.speaker for q in analyze(text).quotes] == ["Tom Birch"]
+
+
+def test_a_subject_inside_the_quote_is_not_what_he_or_she_stands_for() -> None:
+    text = (
+        "Labour Minister Fatou Bintou Kébé hosted Ousmane Diagne-Ndour and four other union officials at the ministry. "
+        "“The door was open, but the offer on the table was the same one we rejected on Sunday,” he said afterwards."
+    )
+    assert "The door" not in {q.speaker for q in analyze(text).quotes}

@@ -406,7 +406,7 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
         return start
     if word.ent_type_ == "PERSON" or word.ent_type_ and not (word.ent_iob_ == "B" and (start >= len(doc) or doc[start].ent_iob_ != "I")):
         return start  # a word of another, longer entity ('Bank of England' governor ...)
-    if word.ent_type_ in ("ORG", "NORP") or not word.ent_type_ and len([t for t in span if t.lower_ not in SURNAME_PARTICLES]) > 1:
+    if word.ent_type_ in ("ORG", "NORP") or not word.ent_type_ and len([w for w in span.text.split() if w.lower() not in SURNAME_PARTICLES]) > 1:
         return start  # 'Prosecutor Ann Wambui', 'Councilwoman' (tagged a body), 'Democrat' Rebecca Hale: not first names
     if key in _NAME_CONSTANTS.titles or key in HONORIFICS | MORE_TITLES or word.text in TITLES_BEFORE_NAMES or key in SURNAME_PARTICLES:
         return start
@@ -849,13 +849,16 @@ def _town_in_region(span: "Span") -> bool:
 
 def _countries_as_people(mentions: list["Mention"]) -> None:
     """A person mention that is a country's own name ('Armenia', which the small recogniser tags PERSON in
-    hashtag-heavy posts; not an alias such as 'Washington') is the country, unless another person mention
-    bears that name as a first name or surname ('Georgia Smith', 'Jim Jordan')."""
+    hashtag-heavy posts; not an alias such as 'Washington') is the country, and a one-word capital's name
+    ('Dakar') its seat, unless another person mention bears that name as a first name or surname ('Georgia
+    Smith', 'Jim Jordan')."""
     people = [m.text.split() for m in mentions if m.kind == "person" and len(m.text.split()) > 1]
     borne = {norm(words[0]) for words in people} | {norm(words[-1]) for words in people}
     for m in mentions:
         if m.kind == "person" and norm(m.text) not in borne and norm(canonical_country(m.text) or "") == norm(m.text):
             m.kind = "country"
+        elif m.kind == "person" and norm(m.text) not in borne and " " not in m.text and is_capital(m.text):
+            m.kind = "country"  # 'Dakar', tagged a person: a capital (a place or its government, as the parse tells)
 
 
 # --------------------------------------------------------------------------- referents
@@ -1003,6 +1006,8 @@ def _retype(mentions: list[Mention], people: dict[str, str]) -> None:
 
 
 def _key(m: Mention, people: dict[str, str], acronyms: dict[str, str]) -> tuple[str | None, str, str]:
+    if m.kind == "demonym" and norm(m.text) in people and not country_of_demonym(m.text):
+        return f"person:{norm(people[norm(m.text)])}", "person", people[norm(m.text)]  # 'Balasubramanian', tagged NORP
     if m.kind == "demonym":
         return None, "", ""
     if m.kind == "country" or m.kind == "group" and canonical_country(m.text):

@@ -388,6 +388,8 @@ def _from_subject(
     pronoun = _PRONOUNS.get(subject.lower_)
     if pronoun:
         binder = _binding_subject(subject)
+        if binder is not None and any(q.start <= binder.idx < q.end for q in quotes):
+            binder = None  # '"The door was open, but ...," he said': a subject inside the quotation is the speaker's words
         if binder is not None and refs.at(binder.i) is None and binder.pos_ in ("NOUN", "PROPN") and not binder.ent_type_ and not carrier(binder):
             return _from_subject(doc, quotes, n, binder, refs, how, verb)  # 'one Senator applauded what he described'
         group = _plural_subject_before(doc, quotes, refs, subject.i) if pronoun == "plural" else None
