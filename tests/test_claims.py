@@ -82,3 +82,11 @@ def test_bylines_credit_lines_link_labels_and_bullets_are_not_claims() -> None:
         "$14 billion in military aid for Israel was included in the final package passed on Friday.",
     ]
     assert [a.name for a in facts.actors] == ["Apple"]  # no byline or credit-line names
+
+
+def test_a_dateline_whose_place_was_split_off_as_a_sentence_is_no_part_of_the_claim() -> None:
+    from summarizer.extract.claims import compress
+
+    sentence = ", March 3, 2025 — Thousands of dockworkers walked off the job at the Port of Dakar on Monday."
+    assert compress(sentence) == "Thousands of dockworkers walked off the job at the Port of Dakar on Monday."
+    assert compress("In 2019 - the year of the strike - prices rose sharply.").startswith("In 2019")

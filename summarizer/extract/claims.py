@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .dates import dateline_at
+from .dates import dateline_at, find_dates
 from .sentences import looks_like_heading, spans
 
 __all__ = ["Claim", "compress", "key_claims"]
@@ -105,9 +105,9 @@ def key_claims(
 
 def compress(sentence: str) -> str:
     """The sentence without a dateline, openers, heading labels, asides and attribution tails; capitalised and ended."""
-    text = " ".join(sentence.split())
+    text = " ".join(sentence.split()).lstrip(",;: ")  # ', March 3, 2025 — ...': the place split off as a sentence
     opening = dateline_at(text)  # 'HARLOW BAY, May 4, 2025 — The council voted ...'
-    text = text[opening[0] :] if opening else text
+    text = text[opening[0] :] if opening else _without_opening_date(text)
     text = re.sub(r"^[-•*–—▪·]\s+", "", text)  # a list item's bullet
     text = _LABEL.sub("", text)
     for _ in range(2):
@@ -121,6 +121,19 @@ def compress(sentence: str) -> str:
         return " ".join(sentence.split())
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?", "”", '"')) else text + "."
+
+
+_DATE_DASH = re.compile(r"\s*(?:—|–|--|-)\s+")
+
+
+def _without_opening_date(text: str) -> str:
+    """'March 3, 2025 — Thousands walked out' -> 'Thousands walked out': a dateline's date and dash, its place gone."""
+    dates = find_dates(text[:40])
+    if dates and dates[0].start == 0:
+        dash = _DATE_DASH.match(text, dates[0].end)
+        if dash:
+            return text[dash.end() :]
+    return text
 
 
 _SHORT_STOPWORDS = frozenset("the and for are was were who what how why its his her has had not but with from this that".split())
