@@ -260,3 +260,12 @@ def test_a_clause_about_a_pronoun_is_no_target_but_what_someone_called_x_is() ->
 def test_calling_something_something_proposes_a_pair_for_the_model_to_judge() -> None:
     text = "The Tenants Union described the rent plan as reckless. The Tenants Union said it would fight the plan in court."
     assert pairs(text)[("Tenants Union", "the rent plan")] == ("clause", 0)
+
+
+def test_a_long_target_is_cut_before_a_phrase_not_in_its_middle() -> None:
+    text = (
+        "The United States supports buying it cheap oil in exchange for distancing itself from the Russian government "
+        "and its allies in the region."
+    )
+    targets = [t for (h, t) in pairs(text) if h == "United States"]
+    assert targets and all(not t.endswith(("the Russian", "the")) for t in targets)

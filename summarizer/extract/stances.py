@@ -511,7 +511,10 @@ def _topic(obj: "Token", verb: "Token") -> str:
     tokens = [t for t in obj.subtree if t.i not in skip and t.i != verb.i and not (t.dep_ == "agent" or any(a.dep_ == "agent" for a in t.ancestors if a.i != obj.i and a in obj.subtree))]
     if obj.i == verb.head.i:  # the noun a participle modifies: keep its words before the participle
         tokens = [t for t in tokens if t.i < verb.i]
-    tokens = [t for t in tokens if not t.is_space][:MAX_TOPIC_WORDS]
+    tokens = [t for t in tokens if not t.is_space]
+    cut, tokens = len(tokens) > MAX_TOPIC_WORDS, tokens[:MAX_TOPIC_WORDS]
+    while cut and tokens and tokens[-1].head.i > tokens[-1].i and tokens[-1].head.i not in {t.i for t in tokens}:
+        tokens.pop()  # '... distancing itself from the Russian [government]': no phrase cut in its middle
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")):
         tokens.pop()
     while tokens and tokens[0].pos_ in ("PUNCT", "CCONJ", "SCONJ") or tokens and tokens[0].lower_ == "to":
