@@ -45,10 +45,12 @@ KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "g
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
 """Particles that begin a surname ('von der Leyen', 'Le Pen', 'bin Salman'), from `nameparser`."""
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
-MORE_TITLES = frozenset("justice taoiseach councilmember councilwoman councilman superintendent constable inspector chairwoman spokesman spokeswoman".split())
+"""Forms of address, not roles: 'Mr Birch' names Birch and says nothing about what he does."""
+MORE_TITLES = frozenset(
+    "justice taoiseach councilmember councilwoman councilman superintendent constable inspector chairwoman spokesman spokeswoman".split()
+)
 """Titles English news writes before a name ('Justice Gilmar Mendes', 'Taoiseach Micheál Martin') that nameparser's
 list of titles lacks."""
-"""Forms of address, not roles: 'Mr Birch' names Birch and says nothing about what he does."""
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"})
 _PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 _AFFILIATING_PREPS = frozenset({"at", "of", "for", "with", "from", "in"})
@@ -250,8 +252,7 @@ def _defined_by_acronyms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         span = doc[first : last + 1]
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, " ".join(span.text.split()), "organization", span.root.i))
-        if _short_form_after(doc, last):
-            shorts.add(_short_form_after(doc, last))
+        shorts.add(_short_form_after(doc, last))
     for m in out:
         if m.text in shorts and m.kind == "person":
             m.kind = "organization"  # 'RCSI has run the trial': the acronym is the body's, however the recogniser tagged it
@@ -383,12 +384,12 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
 
 def _given_name_before(doc: "Doc", span: "Span") -> int:
     """The start of a person's name whose first word the recogniser left out or tagged as something else ('Irungu'
-    Houghton, 'Manan' Kumar Mishra, tagged a place): the capitalised proper noun just before the name that the parse
-    makes part of it (a compound of one of its words), when the name is a surname alone or the word was tagged
-    as another kind of entity, and it is no title (nameparser's titles, the forms of
-    address, `nlp.TITLES_BEFORE_NAMES`), no abbreviation in capitals ('MP', 'CEO'), no surname particle, no
-    country or demonym, and no word the article also writes in lower case ('Inspector' Mwangi, where the article
-    writes 'the inspector'). One word at most: a second is as often a title the lists lack."""
+    Houghton, 'Manan' Kumar Mishra, tagged a place): the capitalised proper noun just before the name that the
+    parse makes part of it (a compound of one of its words), when the name is a surname alone or the word was
+    tagged a place or a work, and it is no title (nameparser's titles, the forms of address, MORE_TITLES,
+    `nlp.TITLES_BEFORE_NAMES`), no abbreviation in capitals ('MP', 'CEO'), no surname particle, no country or
+    demonym, and no word the article also writes in lower case ('Inspector' Mwangi, where the article writes
+    'the inspector'). One word at most: a second is as often a title the lists lack."""
     start = span.start
     if start == 0:
         return start
@@ -1418,11 +1419,11 @@ story's second paragraph often says more of the body its lede named before it tu
 def _possessor(tokens: list["Token"]) -> str:
     """The body a role names only by a possessive that refers back to it: 'Qantas reported a profit. Its chief
     executive, Vanessa Hudson, said' (Qantas: 'its' or 'their' is the organisation or country that is the last
-    subject of one, within the role's own sentence before the role and the sentences before it, POSSESSOR_SENTENCES
-    in all); 'The council's chairman, Manan Kumar
-    Mishra' (the Bar Council of India: the nearest organisation named anywhere before whose name holds the
-    possessive's noun). '' when no such body is named (coreference by the
-    parse's subjects and the definite description's head noun, a standard shallow heuristic)."""
+    subject of one, within the role's own sentence before the role and the sentences before it,
+    POSSESSOR_SENTENCES in all; a capital is its country); 'The council's chairman, Manan Kumar Mishra' (the Bar
+    Council of India: the nearest organisation named anywhere before whose name holds the possessive's noun).
+    '' when no such body is named (coreference by the parse's subjects and the definite description's head
+    noun, a standard shallow heuristic)."""
     owner = next((t for t in tokens if t.dep_ == "poss"), None)
     if owner is None:
         return ""
@@ -1438,7 +1439,7 @@ def _possessor(tokens: list["Token"]) -> str:
         ent = _entity_at(subjects[-1]) if subjects else None
         if ent is None or ent.label_ == "GPE" and not canonical_country(ent.text):
             return ""
-        return canonical_country(ent.text) or "" if ent.label_ == "GPE" else _clean_name(ent.text)  # 'Pretoria' -> South Africa
+        return (canonical_country(ent.text) or "") if ent.label_ == "GPE" else _clean_name(ent.text)  # 'Pretoria': South Africa
     if owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
         noun = owner.lemma_.lower()
         named = [e for e in doc.ents if e.label_ == "ORG" and e.end <= tokens[0].i]  # the head noun is the constraint

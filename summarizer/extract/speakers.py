@@ -7,8 +7,9 @@ governs the quote or stands in its sentence, over speech verbs by lemma
 X:`); or a dash byline after it (`– X, Title, Org`). The subject resolves to:
 
 - a named referent (`actors.Referents`): its name;
-- a pronoun: `he`/`she` the nearest person named before it outside quotes (not one the article marks as the other gender: `gender_of`)
-  (subjects first), `it` and `they` the nearest organisation, country or group;
+- a pronoun: `he`/`she` the nearest person named before it outside quotes
+  (subjects first; not one the article marks as the other gender, `gender_of`),
+  `it` and `they` the nearest organisation, country or group;
 - a role phrase (`the Russian president`, `the engineer`): the person the
   article gave that role, when exactly one has it;
 - any other noun phrase (`a council spokesperson`, `critics`): an unnamed
@@ -731,6 +732,7 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
     LOOKBACK_SENTENCES) that names someone who fits, its subject (or the name in apposition to it), else the
     last one named there. Names inside quotes are not antecedents."""
     sentence = doc[at].sent
+    gender = _GENDER_OF_PRONOUN.get(doc[at].lower_, "") if kind == "person" else ""
     for _ in range(LOOKBACK_SENTENCES + 1):
         end = at if sentence.start <= at < sentence.end else sentence.end
         subjects: list[Referent] = []
@@ -741,8 +743,8 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
                 ref = _named_in(token, refs)  # 'the U.S. government appealed ..., it argued': the body it names
             if ref is None or not _fits(ref, kind) or any(q.start <= token.idx < q.end for q in quotes):
                 continue
-            if kind == "person" and _GENDER_OF_PRONOUN.get(doc[at].lower_, "") not in ("", gender_of(doc, ref) or _GENDER_OF_PRONOUN[doc[at].lower_]):
-                continue  # 'she' after Ms Penhaligon and Cr Huynh-Baxter, Mr: not him
+            if gender and gender_of(doc, ref) not in ("", gender):
+                continue  # 'she' after Mr Lee and Sarah Jones: not him
             subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
             (subjects if subject else others).append(ref)
         if subjects or others:
