@@ -227,6 +227,7 @@ def _distributed(text: str) -> list[str]:
 
 
 _SHORT_FORM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,11})\s*[),;]")
+_SHORT_FORM_AFTER = re.compile(r"\s{0,4}" + _SHORT_FORM.pattern)
 _LONG_FORM_LINKS = frozenset({"of", "for", "the", "and", "in", "on", "&", ",", "de", "la", "du", "des", "del", "to"})
 
 
@@ -261,8 +262,7 @@ def _defined_by_acronyms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
 
 def _short_form_after(doc: "Doc", last: int) -> str:
     """The acronym in brackets right after token `last` ('' if none)."""
-    end = doc[last].idx + len(doc[last].text)
-    found = _SHORT_FORM.match(doc.text, end + len(doc.text[end : end + 4]) - len(doc.text[end : end + 4].lstrip()))
+    found = _SHORT_FORM_AFTER.match(doc.text, doc[last].idx + len(doc[last].text))
     return found.group(1) if found else ""
 
 
@@ -411,13 +411,9 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
         return start  # 'Prosecutor Ann Wambui', 'Councilwoman' (tagged a body), 'Democrat' Rebecca Hale: not first names
     if key in _NAME_CONSTANTS.titles or key in HONORIFICS | MORE_TITLES or word.text in TITLES_BEFORE_NAMES or key in SURNAME_PARTICLES:
         return start
-    if canonical_country(word.text) or country_of_demonym(word.text) or _written_in_lower_case(doc, key):
+    if canonical_country(word.text) or country_of_demonym(word.text) or key in _lower_case_words(doc):
         return start
     return start - 1
-
-
-def _written_in_lower_case(doc: "Doc", key: str) -> bool:
-    return key in _lower_case_words(doc)
 
 
 @per_document
@@ -575,7 +571,14 @@ def _credits(sentence: "Span") -> bool:
     return any(o.lemma_.lower() in _THE_ARTICLE and any(d.lower_ == "this" for d in o.children) for o in objects)
 
 
-_ADDRESSED = re.compile(r"(?:^|[^\w.])(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s+$", re.I)
+_WORD_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
+
+
+def word_before(text: str, start: int) -> str:
+    """The word just before character `start`, a period after it allowed ('Ms' of 'Ms. Ní Bhriain'), within the
+    8 characters before it; '' when there is none."""
+    found = _WORD_BEFORE.search(text[max(0, start - 8) : start])
+    return found.group(1) if found else ""
 
 
 def _addressed(text: str, m: "Mention") -> bool:
@@ -585,9 +588,8 @@ def _addressed(text: str, m: "Mention") -> bool:
     first, _, rest = m.text.partition(" ")
     if rest and first.rstrip(".").lower() in HONORIFICS and not first.isupper():
         return True
-    before = text[max(0, m.start - 8) : m.start]
-    found = _ADDRESSED.search(before)
-    return found is not None and not found.group(0).strip(" .").isupper()
+    before = word_before(text, m.start)
+    return before.lower() in HONORIFICS and not before.isupper()
 
 
 def _named_in_a_role(doc: "Doc", m: "Mention") -> bool:
@@ -743,7 +745,7 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while ent.label_ == "ORG" and end - start > 1 and doc[start].is_alpha and doc[start].is_lower and doc[start].lower_ not in _FUNCTION_WORDS:
+    while ent.label_ == "ORG" and end - start > 1 and _lower_case_lead(doc[start].text):
         start += 1  # 'the federal Immigration Department': a body's name opens with a capital
     for i in range(start, end):  # an entity run across a line break keeps its first line; '(CIT' is cut off
         if "\n" in doc[i].text_with_ws and i + 1 < end or doc[i].text == "(" and ")" not in doc[i:end].text:
@@ -1294,9 +1296,14 @@ def _organisation_before(doc: "Doc", first: int) -> int:
 def _capitalised_start(name: str) -> str:
     """A body's name from its first capitalised word ('federal Immigration Department' -> 'Immigration Department')."""
     words = name.split()
-    while len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in _FUNCTION_WORDS:
+    while len(words) > 1 and _lower_case_lead(words[0]):
         words.pop(0)
     return " ".join(words)
+
+
+def _lower_case_lead(word: str) -> bool:
+    """A word in lower case that opens no body's name ('federal'), unlike a linking word ('of', 'de')."""
+    return word.isalpha() and word.islower() and word not in _FUNCTION_WORDS
 
 
 def _organisation_name(ent: "Span") -> str:

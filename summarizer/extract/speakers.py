@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..webpages import word_count
-from .actors import HONORIFICS, PLACE_PREPOSITIONS, Referent, Referents, datelines, organisation_after
+from .actors import HONORIFICS, PLACE_PREPOSITIONS, Referent, Referents, datelines, organisation_after, word_before
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .nlp import foreign_paragraphs, lemma
 from .quotes import Quote
@@ -794,7 +794,6 @@ def _named_in(noun: "Token", refs: Referents) -> Referent | None:
 
 _GENDER_OF_PRONOUN = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 _ADDRESS_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
-_ADDRESS_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
 
 
 def gender_of(doc: "Doc", ref: Referent) -> str:
@@ -804,9 +803,9 @@ def gender_of(doc: "Doc", ref: Referent) -> str:
     that would take a list of names and their usual gender, which the language pipeline lacks."""
     cues = set()
     for m in ref.mentions:
-        found = _ADDRESS_BEFORE.search(doc.text[max(0, m.start - 8) : m.start])
-        if found and found.group(1).lower() in _ADDRESS_GENDER:
-            cues.add(_ADDRESS_GENDER[found.group(1).lower()])
+        address = word_before(doc.text, m.start).lower()
+        if address in _ADDRESS_GENDER:
+            cues.add(_ADDRESS_GENDER[address])
     for role in ref.roles:
         for word in re.findall(r"[A-Za-z]+", role):
             if word.lower().endswith(("woman", "women")):
