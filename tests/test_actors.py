@@ -678,3 +678,20 @@ def test_a_first_name_before_a_hyphenated_surname_a_surname_tagged_a_nationality
     assert "Ousmane Diagne-Ndour" in people and "Dakar" not in people
     assert people["Thirunavukkarasu Balasubramanian"] == ["Balasubramanian"]
     assert [q.speaker for q in facts.quotes] == ["Thirunavukkarasu Balasubramanian"]
+
+
+def test_a_capitalised_name_before_a_title_in_lower_case_is_the_body_the_title_is_held_at() -> None:
+    text = (
+        "Water bills will rise next year. Ofwat chief David Black said companies would face tougher rules. "
+        "Sarah Hanson-Young, a Greens senator, said the gas project was a disgrace. Holly Cairns, the Social "
+        "Democrats leader, said the budget abandons renters. Resources Minister Madeleine King said the project met "
+        "every condition. Club head coach Ruben Alvarez said the striker would play. Brian Odhiambo, a Form Three "
+        "student, said he was beaten."
+    )
+    found = actors(text)
+    assert found["David Black"][2] == ["Ofwat"]  # a body the recogniser did not tag
+    assert found["Sarah Hanson-Young"][2] == ["Greens"]  # a party it tagged as a group
+    assert found["Holly Cairns"][2] == ["Social Democrats"]
+    assert found["Madeleine King"][2] == []  # a capitalised title names a portfolio, not a body
+    assert found["Ruben Alvarez"][2] == []  # 'Club' is capitalised only because it opens the sentence
+    assert found["Brian Odhiambo"][2] == []  # a school year

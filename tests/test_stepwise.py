@@ -260,6 +260,19 @@ def test_a_source_written_with_the_is_its_actor_and_a_byline_organisation_is_an_
     assert (sources["Daniel Okafor"].role, sources["Daniel Okafor"].affiliation) == ("lawyer", "Coastline Legal Trust")
 
 
+def test_a_named_source_no_person_holds_is_affiliated_with_itself() -> None:
+    text = (
+        "Browser makers drop old versions\n\n"
+        "Internet Explorer is losing users. PC World's recent analysis of its own web traffic concluded, \"Usually, "
+        "Internet Explorer is the second browser after Firefox.\" Marta Ruiz, a developer in Madrid, said she had "
+        "waited years for it.\n"
+    )
+    brief, _ = run(text)
+    sources = {s.name: s for s in brief.sources}
+    assert sources["PC World"].affiliation == "PC World"  # a body or outlet cited as itself speaks for itself
+    assert sources["Marta Ruiz"].affiliation != "Marta Ruiz"  # a person is never their own body
+
+
 def test_the_summary_does_not_say_the_same_thing_twice() -> None:
     from summarizer.extract.strategies.stepwise import _summary
 

@@ -33,7 +33,7 @@ from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 
 from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
-from .nlp import TITLES_BEFORE_NAMES, common_noun, foreign_paragraphs, lemma, per_document
+from .nlp import TITLES_BEFORE_NAMES, common_noun, common_word, foreign_paragraphs, lemma, per_document
 from .sentences import SENTENCE_ENDS, looks_like_heading
 
 if TYPE_CHECKING:
@@ -1415,7 +1415,37 @@ def _affiliation(tokens: list["Token"]) -> str:
             country = country_of_demonym(ent.text)
             if country:
                 return country
-    return _possessor(tokens)
+    return _possessor(tokens) or _body_before_title(tokens)
+
+
+_NOT_BODIES = frozenset(
+    {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "CARDINAL", "ORDINAL"}
+)
+"""Entity types a name before a title cannot be if it is the body the title is held at ('Form Three student':
+a school year)."""
+
+
+def _body_before_title(tokens: list["Token"]) -> str:
+    """'Ofwat chief', 'a Greens senator', 'the Social Democrats leader', 'Conservative MP': the capitalised name
+    right before a title in lower case (or members' letters) is the body the title is held at, where the recogniser
+    typed it as no body or as a group. '' when the name is a place, a person, an event or a work, when the title
+    is capitalised ('Agriculture Minister': a portfolio, not a body), or when the name is only a word that opens
+    the sentence ('Club head coach', 'Former senator')."""
+    words = [t for t in tokens if t.dep_ not in ("det", "poss") and t.text not in ("'s", "’s")]
+    run: list["Token"] = []
+    for token in words:
+        apostrophe = token.text in ("'", "’") and bool(run)  # "Workers' Party chief"
+        if not (token.text[:1].isupper() or apostrophe) or token.lower_ in MEMBERS_LETTERS:
+            break
+        run.append(token)
+    rest = words[len(run) :]
+    if not run or not rest or not (rest[0].is_lower and rest[0].pos_ in ("NOUN", "ADJ") or rest[0].lower_ in MEMBERS_LETTERS):
+        return ""
+    if run[0].is_sent_start and common_word(run[0].text, run[0].doc):
+        run = run[1:]  # 'Former', 'Club': a word capitalised because it opens the sentence
+    if not run or any(t.ent_type_ in _NOT_BODIES or t.like_num for t in run):
+        return ""
+    return _clean_name(run[0].doc[run[0].i : run[-1].i + 1].text)
 
 
 POSSESSOR_SENTENCES = 4

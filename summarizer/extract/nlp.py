@@ -226,15 +226,30 @@ def common_noun(word: str, doc: "Doc") -> bool:
     return key in nouns or key.endswith("s") and any(p in nouns for p in plurals if p)
 
 
+def common_word(word: str, doc: "Doc") -> bool:
+    """Whether `word` (any case) is an English noun, adjective, adverb or verb by the same lexicon as `common_noun`
+    (WordNet's index, for all four parts of speech): 'Former' and 'Club' are words, 'Ofwat' and 'Kainos' are not."""
+    words = _WORDS.get(id(doc.vocab))
+    if words is None:
+        words = _WORDS[id(doc.vocab)] = _word_index(doc, ("noun", "adj", "adv", "verb"))
+    return word.lower() in words or common_noun(word, doc)
+
+
 _NOUNS: dict[int, frozenset[str]] = {}
+_WORDS: dict[int, frozenset[str]] = {}
 
 
 def _noun_index(doc: "Doc") -> frozenset[str]:
+    return _word_index(doc, ("noun",))
+
+
+def _word_index(doc: "Doc", parts: tuple[str, ...]) -> frozenset[str]:
     for pipeline in _LOADED.values():
         if pipeline.vocab is doc.vocab and "lemmatizer" in pipeline.pipe_names:
             lookups = getattr(pipeline.get_pipe("lemmatizer"), "lookups", None)
             if lookups is not None and lookups.has_table("lemma_index"):
-                return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+                table = lookups.get_table("lemma_index")
+                return frozenset(word for part in parts for word in table.get(part, ()))
     return frozenset()
 
 

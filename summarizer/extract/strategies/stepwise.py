@@ -43,6 +43,7 @@ from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, Found
 from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import key_claims
 from ..entities import canonical_country, is_media, norm
+from ..speakers import HANDLE
 from ..stances import balanced
 from . import Ask, together
 from .stepwise_schema import (
@@ -253,6 +254,8 @@ def _sources(text: str, facts: Analysis, speakers: dict[int, str], affiliations:
             s.affiliation = s.affiliation or (actor.affiliations[0] if actor.affiliations else "") or affiliations.get(s.name, "")
         elif not s.named:
             s.affiliation = s.affiliation or affiliations.get(s.name, "")
+        elif is_media(s.name) or len(s.name.split()) > 1 and not HANDLE.search(s.name):
+            s.affiliation = s.affiliation or s.name  # an outlet, or a name of words no person was found to hold
     return list(sources.values())
 
 
