@@ -695,3 +695,15 @@ def test_a_capitalised_name_before_a_title_in_lower_case_is_the_body_the_title_i
     assert found["Madeleine King"][2] == []  # a capitalised title names a portfolio, not a body
     assert found["Ruben Alvarez"][2] == []  # 'Club' is capitalised only because it opens the sentence
     assert found["Brian Odhiambo"][2] == []  # a school year
+
+
+def test_a_us_legislator_s_bracketed_party_tag_is_their_affiliation() -> None:
+    text = (
+        "Sen. Ted Cruz (R-Texas) said the agency had failed air travelers. Sen. Maria Cantwell (D-Wash.) said "
+        "Congress should wait for the findings. Rep. Nancy Mace (R-S.C.) agreed. Sen. Bernie Sanders (I-Vt.) did not."
+    )
+    found = actors(text)
+    assert found["Ted Cruz"][2] == ["Republican Party"]
+    assert found["Maria Cantwell"][2] == ["Democratic Party"]
+    assert found["Nancy Mace"][2] == ["Republican Party"]
+    assert found["Bernie Sanders"][2] == []  # an independent has no party

@@ -593,3 +593,15 @@ def test_a_subject_inside_the_quote_is_not_what_he_or_she_stands_for() -> None:
         "“The door was open, but the offer on the table was the same one we rejected on Sunday,” he said afterwards."
     )
     assert "The door" not in {q.speaker for q in analyze(text).quotes}
+
+
+def test_an_unnamed_speaker_s_body_is_the_capitalised_name_before_their_title() -> None:
+    text = (
+        "The Scientology property was returned by mail. Scientology officials have stated they never received it. "
+        "Nurses at St. Mary's Hospital walked out. Hospital administrators said they were disappointed. "
+        "Water bills will rise. A Defra spokesperson added that bonuses would be banned."
+    )
+    cited = {c.speaker: c.affiliation for c in analyze(text).citations}
+    assert cited["Scientology officials"] == "Scientology"  # written with its capital inside a sentence too
+    assert cited["Hospital administrators"] == ""  # 'Hospital' has its capital only in a longer name, and here at the start
+    assert cited["A Defra spokesperson"] == "Defra"

@@ -39,7 +39,7 @@ from .sentences import SENTENCE_ENDS, looks_like_heading
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "find_referents", "organisation_after", "role_of", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "find_referents", "organisation_after", "role_of", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -1211,7 +1211,7 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
             clauses = {t.i for t in tokens if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
             found.append((role, _affiliation([t for t in tokens if t.i not in clauses])))
     if not found:
-        return _relative_role(root) or ("", _of_after(root))
+        return _relative_role(root) or ("", _of_after(root) or _party_tag(doc, span))
     # 'A spokesman for the Pentagon, Maj. Gen. Pat Ryder': the first role, and the first organisation any names;
     # a title alone yields to a role described in words ('Sgt. Amanda Ruiz, a department spokeswoman', 'Sheikh
     # Mohammed ..., Qatar's prime minister'), never to a tag ('Sen. Edward J. Markey (D-Mass.)')
@@ -1220,7 +1220,18 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     described = [r for r, _ in found[1:] if any(word.isalpha() and word.islower() for word in r.split())]
     if _title_alone(role) and described:
         role = described[0]
-    return role, _prefer_organisation(doc, in_role, _of_after(root))
+    return role, _prefer_organisation(doc, in_role, _of_after(root)) or _party_tag(doc, span)
+
+
+_PARTY_TAG = re.compile(r"\s*\(([RD])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
+_PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
+
+
+def _party_tag(doc: "Doc", span: "Span") -> str:
+    """'Sen. Ted Cruz (R-Texas)', 'Rep. Nancy Mace (R-S.C.)': the party a US legislator's bracketed tag after the
+    name gives, in the form of the AP Stylebook's 'party affiliation' entry; '' for none (or an independent's 'I-')."""
+    found = _PARTY_TAG.match(doc.text, span.end_char)
+    return _PARTIES[found.group(1)] if found else ""
 
 
 def _title_alone(role: str) -> bool:
@@ -1415,7 +1426,23 @@ def _affiliation(tokens: list["Token"]) -> str:
             country = country_of_demonym(ent.text)
             if country:
                 return country
-    return _possessor(tokens) or _body_before_title(tokens)
+    return _possessor(tokens) or body_before_title(tokens)
+
+
+def _capitalised_inside_a_sentence(token: "Token") -> bool:
+    """Whether the article writes this word with its capital inside a sentence too, as a name of its own ('the
+    Scientology property'; not as a part of a longer one, 'Mercy Hospital'): then a capital it has at a sentence's
+    start is its own (one sense per discourse)."""
+    doc = token.doc
+
+    def capitalised(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+
+    def alone(t: "Token") -> bool:
+        ent = _entity_at(t)
+        return (ent is None or len(ent) == 1) and not capitalised(t.i - 1) and not capitalised(t.i + 1)
+
+    return any(t.text == token.text and not t.is_sent_start and alone(t) for t in doc)
 
 
 _NOT_BODIES = frozenset(
@@ -1425,12 +1452,13 @@ _NOT_BODIES = frozenset(
 a school year)."""
 
 
-def _body_before_title(tokens: list["Token"]) -> str:
+def body_before_title(tokens: list["Token"]) -> str:
     """'Ofwat chief', 'a Greens senator', 'the Social Democrats leader', 'Conservative MP': the capitalised name
     right before a title in lower case (or members' letters) is the body the title is held at, where the recogniser
     typed it as no body or as a group. '' when the name is a place, a person, an event or a work, when the title
     is capitalised ('Agriculture Minister': a portfolio, not a body), or when the name is only a word that opens
-    the sentence ('Club head coach', 'Former senator')."""
+    the sentence ('Club head coach', 'Former senator': an English word the article never capitalises inside a
+    sentence)."""
     words = [t for t in tokens if t.dep_ not in ("det", "poss") and t.text not in ("'s", "’s")]
     run: list["Token"] = []
     for token in words:
@@ -1441,8 +1469,9 @@ def _body_before_title(tokens: list["Token"]) -> str:
     rest = words[len(run) :]
     if not run or not rest or not (rest[0].is_lower and rest[0].pos_ in ("NOUN", "ADJ") or rest[0].lower_ in MEMBERS_LETTERS):
         return ""
-    if run[0].is_sent_start and common_word(run[0].text, run[0].doc):
-        run = run[1:]  # 'Former', 'Club': a word capitalised because it opens the sentence
+    first = run[0]
+    if first.is_sent_start and common_word(first.text, first.doc) and not _capitalised_inside_a_sentence(first):
+        run = run[1:]  # 'Former', 'Club': a word capitalised only because it opens the sentence
     if not run or any(t.ent_type_ in _NOT_BODIES or t.like_num for t in run):
         return ""
     return _clean_name(run[0].doc[run[0].i : run[-1].i + 1].text)

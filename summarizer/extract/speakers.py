@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..webpages import word_count
-from .actors import HONORIFICS, PLACE_PREPOSITIONS, Referent, Referents, datelines, organisation_after, word_before
+from .actors import HONORIFICS, PLACE_PREPOSITIONS, Referent, Referents, body_before_title, datelines, organisation_after, word_before
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .nlp import foreign_paragraphs, lemma
 from .quotes import Quote
@@ -645,7 +645,8 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
             country = country_of_demonym(token.text)
             if country:
                 return country
-    return ""
+    before = [t for t in subject.doc[subject.left_edge.i : subject.i + 1] if t.i <= subject.i]
+    return body_before_title(before)  # 'Scientology officials', 'a Ryanair spokeswoman': a body the recogniser missed
 
 
 def _of_a_named_body(subject: "Token", refs: Referents) -> bool:
