@@ -707,3 +707,15 @@ def test_a_us_legislator_s_bracketed_party_tag_is_their_affiliation() -> None:
     assert found["Maria Cantwell"][2] == ["Democratic Party"]
     assert found["Nancy Mace"][2] == ["Republican Party"]
     assert found["Bernie Sanders"][2] == []  # an independent has no party
+
+
+def test_a_name_the_recogniser_missed_that_heads_a_who_clause_is_a_person() -> None:
+    text = (
+        'Dame Meg Hillier, who chairs the Treasury Committee, said the Bank of England had been "too slow to act". '
+        "ABUJA — Kemi Adeosun-Bakare, who heads the Nigerian Ports Authority, said congestion would ease. "
+        '"We have cleared 3,000 containers," Adeosun-Bakare told reporters.'
+    )
+    found = actors(text)
+    assert found["Meg Hillier"] == ("person", "chair", ["Treasury Committee"])  # 'Dame' is a title
+    assert found["Kemi Adeosun-Bakare"] == ("person", "head", ["Nigerian Ports Authority"])
+    assert "Adeosun-Bakare" not in found  # the surname joins the full name

@@ -162,6 +162,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             m.kind = "person"
     _countries_as_people(mentions)
     _places_as_people(doc, mentions)
+    mentions += _people_who(doc, mentions, skipped)
     _without_titles(doc, mentions)
     mentions = _without_heading_people(doc.text, mentions)
     mentions += _described_people(doc, mentions)
@@ -718,6 +719,34 @@ def _without_heading_people(text: str, mentions: list[Mention]) -> list[Mention]
     inside = lambda m: any(s <= m.start and m.end <= e for s, e in headings)  # noqa: E731
     in_text = {m.text for m in mentions if not inside(m)}
     return [m for m in mentions if not (m.kind == "person" and inside(m) and m.text not in in_text)]
+
+
+def _people_who(doc: "Doc", mentions: list[Mention], skipped: list[tuple[int, int]]) -> list[Mention]:
+    """'Dame Meg Hillier, who chairs the Treasury Committee', 'Kemi Adeosun-Bakare, who heads the Nigerian Ports
+    Authority': a proper name that heads a relative clause with 'who' is a person's when the recogniser left it
+    untagged or took it for a facility, product or work ('who' takes a personal antecedent: Quirk et al. 1985,
+    A Comprehensive Grammar of the English Language, 6.34). Names it tagged as a body stay bodies."""
+    taken = [(m.start, m.end) for m in mentions] + list(skipped)
+    found = []
+    for clause in doc:
+        head = clause.head
+        if clause.dep_ != "relcl" or head.pos_ != "PROPN" or head.ent_type_ not in ("", *_NOT_ACTORS):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children):
+            continue
+        start = head.left_edge.i
+        while start < head.i and (_title_alone(doc[start].text) or doc[start].lower_ in MORE_TITLES):
+            start += 1  # 'Councilmember', 'Dame': a title, not part of the name
+        span = doc[start : head.i + 1]
+        words = [t for t in span if not (t.is_punct and t.text == "-")]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", *_NOT_ACTORS) for t in words):
+            continue
+        if len(words) < 2 and start == head.left_edge.i:
+            continue  # one word with no title before it may be a place or a body as well
+        if any(span.start_char < e and s < span.end_char for s, e in taken):
+            continue
+        found.append(Mention(span.start_char, span.end_char, span.text, "person", head.i))
+    return found
 
 
 def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
