@@ -719,3 +719,9 @@ def test_a_name_the_recogniser_missed_that_heads_a_who_clause_is_a_person() -> N
     assert found["Meg Hillier"] == ("person", "chair", ["Treasury Committee"])  # 'Dame' is a title
     assert found["Kemi Adeosun-Bakare"] == ("person", "head", ["Nigerian Ports Authority"])
     assert "Adeosun-Bakare" not in found  # the surname joins the full name
+
+
+def test_a_one_word_organisation_joins_the_one_x_of_y_name_it_heads() -> None:
+    assert "Bank" not in actors("The Bank of England held rates on Thursday. The Bank declined to comment on the pound.")
+    found = actors("The Bank of England held rates. The World Bank cut its forecast. The Bank declined to comment.")
+    assert {"Bank of England", "World Bank"} <= set(found)  # two names it could head: 'the Bank' joins neither

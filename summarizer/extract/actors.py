@@ -1100,12 +1100,28 @@ def _head_word(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+def _contains(words: list[str], part: list[str]) -> bool:
+    """Whether `part` is a run of consecutive words of `words`."""
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+def _name_head(words: list[str]) -> str:
+    """The head of an organisation's name: its last word ('Trump Administration'), or the word before 'of' in a
+    name of the form 'X of Y' ('Bank of England', 'Court of Appeal': English noun phrases take their
+    postmodifiers after the head)."""
+    inner = words.index("of") if "of" in words[1:] else len(words)
+    return _head_word(words[inner - 1])
+
+
 def _merge_short_organisations(groups: dict[str, Referent]) -> None:
     """'The United Kingdom Home Office' joins 'Home Office' (two or more words it ends with); a one-word name joins
     the one longer organisation whose head it is ('the Administration' and 'the Trump Administration', 'the
-    Committee' and 'the Senate Appropriations Committees'): head match, as in the Stanford multi-pass sieve."""
+    Committee' and 'the Senate Appropriations Committees', 'the Bank' and 'the Bank of England'): head match, as
+    in the Stanford multi-pass sieve."""
     orgs = [k for k, r in groups.items() if r.kind == "organization"]
-    heads = Counter(_head_word(k.split(":", 1)[1].split()[-1]) for k in orgs if len(k.split(":", 1)[1].split()) > 1)
+    names = [k.split(":", 1)[1].split() for k in orgs]
+    inside = [n for n in names if any(len(o) > len(n) and _contains(o, n) for o in names)]  # one name, written short
+    heads = Counter(_name_head(n) for n in names if len(n) > 1 and n not in inside)
     for key in sorted(orgs, key=lambda k: -len(k)):
         words = key.split(":", 1)[1].split()
         for other in orgs:
@@ -1113,7 +1129,8 @@ def _merge_short_organisations(groups: dict[str, Referent]) -> None:
             if other == key or other not in groups or key not in groups or len(other_words) >= len(words):
                 continue
             joins = 2 <= len(other_words) and words[-len(other_words) :] == other_words
-            joins = joins or len(other_words) == 1 and _head_word(words[-1]) == _head_word(other_words[0]) and heads[_head_word(words[-1])] == 1
+            head = _name_head(words)
+            joins = joins or len(other_words) == 1 and head == _head_word(other_words[0]) and heads[head] == 1
             if joins:
                 target = groups[other]
                 source = groups.pop(key)
