@@ -725,3 +725,14 @@ def test_a_one_word_organisation_joins_the_one_x_of_y_name_it_heads() -> None:
     assert "Bank" not in actors("The Bank of England held rates on Thursday. The Bank declined to comment on the pound.")
     found = actors("The Bank of England held rates. The World Bank cut its forecast. The Bank declined to comment.")
     assert {"Bank of England", "World Bank"} <= set(found)  # two names it could head: 'the Bank' joins neither
+
+
+def test_a_name_before_a_title_at_a_sentence_start_counts_only_if_the_article_capitalises_it_elsewhere() -> None:
+    text = "The Liberal Democrats want a pause. Liberal Democrat leader Ed Vane said the plan was rushed."
+    assert actors(text)["Ed Vane"][2] == ["Liberal Democrat"]
+    assert actors("Liberal Democrat leader Ed Vane said the plan was rushed.")["Ed Vane"][2] == []  # never a part: 'Democrat'
+
+
+def test_a_plural_noun_opening_a_quotation_is_not_a_name() -> None:
+    text = 'Helen Ashby urged both sides to talk. "Strikes will only hurt the passengers who rely on the railway," she said.'
+    assert "Strikes" not in actors(text)

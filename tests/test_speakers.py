@@ -605,3 +605,18 @@ def test_an_unnamed_speaker_s_body_is_the_capitalised_name_before_their_title() 
     assert cited["Scientology officials"] == "Scientology"  # written with its capital inside a sentence too
     assert cited["Hospital administrators"] == ""  # 'Hospital' has its capital only in a longer name, and here at the start
     assert cited["A Defra spokesperson"] == "Defra"
+
+
+def test_a_parenthetical_he_said_is_the_speaker_not_the_subject_of_the_host_clause() -> None:
+    text = (
+        "Sir Geoffrey Lamb, who heads the Rail Safety and Standards Board, struck a sympathetic note. Remote "
+        'monitoring, he said, was "the direction the whole of Europe is going in," though staff needed retraining.'
+    )
+    quote = analyze(text).quotes[0]
+    assert (quote.speaker, quote.named) == ("Geoffrey Lamb", True)
+
+
+def test_a_name_in_apposition_to_the_object_of_a_role_is_the_role_holder() -> None:
+    text = 'Conservative MP for Selby, Andrew Hale, said he opposed the strike but understood "genuine concern" among commuters.'
+    quote = analyze(text).quotes[0]
+    assert (quote.speaker, quote.named) == ("Andrew Hale", True)

@@ -813,8 +813,12 @@ def _glued(span: "Span") -> bool:
 
 def _capitalised_common_noun(span: "Span") -> bool:
     """'Commuters in Kent said ...', 'Campaigners said ...': one plural common noun, capitalised only because it
-    opens the sentence, which the recogniser took for a name ('the Teamsters' inside a sentence stays one)."""
-    return len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and span[0].tag_ == "NNS"
+    opens the sentence (or the quotation that opens it: '"Strikes will only hurt ..."'), which the recogniser took
+    for a name ('the Teamsters' inside a sentence stays one)."""
+    word = span[0]
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    opens = word.is_sent_start or before is not None and before.is_sent_start and before.is_quote
+    return len(span) == 1 and opens and word.pos_ == "NOUN" and word.tag_ == "NNS"
 
 
 def _uncased_name(text: str) -> bool:
@@ -1475,20 +1479,26 @@ def _affiliation(tokens: list["Token"]) -> str:
     return _possessor(tokens) or body_before_title(tokens)
 
 
-def _capitalised_inside_a_sentence(token: "Token") -> bool:
-    """Whether the article writes this word with its capital inside a sentence too, as a name of its own ('the
-    Scientology property'; not as a part of a longer one, 'Mercy Hospital'): then a capital it has at a sentence's
-    start is its own (one sense per discourse)."""
-    doc = token.doc
+def _capitalised_inside_a_sentence(run: list["Token"]) -> bool:
+    """Whether the article writes these words with their capitals inside a sentence too, as a name that starts
+    there ('the Scientology property', 'the Liberal Democrats'; not as the end of a longer one, "St. Mary's
+    Hospital"): then the capital the first has at a sentence's start is its own (one sense per discourse)."""
+    doc = run[0].doc
+    words = [t.text for t in run]
 
-    def capitalised(i: int) -> bool:
-        return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+    def starts_a_name(i: int) -> bool:
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.text in ("'s", "’s", "'", "’") and i > 1:
+            before = doc[i - 2]
+        return before is None or not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start)
 
-    def alone(t: "Token") -> bool:
-        ent = _entity_at(t)
-        return (ent is None or len(ent) == 1) and not capitalised(t.i - 1) and not capitalised(t.i + 1)
-
-    return any(t.text == token.text and not t.is_sent_start and alone(t) for t in doc)
+    for t in doc:
+        if t.text != words[0] or t.is_sent_start or t.i == run[0].i or t.i + len(words) > len(doc):
+            continue
+        found = [doc[t.i + k].text for k in range(len(words))]
+        if found[:-1] == words[:-1] and found[-1].startswith(words[-1]) and starts_a_name(t.i):
+            return True
+    return False
 
 
 _NOT_BODIES = frozenset(
@@ -1516,8 +1526,8 @@ def body_before_title(tokens: list["Token"]) -> str:
     if not run or not rest or not (rest[0].is_lower and rest[0].pos_ in ("NOUN", "ADJ") or rest[0].lower_ in MEMBERS_LETTERS):
         return ""
     first = run[0]
-    if first.is_sent_start and common_word(first.text, first.doc) and not _capitalised_inside_a_sentence(first):
-        run = run[1:]  # 'Former', 'Club': a word capitalised only because it opens the sentence
+    if first.is_sent_start and common_word(first.text, first.doc) and not _capitalised_inside_a_sentence(run):
+        return ""  # 'Former', 'Club': a word capitalised only because it opens the sentence
     if not run or any(t.ent_type_ in _NOT_BODIES or t.like_num for t in run):
         return ""
     return _clean_name(run[0].doc[run[0].i : run[-1].i + 1].text)

@@ -531,8 +531,11 @@ def _handle_in(subject: "Token") -> str:
 def _binding_subject(pronoun: "Token") -> "Token | None":
     """The subject of the clause a pronoun's clause hangs from, in the same sentence and before it: 'one
     Senator applauded what he described as ...' (he is the Senator). Number must agree ('he'/'she' a singular
-    noun, 'they' a plural one)."""
+    noun, 'they' a plural one). A parenthetical report binds nothing: in 'Remote monitoring, he said, was "..."' the
+    host clause's subject is what is talked about, not who talks."""
     head = pronoun.head
+    if head.dep_ == "parataxis":
+        return None
     for clause in head.ancestors:
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i and c.i != pronoun.i]
         if subjects:
@@ -588,13 +591,23 @@ def _addressed(name: str, refs: Referents) -> str:
 def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
     """The name behind a described speaker: 'the company's chief executive, Satya Nadella' (apposition, before
     the role's owner), 'the security firm Secunia.com' (a name it modifies), 'PC World's analysis' and 'the SEC's
-    complaint' (the owner of the words), 'Marcus Bell, a software tester who said' (the name it describes)."""
+    complaint' (the owner of the words), 'Marcus Bell, a software tester who said' (the name it describes), 'the MP
+    for Selby, Andrew Hale,' (a person's name in apposition to the role's object)."""
     own = refs.at(subject.i)
     if own is not None and own.kind == "person":
         return None
     if own is None and subject.dep_ == "appos" and refs.at(subject.head.i) is not None:
         return refs.at(subject.head.i)  # 'Marcus Bell, a 29-year-old software tester who said ...': the name it describes
     named = [c for c in subject.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i > subject.i]
+    named += [  # 'Conservative MP for Selby, Andrew Hale, said': the parser hung the name on the role's place
+        a
+        for p in subject.children
+        if p.dep_ == "prep" and subject.pos_ in ("NOUN", "PROPN") and not named
+        for o in p.children
+        if o.dep_ == "pobj"
+        for a in o.children
+        if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+    ]
     owners = [c for c in subject.children if c.dep_ == "poss" and _owned_words(subject)]
     for child in named + owners:  # "Apple's spokeswoman, Jane Horvath,": the name, not the owner of the role
         ref = refs.at(child.i)
