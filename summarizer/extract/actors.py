@@ -1128,12 +1128,12 @@ def _merge_short_organisations(groups: dict[str, Referent]) -> None:
     heads = Counter(_name_head(n) for n in names if len(n) > 1 and n not in inside)
     for key in sorted(orgs, key=lambda k: -len(k)):
         words = key.split(":", 1)[1].split()
+        head = _name_head(words)
         for other in orgs:
             other_words = other.split(":", 1)[1].split()
             if other == key or other not in groups or key not in groups or len(other_words) >= len(words):
                 continue
             joins = 2 <= len(other_words) and words[-len(other_words) :] == other_words
-            head = _name_head(words)
             joins = joins or len(other_words) == 1 and head == _head_word(other_words[0]) and heads[head] == 1
             if joins:
                 target = groups[other]
@@ -1528,9 +1528,9 @@ def body_before_title(tokens: list["Token"]) -> str:
     first = run[0]
     if first.is_sent_start and common_word(first.text, first.doc) and not _capitalised_inside_a_sentence(run):
         return ""  # 'Former', 'Club': a word capitalised only because it opens the sentence
-    if not run or any(t.ent_type_ in _NOT_BODIES or t.like_num for t in run):
+    if any(t.ent_type_ in _NOT_BODIES or t.like_num for t in run):
         return ""
-    return _clean_name(run[0].doc[run[0].i : run[-1].i + 1].text)
+    return _clean_name(first.doc[first.i : run[-1].i + 1].text)
 
 
 POSSESSOR_SENTENCES = 4

@@ -658,7 +658,7 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
             country = country_of_demonym(token.text)
             if country:
                 return country
-    before = [t for t in subject.doc[subject.left_edge.i : subject.i + 1] if t.i <= subject.i]
+    before = list(subject.doc[subject.left_edge.i : subject.i + 1])
     return body_before_title(before)  # 'Scientology officials', 'a Ryanair spokeswoman': a body the recogniser missed
 
 
