@@ -282,3 +282,12 @@ def test_what_happened_in_each_article_is_told_least_redundant_first_lead_before
     ]
     # A2 is cited (a quote) but nothing says what happened in it; A1's lead repeats the fire A3's lead told
     assert [f.id for f in _untold(facts, [[told], [quote]])] == ["F5", "F3"]
+
+
+def test_a_role_the_sentence_gives_a_name_must_be_one_the_briefs_give_that_entity(outcomes, facts):
+    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    m = build_memo(outcomes, bottom_line=draft(("Nicolás Maduro, a Russian general, supports Russia.", [f1])))
+    assert all(s.by != "model" for s in m.bottom_line), "the briefs never call Maduro a general"
+    assert [d.reason for d in m.method.dropped if d.kind == "sentence"] == ["calls Nicolás Maduro what the briefs do not (general)"]
+    m = build_memo(outcomes, bottom_line=draft(("Nicolás Maduro, Venezuela's president, supports Russia.", [f1])))
+    assert m.bottom_line[0].by == "model"  # the briefs give him that role

@@ -10,7 +10,8 @@ it states); every one of its sentences is checked, and dropped with its reason
 - it is one complete sentence (`language.sentence_problem`), not a repeat,
   and states no article's lead or main issue (code says those as written);
 - every name in it is a name of its facts (or of an entity they name, by any
-  of its names or its nationality);
+  of its names or its nationality), and a role it gives a name in apposition is one the briefs give that
+  entity (`Colin Marsh and Jo Kettering, both RMT general secretaries` is dropped when only Marsh is one);
 - every stance word in it (`supports`, `backs`, `condemns`, ...) says a label
   of its facts, and every number in it is one of their numbers;
 - every passage it quotes is part of a quote or sentence of its facts, and it gives no six words in a row of
@@ -38,7 +39,7 @@ from rapidfuzz import fuzz
 
 from ..extract.cutoff import Cut
 from .context import Context
-from .language import content_lemmas, inventory, sentence_problem
+from .language import content_lemmas, described_names, inventory, sentence_problem
 from .schema import (
     MAX_BOTTOM_LINE,
     MIN_BOTTOM_LINE,
@@ -329,6 +330,11 @@ def check_sentence(ctx: Context, text: str, facts: list[Fact]) -> str:
         keys = ctx.mentioned(name, "") if label != "KNOWN" else {k for k in allowed_keys if name in ctx.surface_names(k)}
         if not keys or not keys <= allowed_keys:
             return f"names {name}, which its facts do not"
+    for name, role in described_names(text):
+        entity = ctx.resolution.lookup(name)
+        held = " ".join(entity.roles).casefold() if entity is not None else ""
+        if entity is not None and not all(re.search(rf"(?<!\w){re.escape(noun[:5])}", held) for noun in role):
+            return f"calls {name} what the briefs do not ({', '.join(sorted(role))})"  # 'both RMT general secretaries'
     given = [inventory(f.text) for f in facts]  # what a fact's own sentence says counts as given
     labels = {label for f in facts for label in f.labels} | {label for g in given for label in g.labels}
     for label in sorted(stated.labels - labels):

@@ -29,6 +29,7 @@ __all__ = [
     "NAME_LABELS",
     "Inventory",
     "content_lemmas",
+    "described_names",
     "doc",
     "inventory",
     "number_value",
@@ -203,6 +204,26 @@ class Inventory:
     labels: frozenset[str]
     numbers: frozenset[float]
     quotes: tuple[str, ...]
+
+
+def described_names(text: str) -> list[tuple[str, frozenset[str]]]:
+    """(name, the lemmas of the common nouns of the role it is given) for each name a sentence describes by an
+    apposition between commas, outside its quotations: 'Nicolás Maduro, Venezuela's president,' -> ('Nicolás Maduro',
+    {'president'}); 'Colin Marsh and Jo Kettering, both RMT general secretaries,' gives the role to both names."""
+    quotes = quoted_spans(text)
+    parsed = doc(text)
+    out = []
+    for role in parsed:
+        if role.dep_ != "appos" or role.pos_ != "NOUN" or _inside(role.idx, quotes) or role.head.pos_ != "PROPN":
+            continue
+        after = parsed[role.right_edge.i + 1] if role.right_edge.i + 1 < len(parsed) else None
+        if after is None or after.text != ",":
+            continue  # set off by commas on both sides ('..., all three articles report.' is no apposition)
+        nouns = frozenset(t.lemma_.lower() for t in role.subtree if t.pos_ == "NOUN")
+        for named in [role.head, *role.head.conjuncts]:
+            entity = next((e for e in parsed.ents if e.start <= named.i < e.end), None)
+            out.append((_trim(entity) if entity is not None else named.text, nouns))
+    return out
 
 
 def inventory(text: str, known_names: tuple[str, ...] = ()) -> Inventory:
