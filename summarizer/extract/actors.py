@@ -1501,11 +1501,9 @@ def _capitalised_inside_a_sentence(run: list["Token"]) -> bool:
     return False
 
 
-_NOT_BODIES = frozenset(
-    {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "CARDINAL", "ORDINAL"}
-)
-"""Entity types a name before a title cannot be if it is the body the title is held at ('Form Three student':
-a school year)."""
+_NOT_BODIES = _NOT_ACTORS | {"PERSON", "GPE", "DATE", "TIME", "LANGUAGE", "CARDINAL", "ORDINAL"}
+"""Entity types a name before a title cannot be if it is the body the title is held at: those that are no actor,
+people, places, times and numbers ('Form Three student': a school year)."""
 
 
 def body_before_title(tokens: list["Token"]) -> str:
