@@ -620,3 +620,28 @@ def test_a_name_in_apposition_to_the_object_of_a_role_is_the_role_holder() -> No
     text = 'Conservative MP for Selby, Andrew Hale, said he opposed the strike but understood "genuine concern" among commuters.'
     quote = analyze(text).quotes[0]
     assert (quote.speaker, quote.named) == ("Andrew Hale", True)
+
+
+def test_the_official_said_is_the_unnamed_official_the_article_described_before() -> None:
+    text = (
+        "A senior official in the Treasury, who asked not to be named, said the Chancellor was considering a freeze "
+        'on income tax thresholds. "Nothing is off the table," the official said.'
+    )
+    facts = analyze(text)
+    (quote,) = facts.quotes
+    assert (quote.speaker, quote.named, quote.affiliation) == ("A senior official in the Treasury", False, "Treasury")
+
+
+def test_the_statement_said_gives_the_words_to_the_author_of_the_statement_before() -> None:
+    text = (
+        "A statement from the Nigeria Centre for Disease Control and Prevention (NCDC) said 212 cholera deaths had "
+        'been recorded since January. "States must scale up surveillance," the statement said.'
+    )
+    assert speakers(text) == [("States must scale up surveillance", "Nigeria Centre for Disease Control and Prevention")]
+
+
+def test_a_definite_description_cites_the_earlier_speaker_only_when_its_modifiers_fit() -> None:
+    text = "Japan's foreign minister said on Friday that Tokyo would protest. The minister told reporters that talks would go on."
+    assert [(c.speaker, c.affiliation) for c in analyze(text).citations] == [("Japan's foreign minister", "Japan")] * 2
+    other = "A Russian official said the talks had stalled. The Ukrainian official said the minister would travel to Paris."
+    assert [c.speaker for c in analyze(other).citations] == ["A Russian official"]

@@ -419,6 +419,9 @@ def _from_subject(
         return a
     if _spoken_for(subject) or _bare(subject):
         owner = _carrier_owner(subject, refs) if _spoken_for(subject) else None
+        earlier = _earlier_mention(subject, quotes) if owner is None else None
+        if earlier is not None:  # '"...," the statement said' after 'A statement from the NCDC said'
+            return _from_subject(doc, quotes, n, earlier, refs, how, verb)
         if owner is None:
             return a  # 'A leaked internal letter says', 'emphasis added': no one to give the words to
         if owner.lower_ in _POSSESSIVES:
@@ -431,6 +434,9 @@ def _from_subject(
         a.how = "role"
         _settle(a, holders)
         return a
+    earlier = _earlier_mention(subject, quotes)
+    if earlier is not None:  # '"...," the official said' after 'A senior official in the Treasury ... said'
+        return _from_subject(doc, quotes, n, earlier, refs, how, verb)
     author = _author(subject)
     if author is not None:
         return _from_subject(doc, quotes, n, author, refs, how, verb)
@@ -614,6 +620,45 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
         if ref is not None and (own is None or ref.kind == "person" and child.dep_ == "appos"):
             return ref  # 'The Home Secretary, Yvette Cooper,': a role the recogniser took for a body names her
     return None
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+_OWN_DESCRIPTION = frozenset({"poss", "prep", "appos", "relcl", "acl", "nummod"})
+
+
+def _earlier_mention(noun: "Token", quotes: list[Quote]) -> "Token | None":
+    """'A senior official in the Treasury ... said that ... "Nothing is off the table," the official said': a
+    definite singular description ('the official', 'the statement') with nothing of its own after it is the
+    nearest earlier speaker the article described with the same head noun, within LOOKBACK_SENTENCES sentences
+    (the strict head match of the Stanford multi-pass sieve for nominal mentions, Lee et al. 2013); its modifiers
+    must be among that speaker's ('the senior official', not 'the Russian official'). The earlier speaker is the
+    subject of a speech verb or what words are 'according to', outside quotations. None when there is none."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    if any(c.dep_ in _OWN_DESCRIPTION for c in noun.children):
+        return None  # 'the official from the ministry', "the company's statement": a description of its own
+    head, modifiers = noun.lemma_.lower(), _modifiers(noun)
+    sentence = noun.sent
+    for _ in range(LOOKBACK_SENTENCES):
+        if sentence.start == 0:
+            break
+        sentence = noun.doc[sentence.start - 1].sent
+    for token in reversed(noun.doc[sentence.start : noun.i]):
+        if token.pos_ != "NOUN" or token.lemma_.lower() != head or any(q.start <= token.idx < q.end for q in quotes):
+            continue
+        speaks = token.dep_ in ("nsubj", "nsubjpass") and lemma(token.head) in SPEECH_VERBS or _according_to(token)
+        if speaks and modifiers <= _modifiers(token):
+            return token
+        return None  # the nearest mention with that head is someone or something else
+    return None
+
+
+def _modifiers(noun: "Token") -> set[str]:
+    return {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+
+
+def _according_to(noun: "Token") -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
 
 
 def _indefinite(noun: "Token") -> bool:
@@ -1296,7 +1341,7 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
         elif subject.lower_ in _PRONOUNS or subject.pos_ == "PRON":
             continue  # 'it' and 'they' are as often no one ('It should be noted that'): 3 wrong of 3 on dev and seeds
         else:
-            cited = _cited_subjects(subject, token, refs)
+            cited = _cited_subjects(_earlier_mention(subject, quotes) or subject, token, refs)
         for found in cited:
             if found.speaker and found.speaker not in seen:
                 seen.add(found.speaker)
