@@ -717,6 +717,12 @@ def _of_a_named_body(subject: "Token", refs: Referents) -> bool:
     return any(o is not None and o.kind in ("organization", "country") for o in owners)
 
 
+def _described_body(noun: "Token") -> bool:
+    """'The housing ministry said that ...': a noun in lower case that the recogniser tags as an organisation is a
+    body the article describes rather than names, a source described as such (not words: 'the report')."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.is_lower and noun.ent_type_ == "ORG" and not carrier(noun)
+
+
 def _role_holders(refs: Referents, subject: "Token") -> list[str]:
     """People the article gave the role a speaker is described by ('the engineer', 'the Russian president')."""
     common = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and (subject.is_lower or not subject.ent_type_)  # 'minister' NNP
@@ -1369,7 +1375,7 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
             holders = [_addressed(_proper_name(subject), refs)]  # 'France24 wrote that ...'
         if len(holders) == 1:
             yield Citation(holders[0], True, (0, 0))
-        elif (subject.tag_ == "NNS" or _held_role(subject, refs) or _someone(subject) or _of_a_named_body(subject, refs)) and any(
+        elif (subject.tag_ == "NNS" or _held_role(subject, refs) or _someone(subject) or _of_a_named_body(subject, refs) or _described_body(subject)) and any(
             c.dep_ == "ccomp" for c in token.children
         ):
             plural = subject.tag_ == "NNS"  # 'Japan's foreign minister said that ...': a role someone holds
