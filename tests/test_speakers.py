@@ -564,7 +564,9 @@ def test_he_or_she_skips_a_person_the_article_marks_as_the_other_gender() -> Non
     text = 'The spokeswoman, Ruth Kemp, met Tom Adair on Monday. "We are ready," he said.'
     assert [q.speaker for q in analyze(text).quotes] == ["Tom Adair"]
     text = 'Sarah Jones met David Okoro on Monday. "We are ready," he said.'
-    assert [q.speaker for q in analyze(text).quotes] == ["Sarah Jones"]  # no mark of gender: the subject, as before
+    assert [q.speaker for q in analyze(text).quotes] == ["David Okoro"]  # the given names mark them
+    text = 'Jo Jones met Alexis Okoro on Monday. "We are ready," he said.'
+    assert [q.speaker for q in analyze(text).quotes] == ["Jo Jones"]  # names borne by both: the subject
 
 
 def test_a_body_saying_in_a_statement_that_and_a_part_of_a_named_body_are_cited() -> None:
@@ -645,3 +647,24 @@ def test_a_definite_description_cites_the_earlier_speaker_only_when_its_modifier
     assert [(c.speaker, c.affiliation) for c in analyze(text).citations] == [("Japan's foreign minister", "Japan")] * 2
     other = "A Russian official said the talks had stalled. The Ukrainian official said the minister would travel to Paris."
     assert [c.speaker for c in analyze(other).citations] == ["A Russian official"]
+
+
+def test_she_after_two_people_is_the_one_whose_given_name_is_a_woman_s() -> None:
+    text = (
+        "Rep. Ro Khanna (D-Calif.) and Rep. Nancy Mace (R-S.C.) introduced a bill to ban stock trading by members of "
+        'Congress. "This is about restoring trust," she said.'
+    )
+    assert speakers(text) == [("This is about restoring trust", "Nancy Mace")]
+    text = (
+        "Premier Danielle Smith met Prime Minister Mark Carney in Calgary on Friday to discuss the pipeline. "
+        '"The meeting was productive," he told reporters afterward.'
+    )
+    assert speakers(text) == [("The meeting was productive", "Mark Carney")]
+
+
+def test_a_given_name_only_breaks_ties_it_does_not_outrank_the_subject() -> None:
+    text = (
+        "Rebecca Hale spoke in the church hall on Sunday. His wife, Donna, said she would vote for Hale. "
+        '"I don\'t want my granddaughters to have fewer rights than I did," she said.'
+    )
+    assert speakers(text)[0][1] == "Donna"

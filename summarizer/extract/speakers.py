@@ -8,7 +8,8 @@ X:`); or a dash byline after it (`– X, Title, Org`). The subject resolves to:
 
 - a named referent (`actors.Referents`): its name;
 - a pronoun: `he`/`she` the nearest person named before it outside quotes
-  (subjects first; not one the article marks as the other gender, `gender_of`),
+  (subjects first; not one marked as the other gender, and one marked as the
+  pronoun's before one not marked at all, `gender_of`),
   `it` and `they` the nearest organisation, country or group;
 - a role phrase (`the Russian president`, `the engineer`): the person the
   article gave that role, when exactly one has it;
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from ..webpages import word_count
 from .actors import HONORIFICS, PLACE_PREPOSITIONS, Referent, Referents, body_before_title, datelines, organisation_after, word_before
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
+from .given_names import given_name_gender
 from .nlp import foreign_paragraphs, lemma
 from .quotes import Quote
 
@@ -800,24 +802,33 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
     gender = _GENDER_OF_PRONOUN.get(doc[at].lower_, "") if kind == "person" else ""
     for _ in range(LOOKBACK_SENTENCES + 1):
         end = at if sentence.start <= at < sentence.end else sentence.end
-        subjects: list[Referent] = []
-        others: list[Referent] = []
+        found: list[tuple[Referent, bool, str]] = []  # (referent, a subject, its gender)
         for token in doc[sentence.start : end]:
             ref = refs.at(token.i)
             if ref is None and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
                 ref = _named_in(token, refs)  # 'the U.S. government appealed ..., it argued': the body it names
             if ref is None or not _fits(ref, kind) or any(q.start <= token.idx < q.end for q in quotes):
                 continue
-            if gender and gender_of(doc, ref) not in ("", gender):
+            marked = gender_of(doc, ref) if gender else ""
+            if marked not in ("", gender):
                 continue  # 'she' after Mr Lee and Sarah Jones: not him
-            subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
-            (subjects if subject else others).append(ref)
-        if subjects or others:
-            return [(subjects or others[::-1])[0].name]
+            found.append((ref, _in_subject(token), marked))
+        subjects = [(ref, marked) for ref, subject, marked in found if subject]
+        pool = subjects or [(ref, marked) for ref, subject, marked in reversed(found) if not subject]
+        if pool:
+            marked = [ref for ref, mark in pool if mark]  # 'she' after 'Ro Khanna and Nancy Mace introduced': her
+            return [(marked or [ref for ref, _ in pool])[0].name]
         if sentence.start == 0:
             break
         sentence = doc[sentence.start - 1].sent
     return []
+
+
+def _in_subject(token: "Token") -> bool:
+    """The subject, a name in apposition to it or one conjoined with it ('Ro Khanna and Nancy Mace introduced')."""
+    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _plural_subject_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -> "Token | None":
@@ -864,8 +875,8 @@ _ADDRESS_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "m
 def gender_of(doc: "Doc", ref: Referent) -> str:
     """'m' or 'f' when the article marks a person's gender, '' when it does not or marks both: a form of
     address before one of their mentions (Mr, Sir, Lord; Mrs, Ms, Miss, Dame, Lady) or a role noun in -woman
-    or, in lower case, -man ('spokeswoman', 'chairman'; not the demonym 'German'). First names are no cue:
-    that would take a list of names and their usual gender, which the language pipeline lacks."""
+    or, in lower case, -man ('spokeswoman', 'chairman'; not the demonym 'German'); failing those, a given name
+    the name data confidently genders (`given_names`: 'Nancy Mace', 'Mark Carney'; not 'Kim Jong Un')."""
     cues = set()
     for m in ref.mentions:
         address = word_before(doc.text, m.start).lower()
@@ -877,6 +888,8 @@ def gender_of(doc: "Doc", ref: Referent) -> str:
                 cues.add("f")
             elif word.islower() and word.endswith("man") and len(word) > 5:
                 cues.add("m")
+    if not cues and ref.kind == "person":
+        return given_name_gender(ref.name)
     return cues.pop() if len(cues) == 1 else ""
 
 

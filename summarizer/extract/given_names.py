@@ -1,0 +1,88 @@
+"""The gender a given name usually marks, from the name data of `nomquamgender`, read as data.
+
+Coreference systems use name gender to keep 'she' off a man's name (the Stanford
+multi-pass sieve, Lee et al. 2013, with the gender counts of Bergsma & Lin 2006).
+The data here is that of nomquamgender 0.1.4 (Van Buskirk, Clauset & Larremore
+2023, "An Open-Source Cultural Consensus Approach to Name-Based Gender
+Classification", ICWSM; MIT licence): for each of about 720,000 given names,
+how many of 36 sources list it, how many people bear it, and p(gf), the share of
+them gendered female. The package is located and its JSON file read after its
+SHA-256 is checked; its code (which loads pandas) is never imported.
+
+A name marks a gender only when the data is confident: p(gf) at most
+`UNCERTAINTY` or at least 1 - `UNCERTAINTY` (the package's own default
+threshold, 0.1), over at least `MIN_BEARERS` people. Names that are as often
+surnames written first ('Kim', 'Lee', 'Xi', 'Park') and names borne by both
+('Jean', 'Alexis', 'Jo') fall between and mark nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from importlib.metadata import PackageNotFoundError, distribution
+from pathlib import Path
+
+from unidecode import unidecode
+
+from ..errors import ConfigError, MissingDependencyError
+
+__all__ = ["DATA_SHA256", "UNCERTAINTY", "MIN_BEARERS", "given_name_gender"]
+
+DISTRIBUTION = "nomquamgender"
+DATA_FILE = "nomquamgender/name_data.json"
+DATA_SHA256 = "66b53d66237220d5b0e6fa489f03f1eba850052783f994220c6798c6a7c5bfdf"  # nomquamgender 0.1.4
+UNCERTAINTY = 0.1
+MIN_BEARERS = 50
+
+_TABLE: dict[str, str] | None = None
+_LOCK = threading.Lock()
+
+
+def given_name_gender(name: str) -> str:
+    """'m' or 'f' when the first word of a person's `name` ('Nancy Mace', 'Cyril Ramaphosa') is a given name the
+    data confidently genders, '' otherwise (and for a name of one word, which may be a surname alone).
+
+    The data is read once per process, on first use (about a second and a few hundred MB for the moment it is
+    parsed; what is kept is a dict of the confident names). Raises MissingDependencyError when the package is not
+    installed and ConfigError when its data file is missing or changed."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    given = unidecode(words[0]).lower().strip(".,")
+    return _table().get(given, "")
+
+
+def _table() -> dict[str, str]:
+    global _TABLE
+    with _LOCK:
+        if _TABLE is None:
+            _TABLE = _read(_data_path())
+        return _TABLE
+
+
+def _data_path() -> Path:
+    try:
+        dist = distribution(DISTRIBUTION)
+    except PackageNotFoundError as e:
+        raise MissingDependencyError(f"name gender data needs the package '{DISTRIBUTION}'; install it with: pip install {DISTRIBUTION}==0.1.4") from e
+    found = [f for f in dist.files or () if str(f).replace("\\", "/") == DATA_FILE]
+    if not found:
+        raise ConfigError(f"package '{DISTRIBUTION}' is incomplete: no {DATA_FILE}")
+    return Path(str(dist.locate_file(found[0])))
+
+
+def _read(path: Path) -> dict[str, str]:
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != DATA_SHA256:
+        raise ConfigError(f"{path} has SHA-256 {digest[:12]}..., expected {DATA_SHA256[:12]}...; reinstall '{DISTRIBUTION}==0.1.4'")
+    table = {}
+    for name, (_, bearers, female, *_rest) in json.loads(data).items():
+        if bearers >= MIN_BEARERS and name.isalpha():
+            if female <= UNCERTAINTY:
+                table[name] = "m"
+            elif female >= 1 - UNCERTAINTY:
+                table[name] = "f"
+    return table

@@ -1,0 +1,25 @@
+"""Given-name gender from the pinned nomquamgender data, read as data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer.errors import ConfigError
+from summarizer.extract import given_names
+from summarizer.extract.given_names import given_name_gender
+
+
+def test_confident_given_names_mark_a_gender_and_shared_or_surname_first_names_do_not() -> None:
+    assert [given_name_gender(n) for n in ("Nancy Mace", "Mark Carney", "Éric Zemmour", "Ngozi Okonjo-Iweala")] == ["f", "m", "m", "f"]
+    assert [given_name_gender(n) for n in ("Kim Jong Un", "Xi Jinping", "Jean Rondeau", "Ro Khanna")] == ["", "", "", ""]
+    assert given_name_gender("Carney") == ""  # one word may be a surname alone
+
+
+def test_a_changed_data_file_is_refused(tmp_path: Path) -> None:
+    forged = tmp_path / "name_data.json"
+    forged.write_text(json.dumps({"nancy": [30, 1000000, 0.0, 3]}))
+    with pytest.raises(ConfigError, match="SHA-256"):
+        given_names._read(forged)
