@@ -668,3 +668,14 @@ def test_a_given_name_only_breaks_ties_it_does_not_outrank_the_subject() -> None
         '"I don\'t want my granddaughters to have fewer rights than I did," she said.'
     )
     assert speakers(text)[0][1] == "Donna"
+
+
+def test_she_with_no_woman_named_before_does_not_inherit_a_man_s_quote() -> None:
+    text = 'The urbanist Mark Hale called the plan "a disaster for the river". She replied at the time: "I do not romanticise anything."'
+    assert speakers(text) == [("a disaster for the river", "Mark Hale"), ("I do not romanticise anything.", None)]
+    text = (
+        'Lord Sumption, the former Supreme Court justice, said the plans were "constitutionally illiterate". '
+        'Speaking to the BBC\'s Today programme, he added: "Parliament cannot simply legislate away the courts."'
+    )
+    (first, speaker), (_, then) = speakers(text)
+    assert speaker is not None and then == speaker  # no one the parse names fits 'he': the speaker just before

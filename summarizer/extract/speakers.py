@@ -79,6 +79,7 @@ class Attribution:
     affiliation: str = ""  # an unnamed or unrecognised speaker's organisation ('a Home Office spokesperson')
     plural: bool = False  # an unnamed speaker in the plural ('critics'): a group
     subject: int | None = None  # the token of an unnamed speaker's noun
+    gender: str = ""  # 'm' or 'f': the quote's own 'he' or 'she', when no one named before it fits
 
 
 @dataclass
@@ -104,7 +105,7 @@ def attribute(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Attribut
         a = _resolved(doc, quotes, n, refs, _own(doc, quotes, n, refs)) or Attribution(n)
         a.sentence = _sentence_of(doc, quote)
         if a.speaker is None and not a.candidates:
-            _inherit(doc, quotes, out, a)
+            _inherit(doc, quotes, out, a, refs)
         out.append(a)
     _share_over_paragraphs(quotes, out)
     return out
@@ -402,6 +403,8 @@ def _from_subject(
             return found
         a.how = "pronoun"
         _settle(a, _antecedents(doc, quotes, refs, subject.i, pronoun))
+        if a.speaker is None and not a.candidates:
+            a.gender = _GENDER_OF_PRONOUN.get(subject.lower_, "")
         return a
     if subject.lower_ in ("i", "we", "you"):
         return a  # the author or someone in the quote: not settled by code
@@ -1025,18 +1028,24 @@ def _opening_for(sentence: "Span") -> "Token | None":
     return None
 
 
-def _inherit(doc: "Doc", quotes: list[Quote], done: list[Attribution], a: Attribution) -> None:
+def _inherit(doc: "Doc", quotes: list[Quote], done: list[Attribution], a: Attribution, refs: Referents) -> None:
     """A quote continued from the paragraph before, or a whole-paragraph quote right after another, keeps that speaker."""
     quote = quotes[a.quote]
     previous = done[quote.continues] if quote.continues is not None and quote.continues < len(done) else None
     how = "continues"
-    if previous is None and done:
+    if previous is None and done and not _other_gender(doc, refs, a.gender, done[-1].speaker):
         last = quotes[done[-1].quote]
         same_paragraph = "\n" not in doc.text[last.end : quote.start]
         if same_paragraph or _whole_paragraph(doc.text, quote) and _adjacent_paragraphs(doc.text, last, quote):
             previous, how = done[-1], "follows"
     if previous is not None and (previous.speaker or previous.candidates):
         a.speaker, a.named, a.candidates, a.how, a.cue = previous.speaker, previous.named, list(previous.candidates), how, previous.cue
+
+
+def _other_gender(doc: "Doc", refs: Referents, gender: str, speaker: str | None) -> bool:
+    """'She replied: "..."' after a man's quote, with no woman named before it: not his words."""
+    ref = refs.find(speaker) if gender and speaker else None
+    return ref is not None and ref.kind == "person" and gender_of(doc, ref) not in ("", gender)
 
 
 def _whole_paragraph(text: str, quote: Quote) -> bool:
