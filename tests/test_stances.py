@@ -154,6 +154,16 @@ def test_against_x_opposes_x_and_voting_for_x_supports_it() -> None:
     assert not any(holder == "Colin Ashworth" for holder, _ in found), "waiting for something takes no side"
 
 
+def test_calling_or_pressing_for_x_supports_x() -> None:
+    text = (
+        "Amnesty International called for an independent inquiry into the shootings. "
+        "The Philippines pressed for tougher language on Chinese coast guard activity."
+    )
+    found = pairs(text)
+    assert found[("Amnesty International", "an independent inquiry into the shootings")] == ("verb", 1)
+    assert found[("Philippines", "tougher language on Chinese coast guard activity")] == ("verb", 1)
+
+
 def test_the_company_a_speaker_works_for_holds_what_they_say_it_holds() -> None:
     text = (
         "Millbrook will ban rental scooters from July. Sam Reyes, general manager of ZipRide, said the company "

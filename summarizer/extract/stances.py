@@ -274,9 +274,10 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     return out
 
 
-_SIDING = frozenset("vote campaign argue lobby testify rally speak petition march mobilize mobilise fight".split())
-"""Verbs whose 'for X' takes X's side ('voted for the plan', 'campaigned for the bill'); 'against X' opposes X
-after any verb ('testified against the plan', 'ruled against the city')."""
+_SIDING = frozenset("vote campaign argue lobby testify rally speak petition march mobilize mobilise fight call press push appeal".split())
+"""Verbs whose 'for X' takes X's side ('voted for the plan', 'campaigned for the bill', 'called for an independent
+inquiry', 'pressed for talks'); 'against X' opposes X after any verb ('testified against the plan', 'ruled against
+the city')."""
 
 
 def _taking_sides(verb: "Token") -> tuple[int, str] | None:
