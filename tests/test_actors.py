@@ -736,3 +736,19 @@ def test_a_name_before_a_title_at_a_sentence_start_counts_only_if_the_article_ca
 def test_a_plural_noun_opening_a_quotation_is_not_a_name() -> None:
     text = 'Helen Ashby urged both sides to talk. "Strikes will only hurt the passengers who rely on the railway," she said.'
     assert "Strikes" not in actors(text)
+
+
+def _roles(text: str) -> dict[str, tuple[str, list[str]]]:
+    return {a.name: (a.role, a.affiliations) for a in analyze(text).actors if a.kind == "person"}
+
+
+def test_a_role_keeps_a_plural_possessive_and_a_hyphen() -> None:
+    assert _roles("Rovers' chairman, Graham Holt, said the club would appeal.")["Graham Holt"][0] == "Rovers' chairman"
+    found = _roles("The manager has lost captain Danny Reece to a knee injury and left-back Marco Silvestri to suspension.")
+    assert found["Marco Silvestri"][0] == "left-back"  # the parser made him an apposition to 'injury': the role follows 'and'
+
+
+def test_a_role_the_parser_split_at_a_place_is_still_the_named_person_s() -> None:
+    found = _roles("Temasek's managing director for India, Rohit Bhalla, said the deal was done.")
+    assert found["Rohit Bhalla"] == ("Temasek's managing director", ["Temasek"])
+    assert _roles("Pretoria protested the expulsion of its envoy, Ebrahim Rasool.")["Ebrahim Rasool"][0] == "envoy"

@@ -1339,7 +1339,7 @@ def _premodifiers(span: "Span") -> list["Token"]:
         return []
     first = min(t.left_edge.i for t in left)
     first = _organisation_before(span.doc, first)
-    tokens = [t for t in span.doc[first : span.start] if not t.is_punct or t.text in ("'s", "’s", "-")]
+    tokens = [t for t in span.doc[first : span.start] if _in_role(t)]
     return tokens if tokens and not all(t.lower_.rstrip(".") in HONORIFICS for t in tokens) else []
 
 
@@ -1415,9 +1415,20 @@ def _role_words(tokens: list["Token"]) -> list["Token"]:
 def _around(root: "Token") -> list["Token"]:
     """'the Russian president, Vladimir Putin' and 'Microsoft's chief executive Satya Nadella': the name is the apposition."""
     head = root.head
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.ent_type_ in ("GPE", "LOC", "ORG") and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "Temasek's managing director for India, Rohit Bhalla": the parser hangs the name on India
     if root.dep_ != "appos" or head.i > root.i or not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head.ent_type_):
         return []  # 'the Secretary General, Jens Stoltenberg': a title the recogniser left out is a role too
-    return [t for t in head.subtree if t.i < root.left_edge.i and not t.is_punct]
+    tokens = [t for t in head.subtree if t.i < root.left_edge.i and _in_role(t)]
+    joined = [c for c in head.children if c.dep_ == "cc" and c.i < root.i]
+    if joined:  # 'lost Danny Reece to a knee injury and left-back Marco Silvestri': the parser took the name for
+        tokens = [t for t in tokens if t.i > joined[-1].i]  # an apposition to 'injury'; the role follows the 'and'
+    return tokens
+
+
+def _in_role(token: "Token") -> bool:
+    """Punctuation is no part of a role, but a possessive's mark and a hyphen are ("Rovers' chairman", 'left-back')."""
+    return not token.is_punct or token.tag_ in ("POS", "HYPH") or token.text in ("'s", "’s", "-")
 
 
 def _role_text(tokens: list["Token"]) -> str:
@@ -1430,8 +1441,8 @@ def _role_text(tokens: list["Token"]) -> str:
     while words and words[-1].tag_ in ("WP", "WDT", "WP$", "IN", "CC", "DT", ",", "TO"):
         words.pop()  # 'a nursing student who rides a scooter': the role ends at its noun
     text = "".join(t.text_with_ws for t in words).strip(" ,")
-    if not text or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
-        return ""
+    if not text or not any(t.pos_ in ("NOUN", "PROPN") or t.tag_ == "HYPH" for t in words):
+        return ""  # a hyphenated word is a noun compound there, however its last part is tagged ('left-back')
     return _after_unopened_bracket(text)
 
 
