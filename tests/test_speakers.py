@@ -679,3 +679,16 @@ def test_she_with_no_woman_named_before_does_not_inherit_a_man_s_quote() -> None
     )
     (first, speaker), (_, then) = speakers(text)
     assert speaker is not None and then == speaker  # no one the parse names fits 'he': the speaker just before
+
+
+def test_the_company_said_is_the_organisation_the_article_just_called_a_company() -> None:
+    text = (
+        "SAN FRANCISCO — Cloud software company Cloudnest Inc. will lay off about 1,800 employees, the company said on "
+        'Tuesday. "These decisions are never easy," the company said in the statement.'
+    )
+    assert speakers(text) == [("These decisions are never easy", "Cloudnest Inc.")]
+    later = (
+        "Global Chaos also posts an extensive account. While stressing the march was not a gay parade, the blog notes "
+        'that "the priests were there in numbers".\n\nAnother Armenian blog, Le Retour in 3 Parts, comments on the policing.'
+    )
+    assert speakers(later)[0][1] != "Le Retour in 3 Parts"  # called a blog only after: not the one meant

@@ -779,17 +779,39 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
         return []  # 'the federal court', 'the Senate committee': a description of its own
     word = subject.lemma_.lower()
     found = [r for r in refs.items if r.kind == "organization" and word in {w.lower() for w in r.name.split()}]
-    if len(found) <= 1:
-        return [r.name for r in found]
-    # several ('the Supreme Court', 'the Court of International Trade'): the one named last before it, within
-    # LOOKBACK_SENTENCES sentences (head match, then recency: the Stanford multi-pass sieve, Lee et al. 2013)
     sentence = subject.sent
     for _ in range(LOOKBACK_SENTENCES):
         if sentence.start == 0:
             break
         sentence = subject.doc[sentence.start - 1].sent
+    if not found:  # 'The company also said' after 'Cloud software company Cloudnest Inc.': named so, just before
+        found = [r for r in refs.items if r.kind == "organization" and word in _class_nouns(subject.doc, r, subject.idx)]
+        found = [r for r in found if any(sentence.start_char <= m.start < subject.idx for m in r.mentions)]
+    if len(found) <= 1:
+        return [r.name for r in found]
+    # several ('the Supreme Court', 'the Court of International Trade'): the one named last before it, within
+    # LOOKBACK_SENTENCES sentences (head match, then recency: the Stanford multi-pass sieve, Lee et al. 2013)
     before = [(m.start, r.name) for r in found for m in r.mentions if sentence.start_char <= m.start < subject.idx]
     return [max(before)[1]] if before else []
+
+
+def _class_nouns(doc: "Doc", ref: Referent, before: int) -> set[str]:
+    """The common nouns the article calls an organisation by before character `before`, from the parse of its
+    mentions: a noun before its name ('Cloud software company Cloudnest Inc.', 'the charity Shelter') and a noun in
+    apposition to it ('Safaricom, Kenya's largest telecoms firm,'); their lemmas. A definite description with one
+    of them ('the company said') refers back to it, as one with a word of its name does ('the institute')."""
+    nouns: set[str] = set()
+    for m in (m for m in ref.mentions if m.start < before):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            nouns.update(c.lemma_.lower() for c in token.children if c.i < span.start and c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN")
+        root = span.root
+        nouns.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+            nouns.add(root.head.lemma_.lower())  # 'the telecoms group, Safaricom,'
+    return nouns
 
 
 def _demonym_fits(word: str, ref: Referent) -> bool:
