@@ -752,3 +752,10 @@ def test_a_role_the_parser_split_at_a_place_is_still_the_named_person_s() -> Non
     found = _roles("Temasek's managing director for India, Rohit Bhalla, said the deal was done.")
     assert found["Rohit Bhalla"] == ("Temasek's managing director", ["Temasek"])
     assert _roles("Pretoria protested the expulsion of its envoy, Ebrahim Rasool.")["Ebrahim Rasool"][0] == "envoy"
+
+
+def test_a_portfolio_between_a_country_and_a_minister_is_no_body() -> None:
+    facts = analyze("Canada's International Trade Minister Helena Brooks said on Tuesday that talks would resume.")
+    assert [(a.name, a.affiliations) for a in facts.actors if a.kind != "country"] == [("Helena Brooks", ["Canada"])]
+    found = _roles("Germany's Deutsche Bank Chief Executive Christian Sewing said profits rose.")
+    assert found["Christian Sewing"][1] == ["Deutsche Bank"]  # a title held at a body, not a portfolio

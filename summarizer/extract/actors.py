@@ -1594,7 +1594,18 @@ def _partial_title(ent: "Span") -> bool:
     is a body's name: 'BOJ Governor')."""
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     acronym = ent[0].text.isupper() and len(ent[0].text) > 1
-    return len(ent) == 1 and not acronym and nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "" and nxt.dep_ == "compound"
+    if len(ent) == 1 and not acronym and nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "" and nxt.dep_ == "compound":
+        return True
+    # "Canada's International Trade Minister": between a country's possessive and a title of government that takes
+    # a portfolio before it (`PORTFOLIO_TITLES`), a name without 'of' is the portfolio, not a body of its own
+    owner = ent.start > 1 and ent.doc[ent.start - 1].text in ("'s", "’s") and ent.doc[ent.start - 2].ent_type_ == "GPE"
+    titled = nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in PORTFOLIO_TITLES
+    return owner and titled and not acronym and all(t.lower_ != "of" for t in ent)
+
+
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+"""Titles of government written after their portfolio ('Trade Minister', 'Home Secretary', 'Trade Commissioner'),
+unlike a title after the body it is held at ('Deutsche Bank Chief Executive', 'World Bank President')."""
 
 
 def organisation_after(root: "Token") -> str:
