@@ -759,3 +759,8 @@ def test_a_portfolio_between_a_country_and_a_minister_is_no_body() -> None:
     assert [(a.name, a.affiliations) for a in facts.actors if a.kind != "country"] == [("Helena Brooks", ["Canada"])]
     found = _roles("Germany's Deutsche Bank Chief Executive Christian Sewing said profits rose.")
     assert found["Christian Sewing"][1] == ["Deutsche Bank"]  # a title held at a body, not a portfolio
+
+
+def test_a_capitalised_title_after_a_body_of_names_is_the_role() -> None:
+    found = _roles("Bank of England Governor Andrew Bailey said rates would hold.")
+    assert found["Andrew Bailey"] == ("Bank of England Governor", ["Bank of England"])

@@ -1404,7 +1404,7 @@ def _role_words(tokens: list["Token"]) -> list["Token"]:
     if not tokens:
         return tokens
     heads = [t for t in tokens if t.head.i not in {x.i for x in tokens} or t.head.i == t.i]
-    head = heads[0] if heads else tokens[-1]
+    head = heads[-1] if heads else tokens[-1]  # 'Bank of England Governor': the title nearest the name heads the role
     named = lambda t: any(x.ent_type_ in ("ORG", "GPE") for x in t.subtree)  # noqa: E731 - 'of the Center for ...'
     cut = [t for t in head.rights if t.dep_ in ("prep", "acl", "relcl") and (t.lower_ != "of" or named(t)) and t.i in {x.i for x in tokens}]
     if cut:
