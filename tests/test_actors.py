@@ -764,3 +764,8 @@ def test_a_portfolio_between_a_country_and_a_minister_is_no_body() -> None:
 def test_a_capitalised_title_after_a_body_of_names_is_the_role() -> None:
     found = _roles("Bank of England Governor Andrew Bailey said rates would hold.")
     assert found["Andrew Bailey"] == ("Bank of England Governor", ["Bank of England"])
+
+
+def test_a_hyphenated_given_name_the_parser_split_keeps_its_apposition() -> None:
+    found = _roles('"The quotas are unfair," said Kim Min-jae, a vice president at the Korea Iron and Steel Association.')
+    assert found["Kim Min-jae"] == ("vice president", ["Korea Iron and Steel Association"])

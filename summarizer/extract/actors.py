@@ -1254,8 +1254,12 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     if span is None:
         return "", ""
     root = span.root
+    # 'Kim Min-jae, a vice president at ...': the parser may split a hyphenated name and hang the apposition on
+    # its last part, which then heads the name too
+    tails = [t for t in span if t.i != root.i and not span.start <= t.head.i < span.end]
+    appositions = next((found for t in (root, *tails) if (found := _apposition(t))), [])
     found = []  # (role, organisation named inside it), from each place a role can stand
-    for tokens in (_premodifiers(span), _apposition(root), _around(root)):
+    for tokens in (_premodifiers(span), appositions, _around(root)):
         role = _role_text(_role_words(tokens)) if tokens else ""
         if role:
             clauses = {t.i for t in tokens if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
