@@ -692,3 +692,13 @@ def test_the_company_said_is_the_organisation_the_article_just_called_a_company(
         'that "the priests were there in numbers".\n\nAnother Armenian blog, Le Retour in 3 Parts, comments on the policing.'
     )
     assert speakers(later)[0][1] != "Le Retour in 3 Parts"  # called a blog only after: not the one meant
+
+
+def test_a_speaker_the_parser_hung_on_the_place_of_a_fronted_participle_speaks() -> None:
+    text = (
+        "Speaking at a press conference in Accra, the New Patriotic Party's general secretary, Kwabena Asante-Mensah, "
+        'said party agents had documented "serious discrepancies" in the count.'
+    )
+    assert speakers(text) == [("serious discrepancies", "Kwabena Asante-Mensah")]
+    text = 'Speaking at a press conference in Accra, the council\'s spokeswoman, said the "count was fair and open".'
+    assert speakers(text) == [("count was fair and open", "the council's spokeswoman")]  # not Accra

@@ -296,6 +296,9 @@ def _subject(verb: "Token") -> "Token | None":
             subject = next((c for c in child.lefts if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
             if subject is not None:
                 return subject
+            subject = _apposed_to_its_place(child, verb)
+            if subject is not None:
+                return subject
     if verb.pos_ not in ("VERB", "AUX") and _name_before(verb) is not None:
         return _name_before(verb)
     if verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and 0 < verb.head.i - verb.i <= 3:
@@ -316,6 +319,21 @@ def _subject(verb: "Token") -> "Token | None":
         if _verbal(head):
             return _subject(head)
     return None
+
+
+def _apposed_to_its_place(participle: "Token", verb: "Token") -> "Token | None":
+    """'Speaking at a press conference in Accra, the party's general secretary, Kwabena Asante-Mensah, said': the
+    parser made the speaker an apposition to the place that ends the fronted participle's clause, and left the verb
+    with no subject. The apposition that ends right before the verb's comma is the subject: the person's name it
+    ends with, else its outermost noun ('..., the council's spokeswoman, said')."""
+    last = participle.right_edge
+    if last.dep_ != "appos" or last.i + 2 != verb.i or verb.doc[last.i + 1].text != ",":
+        return None
+    if last.ent_type_ == "PERSON":
+        return last
+    while last.head.dep_ == "appos" and last.head.i != last.i:
+        last = last.head
+    return last if last.pos_ in ("NOUN", "PROPN") else None
 
 
 def _relative_pronoun(token: "Token") -> bool:
@@ -607,8 +625,10 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
     own = refs.at(subject.i)
     if own is not None and own.kind == "person":
         return None
-    if own is None and subject.dep_ == "appos" and refs.at(subject.head.i) is not None:
-        return refs.at(subject.head.i)  # 'Marcus Bell, a 29-year-old software tester who said ...': the name it describes
+    described = refs.at(subject.head.i) if own is None and subject.dep_ == "appos" else None
+    if described is not None and not described.place and described.kind != "country":
+        return described  # 'Marcus Bell, a 29-year-old software tester who said ...': the name it describes (not a
+        # place the parser hung it on: 'Speaking in Accra, the council's spokeswoman, said')
     named = [c for c in subject.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i > subject.i]
     named += [  # 'Conservative MP for Selby, Andrew Hale, said': the parser hung the name on the role's place
         a
