@@ -702,3 +702,12 @@ def test_a_speaker_the_parser_hung_on_the_place_of_a_fronted_participle_speaks()
     assert speakers(text) == [("serious discrepancies", "Kwabena Asante-Mensah")]
     text = 'Speaking at a press conference in Accra, the council\'s spokeswoman, said the "count was fair and open".'
     assert speakers(text) == [("count was fair and open", "the council's spokeswoman")]  # not Accra
+
+
+def test_an_unnamed_speaker_close_to_the_group_is_affiliated_with_the_group_named_so() -> None:
+    text = (
+        "Hezbollah, the Iran-backed group that dominates southern Lebanon, has not commented on the talks. "
+        'A person close to the group said it would "not stand in the way" of negotiations.'
+    )
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker, quote.affiliation) == ("A person close to the group", "Hezbollah")

@@ -718,8 +718,14 @@ def _author(subject: "Token") -> "Token | None":
 
 
 def _described_affiliation(subject: "Token", refs: Referents) -> str:
-    """The organisation or country inside an unnamed speaker's description: 'a Home Office spokesperson'."""
+    """The organisation or country inside an unnamed speaker's description: 'a Home Office spokesperson'; a
+    definite description in it that refers back to one ('A person close to the group' after 'Hezbollah, the
+    Iran-backed group', `_named_body`)."""
     for token in subject.subtree:
+        if token.i != subject.i and token.dep_ == "pobj":
+            body = _named_body(refs, token)
+            if len(body) == 1:
+                return body[0]
         ref = refs.at(token.i)
         where = token.head.dep_ == "prep" and token.head.lower_ in PLACE_PREPOSITIONS and is_capital(token.text)
         if ref is not None and ref.kind in ("organization", "country") and not where:  # 'officials in Brussels'
