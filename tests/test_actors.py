@@ -769,3 +769,11 @@ def test_a_capitalised_title_after_a_body_of_names_is_the_role() -> None:
 def test_a_hyphenated_given_name_the_parser_split_keeps_its_apposition() -> None:
     found = _roles('"The quotas are unfair," said Kim Min-jae, a vice president at the Korea Iron and Steel Association.')
     assert found["Kim Min-jae"] == ("vice president", ["Korea Iron and Steel Association"])
+
+
+def test_the_company_s_officer_works_at_the_organisation_the_article_called_a_company() -> None:
+    text = (
+        "Shares of the cloud software company Cloudnest Inc. rose 4% on Tuesday. "
+        "The company's chief financial officer, Raj Patel, said costs would fall."
+    )
+    assert _roles(text)["Raj Patel"] == ("company's chief financial officer", ["Cloudnest Inc."])

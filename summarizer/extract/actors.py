@@ -39,7 +39,7 @@ from .sentences import SENTENCE_ENDS, looks_like_heading
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "find_referents", "organisation_after", "role_of", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "class_nouns", "find_referents", "organisation_after", "role_of", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -1581,7 +1581,23 @@ def _possessor(tokens: list["Token"]) -> str:
         for ent in reversed(named):
             if noun in {t.lemma_.lower() for t in ent} | {t.lower_ for t in ent}:
                 return _organisation_name(ent)
+        for ent in reversed(named):  # "The company's chief financial officer" after 'the EV company Voltiq'
+            if noun in class_nouns(ent):
+                return _organisation_name(ent)
     return ""
+
+
+def class_nouns(span: "Span") -> set[str]:
+    """The lemmas of the common nouns this mention of an organisation calls it by: a noun before its name ('Cloud
+    software company Cloudnest Inc.', 'the charity Shelter') or in apposition to it ('Safaricom, Kenya's largest
+    telecoms firm,', 'the telecoms group, Safaricom,'). A definite description with one of them ('the company')
+    may refer back to it."""
+    nouns = {c.lemma_.lower() for t in span for c in t.children if c.i < span.start and c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"}
+    root = span.root
+    nouns.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        nouns.add(root.head.lemma_.lower())
+    return nouns
 
 
 def _whereabouts(preposition: "Token", obj: "Token") -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..webpages import word_count
-from .actors import HONORIFICS, PLACE_PREPOSITIONS, Referent, Referents, body_before_title, datelines, organisation_after, word_before
+from .actors import HONORIFICS, PLACE_PREPOSITIONS, Referent, Referents, body_before_title, class_nouns, datelines, organisation_after, word_before
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender
 from .nlp import foreign_paragraphs, lemma
@@ -822,22 +822,10 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
 
 
 def _class_nouns(doc: "Doc", ref: Referent, before: int) -> set[str]:
-    """The common nouns the article calls an organisation by before character `before`, from the parse of its
-    mentions: a noun before its name ('Cloud software company Cloudnest Inc.', 'the charity Shelter') and a noun in
-    apposition to it ('Safaricom, Kenya's largest telecoms firm,'); their lemmas. A definite description with one
-    of them ('the company said') refers back to it, as one with a word of its name does ('the institute')."""
-    nouns: set[str] = set()
-    for m in (m for m in ref.mentions if m.start < before):
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for token in span:
-            nouns.update(c.lemma_.lower() for c in token.children if c.i < span.start and c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN")
-        root = span.root
-        nouns.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
-            nouns.add(root.head.lemma_.lower())  # 'the telecoms group, Safaricom,'
-    return nouns
+    """The common nouns the article calls an organisation by before character `before` (`actors.class_nouns` of
+    each of its mentions there)."""
+    spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in ref.mentions if m.start < before)
+    return {noun for span in spans if span is not None for noun in class_nouns(span)}
 
 
 def _demonym_fits(word: str, ref: Referent) -> bool:
