@@ -777,3 +777,13 @@ def test_the_company_s_officer_works_at_the_organisation_the_article_called_a_co
         "The company's chief financial officer, Raj Patel, said costs would fall."
     )
     assert _roles(text)["Raj Patel"] == ("company's chief financial officer", ["Cloudnest Inc."])
+
+
+def test_a_dateline_in_capitals_before_a_colon_is_no_actor_nor_a_holder() -> None:
+    from summarizer.extract.dates import dateline_at
+
+    assert dateline_at("NEW DELHI, Dec 2: The government said.", 0) == (18, None)
+    assert dateline_at("Update: the bank said.", 0) is None  # a label in title case is no dateline
+    text = "Voltiq raises funds\n\nMUMBAI: Bengaluru-based scooter maker Voltiq Mobility has raised ₹1,200 crore in a funding round."
+    facts = analyze(text)
+    assert "MUMBAI" not in {a.name for a in facts.actors} and "MUMBAI" not in {p.holder for p in facts.pairs}

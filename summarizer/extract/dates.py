@@ -61,6 +61,7 @@ def _sort_key(match: re.Match[str]) -> str:
 
 _AGENCY = re.compile(r"\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)\s*$")  # WASHINGTON (AP); NEW YORK, May 1, 2025 /PRNewswire/
 _DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s|--\([^)]{1,40}\)--")  # press wires: 'SAN JOSE, Calif.--(BUSINESS WIRE)--'
+_DATELINE_COLON = re.compile(r"([^\W\d_][^\n:]{1,40}):\s")
 
 
 def dateline_at(text: str, begin: int = 0) -> tuple[int, DateMention | None] | None:
@@ -74,8 +75,11 @@ def dateline_at(text: str, begin: int = 0) -> tuple[int, DateMention | None] | N
     """
     dash = _DATELINE_DASH.search(text, begin, begin + 80)
     if dash is None or "\n" in text[begin : dash.start()]:
-        return None
-    head = text[begin : dash.start()]
+        colon = _DATELINE_COLON.match(text, begin)  # 'MUMBAI: ', 'NEW DELHI: ' (South Asian papers): capitals only
+        if colon is None or not colon.group(1).split(",")[0].isupper():
+            return None
+        dash = colon
+    head = text[begin : dash.end(1) if dash.re is _DATELINE_COLON else dash.start()]
     dated = [d for d in find_dates(head) if "-" in d.sort_key[5:]]  # a day, a month and a year
     yearless = [m.span() for pattern in _YEARLESS_PATTERNS[:2] for m in pattern.finditer(head)]
     spans = sorted([(d.start, d.end) for d in dated] + yearless)

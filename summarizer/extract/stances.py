@@ -33,9 +33,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .actors import Referents
+from .actors import Referents, datelines
 from .entities import country_of_demonym
-from .nlp import foreign_paragraphs, gerund
+from .nlp import foreign_paragraphs, gerund, per_document
 from .nlp import lemma as lemma_of
 from .speakers import DESCRIBING, describes
 
@@ -389,8 +389,11 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
                 ref = _actor(obj, refs)
                 if ref:
                     return ref
+    places = _datelines(verb.doc)
     for child in verb.children:
         if child.dep_ == "nsubj":
+            if any(start <= child.idx < end for start, end in places):
+                continue  # 'MUMBAI: Voltiq Mobility has raised ...': the parser took the dateline for a second subject
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return _actor(verb.head, refs)
             if speaker and child.lower_ in ("i", "we"):
@@ -403,6 +406,11 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
     if clause is not None and clause.pos_ == "VERB" and clause.i != verb.i:  # 'In announcing the ceasefire, Sharif wrote'
         return _holder(clause, refs, speaker)
     return None
+
+
+@per_document
+def _datelines(doc: "Doc") -> list[tuple[int, int]]:
+    return datelines(doc.text)
 
 
 def _actor(token: "Token", refs: Referents) -> str | None:
