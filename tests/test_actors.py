@@ -787,3 +787,8 @@ def test_a_dateline_in_capitals_before_a_colon_is_no_actor_nor_a_holder() -> Non
     text = "Voltiq raises funds\n\nMUMBAI: Bengaluru-based scooter maker Voltiq Mobility has raised ₹1,200 crore in a funding round."
     facts = analyze(text)
     assert "MUMBAI" not in {a.name for a in facts.actors} and "MUMBAI" not in {p.holder for p in facts.pairs}
+
+
+def test_a_name_before_minister_is_a_portfolio_even_without_a_country() -> None:
+    facts = analyze("Mineral and Petroleum Resources Minister Sizwe Nxumalo urged both sides to return to talks.")
+    assert [(a.name, a.affiliations) for a in facts.actors] == [("Sizwe Nxumalo", [])]

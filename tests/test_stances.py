@@ -279,3 +279,10 @@ def test_a_long_target_is_cut_before_a_phrase_not_in_its_middle() -> None:
     )
     targets = [t for (h, t) in pairs(text) if h == "United States"]
     assert targets and all(not t.endswith(("the Russian", "the")) for t in targets)
+
+
+def test_urging_someone_to_act_is_for_the_act_not_for_them() -> None:
+    found = pairs("The European Union urged Russia to withdraw its troops from the border.")
+    assert found == {("European Union", "withdrawing its troops from the border"): ("verb", 1)}
+    found = pairs("Amnesty International called on Kenya to release the detained activists.")
+    assert found == {("Amnesty International", "releasing the detained activists"): ("verb", 1)}

@@ -1618,9 +1618,12 @@ def _partial_title(ent: "Span") -> bool:
         return True
     # "Canada's International Trade Minister": between a country's possessive and a title of government that takes
     # a portfolio before it (`PORTFOLIO_TITLES`), a name without 'of' is the portfolio, not a body of its own
+    # ('Mineral and Petroleum Resources Minister': before 'Minister' even with no country's possessive; a
+    # 'Police Commissioner' or a 'Treasury Secretary' may be at a body of that name)
     owner = ent.start > 1 and ent.doc[ent.start - 1].text in ("'s", "’s") and ent.doc[ent.start - 2].ent_type_ == "GPE"
     titled = nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in PORTFOLIO_TITLES
-    return owner and titled and not acronym and all(t.lower_ != "of" for t in ent)
+    minister = nxt is not None and nxt.text == "Minister"
+    return (owner and titled or minister) and not acronym and all(t.lower_ != "of" for t in ent)
 
 
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})

@@ -253,6 +253,9 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     polarity = EVALUATIVE.get(lemma, 0)
     if lemma in _TURNING_TO and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         polarity = 1
+    directed = _directed(token, lemma)
+    if directed is not None:
+        polarity = 1  # 'urged Russia to withdraw its troops': for the withdrawal, not for Russia
     taking_sides = _taking_sides(token) if not polarity else None
     if taking_sides is not None:
         polarity, preposition = taking_sides
@@ -264,6 +267,8 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             pairs = [(holder, t, polarity) for t in _targets_after(token, preposition, refs, holder)]
         elif calling:
             pairs = [(holder, _actor(o, refs) or _topic(o, token), 0) for o in token.children if o.dep_ == "dobj"]
+        elif directed is not None:
+            pairs = [(holder, _topic(directed, token), 1)]
         else:
             pairs = [(holder, t, polarity) for t in _targets(token, refs, holder, topics=bool(polarity))]
         if lemma in DEEDS and not pairs:
@@ -272,6 +277,23 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))
     return out
+
+
+_DIRECTING = frozenset("urge press push pressure lobby call ask encourage implore persuade appeal".split())
+"""Verbs of getting someone to act: 'urged Russia to withdraw', 'called on Kenya to release', 'pressed China to
+curb', 'lobbying the government to let ...'. With an object (or 'on' someone) and a to-infinitive after it, the
+subject is for that action; the one asked to do it is no ally or adversary by it (object control: the object is
+the infinitive's subject)."""
+
+
+def _directed(verb: "Token", lemma: str) -> "Token | None":
+    """The to-infinitive a verb of `_DIRECTING` asks its object to do ('withdraw' of 'urged Russia to withdraw its
+    troops'); None when it has no such object and infinitive."""
+    if lemma not in _DIRECTING:
+        return None
+    addressed = any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+    action = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return action if addressed and action is not None else None
 
 
 _SIDING = frozenset("vote campaign argue lobby testify rally speak petition march mobilize mobilise fight call press push appeal".split())
