@@ -23,3 +23,13 @@ def test_a_changed_data_file_is_refused(tmp_path: Path) -> None:
     forged.write_text(json.dumps({"nancy": [30, 1000000, 0.0, 3]}))
     with pytest.raises(ConfigError, match="SHA-256"):
         given_names._read(forged)
+
+
+def test_the_scan_of_the_pinned_file_keeps_what_reading_it_as_json_would() -> None:
+    path = given_names._data_path()
+    expected = {}
+    for name, (_, bearers, female, *_) in json.loads(path.read_bytes()).items():
+        if bearers >= given_names.MIN_BEARERS and name.isascii() and name.isalpha() and name.islower():
+            if female <= given_names.UNCERTAINTY or female >= 1 - given_names.UNCERTAINTY:
+                expected[name] = "m" if female <= given_names.UNCERTAINTY else "f"
+    assert given_names._read(path) == expected and len(expected) > 50_000
