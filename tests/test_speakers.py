@@ -711,3 +711,8 @@ def test_an_unnamed_speaker_close_to_the_group_is_affiliated_with_the_group_name
     )
     (quote,) = analyze(text).quotes
     assert (quote.speaker, quote.affiliation) == ("A person close to the group", "Hezbollah")
+
+
+def test_a_name_opening_the_sentence_with_a_who_clause_speaks_when_the_parse_gives_said_no_subject() -> None:
+    text = "Tom Reilly, who has fished out of Kestrel harbour for thirty years, said: “Without the boat we are finished.”"
+    assert speakers(text) == [("Without the boat we are finished.", "Tom Reilly")]

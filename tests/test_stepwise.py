@@ -347,12 +347,24 @@ def test_a_town_is_not_offered_as_the_body_someone_speaks_for() -> None:
         "Lisbon bans cars from the centre\n\n"
         "Lisbon's council voted to ban cars from the Baixa district, and the Chamber of Commerce protested on Monday. "
         "Lisbon has debated the plan for years, and Lisbon will start the ban in June.\n"
-        "Maria Costa, a blogger who writes about urban life, said: “The ban is a mistake that will ruin small shops.”\n"
+        "Maria Costa, a blogger, said after the Chamber of Commerce protest: “The ban is a mistake that will ruin small shops.”\n"
     )
     brief, fake = run(text)
     (choice,) = asked(fake, "Choices")
     options = choice.response_model.model_json_schema()["properties"]["a1"]["enum"]
     assert "Chamber of Commerce" in options and "Lisbon" not in options
+
+
+def test_a_person_is_asked_their_body_only_among_those_their_sentence_names_and_countries() -> None:
+    text = (
+        "Ferry cut angers islanders\n\n"
+        "The North Coast Transport Authority wants to scrap the night ferry, and the Maritime Workers Union has "
+        "promised to fight the plan.\n"
+        "Tom Reilly, who has fished out of Kestrel harbour for thirty years, said: “Without the boat we are finished.”\n"
+    )
+    brief, fake = run(text)
+    assert not asked(fake, "Choices")  # no body his sentence names: any would be a guess (a new user's got the union)
+    assert {s.name: s.affiliation for s in brief.sources}.get("Tom Reilly") == ""
 
 
 def test_a_document_cited_as_itself_is_a_source_but_not_asked_its_position() -> None:

@@ -314,11 +314,25 @@ def _subject(verb: "Token") -> "Token | None":
     head = verb
     for _ in range(3):  # 'Sunak defended the record whilst promising ...': the clause it hangs from has the subject
         if head.dep_ not in _CLIMB or head.head.i == head.i:
-            return None
+            return _name_before_its_relative_clause(verb)
         head = head.head
         if _verbal(head):
             return _subject(head)
-    return None
+    return _name_before_its_relative_clause(verb)
+
+
+def _name_before_its_relative_clause(verb: "Token") -> "Token | None":
+    """'Tom Reilly, who has fished out of Kestrel harbour for thirty years, said:': a sentence that opens with a
+    person's name and ', who', and whose speech verb the parser left with no subject (it took 'harbour' for a
+    verb), has that person as the verb's subject; None otherwise."""
+    sentence = verb.sent
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[0].ent_type_ != "PERSON" or words[0].ent_iob_ != "B":
+        return None
+    end = next((t for t in words if t.ent_iob_ != "I" and t.i > words[0].i), None)
+    if end is None or end.text != "," or end.i + 1 >= len(verb.doc) or verb.doc[end.i + 1].lower_ != "who" or end.i > verb.i:
+        return None
+    return verb.doc[end.i - 1]
 
 
 def _apposed_to_its_place(participle: "Token", verb: "Token") -> "Token | None":

@@ -176,6 +176,8 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         items[key] = _item(key, context, question, [*options, NOT_STATED])
 
     actors = {a.name: a for a in facts.actors}
+    forms = {a.name: [a.name, *a.aliases] for a in facts.actors if a.name in bodies}
+    countries = [a.name for a in facts.actors if a.name in bodies and a.kind == "country"]
     speakers = dict.fromkeys([q.speaker for q in facts.quotes if q.speaker and q.named] + [c.speaker for c in facts.citations if c.named])
     for name in speakers:
         actor = actors.get(name)
@@ -185,10 +187,12 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
             break
         role = f" ({actor.role})" if actor.role else ""
         first = next((span for span in facts.sentences if span[0] <= actor.first < span[1]), None)
-        add(name, f"{name}{role}", _context(text, first) if first else "", bodies[:12])
+        named = [b for b in bodies if first and any(f in text[first[0] : first[1]] for f in forms[b])]
+        options = list(dict.fromkeys(named + countries))  # a body their sentence names, or a country a head of
+        if options:  # government speaks for; any other body would be a guess ('Tom Reilly, who has fished out of
+            add(name, f"{name}{role}", _context(text, first) if first else "", options[:12])  # the harbour' got a union)
     described = [(q.speaker, q.sentence) for q in facts.quotes if q.speaker and not q.named and not q.affiliation]
     described += [(c.speaker, c.sentence) for c in facts.citations if not c.named and not c.affiliation and not c.document]
-    forms = {a.name: [a.name, *a.aliases] for a in facts.actors if a.name in bodies}
     for name, sentence in described:  # 'In Congress, ... one Senator applauded': the body may be in the sentence
         here = [b for b in bodies if any(f in text[sentence[0] : sentence[1]] for f in forms[b])]
         if not here or name in keys.values() or len(items) >= MAX_CHOICE_ITEMS or len(keys) >= MAX_AFFILIATION_ITEMS:
