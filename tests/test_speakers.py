@@ -716,3 +716,15 @@ def test_an_unnamed_speaker_close_to_the_group_is_affiliated_with_the_group_name
 def test_a_name_opening_the_sentence_with_a_who_clause_speaks_when_the_parse_gives_said_no_subject() -> None:
     text = "Tom Reilly, who has fished out of Kestrel harbour for thirty years, said: “Without the boat we are finished.”"
     assert speakers(text) == [("Without the boat we are finished.", "Tom Reilly")]
+
+
+def test_figures_published_by_a_body_are_its_words_and_a_relative_clause_is_no_part_of_a_description() -> None:
+    text = (
+        "The North Coast Transport Authority wants to cut the ferry. The night service carried 38,000 passengers "
+        "last year, according to figures published by the authority."
+    )
+    assert [(c.speaker, c.named) for c in analyze(text).citations] == [("North Coast Transport Authority", True)]
+    seen = 'The final statement, seen by reporters, expressed "serious concerns" about the reclamations.'
+    assert speakers(seen) == [("serious concerns", None)]  # seen by reporters, not theirs
+    text = "Two officials at the authority, who spoke on condition of anonymity because the board has not yet voted, said the plan would pass."
+    assert [c.speaker for c in analyze(text).citations] == ["Two officials at the authority"]

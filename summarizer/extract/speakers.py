@@ -549,10 +549,21 @@ def _bare(noun: "Token") -> bool:
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.is_lower and not any(c.i < noun.i for c in noun.children)
 
 
+_ISSUING = frozenset("publish release issue produce prepare compile write post sign draft send file submit present provide author".split())
+"""Lemmas of putting out words or figures: 'figures published by the authority' are the authority's; a statement
+'seen' or 'obtained by reporters' is not theirs."""
+
+
 def _carrier_owner(noun: "Token", refs: Referents) -> "Token | None":
     """Whose words a carrier holds: its possessor ('His comments', "the SEC's complaint"), a name that modifies
-    it ('The Home Office letter', 'a Senate Finance Committee report') or its author after 'from' or 'by'."""
+    it ('The Home Office letter', 'a Senate Finance Committee report') or its author after 'from' or 'by', also
+    after a participle ('figures published by the authority', 'a statement issued by the ministry')."""
     for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and lemma(child) in _ISSUING:
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                found = next((o for o in agent.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+                if found is not None:
+                    return found
         if child.dep_ == "poss" and (child.lower_ in _POSSESSIVES or refs.at(child.i) is not None):
             return child
         if child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i and refs.at(child.i) is not None:
@@ -709,7 +720,11 @@ def _indefinite(noun: "Token") -> bool:
 def _description(subject: "Token") -> str:
     """The noun phrase of an unnamed speaker, without relative clauses or asides: 'a council spokesperson'."""
     skip = {t.i for c in subject.children if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") for t in c.subtree}
+    skip |= {t.i for c in subject.subtree if c.dep_ == "relcl" for t in c.subtree}  # 'Two officials at the authority,
+    # who spoke on condition of anonymity ...': a relative clause the parser hung on the noun inside
     tokens = [t for t in subject.subtree if t.i not in skip]
+    while tokens and tokens[-1].text in (",", ";", ":", "-", "–", "—") and tokens[-1].i > subject.i:
+        tokens.pop()  # the comma before a relative clause left out
     if not tokens or subject.pos_ not in ("NOUN", "PROPN"):
         return ""
     text = subject.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -1433,8 +1448,9 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
         if ref is None and (_spoken_for(subject) or _bare(subject)):
             owner = _carrier_owner(subject, refs) if _spoken_for(subject) else None
             ref = refs.at(owner.i) if owner is not None else None
-            if ref is not None:
-                yield Citation(ref.name, True, (0, 0))
+            body = _named_body(refs, owner) if ref is None and owner is not None else []
+            if ref is not None or len(body) == 1:  # 'according to figures published by the authority'
+                yield Citation(ref.name if ref is not None else body[0], True, (0, 0))
             elif owner is None and token.lower_ in ("according", "per") and _indefinite(subject):
                 # 'according to media reports', 'per one April 7 media report': a document no one is named as
                 # writing is cited as itself, as described
