@@ -452,3 +452,22 @@ def test_one_articles_stance_of_a_source_the_bottom_line_already_quotes_is_not_s
     facts = {f.id: f for f in m.facts}
     kinds = [facts[i].kind for s in m.bottom_line for i in s.facts]
     assert kinds.count("source_position") == 2 and "stated_stance" not in kinds, [s.text for s in m.bottom_line]
+
+
+def test_the_first_half_of_a_split_quote_is_not_a_source_s_quote_of_choice() -> None:
+    from summarizer.memos.facts import _first_half
+    from summarizer.memos.schema import Quote
+
+    text = (
+        '"The headline figure counts the cost of running the boats," said Anna Keller, an economist at the Coastal '
+        'Economics Institute, "but not the money those boats bring in." "We stand by it," she said.'
+    )
+
+    def quote(words: str) -> Quote:
+        start = text.index(words)
+        return Quote(article="a3", text=words, start=start, end=start + len(words))
+
+    first, second, other = (quote(w) for w in ("The headline figure counts the cost of running the boats", "but not the money those boats bring in.", "We stand by it"))
+    quotes = [first, second, other]
+    assert _first_half(first, quotes) and not _first_half(second, quotes)
+    assert not _first_half(other, quotes)  # no quote of theirs follows it

@@ -339,7 +339,8 @@ def _position(ctx: Context, speaker: Speaker, rows: list[StanceRow], central: se
     stated in some article or shown by two (one judgement of the model is not a
     checked fact); with no such row, no position, and the sharpest quote of all.
     """
-    readable = [_lead(q) for q in speaker.quotes if _readable(q)]
+    whole = [q for q in speaker.quotes if _readable(q) and not _first_half(q, speaker.quotes)]
+    readable = [_lead(q) for q in (whole or [q for q in speaker.quotes if _readable(q)])]
     for row in rows:
         checked = row.strength.basis == "stated" or row.strength.articles >= 2
         if row.holder == speaker.name and checked and row.strength.evidence and _row_label(row) in ("supports", "opposes"):
@@ -348,6 +349,21 @@ def _position(ctx: Context, speaker: Speaker, rows: list[StanceRow], central: se
             if naming:
                 return row, _sharpest(ctx, naming, central)
     return None, _sharpest(ctx, readable, central)
+
+
+SPLIT_GAP = 120
+"""Most characters between the halves of one quote split around its attribution ('"The headline figure counts the
+cost," said Anna Keller, an economist at the Coastal Economics Institute, "but not the money ..."')."""
+
+
+def _first_half(quote: Quote, quotes: list[Quote]) -> bool:
+    """Whether `quote` is the first half of a quote split around its attribution: another of the speaker's quotes in
+    the same article starts at most SPLIT_GAP characters after it ends, and it does not end a sentence. Shown
+    alone, a first half may say the opposite of the whole ('... counts the cost of running the boats' without
+    'but not the money those boats bring in')."""
+    if quote.text.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    return any(q.article == quote.article and 0 < q.start - quote.end <= SPLIT_GAP for q in quotes)
 
 
 def _readable(quote: Quote) -> bool:

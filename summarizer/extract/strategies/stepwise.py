@@ -160,10 +160,14 @@ async def _choices(text: str, facts: Analysis, ask: Ask, marker: str) -> tuple[d
 
 
 def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """Quoted or cited people whose affiliation code did not read from the text: one choice item each, among the
-    article's bodies, with the sentence that first names them as context (where an article introduces someone,
-    it says who they are); then unnamed sources ('one Senator'), among the bodies their own sentence names only
-    (any other would be a guess), with that sentence as context. Documents and towns are never asked or offered."""
+    """Quoted or cited people whose affiliation code did not read from the text: one choice item each, with the
+    sentence that first names them as context (where an article introduces someone, it says who they are), among
+    the article's bodies for someone with a role ('Minister of Education Stefania Giannini': the Government), and
+    for someone with none among the bodies that sentence names and the article's countries (a new user's
+    fisherman, 'Tom Reilly, who has fished out of Kestrel harbour for thirty years', had been given a union named
+    elsewhere; no body at all, no question); then unnamed sources ('one Senator'), among the bodies their own
+    sentence names only (any other would be a guess), with that sentence as context. Documents and towns are
+    never asked or offered."""
     bodies = [a.name for a in facts.actors if a.kind in ("organization", "country") and not a.place and not is_media(a.name)]
     if not bodies:
         return {}
@@ -188,9 +192,9 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         role = f" ({actor.role})" if actor.role else ""
         first = next((span for span in facts.sentences if span[0] <= actor.first < span[1]), None)
         named = [b for b in bodies if first and any(f in text[first[0] : first[1]] for f in forms[b])]
-        options = list(dict.fromkeys(named + countries))  # a body their sentence names, or a country a head of
-        if options:  # government speaks for; any other body would be a guess ('Tom Reilly, who has fished out of
-            add(name, f"{name}{role}", _context(text, first) if first else "", options[:12])  # the harbour' got a union)
+        options = bodies if actor.role else list(dict.fromkeys(named + countries))
+        if options:
+            add(name, f"{name}{role}", _context(text, first) if first else "", options[:12])
     described = [(q.speaker, q.sentence) for q in facts.quotes if q.speaker and not q.named and not q.affiliation]
     described += [(c.speaker, c.sentence) for c in facts.citations if not c.named and not c.affiliation and not c.document]
     for name, sentence in described:  # 'In Congress, ... one Senator applauded': the body may be in the sentence
