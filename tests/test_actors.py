@@ -752,6 +752,8 @@ def test_a_role_the_parser_split_at_a_place_is_still_the_named_person_s() -> Non
     found = _roles("Temasek's managing director for India, Rohit Bhalla, said the deal was done.")
     assert found["Rohit Bhalla"] == ("Temasek's managing director", ["Temasek"])
     assert _roles("Pretoria protested the expulsion of its envoy, Ebrahim Rasool.")["Ebrahim Rasool"][0] == "envoy"
+    found = _roles("The campaign has won support from the local MSP, Fiona Baird, who raised it at Holyrood.")
+    assert found.get("Fiona Baird", ("", []))[0] != "support"  # a body (or a title taken for one) is no place
 
 
 def test_a_portfolio_between_a_country_and_a_minister_is_no_body() -> None:

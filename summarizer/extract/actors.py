@@ -1419,7 +1419,7 @@ def _role_words(tokens: list["Token"]) -> list["Token"]:
 def _around(root: "Token") -> list["Token"]:
     """'the Russian president, Vladimir Putin' and 'Microsoft's chief executive Satya Nadella': the name is the apposition."""
     head = root.head
-    if root.dep_ == "appos" and head.dep_ == "pobj" and head.ent_type_ in ("GPE", "LOC", "ORG") and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.ent_type_ in ("GPE", "LOC") and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
         head = head.head.head  # "Temasek's managing director for India, Rohit Bhalla": the parser hangs the name on India
     if root.dep_ != "appos" or head.i > root.i or not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head.ent_type_):
         return []  # 'the Secretary General, Jens Stoltenberg': a title the recogniser left out is a role too
