@@ -354,16 +354,19 @@ def _position(ctx: Context, speaker: Speaker, rows: list[StanceRow], central: se
 SPLIT_GAP = 120
 """Most characters between the halves of one quote split around its attribution ('"The headline figure counts the
 cost," said Anna Keller, an economist at the Coastal Economics Institute, "but not the money ..."')."""
+SPLIT_MIN_GAP = 8
+"""Fewest: '," she said, "' has 13; the sentences of one quotation, or its next paragraph, follow each other closer
+('. ', '.\n\n"'), and are not halves of anything."""
 
 
 def _first_half(quote: Quote, quotes: list[Quote]) -> bool:
     """Whether `quote` is the first half of a quote split around its attribution: another of the speaker's quotes in
-    the same article starts at most SPLIT_GAP characters after it ends, and it does not end a sentence. Shown
+    the same article starts SPLIT_MIN_GAP to SPLIT_GAP characters after it ends, and it does not end a sentence. Shown
     alone, a first half may say the opposite of the whole ('... counts the cost of running the boats' without
     'but not the money those boats bring in')."""
     if quote.text.rstrip().endswith((".", "!", "?", "…")):
         return False
-    return any(q.article == quote.article and 0 < q.start - quote.end <= SPLIT_GAP for q in quotes)
+    return any(q.article == quote.article and SPLIT_MIN_GAP <= q.start - quote.end <= SPLIT_GAP for q in quotes)
 
 
 def _readable(quote: Quote) -> bool:
