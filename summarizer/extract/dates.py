@@ -67,19 +67,21 @@ _DATELINE_COLON = re.compile(r"([^\W\d_][^\n:]{1,40}):\s")
 def dateline_at(text: str, begin: int = 0) -> tuple[int, DateMention | None] | None:
     """The dateline that opens `text` at character `begin`, if one does: a place, maybe a date, a dash, as in
     `RIVERTON, March 12, 2024 — `, `WASHINGTON (AP) -- `, `Porto Alegre, June 3 – ` or a press release's
-    `SAN JOSE, Calif.--(BUSINESS WIRE)--` and `NEW YORK, May 1, 2025 /PRNewswire/ -- `. Returns the character
+    `SAN JOSE, Calif.--(BUSINESS WIRE)--` and `NEW YORK, May 1, 2025 /PRNewswire/ -- `, or a place in capitals
+    before a colon (`MUMBAI: `, `NEW DELHI, Dec 2: `). Returns the character
     just after the dash and the date with its year (None when the dateline gives no year).
 
     The place is in capitals (AP style), or in title case when a date follows it: words in title case before a
     dash with no date are as often a name in the sentence itself (`Linda Okafor — the mayor — said`).
     """
     dash = _DATELINE_DASH.search(text, begin, begin + 80)
-    if dash is None or "\n" in text[begin : dash.start()]:
+    if dash is not None and "\n" not in text[begin : dash.start()]:
+        head, after = text[begin : dash.start()], dash.end()
+    else:
         colon = _DATELINE_COLON.match(text, begin)  # 'MUMBAI: ', 'NEW DELHI: ' (South Asian papers): capitals only
         if colon is None or not colon.group(1).split(",")[0].isupper():
             return None
-        dash = colon
-    head = text[begin : dash.end(1) if dash.re is _DATELINE_COLON else dash.start()]
+        head, after = colon.group(1), colon.end()
     dated = [d for d in find_dates(head) if "-" in d.sort_key[5:]]  # a day, a month and a year
     yearless = [m.span() for pattern in _YEARLESS_PATTERNS[:2] for m in pattern.finditer(head)]
     spans = sorted([(d.start, d.end) for d in dated] + yearless)
@@ -90,7 +92,7 @@ def dateline_at(text: str, begin: int = 0) -> tuple[int, DateMention | None] | N
     if len(dated) > 1 or not _dateline_place(place, bool(spans)):
         return None
     date = replace(dated[0], start=begin + dated[0].start, end=begin + dated[0].end) if dated else None
-    return dash.end(), date
+    return after, date
 
 
 def _dateline_place(place: str, dated: bool) -> bool:

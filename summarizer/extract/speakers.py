@@ -688,12 +688,7 @@ def _earlier_mention(noun: "Token", quotes: list[Quote]) -> "Token | None":
     if any(c.dep_ in _OWN_DESCRIPTION for c in noun.children):
         return None  # 'the official from the ministry', "the company's statement": a description of its own
     head, modifiers = noun.lemma_.lower(), _modifiers(noun)
-    sentence = noun.sent
-    for _ in range(LOOKBACK_SENTENCES):
-        if sentence.start == 0:
-            break
-        sentence = noun.doc[sentence.start - 1].sent
-    for token in reversed(noun.doc[sentence.start : noun.i]):
+    for token in reversed(noun.doc[_lookback(noun).start : noun.i]):
         if token.pos_ != "NOUN" or token.lemma_.lower() != head or any(q.start <= token.idx < q.end for q in quotes):
             continue
         speaks = token.dep_ in ("nsubj", "nsubjpass") and lemma(token.head) in SPEECH_VERBS or _according_to(token)
@@ -701,6 +696,17 @@ def _earlier_mention(noun: "Token", quotes: list[Quote]) -> "Token | None":
             return token
         return None  # the nearest mention with that head is someone or something else
     return None
+
+
+def _lookback(token: "Token") -> "Span":
+    """The sentence LOOKBACK_SENTENCES before the token's own (or the first one): where a description that refers
+    back looks for what it refers to."""
+    sentence = token.sent
+    for _ in range(LOOKBACK_SENTENCES):
+        if sentence.start == 0:
+            break
+        sentence = token.doc[sentence.start - 1].sent
+    return sentence
 
 
 def _modifiers(noun: "Token") -> set[str]:
@@ -834,11 +840,7 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
         return []  # 'the federal court', 'the Senate committee': a description of its own
     word = subject.lemma_.lower()
     found = [r for r in refs.items if r.kind == "organization" and word in {w.lower() for w in r.name.split()}]
-    sentence = subject.sent
-    for _ in range(LOOKBACK_SENTENCES):
-        if sentence.start == 0:
-            break
-        sentence = subject.doc[sentence.start - 1].sent
+    sentence = _lookback(subject)
     if not found:  # 'The company also said' after 'Cloud software company Cloudnest Inc.': named so, just before
         found = [r for r in refs.items if r.kind == "organization" and word in _class_nouns(subject.doc, r, subject.idx)]
         found = [r for r in found if any(sentence.start_char <= m.start < subject.idx for m in r.mentions)]
