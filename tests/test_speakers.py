@@ -728,3 +728,11 @@ def test_figures_published_by_a_body_are_its_words_and_a_relative_clause_is_no_p
     assert speakers(seen) == [("serious concerns", None)]  # seen by reporters, not theirs
     text = "Two officials at the authority, who spoke on condition of anonymity because the board has not yet voted, said the plan would pass."
     assert [c.speaker for c in analyze(text).citations] == ["Two officials at the authority"]
+
+
+def test_a_surname_between_the_quote_and_said_speaks_when_the_parser_hangs_it_as_an_adverb() -> None:
+    text = (
+        "The policy, introduced by board member Greg Tolliver, would require any challenged book to be pulled.\n\n"
+        '"This is about giving parents a voice. Right now, they don\'t have one," Tolliver said before the vote.'
+    )
+    assert speakers(text) == [("This is about giving parents a voice. Right now, they don't have one", "Greg Tolliver")]

@@ -306,6 +306,9 @@ def _subject(verb: "Token") -> "Token | None":
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.dep_ == "dobj" and after.head.i == verb.i and after.pos_ == "PROPN" and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", '"'):
         return after  # '"...", added KCNA.': the inverted subject parsed as an object
+    named = _name_after_the_quote(verb)
+    if named is not None:
+        return named
     who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who" and _relative_pronoun(c)), None)
     if verb.dep_ == "relcl" and (who is None or _spans_to(verb.head, who)):
         return verb.head  # 'Heald, who said ...', 'the leader of the party, who said ...'
@@ -319,6 +322,22 @@ def _subject(verb: "Token") -> "Token | None":
         if _verbal(head):
             return _subject(head)
     return _name_before_its_relative_clause(verb)
+
+
+def _name_after_the_quote(verb: "Token") -> "Token | None":
+    """'"Right now, they don't have one," Tolliver said': a proper name between a closing quote (or its comma)
+    and the speech verb, which the parser hung from the verb as something other than its subject (an adverb, a
+    dependent); the name's root, else None. Only a name that fills the whole gap counts: '..." Later Tolliver
+    said' has its subject parsed as one."""
+    if verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.head.i != verb.i or name.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    start = name.left_edge.i
+    if start == 0 or any(t.pos_ != "PROPN" for t in verb.doc[start : name.i]):
+        return None
+    return name if verb.doc[start - 1].text in ("”", '"', "’", "'", ",") else None
 
 
 def _name_before_its_relative_clause(verb: "Token") -> "Token | None":
