@@ -794,3 +794,13 @@ def test_a_dateline_in_capitals_before_a_colon_is_no_actor_nor_a_holder() -> Non
 def test_a_name_before_minister_is_a_portfolio_even_without_a_country() -> None:
     facts = analyze("Mineral and Petroleum Resources Minister Sizwe Nxumalo urged both sides to return to talks.")
     assert [(a.name, a.affiliations) for a in facts.actors] == [("Sizwe Nxumalo", [])]
+
+
+def test_another_person_joined_by_and_before_a_role_is_no_part_of_it() -> None:
+    text = (
+        "The policy was introduced by board member Greg Tolliver. The board voted to table it. "
+        "Tolliver and board member Luis Ortega voted against tabling it."
+    )
+    assert _roles(text)["Luis Ortega"][0] == "board member"
+    text = "Health and Social Care Secretary Wes Streeting said the plan would go ahead."
+    assert _roles(text)["Wes Streeting"][0] == "Health and Social Care Secretary"

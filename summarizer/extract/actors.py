@@ -1344,7 +1344,20 @@ def _premodifiers(span: "Span") -> list["Token"]:
     first = min(t.left_edge.i for t in left)
     first = _organisation_before(span.doc, first)
     tokens = [t for t in span.doc[first : span.start] if _in_role(t)]
+    tokens = _after_another_person(span.doc, tokens)
     return tokens if tokens and not all(t.lower_.rstrip(".") in HONORIFICS for t in tokens) else []
+
+
+def _after_another_person(doc: "Doc", tokens: list["Token"]) -> list["Token"]:
+    """'Tolliver and board member Luis Ortega voted': words before an 'and' that are all words of people's names
+    the recogniser found in the article are another person, not part of Ortega's role; the role is what follows.
+    A body's name joined by 'and' ('Health and Social Care Secretary') is kept whole."""
+    joints = [n for n, t in enumerate(tokens) if t.tag_ == "CC"]
+    if not joints or joints[-1] == 0:
+        return tokens
+    before = [t for t in tokens[: joints[-1]] if not t.is_punct]
+    people = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    return tokens[joints[-1] + 1 :] if before and all(t.lower_ in people for t in before) else tokens
 
 
 def _organisation_before(doc: "Doc", first: int) -> int:
