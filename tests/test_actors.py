@@ -804,3 +804,16 @@ def test_another_person_joined_by_and_before_a_role_is_no_part_of_it() -> None:
     assert _roles(text)["Luis Ortega"][0] == "board member"
     text = "Health and Social Care Secretary Wes Streeting said the plan would go ahead."
     assert _roles(text)["Wes Streeting"][0] == "Health and Social Care Secretary"
+
+
+def test_a_sentence_with_a_finite_verb_and_by_a_name_is_no_byline() -> None:
+    text = (
+        "HALSTEAD, Okla. — The Red River State University Faculty Senate voted 41-6 on Tuesday to censure university "
+        "President Charles Ruddock, saying he bowed to political pressure when he cancelled a course on race and "
+        "policing days before the start of the spring semester.\n\n"
+        'The course, "Policing in America: Power, Race and Reform," had been taught for eight years by '
+        "Prof. Miriam Adeyemi, a tenured criminologist in the Department of Sociology.\n\n"
+        "Adeyemi said she learned the course had been cancelled from a student."
+    )
+    assert "Miriam Adeyemi" in actors(text)
+    assert "Jane Smith" not in actors("By Jane Smith, Associated Press\n\nThe council met on Tuesday and voted.")

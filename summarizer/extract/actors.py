@@ -553,8 +553,13 @@ def credit_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
     return out
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn Treebank tags of finite verbs
+
+
 def _byline(span: "Span") -> bool:
-    if any(t.dep_ in ("nsubj", "nsubjpass") for t in span) or len(span) > MAX_BYLINE_TOKENS:
+    """A credit line: no subject and no finite verb ('By Jane Smith, Associated Press'; a sentence the parser
+    left without a subject, 'The course ... had been taught for eight years by Prof. Miriam Adeyemi', is none)."""
+    if any(t.dep_ in ("nsubj", "nsubjpass") or t.tag_ in _FINITE for t in span) or len(span) > MAX_BYLINE_TOKENS:
         return False
     if span[0].lower_ == "by" and len(span) > 1 and span[1].pos_ == "PROPN":
         return True  # 'By Eleanor Whitcombe, Health Correspondent', whatever the recogniser calls the name
