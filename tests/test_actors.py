@@ -817,3 +817,29 @@ def test_a_sentence_with_a_finite_verb_and_by_a_name_is_no_byline() -> None:
     )
     assert "Miriam Adeyemi" in actors(text)
     assert "Jane Smith" not in actors("By Jane Smith, Associated Press\n\nThe council met on Tuesday and voted.")
+
+
+def test_a_name_typed_as_a_body_is_a_person_when_the_article_addresses_its_last_word_elsewhere() -> None:
+    text = (
+        "Greens housing spokesperson Tamsin Avery said the bill was a step forward but did not go far enough.\n\n"
+        '"Ending no-grounds evictions means very little if a landlord can simply lift the rent," she said.\n\n'
+        "Ms Avery said the Greens would move amendments in the upper house."
+    )
+    facts = analyze(text)
+    assert {a.name: a.kind for a in facts.actors}.get("Tamsin Avery") == "person"
+    assert [q.speaker for q in facts.quotes] == ["Tamsin Avery"]
+    text = (
+        "Lydia Marsh, a law professor at Georgetown University who studies surveillance, said the court had gone further.\n\n"
+        '"Now we know: It\'s about aggregation," Professor Marsh said.'
+    )
+    assert _roles(text)["Lydia Marsh"] == ("law professor", ["Georgetown University"])
+
+
+def test_a_name_after_an_abbreviated_title_is_addressed() -> None:
+    from summarizer.extract.actors import Mention, _addressed
+
+    text = '"We are not the enemy of the farmers," Col. Quispe told the local broadcaster.'
+    start = text.index("Quispe")
+    assert _addressed(text, Mention(start, start + 6, "Quispe", "organization", 0))
+    text = "Shares of Quispe rose."
+    assert not _addressed(text, Mention(10, 16, "Quispe", "organization", 0))

@@ -158,7 +158,9 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     documents = _document_acronyms(doc)
     mentions = [m for m in mentions if m.text not in documents]
     for m in mentions:
-        if m.kind in ("organization", "place") and (_introduced_as_someone(doc[m.root]) or _addressed(doc.text, m) or _named_in_a_role(doc, m)):
+        if m.kind in ("organization", "place") and (
+            _introduced_as_someone(doc[m.root]) or _addressed(doc.text, m) or _addressed_elsewhere(doc.text, m) or _named_in_a_role(doc, m)
+        ):
             m.kind = "person"
     _countries_as_people(mentions)
     _places_as_people(doc, mentions)
@@ -595,7 +597,27 @@ def _addressed(text: str, m: "Mention") -> bool:
     if rest and first.rstrip(".").lower() in HONORIFICS and not first.isupper():
         return True
     before = word_before(text, m.start)
-    return before.lower() in HONORIFICS and not before.isupper()
+    if before.lower() in HONORIFICS and not before.isupper():
+        return True
+    return f"{before}." in TITLES_BEFORE_NAMES and text[: m.start].rstrip().endswith(f"{before}.")  # 'Col. Quispe'
+
+
+_ADDRESS = (*HONORIFICS, "professor")
+
+
+def _addressed_elsewhere(text: str, m: "Mention") -> bool:
+    """'Tamsin Avery' ... 'Ms Avery', 'Lydia Marsh' ... 'Professor Marsh': a name of one to three capitalised words
+    whose last word the article writes elsewhere after a form of address, 'Professor' or an abbreviated title
+    before names ('Prof.', 'Col.') is a person's, whatever the recogniser tagged it where it is written whole."""
+    words = m.text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    titles = "|".join(re.escape(t) for t in (*_ADDRESS, *(t.rstrip(".") for t in TITLES_BEFORE_NAMES)))
+    return any(
+        not found.group(1).isupper()
+        for found in re.finditer(rf"\b({titles})\.?\s+{re.escape(words[-1])}\b", text, flags=re.I)
+        if found.group(1)[:1].isupper()
+    )
 
 
 def _named_in_a_role(doc: "Doc", m: "Mention") -> bool:
