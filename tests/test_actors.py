@@ -843,3 +843,16 @@ def test_a_name_after_an_abbreviated_title_is_addressed() -> None:
     assert _addressed(text, Mention(start, start + 6, "Quispe", "organization", 0))
     text = "Shares of Quispe rose."
     assert not _addressed(text, Mention(10, 16, "Quispe", "organization", 0))
+
+
+def test_a_person_named_with_no_given_name_and_a_common_noun_last_is_a_body() -> None:
+    text = (
+        "Northline Rail strike enters second week as union rejects call for binding arbitration\n\n"
+        "About 6,200 workers at Northline Rail remained off the job Monday as a strike at the country's third-largest "
+        "freight railway stretched into its second week.\n\n"
+        "Jordan Sinclair, a labour relations professor at the University of Manitoba, said the dispute could last."
+    )
+    kinds = {a.name: a.kind for a in analyze(text).actors}
+    assert kinds.get("Northline Rail") == "organization" and kinds.get("Jordan Sinclair") == "person"
+    text = "Irungu Houghton, Amnesty International Kenya's executive director, said police had used force."
+    assert {a.name: a.kind for a in analyze(text).actors}.get("Irungu Houghton") == "person"

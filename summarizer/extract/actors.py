@@ -33,6 +33,7 @@ from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 
 from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
+from .given_names import is_given_name
 from .nlp import TITLES_BEFORE_NAMES, common_noun, common_word, foreign_paragraphs, lemma, per_document
 from .sentences import SENTENCE_ENDS, looks_like_heading
 
@@ -162,6 +163,9 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             _introduced_as_someone(doc[m.root]) or _addressed(doc.text, m) or _addressed_elsewhere(doc.text, m) or _named_in_a_role(doc, m)
         ):
             m.kind = "person"
+    for m in mentions:
+        if m.kind == "person" and _named_like_a_body(doc, m):
+            m.kind = "organization"
     _countries_as_people(mentions)
     _places_as_people(doc, mentions)
     mentions += _people_who(doc, mentions, skipped)
@@ -620,6 +624,22 @@ def _addressed_elsewhere(text: str, m: "Mention") -> bool:
     )
 
 
+def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
+    """'Northline Rail', 'Greenvale Renewables', 'Shirakawa Precision': a 'person' of two or more capitalised words
+    whose first word no one in the name data bears as a given name and whose last word is an English common noun
+    that no one bears either (`given_names.is_given_name`, `nlp.common_noun`) is a body's name; the recogniser
+    tags unfamiliar company names as people. A name with a form of address or a title before it, here or
+    elsewhere, or in apposition to a role held at a body stays a person's ('Fujita Shin', 'Jordan Sinclair', 'Pereira da Silva' keep theirs: 'Shin',
+    'Jordan' and 'Silva' are names)."""
+    words = m.text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or _addressed(doc.text, m) or _addressed_elsewhere(doc.text, m):
+        return False
+    if _apposed_to_a_role(doc, m):
+        return False  # 'Irungu Houghton, Amnesty International Kenya's executive director'
+
+    return not is_given_name(words[0]) and common_noun(words[-1], doc) and not is_given_name(words[-1])
+
+
 def _named_in_a_role(doc: "Doc", m: "Mention") -> bool:
     """"Marula's chief executive, Pieter du Plessis, said", 'Dominique Ngarlem-Ferrand, UNHCR's representative in
     Chad': a name of two to four capitalised words (and particles) in apposition to a role, a common noun in the
@@ -632,6 +652,11 @@ def _named_in_a_role(doc: "Doc", m: "Mention") -> bool:
         return False
     if all(common_noun(part, doc) for part in words[-1].split("-")) or _company_base(m.text) != tuple(norm(m.text).split()):
         return False
+    return _apposed_to_a_role(doc, m)
+
+
+def _apposed_to_a_role(doc: "Doc", m: "Mention") -> bool:
+    """Whether the mention is in apposition to a role held at a body (`_held_at_a_body`), before or after it."""
     root = doc[m.root]
     roles = [root.head] if root.dep_ == "appos" and root.head.i < root.i else []
     roles += [c for c in root.children if c.dep_ == "appos"]
