@@ -163,14 +163,14 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             _introduced_as_someone(doc[m.root]) or _addressed(doc.text, m) or _addressed_elsewhere(doc.text, m) or _named_in_a_role(doc, m)
         ):
             m.kind = "person"
-    for m in mentions:
-        if m.kind == "person" and _named_like_a_body(doc, m):
-            m.kind = "organization"
     _countries_as_people(mentions)
     _places_as_people(doc, mentions)
     mentions += _people_who(doc, mentions, skipped)
     _without_titles(doc, mentions)
     mentions = _without_heading_people(doc.text, mentions)
+    for m in mentions:
+        if m.kind == "person" and _named_like_a_body(doc, m):
+            m.kind = "organization"
     mentions += _described_people(doc, mentions)
     mentions += _unrecognised_people(doc, mentions)
     inside = _other_names(doc)
