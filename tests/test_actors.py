@@ -856,3 +856,17 @@ def test_a_person_named_with_no_given_name_and_a_common_noun_last_is_a_body() ->
     assert kinds.get("Northline Rail") == "organization" and kinds.get("Jordan Sinclair") == "person"
     text = "Irungu Houghton, Amnesty International Kenya's executive director, said police had used force."
     assert {a.name: a.kind for a in analyze(text).actors}.get("Irungu Houghton") == "person"
+
+
+def test_a_body_written_short_by_the_start_of_its_name_is_one_actor() -> None:
+    text = (
+        "Corvessa Therapeutics said on Monday that its drug velanostat had failed a late-stage trial in ALS. "
+        "Corvessa said the subgroup had been specified in advance. Shares of Corvessa fell 40%."
+    )
+    found = {a.name: a.aliases for a in analyze(text).actors if a.kind == "organization"}
+    assert found.get("Corvessa Therapeutics") == ["Corvessa"]
+    text = (
+        "Residents of Ilkley, where the river became a bathing site, said the sewage must stop. "
+        "The Ilkley Clean River Group said it would keep testing the water in Ilkley."
+    )
+    assert "Ilkley" not in {alias for a in analyze(text).actors for alias in a.aliases}

@@ -978,6 +978,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
         elif _agentive(root):
             ref.agentive += 1
     _merge_short_organisations(groups)
+    _merge_name_starts(doc, groups)
     _merge_variants(groups)
     for ref in groups.values():
         ref.name = _best_name(ref)
@@ -1197,6 +1198,35 @@ def _merge_short_organisations(groups: dict[str, Referent]) -> None:
                 break
 
 
+_PLACE_LINKS = frozenset({"of", "in", "for"})
+
+
+def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
+    """A body written short by the words its full name starts with: 'Tenants' Union' and 'Tenants' Union of NSW'
+    (the full name adds only 'of', 'in' or 'for' and a place), 'Corvessa' and 'Corvessa Therapeutics',
+    'Shirakawa Precision' and 'Shirakawa Precision Industries' (the full name adds only common nouns, and the
+    short one has a word that is no English word, so it is a name: 'Senate' never joins 'Senate Appropriations
+    Committee'), and that acts as a clause's subject if the recogniser also tagged it a place ('Northline says'; the
+    town in 'Residents of Ilkley' never joins 'Ilkley Clean River Group'). The short form joins the one full name
+    that fits; with two or more it joins none."""
+    orgs = {k: r for k, r in groups.items() if r.kind == "organization"}
+    for key, short in sorted(orgs.items(), key=lambda kv: len(kv[1].name)):
+        words = norm(short.name).split()
+        fits = []
+        for other_key, long in orgs.items():
+            other = long.name.split()
+            if other_key == key or len(other) <= len(words) or norm(" ".join(other[: len(words)])).split() != words:
+                continue
+            rest = other[len(words) :]
+            placed = len(rest) >= 2 and rest[0].lower() in _PLACE_LINKS and _place(doc, " ".join(rest[1:]))
+            named = not all(common_word(w, doc) for w in words) and not canonical_country(short.name) and not is_capital(short.name)
+            named = named and (not short.place or short.subjects > 0)  # a name also tagged a place must act: 'Northline says
+            if placed or named and all(common_noun(w, doc) for w in rest):
+                fits.append(other_key)
+        if len(fits) == 1 and key in groups and fits[0] in groups:
+            _absorb(groups[fits[0]], groups.pop(key))
+
+
 SPELLING_MIN = 70.0
 """Least rapidfuzz ratio (0-100) of two given names, with one surname, for one person spelt two ways (a
 transliteration: 'Artsvik' and 'Ardzvik' Minasyan score 77; different people who share a surname, 'Kim Jong Un'
@@ -1268,7 +1298,9 @@ def _best_name(ref: Referent) -> str:
     if spelled and all(re.fullmatch(r"[A-Z][A-Z&.]{1,8}", f) for f in ref.forms if f not in spelled):
         return max(spelled, key=lambda f: (ref.forms[f], len(f)))  # 'National Institutes of Health', not 'NIH'
     heads = {f for f in ref.forms if len(f.split()) == 1 and any(len(g.split()) > 1 and _head_word(g.split()[-1]) == _head_word(f) for g in ref.forms)}
-    return max([f for f in ref.forms if f not in heads], key=lambda f: (ref.forms[f], len(f)))  # 'Trump Administration', not 'Administration'
+    starts = {f for f in ref.forms if any(g.startswith(f + " ") and _company_base(g) != tuple(norm(f).split()) for g in ref.forms)}
+    # 'Corvessa' of 'Corvessa Therapeutics'; but 'Apple', not 'Apple Inc.': a legal form adds nothing to a name
+    return max([f for f in ref.forms if f not in heads | starts], key=lambda f: (ref.forms[f], len(f)))  # 'Trump Administration', not 'Administration'
 
 
 def _form_index(items: list[Referent]) -> dict[str, Referent]:
