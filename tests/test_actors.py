@@ -870,3 +870,20 @@ def test_a_body_written_short_by_the_start_of_its_name_is_one_actor() -> None:
         "The Ilkley Clean River Group said it would keep testing the water in Ilkley."
     )
     assert "Ilkley" not in {alias for a in analyze(text).actors for alias in a.aliases}
+
+
+def test_a_class_noun_in_a_role_names_the_one_body_it_heads() -> None:
+    text = (
+        "The Canadian Rail Workers Union (CRWU) walked off the job on Oct. 3 after talks broke down. "
+        '"Our members are not asking for the moon," union president Denise Lachance told CBC News on Sunday.'
+    )
+    assert _roles(text)["Denise Lachance"] == ("union president", ["Canadian Rail Workers Union"])
+    text = (
+        "The Kenya Diabetes Alliance (KDA) said patients were rationing doses. "
+        '"Every day without insulin is a day closer to an emergency," said Joseph Kiprono, programme director at the alliance.'
+    )
+    assert _roles(text)["Joseph Kiprono"][1] == ["Kenya Diabetes Alliance"]
+    text = (
+        "The Economy Ministry and the Finance Ministry disagree. A ministry official, Karl Weber, said talks went on."
+    )
+    assert _roles(text).get("Karl Weber", ("", []))[1] == []  # two ministries: no guess
