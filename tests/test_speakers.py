@@ -736,3 +736,11 @@ def test_a_surname_between_the_quote_and_said_speaks_when_the_parser_hangs_it_as
         '"This is about giving parents a voice. Right now, they don\'t have one," Tolliver said before the vote.'
     )
     assert speakers(text) == [("This is about giving parents a voice. Right now, they don't have one", "Greg Tolliver")]
+
+
+def test_a_gerund_with_a_determiner_is_a_noun_and_reports_nothing() -> None:
+    text = (
+        "Corvessa's chief medical officer, Dr. Alan Whitcombe, called that finding "
+        '"clinically meaningful and biologically coherent."'
+    )
+    assert speakers(text) == [("clinically meaningful and biologically coherent.", "Alan Whitcombe")]

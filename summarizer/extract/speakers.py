@@ -237,12 +237,18 @@ def _frame(doc: "Doc", quotes: list[Quote], quote: Quote) -> list["Token"]:
 
 
 def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | None":
-    verbs = [t for t in frame if (lemma(t) in SPEECH_VERBS or _put_it(t)) and _verbal(t) and not _negated(t)]
+    verbs = [t for t in frame if (lemma(t) in SPEECH_VERBS or _put_it(t)) and _verbal(t) and not _negated(t) and not _nominal_gerund(t)]
     if not verbs:
         return None
     governing = [v for v in verbs if _governs(v, doc, quote)]
     pool = governing or verbs
     return min(pool, key=lambda v: min(abs(v.idx - quote.end), abs(v.idx - quote.start)))
+
+
+def _nominal_gerund(token: "Token") -> bool:
+    """'called that finding "clinically meaningful"': an -ing form with a determiner is a noun, whatever its tag
+    (determiners modify nouns), so it reports no one's words."""
+    return token.tag_ == "VBG" and any(c.dep_ == "det" for c in token.children)
 
 
 def _put_it(verb: "Token") -> bool:
