@@ -887,3 +887,12 @@ def test_a_class_noun_in_a_role_names_the_one_body_it_heads() -> None:
         "The Economy Ministry and the Finance Ministry disagree. A ministry official, Karl Weber, said talks went on."
     )
     assert _roles(text).get("Karl Weber", ("", []))[1] == []  # two ministries: no guess
+
+
+def test_a_legislator_s_party_in_the_ap_and_new_york_times_forms() -> None:
+    text = "Senator Walter Brennan, Republican of Utah, who has sponsored limits on plate readers, called the ruling a win."
+    assert _roles(text)["Walter Brennan"][1] == ["Republican Party"]  # not Utah, the state that elected him
+    text = "The course was pulled two days after state Sen. Dale Whitaker, R-Enid, posted a letter to the president."
+    assert _roles(text)["Dale Whitaker"][1] == ["Republican Party"]
+    text = "Rep. Ro Khanna, D-Calif., said the bill would pass."
+    assert _roles(text)["Ro Khanna"][1] == ["Democratic Party"]

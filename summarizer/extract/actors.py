@@ -1360,7 +1360,11 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     if _title_alone(role) and described:
         role = described[0]
     classed = next((body for _, _, body in found if body), "")
-    return role, _prefer_organisation(doc, in_role, _of_after(root)) or _party_tag(doc, span) or classed
+    party = _party_tag(doc, span)
+    chosen = _prefer_organisation(doc, in_role, _of_after(root))
+    if party and chosen and _place(doc, chosen):
+        return role, party  # 'Senator Walter Brennan, Republican of Utah': the state is where he was elected
+    return role, chosen or party or classed
 
 
 def _body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
@@ -1382,15 +1386,19 @@ def _body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
     return named[0] if len(named) == 1 else ""
 
 
-_PARTY_TAG = re.compile(r"\s*\(([RD])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
-_PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
+_PARTY_TAG = re.compile(
+    r"\s*(?:\(([RD])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)|,\s([RD])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=[,.;)]|\s[a-z])"
+    r"|,\s(Republican|Democrat) of [A-Z])"
+)
+_PARTIES = {"R": "Republican Party", "D": "Democratic Party", "Republican": "Republican Party", "Democrat": "Democratic Party"}
 
 
 def _party_tag(doc: "Doc", span: "Span") -> str:
-    """'Sen. Ted Cruz (R-Texas)', 'Rep. Nancy Mace (R-S.C.)': the party a US legislator's bracketed tag after the
-    name gives, in the form of the AP Stylebook's 'party affiliation' entry; '' for none (or an independent's 'I-')."""
+    """'Sen. Ted Cruz (R-Texas)', 'Rep. Nancy Mace (R-S.C.)', 'state Sen. Dale Whitaker, R-Enid,', 'Senator Walter
+    Brennan, Republican of Utah,': the party a US legislator's tag after the name gives, in the forms of the AP
+    Stylebook's 'party affiliation' entry and The New York Times's; '' for none (or an independent's 'I-')."""
     found = _PARTY_TAG.match(doc.text, span.end_char)
-    return _PARTIES[found.group(1)] if found else ""
+    return _PARTIES[next(g for g in found.groups() if g)] if found else ""
 
 
 def _title_alone(role: str) -> bool:
