@@ -896,3 +896,16 @@ def test_a_legislator_s_party_in_the_ap_and_new_york_times_forms() -> None:
     assert _roles(text)["Dale Whitaker"][1] == ["Republican Party"]
     text = "Rep. Ro Khanna, D-Calif., said the bill would pass."
     assert _roles(text)["Ro Khanna"][1] == ["Democratic Party"]
+
+
+def test_its_refers_to_the_one_body_the_sentence_before_names_when_no_body_is_a_subject() -> None:
+    text = (
+        "That proposal has the backing of the Council of Governors (CoG), which represents Kenya's 47 county "
+        'administrations. The chair of its health committee, Governor Esther Chebet, said counties were "ready and willing".'
+    )
+    assert _roles(text)["Esther Chebet"][1] == ["Council of Governors"]
+    text = (
+        "The plan is backed by the Council of Governors and opposed by the Kenya Medical Association. "
+        "The chair of its health committee, Governor Esther Chebet, said counties were ready."
+    )
+    assert _roles(text)["Esther Chebet"][1] == []  # two bodies: 'its' could be either

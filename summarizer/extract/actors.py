@@ -1697,7 +1697,7 @@ def _possessor(tokens: list["Token"]) -> str:
     if owner.tag_ == "PRP$" and owner.lower_ in ("its", "their"):
         before = doc[first : tokens[0].i]
         subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("ORG", "GPE")]
-        ent = _entity_at(subjects[-1]) if subjects else None
+        ent = _entity_at(subjects[-1]) if subjects else _only_body(doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : tokens[0].i])
         if ent is None or ent.label_ == "GPE" and not canonical_country(ent.text):
             return ""
         return (canonical_country(ent.text) or "") if ent.label_ == "GPE" else _clean_name(ent.text)  # 'Pretoria': South Africa
@@ -1711,6 +1711,14 @@ def _possessor(tokens: list["Token"]) -> str:
             if noun in class_nouns(ent):
                 return _organisation_name(ent)
     return ""
+
+
+def _only_body(span: "Span") -> "Span | None":
+    """The one organisation named in `span` (the sentence before a role and the role's own up to it), when there
+    is exactly one and no body is a subject there: 'That proposal has the backing of the Council of Governors
+    (CoG), which represents Kenya's 47 county administrations. The chair of its health committee, ...'."""
+    bodies = {_clean_name(e.text): e for e in span.ents if e.label_ == "ORG"}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def class_nouns(span: "Span") -> set[str]:
