@@ -909,3 +909,8 @@ def test_its_refers_to_the_one_body_the_sentence_before_names_when_no_body_is_a_
         "The chair of its health committee, Governor Esther Chebet, said counties were ready."
     )
     assert _roles(text)["Esther Chebet"][1] == []  # two bodies: 'its' could be either
+
+
+def test_a_title_the_recogniser_ran_into_a_body_s_name_is_the_person_s() -> None:
+    text = "Board of Regents Chair Linda Mayhew said the board fully supports the president."
+    assert _roles(text)["Linda Mayhew"] == ("Board of Regents Chair", ["Board of Regents"])

@@ -843,6 +843,8 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
         return None
     if ent.label_ == "ORG" and end - start > 1 and _letters_after_a_name(doc[end - 1], members=True):
         end -= 1  # 'a Labour MP': the party, not 'Labour MP'
+    if ent.label_ == "ORG" and end - start > 1 and _title_before_a_person(doc, end):
+        end -= 1  # 'Board of Regents Chair Linda Mayhew': the board, not 'Board of Regents Chair'
     if ent.label_ == "PERSON":
         inner = [i for i in range(start + 1, end - 1) if _letters_after_a_name(doc[i], members=True)]
         if inner:  # 'Fianna Fáil TD Jim O'Callaghan': the name after the member's letters, the rest is the role
@@ -852,6 +854,13 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
     if not any(ch.isalpha() for ch in span.text) or _glued(span) or _uncased_name(span.text):
         return None  # no letters, text glued by extraction ('TimesThis'), or a lower-case word ('airbus')
     return span
+
+
+def _title_before_a_person(doc: "Doc", end: int) -> bool:
+    """Whether the token before `end` is a title (nameparser's titles: 'Chair', 'President', 'Director') that a
+    person's name follows at once, so it is that person's, not the end of the body's name."""
+    title, after = doc[end - 1], doc[end] if end < len(doc) else None
+    return after is not None and after.ent_type_ == "PERSON" and title.text[:1].isupper() and title.lower_ in _NAME_CONSTANTS.titles
 
 
 def _glued(span: "Span") -> bool:
@@ -1507,6 +1516,8 @@ def _organisation_name(ent: "Span") -> str:
     if defined is not None:
         return _clean_name(defined.text)
     whole, _, _ = _whole_name(ent.doc, ent, ent.label_)
+    if len(whole) > 1 and _title_before_a_person(ent.doc, whole.end):
+        whole = whole[:-1]
     return "" if _title_of_person(whole) else _capitalised_start(_clean_name(whole.text))
 
 
