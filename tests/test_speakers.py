@@ -744,3 +744,17 @@ def test_a_gerund_with_a_determiner_is_a_noun_and_reports_nothing() -> None:
         '"clinically meaningful and biologically coherent."'
     )
     assert speakers(text) == [("clinically meaningful and biologically coherent.", "Alan Whitcombe")]
+
+
+def test_he_after_a_sentence_where_an_anonymous_source_spoke_is_that_source() -> None:
+    text = (
+        "A congressman from the governing coalition, who asked not to be named because he was not authorised to "
+        'discuss internal talks, said several legislators were discussing amendments. "Nobody wants another dead '
+        'person on their conscience," he said.'
+    )
+    assert speakers(text) == [("Nobody wants another dead person on their conscience", "A congressman from the governing coalition")]
+    text = (
+        "Maria Lopes, the painter, died on Friday. Her death was confirmed by her son, Paulo Henrique. "
+        '"She was drawing until last week," he said.'
+    )
+    assert speakers(text) == [("She was drawing until last week", "Paulo Henrique")]

@@ -458,6 +458,11 @@ def _from_subject(
             found = _from_subject(doc, quotes, n, group, refs, how, verb)
             found.how = "pronoun"
             return found
+        described = _someone_before(doc, quotes, refs, subject.i) if pronoun == "person" else None
+        if described is not None:  # 'A long-serving employee ..., who asked not to be named, said ... "...," he said'
+            found = _from_subject(doc, quotes, n, described, refs, how, verb)
+            found.how = "pronoun"
+            return found
         a.how = "pronoun"
         _settle(a, _antecedents(doc, quotes, refs, subject.i, pronoun))
         if a.speaker is None and not a.candidates:
@@ -767,7 +772,7 @@ def _description(subject: "Token") -> str:
 
 def _author(subject: "Token") -> "Token | None":
     """'the statement from the Russian office': words come from their author, named after 'from'."""
-    if subject.pos_ != "NOUN":
+    if subject.pos_ != "NOUN" or _someone(subject):  # 'A congressman from the governing coalition' is himself
         return None
     for prep in subject.children:
         if prep.dep_ == "prep" and prep.lower_ == "from":
@@ -945,6 +950,29 @@ def _plural_subject_before(doc: "Doc", quotes: list[Quote], refs: Referents, at:
             return last if plural and not carrier(last) else None
         if sentence.start == 0:
             break
+        sentence = doc[sentence.start - 1].sent
+    return None
+
+
+def _someone_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -> "Token | None":
+    """What 'he' or 'she' at token `at` stands for when the sentence just before it (or its own, before it) is
+    about someone the article introduces without a name: the subject of that sentence's main clause, outside
+    quotation marks, an indefinite singular description (`_someone`: 'A long-serving employee at the company's Okazaki plant', 'A
+    congressman from the governing coalition') that is the subject of a speech verb, so a person. None when that subject is a name, a pronoun, a body or
+    anything else: then `_antecedents` looks for a name. Anonymous sources are written so (the AP Stylebook's
+    'anonymous sources': describe the source as fully as possible, then refer back)."""
+    sentence = doc[at].sent
+    for _ in range(LOOKBACK_SENTENCES + 1):  # sentences wholly inside the quotation are passed over
+        end = at if sentence.start <= at < sentence.end else sentence.end
+        main = sentence.root
+        subjects = [t for t in main.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < end and not any(q.start <= t.idx < q.end for q in quotes)]
+        if subjects:
+            last = subjects[-1]
+            anonymous = _someone(last) and refs.at(last.i) is None and _named_in(last, refs) is None and not carrier(last)
+            spoke = last.dep_ == "nsubj" and lemma(main) in SPEECH_VERBS  # it spoke, so it is a person ('Her death was confirmed by')
+            return last if anonymous and spoke else None
+        if sentence.start == 0 or "\n\n" in doc[sentence.start - 1].text_with_ws:
+            break  # a paragraph's first sentence: the one before belongs to another paragraph
         sentence = doc[sentence.start - 1].sent
     return None
 
