@@ -286,3 +286,11 @@ def test_urging_someone_to_act_is_for_the_act_not_for_them() -> None:
     assert found == {("European Union", "withdrawing its troops from the border"): ("verb", 1)}
     found = pairs("Amnesty International called on Kenya to release the detained activists.")
     assert found == {("Amnesty International", "releasing the detained activists"): ("verb", 1)}
+
+
+def test_a_condition_s_consequent_and_what_there_is_no_evidence_of_state_no_stance() -> None:
+    text = "The European Commission is worried. If Berlin can do it, Paris will want to do it, the official said."
+    assert not any(holder == "France" for holder, _ in pairs(text))
+    text = "The committee found no evidence that Mori Kenji had directly ordered the falsification of the data."
+    assert not any(holder == "Mori Kenji" for holder, _ in pairs(text))
+    assert ("Mori Kenji", "ordering the falsification of the data") in pairs("Mori Kenji ordered the falsification of the data.")

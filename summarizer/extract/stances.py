@@ -373,7 +373,8 @@ def _as_action(span: "Span") -> str:
 
 
 def _negated_or_hypothetical(verb: "Token") -> bool:
-    """'did not back', 'would support', 'if they oppose', 'no longer wants to support': no stated stance; nor one
+    """'did not back', 'would support', 'if they oppose', 'no longer wants to support', 'Paris will want to if Berlin
+    does', 'no evidence that Mori had ordered': no stated stance; nor one
     restricted by a negated conjunct ('We support better buses, but not at the cost of every parking space',
     'supports consolidating schools in principle, but not on this timeline'): a concession, not a plain label."""
     if any(c.dep_ == "conj" and any(g.dep_ == "neg" for g in c.children) and any(b.dep_ == "cc" and b.lower_ == "but" for b in verb.children) for c in verb.children):
@@ -393,6 +394,11 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ == "if" or child.lower_ in ("never", "longer"):
                 return True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+                return True  # 'If Berlin can do it, Paris will want to do it': the consequent of a condition
+    top = clauses[-1]
+    if top.dep_ in ("acl", "ccomp") and top.head.i != top.i:  # 'found no evidence that Mori had ordered it'
+        return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in top.head.children)
     return False
 
 
