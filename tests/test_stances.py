@@ -294,3 +294,12 @@ def test_a_condition_s_consequent_and_what_there_is_no_evidence_of_state_no_stan
     text = "The committee found no evidence that Mori Kenji had directly ordered the falsification of the data."
     assert not any(holder == "Mori Kenji" for holder, _ in pairs(text))
     assert ("Mori Kenji", "ordering the falsification of the data") in pairs("Mori Kenji ordered the falsification of the data.")
+
+
+def test_a_pronoun_the_reporting_clause_s_subject_binds_holds_the_reported_stance() -> None:
+    assert pairs("The NDP has said it would oppose any back-to-work legislation.") == {
+        ("NDP", "any back-to-work legislation"): ("verb", -1)
+    }  # 'would' under 'said' is a shifted 'will', not a hypothesis
+    assert pairs("Greg Smith said he opposes the bill.") == {("Greg Smith", "the bill"): ("verb", -1)}
+    assert not pairs("Greg Smith said she opposes the bill.")  # not his own stance
+    assert not pairs("He said Labor would have funded the bus expansion.")  # 'would have': counterfactual

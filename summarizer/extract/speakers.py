@@ -39,7 +39,7 @@ from .quotes import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "block_quotes", "citations", "describes"]
+__all__ = ["DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "citations", "describes"]
 
 SPEECH_VERBS = frozenset(
     """say tell add ask complain respond reply insist warn argue note claim deny admit explain write state declare
@@ -448,7 +448,7 @@ def _from_subject(
     a = Attribution(n, how=how, cue=_cue(doc, subject, verb))
     pronoun = _PRONOUNS.get(subject.lower_)
     if pronoun:
-        binder = _binding_subject(subject)
+        binder = binding_subject(subject)
         if binder is not None and any(q.start <= binder.idx < q.end for q in quotes):
             binder = None  # '"The door was open, but ...," he said': a subject inside the quotation is the speaker's words
         if binder is not None and refs.at(binder.i) is None and binder.pos_ in ("NOUN", "PROPN") and not binder.ent_type_ and not carrier(binder):
@@ -612,7 +612,7 @@ def _handle_in(subject: "Token") -> str:
     return found[0] if len(found) == 1 else ""
 
 
-def _binding_subject(pronoun: "Token") -> "Token | None":
+def binding_subject(pronoun: "Token") -> "Token | None":
     """The subject of the clause a pronoun's clause hangs from, in the same sentence and before it: 'one
     Senator applauded what he described as ...' (he is the Senator). Number must agree ('he'/'she' a singular
     noun, 'they' a plural one). A parenthetical report binds nothing: in 'Remote monitoring, he said, was "..."' the

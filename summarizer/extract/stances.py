@@ -37,7 +37,7 @@ from .actors import Referents, datelines
 from .entities import country_of_demonym
 from .nlp import foreign_paragraphs, gerund, per_document
 from .nlp import lemma as lemma_of
-from .speakers import DESCRIBING, describes
+from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, describes, gender_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -390,7 +390,7 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
             break
     for clause in clauses:
         for child in clause.children:
-            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL):
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL and not _reported_will(clause, child)):
                 return True
             if child.dep_ == "mark" and child.lower_ == "if" or child.lower_ in ("never", "longer"):
                 return True
@@ -400,6 +400,14 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
     if top.dep_ in ("acl", "ccomp") and top.head.i != top.i:  # 'found no evidence that Mori had ordered it'
         return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in top.head.children)
     return False
+
+
+def _reported_will(clause: "Token", aux: "Token") -> bool:
+    """'The NDP has said it would oppose any back-to-work legislation': 'would' in a clause reported by a speech
+    verb is the speaker's 'will' shifted back (backshift in indirect speech: Quirk et al. 1985, A Comprehensive
+    Grammar of the English Language, 14.31), a stated intention, not a hypothesis; a condition still makes it one."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)  # 'would have funded': counterfactual
+    return aux.lower_ == "would" and not perfect and clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH_VERBS
 
 
 def _done_by_clause(verb: "Token") -> bool:
@@ -426,6 +434,13 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
                 return _actor(verb.head, refs)
             if speaker and child.lower_ in ("i", "we"):
                 return speaker
+            if child.lower_ in _BOUND_KINDS:  # 'The NDP has said it would oppose any back-to-work legislation'
+                bound = binding_subject(child)
+                ref = refs.at(bound.i) if bound is not None else None
+                if ref is None or ref.kind not in _BOUND_KINDS[child.lower_]:
+                    return None
+                gender = {"he": "m", "she": "f"}.get(child.lower_, "")
+                return ref.name if gender_of(verb.doc, ref) in ("", gender) else None  # not 'Greg Smith said she ...'
             return _actor(child, refs)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # 'Maduro expressed his support, condemning NATO'
     if (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.i != verb.i and verb.head.pos_ == "VERB":
@@ -434,6 +449,10 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
     if clause is not None and clause.pos_ == "VERB" and clause.i != verb.i:  # 'In announcing the ceasefire, Sharif wrote'
         return _holder(clause, refs, speaker)
     return None
+
+
+_BOUND_KINDS = {"he": ("person",), "she": ("person",), "it": ("organization", "country"), "they": ("organization", "country", "group")}
+"""What each personal pronoun can stand for, when the subject of the clause its clause hangs from binds it."""
 
 
 @per_document
