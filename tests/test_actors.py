@@ -914,3 +914,12 @@ def test_its_refers_to_the_one_body_the_sentence_before_names_when_no_body_is_a_
 def test_a_title_the_recogniser_ran_into_a_body_s_name_is_the_person_s() -> None:
     text = "Board of Regents Chair Linda Mayhew said the board fully supports the president."
     assert _roles(text)["Linda Mayhew"] == ("Board of Regents Chair", ["Board of Regents"])
+
+
+def test_a_form_of_address_before_a_role_is_no_body() -> None:
+    from summarizer.extract.actors import body_before_title
+    from summarizer.extract.nlp import parse
+
+    doc = parse("Mr. Delgado's lawyer said it was over.")
+    assert body_before_title(list(doc[0:4])) == ""  # Delgado's lawyer is at no body called 'Mr.'
+    assert body_before_title(list(parse("Ofwat chief Jonson Cox said it was over.")[0:2])) == "Ofwat"

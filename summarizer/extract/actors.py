@@ -1678,8 +1678,8 @@ def body_before_title(tokens: list["Token"]) -> str:
     first = run[0]
     if first.is_sent_start and common_word(first.text, first.doc) and not _capitalised_inside_a_sentence(run):
         return ""  # 'Former', 'Club': a word capitalised only because it opens the sentence
-    if any(t.ent_type_ in _NOT_BODIES or t.like_num for t in run):
-        return ""
+    if any(t.ent_type_ in _NOT_BODIES or t.like_num or t.lower_.rstrip(".") in HONORIFICS for t in run):
+        return ""  # "Mr. Delgado's lawyer": a form of address opens a person's name, not a body's
     return _clean_name(first.doc[first.i : run[-1].i + 1].text)
 
 
