@@ -920,6 +920,7 @@ def test_a_form_of_address_before_a_role_is_no_body() -> None:
     from summarizer.extract.actors import body_before_title
     from summarizer.extract.nlp import parse
 
-    doc = parse("Mr. Delgado's lawyer said it was over.")
-    assert body_before_title(list(doc[0:4])) == ""  # Delgado's lawyer is at no body called 'Mr.'
+    doc = parse("On Friday, Mr. Delgado's lawyer said it was over.")
+    assert [t.text for t in doc[3:7]] == ["Mr.", "Delgado", "'s", "lawyer"]
+    assert body_before_title(list(doc[3:7])) == ""  # Delgado's lawyer is at no body called 'Mr.'
     assert body_before_title(list(parse("Ofwat chief Jonson Cox said it was over.")[0:2])) == "Ofwat"
