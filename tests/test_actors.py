@@ -924,3 +924,25 @@ def test_a_form_of_address_before_a_role_is_no_body() -> None:
     assert [t.text for t in doc[3:7]] == ["Mr.", "Delgado", "'s", "lawyer"]
     assert body_before_title(list(doc[3:7])) == ""  # Delgado's lawyer is at no body called 'Mr.'
     assert body_before_title(list(parse("Ofwat chief Jonson Cox said it was over.")[0:2])) == "Ofwat"
+
+
+def test_a_given_and_family_name_the_sentence_treats_as_a_person_s_is_one_whatever_its_tag() -> None:
+    text = (
+        "Justice Samuel Whitford wrote the dissent, joined by Justices Laura Penning, Charles Abernathy and "
+        "Nadia Castellanos. The ruling was 5-4."
+    )
+    assert {a.name: a.kind for a in analyze(text).actors}.get("Nadia Castellanos") == "person"
+    text = "Shares rose 3%, said Matthew Greer, an analyst at Goldman Sachs. Goldman Sachs raised its forecast."
+    assert {a.name: a.kind for a in analyze(text).actors}.get("Goldman Sachs") == "organization"
+
+
+def test_a_sister_whose_given_name_was_tagged_a_nationality_keeps_her_own_quote() -> None:
+    text = (
+        "The dead man, identified by relatives as Wilber Condori Ccama, 34, a potato farmer, was struck in the chest.\n\n"
+        '"They killed my brother for defending the water," his sister, Marleni Condori Ccama, told reporters in Spanish.'
+    )
+    assert speakers_of(text) == ["Marleni Condori Ccama"]
+
+
+def speakers_of(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text).quotes]

@@ -33,7 +33,7 @@ from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 
 from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
-from .given_names import is_given_name
+from .given_names import given_name_gender, is_given_name
 from .nlp import TITLES_BEFORE_NAMES, common_noun, common_word, foreign_paragraphs, lemma, per_document
 from .sentences import SENTENCE_ENDS, looks_like_heading
 
@@ -160,7 +160,11 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     mentions = [m for m in mentions if m.text not in documents]
     for m in mentions:
         if m.kind in ("organization", "place") and (
-            _introduced_as_someone(doc[m.root]) or _addressed(doc.text, m) or _addressed_elsewhere(doc.text, m) or _named_in_a_role(doc, m)
+            _introduced_as_someone(doc[m.root])
+            or _addressed(doc.text, m)
+            or _addressed_elsewhere(doc.text, m)
+            or _named_in_a_role(doc, m)
+            or _given_and_family_name(doc, m)
         ):
             m.kind = "person"
     _countries_as_people(mentions)
@@ -396,7 +400,8 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
     tagged a place or a work, and it is no title (nameparser's titles, the forms of address, MORE_TITLES,
     `nlp.TITLES_BEFORE_NAMES`), no abbreviation in capitals ('MP', 'CEO'), no surname particle, no country or
     demonym, and no word the article also writes in lower case ('Inspector' Mwangi, where the article writes
-    'the inspector'). One word at most: a second is as often a title the lists lack."""
+    'the inspector'). One word at most: a second is as often a title the lists lack, unless it is a given name the
+    name data marks with a gender that the recogniser tagged a nationality ('Marleni' Condori Ccama)."""
     start = span.start
     if start == 0:
         return start
@@ -420,6 +425,10 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
         return start
     if canonical_country(word.text) or country_of_demonym(word.text) or key in _lower_case_words(doc):
         return start
+    first = doc[start - 2] if start > 1 else None  # 'Marleni' Condori Ccama: a given name tagged a nationality
+    if first is not None and first.dep_ == "compound" and span.start <= first.head.i < span.end and first.ent_type_ == "NORP":
+        if given_name_gender(f"{first.text} {span.text}") and not country_of_demonym(first.text):
+            return start - 2
     return start - 1
 
 
@@ -622,6 +631,28 @@ def _addressed_elsewhere(text: str, m: "Mention") -> bool:
         for found in re.finditer(rf"\b({titles})\.?\s+{re.escape(words[-1])}\b", text, flags=re.I)
         if found.group(1)[:1].isupper()
     )
+
+
+def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
+    """'Nadia Castellanos', 'Emeka Okonkwo', 'Wilber Condori Ccama': two or three capitalised words that open with
+    a given name the name data marks with a gender (`given_names.given_name_gender`) and end in no English word
+    are a person's name, whatever the recogniser tagged them, when the sentence treats them as one: listed with
+    people ('Justices Laura Penning, Charles Abernathy and Nadia Castellanos'), described by a common noun in
+    apposition ('Wilber Condori Ccama, 34, a potato farmer') or titled by one ('ambassador Kamala Shirin
+    Lakhdhir'); never after 'at' ('an analyst at Goldman Sachs') and not a ship ('the MV Loch Tarra')."""
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if not given_name_gender(m.text) or common_word(words[-1], doc):
+        return False
+    at = re.compile(rf"\bat\s+(?:the\s+)?{re.escape(m.text)}\b")
+    if at.search(doc.text):
+        return False
+    root = doc[m.root]
+    listed = any(t.ent_type_ == "PERSON" for t in (*root.conjuncts, root.head) if t.dep_ == "conj" or root.dep_ == "conj")
+    described = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower for c in root.children)
+    titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in root.lefts)
+    return listed or described or titled
 
 
 def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
