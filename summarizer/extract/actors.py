@@ -34,7 +34,7 @@ from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender, is_given_name
-from .nlp import TITLES_BEFORE_NAMES, common_noun, common_word, foreign_paragraphs, lemma, per_document
+from .nlp import TITLES_BEFORE_NAMES, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
 from .sentences import SENTENCE_ENDS, looks_like_heading
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     else it is written (the model may miss it in another sentence).
     """
     mentions = []
-    skipped = foreign_paragraphs(doc) + credit_paragraphs(doc) + _references(doc.text) + datelines(doc.text)
+    skipped = foreign_paragraphs(doc) + credit_paragraphs(doc) + _references(text_of(doc)) + datelines(text_of(doc))
     for ent in doc.ents:
         if ent.label_ not in KINDS or (ent.label_ == "ORG" and _partial_title(ent)):
             continue
@@ -161,8 +161,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     for m in mentions:
         if m.kind in ("organization", "place") and (
             _introduced_as_someone(doc[m.root])
-            or _addressed(doc.text, m)
-            or _addressed_elsewhere(doc.text, m)
+            or _addressed(text_of(doc), m)
+            or _addressed_elsewhere(text_of(doc), m)
             or _named_in_a_role(doc, m)
             or _given_and_family_name(doc, m)
         ):
@@ -171,7 +171,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     _places_as_people(doc, mentions)
     mentions += _people_who(doc, mentions, skipped)
     _without_titles(doc, mentions)
-    mentions = _without_heading_people(doc.text, mentions)
+    mentions = _without_heading_people(text_of(doc), mentions)
     for m in mentions:
         if m.kind == "person" and _named_like_a_body(doc, m):
             m.kind = "organization"
@@ -218,7 +218,7 @@ def _other_names(doc: "Doc") -> list[tuple[int, int]]:
     if not names:
         return []
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
-    return [m.span() for m in pattern.finditer(doc.text)]
+    return [m.span() for m in pattern.finditer(text_of(doc))]
 
 
 def _within(mention: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -273,7 +273,7 @@ def _defined_by_acronyms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
 
 def _short_form_after(doc: "Doc", last: int) -> str:
     """The acronym in brackets right after token `last` ('' if none)."""
-    found = _SHORT_FORM_AFTER.match(doc.text, doc[last].idx + len(doc[last].text))
+    found = _SHORT_FORM_AFTER.match(text_of(doc), doc[last].idx + len(doc[last].text))
     return found.group(1) if found else ""
 
 
@@ -286,7 +286,7 @@ def long_forms(doc: "Doc") -> list[tuple[int, int]]:
     letter, within one sentence and at most 2n + 4 words for an n-letter acronym: the Schwartz and Hearst (2003)
     short-form/long-form matching, restricted to initials."""
     found = []
-    for match in _SHORT_FORM.finditer(doc.text):
+    for match in _SHORT_FORM.finditer(text_of(doc)):
         letters = [c for c in match.group(1) if c.isupper()]
         opening = doc.char_span(match.start(), match.start() + 1)
         if len(letters) < 2 or opening is None or opening.start == 0:
@@ -559,7 +559,7 @@ def credit_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
     Press', '(Reporting by Michael Grant; Editing by Sam Holmes)', 'Photo by John Doe/Reuters')."""
     out = []
     start = 0
-    for paragraph in doc.text.split("\n"):
+    for paragraph in text_of(doc).split("\n"):
         end = start + len(paragraph)
         span = doc.char_span(start, end, alignment_mode="expand") if paragraph.strip() else None
         if span is not None and (any(_credits(sentence) for sentence in span.sents) or _byline(span)):
@@ -646,7 +646,7 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     if not given_name_gender(m.text) or common_word(words[-1], doc):
         return False
     at = re.compile(rf"\bat\s+(?:the\s+)?{re.escape(m.text)}\b")
-    if at.search(doc.text):
+    if at.search(text_of(doc)):
         return False
     root = doc[m.root]
     listed = any(t.ent_type_ == "PERSON" for t in (*root.conjuncts, root.head) if t.dep_ == "conj" or root.dep_ == "conj")
@@ -663,7 +663,7 @@ def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
     elsewhere, or in apposition to a role held at a body stays a person's ('Fujita Shin', 'Jordan Sinclair', 'Pereira da Silva' keep theirs: 'Shin',
     'Jordan' and 'Silva' are names)."""
     words = m.text.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words) or _addressed(doc.text, m) or _addressed_elsewhere(doc.text, m):
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or _addressed(text_of(doc), m) or _addressed_elsewhere(text_of(doc), m):
         return False
     if _apposed_to_a_role(doc, m):
         return False  # 'Irungu Houghton, Amnesty International Kenya's executive director'
@@ -838,7 +838,7 @@ def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for name in sorted(names, key=len, reverse=True):
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text_of(doc)):
             if any(hit.start() < e and s < hit.end() for s, e in taken):
                 continue
             span = doc.char_span(hit.start(), hit.end())
@@ -999,7 +999,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
     people = _people(mentions)
     _retype(mentions, people)
     acronyms = _acronyms(doc, mentions)
-    labels = _line_labels(doc.text)
+    labels = _line_labels(text_of(doc))
     for m in mentions:
         key, kind, name = _key(m, people, acronyms)
         if key is None:
@@ -1106,7 +1106,7 @@ def _acronyms(doc: "Doc", mentions: list[Mention]) -> dict[str, str]:
     """'NIH' -> 'National Institutes of Health': written after it in brackets, or its initials."""
     names = [m.text for m in mentions if m.kind in ("organization", "place") and len(m.text.split()) > 1]
     out: dict[str, str] = {}
-    text = doc.text
+    text = text_of(doc)
     for m in mentions:
         if m.kind not in ("organization", "place") or len(m.text.split()) < 2:
             continue
@@ -1437,7 +1437,7 @@ def _party_tag(doc: "Doc", span: "Span") -> str:
     """'Sen. Ted Cruz (R-Texas)', 'Rep. Nancy Mace (R-S.C.)', 'state Sen. Dale Whitaker, R-Enid,', 'Senator Walter
     Brennan, Republican of Utah,': the party a US legislator's tag after the name gives, in the forms of the AP
     Stylebook's 'party affiliation' entry and The New York Times's; '' for none (or an independent's 'I-')."""
-    found = _PARTY_TAG.match(doc.text, span.end_char)
+    found = _PARTY_TAG.match(text_of(doc), span.end_char)
     return _PARTIES[next(g for g in found.groups() if g)] if found else ""
 
 

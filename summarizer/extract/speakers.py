@@ -33,7 +33,7 @@ from ..webpages import word_count
 from .actors import HONORIFICS, PLACE_PREPOSITIONS, Referent, Referents, body_before_title, class_nouns, datelines, organisation_after, word_before
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender
-from .nlp import foreign_paragraphs, lemma
+from .nlp import foreign_paragraphs, lemma, text_of
 from .quotes import Quote
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def _resolved(doc: "Doc", quotes: list[Quote], n: int, refs: Referents, found: A
 
 def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents) -> Attribution | None:
     quote = quotes[n]
-    handle = _handle_lead(doc.text, quote)
+    handle = _handle_lead(text_of(doc), quote)
     if handle:
         return Attribution(n, _handle_owner(handle, refs), True, how="lead-in", cue=f"{handle}:")
     frame = _frame(doc, quotes, quote)
@@ -227,8 +227,8 @@ def _subject_of_quoted_clause(doc: "Doc", quote: Quote) -> "Token | None":
 def _frame(doc: "Doc", quotes: list[Quote], quote: Quote) -> list["Token"]:
     """The tokens of the quote's sentence(s) that lie outside every quote: where its attribution is written."""
     sentences = [s for s in doc.sents if s.start_char <= quote.end and quote.start <= s.end_char]
-    after = doc.char_span(quote.end, min(len(doc.text), quote.end + 3), alignment_mode="expand")
-    if sentences and after is not None and quote.text[-1:] in "!?" and "\n" not in doc.text[quote.end : quote.end + 3]:
+    after = doc.char_span(quote.end, min(len(text_of(doc)), quote.end + 3), alignment_mode="expand")
+    if sentences and after is not None and quote.text[-1:] in "!?" and "\n" not in text_of(doc)[quote.end : quote.end + 3]:
         nxt = sentences[-1].end
         if nxt < len(doc) and doc[nxt].sent.start_char <= quote.end + 3:  # '“... for Russia!” Maduro said': the
             sentences.append(doc[nxt].sent)  # parser ended the sentence at the exclamation inside the quote
@@ -1002,7 +1002,7 @@ def gender_of(doc: "Doc", ref: Referent) -> str:
     the name data confidently genders (`given_names`: 'Nancy Mace', 'Mark Carney'; not 'Kim Jong Un')."""
     cues = set()
     for m in ref.mentions:
-        address = word_before(doc.text, m.start).lower()
+        address = word_before(text_of(doc), m.start).lower()
         if address in _ADDRESS_GENDER:
             cues.add(_ADDRESS_GENDER[address])
     for role in ref.roles:
@@ -1031,7 +1031,7 @@ def _dash_byline(doc: "Doc", quote: Quote, refs: Referents) -> Attribution | Non
     """'“...” – Dr. Anya Petrova, Geopolitical Analyst, Institute for Strategic Studies.': the role and the
     organisation after the name; a byline that gives only an organisation the article names ('– Daniel Okafor,
     Coastline Legal Trust') gives their affiliation, not a role."""
-    text = doc.text
+    text = text_of(doc)
     rest = text[quote.end : quote.end + 300]
     m = re.match(rf"^[ \t”\"’'»,.]*\n?[ \t]*\n?[ \t]*[{_DASHES}]\s*(?P<byline>[^\n]+)", rest)
     if not m:
@@ -1052,7 +1052,7 @@ def _dash_byline(doc: "Doc", quote: Quote, refs: Referents) -> Attribution | Non
 def _lead_in(doc: "Doc", quotes: list[Quote], quote: Quote) -> "Span | None":
     """The sentence that introduces a quote opening its sentence: the paragraph before ending in 'Rathbun stated:'
     or 'From the minister,', or the sentence before it in the same paragraph ('Gopalswamy describes the design.')."""
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, quote.start) + 1
     own = text[line_start : quote.start].rstrip(" \t“\"‘'«„「『")
     if own.strip() == "":
@@ -1078,7 +1078,7 @@ def _whole_clause(doc: "Doc", sentence: "Span") -> "Span":
     of its own) is read with the sentence before it in the same paragraph."""
     while not any(_verbal(t) for t in sentence) and sentence.start > 0:
         before = doc[sentence.start - 1].sent
-        if "\n" in doc.text[before.start_char : sentence.start_char].rstrip(" ") or before.start >= sentence.start:
+        if "\n" in text_of(doc)[before.start_char : sentence.start_char].rstrip(" ") or before.start >= sentence.start:
             break
         sentence = doc[before.start : sentence.end]
     return sentence
@@ -1088,7 +1088,7 @@ def _own_sentence_speaker(doc: "Doc", quotes: list[Quote], n: int, sentence: "Sp
     frame = [t for t in sentence if not t.is_space and not any(q.start <= t.idx < q.end for q in quotes)]
     verb = next((t for t in reversed(frame) if lemma(t) in SPEECH_VERBS and _verbal(t)), None)
     subject = _subject(verb) if verb is not None else None
-    introduces = sentence.text.rstrip().endswith(":") or _whole_paragraph(doc.text, quotes[n])
+    introduces = sentence.text.rstrip().endswith(":") or _whole_paragraph(text_of(doc), quotes[n])
     if subject is None and introduces:
         verb = sentence.root  # 'Paul Weber, an economist, put it this way:' introduces whoever it names; so does a
         subject = _named_subject(verb, refs)  # paragraph about someone, before what it is 'according to'
@@ -1120,7 +1120,7 @@ def _earlier_in_paragraph(doc: "Doc", quotes: list[Quote], n: int, lead: "Span",
         if sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws:
             return None
         sentence = doc[sentence.start - 1].sent
-        if "\n" in doc.text[sentence.start_char : lead.start_char].rstrip():
+        if "\n" in text_of(doc)[sentence.start_char : lead.start_char].rstrip():
             return None
         found = _own_sentence_speaker(doc, quotes, n, sentence, refs)
         if found is not None and (found.speaker or found.candidates):
@@ -1155,8 +1155,8 @@ def _inherit(doc: "Doc", quotes: list[Quote], done: list[Attribution], a: Attrib
     how = "continues"
     if previous is None and done and not _other_gender(doc, refs, a.gender, done[-1].speaker):
         last = quotes[done[-1].quote]
-        same_paragraph = "\n" not in doc.text[last.end : quote.start]
-        if same_paragraph or _whole_paragraph(doc.text, quote) and _adjacent_paragraphs(doc.text, last, quote):
+        same_paragraph = "\n" not in text_of(doc)[last.end : quote.start]
+        if same_paragraph or _whole_paragraph(text_of(doc), quote) and _adjacent_paragraphs(text_of(doc), last, quote):
             previous, how = done[-1], "follows"
     if previous is not None and (previous.speaker or previous.candidates):
         a.speaker, a.named, a.candidates, a.how, a.cue = previous.speaker, previous.named, list(previous.candidates), how, previous.cue
@@ -1185,7 +1185,7 @@ def _sentence_of(doc: "Doc", quote: Quote) -> tuple[int, int]:
     if not sentences:
         return quote.start, quote.end
     start, end = min(sentences[0].start_char, quote.start), max(sentences[-1].end_char, quote.end)
-    text = doc.text
+    text = text_of(doc)
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
@@ -1203,7 +1203,7 @@ def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote
     - the translation after a quotation in another language: up to MAX_TRANSLATION paragraphs in the article's
       language, until one introduces something else (ends with ':') or opens with a quotation mark.
     """
-    text = doc.text
+    text = text_of(doc)
     paragraphs = _paragraphs(text)
     foreign = foreign_paragraphs(doc)
     quoted = {k for k, (ps, pe) in enumerate(paragraphs) if any(q.start < pe and ps < q.end for q in marked)}
@@ -1245,7 +1245,7 @@ def _excerpts(doc: "Doc", paragraphs: list[tuple[int, int]], refs: Referents, qu
     paragraphs between a lead-in that names a source ('Unzipped: Gay Armenia likens the disruption to fascism.')
     and an omission mark on a line of its own. Authors mark what they leave out of a quotation, never of their
     own prose."""
-    text = doc.text
+    text = text_of(doc)
     found: set[int] = set()
     for k, (start, end) in enumerate(paragraphs):
         body = text[start:end].strip()
@@ -1342,7 +1342,7 @@ def _introduces_next(doc: "Doc", paragraphs: list[tuple[int, int]], k: int, refs
     """Whether paragraph k ends by naming who speaks next (its subject, or any person in its last sentence) and
     the next paragraph opens with a quotation mark ('From Kuwait, the blogger ZDistrict summed up his feelings.'
     before '“228 people ...', 'From Plane Talking, written by Ben Sandilands.'): the author's words."""
-    if k + 1 >= len(paragraphs) or doc.text[paragraphs[k + 1][0]] not in "“\"‘'«„「『":
+    if k + 1 >= len(paragraphs) or text_of(doc)[paragraphs[k + 1][0]] not in "“\"‘'«„「『":
         return False
     token = doc.char_span(paragraphs[k][1] - 1, paragraphs[k][1], alignment_mode="expand")
     if token is None:
@@ -1409,7 +1409,7 @@ def _merged(marked: list[Quote], blocks: list[tuple[Quote, int | None]]) -> list
 def citations(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Citation]:
     """Sources cited in sentences with no quotation: the subject of a speech verb, or `according to X`."""
     out: list[Citation] = []
-    places = datelines(doc.text)  # 'DAYTON, Ohio (AP) — Ohio lawmakers demanded that ...': the dateline says nothing
+    places = datelines(text_of(doc))  # 'DAYTON, Ohio (AP) — Ohio lawmakers demanded that ...': the dateline says nothing
     for sentence in doc.sents:
         if any(q.start <= sentence.start_char < q.end for q in quotes):
             continue  # a sentence that opens inside a quotation cites for its speaker ('They would not,' she said.)
@@ -1420,7 +1420,7 @@ def citations(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Citation
 
 
 def _trim_sentence(sentence: "Span") -> tuple[int, int]:
-    text = sentence.doc.text
+    text = text_of(sentence.doc)
     start, end = sentence.start_char, sentence.end_char
     while end > start and text[end - 1].isspace():
         end -= 1

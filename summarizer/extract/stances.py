@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from .actors import Referents, datelines
 from .entities import country_of_demonym
-from .nlp import foreign_paragraphs, gerund, per_document
+from .nlp import foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
 from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, describes, gender_of
 
@@ -160,7 +160,7 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
     with a better one is left out, so the `k` differ. Foreign-language paragraphs are skipped.
     """
     foreign = foreign_paragraphs(doc)
-    headline_stems = _headline_stems(doc.text)
+    headline_stems = _headline_stems(text_of(doc))
     counts = Counter(t.lower_[:_STEM] for t in doc if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ"))
     scored: list[tuple[float, int, str, frozenset[str]]] = []
 
@@ -457,7 +457,7 @@ _BOUND_KINDS = {"he": ("person",), "she": ("person",), "it": ("organization", "c
 
 @per_document
 def _datelines(doc: "Doc") -> list[tuple[int, int]]:
-    return datelines(doc.text)
+    return datelines(text_of(doc))
 
 
 def _actor(token: "Token", refs: Referents) -> str | None:
@@ -686,7 +686,7 @@ def _addressee(token: "Token") -> bool:
 
 def _end(sentence: "Span") -> int:
     end = sentence.end_char
-    text = sentence.doc.text
+    text = text_of(sentence.doc)
     while end > sentence.start_char and text[end - 1].isspace():
         end -= 1
     return end
