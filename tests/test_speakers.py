@@ -758,3 +758,15 @@ def test_he_after_a_sentence_where_an_anonymous_source_spoke_is_that_source() ->
         '"She was drawing until last week," he said.'
     )
     assert speakers(text) == [("She was drawing until last week", "Paulo Henrique")]
+
+
+def test_the_sentence_of_he_said_after_an_anonymous_source_cites_that_source() -> None:
+    text = (
+        'Councillor Mark Delaney, who voted against the plan, said the council had moved too quickly. "I support '
+        'better transit, but this vote was rushed," he said.\n\n'
+        "A senior council official, who spoke on condition of anonymity because he was not authorized to discuss the "
+        'budget, said the city had little choice. "If we had not voted this month, the grant would have lapsed," he said.'
+    )
+    facts = analyze(text)
+    last = next(c for c in facts.citations if "grant would have lapsed" in text[c.sentence[0] : c.sentence[1]])
+    assert (last.speaker, last.named) == ("A senior council official", False)

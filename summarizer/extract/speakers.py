@@ -1483,9 +1483,12 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
         if owner is not None and _POSSESSIVES[owner.lower_] == "person" and _spoken_for(subject):
             subject = owner  # 'His office said that ...', 'Her comments suggest that ...': whom 'his' stands for
-        if _PRONOUNS.get(subject.lower_) == "person" or _POSSESSIVES.get(subject.lower_) == "person":
+        described = _someone_before(sentence.doc, quotes, refs, subject.i) if _PRONOUNS.get(subject.lower_) == "person" else None
+        if described is not None:  # 'A senior council official, who spoke on condition of anonymity, said ... "...," he said'
+            cited: Iterable[Citation] = [Citation(_description(described), False, (0, 0), _described_affiliation(described, refs), False, described.i)]
+        elif _PRONOUNS.get(subject.lower_) == "person" or _POSSESSIVES.get(subject.lower_) == "person":
             named = _antecedents(sentence.doc, quotes, refs, subject.i, "person")
-            cited: Iterable[Citation] = [Citation(named[0], True, (0, 0))] if named else []
+            cited = [Citation(named[0], True, (0, 0))] if named else []
         elif subject.lower_ in _PRONOUNS or subject.pos_ == "PRON":
             continue  # 'it' and 'they' are as often no one ('It should be noted that'): 3 wrong of 3 on dev and seeds
         else:
