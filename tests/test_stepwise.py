@@ -405,3 +405,16 @@ def test_the_markdown_brief_lists_the_quotes_with_no_clear_speaker() -> None:
     shown = brief_markdown(brief).split("## Quotes with no clear speaker", 1)[1].split("##", 1)[0]
     quote = brief.unattributed_quotes[0]
     assert f"“{quote.text}” [{quote.start}–{quote.end}]" in shown
+
+
+def test_a_source_cited_in_a_relative_clause_does_not_make_the_sentence_s_claim() -> None:
+    text = (
+        "Nurses' union backs staffing bill\n\n"
+        "The state's largest nurses' union threw its support on Tuesday behind a bill that would set minimum "
+        "nurse-to-patient ratios in Ohio hospitals, setting up a fight with hospital executives who say the rules "
+        "would force them to close beds.\n"
+        "Union president Maria Delgado told a rally that nurses were exhausted and patients were paying the price.\n"
+    )
+    brief, _ = run(text)
+    by = {c.text.split(" ")[1]: c.by for c in brief.claims}
+    assert by["state's"] == "author"

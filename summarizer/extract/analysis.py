@@ -74,6 +74,7 @@ class CitationFact(_Fact):
     affiliation: str = ""
     plural: bool = False
     document: bool = False  # a document cited as itself: a source, but no holder of a position
+    embedded: bool = False  # its speech verb is in a relative clause: it reports part of the sentence, not all of it
 
 
 class PairFact(_Fact):
@@ -141,7 +142,9 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
         actors=actors,
         quotes=[_quote_fact(quotes[a.quote], a, foreign) for a in attributions],
         citations=[
-            CitationFact(speaker=c.speaker, named=c.named, sentence=c.sentence, affiliation=c.affiliation, plural=c.plural, document=c.document)
+            CitationFact(
+                speaker=c.speaker, named=c.named, sentence=c.sentence, affiliation=c.affiliation, plural=c.plural, document=c.document, embedded=c.embedded
+            )
             for c in cited
         ],
         pairs=[PairFact(holder=p.holder, target=p.target, start=p.start, end=p.end, via=p.via, polarity=p.polarity) for p in pairs],

@@ -93,6 +93,7 @@ class Citation:
     plural: bool = False
     subject: int | None = None
     document: bool = False  # a document cited as itself ('according to media reports'): no one who takes sides
+    embedded: bool = False  # reported in a relative clause ('a fight with executives who say ...'): not the sentence's
 
 
 # --------------------------------------------------------------------------- quotes
@@ -1496,6 +1497,7 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
         for found in cited:
             if found.speaker and found.speaker not in seen:
                 seen.add(found.speaker)
+                found.embedded = token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors)
                 yield found
 
 

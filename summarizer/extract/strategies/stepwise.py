@@ -429,14 +429,15 @@ def _draft(
 
 def _claimant(text: str, facts: Analysis, sources: list[_Source], evidence: str) -> str:
     """Who makes a claim: the source the claim's sentence cites ('Sam Reyes said the company opposed the ban')
-    or quotes, else the author."""
+    or quotes, else the author. A source cited in a relative clause ('setting up a fight with hospital executives
+    who say the rules would force them to close beds') reports a part of the sentence: the rest is the author's."""
     start = text.find(evidence)
     if start < 0:
         return "author"
     end = start + len(evidence)
     names = {norm(s.name): s.name for s in sources}
     for citation in facts.citations:
-        if citation.sentence[0] <= start and end <= citation.sentence[1] and norm(citation.speaker) in names:
+        if citation.sentence[0] <= start and end <= citation.sentence[1] and norm(citation.speaker) in names and not citation.embedded:
             return names[norm(citation.speaker)]
     for source in sources:
         if any(q.start < end and start < q.end for q in source.quotes):
