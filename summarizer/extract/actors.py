@@ -639,7 +639,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     are a person's name, whatever the recogniser tagged them, when the sentence treats them as one: listed with
     people ('Justices Laura Penning, Charles Abernathy and Nadia Castellanos'), described by a common noun in
     apposition ('Wilber Condori Ccama, 34, a potato farmer') or titled by one ('ambassador Kamala Shirin
-    Lakhdhir'); never after 'at' ('an analyst at Goldman Sachs') and not a ship ('the MV Loch Tarra')."""
+    Lakhdhir'); never after 'at' ('an analyst at Goldman Sachs'). A name the sentence does none of that to keeps
+    its tag ('the MV Loch Tarra', a ferry)."""
     words = m.text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
@@ -649,7 +650,7 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     if at.search(text_of(doc)):
         return False
     root = doc[m.root]
-    listed = any(t.ent_type_ == "PERSON" for t in (*root.conjuncts, root.head) if t.dep_ == "conj" or root.dep_ == "conj")
+    listed = any(t.ent_type_ == "PERSON" for t in root.conjuncts)
     described = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower for c in root.children)
     titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in root.lefts)
     return listed or described or titled
@@ -660,14 +661,14 @@ def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
     whose first word no one in the name data bears as a given name and whose last word is an English common noun
     that no one bears either (`given_names.is_given_name`, `nlp.common_noun`) is a body's name; the recogniser
     tags unfamiliar company names as people. A name with a form of address or a title before it, here or
-    elsewhere, or in apposition to a role held at a body stays a person's ('Fujita Shin', 'Jordan Sinclair', 'Pereira da Silva' keep theirs: 'Shin',
-    'Jordan' and 'Silva' are names)."""
+    elsewhere, or in apposition to a role held at a body stays a person's ('Irungu Houghton, Amnesty International
+    Kenya's executive director'); 'Fujita Shin', 'Jordan Sinclair' and 'Pereira da Silva' keep theirs: 'Shin',
+    'Jordan' and 'Silva' are names."""
     words = m.text.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words) or _addressed(text_of(doc), m) or _addressed_elsewhere(text_of(doc), m):
         return False
     if _apposed_to_a_role(doc, m):
-        return False  # 'Irungu Houghton, Amnesty International Kenya's executive director'
-
+        return False
     return not is_given_name(words[0]) and common_noun(words[-1], doc) and not is_given_name(words[-1])
 
 
@@ -1260,7 +1261,7 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             rest = other[len(words) :]
             placed = len(rest) >= 2 and rest[0].lower() in _PLACE_LINKS and _place(doc, " ".join(rest[1:]))
             named = not all(common_word(w, doc) for w in words) and not canonical_country(short.name) and not is_capital(short.name)
-            named = named and (not short.place or short.subjects > 0)  # a name also tagged a place must act: 'Northline says
+            named = named and (not short.place or short.subjects > 0)  # a name also tagged a place must act ('Northline says')
             if placed or named and all(common_noun(w, doc) for w in rest):
                 fits.append(other_key)
         if len(fits) == 1 and key in groups and fits[0] in groups:
@@ -1723,8 +1724,10 @@ def _possessor(tokens: list["Token"]) -> str:
     """The body a role names only by a possessive that refers back to it: 'Qantas reported a profit. Its chief
     executive, Vanessa Hudson, said' (Qantas: 'its' or 'their' is the organisation or country that is the last
     subject of one, within the role's own sentence before the role and the sentences before it,
-    POSSESSOR_SENTENCES in all; a capital is its country); 'The council's chairman, Manan Kumar Mishra' (the Bar
-    Council of India: the nearest organisation named anywhere before whose name holds the possessive's noun).
+    POSSESSOR_SENTENCES in all; a capital is its country; with no such subject, the one organisation that the
+    sentence before and the role's own sentence name, `_only_body`); 'The council's chairman, Manan Kumar
+    Mishra' (the Bar Council of India: the nearest organisation named anywhere before whose name holds the
+    possessive's noun).
     '' when no such body is named (coreference by the parse's subjects and the definite description's head
     noun, a standard shallow heuristic)."""
     owner = next((t for t in tokens if t.dep_ == "poss"), None)

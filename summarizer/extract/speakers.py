@@ -958,10 +958,11 @@ def _plural_subject_before(doc: "Doc", quotes: list[Quote], refs: Referents, at:
 def _someone_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -> "Token | None":
     """What 'he' or 'she' at token `at` stands for when the sentence just before it (or its own, before it) is
     about someone the article introduces without a name: the subject of that sentence's main clause, outside
-    quotation marks, an indefinite singular description (`_someone`: 'A long-serving employee at the company's Okazaki plant', 'A
-    congressman from the governing coalition') that is the subject of a speech verb, so a person. None when that subject is a name, a pronoun, a body or
-    anything else: then `_antecedents` looks for a name. Anonymous sources are written so (the AP Stylebook's
-    'anonymous sources': describe the source as fully as possible, then refer back)."""
+    quotation marks, an indefinite singular description (`_someone`: 'A long-serving employee at the company's
+    Okazaki plant', 'A congressman from the governing coalition') that is the subject of a speech verb, so a
+    person. None when that subject is a name, a pronoun, a body or anything else: then `_antecedents` looks for
+    a name. Anonymous sources are written so (the AP Stylebook's 'anonymous sources': describe the source as
+    fully as possible, then refer back)."""
     sentence = doc[at].sent
     for _ in range(LOOKBACK_SENTENCES + 1):  # sentences wholly inside the quotation are passed over
         end = at if sentence.start <= at < sentence.end else sentence.end
