@@ -384,6 +384,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         end += 2  # 'Bong Young-shik', 'Moon Jae-in': a hyphenated part in lower case the recogniser left out
     if label == "ORG":
         end = _prepositional_tail(doc, start, end)
+    if label == "ORG" and end - start > 1 and _title_before_a_person(doc, end):
+        end -= 1  # 'Board of Regents Chair Linda Mayhew': the board, not 'Board of Regents Chair'
     if label == "ORG" and end - start > 1 and end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lemma_.lower() in _OFFICES:
         end += 2  # "the Los Angeles Sheriff's office" is the body (one word before it is as often a person: "Maduro's office")
     root = doc[start:end].root.i
@@ -615,7 +617,8 @@ def _addressed(text: str, m: "Mention") -> bool:
     return f"{before}." in TITLES_BEFORE_NAMES and text[: m.start].rstrip().endswith(f"{before}.")  # 'Col. Quispe'
 
 
-_ADDRESS = (*HONORIFICS, "professor")
+_ADDRESSING = "|".join(re.escape(t) for t in (*HONORIFICS, "professor", *(t.rstrip(".") for t in TITLES_BEFORE_NAMES)))
+"""A form of address, 'Professor' or an abbreviated title before names, as a regex alternation."""
 
 
 def _addressed_elsewhere(text: str, m: "Mention") -> bool:
@@ -625,10 +628,9 @@ def _addressed_elsewhere(text: str, m: "Mention") -> bool:
     words = m.text.split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
-    titles = "|".join(re.escape(t) for t in (*_ADDRESS, *(t.rstrip(".") for t in TITLES_BEFORE_NAMES)))
     return any(
         not found.group(1).isupper()
-        for found in re.finditer(rf"\b({titles})\.?\s+{re.escape(words[-1])}\b", text, flags=re.I)
+        for found in re.finditer(rf"\b({_ADDRESSING})\.?\s+{re.escape(words[-1])}\b", text, flags=re.I)
         if found.group(1)[:1].isupper()
     )
 
@@ -875,8 +877,6 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
         return None
     if ent.label_ == "ORG" and end - start > 1 and _letters_after_a_name(doc[end - 1], members=True):
         end -= 1  # 'a Labour MP': the party, not 'Labour MP'
-    if ent.label_ == "ORG" and end - start > 1 and _title_before_a_person(doc, end):
-        end -= 1  # 'Board of Regents Chair Linda Mayhew': the board, not 'Board of Regents Chair'
     if ent.label_ == "PERSON":
         inner = [i for i in range(start + 1, end - 1) if _letters_after_a_name(doc[i], members=True)]
         if inner:  # 'Fianna Fáil TD Jim O'Callaghan': the name after the member's letters, the rest is the role
@@ -1420,11 +1420,21 @@ def _body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
     if not nouns:
         return ""
     bodies: dict[str, set[str]] = {}
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.end <= before and len(ent) > 1 and ent.root.text[:1].isupper():
-            bodies.setdefault(ent.root.lemma_.lower(), set()).add(_clean_name(_whole_name(doc, ent, ent.label_)[0].text))
+    for end, head, name in _bodies_by_head(doc):
+        if end <= before:
+            bodies.setdefault(head, set()).add(name)
     named = [next(iter(bodies[n])) for n in nouns if len(bodies.get(n, ())) == 1]
     return named[0] if len(named) == 1 else ""
+
+
+@per_document
+def _bodies_by_head(doc: "Doc") -> list[tuple[int, str, str]]:
+    """(end token, head lemma, whole name) of every organisation of two or more words the article names."""
+    return [
+        (ent.end, ent.root.lemma_.lower(), _clean_name(_whole_name(doc, ent, ent.label_)[0].text))
+        for ent in doc.ents
+        if ent.label_ == "ORG" and len(ent) > 1 and ent.root.text[:1].isupper()
+    ]
 
 
 _PARTY_TAG = re.compile(
@@ -1548,8 +1558,6 @@ def _organisation_name(ent: "Span") -> str:
     if defined is not None:
         return _clean_name(defined.text)
     whole, _, _ = _whole_name(ent.doc, ent, ent.label_)
-    if len(whole) > 1 and _title_before_a_person(ent.doc, whole.end):
-        whole = whole[:-1]
     return "" if _title_of_person(whole) else _capitalised_start(_clean_name(whole.text))
 
 
