@@ -313,6 +313,16 @@ def test_a_body_whose_members_are_a_clause_s_subject_acts_in_the_story() -> None
     assert "Nigeria" not in names  # named once, and not acting
 
 
+def test_a_partner_in_a_joint_act_acts_in_the_story() -> None:
+    text = (
+        "The Ministry of Health recently partnered with the Wellcome Trust to run a vaccine drill in Lagos. "
+        "The ministry also signed a deal with the Gates Foundation and met with a warning from Oxfam that doses were short."
+    )
+    names = set(actors(text))
+    assert {"Wellcome Trust", "Gates Foundation"} <= names  # 'partnered with X', 'a deal with X': partners in the act
+    assert "Oxfam" not in names  # named once, after a 'with' of manner
+
+
 def test_a_name_in_a_line_label_does_not_act_there() -> None:
     from summarizer.extract.actors import find_referents
     from summarizer.extract.nlp import parse

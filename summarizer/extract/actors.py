@@ -1162,13 +1162,25 @@ def _first_conjunct(token: "Token") -> "Token":
     return token
 
 
+JOINT_ACTS = frozenset(
+    """partner collaborate cooperate negotiate meet talk agree ally sign partnership collaboration cooperation
+    agreement deal negotiation meeting alliance treaty contract""".split()
+)
+"""Lemmas of acts done together: the object of their 'with' is a partner in the act ('partnered with the EPA',
+'a partnership with AstraZeneca', 'our deals with Albania'), where 'with' after another word is most often a
+manner or an instrument ('with a warning', 'with the help of')."""
+
+
 def _agentive(root: "Token") -> bool:
-    """'X's plan', 'backed by X', 'according to X', 'X, a firm, said', 'X spokesman': a mention as an agent or a source."""
+    """'X's plan', 'backed by X', 'according to X', 'X, a firm, said', 'X spokesman': a mention as an agent or a source;
+    'partnered with X', 'a deal with X': a partner in a joint act."""
     if root.dep_ == "poss":
         return True
     if root.dep_ == "pobj":
         prep = root.head
         if prep.lower_ == "by" or (prep.lower_ == "to" and prep.head.lower_ == "according"):
+            return True
+        if prep.lower_ == "with" and lemma(prep.head) in JOINT_ACTS:
             return True
     if root.dep_ == "appos":
         return root.head.dep_ in ("nsubj", "nsubjpass")
