@@ -9,7 +9,7 @@ import jinja2
 from .resources import package_templates
 from .schema import Brief
 
-__all__ = ["brief_markdown", "template_environment"]
+__all__ = ["brief_markdown", "summary_after_issue", "template_environment"]
 
 
 def _oneline(text: str) -> str:
@@ -35,5 +35,15 @@ def template_environment() -> jinja2.Environment:
 
 
 def brief_markdown(brief: Brief) -> str:
-    """A one-page Markdown brief."""
-    return template_environment().get_template("brief.md.j2").render(brief=brief).strip() + "\n"
+    """A one-page Markdown brief: the main issue, then what the summary adds to it, then the tables and lists."""
+    return template_environment().get_template("brief.md.j2").render(brief=brief, rest=summary_after_issue(brief)).strip() + "\n"
+
+
+def summary_after_issue(brief: Brief) -> str:
+    """The summary without its opening main issue: a summary stands alone (a memo's table shows it without the
+    issue), so it opens with the issue, which a page that shows the issue above it would say twice. The whole
+    summary when it opens otherwise; '' when it is the issue and nothing more."""
+    issue, summary = _oneline(brief.main_issue).rstrip("."), _oneline(brief.summary)
+    if issue and summary.casefold().startswith(issue.casefold()):
+        return summary[len(issue) :].lstrip(".!? ")
+    return summary

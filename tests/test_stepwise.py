@@ -396,6 +396,20 @@ def test_the_summary_opens_with_a_capital_when_the_issue_is_a_phrase() -> None:
     assert summary == "Dredging of the bay. Fishermen said they would go to court to stop the dredging."
 
 
+def test_the_markdown_brief_says_the_main_issue_once() -> None:
+    from summarizer.render import brief_markdown
+
+    brief, _ = run()
+    page = brief.model_copy(update={"main_issue": "dredging of the bay", "summary": "Dredging of the bay. Fishermen said they would sue."})
+    text = brief_markdown(page)
+    assert text.casefold().count("dredging of the bay") == 1  # the summary stands alone in JSON and memos, not here
+    assert "**Main issue:** dredging of the bay\n\nFishermen said they would sue.\n" in text
+    other = brief.model_copy(update={"main_issue": "dredging of the bay", "summary": "The port will dredge the bay."})
+    assert "The port will dredge the bay." in brief_markdown(other)  # a summary that opens otherwise stays whole
+    bare = brief.model_copy(update={"main_issue": "dredging of the bay", "summary": "Dredging of the bay."})
+    assert "**Main issue:** dredging of the bay\n\n## " in brief_markdown(bare) or "Dredging of the bay." not in brief_markdown(bare)
+
+
 def test_the_markdown_brief_lists_the_quotes_with_no_clear_speaker() -> None:
     from summarizer.render import brief_markdown
 
