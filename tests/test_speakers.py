@@ -770,3 +770,13 @@ def test_the_sentence_of_he_said_after_an_anonymous_source_cites_that_source() -
     facts = analyze(text)
     last = next(c for c in facts.citations if "grant would have lapsed" in text[c.sentence[0] : c.sentence[1]])
     assert (last.speaker, last.named) == ("A senior council official", False)
+
+
+def test_who_after_a_body_in_a_person_s_description_is_that_person() -> None:
+    text = (
+        "Nurses rallied at the statehouse on Tuesday to demand safe staffing.\n\n"
+        "Among the nurses at the rally was Jennifer Walsh, an intensive care nurse at a Dayton hospital who said she "
+        "had worked 16-hour shifts several times this winter.\n"
+    )
+    cited = [(c.speaker, c.named) for c in analyze(text).citations]
+    assert cited == [("Jennifer Walsh", True)]  # the parser hung 'who said' on 'hospital'; the hospital said nothing

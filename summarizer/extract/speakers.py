@@ -318,6 +318,10 @@ def _subject(verb: "Token") -> "Token | None":
         return named
     who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who" and _relative_pronoun(c)), None)
     if verb.dep_ == "relcl" and (who is None or _spans_to(verb.head, who)):
+        if who is not None:
+            person = _person_described_at(verb.head)
+            if person is not None:
+                return person
         return verb.head  # 'Heald, who said ...', 'the leader of the party, who said ...'
     if who is not None:  # the parser hung 'who said' elsewhere: 'criticizes García, who said'
         return _relative_antecedent(who) or (verb.head if verb.dep_ == "relcl" else None)
@@ -329,6 +333,19 @@ def _subject(verb: "Token") -> "Token | None":
         if _verbal(head):
             return _subject(head)
     return _name_before_its_relative_clause(verb)
+
+
+def _person_described_at(noun: "Token") -> "Token | None":
+    """'Jennifer Walsh, an intensive care nurse at a Dayton hospital who said ...': the parser hangs the relative
+    clause on the nearest noun, the body in the description's 'at'/'for'/'of' phrase; 'who' stands for a person,
+    so the clause is about the named person that description is apposed to. That person's name (its root), else
+    None (the noun is a person's name itself, or its phrase describes no named person)."""
+    if noun.ent_type_ == "PERSON" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ("at", "for", "of", "with", "from"):
+        return None
+    role = noun.head.head
+    if role.dep_ == "appos" and role.pos_ == "NOUN" and role.head.ent_type_ == "PERSON":
+        return role.head
+    return None
 
 
 def _name_after_the_quote(verb: "Token") -> "Token | None":
