@@ -303,3 +303,18 @@ def test_a_pronoun_the_reporting_clause_s_subject_binds_holds_the_reported_stanc
     assert pairs("Greg Smith said he opposes the bill.") == {("Greg Smith", "the bill"): ("verb", -1)}
     assert not pairs("Greg Smith said she opposes the bill.")  # not his own stance
     assert not pairs("He said Labor would have funded the bus expansion.")  # 'would have': counterfactual
+
+
+def test_the_bill_is_the_bill_the_article_names() -> None:
+    from summarizer.extract.nlp import parse
+    from summarizer.extract.stances import issues
+
+    text = (
+        "Senators clash over harbour dredging\n\n"
+        "The Clean Harbours Bill passed the lower house on Tuesday. Critics said the bill would cost fishermen their "
+        "livelihoods. Supporters said the bill was overdue. The senate votes on the bill next week, and the Greens "
+        "said they might block the bill.\n"
+    )
+    found = issues(parse(text))
+    assert "Clean Harbours Bill" in found[:2]  # 'the bill' refers back to the name; a name is the clearer question
+    assert "bill" not in found

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .actors import Referents, datelines
+from .actors import DOCUMENT_HEADS, Referents, datelines
 from .entities import country_of_demonym
 from .nlp import foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
@@ -163,12 +163,16 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
     headline_stems = _headline_stems(text_of(doc))
     counts = Counter(t.lower_[:_STEM] for t in doc if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ"))
     scored: list[tuple[float, int, str, frozenset[str]]] = []
+    documents = _document_names(doc)
 
     def add(span: "Span", bonus: float) -> None:
         words = [t for t in span if t.is_alpha and not t.is_stop]
         if not words or len(span) > MAX_TOPIC_WORDS or _inside(span.start_char, foreign):
             return
-        if all(t.ent_type_ and t.ent_type_ not in _ISSUE_ENTITIES for t in words):
+        if len(words) == 1 and words[0].pos_ == "NOUN" and words[0].lower_ in documents:
+            span = documents[words[0].lower_]  # 'the bill' after 'the Digital Crimes Bill': the bill it names
+            words = [t for t in span if t.is_alpha and not t.is_stop]
+        if all(t.ent_type_ and t.ent_type_ not in _ISSUE_ENTITIES for t in words) and not _document_name(span.root):
             return  # only names: an actor, not an issue
         if len(words) >= 3 and all(t.text[:1].isupper() for t in words) and span.start_char >= LEDE_CHARS:
             return  # a section heading ('Understanding Indirect Costs for Research Grants')
@@ -179,7 +183,7 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
 
     for chunk in doc.noun_chunks:
         root = chunk.root
-        if root.ent_type_ in _ISSUE_ENTITIES or (root.pos_ == "NOUN" and not root.ent_type_):
+        if root.ent_type_ in _ISSUE_ENTITIES or (root.pos_ == "NOUN" and not root.ent_type_) or _document_name(root):
             add(chunk[1:] if chunk[0].pos_ in ("DET", "PRON") and chunk[0].lower_ not in ("no",) else chunk, 0)
     for token in doc:
         if token.tag_ == "VBG" and token.dep_ not in _PARTICIPLE_DEPS and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
@@ -191,6 +195,27 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
         if phrase and all(len(stems & other) * 2 < min(len(stems), len(other)) for _, other in chosen):
             chosen.append((phrase, stems))
     return [phrase for phrase, _ in chosen]
+
+
+def _document_name(root: "Token") -> bool:
+    """A name the recogniser tagged as a body or a person whose head word names a document ('the Digital Crimes
+    Bill', 'the Help America Vote Act'; `DOCUMENT_HEADS`): a measure, which a stance can be toward, never an actor."""
+    return root.ent_type_ in ("ORG", "PERSON") and root.lower_ in DOCUMENT_HEADS
+
+
+def _document_names(doc: "Doc") -> dict[str, "Span"]:
+    """Each document head word ('bill') with the noun phrase of the name the article uses most often with it
+    ('the Digital Crimes Bill'), which a bare 'the bill' or 'this bill' refers back to (head match, as in the
+    Stanford coreference sieve); a word two names share is left out ('the bill' of two bills is either)."""
+    names: dict[str, Counter[str]] = {}
+    spans: dict[str, "Span"] = {}
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if _document_name(root) or (root.ent_type_ == "LAW" and root.lower_ in DOCUMENT_HEADS):
+            name = " ".join(t.text for t in chunk if t.ent_type_)
+            names.setdefault(root.lower_, Counter())[name.lower()] += 1
+            spans.setdefault(name.lower(), chunk[1:] if chunk[0].pos_ in ("DET", "PRON") else chunk)
+    return {head: spans[forms.most_common(1)[0][0]] for head, forms in names.items() if len(forms) == 1}
 
 
 def _headline_stems(text: str) -> frozenset[str]:
