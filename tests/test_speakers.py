@@ -780,3 +780,12 @@ def test_who_after_a_body_in_a_person_s_description_is_that_person() -> None:
     )
     cited = [(c.speaker, c.named) for c in analyze(text).citations]
     assert cited == [("Jennifer Walsh", True)]  # the parser hung 'who said' on 'hospital'; the hospital said nothing
+
+
+def test_an_unnamed_speaker_s_description_names_the_one_body_it_shares_a_head_word_with() -> None:
+    text = (
+        "South Korea’s Defense Ministry rejected the claim on Monday.\n\n"
+        "“We do not recognize North Korea as a nuclear state,” said a defense ministry spokesman.\n"
+    )
+    quote = analyze(text).quotes[0]
+    assert (quote.speaker, quote.named, quote.affiliation) == ("a defense ministry spokesman", False, "Defense Ministry")

@@ -40,7 +40,7 @@ from .sentences import SENTENCE_ENDS, looks_like_heading
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "class_nouns", "find_referents", "organisation_after", "role_of", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "class_nouns", "find_referents", "organisation_after", "role_of", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -1401,7 +1401,7 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
         if role:
             clauses = {t.i for t in tokens if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
             kept = [t for t in tokens if t.i not in clauses]
-            found.append((role, _affiliation(kept), _body_of_class_noun(doc, kept, span.start)))
+            found.append((role, _affiliation(kept), body_of_class_noun(doc, kept, span.start)))
     if not found:
         return _relative_role(root) or ("", _of_after(root) or _party_tag(doc, span))
     # 'A spokesman for the Pentagon, Maj. Gen. Pat Ryder': the first role, and the first organisation any names;
@@ -1420,7 +1420,7 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     return role, chosen or party or classed
 
 
-def _body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
+def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
     """'union president Denise Lachance', 'programme director at the alliance', 'regional police commander': a
     common noun in a role, other than the role's own head, that is the head word of the name of exactly one
     organisation the article named before (the 'Canadian Rail Workers Union', the 'Kenya Diabetes Alliance', the
@@ -1428,7 +1428,7 @@ def _body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
     when no body or two or more fit ('the ministry' after the Economy and the Finance Ministry)."""
     inside = {t.i for t in tokens}
     roots = {t.i for t in tokens if t.head.i not in inside or t.head.i == t.i}  # the role's own head
-    nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.is_lower and t.i not in roots}
+    nouns = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.is_lower and t.i not in roots}  # 'ministry' PROPN
     if not nouns:
         return ""
     bodies: dict[str, set[str]] = {}
@@ -1441,11 +1441,13 @@ def _body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
 
 @per_document
 def _bodies_by_head(doc: "Doc") -> list[tuple[int, str, str]]:
-    """(end token, head lemma, whole name) of every organisation of two or more words the article names."""
+    """(end token, head lemma, whole name) of every organisation of two or more words the article names, and of
+    every named facility, which the recogniser tells from a body by no mark a reader sees ('Tampa International
+    Airport' FAC, 'St. Pete-Clearwater International Airport' ORG: 'airport officials' are of either)."""
     return [
         (ent.end, ent.root.lemma_.lower(), _clean_name(_whole_name(doc, ent, ent.label_)[0].text))
         for ent in doc.ents
-        if ent.label_ == "ORG" and len(ent) > 1 and ent.root.text[:1].isupper()
+        if ent.label_ in ("ORG", "FAC") and len(ent) > 1 and ent.root.text[:1].isupper()
     ]
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..webpages import word_count
-from .actors import HONORIFICS, PLACE_PREPOSITIONS, Referent, Referents, body_before_title, class_nouns, datelines, organisation_after, word_before
+from .actors import HONORIFICS, PLACE_PREPOSITIONS, Referent, Referents, body_before_title, body_of_class_noun, class_nouns, datelines, organisation_after, word_before
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender
 from .nlp import foreign_paragraphs, lemma, text_of
@@ -818,7 +818,9 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
             if country:
                 return country
     before = list(subject.doc[subject.left_edge.i : subject.i + 1])
-    return body_before_title(before)  # 'Scientology officials', 'a Ryanair spokeswoman': a body the recogniser missed
+    # 'Scientology officials', 'a Ryanair spokeswoman': a body the recogniser missed; else 'a defense ministry
+    # spokesman' after 'South Korea's Defense Ministry': the one body named before whose head word the description uses
+    return body_before_title(before) or body_of_class_noun(subject.doc, before, subject.i)
 
 
 def _of_a_named_body(subject: "Token", refs: Referents) -> bool:
