@@ -956,3 +956,23 @@ def test_a_sister_whose_given_name_was_tagged_a_nationality_keeps_her_own_quote(
 
 def speakers_of(text: str) -> list[str | None]:
     return [q.speaker for q in analyze(text).quotes]
+
+
+def test_indian_forms_of_address_open_no_sentence_and_name_the_person() -> None:
+    text = (
+        "P. Lakshmi Devi coordinates self-help groups in 40 villages.\n\n"
+        "\"We are not campaigning for anyone,\" Smt. Lakshmi Devi said. \"We are campaigning for the women.\"\n"
+    )
+    found = analyze(text)
+    assert [(q.speaker, q.named) for q in found.quotes] == [("P. Lakshmi Devi", True), ("P. Lakshmi Devi", True)]
+
+
+def test_a_name_the_article_writes_after_the_is_a_body_s() -> None:
+    text = (
+        "The opposition Lok Jan Morcha's promise to reimpose prohibition dominated the campaign.\n\n"
+        "The Morcha's president, K. Ramesh, repeated the pledge at a rally on Monday.\n"
+    )
+    found = actors(text)
+    assert found["Lok Jan Morcha"][0] == "organization"  # the recogniser tags it a person
+    assert found["K. Ramesh"][2] == ["Lok Jan Morcha"]  # 'the Morcha's president': the body's full name
+    assert actors("Donald Trump spoke. The Trump administration denied it. Trump said so.")["Donald Trump"][0] == "person"

@@ -465,7 +465,7 @@ def test_a_title_taken_for_a_body_and_a_form_of_address_name_the_person() -> Non
     )
     facts = analyze(text)
     assert [(a.name, a.kind, a.role, a.aliases) for a in facts.actors] == [
-        ("Yvette Cooper", "person", "Home Secretary", []),
+        ("Yvette Cooper", "person", "Home Secretary", ["Cooper"]),  # "Mrs Cooper", tagged a work of art, is hers
         ("Rachel Reeves", "person", "", ["Reeves"]),
     ]
     assert [q.speaker for q in facts.quotes] == ["Yvette Cooper", "Rachel Reeves"]

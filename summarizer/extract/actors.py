@@ -45,8 +45,10 @@ __all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_cla
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
 """Particles that begin a surname ('von der Leyen', 'Le Pen', 'bin Salman'), from `nameparser`."""
-HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
-"""Forms of address, not roles: 'Mr Birch' names Birch and says nothing about what he does."""
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame shri sri smt kumari".split())
+"""Forms of address, not roles: 'Mr Birch' names Birch and says nothing about what he does. Shri, Sri, Smt.
+(Shrimati) and Kumari are Indian English's Mr, Mrs and Miss (the style guides of The Hindu and the Press
+Information Bureau of India write them before names)."""
 MORE_TITLES = frozenset(
     "justice taoiseach councilmember councilwoman councilman superintendent constable inspector chairwoman spokesman spokeswoman".split()
 )
@@ -128,18 +130,19 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     mentions = []
     skipped = foreign_paragraphs(doc) + credit_paragraphs(doc) + _references(text_of(doc)) + datelines(text_of(doc))
     for ent in doc.ents:
-        if ent.label_ not in KINDS or (ent.label_ == "ORG" and _partial_title(ent)):
+        tagged = "PERSON" if ent.label_ not in KINDS and _addressed_name(ent) else ent.label_
+        if tagged not in KINDS or (tagged == "ORG" and _partial_title(ent)):
             continue
         if any(s <= ent.start_char < e for s, e in skipped) or any(m.start <= ent.start_char < m.end for m in mentions[-1:]):
             continue  # a foreign or credits paragraph; or the second half of a name made whole before
         span = _clean(doc, ent)
         if span is None or _capitalised_common_noun(span):
             continue
-        post_nominals = _post_nominals(doc, span.end, members=ent.label_ == "ORG") if ent.label_ in ("PERSON", "ORG") else span.end
+        post_nominals = _post_nominals(doc, span.end, members=tagged == "ORG") if tagged in ("PERSON", "ORG") else span.end
         if post_nominals > span.end:  # 'Simon Phillips KC', 'Keir Starmer MP': letters after the name, not a body
             label, root = "PERSON", span.root.i
         else:
-            span, label, root = _whole_name(doc, span, ent.label_)
+            span, label, root = _whole_name(doc, span, tagged)
         if label == "ORG" and _title_of_person(span):
             continue  # 'The Home Secretary, Yvette Cooper,': her role, not a body
         kind = _kind(span, label)
@@ -173,7 +176,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     _without_titles(doc, mentions)
     mentions = _without_heading_people(text_of(doc), mentions)
     for m in mentions:
-        if m.kind == "person" and _named_like_a_body(doc, m):
+        if m.kind == "person" and (_named_like_a_body(doc, m) or _the_name_elsewhere(doc, m)):
             m.kind = "organization"
     mentions += _described_people(doc, mentions)
     mentions += _unrecognised_people(doc, mentions)
@@ -210,8 +213,8 @@ def _other_names(doc: "Doc") -> list[tuple[int, int]]:
     """
     names = set()
     for ent in doc.ents:
-        if ent.label_ not in _NOT_ACTORS:
-            continue
+        if ent.label_ not in _NOT_ACTORS or _addressed_name(ent):
+            continue  # 'Smt. Lakshmi Devi' tagged a work of art is a person's name (`entity_mentions`)
         words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
         if 2 <= len(words) <= 5 and all(t.text[:1].isupper() or t.lower_ in _FUNCTION_WORDS or t.like_num for t in words):
             names.add(doc[words[0].i : words[-1].i + 1].text)
@@ -604,6 +607,14 @@ def word_before(text: str, start: int) -> str:
     return found.group(1) if found else ""
 
 
+def _addressed_name(ent: "Span") -> bool:
+    """'Smt. Lakshmi Devi' tagged as a work of art, 'Ms Kovacs' as a product: an entity of a kind that is no actor
+    which opens with a form of address and goes on with one to three capitalised names is a person's name."""
+    first, rest = ent[0], [t for t in ent[1:] if not t.is_punct]
+    address = first.lower_.rstrip(".") in HONORIFICS and not first.text.isupper()
+    return address and 1 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)
+
+
 def _addressed(text: str, m: "Mention") -> bool:
     """'Dr Aoife Ní Bhriain', 'Ms Ní Bhriain': a name after a form of address (or opening with one) is a person's,
     whatever the recogniser tagged it (it tags unfamiliar names as bodies or places). A form of address in capitals
@@ -672,6 +683,33 @@ def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
     if _apposed_to_a_role(doc, m):
         return False
     return not is_given_name(words[0]) and common_noun(words[-1], doc) and not is_given_name(words[-1])
+
+
+def _the_name_elsewhere(doc: "Doc", m: "Mention") -> bool:
+    """'the opposition Lok Jan Morcha' ... 'The Morcha's president': a 'person' of two or more capitalised words
+    whose last word the article writes elsewhere as a noun phrase of its own after 'the' is a body's name (no
+    one's name takes an article; 'the Trump administration' is no such phrase, as 'Trump' modifies a noun
+    there). A name with a form of address before it, here or elsewhere, stays a person's."""
+    words = m.text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or _addressed(text_of(doc), m) or _addressed_elsewhere(text_of(doc), m):
+        return False
+    return any(
+        t.text == words[-1] and t.dep_ not in ("compound", "amod", "nmod") and any(c.dep_ == "det" and c.lower_ == "the" and c.i == t.i - 1 for c in t.children)
+        for t in _tokens_named(doc, words[-1])
+    )
+
+
+@per_document
+def _tokens_by_text(doc: "Doc") -> dict[str, list["Token"]]:
+    found: dict[str, list["Token"]] = {}
+    for t in doc:
+        found.setdefault(t.text, []).append(t)
+    return found
+
+
+def _tokens_named(doc: "Doc", word: str) -> list["Token"]:
+    """The tokens of `doc` written `word` (an index built once per document)."""
+    return _tokens_by_text(doc).get(word, [])
 
 
 def _named_in_a_role(doc: "Doc", m: "Mention") -> bool:
@@ -1025,10 +1063,14 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
         ref.name = _best_name(ref)
         if ref.kind == "country":
             ref.forms[ref.name] += 0
+    # each form an organisation's name is written in, where the recogniser tagged it a body (not 'Illinois', a
+    # place that a merge joined to 'Common Cause Illinois'; a capital already stands for its country)
+    bodies = {norm(m.text): ref.name for ref in groups.values() if ref.kind == "organization" for m in ref.mentions if m.kind == "organization"}
     for ref in groups.values():
         if ref.kind == "person":
             for m in ref.mentions:
                 role, affiliation = role_of(doc, m)
+                affiliation = bodies.get(norm(affiliation), affiliation)  # 'The Morcha's president': the Lok Jan Morcha's
                 if role and role not in ref.roles:
                     ref.roles.append(role)
                 if affiliation and affiliation not in ref.affiliations:
