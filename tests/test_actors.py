@@ -976,3 +976,14 @@ def test_a_name_the_article_writes_after_the_is_a_body_s() -> None:
     assert found["Lok Jan Morcha"][0] == "organization"  # the recogniser tags it a person
     assert found["K. Ramesh"][2] == ["Lok Jan Morcha"]  # 'the Morcha's president': the body's full name
     assert actors("Donald Trump spoke. The Trump administration denied it. Trump said so.")["Donald Trump"][0] == "person"
+
+
+def test_a_name_given_an_age_in_apposition_is_a_person_s() -> None:
+    text = (
+        "Lindiwe Mokoena, a 58-year-old pensioner who has lived in Sinethemba since 1991, said she had been "
+        "collecting water from a tanker. \"They want us to pay in advance for water that does not come,\" she said.\n"
+    )
+    found = analyze(text)
+    assert actors(text)["Lindiwe Mokoena"][0] == "person"  # the recogniser tags the unfamiliar name a body
+    assert [q.speaker for q in found.quotes] == ["Lindiwe Mokoena"]
+    assert actors("The Brookfield Mutual Society, a 150-year-old insurer, said profits fell.")["Brookfield Mutual Society"][0] == "organization"

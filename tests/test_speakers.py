@@ -789,3 +789,12 @@ def test_an_unnamed_speaker_s_description_names_the_one_body_it_shares_a_head_wo
     )
     quote = analyze(text).quotes[0]
     assert (quote.speaker, quote.named, quote.affiliation) == ("a defense ministry spokesman", False, "Defense Ministry")
+
+
+def test_dismissed_as_a_quote_and_a_french_form_of_address() -> None:
+    text = (
+        "The CUT's general secretary, Karim Benali, dismissed those provisions as «a fig leaf».\n\n"
+        "At Lyon Part-Dieu station, Sylvie Carrère, a train driver, said she had calculated the cost. "
+        "«I started at nineteen», Mme Carrère said.\n"
+    )
+    assert speakers(text) == [("a fig leaf", "Karim Benali"), ("I started at nineteen", "Sylvie Carrère")]

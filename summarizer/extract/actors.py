@@ -45,10 +45,11 @@ __all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_cla
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
 """Particles that begin a surname ('von der Leyen', 'Le Pen', 'bin Salman'), from `nameparser`."""
-HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame shri sri smt kumari".split())
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame shri sri smt kumari mme mlle sra srta herr frau".split())
 """Forms of address, not roles: 'Mr Birch' names Birch and says nothing about what he does. Shri, Sri, Smt.
 (Shrimati) and Kumari are Indian English's Mr, Mrs and Miss (the style guides of The Hindu and the Press
-Information Bureau of India write them before names)."""
+Information Bureau of India write them before names); Mme, Mlle, Sra., Srta., Herr and Frau are the French,
+Spanish and German forms that English news keeps in stories from those countries."""
 MORE_TITLES = frozenset(
     "justice taoiseach councilmember councilwoman councilman superintendent constable inspector chairwoman spokesman spokeswoman".split()
 )
@@ -168,6 +169,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             or _addressed_elsewhere(text_of(doc), m)
             or _named_in_a_role(doc, m)
             or _given_and_family_name(doc, m)
+            or _aged(doc, m)
         ):
             m.kind = "person"
     _countries_as_people(mentions)
@@ -754,6 +756,28 @@ def _introduced_as_someone(root: "Token") -> bool:
     if root.dep_ != "appos" or head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("from", "at") and any(o.ent_type_ == "ORG" for o in p.children) for p in root.children)
+
+
+MAX_AGE = 110
+
+
+def _aged(doc: "Doc", m: "Mention") -> bool:
+    """'Lindiwe Mokoena, a 58-year-old pensioner', 'Thabo Nkosi, 34, a taxi driver': a name given an age in
+    apposition (a figure of at most `MAX_AGE`, news style's way of writing ages: the AP Stylebook's 'ages') is a
+    person's, whatever the recogniser tagged it; it tags names it has not seen as bodies or places."""
+    def age(token: "Token") -> bool:
+        return token.text.isdigit() and 0 < int(token.text) <= MAX_AGE
+
+    for c in doc[m.root].children:
+        if c.dep_ != "appos":
+            continue
+        if age(c):
+            return True
+        olds = [a for a in c.children if a.dep_ == "amod" and a.lower_ == "old"] if c.pos_ == "NOUN" and c.tag_ == "NN" else []
+        years = [y for a in olds for y in a.children if y.lemma_ == "year"]
+        if any(age(n) for y in years for n in y.children if n.dep_ == "nummod"):
+            return True
+    return False
 
 
 def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:

@@ -55,12 +55,12 @@ CHUNK_CHARS = 50_000
 _PARAGRAPHS = "summarizer_paragraph_breaks"
 _T = TypeVar("_T")
 TITLE_ABBREVIATIONS = tuple(
-    "Sgt. Capt. Cpl. Pvt. Spc. Lt. Col. Maj. Brig. Cmdr. Det. Insp. Supt. Sr. Msgr. Fr. Atty. Smt.".split()
+    "Sgt. Capt. Cpl. Pvt. Spc. Lt. Col. Maj. Brig. Cmdr. Det. Insp. Supt. Sr. Msgr. Fr. Atty. Smt. Mme. Mlle. Sra. Srta.".split()
 )
 """Abbreviated titles before a name that English news writes (the AP Stylebook's military, police and clergy
-titles; Indian English's 'Smt.', Shrimati) and spaCy's English tokenizer exceptions lack (it has Gen., Gov., Sen.,
-Rep., Dr., Prof. and Jr.):
-without them the tokenizer splits off the period and the parser ends a sentence at 'said Sgt.'."""
+titles; Indian English's 'Smt.', Shrimati; the French and Spanish 'Mme.', 'Mlle.', 'Sra.', 'Srta.') and spaCy's
+English tokenizer exceptions lack (it has Gen., Gov., Sen., Rep., Dr., Prof. and Jr.): without them the tokenizer
+splits off the period and the parser ends a sentence at 'said Sgt.'."""
 
 TITLES_BEFORE_NAMES = frozenset((*TITLE_ABBREVIATIONS, *"Mr. Mrs. Ms. Dr. Prof. Gen. Gov. Sen. Rep. Rev. Adm.".split()))
 """Every abbreviated title written before a name, ours and spaCy's: the word after one starts no sentence."""

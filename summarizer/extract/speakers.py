@@ -238,7 +238,11 @@ def _frame(doc: "Doc", quotes: list[Quote], quote: Quote) -> list["Token"]:
 
 
 def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | None":
-    verbs = [t for t in frame if (lemma(t) in SPEECH_VERBS or _put_it(t)) and _verbal(t) and not _negated(t) and not _nominal_gerund(t)]
+    verbs = [
+        t
+        for t in frame
+        if (lemma(t) in SPEECH_VERBS or _put_it(t) or _called_as(t, doc, quote)) and _verbal(t) and not _negated(t) and not _nominal_gerund(t)
+    ]
     if not verbs:
         return None
     governing = [v for v in verbs if _governs(v, doc, quote)]
@@ -250,6 +254,17 @@ def _nominal_gerund(token: "Token") -> bool:
     """'called that finding "clinically meaningful"': an -ing form with a determiner is a noun, whatever its tag
     (determiners modify nouns), so it reports no one's words."""
     return token.tag_ == "VBG" and any(c.dep_ == "det" for c in token.children)
+
+
+def _called_as(verb: "Token", doc: "Doc", quote: Quote) -> bool:
+    """'dismissed those provisions as "a fig leaf"', 'hailed the ruling as "historic"': a verb with an object and
+    an 'as' phrase that opens with the quote calls the object by the quote's words, so it reports its subject's
+    words, whatever the verb (calling something something is saying it)."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return inside is not None and any(p.i < inside.start and all(t.is_punct for t in doc[p.i + 1 : inside.start]) for p in phrases)
 
 
 def _put_it(verb: "Token") -> bool:
