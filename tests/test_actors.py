@@ -987,3 +987,16 @@ def test_a_name_given_an_age_in_apposition_is_a_person_s() -> None:
     assert actors(text)["Lindiwe Mokoena"][0] == "person"  # the recogniser tags the unfamiliar name a body
     assert [q.speaker for q in found.quotes] == ["Lindiwe Mokoena"]
     assert actors("The Brookfield Mutual Society, a 150-year-old insurer, said profits fell.")["Brookfield Mutual Society"][0] == "organization"
+
+
+def test_hyphenated_roles_and_surnames_and_places_someone_is_based_in() -> None:
+    text = (
+        "Tobi Adeyemi-Okafor, co-founder of ZeetaPay, said the levy would push customers back to cash. "
+        "\"We spent five years convincing market women,\" Mrs Adeyemi-Okafor said. "
+        "Dr Seán Rafferty, a Cork-based housing economist, said the evidence was mixed. "
+        "Speaking on Wednesday, the party's leader, Declan Ó Faoláin, said the change was essential.\n"
+    )
+    found = actors(text)
+    assert found["Tobi Adeyemi-Okafor"] == ("person", "co-founder", ["ZeetaPay"])  # one person, the whole role
+    assert found["Seán Rafferty"][2] == [] and "Cork" not in found and "Cork-based" not in found  # where he is based
+    assert found["Declan Ó Faoláin"][0] == "person"  # a given name in apposition to a role

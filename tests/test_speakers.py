@@ -798,3 +798,11 @@ def test_dismissed_as_a_quote_and_a_french_form_of_address() -> None:
         "«I started at nineteen», Mme Carrère said.\n"
     )
     assert speakers(text) == [("a fig leaf", "Karim Benali"), ("I started at nineteen", "Sylvie Carrère")]
+
+
+def test_a_noun_of_the_relative_clause_parsed_as_the_subject_is_not_the_speaker() -> None:
+    text = (
+        "Agents say they will feel it first. Chinedu Eze, who runs two POS stands at Ikeja's Computer Village, said: "
+        "\"My customers are already complaining about charges.\"\n"
+    )
+    assert speakers(text) == [("My customers are already complaining about charges.", "Chinedu Eze")]

@@ -386,6 +386,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     elif end > span.end and label == "PERSON":
         label = "ORG"
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+        if doc[end + 1].tag_ in ("VBN", "VBD", "VBG", "JJ"):
+            break  # 'a Cork-based economist', 'a Kremlin-backed group': a participle the name modifies, not its part
         end += 2  # 'Bong Young-shik', 'Moon Jae-in': a hyphenated part in lower case the recogniser left out
     if label == "ORG":
         end = _prepositional_tail(doc, start, end)
@@ -639,8 +641,8 @@ def _addressed_elsewhere(text: str, m: "Mention") -> bool:
     whose last word the article writes elsewhere after a form of address, 'Professor' or an abbreviated title
     before names ('Prof.', 'Col.') is a person's, whatever the recogniser tagged it where it is written whole."""
     words = m.text.split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
-        return False
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and all(p.isalpha() for p in w.split("-")) for w in words):
+        return False  # 'Tobi Adeyemi-Okafor' ... 'Mrs Adeyemi-Okafor': a hyphenated surname is one
     return any(
         not found.group(1).isupper()
         for found in re.finditer(rf"\b({_ADDRESSING})\.?\s+{re.escape(words[-1])}\b", text, flags=re.I)
@@ -653,9 +655,9 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     a given name the name data marks with a gender (`given_names.given_name_gender`) and end in no English word
     are a person's name, whatever the recogniser tagged them, when the sentence treats them as one: listed with
     people ('Justices Laura Penning, Charles Abernathy and Nadia Castellanos'), described by a common noun in
-    apposition ('Wilber Condori Ccama, 34, a potato farmer') or titled by one ('ambassador Kamala Shirin
-    Lakhdhir'); never after 'at' ('an analyst at Goldman Sachs'). A name the sentence does none of that to keeps
-    its tag ('the MV Loch Tarra', a ferry)."""
+    apposition ('Wilber Condori Ccama, 34, a potato farmer'; 'the party's leader, Declan Ó Faoláin') or titled by
+    one ('ambassador Kamala Shirin Lakhdhir'); never after 'at' ('an analyst at Goldman Sachs'). A name the
+    sentence does none of that to keeps its tag ('the MV Loch Tarra', a ferry)."""
     words = m.text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
@@ -667,6 +669,7 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     root = doc[m.root]
     listed = any(t.ent_type_ == "PERSON" for t in root.conjuncts)
     described = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower for c in root.children)
+    described = described or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.is_lower and root.head.i < root.i
     titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in root.lefts)
     return listed or described or titled
 
@@ -1649,9 +1652,17 @@ def _title_of_person(span: "Span") -> bool:
 
 def _apposition(root: "Token") -> list["Token"]:
     """'X, a hydrologist at Y': the apposition after the name (the role is its noun and what modifies it before)."""
+    doc = root.doc
     for child in root.rights:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ in ("NOUN", "PROPN") and not _a_thing(child):
-            return [t for t in child.subtree if not (t.dep_ == "punct" and t.i in (child.left_edge.i, child.right_edge.i))]
+            parts = [child]  # 'co-founder and chief executive of ...': the parser may hang each piece of a hyphenated
+            while parts[-1].i + 2 < len(doc) and not parts[-1].whitespace_ and doc[parts[-1].i + 1].text == "-":
+                after = doc[parts[-1].i + 2]  # word on the name as an apposition of its own
+                if after.head.i != root.i or after.dep_ != "appos":
+                    break
+                parts += [doc[parts[-1].i + 1], after]
+            tokens = sorted({t.i: t for p in parts for t in p.subtree}.values(), key=lambda t: t.i)
+            return [t for t in tokens if not (t.dep_ == "punct" and t.i in (tokens[0].i, tokens[-1].i))]
     return []
 
 
@@ -1734,7 +1745,7 @@ def _affiliation(tokens: list["Token"]) -> str:
             if token.ent_type_ != label or token.ent_iob_ != "B":
                 continue
             ent = _entity_at(token)
-            if ent is None or label == "ORG" and _partial_title(ent):
+            if ent is None or label == "ORG" and _partial_title(ent) or _where_from(ent):
                 continue
             if label == "ORG":
                 name = _organisation_name(ent)
@@ -1749,6 +1760,25 @@ def _affiliation(tokens: list["Token"]) -> str:
             if country:
                 return country
     return _possessor(tokens) or body_before_title(tokens)
+
+
+_LOCATING = frozenset("base bear headquarter register raise".split())
+"""Lemmas of the participles that say where someone or something is ('Cork-based', 'Texas-born',
+'Delaware-registered'), not whom they work for ('Kremlin-backed' says who backs them)."""
+
+
+def _where_from(ent: "Span") -> bool:
+    """'a Cork-based housing economist', 'a Texas-born engineer': a name hyphen-joined to a participle of place
+    (`_LOCATING`) says where the person is or is from, never the body they are at."""
+    end = ent.end
+    doc = ent.doc
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].lemma_.lower() in _LOCATING
+        and doc[end + 1].tag_ in ("VBN", "VBD", "JJ")
+    )
 
 
 def _capitalised_inside_a_sentence(run: list["Token"]) -> bool:

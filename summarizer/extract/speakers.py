@@ -304,6 +304,9 @@ def _subject(verb: "Token") -> "Token | None":
     quoted is the speaker, not who quotes them ('Minasyan was quoted by the local media as saying ...')."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and not _relative_pronoun(child):
+            named = _name_before_its_relative_clause(verb)
+            if named is not None and named.i < child.i and child.pos_ in ("NOUN", "VERB") and not child.ent_type_:
+                return named  # 'Chinedu Eze, who runs two POS stands at ..., said:': 'stands' parsed as the subject
             if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in _QUOTING:
                 agent = _agent(verb)
                 if agent is not None:
@@ -382,7 +385,8 @@ def _name_after_the_quote(verb: "Token") -> "Token | None":
 def _name_before_its_relative_clause(verb: "Token") -> "Token | None":
     """'Tom Reilly, who has fished out of Kestrel harbour for thirty years, said:': a sentence that opens with a
     person's name and ', who', and whose speech verb the parser left with no subject (it took 'harbour' for a
-    verb), has that person as the verb's subject; None otherwise."""
+    verb) or gave a common noun of the relative clause as one ('who runs two POS stands at ..., said'), has that
+    person as the verb's subject; None otherwise."""
     sentence = verb.sent
     words = [t for t in sentence if not t.is_space]
     if not words or words[0].ent_type_ != "PERSON" or words[0].ent_iob_ != "B":
