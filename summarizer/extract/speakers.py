@@ -301,8 +301,14 @@ def _negated(token: "Token") -> bool:
 
 def _subject(verb: "Token") -> "Token | None":
     """The speaker token of a speech verb: its subject, its passive agent, or its head clause's subject. The one
-    quoted is the speaker, not who quotes them ('Minasyan was quoted by the local media as saying ...')."""
-    for child in verb.children:
+    quoted is the speaker, not who quotes them ('Minasyan was quoted by the local media as saying ...'). A subject
+    inside quotation marks is passed over when the verb has another ('"Hindi po ito pamumulitika," Gov. Rodrigo
+    Villaraza told reporters': the parser took the quote's last word for a second subject)."""
+    children = list(verb.children)
+    outside = [c for c in children if c.dep_ in ("nsubj", "nsubjpass") and not _in_quotation(c)]
+    if outside:
+        children = [c for c in children if c.dep_ not in ("nsubj", "nsubjpass") or c in outside]
+    for child in children:
         if child.dep_ in ("nsubj", "nsubjpass") and not _relative_pronoun(child):
             named = _name_before_its_relative_clause(verb)
             if named is not None and named.i < child.i and child.pos_ in ("NOUN", "VERB") and not child.ent_type_:
@@ -364,6 +370,21 @@ def _person_described_at(noun: "Token") -> "Token | None":
     if role.dep_ == "appos" and role.pos_ == "NOUN" and role.head.ent_type_ == "PERSON":
         return role.head
     return None
+
+
+def _in_quotation(token: "Token") -> bool:
+    """Whether `token` stands between an opening and a closing double quotation mark of its sentence."""
+    inside = False
+    for t in token.sent:
+        if t.i == token.i:
+            return inside
+        if t.text in ("“", "„", "«"):
+            inside = True
+        elif t.text in ("”", "»"):
+            inside = False
+        elif t.text == '"':
+            inside = not inside
+    return False
 
 
 def _name_after_the_quote(verb: "Token") -> "Token | None":
