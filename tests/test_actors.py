@@ -1000,3 +1000,24 @@ def test_hyphenated_roles_and_surnames_and_places_someone_is_based_in() -> None:
     assert found["Tobi Adeyemi-Okafor"] == ("person", "co-founder", ["ZeetaPay"])  # one person, the whole role
     assert found["Seán Rafferty"][2] == [] and "Cork" not in found and "Cork-based" not in found  # where he is based
     assert found["Declan Ó Faoláin"][0] == "person"  # a given name in apposition to a role
+
+
+def test_a_name_an_acronym_defines_and_a_possessive_acronym() -> None:
+    text = (
+        "The Global Powerlifting Union (GPU) is set to lift its suspension of the federation on Friday. "
+        "But the Clean Lift Integrity Agency (CLIA) says key conditions remain unmet.\n\n"
+        "GPU president Henrik Aasland said the federation had done what was asked of it. "
+        "CLIA's head of investigations, Dr Rebecca Okonjo-Hart, said two conditions had been met. "
+        "The GPU said in a statement that it would take full account of the report.\n"
+    )
+    found = actors(text)
+    assert found["Global Powerlifting Union"][0] == "organization" and "GPU" not in found  # one body, by its name
+    assert found["Rebecca Okonjo-Hart"][2] == ["Clean Lift Integrity Agency"]  # "CLIA's head": the body CLIA names
+
+
+def test_a_person_described_by_a_role_at_a_body_the_recogniser_half_saw() -> None:
+    text = (
+        "Siti Rahmawati, coordinator of the Maluku Marine Advocacy Network (JALM), said the group had collected "
+        "water samples. \"The company says its tailings are safe,\" she said.\n"
+    )
+    assert [(q.speaker, q.named) for q in analyze(text).quotes] == [("Siti Rahmawati", True)]

@@ -252,13 +252,21 @@ def _defined_by_acronyms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     for Conciliation, Mediation and Arbitration (CCMA)', which the recogniser cut into two bodies, is one. The long
     form replaces the mentions inside it when the recogniser saw a body there (one of them is an organisation),
     not when it starts inside a person's name nor when one of them holds it whole, and from the start of one
-    that begins before it ('The UN Office' for the Coordination of Humanitarian Affairs (OCHA))."""
+    that begins before it ('The UN Office' for the Coordination of Humanitarian Affairs (OCHA)); also when the
+    recogniser saw nothing there but tags the acronym a body elsewhere."""
     out = list(mentions)
     shorts = set()
+    bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
     for first, last in long_forms(doc):
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         inside = [m for m in out if start <= m.start < end or m.start <= start < m.end]
-        if not any(m.kind == "organization" for m in inside) or any(m.kind == "person" and m.start < start for m in inside):
+        unseen = (  # 'The Global Powerlifting Union (GPU)' tagged a work of art; not a law ('... Powers Act (IEEPA)')
+            not inside
+            and _short_form_after(doc, last) in bodies
+            and doc[last].lower_ not in DOCUMENT_HEADS
+            and not any(t.ent_type_ in ("LAW", "EVENT", "FAC", "PRODUCT", "LOC", "GPE") for t in doc[first : last + 1])
+        )
+        if not (unseen or any(m.kind == "organization" for m in inside)) or any(m.kind == "person" and m.start < start for m in inside):
             continue
         if any(m.start <= start and m.end >= end for m in inside):
             continue  # 'the Johns Hopkins Applied Physics Laboratory (APL)': the recogniser's name holds it whole
@@ -792,8 +800,8 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or token.ent_type_:
             continue
         appos = [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"]
-        if not appos or not any(p.dep_ == "prep" and any(o.ent_type_ in ("ORG", "GPE") for o in p.children) for p in appos[0].children):
-            continue
+        if not appos or not any(p.dep_ == "prep" and any(t.ent_type_ in ("ORG", "GPE") for o in p.children for t in o.subtree) for p in appos[0].children):
+            continue  # ('coordinator of the Maluku Marine Advocacy Network (JALM)': a body somewhere in the phrase)
         words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [token]
         span = doc[_hyphenated_start(doc, min(t.i for t in words), token.i + 1) : token.i + 1]
         if not any(span.start_char < e and s < span.end_char for s, e in taken) and span.text[:1].isupper():
@@ -1864,6 +1872,8 @@ def _possessor(tokens: list["Token"]) -> str:
         if ent is None or ent.label_ == "GPE" and not canonical_country(ent.text):
             return ""
         return (canonical_country(ent.text) or "") if ent.label_ == "GPE" else _clean_name(ent.text)  # 'Pretoria': South Africa
+    if owner.text in _acronym_names(doc):  # "CLIA's head of investigations": the Clean Lift Integrity Agency (CLIA)
+        return _acronym_names(doc)[owner.text]
     if owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
         noun = owner.lemma_.lower()
         named = [e for e in doc.ents if e.label_ == "ORG" and e.end <= tokens[0].i]  # the head noun is the constraint
@@ -1874,6 +1884,17 @@ def _possessor(tokens: list["Token"]) -> str:
             if noun in class_nouns(ent):
                 return _organisation_name(ent)
     return ""
+
+
+@per_document
+def _acronym_names(doc: "Doc") -> dict[str, str]:
+    """Each acronym the article defines in brackets after a name (`long_forms`) -> that name, without an article."""
+    names = {}
+    for first, last in long_forms(doc):
+        short = _short_form_after(doc, last)
+        if short:
+            names.setdefault(short, _clean_name(" ".join(doc[first : last + 1].text.split())))
+    return names
 
 
 def _only_body(span: "Span") -> "Span | None":
