@@ -1021,3 +1021,12 @@ def test_a_person_described_by_a_role_at_a_body_the_recogniser_half_saw() -> Non
         "water samples. \"The company says its tailings are safe,\" she said.\n"
     )
     assert [(q.speaker, q.named) for q in analyze(text).quotes] == [("Siti Rahmawati", True)]
+
+
+def test_a_person_whose_surname_the_recogniser_tags_a_place_somewhere_is_no_place() -> None:
+    text = (
+        "GPU president Henrik Aasland said the federation had \"done what was asked of it\". "
+        "\"Sanctions are meant to change behaviour, not to last forever,\" Aasland told reporters after a meeting.\n"
+    )
+    person = next(a for a in analyze(text).actors if a.name == "Henrik Aasland")
+    assert not person.place  # quotes that name him make him a stance target; places are not

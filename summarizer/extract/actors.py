@@ -1098,6 +1098,8 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
         ref.name = _best_name(ref)
         if ref.kind == "country":
             ref.forms[ref.name] += 0
+        if ref.kind == "person":
+            ref.place = False  # 'Henrik Aasland' ... 'Aasland told reporters' tagged a place there: a person is none
     # each form an organisation's name is written in, where the recogniser tagged it a body (not 'Illinois', a
     # place that a merge joined to 'Common Cause Illinois'; a capital already stands for its country)
     bodies = {norm(m.text): ref.name for ref in groups.values() if ref.kind == "organization" for m in ref.mentions if m.kind == "organization"}
