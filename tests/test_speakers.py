@@ -806,3 +806,14 @@ def test_a_noun_of_the_relative_clause_parsed_as_the_subject_is_not_the_speaker(
         "\"My customers are already complaining about charges.\"\n"
     )
     assert speakers(text) == [("My customers are already complaining about charges.", "Chinedu Eze")]
+
+
+def test_a_family_name_two_people_share_is_left_to_choose_unless_a_title_settles_it() -> None:
+    text = (
+        "Rosa Quispe Mamani, the federation's president, led the march. Col. Jorge Quispe Huamán commands the police.\n\n"
+        "\"We are not the enemy,\" Col. Quispe told reporters.\n\n"
+        "\"The water is ours,\" Quispe said.\n"
+    )
+    found = analyze(text).quotes
+    assert (found[0].speaker, found[0].candidates) == ("Jorge Quispe Huamán", [])  # the colonel
+    assert (found[1].speaker, sorted(found[1].candidates)) == (None, ["Jorge Quispe Huamán", "Rosa Quispe Mamani"])

@@ -109,6 +109,12 @@ def attribute(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Attribut
             _inherit(doc, quotes, out, a, refs)
         out.append(a)
     _share_over_paragraphs(quotes, out)
+    for a in out:
+        ref = refs.find(a.speaker) if a.speaker and a.named else None
+        bearers = _bearers_of(ref, refs) if ref is not None else []
+        if len(bearers) >= 2:  # 'Yoon said' of Yoon Tae-joon and his father Yoon Jae-hyuk: the model chooses
+            titled = _titled_bearer(text_of(doc), a.cue, a.speaker or "", bearers, refs)  # 'Col. Quispe told': the colonel
+            a.speaker, a.named, a.candidates = (titled, True, []) if titled else (None, False, bearers)
     return out
 
 
@@ -685,6 +691,35 @@ def binding_subject(pronoun: "Token") -> "Token | None":
             plural = found.tag_ in ("NNS", "NNPS")
             return found if plural == (pronoun.lower_ == "they") else None
     return None
+
+
+def _bearers_of(ref: Referent, refs: Referents) -> list[str]:
+    """The people whose full names hold the one-word name of person `ref` when two or more do ('Yoon' of 'Yoon
+    Tae-joon' and 'Yoon Jae-hyuk', 'Quispe' of 'Rosa Quispe Mamani' and 'Jorge Quispe Huamán'): a family name
+    they share, which alone says neither; [] otherwise (`actors` joins a surname to the one full name it fits)."""
+    if ref.kind != "person" or len(ref.name.split()) != 1:
+        return []
+    word = ref.name.casefold()
+    return [r.name for r in refs.items if r is not ref and r.kind == "person" and word in r.name.casefold().split()]
+
+
+def _titled_bearer(text: str, cue: str, name: str, bearers: list[str], refs: Referents) -> str:
+    """Of people who share the family name `name`, the one the article gives the title the cue writes before it,
+    in a role or right before their full name ('Col. Quispe told' of Col. Jorge Quispe Huamán, not of Rosa Quispe
+    Mamani); '' when none or two fit."""
+    found = re.search(rf"([A-Z][\w.]*)\s+{re.escape(name)}\b", cue)
+    if not found:
+        return ""
+    title = found.group(1).rstrip(".")
+
+    def fits(bearer: str) -> bool:
+        ref = refs.find(bearer)
+        roles = ref.roles if ref is not None else []
+        in_role = any(title.casefold() in {w.rstrip(".").casefold() for w in role.split()} for role in roles)
+        return in_role or re.search(rf"\b{re.escape(title)}\.?\s+{re.escape(bearer)}\b", text) is not None
+
+    fit = [b for b in bearers if fits(b)]
+    return fit[0] if len(fit) == 1 else ""
 
 
 def _settle(a: Attribution, names: list[str]) -> None:
