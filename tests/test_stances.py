@@ -318,3 +318,19 @@ def test_the_bill_is_the_bill_the_article_names() -> None:
     found = issues(parse(text))
     assert "Clean Harbours Bill" in found[:2]  # 'the bill' refers back to the name; a name is the clearer question
     assert "bill" not in found
+
+
+def test_issue_phrases_keep_hyphenated_words_and_drop_leading_function_words() -> None:
+    from summarizer.extract.nlp import parse
+    from summarizer.extract.stances import issues
+
+    text = (
+        "Government faces unease as rent cap changes head for a vote\n\n"
+        "Fintechs pushed back against the e-transfer levy on Monday. The e-transfer levy takes effect in May, and "
+        "critics said the e-transfer levy would hurt traders. The council also defended its plan to cap rents in "
+        "the city centre, and landlords attacked the plan to cap rents.\n"
+    )
+    found = issues(parse(text), k=8)
+    assert "e-transfer levy" in found and not any(f.startswith("-") for f in found)
+    assert not any(f.split()[0] in ("as", "for", "and") for f in found)
+    assert "plan to cap rents" in found  # the act a plan proposes, which stances are toward

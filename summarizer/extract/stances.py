@@ -184,7 +184,12 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
     for chunk in doc.noun_chunks:
         root = chunk.root
         if root.ent_type_ in _ISSUE_ENTITIES or (root.pos_ == "NOUN" and not root.ent_type_) or _document_name(root):
-            add(chunk[1:] if chunk[0].pos_ in ("DET", "PRON") and chunk[0].lower_ not in ("no",) else chunk, 0)
+            add(_phrase_of(chunk), 0)
+            for clause in root.children:  # 'the promise to reimpose total prohibition': the act the noun proposes
+                if clause.dep_ == "acl" and clause.tag_ == "VB" and any(c.dep_ == "dobj" for c in clause.children):
+                    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and root.lemma_.lower() in _PROPOSING:
+                        first = min([root.i, *(c.i for c in root.lefts if c.dep_ in ("amod", "compound"))])
+                        add(doc[first : _action_end(clause) + 1], 1)  # not whose promise: the holder is no part of it
     for token in doc:
         if token.tag_ == "VBG" and token.dep_ not in _PARTICIPLE_DEPS and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
             add(_action(token), 1)
@@ -216,6 +221,25 @@ def _document_names(doc: "Doc") -> dict[str, "Span"]:
             names.setdefault(root.lower_, Counter())[name.lower()] += 1
             spans.setdefault(name.lower(), chunk[1:] if chunk[0].pos_ in ("DET", "PRON") else chunk)
     return {head: spans[forms.most_common(1)[0][0]] for head, forms in names.items() if len(forms) == 1}
+
+
+_PROPOSING = frozenset("promise pledge plan proposal bid decision move push call vow offer threat attempt effort".split())
+"""Nouns of proposing or deciding an act: the infinitive they take is the act ('the promise to reimpose total
+prohibition', 'a plan to cap rents'), which a stance is most often toward."""
+
+
+def _phrase_of(span: "Span") -> "Span":
+    """`span` without the function words the chunker may open it with ('as rent cap changes', 'the bill'), and
+    with the word a hyphen joins to its first ('e' of '-transfer levy': the tokenizer split 'e-transfer')."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end - 1 and (doc[start].pos_ in ("DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART") and doc[start].lower_ != "no"):
+        start += 1
+    if start > 1 and doc[start].text == "-" and not doc[start - 1].whitespace_:
+        start -= 1
+    elif start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2
+    return doc[start:end]
 
 
 def _headline_stems(text: str) -> frozenset[str]:
