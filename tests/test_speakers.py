@@ -817,3 +817,11 @@ def test_a_family_name_two_people_share_is_left_to_choose_unless_a_title_settles
     found = analyze(text).quotes
     assert (found[0].speaker, found[0].candidates) == ("Jorge Quispe Huamán", [])  # the colonel
     assert (found[1].speaker, sorted(found[1].candidates)) == (None, ["Jorge Quispe Huamán", "Rosa Quispe Mamani"])
+
+
+def test_calling_something_inside_reported_speech_is_the_reporter_s_words() -> None:
+    text = (
+        "A Haesong executive who spoke on condition of anonymity said the elder Yoon had approved the plan and that "
+        "the family regarded the vote as \"a formality.\"\n"
+    )
+    assert [(q.speaker, q.named) for q in analyze(text).quotes] == [("A Haesong executive", False)]

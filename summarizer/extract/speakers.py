@@ -266,8 +266,8 @@ def _called_as(verb: "Token", doc: "Doc", quote: Quote) -> bool:
     """'dismissed those provisions as "a fig leaf"', 'hailed the ruling as "historic"': a verb with an object and
     an 'as' phrase that opens with the quote calls the object by the quote's words, so it reports its subject's
     words, whatever the verb (calling something something is saying it)."""
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return False
+    if not any(c.dep_ == "dobj" for c in verb.children) or any(lemma(a) in SPEECH_VERBS for a in verb.ancestors):
+        return False  # '... said that the family regarded the vote as "a formality"': the one who said it speaks
     inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     return inside is not None and any(p.i < inside.start and all(t.is_punct for t in doc[p.i + 1 : inside.start]) for p in phrases)
