@@ -1030,3 +1030,13 @@ def test_a_person_whose_surname_the_recogniser_tags_a_place_somewhere_is_no_plac
     )
     person = next(a for a in analyze(text).actors if a.name == "Henrik Aasland")
     assert not person.place  # quotes that name him make him a stance target; places are not
+
+
+def test_a_title_the_parser_hung_on_the_verb_is_still_the_person_s() -> None:
+    text = (
+        "Labour Minister Hélène Marchetti ruled out withdrawing the text on Thursday. "
+        "«I hear the anger», the minister added.\n"
+    )
+    found = analyze(text)
+    assert actors(text)["Hélène Marchetti"][1] == "Labour Minister"
+    assert [q.speaker for q in found.quotes] == ["Hélène Marchetti"]  # 'the minister' is the one given that role

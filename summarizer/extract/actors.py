@@ -1597,12 +1597,30 @@ def _premodifiers(span: "Span") -> list["Token"]:
     """The words before a name that modify it: 'Bank of England governor' Andrew Bailey."""
     left = [t for word in span for t in word.lefts if t.i < span.start and t.dep_ in _PREMODIFIERS]
     if not left:  # 'Police Chief' Lester Baker: the parse may hang the title from the first name
-        return []
+        left = _title_run_before(span)  # 'Labour Minister Hélène Marchetti ruled': or from the verb
+        if not left:
+            return []
     first = min(t.left_edge.i for t in left)
     first = _organisation_before(span.doc, first)
     tokens = [t for t in span.doc[first : span.start] if _in_role(t)]
     tokens = _after_another_person(span.doc, tokens)
     return tokens if tokens and not all(t.lower_.rstrip(".") in HONORIFICS for t in tokens) else []
+
+
+def _title_run_before(span: "Span") -> list["Token"]:
+    """'Labour Minister Hélène Marchetti ruled out ...', parsed with 'Minister' as an adverb of the verb: a title
+    (nameparser's titles) written right before a person's name, with the capitalised words before it in the same
+    sentence (at most three), is that person's, wherever the parser hung it. [] when the word before is no title."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or doc[i].lower_.rstrip(".") not in _NAME_CONSTANTS.titles or not doc[i].text[:1].isupper():
+        return []
+    if doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].is_sent_start and span.root.ent_type_ != "PERSON":
+        return []
+    run = [doc[i]]
+    while len(run) < 4 and run[0].i > span.sent.start and doc[run[0].i - 1].text[:1].isupper() and doc[run[0].i - 1].is_alpha:
+        run.insert(0, doc[run[0].i - 1])
+    return run
 
 
 def _after_another_person(doc: "Doc", tokens: list["Token"]) -> list["Token"]:
