@@ -334,3 +334,8 @@ def test_issue_phrases_keep_hyphenated_words_and_drop_leading_function_words() -
     assert "e-transfer levy" in found and not any(f.startswith("-") for f in found)
     assert not any(f.split()[0] in ("as", "for", "and") for f in found)
     assert "plan to cap rents" in found  # the act a plan proposes, which stances are toward
+
+
+def test_against_a_capitalised_measure_is_a_stance_toward_it() -> None:
+    found = analyze("Opposition TDs have signalled they will vote against the Bill en bloc.")
+    assert [(p.holder, p.target, p.polarity) for p in found.pairs] == [("Opposition TDs", "the Bill", -1)]  # 'Bill' tagged a person

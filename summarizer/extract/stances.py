@@ -371,11 +371,16 @@ def _targets_after(verb: "Token", preposition: str, refs: Referents, holder: str
             actor = _actor(obj, refs) if obj.pos_ in ("NOUN", "PROPN") else None
             if actor and actor != holder:
                 out.append(actor)
-            elif not actor and obj.pos_ == "NOUN":
-                phrase = _topic(obj, verb)
+            elif not actor and (obj.pos_ == "NOUN" or obj.pos_ == "PROPN" and (obj.ent_type_ not in ("PERSON", "GPE", "NORP") or _the(obj))):
+                phrase = _topic(obj, verb)  # 'against the Bill' (tagged a person), 'for the Safe Streets Act': a measure
                 if phrase:
                     out.append(phrase)
     return list(dict.fromkeys(out))
+
+
+def _the(noun: "Token") -> bool:
+    """Whether a noun has the definite article: no one's name takes one ('the Bill' is no man called Bill)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _holders(verb: "Token", refs: Referents, speaker: str | None = None) -> list[str]:
