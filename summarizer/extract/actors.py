@@ -651,10 +651,18 @@ def _addressed_elsewhere(text: str, m: "Mention") -> bool:
     words = m.text.split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and all(p.isalpha() for p in w.split("-")) for w in words):
         return False  # 'Tobi Adeyemi-Okafor' ... 'Mrs Adeyemi-Okafor': a hyphenated surname is one
-    return any(
-        not found.group(1).isupper()
-        for found in re.finditer(rf"\b({_ADDRESSING})\.?\s+{re.escape(words[-1])}\b", text, flags=re.I)
-        if found.group(1)[:1].isupper()
+    return words[-1].casefold() in _addressed_words(text)
+
+
+_ADDRESSED = re.compile(rf"\b({_ADDRESSING})\.?\s+([^\W\d_]+(?:-[^\W\d_]+)*)", flags=re.I)
+
+
+@lru_cache(maxsize=8)
+def _addressed_words(text: str) -> frozenset[str]:
+    """Every word `text` writes right after a capitalised form of address, 'Professor' or an abbreviated title
+    (not one in capitals: 'DR Congo'), case-folded; read once per article."""
+    return frozenset(
+        found.group(2).casefold() for found in _ADDRESSED.finditer(text) if found.group(1)[:1].isupper() and not found.group(1).isupper()
     )
 
 
