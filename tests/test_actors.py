@@ -1040,3 +1040,22 @@ def test_a_title_the_parser_hung_on_the_verb_is_still_the_person_s() -> None:
     found = analyze(text)
     assert actors(text)["Hélène Marchetti"][1] == "Labour Minister"
     assert [q.speaker for q in found.quotes] == ["Hélène Marchetti"]  # 'the minister' is the one given that role
+
+
+def test_a_first_word_the_recogniser_left_out_of_a_company_s_name_is_in_it() -> None:
+    text = (
+        "Northbridge Sinks Most Since 2020 After $18.5 Billion Lumera Deal\n\n"
+        "Northbridge Semiconductor Holdings Inc. posted its biggest share drop in more than four years after the "
+        "chipmaker agreed to buy Lumera Networks Corp. for about $18.5 billion, a price some investors said leaves "
+        "little room for error.\n"
+    )
+    found = actors(text)
+    assert "Northbridge Semiconductor Holdings Inc." in found and "Semiconductor Holdings Inc." not in found
+
+
+def test_a_press_release_label_in_capitals_is_no_first_word_of_a_name() -> None:
+    text = (
+        "NovaCell Therapeutics, Inc. said its trial met its goal. NovaCell said it will meet the FDA.\n\n"
+        "Media Contact:\nJennifer Walsh\njwalsh@novacelltx.com\n(617) 555-0142\n\nSOURCE NovaCell Therapeutics, Inc.\n"
+    )
+    assert set(actors(text)) == {"NovaCell Therapeutics, Inc."}

@@ -389,6 +389,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     start, end = span.start, _compound_head(doc, span)
     if label == "PERSON":
         start = _given_name_before(doc, span)
+    while label == "ORG" and start > 0 and _first_word_left_out(doc[start - 1], span.start, end):
+        start -= 1  # 'Northbridge' + 'Semiconductor Holdings Inc.': a first word the recogniser left out
     if label == "PERSON" and (particle_end := _after_surname_particle(doc, span)) > span.end:
         end = particle_end  # 'Ursula von der' + 'Leyen', 'Marine Le' + 'Pen': the surname the recogniser cut off
     elif end > span.end and label == "PERSON":
@@ -486,6 +488,26 @@ def _nicknamed(doc: "Doc", span: "Span", end: int, text: str) -> tuple[int, str]
     if not surname or not any(t.is_ancestor(span.root) for t in surname):
         return end, text
     return surname[-1].idx + len(surname[-1].text), f"{text} {' '.join(t.text for t in surname)}"
+
+
+def _first_word_left_out(word: "Token", start: int, end: int) -> bool:
+    """Whether `word`, right before an organisation's name, is its first word: a capitalised proper noun with no
+    entity type of its own that the parse makes a modifier inside the name, not a title, a form of address or a
+    country ('Chairman', 'Ms', 'US' stay out)."""
+    key = word.lower_.rstrip(".")
+    return (
+        word.pos_ == "PROPN"
+        and word.dep_ in ("compound", "nmod")
+        and start <= word.head.i < end
+        and word.is_alpha
+        and word.text[:1].isupper()
+        and not word.text.isupper()  # 'SOURCE NovaCell Therapeutics': a press release's label
+        and not word.ent_type_
+        and key not in _NAME_CONSTANTS.titles
+        and key not in HONORIFICS | MORE_TITLES
+        and not canonical_country(word.text)
+        and not country_of_demonym(word.text)
+    )
 
 
 def _compound_head(doc: "Doc", span: "Span") -> int:
