@@ -1059,3 +1059,15 @@ def test_a_press_release_label_in_capitals_is_no_first_word_of_a_name() -> None:
         "Media Contact:\nJennifer Walsh\njwalsh@novacelltx.com\n(617) 555-0142\n\nSOURCE NovaCell Therapeutics, Inc.\n"
     )
     assert set(actors(text)) == {"NovaCell Therapeutics, Inc."}
+
+
+def test_two_surnames_joined_by_i_and_a_body_written_by_its_first_word() -> None:
+    text = (
+        "The Generalitat's language chief, Núria Batlló i Serra, defended the decree. \"We are not closing the door "
+        "to anyone,\" Ms Batlló said.\n\n"
+        "The study was led by Amara Okonjo, an epidemiologist at the Westbrook School of Public Health. "
+        "Westbrook's dean of dental medicine, Michael Osei, said the effect was real.\n"
+    )
+    found = actors(text)
+    assert "Núria Batlló i Serra" in found and "Núria Batlló" not in found
+    assert found["Michael Osei"][2] == ["Westbrook School of Public Health"] and "Westbrook" not in found

@@ -393,6 +393,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         start -= 1  # 'Northbridge' + 'Semiconductor Holdings Inc.': a first word the recogniser left out
     if label == "PERSON" and (particle_end := _after_surname_particle(doc, span)) > span.end:
         end = particle_end  # 'Ursula von der' + 'Leyen', 'Marine Le' + 'Pen': the surname the recogniser cut off
+    elif label == "PERSON" and len(span) > 1 and end + 1 < len(doc) and doc[end].text in ("i", "y") and _capitalised(doc[end + 1]):
+        end += 2  # 'Núria Batlló' + 'i Serra', 'José Ortega' + 'y Gasset': Catalan and Spanish join two surnames
     elif end > span.end and label == "PERSON":
         label = "ORG"
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
@@ -454,6 +456,10 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
 @per_document
 def _lower_case_words(doc: "Doc") -> frozenset[str]:
     return frozenset(t.text for t in doc if t.is_alpha and t.text.islower())
+
+
+def _capitalised(token: "Token") -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
 
 
 def _after_surname_particle(doc: "Doc", span: "Span") -> int:
@@ -1366,7 +1372,8 @@ _PLACE_LINKS = frozenset({"of", "in", "for"})
 def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     """A body written short by the words its full name starts with: 'Tenants' Union' and 'Tenants' Union of NSW'
     (the full name adds only 'of', 'in' or 'for' and a place), 'Corvessa' and 'Corvessa Therapeutics',
-    'Shirakawa Precision' and 'Shirakawa Precision Industries' (the full name adds only common nouns, and the
+    'Shirakawa Precision' and 'Shirakawa Precision Industries' (the full name adds only common nouns and function
+    words, 'Westbrook' and 'Westbrook School of Public Health', and the
     short one has a word that is no English word, so it is a name: 'Senate' never joins 'Senate Appropriations
     Committee'), and that acts as a clause's subject if the recogniser also tagged it a place ('Northline says'; the
     town in 'Residents of Ilkley' never joins 'Ilkley Clean River Group'). The short form joins the one full name
@@ -1383,7 +1390,8 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             placed = len(rest) >= 2 and rest[0].lower() in _PLACE_LINKS and _place(doc, " ".join(rest[1:]))
             named = not all(common_word(w, doc) for w in words) and not canonical_country(short.name) and not is_capital(short.name)
             named = named and (not short.place or short.subjects > 0)  # a name also tagged a place must act ('Northline says')
-            if placed or named and all(common_noun(w, doc) for w in rest):
+            nouns = [w for w in rest if w.lower() not in _FUNCTION_WORDS]  # 'Westbrook' + 'School of Public Health'
+            if placed or named and nouns and all(common_noun(w, doc) for w in nouns):
                 fits.append(other_key)
         if len(fits) == 1 and key in groups and fits[0] in groups:
             _absorb(groups[fits[0]], groups.pop(key))
