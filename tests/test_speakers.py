@@ -825,3 +825,16 @@ def test_calling_something_inside_reported_speech_is_the_reporter_s_words() -> N
         "the family regarded the vote as \"a formality.\"\n"
     )
     assert [(q.speaker, q.named) for q in analyze(text).quotes] == [("A Haesong executive", False)]
+
+
+def test_iberian_names_a_governor_by_title_and_a_judge_by_two_surnames() -> None:
+    text = (
+        "BRASÍLIA — Brazil's Superior Electoral Court (TSE) came within one vote on Tuesday of stripping Goiás "
+        "Governor Marcos Antônio Vilela Prado of his mandate.\n\n"
+        "Minister Rodrigo Albuquerque Neto, the lone dissenter, argued that the programme had been created by law.\n\n"
+        "\"The law existed before the campaign,\" Albuquerque Neto said.\n"
+    )
+    found = analyze(text)
+    people = {a.name: a.role for a in found.actors if a.kind == "person"}
+    assert people.get("Marcos Antônio Vilela Prado") == "Goiás Governor" and "Goiás Governor" not in people
+    assert [q.speaker for q in found.quotes] == ["Rodrigo Albuquerque Neto"]

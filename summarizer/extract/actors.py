@@ -703,8 +703,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     one ('ambassador Kamala Shirin Lakhdhir'); never after 'at' ('an analyst at Goldman Sachs'). A name the
     sentence does none of that to keeps its tag ('the MV Loch Tarra', a ferry)."""
     words = m.text.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
-        return False
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False  # four: 'Marcos Antônio Vilela Prado', two given names and two surnames
     if not given_name_gender(m.text) or common_word(words[-1], doc):
         return False
     at = re.compile(rf"\bat\s+(?:the\s+)?{re.escape(m.text)}\b")
@@ -715,6 +715,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     described = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower for c in root.children)
     described = described or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.is_lower and root.head.i < root.i
     titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in root.lefts)
+    before = doc[m_start - 1] if (m_start := doc.char_span(m.start, m.end, alignment_mode="expand").start) > 0 else None
+    titled = titled or before is not None and before.text[:1].isupper() and before.lower_ in _NAME_CONSTANTS.titles  # 'Governor'
     return listed or described or titled
 
 
@@ -1155,8 +1157,9 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
 
 def _titles_as_their_holders(groups: dict[str, Referent]) -> None:
     """'The Transport Secretary has defended ...' after 'Transport Secretary Louise Haigh': an organisation the
-    recogniser found that is word for word the role of one person in the article is that person (two words or more:
-    a one-word role is as often a stray word the parse took for one)."""
+    recogniser found (or a 'person' ending in a title: 'Goiás Governor') that is word for word the role of one
+    person in the article is that person (two words or more: a one-word role is as often a stray word the parse
+    took for one)."""
     holders: dict[str, list[Referent]] = {}
     for ref in groups.values():
         if ref.kind == "person":
@@ -1165,8 +1168,9 @@ def _titles_as_their_holders(groups: dict[str, Referent]) -> None:
                 if norm(_clean_name(role)) not in bodies:
                     holders.setdefault(norm(_clean_name(role)), []).append(ref)
     for key, ref in list(groups.items()):
-        found = holders.get(norm(ref.name), []) if ref.kind == "organization" and len(ref.name.split()) > 1 else []
-        if len(found) == 1:
+        titled = ref.kind == "person" and ref.name.split()[-1].lower() in _NAME_CONSTANTS.titles  # 'Goiás Governor'
+        found = holders.get(norm(ref.name), []) if (ref.kind == "organization" or titled) and len(ref.name.split()) > 1 else []
+        if len(found) == 1 and found[0] is not ref:
             _absorb(found[0], groups.pop(key))
 
 

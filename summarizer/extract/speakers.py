@@ -755,13 +755,19 @@ def _proper_name(subject: "Token") -> str:
 
 
 def _addressed(name: str, refs: Referents) -> str:
-    """'Mrs Cooper', a name the recogniser missed that is a form of address and a surname: the person the article
-    named in full ('Yvette Cooper'). Any other name is returned as it is."""
+    """'Mrs Cooper', a name the recogniser missed that is a form of address and a surname, or the last two words or
+    more of one person's full name ('Albuquerque Neto'): the person the article named in full ('Yvette Cooper',
+    'Rodrigo Albuquerque Neto'). Any other name is returned as it is."""
     words = name.split(maxsplit=1)
     if len(words) == 2 and words[0].rstrip(".").lower() in HONORIFICS:
         ref = refs.find(words[1])
         if ref is not None and ref.kind == "person":
             return ref.name
+    if len(name.split()) >= 2:  # 'Albuquerque Neto said' of Rodrigo Albuquerque Neto: two surnames, as Iberian names go
+        tail = name.casefold().split()
+        bearers = [r.name for r in refs.items if r.kind == "person" and r.name.casefold().split()[-len(tail) :] == tail and r.name != name]
+        if len(bearers) == 1:
+            return bearers[0]
     return name
 
 
