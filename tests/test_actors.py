@@ -1071,3 +1071,16 @@ def test_two_surnames_joined_by_i_and_a_body_written_by_its_first_word() -> None
     found = actors(text)
     assert "Núria Batlló i Serra" in found and "Núria Batlló" not in found
     assert found["Michael Osei"][2] == ["Westbrook School of Public Health"] and "Westbrook" not in found
+
+
+def test_of_after_a_split_name_and_a_possessive_the_recogniser_mistyped() -> None:
+    text = "Oman hosted the talks in Muscat. Foreign Minister Salim al-Harthy of Oman said his country would not object."
+    assert actors(text)["Salim al-Harthy"][2] == ["Oman"]  # the parser split the name at its hyphen
+    text = (
+        "Northbridge Sinks Most Since 2020 After $18.5 Billion Lumera Deal\n\n"
+        "Northbridge Semiconductor Holdings Inc. posted its biggest share drop in more than four years after the "
+        "chipmaker agreed to buy Lumera Networks Corp. for about $18.5 billion.\n\n"
+        "\"We are buying the optical backbone of the next decade,\" Northbridge's chief executive, Priya Ramaswamy, "
+        "told analysts on a call.\n"
+    )
+    assert actors(text)["Priya Ramaswamy"][2] == ["Northbridge Semiconductor Holdings Inc."]

@@ -1146,6 +1146,11 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
             for m in ref.mentions:
                 role, affiliation = role_of(doc, m)
                 affiliation = bodies.get(norm(affiliation), affiliation)  # 'The Morcha's president': the Lok Jan Morcha's
+                owner = re.match(r"(.+?)['’]s\s", role) if role and not affiliation else None
+                if owner:  # "Northbridge's chief executive": a body's name or the words it starts with
+                    key = norm(owner.group(1))
+                    starts = {n for k, n in bodies.items() if k.split()[: len(key.split())] == key.split()}
+                    affiliation = bodies.get(key) or (starts.pop() if len(starts) == 1 else "")
                 if role and role not in ref.roles:
                     ref.roles.append(role)
                 if affiliation and affiliation not in ref.affiliations:
@@ -1523,8 +1528,9 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
             clauses = {t.i for t in tokens if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
             kept = [t for t in tokens if t.i not in clauses]
             found.append((role, _affiliation(kept), body_of_class_noun(doc, kept, span.start)))
+    after = _of_after(root) or next((o for t in tails if (o := _of_after(t))), "")  # 'Salim al-Harthy of Oman': split
     if not found:
-        return _relative_role(root) or ("", _of_after(root) or _party_tag(doc, span))
+        return _relative_role(root) or ("", after or _party_tag(doc, span))
     # 'A spokesman for the Pentagon, Maj. Gen. Pat Ryder': the first role, and the first organisation any names;
     # a title alone yields to a role described in words ('Sgt. Amanda Ruiz, a department spokeswoman', 'Sheikh
     # Mohammed ..., Qatar's prime minister'), never to a tag ('Sen. Edward J. Markey (D-Mass.)')
@@ -1535,7 +1541,7 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
         role = described[0]
     classed = next((body for _, _, body in found if body), "")
     party = _party_tag(doc, span)
-    chosen = _prefer_organisation(doc, in_role, _of_after(root))
+    chosen = _prefer_organisation(doc, in_role, after)
     if party and chosen and _place(doc, chosen):
         return role, party  # 'Senator Walter Brennan, Republican of Utah': the state is where he was elected
     return role, chosen or party or classed
