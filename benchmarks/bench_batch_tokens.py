@@ -24,7 +24,6 @@ import statistics
 import sys
 import tempfile
 from collections import defaultdict
-from pathlib import Path
 from typing import Any
 
 from common import ROOT, SEEDS, machine, write_result
