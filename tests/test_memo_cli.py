@@ -119,3 +119,43 @@ def test_a_bottom_line_the_model_failed_to_phrase_is_a_warning_and_its_time_coun
     assert "warning: bottom line: the model's phrasing failed" in result.stderr and "code wrote every sentence" in result.stderr
     memo = json.loads(out.read_text())
     assert memo["method"]["bottom_line"] == "code" and memo["method"]["seconds"] >= 0.2
+
+
+def test_bottom_line_code_asks_the_model_nothing_for_it(app, monkeypatch, tmp_path):
+    asked = []
+    real = summarizer.extract.pipeline.make_backend
+
+    def counting(settings):
+        backend = real(settings)
+        responder = backend.responder
+
+        def spy(request):
+            asked.append(request.prompt_name)
+            return responder(request)
+
+        backend.responder = spy
+        return backend
+
+    monkeypatch.setattr(summarizer.extract.pipeline, "make_backend", counting)
+    out = tmp_path / "memo.json"
+    result = run(app, str(ARTICLES), "-o", str(out), "--bottom-line", "code")
+    assert result.exit_code == 0, result.output
+    memo = json.loads(out.read_text())
+    assert memo["method"]["bottom_line"] == "code" and "not asked" in memo["method"]["bottom_line_note"]
+    assert asked and "memo_bottom_line" not in asked  # the briefs asked, the bottom line not
+    assert run(app, str(ARTICLES), "--bottom-line", "prose").exit_code != 0  # one clear line, non-zero exit
+
+
+def test_bottom_line_model_asks_the_model_for_it(app, monkeypatch):
+    asked = []
+    real = summarizer.extract.pipeline.make_backend
+
+    def counting(settings):
+        backend = real(settings)
+        responder = backend.responder
+        backend.responder = lambda request: (asked.append(request.prompt_name), responder(request))[1]
+        return backend
+
+    monkeypatch.setattr(summarizer.extract.pipeline, "make_backend", counting)
+    assert run(app, str(ARTICLES)).exit_code == 0
+    assert "memo_bottom_line" in asked

@@ -45,6 +45,14 @@ def memo_command(
     ] = None,
     title: Annotated[Optional[str], typer.Option("--title", help="Title of the memo.")] = None,
     focus: Annotated[Optional[str], typer.Option("--focus", help="A question or topic the memo should attend to.")] = None,
+    bottom_line: Annotated[
+        str,
+        typer.Option(
+            "--bottom-line",
+            help="model: the model phrases the bottom line from code's facts, and code checks each sentence; "
+            "code: code writes it, with no model call (on the embedded model about 50 s less per memo).",
+        ),
+    ] = "model",
     backend: BackendOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -74,11 +82,15 @@ def memo_command(
       summarizer memo a.txt b.html -o memo.html --focus "Russia's support for Maduro"
 
       summarizer memo articles/ -o memo.json --replay evals/recordings
+
+      summarizer memo articles/ --bottom-line code      # no model call for the bottom line
     """
     with guard():
         from ..memos.questions import PHRASING_FAILED, PHRASING_UNUSABLE
         from ..memos.render import format_for_path, render_memo
 
+        if bottom_line not in ("model", "code"):
+            raise InputError(f"--bottom-line must be 'model' or 'code', not {bottom_line!r}")
         fmt = format_for_path(output)
         settings = settings_from_flags(
             backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy, nlp=nlp,
@@ -88,7 +100,7 @@ def memo_command(
         )  # fmt: skip
         from .manifest import manifest_path
 
-        memo = _build(settings, paths, title=title, focus=focus, manifest=manifest_path(output, manifest))
+        memo = _build(settings, paths, title=title, focus=focus, manifest=manifest_path(output, manifest), phrase=bottom_line == "model")
         write_output(render_memo(memo, fmt), output)
         note = memo.method.bottom_line_note
         if note.startswith((PHRASING_FAILED, PHRASING_UNUSABLE)):
@@ -100,7 +112,7 @@ def memo_command(
 
 
 def _build(
-    settings: "Settings", paths: list[str], *, title: str | None, focus: str | None, manifest: Path | None
+    settings: "Settings", paths: list[str], *, title: str | None, focus: str | None, manifest: Path | None, phrase: bool = True
 ) -> "Memo":
     from ..articles import load_articles
     from ..extract.pipeline import Summarizer, run_sync
@@ -119,7 +131,9 @@ def _build(
 
     with Summarizer(settings) as summarizer, progress(len(articles)) as advance, run_manifest(manifest, load_failures) as record:
         memo = run_sync(
-            lambda: make_memo(summarizer, articles, title=title, focus=focus, load_failures=load_failures, on_done=done)
+            lambda: make_memo(
+                summarizer, articles, title=title, focus=focus, load_failures=load_failures, on_done=done, phrase_bottom_line=phrase
+            )
         )
     say_resumed(outcomes)
     return memo

@@ -38,7 +38,7 @@ from .context import Context
 from .facts import collect_facts
 from .language import word_count
 from ..extract.cutoff import Cut
-from .questions import article_labels, ask_bottom_line, settle_ambiguities
+from .questions import PHRASING_NOT_ASKED, article_labels, ask_bottom_line, settle_ambiguities
 from .resolve import Resolution, resolve_entities
 from .schema import (
     ArticleEntry,
@@ -386,8 +386,13 @@ async def make_memo(
     load_failures: Sequence[LoadFailure] = (),
     on_done: Callable[[Outcome], None] | None = None,
     include_text: bool = True,
+    phrase_bottom_line: bool = True,
 ) -> Memo:
-    """Brief every article with `summarizer`, settle ambiguous names, ask for the bottom line, and build the memo."""
+    """Brief every article with `summarizer`, settle ambiguous names, ask for the bottom line, and build the memo.
+
+    `phrase_bottom_line=False` asks the model nothing for the bottom line: code writes it from the same facts
+    (on the embedded model the phrasing is one call of about 50 s on two cores, and most of its sentences fail
+    the checks; see the README's memo section)."""
     outcomes = await summarizer.abrief_many(articles, focus=focus, on_done=on_done)
     briefs = [o.brief for o in outcomes if o.brief is not None]
     resolution = resolve_entities(briefs)
@@ -395,7 +400,10 @@ async def make_memo(
     if decisions:
         resolution = resolve_entities(briefs, decisions=decisions)
     facts = memo_facts(outcomes, resolution)
-    draft, note, usage, cuts = await ask_bottom_line(summarizer, outcomes, facts, focus)
+    if phrase_bottom_line:
+        draft, note, usage, cuts = await ask_bottom_line(summarizer, outcomes, facts, focus)
+    else:
+        draft, note, usage, cuts = None, PHRASING_NOT_ASKED, [], []
     return build_memo(
         outcomes,
         title=title,
@@ -428,23 +436,36 @@ def _summarizer(options: dict[str, Any]) -> Summarizer:
 
 
 async def amemo(
-    articles: Iterable[Article | str], *, title: str | None = None, focus: str | None = None, **options: Any
+    articles: Iterable[Article | str],
+    *,
+    title: str | None = None,
+    focus: str | None = None,
+    phrase_bottom_line: bool = True,
+    **options: Any,
 ) -> Memo:
     """Async `memo`."""
     summarizer = _summarizer(dict(options))
     try:
-        return await make_memo(summarizer, _as_articles(articles), title=title, focus=focus)
+        return await make_memo(summarizer, _as_articles(articles), title=title, focus=focus, phrase_bottom_line=phrase_bottom_line)
     finally:
         summarizer.close()
 
 
-def memo(articles: Iterable[Article | str], *, title: str | None = None, focus: str | None = None, **options: Any) -> Memo:
+def memo(
+    articles: Iterable[Article | str],
+    *,
+    title: str | None = None,
+    focus: str | None = None,
+    phrase_bottom_line: bool = True,
+    **options: Any,
+) -> Memo:
     """A briefing memo across articles (Article objects or raw texts).
 
     `options` are Settings fields (backend, model, base_url, replay_dir, ...), or
     `backend=` a Backend instance, or `settings=` a Settings object. Articles
     that fail appear in `memo.articles` as failed and in `memo.method.failed`;
-    `memo.ok` is False then.
+    `memo.ok` is False then. `phrase_bottom_line=False` has code write the bottom
+    line without asking the model (`make_memo`).
     """
     items = _as_articles(articles)
-    return run_sync(lambda: amemo(items, title=title, focus=focus, **options))
+    return run_sync(lambda: amemo(items, title=title, focus=focus, phrase_bottom_line=phrase_bottom_line, **options))

@@ -30,6 +30,7 @@ from .text import mention_context
 __all__ = [
     "BOTTOM_LINE_PROMPT",
     "PHRASING_FAILED",
+    "PHRASING_NOT_ASKED",
     "PHRASING_UNUSABLE",
     "TIEBREAK_PROMPT",
     "UNCLEAR",
@@ -74,6 +75,7 @@ def bottom_line_variables(outcomes: Sequence[Outcome], facts: Sequence[Fact], fo
 
 PHRASING_FAILED = "the model's phrasing failed"
 PHRASING_UNUSABLE = "the model's phrasing was unusable"
+PHRASING_NOT_ASKED = "the model was not asked to phrase it, as --bottom-line code says"
 """How a bottom-line note begins when the model's call failed or its answer was no bottom line."""
 
 
