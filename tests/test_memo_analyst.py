@@ -432,6 +432,14 @@ def test_the_lead_is_the_first_sentence_of_the_first_paragraph_without_byline_or
     assert leads[0].startswith("A2 reports: “The Main Street Merchants Association") and len(leads) == 2
 
 
+def test_a_lead_after_an_undated_dateline_the_parser_made_a_sentence_is_still_the_lead():
+    from summarizer.memos.facts import _opens_paragraph
+
+    text = "KISUMU, Kenya — At dawn on Dunga beach, Grace Owino turns over a tilapia. The fish are smaller this year."
+    assert _opens_paragraph(text, text.index("At dawn")) and not _opens_paragraph(text, text.index("The fish"))
+    assert _opens_paragraph(text, 0) and not _opens_paragraph("He said so. At dawn it rained.", 12)
+
+
 def test_one_articles_stance_of_a_source_the_bottom_line_already_quotes_is_not_said_again():
     texts = {
         "a1": "Diane Castillo leads the merchants. “We support better buses, but not at the cost of every parking space,” Castillo said.\n",

@@ -159,3 +159,24 @@ def test_bottom_line_model_asks_the_model_for_it(app, monkeypatch):
     monkeypatch.setattr(summarizer.extract.pipeline, "make_backend", counting)
     assert run(app, str(ARTICLES)).exit_code == 0
     assert "memo_bottom_line" in asked
+
+
+def test_bottom_line_auto_asks_the_embedded_model_nothing_for_it(app, monkeypatch, tmp_path):
+    asked = []
+    real = summarizer.extract.pipeline.make_backend
+
+    def embedded(settings):
+        backend = real(settings)
+        responder = backend.responder
+        backend.responder = lambda request: (asked.append(request.prompt_name), responder(request))[1]
+        backend.kind = "local"  # stands in for the embedded model: 'auto' leaves its phrasing out
+        return backend
+
+    monkeypatch.setattr(summarizer.extract.pipeline, "make_backend", embedded)
+    out = tmp_path / "memo.json"
+    assert run(app, str(ARTICLES), "-o", str(out), "--strategy", "single").exit_code == 0  # one call per article
+    assert asked and "memo_bottom_line" not in asked
+    assert "auto on the embedded model" in json.loads(out.read_text())["method"]["bottom_line_note"]
+    asked.clear()
+    assert run(app, str(ARTICLES), "--bottom-line", "model", "--strategy", "single").exit_code == 0
+    assert "memo_bottom_line" in asked  # asked for, it is asked of any model

@@ -339,3 +339,9 @@ def test_issue_phrases_keep_hyphenated_words_and_drop_leading_function_words() -
 def test_against_a_capitalised_measure_is_a_stance_toward_it() -> None:
     found = analyze("Opposition TDs have signalled they will vote against the Bill en bloc.")
     assert [(p.holder, p.target, p.polarity) for p in found.pairs] == [("Opposition TDs", "the Bill", -1)]  # 'Bill' tagged a person
+
+
+def test_a_negated_or_no_subject_states_no_stance() -> None:
+    for sentence in ("Not all Republicans oppose the measure.", "No Republicans support the bill."):
+        assert analyze("Senate Republicans met on Monday. " + sentence).pairs == []
+    assert [(p.holder, p.polarity) for p in analyze("Senate Republicans met on Monday. Republicans oppose the measure.").pairs] == [("Republicans", -1)]

@@ -446,6 +446,8 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
         for child in clause.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL and not _reported_will(clause, child)):
                 return True
+            if child.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "neg" or g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                return True  # 'Not all Republicans oppose the measure', 'No Republicans support it': no group's stance
             if child.dep_ == "mark" and child.lower_ == "if" or child.lower_ in ("never", "longer"):
                 return True
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):

@@ -469,7 +469,7 @@ def _leads(ctx: Context) -> list[Fact]:
         title = titles.get(aid, "")
         start = body_start(text, title)
         head = text[start : start + LEDE_CHARS]
-        firsts = [x for x in doc(head).sents if x.start_char == 0 or head[: x.start_char].rstrip(" \t").endswith("\n")]
+        firsts = [x for x in doc(head).sents if _opens_paragraph(head, x.start_char)]
         lead = next((s for s in map(_without_dateline, firsts) if word_count(s) >= LEAD_WORDS[0]), "")
         if not lead or word_count(lead) > LEAD_WORDS[1] or not lead.endswith((".", "!", "?", ".”", '."')) or not lead[:1].isupper():
             continue
@@ -480,6 +480,17 @@ def _leads(ctx: Context) -> list[Fact]:
         checked[id(out[-1])] = not _stranger(ctx, brief, lead)
     # the article's own sentence may name anyone it names; one whose every name its brief has comes first
     return sorted(_by_centrality(ctx, out), key=lambda f: not checked[id(f)])
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether the sentence at character `start` opens its paragraph, or follows only the paragraph's dateline
+    (`KISUMU, Kenya — At dawn ...`, where the parser made the dateline a sentence of its own)."""
+    before = text[:start].rstrip(" \t")
+    if not before or before.endswith("\n"):
+        return True
+    paragraph = text.rfind("\n", 0, start) + 1
+    found = dateline_at(text, paragraph)
+    return found is not None and not text[found[0] : start].strip()
 
 
 def _without_dateline(sentence: "Span") -> str:

@@ -75,7 +75,7 @@ def bottom_line_variables(outcomes: Sequence[Outcome], facts: Sequence[Fact], fo
 
 PHRASING_FAILED = "the model's phrasing failed"
 PHRASING_UNUSABLE = "the model's phrasing was unusable"
-PHRASING_NOT_ASKED = "the model was not asked to phrase it, as --bottom-line code says"
+PHRASING_NOT_ASKED = "the model was not asked to phrase it: --bottom-line code, or auto on the embedded model"
 """How a bottom-line note begins when the model's call failed or its answer was no bottom line."""
 
 
