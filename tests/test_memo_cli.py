@@ -121,22 +121,25 @@ def test_a_bottom_line_the_model_failed_to_phrase_is_a_warning_and_its_time_coun
     assert memo["method"]["bottom_line"] == "code" and memo["method"]["seconds"] >= 0.2
 
 
-def test_bottom_line_code_asks_the_model_nothing_for_it(app, monkeypatch, tmp_path):
-    asked = []
+def spy_on_prompts(monkeypatch, kind: str | None = None) -> list[str]:
+    """The prompt names the app's backend is asked, in order; `kind` makes it stand in for another backend."""
+    asked: list[str] = []
     real = summarizer.extract.pipeline.make_backend
 
-    def counting(settings):
+    def spied(settings):
         backend = real(settings)
         responder = backend.responder
-
-        def spy(request):
-            asked.append(request.prompt_name)
-            return responder(request)
-
-        backend.responder = spy
+        backend.responder = lambda request: (asked.append(request.prompt_name), responder(request))[1]
+        if kind:
+            backend.kind = kind
         return backend
 
-    monkeypatch.setattr(summarizer.extract.pipeline, "make_backend", counting)
+    monkeypatch.setattr(summarizer.extract.pipeline, "make_backend", spied)
+    return asked
+
+
+def test_bottom_line_code_asks_the_model_nothing_for_it(app, monkeypatch, tmp_path):
+    asked = spy_on_prompts(monkeypatch)
     out = tmp_path / "memo.json"
     result = run(app, str(ARTICLES), "-o", str(out), "--bottom-line", "code")
     assert result.exit_code == 0, result.output
@@ -147,32 +150,13 @@ def test_bottom_line_code_asks_the_model_nothing_for_it(app, monkeypatch, tmp_pa
 
 
 def test_bottom_line_model_asks_the_model_for_it(app, monkeypatch):
-    asked = []
-    real = summarizer.extract.pipeline.make_backend
-
-    def counting(settings):
-        backend = real(settings)
-        responder = backend.responder
-        backend.responder = lambda request: (asked.append(request.prompt_name), responder(request))[1]
-        return backend
-
-    monkeypatch.setattr(summarizer.extract.pipeline, "make_backend", counting)
-    assert run(app, str(ARTICLES)).exit_code == 0
+    asked = spy_on_prompts(monkeypatch)
+    assert run(app, str(ARTICLES)).exit_code == 0  # 'auto' on a backend other than the embedded model
     assert "memo_bottom_line" in asked
 
 
 def test_bottom_line_auto_asks_the_embedded_model_nothing_for_it(app, monkeypatch, tmp_path):
-    asked = []
-    real = summarizer.extract.pipeline.make_backend
-
-    def embedded(settings):
-        backend = real(settings)
-        responder = backend.responder
-        backend.responder = lambda request: (asked.append(request.prompt_name), responder(request))[1]
-        backend.kind = "local"  # stands in for the embedded model: 'auto' leaves its phrasing out
-        return backend
-
-    monkeypatch.setattr(summarizer.extract.pipeline, "make_backend", embedded)
+    asked = spy_on_prompts(monkeypatch, kind="local")  # stands in for the embedded model
     out = tmp_path / "memo.json"
     assert run(app, str(ARTICLES), "-o", str(out), "--strategy", "single").exit_code == 0  # one call per article
     assert asked and "memo_bottom_line" not in asked
