@@ -459,6 +459,7 @@ def _lower_case_words(doc: "Doc") -> frozenset[str]:
 
 
 def _capitalised(token: "Token") -> bool:
+    """A word in letters that opens with a capital where no sentence starts (so the capital is the word's own)."""
     return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
 
 
@@ -752,6 +753,7 @@ def _the_name_elsewhere(doc: "Doc", m: "Mention") -> bool:
 
 @per_document
 def _tokens_by_text(doc: "Doc") -> dict[str, list["Token"]]:
+    """Each word of `doc` as written -> its tokens, built once per document."""
     found: dict[str, list["Token"]] = {}
     for t in doc:
         found.setdefault(t.text, []).append(t)

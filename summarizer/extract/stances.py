@@ -148,9 +148,10 @@ def propose(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] 
 
 def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
     """Up to `k` phrases that may name the story's contested issue, best first: noun phrases headed by a common
-    noun (or a law or event: 'Section 232 copper tariffs', 'the Digital Crimes Bill') and gerund phrases with an
-    object after the gerund ('asking religious schools to pay property taxes'; not a participle, `_PARTICIPLE_DEPS`),
-    never a name of a person, place or organisation.
+    noun (or a law or event: 'Section 232 copper tariffs', 'the Digital Crimes Bill'; a bare 'the bill' stands for
+    the one bill the article names, `_document_names`), the act a noun of proposing names ('plan to cap rents',
+    `_PROPOSING`) and gerund phrases with an object after the gerund ('asking religious schools to pay property
+    taxes'; not a participle, `_PARTICIPLE_DEPS`), never a name of a person, place or organisation.
 
     A phrase scores by how often the article uses its content words (their first five letters), over the square
     root of their number, plus one in the title or lede (`LEDE_CHARS`), one for a gerund (an action, which a
