@@ -510,7 +510,7 @@ def _first_word_left_out(word: "Token", start: int, end: int) -> bool:
         and word.text[:1].isupper()
         and not word.text.isupper()  # 'SOURCE NovaCell Therapeutics': a press release's label
         and not word.ent_type_
-        and key not in _NAME_CONSTANTS.titles
+        and not _title_alone(word.text)
         and key not in HONORIFICS | MORE_TITLES
         and not canonical_country(word.text)
         and not country_of_demonym(word.text)
@@ -716,8 +716,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     described = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower for c in root.children)
     described = described or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.is_lower and root.head.i < root.i
     titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in root.lefts)
-    before = doc[m_start - 1] if (m_start := doc.char_span(m.start, m.end, alignment_mode="expand").start) > 0 else None
-    titled = titled or before is not None and before.text[:1].isupper() and before.lower_ in _NAME_CONSTANTS.titles  # 'Governor'
+    first = doc.char_span(m.start, m.end, alignment_mode="expand").start
+    titled = titled or first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].lower_ in _NAME_CONSTANTS.titles  # 'Governor'
     return listed or described or titled
 
 
@@ -729,12 +729,19 @@ def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
     elsewhere, or in apposition to a role held at a body stays a person's ('Irungu Houghton, Amnesty International
     Kenya's executive director'); 'Fujita Shin', 'Jordan Sinclair' and 'Pereira da Silva' keep theirs: 'Shin',
     'Jordan' and 'Silva' are names."""
-    words = m.text.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words) or _addressed(text_of(doc), m) or _addressed_elsewhere(text_of(doc), m):
-        return False
-    if _apposed_to_a_role(doc, m):
+    words = _unaddressed_name(doc, m)
+    if not words or _apposed_to_a_role(doc, m):
         return False
     return not is_given_name(words[0]) and common_noun(words[-1], doc) and not is_given_name(words[-1])
+
+
+def _unaddressed_name(doc: "Doc", m: "Mention") -> list[str]:
+    """The words of a 'person' of two or more capitalised words that no form of address or title marks as a
+    person's, here or elsewhere in the article (`_addressed`, `_addressed_elsewhere`); [] for any other."""
+    words = m.text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or _addressed(text_of(doc), m) or _addressed_elsewhere(text_of(doc), m):
+        return []
+    return words
 
 
 def _the_name_elsewhere(doc: "Doc", m: "Mention") -> bool:
@@ -742,12 +749,10 @@ def _the_name_elsewhere(doc: "Doc", m: "Mention") -> bool:
     whose last word the article writes elsewhere as a noun phrase of its own after 'the' is a body's name (no
     one's name takes an article; 'the Trump administration' is no such phrase, as 'Trump' modifies a noun
     there). A name with a form of address before it, here or elsewhere, stays a person's."""
-    words = m.text.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words) or _addressed(text_of(doc), m) or _addressed_elsewhere(text_of(doc), m):
-        return False
-    return any(
-        t.text == words[-1] and t.dep_ not in ("compound", "amod", "nmod") and any(c.dep_ == "det" and c.lower_ == "the" and c.i == t.i - 1 for c in t.children)
-        for t in _tokens_named(doc, words[-1])
+    words = _unaddressed_name(doc, m)
+    return bool(words) and any(
+        t.dep_ not in ("compound", "amod", "nmod") and any(c.dep_ == "det" and c.lower_ == "the" and c.i == t.i - 1 for c in t.children)
+        for t in _tokens_by_text(doc).get(words[-1], [])
     )
 
 
@@ -758,11 +763,6 @@ def _tokens_by_text(doc: "Doc") -> dict[str, list["Token"]]:
     for t in doc:
         found.setdefault(t.text, []).append(t)
     return found
-
-
-def _tokens_named(doc: "Doc", word: str) -> list["Token"]:
-    """The tokens of `doc` written `word` (an index built once per document)."""
-    return _tokens_by_text(doc).get(word, [])
 
 
 def _named_in_a_role(doc: "Doc", m: "Mention") -> bool:

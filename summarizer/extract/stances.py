@@ -220,7 +220,7 @@ def _document_names(doc: "Doc") -> dict[str, "Span"]:
         if _document_name(root) or (root.ent_type_ == "LAW" and root.lower_ in DOCUMENT_HEADS):
             name = " ".join(t.text for t in chunk if t.ent_type_)
             names.setdefault(root.lower_, Counter())[name.lower()] += 1
-            spans.setdefault(name.lower(), chunk[1:] if chunk[0].pos_ in ("DET", "PRON") else chunk)
+            spans.setdefault(name.lower(), _phrase_of(chunk))
     return {head: spans[forms.most_common(1)[0][0]] for head, forms in names.items() if len(forms) == 1}
 
 
@@ -535,7 +535,7 @@ def _speakers_body(token: "Token", refs: Referents) -> str | None:
     """'Sam Reyes, general manager of ZipRide, said the company opposed the ban': a bare definite description
     ('the company', 'the union') inside what a person says is the organisation the text ties that person to
     (bridging through the speaker's affiliation)."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not _the(token):
         return None
     if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
         return None  # 'the federal agency', 'the company's board': a description of its own
