@@ -1084,3 +1084,35 @@ def test_of_after_a_split_name_and_a_possessive_the_recogniser_mistyped() -> Non
         "told analysts on a call.\n"
     )
     assert actors(text)["Priya Ramaswamy"][2] == ["Northbridge Semiconductor Holdings Inc."]
+
+
+def test_the_government_is_the_country_of_the_dateline() -> None:
+    text = (
+        "PARIS – Trains were cancelled on Thursday as unions struck against the pension plan. "
+        "The government says the reform would save €9 billion a year. "
+        "Union leader Claire Aubert said the government had refused to talk."
+    )
+    facts = analyze(text)
+    france = next(a for a in facts.actors if a.name == "France")
+    assert france.kind == "country" and "The government" in france.aliases
+    assert any(c.speaker == "France" and c.named for c in facts.citations)
+
+
+def test_the_government_is_the_one_country_whose_government_the_article_names() -> None:
+    text = (
+        "The Irish government will bring the housing bill before the Dáil next week. "
+        "Opposition TDs said the Government was rewarding investors. Ministers in France and Germany watched closely, "
+        "and Germany said nothing."
+    )
+    found = {a.name: a for a in analyze(text).actors}
+    assert [a for a in found["Ireland"].aliases if a.lower().endswith("government")]
+    assert "Government" not in found  # the recogniser's 'Government', a body of its own before
+
+
+def test_an_unqualified_government_with_no_one_country_of_the_article_stays_unresolved() -> None:
+    text = (
+        "Talks between the union and the government broke down on Monday, said Mary Keeling, who chairs the union. "
+        "Delegates from Spain and Portugal attended. Spain sent two ministers and Portugal sent two."
+    )
+    found = analyze(text).actors
+    assert not any("government" in " ".join(a.aliases).lower() for a in found)

@@ -40,7 +40,7 @@ from .sentences import SENTENCE_ENDS, looks_like_heading
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "class_nouns", "find_referents", "organisation_after", "role_of", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "class_nouns", "definite", "find_referents", "named_forms", "organisation_after", "role_of", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -1121,19 +1121,11 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
         ref = groups.get(key)
         if ref is None:
             ref = groups[key] = Referent(name, kind)
-        ref.mentions.append(m)
-        ref.forms[m.text] += 1
-        ref.place = ref.place or m.kind == "place"
-        root = _first_conjunct(doc[m.root])
-        if any(s <= m.start and m.end <= e for s, e in labels):
-            continue  # a line's label is a term, not a clause: its parse says nothing of who acts
-        if root.dep_ in ("nsubj", "nsubjpass"):
-            ref.subjects += 1
-        elif _agentive(root):
-            ref.agentive += 1
+        _add_mention(doc, ref, m, labels)
     _merge_short_organisations(groups)
     _merge_name_starts(doc, groups)
     _merge_variants(groups)
+    _the_government(doc, groups, labels)
     for ref in groups.values():
         ref.name = _best_name(ref)
         if ref.kind == "country":
@@ -1160,6 +1152,104 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
     _titles_as_their_holders(groups)
     items = sorted(groups.values(), key=lambda r: r.first)
     return Referents(items, _form_index(items), _token_index(doc, items))
+
+
+def _add_mention(doc: "Doc", ref: Referent, m: Mention, labels: list[tuple[int, int]]) -> None:
+    """One more mention of `ref`, counted as a subject or an agent where the parse makes it one."""
+    ref.mentions.append(m)
+    ref.forms[m.text] += 1
+    ref.place = ref.place or m.kind == "place"
+    root = _first_conjunct(doc[m.root])
+    if any(s <= m.start and m.end <= e for s, e in labels):
+        return  # a line's label is a term, not a clause: its parse says nothing of who acts
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        ref.subjects += 1
+    elif _agentive(root):
+        ref.agentive += 1
+
+
+def _the_government(doc: "Doc", groups: dict[str, Referent], labels: list[tuple[int, int]]) -> None:
+    """'the government' (or 'the Government') with nothing to say whose is the government of the country the
+    article is about (`_home_country`), and so a mention of that country: the gold format labels a government
+    by its country, with 'the government' among the country's aliases. A name the recogniser made of a bare
+    'Government' joins that country too. Nothing changes where no one country is the article's."""
+    bare = [t for t in doc if lemma(t) == "government" and t.pos_ in ("NOUN", "PROPN") and _unqualified(t)]
+    if not bare:
+        return
+    home = _home_country(doc, groups, bare)
+    if home is None:
+        return
+    key = f"country:{norm(home)}"
+    country = groups.setdefault(key, Referent(home, "country"))
+    for name in [k for k, ref in groups.items() if ref.kind == "organization" and norm(ref.name) in ("government", "the government")]:
+        _absorb(country, groups.pop(name))  # 'Government' tagged a body: the same government
+    taken = {i for ref in groups.values() for m in ref.mentions for i in range(m.start, m.end)}
+    for token in bare:
+        start = token.i - 1 if token.i and doc[token.i - 1].lower_ == "the" else token.i
+        span = doc[start : token.i + 1]
+        if _countries_named(token.sent) - {home}:
+            continue  # 'Israeli opposition lawmaker Yael Dorin criticised the government': hers, maybe not home's
+        if span.start_char not in taken and token.idx not in taken:
+            _add_mention(doc, country, Mention(span.start_char, span.end_char, span.text, "country", token.i), labels)
+
+
+def named_forms(forms: Iterable[str]) -> list[str]:
+    """The forms of an actor that are names, without 'the government' (`_the_government`): a common noun that
+    stands for a country here, but says no more of a sentence than 'the company' would."""
+    return [f for f in forms if norm(f) not in ("government", "the government")]
+
+
+def _unqualified(noun: "Token") -> bool:
+    """A noun with 'the' and nothing else to say which: no adjective, compound, possessor or 'of' phrase
+    ('the government', not 'the federal government', 'Peru's government', 'the government of Peru'), and
+    no modifier of another noun itself ('government officials')."""
+    if noun.dep_ == "compound" or not definite(noun):
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def definite(noun: "Token") -> bool:
+    """Whether a noun has the definite article: no one's name takes one ('the Bill' is no man called Bill)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _home_country(doc: "Doc", groups: dict[str, Referent], bare: list["Token"]) -> str | None:
+    """The country whose government an unqualified 'the government' is: the one country whose government the
+    article names outright ('the Irish government', 'the government of Peru': head match, as in the Stanford
+    coreference sieves), else the country of the story's dateline ('PARIS –', 'KISUMU, Kenya —'), else the
+    country the article names most, if it names it at least twice and more often than any other; None when
+    none of these holds."""
+    named = set()
+    for token in doc:
+        if lemma(token) == "government" and token not in bare:
+            words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            words += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            named.update(c for w in words if (c := canonical_country(w.text) or country_of_demonym(w.text)))
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return None  # two governments named: which one the bare word is, only a reader can tell
+    text = text_of(doc)
+    for start, end in datelines(text)[:1]:
+        parts = [p.strip() for p in re.split(r"[,/–—(]|--", text[start:end])]
+        places = {c for p in parts if (c := canonical_country(p) or canonical_country(p.title()))}
+        if len(places) == 1:  # 'PARIS –', 'KISUMU, Kenya —'; not 'JERUSALEM/BEIRUT (AP) —'
+            return places.pop()
+    counts = sorted((len(r.mentions), r.name) for r in groups.values() if r.kind == "country" and not r.place)
+    if counts and counts[-1][0] >= 2 and (len(counts) == 1 or counts[-2][0] < counts[-1][0]):
+        return counts[-1][1]
+    return None
+
+
+def _countries_named(sentence: "Span") -> set[str]:
+    """The countries a sentence names, by name, capital or nationality ('Israeli', 'Beirut')."""
+    named = set()
+    for ent in sentence.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            found = canonical_country(ent.text) or country_of_demonym(ent.text)
+            if found:
+                named.add(found)
+    return named
 
 
 def _titles_as_their_holders(groups: dict[str, Referent]) -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .actors import Referent, Referents, credit_paragraphs, find_referents
+from .actors import Referent, Referents, credit_paragraphs, find_referents, named_forms
 from .claims import key_claims
 from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
@@ -130,7 +130,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
     pairs = [p for p in propose(doc, refs, attributed, limit=MAX_PAIRS) if not _speaks_for(p.holder, p.target, actors)]
     sentences = [_trimmed(text, s.start_char, s.end_char) for s in doc.sents]
     sentences = [s for s in sentences if s[1] > s[0]]
-    names = [[a.name, *a.aliases] for a in actors]
+    names = [named_forms([a.name, *a.aliases]) for a in actors]
     credits = credit_paragraphs(doc)  # bylines and credit lines assert nothing about the story
     claimable = [s for s in sentences if not any(start <= s[0] < end for start, end in credits)]
     claims = key_claims(text, names, MAX_CLAIMS, sentences=claimable)

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .actors import DOCUMENT_HEADS, Referents, datelines
+from .actors import DOCUMENT_HEADS, Referents, datelines, definite
 from .entities import country_of_demonym
 from .nlp import foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
@@ -372,16 +372,11 @@ def _targets_after(verb: "Token", preposition: str, refs: Referents, holder: str
             actor = _actor(obj, refs) if obj.pos_ in ("NOUN", "PROPN") else None
             if actor and actor != holder:
                 out.append(actor)
-            elif not actor and (obj.pos_ == "NOUN" or obj.pos_ == "PROPN" and (obj.ent_type_ not in ("PERSON", "GPE", "NORP") or _the(obj))):
+            elif not actor and (obj.pos_ == "NOUN" or obj.pos_ == "PROPN" and (obj.ent_type_ not in ("PERSON", "GPE", "NORP") or definite(obj))):
                 phrase = _topic(obj, verb)  # 'against the Bill' (tagged a person), 'for the Safe Streets Act': a measure
                 if phrase:
                     out.append(phrase)
     return list(dict.fromkeys(out))
-
-
-def _the(noun: "Token") -> bool:
-    """Whether a noun has the definite article: no one's name takes one ('the Bill' is no man called Bill)."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _holders(verb: "Token", refs: Referents, speaker: str | None = None) -> list[str]:
@@ -535,7 +530,7 @@ def _speakers_body(token: "Token", refs: Referents) -> str | None:
     """'Sam Reyes, general manager of ZipRide, said the company opposed the ban': a bare definite description
     ('the company', 'the union') inside what a person says is the organisation the text ties that person to
     (bridging through the speaker's affiliation)."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or not _the(token):
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not definite(token):
         return None
     if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
         return None  # 'the federal agency', 'the company's board': a description of its own

@@ -40,6 +40,7 @@ from typing import Any
 from ...articles import Article
 from ...llm.prompting import fence
 from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, FoundSourceDraft, StanceDraft, count_sentences
+from ..actors import named_forms
 from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import key_claims
 from ..entities import canonical_country, is_media, norm
@@ -399,7 +400,7 @@ def _draft(
     main_issue = balanced(" ".join(main_issue.split()).rstrip(",;:- ")).rstrip(",;:- ")  # a small model's stray '... roads. }'
     claims = facts.claims
     if focus:
-        names = [[a.name, *a.aliases] for a in facts.actors]
+        names = [named_forms([a.name, *a.aliases]) for a in facts.actors]
         claims = key_claims(text, names, MAX_CLAIMS, focus, sentences=facts.sentences)  # type: ignore[assignment]
     attributed = {(q.start, q.end) for s in sources for q in s.quotes}
     return FoundBriefDraft(
