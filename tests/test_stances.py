@@ -345,3 +345,16 @@ def test_a_negated_or_no_subject_states_no_stance() -> None:
     for sentence in ("Not all Republicans oppose the measure.", "No Republicans support the bill."):
         assert analyze("Senate Republicans met on Monday. " + sentence).pairs == []
     assert [(p.holder, p.polarity) for p in analyze("Senate Republicans met on Monday. Republicans oppose the measure.").pairs] == [("Republicans", -1)]
+
+
+def test_a_noun_the_article_makes_a_speaker_is_no_issue() -> None:
+    text = (
+        "Resident doctors walk out over pay\n\n"
+        "Resident doctors began a five-day strike over pay on Monday. The doctors said the pay offer was an insult. "
+        "Resident doctors say the pay offer ignores inflation, and the health minister defended the pay offer."
+    )
+    found = analyze(text).issues
+    assert found[0] == "pay offer" and not any(i.lower().endswith("doctors") for i in found)
+    # a modal verb's subject is no speaker: 'the meters will tell us' leaves the meters an issue
+    text = "Prepaid water meters divide the city\n\nThe council installed prepaid water meters. The meters will tell us where the water goes, the mayor said."
+    assert analyze(text).issues[0] == "Prepaid water meters"
