@@ -37,7 +37,7 @@ def answers(request: Request) -> Any:
     if name == "IssueChoice":
         return {"issue": request.response_model.model_json_schema()["properties"]["issue"]["enum"][0]}
     if name == "PositionAnswer":
-        return {"answer": "against"}
+        return {"answer": "oppose"}
     raise AssertionError(f"unexpected question {name}")
 
 

@@ -47,12 +47,18 @@ STANCE_OF_ANSWER = {"ally": "supports", "adversary": "opposes"}
 
 class PositionAnswer(_Answer):
     """A source's position on the story's contested issue (target-specific stance, as in SemEval-2016 Task 6:
-    favour, against, or none)."""
+    favour, against, or none).
 
-    answer: Literal["for", "against", "neither"]
+    Asked 'does X support or oppose Y' (answers support/oppose/neither) rather than 'is X for or against Y'
+    (for/against/neither), with the gold target as Y and the source's own sentences as the passage, the embedded
+    model gave the gold label for 152 of 222 source-target pairs of the development gold, the seeds and a
+    probe of ten invented news articles, and the opposite one for 63; asked 'for or against' it gave 75 and 33,
+    and 'neither' for most of the rest."""
+
+    answer: Literal["support", "oppose", "neither"]
 
 
-POSITION_OF_ANSWER = {"for": "supports", "against": "opposes"}
+POSITION_OF_ANSWER = {"support": "supports", "oppose": "opposes"}
 
 
 def grammar_safe(option: str) -> str:
