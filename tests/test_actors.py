@@ -1116,3 +1116,13 @@ def test_an_unqualified_government_with_no_one_country_of_the_article_stays_unre
     )
     found = analyze(text).actors
     assert not any("government" in " ".join(a.aliases).lower() for a in found)
+
+
+def test_a_councillor_s_abbreviated_title_and_a_hyphenated_vice_title_keep_the_role() -> None:
+    text = (
+        "Greyhaven Logistics Properties filed the plan. Ward 11 Coun. Marianne Kowalczyk, whose ward includes the site, "
+        "moved the referral. Greyhaven's vice-president of development, Sandra Liu, said the company was disappointed."
+    )
+    found = actors(text)
+    assert found["Marianne Kowalczyk"][1] == "Ward 11 Coun."
+    assert found["Sandra Liu"][1:] == ("Greyhaven's vice-president of development", ["Greyhaven Logistics Properties"])
