@@ -1126,3 +1126,14 @@ def test_a_councillor_s_abbreviated_title_and_a_hyphenated_vice_title_keep_the_r
     found = actors(text)
     assert found["Marianne Kowalczyk"][1] == "Ward 11 Coun."
     assert found["Sandra Liu"][1:] == ("Greyhaven's vice-president of development", ["Greyhaven Logistics Properties"])
+
+
+def test_a_class_noun_that_opens_its_sentence_still_names_the_one_body_it_heads() -> None:
+    text = (
+        "The Korea Ice Sports Federation (KISF) announced the ban on Friday.\n\n"
+        'Federation president Park Sung-ho said the body had "no choice" under anti-doping rules.'
+    )
+    assert actors(text)["Park Sung-ho"][2] == ["Korea Ice Sports Federation"]
+    # a capitalised name that opens its sentence is no class noun, even when WordNet knows it ('Karnataka')
+    text = "Karnataka Health Minister Dinesh Gundu Rao told The Hindu that the State would hire 1,500 doctors."
+    assert actors(text)["Dinesh Gundu Rao"][2] == []

@@ -1647,7 +1647,7 @@ def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
     when no body or two or more fit ('the ministry' after the Economy and the Finance Ministry)."""
     inside = {t.i for t in tokens}
     roots = {t.i for t in tokens if t.head.i not in inside or t.head.i == t.i}  # the role's own head
-    nouns = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.is_lower and t.i not in roots}  # 'ministry' PROPN
+    nouns = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN") and _lower_case(t) and t.i not in roots}  # 'ministry' PROPN
     if not nouns:
         return ""
     bodies: dict[str, set[str]] = {}
@@ -1656,6 +1656,12 @@ def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
             bodies.setdefault(head, set()).add(name)
     named = [next(iter(bodies[n])) for n in nouns if len(bodies.get(n, ())) == 1]
     return named[0] if len(named) == 1 else ""
+
+
+def _lower_case(token: "Token") -> bool:
+    """A word in lower case, or capitalised only because it opens its sentence ('Federation president Park
+    Sung-ho said')."""
+    return token.is_lower or token.is_sent_start and not token.ent_type_ and token.text[1:].islower() and common_noun(token.lower_, token.doc)
 
 
 @per_document
