@@ -838,3 +838,14 @@ def test_iberian_names_a_governor_by_title_and_a_judge_by_two_surnames() -> None
     people = {a.name: a.role for a in found.actors if a.kind == "person"}
     assert people.get("Marcos Antônio Vilela Prado") == "Goiás Governor" and "Goiás Governor" not in people
     assert [q.speaker for q in found.quotes] == ["Rodrigo Albuquerque Neto"]
+
+
+def test_a_name_the_parser_hung_on_the_role_after_its_comma_is_the_speaker_with_that_role() -> None:
+    text = (
+        "Norae Athletics sponsors the skater. \u201cWe believe her, and we will be with her through the appeal,\u201d "
+        "said Lee Eun-ji, Norae\u2019s marketing director."
+    )
+    facts = analyze(text)
+    assert [(q.speaker, q.named) for q in facts.quotes] == [("Lee Eun-ji", True)]
+    lee = next(a for a in facts.actors if a.name == "Lee Eun-ji")
+    assert (lee.role, lee.affiliations) == ("Norae\u2019s marketing director", ["Norae Athletics"])

@@ -1837,6 +1837,10 @@ def _apposition(root: "Token") -> list["Token"]:
                 parts += [doc[parts[-1].i + 1], after]
             tokens = sorted({t.i: t for p in parts for t in p.subtree}.values(), key=lambda t: t.i)
             return [t for t in tokens if not (t.dep_ == "punct" and t.i in (tokens[0].i, tokens[-1].i))]
+    head, comma = root.head, root.right_edge.i + 1
+    if root.dep_ in ("nmod", "compound") and head.pos_ == "NOUN" and comma < head.i and doc[comma].text == ",":
+        return [t for t in head.subtree if comma < t.i and not t.is_punct]  # 'said Lee Eun-ji, Norae's marketing
+        # director': the parser hung the name before the comma on the role that follows it
     return []
 
 

@@ -793,6 +793,12 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
         for a in o.children
         if a.dep_ == "appos" and a.ent_type_ == "PERSON"
     ]
+    named += [  # 'said Lee Eun-ji, Norae's marketing director': the parser hung the name before the comma on the role
+        c
+        for c in subject.children
+        if c.dep_ in ("nmod", "compound") and c.i < subject.i and c.ent_type_ == "PERSON" and c.right_edge.i + 1 < subject.i
+        and subject.doc[c.right_edge.i + 1].text == ","
+    ]
     owners = [c for c in subject.children if c.dep_ == "poss" and _owned_words(subject)]
     for child in named + owners:  # "Apple's spokeswoman, Jane Horvath,": the name, not the owner of the role
         ref = refs.at(child.i)
