@@ -605,7 +605,9 @@ def test_an_unnamed_speaker_s_body_is_the_capitalised_name_before_their_title() 
     )
     cited = {c.speaker: c.affiliation for c in analyze(text).citations}
     assert cited["Scientology officials"] == "Scientology"  # written with its capital inside a sentence too
-    assert cited["Hospital administrators"] == ""  # 'Hospital' has its capital only in a longer name, and here at the start
+    # 'Hospital' has its capital only in a longer name, and here at the start: no body called 'Hospital', but by head
+    # match the one hospital named before
+    assert cited["Hospital administrators"] == "St. Mary's Hospital"
     assert cited["A Defra spokesperson"] == "Defra"
 
 
