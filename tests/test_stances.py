@@ -358,3 +358,15 @@ def test_a_noun_the_article_makes_a_speaker_is_no_issue() -> None:
     # a modal verb's subject is no speaker: 'the meters will tell us' leaves the meters an issue
     text = "Prepaid water meters divide the city\n\nThe council installed prepaid water meters. The meters will tell us where the water goes, the mayor said."
     assert analyze(text).issues[0] == "Prepaid water meters"
+
+
+def test_a_group_that_takes_a_side_is_an_actor_holding_that_stance() -> None:
+    text = (
+        "The ban takes effect in January. Opposition lawmakers criticised the ban on Tuesday. "
+        "Western diplomats have lobbied against the law. \"My kids want a car,\" she said. Scientists warned of smog. "
+        "Tariffs threaten jobs, and car dealers did not oppose the rule."
+    )
+    facts = analyze(text)
+    assert {a.name for a in facts.actors if a.kind == "group"} == {"Opposition lawmakers", "Western diplomats"}
+    found = {(p.holder, p.target): p.polarity for p in facts.pairs}
+    assert found[("Opposition lawmakers", "the ban")] == -1 and found[("Western diplomats", "the law")] == -1

@@ -24,9 +24,11 @@ from .claims import key_claims
 from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
 from .speakers import Attribution, attribute, block_quotes, citations
-from .stances import Proposal, issues, propose
+from .stances import Proposal, acting_groups, issues, propose
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from ..llm.cache import CallCache
 
 __all__ = ["ActorFact", "Analysis", "Analyzer", "CitationFact", "ClaimFact", "PairFact", "QuoteFact", "analyze", "code_version"]
@@ -126,6 +128,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
     cited = citations(doc, quotes, refs)
     actors = _actors(refs, attributions, cited)
     _add_groups(refs, [*attributions, *cited])
+    actors += _acting_groups(doc, refs, [(q.start, q.end) for q in quotes], actors)
     attributed = [(a.speaker, quotes[a.quote].start, quotes[a.quote].end) for a in attributions if a.speaker and a.named]
     pairs = [p for p in propose(doc, refs, attributed, limit=MAX_PAIRS) if not _speaks_for(p.holder, p.target, actors)]
     sentences = [_trimmed(text, s.start_char, s.end_char) for s in doc.sents]
@@ -223,6 +226,23 @@ def _add_groups(refs: Referents, found: list[Any]) -> None:
         if f.speaker and not f.named and f.plural and f.subject is not None:
             group = groups.setdefault(f.speaker.lower(), Referent(f.speaker, "group"))
             refs.by_token.setdefault(f.subject, group)
+
+
+def _acting_groups(doc: "Doc", refs: Referents, quoted: list[tuple[int, int]], actors: list[ActorFact]) -> list[ActorFact]:
+    """Groups that take a side in the story (`stances.acting_groups`: 'Opposition lawmakers criticised the ban')
+    become referents at the noun that names them, so they hold their stances, and actors of kind group."""
+    taken = {a.name.lower() for a in actors}
+    found: dict[str, ActorFact] = {}
+    for span in acting_groups(doc, quoted):
+        if refs.at(span.root.i) is not None:
+            continue
+        name = " ".join(span.text.split())
+        group = Referent(name, "group")
+        for token in span:
+            refs.by_token.setdefault(token.i, group)
+        if name.lower() not in taken and name.lower() not in found:
+            found[name.lower()] = ActorFact(name=name, kind="group", mentions=1, subjects=1, first=span.start_char)
+    return list(found.values())
 
 
 def _described_groups(attributions: list[Attribution], cited: list[Any], named: list[ActorFact]) -> list[ActorFact]:
