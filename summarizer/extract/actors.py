@@ -969,8 +969,8 @@ def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
 
 def _clean(doc: "Doc", ent: "Span") -> "Span | None":
     start, end = ent.start, ent.end
-    while start < end and (doc[start].dep_ == "det" or doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
-        start += 1
+    while start < end and (doc[start].dep_ == "det" or doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "PRP$"):
+        start += 1  # 'Its Foreign Ministry said': a possessive pronoun is no part of a name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while ent.label_ == "ORG" and end - start > 1 and _lower_case_lead(doc[start].text):
