@@ -90,3 +90,16 @@ def test_a_dateline_whose_place_was_split_off_as_a_sentence_is_no_part_of_the_cl
     sentence = ", March 3, 2025 — Thousands of dockworkers walked off the job at the Port of Dakar on Monday."
     assert compress(sentence) == "Thousands of dockworkers walked off the job at the Port of Dakar on Monday."
     assert compress("In 2019 - the year of the strike - prices rose sharply.").startswith("In 2019")
+
+
+def test_the_headline_is_no_key_claim() -> None:
+    text = (
+        "Portugal freezes new holiday-let licences in Lisbon and Porto\n\n"
+        "Portugal's government on Monday approved a two-year freeze on new short-term rental licences in Lisbon and Porto. "
+        "The Housing Minister said the measure would return thousands of flats to long-term tenants within a year."
+    )
+    claims = [c.evidence for c in key_claims(text, [["Portugal"]], 8)]
+    assert claims and not any(c.startswith("Portugal freezes") for c in claims)
+    # a first line that ends as a sentence does is the lede, not a headline
+    lede = text.split("\n\n", 1)[1].replace("Porto. ", "Porto.\n\n")
+    assert key_claims(lede, [["Portugal"]], 8)[0].evidence.startswith("Portugal's government on Monday approved")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .dates import dateline_at, find_dates
-from .sentences import looks_like_heading, spans
+from .sentences import headline_span, looks_like_heading, spans
 
 __all__ = ["Claim", "compress", "key_claims"]
 
@@ -69,6 +69,7 @@ def key_claims(
     if k <= 0:
         return []
     focus_words = _words(focus or "")
+    headline = headline_span(text)
     scored = []
     paragraph = -1
     last_end = 0
@@ -83,6 +84,8 @@ def key_claims(
         words = sentence.split()
         if not MIN_WORDS <= len(words) <= MAX_WORDS or looks_like_heading(sentence) or _BOILERPLATE.search(sentence):
             continue
+        if headline == (start, end):
+            continue  # the headline restates the story's point in telegraphese; the brief's main issue carries it
         named = sum(1 for forms in names if any(_mentions(sentence, f) for f in forms))
         quoted = len(re.findall(r"[“”\"]", sentence)) >= 2
         on_focus = len(focus_words & _words(sentence))

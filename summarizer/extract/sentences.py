@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .nlp import parse
 
-__all__ = ["SENTENCE_ENDS", "looks_like_heading", "sentences", "spans"]
+__all__ = ["HEADLINE_WORDS", "SENTENCE_ENDS", "headline_span", "looks_like_heading", "sentences", "spans"]
 
 SENTENCE_ENDS = (".", "!", "?", "”", '"', "’")
 """How a sentence ends (closing quotation marks after its stop included)."""
@@ -24,6 +24,21 @@ def spans(text: str) -> list[tuple[int, int]]:
 def sentences(text: str, min_words: int = 1) -> list[str]:
     """The sentences of `text` with at least `min_words` words."""
     return [text[start:end] for start, end in spans(text) if len(text[start:end].split()) >= min_words]
+
+
+HEADLINE_WORDS = 25
+"""Most words of a headline: a first line longer than this is a paragraph."""
+
+
+def headline_span(text: str) -> tuple[int, int] | None:
+    """(start, end) in characters of the article's headline: its first line, when more text follows it, the
+    line is short (at most `HEADLINE_WORDS` words) and it does not end as a sentence does; None otherwise."""
+    body = text.lstrip()
+    start = len(text) - len(body)
+    line = body.split("\n", 1)[0].rstrip()
+    if "\n" not in body or not line or line.endswith((".", "!", "?", ":")) or len(line.split()) > HEADLINE_WORDS:
+        return None
+    return start, start + len(line)
 
 
 def looks_like_heading(text: str, ends: tuple[str, ...] = SENTENCE_ENDS) -> bool:

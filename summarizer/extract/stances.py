@@ -37,6 +37,7 @@ from .actors import DOCUMENT_HEADS, Referents, datelines, definite
 from .entities import country_of_demonym
 from .nlp import foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
+from .sentences import HEADLINE_WORDS
 from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, describes, gender_of
 
 if TYPE_CHECKING:
@@ -100,7 +101,6 @@ MAX_ISSUES = 5
 LEDE_CHARS = 700  # a phrase in the title or lede is the story's own (the inverted pyramid)
 _ISSUE_ENTITIES = ("LAW", "EVENT")  # 'the Digital Crimes Bill', 'the Diversity march'
 _STEM = 5
-HEADLINE_WORDS = 25
 
 
 @dataclass
