@@ -21,6 +21,7 @@ from .webpages import page_text
 __all__ = [
     "Article",
     "LoadFailure",
+    "MANIFEST_SUFFIX",
     "MAX_ARTICLE_CHARS",
     "SUFFIXES",
     "article_from_text",
@@ -29,6 +30,9 @@ __all__ = [
 ]
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+MANIFEST_SUFFIX = ".manifest.jsonl"
+"""The ending of the run manifests `summarizer brief` and `memo` write beside `-o`: a folder of articles may hold
+one (a memo written into its own input folder), and it is never an article."""
 MAX_ARTICLE_CHARS = 1_000_000
 _TITLE_MAX = 200
 
@@ -236,7 +240,7 @@ def _as_str(value: object) -> str | None:
 
 def _expand(path: Path) -> list[Path]:
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.endswith(MANIFEST_SUFFIX))
         if not files:
             raise InputError(f"{path}: folder holds no articles ({', '.join(SUFFIXES)})")
         return files

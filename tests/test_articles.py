@@ -248,3 +248,10 @@ def test_deduped_ids_never_collide_with_existing_ones(tmp_path: Path) -> None:
     articles, _ = load_articles(paths)
     ids = [a.id for a in articles]
     assert len(set(ids)) == len(ids), ids
+
+
+def test_a_run_manifest_in_a_folder_of_articles_is_no_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Ministers clash over the budget\n\nThe finance minister resigned on Monday.", encoding="utf-8")
+    (tmp_path / "memo.md.manifest.jsonl").write_text('{"article": "a", "ok": true}\n', encoding="utf-8")
+    articles, failures = load_articles([tmp_path])
+    assert [a.id for a in articles] == ["a"] and failures == []

@@ -20,12 +20,13 @@ import json
 from pathlib import Path
 from typing import IO, Any, Iterable
 
+from ..articles import MANIFEST_SUFFIX
 from ..errors import ConfigError, shorten
 from ..llm.pricing import usage_cost
 
 __all__ = ["ManifestWriter", "failure_record", "manifest_path", "manifest_record", "read_manifest", "resumed_line"]
 
-SUFFIX = ".manifest.jsonl"
+SUFFIX = MANIFEST_SUFFIX
 
 
 def manifest_path(output: Path | None, explicit: Path | None) -> Path | None:
