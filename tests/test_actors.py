@@ -1142,3 +1142,10 @@ def test_a_class_noun_that_opens_its_sentence_still_names_the_one_body_it_heads(
 def test_a_possessive_pronoun_the_recogniser_took_into_a_name_is_left_out() -> None:
     text = "Kyrgyzstan rejected the claims. Its Foreign Ministry said in a statement that the schedule complies with agreements."
     assert "Foreign Ministry" in actors(text) and not any(name.startswith("Its") for name in actors(text))
+
+
+def test_a_name_goes_on_after_a_plural_possessive_the_recogniser_stopped_at() -> None:
+    text = "The Alfama Neighbours' Collective welcomed the freeze. The Teachers' Federation said it would strike."
+    found = actors(text)
+    assert found["Alfama Neighbours' Collective"][0] == "organization" and "Collective" not in found
+    assert "Teachers' Federation" in found

@@ -407,11 +407,28 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         end -= 1  # 'Board of Regents Chair Linda Mayhew': the board, not 'Board of Regents Chair'
     if label == "ORG" and end - start > 1 and end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lemma_.lower() in _OFFICES:
         end += 2  # "the Los Angeles Sheriff's office" is the body (one word before it is as often a person: "Maduro's office")
+    elif label == "ORG" and _plural_possessor_of_a_name(doc, end):
+        end = doc[end - 1].head.i + 1  # "the Alfama Neighbours' Collective": the name goes on after a plural possessive
     root = doc[start:end].root.i
     colon = _title_prefix(doc, start)
     if colon is not None and label in ("PERSON", "ORG"):
         start, label = colon, "ORG"
     return doc[start:end], label, root
+
+
+def _plural_possessor_of_a_name(doc: "Doc", end: int) -> bool:
+    """Whether the name ending at `end` is a plural possessor inside a longer name: "Alfama Neighbours" + "'" +
+    "Collective", "National Farmers' Union" (the recogniser may stop at the apostrophe). The word it possesses
+    must be capitalised, right after the apostrophe, tagged no entity of another kind and an English common noun
+    (`nlp.common_noun`), as the heads of such names are."""
+    if end + 1 >= len(doc) or end < 1 or doc[end].text not in ("'", "’") or doc[end - 1].whitespace_:
+        return False
+    last, head = doc[end - 1], doc[end - 1].head
+    plural = last.tag_ in ("NNS", "NNPS") or last.text.endswith("s")
+    if not (last.dep_ == "poss" and plural and head.i == end + 1 and head.pos_ == "PROPN" and head.text[:1].isupper()):
+        return False
+    return head.ent_type_ in ("", "ORG") and common_noun(head.lower_, doc)  # 'Union', 'Collective'; not "Amylyx
+    # Pharmaceuticals' Relyvrio", a product
 
 
 def _given_name_before(doc: "Doc", span: "Span") -> int:
