@@ -370,3 +370,13 @@ def test_a_group_that_takes_a_side_is_an_actor_holding_that_stance() -> None:
     assert {a.name for a in facts.actors if a.kind == "group"} == {"Opposition lawmakers", "Western diplomats"}
     found = {(p.holder, p.target): p.polarity for p in facts.pairs}
     assert found[("Opposition lawmakers", "the ban")] == -1 and found[("Western diplomats", "the law")] == -1
+
+
+def test_what_someone_warns_will_happen_is_no_target_of_theirs() -> None:
+    text = (
+        "Aigerim Sadykova, an analyst at the Central Asia Resource Institute, warned that low snowfall in the "
+        "Tian Shan this winter had already reduced flows. The Property Council warned against the new levy."
+    )
+    found = {(p.holder, p.target): p.polarity for p in analyze(text).pairs}
+    assert not any(h == "Aigerim Sadykova" for h, _ in found)
+    assert found[("Property Council", "the new levy")] == -1

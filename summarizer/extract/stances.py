@@ -642,6 +642,8 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
                     out.append(other)
         elif obj.dep_ == "ccomp" and obj.left_edge.tag_ not in ("WP", "WDT") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.pos_ == "PRON" for c in obj.children):
             continue  # 'warned that it would hurt exporters': a clause about a pronoun names no target ('what he called X' does)
+        elif obj.dep_ == "ccomp" and lemma_of(verb) == "warn" and obj.left_edge.tag_ not in ("WP", "WDT"):
+            continue  # 'warned that low snowfall had already reduced flows': a prediction, not what the speaker opposes
         elif topics and not (obj.dep_ == "pobj" and obj.head.lower_ not in ("for", "against", "to")):  # 'with a withdrawal': a means
             phrase = _topic(obj, verb)
             if phrase:
