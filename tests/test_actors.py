@@ -1149,3 +1149,13 @@ def test_a_name_goes_on_after_a_plural_possessive_the_recogniser_stopped_at() ->
     found = actors(text)
     assert found["Alfama Neighbours' Collective"][0] == "organization" and "Collective" not in found
     assert "Teachers' Federation" in found
+
+
+def test_a_town_s_council_written_in_lower_case_is_a_body() -> None:
+    text = (
+        "Binbrook warehouse plan sent back to staff after five-hour council showdown\n\n"
+        "Hamilton city council has put off a decision on a proposed 1.2-million-square-foot logistics warehouse on "
+        "farmland near Binbrook, after more than 40 residents lined up Wednesday night to speak against the project."
+    )
+    found = actors(text)  # the recogniser tagged 'Hamilton' a person here
+    assert found["Hamilton city council"][0] == "organization" and "Hamilton" not in found

@@ -401,6 +401,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         if doc[end + 1].tag_ in ("VBN", "VBD", "VBG", "JJ"):
             break  # 'a Cork-based economist', 'a Kremlin-backed group': a participle the name modifies, not its part
         end += 2  # 'Bong Young-shik', 'Moon Jae-in': a hyphenated part in lower case the recogniser left out
+    if label in ("PERSON", "GPE", "ORG") and (body_end := _local_body_end(doc, start, end)) > end:
+        end, label = body_end, "ORG"  # 'Hamilton city council': the town's council, whatever the town was tagged
     if label == "ORG":
         end = _prepositional_tail(doc, start, end)
     if label == "ORG" and end - start > 1 and _title_before_a_person(doc, end):
@@ -414,6 +416,25 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     if colon is not None and label in ("PERSON", "ORG"):
         start, label = colon, "ORG"
     return doc[start:end], label, root
+
+
+LOCAL_LEVELS = frozenset("city county town district municipal regional borough village parish provincial state".split())
+LOCAL_BODIES = frozenset("council commission board government assembly legislature".split())
+"""Local government written in lower case after a place's name ('Hamilton city council', 'the Nairobi county
+government', 'Surrey county council'): a level of government, then the body."""
+
+
+def _local_body_end(doc: "Doc", start: int, end: int) -> int:
+    """The end of 'Hamilton city council' when the name [start, end) is the place that opens it: the name is a
+    compound of a lower-case level of local government (`LOCAL_LEVELS`) and a body (`LOCAL_BODIES`) right after
+    it; `end` otherwise. A country's government is its country ('the Irish government'), never such a body."""
+    if end + 1 >= len(doc) or canonical_country(doc[start:end].text):
+        return end
+    level, body = doc[end], doc[end + 1]
+    if level.lower_ in LOCAL_LEVELS and level.is_lower and body.is_lower and body.lemma_.lower() in LOCAL_BODIES:
+        if doc[end - 1].head.i in (level.i, body.i) and level.head.i == body.i:
+            return end + 2
+    return end
 
 
 def _plural_possessor_of_a_name(doc: "Doc", end: int) -> bool:
