@@ -26,14 +26,12 @@ from ..llm.pricing import usage_cost
 
 __all__ = ["ManifestWriter", "failure_record", "manifest_path", "manifest_record", "read_manifest", "resumed_line"]
 
-SUFFIX = MANIFEST_SUFFIX
-
 
 def manifest_path(output: Path | None, explicit: Path | None) -> Path | None:
     """`--manifest PATH`, else `<output>.manifest.jsonl` next to `-o`, else none."""
     if explicit is not None:
         return explicit
-    return output.with_name(output.name + SUFFIX) if output is not None else None
+    return output.with_name(output.name + MANIFEST_SUFFIX) if output is not None else None
 
 
 def manifest_record(outcome: Any) -> dict[str, Any]:

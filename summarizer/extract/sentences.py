@@ -30,13 +30,14 @@ HEADLINE_WORDS = 25
 """Most words of a headline: a first line longer than this is a paragraph."""
 
 
-def headline_span(text: str) -> tuple[int, int] | None:
-    """(start, end) in characters of the article's headline: its first line, when more text follows it, the
-    line is short (at most `HEADLINE_WORDS` words) and it does not end as a sentence does; None otherwise."""
+def headline_span(text: str, *, alone: bool = False) -> tuple[int, int] | None:
+    """(start, end) in characters of the article's headline: its first line, when more text follows it (or, with
+    `alone`, even when none does), the line is short (at most `HEADLINE_WORDS` words) and it does not end as a
+    sentence does; None otherwise."""
     body = text.lstrip()
     start = len(text) - len(body)
     line = body.split("\n", 1)[0].rstrip()
-    if "\n" not in body or not line or line.endswith((".", "!", "?", ":")) or len(line.split()) > HEADLINE_WORDS:
+    if not alone and "\n" not in body or not line or line.endswith((".", "!", "?", ":")) or len(line.split()) > HEADLINE_WORDS:
         return None
     return start, start + len(line)
 

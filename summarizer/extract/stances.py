@@ -37,7 +37,7 @@ from .actors import DOCUMENT_HEADS, Referents, datelines, definite
 from .entities import country_of_demonym
 from .nlp import foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
-from .sentences import HEADLINE_WORDS
+from .sentences import headline_span
 from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, describes, gender_of
 
 if TYPE_CHECKING:
@@ -300,12 +300,10 @@ def _phrase_of(span: "Span") -> "Span":
 
 
 def _headline_stems(text: str) -> frozenset[str]:
-    """The first five letters of the words of the article's headline: its first line, when that line is short
-    (at most `HEADLINE_WORDS` words) and does not end as a sentence does; none otherwise."""
-    first = text.lstrip().split("\n", 1)[0].strip()
-    words = re.findall(r"[^\W\d_]+", first.lower())
-    if not words or len(first.split()) > HEADLINE_WORDS or first.endswith((".", "!", "?", ":")):
-        return frozenset()
+    """The first five letters of the words of the article's headline (`sentences.headline_span`, a line on its
+    own counting too); none when it has no headline."""
+    span = headline_span(text, alone=True)
+    words = re.findall(r"[^\W\d_]+", text[span[0] : span[1]].lower()) if span else []
     return frozenset(w[:_STEM] for w in words if len(w) > 2)
 
 
