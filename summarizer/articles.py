@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pygments.lexers import find_lexer_class_for_filename
 
 from .errors import InputError
 from .webpages import page_text
@@ -147,6 +148,10 @@ def load_path(path: str | Path, *, max_chars: int = MAX_ARTICLE_CHARS) -> list[A
     document = _document_format(data, suffix)
     if document:
         raise InputError(f"{where}: a {document} file, not text; save the article as text or HTML first (for a PDF: pdftotext)")
+    if suffix not in SUFFIXES:
+        refusal = _not_prose(path)
+        if refusal:
+            raise InputError(f"{where}: {refusal}")
     text = decode(data, where)
     if suffix in (".html", ".htm"):
         return [_from_html(text, path, max_chars)]
@@ -167,6 +172,26 @@ MIN_TEXT_CHARS = 40
 """...and fewer characters: Chinese or Japanese text has few spaces, so its words are not counted by them."""
 _DOCUMENT_SUFFIXES = {".pdf": "PDF", ".doc": "Word", ".docx": "Word", ".odt": "OpenDocument", ".rtf": "RTF", ".epub": "EPUB"}
 _DOCUMENT_MAGIC = ((b"%PDF-", "PDF"), (b"{\\rtf", "RTF"))
+
+
+_TABLE_SUFFIXES = {".csv": "CSV", ".tsv": "TSV", ".tab": "TSV"}
+_PROSE_LEXERS = frozenset({"TextLexer", "MarkdownLexer", "RstLexer", "OrgLexer", "EmailLexer", "TexLexer", "HtmlLexer"})
+"""Pygments lexers of formats an article may be written in: plain text, lightweight markup, an e-mail, LaTeX."""
+
+
+def _not_prose(path: Path) -> str:
+    """Why a file named with a suffix outside `SUFFIXES` is no article ('' when it may be one).
+
+    A table (.csv, .tsv) or a program or data file in a language Pygments knows by its name (`script.py`,
+    `config.yaml`, `Makefile`) holds no article to brief; any other name (`story`, `notes.text`) is read as text.
+    """
+    table = _TABLE_SUFFIXES.get(path.suffix.lower())
+    if table:
+        return f"a {table} table, not an article; to brief its rows, write them as JSON lines with a 'text' field"
+    lexer = find_lexer_class_for_filename(path.name)
+    if lexer is None or lexer.__name__ in _PROSE_LEXERS:
+        return ""
+    return f"a {lexer.name} file, not an article; save the article as text, Markdown, HTML or JSON lines"
 
 
 def _document_format(data: bytes, suffix: str) -> str:

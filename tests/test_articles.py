@@ -94,11 +94,21 @@ def test_utf16_text_with_its_byte_order_mark_is_decoded(tmp_path: Path) -> None:
         ("paper.txt", b"%PDF-1.7\n1 0 obj", "a PDF file, not text"),  # what it is, whatever its name
         ("story.docx", b"PK\x03\x04 word/document.xml", "a Word file, not text"),
         ("note.txt", b"Draft: check this", "3 words, too short to be an article (at least 5)"),
+        ("people.csv", b"name,role,quote\nAnn Lee,mayor,We will rebuild the bridge this year\n", "a CSV table, not an article"),
+        ("scores.tsv", b"team\tpoints\nRovers\t3\nUnited\t1\nCity\t0\n", "a TSV table, not an article"),
+        ("clean.py", b"import re\n\ndef clean(text):\n    return re.sub(r'\\s+', ' ', text)\n", "a Python file, not an article"),
+        ("settings.yaml", b"model: local\nmax_chars: 20000\nretries: 3\nbackend: openai\n", "a YAML file, not an article"),
     ],
 )
 def test_a_document_format_or_a_note_is_refused_in_one_line(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
     with pytest.raises(InputError, match=re.escape(reason)):
         load_path(write(tmp_path / name, data))
+
+
+@pytest.mark.parametrize("name", ["story", "story.text", "notes.rst", "release.eml"])
+def test_a_name_that_is_no_program_or_table_is_read_as_text(tmp_path: Path, name: str) -> None:
+    [article] = load_path(write(tmp_path / name, BODY))
+    assert article.text == BODY
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n\t \n", b"\xef\xbb\xbf  \n"])

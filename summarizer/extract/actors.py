@@ -1090,7 +1090,7 @@ def _hyphenated_start(doc: "Doc", start: int, end: int) -> int:
 _CODE = re.compile(r"\w-\d|\d-\w|^[A-Z][a-z]*\d")
 DOCUMENT_HEADS = frozenset("act acts bill bills agreement treaty law laws report resolution convention accord regulation protocol directive".split())
 """Heads of the names of documents, which the small model often tags as organisations ('Help America Vote Act').
-Measured on the development gold: dropping them raises actors precision (see the README)."""
+Measured on the development gold: dropping them raises actors precision (see docs/language-layer.md)."""
 
 
 def _kind(span: "Span", label: str) -> str | None:

@@ -21,7 +21,7 @@ names. Three kinds of proposal, strongest first:
    the plan as reckless`); a model judges.
 
 The lexicon is lemmas, not word forms, and it only labels what the parse has
-already paired; measured on the development gold (see the README), labels
+already paired; measured on the development gold (see docs/quality.md), labels
 from it are more often right than the embedded model's answers for the same
 pairs, so they are not asked.
 """

@@ -392,7 +392,7 @@ async def make_memo(
 
     `phrase_bottom_line=False` asks the model nothing for the bottom line: code writes it from the same facts
     (on the embedded model the phrasing is one call of about 50 s on two cores, and most of its sentences fail
-    the checks; see the README's memo section)."""
+    the checks; see docs/output.md, the memo's bottom line)."""
     outcomes = await summarizer.abrief_many(articles, focus=focus, on_done=on_done)
     briefs = [o.brief for o in outcomes if o.brief is not None]
     resolution = resolve_entities(briefs)

@@ -61,7 +61,7 @@ from .stepwise_schema import (
 
 __all__ = ["Stepwise", "lede"]
 
-VIEW_CHARS = 700  # the head the model reads for the main issue: the title and lede; measured in the README
+VIEW_CHARS = 700  # the head the model reads for the main issue: the title and lede; measured in docs/embedded-model.md
 MAX_STATED_STANCES = 12  # labelled by their verb's lemma: no question asked
 MAX_STANCE_QUESTIONS = 4  # about 2 s each on two cores
 MAX_POSITION_QUESTIONS = 4  # sources asked their position on the contested issue; about 1.5 s each on two cores
