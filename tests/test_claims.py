@@ -15,7 +15,7 @@ def test_compress_drops_openers_asides_labels_and_attribution_tails() -> None:
     assert compress("In fact, yes.") == "In fact, yes."  # too little left: the sentence stays whole
 
 
-def test_key_claims_pick_salient_sentences_one_per_paragraph_with_verbatim_evidence() -> None:
+def test_key_claims_pick_salient_sentences_with_verbatim_evidence() -> None:
     text = (
         "Russia and Venezuela signed an arms deal in Caracas on Monday, according to officials.\n"
         "The deal covers jets and tanks. Russia will also send advisers to Venezuela next year.\n"
@@ -30,6 +30,32 @@ def test_key_claims_pick_salient_sentences_one_per_paragraph_with_verbatim_evide
     assert all(c.evidence in text for c in claims)
     focused = key_claims(text, [["Russia"], ["Venezuela"]], k=1, focus="oil prices")
     assert focused[0].text.startswith("Oil prices rose")
+
+
+def test_several_claims_may_come_from_one_long_paragraph() -> None:
+    text = (
+        "Tariff report\n\n"
+        "The Commerce Department found that copper imports threaten national security. Chile and Peru supplied 60% of "
+        "refined copper imports in 2024. Canada and Mexico supplied most of the rest, about 30% of the total.\n"
+        "Some observers were not so sure about it.\n"
+        "Others simply waited to see what would come next.\n"
+    )
+    names = [["Commerce Department"], ["Chile"], ["Peru"], ["Canada"], ["Mexico"]]
+    assert [c.evidence for c in key_claims(text, names, k=3)] == [
+        "The Commerce Department found that copper imports threaten national security.",
+        "Chile and Peru supplied 60% of refined copper imports in 2024.",
+        "Canada and Mexico supplied most of the rest, about 30% of the total.",
+    ]
+
+
+def test_the_main_issue_prefers_the_sentences_about_it() -> None:
+    text = (
+        "The council met on Tuesday evening in the town hall for a long session.\n"
+        "Members debated the closure of the old bridge over the river for repairs.\n"
+    )
+    assert key_claims(text, [], k=1)[0].evidence.startswith("The council met")
+    issue = "Closure of the old river bridge for repairs"
+    assert key_claims(text, [], k=1, issue=issue)[0].evidence.startswith("Members debated the closure")
 
 
 def test_boilerplate_is_never_a_claim() -> None:
@@ -82,6 +108,9 @@ def test_bylines_credit_lines_link_labels_and_bullets_are_not_claims() -> None:
         "$14 billion in military aid for Israel was included in the final package passed on Friday.",
     ]
     assert [a.name for a in facts.actors] == ["Apple"]  # no byline or credit-line names
+    claimable = [text[start:end] for start, end in facts.claimable]  # what a strategy may choose claims from
+    assert not any("Jane Smith" in s or "Reporting by" in s for s in claimable)
+    assert any(s.startswith("Related: Seattle") for s in claimable)  # left out by key_claims itself
 
 
 def test_a_dateline_whose_place_was_split_off_as_a_sentence_is_no_part_of_the_claim() -> None:

@@ -99,6 +99,7 @@ class Analysis(_Fact):
     pipeline: str
     version: str
     sentences: list[tuple[int, int]] = Field(default_factory=list)
+    claimable: list[tuple[int, int]] = Field(default_factory=list)  # the sentences that may be key claims: no credit lines
     actors: list[ActorFact] = Field(default_factory=list)
     quotes: list[QuoteFact] = Field(default_factory=list)
     citations: list[CitationFact] = Field(default_factory=list)
@@ -142,6 +143,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
         pipeline=pipeline_identity(setting),
         version=code_version(),
         sentences=sentences,
+        claimable=claimable,
         actors=actors,
         quotes=[_quote_fact(quotes[a.quote], a, foreign) for a in attributions],
         citations=[

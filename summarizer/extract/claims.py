@@ -55,20 +55,28 @@ def key_claims(
     k: int,
     focus: str | None = None,
     *,
+    issue: str | None = None,
     sentences: Sequence[tuple[int, int]] | None = None,
 ) -> list[Claim]:
-    """Up to `k` salient claims in article order: one per paragraph, then a second from the best paragraphs.
+    """Up to `k` salient claims in article order: the `k` best-scoring sentences, ties to the earlier.
 
     A sentence scores one point per actor it names (`names`: each actor's forms),
     one for opening its paragraph (news puts the point first), one for holding a
-    figure (measured on the development gold: +0.02 claim recall) and two per word it
-    shares with `focus`, minus one when it is mostly a quotation (the sources
-    carry those) and half when it is a question. `sentences` are the (start, end)
-    of the article's sentences (default: `sentences.spans`, from the language pipeline).
+    figure (measured on the development gold: +0.02 claim recall), two per word it
+    shares with `focus` (what the user asked the brief to be about) and half a point per
+    word it shares with `issue` (the article's main issue as the model wrote it), minus
+    one when it is mostly a quotation (the sources carry those) and half when it is a
+    question. `sentences` are the (start, end) character offsets of the article's
+    sentences (default: `sentences.spans`, from the language pipeline).
+
+    Measured on the development gold against one sentence per paragraph first and no
+    `issue`: claim recall 0.374 -> 0.405 (the issue alone: no change; the seed set +1 claim
+    from it), probe set 0.447 -> 0.461, seed set 0.528 -> 0.556.
     """
     if k <= 0:
         return []
     focus_words = _words(focus or "")
+    issue_words = _words(issue or "")
     headline = headline_span(text)
     scored = []
     paragraph = -1
@@ -89,15 +97,14 @@ def key_claims(
         named = sum(1 for forms in names if any(_mentions(sentence, f) for f in forms))
         quoted = len(re.findall(r"[“”\"]", sentence)) >= 2
         on_focus = len(focus_words & _words(sentence))
+        on_issue = len(issue_words & _words(sentence))
         figures = bool(re.search(r"\d", sentence))
-        score = named + first_in_paragraph + figures + 2 * on_focus - quoted - 0.5 * sentence.endswith("?")
+        score = named + first_in_paragraph + figures + 2 * on_focus + 0.5 * on_issue - quoted - 0.5 * sentence.endswith("?")
         scored.append((score, paragraph, start, sentence))
     ranked = sorted(scored, key=lambda item: (-item[0], item[2]))
-    chosen: list[tuple[float, int, int, str]] = []
-    for cap in (1, 2):  # one per paragraph first; a second from long paragraphs only if room is left
-        for item in ranked:
-            if len(chosen) < k and item not in chosen and sum(c[1] == item[1] for c in chosen) < cap:
-                chosen.append(item)
+    # No quota per paragraph: an analysis piece makes several of its points in one long paragraph (measured on
+    # the development gold, against one sentence per paragraph first: claim recall 0.374 -> 0.405; probe and seeds +1).
+    chosen = ranked[:k]
     claims = []
     for _, _, _, sentence in sorted(chosen, key=lambda item: item[2]):
         short = compress(sentence)

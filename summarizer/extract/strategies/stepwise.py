@@ -398,10 +398,8 @@ def _draft(
     text: str, facts: Analysis, main_issue: str, sources: list[_Source], stances: list[StanceDraft], focus: str | None
 ) -> BriefDraft:
     main_issue = balanced(" ".join(main_issue.split()).rstrip(",;:- ")).rstrip(",;:- ")  # a small model's stray '... roads. }'
-    claims = facts.claims
-    if focus:
-        names = [named_forms([a.name, *a.aliases]) for a in facts.actors]
-        claims = key_claims(text, names, MAX_CLAIMS, focus, sentences=facts.sentences)  # type: ignore[assignment]
+    names = [named_forms([a.name, *a.aliases]) for a in facts.actors]
+    claims = key_claims(text, names, MAX_CLAIMS, focus, issue=main_issue, sentences=facts.claimable or facts.sentences)
     attributed = {(q.start, q.end) for s in sources for q in s.quotes}
     return FoundBriefDraft(
         main_issue=main_issue,
