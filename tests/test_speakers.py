@@ -25,6 +25,33 @@ def test_he_is_the_nearest_named_person_before_not_only_an_earlier_speaker() -> 
     assert speakers(text) == [("The roads are closed", "Anna Berg"), ("We will rebuild", "Peter Holm")]
 
 
+def test_he_is_not_someone_his_own_quotation_names() -> None:
+    text = (
+        "Warhol exhibit opens\n\n"
+        "For Kevin Allton, a USI instructor in English, Warhol was also a legend. "
+        "He said, \"Andy Warhol was the center of the Zeitgeist for the 20th century and everything since.\""
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Kevin Allton"]
+
+
+def test_a_name_joined_to_bare_titles_is_the_speaker() -> None:
+    text = (
+        "Support grows online\n\n"
+        "American academic and professor Marc Lamont Hill commented, \"Hoping that the movement translates into "
+        "a substantive national conversation on race.\""
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Marc Lamont Hill"]
+
+
+def test_he_may_name_himself_in_apposition_to_i() -> None:
+    text = (
+        "Proclamation issued\n\n"
+        "Barack Obama issued a proclamation on Monday. \"NOW, THEREFORE, I, Barack Obama, President of the United "
+        "States of America, do hereby proclaim June 2009 as Pride Month,\" he wrote."
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Barack Obama"]
+
+
 def test_said_the_engineer_is_the_person_the_article_gave_that_role() -> None:
     text = "The bridge was inspected by Tom Hardy, an engineer at Arup, on Monday.\n“The cables are sound,” said the engineer."
     facts = analyze(text)

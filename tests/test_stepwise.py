@@ -355,7 +355,7 @@ def test_a_town_is_not_offered_as_the_body_someone_speaks_for() -> None:
     assert "Chamber of Commerce" in options and "Lisbon" not in options
 
 
-def test_a_person_is_asked_their_body_only_among_those_their_sentence_names_and_countries() -> None:
+def test_a_person_with_no_role_is_asked_their_body_only_among_those_their_sentence_names() -> None:
     text = (
         "Ferry cut angers islanders\n\n"
         "The North Coast Transport Authority wants to scrap the night ferry, and the Maritime Workers Union has "
@@ -365,6 +365,27 @@ def test_a_person_is_asked_their_body_only_among_those_their_sentence_names_and_
     brief, fake = run(text)
     assert not asked(fake, "Choices")  # no body his sentence names: any would be a guess (a new user's got the union)
     assert {s.name: s.affiliation for s in brief.sources}.get("Tom Reilly") == ""
+
+
+LITHIUM_ARTICLE = (
+    "Chile weighs lithium expansion\n\n"
+    "The mining company Andino Lithium Corp. wants to pump more brine in Chile, and the Atacama Water Council has "
+    "promised to fight the plan. Chile's government has not decided. Chile says a decision will come in March.\n"
+    "Farmers have formed an alliance against the plan.\n"
+    "Rosa Cruz, the alliance's chair, said: “The lagoons are drying up.”\n"
+    "Hernán Soto, the deputy mining minister, said: “No project will be approved on the basis of promises.”\n"
+)
+
+
+def test_a_country_is_offered_as_the_body_of_an_official_only() -> None:
+    brief, fake = run(LITHIUM_ARTICLE)
+    (choice,) = asked(fake, "Choices")
+    properties = choice.response_model.model_json_schema()["properties"]
+    content = choice.messages[1]["content"]
+    options = {name: properties[key]["enum"] for key, name in (("a1", "Rosa Cruz"), ("a2", "Hernán Soto"))}
+    assert "Rosa Cruz" in content.split("a2:")[0] and "Hernán Soto" in content.split("a2:")[1]
+    assert "Atacama Water Council" in options["Rosa Cruz"] and "Chile" not in options["Rosa Cruz"]
+    assert "Chile" in options["Hernán Soto"]  # a minister's body may be the state
 
 
 def test_a_document_cited_as_itself_is_a_source_but_not_asked_its_position() -> None:

@@ -528,7 +528,7 @@ def _from_subject(
             found.how = "pronoun"
             return found
         a.how = "pronoun"
-        _settle(a, _antecedents(doc, quotes, refs, subject.i, pronoun))
+        _settle(a, _antecedents(doc, quotes, refs, subject.i, pronoun, quotes[n] if 0 <= n < len(quotes) else None))
         if a.speaker is None and not a.candidates:
             a.gender = _GENDER_OF_PRONOUN.get(subject.lower_, "")
         return a
@@ -775,7 +775,8 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
     """The name behind a described speaker: 'the company's chief executive, Satya Nadella' (apposition, before
     the role's owner), 'the security firm Secunia.com' (a name it modifies), 'PC World's analysis' and 'the SEC's
     complaint' (the owner of the words), 'Marcus Bell, a software tester who said' (the name it describes), 'the MP
-    for Selby, Andrew Hale,' (a person's name in apposition to the role's object)."""
+    for Selby, Andrew Hale,' (a person's name in apposition to the role's object), 'American academic and
+    professor Marc Lamont Hill' (a name joined to a bare singular noun)."""
     own = refs.at(subject.i)
     if own is not None and own.kind == "person":
         return None
@@ -798,6 +799,13 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
         for c in subject.children
         if c.dep_ in ("nmod", "compound") and c.i < subject.i and c.ent_type_ == "PERSON" and c.right_edge.i + 1 < subject.i
         and subject.doc[c.right_edge.i + 1].text == ","
+    ]
+    named += [  # 'American academic and professor Marc Lamont Hill commented': a bare singular noun (no article, no
+        # possessor) cannot be a subject on its own in English, so the nouns joined to a name are that person's titles
+        c
+        for c in subject.children
+        if c.dep_ == "conj" and c.ent_type_ == "PERSON" and subject.tag_ == "NN"
+        and not any(d.dep_ in ("det", "poss") for d in subject.children)
     ]
     owners = [c for c in subject.children if c.dep_ == "poss" and _owned_words(subject)]
     for child in named + owners:  # "Apple's spokeswoman, Jane Horvath,": the name, not the owner of the role
@@ -1001,12 +1009,15 @@ def _demonym_fits(word: str, ref: Referent) -> bool:
     return bool(country) and country in ref.affiliations
 
 
-def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind: str) -> list[str]:
+def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind: str, said: Quote | None = None) -> list[str]:
     """Who a pronoun at token `at` stands for: in the nearest sentence (this one first, then back up to
     LOOKBACK_SENTENCES) that names someone who fits, its subject (or the name in apposition to it), else the
-    last one named there. Names inside quotes are not antecedents."""
+    last one named there. Names inside quotes are not antecedents, and neither is anyone the quotation `said`
+    (the one the pronoun's speech verb introduces) names: a speaker does not name themselves in their own words
+    ('For Kevin Allton, ..., Warhol was also a legend. He said, "Andy Warhol was the center ..."': not Warhol)."""
     sentence = doc[at].sent
     gender = _GENDER_OF_PRONOUN.get(doc[at].lower_, "") if kind == "person" else ""
+    named_in_quote = _named_in_quotation(doc, refs, said) if said is not None else frozenset()
     for _ in range(LOOKBACK_SENTENCES + 1):
         end = at if sentence.start <= at < sentence.end else sentence.end
         found: list[tuple[Referent, bool, str]] = []  # (referent, a subject, its gender)
@@ -1014,7 +1025,7 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
             ref = refs.at(token.i)
             if ref is None and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
                 ref = _named_in(token, refs)  # 'the U.S. government appealed ..., it argued': the body it names
-            if ref is None or not _fits(ref, kind) or any(q.start <= token.idx < q.end for q in quotes):
+            if ref is None or not _fits(ref, kind) or any(q.start <= token.idx < q.end for q in quotes) or _named(ref, named_in_quote):
                 continue
             marked = gender_of(doc, ref) if gender else ""
             if marked not in ("", gender):
@@ -1029,6 +1040,27 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
             break
         sentence = doc[sentence.start - 1].sent
     return []
+
+
+def _named_in_quotation(doc: "Doc", refs: Referents, said: Quote) -> frozenset[str]:
+    """The words of the names a quotation uses of others (normalised): every word of each name inside it, except a
+    speaker naming themselves in apposition to 'I' or 'we' ('I, Barack Obama, ... do hereby proclaim')."""
+    words = set()
+    for token in doc:
+        if not said.start <= token.idx < said.end or refs.at(token.i) is None:
+            continue
+        head = token
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "appos" and head.head.lower_ in ("i", "we"):
+            continue
+        words.add(norm(token.text))
+    return frozenset(words)
+
+
+def _named(ref: Referent, words: frozenset[str]) -> bool:
+    """Whether a quotation names `ref`: the last word of one of its names is among `words` (`_named_in_quotation`)."""
+    return any(norm(form.split()[-1]) in words for form in ref.forms if form.split())
 
 
 def _in_subject(token: "Token") -> bool:
