@@ -65,7 +65,7 @@ VIEW_CHARS = 700  # the head the model reads for the main issue: the title and l
 MAX_STATED_STANCES = 12  # labelled by their verb's lemma: no question asked
 MAX_STANCE_QUESTIONS = 4  # about 2 s each on two cores
 POSITION_QUESTIONS = (4, 8)  # least and most sources asked their position on the contested issue (~1.5 s each on two cores)
-POSITION_CHARS_PER_QUESTION = 600  # one more question per this many characters of article past 2,400: a constant cost per character
+POSITION_CHARS_PER_QUESTION = 600  # one source more per this many characters of article (`position_questions`)
 POSITION_CHARS = 280  # the passage of one source's own sentences
 ISSUE_VIEW_CHARS = 1200  # the title and lede the model reads to pick the contested issue
 MAX_ISSUE_OPTIONS = 2  # code's best candidates the model chooses among; measured below (`_issue`)
@@ -167,12 +167,13 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
     the article's bodies for someone with a role ('Minister of Education Stefania Giannini': the Government), and
     for someone with none among the bodies that sentence names (a new user's fisherman, 'Tom Reilly, who has
     fished out of Kestrel harbour for thirty years', had been given a union named elsewhere; no body at all, no
-    question). Countries are offered only to someone with a role that is not held at a body its possessor names
-    (`_held_at_a_body`): in the gold sets (dev, probe and seeds), 28 of the 29 people whose affiliation is a country
-    are officials, who have a role, and the embedded model, offered countries beside organisations, chose the
-    country for "the alliance's chair" and "the company's vice-president"; then unnamed sources ('one Senator'), among the bodies their own
-    sentence names only (any other would be a guess), with that sentence as context. Documents and towns are
-    never asked or offered."""
+    question); then unnamed sources ('one Senator'), among the bodies their own sentence names only (any other
+    would be a guess), with that sentence as context. Documents and towns are never asked or offered.
+
+    Countries are offered only to someone with a role that is not held at a body its possessor names
+    (`_role_at_a_body`): in the gold sets (dev, probe and seeds), 28 of the 29 people whose affiliation is a
+    country are officials, who have a role, and the embedded model, offered countries beside organisations, chose
+    the country for "the alliance's chair" and "the company's vice-president"."""
     bodies = [a.name for a in facts.actors if a.kind in ("organization", "country") and not a.place and not is_media(a.name)]
     if not bodies:
         return {}
@@ -198,7 +199,7 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         first = next((span for span in facts.sentences if span[0] <= actor.first < span[1]), None)
         named = [b for b in bodies if first and any(f in text[first[0] : first[1]] for f in forms[b])]
         options = bodies if actor.role else named
-        if not actor.role or _held_at_a_body(actor.role):
+        if not actor.role or _role_at_a_body(actor.role):
             options = [b for b in options if b not in countries]  # a country is an official's (see the docstring)
         if options:
             add(name, f"{name}{role}", _context(text, first) if first else "", options[:12])
@@ -212,7 +213,7 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
     return keys
 
 
-def _held_at_a_body(role: str) -> bool:
+def _role_at_a_body(role: str) -> bool:
     """Whether `role` is held at a body its possessor names, not at a state ("the company's vice-president", "the
     alliance's chair", "Rovers' chairman"; not "Chile's foreign minister")."""
     possessive = re.search(r"['’]s?\s", role)
