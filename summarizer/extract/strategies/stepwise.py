@@ -64,8 +64,7 @@ __all__ = ["Stepwise", "lede"]
 VIEW_CHARS = 700  # the head the model reads for the main issue: the title and lede; measured in docs/embedded-model.md
 MAX_STATED_STANCES = 12  # labelled by their verb's lemma: no question asked
 MAX_STANCE_QUESTIONS = 4  # about 2 s each on two cores
-POSITION_QUESTIONS = (4, 8)  # least and most sources asked their position on the contested issue (~1.5 s each on two cores)
-POSITION_CHARS_PER_QUESTION = 600  # one source more per this many characters of article (`position_questions`)
+MAX_POSITION_QUESTIONS = 4  # sources asked their position on the contested issue; about 1.5 s each on two cores
 POSITION_CHARS = 280  # the passage of one source's own sentences
 ISSUE_VIEW_CHARS = 1200  # the title and lede the model reads to pick the contested issue
 MAX_ISSUE_OPTIONS = 2  # code's best candidates the model chooses among; measured below (`_issue`)
@@ -362,7 +361,7 @@ async def _positions(
     ranked = sorted(
         (s for s in sources if not is_media(s.name) and not s.document and (s.quotes or s.statements) and s.name not in settled),
         key=lambda s: -(len(s.quotes) + len(s.statements)),
-    )[: position_questions(len(text))]
+    )[:MAX_POSITION_QUESTIONS]
     passages = [_own_words(text, s) for s in ranked]
     firsts = [min(s.quotes, key=lambda q: q.foreign) if s.quotes else None for s in ranked]  # a translation before its original
     evidence = [text[q.sentence[0] : q.sentence[1]] if q else s.statements[0] for s, q in zip(ranked, firsts)]
@@ -375,16 +374,6 @@ async def _positions(
         if label:
             stances.append(StanceDraft(holder=s.name, target=issue, label=label, evidence=shown, basis="judged"))
     return stances
-
-
-def position_questions(chars: int) -> int:
-    """How many sources of an article of `chars` characters are asked their position: one per
-    POSITION_CHARS_PER_QUESTION characters, within POSITION_QUESTIONS (4 up to 2,400 characters, 8 from 4,800).
-
-    A long article quotes more people: with a fixed four, most are never asked (a probe article of 4,200
-    characters gives sixteen holders a stance on its main issue)."""
-    least, most = POSITION_QUESTIONS
-    return max(least, min(most, chars // POSITION_CHARS_PER_QUESTION))
 
 
 def _own_words(text: str, source: _Source) -> str:
