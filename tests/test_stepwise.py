@@ -355,7 +355,7 @@ def test_a_town_is_not_offered_as_the_body_someone_speaks_for() -> None:
     assert "Chamber of Commerce" in options and "Lisbon" not in options
 
 
-def test_a_person_with_no_role_is_asked_their_body_only_among_those_their_sentence_names() -> None:
+def test_a_person_is_asked_their_body_only_among_those_their_sentence_names_and_countries() -> None:
     text = (
         "Ferry cut angers islanders\n\n"
         "The North Coast Transport Authority wants to scrap the night ferry, and the Maritime Workers Union has "
@@ -377,7 +377,7 @@ LITHIUM_ARTICLE = (
 )
 
 
-def test_a_country_is_offered_as_the_body_of_an_official_only() -> None:
+def test_a_country_is_not_offered_to_someone_whose_role_a_body_s_possessive_names() -> None:
     brief, fake = run(LITHIUM_ARTICLE)
     (choice,) = asked(fake, "Choices")
     properties = choice.response_model.model_json_schema()["properties"]

@@ -166,13 +166,14 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
     the article's bodies for someone with a role ('Minister of Education Stefania Giannini': the Government), and
     for someone with none among the bodies that sentence names (a new user's fisherman, 'Tom Reilly, who has
     fished out of Kestrel harbour for thirty years', had been given a union named elsewhere; no body at all, no
-    question); then unnamed sources ('one Senator'), among the bodies their own sentence names only (any other
-    would be a guess), with that sentence as context. Documents and towns are never asked or offered.
+    question), and the article's countries (a head of state is often named with no role: 'Nicolás Maduro'); then
+    unnamed sources ('one Senator'), among the bodies their own sentence names only (any other would be a guess),
+    with that sentence as context. Documents and towns are never asked or offered.
 
-    Countries are offered only to someone with a role that is not held at a body its possessor names
-    (`_role_at_a_body`): in the gold sets (dev, probe and seeds), 28 of the 29 people whose affiliation is a
-    country are officials, who have a role, and the embedded model, offered countries beside organisations, chose
-    the country for "the alliance's chair" and "the company's vice-president"."""
+    Countries are not offered to someone whose role is held at a body its possessor names (`_role_at_a_body`):
+    in the gold sets (dev, probe and seeds), 28 of the 29 people whose affiliation is a country are officials, and
+    the embedded model, offered countries beside organisations, chose the country for "the alliance's chair" and
+    "the company's vice-president"."""
     bodies = [a.name for a in facts.actors if a.kind in ("organization", "country") and not a.place and not is_media(a.name)]
     if not bodies:
         return {}
@@ -197,8 +198,8 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         role = f" ({actor.role})" if actor.role else ""
         first = next((span for span in facts.sentences if span[0] <= actor.first < span[1]), None)
         named = [b for b in bodies if first and any(f in text[first[0] : first[1]] for f in forms[b])]
-        options = bodies if actor.role else named
-        if not actor.role or _role_at_a_body(actor.role):
+        options = bodies if actor.role else list(dict.fromkeys(named + countries))  # no role: a head of state, often
+        if _role_at_a_body(actor.role):
             options = [b for b in options if b not in countries]  # a country is an official's (see the docstring)
         if options:
             add(name, f"{name}{role}", _context(text, first) if first else "", options[:12])
