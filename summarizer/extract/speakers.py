@@ -1046,7 +1046,8 @@ def _named_in_quotation(doc: "Doc", refs: Referents, said: Quote) -> frozenset[s
     """The words of the names a quotation uses of others (normalised): every word of each name inside it, except a
     speaker naming themselves in apposition to 'I' or 'we' ('I, Barack Obama, ... do hereby proclaim')."""
     words = set()
-    for token in doc:
+    inside = doc.char_span(said.start, said.end, alignment_mode="expand")
+    for token in inside if inside is not None else ():
         if not said.start <= token.idx < said.end or refs.at(token.i) is None:
             continue
         head = token
