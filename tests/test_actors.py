@@ -1159,3 +1159,17 @@ def test_a_town_s_council_written_in_lower_case_is_a_body() -> None:
     )
     found = actors(text)  # the recogniser tagged 'Hamilton' a person here
     assert found["Hamilton city council"][0] == "organization" and "Hamilton" not in found
+
+
+def test_a_name_whose_surname_is_a_person_alone_elsewhere_is_a_person_and_keeps_her_quote() -> None:
+    # The recogniser tags 'Marta Jardim' a place here and 'Jardim' a person later; the restaurant's name is cut
+    # in two at its particle ('Casa' + 'do' + 'Espada').
+    text = (
+        "Marta Jardim runs Casa do Espada, a restaurant on the Funchal waterfront. "
+        '"If the price doubles, I will have to take it off the menu," she said. Jardim said she supported protecting the stock.'
+    )
+    assert actors(text)["Marta Jardim"][0] == "person"
+    assert "Jardim" not in actors(text)
+    assert speakers_of(text) == ["Marta Jardim"]
+    assert "Casa do Espada" in names_in(text)
+    assert not {"Casa", "Espada"} & names_in(text)

@@ -137,3 +137,19 @@ def test_one_dateline_reader_for_the_date_and_the_lead():
     found = dateline_at("RIVERTON, March 12, 2024 — The council voted.")
     assert found and found[1] is not None and found[1].date == "March 12, 2024"
     assert dateline_at("RIVERTON, March 12 — The council voted.")[1] is None  # no year: no date for the article
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices have risen since 2019. On March 5 they fell.",
+        "It was the deepest cut since the fishery was first managed by quota in 2003. On March 5 it takes effect.",
+    ],
+)
+def test_a_date_a_duration_is_counted_from_is_no_event_and_lends_no_year(text):
+    assert placed(text) == [("March 5", "--03-05", "not_stated")]
+
+
+def test_a_year_not_under_since_still_dates_its_sentence():
+    text = "The fishery has been managed by quota since the 1990s, and in 2003 the limit was halved. On March 5 it rose."
+    assert [d[0] for d in placed(text)] == ["2003", "March 5"]

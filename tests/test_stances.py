@@ -380,3 +380,8 @@ def test_what_someone_warns_will_happen_is_no_target_of_theirs() -> None:
     found = {(p.holder, p.target): p.polarity for p in analyze(text).pairs}
     assert not any(h == "Aigerim Sadykova" for h, _ in found)
     assert found[("Property Council", "the new levy")] == -1
+
+
+def test_a_duration_or_an_amount_is_no_stance_target() -> None:
+    found = pairs("The marine biologist Ana Reis has warned for three years that the stock is shrinking. She opposed the plan.")
+    assert not [t for h, t in found if "years" in t]

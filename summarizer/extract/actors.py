@@ -405,6 +405,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         end, label = body_end, "ORG"  # 'Hamilton city council': the town's council, whatever the town was tagged
     if label == "ORG":
         end = _prepositional_tail(doc, start, end)
+    if label == "ORG" and (joined_end := _name_after_particle(doc, end)) > end:
+        end = joined_end  # 'Casa' + 'do' + 'Espada': one name the recogniser cut in two at its particle
     if label == "ORG" and end - start > 1 and _title_before_a_person(doc, end):
         end -= 1  # 'Board of Regents Chair Linda Mayhew': the board, not 'Board of Regents Chair'
     if label == "ORG" and end - start > 1 and end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lemma_.lower() in _OFFICES:
@@ -499,6 +501,21 @@ def _lower_case_words(doc: "Doc") -> frozenset[str]:
 def _capitalised(token: "Token") -> bool:
     """A word in letters that opens with a capital where no sentence starts (so the capital is the word's own)."""
     return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+
+
+def _name_after_particle(doc: "Doc", end: int) -> int:
+    """The end of the name an organisation's name joins across a lower-case name particle ('Casa do Espada',
+    'Banco de Portugal', tagged as two names): a particle (`SURNAME_PARTICLES`) right after the name, then the first
+    word of another entity; `end` when the words after the name are not that."""
+    if end + 1 >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in SURNAME_PARTICLES:
+        return end
+    after = doc[end + 1]
+    if after.ent_iob_ != "B" or after.ent_type_ not in ("ORG", "GPE", "PERSON") or after.is_sent_start:
+        return end
+    last = end + 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return last + 1
 
 
 def _after_surname_particle(doc: "Doc", span: "Span") -> int:
@@ -739,8 +756,9 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     are a person's name, whatever the recogniser tagged them, when the sentence treats them as one: listed with
     people ('Justices Laura Penning, Charles Abernathy and Nadia Castellanos'), described by a common noun in
     apposition ('Wilber Condori Ccama, 34, a potato farmer'; 'the party's leader, Declan Ó Faoláin') or titled by
-    one ('ambassador Kamala Shirin Lakhdhir'); never after 'at' ('an analyst at Goldman Sachs'). A name the
-    sentence does none of that to keeps its tag ('the MV Loch Tarra', a ferry)."""
+    one ('ambassador Kamala Shirin Lakhdhir'), or whose last word the recogniser tags a person where it stands
+    alone ('Marta Jardim runs a restaurant' ... 'Jardim said': a surname); never after 'at' ('an analyst at
+    Goldman Sachs'). A name none of that holds for keeps its tag ('the MV Loch Tarra', a ferry)."""
     words = m.text.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False  # four: 'Marcos Antônio Vilela Prado', two given names and two surnames
@@ -756,7 +774,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in root.lefts)
     first = doc.char_span(m.start, m.end, alignment_mode="expand").start
     titled = titled or first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].lower_ in _NAME_CONSTANTS.titles  # 'Governor'
-    return listed or described or titled
+    surnamed = any(e.label_ == "PERSON" and e.text == words[-1] for e in doc.ents)  # 'Marta Jardim runs ...', 'Jardim said'
+    return listed or described or titled or surnamed
 
 
 def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
@@ -891,10 +910,11 @@ def _places_as_people(doc: "Doc", mentions: list[Mention]) -> None:
     """A person mention whose very name the recogniser tags as a place elsewhere in the article ('Harlow Bay',
     a location in the dateline, a person in 'the biggest investment Harlow Bay has seen') is that place: one
     name, one sense per article (see `_other_names`)."""
-    places = {re.sub(r"^the ", "", e.text, flags=re.I) for e in doc.ents if e.label_ in ("LOC", "FAC", "GPE")}
+    places = [(re.sub(r"^the ", "", e.text, flags=re.I), e.start_char) for e in doc.ents if e.label_ in ("LOC", "FAC", "GPE")]
     people = {m.text for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
     for m in mentions:
-        if m.kind == "person" and m.text in places and not any(p != m.text and m.text in p.split() for p in people):
+        elsewhere = any(text == m.text and not m.start <= start < m.end for text, start in places)  # not its own tag
+        if m.kind == "person" and elsewhere and not any(p != m.text and m.text in p.split() for p in people):
             m.kind = "country" if canonical_country(m.text) else "place"
 
 

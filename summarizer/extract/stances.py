@@ -618,6 +618,11 @@ def _country_of_nationality(token: "Token", refs: Referents) -> str | None:
     return None
 
 
+_AMOUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+"""Entity types (OntoNotes 5, the scheme of spaCy's English pipelines) of times and amounts: never what a stance
+is taken toward ('warned for three years', 'backed by 27 votes')."""
+
+
 def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> list[str]:
     """What the verb is about: object actors, else (for a stance lemma) the phrase of the action."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "attr")]
@@ -629,6 +634,7 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
         objects.append(passive[0])  # 'the plan was rejected by the mayor': the plan; not 'all of which
     if verb.dep_ == "relcl":  # 'a 15-point proposal, which Iran rejected': the noun the relative object stands for
         objects = [verb.head if o.dep_ == "dobj" and o.lower_ in ("which", "that", "whom", "who") else o for o in objects]
+    objects = [o for o in objects if o.ent_type_ not in _AMOUNTS]  # 'has warned for three years': a duration, no target
     out: list[str] = []
     for obj in objects:
         actor = _actor(obj, refs) if obj.pos_ in ("NOUN", "PROPN", "PRON") else None

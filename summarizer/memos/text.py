@@ -8,9 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date as Date
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 from ..extract.dates import _MONTHS, _YEARLESS_PATTERNS, DateMention, YearFrom, dateline_at, find_dates
+from ..extract.nlp import parse
 from ..extract.sentences import spans as sentences
 
 __all__ = [
@@ -62,9 +66,11 @@ def find_timeline_dates(text: str, published: str | None = None) -> list[DateMen
     it, the one that puts the date nearest to it), else from a year stated in
     the same sentence, else from one stated in the sentence just before; else
     the mention keeps no year (`--MM-DD`, year_from `not_stated`). A year
-    further back is not borrowed: articles jump between years.
+    further back is not borrowed: articles jump between years. A date a duration is counted from (`the deepest
+    cut since quotas began in 2003`) is left out: it is not when the sentence's event happened, and no yearless
+    date borrows its year.
     """
-    dated = find_dates(text)
+    dated = _without_starting_points(text, find_dates(text))
     yearless = _find_yearless(text, dated)
     if not yearless:
         return dated
@@ -72,6 +78,32 @@ def find_timeline_dates(text: str, published: str | None = None) -> list[DateMen
     anchor = _published(published)
     placed = [_place(m, text, dated, bounds, anchor) for m in yearless]
     return sorted(dated + placed, key=lambda d: d.start)
+
+
+def _without_starting_points(text: str, dated: list[DateMention]) -> list[DateMention]:
+    """`dated` without the dates a duration is counted from: a date the parse puts under `since`, as its object
+    (`since 2003`) or inside the clause it introduces (`since the fishery was first managed by quota in 2003`).
+    Parses the text (spaCy, `extract.nlp.parse`) only when it has a dated mention and the word `since`."""
+    if not dated or not re.search(r"\bsince\b", text, re.I):
+        return dated
+    doc = parse(text)
+    kept = []
+    for mention in dated:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not _counted_from(span.root):
+            kept.append(mention)
+    return kept
+
+
+def _counted_from(token: "Token") -> bool:
+    """Whether `token` is under a `since` of its sentence: a preposition it hangs from (`since 2003`), or the
+    marker of a clause it is in (`since the fishery was first managed by quota in 2003`)."""
+    for ancestor in token.ancestors:
+        if ancestor.lower_ == "since" and ancestor.dep_ == "prep":
+            return True
+        if any(c.lower_ == "since" and c.dep_ == "mark" for c in ancestor.children):
+            return True
+    return False
 
 
 def _find_yearless(text: str, dated: list[DateMention]) -> list[tuple[DateMention, int, int | None]]:
