@@ -1173,3 +1173,20 @@ def test_a_name_whose_surname_is_a_person_alone_elsewhere_is_a_person_and_keeps_
     assert speakers_of(text) == ["Marta Jardim"]
     assert "Casa do Espada" in names_in(text)
     assert not {"Casa", "Espada"} & names_in(text)
+
+
+def test_an_untagged_name_after_the_that_acts_is_a_body_but_not_a_title_or_a_works_second_part() -> None:
+    text = (
+        "The Deseret News observed that the hashtag had become an international phenomenon. "
+        "The Prime Minister said nothing. He voiced the hero in Batman: The Animated Series, a show."
+    )
+    found = analyze(text)
+    assert [(a.name, a.kind) for a in found.actors] == [("Deseret News", "organization")]
+    assert [c.speaker for c in found.citations] == ["Deseret News"]
+
+
+def test_a_persons_name_the_recogniser_ran_into_a_bodys_is_split_off_and_speaks() -> None:
+    text = "Regional director of the Lisbon office of the Portuguese Association for Consumer Protection Helena Duarte said prices would rise."
+    assert {"Portuguese Association for Consumer Protection", "Helena Duarte"} <= names_in(text)
+    assert [c.speaker for c in analyze(text).citations] == ["Helena Duarte"]
+    assert names_in("Bank of America Merrill Lynch said profits rose.") == {"Bank of America Merrill Lynch"}

@@ -146,6 +146,9 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             span, label, root = _whole_name(doc, span, tagged)
         if label == "ORG" and _title_of_person(span):
             continue  # 'The Home Secretary, Yvette Cooper,': her role, not a body
+        if label == "ORG" and (person := _person_after_body(doc, span)) is not None:
+            mentions.append(Mention(person.start_char, person.end_char, person.text, "person", person.root.i))
+            span, root = doc[span.start : person.start], doc[span.start : person.start].root.i
         kind = _kind(span, label)
         if kind:
             text = re.sub(r"[’']s$", "", span.text)  # 'Maduro’s' when the tokenizer kept the possessive on
@@ -182,6 +185,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             m.kind = "organization"
     mentions += _described_people(doc, mentions)
     mentions += _unrecognised_people(doc, mentions)
+    mentions += _unrecognised_bodies(doc, mentions)
     inside = _other_names(doc)
     return sorted((m for m in mentions if not _within(m, inside)), key=lambda m: m.start)
 
@@ -1006,6 +1010,55 @@ def _people_who(doc: "Doc", mentions: list[Mention], skipped: list[tuple[int, in
     return found
 
 
+def _person_after_body(doc: "Doc", span: "Span") -> "Span | None":
+    """'the Council on American-Islamic Relations Alia Salem said': the person's name an organisation's entity ran
+    on into (a body's name before a person's, with no comma: the recogniser tags both as one body). The last two
+    words are the name when they are capitalised and open with a given name the name data marks with a gender,
+    after a word that is no given name ('Bill & Melinda Gates' is not cut), the body keeps two or more words
+    before them, and the body hangs (through 'of') from a common noun that is the clause's subject: the role
+    the person holds there ('Executive director of ...'; 'Bank of America Merrill Lynch said' is not cut)."""
+    if len(span) < 4:
+        return None
+    given, family, before = span[-2], span[-1], span[-3]
+    if not (given.is_alpha and family.is_alpha and given.text[:1].isupper() and family.text[:1].isupper() and before.text[:1].isupper()):
+        return None
+    if not given_name_gender(f"{given.text} {family.text}") or is_given_name(before.text):
+        return None
+    head = span.root
+    while head.dep_ in ("pobj", "prep", "compound") and head.head.i != head.i:
+        head = head.head  # up the 'of' chain: 'director of the Dallas chapter of the Council ...'
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") or head.i >= span.start:
+        return None
+    return doc[span.end - 2 : span.end]
+
+
+def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """'The Deseret News observed', 'reported by The Aviation Herald': a name of two or more capitalised proper
+    nouns after a capitalised 'The', that the recogniser did not tag and that acts (the subject or the passive
+    agent of a verb), is a body's: no person's name takes an article. A title is not ('The Prime Minister said'),
+    nor a document's name ('The End Zuckerbucks Act would ban ...', `DOCUMENT_HEADS`), nor the second part of a
+    work's ('Batman: The Animated Series')."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for chunk in doc.noun_chunks:
+        words = [t for t in chunk if not t.is_punct]
+        if len(words) < 3 or words[0].text != "The" or any(t.ent_type_ for t in words):
+            continue
+        name = words[1:]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in name):
+            continue
+        if name[-1].lower_ in _NAME_CONSTANTS.titles or name[-1].lower_ in DOCUMENT_HEADS:
+            continue  # 'The Prime Minister', 'The End Zuckerbucks Act'
+        if words[0].i > 0 and (doc[words[0].i - 1].text == ":" or doc[words[0].i - 1].pos_ == "PROPN"):
+            continue  # 'Batman: The Animated Series': the second part of a title
+        root = chunk.root
+        acting = root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.dep_ == "agent"
+        start, end = name[0].idx, name[-1].idx + len(name[-1])
+        if acting and not any(start < e and s < end for s, e in taken):
+            found.append(Mention(start, end, doc.text[start:end], "organization", root.i))
+    return found
+
+
 def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     names = {m.text for m in mentions if m.kind == "person"}
     names |= {n.split()[-1] for n in names if len(n.split()) > 1 and n.split()[-1][:1].isupper() and len(n.split()[-1]) > 2}
@@ -1799,6 +1852,8 @@ def _place(doc: "Doc", name: str) -> bool:
 
 def _premodifiers(span: "Span") -> list["Token"]:
     """The words before a name that modify it: 'Bank of England governor' Andrew Bailey."""
+    if span[0].ent_iob_ == "I" and span[0].ent_type_ == "ORG":
+        return []  # 'the Council on American-Islamic Relations Alia Salem': the body the name was tagged with, no role
     left = [t for word in span for t in word.lefts if t.i < span.start and t.dep_ in _PREMODIFIERS]
     if not left:  # 'Police Chief' Lester Baker: the parse may hang the title from the first name
         left = _title_run_before(span)  # 'Labour Minister Hélène Marchetti ruled': or from the verb

@@ -776,7 +776,8 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
     the role's owner), 'the security firm Secunia.com' (a name it modifies), 'PC World's analysis' and 'the SEC's
     complaint' (the owner of the words), 'Marcus Bell, a software tester who said' (the name it describes), 'the MP
     for Selby, Andrew Hale,' (a person's name in apposition to the role's object), 'American academic and
-    professor Marc Lamont Hill' (a name joined to a bare singular noun)."""
+    professor Marc Lamont Hill' (a name joined to a bare singular noun), 'Executive director of the Dallas chapter of
+    X Alia Salem said' (a person's name that ends the role's phrase, right before the verb)."""
     own = refs.at(subject.i)
     if own is not None and own.kind == "person":
         return None
@@ -807,6 +808,12 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
         if c.dep_ == "conj" and c.ent_type_ == "PERSON" and subject.tag_ == "NN"
         and not any(d.dep_ in ("det", "poss") for d in subject.children)
     ]
+    last = subject.right_edge  # 'Executive director of the Dallas chapter of the Council on ... Alia Salem said': the
+    # name the parser (and the recogniser) ran into the role's body, written last before the verb
+    if subject.tag_ == "NN" and last.i > subject.i and last.i + 1 < len(subject.doc) and subject.doc[last.i + 1].i == subject.head.i:
+        found = refs.at(last.i)
+        if found is not None and found.kind == "person" and found is not own:
+            return found
     owners = [c for c in subject.children if c.dep_ == "poss" and _owned_words(subject)]
     for child in named + owners:  # "Apple's spokeswoman, Jane Horvath,": the name, not the owner of the role
         ref = refs.at(child.i)
