@@ -1190,3 +1190,15 @@ def test_a_persons_name_the_recogniser_ran_into_a_bodys_is_split_off_and_speaks(
     assert {"Portuguese Association for Consumer Protection", "Helena Duarte"} <= names_in(text)
     assert [c.speaker for c in analyze(text).citations] == ["Helena Duarte"]
     assert names_in("Bank of America Merrill Lynch said profits rose.") == {"Bank of America Merrill Lynch"}
+
+
+def test_a_lone_given_name_takes_the_surname_the_recogniser_left_out() -> None:
+    from spacy.tokens import Span
+
+    from summarizer.extract.actors import entity_mentions
+    from summarizer.extract.nlp import parse
+
+    doc = parse("Marcos Tavares of Banco Serrano was more upbeat, saying investors had overreacted.")
+    assert doc[0].dep_ == "compound" and doc[0].head.i == 1
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 3, 5, label="ORG")]  # as tagged in a longer article
+    assert [(m.text, m.kind) for m in entity_mentions(doc)] == [("Marcos Tavares", "person"), ("Banco Serrano", "organization")]

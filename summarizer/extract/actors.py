@@ -395,7 +395,9 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         start = _given_name_before(doc, span)
     while label == "ORG" and start > 0 and _first_word_left_out(doc[start - 1], span.start, end):
         start -= 1  # 'Northbridge' + 'Semiconductor Holdings Inc.': a first word the recogniser left out
-    if label == "PERSON" and (particle_end := _after_surname_particle(doc, span)) > span.end:
+    if label == "PERSON" and (surname_end := _surname_after(doc, span)) > span.end:
+        end = max(end, surname_end)  # 'Marcos' + 'Tavares': the surname the recogniser left out (a person's still)
+    elif label == "PERSON" and (particle_end := _after_surname_particle(doc, span)) > span.end:
         end = particle_end  # 'Ursula von der' + 'Leyen', 'Marine Le' + 'Pen': the surname the recogniser cut off
     elif label == "PERSON" and len(span) > 1 and end + 1 < len(doc) and doc[end].text in ("i", "y") and _capitalised(doc[end + 1]):
         end += 2  # 'Núria Batlló' + 'i Serra', 'José Ortega' + 'y Gasset': Catalan and Spanish join two surnames
@@ -456,6 +458,21 @@ def _plural_possessor_of_a_name(doc: "Doc", end: int) -> bool:
         return False
     return head.ent_type_ in ("", "ORG") and common_noun(head.lower_, doc)  # 'Union', 'Collective'; not "Amylyx
     # Pharmaceuticals' Relyvrio", a product
+
+
+def _surname_after(doc: "Doc", span: "Span") -> int:
+    """The end of a person's name the recogniser stopped after the given name ('Marcos' Tavares, with 'Tavares'
+    tagged a plural noun): a lone given name the name data marks with a gender, which the parse makes a compound
+    of the capitalised word right after it, when that word is untagged, no English word (`nlp.common_word`), no
+    abbreviation in capitals and no surname particle. `span.end` otherwise."""
+    if len(span) != 1 or span.end >= len(doc):
+        return span.end
+    word = doc[span.end]
+    if span[0].dep_ != "compound" or span[0].head.i != word.i or not word.is_alpha or not word.text[:1].isupper() or word.text.isupper():
+        return span.end
+    if word.ent_type_ or not given_name_gender(f"{span.text} {word.text}") or common_word(word.text, doc) or word.lower_ in SURNAME_PARTICLES:
+        return span.end
+    return span.end + 1
 
 
 def _given_name_before(doc: "Doc", span: "Span") -> int:
