@@ -1202,3 +1202,12 @@ def test_a_lone_given_name_takes_the_surname_the_recogniser_left_out() -> None:
     assert doc[0].dep_ == "compound" and doc[0].head.i == 1
     doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 3, 5, label="ORG")]  # as tagged in a longer article
     assert [(m.text, m.kind) for m in entity_mentions(doc)] == [("Marcos Tavares", "person"), ("Banco Serrano", "organization")]
+
+
+def test_a_ministry_named_only_by_english_words_after_a_demonym_is_that_countrys() -> None:
+    text = (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said the talks had failed. "
+        "Russian Academy of Sciences researcher Ivan Petrov said the data were wrong."
+    )
+    assert actors(text)["Maria Zakharova"][2] == ["Russia"]
+    assert actors(text)["Ivan Petrov"][2] == ["Russian Academy of Sciences"]

@@ -2056,6 +2056,9 @@ def _affiliation(tokens: list["Token"]) -> str:
             if ent is None or label == "ORG" and _partial_title(ent) or _where_from(ent):
                 continue
             if label == "ORG":
+                country = _country_of_generic_body(ent)
+                if country:
+                    return country
                 name = _organisation_name(ent)
                 if name:
                     return name
@@ -2068,6 +2071,23 @@ def _affiliation(tokens: list["Token"]) -> str:
             if country:
                 return country
     return _possessor(tokens) or body_before_title(tokens)
+
+
+def _country_of_generic_body(ent: "Span") -> str:
+    """'Uzbek Foreign Ministry spokesperson': a body named only by English words (`nlp.common_word`: 'Foreign
+    Ministry', 'Defence Ministry', 'Central Bank') after a demonym, in the entity or tagged apart, is that
+    country's (as 'Russian president' is Russia's); its generic name would otherwise be read as another
+    country's body of that name in the article. '' when the name has a proper word ('Russian Academy of
+    Sciences' is tagged whole) or no demonym comes before it."""
+    doc = ent.doc
+    words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    demonym = words[0] if words and country_of_demonym(words[0].text) else None  # 'Uzbek Foreign Ministry', tagged whole
+    if demonym is None and ent.start > 0 and doc[ent.start - 1].ent_type_ == "NORP":
+        demonym = doc[ent.start - 1]
+    words = [t for t in words if demonym is None or t.i != demonym.i]
+    if demonym is None or not words or not all(common_word(t.text, doc) for t in words):
+        return ""
+    return country_of_demonym(demonym.text) or ""
 
 
 _LOCATING = frozenset("base bear headquarter register raise".split())
