@@ -1211,3 +1211,13 @@ def test_a_ministry_named_only_by_english_words_after_a_demonym_is_that_countrys
     )
     assert actors(text)["Maria Zakharova"][2] == ["Russia"]
     assert actors(text)["Ivan Petrov"][2] == ["Russian Academy of Sciences"]
+
+
+def test_the_people_of_a_country_in_stan_name_it() -> None:
+    from summarizer.extract.entities import country_of_demonym
+
+    assert [country_of_demonym(w) for w in ("Uzbek", "Kazakh", "Kyrgyz", "Tajik", "Afghan", "Pakistani")] == [
+        "Uzbekistan", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Afghanistan", "Pakistan",
+    ]
+    text = "Kazakh Foreign Ministry spokesperson Serik Abenov said Astana was ready to host talks."
+    assert actors(text)["Serik Abenov"][2] == ["Kazakhstan"]

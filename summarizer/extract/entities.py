@@ -170,15 +170,31 @@ def canonical_country(name: str) -> str | None:
 def country_of_demonym(word: str) -> str | None:
     """'Russian' -> 'Russia', 'North Korean' -> 'North Korea'; a country's own name or alias works too; else a
     one-word demonym formed from its country's name ('Belarusian' -> 'Belarus', 'Norwegian' -> 'Norway',
-    `_formed_demonym`; 'Philippine' -> 'Philippines', `_SINGULAR_COUNTRIES`)."""
+    `_formed_demonym`; 'Philippine' -> 'Philippines', `_SINGULAR_COUNTRIES`; 'Uzbek' -> 'Uzbekistan',
+    `_STAN_COUNTRIES`)."""
     word = " ".join(word.split())
-    return _DEMONYMS.get(word) or _INFO_DEMONYMS.get(word) or canonical_country(word) or _formed_demonym(word) or _SINGULAR_COUNTRIES.get(word)
+    return (
+        _DEMONYMS.get(word)
+        or _INFO_DEMONYMS.get(word)
+        or canonical_country(word)
+        or _formed_demonym(word)
+        or _SINGULAR_COUNTRIES.get(word)
+        or _STAN_COUNTRIES.get(word)
+    )
 
 
 _DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|i|ic)$")  # -ian and -ean end in -an
 _ONE_WORD_COUNTRIES = frozenset(c for c in _ALIASES.values() if " " not in c)
 _SINGULAR_COUNTRIES = {c[:-1]: c for c in _ONE_WORD_COUNTRIES if c.endswith(("es", "ds", "as")) and len(c) > 5}
 """'Philippine' -> 'Philippines': the adjective English makes of a country's name in -s by dropping it."""
+_STAN_COUNTRIES = {
+    stem: c
+    for c in _ONE_WORD_COUNTRIES
+    if c.endswith("stan") and len(stem := c[:-4].removesuffix("i")) >= 4
+}
+"""'Uzbek' -> 'Uzbekistan', 'Kazakh' -> 'Kazakhstan', 'Kyrgyz', 'Tajik', 'Turkmen', 'Afghan': the names in -stan
+('land of', Persian) are their people's name and the suffix, and English uses that name as the adjective
+(countryinfo lists only 'Uzbekistani' and the like); stems under four letters ('Pak') are left out."""
 
 
 @lru_cache(maxsize=1024)
