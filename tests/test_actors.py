@@ -1221,3 +1221,20 @@ def test_the_people_of_a_country_in_stan_name_it() -> None:
     ]
     text = "Kazakh Foreign Ministry spokesperson Serik Abenov said Astana was ready to host talks."
     assert actors(text)["Serik Abenov"][2] == ["Kazakhstan"]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full() -> None:
+    text = (
+        "Kathryn Waters, director of the gallery, welcomed the donation. "
+        '"Everybody knows his name," Water said. Nobody from the Johnson family came.'
+    )
+    assert speakers_of(text) == ["Kathryn Waters"]
+    assert "Water" not in actors(text)
+
+
+def test_a_korean_name_is_written_family_name_first() -> None:
+    text = (
+        "Her lawyer, Choi Min-jae, said an independent laboratory had found traces of the diuretic. "
+        "“The science is on our side,” Choi said. “The panel simply chose not to look at it.”"
+    )
+    assert speakers_of(text) == ["Choi Min-jae", "Choi Min-jae"]

@@ -40,7 +40,7 @@ from .sentences import SENTENCE_ENDS, looks_like_heading
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "class_nouns", "definite", "find_referents", "named_forms", "organisation_after", "role_of", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "class_nouns", "definite", "find_referents", "named_forms", "misspelt_surname", "organisation_after", "role_of", "surname_first", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -1429,6 +1429,7 @@ def _people(mentions: list[Mention]) -> dict[str, str]:
         if len({out[norm(n)] for n in fits}) > 1 and len({out[norm(n)] for n in exact}) == 1:
             fits = exact  # 'García' is Alan García, not Erick Garcia: the accent is written as the name is
         ending = [" ".join(n.split()[-len(words) :]) for n in fits]  # the full names' last word, or last two
+        ending += [n.split()[0] for n in fits if surname_first(n)]  # 'Choi' of Choi Min-jae
         if len({out[norm(n)] for n in fits}) == 1 and (m.kind == "person" or any(norm(m.text) == norm(e) for e in ending)):
             out[norm(m.text)] = out[norm(fits[0])]
     return out
@@ -1645,7 +1646,7 @@ def _merge_variants(groups: dict[str, Referent]) -> None:
             if {a.kind, b.kind} - {"person", "organization"}:
                 continue
             wa, wb = norm(a.name).split(), norm(b.name).split()
-            spelt = _spelt_alike(a.name, b.name)
+            spelt = _spelt_alike(a.name, b.name) or a.kind == b.kind == "person" and _one_misspelt(a.name, b.name, groups)
             reordered = len(wa) > 1 and set(wa) - _ORDER_WORDS == set(wb) - _ORDER_WORDS and wa != wb
             same = spelt or a.kind == b.kind == "organization" and (reordered or _one_company(a.name, b.name))
             if same:
@@ -1654,6 +1655,25 @@ def _merge_variants(groups: dict[str, Referent]) -> None:
 
 
 _ORDER_WORDS = frozenset({"of", "the"})
+
+
+def misspelt_surname(alone: str, people: Iterable[str]) -> str | None:
+    """'Water said' in an article that named 'Kathryn Waters': the one person among `people` (full names of two
+    or more words) whose surname a one-word name of five letters or more is one edit (Levenshtein) from, when no
+    other person's surname is that close; None otherwise. Reporters introduce people in full before using the
+    surname alone, so a surname alone that matches no one is most often misspelt."""
+    from rapidfuzz.distance import Levenshtein
+
+    if len(alone.split()) != 1 or len(alone) < 5:
+        return None
+    near = [p for p in people if len(p.split()) > 1 and Levenshtein.distance(norm(alone), norm(p).split()[-1]) <= 1]
+    return near[0] if len(near) == 1 and norm(near[0]).split()[-1] != norm(alone) else None
+
+
+def _one_misspelt(a: str, b: str, groups: dict[str, Referent]) -> bool:
+    """Whether one of two people's names is the other's surname misspelt (`misspelt_surname`)."""
+    people = [r.name for r in groups.values() if r.kind == "person"]
+    return misspelt_surname(a, people) == b or misspelt_surname(b, people) == a
 
 
 def _spelt_alike(a: str, b: str) -> bool:
@@ -1702,6 +1722,17 @@ def _best_name(ref: Referent) -> str:
     return max([f for f in ref.forms if f not in heads | starts], key=lambda f: (ref.forms[f], len(f)))  # 'Trump Administration', not 'Administration'
 
 
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def surname_first(name: str) -> bool:
+    """'Choi Min-jae', 'Park Sung-ho', 'Lee Hsien-loong': a name of two words whose second is a given name of two
+    syllables joined by a hyphen, the second in lower case (the Revised Romanization of Korean, and the usual
+    romanization of many Chinese names outside the mainland), is written family name first: 'Choi said' is him."""
+    words = name.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[0].isalpha() and bool(_HYPHENATED_GIVEN_NAME.fullmatch(words[1]))
+
+
 def _form_index(items: list[Referent]) -> dict[str, Referent]:
     index: dict[str, Referent] = {}
     for ref in items:
@@ -1709,6 +1740,8 @@ def _form_index(items: list[Referent]) -> dict[str, Referent]:
             index.setdefault(norm(form), ref)
         if ref.kind == "person" and len(ref.name.split()) > 1:
             index.setdefault(norm(ref.name.split()[-1]), ref)
+            if surname_first(ref.name):
+                index.setdefault(norm(ref.name.split()[0]), ref)
     return index
 
 

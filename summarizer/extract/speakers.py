@@ -30,7 +30,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..webpages import word_count
-from .actors import HONORIFICS, PLACE_PREPOSITIONS, Referent, Referents, body_before_title, body_of_class_noun, class_nouns, datelines, organisation_after, word_before
+from .actors import (
+    HONORIFICS,
+    PLACE_PREPOSITIONS,
+    Referent,
+    Referents,
+    body_before_title,
+    body_of_class_noun,
+    class_nouns,
+    datelines,
+    misspelt_surname,
+    organisation_after,
+    word_before,
+)
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender
 from .nlp import foreign_paragraphs, lemma, text_of
@@ -756,13 +768,17 @@ def _proper_name(subject: "Token") -> str:
 
 def _addressed(name: str, refs: Referents) -> str:
     """'Mrs Cooper', a name the recogniser missed that is a form of address and a surname, or the last two words or
-    more of one person's full name ('Albuquerque Neto'): the person the article named in full ('Yvette Cooper',
-    'Rodrigo Albuquerque Neto'). Any other name is returned as it is."""
+    more of one person's full name ('Albuquerque Neto'), or a surname misspelt ('Water' of Kathryn Waters,
+    `actors.misspelt_surname`): the person the article named in full ('Yvette Cooper', 'Rodrigo Albuquerque
+    Neto'). Any other name is returned as it is."""
     words = name.split(maxsplit=1)
     if len(words) == 2 and words[0].rstrip(".").lower() in HONORIFICS:
         ref = refs.find(words[1])
         if ref is not None and ref.kind == "person":
             return ref.name
+    misspelt = misspelt_surname(name, [r.name for r in refs.items if r.kind == "person"])
+    if misspelt:  # 'Water said' of Kathryn Waters
+        return misspelt
     if len(name.split()) >= 2:  # 'Albuquerque Neto said' of Rodrigo Albuquerque Neto: two surnames, as Iberian names go
         tail = name.casefold().split()
         bearers = [r.name for r in refs.items if r.kind == "person" and r.name.casefold().split()[-len(tail) :] == tail and r.name != name]
