@@ -878,3 +878,11 @@ def test_a_name_the_parser_hung_on_the_role_after_its_comma_is_the_speaker_with_
     assert [(q.speaker, q.named) for q in facts.quotes] == [("Lee Eun-ji", True)]
     lee = next(a for a in facts.actors if a.name == "Lee Eun-ji")
     assert (lee.role, lee.affiliations) == ("Norae\u2019s marketing director", ["Norae Athletics"])
+
+
+def test_a_simple_past_joined_to_a_reported_perfect_shares_the_reporters_subject() -> None:
+    text = (
+        "Councillor Tom Reyes, who chairs the housing committee, said the mayor had ignored tenants "
+        'and called the plan "a gift to developers dressed up as reform."'
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Reyes"]

@@ -371,10 +371,21 @@ def _subject(verb: "Token") -> "Token | None":
     for _ in range(3):  # 'Sunak defended the record whilst promising ...': the clause it hangs from has the subject
         if head.dep_ not in _CLIMB or head.head.i == head.i:
             return _name_before_its_relative_clause(verb)
+        if _joined_above(head):
+            head = head.head  # past the perfect it was wrongly joined to, to the clause that reports it
         head = head.head
         if _verbal(head):
             return _subject(head)
     return _name_before_its_relative_clause(verb)
+
+
+def _joined_above(verb: "Token") -> bool:
+    """'X said the government had not consulted parliament and called the measure "..."': a simple past ('called')
+    the parser joined to a perfect ('had ... consulted') inside a reported clause cannot share its 'had' (it would
+    be 'had called'), so it is joined to the verb that reports the clause ('said'), whose subject it shares."""
+    head = verb.head
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) and head.tag_ == "VBN"
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and perfect and head.dep_ == "ccomp" and head.head.tag_ == "VBD"
 
 
 def _person_described_at(noun: "Token") -> "Token | None":
