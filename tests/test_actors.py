@@ -1238,3 +1238,15 @@ def test_a_korean_name_is_written_family_name_first() -> None:
         "“The science is on our side,” Choi said. “The panel simply chose not to look at it.”"
     )
     assert speakers_of(text) == ["Choi Min-jae", "Choi Min-jae"]
+
+
+def test_a_name_tagged_as_two_places_is_a_person_and_its_surname_alone_is_her() -> None:
+    text = (
+        "Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church of Scientology "
+        "imprisoned her for twelve years aboard the cruise ship Freewinds.\n\n"
+        "Paris claims she was first sent to the ship aged eighteen. In 2007, Paris left the ship after a confrontation with its management."
+    )
+    found = analyze(text)
+    assert ("Valeska Paris", "person") in [(a.name, a.kind) for a in found.actors]
+    assert "France" not in [a.name for a in found.actors]
+    assert {c.speaker for c in found.citations} == {"Valeska Paris"}

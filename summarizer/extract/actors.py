@@ -139,6 +139,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         span = _clean(doc, ent)
         if span is None or _capitalised_common_noun(span):
             continue
+        if (split := _name_split_in_two(doc, span)) is not None:
+            span, tagged = split, "PERSON"  # 'Valeska' + 'Paris', tagged two places
         post_nominals = _post_nominals(doc, span.end, members=tagged == "ORG") if tagged in ("PERSON", "ORG") else span.end
         if post_nominals > span.end:  # 'Simon Phillips KC', 'Keir Starmer MP': letters after the name, not a body
             label, root = "PERSON", span.root.i
@@ -1027,6 +1029,27 @@ def _people_who(doc: "Doc", mentions: list[Mention], skipped: list[tuple[int, in
     return found
 
 
+def _name_split_in_two(doc: "Doc", span: "Span") -> "Span | None":
+    """'Valeska Paris, an Australian woman and former Scientologist, has claimed': a person's name the recogniser
+    tagged as two entities side by side ('Valeska' and 'Paris', two places). Joined when the first is one word
+    that the name data marks, with the second, as a given name with a gender, the second is one capitalised word,
+    and the sentence treats the pair as a person (described by a common noun in apposition, as in
+    `_given_and_family_name`). None otherwise."""
+    nxt = span.end
+    if len(span) != 1 or nxt >= len(doc) or doc[nxt].ent_iob_ != "B" or doc[nxt].ent_type_ not in KINDS:
+        return None
+    if nxt + 1 < len(doc) and doc[nxt + 1].ent_iob_ == "I":
+        return None  # the second entity is longer than one word
+    first, second = span[0], doc[nxt]
+    if not (first.is_alpha and second.is_alpha and first.text[:1].isupper() and second.text[:1].isupper() and first.whitespace_ == " "):
+        return None
+    if not is_given_name(first.text) or not given_name_gender(f"{first.text} {second.text}"):
+        return None
+    pair = doc[span.start : nxt + 1]
+    described = any(c.dep_ == "appos" and c.pos_ == "NOUN" for t in pair for c in t.children)
+    return pair if described else None
+
+
 def _person_after_body(doc: "Doc", span: "Span") -> "Span | None":
     """'the Council on American-Islamic Relations Alia Salem said': the person's name an organisation's entity ran
     on into (a body's name before a person's, with no comma: the recogniser tags both as one body). The last two
@@ -1485,6 +1508,8 @@ def _key(m: Mention, people: dict[str, str], acronyms: dict[str, str]) -> tuple[
         return f"person:{norm(people[norm(m.text)])}", "person", people[norm(m.text)]  # 'Balasubramanian', tagged NORP
     if m.kind == "demonym":
         return None, "", ""
+    if m.kind == "country" and norm(m.text) in people and norm(canonical_country(m.text) or "") != norm(m.text):
+        return f"person:{norm(people[norm(m.text)])}", "person", people[norm(m.text)]  # 'Paris claims' of Valeska Paris
     if m.kind == "country" or m.kind == "group" and canonical_country(m.text):
         country = canonical_country(m.text) or m.text
         return f"country:{norm(country)}", "country", country
