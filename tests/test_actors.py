@@ -1250,3 +1250,11 @@ def test_a_name_tagged_as_two_places_is_a_person_and_its_surname_alone_is_her() 
     assert ("Valeska Paris", "person") in [(a.name, a.kind) for a in found.actors]
     assert "France" not in [a.name for a in found.actors]
     assert {c.speaker for c in found.citations} == {"Valeska Paris"}
+
+
+def test_a_bodys_head_and_preposition_left_out_by_the_recogniser_are_put_back() -> None:
+    text = "Consumer group Consumers for Digital Rights backed calls for a heavy fine and said it was preparing a claim."
+    found = analyze(text)
+    assert [(a.name, a.kind) for a in found.actors] == [("Consumers for Digital Rights", "organization")]
+    assert [c.speaker for c in found.citations] == ["Consumers for Digital Rights"]
+    assert "Members of Congress" not in names_in("Some Members of Congress said the tariffs should be lifted.")

@@ -397,6 +397,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         start = _given_name_before(doc, span)
     while label == "ORG" and start > 0 and _first_word_left_out(doc[start - 1], span.start, end):
         start -= 1  # 'Northbridge' + 'Semiconductor Holdings Inc.': a first word the recogniser left out
+    if label == "ORG" and (head_start := _head_before_preposition(doc, start, end)) < start:
+        start = head_start  # 'Consumers for' + 'Digital Rights': the name's head the recogniser left out
     if label == "PERSON" and (surname_end := _surname_after(doc, span)) > span.end:
         end = max(end, surname_end)  # 'Marcos' + 'Tavares': the surname the recogniser left out (a person's still)
     elif label == "PERSON" and (particle_end := _after_surname_particle(doc, span)) > span.end:
@@ -573,6 +575,28 @@ def _nicknamed(doc: "Doc", span: "Span", end: int, text: str) -> tuple[int, str]
     if not surname or not any(t.is_ancestor(span.root) for t in surname):
         return end, text
     return surname[-1].idx + len(surname[-1].text), f"{text} {' '.join(t.text for t in surname)}"
+
+
+_NAME_PREPOSITIONS = frozenset({"for", "of", "against", "on"})
+
+
+def _head_before_preposition(doc: "Doc", start: int, end: int) -> int:
+    """The start of an organisation's name whose head and preposition the recogniser left out ('Consumers for'
+    + 'Digital Rights', 'Campaign against' + 'Arms Trade'): a capitalised word inside its sentence, with no entity
+    type and no title's, that the preposition right before the name hangs from, when what was tagged is two or
+    more English words and nothing else (no body's whole name: 'Members of Congress', 'Gopalswamy of NASA' stay
+    out). `start` otherwise."""
+    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in _FUNCTION_WORDS]
+    if start < 2 or len(words) < 2 or not all(common_word(t.text, doc) for t in words):
+        return start
+    preposition, head = doc[start - 1], doc[start - 2]
+    if preposition.lower_ not in _NAME_PREPOSITIONS or not preposition.is_lower or preposition.head.i != head.i:
+        return start
+    if not (head.is_alpha and head.text[:1].isupper() and not head.text.isupper()) or head.is_sent_start or head.ent_type_:
+        return start
+    if _title_alone(head.text) or head.lower_ in HONORIFICS | MORE_TITLES or canonical_country(head.text) or country_of_demonym(head.text):
+        return start
+    return start - 2
 
 
 def _first_word_left_out(word: "Token", start: int, end: int) -> bool:
