@@ -1258,3 +1258,13 @@ def test_a_bodys_head_and_preposition_left_out_by_the_recogniser_are_put_back() 
     assert [(a.name, a.kind) for a in found.actors] == [("Consumers for Digital Rights", "organization")]
     assert [c.speaker for c in found.citations] == ["Consumers for Digital Rights"]
     assert "Members of Congress" not in names_in("Some Members of Congress said the tariffs should be lifted.")
+
+
+def test_a_given_and_family_name_tagged_a_body_or_place_is_a_person_even_when_the_surname_names_a_place() -> None:
+    text = (
+        "Chilean Mining Ministry spokesperson Camila Reyes said the decision followed the most thorough review. "
+        "The Coquimbo Chamber of Commerce welcomed the ruling. Its president, Gonzalo Lagos, said: \"Our members cannot survive on hope.\""
+    )
+    found = actors(text)
+    assert found["Camila Reyes"][0] == "person" and found["Camila Reyes"][2] == ["Chile"]
+    assert found["Gonzalo Lagos"][0] == "person"

@@ -809,8 +809,9 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     words = m.text.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False  # four: 'Marcos Antônio Vilela Prado', two given names and two surnames
-    if not given_name_gender(m.text) or common_word(words[-1], doc):
+    if not given_name_gender(m.text):
         return False
+    worded = common_word(words[-1], doc) and words[-1].lower() in _lower_case_words(doc)
     at = re.compile(rf"\bat\s+(?:the\s+)?{re.escape(m.text)}\b")
     if at.search(text_of(doc)):
         return False
@@ -818,10 +819,12 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     listed = any(t.ent_type_ == "PERSON" for t in root.conjuncts)
     described = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower for c in root.children)
     described = described or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.is_lower and root.head.i < root.i
-    titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in root.lefts)
     first = doc.char_span(m.start, m.end, alignment_mode="expand").start
+    titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < first for t in doc[first : root.i + 1] for c in t.lefts)
     titled = titled or first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].lower_ in _NAME_CONSTANTS.titles  # 'Governor'
     surnamed = any(e.label_ == "PERSON" and e.text == words[-1] for e in doc.ents)  # 'Marta Jardim runs ...', 'Jardim said'
+    if common_word(words[-1], doc) and (worded or not (described or titled)):
+        return False  # 'Grace Church': an English word ends it; 'Lagos', 'Reyes' are words only as names of places
     return listed or described or titled or surnamed
 
 
