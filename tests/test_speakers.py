@@ -886,3 +886,8 @@ def test_a_simple_past_joined_to_a_reported_perfect_shares_the_reporters_subject
         'and called the plan "a gift to developers dressed up as reform."'
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Tom Reyes"]
+
+
+def test_a_name_ending_a_capitalised_role_phrase_right_before_the_verb_is_the_speaker() -> None:
+    text = "President of the Los Robles Irrigators' Association Jorge Tapia said the permit was \"a death sentence for the valley\"."
+    assert [q.speaker for q in analyze(text).quotes] == ["Jorge Tapia"]
