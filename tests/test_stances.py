@@ -385,3 +385,8 @@ def test_what_someone_warns_will_happen_is_no_target_of_theirs() -> None:
 def test_a_duration_or_an_amount_is_no_stance_target() -> None:
     found = pairs("The marine biologist Ana Reis has warned for three years that the stock is shrinking. She opposed the plan.")
     assert not [t for h, t in found if "years" in t]
+
+
+def test_a_negated_quantity_of_people_is_no_group_taking_a_side() -> None:
+    found = analyze("Not all local voices oppose the mine. No local traders backed the plan. Local farmers opposed the plan.")
+    assert [a.name for a in found.actors if a.kind == "group"] == ["Local farmers"]

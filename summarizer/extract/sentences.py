@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .dates import dateline_at
 from .nlp import parse
 
 __all__ = ["HEADLINE_WORDS", "SENTENCE_ENDS", "headline_span", "looks_like_heading", "sentences", "spans"]
@@ -60,4 +61,25 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
             end -= 1
         if end > start:
             out.append((start, end))
-    return tuple(out)
+    return tuple(_with_datelines(text, out))
+
+
+def _with_datelines(text: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences with a paragraph's opening dateline kept in its first sentence: the parser may end a sentence
+    after a one-word place in capitals ('SANTIAGO' | ', Chile — Chile's government ...'); a dateline
+    (`dates.dateline_at`) is no sentence of its own."""
+    merged: list[tuple[int, int]] = []
+    for start, end in out:
+        if merged and _dateline_end(text, merged[-1][0]) > merged[-1][1] and start < _dateline_end(text, merged[-1][0]) + 1:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _dateline_end(text: str, start: int) -> int:
+    """Where the dateline that opens the paragraph at `start` ends (its dash included), or -1."""
+    if start and text[start - 1] != "\n":
+        return -1
+    found = dateline_at(text, start)
+    return found[0] if found else -1

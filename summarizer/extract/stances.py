@@ -231,6 +231,8 @@ def acting_groups(doc: "Doc", quoted: list[tuple[int, int]]) -> list["Span"]:
                 continue
             if any(c.dep_ == "poss" and c.tag_ == "PRP$" or c.lower_ in ("which", "that", "who") for c in subject.lefts):
                 continue  # 'My kids want', 'which car dealers warn' (a relative clause the parser read as a subject)
+            if any(t.dep_ == "neg" or t.lower_ == "no" for c in subject.lefts for t in c.subtree):
+                continue  # 'Not all local voices oppose', 'No local farmers backed': a negated quantity takes no side
             left = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod", "poss", "det")]
             start = min([subject.i, *(t.i for c in left for t in c.subtree)])
             while start < subject.i and doc[start].pos_ in ("DET", "PRON"):
