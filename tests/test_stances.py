@@ -390,3 +390,8 @@ def test_a_duration_or_an_amount_is_no_stance_target() -> None:
 def test_a_negated_quantity_of_people_is_no_group_taking_a_side() -> None:
     found = analyze("Not all local voices oppose the mine. No local traders backed the plan. Local farmers opposed the plan.")
     assert [a.name for a in found.actors if a.kind == "group"] == ["Local farmers"]
+
+
+def test_a_verb_under_unless_states_no_stance() -> None:
+    found = pairs("The union said workers would strike again on March 4 unless the Mining Ministry suspended the permit.")
+    assert not [h for h, t in found if h == "Mining Ministry"]

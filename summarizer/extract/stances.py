@@ -479,7 +479,7 @@ def _as_action(span: "Span") -> str:
 
 
 def _negated_or_hypothetical(verb: "Token") -> bool:
-    """'did not back', 'would support', 'if they oppose', 'no longer wants to support', 'Paris will want to if Berlin
+    """'did not back', 'would support', 'if they oppose', 'unless the ministry suspended the permit', 'no longer wants to support', 'Paris will want to if Berlin
     does', 'no evidence that Mori had ordered': no stated stance; nor one
     restricted by a negated conjunct ('We support better buses, but not at the cost of every parking space',
     'supports consolidating schools in principle, but not on this timeline'): a concession, not a plain label."""
@@ -500,7 +500,7 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
                 return True
             if child.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "neg" or g.dep_ == "det" and g.lower_ == "no" for g in child.children):
                 return True  # 'Not all Republicans oppose the measure', 'No Republicans support it': no group's stance
-            if child.dep_ == "mark" and child.lower_ == "if" or child.lower_ in ("never", "longer"):
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether") or child.lower_ in ("never", "longer"):
                 return True
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
                 return True  # 'If Berlin can do it, Paris will want to do it': the consequent of a condition
