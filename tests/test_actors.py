@@ -1268,3 +1268,13 @@ def test_a_given_and_family_name_tagged_a_body_or_place_is_a_person_even_when_th
     found = actors(text)
     assert found["Camila Reyes"][0] == "person" and found["Camila Reyes"][2] == ["Chile"]
     assert found["Gonzalo Lagos"][0] == "person"
+
+
+def test_an_untagged_name_in_the_possessive_before_a_title_is_the_whole_body() -> None:
+    from summarizer.extract.actors import body_before_title
+    from summarizer.extract.nlp import parse
+
+    doc = parse("The ministry let Andes Cobre expand the mine. Andes Cobre's chief executive, Rodrigo Valdés, said it would create jobs.")
+    doc.ents = []  # as in a longer article, where the recogniser tagged neither word
+    start = next(t.i for t in doc if t.text == "Andes" and t.is_sent_start)
+    assert body_before_title(list(doc[start : start + 5])) == "Andes Cobre"

@@ -2228,7 +2228,7 @@ def body_before_title(tokens: list["Token"]) -> str:
     is capitalised ('Agriculture Minister': a portfolio, not a body), or when the name is only a word that opens
     the sentence ('Club head coach', 'Former senator': an English word the article never capitalises inside a
     sentence)."""
-    words = [t for t in tokens if t.dep_ not in ("det", "poss") and t.text not in ("'s", "’s")]
+    words = [t for t in tokens if t.dep_ != "det" and t.tag_ != "PRP$" and t.text not in ("'s", "’s")]  # a name in the possessive stays
     run: list["Token"] = []
     for token in words:
         apostrophe = token.text in ("'", "’") and bool(run)  # "Workers' Party chief"
