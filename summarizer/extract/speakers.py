@@ -837,7 +837,8 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
     ]
     last = subject.right_edge  # 'Executive director of the Dallas chapter of the Council on ... Alia Salem said': the
     # name the parser (and the recogniser) ran into the role's body, written last before the verb
-    if (subject.tag_ == "NN" or subject.tag_ == "NNP" and not subject.ent_type_) and last.i > subject.i and last.i + 1 < len(subject.doc) and subject.doc[last.i + 1].i == subject.head.i:
+    role_noun = subject.tag_ == "NN" or subject.tag_ == "NNP" and not subject.ent_type_
+    if role_noun and last.i > subject.i and last.i + 1 == subject.head.i:
         found = refs.at(last.i)
         if found is not None and found.kind == "person" and found is not own:
             return found

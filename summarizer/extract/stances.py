@@ -479,8 +479,8 @@ def _as_action(span: "Span") -> str:
 
 
 def _negated_or_hypothetical(verb: "Token") -> bool:
-    """'did not back', 'would support', 'if they oppose', 'unless the ministry suspended the permit', 'no longer wants to support', 'Paris will want to if Berlin
-    does', 'no evidence that Mori had ordered': no stated stance; nor one
+    """'did not back', 'would support', 'if they oppose', 'unless the ministry suspended the permit', 'no longer
+    wants to support', 'Paris will want to if Berlin does', 'no evidence that Mori had ordered': no stated stance; nor one
     restricted by a negated conjunct ('We support better buses, but not at the cost of every parking space',
     'supports consolidating schools in principle, but not on this timeline'): a concession, not a plain label."""
     if any(c.dep_ == "conj" and any(g.dep_ == "neg" for g in c.children) and any(b.dep_ == "cc" and b.lower_ == "but" for b in verb.children) for c in verb.children):

@@ -10,12 +10,12 @@ from dataclasses import dataclass, replace
 from datetime import date as Date
 from typing import TYPE_CHECKING, Callable
 
-if TYPE_CHECKING:
-    from spacy.tokens import Token
-
 from ..extract.dates import _MONTHS, _YEARLESS_PATTERNS, DateMention, YearFrom, dateline_at, find_dates
 from ..extract.nlp import parse
 from ..extract.sentences import spans as sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "body_start",
