@@ -537,10 +537,8 @@ def _name_after_particle(doc: "Doc", end: int) -> int:
     after = doc[end + 1]
     if after.ent_iob_ != "B" or after.ent_type_ not in ("ORG", "GPE", "PERSON") or after.is_sent_start:
         return end
-    last = end + 1
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1
-    return last + 1
+    ent = _entity_at(after)
+    return ent.end if ent is not None else end
 
 
 def _after_surname_particle(doc: "Doc", span: "Span") -> int:
@@ -811,7 +809,7 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
         return False  # four: 'Marcos Antônio Vilela Prado', two given names and two surnames
     if not given_name_gender(m.text):
         return False
-    worded = common_word(words[-1], doc) and words[-1].lower() in _lower_case_words(doc)
+    last_is_word = common_word(words[-1], doc)
     at = re.compile(rf"\bat\s+(?:the\s+)?{re.escape(m.text)}\b")
     if at.search(text_of(doc)):
         return False
@@ -823,7 +821,7 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < first for t in doc[first : root.i + 1] for c in t.lefts)
     titled = titled or first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].lower_ in _NAME_CONSTANTS.titles  # 'Governor'
     surnamed = any(e.label_ == "PERSON" and e.text == words[-1] for e in doc.ents)  # 'Marta Jardim runs ...', 'Jardim said'
-    if common_word(words[-1], doc) and (worded or not (described or titled)):
+    if last_is_word and (words[-1].lower() in _lower_case_words(doc) or not (described or titled)):
         return False  # 'Grace Church': an English word ends it; 'Lagos', 'Reyes' are words only as names of places
     return listed or described or titled or surnamed
 
