@@ -891,3 +891,17 @@ def test_a_simple_past_joined_to_a_reported_perfect_shares_the_reporters_subject
 def test_a_name_ending_a_capitalised_role_phrase_right_before_the_verb_is_the_speaker() -> None:
     text = "President of the Los Robles Irrigators' Association Jorge Tapia said the permit was \"a death sentence for the valley\"."
     assert [q.speaker for q in analyze(text).quotes] == ["Jorge Tapia"]
+
+
+def test_it_is_the_body_the_sentence_before_describes_without_a_name() -> None:
+    text = (
+        "Kyrgyzstan began filling the reservoir in May.\n\n"
+        'The Kyrgyz embassy in Tashkent went further. In a statement, it described the coverage as "deliberately alarmist."'
+    )
+    found = [(q.speaker, q.named, q.affiliation) for q in analyze(text).quotes]
+    assert found == [("The Kyrgyz embassy in Tashkent", False, "Kyrgyzstan")]  # its adjective gives its country
+    text = (
+        "Brazil's government rejected the plan on Monday.\n\n"
+        'The government went further. In a statement, it described the plan as "deliberately alarmist."'
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Brazil"]  # a government is its country's

@@ -305,6 +305,17 @@ def test_a_pronoun_the_reporting_clause_s_subject_binds_holds_the_reported_stanc
     assert not pairs("He said Labor would have funded the bus expansion.")  # 'would have': counterfactual
 
 
+def test_he_or_she_holds_the_stance_of_the_person_named_before_it() -> None:
+    text = "Mining minister Jorge Pérez visited the valley on Monday. He said he supported the expansion of the mine."
+    assert pairs(text) == {("Jorge Pérez", "the expansion of the mine"): ("verb", 1)}  # a pronoun bound by a pronoun
+    text = "Mayor Ana Silva met farmers on Monday. She opposed the new dam."
+    assert pairs(text) == {("Ana Silva", "the new dam"): ("verb", -1)}
+    text = "Greg Smith met Ana Silva on Monday. She said she backed the plan."
+    assert ("Ana Silva", "the plan") in pairs(text)  # of her gender, not the sentence's subject
+    text = 'Ana Silva spoke on Monday. "He opposed the new dam," she said of the mayor.'
+    assert not any(target == "the new dam" for _, target in pairs(text))  # inside her quote 'he' is not her
+
+
 def test_the_bill_is_the_bill_the_article_names() -> None:
     from summarizer.extract.nlp import parse
     from summarizer.extract.stances import issues

@@ -970,7 +970,10 @@ def _without_titles(doc: "Doc", mentions: list[Mention]) -> None:
     """'Councillor Whitfield' is Whitfield: a person mention that opens with a word the article writes just
     before another person's name, as its modifier ('Councillor Dana Whitfield'), opens with a title, not a
     first name; the title is left out of the mention (the parse still gives it as the role). A form of address
-    ('Ms Reeves', 'Mrs. Cooper', which the recogniser often tags with the name) is always left out."""
+    ('Ms Reeves', 'Mrs. Cooper', which the recogniser often tags with the name) is always left out, and so is a
+    capitalised title (nameparser's titles, MORE_TITLES) that no one bears as a given name before a name
+    ('Mayor Ana Silva', 'Councillor Whitfield') or any such title before a given name and a family name
+    ('President Ana Silva'; 'Dean Smith' stays whole, as 'Prince Harry' does)."""
     titles = set()
     for m in mentions:
         if m.kind == "person" and m.start > 0:
@@ -981,10 +984,18 @@ def _without_titles(doc: "Doc", mentions: list[Mention]) -> None:
     people = [m for m in mentions if m.kind == "person" and len(m.text.split()) > 1]
     for m in people:
         title = m.text.split()[0]
-        if title.rstrip(".").lower() in HONORIFICS or title in titles and not any(n.text.split()[0] == title for n in people if n.text.split()[-1] != m.text.split()[-1]):
+        if title.rstrip(".").lower() in HONORIFICS or _title_of(m.text.split()) or title in titles and not any(n.text.split()[0] == title for n in people if n.text.split()[-1] != m.text.split()[-1]):
             rest = m.text[len(title) :].lstrip()  # and no one else bears it as a first name
             m.start += len(m.text) - len(rest)
             m.text = rest
+
+
+def _title_of(words: list[str]) -> bool:
+    """Whether the first of a person mention's `words` is a title before the name (see `_without_titles`)."""
+    first = words[0]
+    if len(words) < 2 or not first[:1].isupper() or first.rstrip(".").lower() not in _NAME_CONSTANTS.titles | MORE_TITLES:
+        return False
+    return not is_given_name(first) or len(words) >= 3 and is_given_name(words[1])
 
 
 _LABEL_END = re.compile(r":\s")
@@ -1232,6 +1243,8 @@ Measured on the development gold: dropping them raises actors precision (see doc
 
 
 def _kind(span: "Span", label: str) -> str | None:
+    if label in ("ORG", "GPE", "LOC") and len(span) == 1 and _demonym_word(span.text) and not canonical_country(span.text):
+        label = "NORP"  # 'The Kyrgyz embassy', 'the Uzbeks': a people's name tagged a body or a place is a demonym
     if label in ("ORG", "PERSON") and (_CODE.search(span.text) or span[-1].lower_ in DOCUMENT_HEADS):
         return None  # 'COVID-19', 'SARS-CoV-2', 'the Consolidated Appropriations Act': not actors
     if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.root.dep_ not in ("compound", "nmod", "amod"):
@@ -1245,6 +1258,11 @@ def _kind(span: "Span", label: str) -> str | None:
         used_as_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ in _NOUN_DEPS and root.tag_ in ("NNS", "NNPS")
         return "group" if used_as_noun else "demonym"
     return KINDS[label]
+
+
+def _demonym_word(word: str) -> bool:
+    """Whether `word` is a people's name ('Kyrgyz'), or its plural ('Uzbeks'), by `entities.country_of_demonym`."""
+    return bool(country_of_demonym(word) or word.endswith("s") and country_of_demonym(word[:-1]))
 
 
 def _capital_as_place(span: "Span") -> bool:

@@ -71,6 +71,10 @@ _COUNTRY_ALIASES = {
     "Czechia": "Czech Republic",
 }
 
+_RENAMED_CAPITALS = {"Astana": "Kazakhstan"}
+"""Capitals under names their countries gave them after countryinfo's data was taken: Kazakhstan's capital was
+Nur-Sultan from 2019 and is Astana again since September 2022 (the old name stays known)."""
+
 _DEMONYMS = {
     "American": "United States", "Chinese": "China", "French": "France", "Indian": "India", "Soviet": "Soviet Union",
     "Argentine": "Argentina", "Ecuadorian": "Ecuador", "Saudi": "Saudi Arabia", "US": "United States",
@@ -113,6 +117,8 @@ def _alias_table() -> dict[str, str]:
     for country, capital, _ in _COUNTRY_INFO:
         if norm(country) in table and capital:
             table.setdefault(norm(capital), table[norm(country)])  # 'Minsk' -> Belarus
+    for capital, country in _RENAMED_CAPITALS.items():
+        table.setdefault(norm(capital), country)
     return table
 
 
@@ -150,7 +156,8 @@ _COUNTRY_INFO = [
 """(name, capital, demonym) of every country in countryinfo (MIT; its data from the REST Countries project)."""
 _ALIASES = _alias_table()
 _INFO_DEMONYMS = _demonym_table()
-_CAPITALS = frozenset(norm(capital) for _, capital, _ in _COUNTRY_INFO if capital) | {"washington"}  # countryinfo: 'Washington D.C.'
+_CAPITALS = frozenset(norm(capital) for _, capital, _ in _COUNTRY_INFO if capital) | {"washington"} | {norm(c) for c in _RENAMED_CAPITALS}
+# 'washington': countryinfo writes 'Washington D.C.'
 _GENERIC_TAIL = re.compile(
     r"\s+(?:officials?|government|administration|authorities|regime|leadership|delegation|side)$", re.I
 )

@@ -39,14 +39,15 @@ from .actors import (
     body_of_class_noun,
     class_nouns,
     datelines,
+    definite,
     misspelt_surname,
     organisation_after,
     word_before,
 )
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender
-from .nlp import foreign_paragraphs, lemma, text_of
-from .quotes import Quote
+from .nlp import foreign_paragraphs, lemma, per_document, text_of
+from .quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -545,6 +546,11 @@ def _from_subject(
             found = _from_subject(doc, quotes, n, group, refs, how, verb)
             found.how = "pronoun"
             return found
+        body = _body_before(doc, quotes, refs, subject.i) if pronoun == "thing" else None
+        if body is not None:  # 'The Kyrgyz embassy in Tashkent went further. In a statement, it described ...'
+            found = _from_subject(doc, quotes, n, body, refs, how, verb)
+            found.how = "pronoun"
+            return found
         described = _someone_before(doc, quotes, refs, subject.i) if pronoun == "person" else None
         if described is not None:  # 'A long-serving employee ..., who asked not to be named, said ... "...," he said'
             found = _from_subject(doc, quotes, n, described, refs, how, verb)
@@ -943,8 +949,8 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
         where = token.head.dep_ == "prep" and token.head.lower_ in PLACE_PREPOSITIONS and is_capital(token.text)
         if ref is not None and ref.kind in ("organization", "country") and not where:  # 'officials in Brussels'
             return ref.name
-        if token.ent_type_ == "NORP":
-            country = country_of_demonym(token.text)
+        if token.ent_type_ == "NORP" or token.i < subject.i and token.pos_ in ("ADJ", "PROPN") and refs.at(token.i) is None:
+            country = country_of_demonym(token.text)  # 'The Kyrgyz embassy', its adjective tagged a place
             if country:
                 return country
     before = list(subject.doc[subject.left_edge.i : subject.i + 1])
@@ -1044,6 +1050,18 @@ def _demonym_fits(word: str, ref: Referent) -> bool:
     return bool(country) and country in ref.affiliations
 
 
+def person_antecedent(doc: "Doc", refs: Referents, at: int) -> str | None:
+    """Whom 'he' or 'she' at token `at`, outside quotation marks, stands for (`_antecedents`: the nearest
+    sentence's subject that fits, of the pronoun's gender when the article marks it), or None; names inside any
+    quotation of the article (`find_quotes`) are not antecedents."""
+    return next(iter(_antecedents(doc, _quotes_of(doc), refs, at, "person")), None)
+
+
+@per_document
+def _quotes_of(doc: "Doc") -> list[Quote]:
+    return find_quotes(text_of(doc))
+
+
 def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind: str, said: Quote | None = None) -> list[str]:
     """Who a pronoun at token `at` stands for: in the nearest sentence (this one first, then back up to
     LOOKBACK_SENTENCES) that names someone who fits, its subject (or the name in apposition to it), else the
@@ -1123,6 +1141,39 @@ def _plural_subject_before(doc: "Doc", quotes: list[Quote], refs: Referents, at:
             last = subjects[-1]
             plural = last.pos_ == "NOUN" and last.tag_ == "NNS" and refs.at(last.i) is None and _named_in(last, refs) is None
             return last if plural and not carrier(last) else None
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    return None
+
+
+_STATE = frozenset("government administration authorities authority regime leadership delegation side state".split())
+"""Heads of a description that stands for a whole country ('the Brazilian government'): `_antecedents` gives
+the country itself, as the gold format labels governments."""
+
+
+def _body_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -> "Token | None":
+    """What 'it' at token `at` stands for when the sentence just before it (or its own, before it) is about a
+    body the article describes without naming it: the last subject outside quotation marks there, a singular
+    common noun with 'the' ('The Kyrgyz embassy in Tashkent went further. ... it described ...'), that names no
+    referent, no organisation by a modifier (a country's adjective may qualify it), no words (`carrier`), and
+    does not stand for a whole state (`_STATE`). None otherwise: `_antecedents` then looks for a name."""
+    sentence = doc[at].sent
+    for _ in range(LOOKBACK_SENTENCES + 1):
+        end = at if sentence.start <= at < sentence.end else sentence.end
+        subjects = [
+            t for t in doc[sentence.start : end]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN", "PRON") and not any(q.start <= t.idx < q.end for q in quotes)
+        ]
+        subjects = [t for t in subjects if t.lower_ not in _PRONOUNS and not _relative_pronoun(t)]
+        if subjects:
+            last = subjects[-1]
+            named = _named_in(last, refs)
+            if last.pos_ != "NOUN" or last.tag_ != "NN" or not definite(last) or refs.at(last.i) is not None or carrier(last):
+                return None
+            if lemma(last) in _STATE or named is not None and named.kind != "country" or _role_holders(refs, last) or _named_body(refs, last):
+                return None
+            return None if any(c.dep_ == "poss" for c in last.children) else last
         if sentence.start == 0:
             break
         sentence = doc[sentence.start - 1].sent

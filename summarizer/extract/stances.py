@@ -38,7 +38,7 @@ from .entities import country_of_demonym
 from .nlp import foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
 from .sentences import headline_span
-from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, describes, gender_of
+from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, describes, gender_of, person_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -544,6 +544,8 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
                 return speaker
             if child.lower_ in _BOUND_KINDS:  # 'The NDP has said it would oppose any back-to-work legislation'
                 bound = binding_subject(child)
+                if speaker is None and (bound if bound is not None else child).lower_ in ("he", "she"):
+                    return person_antecedent(verb.doc, refs, (bound if bound is not None else child).i)
                 ref = refs.at(bound.i) if bound is not None else None
                 if ref is None or ref.kind not in _BOUND_KINDS[child.lower_]:
                     return None
