@@ -1296,3 +1296,44 @@ def test_a_people_s_name_or_a_renamed_capital_the_recogniser_tagged_a_body_or_pl
     found = {a.name: a.aliases for a in analyze(text).actors}
     assert "Kyrgyz" not in found and "Astana" not in found  # an adjective; Kazakhstan's capital since 2022
     assert "Astana" in found["Kazakhstan"]
+
+
+def test_letters_after_a_name_the_recogniser_tagged_with_it_are_not_part_of_it() -> None:
+    text = "Advocate Sipho Ndlovu SC, for the applicants, told the court the rule was unfair. Ndlovu said it was wrong."
+    found = {a.name: a.aliases for a in analyze(text).actors}
+    assert "Sipho Ndlovu" in found and "Ndlovu" in found["Sipho Ndlovu"]  # SC: Senior Counsel
+
+
+def test_a_second_family_name_tagged_as_a_place_is_part_of_the_name() -> None:
+    text = (
+        "Former national team captain Carmen Rosa Ugarte Llosa, now a television commentator, said the federation "
+        "had been slow to act."
+    )
+    assert "Carmen Rosa Ugarte Llosa" in actors(text) and "Llosa" not in actors(text)
+
+
+def test_a_short_form_written_as_a_word_is_the_name_its_letters_spell() -> None:
+    text = (
+        "The board of the Federación Nacional de Voleibol del Perú (Fenavol) met on Monday. Fenavol said the coach "
+        "was suspended. Fenavol's president said the decision was final."
+    )
+    found = {a.name: (a.kind, a.aliases) for a in analyze(text).actors}
+    body = next(v for k, v in found.items() if "Fenavol" in (k, *v[1]))
+    assert body[0] == "organization" and "Federación Nacional de Voleibol del Perú" in (*found, *body[1])
+    from summarizer.extract.actors import long_forms
+    from summarizer.extract.nlp import parse
+
+    doc = parse(text)
+    assert [doc[a : b + 1].text for a, b in long_forms(doc)] == ["Federación Nacional de Voleibol del Perú"]
+    doc = parse("The United Nations Educational, Scientific and Cultural Organization (Unesco) met.")
+    assert [doc[a : b + 1].text for a, b in long_forms(doc)] == ["United Nations Educational, Scientific and Cultural Organization"]
+    doc = parse("Prices rose on Tuesday in Rome (Reuters) as expected.")
+    assert long_forms(doc) == []  # a word in brackets after one capitalised word abbreviates nothing
+
+
+def test_a_given_name_alone_tagged_a_body_is_the_one_person_who_bears_it() -> None:
+    text = (
+        "Eritrea's information minister, Tesfay Gebremariam, said the plan rewards aggression.\n\n"
+        '"Eritrea will not sign any document that treats the occupier and the occupied as equals," Tesfay wrote.'
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Tesfay Gebremariam"]

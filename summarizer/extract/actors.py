@@ -139,8 +139,12 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         span = _clean(doc, ent)
         if span is None or _capitalised_common_noun(span):
             continue
+        if tagged == "PERSON" and (whole := _family_name_tagged_apart(doc, span)) is not None:
+            span = whole  # 'Carmen Rosa Ugarte' + 'Llosa', tagged a person and a place
         if (split := _name_split_in_two(doc, span)) is not None:
             span, tagged = split, "PERSON"  # 'Valeska' + 'Paris', tagged two places
+        while tagged == "PERSON" and len(span) > 2 and _letters_after_a_name(span[-1], members=True):
+            span = doc[span.start : span.end - 1]  # 'Sipho Ndlovu SC' tagged whole: the name, then its letters
         post_nominals = _post_nominals(doc, span.end, members=tagged == "ORG") if tagged in ("PERSON", "ORG") else span.end
         if post_nominals > span.end:  # 'Simon Phillips KC', 'Keir Starmer MP': letters after the name, not a body
             label, root = "PERSON", span.root.i
@@ -275,6 +279,7 @@ def _defined_by_acronyms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         if not (unseen or any(m.kind == "organization" for m in inside)) or any(m.kind == "person" and m.start < start for m in inside):
             continue
         if any(m.start <= start and m.end >= end for m in inside):
+            shorts.add(_short_form_after(doc, last))
             continue  # 'the Johns Hopkins Applied Physics Laboratory (APL)': the recogniser's name holds it whole
         before = [m for m in inside if m.start < start]
         if before:  # 'The UN Office for the Coordination of Humanitarian Affairs (OCHA)': the name starts before
@@ -308,7 +313,11 @@ def long_forms(doc: "Doc") -> list[tuple[int, int]]:
     for match in _SHORT_FORM.finditer(text_of(doc)):
         letters = [c for c in match.group(1) if c.isupper()]
         opening = doc.char_span(match.start(), match.start() + 1)
-        if len(letters) < 2 or opening is None or opening.start == 0:
+        if opening is None or opening.start == 0:
+            continue
+        if len(letters) < 2:
+            if (spelled := _spelled_long_form(doc, match.group(1), opening.start - 1)) is not None:
+                found.append(spelled)  # 'Federación Nacional de Voleibol del Perú (Fenavol)'
             continue
         last = opening.start - 1
         first, want = None, len(letters) - 1
@@ -330,6 +339,35 @@ def long_forms(doc: "Doc") -> list[tuple[int, int]]:
         if first is not None and last > first and doc[first].sent.start == doc[last].sent.start:
             found.append((first, last))
     return found
+
+
+def _spelled_long_form(doc: "Doc", short: str, last: int) -> tuple[int, int] | None:
+    """(first, last) token indices of the name a short form written as a word ('Fenavol', 'Unesco') abbreviates:
+    within the run of capitalised words and linking words that ends at token `last`, the shortest tail whose
+    letters hold the short form's letters in order, its first letter opening a word, as Schwartz and Hearst's
+    (2003) algorithm matches them; the tail must open with a capitalised word and hold two or more. None when
+    no tail does or the short form is under four letters."""
+    if len(short) < 4 or not short.isalpha():
+        return None
+    run = last
+    while run - 1 >= 0 and last - run < 2 * len(short) and doc[run - 1].sent.start == doc[last].sent.start and (
+        doc[run - 1].text[:1].isupper() and doc[run - 1].is_alpha or doc[run - 1].lower_ in _LONG_FORM_LINKS
+    ):
+        run -= 1
+    words = [t.text for t in doc[run : last + 1]]
+    letters, want = short.lower(), len(short) - 1
+    for w in range(len(words) - 1, -1, -1):
+        word = words[w].lower()
+        end = len(word) - 1
+        while want >= 0 and end >= 0:
+            if word[end] == letters[want] and (want > 0 or end == 0):
+                want -= 1
+            end -= 1
+        if want < 0:
+            first = run + w
+            capitalised = [t for t in doc[first : last + 1] if t.text[:1].isupper()]
+            return (first, last) if doc[first].text[:1].isupper() and len(capitalised) >= 2 else None
+    return None
 
 
 def _document_acronyms(doc: "Doc") -> set[str]:
@@ -1086,6 +1124,22 @@ def _name_split_in_two(doc: "Doc", span: "Span") -> "Span | None":
     return pair if described else None
 
 
+def _family_name_tagged_apart(doc: "Doc", span: "Span") -> "Span | None":
+    """'Former captain Carmen Rosa Ugarte Llosa, now a commentator, said': the last of a person's names the
+    recogniser tagged as an entity of its own (a place), right after the person's. Joined when it is one
+    capitalised word, no country or capital, and the parse makes it the head the person's words hang from as
+    a compound: one noun phrase, one name (Spanish and Portuguese names carry two family names). None otherwise."""
+    nxt = span.end
+    if len(span) < 2 or nxt >= len(doc) or doc[nxt].ent_iob_ != "B" or doc[nxt].ent_type_ not in ("GPE", "LOC", "ORG", "PERSON"):
+        return None
+    if nxt + 1 < len(doc) and doc[nxt + 1].ent_iob_ == "I":
+        return None  # the second entity is longer than one word
+    last = doc[nxt]
+    if not (last.is_alpha and last.text[:1].isupper() and span[-1].whitespace_ == " ") or canonical_country(last.text) or is_capital(last.text):
+        return None
+    return doc[span.start : nxt + 1] if all(t.dep_ == "compound" and t.head.i in (nxt, *range(span.start, span.end)) for t in span) and span.root.head.i == nxt else None
+
+
 def _person_after_body(doc: "Doc", span: "Span") -> "Span | None":
     """'the Council on American-Islamic Relations Alia Salem said': the person's name an organisation's entity ran
     on into (a body's name before a person's, with no comma: the recogniser tags both as one body). The last two
@@ -1496,6 +1550,8 @@ def _people(mentions: list[Mention]) -> dict[str, str]:
             fits = exact  # 'García' is Alan García, not Erick Garcia: the accent is written as the name is
         ending = [" ".join(n.split()[-len(words) :]) for n in fits]  # the full names' last word, or last two
         ending += [n.split()[0] for n in fits if surname_first(n)]  # 'Choi' of Choi Min-jae
+        ending += [n.split()[0] for n in fits if len(words) == 1 and is_given_name(n.split()[0])]  # 'Tesfay wrote', tagged a body:
+        # the given name of the one person named in full (Eritrean and Ethiopian names have no family name)
         if len({out[norm(n)] for n in fits}) == 1 and (m.kind == "person" or any(norm(m.text) == norm(e) for e in ending)):
             out[norm(m.text)] = out[norm(fits[0])]
     return out
