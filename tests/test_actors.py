@@ -1337,3 +1337,23 @@ def test_a_given_name_alone_tagged_a_body_is_the_one_person_who_bears_it() -> No
         '"Eritrea will not sign any document that treats the occupier and the occupied as equals," Tesfay wrote.'
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Tesfay Gebremariam"]
+
+
+def test_a_party_s_first_word_and_a_plural_possessive_inside_a_name_are_the_name_s() -> None:
+    text = (
+        "The Liberal Democrats proposed an amendment that would have kept every branch open. It was defeated.\n\n"
+        "The Public and Civic Workers’ Union (PCWU), which represents about 40 library staff, said it would ballot "
+        "its members on strike action."
+    )
+    found = actors(text)
+    assert "Liberal Democrats" in found and "Democrats" not in found
+    assert "Public and Civic Workers’ Union" in found and "Civic Workers’ Union" not in found
+
+
+def test_a_title_and_given_name_tagged_apart_from_the_family_name_are_one_person() -> None:
+    text = (
+        "The amendment was defeated. Their leader, Cllr Priya Sandhu, said: ‘Shorter hours are not ideal.’"
+    )
+    found = analyze(text)
+    assert [q.speaker for q in found.quotes] == ["Priya Sandhu"]
+    assert not any("Cllr" in a.name for a in found.actors)

@@ -905,3 +905,8 @@ def test_it_is_the_body_the_sentence_before_describes_without_a_name() -> None:
         'The government went further. In a statement, it described the plan as "deliberately alarmist."'
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Brazil"]  # a government is its country's
+
+
+def test_finding_out_inside_a_report_is_part_of_the_report() -> None:
+    text = "Its regional organiser, Helen Cartwright, said staff had found out about the closures ‘from the local paper’."
+    assert speakers(text) == [("from the local paper", "Helen Cartwright")]

@@ -139,6 +139,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         span = _clean(doc, ent)
         if span is None or _capitalised_common_noun(span):
             continue
+        if (titled := _titled_given_name(doc, span)) is not None:
+            span, tagged = titled, "PERSON"  # 'Cllr Priya' + 'Sandhu', tagged a body and a person
         if tagged == "PERSON" and (whole := _family_name_tagged_apart(doc, span)) is not None:
             span = whole  # 'Carmen Rosa Ugarte' + 'Llosa', tagged a person and a place
         if (split := _name_split_in_two(doc, span)) is not None:
@@ -334,6 +336,8 @@ def long_forms(doc: "Doc") -> list[tuple[int, int]]:
             elif token.lower_ in _LONG_FORM_LINKS:
                 if want > 0 and token.lower_[0] == letters[want].lower():
                     want -= 1  # 'Bank of Japan (BOJ)': a linking word may give a letter, never the first
+            elif token.tag_ == "POS" or token.dep_ == "case" and token.text in ("’", "'"):
+                continue  # "the Public and Civic Workers’ Union (PCWU)": a plural possessive inside the name
             elif not (token.text == "-" and i > 0 and doc[i - 1].text[:1].isupper()):
                 break
         if first is not None and last > first and doc[first].sent.start == doc[last].sent.start:
@@ -433,8 +437,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     start, end = span.start, _compound_head(doc, span)
     if label == "PERSON":
         start = _given_name_before(doc, span)
-    while label == "ORG" and start > 0 and _first_word_left_out(doc[start - 1], span.start, end):
-        start -= 1  # 'Northbridge' + 'Semiconductor Holdings Inc.': a first word the recogniser left out
+    while label in ("ORG", "NORP") and start > 0 and _first_word_left_out(doc[start - 1], span.start, end):
+        start -= 1  # 'Northbridge' + 'Semiconductor Holdings Inc.', 'Liberal' + 'Democrats': a first word left out
     if label == "ORG" and (head_start := _head_before_preposition(doc, start, end)) < start:
         start = head_start  # 'Consumers for' + 'Digital Rights': the name's head the recogniser left out
     if label == "PERSON" and (surname_end := _surname_after(doc, span)) > span.end:
@@ -1122,6 +1126,22 @@ def _name_split_in_two(doc: "Doc", span: "Span") -> "Span | None":
     pair = doc[span.start : nxt + 1]
     described = any(c.dep_ == "appos" and c.pos_ == "NOUN" for t in pair for c in t.children)
     return pair if described else None
+
+
+def _titled_given_name(doc: "Doc", span: "Span") -> "Span | None":
+    """'Their leader, Cllr Priya Sandhu, said': a title and a given name the recogniser tagged as one entity (a
+    body), and the family name right after as another. The given name and the family name are the person's name
+    (the title stays before it, the role) when the first word is a title no one bears as a given name
+    (`_title_of`), the second a given name, and the next entity one capitalised word. None otherwise."""
+    nxt = span.end
+    if len(span) != 2 or nxt >= len(doc) or doc[nxt].ent_iob_ != "B" or doc[nxt].ent_type_ not in KINDS:
+        return None
+    if nxt + 1 < len(doc) and doc[nxt + 1].ent_iob_ == "I":
+        return None
+    given, family = span[1], doc[nxt]
+    if not (given.is_alpha and family.is_alpha and family.text[:1].isupper() and given.whitespace_ == " "):
+        return None
+    return doc[span.start + 1 : nxt + 1] if _title_of([span[0].text, given.text]) and is_given_name(given.text) else None
 
 
 def _family_name_tagged_apart(doc: "Doc", span: "Span") -> "Span | None":

@@ -265,8 +265,21 @@ def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | Non
     if not verbs:
         return None
     governing = [v for v in verbs if _governs(v, doc, quote)]
+    governing = [v for v in governing if not _found_in_report(v, governing)] or governing
     pool = governing or verbs
     return min(pool, key=lambda v: min(abs(v.idx - quote.end), abs(v.idx - quote.start)))
+
+
+_FINDING = frozenset("find determine reveal indicate signal".split())
+"""Verbs of finding out, among SPEECH_VERBS: they report words only with a clause of content ('the study found
+that ...')."""
+
+
+def _found_in_report(verb: "Token", governing: list["Token"]) -> bool:
+    """'Its regional organiser, Helen Cartwright, said staff had found out about the closures "from the local
+    paper"': a verb of finding out (`_FINDING`) with no clause of its own, inside what another governing speech
+    verb reports, is part of the report; the reporter speaks."""
+    return lemma(verb) in _FINDING and not any(c.dep_ == "ccomp" for c in verb.children) and any(v.is_ancestor(verb) for v in governing if v.i != verb.i)
 
 
 def _nominal_gerund(token: "Token") -> bool:
