@@ -1357,3 +1357,16 @@ def test_a_title_and_given_name_tagged_apart_from_the_family_name_are_one_person
     found = analyze(text)
     assert [q.speaker for q in found.quotes] == ["Priya Sandhu"]
     assert not any("Cllr" in a.name for a in found.actors)
+
+
+def test_a_legal_form_before_a_name_makes_it_a_company_s() -> None:
+    text = (
+        "The watchdog blocked the takeover of Sumatra-based PT Andalas Semen Perkasa by rival PT Karya Beton "
+        "Nusantara. Karya Beton, the country's third-largest cement maker, said it was disappointed. Andalas Semen "
+        "said it would respect the process. Results published in a paper by AS Heagle in 1989 show the same."
+    )
+    found = {a.name: (a.kind, a.aliases) for a in analyze(text).actors}
+    kinds = {form: kind for name, (kind, aliases) in found.items() for form in (name, *aliases)}
+    assert kinds["PT Andalas Semen Perkasa"] == kinds["Karya Beton"] == "organization"  # PT: Indonesia's Perseroan Terbatas
+    assert "PT Karya Beton Nusantara" in kinds and "Sumatra-based PT" not in {a.role for a in analyze(text).actors}
+    assert "AS Heagle" not in kinds or kinds["AS Heagle"] != "organization"  # two capitals before one name: initials

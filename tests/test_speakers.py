@@ -910,3 +910,12 @@ def test_it_is_the_body_the_sentence_before_describes_without_a_name() -> None:
 def test_finding_out_inside_a_report_is_part_of_the_report() -> None:
     text = "Its regional organiser, Helen Cartwright, said staff had found out about the closures ‘from the local paper’."
     assert speakers(text) == [("from the local paper", "Helen Cartwright")]
+
+
+def test_the_phrase_between_the_quote_and_a_speech_verb_with_no_subject_is_the_speaker() -> None:
+    text = (
+        "The Indonesian Housing Developers Association praised the ruling. \"Cement is up to a fifth of the cost of "
+        "a simple house. Every rupiah matters to our buyers,\" the association's secretary-general, Yusuf Hakim, "
+        "said in a statement."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Yusuf Hakim"]  # the parser joined 'said' to 'matters'

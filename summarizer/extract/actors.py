@@ -171,6 +171,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             for name in _distributed(text):
                 mentions.append(Mention(start, end, name, "country" if name != text else kind, root))
     mentions = _defined_by_acronyms(doc, mentions)
+    mentions = _companies_by_legal_form(doc, mentions)
     documents = _document_acronyms(doc)
     mentions = [m for m in mentions if m.text not in documents]
     for m in mentions:
@@ -1182,6 +1183,41 @@ def _person_after_body(doc: "Doc", span: "Span") -> "Span | None":
     return doc[span.end - 2 : span.end]
 
 
+_PREFIX_FORMS = frozenset(words[0] for n, words in cleanco.prepare_default_terms() if n == 1 and words[0].isalpha())
+"""One-word legal forms of companies, by `cleanco` (PT, OOO, AG, Ltd ...): written in capitals before a name
+('PT Andalas Semen Perkasa', Indonesian; 'OOO Sibirskaya', Russian) they make it a company's."""
+
+
+def _companies_by_legal_form(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """'the takeover of PT Andalas Semen Perkasa by rival PT Karya Beton Nusantara': a legal form in capitals
+    (`_PREFIX_FORMS`, no country's code and no title after it; one of two letters only before two or more words,
+    as initials are written so) that the parse hangs on the capitalised proper nouns right after it makes them,
+    with it, a company's name, whatever the recogniser tagged there (a person,
+    or nothing); and a mention elsewhere of the name's first words ('Karya Beton said') is that company's."""
+    found = []
+    for token in doc[:-1]:
+        if not (token.is_alpha and token.text.isupper() and 2 <= len(token) <= 4 and token.lower_ in _PREFIX_FORMS) or canonical_country(token.text):
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper() and not _title_alone(doc[end].text):
+            end += 1
+        if end == token.i + 1 or token.head.i not in range(token.i + 1, end) or doc[end - 1].lower_ in _NAME_CONSTANTS.titles:
+            continue
+        if len(token) == 2 and end - token.i < 3:
+            continue  # 'AS Heagle', 'JK Rowling': two capitals before one name are as often a person's initials
+        found.append(doc[token.i : end])
+    if not found:
+        return mentions
+    out = [m for m in mentions if not any(m.start < span.end_char and span.start_char < m.end for span in found)]
+    out += [Mention(span.start_char, span.end_char, span.text, "organization", span.root.i) for span in found]
+    names = [[w.text for w in span[1:]] for span in found]
+    for m in out:
+        words = m.text.split()
+        if m.kind == "person" and any(words == name[: len(words)] for name in names):
+            m.kind = "organization"  # 'Karya Beton, the country's third-largest cement maker, said'
+    return sorted(out, key=lambda m: m.start)
+
+
 def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     """'The Deseret News observed', 'reported by The Aviation Herald': a name of two or more capitalised proper
     nouns after a capitalised 'The', that the recogniser did not tag and that acts (the subject or the passive
@@ -1832,7 +1868,7 @@ def _spelt_alike(a: str, b: str) -> bool:
 @lru_cache(maxsize=4096)  # cleanco's patterns are slow, and every pair of organisations asks
 def _company_base(name: str) -> tuple[str, ...]:
     """The words of a company's name without its legal form ('Apple Inc.' -> ('apple',)), by `cleanco`."""
-    return tuple(norm(cleanco.basename(name)).split())
+    return tuple(norm(cleanco.basename(name, prefix=True)).split())
 
 
 def _one_company(a: str, b: str) -> bool:

@@ -369,7 +369,7 @@ def _subject(verb: "Token") -> "Token | None":
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.dep_ == "dobj" and after.head.i == verb.i and after.pos_ == "PROPN" and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", '"'):
         return after  # '"...", added KCNA.': the inverted subject parsed as an object
-    named = _name_after_the_quote(verb)
+    named = _name_after_the_quote(verb) or _phrase_after_the_quote(verb)
     if named is not None:
         return named
     who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who" and _relative_pronoun(c)), None)
@@ -444,6 +444,22 @@ def _name_after_the_quote(verb: "Token") -> "Token | None":
     if start == 0 or any(t.pos_ != "PROPN" for t in verb.doc[start : name.i]):
         return None
     return name if verb.doc[start - 1].text in ("”", '"', "’", "'", ",") else None
+
+
+def _phrase_after_the_quote(verb: "Token") -> "Token | None":
+    """'"... Every rupiah matters to our buyers," the association's secretary-general, Yusuf Hakim, said': a noun
+    phrase that fills the whole gap between the closing quotation mark (and its comma) and a speech verb with no
+    subject of its own (the parser joined the verb to the quotation's last clause): its head, else None."""
+    doc = verb.doc
+    close = next((i for i in range(verb.i - 1, max(-1, verb.i - 16), -1) if doc[i].text in ("”", '"', "’", "'")), None)
+    if close is None or close + 1 >= verb.i:
+        return None
+    gap = [t for t in doc[close + 1 : verb.i] if not t.is_punct]
+    heads = [t for t in gap if t.pos_ in ("NOUN", "PROPN") and t.head.i not in range(close + 1, verb.i)]
+    if len(heads) != 1 or any(t.pos_ in ("VERB", "AUX") for t in gap):
+        return None
+    head = heads[0]
+    return head if all(head.is_ancestor(t) or t.i == head.i for t in gap) else None
 
 
 def _name_before_its_relative_clause(verb: "Token") -> "Token | None":
