@@ -1370,3 +1370,19 @@ def test_a_legal_form_before_a_name_makes_it_a_company_s() -> None:
     assert kinds["PT Andalas Semen Perkasa"] == kinds["Karya Beton"] == "organization"  # PT: Indonesia's Perseroan Terbatas
     assert "PT Karya Beton Nusantara" in kinds and "Sumatra-based PT" not in {a.role for a in analyze(text).actors}
     assert "AS Heagle" not in kinds or kinds["AS Heagle"] != "organization"  # two capitals before one name: initials
+
+
+def test_a_given_name_before_a_common_word_in_apposition_to_a_role_is_a_person() -> None:
+    text = '"We are not against interconnection," France\'s minister for energy, Jean-Baptiste Roux, said on radio.'
+    assert actors(text)["Jean-Baptiste Roux"][0] == "person"  # 'roux' is a common noun too
+
+
+def test_its_before_a_role_is_the_main_clause_s_subject_and_coordinated_roles_share_it() -> None:
+    text = (
+        "Spain wants the EU to treat the line as a priority. Its energy minister, Elena Martín Vidal, has made the "
+        "case bluntly.\n\nPortugal has lined up firmly behind Madrid. Its environment and energy minister, Rui "
+        "Carvalho Pinto, said in a statement that isolation is a choice."
+    )
+    found = actors(text)
+    assert found["Elena Martín Vidal"][2] == ["Spain"]  # not the EU, the subject of the infinitive
+    assert found["Rui Carvalho Pinto"][2] == ["Portugal"]

@@ -919,3 +919,11 @@ def test_the_phrase_between_the_quote_and_a_speech_verb_with_no_subject_is_the_s
         "said in a statement."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Yusuf Hakim"]  # the parser joined 'said' to 'matters'
+
+
+def test_a_name_right_after_an_inverted_speech_verb_is_the_speaker_however_parsed() -> None:
+    text = (
+        '"Paris is protecting its nuclear fleet, and everybody in the room knows it," said Pieter Van den Berghe, '
+        "a senior fellow at the Centre for European Grid Policy, a Brussels think tank."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Pieter Van den Berghe"]  # 'den' was parsed as a verb

@@ -919,11 +919,14 @@ def _named_in_a_role(doc: "Doc", m: "Mention") -> bool:
     singular that a body owns ('Marula's', 'its') or that names the body it is held at ('a spokesperson for X'), is
     a person's, however the recogniser tagged it, when its last word is no English common noun (`nlp.common_noun`:
     a body's name most often ends in one, 'Batteries', 'Platforms', 'Authority'; a hyphenated surname counts
-    as none when one of its parts is none) and it holds no company's legal form."""
+    as none when one of its parts is none) or its first word is a given name in the name data
+    ('France's minister for energy, Jean-Baptiste Roux': 'roux' is a common noun), and it holds no company's
+    legal form."""
     words = m.text.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in SURNAME_PARTICLES for w in words):
         return False
-    if all(common_noun(part, doc) for part in words[-1].split("-")) or _company_base(m.text) != tuple(norm(m.text).split()):
+    given = is_given_name(words[0].split("-")[0])  # 'Jean-Baptiste Roux', 'Mary Baker'
+    if not given and all(common_noun(part, doc) for part in words[-1].split("-")) or _company_base(m.text) != tuple(norm(m.text).split()):
         return False
     return _apposed_to_a_role(doc, m)
 
@@ -2215,7 +2218,9 @@ def _around(root: "Token") -> list["Token"]:
     tokens = [t for t in head.subtree if t.i < root.left_edge.i and _in_role(t)]
     joined = [c for c in head.children if c.dep_ == "cc" and c.i < root.i]
     if joined:  # 'lost Danny Reece to a knee injury and left-back Marco Silvestri': the parser took the name for
-        tokens = [t for t in tokens if t.i > joined[-1].i]  # an apposition to 'injury'; the role follows the 'and'
+        owner = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]  # an apposition to
+        tokens = owner + [t for t in tokens if t.i > joined[-1].i]  # 'injury'; the role follows the 'and' ('Its
+        # environment and energy minister, Rui Carvalho Pinto': the possessive both roles share stays)
     return tokens
 
 
@@ -2401,6 +2406,8 @@ def _possessor(tokens: list["Token"]) -> str:
     if owner.tag_ == "PRP$" and owner.lower_ in ("its", "their"):
         before = doc[first : tokens[0].i]
         subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("ORG", "GPE")]
+        main = [t for t in subjects if t.head.i == t.sent.root.i]  # 'Spain wants the EU to treat ...': Spain's
+        subjects = main or subjects
         ent = _entity_at(subjects[-1]) if subjects else _only_body(doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : tokens[0].i])
         if ent is None or ent.label_ == "GPE" and not canonical_country(ent.text):
             return ""

@@ -369,6 +369,10 @@ def _subject(verb: "Token") -> "Token | None":
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.dep_ == "dobj" and after.head.i == verb.i and after.pos_ == "PROPN" and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", '"'):
         return after  # '"...", added KCNA.': the inverted subject parsed as an object
+    if after is not None and after.ent_iob_ == "B" and after.ent_type_ in ("PERSON", "ORG") and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", '"'):
+        ent = next((e for e in verb.doc.ents if e.start == after.i), None)  # '"...," said Pieter Van den Berghe, a
+        if ent is not None:  # senior fellow': the inverted name the parser broke up ('den' taken for a verb)
+            return ent[-1]
     named = _name_after_the_quote(verb) or _phrase_after_the_quote(verb)
     if named is not None:
         return named
