@@ -1386,3 +1386,13 @@ def test_its_before_a_role_is_the_main_clause_s_subject_and_coordinated_roles_sh
     found = actors(text)
     assert found["Elena Martín Vidal"][2] == ["Spain"]  # not the EU, the subject of the infinitive
     assert found["Rui Carvalho Pinto"][2] == ["Portugal"]
+
+
+def test_a_body_named_after_a_place_that_opens_with_a_given_name_stays_a_body() -> None:
+    text = (
+        "The Harlan Creek Education Association, the teachers' union, supports the ban. Its president, Lisa "
+        "Ferraro, said members wanted clear guidance."
+    )
+    found = actors(text)
+    assert found["Harlan Creek Education Association"][0] == "organization"  # 'Harlan' is a given name too
+    assert found["Lisa Ferraro"][2] == ["Harlan Creek Education Association"]

@@ -846,7 +846,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     apposition ('Wilber Condori Ccama, 34, a potato farmer'; 'the party's leader, Declan Ó Faoláin') or titled by
     one ('ambassador Kamala Shirin Lakhdhir'), or whose last word the recogniser tags a person where it stands
     alone ('Marta Jardim runs a restaurant' ... 'Jardim said': a surname); never after 'at' ('an analyst at
-    Goldman Sachs'). A name none of that holds for keeps its tag ('the MV Loch Tarra', a ferry)."""
+    Goldman Sachs'), nor with two or more English nouns after the given name ('The Harlan Creek Education
+    Association, the teachers' union'). A name none of that holds for keeps its tag ('the MV Loch Tarra', a ferry)."""
     words = m.text.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False  # four: 'Marcos Antônio Vilela Prado', two given names and two surnames
@@ -866,6 +867,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     surnamed = any(e.label_ == "PERSON" and e.text == words[-1] for e in doc.ents)  # 'Marta Jardim runs ...', 'Jardim said'
     if last_is_word and (words[-1].lower() in _lower_case_words(doc) or not (described or titled)):
         return False  # 'Grace Church': an English word ends it; 'Lagos', 'Reyes' are words only as names of places
+    if sum(common_noun(w, doc) for w in words[1:]) >= 2:
+        return False  # 'The Harlan Creek Education Association, the teachers' union': a body's words after a given name
     return listed or described or titled or surnamed
 
 
@@ -919,13 +922,14 @@ def _named_in_a_role(doc: "Doc", m: "Mention") -> bool:
     singular that a body owns ('Marula's', 'its') or that names the body it is held at ('a spokesperson for X'), is
     a person's, however the recogniser tagged it, when its last word is no English common noun (`nlp.common_noun`:
     a body's name most often ends in one, 'Batteries', 'Platforms', 'Authority'; a hyphenated surname counts
-    as none when one of its parts is none) or its first word is a given name in the name data
-    ('France's minister for energy, Jean-Baptiste Roux': 'roux' is a common noun), and it holds no company's
+    as none when one of its parts is none) or it is two words, the first a given name in the name data
+    ('France's minister for energy, Jean-Baptiste Roux': 'roux' is a common noun; not 'Harlan Creek Education
+    Association'), and it holds no company's
     legal form."""
     words = m.text.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in SURNAME_PARTICLES for w in words):
         return False
-    given = is_given_name(words[0].split("-")[0])  # 'Jean-Baptiste Roux', 'Mary Baker'
+    given = len(words) == 2 and is_given_name(words[0].split("-")[0])  # 'Jean-Baptiste Roux', 'Mary Baker'
     if not given and all(common_noun(part, doc) for part in words[-1].split("-")) or _company_base(m.text) != tuple(norm(m.text).split()):
         return False
     return _apposed_to_a_role(doc, m)
