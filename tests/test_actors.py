@@ -1396,3 +1396,11 @@ def test_a_body_named_after_a_place_that_opens_with_a_given_name_stays_a_body() 
     found = actors(text)
     assert found["Harlan Creek Education Association"][0] == "organization"  # 'Harlan' is a given name too
     assert found["Lisa Ferraro"][2] == ["Harlan Creek Education Association"]
+
+
+def test_a_titled_person_s_place_of_work_in_a_relative_clause_is_the_affiliation() -> None:
+    text = (
+        "Professor Miriam Feld, who studies ageing at the Rotterdam Institute for Healthy Ageing and was not "
+        'involved in the study, described it as "large, careful and important".'
+    )
+    assert actors(text)["Miriam Feld"][2] == ["Rotterdam Institute for Healthy Ageing"]  # a title is no body

@@ -1984,6 +1984,8 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     chosen = _prefer_organisation(doc, in_role, after)
     if party and chosen and _place(doc, chosen):
         return role, party  # 'Senator Walter Brennan, Republican of Utah': the state is where he was elected
+    if not (chosen or party or classed) and (relative := _relative_role(root)) is not None:
+        return role, relative[1]  # 'Professor Miriam Feld, who studies ageing at the Rotterdam Institute ...'
     return role, chosen or party or classed
 
 
@@ -2062,7 +2064,10 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
             objects = [c for c in clause.children if c.dep_ == "dobj"]
             role = _LEADING[verb]
         elif verb in _WORKING:
-            objects = [o for p in clause.children if p.dep_ == "prep" and p.lower_ in ("at", "for", "on", "with") for o in p.children if o.dep_ == "pobj"]
+            hosts = [clause, *(o for o in clause.children if o.dep_ in ("dobj", "advcl", "xcomp"))]  # 'who studies ageing at the Rotterdam
+            objects = [  # Institute': the parser may hang the place of work on the object
+                o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "for", "on", "with") for o in p.children if o.dep_ == "pobj"
+            ]
             role = ""
         else:
             continue
