@@ -1404,3 +1404,11 @@ def test_a_titled_person_s_place_of_work_in_a_relative_clause_is_the_affiliation
         'involved in the study, described it as "large, careful and important".'
     )
     assert actors(text)["Miriam Feld"][2] == ["Rotterdam Institute for Healthy Ageing"]  # a title is no body
+
+
+def test_a_sentence_opening_word_tagged_a_person_and_written_in_lower_case_elsewhere_is_no_one() -> None:
+    text = (
+        "Fine particulate pollution raises the risk of dementia, a study found.\n\n"
+        '"Dementia is now the leading cause of death in this country," Dr Colin Mayhew said.'
+    )
+    assert "Dementia" not in actors(text) and "Colin Mayhew" in actors(text)

@@ -137,7 +137,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         if any(s <= ent.start_char < e for s, e in skipped) or any(m.start <= ent.start_char < m.end for m in mentions[-1:]):
             continue  # a foreign or credits paragraph; or the second half of a name made whole before
         span = _clean(doc, ent)
-        if span is None or _capitalised_common_noun(span):
+        if span is None or _capitalised_common_noun(span) or tagged == "PERSON" and _lower_case_elsewhere(span):
             continue
         if (titled := _titled_given_name(doc, span)) is not None:
             span, tagged = titled, "PERSON"  # 'Cllr Priya' + 'Sandhu', tagged a body and a person
@@ -1329,6 +1329,18 @@ def _capitalised_common_noun(span: "Span") -> bool:
     before = word.doc[word.i - 1] if word.i > 0 else None
     opens = word.is_sent_start or before is not None and before.is_sent_start and before.is_quote
     return len(span) == 1 and opens and word.pos_ == "NOUN" and word.tag_ == "NNS"
+
+
+def _lower_case_elsewhere(span: "Span") -> bool:
+    """'"Dementia is now the leading cause of death," Dr Mayhew said' in a study of dementia: one word the recogniser
+    tagged a person, capitalised only because it opens a sentence (or the quotation that opens it), that the article
+    writes in lower case elsewhere and no person's longer name holds, is that word, not a name."""
+    word = span[0]
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    opens = word.is_sent_start or before is not None and before.is_sent_start and before.is_quote
+    if len(span) != 1 or not opens or not word.is_alpha or word.lower_ not in _lower_case_words(word.doc):
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and word.text in e.text.split() for e in word.doc.ents)
 
 
 def _uncased_name(text: str) -> bool:
