@@ -927,3 +927,13 @@ def test_a_name_right_after_an_inverted_speech_verb_is_the_speaker_however_parse
         "a senior fellow at the Centre for European Grid Policy, a Brussels think tank."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Pieter Van den Berghe"]  # 'den' was parsed as a verb
+
+
+def test_a_named_body_s_office_described_in_words_of_its_own_is_cited_as_itself() -> None:
+    text = (
+        "The UN urged both sides to talk.\n\nAccording to the UN's humanitarian coordination office, at least 340 "
+        "civilians have been killed since April. Senator Ann Lee's office said the senator would vote no."
+    )
+    cited = {c.speaker: c.affiliation for c in analyze(text).citations}
+    assert cited.get("the UN's humanitarian coordination office") == "UN" and "UN" not in cited
+    assert "Ann Lee" in cited  # an office with no words of its own speaks for whoever holds it

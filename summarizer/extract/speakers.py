@@ -693,8 +693,10 @@ def _held_role(noun: "Token", refs: Referents) -> bool:
 
 def _spoken_for(noun: "Token") -> bool:
     """A noun whose owner's words it gives: a carrier ('his comments') or someone's office ('His office said',
-    "Senator Ann Lee's office said": it speaks for whoever holds it; 'the Russian office' is a body of its own)."""
+    "Senator Ann Lee's office said": it speaks for whoever holds it; 'the Russian office' and "the UN's
+    humanitarian coordination office", described by words of their own, are bodies of their own)."""
     office = noun.pos_ == "NOUN" and noun.lemma_.lower() == "office" and any(c.dep_ == "poss" for c in noun.children)
+    office = office and not any(c.dep_ in ("compound", "amod") for c in noun.children)
     return carrier(noun) or office
 
 
@@ -1784,7 +1786,8 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
             yield Citation(holders[0], True, (0, 0))
         elif (subject.tag_ == "NNS" or _held_role(subject, refs) or _someone(subject) or _of_a_named_body(subject, refs) or _described_body(subject)) and any(
             c.dep_ == "ccomp" for c in token.children
-        ):
+        ) or token.lower_ in ("according", "per") and _of_a_named_body(subject, refs):  # "According to the UN's
+            # humanitarian coordination office, ...": a part of a named body, cited as described
             plural = subject.tag_ == "NNS"  # 'Japan's foreign minister said that ...': a role someone holds
             yield Citation(_description(subject), False, (0, 0), _described_affiliation(subject, refs), plural, subject.i)
         # any other singular unnamed subject ('the team said') is as often a document, a finding or someone named
