@@ -125,7 +125,9 @@ def summarize(result: dict[str, Any]) -> dict[str, Any]:
         "max_cold_seconds_per_2500_chars": round(max(near), 2),
         "mean_cold_seconds": round(sum(r["cold_seconds"] for r in rows) / len(rows), 2),
         "max_warm_seconds": max(r["warm_seconds"] for r in rows),
-        "meets_time_target": all(r["cold_seconds"] <= TARGET_SECONDS for r in rows if r["chars"] <= 1.2 * TARGET_CHARS),
+        # scaled to 2,500 characters: the seeds are 3,300-7,500 characters, so a filter on article length alone
+        # (as before) left no article to judge and the flag true whatever the times
+        "meets_time_target": max(near) <= TARGET_SECONDS,
         "meets_memory_target": result["peak_rss_mb"] <= TARGET_RSS_MB,
     }
 
