@@ -1412,3 +1412,13 @@ def test_a_sentence_opening_word_tagged_a_person_and_written_in_lower_case_elsew
         '"Dementia is now the leading cause of death in this country," Dr Colin Mayhew said.'
     )
     assert "Dementia" not in actors(text) and "Colin Mayhew" in actors(text)
+
+
+def test_arabic_particles_stay_in_a_name() -> None:
+    text = (
+        "Police commander Major Fares el-Sharif said officers had acted lawfully. el-Sharif said two officers were hurt.\n\n"
+        "Hamza ibn Yusuf al-Khatib, a 34-year-old schoolteacher, said families could not pay. Al-Khatib said they would return."
+    )
+    found = {a.name: a.aliases for a in analyze(text).actors}
+    assert "Fares el-Sharif" in found and "-Sharif" not in found  # 'el' is no article here
+    assert "Hamza ibn Yusuf al-Khatib" in found and "Yusuf al-Khatib" not in found

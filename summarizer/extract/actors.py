@@ -438,6 +438,7 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     start, end = span.start, _compound_head(doc, span)
     if label == "PERSON":
         start = _given_name_before(doc, span)
+        start = _patronym_before(doc, start)  # 'Hamza' + 'ibn' + 'Yusuf al-Khatib', tagged a body and a person
     while label in ("ORG", "NORP") and start > 0 and _first_word_left_out(doc[start - 1], span.start, end):
         start -= 1  # 'Northbridge' + 'Semiconductor Holdings Inc.', 'Liberal' + 'Democrats': a first word left out
     if label == "ORG" and (head_start := _head_before_preposition(doc, start, end)) < start:
@@ -520,6 +521,23 @@ def _surname_after(doc: "Doc", span: "Span") -> int:
     if word.ent_type_ or not given_name_gender(f"{span.text} {word.text}") or common_word(word.text, doc) or word.lower_ in SURNAME_PARTICLES:
         return span.end
     return span.end + 1
+
+
+_PATRONYMIC = frozenset("ibn bin bint binti binte ben".split())
+"""Words of Arabic and Malay names meaning 'son of' or 'daughter of', between a given name and the father's."""
+
+
+def _patronym_before(doc: "Doc", start: int) -> int:
+    """'Hamza ibn Yusuf al-Khatib', 'Salim bin Hamad': the start of a person's name whose first words, a given name
+    and a patronymic particle in lower case (`_PATRONYMIC`), the recogniser left out; `start` otherwise."""
+    while start >= 2 and doc[start - 1].lower_ in _PATRONYMIC and doc[start - 1].is_lower:
+        given = doc[start - 2]
+        if not (given.is_alpha and given.text[:1].isupper() and not given.text.isupper() and given.whitespace_ and doc[start - 1].whitespace_):
+            break
+        if given.ent_type_ == "PERSON" or _title_alone(given.text) or given.lower_ in HONORIFICS | MORE_TITLES:
+            break
+        start -= 2
+    return start
 
 
 def _given_name_before(doc: "Doc", span: "Span") -> int:
@@ -1271,13 +1289,20 @@ def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _hyphen_glued(doc: "Doc", i: int) -> bool:
+    """Whether token `i` is joined to the next by a hyphen with no space ('el' of 'el-Sharif', 'al' of 'al-Khatib')."""
+    return i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_
+
+
 def _clean(doc: "Doc", ent: "Span") -> "Span | None":
     start, end = ent.start, ent.end
-    while start < end and (doc[start].dep_ == "det" or doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "PRP$"):
-        start += 1  # 'Its Foreign Ministry said': a possessive pronoun is no part of a name
+    while start < end and not _hyphen_glued(doc, start) and (
+        doc[start].dep_ == "det" or doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "PRP$"
+    ):
+        start += 1  # 'Its Foreign Ministry said': a possessive pronoun is no part of a name ('el-Sharif' keeps 'el')
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while ent.label_ == "ORG" and end - start > 1 and _lower_case_lead(doc[start].text):
+    while ent.label_ == "ORG" and end - start > 1 and _lower_case_lead(doc[start].text) and not _hyphen_glued(doc, start):
         start += 1  # 'the federal Immigration Department': a body's name opens with a capital
     for i in range(start, end):  # an entity run across a line break keeps its first line; '(CIT' is cut off
         if "\n" in doc[i].text_with_ws and i + 1 < end or doc[i].text == "(" and ")" not in doc[i:end].text:
