@@ -1422,3 +1422,17 @@ def test_arabic_particles_stay_in_a_name() -> None:
     found = {a.name: a.aliases for a in analyze(text).actors}
     assert "Fares el-Sharif" in found and "-Sharif" not in found  # 'el' is no article here
     assert "Hamza ibn Yusuf al-Khatib" in found and "Yusuf al-Khatib" not in found
+
+
+def test_a_name_in_both_orders_and_a_first_family_name_alone_are_one_person() -> None:
+    text = (
+        "At a news conference in Nagoya, Morikawa Kenji, the chief quality officer, bowed. Kenji Morikawa, as "
+        "English filings write his name, said the review would report in three months. Morikawa said he was sorry."
+    )
+    found = {a.name: a.aliases for a in analyze(text).actors if a.kind == "person"}
+    assert len(found) == 1 and "Kenji Morikawa" in [*found, *next(iter(found.values()))]
+    text = (
+        "María José Quiroga Benítez, who farms 380 hectares near Colón, joined the protest.\n\n"
+        '"I have fertiliser bills to pay," said Quiroga. "The cooperative voted to stop."'
+    )
+    assert {q.speaker for q in analyze(text).quotes} == {"María José Quiroga Benítez"}

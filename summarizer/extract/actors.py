@@ -1630,6 +1630,9 @@ def _people(mentions: list[Mention]) -> dict[str, str]:
             continue
         longer = [n for n in names if len(n.split()) > len(name.split()) and _contains_name(n, name)]
         out[key] = longer[0] if len(longer) == 1 else name
+        reversed_name = " ".join(reversed(key.split()))
+        if len(key.split()) == 2 and reversed_name not in out and any(norm(n) == reversed_name for n in names):
+            out[reversed_name] = out[key]  # 'Morikawa Kenji' and 'Kenji Morikawa': one name in both orders
     for m in mentions:
         words = m.text.split()
         particled = len(words) == 2 and words[0].lower() in SURNAME_PARTICLES  # 'Du Plessis' of 'Pieter du Plessis'
@@ -1650,6 +1653,9 @@ def _people(mentions: list[Mention]) -> dict[str, str]:
             fits = exact  # 'García' is Alan García, not Erick Garcia: the accent is written as the name is
         ending = [" ".join(n.split()[-len(words) :]) for n in fits]  # the full names' last word, or last two
         ending += [n.split()[0] for n in fits if surname_first(n)]  # 'Choi' of Choi Min-jae
+        ending += [n.split()[-2] for n in fits if len(words) == 1 and len(n.split()) >= 3 and not is_given_name(n.split()[-2])]
+        # 'said Quiroga', tagged a body, of María José Quiroga Benítez: Spanish and Portuguese names end in two family
+        # names, and the first is the one used alone
         ending += [n.split()[0] for n in fits if len(words) == 1 and is_given_name(n.split()[0])]  # 'Tesfay wrote', tagged a body:
         # the given name of the one person named in full (Eritrean and Ethiopian names have no family name)
         if len({out[norm(n)] for n in fits}) == 1 and (m.kind == "person" or any(norm(m.text) == norm(e) for e in ending)):
