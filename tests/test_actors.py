@@ -1436,3 +1436,13 @@ def test_a_name_in_both_orders_and_a_first_family_name_alone_are_one_person() ->
         '"I have fertiliser bills to pay," said Quiroga. "The cooperative voted to stop."'
     )
     assert {q.speaker for q in analyze(text).quotes} == {"María José Quiroga Benítez"}
+
+
+def test_a_name_s_first_words_joined_by_and_are_the_name_s_but_two_bodies_stay_two() -> None:
+    text = (
+        "The Maritime and Coastal Workers' Union, which represents crews, said the cuts were avoidable.\n\n"
+        "The House and Senate Appropriations Committees rejected the cap. The Senate voted on Monday."
+    )
+    found = actors(text)
+    assert "Maritime and Coastal Workers' Union" in found and "Coastal Workers' Union" not in found
+    assert not any(name.startswith("House and") for name in found)

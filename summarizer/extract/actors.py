@@ -168,6 +168,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
                 end, text = _nicknamed(doc, span, end, text)
             if post_nominals > span.end:
                 end = doc[post_nominals - 1].idx + len(doc[post_nominals - 1].text)  # the letters map to the person
+            mentions = [m for m in mentions if not (m.start == start and m.end < end)]  # 'Maritime', now opening the name
             for name in _distributed(text):
                 mentions.append(Mention(start, end, name, "country" if name != text else kind, root))
     mentions = _defined_by_acronyms(doc, mentions)
@@ -441,6 +442,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         start = _patronym_before(doc, start)  # 'Hamza' + 'ibn' + 'Yusuf al-Khatib', tagged a body and a person
     while label in ("ORG", "NORP") and start > 0 and _first_word_left_out(doc[start - 1], span.start, end):
         start -= 1  # 'Northbridge' + 'Semiconductor Holdings Inc.', 'Liberal' + 'Democrats': a first word left out
+    if label == "ORG" and start > 1 and doc[start - 1].lower_ in ("and", "&") and _coordinated_in_name(doc[start - 2], start, end):
+        start -= 2  # 'Maritime and' + "Coastal Workers' Union": the name's first words joined by 'and'
     if label == "ORG" and (head_start := _head_before_preposition(doc, start, end)) < start:
         start = head_start  # 'Consumers for' + 'Digital Rights': the name's head the recogniser left out
     if label == "PERSON" and (surname_end := _surname_after(doc, span)) > span.end:
@@ -656,6 +659,23 @@ def _head_before_preposition(doc: "Doc", start: int, end: int) -> int:
     if _title_alone(head.text) or head.lower_ in HONORIFICS | MORE_TITLES or canonical_country(head.text) or country_of_demonym(head.text):
         return start
     return start - 2
+
+
+def _coordinated_in_name(word: "Token", start: int, end: int) -> bool:
+    """Whether `word`, before 'and' right before an organisation's name [start, end), is the first of two
+    modifiers the name's head shares ('The Maritime and Coastal Workers' Union'): a capitalised proper noun that a
+    word of the name other than its head is a conjunct of ('House and Senate', two bodies, stay apart), no
+    country, demonym or title."""
+    return (
+        word.pos_ == "PROPN"
+        and word.is_alpha
+        and word.text[:1].isupper()
+        and not word.text.isupper()
+        and any(c.dep_ == "conj" and start <= c.i < end and c.i != word.doc[start:end].root.i for c in word.children)
+        and not canonical_country(word.text)
+        and not country_of_demonym(word.text)
+        and not _title_alone(word.text)
+    )
 
 
 def _first_word_left_out(word: "Token", start: int, end: int) -> bool:
