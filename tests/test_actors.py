@@ -1446,3 +1446,13 @@ def test_a_name_s_first_words_joined_by_and_are_the_name_s_but_two_bodies_stay_t
     found = actors(text)
     assert "Maritime and Coastal Workers' Union" in found and "Coastal Workers' Union" not in found
     assert not any(name.startswith("House and") for name in found)
+
+
+def test_an_untagged_given_and_family_name_of_an_organisation_is_a_person() -> None:
+    text = (
+        "Hydrologist Camila Soto of the University of Valparaíso was sceptical. She said a 15 percent cut would not "
+        'be enough. "The numbers do not add up," she said.'
+    )
+    found = analyze(text)
+    assert [q.speaker for q in found.quotes] == ["Camila Soto"]
+    assert {a.name: a.affiliations for a in found.actors}["Camila Soto"] == ["University of Valparaíso"]

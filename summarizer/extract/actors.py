@@ -1026,16 +1026,22 @@ def _aged(doc: "Doc", m: "Mention") -> bool:
 
 def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     """A proper name the recogniser missed, typed by the parse: 'NAME, a hydrologist at ORG, said' (a name with an
-    apposition whose head is a common noun qualified by an organisation is a person with a role)."""
+    apposition whose head is a common noun qualified by an organisation is a person with a role); or a given name
+    the name data marks with a gender and a family name 'of', 'at' or 'from' an organisation ('Hydrologist Camila
+    Soto of the University of Valparaíso was sceptical'), from the given name on."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or token.ent_type_:
             continue
         appos = [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"]
-        if not appos or not any(p.dep_ == "prep" and any(t.ent_type_ in ("ORG", "GPE") for o in p.children for t in o.subtree) for p in appos[0].children):
-            continue  # ('coordinator of the Maluku Marine Advocacy Network (JALM)': a body somewhere in the phrase)
         words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [token]
+        at_body = any(p.dep_ == "prep" and p.lower_ in ("of", "at", "from") and any(o.ent_type_ == "ORG" for o in p.children) for p in token.rights)
+        given = next((t for t in words[:-1] if given_name_gender(f"{t.text} {token.text}")), None)
+        if not appos and at_body and given is not None:
+            words = [t for t in words if t.i >= given.i]  # 'Hydrologist Camila Soto of the University of Valparaíso was'
+        elif not appos or not any(p.dep_ == "prep" and any(t.ent_type_ in ("ORG", "GPE") for o in p.children for t in o.subtree) for p in appos[0].children):
+            continue  # ('coordinator of the Maluku Marine Advocacy Network (JALM)': a body somewhere in the phrase)
         span = doc[_hyphenated_start(doc, min(t.i for t in words), token.i + 1) : token.i + 1]
         if not any(span.start_char < e and s < span.end_char for s, e in taken) and span.text[:1].isupper():
             found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))
