@@ -1164,6 +1164,17 @@ def _plural_subject_before(doc: "Doc", quotes: list[Quote], refs: Referents, at:
     subject of the nearest sentence before (or of its own, before it) that has a subject outside quotation
     marks, when that subject names no one ('Hospital administrators', 'Scientists at the University of
     Cambridge'); None when it names someone ('The companies' of a named body are left to `_antecedents`)."""
+    last = _last_subject_before(doc, quotes, at)
+    if last is None:
+        return None
+    plural = last.pos_ == "NOUN" and last.tag_ == "NNS" and refs.at(last.i) is None and _named_in(last, refs) is None
+    return last if plural and not carrier(last) else None
+
+
+def _last_subject_before(doc: "Doc", quotes: list[Quote], at: int) -> "Token | None":
+    """The last subject (a noun, proper noun or pronoun that is neither a personal nor a relative pronoun) outside
+    quotation marks of the nearest sentence before token `at`, or of its own before it, that has one; at most
+    LOOKBACK_SENTENCES back."""
     sentence = doc[at].sent
     for _ in range(LOOKBACK_SENTENCES + 1):
         end = at if sentence.start <= at < sentence.end else sentence.end
@@ -1173,9 +1184,7 @@ def _plural_subject_before(doc: "Doc", quotes: list[Quote], refs: Referents, at:
         ]
         subjects = [t for t in subjects if t.lower_ not in _PRONOUNS and not _relative_pronoun(t)]
         if subjects:
-            last = subjects[-1]
-            plural = last.pos_ == "NOUN" and last.tag_ == "NNS" and refs.at(last.i) is None and _named_in(last, refs) is None
-            return last if plural and not carrier(last) else None
+            return subjects[-1]
         if sentence.start == 0:
             break
         sentence = doc[sentence.start - 1].sent
@@ -1193,26 +1202,15 @@ def _body_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -> "
     common noun with 'the' ('The Kyrgyz embassy in Tashkent went further. ... it described ...'), that names no
     referent, no organisation by a modifier (a country's adjective may qualify it), no words (`carrier`), and
     does not stand for a whole state (`_STATE`). None otherwise: `_antecedents` then looks for a name."""
-    sentence = doc[at].sent
-    for _ in range(LOOKBACK_SENTENCES + 1):
-        end = at if sentence.start <= at < sentence.end else sentence.end
-        subjects = [
-            t for t in doc[sentence.start : end]
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN", "PRON") and not any(q.start <= t.idx < q.end for q in quotes)
-        ]
-        subjects = [t for t in subjects if t.lower_ not in _PRONOUNS and not _relative_pronoun(t)]
-        if subjects:
-            last = subjects[-1]
-            named = _named_in(last, refs)
-            if last.pos_ != "NOUN" or last.tag_ != "NN" or not definite(last) or refs.at(last.i) is not None or carrier(last):
-                return None
-            if lemma(last) in _STATE or named is not None and named.kind != "country" or _role_holders(refs, last) or _named_body(refs, last):
-                return None
-            return None if any(c.dep_ == "poss" for c in last.children) else last
-        if sentence.start == 0:
-            break
-        sentence = doc[sentence.start - 1].sent
-    return None
+    last = _last_subject_before(doc, quotes, at)
+    if last is None:
+        return None
+    named = _named_in(last, refs)
+    if last.pos_ != "NOUN" or last.tag_ != "NN" or not definite(last) or refs.at(last.i) is not None or carrier(last):
+        return None
+    if lemma(last) in _STATE or named is not None and named.kind != "country" or _role_holders(refs, last) or _named_body(refs, last):
+        return None
+    return None if any(c.dep_ == "poss" for c in last.children) else last
 
 
 def _someone_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -> "Token | None":
