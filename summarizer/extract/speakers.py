@@ -52,7 +52,10 @@ from .quotes import Quote, find_quotes
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "citations", "describes"]
+__all__ = [
+    "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "citations", "describes",
+    "person_antecedent",
+]
 
 SPEECH_VERBS = frozenset(
     """say tell add ask complain respond reply insist warn argue note claim deny admit explain write state declare

@@ -526,7 +526,9 @@ def _done_by_clause(verb: "Token") -> bool:
 
 def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str | None:
     """The actor holding a verb's stance: its subject (a relative pronoun stands for the noun it follows: 'Maduro,
-    who will maintain his loyalty'; 'I' and 'we' in a quote for its speaker), or its passive agent."""
+    who will maintain his loyalty'; 'I' and 'we' in a quote for its speaker; outside quotes 'he' or 'she' for the
+    person it stands for, `speakers.person_antecedent`, also when a pronoun binds it: 'He said he supported the
+    expansion'), or its passive agent."""
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
