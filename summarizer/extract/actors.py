@@ -962,8 +962,7 @@ def _named_in_a_role(doc: "Doc", m: "Mention") -> bool:
     a body's name most often ends in one, 'Batteries', 'Platforms', 'Authority'; a hyphenated surname counts
     as none when one of its parts is none) or it is two words, the first a given name in the name data
     ('France's minister for energy, Jean-Baptiste Roux': 'roux' is a common noun; not 'Harlan Creek Education
-    Association'), and it holds no company's
-    legal form."""
+    Association'), and it holds no company's legal form."""
     words = m.text.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in SURNAME_PARTICLES for w in words):
         return False
@@ -1159,6 +1158,13 @@ def _people_who(doc: "Doc", mentions: list[Mention], skipped: list[tuple[int, in
     return found
 
 
+def _one_word_entity_at(doc: "Doc", i: int, labels: Iterable[str]) -> "Token | None":
+    """Token `i` when an entity of one of `labels` begins there and is one word long; None otherwise."""
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ not in labels:
+        return None
+    return None if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" else doc[i]
+
+
 def _name_split_in_two(doc: "Doc", span: "Span") -> "Span | None":
     """'Valeska Paris, an Australian woman and former Scientologist, has claimed': a person's name the recogniser
     tagged as two entities side by side ('Valeska' and 'Paris', two places). Joined when the first is one word
@@ -1166,10 +1172,8 @@ def _name_split_in_two(doc: "Doc", span: "Span") -> "Span | None":
     and the sentence treats the pair as a person (described by a common noun in apposition, as in
     `_given_and_family_name`). None otherwise."""
     nxt = span.end
-    if len(span) != 1 or nxt >= len(doc) or doc[nxt].ent_iob_ != "B" or doc[nxt].ent_type_ not in KINDS:
+    if len(span) != 1 or _one_word_entity_at(doc, nxt, KINDS) is None:
         return None
-    if nxt + 1 < len(doc) and doc[nxt + 1].ent_iob_ == "I":
-        return None  # the second entity is longer than one word
     first, second = span[0], doc[nxt]
     if not (first.is_alpha and second.is_alpha and first.text[:1].isupper() and second.text[:1].isupper() and first.whitespace_ == " "):
         return None
@@ -1186,9 +1190,7 @@ def _titled_given_name(doc: "Doc", span: "Span") -> "Span | None":
     (the title stays before it, the role) when the first word is a title no one bears as a given name
     (`_title_of`), the second a given name, and the next entity one capitalised word. None otherwise."""
     nxt = span.end
-    if len(span) != 2 or nxt >= len(doc) or doc[nxt].ent_iob_ != "B" or doc[nxt].ent_type_ not in KINDS:
-        return None
-    if nxt + 1 < len(doc) and doc[nxt + 1].ent_iob_ == "I":
+    if len(span) != 2 or _one_word_entity_at(doc, nxt, KINDS) is None:
         return None
     given, family = span[1], doc[nxt]
     if not (given.is_alpha and family.is_alpha and family.text[:1].isupper() and given.whitespace_ == " "):
@@ -1202,10 +1204,8 @@ def _family_name_tagged_apart(doc: "Doc", span: "Span") -> "Span | None":
     capitalised word, no country or capital, and the parse makes it the head the person's words hang from as
     a compound: one noun phrase, one name (Spanish and Portuguese names carry two family names). None otherwise."""
     nxt = span.end
-    if len(span) < 2 or nxt >= len(doc) or doc[nxt].ent_iob_ != "B" or doc[nxt].ent_type_ not in ("GPE", "LOC", "ORG", "PERSON"):
+    if len(span) < 2 or _one_word_entity_at(doc, nxt, ("GPE", "LOC", "ORG", "PERSON")) is None:
         return None
-    if nxt + 1 < len(doc) and doc[nxt + 1].ent_iob_ == "I":
-        return None  # the second entity is longer than one word
     last = doc[nxt]
     if not (last.is_alpha and last.text[:1].isupper() and span[-1].whitespace_ == " ") or canonical_country(last.text) or is_capital(last.text):
         return None
@@ -1243,8 +1243,7 @@ def _companies_by_legal_form(doc: "Doc", mentions: list[Mention]) -> list[Mentio
     """'the takeover of PT Andalas Semen Perkasa by rival PT Karya Beton Nusantara': a legal form in capitals
     (`_PREFIX_FORMS`, no country's code and no title after it; one of two letters only before two or more words,
     as initials are written so) that the parse hangs on the capitalised proper nouns right after it makes them,
-    with it, a company's name, whatever the recogniser tagged there (a person,
-    or nothing); and a mention elsewhere of the name's first words ('Karya Beton said') is that company's."""
+    with it, a company's name, whatever the recogniser tagged there (a person, or nothing); and a mention elsewhere of the name's first words ('Karya Beton said') is that company's."""
     found = []
     for token in doc[:-1]:
         if not (token.is_alpha and token.text.isupper() and 2 <= len(token) <= 4 and token.lower_ in _PREFIX_FORMS) or canonical_country(token.text):
@@ -1377,9 +1376,14 @@ def _capitalised_common_noun(span: "Span") -> bool:
     opens the sentence (or the quotation that opens it: '"Strikes will only hurt ..."'), which the recogniser took
     for a name ('the Teamsters' inside a sentence stays one)."""
     word = span[0]
+    return len(span) == 1 and _opens_sentence(word) and word.pos_ == "NOUN" and word.tag_ == "NNS"
+
+
+def _opens_sentence(word: "Token") -> bool:
+    """Whether `word` opens its sentence, or the quotation that opens it ('"Strikes will only hurt ...'), where a
+    common word is capitalised too."""
     before = word.doc[word.i - 1] if word.i > 0 else None
-    opens = word.is_sent_start or before is not None and before.is_sent_start and before.is_quote
-    return len(span) == 1 and opens and word.pos_ == "NOUN" and word.tag_ == "NNS"
+    return word.is_sent_start or before is not None and before.is_sent_start and before.is_quote
 
 
 def _lower_case_elsewhere(span: "Span") -> bool:
@@ -1387,9 +1391,7 @@ def _lower_case_elsewhere(span: "Span") -> bool:
     tagged a person, capitalised only because it opens a sentence (or the quotation that opens it), that the article
     writes in lower case elsewhere and no person's longer name holds, is that word, not a name."""
     word = span[0]
-    before = word.doc[word.i - 1] if word.i > 0 else None
-    opens = word.is_sent_start or before is not None and before.is_sent_start and before.is_quote
-    if len(span) != 1 or not opens or not word.is_alpha or word.lower_ not in _lower_case_words(word.doc):
+    if len(span) != 1 or not _opens_sentence(word) or not word.is_alpha or word.lower_ not in _lower_case_words(word.doc):
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and word.text in e.text.split() for e in word.doc.ents)
 

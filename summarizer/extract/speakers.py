@@ -370,9 +370,10 @@ def _subject(verb: "Token") -> "Token | None":
     if verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and 0 < verb.head.i - verb.i <= 3:
         return verb.head  # '"...", added KCNA.' parsed as an adjective of the name after it
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is not None and after.dep_ == "dobj" and after.head.i == verb.i and after.pos_ == "PROPN" and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", '"'):
+    inverted = after is not None and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", '"')  # '"...," said X'
+    if inverted and after.dep_ == "dobj" and after.head.i == verb.i and after.pos_ == "PROPN":
         return after  # '"...", added KCNA.': the inverted subject parsed as an object
-    if after is not None and after.ent_iob_ == "B" and after.ent_type_ in ("PERSON", "ORG") and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", '"'):
+    if inverted and after.ent_iob_ == "B" and after.ent_type_ in ("PERSON", "ORG"):
         ent = next((e for e in verb.doc.ents if e.start == after.i), None)  # '"...," said Pieter Van den Berghe, a
         if ent is not None:  # senior fellow': the inverted name the parser broke up ('den' taken for a verb)
             return ent[-1]
