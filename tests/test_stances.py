@@ -406,3 +406,26 @@ def test_a_negated_quantity_of_people_is_no_group_taking_a_side() -> None:
 def test_a_verb_under_unless_states_no_stance() -> None:
     found = pairs("The union said workers would strike again on March 4 unless the Mining Ministry suspended the permit.")
     assert not [h for h, t in found if h == "Mining Ministry"]
+
+
+def test_what_the_story_argues_for_or_against_rises_among_the_issue_candidates() -> None:
+    text = (
+        "Harbour town weighs new budget\n\n"
+        "The town council met on Monday to discuss the annual budget, the harbour budget and the parking budget. "
+        "Budget talks lasted four hours, and the budget will be published next week.\n\n"
+        "Fishermen protested against the dredging contract, which the council signed in May. "
+        '"The budget hides the real cost," said Mara Quill, a fisherman. The mayor defended the budget and the staff.'
+    )
+    # the object of 'against' and of 'defended' is contested; 'council', mentioned as often, is not
+    assert analyze(text).issues[:3] == ["budget", "Harbour town", "dredging contract"]
+
+
+def test_a_contested_noun_is_the_object_of_a_stance_verb_noun_or_preposition() -> None:
+    from summarizer.extract.nlp import parse
+    from summarizer.extract.stances import _contested_stems
+
+    doc = parse(
+        "The levy was criticised by traders. Unions campaigned for the wage rise. "
+        "There is little support for the tunnel. The mayor visited the harbour."
+    )
+    assert _contested_stems(doc) == {"levy", "rise", "tunne"}
