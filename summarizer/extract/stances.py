@@ -254,18 +254,18 @@ def acting_groups(doc: "Doc", quoted: list[tuple[int, int]]) -> list["Span"]:
 
 
 def _contested_stems(doc: "Doc") -> frozenset[str]:
-    """The first five letters of each noun the article makes the object of a stance word, by the parse: the
+    """The first five letters of each noun or gerund the article makes the object of a stance word, by the parse: the
     object or passive subject of a verb with a stance lemma (`EVALUATIVE`: 'opposed the cut', 'the plan was
-    criticised'), the object of 'against' after any word ('a protest against the increase'), of 'for' after a
+    criticised', 'oppose banning protests'), the object of 'against' after any word ('a protest against the increase'), of 'for' after a
     verb of taking sides (`_SIDING`: 'campaigned for the levy') and of 'for', 'of', 'to', 'against' or 'on'
     after a stance noun (`_NOUN_LEMMAS`: 'support for the plan'). Quotations count: a source's own words say
     what they argue about."""
     out = set()
     for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN") and token.tag_ != "VBG":
             continue
         head = token.head
-        if token.dep_ in ("dobj", "nsubjpass"):
+        if token.dep_ in ("dobj", "nsubjpass") or token.dep_ == "xcomp" and token.tag_ == "VBG":
             contested = head.pos_ == "VERB" and lemma_of(head) in EVALUATIVE
         elif token.dep_ == "pobj" and head.dep_ == "prep":
             word, owner = head.lower_, head.head
