@@ -937,3 +937,20 @@ def test_a_named_body_s_office_described_in_words_of_its_own_is_cited_as_itself(
     cited = {c.speaker: c.affiliation for c in analyze(text).citations}
     assert cited.get("the UN's humanitarian coordination office") == "UN" and "UN" not in cited
     assert "Ann Lee" in cited  # an office with no words of its own speaks for whoever holds it
+
+
+def test_a_participle_after_a_comma_is_no_inverted_speech_verb_and_its_subject_is_the_reporters() -> None:
+    text = (
+        "Green Party co-leader Annika Vogelsang said her party would not vote for the 2026 transport budget in its "
+        'current form, accusing Transport Minister Jörg Haberland of the FDP of "stubbornly defending a privilege '
+        'that no other country in Europe still allows itself."'
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Annika Vogelsang"]  # was 'Transport', the name after it
+
+
+def test_a_participle_with_no_comma_before_it_keeps_its_own_clauses_subject() -> None:
+    text = (
+        "In July 2025, President Trump issued a proclamation stating that the Commerce Secretary had submitted a "
+        "report finding that copper imports threaten to impair U.S. national security."
+    )
+    assert [c.speaker for c in analyze(text).citations] == ["Commerce Secretary"]

@@ -370,7 +370,7 @@ def _subject(verb: "Token") -> "Token | None":
     if verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and 0 < verb.head.i - verb.i <= 3:
         return verb.head  # '"...", added KCNA.' parsed as an adjective of the name after it
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    inverted = after is not None and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", '"')  # '"...," said X'
+    inverted = after is not None and _right_after_a_quote(verb)  # '"...," said X'
     if inverted and after.dep_ == "dobj" and after.head.i == verb.i and after.pos_ == "PROPN":
         return after  # '"...", added KCNA.': the inverted subject parsed as an object
     if inverted and after.ent_iob_ == "B" and after.ent_type_ in ("PERSON", "ORG"):
@@ -396,9 +396,30 @@ def _subject(verb: "Token") -> "Token | None":
         if _joined_above(head):
             head = head.head  # past the perfect it was wrongly joined to, to the clause that reports it
         head = head.head
+        while _set_off(verb) and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS and head.head.i != head.i:
+            head = head.head  # 'X said her party would not vote ..., accusing Y of "..."': the reported clause is X's
         if _verbal(head):
             return _subject(head)
     return _name_before_its_relative_clause(verb)
+
+
+def _set_off(verb: "Token") -> bool:
+    """A participle set off by a comma ('X said her party would not vote for the budget, accusing Y of "..."'):
+    the parser hangs it on the nearest clause, the reported one, but it tells what the reporter did, so its
+    subject is the reporter's; a participle with no comma before it stays with its clause ('the Commerce
+    Secretary had submitted a report finding that ...', a development article whose gold cites the Secretary)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _right_after_a_quote(verb: "Token") -> bool:
+    """Whether a finite speech verb follows a closing quotation mark, with or without a comma after it ('"...,"
+    said X', '"...", added KCNA'), as an inverted verb does; a participle after a comma is not one ('..., accusing
+    Transport Minister Jörg Haberland of "..."': its subject is the clause's it hangs from)."""
+    doc, i = verb.doc, verb.i
+    if verb.tag_ == "VBG" or i == 0:
+        return False
+    before = doc[i - 1].text
+    return before in ("”", '"') or (before == "," and i > 1 and doc[i - 2].text in ("”", '"'))
 
 
 def _joined_above(verb: "Token") -> bool:
