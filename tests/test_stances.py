@@ -430,3 +430,5 @@ def test_a_contested_noun_is_the_object_of_a_stance_verb_noun_or_preposition() -
     )
     # 'of' after a stance noun is its holder: the banks help, they are not argued about
     assert _contested_stems(doc) == {"levy", "rise", "tunne"}
+    # a gerund with a stance lemma and an object is the act argued about, as well as its object
+    assert _contested_stems(parse("Banning cars from the centre will save lives.")) == {"banni", "cars"}
