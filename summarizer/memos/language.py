@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..extract.nlp import parse
+from ..extract.nlp import common_noun, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -145,6 +145,8 @@ def topic_problem(phrase: str) -> str:
         return f"is a clause fragment (the verb '{verbs[0].text}')" if verbs else ""
     if root.pos_ == "VERB" and root.tag_ == "VBG":  # 'separating Venezuela from Russia', 'Venezuela joining the war'
         return ""
+    if len(words) == 1 and root.tag_ in ("VB", "VBP", "VBD", "VBN", "VBZ") and common_noun(root.text, root.doc):
+        return ""  # 'charge', 'strike', 'cut' alone: no context to tell, and the lexicon has them as nouns too
     return f"is a clause fragment, not a noun phrase (headed by the {root.pos_.lower()} '{root.text}')"
 
 
