@@ -226,6 +226,8 @@ def test_a_statement_about_someone_is_shown_under_its_author_and_a_scare_quote_a
     assert moves["fair"] == (None, "a scare quote of fewer than three words: shown as framing")
     assert moves[quotes[0]] == ("Ministry of Energy", "a statement about Maria Lopez, reported as the words of Ministry of Energy")
     assert ("a1", "fair", "scare_quote") in {(f.article, f.term, f.kind) for f in m.framing}
+    # the brief gave 'fair' to Maria Lopez: the framing table shows her words in her voice, not the author's
+    assert {(f.actor, f.voice) for f in m.framing if f.term == "fair"} == {("Maria Lopez", "quoted")}
     # a quote that ends its sentence ends the fact's sentence too: one period, not “... family.”.
     positions = [f.text for f in m.facts if f.kind == "source_position"]
     assert positions and all(p.endswith("”") and not p.endswith(".”.") for p in positions), positions

@@ -51,6 +51,7 @@ from .schema import (
     Memo,
     Method,
     Passage,
+    QuoteMove,
     Statement,
     TimelineEvent,
 )
@@ -176,7 +177,7 @@ def build_memo(
         agreements=matrix.agreements(standing),
         contradictions=contradictions,
         timeline=_timeline(ctx),
-        framing=_framing(ctx, parts.speakers.scare_quotes),
+        framing=_framing(ctx, parts.speakers.scare_quotes, parts.speakers.moves),
         method=_method(ctx, extra_usage, line, note, dropped + parts.stances_dropped, parts.speakers, outcomes, load_failures),
     )
 
@@ -281,8 +282,11 @@ def _timeline(ctx: Context) -> list[TimelineEvent]:
     return sorted(events, key=lambda e: (e.year_from == "not_stated", e.sort_key, e.passage.article, e.passage.start))
 
 
-def _framing(ctx: Context, scare_quotes: list[Passage]) -> list[FramingTerm]:
-    """Loaded terms, and scare quotes: the passages of one or two words an article sets in quotation marks."""
+def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMove] = ()) -> list[FramingTerm]:
+    """Loaded terms, and scare quotes: the passages of one or two words an article sets in quotation marks. A
+    scare quote a brief gave to a source (`moves`) is that source's words, in their voice ('quoted'); any other
+    is the author's, with the actor named nearest it."""
+    said_by = {(m.passage.article, m.passage.start, m.passage.end): m.given_to for m in moves if m.kind == "scare_quote"}
     out = []
     for brief in ctx.briefs:
         aid = brief.article_id
@@ -304,6 +308,10 @@ def _framing(ctx: Context, scare_quotes: list[Passage]) -> list[FramingTerm]:
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in regions):
                 continue
             sentence = sentence_of(start, end)
+            speaker = said_by.get((aid, start, end))
+            if speaker is not None:
+                out.append(FramingTerm(article=aid, term=text[start:end], kind="scare_quote", actor=speaker, voice="quoted", passage=sentence))
+                continue
             near = finder(sentence.start, sentence.end)
             actor = min(near, key=lambda m: abs(m[0] - start))[2] if near else None
             out.append(FramingTerm(article=aid, term=text[start:end], kind="scare_quote", actor=actor, voice="author", passage=sentence))
