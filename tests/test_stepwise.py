@@ -367,6 +367,18 @@ def test_a_person_is_asked_their_body_only_among_those_their_sentence_names_and_
     assert {s.name: s.affiliation for s in brief.sources}.get("Tom Reilly") == ""
 
 
+
+def test_a_person_whose_role_names_a_body_the_article_has_no_actor_for_is_not_offered_every_body() -> None:
+    text = (
+        "Council split over charge\n\n"
+        "The Transport Workers Union gave the congestion charge a cautious welcome on Monday.\n"
+        "Graham Oakes, leader of the Conservative group on the council, said: “The people will get "
+        "their say on this next year.”\n"
+    )
+    brief, fake = run(text)
+    assert not asked(fake, "Choices")  # his role names his group; the union, named elsewhere, was a guess
+    assert {s.name: s.affiliation for s in brief.sources}.get("Graham Oakes") == ""
+
 LITHIUM_ARTICLE = (
     "Chile weighs lithium expansion\n\n"
     "The mining company Andino Lithium Corp. wants to pump more brine in Chile, and the Atacama Water Council has "

@@ -198,7 +198,8 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         role = f" ({actor.role})" if actor.role else ""
         first = next((span for span in facts.sentences if span[0] <= actor.first < span[1]), None)
         named = [b for b in bodies if first and any(f in text[first[0] : first[1]] for f in forms[b])]
-        options = bodies if actor.role else list(dict.fromkeys(named + countries))  # no role: a head of state, often
+        own_body = _names_its_own_body(actor.role, [f for b in bodies for f in forms[b]])
+        options = bodies if actor.role and not own_body else list(dict.fromkeys(named + countries))  # no role: a head of state, often
         if _role_at_a_body(actor.role):
             options = [b for b in options if b not in countries]  # a country is an official's (see the docstring)
         if options:
@@ -211,6 +212,15 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
             continue  # a body the sentence does not name would be a guess (a new user's 'one senator' got a farm lobby)
         add(name, name, _context(text, sentence), here)
     return keys
+
+
+def _names_its_own_body(role: str, forms: list[str]) -> bool:
+    """Whether `role` names the body it is held at in words of its own that are none of the article's bodies
+    ('leader of the Conservative group on the council', where the group is no actor): the text states the
+    affiliation, so the person is offered only the bodies their own sentence names, and the countries, as
+    someone with no role is (a new user's councillor had been given the union named two sentences later)."""
+    match = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?(\w.*)$", role)
+    return bool(match) and not any(f.lower() in role.lower() for f in forms)
 
 
 def _role_at_a_body(role: str) -> bool:
