@@ -270,7 +270,7 @@ def _contested_stems(doc: "Doc") -> frozenset[str]:
         if token.pos_ not in ("NOUN", "PROPN") and token.tag_ != "VBG":
             continue
         head = token.head
-        if token.dep_ in ("dobj", "nsubjpass") or token.dep_ == "xcomp" and token.tag_ == "VBG":
+        if token.dep_ in ("dobj", "nsubjpass") or (token.dep_ == "xcomp" and token.tag_ == "VBG"):
             contested = head.pos_ == "VERB" and lemma_of(head) in EVALUATIVE
         elif token.dep_ == "pobj" and head.dep_ == "prep":
             word, owner = head.lower_, head.head

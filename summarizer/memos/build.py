@@ -282,7 +282,7 @@ def _timeline(ctx: Context) -> list[TimelineEvent]:
     return sorted(events, key=lambda e: (e.year_from == "not_stated", e.sort_key, e.passage.article, e.passage.start))
 
 
-def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMove] = ()) -> list[FramingTerm]:
+def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMove]) -> list[FramingTerm]:
     """Loaded terms, and scare quotes: the passages of one or two words an article sets in quotation marks. A
     scare quote a brief gave to a source (`moves`) is that source's words, in their voice ('quoted'); any other
     is the author's, with the actor named nearest it."""

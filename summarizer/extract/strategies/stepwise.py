@@ -219,8 +219,7 @@ def _names_its_own_body(role: str, forms: list[str]) -> bool:
     ('leader of the Conservative group on the council', where the group is no actor): the text states the
     affiliation, so the person is offered only the bodies their own sentence names, and the countries, as
     someone with no role is (a new user's councillor had been given the union named two sentences later)."""
-    match = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?(\w.*)$", role)
-    return bool(match) and not any(f.lower() in role.lower() for f in forms)
+    return bool(re.search(r"\b(?:of|at|for)\s+\w", role)) and not any(f.lower() in role.lower() for f in forms)
 
 
 def _role_at_a_body(role: str) -> bool:
