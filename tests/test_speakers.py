@@ -954,3 +954,11 @@ def test_a_participle_with_no_comma_before_it_keeps_its_own_clauses_subject() ->
         "report finding that copper imports threaten to impair U.S. national security."
     )
     assert [c.speaker for c in analyze(text).citations] == ["Commerce Secretary"]
+
+
+def test_a_verb_whose_that_clause_holds_the_quote_reports_its_subjects_words() -> None:
+    text = (
+        "Borisov praised the talks. For his part, Maduro ratified that his country is on "
+        "“the path of powerful military cooperation” with Russia."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Maduro"]  # no speech verb: the content clause is the cue

@@ -263,7 +263,10 @@ def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | Non
     verbs = [
         t
         for t in frame
-        if (lemma(t) in SPEECH_VERBS or _put_it(t) or _called_as(t, doc, quote)) and _verbal(t) and not _negated(t) and not _nominal_gerund(t)
+        if (lemma(t) in SPEECH_VERBS or _put_it(t) or _called_as(t, doc, quote) or _reports_that(t, doc, quote))
+        and _verbal(t)
+        and not _negated(t)
+        and not _nominal_gerund(t)
     ]
     if not verbs:
         return None
@@ -300,6 +303,22 @@ def _called_as(verb: "Token", doc: "Doc", quote: Quote) -> bool:
     inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     return inside is not None and any(p.i < inside.start and all(t.is_punct for t in doc[p.i + 1 : inside.start]) for p in phrases)
+
+
+def _reports_that(verb: "Token", doc: "Doc", quote: Quote) -> bool:
+    """'Maduro ratified that your country is on "the path of powerful military cooperation"': a verb whose
+    'that' clause holds the quote reports its subject's words, whatever the verb (a content clause is what the
+    PARC attribution corpus takes as the content of any cue, Pareti 2016)."""
+    if verb.pos_ != "VERB":
+        return False
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if inside is None:
+        return False
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            if clause.left_edge.i <= inside.start and inside.end - 1 <= clause.right_edge.i:
+                return True
+    return False
 
 
 def _put_it(verb: "Token") -> bool:
