@@ -132,3 +132,11 @@ def test_the_headline_is_no_key_claim() -> None:
     # a first line that ends as a sentence does is the lede, not a headline
     lede = text.split("\n\n", 1)[1].replace("Porto. ", "Porto.\n\n")
     assert key_claims(lede, [["Portugal"]], 8)[0].evidence.startswith("Portugal's government on Monday approved")
+
+
+def test_a_dateline_date_with_no_year_whose_place_was_split_off_is_no_part_of_the_claim() -> None:
+    # a new user's 'HALBRIDGE, 16 July — ...': the splitter cut the place off, the claim had opened '16 July —'
+    assert compress("16 July — Halbridge City Council voted on Wednesday night to introduce the charge.") == (
+        "Halbridge City Council voted on Wednesday night to introduce the charge."
+    )
+    assert compress("July 16 saw the council vote on the charge.") == "July 16 saw the council vote on the charge."

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .dates import dateline_at, find_dates
+from .dates import dateline_at, leading_date_end
 from .sentences import headline_span, looks_like_heading, spans
 
 __all__ = ["Claim", "compress", "key_claims"]
@@ -137,13 +137,11 @@ _DATE_DASH = re.compile(r"\s*(?:—|–|--|-)\s+")
 
 
 def _without_opening_date(text: str) -> str:
-    """'March 3, 2025 — Thousands walked out' -> 'Thousands walked out': a dateline's date and dash, its place gone."""
-    dates = find_dates(text[:40])
-    if dates and dates[0].start == 0:
-        dash = _DATE_DASH.match(text, dates[0].end)
-        if dash:
-            return text[dash.end() :]
-    return text
+    """'March 3, 2025 — Thousands walked out' or '16 July — Halbridge City Council voted' -> the sentence after
+    the dash: a dateline's date and dash, its place gone (with or without the date's year)."""
+    end = leading_date_end(text)
+    dash = _DATE_DASH.match(text, end) if end is not None else None
+    return text[dash.end() :] if dash else text
 
 
 _SHORT_STOPWORDS = frozenset("the and for are was were who what how why its his her has had not but with from this that".split())

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-__all__ = ["DateMention", "YearFrom", "dateline_at", "find_dates"]
+__all__ = ["DateMention", "YearFrom", "dateline_at", "find_dates", "leading_date_end"]
 
 YearFrom = Literal["stated", "article_date", "same_sentence", "preceding_sentence", "not_stated"]
 
@@ -133,3 +133,18 @@ _YEARLESS_PATTERNS = (
     re.compile(rf"\b{_SHORT_MONTH}\.? {_DAY}\b(?![.,]?\d|\s*(?:million|billion|thousand|hundred|percent|per cent|%|people|troops|soldiers|km|miles|dollars))"),
     re.compile(rf"\b(?i:in|since|until|by|from|during|early|late|mid-?)\s+(?:early |late |mid-)?{_FULL_MONTH}\b"),
 )
+
+
+def leading_date_end(text: str) -> int | None:
+    """Where a date that opens `text` ends (characters), with or without its year ('March 3, 2025', '16 July',
+    'Dec. 2'); None when `text` does not open with one. A dateline's date left at a sentence's start when the
+    splitter cut its place off ('HALBRIDGE,' | '16 July — The council voted ...')."""
+    dates = find_dates(text[:40])
+    if dates and dates[0].start == 0:
+        return dates[0].end
+    for pattern in _YEARLESS_PATTERNS[:2]:
+        match = pattern.match(text)
+        if match:
+            return match.end()
+    return None
+
