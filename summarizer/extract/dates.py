@@ -147,4 +147,3 @@ def leading_date_end(text: str) -> int | None:
         if match:
             return match.end()
     return None
-

@@ -260,10 +260,11 @@ def _frame(doc: "Doc", quotes: list[Quote], quote: Quote) -> list["Token"]:
 
 
 def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | None":
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     verbs = [
         t
         for t in frame
-        if (lemma(t) in SPEECH_VERBS or _put_it(t) or _called_as(t, doc, quote) or _reports_that(t, doc, quote))
+        if (lemma(t) in SPEECH_VERBS or _put_it(t) or _called_as(t, inside) or _reports_that(t, inside))
         and _verbal(t)
         and not _negated(t)
         and not _nominal_gerund(t)
@@ -294,25 +295,21 @@ def _nominal_gerund(token: "Token") -> bool:
     return token.tag_ == "VBG" and any(c.dep_ == "det" for c in token.children)
 
 
-def _called_as(verb: "Token", doc: "Doc", quote: Quote) -> bool:
+def _called_as(verb: "Token", inside: "Span | None") -> bool:
     """'dismissed those provisions as "a fig leaf"', 'hailed the ruling as "historic"': a verb with an object and
     an 'as' phrase that opens with the quote calls the object by the quote's words, so it reports its subject's
     words, whatever the verb (calling something something is saying it)."""
     if not any(c.dep_ == "dobj" for c in verb.children) or any(lemma(a) in SPEECH_VERBS for a in verb.ancestors):
         return False  # '... said that the family regarded the vote as "a formality"': the one who said it speaks
-    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
-    return inside is not None and any(p.i < inside.start and all(t.is_punct for t in doc[p.i + 1 : inside.start]) for p in phrases)
+    return inside is not None and any(p.i < inside.start and all(t.is_punct for t in verb.doc[p.i + 1 : inside.start]) for p in phrases)
 
 
-def _reports_that(verb: "Token", doc: "Doc", quote: Quote) -> bool:
+def _reports_that(verb: "Token", inside: "Span | None") -> bool:
     """'Maduro ratified that your country is on "the path of powerful military cooperation"': a verb whose
-    'that' clause holds the quote reports its subject's words, whatever the verb (a content clause is what the
-    PARC attribution corpus takes as the content of any cue, Pareti 2016)."""
-    if verb.pos_ != "VERB":
-        return False
-    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if inside is None:
+    'that' clause holds the quote (`inside`, its tokens) reports its subject's words, whatever the verb (a
+    content clause is what the PARC attribution corpus takes as the content of any cue, Pareti 2016)."""
+    if verb.pos_ != "VERB" or inside is None:
         return False
     for clause in verb.children:
         if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):

@@ -310,11 +310,11 @@ def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMov
             sentence = sentence_of(start, end)
             speaker = said_by.get((aid, start, end))
             if speaker is not None:
-                out.append(FramingTerm(article=aid, term=text[start:end], kind="scare_quote", actor=speaker, voice="quoted", passage=sentence))
-                continue
-            near = finder(sentence.start, sentence.end)
-            actor = min(near, key=lambda m: abs(m[0] - start))[2] if near else None
-            out.append(FramingTerm(article=aid, term=text[start:end], kind="scare_quote", actor=actor, voice="author", passage=sentence))
+                actor, voice = speaker, "quoted"
+            else:
+                near = finder(sentence.start, sentence.end)
+                actor, voice = (min(near, key=lambda m: abs(m[0] - start))[2] if near else None), "author"
+            out.append(FramingTerm(article=aid, term=text[start:end], kind="scare_quote", actor=actor, voice=voice, passage=sentence))
     return out
 
 

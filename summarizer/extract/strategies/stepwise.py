@@ -188,6 +188,7 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
     actors = {a.name: a for a in facts.actors}
     forms = {a.name: [a.name, *a.aliases] for a in facts.actors if a.name in bodies}
     countries = [a.name for a in facts.actors if a.name in bodies and a.kind == "country"]
+    body_forms = [f for b in bodies for f in forms[b]]
     speakers = dict.fromkeys([q.speaker for q in facts.quotes if q.speaker and q.named] + [c.speaker for c in facts.citations if c.named])
     for name in speakers:
         actor = actors.get(name)
@@ -198,7 +199,7 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         role = f" ({actor.role})" if actor.role else ""
         first = next((span for span in facts.sentences if span[0] <= actor.first < span[1]), None)
         named = [b for b in bodies if first and any(f in text[first[0] : first[1]] for f in forms[b])]
-        own_body = _names_its_own_body(actor.role, [f for b in bodies for f in forms[b]])
+        own_body = _names_its_own_body(actor.role, body_forms)
         options = bodies if actor.role and not own_body else list(dict.fromkeys(named + countries))  # no role: a head of state, often
         if _role_at_a_body(actor.role):
             options = [b for b in options if b not in countries]  # a country is an official's (see the docstring)
