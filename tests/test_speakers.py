@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.extract.analysis import Analysis, analyze
+from summarizer.extract.quotes import find_quotes
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
@@ -962,3 +963,28 @@ def test_a_verb_whose_that_clause_holds_the_quote_reports_its_subjects_words() -
         "“the path of powerful military cooperation” with Russia."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Maduro"]  # no speech verb: the content clause is the cue
+
+
+def test_a_straight_mark_set_against_the_word_before_it_opens_the_quote_it_begins() -> None:
+    text = 'The engineer spoke last.\n\nAna Ruiz said," The river rose overnight and the bridge closed at noon". She left.'
+    facts = analyze(text)
+    assert [(text[q.start : q.end], q.speaker) for q in facts.quotes] == [
+        ("The river rose overnight and the bridge closed at noon", "Ana Ruiz")
+    ]
+    text = 'and we will win," she said. "Next one is ours," he added.'
+    assert [q.text for q in find_quotes(text)] == ["and we will win", "Next one is ours"]
+
+def test_a_subject_the_parser_broke_into_pieces_is_its_last_piece() -> None:
+    text = (
+        "Twitter gave Mohamed the option to come to their company for an internship. Facebook co-founder Mark "
+        "Zuckerberg tweeted to Mohamed and said the boy was welcome to come and tour the company."
+    )
+    assert [c.speaker for c in analyze(text).citations] == ["Mark Zuckerberg"]
+
+
+def test_a_dateline_the_parser_hung_on_a_described_source_is_no_part_of_it() -> None:
+    text = (
+        "LAGOS, March 12 - Nigeria's competition watchdog on Wednesday blocked the planned takeover of Lafarge Africa "
+        "by rival BUA Group, saying the deal would leave one company in control of the market."
+    )
+    assert [c.speaker for c in analyze(text).citations] == ["Nigeria's competition watchdog"]

@@ -138,7 +138,7 @@ def _paragraph(para: str) -> list[_Found]:
             continue
         if opener is None:
             role = _role(para, i)
-            if role == "open":
+            if role == "open" or role == "close" and _misplaced_opener(para, i, last_end):
                 opener, open_at, depth = ch, i + 1, 0
             elif role == "close" and _FAMILY[ch] == "double" and _words(para[last_end:i]) >= MIN_ORPHAN_WORDS:
                 found.append(_Found(last_end, i, False, True, "double"))  # a closing mark with no opening one
@@ -157,6 +157,20 @@ def _paragraph(para: str) -> list[_Found]:
     if opener is not None:
         found.append(_Found(open_at, len(para), True, False, _FAMILY[opener]))
     return found
+
+
+def _misplaced_opener(para: str, i: int, last_end: int) -> bool:
+    """'Wilkins said," [Warhol] liked the way ... looked".': a straight double mark set against the word before it
+    opens a quotation when no quotation could end there (too few words since the last one for a closing mark
+    whose opening one is missing), what follows starts a sentence (not '... ," she said'), and the next mark
+    closes plainly."""
+    if para[i] != '"' or _words(para[last_end:i]) >= MIN_ORPHAN_WORDS:
+        return False
+    rest = para[i + 1 :].lstrip()
+    if not rest or rest[0].islower() or not para[i + 1 : i + 2].isspace():
+        return False
+    j = para.find('"', i + 1)
+    return j > 0 and _closes_plain(para, j)
 
 
 def _may_stay_open(para: str, item: _Found) -> bool:

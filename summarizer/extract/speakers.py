@@ -354,10 +354,15 @@ def _subject(verb: "Token") -> "Token | None":
     """The speaker token of a speech verb: its subject, its passive agent, or its head clause's subject. The one
     quoted is the speaker, not who quotes them ('Minasyan was quoted by the local media as saying ...'). A subject
     inside quotation marks is passed over when the verb has another ('"Hindi po ito pamumulitika," Gov. Rodrigo
-    Villaraza told reporters': the parser took the quote's last word for a second subject)."""
+    Villaraza told reporters': the parser took the quote's last word for a second subject). Of two or more
+    subjects before the verb, the nearest is the head the parser broke a premodifier off ('Facebook co-founder
+    Mark Zuckerberg tweeted ... and said', parsed with 'co', '-' and 'Zuckerberg' all as subjects)."""
     children = list(verb.children)
     outside = [c for c in children if c.dep_ in ("nsubj", "nsubjpass") and not _in_quotation(c)]
     if outside:
+        before = [c for c in outside if c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c.text[:1].isalnum()]
+        if len(before) > 1:
+            outside = before[-1:]  # the parser broke a premodifier off the subject: the nearest is its head
         children = [c for c in children if c.dep_ not in ("nsubj", "nsubjpass") or c in outside]
     for child in children:
         if child.dep_ in ("nsubj", "nsubjpass") and not _relative_pronoun(child):
@@ -989,6 +994,9 @@ def _description(subject: "Token") -> str:
     skip |= {t.i for c in subject.subtree if c.dep_ == "relcl" for t in c.subtree}  # 'Two officials at the authority,
     # who spoke on condition of anonymity ...': a relative clause the parser hung on the noun inside
     tokens = [t for t in subject.subtree if t.i not in skip]
+    dash = next((t for t in reversed(list(subject.subtree)) if t.i < subject.i and t.text in ("-", "–", "—") and t.whitespace_), None)
+    if dash is not None:  # 'JAKARTA, March 12 - Indonesia's competition watchdog': a dateline the parser hung on it
+        tokens = [t for t in tokens if t.i > dash.i]
     while tokens and tokens[-1].text in (",", ";", ":", "-", "–", "—") and tokens[-1].i > subject.i:
         tokens.pop()  # the comma before a relative clause left out
     if not tokens or subject.pos_ not in ("NOUN", "PROPN"):
