@@ -487,3 +487,33 @@ def test_a_one_word_target_that_is_also_a_noun_is_no_clause_fragment() -> None:
     # alone, the tagger reads 'charge' and 'cut' as verbs; the lexicon has them as nouns (a new user's finding)
     assert topic_problem("charge") == "" and topic_problem("cut") == ""
     assert topic_problem("respond").startswith("is a clause fragment")
+
+
+def test_wordings_of_one_topic_are_one_target_and_its_two_sides_meet():
+    texts = {
+        "a1": "Ana Ruiz backed Halbridge City Council's proposed congestion charge. Tom Birch opposed the charge.",
+        "a2": "Leo Park supported the congestion charge. Tom Birch rejected the congestion charge again.",
+        "a3": "Ana Ruiz backed the Russian invasion. Leo Park opposed the US invasion. Tom Birch opposed the invasion.",
+    }
+    people = [("Ana Ruiz", "person"), ("Tom Birch", "person"), ("Leo Park", "person")]
+    briefs = [
+        _stance_brief("a1", texts["a1"], "A congestion charge.", [
+            ("Ana Ruiz", "supports", "Halbridge City Council's proposed congestion charge", "Ana Ruiz backed", "stated"),
+            ("Tom Birch", "opposes", "the charge", "Tom Birch opposed the charge", "stated")], people),
+        _stance_brief("a2", texts["a2"], "A congestion charge.", [
+            ("Leo Park", "supports", "the congestion charge", "Leo Park supported the congestion charge", "stated"),
+            ("Tom Birch", "opposes", "congestion charge", "Tom Birch rejected the congestion charge", "stated")], people),
+        _stance_brief("a3", texts["a3"], "An invasion.", [
+            ("Ana Ruiz", "supports", "the Russian invasion", "Ana Ruiz backed the Russian invasion", "stated"),
+            ("Leo Park", "opposes", "the US invasion", "Leo Park opposed the US invasion", "stated"),
+            ("Tom Birch", "opposes", "the invasion", "Tom Birch opposed the invasion", "stated")], people),
+    ]  # fmt: skip
+    outcomes = [Outcome(article=article_from_text(texts[b.article_id], id=b.article_id), brief=b) for b in briefs]
+    m = build_memo(outcomes)
+    charge = {(r.holder, tuple(c.article for c in r.cells)) for r in m.stances if "charge" in r.target}
+    assert charge == {("Ana Ruiz", ("a1",)), ("Tom Birch", ("a1", "a2")), ("Leo Park", ("a2",))}
+    assert len({r.target for r in m.stances if "charge" in r.target}) == 1
+    agree = {(a.label, frozenset(p.holder for p in a.holders)) for a in m.agreements}
+    assert ("supports", frozenset({"Ana Ruiz", "Leo Park"})) in agree
+    invasion = {r.target for r in m.stances if "invasion" in r.target}
+    assert len(invasion) == 3, "a Russian and a US invasion stay apart, and the bare one joins neither"

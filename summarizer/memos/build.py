@@ -124,6 +124,7 @@ class _Sections:
 def _sections(ctx: Context) -> _Sections:
     section = speakers(ctx)
     kept, stances_dropped = matrix.screen(ctx, matrix.observations(ctx), section.moves)
+    kept = matrix.same_topics(kept)
     rows = matrix.rows(ctx, kept)
     return _Sections(kept, stances_dropped, rows, section, collect_facts(ctx, kept, rows, section.speakers))
 

@@ -50,7 +50,10 @@ from .schema import (
     StanceStrength,
 )
 
-__all__ = ["DEFAULT_ROWS", "Observation", "agreements", "contradictions", "names_target", "observations", "opener", "rows", "screen", "standing"]
+__all__ = [
+    "DEFAULT_ROWS", "Observation", "agreements", "contradictions", "names_target", "observations", "opener", "rows", "same_topics", "screen",
+    "standing",
+]
 
 DEFAULT_ROWS = 15
 """Rows in the default view of the matrix: about what a reader takes in at a glance."""
@@ -160,6 +163,92 @@ def opener(name: str) -> bool:
     """A 'name' that begins with an adverb or a conjunction ('Moreover', 'However, the ministry'): a sentence's opening words."""
     first = next((t for t in doc(name) if not t.is_punct), None)
     return first is not None and first.pos_ in ("ADV", "SCONJ", "CCONJ")
+
+
+# --------------------------------------------------------------------------- one topic, several wordings
+
+
+_NEGATIONS = frozenset({"no", "not", "non", "anti", "never", "without"})
+
+
+@dataclass(frozen=True)
+class _Wording:
+    head: str
+    words: frozenset[str]
+    articles: frozenset[str]
+    anaphoric: bool
+
+
+def _wording(phrase: str, articles: set[str], anaphoric: bool) -> _Wording:
+    """A topic phrase's head lemma and its content lemmas; a negation is content ('no tax cuts' is not 'tax cuts'),
+    and so is a name that is also a stop word ('the US invasion')."""
+    parsed = doc(phrase)
+    root = next(iter(parsed.sents)).root
+    words = {
+        "not" if t.lower_ in _NEGATIONS or t.dep_ == "neg" else t.lemma_.casefold()
+        for t in parsed
+        if t.is_alpha and (not t.is_stop or t.lower_ in _NEGATIONS or t.dep_ == "neg" or t.pos_ == "PROPN" or t.ent_type_)
+    }
+    return _Wording(root.lemma_.casefold(), frozenset(words), frozenset(articles), anaphoric)
+
+
+def _within(small: _Wording, large: _Wording) -> bool:
+    """Whether `small` words the topic `large` words, more briefly: the same head, no content word of its own, and
+    (for a bare definite description like 'the charge', which points back within its article) an article in common."""
+    if small.head != large.head or not small.words <= large.words:
+        return False
+    return not (small.anaphoric or large.anaphoric) or bool(small.articles & large.articles)
+
+
+def same_topics(kept: list[Observation]) -> list[Observation]:
+    """The observations with every wording of one topic under one target: 'the charge', 'congestion charge' and
+    "Halbridge City Council's proposed congestion charge" are one target, so holders on its two sides meet in
+    one row group, agreement and contradiction.
+
+    Two wordings are one topic when they share the head word and one's content words are all among the other's
+    (a shorter name of the same thing, as a later mention shortens a first one; cf. the head-match and
+    modifier-inclusion tests of coreference resolvers, Lee et al. 2013, "Deterministic coreference resolution
+    based on entity-centric, precision-ranked rules", Computational Linguistics 39(4)). A wording that two
+    unrelated longer ones contain ('invasion' beside 'Russian invasion' and 'US invasion') joins neither; a
+    different head ('opposition to the charge', 'the charge proposal') is a different target. Entity targets
+    are untouched. The topic's shown wording is its most frequent one, then its shortest.
+    """
+    topics: dict[str, tuple[str, set[str]]] = {}
+    for obs in kept:
+        if not obs.target_is_entity:
+            topics.setdefault(obs.target_key, (obs.target, set()))[1].add(obs.article)
+    if len(topics) < 2:
+        return kept
+    wordings = {key: _wording(phrase, articles, "@" in key) for key, (phrase, articles) in topics.items()}
+    parent = {key: key for key in wordings}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    for key, w in wordings.items():
+        larger = [other for other, o in wordings.items() if other != key and _within(w, o)]
+        chain = [w, *(wordings[k] for k in larger)]
+        if any(not (a.words <= b.words or b.words <= a.words) for a in chain for b in chain):
+            continue  # contained in two unrelated wordings: which one it means is not known
+        for other in larger:
+            parent[root(other)] = root(key)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in wordings:
+        groups[root(key)].append(key)
+    counts = defaultdict(int)
+    for obs in kept:
+        counts[obs.target_key] += 1
+    renamed: dict[str, tuple[str, str]] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        plain = [k for k in members if "@" not in k] or members
+        shown = min(plain, key=lambda k: (-counts[k], len(topics[k][0]), topics[k][0]))
+        for key in members:
+            renamed[key] = (shown, topics[shown][0])
+    return [replace(o, target_key=renamed[o.target_key][0], target=renamed[o.target_key][1]) if o.target_key in renamed else o for o in kept]
 
 
 # --------------------------------------------------------------------------- rows
