@@ -140,3 +140,11 @@ def test_a_dateline_date_with_no_year_whose_place_was_split_off_is_no_part_of_th
         "Halbridge City Council voted on Wednesday night to introduce the charge."
     )
     assert compress("July 16 saw the council vote on the charge.") == "July 16 saw the council vote on the charge."
+
+
+def test_a_claim_drops_the_adjuncts_that_open_its_sentence_but_never_a_condition() -> None:
+    assert compress("Following the storm of 3 May in the valley, the river council has closed two bridges.") == "The river council has closed two bridges."
+    assert compress("Against this background, the agency expanded its training for border inspectors.") == "The agency expanded its training for border inspectors."
+    kept = "If the council approves the plan next week, bus fares will rise by 8 percent in the city."
+    assert compress(kept) == kept
+    assert compress("Without the subsidy, the mine would close within two years.") == "Without the subsidy, the mine would close within two years."
