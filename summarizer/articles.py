@@ -264,8 +264,14 @@ def _as_str(value: object) -> str | None:
 
 
 def _expand(path: Path) -> list[Path]:
+    """The files a folder's articles are read from: every file with an article suffix (`SUFFIXES`), and every
+    document (`report.pdf`, `story.docx`: most likely an article in a format we do not read), so that it is
+    reported as a failure that says what to do instead of being passed over in silence; anything else (a
+    table of metadata, images, hidden files) is no article. A file is itself. Raises InputError for a folder
+    with neither."""
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.endswith(MANIFEST_SUFFIX))
+        wanted = {*SUFFIXES, *_DOCUMENT_SUFFIXES}
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in wanted and not p.name.endswith(MANIFEST_SUFFIX))
         if not files:
             raise InputError(f"{path}: folder holds no articles ({', '.join(SUFFIXES)})")
         return files

@@ -375,7 +375,7 @@ def test_a_group_that_takes_a_side_is_an_actor_holding_that_stance() -> None:
     text = (
         "The ban takes effect in January. Opposition lawmakers criticised the ban on Tuesday. "
         "Western diplomats have lobbied against the law. \"My kids want a car,\" she said. Scientists warned of smog. "
-        "Tariffs threaten jobs, and car dealers did not oppose the rule."
+        "Tariffs threaten jobs, and car dealers did not oppose the rule. Several Member statements welcomed the ban."
     )
     facts = analyze(text)
     assert {a.name for a in facts.actors if a.kind == "group"} == {"Opposition lawmakers", "Western diplomats"}
