@@ -501,7 +501,7 @@ def test_wordings_of_one_topic_are_one_target_and_its_two_sides_meet():
             ("Ana Ruiz", "supports", "Halbridge City Council's proposed congestion charge", "Ana Ruiz backed", "stated"),
             ("Tom Birch", "opposes", "the charge", "Tom Birch opposed the charge", "stated")], people),
         _stance_brief("a2", texts["a2"], "A congestion charge.", [
-            ("Leo Park", "supports", "the congestion charge", "Leo Park supported the congestion charge", "stated"),
+            ("Leo Park", "supports", "the city council's proposed congestion charge", "Leo Park supported the congestion charge", "stated"),
             ("Tom Birch", "opposes", "congestion charge", "Tom Birch rejected the congestion charge", "stated")], people),
         _stance_brief("a3", texts["a3"], "An invasion.", [
             ("Ana Ruiz", "supports", "the Russian invasion", "Ana Ruiz backed the Russian invasion", "stated"),
@@ -515,5 +515,8 @@ def test_wordings_of_one_topic_are_one_target_and_its_two_sides_meet():
     assert len({r.target for r in m.stances if "charge" in r.target}) == 1
     agree = {(a.label, frozenset(p.holder for p in a.holders)) for a in m.agreements}
     assert ("supports", frozenset({"Ana Ruiz", "Leo Park"})) in agree
+    (merge,) = m.topic_merges
+    assert merge.name == "congestion charge" and "the charge (A1)" in merge.wordings
+    assert f"### Wordings read as one target\n\n- **{merge.name}**: " in memo_markdown(m)
     invasion = {r.target for r in m.stances if "invasion" in r.target}
     assert len(invasion) == 3, "a Russian and a US invasion stay apart, and the bare one joins neither"

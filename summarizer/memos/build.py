@@ -54,6 +54,7 @@ from .schema import (
     QuoteMove,
     Statement,
     TimelineEvent,
+    TopicMerge,
 )
 from .speakers import SCARE_QUOTE_MAX_WORDS, SpeakerSection, speakers
 from .text import dateline, find_loaded_terms, find_timeline_dates, quoted_regions, sentences
@@ -119,14 +120,15 @@ class _Sections:
     rows: list
     speakers: SpeakerSection
     facts: list[Fact]
+    topic_merges: list[TopicMerge]
 
 
 def _sections(ctx: Context) -> _Sections:
     section = speakers(ctx)
     kept, stances_dropped = matrix.screen(ctx, matrix.observations(ctx), section.moves)
-    kept = matrix.same_topics(kept)
+    kept, topic_merges = matrix.same_topics(ctx, kept)
     rows = matrix.rows(ctx, kept)
-    return _Sections(kept, stances_dropped, rows, section, collect_facts(ctx, kept, rows, section.speakers))
+    return _Sections(kept, stances_dropped, rows, section, collect_facts(ctx, kept, rows, section.speakers), topic_merges)
 
 
 def memo_facts(outcomes: Sequence[Outcome], resolution: Resolution | None = None) -> list[Fact]:
@@ -173,6 +175,7 @@ def build_memo(
         entities=ctx.resolution.entities,
         merges=ctx.resolution.merges,
         kept_apart=ctx.resolution.kept_apart,
+        topic_merges=parts.topic_merges,
         stances=parts.rows,
         speakers=parts.speakers.speakers,
         agreements=matrix.agreements(standing),

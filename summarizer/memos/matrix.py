@@ -48,6 +48,7 @@ from .schema import (
     StanceCell,
     StanceRow,
     StanceStrength,
+    TopicMerge,
 )
 
 __all__ = [
@@ -187,7 +188,7 @@ def _wording(phrase: str, articles: set[str], anaphoric: bool) -> _Wording:
     words = {
         "not" if t.lower_ in _NEGATIONS or t.dep_ == "neg" else t.lemma_.casefold()
         for t in parsed
-        if t.is_alpha and (not t.is_stop or t.lower_ in _NEGATIONS or t.dep_ == "neg" or t.pos_ == "PROPN" or t.ent_type_)
+        if t.is_alpha and (not t.is_stop or t.lower_ in _NEGATIONS or t.dep_ == "neg" or t.pos_ == "PROPN")
     }
     return _Wording(root.lemma_.casefold(), frozenset(words), frozenset(articles), anaphoric)
 
@@ -200,7 +201,7 @@ def _within(small: _Wording, large: _Wording) -> bool:
     return not (small.anaphoric or large.anaphoric) or bool(small.articles & large.articles)
 
 
-def same_topics(kept: list[Observation]) -> list[Observation]:
+def same_topics(ctx: Context, kept: list[Observation]) -> tuple[list[Observation], list[TopicMerge]]:
     """The observations with every wording of one topic under one target: 'the charge', 'congestion charge' and
     "Halbridge City Council's proposed congestion charge" are one target, so holders on its two sides meet in
     one row group, agreement and contradiction.
@@ -211,14 +212,15 @@ def same_topics(kept: list[Observation]) -> list[Observation]:
     based on entity-centric, precision-ranked rules", Computational Linguistics 39(4)). A wording that two
     unrelated longer ones contain ('invasion' beside 'Russian invasion' and 'US invasion') joins neither; a
     different head ('opposition to the charge', 'the charge proposal') is a different target. Entity targets
-    are untouched. The topic's shown wording is its most frequent one, then its shortest.
+    are untouched. The topic's shown wording is its most frequent one, then its shortest; each merge is
+    returned for the memo to list (the other wordings with their articles' labels).
     """
     topics: dict[str, tuple[str, set[str]]] = {}
     for obs in kept:
         if not obs.target_is_entity:
             topics.setdefault(obs.target_key, (obs.target, set()))[1].add(obs.article)
     if len(topics) < 2:
-        return kept
+        return kept, []
     wordings = {key: _wording(phrase, articles, "@" in key) for key, (phrase, articles) in topics.items()}
     parent = {key: key for key in wordings}
 
@@ -241,6 +243,7 @@ def same_topics(kept: list[Observation]) -> list[Observation]:
     for obs in kept:
         counts[obs.target_key] += 1
     renamed: dict[str, tuple[str, str]] = {}
+    merges = []
     for members in groups.values():
         if len(members) < 2:
             continue
@@ -248,7 +251,10 @@ def same_topics(kept: list[Observation]) -> list[Observation]:
         shown = min(plain, key=lambda k: (-counts[k], len(topics[k][0]), topics[k][0]))
         for key in members:
             renamed[key] = (shown, topics[shown][0])
-    return [replace(o, target_key=renamed[o.target_key][0], target=renamed[o.target_key][1]) if o.target_key in renamed else o for o in kept]
+        others = sorted((topics[k][0], ", ".join(ctx.labels(sorted(topics[k][1])))) for k in members if k != shown)
+        merges.append(TopicMerge(name=topics[shown][0], wordings=[f"{phrase} ({labels})" for phrase, labels in others]))
+    out = [replace(o, target_key=renamed[o.target_key][0], target=renamed[o.target_key][1]) if o.target_key in renamed else o for o in kept]
+    return out, merges
 
 
 # --------------------------------------------------------------------------- rows

@@ -38,6 +38,7 @@ __all__ = [
     "Entity",
     "Merge",
     "KeptApart",
+    "TopicMerge",
     "StanceCell",
     "StanceRow",
     "StanceStrength",
@@ -191,6 +192,13 @@ class KeptApart(_Strict):
 
     names: list[str]
     reason: str
+
+
+class TopicMerge(_Strict):
+    """Wordings of one stance target (a topic, not a named entity) read as one, shown under `name`."""
+
+    name: str
+    wordings: list[str] = Field(description="The other wordings, each as a brief wrote it, with its article labels.")
 
 
 class StanceStrength(_Strict):
@@ -351,6 +359,7 @@ class Memo(_Strict):
     entities: list[Entity] = Field(default_factory=list)
     merges: list[Merge] = Field(default_factory=list)
     kept_apart: list[KeptApart] = Field(default_factory=list)
+    topic_merges: list[TopicMerge] = Field(default_factory=list, description="Wordings of one topic target read as one (matrix.same_topics).")
     stances: list[StanceRow] = Field(default_factory=list, description="Every row, strongest first.")
     speakers: list[Speaker] = Field(default_factory=list)
     agreements: list[Agreement] = Field(default_factory=list)
