@@ -988,3 +988,13 @@ def test_a_dateline_the_parser_hung_on_a_described_source_is_no_part_of_it() -> 
         "by rival BUA Group, saying the deal would leave one company in control of the market."
     )
     assert [c.speaker for c in analyze(text).citations] == ["Nigeria's competition watchdog"]
+
+
+def test_he_after_an_anonymous_source_described_by_a_named_body_is_that_source() -> None:
+    text = (
+        "Transit minister Grace Wanjiru defended the cuts on Monday.\n\n"
+        "Not everyone in the ruling camp is comfortable with the measure. A senior KANU official, who asked not to "
+        "be named because he was not authorised to speak, said several members had voted for the cuts only under "
+        "pressure. “Many of us have voters who depend on these buses,” he said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["A senior KANU official"]

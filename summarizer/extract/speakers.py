@@ -1267,8 +1267,9 @@ def _someone_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -
     about someone the article introduces without a name: the subject of that sentence's main clause, outside
     quotation marks, an indefinite singular description (`_someone`: 'A long-serving employee at the company's
     Okazaki plant', 'A congressman from the governing coalition') that is the subject of a speech verb, so a
-    person. None when that subject is a name, a pronoun, a body or anything else: then `_antecedents` looks for
-    a name. Anonymous sources are written so (the AP Stylebook's 'anonymous sources': describe the source as
+    person, also when a named body describes it ('A senior UPA official, who asked not to be named, said ...
+    "...," he said': the official, not UPA). None when that subject is a name, a pronoun, a body or anything
+    else: then `_antecedents` looks for a name. Anonymous sources are written so (the AP Stylebook's 'anonymous sources': describe the source as
     fully as possible, then refer back)."""
     sentence = doc[at].sent
     for _ in range(LOOKBACK_SENTENCES + 1):  # sentences wholly inside the quotation are passed over
@@ -1277,7 +1278,7 @@ def _someone_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -
         subjects = [t for t in main.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < end and not any(q.start <= t.idx < q.end for q in quotes)]
         if subjects:
             last = subjects[-1]
-            anonymous = _someone(last) and refs.at(last.i) is None and _named_in(last, refs) is None and not carrier(last)
+            anonymous = _someone(last) and refs.at(last.i) is None and not carrier(last)
             spoke = last.dep_ == "nsubj" and lemma(main) in SPEECH_VERBS  # it spoke, so it is a person ('Her death was confirmed by')
             return last if anonymous and spoke else None
         if sentence.start == 0 or "\n\n" in doc[sentence.start - 1].text_with_ws:
