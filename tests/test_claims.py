@@ -148,3 +148,11 @@ def test_a_claim_drops_the_adjuncts_that_open_its_sentence_but_never_a_condition
     kept = "If the council approves the plan next week, bus fares will rise by 8 percent in the city."
     assert compress(kept) == kept
     assert compress("Without the subsidy, the mine would close within two years.") == "Without the subsidy, the mine would close within two years."
+
+
+def test_a_dateline_of_a_place_and_its_region_with_no_date_is_no_part_of_the_claim() -> None:
+    text = "Tromsø, Troms, Norway - This past week the city council voted to close the old ferry terminal by 2027."
+    assert compress(text) == "This past week the city council voted to close the old ferry terminal by 2027."
+    assert compress("Linda Okafor — the mayor — said the council would vote on the plan in March.") == (
+        "Linda Okafor said the council would vote on the plan in March."
+    )  # one name before a dash is the sentence's subject

@@ -96,13 +96,16 @@ def dateline_at(text: str, begin: int = 0) -> tuple[int, DateMention | None] | N
 
 
 def _dateline_place(place: str, dated: bool) -> bool:
-    """`RIVERTON`, `BRASÍLIA, Brazil`, `WASHINGTON (AP)`; `Riverton` or `Porto Alegre, Brazil` only before a date."""
+    """`RIVERTON`, `BRASÍLIA, Brazil`, `WASHINGTON (AP)`; `Riverton` only before a date; a place with its region
+    or country in title case, `Evansville, Indiana, United States` (Wikinews) or `Porto Alegre, Brazil`, with or
+    without one (one title-case name before a dash is as often the sentence's subject: `Linda Okafor — the
+    mayor — said`; two or three comma-separated ones, each all in title case, are a place's parts)."""
     parts = [p.strip() for p in _AGENCY.sub("", place).strip(" ,").split(",")]
     if not parts[0] or len(parts) > 3 or any(len(p.split()) > 3 or not p for p in parts):
         return False
     capitals = parts[0] == parts[0].upper() and any(c.isalpha() for c in parts[0])
     titled = all(w[:1].isupper() for p in parts for w in p.split())
-    return titled and (capitals or dated)
+    return titled and (capitals or dated or len(parts) >= 2)
 
 
 def find_dates(text: str) -> list[DateMention]:
