@@ -1456,3 +1456,10 @@ def test_an_untagged_given_and_family_name_of_an_organisation_is_a_person() -> N
     found = analyze(text)
     assert [q.speaker for q in found.quotes] == ["Camila Soto"]
     assert {a.name: a.affiliations for a in found.actors}["Camila Soto"] == ["University of Valparaíso"]
+
+
+def test_a_person_named_in_apposition_at_the_end_of_a_subject_acts() -> None:
+    text = "Co-founder of Google, Sergey Brin, personally met with Mohamed during his visit to the company."
+    assert "Sergey Brin" in {a.name for a in analyze(text).actors}
+    text = "Irving, Texas, was quiet on Monday as Ahmed Mohamed returned to school."
+    assert "Texas" not in {a.name for a in analyze(text).actors}

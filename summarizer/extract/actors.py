@@ -1538,10 +1538,25 @@ def _add_mention(doc: "Doc", ref: Referent, m: Mention, labels: list[tuple[int, 
     root = _first_conjunct(doc[m.root])
     if any(s <= m.start and m.end <= e for s, e in labels):
         return  # a line's label is a term, not a clause: its parse says nothing of who acts
-    if root.dep_ in ("nsubj", "nsubjpass"):
+    if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.ent_type_ == "PERSON" and _closes_subject(root):
         ref.subjects += 1
     elif _agentive(root):
         ref.agentive += 1
+
+
+def _closes_subject(appositive: "Token") -> bool:
+    """Whether an appositive name ends its clause's subject ('Co-founder of Google, Sergey Brin, met ...', the
+    parser hanging the name on 'Google'): it is inside a subject's phrase and only punctuation and adverbs stand
+    between it and that subject's verb, so the name is who acts. Only a person's name is asked about (a place in
+    apposition, 'Irving, Texas, was ...', locates)."""
+    for ancestor in appositive.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.dep_ in ("nsubj", "nsubjpass"):
+            verb = ancestor.head
+            between = appositive.doc[appositive.right_edge.i + 1 : verb.i]
+            return verb.i > appositive.i and all(t.is_punct or t.pos_ in ("ADV", "AUX", "PART") for t in between)
+    return False
 
 
 def _the_government(doc: "Doc", groups: dict[str, Referent], labels: list[tuple[int, int]]) -> None:
