@@ -455,8 +455,9 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     elif end > span.end and label == "PERSON":
         label = "ORG"
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
-        if doc[end + 1].tag_ in ("VBN", "VBD", "VBG", "JJ"):
-            break  # 'a Cork-based economist', 'a Kremlin-backed group': a participle the name modifies, not its part
+        if doc[end + 1].tag_ in ("VBN", "VBD", "VBG", "JJ") or label != "PERSON" and common_word(doc[end + 1].text, doc):
+            break  # 'a Cork-based economist', 'a Kremlin-backed group': a participle the name modifies, not its part;
+            # so is an English word after a name not tagged a person's ('The Labour-run authority': 'run' a noun)
         end += 2  # 'Bong Young-shik', 'Moon Jae-in': a hyphenated part in lower case the recogniser left out
     if label in ("PERSON", "GPE", "ORG") and (body_end := _local_body_end(doc, start, end)) > end:
         end, label = body_end, "ORG"  # 'Hamilton city council': the town's council, whatever the town was tagged

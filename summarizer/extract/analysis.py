@@ -132,6 +132,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
     actors += _acting_groups(doc, refs, [(q.start, q.end) for q in quotes], actors)
     attributed = [(a.speaker, quotes[a.quote].start, quotes[a.quote].end) for a in attributions if a.speaker and a.named]
     pairs = [p for p in propose(doc, refs, attributed, limit=MAX_PAIRS) if not _speaks_for(p.holder, p.target, actors)]
+    actors += _stance_holders(refs, pairs, actors)
     sentences = [_trimmed(text, s.start_char, s.end_char) for s in doc.sents]
     sentences = [s for s in sentences if s[1] > s[0]]
     names = [named_forms([a.name, *a.aliases]) for a in actors]
@@ -219,6 +220,19 @@ def _actors(refs: Referents, attributions: list[Attribution], cited: list[Any]) 
     affiliations = {a for r in persons for a in r.affiliations}
     named = [_actor_fact(ref) for ref in refs.items if _salient(ref, speakers, affiliations)]
     return named + _described_groups(attributions, cited, named)
+
+
+def _stance_holders(refs: Referents, pairs: list[Proposal], actors: list[ActorFact]) -> list[ActorFact]:
+    """Named referents a stance word makes the holder of a stance ('despite the resistance of the Catholic
+    Church', named once and never a subject) take a side in the story, so they are actors too."""
+    taken = {a.name for a in actors}
+    out = []
+    for pair in pairs:
+        ref = refs.find(pair.holder) if pair.polarity else None
+        if ref is not None and ref.name not in taken and ref.kind in ("person", "organization", "country"):
+            taken.add(ref.name)
+            out.append(_actor_fact(ref))
+    return out
 
 
 def _add_groups(refs: Referents, found: list[Any]) -> None:
