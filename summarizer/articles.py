@@ -147,7 +147,8 @@ def load_path(path: str | Path, *, max_chars: int = MAX_ARTICLE_CHARS) -> list[A
     suffix = path.suffix.lower()
     document = _document_format(data, suffix)
     if document:
-        raise InputError(f"{where}: a {document} file, not text; save the article as text or HTML first (for a PDF: pdftotext)")
+        hint = " (for a PDF: pdftotext)" if document == "PDF" else ""
+        raise InputError(f"{where}: a {document} file, not text; save the article as text or HTML first{hint}")
     if suffix not in SUFFIXES:
         refusal = _not_prose(path)
         if refusal:

@@ -1482,3 +1482,10 @@ def test_a_body_named_once_as_the_holder_of_a_stated_stance_is_an_actor() -> Non
         "defectors from the organization."
     )
     assert "Harbour Watch Magazine" in {a.name for a in analyze(text).actors}
+
+
+def test_a_government_agency_is_no_news_outlet_but_a_news_agency_is() -> None:
+    from summarizer.extract.entities import is_media
+
+    assert not is_media("Environment Agency") and not is_media("European Space Agency")
+    assert is_media("Yonhap News Agency") and is_media("Agence France-Presse")

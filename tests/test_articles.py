@@ -267,3 +267,10 @@ def test_a_run_manifest_in_a_folder_of_articles_is_no_article(tmp_path: Path) ->
     (tmp_path / "memo.md.manifest.jsonl").write_text('{"article": "a", "ok": true}\n', encoding="utf-8")
     articles, failures = load_articles([tmp_path])
     assert [a.id for a in articles] == ["a"] and failures == []
+
+
+def test_a_document_s_refusal_suggests_pdftotext_only_for_a_pdf(tmp_path: Path) -> None:
+    write(tmp_path / "story.docx", b"PK\x03\x04 word")
+    write(tmp_path / "story.pdf", b"%PDF-1.4")
+    reasons = {Path(f.source).suffix: f.reason for f in load_articles([tmp_path])[1]}
+    assert reasons[".pdf"].endswith("(for a PDF: pdftotext)") and "pdftotext" not in reasons[".docx"]

@@ -998,3 +998,16 @@ def test_he_after_an_anonymous_source_described_by_a_named_body_is_that_source()
         "pressure. “Many of us have voters who depend on these buses,” he said."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["A senior KANU official"]
+
+
+def test_a_source_the_lede_introduces_by_role_is_the_person_named_later_with_that_role() -> None:
+    text = (
+        "Scientist warns quarry plan could drain village springs\n\n"
+        "A hydrologist has warned that the proposed extension of Ridgeway Quarry could lower the water table "
+        "beneath Holt Green.\n\n"
+        "Dr Owen Pritchard, a hydrologist at the University of Exeter, reviewed the company's groundwater study. "
+        "A geologist said the study was sound."
+    )
+    cited = [c.speaker for c in analyze(text).citations]
+    assert cited[0] == "Owen Pritchard"  # the headline's 'Scientist warns' cites no one
+    assert "Scientist" not in cited and "A geologist" in cited  # after the lede, 'a geologist' is someone new

@@ -85,7 +85,7 @@ spells otherwise ('Ecuadorean', 'Saudi Arabian'); the rest come from it (`_INFO_
 
 _MEDIA_WORDS = re.compile(
     r"\b(?:Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Gazette|Reuters|AFP|EFE|AP|Interfax|TASS|"
-    r"Xinhua|Bloomberg|BBC|CNN|Fox|Al Jazeera|France24|France 24|Le Monde|El País|Pais|Agency|Agence|Press|"
+    r"Xinhua|Bloomberg|BBC|CNN|Fox|Al Jazeera|France24|France 24|Le Monde|El País|Pais|News Agency|Agence|Press|"
     r"Television|TV|Radio|Magazine|Newspaper|Economist|Politico|Axios|Wire)\b"
 )
 
@@ -225,5 +225,6 @@ def _formed_demonym(word: str) -> str | None:
 
 
 def is_media(name: str) -> bool:
-    """Whether a name looks like a news outlet's ('The Washington Post', 'Interfax')."""
+    """Whether a name looks like a news outlet's ('The Washington Post', 'Interfax', 'Yonhap News Agency'); an
+    agency alone is as often a government's ('Environment Agency', 'European Space Agency')."""
     return bool(_MEDIA_WORDS.search(name))

@@ -48,6 +48,7 @@ from .entities import CARRIERS, canonical_country, country_of_demonym, is_capita
 from .given_names import given_name_gender
 from .nlp import foreign_paragraphs, lemma, per_document, text_of
 from .quotes import Quote, find_quotes
+from .sentences import headline_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1060,15 +1061,19 @@ def _described_body(noun: "Token") -> bool:
 
 
 def _role_holders(refs: Referents, subject: "Token") -> list[str]:
-    """People the article gave the role a speaker is described by ('the engineer', 'the Russian president')."""
+    """People the article gave the role a speaker is described by ('the engineer', 'the Russian president'). An
+    indefinite description names someone new, except in the lede, where news introduces a source by role and
+    names them later ('A hydrologist has warned that ...', then 'Dr Owen Pritchard, a hydrologist at ...': the
+    delayed identification of the AP Stylebook); there only someone first named after it can be meant."""
     common = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and (subject.is_lower or not subject.ent_type_)  # 'minister' NNP
-    if not common or subject.tag_ in ("NNS", "NNPS") or _indefinite_description(subject):
+    delayed = _indefinite_description(subject) and _in_lede(subject)
+    if not common or subject.tag_ in ("NNS", "NNPS") or _indefinite_description(subject) and not delayed:
         return []
     head = subject.lemma_.lower()
     modifiers = {t.lower_ for t in subject.lefts if t.dep_ in ("amod", "compound", "nmod") and t.pos_ != "DET"}
     found = []
     for ref in refs.items:
-        if ref.kind != "person":
+        if ref.kind != "person" or delayed and ref.first <= subject.idx:
             continue
         for role in ref.roles:
             words = {w.lower().strip(",.") for w in role.split()}
@@ -1081,6 +1086,14 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
 
 
 _ROLE_PREPOSITIONS = frozenset("of at for in with to".split())
+
+
+def _in_lede(token: "Token") -> bool:
+    """Whether a token is in the article's first sentence after its headline (and dateline)."""
+    doc = token.doc
+    headline = headline_span(text_of(doc))
+    first = next((sent for sent in doc.sents if sent.text.strip() and (headline is None or sent.start_char >= headline[1])), None)
+    return first is not None and first.start <= token.i < first.end
 
 
 def _role_heads(role: str) -> set[str]:
@@ -1717,12 +1730,17 @@ def _merged(marked: list[Quote], blocks: list[tuple[Quote, int | None]]) -> list
 
 
 def citations(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Citation]:
-    """Sources cited in sentences with no quotation: the subject of a speech verb, or `according to X`."""
+    """Sources cited in sentences with no quotation: the subject of a speech verb, or `according to X`. The
+    headline cites no one: its 'Scientist warns quarry plan could drain springs' is the story's summary of a
+    source the body names."""
     out: list[Citation] = []
     places = datelines(text_of(doc))  # 'DAYTON, Ohio (AP) — Ohio lawmakers demanded that ...': the dateline says nothing
+    headline = headline_span(text_of(doc))
     for sentence in doc.sents:
         if any(q.start <= sentence.start_char < q.end for q in quotes):
             continue  # a sentence that opens inside a quotation cites for its speaker ('They would not,' she said.)
+        if headline is not None and headline[0] <= sentence.start_char < headline[1]:
+            continue
         for citation in _cited(sentence, refs, quotes, places):
             citation.sentence = _trim_sentence(sentence)
             out.append(citation)
