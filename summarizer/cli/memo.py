@@ -120,9 +120,10 @@ def _build(
     from ..memos.build import make_memo
 
     articles, load_failures = load_articles(paths, max_chars=settings.max_chars)
-    if not articles:
+    if not articles:  # every input failed: a failed run, exit 1 as `brief` exits (2 is for a setting to fix)
         reasons = "; ".join(str(f) for f in load_failures) or "no input"
-        raise InputError(f"no article could be read ({reasons})")
+        error_line(f"no article could be read ({reasons})")
+        raise typer.Exit(1)
     outcomes: list = []
 
     def done(outcome: object) -> None:

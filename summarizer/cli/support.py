@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..errors import ConfigError, InputError, SummarizerError
+from ..errors import ConfigError, SummarizerError
 from .manifest import ManifestWriter, failure_record, manifest_record, resumed_line
 
 __all__ = ["stderr", "error_line", "guard", "progress", "run_manifest", "say_resumed", "warning_line", "write_output"]
@@ -32,13 +32,9 @@ def warning_line(text: str) -> None:
 
 @contextlib.contextmanager
 def guard() -> Iterator[None]:
-    """Expected failures: one line on stderr, no traceback; exit 1 for a failed run or an input that could not be
-    read (as `brief` exits when its articles fail), 2 for a setting or usage to fix."""
+    """Expected failures: one line on stderr, exit 2 for something to fix, 1 for a failed run; no traceback."""
     try:
         yield
-    except InputError as e:
-        error_line(str(e))
-        raise typer.Exit(1) from None
     except ConfigError as e:
         error_line(str(e))
         raise typer.Exit(2) from None
