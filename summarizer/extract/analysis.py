@@ -223,8 +223,9 @@ def _actors(refs: Referents, attributions: list[Attribution], cited: list[Any]) 
 
 
 def _stance_holders(refs: Referents, pairs: list[Proposal], actors: list[ActorFact]) -> list[ActorFact]:
-    """Named referents a stance word makes the holder of a stance ('despite the resistance of the Catholic
-    Church', named once and never a subject) take a side in the story, so they are actors too."""
+    """Named referents a stance word makes the holder of a stance ('the publication Freedom Magazine, which
+    attacked high-ranking defectors', named once and never a clause's subject) take a side in the story, so
+    they are actors too."""
     taken = {a.name for a in actors}
     out = []
     for pair in pairs:

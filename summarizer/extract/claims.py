@@ -169,10 +169,10 @@ def _without_leading_adjunct(text: str) -> str:
     8 May firebombing of the bar, events have taken an unexpected turn', 'Against this background, the workshop
     expanded on ...'): the setting, not the claim. A sentence whose opening words are anything else (a fronted
     object, a quotation), or with no subject, is left whole, and so is a condition ('If the council approves
-    it, ...', 'Without the subsidy, ...'): without it the claim would assert what the article does not. Sentence compression by deleting adjuncts from the
-    parse (Knight and Marcu 2002, "Summarization beyond sentence extraction", Artificial Intelligence 139(1);
-    Clarke and Lapata 2008). Measured on the development gold: claim recall 0.440 -> 0.456; keeping an adjunct
-    that holds a date or a figure, 0.448."""
+    it, ...', 'Without the subsidy, ...'): without it the claim would assert what the article does not.
+    Sentence compression by deleting adjuncts from the parse (Knight and Marcu 2002, "Summarization beyond
+    sentence extraction", Artificial Intelligence 139(1); Clarke and Lapata 2008). Measured on the development
+    gold: claim recall 0.440 -> 0.456; keeping an adjunct that holds a date or a figure, 0.448."""
     doc = parse(text)
     if len(list(doc.sents)) != 1:
         return text

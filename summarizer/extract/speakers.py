@@ -1282,8 +1282,8 @@ def _someone_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -
     Okazaki plant', 'A congressman from the governing coalition') that is the subject of a speech verb, so a
     person, also when a named body describes it ('A senior UPA official, who asked not to be named, said ...
     "...," he said': the official, not UPA). None when that subject is a name, a pronoun, a body or anything
-    else: then `_antecedents` looks for a name. Anonymous sources are written so (the AP Stylebook's 'anonymous sources': describe the source as
-    fully as possible, then refer back)."""
+    else: then `_antecedents` looks for a name. Anonymous sources are written so (the AP Stylebook's 'anonymous
+    sources': describe the source as fully as possible, then refer back)."""
     sentence = doc[at].sent
     for _ in range(LOOKBACK_SENTENCES + 1):  # sentences wholly inside the quotation are passed over
         end = at if sentence.start <= at < sentence.end else sentence.end

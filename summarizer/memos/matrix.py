@@ -194,8 +194,9 @@ def _wording(phrase: str, articles: set[str], anaphoric: bool) -> _Wording:
 
 
 def _within(small: _Wording, large: _Wording) -> bool:
-    """Whether `small` words the topic `large` words, more briefly: the same head, no content word of its own, and
-    (for a bare definite description like 'the charge', which points back within its article) an article in common."""
+    """Whether `small` words the topic `large` words, more briefly: the same head, no content word of its own,
+    and (for a bare definite description like 'the charge', which points back within its article) an article
+    in common."""
     if small.head != large.head or not small.words <= large.words:
         return False
     return not (small.anaphoric or large.anaphoric) or bool(small.articles & large.articles)
