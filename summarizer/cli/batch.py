@@ -22,7 +22,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from ..articles import Article, load_articles
+from ..articles import SUFFIXES, Article, load_articles
 from ..config import Settings
 from ..errors import ConfigError, InputError
 from ..llm.backends.base import endpoint_of
@@ -48,7 +48,7 @@ batch_app = typer.Typer(
 
 NOT_FINISHED = 3  # exit code of `fetch` while the batch is still running
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files (.txt .md .html .htm .json .jsonl) or folders; the same, in the same order, at every step.")]
+PathsArg = Annotated[list[str], typer.Argument(help=f"Files ({' '.join(SUFFIXES)}) or folders; the same, in the same order, at every step.")]
 MemoOpt = Annotated[bool, typer.Option("--memo", help="Also ask the memo's questions (tie-breaks, bottom line) once every brief is done.")]
 FocusOpt = Annotated[Optional[str], typer.Option("--focus", help="The focus given to `brief`/`memo` later (it is part of the questions).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the status as one JSON object.")]

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Callable, Optional, Sequence
 
 import typer
 
-from ..articles import Article, LoadFailure, load_articles
+from ..articles import SUFFIXES, Article, LoadFailure, load_articles
 from ..config import Settings
 from ..errors import ConfigError
 from ..extract.pipeline import Outcome, Summarizer
@@ -77,7 +77,7 @@ def _brief_all(
 
 @with_generation_options
 def brief_command(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt .md .html .htm .json .jsonl), folders, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help=f"Files ({' '.join(SUFFIXES)}), folders, or - for stdin.")],
     format: Annotated[str, typer.Option("--format", "-f", help="json (one object per line) or md.")] = "md",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     focus: Annotated[Optional[str], typer.Option("--focus", help="A question or topic to pay attention to.")] = None,

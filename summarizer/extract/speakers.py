@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "citations", "describes",
+    "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "describes",
     "person_antecedent",
 ]
 
@@ -1090,10 +1090,16 @@ _ROLE_PREPOSITIONS = frozenset("of at for in with to".split())
 
 def _in_lede(token: "Token") -> bool:
     """Whether a token is in the article's first sentence after its headline (and dateline)."""
-    doc = token.doc
+    start, end = _lede(token.doc)
+    return start <= token.i < end
+
+
+@per_document
+def _lede(doc: "Doc") -> tuple[int, int]:
+    """[start, end) in tokens of the article's first sentence after its headline; (0, 0) when there is none."""
     headline = headline_span(text_of(doc))
     first = next((sent for sent in doc.sents if sent.text.strip() and (headline is None or sent.start_char >= headline[1])), None)
-    return first is not None and first.start <= token.i < first.end
+    return (first.start, first.end) if first is not None else (0, 0)
 
 
 def _role_heads(role: str) -> set[str]:

@@ -34,11 +34,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from .actors import DOCUMENT_HEADS, Referents, datelines, definite
-from .entities import CARRIERS, country_of_demonym
+from .entities import country_of_demonym
 from .nlp import foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
 from .sentences import headline_span
-from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, describes, gender_of, person_antecedent
+from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, person_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -242,7 +242,7 @@ def acting_groups(doc: "Doc", quoted: list[tuple[int, int]]) -> list["Span"]:
         for subject in verb.children:
             if subject.dep_ != "nsubj" or subject.tag_ != "NNS" or subject.ent_type_ or _inside(subject.idx, quoted):
                 continue
-            if subject.lemma_.lower() in CARRIERS:
+            if carrier(subject):
                 continue  # 'multiple Member statements welcomed the ceasefire': words, whoever spoke them, are no group
             if any(c.dep_ == "poss" and c.tag_ == "PRP$" or c.lower_ in ("which", "that", "who") for c in subject.lefts):
                 continue  # 'My kids want', 'which car dealers warn' (a relative clause the parser read as a subject)
