@@ -1489,3 +1489,18 @@ def test_a_government_agency_is_no_news_outlet_but_a_news_agency_is() -> None:
 
     assert not is_media("Environment Agency") and not is_media("European Space Agency")
     assert is_media("Yonhap News Agency") and is_media("Agence France-Presse")
+
+
+def test_its_after_a_sentence_whose_subject_is_a_body_the_recogniser_missed_is_that_body() -> None:
+    text = (
+        "The Keep Marsden Green campaign, which opposes the bypass, says the protest will go ahead. Its chair, Joan "
+        "Pellow, said the road would cut the common in two. The players' union, the Asociación de Futbolistas "
+        "Veteranos (AFV), welcomed the ruling. Its president, Rosa Elvira Huamán, said so. The Liberal Democrats "
+        "proposed an amendment. It was defeated. Their leader, Cllr Priya Sandhu, said it was a shame."
+    )
+    found = actors(text)
+    assert found["Joan Pellow"][2] == ["Keep Marsden Green campaign"]
+    assert found["Rosa Elvira Huamán"][2] == ["Asociación de Futbolistas Veteranos"]
+    assert found["Priya Sandhu"][2] == ["Liberal Democrats"]
+    text = "The Campaign to Protect Rural England said it had objected. Its branch secretary, Ruth Gallagher, said so."
+    assert actors(text)["Ruth Gallagher"][2] == ["Campaign to Protect Rural England"]

@@ -432,3 +432,45 @@ def test_a_contested_noun_is_the_object_of_a_stance_verb_noun_or_preposition() -
     assert _contested_stems(doc) == {"levy", "rise", "tunne"}
     # a gerund with a stance lemma and an object is the act argued about, as well as its object
     assert _contested_stems(parse("Banning cars from the centre will save lives.")) == {"banni", "cars"}
+
+
+def test_a_group_coming_out_in_support_of_a_plan_holds_that_stance() -> None:
+    text = (
+        "Harbour workers and their union have come out in support of Norland Ports' bid to build a new quay, "
+        "as residents prepare to object. The harbour employs 300 people."
+    )
+    facts = analyze(text)
+    assert "Harbour workers" in {a.name for a in facts.actors if a.kind == "group"}
+    assert "Harbour" not in {a.name for a in facts.actors}  # a word opening the sentence, lower case elsewhere
+    found = {(p.holder, p.target): p.polarity for p in facts.pairs}
+    assert found[("Harbour workers", "Norland Ports' bid to build a new quay")] == 1
+
+
+def test_she_in_a_clause_reported_by_who_is_the_person_who_refers_to() -> None:
+    found = pairs("Councillor Amira Haddad, who has said she will vote for the rezoning, attended the hearing.")
+    assert found[("Amira Haddad", "the rezoning")] == ("verb", 1)
+
+
+def test_whom_a_verb_of_judging_is_about_is_the_target_not_the_charge() -> None:
+    found = pairs(
+        "Mayor Tomas Lind accused local campaigners of scaremongering. Lind criticised the new parking scheme for "
+        "its cost. Lind praised the Port Authority for its patience."
+    )
+    assert found[("Tomas Lind", "local campaigners")] == ("verb", -1)
+    assert found[("Tomas Lind", "the new parking scheme")] == ("verb", -1)
+    assert found[("Tomas Lind", "Port Authority")] == ("verb", 1)
+    assert not [t for h, t in found if "scaremongering" in t or "cost" in t or "patience" in t]
+    found = pairs("Maduro condemned the destabilizing activity of the United States in the region.")
+    assert found[("Maduro", "the destabilizing activity of the United States in the region")] == ("verb", -1)  # no charge
+
+
+def test_a_negated_verb_of_favouring_is_opposition_and_a_negated_verb_of_opposing_is_nothing() -> None:
+    found = pairs(
+        "Kevin Marsh said he did not support the council's plan to close the pool. "
+        '"I cannot back a budget that shuts libraries," said Lena Ortiz. Omar Reyes did not oppose the levy.'
+    )
+    assert found[("Kevin Marsh", "the council's plan to close the pool")] == ("verb", -1)
+    assert found[("Lena Ortiz", "a budget")] == ("verb", -1)  # in her quote: 'I' is the speaker
+    assert not [h for h, _ in found if h == "Omar Reyes"]
+    found = pairs("If the ministry does not approve the permit, the union will strike. Ana Lopes would not have backed the deal.")
+    assert not found

@@ -1390,10 +1390,13 @@ def _opens_sentence(word: "Token") -> bool:
 def _lower_case_elsewhere(span: "Span") -> bool:
     """'"Dementia is now the leading cause of death," Dr Mayhew said' in a study of dementia: one word the recogniser
     tagged a person, capitalised only because it opens a sentence (or the quotation that opens it), that the article
-    writes in lower case elsewhere and no person's longer name holds, is that word, not a name."""
+    writes in lower case elsewhere and no person's longer name holds (or that modifies a common noun after it), is
+    that word, not a name."""
     word = span[0]
     if len(span) != 1 or not _opens_sentence(word) or not word.is_alpha or word.lower_ not in _lower_case_words(word.doc):
         return False
+    if word.dep_ == "compound" and word.head.pos_ == "NOUN" and word.head.is_lower:
+        return True  # 'Quarry workers and their union have ...': a word modifying a common noun names no one
     return not any(e.label_ == "PERSON" and len(e) > 1 and word.text in e.text.split() for e in word.doc.ents)
 
 
@@ -2504,6 +2507,11 @@ def _possessor(tokens: list["Token"]) -> str:
         subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("ORG", "GPE")]
         main = [t for t in subjects if t.head.i == t.sent.root.i]  # 'Spain wants the EU to treat ...': Spain's
         subjects = main or subjects
+        nominal = [t for t in before if t.dep_ == "nsubj" and t.head.i == t.sent.root.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"]
+        if nominal and (not subjects or nominal[-1].i > subjects[-1].i) and nominal[-1].ent_type_ not in ("ORG", "GPE"):
+            named = _subject_body(nominal[-1], owner.lower_ == "their")  # the later subject is what 'its' is
+            if named is not None:
+                return named
         ent = _entity_at(subjects[-1]) if subjects else _only_body(doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : tokens[0].i])
         if ent is None or ent.label_ == "GPE" and not canonical_country(ent.text):
             return ""
@@ -2520,6 +2528,36 @@ def _possessor(tokens: list["Token"]) -> str:
             if noun in class_nouns(ent):
                 return _organisation_name(ent)
     return ""
+
+
+def _subject_body(subject: "Token", plural: bool) -> str | None:
+    """The body a sentence's main subject names when the recogniser tagged no organisation or country there: the
+    organisation in apposition to a common noun ('The players' union, the Asociación de Voleibolistas Profesionales
+    (AVP), welcomed ...'), a name the recogniser missed, of proper nouns before a common head ('The Save Ridgeway
+    Valley campaign, which opposes ...') or capitalised words after a capitalised one ('The Campaign to Protect
+    Rural England said ...'), and for 'their' a people or party ('The Liberal Democrats proposed ...'; a
+    nationality is its country). '' when the subject is such a noun phrase with no name ('the group'); None when
+    it names nothing this knows, so the caller looks further."""
+    for child in subject.children:
+        if child.dep_ == "appos" and child.ent_type_ == "ORG":
+            ent = _entity_at(child)
+            if ent is not None:
+                return _organisation_name(ent)
+    names = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.ent_type_ in ("", "NORP")]
+    start = min([subject.i, *(t.i for c in names for t in c.subtree)])
+    if plural and subject.ent_type_ == "NORP":
+        ent = _entity_at(subject)
+        if ent is not None:
+            return canonical_country(country_of_demonym(ent.text) or "") or _clean_name(subject.doc[min(start, ent.start) : ent.end].text)
+    if subject.ent_type_:
+        return None
+    if names:
+        return _clean_name(subject.doc[start : subject.i + 1].text)
+    after = [t for c in subject.rights if c.dep_ in ("prep", "acl") for t in c.subtree]
+    capitalised = [t for t in after if t.is_alpha and not t.is_stop]
+    if subject.text[:1].isupper() and not subject.is_sent_start and capitalised and all(t.text[:1].isupper() for t in capitalised):
+        return _clean_name(subject.doc[subject.i : after[-1].i + 1].text)
+    return None
 
 
 @per_document

@@ -250,7 +250,7 @@ def _acting_groups(doc: "Doc", refs: Referents, quoted: list[tuple[int, int]], a
     become referents at the noun that names them, so they hold their stances, and actors of kind group."""
     taken = {a.name.lower() for a in actors}
     found: dict[str, ActorFact] = {}
-    for span in acting_groups(doc, quoted):
+    for span in acting_groups(doc, quoted, refs):
         if refs.at(span.root.i) is not None:
             continue
         name = " ".join(span.text.split())

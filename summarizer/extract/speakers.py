@@ -791,7 +791,8 @@ def binding_subject(pronoun: "Token") -> "Token | None":
     """The subject of the clause a pronoun's clause hangs from, in the same sentence and before it: 'one
     Senator applauded what he described as ...' (he is the Senator). Number must agree ('he'/'she' a singular
     noun, 'they' a plural one). A parenthetical report binds nothing: in 'Remote monitoring, he said, was "..."' the
-    host clause's subject is what is talked about, not who talks."""
+    host clause's subject is what is talked about, not who talks. A relative pronoun binds as the noun it follows
+    ('Priya Nair, who has said she will vote for the expansion': she is Nair)."""
     head = pronoun.head
     if head.dep_ == "parataxis":
         return None
@@ -799,6 +800,8 @@ def binding_subject(pronoun: "Token") -> "Token | None":
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i and c.i != pronoun.i]
         if subjects:
             found = subjects[0]
+            if found.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.i < found.i:
+                found = clause.head  # 'Priya Nair, who has said she will vote for it': the noun 'who' stands for
             plural = found.tag_ in ("NNS", "NNPS")
             return found if plural == (pronoun.lower_ == "they") else None
     return None

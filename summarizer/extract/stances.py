@@ -91,6 +91,13 @@ being its object ('faced criticism of its plan'); nor after a negative stance ve
 _DOING_BY = frozenset("in by after upon on through while".split())
 """Prepositions before a gerund whose subject is the clause's ('In announcing the ceasefire, Sharif wrote', 'By
 imposing tariffs, Trump ...'); not 'from' ('barred NIH from implementing it'), 'without' or 'against'."""
+_JUDGING = frozenset("accuse convict suspect blame criticise criticize condemn denounce fault praise commend applaud congratulate thank credit punish reward".split())
+"""Verbs of judging someone for something (Levin 1993, English Verb Classes and Alternations, 33 'judgment verbs'
+and 'accuse' of 81): their object is whom the stance is toward, the 'of'/'for' phrase after it the charge or the
+merit ('accused campaigners of scaremongering', 'praised the council for its speed')."""
+_CHARGE = {"accuse": "of", "convict": "of", "suspect": "of"}
+"""The preposition of the charge after each verb of `_JUDGING` that is not 'for' ('condemned the activity of the US'
+is the activity's, no charge)."""
 _TELLING = frozenset("tell inform brief notify assure".split())
 """Verbs of telling: their object is whom the words are addressed to, not what they are about."""
 _SPEAKING_TO = frozenset("say tell write explain announce describe confirm speak talk report complain".split())
@@ -229,15 +236,17 @@ TAKING_SIDES = frozenset(
 tariff may 'threaten' and data may 'help'. A subset of `EVALUATIVE` and `_SIDING`."""
 
 
-def acting_groups(doc: "Doc", quoted: list[tuple[int, int]]) -> list["Span"]:
+def acting_groups(doc: "Doc", quoted: list[tuple[int, int]], refs: Referents | None = None) -> list["Span"]:
     """Groups the story shows taking a side: a plural common noun of two or more words that is the subject of a
     verb of `TAKING_SIDES` ('Opposition lawmakers criticised the ban', 'Western diplomats have lobbied against the
-    law', 'Business groups urged both sides'), outside quotations, the verb neither negated nor hypothetical. Its
+    law', 'Business groups urged both sides') or of a verb with the idiom 'in support of', 'in opposition to'
+    (`_in_stance_idiom`: 'Quarry workers have come out in support of the bid'), outside quotations, the verb neither negated nor hypothetical. Its
     noun phrase without determiners, possessive pronouns or relative words is the group's name. A bare plural
-    ('scientists warned') says too little of who they are; a name tagged by the recogniser is an actor already."""
+    ('scientists warned') says too little of who they are; a name tagged by the recogniser is an actor already
+    (with `refs`, a name the article's referents hold: a capitalised word the actors left out is none)."""
     found: list["Span"] = []
     for verb in doc:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in TAKING_SIDES or _negated_or_hypothetical(verb):
+        if verb.pos_ != "VERB" or not (lemma_of(verb) in TAKING_SIDES or _in_stance_idiom(verb)) or _negated_or_hypothetical(verb):
             continue
         for subject in verb.children:
             if subject.dep_ != "nsubj" or subject.tag_ != "NNS" or subject.ent_type_ or _inside(subject.idx, quoted):
@@ -253,9 +262,29 @@ def acting_groups(doc: "Doc", quoted: list[tuple[int, int]]) -> list["Span"]:
             while start < subject.i and doc[start].pos_ in ("DET", "PRON"):
                 start += 1
             span = doc[start : subject.i + 1]
-            if len(span) >= 2 and not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
+            if len(span) >= 2 and not any(_named(t, refs) for t in span):
                 found.append(span)
     return found
+
+
+def _named(token: "Token", refs: Referents | None) -> bool:
+    """Whether `token` is part of a person's or an organisation's name: a referent's mention, or without `refs` the
+    recogniser's tag."""
+    if refs is None:
+        return token.ent_type_ in ("PERSON", "ORG")
+    ref = refs.at(token.i)
+    return ref is not None and ref.kind in ("person", "organization")
+
+
+def _in_stance_idiom(verb: "Token") -> bool:
+    """Whether the verb takes a side by the idiom 'in N of/to X' with a stance noun (`_NOUN_LEMMAS`: 'came out in
+    support of the bid', 'marched in opposition to the law', 'spoke in favour of it'), as `_noun_pairs` reads it."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and lemma_of(noun) in _NOUN_LEMMAS and any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in noun.children):
+                    return True
+    return False
 
 
 def _contested_stems(doc: "Doc") -> frozenset[str]:
@@ -401,9 +430,10 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     if token.pos_ == "NOUN":
         polarity = _NOUN_LEMMAS.get(lemma)
         return _noun_pairs(token, refs, polarity, speaker) if polarity else []
-    if _negated_or_hypothetical(token):
+    refused = _refused(token)
+    if not refused and _negated_or_hypothetical(token):
         return []
-    polarity = EVALUATIVE.get(lemma, 0)
+    polarity = -1 if refused else EVALUATIVE.get(lemma, 0)
     if lemma in _TURNING_TO and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         polarity = 1
     directed = _directed(token, lemma)
@@ -424,12 +454,44 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             pairs = [(holder, _topic(directed, token), 1)]
         else:
             pairs = [(holder, t, polarity) for t in _targets(token, refs, holder, topics=bool(polarity))]
-        if lemma in DEEDS and not pairs:
+        if lemma in DEEDS and not pairs and not refused:
             pairs = [(holder, _deed(token), 1)]  # doing an act supports it
+        if refused:  # 'did not support the plan' opposes it; 'did not support France' says less of France
+            pairs = [(h, t, p) for h, t, p in pairs if t not in {r.name for r in refs.items}]
         for h, t, p in pairs:
             if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))
     return out
+
+
+_REFUSABLE = frozenset("support back endorse approve want favour favor accept welcome".split())
+"""Verbs of favouring whose plain negation is opposition to a plan or an act ('he did not support the alliance's
+plan to close clinics', 'I cannot support anything that brings the pit closer', 'would not approve the extension'):
+the gold format labels such sentences `opposes` (two of two in the probe gold). Toward an actor it says less ('did
+not support France' in one vote), and a negated verb of opposing ('did not oppose') no more than that: both stay
+unproposed."""
+
+
+def _refused(verb: "Token") -> bool:
+    """Whether `verb` is a verb of `_REFUSABLE` negated by 'not' or 'never' in a clause that is no condition ('if
+    they do not back it') and no counterfactual ('would not have backed'), nor 'not only'."""
+    if verb.pos_ != "VERB" or lemma_of(verb) not in _REFUSABLE:
+        return False
+    negation = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+    if not negation or any(verb.doc[n.i + 1].lower_ == "only" for n in negation if n.i + 1 < len(verb.doc)):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(c.lower_ in _HYPOTHETICAL for c in verb.children):
+        return False
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj", "ccomp", "relcl") and clause.head.i != clause.i:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
+            return False
+        clause = clause.head
+    return not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+        or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in [*verb.children, *clause.children]
+    )
 
 
 _DIRECTING = frozenset("urge press push pressure lobby call ask encourage implore persuade appeal".split())
@@ -679,7 +741,14 @@ is taken toward ('warned for three years', 'backed by 27 votes')."""
 def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> list[str]:
     """What the verb is about: object actors, else (for a stance lemma) the phrase of the action."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "attr")]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "against", "to", "with", "on", "of") for o in p.children if o.dep_ == "pobj"]
+    judging = lemma_of(verb) in _JUDGING and any(c.dep_ == "dobj" for c in verb.children)
+    objects += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("for", "against", "to", "with", "on", "of") and not (judging and p.lower_ == _CHARGE.get(lemma_of(verb), "for"))
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)  # 'a fast-track system backed by the Red Cross': the system
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -728,6 +797,8 @@ def _topic(obj: "Token", verb: "Token") -> str:
     """The phrase of a policy or action: the object's words without relative clauses (nor participles after a
     passive subject: 'a fast-track system backed by X ... was rejected'), at most MAX_TOPIC_WORDS."""
     skip = {t.i for c in obj.children if c.dep_ in ("relcl", "advcl", "punct", "appos") for t in c.subtree}
+    if obj.dep_ == "dobj" and lemma_of(verb) in _JUDGING:  # 'accused campaigners of scaremongering': the campaigners
+        skip |= {t.i for c in obj.children if c.dep_ == "prep" and c.lower_ == _CHARGE.get(lemma_of(verb), "for") for t in c.subtree}
     if obj.dep_ == "nsubjpass":  # a passive subject: its noun phrase, not the participles describing it
         skip |= {t.i for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for t in c.subtree}
     skip |= {t.i for t in verb.subtree if t.i < obj.left_edge.i and t.dep_ == "mark"}
