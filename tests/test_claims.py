@@ -156,3 +156,15 @@ def test_a_dateline_of_a_place_and_its_region_with_no_date_is_no_part_of_the_cla
     assert compress("Linda Okafor — the mayor — said the council would vote on the plan in March.") == (
         "Linda Okafor said the council would vote on the plan in March."
     )  # one name before a dash is the sentence's subject
+
+
+def test_a_sentence_of_a_quotation_running_over_several_sentences_counts_as_quoted() -> None:
+    text = (
+        "Harbour workers backed the new quay on Monday.\n\n"
+        '"People talk about the harbour as if nobody works in it. My members live here too," Tom Reid said.\n\n'
+        "The council will vote on the quay in March.\n"
+    )
+    opening = text.index("People")
+    quoted = [(opening, text.index('," Tom'))]
+    claims = key_claims(text, [["Tom Reid"]], k=2, quoted=quoted)
+    assert [c.text for c in claims] == ["Harbour workers backed the new quay on Monday.", "The council will vote on the quay in March."]

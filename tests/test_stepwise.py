@@ -465,3 +465,11 @@ def test_a_source_cited_in_a_relative_clause_does_not_make_the_sentence_s_claim(
     brief, _ = run(text)
     by = {c.text.split(" ")[1]: c.by for c in brief.claims}
     assert by["state's"] == "author"
+
+
+def test_the_summary_never_ends_inside_a_quotation() -> None:
+    from summarizer.extract.strategies.stepwise import _summary
+
+    claims = ['"People talk about the harbour as if nobody works in it.', "The council will vote on the quay in March."]
+    summary = _summary(claims, "Harbour workers back the new quay")
+    assert summary == "Harbour workers back the new quay. The council will vote on the quay in March."

@@ -138,7 +138,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
     names = [named_forms([a.name, *a.aliases]) for a in actors]
     credits = credit_paragraphs(doc)  # bylines and credit lines assert nothing about the story
     claimable = [s for s in sentences if not any(start <= s[0] < end for start, end in credits)]
-    claims = key_claims(text, names, MAX_CLAIMS, sentences=claimable)
+    claims = key_claims(text, names, MAX_CLAIMS, sentences=claimable, quoted=[(q.start, q.end) for q in quotes])
     candidates = issues(doc)
     return Analysis(
         pipeline=pipeline_identity(setting),

@@ -61,6 +61,7 @@ def key_claims(
     *,
     issue: str | None = None,
     sentences: Sequence[tuple[int, int]] | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[Claim]:
     """Up to `k` salient claims in article order: the `k` best-scoring sentences, ties to the earlier.
 
@@ -71,7 +72,10 @@ def key_claims(
     word it shares with `issue` (the article's main issue as the model wrote it), minus
     one when it is mostly a quotation (the sources carry those) and half when it is a
     question. `sentences` are the (start, end) character offsets of the article's
-    sentences (default: `sentences.spans`, from the language pipeline).
+    sentences (default: `sentences.spans`, from the language pipeline); `quoted` the
+    (start, end) character offsets of the quotations the quote finder found, so that a
+    sentence of a quotation running over several sentences counts as one though it holds
+    a single quotation mark ('"People talk about the valley as if nobody works in it.').
 
     Measured on the development gold against one sentence per paragraph first and no
     `issue`: claim recall 0.374 -> 0.405 (the issue alone: no change; the seed set +1 claim
@@ -99,11 +103,12 @@ def key_claims(
         if headline == (start, end):
             continue  # the headline restates the story's point in telegraphese; the brief's main issue carries it
         named = sum(1 for forms in names if any(_mentions(sentence, f) for f in forms))
-        quoted = len(re.findall(r"[“”\"]", sentence)) >= 2
+        inside = sum(max(0, min(end, e) - max(start, s)) for s, e in quoted)
+        in_quotes = len(re.findall(r"[“”\"]", sentence)) >= 2 or 2 * inside > end - start
         on_focus = len(focus_words & _words(sentence))
         on_issue = len(issue_words & _words(sentence))
         figures = bool(re.search(r"\d", sentence))
-        score = named + first_in_paragraph + figures + 2 * on_focus + 0.5 * on_issue - quoted - 0.5 * sentence.endswith("?")
+        score = named + first_in_paragraph + figures + 2 * on_focus + 0.5 * on_issue - in_quotes - 0.5 * sentence.endswith("?")
         scored.append((score, paragraph, start, sentence))
     ranked = sorted(scored, key=lambda item: (-item[0], item[2]))
     # No quota per paragraph: an analysis piece makes several of its points in one long paragraph (measured on

@@ -426,7 +426,9 @@ def _draft(
 ) -> BriefDraft:
     main_issue = balanced(" ".join(main_issue.split()).rstrip(",;:- ")).rstrip(",;:- ")  # a small model's stray '... roads. }'
     names = [named_forms([a.name, *a.aliases]) for a in facts.actors]
-    claims = key_claims(text, names, MAX_CLAIMS, focus, issue=main_issue, sentences=facts.claimable or facts.sentences)
+    claims = key_claims(
+        text, names, MAX_CLAIMS, focus, issue=main_issue, sentences=facts.claimable or facts.sentences, quoted=[(q.start, q.end) for q in facts.quotes]
+    )
     attributed = {(q.start, q.end) for s in sources for q in s.quotes}
     return FoundBriefDraft(
         main_issue=main_issue,
@@ -478,10 +480,14 @@ def _sentence(text: str) -> str:
 
 def _summary(claims: list[str], main_issue: str) -> str:
     """The main issue, then the article's first claims that add to it (half their longer words new): two to four
-    sentences, the first capitalised (the issue may be a phrase: 'hospital trust apologises ...')."""
+    sentences, the first capitalised (the issue may be a phrase: 'hospital trust apologises ...'). A claim that
+    opens or closes a quotation it does not hold whole (a sentence of a quotation running over several) is
+    passed over: a summary never ends inside someone's words."""
     first = _sentence(main_issue)
     picked = [first[:1].upper() + first[1:]]
     for claim in claims:
+        if balanced(claim) != " ".join(claim.split()).strip(" ,;:"):
+            continue
         if count_sentences(" ".join([*picked, claim])) > 4:
             break
         words = set(re.findall(r"\w{4,}", claim.casefold()))
