@@ -1504,3 +1504,12 @@ def test_its_after_a_sentence_whose_subject_is_a_body_the_recogniser_missed_is_t
     assert found["Priya Sandhu"][2] == ["Liberal Democrats"]
     text = "The Campaign to Protect Rural England said it had objected. Its branch secretary, Ruth Gallagher, said so."
     assert actors(text)["Ruth Gallagher"][2] == ["Campaign to Protect Rural England"]
+
+
+def test_a_place_a_school_is_named_after_is_not_the_school() -> None:
+    text = (
+        "An engineer has warned that the dam could lower the water table beneath Holt Green and dry out springs that "
+        "feed the River Lyde. Clara Moss, headteacher of Holt Green Primary School, said parents were worried."
+    )
+    found = {a.name: a.aliases for a in analyze(text).actors}
+    assert found["Holt Green Primary School"] == []  # the village the recogniser tagged a body is no short form of it

@@ -1882,7 +1882,8 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     'Shirakawa Precision' and 'Shirakawa Precision Industries' (the full name adds only common nouns and function
     words, 'Westbrook' and 'Westbrook School of Public Health', and the
     short one has a word that is no English word, so it is a name: 'Senate' never joins 'Senate Appropriations
-    Committee'), and that acts as a clause's subject if the recogniser also tagged it a place ('Northline says'; the
+    Committee', and acts as a body somewhere, `_acts_as_body`: 'beneath Holt Green' is the village, not 'Holt
+    Green Primary School'), and that acts as a clause's subject if the recogniser also tagged it a place ('Northline says'; the
     town in 'Residents of Ilkley' never joins 'Ilkley Clean River Group'). The short form joins the one full name
     that fits; with two or more it joins none."""
     orgs = {k: r for k, r in groups.items() if r.kind == "organization"}
@@ -1898,10 +1899,17 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             named = not all(common_word(w, doc) for w in words) and not canonical_country(short.name) and not is_capital(short.name)
             named = named and (not short.place or short.subjects > 0)  # a name also tagged a place must act ('Northline says')
             nouns = [w for w in rest if w.lower() not in _FUNCTION_WORDS]  # 'Westbrook' + 'School of Public Health'
-            if placed or named and nouns and all(common_noun(w, doc) for w in nouns):
+            if placed or named and nouns and all(common_noun(w, doc) for w in nouns) and _acts_as_body(doc, short):
                 fits.append(other_key)
         if len(fits) == 1 and key in groups and fits[0] in groups:
             _absorb(groups[fits[0]], groups.pop(key))
+
+
+def _acts_as_body(doc: "Doc", ref: Referent) -> bool:
+    """Whether a mention of `ref` does what a body does: a clause's subject or agent, or the owner of a role or a
+    thing ("Westbrook's dean"). A name only ever after a preposition or as an object ('beneath Holt Green', 'who
+    represents Holt Green') may be the place a body is named after ('Holt Green Primary School'), not the body."""
+    return ref.subjects > 0 or ref.agentive > 0 or any(doc[m.root].dep_ == "poss" for m in ref.mentions)
 
 
 SPELLING_MIN = 70.0
