@@ -474,3 +474,21 @@ def test_a_negated_verb_of_favouring_is_opposition_and_a_negated_verb_of_opposin
     assert not [h for h, _ in found if h == "Omar Reyes"]
     found = pairs("If the ministry does not approve the permit, the union will strike. Ana Lopes would not have backed the deal.")
     assert not found
+
+
+def test_siding_with_or_lining_up_behind_takes_that_side() -> None:
+    found = pairs("Portugal has lined up firmly behind Madrid. The mayor stood behind the podium.")
+    assert found[("Portugal", "Spain")] == ("verb", 1)
+    assert not [h for h, _ in found if h != "Portugal"]  # standing behind a podium is a place
+    facts = analyze("Several Labour councillors openly sided with the tenants' union. Local traders lined up behind the plan to pedestrianise the square.")
+    found = {(p.holder, p.target): p.polarity for p in facts.pairs}
+    assert found[("Local traders", "the plan to pedestrianise the square")] == 1
+    assert "Labour councillors" in {a.name for a in facts.actors if a.kind == "group"}  # 'Several' is no part of it
+    found = pairs("Several Labour members of parliament openly sided with the striking nurses.")
+    assert found[("Labour members of parliament", "the striking nurses")] == ("verb", 1)  # members of a body: a group
+
+
+def test_would_not_vote_for_a_measure_opposes_it_and_not_voting_against_says_nothing() -> None:
+    found = pairs("Anna Vogel said she would not vote for the transport budget. Omar Reyes did not vote against the levy.")
+    assert found[("Anna Vogel", "the transport budget")] == ("verb", -1)
+    assert not [h for h, _ in found if h == "Omar Reyes"]

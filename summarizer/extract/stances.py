@@ -239,14 +239,17 @@ tariff may 'threaten' and data may 'help'. A subset of `EVALUATIVE` and `_SIDING
 def acting_groups(doc: "Doc", quoted: list[tuple[int, int]], refs: Referents | None = None) -> list["Span"]:
     """Groups the story shows taking a side: a plural common noun of two or more words that is the subject of a
     verb of `TAKING_SIDES` ('Opposition lawmakers criticised the ban', 'Western diplomats have lobbied against the
-    law', 'Business groups urged both sides') or of a verb with the idiom 'in support of', 'in opposition to'
-    (`_in_stance_idiom`: 'Quarry workers have come out in support of the bid'), outside quotations, the verb neither negated nor hypothetical. Its
-    noun phrase without determiners, possessive pronouns or relative words is the group's name. A bare plural
-    ('scientists warned') says too little of who they are; a name tagged by the recogniser is an actor already
-    (with `refs`, a name the article's referents hold: a capitalised word the actors left out is none)."""
+    law', 'Business groups urged both sides'), of a verb with the idiom 'in support of', 'in opposition to'
+    (`_in_stance_idiom`: 'Quarry workers have come out in support of the bid') or of a verb whose preposition takes
+    a side (`_taking_sides`: 'Local businesses have lined up behind the plan'), outside quotations, the verb
+    neither negated nor hypothetical. Its noun phrase without determiners, possessive pronouns or relative words
+    is the group's name. A bare plural ('scientists warned') says too little of who they are; a name tagged by the
+    recogniser is an actor already (with `refs`, a name the article's referents hold: a capitalised word the
+    actors left out is none)."""
     found: list["Span"] = []
     for verb in doc:
-        if verb.pos_ != "VERB" or not (lemma_of(verb) in TAKING_SIDES or _in_stance_idiom(verb)) or _negated_or_hypothetical(verb):
+        sides = lemma_of(verb) in TAKING_SIDES or _in_stance_idiom(verb) or _taking_sides(verb) is not None
+        if verb.pos_ != "VERB" or not sides or _negated_or_hypothetical(verb):
             continue
         for subject in verb.children:
             if subject.dep_ != "nsubj" or subject.tag_ != "NNS" or subject.ent_type_ or _inside(subject.idx, quoted):
@@ -261,19 +264,32 @@ def acting_groups(doc: "Doc", quoted: list[tuple[int, int]], refs: Referents | N
             start = min([subject.i, *(t.i for c in left for t in c.subtree)])
             while start < subject.i and doc[start].pos_ in ("DET", "PRON"):
                 start += 1
-            span = doc[start : subject.i + 1]
-            if len(span) >= 2 and not any(_named(t, refs) for t in span):
+            if doc[start].lower_ in _QUANTIFIERS and subject.i - start >= 2:
+                start += 1  # 'Several SPD members': SPD members ('several backbenchers' keeps it: one word is too few)
+            end = subject.i + 1
+            of = [c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == subject.i + 1]
+            objects = [o for c in of for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+            if objects and all(t.dep_ in ("det", "amod", "compound", "pobj", "prep") for t in objects[0].subtree):
+                end = objects[0].right_edge.i + 1  # 'SPD members of parliament', 'residents of the valley'
+            span = doc[start:end]
+            if len(span) >= 2 and not any(_named(t, refs, people_only=True) for t in span):
                 found.append(span)
     return found
 
 
-def _named(token: "Token", refs: Referents | None) -> bool:
+_QUANTIFIERS = frozenset("several many few most numerous various some all both".split())
+"""Words of quantity the parser may tag adjectives ('Several SPD members'): no part of a group's name that has
+two words without it."""
+
+
+def _named(token: "Token", refs: Referents | None, people_only: bool = False) -> bool:
     """Whether `token` is part of a person's or an organisation's name: a referent's mention, or without `refs` the
     recogniser's tag."""
+    kinds = ("person",) if people_only else ("person", "organization")
     if refs is None:
-        return token.ent_type_ in ("PERSON", "ORG")
+        return token.ent_type_ in ("PERSON",) + (() if people_only else ("ORG",))
     ref = refs.at(token.i)
-    return ref is not None and ref.kind in ("person", "organization")
+    return ref is not None and ref.kind in kinds
 
 
 def _in_stance_idiom(verb: "Token") -> bool:
@@ -464,9 +480,10 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     return out
 
 
-_REFUSABLE = frozenset("support back endorse approve want favour favor accept welcome".split())
+_REFUSABLE = frozenset("support back endorse approve want favour favor accept welcome vote".split())
 """Verbs of favouring whose plain negation is opposition to a plan or an act ('he did not support the alliance's
-plan to close clinics', 'I cannot support anything that brings the pit closer', 'would not approve the extension'):
+plan to close clinics', 'I cannot support anything that brings the pit closer', 'would not approve the extension',
+'would not vote for the budget'):
 the gold format labels such sentences `opposes` (two of two in the probe gold). Toward an actor it says less ('did
 not support France' in one vote), and a negated verb of opposing ('did not oppose') no more than that: both stay
 unproposed."""
@@ -477,6 +494,8 @@ def _refused(verb: "Token") -> bool:
     they do not back it') and no counterfactual ('would not have backed'), nor 'not only'."""
     if verb.pos_ != "VERB" or lemma_of(verb) not in _REFUSABLE:
         return False
+    if lemma_of(verb) == "vote" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False  # 'would not vote for the budget' opposes it; 'did not vote against it' says nothing
     negation = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
     if not negation or any(verb.doc[n.i + 1].lower_ == "only" for n in negation if n.i + 1 < len(verb.doc)):
         return False
@@ -517,15 +536,24 @@ inquiry', 'pressed for talks'); 'against X' opposes X after any verb ('testified
 the city')."""
 
 
+_BACKING_BEHIND = frozenset("line rally unite fall throw get".split())
+"""Verbs whose 'behind X' backs X ('lined up firmly behind Madrid', 'rallied behind the plan', 'threw its weight
+behind the bill'); 'stood behind the podium' is a place, so 'stand' is not one of them."""
+
+
 def _taking_sides(verb: "Token") -> tuple[int, str] | None:
     """(polarity, preposition) when a verb with no stance lemma takes a side by its preposition: 'against' (-1)
-    after any verb, 'for' (+1) after a verb of `_SIDING`; None otherwise."""
+    after any verb, 'for' (+1) after a verb of `_SIDING`, 'with' after 'side' ('sided with the Greens') and
+    'behind' after a verb of `_BACKING_BEHIND` (+1); None otherwise."""
+    lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ == "prep" and any(o.dep_ == "pobj" for o in child.children):
             if child.lower_ == "against":
                 return -1, "against"
-            if child.lower_ == "for" and verb.lemma_.lower() in _SIDING:
+            if child.lower_ == "for" and lemma in _SIDING:
                 return 1, "for"
+            if child.lower_ == "with" and lemma == "side" or child.lower_ == "behind" and lemma in _BACKING_BEHIND:
+                return 1, child.lower_
     return None
 
 
