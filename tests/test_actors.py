@@ -1513,3 +1513,21 @@ def test_a_place_a_school_is_named_after_is_not_the_school() -> None:
     )
     found = {a.name: a.aliases for a in analyze(text).actors}
     assert found["Holt Green Primary School"] == []  # the village the recogniser tagged a body is no short form of it
+
+
+def test_a_name_a_relative_which_follows_is_an_organisation_not_a_person() -> None:
+    text = (
+        "Healthwatch Barnford, which opposes the plan, said the trust had not assessed travel times. Its director, "
+        "Sanjay Mehta, said families without a car would suffer."
+    )
+    found = actors(text)
+    assert found["Healthwatch Barnford"][0] == "organization"
+    assert found["Sanjay Mehta"][2] == ["Healthwatch Barnford"]
+
+
+def test_the_nouns_role_with_no_body_named_so_is_held_at_the_last_sentences_subject() -> None:
+    text = (
+        "Hospital plan goes to minister\n\nSave Barnford Maternity, which opposes the plan, welcomed the vote. "
+        "The group's chair, Jenny Dawlish, said it was the first time anyone had listened."
+    )
+    assert actors(text)["Jenny Dawlish"][2] == ["Save Barnford Maternity"]

@@ -1011,3 +1011,11 @@ def test_a_source_the_lede_introduces_by_role_is_the_person_named_later_with_tha
     cited = [c.speaker for c in analyze(text).citations]
     assert cited[0] == "Owen Pritchard"  # the headline's 'Scientist warns' cites no one
     assert "Scientist" not in cited and "A geologist" in cited  # after the lede, 'a geologist' is someone new
+
+
+def test_a_reduced_relative_clause_is_no_part_of_a_described_source() -> None:
+    facts = analyze(
+        "The trust plans to move most births to Carrow Royal Infirmary, 28 miles away, a plan campaigners say "
+        "would put mothers and babies at risk."
+    )
+    assert [c.speaker for c in facts.citations] == ["campaigners"]

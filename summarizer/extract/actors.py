@@ -1490,6 +1490,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
     """Group the article's mentions into referents (see the module docstring)."""
     mentions = list(entity_mentions(doc) if mentions is None else mentions)
     groups: dict[str, Referent] = {}
+    _not_people(doc, mentions)
     people = _people(mentions)
     _retype(mentions, people)
     acronyms = _acronyms(doc, mentions)
@@ -1744,6 +1745,31 @@ def _acronyms(doc: "Doc", mentions: list[Mention]) -> dict[str, str]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _not_people(doc: "Doc", mentions: list[Mention]) -> None:
+    """A name tagged a person that a relative 'which' follows is an organisation ('Healthwatch Ashworth, which
+    opposes the plan, said'): English relates a person by 'who', anything else by 'which' (Quirk et al. 1985,
+    A Comprehensive Grammar of the English Language, 17.10). Every mention of that name is retyped. Not after a
+    preposition, where the clause may be the head noun's ('a study by Jane Doe, which found ...')."""
+    names = _related_by_which(doc)
+    for m in mentions:
+        if m.kind == "person" and norm(m.text) in names:
+            m.kind = "organization"
+
+
+@per_document
+def _related_by_which(doc: "Doc") -> frozenset[str]:
+    """The names (`norm`ed) of the entities tagged a person that a relative 'which' follows (`_not_people`)."""
+    names = set()
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ != "PERSON" or root.dep_ == "pobj":
+            continue
+        for clause in root.children:
+            if clause.dep_ == "relcl" and clause.i > root.i and clause.left_edge.lower_ == "which" and clause.left_edge.i <= root.i + 2:
+                names.add(norm(ent.text))
+    return frozenset(names)
 
 
 def _retype(mentions: list[Mention], people: dict[str, str]) -> None:
@@ -2498,7 +2524,9 @@ def _possessor(tokens: list["Token"]) -> str:
     POSSESSOR_SENTENCES in all; a capital is its country; with no such subject, the one organisation that the
     sentence before and the role's own sentence name, `_only_body`); 'The council's chairman, Manan Kumar
     Mishra' (the Bar Council of India: the nearest organisation named anywhere before whose name holds the
-    possessive's noun).
+    possessive's noun, or that the noun describes; with none, the body that is the main subject of the sentence
+    before, as for 'its': "Save Ashworth Maternity, which opposes the plan, welcomed the vote. The group's
+    chair, Jenny Dawlish, said ...").
     '' when no such body is named (coreference by the parse's subjects and the definite description's head
     noun, a standard shallow heuristic)."""
     owner = next((t for t in tokens if t.dep_ == "poss"), None)
@@ -2512,7 +2540,8 @@ def _possessor(tokens: list["Token"]) -> str:
             first = doc[first - 1].sent.start
     if owner.tag_ == "PRP$" and owner.lower_ in ("its", "their"):
         before = doc[first : tokens[0].i]
-        subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("ORG", "GPE")]
+        bodies = _related_by_which(doc)  # 'Healthwatch Ashworth, which ...', tagged a person, is a body
+        subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies))]
         main = [t for t in subjects if t.head.i == t.sent.root.i]  # 'Spain wants the EU to treat ...': Spain's
         subjects = main or subjects
         nominal = [t for t in before if t.dep_ == "nsubj" and t.head.i == t.sent.root.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"]
@@ -2535,7 +2564,18 @@ def _possessor(tokens: list["Token"]) -> str:
         for ent in reversed(named):  # "The company's chief financial officer" after 'the EV company Voltiq'
             if noun in class_nouns(ent):
                 return _organisation_name(ent)
+        if sentence.start > 0:  # "Save Ashworth Maternity, which opposes the plan, welcomed the vote. The group's
+            previous = doc[sentence.start - 1].sent  # chair, ...": no body named so, the last sentence's subject
+            main = [t for t in previous if t.dep_ == "nsubj" and t.head.i == previous.root.i and t.pos_ in ("NOUN", "PROPN")]
+            if main and main[-1].ent_type_ != "PERSON":
+                ent = _entity_at(main[-1]) if main[-1].ent_type_ == "ORG" else None
+                return _organisation_name(ent) if ent is not None else _subject_body(main[-1], False) or ""
     return ""
+
+
+def _body_by_which(token: "Token", bodies: frozenset[str]) -> bool:
+    ent = _entity_at(token) if token.ent_type_ == "PERSON" else None
+    return ent is not None and norm(ent.text) in bodies
 
 
 def _subject_body(subject: "Token", plural: bool) -> str | None:

@@ -1003,6 +1003,11 @@ def _description(subject: "Token") -> str:
         tokens = [t for t in tokens if t.i > dash.i]
     while tokens and tokens[-1].text in (",", ";", ":", "-", "–", "—") and tokens[-1].i > subject.i:
         tokens.pop()  # the comma before a relative clause left out
+    first = tokens[0] if tokens else None
+    if first is not None and first.lower_ in ("a", "an") and subject.tag_ in ("NNS", "NNPS") and first.head.i == subject.i:
+        singular = [t for t in tokens if first.i < t.i < subject.i and t.dep_ == "compound" and t.tag_ == "NN"]
+        if singular:  # '..., a plan campaigners say would ...': 'a' cannot go with a plural; a reduced relative
+            tokens = [t for t in tokens if t.i > singular[-1].i]  # clause the parser read as one noun phrase
     if not tokens or subject.pos_ not in ("NOUN", "PROPN"):
         return ""
     text = subject.doc[tokens[0].i : tokens[-1].i + 1].text
