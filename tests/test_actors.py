@@ -1531,3 +1531,8 @@ def test_the_nouns_role_with_no_body_named_so_is_held_at_the_last_sentences_subj
         "The group's chair, Jenny Dawlish, said it was the first time anyone had listened."
     )
     assert actors(text)["Jenny Dawlish"][2] == ["Save Barnford Maternity"]
+
+
+def test_the_nouns_role_is_never_held_at_a_named_body_the_noun_does_not_describe() -> None:
+    text = "The Financial Conduct Authority fined Voltiq on Monday. The company's chief executive, Anna Berg, said it would appeal."
+    assert actors(text)["Anna Berg"][2] == []  # the regulator is no company; 'the company' is Voltiq, never so described

@@ -1909,9 +1909,9 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     words, 'Westbrook' and 'Westbrook School of Public Health', and the
     short one has a word that is no English word, so it is a name: 'Senate' never joins 'Senate Appropriations
     Committee', and acts as a body somewhere, `_acts_as_body`: 'beneath Holt Green' is the village, not 'Holt
-    Green Primary School'), and that acts as a clause's subject if the recogniser also tagged it a place ('Northline says'; the
-    town in 'Residents of Ilkley' never joins 'Ilkley Clean River Group'). The short form joins the one full name
-    that fits; with two or more it joins none."""
+    Green Primary School'), and that acts as a clause's subject if the recogniser also tagged it a place
+    ('Northline says'; the town in 'Residents of Ilkley' never joins 'Ilkley Clean River Group'). The short form
+    joins the one full name that fits; with two or more it joins none."""
     orgs = {k: r for k, r in groups.items() if r.kind == "organization"}
     for key, short in sorted(orgs.items(), key=lambda kv: len(kv[1].name)):
         words = norm(short.name).split()
@@ -2524,9 +2524,9 @@ def _possessor(tokens: list["Token"]) -> str:
     POSSESSOR_SENTENCES in all; a capital is its country; with no such subject, the one organisation that the
     sentence before and the role's own sentence name, `_only_body`); 'The council's chairman, Manan Kumar
     Mishra' (the Bar Council of India: the nearest organisation named anywhere before whose name holds the
-    possessive's noun, or that the noun describes; with none, the body that is the main subject of the sentence
-    before, as for 'its': "Save Ashworth Maternity, which opposes the plan, welcomed the vote. The group's
-    chair, Jenny Dawlish, said ...").
+    possessive's noun, or that the noun describes; with none, a body the recogniser missed that is the main
+    subject of the sentence before, as for 'its': "Save Ashworth Maternity, which opposes the plan, welcomed the
+    vote. The group's chair, Jenny Dawlish, said ...").
     '' when no such body is named (coreference by the parse's subjects and the definite description's head
     noun, a standard shallow heuristic)."""
     owner = next((t for t in tokens if t.dep_ == "poss"), None)
@@ -2567,10 +2567,9 @@ def _possessor(tokens: list["Token"]) -> str:
         if sentence.start > 0:  # "Save Ashworth Maternity, which opposes the plan, welcomed the vote. The group's
             previous = doc[sentence.start - 1].sent  # chair, ...": no body named so, the last sentence's subject
             main = [t for t in previous if t.dep_ == "nsubj" and t.head.i == previous.root.i and t.pos_ in ("NOUN", "PROPN")]
-            if main and main[-1].ent_type_ != "PERSON":
-                ent = _entity_at(main[-1]) if main[-1].ent_type_ == "ORG" else None
-                return _organisation_name(ent) if ent is not None else _subject_body(main[-1], False) or ""
-    return ""
+            if main and not main[-1].ent_type_:  # a name the recogniser missed; one it tagged that the noun does not
+                return _subject_body(main[-1], False) or ""  # describe is another body ('The FCA fined Voltiq. The
+    return ""  # company's chief executive')
 
 
 def _body_by_which(token: "Token", bodies: frozenset[str]) -> bool:
@@ -2584,8 +2583,8 @@ def _subject_body(subject: "Token", plural: bool) -> str | None:
     (AVP), welcomed ...'), a name the recogniser missed, of proper nouns before a common head ('The Save Ridgeway
     Valley campaign, which opposes ...') or capitalised words after a capitalised one ('The Campaign to Protect
     Rural England said ...'), and for 'their' a people or party ('The Liberal Democrats proposed ...'; a
-    nationality is its country). '' when the subject is such a noun phrase with no name ('the group'); None when
-    it names nothing this knows, so the caller looks further."""
+    nationality is its country). None when it names none of these ('the union', or a name the recogniser tagged),
+    so the caller looks further."""
     for child in subject.children:
         if child.dep_ == "appos" and child.ent_type_ == "ORG":
             ent = _entity_at(child)

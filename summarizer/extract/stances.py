@@ -483,10 +483,9 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
 _REFUSABLE = frozenset("support back endorse approve want favour favor accept welcome vote".split())
 """Verbs of favouring whose plain negation is opposition to a plan or an act ('he did not support the alliance's
 plan to close clinics', 'I cannot support anything that brings the pit closer', 'would not approve the extension',
-'would not vote for the budget'):
-the gold format labels such sentences `opposes` (two of two in the probe gold). Toward an actor it says less ('did
-not support France' in one vote), and a negated verb of opposing ('did not oppose') no more than that: both stay
-unproposed."""
+'would not vote for the budget'): the gold format labels such sentences `opposes` (two of two in the probe gold).
+Toward an actor it says less ('did not support France' in one vote), and a negated verb of opposing ('did not
+oppose') no more than that: both stay unproposed."""
 
 
 def _refused(verb: "Token") -> bool:
