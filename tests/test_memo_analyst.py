@@ -190,6 +190,8 @@ def test_the_same_name_and_role_merge_though_a_brief_gave_another_organisation()
     resolution = resolve_entities([one("a1", "Councilmember", "Riverton City Council"), one("a2", "professor", "Riverton State University")])
     assert resolution.lookup("Gary Pruitt", "a1").id != resolution.lookup("Gary Pruitt", "a2").id, "no role in common: two people"
     assert any("their organisations differ" in k.reason for k in resolution.kept_apart)
+    resolution = resolve_entities([one("a1", "the council's cabinet member", "Millbrook District Council"), one("a2", "Councillor", "Unite union")])
+    assert resolution.lookup("Gary Pruitt", "a1").id == resolution.lookup("Gary Pruitt", "a2").id  # council, councillor
 
 
 def test_every_merge_is_listed_with_its_reason(recorded):

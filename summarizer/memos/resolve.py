@@ -381,13 +381,14 @@ def _conflict(records: list[_Record], uf: _Clusters, i: int, j: int, *, same_nam
 
 
 def _same_role(records: list[_Record], uf: _Clusters, i: int, j: int) -> bool:
-    """Whether the groups of `i` and `j` share a role word ('Mayor', 'Councilmember'), compared case-folded."""
+    """Whether the groups of `i` and `j` share a role word ('Mayor', 'Councilmember'), compared case-folded by its
+    first five letters, as the extraction compares words ('Councillor' and "the council's cabinet member")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     def words(k: int) -> set[str]:
         root = uf.find(k)
         roles = [role for n, r in enumerate(records) if uf.find(n) == root for role in r.roles]
-        return {w for role in roles for w in re.findall(r"[a-z]{3,}", role.casefold()) if w not in STOP_WORDS}
+        return {w[:5] for role in roles for w in re.findall(r"[a-z]{3,}", role.casefold()) if w not in STOP_WORDS}
 
     return bool(words(i) & words(j))
 
