@@ -192,6 +192,8 @@ def test_the_same_name_and_role_merge_though_a_brief_gave_another_organisation()
     assert any("their organisations differ" in k.reason for k in resolution.kept_apart)
     resolution = resolve_entities([one("a1", "the council's cabinet member", "Millbrook District Council"), one("a2", "Councillor", "Unite union")])
     assert resolution.lookup("Gary Pruitt", "a1").id == resolution.lookup("Gary Pruitt", "a2").id  # council, councillor
+    resolution = resolve_entities([one("a1", "Labour MP", "Labour"), one("a2", "Ashworth MP", "Ashworth Borough Council")])
+    assert resolution.lookup("Gary Pruitt", "a1").id == resolution.lookup("Gary Pruitt", "a2").id  # a two-letter title
 
 
 def test_every_merge_is_listed_with_its_reason(recorded):
@@ -522,3 +524,9 @@ def test_wordings_of_one_topic_are_one_target_and_its_two_sides_meet():
     assert f"### Wordings read as one target\n\n- **{merge.name}**: " in memo_markdown(m)
     invasion = {r.target for r in m.stances if "invasion" in r.target}
     assert len(invasion) == 3, "a Russian and a US invasion stay apart, and the bare one joins neither"
+
+
+def test_a_target_opening_with_a_plural_noun_the_tagger_reads_as_a_verb_is_no_clause_fragment() -> None:
+    # alone, 'plans to move consultant-led births' parses as a verb with no subject (a new user's four stances dropped)
+    assert topic_problem("plans to move consultant-led births") == "" and topic_problem("cuts to bus services") == ""
+    assert topic_problem("closes the unit").startswith("is a clause fragment")  # a verb with its object is a clause

@@ -147,6 +147,9 @@ def topic_problem(phrase: str) -> str:
         return ""
     if len(words) == 1 and root.tag_ in ("VB", "VBP", "VBD", "VBN", "VBZ") and common_noun(root.text, root.doc):
         return ""  # 'charge', 'strike', 'cut' alone: no context to tell, and the lexicon has them as nouns too
+    clausal = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "dobj", "ccomp") for c in root.children)
+    if root.i == words[0].i and root.tag_ == "VBZ" and not clausal and common_noun(root.text, root.doc):
+        return ""  # 'plans to move consultant-led births', 'cuts to bus services': a plural noun, no subject or object
     return f"is a clause fragment, not a noun phrase (headed by the {root.pos_.lower()} '{root.text}')"
 
 

@@ -388,7 +388,7 @@ def _same_role(records: list[_Record], uf: _Clusters, i: int, j: int) -> bool:
     def words(k: int) -> set[str]:
         root = uf.find(k)
         roles = [role for n, r in enumerate(records) if uf.find(n) == root for role in r.roles]
-        return {w[:5] for role in roles for w in re.findall(r"[a-z]{3,}", role.casefold()) if w not in STOP_WORDS}
+        return {w[:5] for role in roles for w in re.findall(r"[a-z]{2,}", role.casefold()) if w not in STOP_WORDS}  # 'MP'
 
     return bool(words(i) & words(j))
 
