@@ -486,3 +486,14 @@ def test_a_focus_puts_the_issue_candidates_it_names_first() -> None:
     _, plain = run(ISSUE_ARTICLE)
     (choice,) = asked(plain, "IssueChoice")
     assert choice.response_model.model_json_schema()["properties"]["issue"]["enum"][0] == "Banning cars from the centre"
+
+
+def test_a_main_issue_that_copies_the_lede_is_shown_up_to_its_first_clauses() -> None:
+    long = (
+        "Hospital trust proposes closing consultant-led maternity unit at Ashworth General Hospital and moving most "
+        "births to Carrow Royal Infirmary, 28 miles away, a plan campaigners say"
+    )
+    brief, _ = run_answering("Gist", {"main_issue": long})
+    assert brief.main_issue == long.split(", 28")[0]  # the first clause break after twelve words
+    brief, _ = run_answering("Gist", {"main_issue": "Harbor City adopts the Safe Streets plan, angering drivers"})
+    assert brief.main_issue == "Harbor City adopts the Safe Streets plan, angering drivers"  # a short line stays whole

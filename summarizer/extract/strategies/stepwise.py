@@ -452,9 +452,10 @@ def _draft(
         text, names, MAX_CLAIMS, focus, issue=main_issue, sentences=facts.claimable or facts.sentences, quoted=[(q.start, q.end) for q in facts.quotes]
     )
     attributed = {(q.start, q.end) for s in sources for q in s.quotes}
+    shown = _first_clauses(main_issue)  # the claims above are ranked by every word the model wrote
     return FoundBriefDraft(
-        main_issue=main_issue,
-        summary=_summary([c.text for c in claims], main_issue),
+        main_issue=shown,
+        summary=_summary([c.text for c in claims], shown),
         actors=[
             ActorDraft(name=a.name, aliases=a.aliases, kind=a.kind, role=a.role)  # type: ignore[arg-type]
             for a in facts.actors
@@ -498,6 +499,24 @@ def _claimant(text: str, facts: Analysis, sources: list[_Source], evidence: str)
 def _sentence(text: str) -> str:
     text = " ".join(text.split()).strip().rstrip(",;:- ")
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+ISSUE_WORDS_ASKED = 12  # the gist prompt asks for 'one line of at most 12 words'
+LONG_ISSUE_WORDS = 20
+
+
+def _first_clauses(line: str) -> str:
+    """A main issue of more than `LONG_ISSUE_WORDS` words (the model copied the lede: 'Hospital trust proposes
+    closing ... Ashworth General Hospital and moving most births to Carrow Royal Infirmary, 28 miles away, a plan
+    campaigners say') up to its first clause break (a comma, semicolon or dash) after `ISSUE_WORDS_ASKED` words:
+    one line, near what was asked, that keeps its whole first clauses; any other line unchanged."""
+    words = line.split()
+    if len(words) <= LONG_ISSUE_WORDS:
+        return line
+    for n in range(ISSUE_WORDS_ASKED, len(words) - 1):
+        if words[n - 1].endswith((",", ";")) or words[n] in ("-", "–", "—"):
+            return " ".join(words[:n]).rstrip(",;")
+    return line
 
 
 def _summary(claims: list[str], main_issue: str) -> str:
