@@ -497,3 +497,22 @@ def test_a_main_issue_that_copies_the_lede_is_shown_up_to_its_first_clauses() ->
     assert brief.main_issue == long.split(", 28")[0]  # the first clause break after twelve words
     brief, _ = run_answering("Gist", {"main_issue": "Harbor City adopts the Safe Streets plan, angering drivers"})
     assert brief.main_issue == "Harbor City adopts the Safe Streets plan, angering drivers"  # a short line stays whole
+
+
+def test_a_position_against_the_stated_side_of_the_body_a_source_speaks_for_is_not_shown() -> None:
+    text = (
+        "Traders fight car ban in city centre\n\n"
+        "The city council voted on Tuesday to ban cars from the city centre. The Harbour Traders Association opposed the car ban.\n"
+        "“Nobody will come to shop here any more,” said Tom Lind, a spokesman for the Harbour Traders Association.\n"
+        "“The car ban will save lives,” said Mayor Anna Berg.\n"
+    )
+
+    def supporting(request: Request) -> Any:
+        return {"answer": "support"} if request.response_model.__name__ == "PositionAnswer" else answers(request)
+
+    fake = FakeBackend(responder=supporting)
+    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
+        brief = s.brief(article_from_text(text))
+    on_ban = {(st.holder, st.label) for st in brief.stances if st.target == "car ban"}
+    assert ("Tom Lind", "supports") not in on_ban  # his body states the other side: the model's reading is not shown
+    assert ("Anna Berg", "supports") in on_ban

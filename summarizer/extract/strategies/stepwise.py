@@ -122,7 +122,8 @@ class Stepwise:
             _issue(text, facts, ask, marker, article.title, focus),
         )
         sources = _sources(text, facts, speakers, affiliations)
-        stances += await _positions(text, sources, issue, ask, marker, settled=set(facts.settled.get(issue, [])))
+        settled = facts.settled.get(issue, [])
+        stances += await _positions(text, sources, issue, ask, marker, settled=set(settled), bodies=_stated_sides(facts, issue, settled))
         return _draft(text, facts, gist.main_issue, sources, stances, focus)
 
 
@@ -381,8 +382,19 @@ _SIDES = frozenset("suppo oppos favou again backs criti".split())
 """Starts of the words a focus asks for sides with ('who supports it and who opposes it'), not a topic."""
 
 
+def _stated_sides(facts: Analysis, issue: str, settled: Collection[str]) -> dict[str, str]:
+    """Each holder in `settled` whose stated stances toward `issue` (pairs with a stance word, their target
+    sharing a word with the issue by its first five letters) all take one side -> that label."""
+    stems = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", issue.casefold())}
+    sides: dict[str, set[int]] = {}
+    for p in facts.pairs:
+        if p.polarity and p.holder in settled and stems & {w[:5] for w in re.findall(r"[^\W\d_]{3,}", p.target.casefold())}:
+            sides.setdefault(p.holder, set()).add(p.polarity)
+    return {h: ("supports" if next(iter(v)) > 0 else "opposes") for h, v in sides.items() if len(v) == 1}
+
+
 async def _positions(
-    text: str, sources: list[_Source], issue: str, ask: Ask, marker: str, settled: Collection[str] = ()
+    text: str, sources: list[_Source], issue: str, ask: Ask, marker: str, settled: Collection[str] = (), bodies: dict[str, str] | None = None
 ) -> list[StanceDraft]:
     """The position of each of the main sources (most quotes and statements first, outlets left out) on the
     contested issue, judged by the model from the sentences of that source's own words; 'neither' claims nothing.
@@ -404,6 +416,8 @@ async def _positions(
     stances = []
     for s, shown, answer in zip(ranked, evidence, answers):
         label = POSITION_OF_ANSWER.get(answer.answer)
+        if label and (bodies or {}).get(s.affiliation, label) != label:
+            continue  # the body they speak for states the other side: the model's reading is likely inverted
         if label:
             stances.append(StanceDraft(holder=s.name, target=issue, label=label, evidence=shown, basis="judged"))
     return stances
