@@ -1536,3 +1536,13 @@ def test_the_nouns_role_with_no_body_named_so_is_held_at_the_last_sentences_subj
 def test_the_nouns_role_is_never_held_at_a_named_body_the_noun_does_not_describe() -> None:
     text = "The Financial Conduct Authority fined Voltiq on Monday. The company's chief executive, Anna Berg, said it would appeal."
     assert actors(text)["Anna Berg"][2] == []  # the regulator is no company; 'the company' is Voltiq, never so described
+
+
+def test_a_body_the_recogniser_cut_to_its_head_noun_is_the_body_it_tags_elsewhere() -> None:
+    text = (
+        "The city council voted on Tuesday to ban cars from the city centre. The Shopkeepers Guild opposed the car ban. "
+        "“Nobody will come to shop here any more,” said Tom Lind, a spokesman for the Shopkeepers Guild."
+    )
+    found = actors(text)
+    assert found["Shopkeepers Guild"][0] == "organization" and "Guild" not in found
+    assert found["Tom Lind"][2] == ["Shopkeepers Guild"]

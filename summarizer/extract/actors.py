@@ -1751,11 +1751,21 @@ def _not_people(doc: "Doc", mentions: list[Mention]) -> None:
     """A name tagged a person that a relative 'which' follows is an organisation ('Healthwatch Ashworth, which
     opposes the plan, said'): English relates a person by 'who', anything else by 'which' (Quirk et al. 1985,
     A Comprehensive Grammar of the English Language, 17.10). Every mention of that name is retyped. Not after a
-    preposition, where the clause may be the head noun's ('a study by Jane Doe, which found ...')."""
+    preposition, where the clause may be the head noun's ('a study by Jane Doe, which found ...'). And a common
+    noun tagged a person that ends, with the words before it, the name of a body tagged elsewhere is that body
+    (one sense per discourse: 'The Shopkeepers Guild opposed ...', with only 'Guild' tagged, a person)."""
     names = _related_by_which(doc)
     for m in mentions:
         if m.kind == "person" and norm(m.text) in names:
             m.kind = "organization"
+    text = text_of(doc)
+    bodies = {m.text for m in mentions if m.kind == "organization" and len(m.text.split()) > 1}
+    for m in mentions:
+        if m.kind != "person" or len(m.text.split()) != 1 or not common_noun(m.text, doc):
+            continue  # a surname ('Minasyan' of 'Artsvik Minasyan', tagged a body elsewhere) is no body's head noun
+        whole = next((b for b in bodies if b.split()[-1] == m.text and text[max(0, m.end - len(b)) : m.end] == b), None)
+        if whole is not None:  # 'The Shopkeepers Guild opposed ...' tagged 'Guild' a person; 'the Shopkeepers
+            m.start, m.text, m.kind = m.end - len(whole), whole, "organization"  # Guild' is a body elsewhere
 
 
 @per_document
