@@ -1546,3 +1546,16 @@ def test_a_body_the_recogniser_cut_to_its_head_noun_is_the_body_it_tags_elsewher
     found = actors(text)
     assert found["Shopkeepers Guild"][0] == "organization" and "Guild" not in found
     assert found["Tom Lind"][2] == ["Shopkeepers Guild"]
+
+
+def test_what_someone_chairs_leads_or_runs_is_their_body_whatever_the_recogniser_tagged_it() -> None:
+    text = (
+        "Margaret Oyelaran, who chairs the Friends of Millfield Park, said 9,000 people had signed. Tom Whitlow, who "
+        "leads the Liberal Democrat opposition group on the council, called it a bad deal. Priya Nandakumar, who runs "
+        "the Corner Cup café on Station Parade, welcomed it. Tom Lind, who runs a bakery, said nothing."
+    )
+    found = actors(text)
+    assert found["Margaret Oyelaran"][2] == ["Friends of Millfield Park"]  # tagged a facility
+    assert found["Tom Whitlow"][2] == ["Liberal Democrat opposition group"]
+    assert found["Priya Nandakumar"][2] == ["Corner Cup café"]
+    assert found["Tom Lind"][2] == []  # a bakery, no name

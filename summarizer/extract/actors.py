@@ -2211,7 +2211,27 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
                 name = _organisation_name(ent) if ent.label_ == "ORG" else canonical_country(ent.text) or _clean_name(ent.text)
                 if name:
                     return role, name
+            elif verb in _LEADING and (name := _led_body(obj)):
+                return role, name
     return None
+
+
+def _led_body(obj: "Token") -> str:
+    """The body a verb of leading has as its object, when the recogniser did not tag it an organisation: what
+    one chairs, leads or runs is a body whatever else the recogniser called it ('who chairs the Friends of
+    Millfield Park', tagged a facility), or a common noun with the proper nouns of its name before it ('who
+    leads the Liberal Democrat opposition group', 'who runs the Corner Cup café'); '' for a plain noun phrase
+    ('who runs a bakery') or a person."""
+    ent = _entity_at(obj)
+    if ent is not None and ent.root.i == obj.i and ent.label_ in ("FAC", "EVENT", "WORK_OF_ART", "LOC", "PRODUCT"):
+        return _clean_name(ent.text)
+    if obj.pos_ != "NOUN" or obj.ent_type_:
+        return ""
+    names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
+    if not names:
+        return ""
+    start = min(t.i for c in names for t in c.subtree)
+    return _clean_name(obj.doc[start : obj.i + 1].text)
 
 
 def _prefer_organisation(doc: "Doc", in_role: str, after: str) -> str:
