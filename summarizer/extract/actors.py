@@ -2228,10 +2228,7 @@ def _led_body(obj: "Token") -> str:
     if obj.pos_ != "NOUN" or obj.ent_type_:
         return ""
     names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
-    if not names:
-        return ""
-    start = min(t.i for c in names for t in c.subtree)
-    return _clean_name(obj.doc[start : obj.i + 1].text)
+    return _compound_name(obj, names) if names else ""
 
 
 def _prefer_organisation(doc: "Doc", in_role: str, after: str) -> str:
@@ -2574,7 +2571,7 @@ def _possessor(tokens: list["Token"]) -> str:
         subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies))]
         main = [t for t in subjects if t.head.i == t.sent.root.i]  # 'Spain wants the EU to treat ...': Spain's
         subjects = main or subjects
-        nominal = [t for t in before if t.dep_ == "nsubj" and t.head.i == t.sent.root.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"]
+        nominal = [t for t in _main_nominal_subjects(before) if t.ent_type_ != "PERSON"]
         if nominal and (not subjects or nominal[-1].i > subjects[-1].i) and nominal[-1].ent_type_ not in ("ORG", "GPE"):
             named = _subject_body(nominal[-1], owner.lower_ == "their")  # the later subject is what 'its' is
             if named is not None:
@@ -2596,10 +2593,21 @@ def _possessor(tokens: list["Token"]) -> str:
                 return _organisation_name(ent)
         if sentence.start > 0:  # "Save Ashworth Maternity, which opposes the plan, welcomed the vote. The group's
             previous = doc[sentence.start - 1].sent  # chair, ...": no body named so, the last sentence's subject
-            main = [t for t in previous if t.dep_ == "nsubj" and t.head.i == previous.root.i and t.pos_ in ("NOUN", "PROPN")]
+            main = _main_nominal_subjects(previous)
             if main and not main[-1].ent_type_:  # a name the recogniser missed; one it tagged that the noun does not
                 return _subject_body(main[-1], False) or ""  # describe is another body ('The FCA fined Voltiq. The
     return ""  # company's chief executive')
+
+
+def _main_nominal_subjects(span: "Span") -> list["Token"]:
+    """The nouns and names in `span` that are the subject of their sentence's main verb, in order."""
+    return [t for t in span if t.dep_ == "nsubj" and t.head.i == t.sent.root.i and t.pos_ in ("NOUN", "PROPN")]
+
+
+def _compound_name(noun: "Token", names: list["Token"]) -> str:
+    """The name the proper nouns `names` (compounds before `noun`) make with it: 'Save Ridgeway Valley campaign'."""
+    start = min([noun.i, *(t.i for c in names for t in c.subtree)])
+    return _clean_name(noun.doc[start : noun.i + 1].text)
 
 
 def _body_by_which(token: "Token", bodies: frozenset[str]) -> bool:
@@ -2621,15 +2629,15 @@ def _subject_body(subject: "Token", plural: bool) -> str | None:
             if ent is not None:
                 return _organisation_name(ent)
     names = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.ent_type_ in ("", "NORP")]
-    start = min([subject.i, *(t.i for c in names for t in c.subtree)])
     if plural and subject.ent_type_ == "NORP":
         ent = _entity_at(subject)
         if ent is not None:
-            return canonical_country(country_of_demonym(ent.text) or "") or _clean_name(subject.doc[min(start, ent.start) : ent.end].text)
+            start = min([ent.start, *(t.i for c in names for t in c.subtree)])
+            return canonical_country(country_of_demonym(ent.text) or "") or _clean_name(subject.doc[start : ent.end].text)
     if subject.ent_type_:
         return None
     if names:
-        return _clean_name(subject.doc[start : subject.i + 1].text)
+        return _compound_name(subject, names)
     after = [t for c in subject.rights if c.dep_ in ("prep", "acl") for t in c.subtree]
     capitalised = [t for t in after if t.is_alpha and not t.is_stop]
     if subject.text[:1].isupper() and not subject.is_sent_start and capitalised and all(t.text[:1].isupper() for t in capitalised):

@@ -461,6 +461,7 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     sentence = token.sent
     out = []
     calling = not polarity and lemma in DESCRIBING and describes(token)  # 'described the plan as reckless': the model judges
+    named = {r.name for r in refs.items} if refused else set()
     for holder in _holders(token, refs, speaker):
         if taking_sides is not None:
             pairs = [(holder, t, polarity) for t in _targets_after(token, preposition, refs, holder)]
@@ -473,7 +474,7 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
         if lemma in DEEDS and not pairs and not refused:
             pairs = [(holder, _deed(token), 1)]  # doing an act supports it
         if refused:  # 'did not support the plan' opposes it; 'did not support France' says less of France
-            pairs = [(h, t, p) for h, t, p in pairs if t not in {r.name for r in refs.items}]
+            pairs = [(h, t, p) for h, t, p in pairs if t not in named]
         for h, t, p in pairs:
             if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))

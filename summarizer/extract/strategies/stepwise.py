@@ -370,12 +370,16 @@ def _toward_focus(candidates: list[str], focus: str | None) -> list[str]:
         return candidates
     from spacy.lang.en.stop_words import STOP_WORDS  # the word list only, not a pipeline
 
-    def stems(phrase: str) -> set[str]:
-        words = re.findall(r"[^\W\d_]{3,}", phrase.casefold())
-        return {w[:5] for w in words if w not in STOP_WORDS and w[:5] not in _SIDES}
+    def content(phrase: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[^\W\d_]{3,}", phrase.casefold()) if w not in STOP_WORDS and w[:5] not in _SIDES}
 
-    wanted = stems(focus)
-    return sorted(candidates, key=lambda c: -len(wanted & stems(c)))  # stable: code's order among equals
+    wanted = content(focus)
+    return sorted(candidates, key=lambda c: -len(wanted & content(c)))  # stable: code's order among equals
+
+
+def _stems(phrase: str) -> set[str]:
+    """The first five letters of each word of three or more letters in `phrase`, case-folded."""
+    return {w[:5] for w in re.findall(r"[^\W\d_]{3,}", phrase.casefold())}
 
 
 _SIDES = frozenset("suppo oppos favou again backs criti".split())
@@ -385,10 +389,10 @@ _SIDES = frozenset("suppo oppos favou again backs criti".split())
 def _stated_sides(facts: Analysis, issue: str, settled: Collection[str]) -> dict[str, str]:
     """Each holder in `settled` whose stated stances toward `issue` (pairs with a stance word, their target
     sharing a word with the issue by its first five letters) all take one side -> that label."""
-    stems = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", issue.casefold())}
+    stems = _stems(issue)
     sides: dict[str, set[int]] = {}
     for p in facts.pairs:
-        if p.polarity and p.holder in settled and stems & {w[:5] for w in re.findall(r"[^\W\d_]{3,}", p.target.casefold())}:
+        if p.polarity and p.holder in settled and stems & _stems(p.target):
             sides.setdefault(p.holder, set()).add(p.polarity)
     return {h: ("supports" if next(iter(v)) > 0 else "opposes") for h, v in sides.items() if len(v) == 1}
 
