@@ -1019,3 +1019,24 @@ def test_a_reduced_relative_clause_is_no_part_of_a_described_source() -> None:
         "would put mothers and babies at risk."
     )
     assert [c.speaker for c in facts.citations] == ["campaigners"]
+
+
+def test_a_definite_description_may_add_a_party_the_role_did_not_name() -> None:
+    text = (
+        "Stadium plan splits the city\n\n"
+        "But the local MP, Sarah Hollings, said she could not support the plan in its current form.\n\n"
+        "The Conservative MP for Castlebrook South said: ‘The club deserves a new home, but not at the cost of the "
+        "city's biggest green space.’"
+    )
+    facts = analyze(text)
+    assert [q.speaker for q in facts.quotes] == ["Sarah Hollings"]
+    assert "Conservative MP" not in {a.name for a in facts.actors}  # a title after 'The', not a body's name
+
+
+def test_a_description_whose_party_conflicts_with_the_role_is_someone_else() -> None:
+    text = (
+        "Stadium plan splits the city\n\n"
+        "Labour MP Tom Birch said he backed the plan.\n\n"
+        "The Conservative MP for Castlebrook South said: ‘The club deserves a new home, but not here.’"
+    )
+    assert [q.speaker for q in analyze(text).quotes] != ["Tom Birch"]

@@ -51,10 +51,12 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame shri sri smt kumari m
 Information Bureau of India write them before names); Mme, Mlle, Sra., Srta., Herr and Frau are the French,
 Spanish and German forms that English news keeps in stories from those countries."""
 MORE_TITLES = frozenset(
-    "justice taoiseach councilmember councilwoman councilman superintendent constable inspector chairwoman spokesman spokeswoman".split()
+    "justice taoiseach councilmember councilwoman councilman superintendent constable inspector chairwoman spokesman spokeswoman"
+    " spokesperson congressman congresswoman mp mep msp mla".split()
 )
-"""Titles English news writes before a name ('Justice Gilmar Mendes', 'Taoiseach Micheál Martin') that nameparser's
-list of titles lacks."""
+"""Titles English news writes before a name ('Justice Gilmar Mendes', 'Taoiseach Micheál Martin', 'Labour MP Tom
+Birch') that nameparser's list of titles lacks; MP, MEP, MSP and MLA are members of the UK, European and Scottish
+Parliaments and of a legislative assembly (Northern Ireland's, Wales's before 2020, India's states')."""
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"})
 _PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 _AFFILIATING_PREPS = frozenset({"at", "of", "for", "with", "from", "in"})
@@ -1284,8 +1286,8 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         name = words[1:]
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in name):
             continue
-        if name[-1].lower_ in _NAME_CONSTANTS.titles or name[-1].lower_ in DOCUMENT_HEADS:
-            continue  # 'The Prime Minister', 'The End Zuckerbucks Act'
+        if name[-1].lower_ in _NAME_CONSTANTS.titles | MORE_TITLES or name[-1].lower_ in DOCUMENT_HEADS:
+            continue  # 'The Prime Minister', 'The Conservative MP', 'The End Zuckerbucks Act'
         if words[0].i > 0 and (doc[words[0].i - 1].text == ":" or doc[words[0].i - 1].pos_ == "PROPN"):
             continue  # 'Batman: The Animated Series': the second part of a title
         root = chunk.root

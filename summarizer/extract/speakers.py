@@ -1078,8 +1078,10 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
     if not common or subject.tag_ in ("NNS", "NNPS") or _indefinite_description(subject) and not delayed:
         return []
     head = subject.lemma_.lower()
-    modifiers = {t.lower_ for t in subject.lefts if t.dep_ in ("amod", "compound", "nmod") and t.pos_ != "DET"}
-    found = []
+    left = [t for t in subject.lefts if t.dep_ in ("amod", "compound", "nmod") and t.pos_ != "DET"]
+    modifiers = {t.lower_ for t in left}
+    proper = {t.lower_ for t in left if t.text[:1].isupper() and not t.is_sent_start}
+    found, compatible = [], []
     for ref in refs.items:
         if ref.kind != "person" or delayed and ref.first <= subject.idx:
             continue
@@ -1087,10 +1089,29 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
             words = {w.lower().strip(",.") for w in role.split()}
             heads = _role_heads(role)
             lemmas = {w[:-1] if w.endswith("s") else w for w in heads}
-            if (head in heads or head in lemmas) and modifiers <= words | {m for m in modifiers if _demonym_fits(m, ref)}:
+            if not (head in heads or head in lemmas):
+                continue
+            extra = modifiers - words - {m for m in modifiers if _demonym_fits(m, ref)}
+            if not extra:
                 found.append(ref.name)
                 break
-    return found
+            if extra <= proper and _adds_to(role, heads, extra, ref):
+                compatible.append(ref.name)
+                break
+    return found or (compatible if len(compatible) == 1 else [])
+
+
+def _adds_to(role: str, heads: set[str], extra: set[str], ref: Referent) -> bool:
+    """Whether a definite description's proper modifiers (`extra`, not among the role's words) can add to what
+    the article said of the person holding `role`, rather than describe someone else: the role itself names no
+    party, place or body (no capitalised word but its head: 'local MP', not 'Labour MP'), and the person is tied
+    to no organisation or country the modifiers do not name. 'the local MP, Sarah Hollings', then 'The
+    Conservative MP for Castlebrook South said': a later mention may add a modifier that does not conflict with
+    the antecedent's (the compatible-modifier test of coreference resolvers, relaxed from inclusion; Lee et al.
+    2013, "Deterministic coreference resolution based on entity-centric, precision-ranked rules")."""
+    qualifiers = [w for w in role.split() if w[:1].isupper() and w.lower().strip(",.") not in heads]
+    named = " ".join(ref.affiliations).lower()
+    return not qualifiers and all(word in named for word in extra) if ref.affiliations else not qualifiers
 
 
 _ROLE_PREPOSITIONS = frozenset("of at for in with to".split())
