@@ -1559,3 +1559,22 @@ def test_what_someone_chairs_leads_or_runs_is_their_body_whatever_the_recogniser
     assert found["Tom Whitlow"][2] == ["Liberal Democrat opposition group"]
     assert found["Priya Nandakumar"][2] == ["Corner Cup café"]
     assert found["Tom Lind"][2] == []  # a bakery, no name
+
+
+def test_a_descriptor_the_recogniser_ran_into_a_body_s_name_is_no_part_of_it() -> None:
+    text = (
+        "Stadium plan heads for vote\n\n"
+        "Plans by Championship club Castlebrook Rovers to build a 32,000-seat stadium on part of Millfield Park will "
+        "go before the city's planning committee next week."
+    )
+    found = names_in(text)
+    assert "Castlebrook Rovers" in found and not any("club" in name for name in found)
+
+
+def test_a_lower_case_word_that_is_no_english_noun_stays_in_a_name() -> None:
+    text = (
+        "Bloggers react\n\n"
+        "At the blog Eu, Você e Todo Mundo, a journalist wrote that the coverage was absurd. Eu, Você e Todo Mundo "
+        "said the press had gone too far."
+    )
+    assert "Eu, Você e Todo Mundo" in names_in(text)

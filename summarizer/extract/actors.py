@@ -1347,6 +1347,8 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
         return None
     if ent.label_ == "ORG" and end - start > 1 and _letters_after_a_name(doc[end - 1], members=True):
         end -= 1  # 'a Labour MP': the party, not 'Labour MP'
+    if ent.label_ == "ORG":
+        start = _after_a_descriptor(doc, start, end)
     if ent.label_ == "PERSON":
         inner = [i for i in range(start + 1, end - 1) if _letters_after_a_name(doc[i], members=True)]
         if inner:  # 'Fianna Fáil TD Jim O'Callaghan': the name after the member's letters, the rest is the role
@@ -1356,6 +1358,24 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
     if not any(ch.isalpha() for ch in span.text) or _glued(span) or _uncased_name(span.text):
         return None  # no letters, text glued by extraction ('TimesThis'), or a lower-case word ('airbus')
     return span
+
+
+def _after_a_descriptor(doc: "Doc", start: int, end: int) -> int:
+    """Where a body's name starts when the recogniser ran a descriptor into it: after the last lower-case common
+    noun (of three or more letters, in the pipeline's English lexicon, `nlp.common_noun`) that capitalised proper
+    nouns follow ('Championship club Castlebrook Rovers', 'chipmaker Nvidia'; a name's own words are capitalised,
+    and 'of', 'the' or the Portuguese 'e' of 'Eu, Você e Todo Mundo' are no English common nouns). Left whole when what follows
+    opens with a given name ('Bank of England governor Andrew Bailey': `_person_after_body`'s case, a person)."""
+    cut = max(
+        (i for i in range(start, end - 1) if doc[i].pos_ == "NOUN" and doc[i].is_lower and len(doc[i]) > 2 and common_noun(doc[i].text, doc)),
+        default=None,
+    )
+    if cut is None:
+        return start
+    rest = doc[cut + 1 : end]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) or is_given_name(rest[0].text):
+        return start
+    return cut + 1
 
 
 def _title_before_a_person(doc: "Doc", end: int) -> bool:
