@@ -492,3 +492,13 @@ def test_would_not_vote_for_a_measure_opposes_it_and_not_voting_against_says_not
     found = pairs("Anna Vogel said she would not vote for the transport budget. Omar Reyes did not vote against the levy.")
     assert found[("Anna Vogel", "the transport budget")] == ("verb", -1)
     assert not [h for h, _ in found if h == "Omar Reyes"]
+
+
+def test_an_act_done_under_compulsion_is_no_stance_but_a_present_have_to_urges() -> None:
+    compelled = (
+        "Northvale Hospitals chief executive Paul Okafor spoke on Monday. “We have had to close the unit to new "
+        "admissions eleven times this year,” he said. The Harbour Council was forced to sell the riverside land."
+    )
+    assert not any(holder in ("Paul Okafor", "Harbour Council") for holder, _ in pairs(compelled))
+    urged = "Mayor Jane Hill said on Monday: “We have to impose a levy on cruise visitors.”"
+    assert ("Jane Hill", "imposing a levy on cruise visitors") in pairs(urged)

@@ -447,7 +447,7 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
         polarity = _NOUN_LEMMAS.get(lemma)
         return _noun_pairs(token, refs, polarity, speaker) if polarity else []
     refused = _refused(token)
-    if not refused and _negated_or_hypothetical(token):
+    if not refused and (_negated_or_hypothetical(token) or _compelled(token)):
         return []
     polarity = -1 if refused else EVALUATIVE.get(lemma, 0)
     if lemma in _TURNING_TO and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
@@ -645,6 +645,23 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
     if top.dep_ in ("acl", "ccomp") and top.head.i != top.i:  # 'found no evidence that Mori had ordered it'
         return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in top.head.children)
     return False
+
+
+_COMPELLING = frozenset("force oblige compel require".split())
+
+
+def _compelled(verb: "Token") -> bool:
+    """'We have had to close the unit eleven times', 'the council was forced to sell the land': an act done under
+    an obligation the doer reports as past ('had to') or put on them by others (a passive 'forced', 'obliged',
+    'compelled', 'required to'), not one they stand for. External, not speaker-held, deontic modality (Palmer
+    2001, Mood and Modality, ch. 3); a present 'have to' or 'need to' ('we have to protect the park') urges, and
+    stays a stance."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_ == "have" and head.tag_ in ("VBD", "VBN"):
+        return True
+    return head.lemma_ in _COMPELLING and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _reported_will(clause: "Token", aux: "Token") -> bool:
