@@ -502,3 +502,14 @@ def test_an_act_done_under_compulsion_is_no_stance_but_a_present_have_to_urges()
     assert not any(holder in ("Paul Okafor", "Harbour Council") for holder, _ in pairs(compelled))
     urged = "Mayor Jane Hill said on Monday: “We have to impose a levy on cruise visitors.”"
     assert ("Jane Hill", "imposing a levy on cruise visitors") in pairs(urged)
+
+
+def test_a_possessor_s_plan_or_effort_to_act_supports_the_act() -> None:
+    found = pairs(
+        "The forms are part of Prime Minister Rishi Sunak's effort to clear the asylum backlog by year end. "
+        "The bill is part of Labour's pledge to build 1.5 million homes."
+    )
+    assert found[("Rishi Sunak", "clearing the asylum backlog")] == ("verb", 1)  # 'by year end': when, not what
+    assert found[("Labour", "building 1.5 million homes")] == ("verb", 1)
+    assert not pairs("Mayor Jane Hill dropped her plan to close the library.")  # 'her': no actor to hold it
+    assert not any(h == "Jane Hill" for h, _ in pairs("The council scrapped Mayor Jane Hill's plan to close the library."))

@@ -445,7 +445,9 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     lemma = lemma_of(token)
     if token.pos_ == "NOUN":
         polarity = _NOUN_LEMMAS.get(lemma)
-        return _noun_pairs(token, refs, polarity, speaker) if polarity else []
+        if not polarity:
+            return _intended(token, refs) if lemma in _INTENDING else []
+        return _noun_pairs(token, refs, polarity, speaker)
     refused = _refused(token)
     if not refused and (_negated_or_hypothetical(token) or _compelled(token)):
         return []
@@ -479,6 +481,38 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))
     return out
+
+
+_INTENDING = frozenset("plan effort bid push drive pledge promise vow campaign proposal attempt commitment".split())
+
+
+def _intended(noun: "Token", refs: Referents) -> list[Proposal]:
+    """'Prime Minister Rishi Sunak's effort to clear the asylum backlog', "Labour's pledge to build 1.5 million
+    homes": a noun of intending with a possessor and an infinitive complement (the possessor controls the
+    infinitive's subject: Quirk et al. 1985, 16.38, noun complementation by a to-infinitive) -> the possessor, an
+    actor, supports doing it. A plan the possessor is said to drop or oppose is left to its verb."""
+    holder = next((_actor(c, refs) for c in noun.children if c.dep_ == "poss"), None)
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if not holder or verb is None or _negated_or_hypothetical(verb):
+        return []
+    governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if governor is not None and (EVALUATIVE.get(lemma_of(governor), 0) < 0 or lemma_of(governor) in _NOT_ONES_OWN):
+        return []  # 'Labour dropped its pledge to ...', 'scrapped his plan to ...'
+    span = _action(verb)
+    when = [c for t in span for c in t.children if c.dep_ == "prep" and c.i > verb.i and _about_time(c)]
+    end = min((c.left_edge.i for c in when), default=span.end)  # 'by year end': when, not what
+    target = _as_action(verb.doc[verb.i : end]).rstrip(" ,;:") if end > verb.i else ""
+    words = target.split()
+    if len(words) < 2 or len(words) > MAX_TOPIC_WORDS + 2:
+        return []
+    sentence = noun.sent
+    return [Proposal(holder, target, sentence.start_char, _end(sentence), "verb", 1)]
+
+
+def _about_time(prep: "Token") -> bool:
+    """'by year end', 'on Monday': a preposition whose objects are all dates or times."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 _REFUSABLE = frozenset("support back endorse approve want favour favor accept welcome vote".split())
