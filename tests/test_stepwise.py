@@ -96,7 +96,7 @@ def test_stance_verbs_label_their_pair_and_the_model_judges_at_most_a_few_others
     found = {(s.holder, s.target): s for s in brief.stances}
     backed = found[("Russia", "the new budget")]
     assert (backed.label, backed.basis) == ("supports", "stated") and "backed the new budget" in backed.evidence.text
-    assert found[("Tom Birch", "the budget")].label == "opposes"
+    assert found[("Tom Birch", "the new budget")].label == "opposes"  # "the budget": the new budget named before
     stance_questions = asked(fake, "StanceAnswer")
     assert len(stance_questions) <= MAX_STANCE_QUESTIONS
     for request in stance_questions:

@@ -37,6 +37,7 @@ from .actors import DOCUMENT_HEADS, Referents, datelines, definite
 from .entities import country_of_demonym
 from .nlp import foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
+from .quotes import find_quotes
 from .sentences import headline_span
 from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, person_antecedent
 
@@ -872,10 +873,14 @@ def _actors_acting_in(obj: "Token", refs: Referents) -> list[str]:
     return found
 
 
-def _topic(obj: "Token", verb: "Token") -> str:
+def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
     """The phrase of a policy or action: the object's words without relative clauses (nor participles after a
-    passive subject: 'a fast-track system backed by X ... was rejected'), at most MAX_TOPIC_WORDS."""
+    passive subject: 'a fast-track system backed by X ... was rejected'; nor any participle when not `described`,
+    an antecedent named for a later mention: 'new research led by ...'), at most MAX_TOPIC_WORDS; a bare definite
+    description ('the ban') as the fuller mention it points back to (`_fuller_mention`)."""
     skip = {t.i for c in obj.children if c.dep_ in ("relcl", "advcl", "punct", "appos") for t in c.subtree}
+    if not described:  # and no date the parser hung on it: 'a conservatory order on Tuesday'
+        skip |= {t.i for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") or c.dep_ == "prep" and _about_time(c) for t in c.subtree}
     if obj.dep_ == "dobj" and lemma_of(verb) in _JUDGING:  # 'accused campaigners of scaremongering': the campaigners
         skip |= {t.i for c in obj.children if c.dep_ == "prep" and c.lower_ == _CHARGE.get(lemma_of(verb), "for") for t in c.subtree}
     if obj.dep_ == "nsubjpass":  # a passive subject: its noun phrase, not the participles describing it
@@ -898,7 +903,55 @@ def _topic(obj: "Token", verb: "Token") -> str:
         return ""  # 'defends its military de-escalation process': the holder's own doing, no stance toward another
     if tokens[0].tag_ in ("WP$", "WP", "WDT"):
         return ""  # 'Russia, whose oil has been vetoed by the US': a relative phrase names nothing by itself
+    if len(tokens) == 2 and tokens[1].i == obj.i and (antecedent := _fuller_mention(obj)) is not None:
+        return _topic(antecedent, antecedent.head, described=False)  # 'criticised the ban' after 'a ban on imports ...'
     return _as_action(obj.doc[tokens[0].i : tokens[-1].i + 1])
+
+
+_ANAPHORIC_DETERMINERS = frozenset("the this that".split())
+_RESTRICTING_DEPS = frozenset("compound amod nmod poss prep acl nummod".split())
+_RESTRICTING_PREPS = frozenset("of on for to against over from".split())
+
+
+def _restricted(noun: "Token") -> bool:
+    """Whether a modifier restricts what a noun names: a word before it ('cement merger', "the court's ruling"), an
+    'of/on/for/to/against/over/from' phrase or a participle after it (not 'with its lawyers', an adjunct the parser
+    may hang on the noun)."""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and c.i < noun.i
+        or c.dep_ == "prep" and c.lower_ in _RESTRICTING_PREPS
+        or c.dep_ == "acl"
+        for c in noun.children
+    )
+
+
+@per_document
+def _quoted(doc: "Doc") -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in find_quotes(text_of(doc))]
+
+
+def _fuller_mention(noun: "Token") -> "Token | None":
+    """The mention a bare definite description ('the ban', 'this policy', 'the ruling') points back to: the
+    nearest common noun before it with the same lemma that a modifier restricts ('a ban on imports of used cars
+    older than 12 years', "the tribunal's ruling"), the antecedent of the head-match sieve of coreference
+    resolvers (Lee et al. 2013, "Deterministic coreference resolution based on entity-centric, precision-ranked
+    rules", Computational Linguistics 39(4)), in the same number and outside quotation marks; None when there is
+    none or the description has modifiers of its own."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETERMINERS for c in noun.children):
+        return None
+    if any(c.dep_ in _RESTRICTING_DEPS for c in noun.children):
+        return None
+    quoted = _quoted(noun.doc)
+    for token in reversed(noun.doc[: noun.i]):
+        if token.pos_ != "NOUN" or token.lemma_.lower() != noun.lemma_.lower() or token.tag_ != noun.tag_ or token.head.i == token.i:
+            continue  # the same head, in the same number ('NCLAN studies' is not 'the study')
+        if _inside(token.idx, quoted):
+            continue  # 'a policy for the rich dressed up as ...': someone's words about it, not its name
+        if any(c.tag_ in ("JJR", "JJS", "RBR", "RBS") for c in token.children):
+            continue  # 'demanded a better offer': another offer than 'the offer' on the table
+        if _restricted(token):
+            return token
+    return None
 
 
 def _noun_phrase(noun: "Token") -> str:
