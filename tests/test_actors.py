@@ -1578,3 +1578,12 @@ def test_a_lower_case_word_that_is_no_english_noun_stays_in_a_name() -> None:
         "said the press had gone too far."
     )
     assert "Eu, Você e Todo Mundo" in names_in(text)
+
+
+def test_a_rank_before_the_name_yields_to_the_role_the_name_is_apposed_to() -> None:
+    text = (
+        "Police fire tear gas\n\n"
+        "A police spokesman, Major Fares el-Sharif, said officers had acted after some protesters threw stones."
+    )
+    kind, role, _ = actors(text)["Fares el-Sharif"]
+    assert (kind, role) == ("person", "police spokesman")

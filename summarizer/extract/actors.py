@@ -52,11 +52,12 @@ Information Bureau of India write them before names); Mme, Mlle, Sra., Srta., He
 Spanish and German forms that English news keeps in stories from those countries."""
 MORE_TITLES = frozenset(
     "justice taoiseach councilmember councilwoman councilman superintendent constable inspector chairwoman spokesman spokeswoman"
-    " spokesperson congressman congresswoman mp mep msp mla".split()
+    " spokesperson congressman congresswoman mp mep msp mla major".split()
 )
 """Titles English news writes before a name ('Justice Gilmar Mendes', 'Taoiseach Micheál Martin', 'Labour MP Tom
 Birch') that nameparser's list of titles lacks; MP, MEP, MSP and MLA are members of the UK, European and Scottish
-Parliaments and of a legislative assembly (Northern Ireland's, Wales's before 2020, India's states')."""
+Parliaments and of a legislative assembly (Northern Ireland's, Wales's before 2020, India's states'); Major is the
+military rank ('A police spokesman, Major Fares el-Sharif'), which nameparser leaves out as the adjective."""
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"})
 _PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 _AFFILIATING_PREPS = frozenset({"at", "of", "for", "with", "from", "in"})
@@ -2198,9 +2199,9 @@ def _party_tag(doc: "Doc", span: "Span") -> str:
 
 
 def _title_alone(role: str) -> bool:
-    """'Sgt.', 'Lt. Col.', 'Sheikh': a role of titles written before names and nothing else (nameparser's titles
-    and the abbreviations `nlp.TITLES_BEFORE_NAMES`)."""
-    return all(word in TITLES_BEFORE_NAMES or word.lower().rstrip(".") in _NAME_CONSTANTS.titles for word in role.split())
+    """'Sgt.', 'Lt. Col.', 'Sheikh', 'Major': a role of titles written before names and nothing else (nameparser's
+    titles, MORE_TITLES and the abbreviations `nlp.TITLES_BEFORE_NAMES`)."""
+    return all(word in TITLES_BEFORE_NAMES or word.lower().rstrip(".") in _NAME_CONSTANTS.titles | MORE_TITLES for word in role.split())
 
 
 _LEADING = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director", "found": "founder", "manage": "manager"}
