@@ -1587,3 +1587,14 @@ def test_a_rank_before_the_name_yields_to_the_role_the_name_is_apposed_to() -> N
     )
     kind, role, _ = actors(text)["Fares el-Sharif"]
     assert (kind, role) == ("person", "police spokesman")
+
+
+def test_a_common_noun_tagged_a_person_that_ends_a_body_s_name_is_its_short_name() -> None:
+    text = (
+        "Residents vow to fight Rovers stadium\n\n"
+        "Residents packed the church hall to voice their anger at Castlebrook Rovers' plans for a new stadium.\n\n"
+        "Castlebrook Rovers said in a statement that it would hold further consultation events next month."
+    )
+    found = actors(text)
+    assert found["Castlebrook Rovers"][0] == "organization"
+    assert not any(kind == "person" for kind, _, _ in found.values())

@@ -196,6 +196,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     for m in mentions:
         if m.kind == "person" and (_named_like_a_body(doc, m) or _the_name_elsewhere(doc, m)):
             m.kind = "organization"
+    _short_names_of_bodies(doc, mentions)
     mentions += _described_people(doc, mentions)
     mentions += _unrecognised_people(doc, mentions)
     mentions += _unrecognised_bodies(doc, mentions)
@@ -1789,6 +1790,25 @@ def _not_people(doc: "Doc", mentions: list[Mention]) -> None:
         whole = next((b for b in bodies if b.split()[-1] == m.text and text[max(0, m.end - len(b)) : m.end] == b), None)
         if whole is not None:  # 'The Shopkeepers Guild opposed ...' tagged 'Guild' a person; 'the Shopkeepers
             m.start, m.text, m.kind = m.end - len(whole), whole, "organization"  # Guild' is a body elsewhere
+
+
+def _short_names_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
+    """A single English common noun tagged a person that is the last word of a body's name of two or more words
+    tagged in the same article is that body's short name, not a person ('fight Rovers stadium' in a headline, with
+    'Castlebrook Rovers' tagged a body below; one sense per discourse). A surname (the last word of a person's
+    name tagged in the article, of a body's name a given name opens, 'Andy Warhol' tagged a body; or no English
+    noun: 'Minasyan') and a country ('Armenia' of 'Unzipped: Gay Armenia') are left to `_not_people` and the
+    referents. The mention is retyped before other people's names are looked for, so 'Castlebrook Rovers said'
+    is not taken for a person named after it."""
+    bodies = [m.text.split() for m in mentions if m.kind == "organization" and len(m.text.split()) > 1]
+    last_words = {words[-1] for words in bodies}
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
+    surnames |= {words[-1] for words in bodies if is_given_name(words[-2])}  # 'Andy Warhol', tagged a body
+    for m in mentions:
+        if m.kind != "person" or " " in m.text or m.text not in last_words or m.text in surnames:
+            continue  # 'Warhol' of 'Andy Warhol' (WordNet lists him as a noun) is his
+        if common_noun(m.text, doc) and not canonical_country(m.text):
+            m.kind = "organization"
 
 
 @per_document
