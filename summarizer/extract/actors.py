@@ -1366,8 +1366,9 @@ def _after_a_descriptor(doc: "Doc", start: int, end: int) -> int:
     """Where a body's name starts when the recogniser ran a descriptor into it: after the last lower-case common
     noun (of three or more letters, in the pipeline's English lexicon, `nlp.common_noun`) that capitalised proper
     nouns follow ('Championship club Castlebrook Rovers', 'chipmaker Nvidia'; a name's own words are capitalised,
-    and 'of', 'the' or the Portuguese 'e' of 'Eu, Você e Todo Mundo' are no English common nouns). Left whole when what follows
-    opens with a given name ('Bank of England governor Andrew Bailey': `_person_after_body`'s case, a person)."""
+    and 'of', 'the' or the Portuguese 'e' of 'Eu, Você e Todo Mundo' are no English common nouns). Left whole
+    when what follows opens with a given name ('Bank of England governor Andrew Bailey': `_person_after_body`'s
+    case, a person)."""
     cut = max(
         (i for i in range(start, end - 1) if doc[i].pos_ == "NOUN" and doc[i].is_lower and len(doc[i]) > 2 and common_noun(doc[i].text, doc)),
         default=None,

@@ -1109,9 +1109,10 @@ def _adds_to(role: str, heads: set[str], extra: set[str], ref: Referent) -> bool
     Conservative MP for Castlebrook South said': a later mention may add a modifier that does not conflict with
     the antecedent's (the compatible-modifier test of coreference resolvers, relaxed from inclusion; Lee et al.
     2013, "Deterministic coreference resolution based on entity-centric, precision-ranked rules")."""
-    qualifiers = [w for w in role.split() if w[:1].isupper() and w.lower().strip(",.") not in heads]
+    if any(w[:1].isupper() and w.lower().strip(",.") not in heads for w in role.split()):
+        return False  # the role names its own party, place or body
     named = " ".join(ref.affiliations).lower()
-    return not qualifiers and all(word in named for word in extra) if ref.affiliations else not qualifiers
+    return not ref.affiliations or all(word in named for word in extra)
 
 
 _ROLE_PREPOSITIONS = frozenset("of at for in with to".split())
