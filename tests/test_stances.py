@@ -545,3 +545,9 @@ def test_a_bare_definite_description_target_is_named_by_its_fuller_earlier_menti
 )
 def test_a_mention_in_another_number_in_quotes_or_compared_is_no_antecedent(text: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(text)
+
+
+def test_fighting_or_threatening_to_do_something_is_for_doing_it() -> None:
+    assert pairs("'It's our lifeline': Ashby Cross fights to save the 14\n\nResidents met on Friday.")[("Ashby Cross", "saving the 14")] == ("verb", 1)
+    assert pairs("The Harbour Council refused to pay the levy.")[("Harbour Council", "paying the levy")] == ("verb", -1)
+    assert pairs("The Tenants Union will fight the plan in court.")[("Tenants Union", "the plan")] == ("verb", -1)

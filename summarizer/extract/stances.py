@@ -453,6 +453,8 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     if not refused and (_negated_or_hypothetical(token) or _compelled(token)):
         return []
     polarity = -1 if refused else EVALUATIVE.get(lemma, 0)
+    if polarity < 0 and lemma in _STRIVING and any(c.dep_ == "xcomp" and _infinitive(c) for c in token.children):
+        polarity = 1  # 'Ashby Cross fights to save the 14': striving to do it, for it
     if lemma in _TURNING_TO and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         polarity = 1
     directed = _directed(token, lemma)
@@ -482,6 +484,16 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))
     return out
+
+
+_STRIVING = frozenset("fight battle struggle threaten".split())
+"""Verbs of opposing that, with a to-infinitive of the same subject, tell what the subject strives or means to do
+('fights to save the 14', 'threatened to block the budget'): the stance is for that act ('refused to pay' stays
+against it: refusing is no striving)."""
+
+
+def _infinitive(verb: "Token") -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 _INTENDING = frozenset("plan effort bid push drive pledge promise vow campaign proposal attempt commitment".split())
