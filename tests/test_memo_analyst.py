@@ -14,7 +14,7 @@ from summarizer.config import Settings
 from summarizer.extract.pipeline import Outcome, Summarizer
 from summarizer.memos.build import build_memo, memo
 from summarizer.memos.language import inventory, sentence_problem, topic_problem
-from summarizer.memos.matrix import DEFAULT_ROWS
+from summarizer.memos.matrix import DEFAULT_ROWS, opener
 from summarizer.memos.render import memo_markdown
 from summarizer.memos.resolve import resolve_entities
 from summarizer.articles import article_from_text
@@ -530,3 +530,8 @@ def test_a_target_opening_with_a_plural_noun_the_tagger_reads_as_a_verb_is_no_cl
     # alone, 'plans to move consultant-led births' parses as a verb with no subject (a new user's four stances dropped)
     assert topic_problem("plans to move consultant-led births") == "" and topic_problem("cuts to bus services") == ""
     assert topic_problem("closes the unit").startswith("is a clause fragment")  # a verb with its object is a clause
+
+
+def test_a_given_name_the_tagger_reads_as_an_adverb_opens_a_name_not_a_sentence() -> None:
+    assert not opener("Raj Bhatt")  # 'Raj' alone is tagged ADV; the memo had dropped his stances as a sentence opener
+    assert opener("However, the ministry") and opener("Moreover") and opener("And the council")

@@ -36,6 +36,7 @@ from itertools import groupby
 from typing import Sequence
 
 from ..extract.analysis import analyze
+from ..extract.given_names import is_given_name
 from .context import Context, passage
 from .language import doc, topic_problem
 from .schema import (
@@ -161,9 +162,13 @@ def _moved(obs: Observation, moves: Sequence[QuoteMove]) -> str:
 
 
 def opener(name: str) -> bool:
-    """A 'name' that begins with an adverb or a conjunction ('Moreover', 'However, the ministry'): a sentence's opening words."""
+    """A 'name' that begins with an adverb or a conjunction ('Moreover', 'However, the ministry'): a sentence's opening
+    words. A given name the tagger, reading the name alone, takes for an adverb ('Raj Bhatt': 'Raj' ADV) opens a
+    person's name (`given_names.is_given_name`)."""
     first = next((t for t in doc(name) if not t.is_punct), None)
-    return first is not None and first.pos_ in ("ADV", "SCONJ", "CCONJ")
+    if first is None:
+        return False
+    return first.pos_ in ("SCONJ", "CCONJ") or first.pos_ == "ADV" and not is_given_name(first.text)
 
 
 # --------------------------------------------------------------------------- one topic, several wordings
