@@ -1598,3 +1598,15 @@ def test_a_common_noun_tagged_a_person_that_ends_a_body_s_name_is_its_short_name
     found = actors(text)
     assert found["Castlebrook Rovers"][0] == "organization"
     assert not any(kind == "person" for kind, _, _ in found.values())
+
+
+def test_a_spokesperson_named_with_no_body_speaks_for_the_body_that_was_the_subject_before() -> None:
+    text = (
+        "Bus route to be scrapped\n\n"
+        "Labour MP Tom Achebe called the proposal short-sighted.\n\n"
+        "Northway Buses said it could not run the service commercially. \"We would like to keep the 14 on the road, "
+        'but the numbers simply do not add up," spokesman Mark Ellison said.'
+    )
+    assert actors(text)["Mark Ellison"] == ("person", "spokesman", ["Northway Buses"])
+    other_paragraph = text.replace("commercially. ", "commercially.\n\n")
+    assert actors(other_paragraph)["Mark Ellison"][2] == []  # a new paragraph: no subject to take over

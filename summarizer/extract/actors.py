@@ -2164,7 +2164,28 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
         return role, party  # 'Senator Walter Brennan, Republican of Utah': the state is where he was elected
     if not (chosen or party or classed) and (relative := _relative_role(root)) is not None:
         return role, relative[1]  # 'Professor Miriam Feld, who studies ageing at the Rotterdam Institute ...'
+    if not (chosen or party or classed) and role.lower() in SPOKESPEOPLE:
+        return role, _body_spoken_for(doc, span)
     return role, chosen or party or classed
+
+
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+
+
+def _body_spoken_for(doc: "Doc", span: "Span") -> str:
+    """The body a spokesperson named with no body speaks for: the organisation that is the main subject of the
+    sentence before, in the same paragraph, or of their own sentence before the name ('Northway Buses said it
+    could not run the service commercially. "We would like to keep the 14 on the road ...," spokesman Mark
+    Ellison said': Northway Buses; centering's preference for the previous subject, as for 'its' in
+    `_possessor`); '' when that subject is no organisation."""
+    sentence = doc[span.start].sent
+    start = sentence.start
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start = doc[start - 1].sent.start  # the sentence before, unless a paragraph ends between
+    subjects = [t for t in doc[start : span.start] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == t.sent.root.i]
+    if not subjects or subjects[-1].ent_type_ != "ORG" or (ent := _entity_at(subjects[-1])) is None:
+        return ""
+    return _clean_name(ent.text)
 
 
 def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
