@@ -214,7 +214,7 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
             add(_phrase_of(chunk), 0)
             for clause in root.children:  # 'the promise to reimpose total prohibition': the act the noun proposes
                 if clause.dep_ == "acl" and clause.tag_ == "VB" and any(c.dep_ == "dobj" for c in clause.children):
-                    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and root.lemma_.lower() in _PROPOSING:
+                    if _infinitive(clause) and root.lemma_.lower() in _PROPOSING:
                         first = min([root.i, *(c.i for c in root.lefts if c.dep_ in ("amod", "compound"))])
                         add(doc[first : _action_end(clause) + 1], 1)  # not whose promise: the holder is no part of it
     for token in doc:
@@ -493,6 +493,7 @@ against it: refusing is no striving)."""
 
 
 def _infinitive(verb: "Token") -> bool:
+    """Whether a verb is a to-infinitive ('to save', 'to clear')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -505,7 +506,7 @@ def _intended(noun: "Token", refs: Referents) -> list[Proposal]:
     infinitive's subject: Quirk et al. 1985, 16.38, noun complementation by a to-infinitive) -> the possessor, an
     actor, supports doing it. A plan the possessor is said to drop or oppose is left to its verb."""
     holder = next((_actor(c, refs) for c in noun.children if c.dep_ == "poss"), None)
-    verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and _infinitive(c)), None)
     if not holder or verb is None or _negated_or_hypothetical(verb):
         return []
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
@@ -573,7 +574,7 @@ def _directed(verb: "Token", lemma: str) -> "Token | None":
     if lemma not in _DIRECTING:
         return None
     addressed = any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
-    action = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    action = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and _infinitive(c)), None)
     return action if addressed and action is not None else None
 
 
@@ -703,7 +704,7 @@ def _compelled(verb: "Token") -> bool:
     'compelled', 'required to'), not one they stand for. External, not speaker-held, deontic modality (Palmer
     2001, Mood and Modality, ch. 3); a present 'have to' or 'need to' ('we have to protect the park') urges, and
     stays a stance."""
-    if verb.dep_ != "xcomp" or verb.head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or not _infinitive(verb):
         return False
     head = verb.head
     if head.lemma_ == "have" and head.tag_ in ("VBD", "VBN"):
