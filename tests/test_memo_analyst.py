@@ -194,6 +194,8 @@ def test_the_same_name_and_role_merge_though_a_brief_gave_another_organisation()
     assert resolution.lookup("Gary Pruitt", "a1").id == resolution.lookup("Gary Pruitt", "a2").id  # council, councillor
     resolution = resolve_entities([one("a1", "Labour MP", "Labour"), one("a2", "Ashworth MP", "Ashworth Borough Council")])
     assert resolution.lookup("Gary Pruitt", "a1").id == resolution.lookup("Gary Pruitt", "a2").id  # a two-letter title
+    resolution = resolve_entities([one("a1", "Labour MP", "Labour"), one("a2", "", "Westmoor Combined Transport Authority")])
+    assert resolution.lookup("Gary Pruitt", "a1").id == resolution.lookup("Gary Pruitt", "a2").id  # no role: the model's body
 
 
 def test_every_merge_is_listed_with_its_reason(recorded):

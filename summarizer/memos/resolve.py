@@ -368,16 +368,24 @@ def _conflict(records: list[_Record], uf: _Clusters, i: int, j: int, *, same_nam
     with none in common. For one full name written the same (`same_name`),
     organisations alone do not conflict when the two hold the same role
     (`Councilmember Gary Pruitt` in two articles, tied once to the council and
-    once to a merchants' group): a brief's affiliation is often a model's
-    choice, and the name and the role agree.
+    once to a merchants' group) or one is given no role at all (`Tom Achebe
+    told Westmoor Radio the authority was ...`, whose body the model chose from
+    the bodies around him): a brief's affiliation without a role is most often
+    a model's choice, and the name agrees.
     """
     a, b = _ties(records, uf, i), _ties(records, uf, j)
     for what, (x, y) in (("states", (a[0], b[0])), ("organisations", (a[1], b[1]))):
         if x and y and not any(_same_body(p, q) for p in x for q in y):
-            if what == "organisations" and same_name and _same_role(records, uf, i, j):
+            if what == "organisations" and same_name and (_same_role(records, uf, i, j) or not (_roles(records, uf, i) and _roles(records, uf, j))):
                 continue
             return f"their {what} differ ({', '.join(sorted(x))} / {', '.join(sorted(y))})"
     return ""
+
+
+def _roles(records: list[_Record], uf: _Clusters, k: int) -> list[str]:
+    """The roles the briefs give anyone in the group of `k`."""
+    root = uf.find(k)
+    return [role for n, r in enumerate(records) if uf.find(n) == root for role in r.roles]
 
 
 def _same_role(records: list[_Record], uf: _Clusters, i: int, j: int) -> bool:
@@ -386,9 +394,7 @@ def _same_role(records: list[_Record], uf: _Clusters, i: int, j: int) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     def words(k: int) -> set[str]:
-        root = uf.find(k)
-        roles = [role for n, r in enumerate(records) if uf.find(n) == root for role in r.roles]
-        return {w[:5] for role in roles for w in re.findall(r"[a-z]{2,}", role.casefold()) if w not in STOP_WORDS}  # 'MP'
+        return {w[:5] for role in _roles(records, uf, k) for w in re.findall(r"[a-z]{2,}", role.casefold()) if w not in STOP_WORDS}  # 'MP'
 
     return bool(words(i) & words(j))
 
