@@ -634,8 +634,7 @@ def _deed(verb: "Token") -> str:
     """'imposed 50% tariffs on global copper imports': the act, as written, with its object and what qualifies it."""
     keep = {verb.i}
     for child in verb.rights:
-        objects = [o for o in child.children if o.dep_ == "pobj"]
-        if child.dep_ == "prep" and objects and all(o.ent_type_ in ("DATE", "TIME") for o in objects):
+        if child.dep_ == "prep" and _about_time(child):
             continue  # 'on Monday': when, not what
         if child.dep_ in ("dobj", "prt") or (child.dep_ == "prep" and child.lower_ in ("on", "to", "for", "at", "against", "with", "into")):
             keep |= {t.i for t in child.subtree if not (t.dep_ in ("relcl", "advcl", "appos") or any(a.dep_ in ("relcl", "advcl", "appos") for a in t.ancestors if a.i in keep and a.i != child.i))}
