@@ -1788,9 +1788,15 @@ def _not_people(doc: "Doc", mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind != "person" or len(m.text.split()) != 1 or not common_noun(m.text, doc):
             continue  # a surname ('Minasyan' of 'Artsvik Minasyan', tagged a body elsewhere) is no body's head noun
-        whole = next((b for b in bodies if b.split()[-1] == m.text and text[max(0, m.end - len(b)) : m.end] == b), None)
+        whole = _ending_name(text, m, bodies)
         if whole is not None:  # 'The Shopkeepers Guild opposed ...' tagged 'Guild' a person; 'the Shopkeepers
             m.start, m.text, m.kind = m.end - len(whole), whole, "organization"  # Guild' is a body elsewhere
+
+
+def _ending_name(text: str, mention: Mention, bodies: Iterable[str]) -> str | None:
+    """The body's name in `bodies` that `mention` ends, with the words before it in `text` ('Shopkeepers Guild'
+    for 'Guild' there), or None."""
+    return next((b for b in bodies if b.split()[-1] == mention.text and text[max(0, mention.end - len(b)) : mention.end] == b), None)
 
 
 def _short_names_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
@@ -1799,16 +1805,19 @@ def _short_names_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
     'Castlebrook Rovers' tagged a body below; one sense per discourse). A surname (the last word of a person's
     name tagged in the article, of a body's name a given name opens, 'Andy Warhol' tagged a body; or no English
     noun: 'Minasyan') and a country ('Armenia' of 'Unzipped: Gay Armenia') are left to `_not_people` and the
-    referents. The mention is retyped before other people's names are looked for, so 'Castlebrook Rovers said'
-    is not taken for a person named after it."""
-    bodies = [m.text.split() for m in mentions if m.kind == "organization" and len(m.text.split()) > 1]
+    referents, and so is a mention the words before complete the name ('The Shopkeepers Guild opposed ...'), which
+    `_not_people` makes the whole name. The mention is retyped before other people's names are looked for, so
+    'Castlebrook Rovers said' is not taken for a person named after it."""
+    text = text_of(doc)
+    names = [m.text for m in mentions if m.kind == "organization" and len(m.text.split()) > 1]
+    bodies = [name.split() for name in names]
     last_words = {words[-1] for words in bodies}
     surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
     surnames |= {words[-1] for words in bodies if is_given_name(words[-2])}  # 'Andy Warhol', tagged a body
     for m in mentions:
         if m.kind != "person" or " " in m.text or m.text not in last_words or m.text in surnames:
             continue  # 'Warhol' of 'Andy Warhol' (WordNet lists him as a noun) is his
-        if common_noun(m.text, doc) and not canonical_country(m.text):
+        if common_noun(m.text, doc) and not canonical_country(m.text) and _ending_name(text, m, names) is None:
             m.kind = "organization"
 
 
