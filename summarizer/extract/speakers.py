@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "describes",
-    "person_antecedent",
+    "person_antecedent", "quotes_of",
 ]
 
 SPEECH_VERBS = frozenset(
@@ -1187,11 +1187,12 @@ def person_antecedent(doc: "Doc", refs: Referents, at: int) -> str | None:
     """Whom 'he' or 'she' at token `at`, outside quotation marks, stands for (`_antecedents`: the nearest
     sentence's subject that fits, of the pronoun's gender when the article marks it), or None; names inside any
     quotation of the article (`find_quotes`) are not antecedents."""
-    return next(iter(_antecedents(doc, _quotes_of(doc), refs, at, "person")), None)
+    return next(iter(_antecedents(doc, quotes_of(doc), refs, at, "person")), None)
 
 
 @per_document
-def _quotes_of(doc: "Doc") -> list[Quote]:
+def quotes_of(doc: "Doc") -> list[Quote]:
+    """Every quotation of the article `doc` parses (`find_quotes`), found once per document."""
     return find_quotes(text_of(doc))
 
 

@@ -37,9 +37,8 @@ from .actors import DOCUMENT_HEADS, Referents, datelines, definite
 from .entities import country_of_demonym
 from .nlp import foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
-from .quotes import find_quotes
 from .sentences import headline_span
-from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, person_antecedent
+from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, person_antecedent, quotes_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -937,11 +936,6 @@ def _restricted(noun: "Token") -> bool:
     )
 
 
-@per_document
-def _quoted(doc: "Doc") -> list[tuple[int, int]]:
-    return [(q.start, q.end) for q in find_quotes(text_of(doc))]
-
-
 def _fuller_mention(noun: "Token") -> "Token | None":
     """The mention a bare definite description ('the ban', 'this policy', 'the ruling') points back to: the
     nearest common noun before it with the same lemma that a modifier restricts ('a ban on imports of used cars
@@ -953,7 +947,7 @@ def _fuller_mention(noun: "Token") -> "Token | None":
         return None
     if any(c.dep_ in _RESTRICTING_DEPS for c in noun.children):
         return None
-    quoted = _quoted(noun.doc)
+    quoted = [(q.start, q.end) for q in quotes_of(noun.doc)]
     for token in reversed(noun.doc[: noun.i]):
         if token.pos_ != "NOUN" or token.lemma_.lower() != noun.lemma_.lower() or token.tag_ != noun.tag_ or token.head.i == token.i:
             continue  # the same head, in the same number ('NCLAN studies' is not 'the study')
