@@ -2,7 +2,7 @@
 
 `memo_finale` plugs into `extract.batch.BatchRun`: once every brief is in the
 cache, it runs the real `make_memo` with the batch run's Summarizer, so the
-tie-breaker and bottom-line questions are exactly those `summarizer memo`
+tie-breaker, issue-link and bottom-line questions are exactly those `summarizer memo`
 asks for the same articles, in the same order, with the same focus.
 """
 
@@ -18,8 +18,9 @@ from .schema import Memo
 
 __all__ = ["MEMO_ROUNDS", "MemoFinale", "memo_finale"]
 
-# tie-breakers for ambiguous names first (their answers change the bottom line's briefs), then the bottom line
-MEMO_ROUNDS = (("TieBreak",), ("BottomLineDraft",))
+# tie-breakers for ambiguous names first (their answers change the names every later step reads), then whether
+# articles' contested issues are one (their answers change the bottom line's facts), then the bottom line
+MEMO_ROUNDS = (("TieBreak",), ("IssueAnswer",), ("BottomLineDraft",))
 
 
 @dataclass

@@ -13,7 +13,8 @@ bottom line is built from the memo's checkable facts (`memos.facts`): a model
 may phrase its sentences, and code checks each one against the facts it
 states and fills in its own sentences where the model's fail
 (`memos.bottom_line`). A bare surname that could be any of several people is
-put to the model as a constrained question (see `memos.questions`).
+put to the model as a constrained question (see `memos.questions`), and so is whether two articles' wordings of
+their contested issue name one thing (`memos.issues`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from .context import Context
 from .facts import collect_facts
 from .language import word_count
 from ..extract.cutoff import Cut
+from .issues import IssueLink, link_issues
 from .questions import PHRASING_NOT_ASKED, article_labels, ask_bottom_line, settle_ambiguities
 from .resolve import Resolution, resolve_entities
 from .schema import (
@@ -101,13 +103,20 @@ def _one_sentence(brief: Brief) -> str:
     return issue if issue.endswith((".", "!", "?")) else issue + "."
 
 
-def _context(outcomes: Sequence[Outcome], load_failures: Sequence[LoadFailure], include_text: bool, resolution: Resolution | None) -> Context:
+def _context(
+    outcomes: Sequence[Outcome],
+    load_failures: Sequence[LoadFailure],
+    include_text: bool,
+    resolution: Resolution | None,
+    issue_links: Sequence[IssueLink] = (),
+) -> Context:
     briefs = [o.brief for o in outcomes if o.brief is not None]
     return Context(
         entries=_entries(outcomes, load_failures, include_text),
         briefs=briefs,
         texts={o.article.id: o.article.text for o in outcomes},
         resolution=resolution or resolve_entities(briefs),
+        issue_links=list(issue_links),
     )
 
 
@@ -131,9 +140,9 @@ def _sections(ctx: Context) -> _Sections:
     return _Sections(kept, stances_dropped, rows, section, collect_facts(ctx, kept, rows, section.speakers), topic_merges)
 
 
-def memo_facts(outcomes: Sequence[Outcome], resolution: Resolution | None = None) -> list[Fact]:
+def memo_facts(outcomes: Sequence[Outcome], resolution: Resolution | None = None, issue_links: Sequence[IssueLink] = ()) -> list[Fact]:
     """The checkable facts of a memo of `outcomes` (what its bottom line may say), strongest first."""
-    return _sections(_context(outcomes, (), False, resolution)).facts
+    return _sections(_context(outcomes, (), False, resolution, issue_links)).facts
 
 
 def build_memo(
@@ -148,6 +157,7 @@ def build_memo(
     extra_usage: Sequence[Usage] = (),
     resolution: Resolution | None = None,
     include_text: bool = True,
+    issue_links: Sequence[IssueLink] = (),
 ) -> Memo:
     """Assemble a memo from brief outcomes and, optionally, the model's phrasing of the bottom line (checked here).
 
@@ -155,7 +165,7 @@ def build_memo(
     and trimmed (`summarizer.extract.cutoff`): a sentence trimmed back to a whole
     sentence is kept, one that no longer is a sentence is dropped; both are listed.
     """
-    ctx = _context(outcomes, load_failures, include_text, resolution)
+    ctx = _context(outcomes, load_failures, include_text, resolution, issue_links)
     dropped: list[DroppedItem] = [
         DroppedItem(article=b.article_id, kind=u.kind, text=u.text, item=u.item, reason=u.reason)
         for b in ctx.briefs
@@ -411,7 +421,8 @@ async def make_memo(
     decisions, tiebreak_usage = await settle_ambiguities(summarizer, outcomes, resolution)
     if decisions:
         resolution = resolve_entities(briefs, decisions=decisions)
-    facts = memo_facts(outcomes, resolution)
+    issue_links, link_usage = await link_issues(summarizer, outcomes, _context(outcomes, (), False, resolution))
+    facts = memo_facts(outcomes, resolution, issue_links)
     if phrase_bottom_line:
         draft, note, usage, cuts = await ask_bottom_line(summarizer, outcomes, facts, focus)
     else:
@@ -424,9 +435,10 @@ async def make_memo(
         bottom_line=draft,
         bottom_line_note=note,
         bottom_line_cuts=cuts,
-        extra_usage=tiebreak_usage + usage,
+        extra_usage=tiebreak_usage + link_usage + usage,
         resolution=resolution,
         include_text=include_text,
+        issue_links=issue_links,
     )
 
 

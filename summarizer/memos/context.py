@@ -46,6 +46,7 @@ class Context:
     briefs: list[Brief]
     texts: dict[str, str]
     resolution: Resolution
+    issue_links: list = field(default_factory=list)  # issues.IssueLink: articles' wordings of one contested issue
     _names: dict[tuple[str, str], tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
     def label(self, article_id: str) -> str:

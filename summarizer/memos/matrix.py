@@ -218,7 +218,8 @@ def same_topics(ctx: Context, kept: list[Observation]) -> tuple[list[Observation
     based on entity-centric, precision-ranked rules", Computational Linguistics 39(4)). A wording that two
     unrelated longer ones contain ('invasion' beside 'Russian invasion' and 'US invasion') joins neither; a
     different head ('opposition to the charge', 'the charge proposal') is a different target. Entity targets
-    are untouched. The topic's shown wording is its most frequent one, then its shortest; each merge is
+    are untouched. Wordings of one contested issue that the model linked across articles (`ctx.issue_links`,
+    `memos.issues`) are one topic too, whatever their words. The topic's shown wording is its most frequent one, then its shortest; each merge is
     returned for the memo to list (the other wordings with their articles' labels).
     """
     topics: dict[str, tuple[str, set[str]]] = {}
@@ -242,6 +243,11 @@ def same_topics(ctx: Context, kept: list[Observation]) -> tuple[list[Observation
             continue  # contained in two unrelated wordings: which one it means is not known
         for other in larger:
             parent[root(other)] = root(key)
+    reasons: dict[str, list[str]] = defaultdict(list)
+    for link in ctx.issue_links:
+        if link.key in parent and link.to in parent and root(link.key) != root(link.to):
+            parent[root(link.key)] = root(link.to)
+            reasons[link.to].append(link.reason)
     groups: dict[str, list[str]] = defaultdict(list)
     for key in wordings:
         groups[root(key)].append(key)
@@ -258,7 +264,8 @@ def same_topics(ctx: Context, kept: list[Observation]) -> tuple[list[Observation
         for key in members:
             renamed[key] = (shown, topics[shown][0])
         others = sorted((topics[k][0], ", ".join(ctx.labels(sorted(topics[k][1])))) for k in members if k != shown)
-        merges.append(TopicMerge(name=topics[shown][0], wordings=[f"{phrase} ({labels})" for phrase, labels in others]))
+        why = [r for key in members for r in reasons.get(key, [])]
+        merges.append(TopicMerge(name=topics[shown][0], wordings=[f"{phrase} ({labels})" for phrase, labels in others], reasons=why))
     out = [replace(o, target_key=renamed[o.target_key][0], target=renamed[o.target_key][1]) if o.target_key in renamed else o for o in kept]
     return out, merges
 

@@ -35,6 +35,7 @@ __all__ = [
     "TIEBREAK_PROMPT",
     "UNCLEAR",
     "article_labels",
+    "call_usage",
     "ask_bottom_line",
     "bottom_line_variables",
     "settle_ambiguities",
@@ -53,7 +54,8 @@ def article_labels(outcomes: Sequence[Outcome]) -> dict[str, str]:
     return {o.article.id: f"A{n}" for n, o in enumerate(outcomes, 1)}
 
 
-def _usage(summarizer: Summarizer, meter: UsageMeter, started: float) -> Usage:
+def call_usage(summarizer: Summarizer, meter: UsageMeter, started: float) -> Usage:
+    """The usage of the memo's questions metered by `meter` since `started` (`time.perf_counter()`, seconds)."""
     return meter.usage(
         backend=summarizer.backend.kind,
         model=summarizer.backend.model,
@@ -95,10 +97,10 @@ async def ask_bottom_line(
         answer = await summarizer.ask(subject, meter, BOTTOM_LINE_PROMPT, model, variables)
         draft = BottomLineDraft.model_validate(answer.model_dump())
     except SummarizerError as e:  # the time it took still counts in the footer
-        return None, f"{PHRASING_FAILED} ({e})", [_usage(summarizer, meter, started)], []
+        return None, f"{PHRASING_FAILED} ({e})", [call_usage(summarizer, meter, started)], []
     except (ValueError, AttributeError) as e:  # a backend returned something that is not a bottom line
-        return None, f"{PHRASING_UNUSABLE} ({type(e).__name__})", [_usage(summarizer, meter, started)], []
-    return draft, "", [_usage(summarizer, meter, started)], [cut for _, cut in meter.cuts]
+        return None, f"{PHRASING_UNUSABLE} ({type(e).__name__})", [call_usage(summarizer, meter, started)], []
+    return draft, "", [call_usage(summarizer, meter, started)], [cut for _, cut in meter.cuts]
 
 
 # --------------------------------------------------------------------------- tie-breakers
@@ -134,7 +136,7 @@ async def settle_ambiguities(
         *(_tiebreak(summarizer, meter, articles[a.article], labels[a.article], a, resolution) for a in asked)
     )
     decisions = {(a.article, a.name): d for a, d in zip(asked, answers)}
-    return decisions, [_usage(summarizer, meter, started)] if meter.calls else []
+    return decisions, [call_usage(summarizer, meter, started)] if meter.calls else []
 
 
 async def _tiebreak(

@@ -199,6 +199,9 @@ class TopicMerge(_Strict):
 
     name: str
     wordings: list[str] = Field(description="The other wordings, each as a brief wrote it, with its article labels.")
+    reasons: list[str] = Field(
+        default_factory=list, description="Why wordings that the head-word test does not join were read as one (the model's answer)."
+    )
 
 
 class StanceStrength(_Strict):

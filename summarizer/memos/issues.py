@@ -1,0 +1,231 @@
+"""One contested issue across articles: each article's wording of what its sources argue over, linked when two
+articles argue over the same thing.
+
+Articles on one story name its proposal differently: 'plans to axe the number 14 bus', 'plans to cut a rural bus
+service', 'scrapping rural bus route 14'. `matrix.same_topics` joins wordings that share a head word and whose
+content words one contains the other's; these do not, so their holders never met in one row, one agreement or
+one contradiction. This is cross-document event coreference (Bejan and Harabagiu 2010, "Unsupervised event
+coreference resolution with rich linguistic features", ACL; Cybulska and Vossen 2014, the ECB+ corpus, LREC).
+
+Code proposes and the model decides, as for ambiguous names (`questions.settle_ambiguities`):
+
+- each article's **contested issue** (`contested_issues`) is the topic (not a named entity) that the most
+  distinct holders of its stances take a position on, at least `MIN_HOLDERS` of them, after the memo's own
+  merging of wordings;
+- two articles' issues worded differently are a candidate pair when each shares a noun, name or number (not a
+  head word both share) with the other article's wording or headline (`candidates`); so is an article's issue
+  with another topic of the same article that shares such a word with it ('withdrawing its subsidy for bus route
+  14' beside 'scrapping rural bus route 14');
+- each candidate pair is one constrained question to the model ('same' or 'different', the two wordings alone;
+  `issue_link_variables`), at most `MAX_QUESTIONS` per memo, all asked at once;
+- a 'same' answer links the two wordings (`IssueLink`); `matrix.same_topics` reads linked wordings as one
+  target, and the memo lists each link with the model's answer as its reason. A failed or unusable answer links
+  nothing.
+
+Neither part alone is enough. Word overlap links a proposal to its opposite ('plans to axe the number 14 bus',
+'saving the 14'), and the embedded model, asked about every pair of issues with both headlines, answered 'same'
+for all of them, 'Venezuelan economy' and 'Russian invasion' among them (docs/quality.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Literal, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..errors import SummarizerError
+from ..extract.pipeline import Outcome, Summarizer, UsageMeter
+from ..schema import Usage
+from . import matrix
+from .context import Context
+from .language import doc
+from .questions import call_usage
+
+__all__ = ["ISSUE_LINK_PROMPT", "MAX_QUESTIONS", "MIN_HOLDERS", "ContestedIssue", "IssueAnswer", "IssueLink", "candidates", "contested_issues", "issue_link_variables", "link_issues"]
+
+ISSUE_LINK_PROMPT = "memo_issue_link"
+MIN_HOLDERS = 2
+"""Distinct holders an article's topic needs to be its contested issue: one holder's view is no dispute."""
+MAX_QUESTIONS = 24
+"""Questions one memo may ask about issues (about 2 s each on the embedded model; see docs/embedded-model.md)."""
+
+
+@dataclass(frozen=True)
+class ContestedIssue:
+    """An article's contested issue: its topic key (`Context.name`), its wording and its holders' count."""
+
+    article: str
+    key: str
+    phrase: str
+    holders: int
+
+
+@dataclass(frozen=True)
+class IssueLink:
+    """The topic `key` (as `Context.name` keys it) is the same issue as the topic `to`; `reason` says who decided."""
+
+    key: str
+    to: str
+    reason: str
+
+
+class IssueAnswer(BaseModel):
+    """The model's answer: do two articles' wordings name the same proposal, plan, decision or event?"""
+
+    model_config = ConfigDict(extra="forbid")
+    answer: Literal["different", "same"] = Field(
+        description="same: both wordings name one proposal, plan, decision or event; different: anything else."
+    )
+
+
+def article_topics(ctx: Context) -> dict[str, list[ContestedIssue]]:
+    """Each article's topics (stance targets that are no named entity and no bare definite description), most
+    distinct holders first, then in the brief's order; the first is the article's contested issue when it has at
+    least `MIN_HOLDERS` holders (`contested_issues`).
+
+    Stances are read as the memo screens them (`matrix.screen`) and merges their wordings (`matrix.same_topics`).
+    """
+    kept, _ = matrix.screen(ctx, matrix.observations(ctx))
+    kept, _ = matrix.same_topics(ctx, kept)
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    phrase: dict[str, str] = {}
+    order: dict[tuple[str, str], int] = {}
+    for n, obs in enumerate(kept):
+        if obs.target_is_entity or "@" in obs.target_key:
+            continue
+        holders[(obs.article, obs.target_key)].add(obs.holder_key)
+        phrase.setdefault(obs.target_key, obs.target)
+        order.setdefault((obs.article, obs.target_key), n)
+    out: dict[str, list[ContestedIssue]] = defaultdict(list)
+    for article, key in sorted(holders, key=lambda k: (-len(holders[k]), order[k])):
+        out[article].append(ContestedIssue(article, key, phrase[key], len(holders[(article, key)])))
+    return dict(out)
+
+
+def contested_issues(ctx: Context) -> list[ContestedIssue]:
+    """Each article's contested issue, in article order (articles with none are left out): the topic that the most
+    distinct holders of its stances take a position on, at least `MIN_HOLDERS` of them; on a tie, the topic the
+    brief lists first (`article_topics`). Entities (people, countries, bodies) are not topics, and a bare definite
+    description ('the plan') points back within its article."""
+    topics = article_topics(ctx)
+    return [topics[e.id][0] for e in ctx.entries if e.id in topics and topics[e.id][0].holders >= MIN_HOLDERS]
+
+
+_NAMING = ("NOUN", "PROPN", "NUM")
+
+
+def _naming_words(text: str) -> set[str]:
+    """Case-folded lemmas of the nouns, proper nouns and numbers of `text` that are not stop words ('bus', '14'),
+    and of its capitalised adjectives: the tagger reads a place name before a noun as one ('Ashworth maternity')."""
+    return {
+        t.lemma_.casefold()
+        for t in doc(text)
+        if (t.pos_ in _NAMING or t.pos_ == "ADJ" and t.text[:1].isupper()) and not t.is_stop and any(c.isalnum() for c in t.text)
+    }
+
+
+def _shares_words(first: str, second: str) -> bool:
+    """Whether two wordings of one article may name one thing: both particular (`_particular`), sharing a noun,
+    name or number besides a head word they share ('withdrawing its subsidy for bus route 14' and 'scrapping
+    rural bus route 14')."""
+    if not (_particular(first) and _particular(second)):
+        return False
+    shared_head = {_head(first)} & {_head(second)}
+    return bool(_naming_words(first) & _naming_words(second) - shared_head)
+
+
+def _particular(phrase: str) -> bool:
+    """Whether a wording can name one particular proposal or event: more than one word, or a name or a number. A
+    bare common noun ('park', 'law') names a kind, which the articles of one story may argue over on opposite
+    sides (for the park, against the stadium on it)."""
+    words = [t for t in doc(phrase) if not (t.is_punct or t.is_space)]
+    return len(words) > 1 or any(t.like_num or t.text[:1].isupper() for t in words)  # the tagger reads 'park' alone as a name
+
+
+def _head(phrase: str) -> str:
+    return next(iter(doc(phrase).sents)).root.lemma_.casefold()
+
+
+def candidates(ctx: Context, first: ContestedIssue, second: ContestedIssue) -> bool:
+    """Whether two articles' issues may be one, so that the model is asked: each wording shares a noun, name or
+    number with the other article's wording or headline ('Rovers stadium' is in the headline of the article
+    arguing over 'Millfield Park plan', and 'Millfield' and 'park' in the other's). A head word the two wordings
+    share does not count: with modifiers that differ ('Djibouti ceasefire plan', 'Ashworth maternity plan') it
+    names two things of one kind (the modifier test of Lee et al. 2013, as in `matrix.same_topics`). A bare
+    common noun is never a candidate (`_particular`).
+
+    This is the same-lemma test that is the strong baseline of cross-document event coreference (Upadhyay et al.
+    2016, "Revisiting the evaluation for cross document event coreference", COLING; on ECB+), required here
+    rather than sufficient: the embedded model, shown two headlines of one story, answers 'same' for unrelated
+    issues of it ('Venezuelan economy' and 'Russian invasion'; measured in docs/quality.md)."""
+    if not (_particular(first.phrase) and _particular(second.phrase)):
+        return False
+    words = {}
+    for issue in (first, second):
+        title = next((e.title or "" for e in ctx.entries if e.id == issue.article), "")
+        words[issue.article] = (_naming_words(issue.phrase), _naming_words(f"{issue.phrase}\n{title}"))
+    (a_phrase, a_all), (b_phrase, b_all) = words[first.article], words[second.article]
+    shared_head = {_head(first.phrase)} & {_head(second.phrase)}  # one head, different modifiers: two things
+    return bool(a_phrase & b_all - shared_head) and bool(b_phrase & a_all - shared_head)
+
+
+def issue_link_variables(first: ContestedIssue, second: ContestedIssue) -> dict[str, Any]:
+    """What the issue-link prompt shows: the two wordings alone, each in quotation marks.
+
+    Neither the headlines nor a data fence around the wordings: shown two headlines of one story, the embedded
+    model answered 'same' for every pair, and fenced, it answered 'same' for a proposal and its opposite ('plans
+    to axe the number 14 bus', 'saving the 14'; both measured in docs/quality.md). A wording is a stance target of
+    a brief, and the answer can only be 'same' or 'different', so the worst a wording can do is a wrong link."""
+    return {"first": first.phrase, "second": second.phrase}
+
+
+async def link_issues(summarizer: Summarizer, outcomes: Sequence[Outcome], ctx: Context) -> tuple[list[IssueLink], list[Usage]]:
+    """Link the articles' contested issues that the model judges the same (see the module docstring).
+
+    Every pair of distinct issue wordings is asked about at once (so that a batch run asks them in one round),
+    the later article's issue beside the earlier one's, at most `MAX_QUESTIONS` pairs in article order. A
+    'same' answer links the later wording to the earlier one, and links chain (`matrix.same_topics` reads each
+    chain as one topic). Returns the links and the questions' usage; no question at all when fewer than two
+    distinct wordings are issues. A call's error (`SummarizerError`) or an answer that is not one of the two
+    choices links nothing and raises nothing.
+    """
+    issues: list[ContestedIssue] = []
+    for issue in contested_issues(ctx):
+        if all(i.key != issue.key for i in issues):
+            issues.append(issue)
+    pairs = [(first, second) for n, second in enumerate(issues) for first in issues[:n] if candidates(ctx, first, second)]
+    topics = article_topics(ctx)
+    for issue in contested_issues(ctx):
+        pairs += [(issue, other) for other in topics[issue.article][1:] if _shares_words(issue.phrase, other.phrase)]
+    pairs = pairs[:MAX_QUESTIONS]
+    if not pairs:
+        return [], []
+    articles = {o.article.id: o.article for o in outcomes}
+    meter = UsageMeter()
+    started = time.perf_counter()
+    answers = await asyncio.gather(*(_same(summarizer, meter, articles[second.article], ctx, first, second) for first, second in pairs))
+    links = [
+        IssueLink(
+            second.key,
+            first.key,
+            f"model: {ctx.label(second.article)}'s '{second.phrase}' and {ctx.label(first.article)}'s '{first.phrase}' name the same issue",
+        )
+        for (first, second), same in zip(pairs, answers)
+        if same
+    ]
+    return links, [call_usage(summarizer, meter, started)] if meter.calls else []
+
+
+async def _same(summarizer: Summarizer, meter: UsageMeter, article: Any, ctx: Context, first: ContestedIssue, second: ContestedIssue) -> bool:
+    try:
+        answer = await summarizer.ask(article, meter, ISSUE_LINK_PROMPT, IssueAnswer, issue_link_variables(first, second))
+    except SummarizerError:
+        return False
+    except (ValueError, AttributeError):
+        return False
+    return getattr(answer, "answer", None) == "same"
+
