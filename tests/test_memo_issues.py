@@ -1,0 +1,156 @@
+"""Each article's contested issue, and the model's links between wordings of one issue across articles
+(hand-made briefs; the model is a fake backend whose answers the tests choose)."""
+
+from __future__ import annotations
+
+from summarizer.articles import article_from_text
+from summarizer.config import Settings
+from summarizer.errors import BackendError
+from summarizer.extract.pipeline import Outcome, Summarizer, run_sync
+from summarizer.llm.backends.fake import FakeBackend
+from summarizer.llm.request import Request
+from summarizer.memos.build import _context, build_memo
+from summarizer.memos.issues import ISSUE_LINK_PROMPT, candidates, contested_issues, link_issues
+from summarizer.memos.render import memo_markdown
+from summarizer.memos.resolve import resolve_entities
+from summarizer.schema import Actor, Brief, Source, Span, Stance, Usage
+
+TEXTS = {
+    "a1": "Residents protested against plans to axe the number 14 bus. Raj Bhatt opposed plans to axe the number 14 bus. "
+    "Mary Hollis opposed plans to axe the number 14 bus. Raj Bhatt backed saving the 14.",
+    "a2": "Tom Achebe opposed plans to cut a rural bus service. Helen Broadbent opposed plans to cut a rural bus service.",
+    "a3": "The authority proposed scrapping rural bus route 14. Diane Foley backed scrapping rural bus route 14. "
+    "Tom Achebe opposed scrapping rural bus route 14. Westmoor Transport Authority backed withdrawing its subsidy for bus route 14.",
+    "a4": "The council backed the Rovers stadium. Ann Lee backed the Rovers stadium. Bo Kim opposed the Rovers stadium.",
+}
+TITLES = {
+    "a1": "Ashby Cross fights to save the 14",
+    "a2": "Bus cut row: Westmoor told to think again over route 14",
+    "a3": "Transport authority proposes scrapping rural bus route 14",
+    "a4": "Castlebrook Rovers stadium plan heads for council vote",
+}
+STANCES = {
+    "a1": [("Raj Bhatt", "opposes", "plans to axe the number 14 bus"), ("Mary Hollis", "opposes", "plans to axe the number 14 bus"),
+           ("Raj Bhatt", "supports", "saving the 14")],
+    "a2": [("Tom Achebe", "opposes", "plans to cut a rural bus service"), ("Helen Broadbent", "opposes", "plans to cut a rural bus service")],
+    "a3": [("Diane Foley", "supports", "scrapping rural bus route 14"), ("Tom Achebe", "opposes", "scrapping rural bus route 14"),
+           ("Westmoor Transport Authority", "supports", "withdrawing its subsidy for bus route 14")],
+    "a4": [("Ann Lee", "supports", "the Rovers stadium"), ("Bo Kim", "opposes", "the Rovers stadium")],
+}  # fmt: skip
+
+
+def brief(aid: str) -> Brief:
+    text = TEXTS[aid]
+    stances = []
+    for holder, label, target in STANCES[aid]:
+        sentence = next(s for s in text.split(". ") if holder.split()[-1] in s and target.split()[-1] in s)
+        start = text.index(sentence)
+        stances.append(Stance(holder=holder, target=target, label=label, basis="stated", evidence=Span(text=sentence, start=start, end=start + len(sentence))))  # type: ignore[arg-type]
+    people = {h for h, _, _ in STANCES[aid]}
+    return Brief(
+        article_id=aid, title=TITLES[aid], main_issue=TITLES[aid], summary=TITLES[aid], usage=Usage(strategy="stepwise"),
+        actors=[Actor(name=p, kind="organization" if "Authority" in p else "person") for p in sorted(people)],  # type: ignore[arg-type]
+        sources=[Source(name=p, type="official" if "Authority" in p else "other") for p in sorted(people)],  # type: ignore[arg-type]
+        stances=stances,
+    )  # fmt: skip
+
+
+def outcomes(*ids: str) -> list[Outcome]:
+    return [Outcome(article=article_from_text(TEXTS[i], id=i, title=TITLES[i]), brief=brief(i)) for i in ids]
+
+
+def context(*ids: str):
+    found = outcomes(*ids)
+    return found, _context(found, (), False, resolve_entities([o.brief for o in found]))
+
+
+def ask(answer, *ids: str) -> tuple[list, list[Request]]:
+    """The links `link_issues` makes when the model answers every question with `answer` (or `answer(request)`)."""
+    backend = FakeBackend(responder=lambda r: answer(r) if callable(answer) else answer)
+    found, ctx = context(*ids)
+    with Summarizer(Settings(use_cache=False), backend=backend) as s:
+        links, _ = run_sync(lambda: link_issues(s, found, ctx))
+    return links, [r for r in backend.requests if r.prompt_name == ISSUE_LINK_PROMPT]
+
+
+def phrases(request: Request) -> tuple[str, str]:
+    """The two wordings a question shows (its user message's 'Phrase 1: "…"' and 'Phrase 2: "…"' lines)."""
+    lines = dict(line.split(": ", 1) for line in request.messages[-1]["content"].splitlines() if line.startswith("Phrase "))
+    return lines["Phrase 1"].strip('"'), lines["Phrase 2"].strip('"')
+
+
+def test_an_articles_contested_issue_is_the_topic_most_of_its_holders_take_a_side_on():
+    _, ctx = context("a1", "a2", "a3", "a4")
+    issues = {i.article: (i.phrase, i.holders) for i in contested_issues(ctx)}
+    assert issues == {
+        "a1": ("plans to axe the number 14 bus", 2),
+        "a2": ("plans to cut a rural bus service", 2),
+        "a3": ("scrapping rural bus route 14", 2),
+        "a4": ("the Rovers stadium", 2),
+    }
+
+
+def test_only_wordings_sharing_a_noun_name_or_number_with_the_others_article_are_asked_about():
+    _, ctx = context("a1", "a2", "a3", "a4")
+    by_article = {i.article: i for i in contested_issues(ctx)}
+    assert candidates(ctx, by_article["a1"], by_article["a2"])  # 'bus' (the head 'plan' both share does not count)
+    assert candidates(ctx, by_article["a1"], by_article["a3"])  # 'bus', '14'
+    assert not candidates(ctx, by_article["a1"], by_article["a4"])  # nothing in common: another story
+    links, asked = ask({"answer": "same"}, "a1", "a2", "a3", "a4")
+    shown = [phrases(r) for r in asked]
+    assert ("plans to axe the number 14 bus", "plans to cut a rural bus service") in shown
+    assert ("scrapping rural bus route 14", "withdrawing its subsidy for bus route 14") in shown  # same article
+    assert not any("Rovers" in a + b for a, b in shown)
+    assert ("plans to axe the number 14 bus", "saving the 14") in shown, "'14': the model tells a plan from its opposite"
+    assert len(asked) == 5 and len(links) == 5
+
+
+def test_a_bare_common_noun_is_never_asked_about():
+    from summarizer.memos.issues import ContestedIssue
+
+    _, ctx = context("a1", "a4")
+    park = ContestedIssue("a4", "t:park", "park", 2)
+    stadium = ContestedIssue("a1", "t:x", "Rovers stadium", 2)
+    assert not candidates(ctx, stadium, park)
+
+
+def as_measured(request: Request) -> dict[str, str]:
+    """'same' for the wordings of the bus cut, 'different' for the cut and its opposite (the embedded model's answers
+    on a new user's articles, docs/quality.md)."""
+    return {"answer": "different" if "saving" in " ".join(phrases(request)) else "same"}
+
+
+def test_a_same_answer_makes_one_target_and_its_two_sides_meet_in_a_contradiction():
+    links, _ = ask(as_measured, "a1", "a2", "a3")
+    found, _ = context("a1", "a2", "a3")
+    m = build_memo(found, issue_links=links)
+    assert len({r.target for r in m.stances if "bus" in r.target}) == 1
+    achebe = next(r for r in m.stances if r.holder == "Tom Achebe")
+    assert [c.article for c in achebe.cells] == ["a2", "a3"]
+    opposed = next(c for c in m.contradictions if c.kind == "opposed_sources")
+    assert {p.holder for p in opposed.positions if p.label == "supports"} == {"Diane Foley", "Westmoor Transport Authority"}
+    assert {"Tom Achebe", "Helen Broadbent", "Raj Bhatt", "Mary Hollis"} <= {p.holder for p in opposed.positions if p.label == "opposes"}
+    (merge,) = m.topic_merges
+    assert merge.name == "scrapping rural bus route 14" and "plans to cut a rural bus service (A2)" in merge.wordings
+    assert any(r.startswith("model: A2's 'plans to cut a rural bus service' and A1's") for r in merge.reasons)
+    assert "name the same issue" in memo_markdown(m)
+    assert ("Raj Bhatt", "saving the 14") in {(r.holder, r.target) for r in m.stances}, "the opposite proposal stays apart"
+
+
+def test_a_different_answer_or_a_failed_call_links_nothing():
+    assert ask({"answer": "different"}, "a1", "a2", "a3")[0] == []
+    links, asked = ask(BackendError("down", backend="fake", attempts=1), "a1", "a2", "a3")
+    assert links == [] and asked
+    found, _ = context("a1", "a2", "a3")
+    m = build_memo(found, issue_links=links)
+    assert len({r.target for r in m.stances if "bus" in r.target}) == 4
+    sides = [{p.holder for p in c.positions} for c in m.contradictions if c.kind == "opposed_sources"]
+    assert not any({"Diane Foley", "Helen Broadbent"} <= holders for holders in sides), "no contradiction across wordings"
+
+
+def test_one_answer_per_pair_links_only_that_pair():
+    def respond(request: Request):
+        return {"answer": "same" if "withdrawing" in phrases(request)[1] else "different"}
+
+    links, _ = ask(respond, "a1", "a2", "a3")
+    assert [(link.key, link.to) for link in links] == [("t:withdrawing its subsidy for bus route 14", "t:scrapping rural bus route 14")]
