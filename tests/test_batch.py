@@ -297,9 +297,9 @@ def test_stepwise_seeds_in_rounds_through_vllm_then_memo_from_the_cache_equals_t
     assert status(*SEEDS, "--memo", *flags)["done"]
     recordings = list(RECORDINGS.glob("*.json"))
     assert calls == len(recordings), "each recorded call was asked exactly once"
-    assert seen_rounds_left[0] == 4  # two stepwise rounds (the sources' positions need the issue), tie-breaks, the bottom line
+    assert seen_rounds_left[0] == 5  # two stepwise rounds (the sources' positions need the issue), tie-breaks, issue links, the bottom line
     assert all(a > b for a, b in zip(seen_rounds_left, seen_rounds_left[1:])) and seen_rounds_left[-1] == 1
-    assert len(seen_rounds_left) == 3  # the first stepwise questions, the positions, then the bottom line
+    assert len(seen_rounds_left) == 4  # the first stepwise questions, the positions, the one issue link, then the bottom line
     recorded = {json.loads(p.read_text())["messages_hash"]: json.loads(p.read_text())["response"] for p in recordings}
     again = {json.loads(p.read_text())["messages_hash"]: json.loads(p.read_text())["response"] for p in (tmp_path / "recorded").glob("*.json")}
     assert again == recorded  # --record wrote the same answers

@@ -136,6 +136,8 @@ def _sections(ctx: Context) -> _Sections:
     section = speakers(ctx)
     kept, stances_dropped = matrix.screen(ctx, matrix.observations(ctx), section.moves)
     kept, topic_merges = matrix.same_topics(ctx, kept)
+    kept, overruled = matrix.overruled(ctx, kept)
+    stances_dropped += overruled
     rows = matrix.rows(ctx, kept)
     return _Sections(kept, stances_dropped, rows, section, collect_facts(ctx, kept, rows, section.speakers), topic_merges)
 

@@ -12,19 +12,22 @@ Code proposes and the model decides, as for ambiguous names (`questions.settle_a
 - each article's **contested issue** (`contested_issues`) is the topic (not a named entity) that the most
   distinct holders of its stances take a position on, at least `MIN_HOLDERS` of them, after the memo's own
   merging of wordings;
-- two articles' issues worded differently are a candidate pair when each shares a noun, name or number (not a
-  head word both share) with the other article's wording or headline (`candidates`); so is an article's issue
-  with another topic of the same article that shares such a word with it ('withdrawing its subsidy for bus route
-  14' beside 'scrapping rural bus route 14');
+- two articles' issues worded differently are a candidate pair when each shares a noun or name (not a number
+  alone, not a head word both share) with the other article's wording or headline (`candidates`); so is an
+  article's issue with another topic of the same article that shares such a word with it ('withdrawing its
+  subsidy for bus route 14' beside 'scrapping rural bus route 14'), or that is a bare definite description ('the
+  proposal');
 - each candidate pair is one constrained question to the model ('same' or 'different', the two wordings alone;
   `issue_link_variables`), at most `MAX_QUESTIONS` per memo, all asked at once;
 - a 'same' answer links the two wordings (`IssueLink`); `matrix.same_topics` reads linked wordings as one
   target, and the memo lists each link with the model's answer as its reason. A failed or unusable answer links
   nothing.
 
-Neither part alone is enough. Word overlap links a proposal to its opposite ('plans to axe the number 14 bus',
-'saving the 14'), and the embedded model, asked about every pair of issues with both headlines, answered 'same'
-for all of them, 'Venezuelan economy' and 'Russian invasion' among them (docs/quality.md).
+Neither part alone is enough. Word overlap cannot tell a proposal from its opposite ('scrapping route 14',
+'saving route 14'), and the embedded model, asked about every pair of issues with both headlines, answered 'same'
+for all of them, 'Venezuelan economy' and 'Russian invasion' among them; its answers on a close pair also vary
+between runs ('plans to axe the number 14 bus' and 'saving the 14': 'different' here, 'same' in a new user's run
+with an empty cache, which the number-alone rule now keeps from being asked; docs/quality.md).
 """
 
 from __future__ import annotations
@@ -56,12 +59,14 @@ MAX_QUESTIONS = 24
 
 @dataclass(frozen=True)
 class ContestedIssue:
-    """An article's contested issue: its topic key (`Context.name`), its wording and its holders' count."""
+    """A topic of an article: its key (`Context.name`), its wording, its holders' count, and whether it is a bare
+    definite description, which refers back within its article ('the proposal')."""
 
     article: str
     key: str
     phrase: str
     holders: int
+    refers_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,8 +88,8 @@ class IssueAnswer(BaseModel):
 
 
 def article_topics(ctx: Context) -> dict[str, list[ContestedIssue]]:
-    """Each article's topics (stance targets that are no named entity and no bare definite description), most
-    distinct holders first, then in the brief's order; the first is the article's contested issue when it has at
+    """Each article's topics (stance targets that are no named entity), most distinct holders first, then in the
+    brief's order. The first that is no bare definite description is the article's contested issue when it has at
     least `MIN_HOLDERS` holders (`contested_issues`).
 
     Stances are read as the memo screens them (`matrix.screen`) and merges their wordings (`matrix.same_topics`).
@@ -95,14 +100,14 @@ def article_topics(ctx: Context) -> dict[str, list[ContestedIssue]]:
     phrase: dict[str, str] = {}
     order: dict[tuple[str, str], int] = {}
     for n, obs in enumerate(kept):
-        if obs.target_is_entity or "@" in obs.target_key:
+        if obs.target_is_entity:
             continue
         holders[(obs.article, obs.target_key)].add(obs.holder_key)
         phrase.setdefault(obs.target_key, obs.target)
         order.setdefault((obs.article, obs.target_key), n)
     out: dict[str, list[ContestedIssue]] = defaultdict(list)
     for article, key in sorted(holders, key=lambda k: (-len(holders[k]), order[k])):
-        out[article].append(ContestedIssue(article, key, phrase[key], len(holders[(article, key)])))
+        out[article].append(ContestedIssue(article, key, phrase[key], len(holders[(article, key)]), "@" in key))
     return dict(out)
 
 
@@ -111,8 +116,16 @@ def contested_issues(ctx: Context) -> list[ContestedIssue]:
     distinct holders of its stances take a position on, at least `MIN_HOLDERS` of them; on a tie, the topic the
     brief lists first (`article_topics`). Entities (people, countries, bodies) are not topics, and a bare definite
     description ('the plan') points back within its article."""
-    topics = article_topics(ctx)
-    return [topics[e.id][0] for e in ctx.entries if e.id in topics and topics[e.id][0].holders >= MIN_HOLDERS]
+    return _issues(ctx, article_topics(ctx))
+
+
+def _issues(ctx: Context, topics: dict[str, list[ContestedIssue]]) -> list[ContestedIssue]:
+    out = []
+    for entry in ctx.entries:
+        first = next((t for t in topics.get(entry.id, []) if not t.refers_back), None)
+        if first is not None and first.holders >= MIN_HOLDERS:
+            out.append(first)
+    return out
 
 
 _NAMING = ("NOUN", "PROPN", "NUM")
@@ -129,13 +142,19 @@ def _naming_words(text: str) -> set[str]:
 
 
 def _shares_words(first: str, second: str) -> bool:
-    """Whether two wordings of one article may name one thing: both particular (`_particular`), sharing a noun,
-    name or number besides a head word they share ('withdrawing its subsidy for bus route 14' and 'scrapping
+    """Whether two wordings of one article may name one thing: both particular (`_particular`), sharing a noun or
+    name (`_names_one`) besides a head word they share ('withdrawing its subsidy for bus route 14' and 'scrapping
     rural bus route 14')."""
     if not (_particular(first) and _particular(second)):
         return False
     shared_head = {_head(first)} & {_head(second)}
-    return bool(_naming_words(first) & _naming_words(second) - shared_head)
+    return _names_one(_naming_words(first) & _naming_words(second) - shared_head)
+
+
+def _names_one(shared: set[str]) -> bool:
+    """Whether shared words can tie two wordings to one thing: a noun or a name among them. A number alone does not:
+    'the 14' the campaign fights to save and the plan to axe 'the number 14 bus' are opposites."""
+    return any(not doc(word)[0].like_num for word in shared)
 
 
 def _particular(phrase: str) -> bool:
@@ -151,11 +170,11 @@ def _head(phrase: str) -> str:
 
 
 def candidates(ctx: Context, first: ContestedIssue, second: ContestedIssue) -> bool:
-    """Whether two articles' issues may be one, so that the model is asked: each wording shares a noun, name or
-    number with the other article's wording or headline ('Rovers stadium' is in the headline of the article
-    arguing over 'Millfield Park plan', and 'Millfield' and 'park' in the other's). A head word the two wordings
-    share does not count: with modifiers that differ ('Djibouti ceasefire plan', 'Ashworth maternity plan') it
-    names two things of one kind (the modifier test of Lee et al. 2013, as in `matrix.same_topics`). A bare
+    """Whether two articles' issues may be one, so that the model is asked: each wording shares a noun or name (a
+    number alone is not enough, `_names_one`) with the other article's wording or headline ('Rovers stadium' is in
+    the headline of the article arguing over 'Millfield Park plan', and 'Millfield' and 'park' in the other's). A
+    head word the two wordings share does not count: with modifiers that differ ('Djibouti ceasefire plan',
+    'Ashworth maternity plan') it names two things of one kind (the modifier test of Lee et al. 2013, as in `matrix.same_topics`). A bare
     common noun is never a candidate (`_particular`).
 
     This is the same-lemma test that is the strong baseline of cross-document event coreference (Upadhyay et al.
@@ -170,7 +189,7 @@ def candidates(ctx: Context, first: ContestedIssue, second: ContestedIssue) -> b
         words[issue.article] = (_naming_words(issue.phrase), _naming_words(f"{issue.phrase}\n{title}"))
     (a_phrase, a_all), (b_phrase, b_all) = words[first.article], words[second.article]
     shared_head = {_head(first.phrase)} & {_head(second.phrase)}  # one head, different modifiers: two things
-    return bool(a_phrase & b_all - shared_head) and bool(b_phrase & a_all - shared_head)
+    return _names_one(a_phrase & b_all - shared_head) and _names_one(b_phrase & a_all - shared_head)
 
 
 def issue_link_variables(first: ContestedIssue, second: ContestedIssue) -> dict[str, Any]:
@@ -184,23 +203,30 @@ def issue_link_variables(first: ContestedIssue, second: ContestedIssue) -> dict[
 
 
 async def link_issues(summarizer: Summarizer, outcomes: Sequence[Outcome], ctx: Context) -> tuple[list[IssueLink], list[Usage]]:
-    """Link the articles' contested issues that the model judges the same (see the module docstring).
+    """Link the wordings of one contested issue that the model judges the same (see the module docstring).
 
-    Every pair of distinct issue wordings is asked about at once (so that a batch run asks them in one round),
-    the later article's issue beside the earlier one's, at most `MAX_QUESTIONS` pairs in article order. A
-    'same' answer links the later wording to the earlier one, and links chain (`matrix.same_topics` reads each
-    chain as one topic). Returns the links and the questions' usage; no question at all when fewer than two
-    distinct wordings are issues. A call's error (`SummarizerError`) or an answer that is not one of the two
-    choices links nothing and raises nothing.
+    Asked about: each pair of articles' issues that code proposes (`candidates`), the later article's beside the
+    earlier one's; then each article's issue beside each other topic of that article that shares a noun or
+    name with it (`_shares_words`) or is a bare definite description ('the proposal': it points back within its
+    article, and the article's issue is what it most often points back to). At most `MAX_QUESTIONS` pairs, in
+    that order, all asked at once (so that a batch run asks them in one round). A 'same' answer links the second
+    wording to the first, and links chain (`matrix.same_topics` reads each chain as one topic). Returns the links
+    and the questions' usage; no question at all when no pair is proposed. A call's error (`SummarizerError`) or
+    an answer that is not one of the two choices links nothing and raises nothing.
     """
+    topics = article_topics(ctx)
+    contested = _issues(ctx, topics)
     issues: list[ContestedIssue] = []
-    for issue in contested_issues(ctx):
+    for issue in contested:
         if all(i.key != issue.key for i in issues):
             issues.append(issue)
     pairs = [(first, second) for n, second in enumerate(issues) for first in issues[:n] if candidates(ctx, first, second)]
-    topics = article_topics(ctx)
-    for issue in contested_issues(ctx):
-        pairs += [(issue, other) for other in topics[issue.article][1:] if _shares_words(issue.phrase, other.phrase)]
+    for issue in contested:
+        pairs += [
+            (issue, other)
+            for other in topics[issue.article]
+            if other.key != issue.key and (other.refers_back or _shares_words(issue.phrase, other.phrase))
+        ]
     pairs = pairs[:MAX_QUESTIONS]
     if not pairs:
         return [], []

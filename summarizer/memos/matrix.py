@@ -11,7 +11,10 @@ Screened out, each listed with its reason in the method footer:
   serious mistake made by those`; see `language.topic_problem`);
 - a stance the model judged from a quote the memo does not give to its holder
   (a statement about them: `speakers.speakers` moves it), so the reading of
-  someone else's words is never shown as the holder's stance.
+  someone else's words is never shown as the holder's stance;
+- a model's short answer that gives a holder the other side of a target than a
+  stance word in the same article gives them (`overruled`: 'defended the
+  proposal' beside the model's reading of her quote as opposing it).
 
 Rows are ranked by strength (`StanceStrength`): a row stated by a stance word
 or the parse in some article beats one only judged by the model; then more
@@ -53,8 +56,8 @@ from .schema import (
 )
 
 __all__ = [
-    "DEFAULT_ROWS", "Observation", "agreements", "contradictions", "names_target", "observations", "opener", "rows", "same_topics", "screen",
-    "standing",
+    "DEFAULT_ROWS", "Observation", "agreements", "contradictions", "names_target", "observations", "opener", "overruled", "rows", "same_topics",
+    "screen", "standing",
 ]
 
 DEFAULT_ROWS = 15
@@ -219,7 +222,8 @@ def same_topics(ctx: Context, kept: list[Observation]) -> tuple[list[Observation
     unrelated longer ones contain ('invasion' beside 'Russian invasion' and 'US invasion') joins neither; a
     different head ('opposition to the charge', 'the charge proposal') is a different target. Entity targets
     are untouched. Wordings of one contested issue that the model linked across articles (`ctx.issue_links`,
-    `memos.issues`) are one topic too, whatever their words. The topic's shown wording is its most frequent one, then its shortest; each merge is
+    `memos.issues`) are one topic too, whatever their words; such a topic is shown by a wording that names the act
+    by a verb when one does (`_names_an_act`). The topic's shown wording is its most frequent one, then its shortest; each merge is
     returned for the memo to list (the other wordings with their articles' labels).
     """
     topics: dict[str, tuple[str, set[str]]] = {}
@@ -260,14 +264,47 @@ def same_topics(ctx: Context, kept: list[Observation]) -> tuple[list[Observation
         if len(members) < 2:
             continue
         plain = [k for k in members if "@" not in k] or members
+        why = [r for key in members for r in reasons.get(key, [])]
+        if why:  # wordings with no head in common: one that names the act says what the issue is
+            plain = [k for k in plain if _names_an_act(topics[k][0])] or plain
         shown = min(plain, key=lambda k: (-counts[k], len(topics[k][0]), topics[k][0]))
         for key in members:
             renamed[key] = (shown, topics[shown][0])
         others = sorted((topics[k][0], ", ".join(ctx.labels(sorted(topics[k][1])))) for k in members if k != shown)
-        why = [r for key in members for r in reasons.get(key, [])]
         merges.append(TopicMerge(name=topics[shown][0], wordings=[f"{phrase} ({labels})" for phrase, labels in others], reasons=why))
     out = [replace(o, target_key=renamed[o.target_key][0], target=renamed[o.target_key][1]) if o.target_key in renamed else o for o in kept]
     return out, merges
+
+
+def overruled(ctx: Context, kept: list[Observation]) -> tuple[list[Observation], list[DroppedItem]]:
+    """The observations without those a stance word overrules, and those listed with why: a model's short answer
+    (`asked`) that gives a holder the other side of a target than a stance the same article states for them.
+    The stated stance is read from the words of the article; the short answer is the model's reading of one quote
+    (a defence of a plan read as opposing it), and the memo ranks stated above judged throughout. Checked after
+    wordings of one topic are merged (`same_topics`), so 'defended the proposal' overrules the answer about 'plans
+    to axe the number 14 bus' when the two are one topic."""
+    stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for obs in kept:
+        if obs.basis == "stated" and obs.label in ("supports", "opposes"):
+            stated[(*obs.pair, obs.article)].add(obs.label)
+    out, dropped = [], []
+    for obs in kept:
+        said = stated.get((*obs.pair, obs.article), set())
+        if obs.asked and obs.label in ("supports", "opposes") and said and obs.label not in said:
+            item = f"{obs.holder} {_ARROW} {obs.target} ({ctx.label(obs.article)})"
+            reason = f"the model's short answer ({obs.label}) is overruled by the stance the article states ({', '.join(sorted(said))})"
+            dropped.append(DroppedItem(article=obs.article, kind="stance", text=f"{obs.holder} {obs.label} {obs.target}", item=item, reason=reason))
+            continue
+        out.append(obs)
+    return out, dropped
+
+
+def _names_an_act(phrase: str) -> bool:
+    """Whether a topic wording names an act by a verb: its head ('scrapping rural bus route 14') or the verb a
+    plan's infinitive or a clause attaches to it ('plans to axe the number 14 bus'), not only what the act is about
+    ('Ashworth maternity')."""
+    root = next(iter(doc(phrase).sents)).root
+    return root.pos_ == "VERB" or any(t.pos_ == "VERB" and t.dep_ in ("xcomp", "acl", "relcl") and t.head == root for t in root.children)
 
 
 # --------------------------------------------------------------------------- rows
