@@ -64,13 +64,14 @@ def context(*ids: str):
     return found, _context(found, (), False, resolve_entities([o.brief for o in found]))
 
 
-def ask(answer, *ids: str) -> tuple[list, list[Request]]:
-    """The links `link_issues` makes when the model answers every question with `answer` (or `answer(request)`)."""
+def ask(answer, *ids: str) -> tuple[list, list[Request], list]:
+    """The links `link_issues` makes when the model answers every question with `answer` (or `answer(request)`),
+    the questions asked, and the pairs left unlinked for want of an answer."""
     backend = FakeBackend(responder=lambda r: answer(r) if callable(answer) else answer)
     found, ctx = context(*ids)
     with Summarizer(Settings(use_cache=False), backend=backend) as s:
-        links, _ = run_sync(lambda: link_issues(s, found, ctx))
-    return links, [r for r in backend.requests if r.prompt_name == ISSUE_LINK_PROMPT]
+        links, unlinked, _ = run_sync(lambda: link_issues(s, found, ctx))
+    return links, [r for r in backend.requests if r.prompt_name == ISSUE_LINK_PROMPT], unlinked
 
 
 def phrases(request: Request) -> tuple[str, str]:
@@ -96,7 +97,7 @@ def test_only_wordings_sharing_a_noun_or_name_with_the_others_article_are_asked_
     assert candidates(ctx, by_article["a1"], by_article["a2"])  # 'bus' (the head 'plan' both share does not count)
     assert candidates(ctx, by_article["a1"], by_article["a3"])  # 'bus', '14'
     assert not candidates(ctx, by_article["a1"], by_article["a4"])  # nothing in common: another story
-    links, asked = ask({"answer": "same"}, "a1", "a2", "a3", "a4")
+    links, asked, _ = ask({"answer": "same"}, "a1", "a2", "a3", "a4")
     shown = [phrases(r) for r in asked]
     assert ("plans to axe the number 14 bus", "plans to cut a rural bus service") in shown
     assert ("scrapping rural bus route 14", "withdrawing its subsidy for bus route 14") in shown  # same article
@@ -122,7 +123,7 @@ def as_measured(request: Request) -> dict[str, str]:
 
 
 def test_a_same_answer_makes_one_target_and_its_two_sides_meet_in_a_contradiction():
-    links, _ = ask(as_measured, "a1", "a2", "a3")
+    links, _, _ = ask(as_measured, "a1", "a2", "a3")
     found, _ = context("a1", "a2", "a3")
     m = build_memo(found, issue_links=links)
     assert len({r.target for r in m.stances if "bus" in r.target}) == 1
@@ -142,10 +143,13 @@ def test_a_same_answer_makes_one_target_and_its_two_sides_meet_in_a_contradictio
 
 def test_a_different_answer_or_a_failed_call_links_nothing():
     assert ask({"answer": "different"}, "a1", "a2", "a3")[0] == []
-    links, asked = ask(BackendError("down", backend="fake", attempts=1), "a1", "a2", "a3")
-    assert links == [] and asked
+    assert ask({"answer": "different"}, "a1", "a2", "a3")[2] == []
+    links, asked, unlinked = ask(BackendError("down", backend="fake", attempts=1), "a1", "a2", "a3")
+    assert links == [] and asked and len(unlinked) == 5
+    assert unlinked[0].kind == "issue link" and unlinked[0].reason.startswith("not linked: the model's call failed (")
     found, _ = context("a1", "a2", "a3")
-    m = build_memo(found, issue_links=links)
+    m = build_memo(found, issue_links=links, unlinked=unlinked)
+    assert sum(d.kind == "issue link" for d in m.method.dropped) == 5, "each unanswered pair is listed"
     assert len({r.target for r in m.stances if "bus" in r.target}) == 4
     sides = [{p.holder for p in c.positions} for c in m.contradictions if c.kind == "opposed_sources"]
     assert not any({"Diane Foley", "Helen Broadbent"} <= holders for holders in sides), "no contradiction across wordings"
@@ -155,7 +159,7 @@ def test_one_answer_per_pair_links_only_that_pair():
     def respond(request: Request):
         return {"answer": "same" if "withdrawing" in phrases(request)[1] else "different"}
 
-    links, _ = ask(respond, "a1", "a2", "a3")
+    links, _, _ = ask(respond, "a1", "a2", "a3")
     assert [(link.key, link.to) for link in links] == [("t:withdrawing its subsidy for bus route 14", "t:scrapping rural bus route 14")]
 
 

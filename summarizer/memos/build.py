@@ -160,12 +160,15 @@ def build_memo(
     resolution: Resolution | None = None,
     include_text: bool = True,
     issue_links: Sequence[IssueLink] = (),
+    unlinked: Sequence[DroppedItem] = (),
 ) -> Memo:
     """Assemble a memo from brief outcomes and, optionally, the model's phrasing of the bottom line (checked here).
 
     `bottom_line_cuts` are the phrasing's strings that the pipeline found cut off
     and trimmed (`summarizer.extract.cutoff`): a sentence trimmed back to a whole
-    sentence is kept, one that no longer is a sentence is dropped; both are listed.
+    sentence is kept, one that no longer is a sentence is dropped; both are listed. `issue_links` are the model's
+    links between wordings of one contested issue (`memos.issues.link_issues`), `unlinked` the pairs it gave no
+    answer about (listed under dropped).
     """
     ctx = _context(outcomes, load_failures, include_text, resolution, issue_links)
     dropped: list[DroppedItem] = [
@@ -173,6 +176,7 @@ def build_memo(
         for b in ctx.briefs
         for u in b.unverified
     ]
+    dropped += unlinked
     parts = _sections(ctx)
     line = compose(ctx, parts.facts, bottom_line, dropped, bottom_line_cuts)
     note = bottom_line_note or (_why_code(bottom_line, line, dropped) if line.source == "code" else "")
@@ -423,7 +427,7 @@ async def make_memo(
     decisions, tiebreak_usage = await settle_ambiguities(summarizer, outcomes, resolution)
     if decisions:
         resolution = resolve_entities(briefs, decisions=decisions)
-    issue_links, link_usage = await link_issues(summarizer, outcomes, _context(outcomes, (), False, resolution))
+    issue_links, unlinked, link_usage = await link_issues(summarizer, outcomes, _context(outcomes, (), False, resolution))
     facts = memo_facts(outcomes, resolution, issue_links)
     if phrase_bottom_line:
         draft, note, usage, cuts = await ask_bottom_line(summarizer, outcomes, facts, focus)
@@ -441,6 +445,7 @@ async def make_memo(
         resolution=resolution,
         include_text=include_text,
         issue_links=issue_links,
+        unlinked=unlinked,
     )
 
 

@@ -13,12 +13,16 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..extract.entities import country_of_demonym
 from ..schema import Brief, Span
 from .language import NAME_LABELS, doc
 from .resolve import Resolution, name_key, person_key
 from .schema import ArticleEntry, Passage
+
+if TYPE_CHECKING:  # issues reads the context: a type-only import
+    from .issues import IssueLink
 
 __all__ = ["Context", "anaphoric", "passage"]
 
@@ -46,7 +50,7 @@ class Context:
     briefs: list[Brief]
     texts: dict[str, str]
     resolution: Resolution
-    issue_links: list = field(default_factory=list)  # issues.IssueLink: articles' wordings of one contested issue
+    issue_links: list["IssueLink"] = field(default_factory=list)  # wordings of one contested issue (`memos.issues`)
     _names: dict[tuple[str, str], tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
     def label(self, article_id: str) -> str:

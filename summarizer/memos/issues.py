@@ -40,6 +40,7 @@ from typing import Any, Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..articles import Article
 from ..errors import SummarizerError
 from ..extract.pipeline import Outcome, Summarizer, UsageMeter
 from ..schema import Usage
@@ -47,6 +48,7 @@ from . import matrix
 from .context import Context
 from .language import doc
 from .questions import call_usage
+from .schema import DroppedItem
 
 __all__ = ["ISSUE_LINK_PROMPT", "MAX_QUESTIONS", "MIN_HOLDERS", "ContestedIssue", "IssueAnswer", "IssueLink", "candidates", "contested_issues", "issue_link_variables", "link_issues"]
 
@@ -92,7 +94,8 @@ def article_topics(ctx: Context) -> dict[str, list[ContestedIssue]]:
     brief's order. The first that is no bare definite description is the article's contested issue when it has at
     least `MIN_HOLDERS` holders (`contested_issues`).
 
-    Stances are read as the memo screens them (`matrix.screen`) and merges their wordings (`matrix.same_topics`).
+    Stances are read as the memo screens them (`matrix.screen`, less the check of quotes the memo moves to
+    another speaker, which needs the whole who-said-what section) and merges their wordings (`matrix.same_topics`).
     """
     kept, _ = matrix.screen(ctx, matrix.observations(ctx))
     kept, _ = matrix.same_topics(ctx, kept)
@@ -202,7 +205,9 @@ def issue_link_variables(first: ContestedIssue, second: ContestedIssue) -> dict[
     return {"first": first.phrase, "second": second.phrase}
 
 
-async def link_issues(summarizer: Summarizer, outcomes: Sequence[Outcome], ctx: Context) -> tuple[list[IssueLink], list[Usage]]:
+async def link_issues(
+    summarizer: Summarizer, outcomes: Sequence[Outcome], ctx: Context
+) -> tuple[list[IssueLink], list[DroppedItem], list[Usage]]:
     """Link the wordings of one contested issue that the model judges the same (see the module docstring).
 
     Asked about: each pair of articles' issues that code proposes (`candidates`), the later article's beside the
@@ -210,9 +215,10 @@ async def link_issues(summarizer: Summarizer, outcomes: Sequence[Outcome], ctx: 
     name with it (`_shares_words`) or is a bare definite description ('the proposal': it points back within its
     article, and the article's issue is what it most often points back to). At most `MAX_QUESTIONS` pairs, in
     that order, all asked at once (so that a batch run asks them in one round). A 'same' answer links the second
-    wording to the first, and links chain (`matrix.same_topics` reads each chain as one topic). Returns the links
-    and the questions' usage; no question at all when no pair is proposed. A call's error (`SummarizerError`) or
-    an answer that is not one of the two choices links nothing and raises nothing.
+    wording to the first, and links chain (`matrix.same_topics` reads each chain as one topic). Returns the links,
+    the pairs left unlinked for want of an answer (a call's error, `SummarizerError`, or an answer that is not one
+    of the two choices: listed in the memo's method, never raised), and the questions' usage; no question at all
+    when no pair is proposed.
     """
     topics = article_topics(ctx)
     contested = _issues(ctx, topics)
@@ -229,29 +235,29 @@ async def link_issues(summarizer: Summarizer, outcomes: Sequence[Outcome], ctx: 
         ]
     pairs = pairs[:MAX_QUESTIONS]
     if not pairs:
-        return [], []
+        return [], [], []
     articles = {o.article.id: o.article for o in outcomes}
     meter = UsageMeter()
     started = time.perf_counter()
-    answers = await asyncio.gather(*(_same(summarizer, meter, articles[second.article], ctx, first, second) for first, second in pairs))
-    links = [
-        IssueLink(
-            second.key,
-            first.key,
-            f"model: {ctx.label(second.article)}'s '{second.phrase}' and {ctx.label(first.article)}'s '{first.phrase}' name the same issue",
-        )
-        for (first, second), same in zip(pairs, answers)
-        if same
-    ]
-    return links, [call_usage(summarizer, meter, started)] if meter.calls else []
+    answers = await asyncio.gather(*(_same(summarizer, meter, articles[second.article], first, second) for first, second in pairs))
+    links, unanswered = [], []
+    for (first, second), same in zip(pairs, answers):
+        wordings = f"{ctx.label(second.article)}'s '{second.phrase}' and {ctx.label(first.article)}'s '{first.phrase}'"
+        if same is True:
+            links.append(IssueLink(second.key, first.key, f"model: {wordings} name the same issue"))
+        elif same is not False:
+            item = f"{second.phrase} = {first.phrase}"
+            unanswered.append(DroppedItem(article=second.article, kind="issue link", text=wordings, item=item, reason=f"not linked: {same}"))
+    return links, unanswered, [call_usage(summarizer, meter, started)] if meter.calls else []
 
 
-async def _same(summarizer: Summarizer, meter: UsageMeter, article: Any, ctx: Context, first: ContestedIssue, second: ContestedIssue) -> bool:
+async def _same(summarizer: Summarizer, meter: UsageMeter, article: Article, first: ContestedIssue, second: ContestedIssue) -> bool | str:
+    """True or False as the model answers, or why there is no answer (a failed call, an unusable answer)."""
     try:
         answer = await summarizer.ask(article, meter, ISSUE_LINK_PROMPT, IssueAnswer, issue_link_variables(first, second))
-    except SummarizerError:
-        return False
-    except (ValueError, AttributeError):
-        return False
+    except SummarizerError as e:
+        return f"the model's call failed ({e})"
+    except (ValueError, AttributeError) as e:  # a backend returned something that is no answer
+        return f"the model's answer was unusable ({type(e).__name__})"
     return getattr(answer, "answer", None) == "same"
 

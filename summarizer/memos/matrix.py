@@ -222,9 +222,10 @@ def same_topics(ctx: Context, kept: list[Observation]) -> tuple[list[Observation
     unrelated longer ones contain ('invasion' beside 'Russian invasion' and 'US invasion') joins neither; a
     different head ('opposition to the charge', 'the charge proposal') is a different target. Entity targets
     are untouched. Wordings of one contested issue that the model linked across articles (`ctx.issue_links`,
-    `memos.issues`) are one topic too, whatever their words; such a topic is shown by a wording that names the act
-    by a verb when one does (`_names_an_act`). The topic's shown wording is its most frequent one, then its shortest; each merge is
-    returned for the memo to list (the other wordings with their articles' labels).
+    `memos.issues`) are one topic too, whatever their words; such a topic is shown by a wording that names the
+    act by a verb when one does (`_names_an_act`). The topic's shown wording is its most frequent one, then its
+    shortest; each merge is returned for the memo to list (the other wordings with their articles' labels, and
+    the model's answers that linked them).
     """
     topics: dict[str, tuple[str, set[str]]] = {}
     for obs in kept:
@@ -290,7 +291,7 @@ def overruled(ctx: Context, kept: list[Observation]) -> tuple[list[Observation],
     out, dropped = [], []
     for obs in kept:
         said = stated.get((*obs.pair, obs.article), set())
-        if obs.asked and obs.label in ("supports", "opposes") and said and obs.label not in said:
+        if obs.asked and obs.basis != "stated" and obs.label in ("supports", "opposes") and said and obs.label not in said:
             item = f"{obs.holder} {_ARROW} {obs.target} ({ctx.label(obs.article)})"
             reason = f"the model's short answer ({obs.label}) is overruled by the stance the article states ({', '.join(sorted(said))})"
             dropped.append(DroppedItem(article=obs.article, kind="stance", text=f"{obs.holder} {obs.label} {obs.target}", item=item, reason=reason))
