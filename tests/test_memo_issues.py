@@ -39,20 +39,24 @@ STANCES = {
 }  # fmt: skip
 
 
-def brief(aid: str) -> Brief:
-    text = TEXTS[aid]
-    stances = []
-    for holder, label, target in STANCES[aid]:
+def make_brief(aid: str, text: str, title: str, stances: list[tuple[str, str, str]]) -> Brief:
+    """A stepwise brief of `text` whose (holder, label, target) stances are stated in the sentence naming both."""
+    spans = []
+    for holder, label, target in stances:
         sentence = next(s for s in text.split(". ") if holder.split()[-1] in s and target.split()[-1] in s)
         start = text.index(sentence)
-        stances.append(Stance(holder=holder, target=target, label=label, basis="stated", evidence=Span(text=sentence, start=start, end=start + len(sentence))))  # type: ignore[arg-type]
-    people = {h for h, _, _ in STANCES[aid]}
+        spans.append(Stance(holder=holder, target=target, label=label, basis="stated", evidence=Span(text=sentence, start=start, end=start + len(sentence))))  # type: ignore[arg-type]
+    people = sorted({h for h, _, _ in stances})
     return Brief(
-        article_id=aid, title=TITLES[aid], main_issue=TITLES[aid], summary=TITLES[aid], usage=Usage(strategy="stepwise"),
-        actors=[Actor(name=p, kind="organization" if "Authority" in p else "person") for p in sorted(people)],  # type: ignore[arg-type]
-        sources=[Source(name=p, type="official" if "Authority" in p else "other") for p in sorted(people)],  # type: ignore[arg-type]
-        stances=stances,
+        article_id=aid, title=title, main_issue=title, summary=title, usage=Usage(strategy="stepwise"),
+        actors=[Actor(name=p, kind="organization" if "Authority" in p else "person") for p in people],  # type: ignore[arg-type]
+        sources=[Source(name=p, type="official" if "Authority" in p else "other") for p in people],  # type: ignore[arg-type]
+        stances=spans,
     )  # fmt: skip
+
+
+def brief(aid: str) -> Brief:
+    return make_brief(aid, TEXTS[aid], TITLES[aid], STANCES[aid])
 
 
 def outcomes(*ids: str) -> list[Outcome]:
@@ -226,3 +230,42 @@ def test_a_stance_the_article_states_overrules_the_models_short_answer_on_the_sa
     assert dropped.item == "Diane Foley → plans to axe the number 14 bus (A1)" and "(supports)" in dropped.reason
     unlinked = build_memo(found)
     assert not [d for d in unlinked.method.dropped if d.reason.startswith("the model's short answer")], "two targets: nothing overruled"
+
+
+def test_wordings_with_no_word_in_common_are_asked_about_when_the_same_people_take_sides_on_both():
+    texts = {
+        "w1": "Brenford incinerator: what is the row about?\n\nTom Riley opposed the large rubbish-burning power station. "
+        "Ann Lee backed the large rubbish-burning power station. Bo Kim opposed the large rubbish-burning power station.",
+        "w2": "Town split over waste plan\n\nTom Riley opposed the 350,000-tonne waste incinerator. "
+        "Ann Lee backed the 350,000-tonne waste incinerator.",
+        "w3": "Council news\n\nTom Riley opposed the new cycle lanes on Mill Road. Cy Ray backed the new cycle lanes on Mill Road.",
+    }
+    stances = {
+        "w1": [("Tom Riley", "opposes", "large rubbish-burning power station"), ("Ann Lee", "supports", "large rubbish-burning power station"),
+               ("Bo Kim", "opposes", "large rubbish-burning power station")],
+        "w2": [("Tom Riley", "opposes", "350,000-tonne waste incinerator"), ("Ann Lee", "supports", "350,000-tonne waste incinerator")],
+        "w3": [("Tom Riley", "opposes", "the new cycle lanes on Mill Road"), ("Cy Ray", "supports", "the new cycle lanes on Mill Road")],
+    }  # fmt: skip
+    found = [Outcome(article=article_from_text(t, id=a), brief=make_brief(a, t, t.split("\n")[0], stances[a])) for a, t in texts.items()]
+    ctx = _context(found, (), False, resolve_entities([o.brief for o in found]))
+    w1, w2, w3 = contested_issues(ctx)
+    assert len(w1.holder_keys & w2.holder_keys) == 2 and candidates(ctx, w1, w2), "two holders in common, no word"
+    assert not candidates(ctx, w1, w3) and not candidates(ctx, w2, w3), "one holder in common is no evidence"
+
+
+def test_a_wording_named_in_the_other_articles_lead_sentence_is_asked_about():
+    texts = {
+        "l1": "Hospital row deepens\n\nASHWORTH (Wire) - A trust has proposed closing the maternity unit at Ashworth General Hospital.\n\n"
+        "Ann Lee opposed ending consultant-led births. Bo Kim backed ending consultant-led births.",
+        "l2": "What it means for mothers\n\nConsultant-led births may move 28 miles away after a trust review.\n\n"
+        "Cy Ray opposed the Ashworth maternity plan. Di Fox backed the Ashworth maternity plan.",
+    }
+    stances = {
+        "l1": [("Ann Lee", "opposes", "ending consultant-led births"), ("Bo Kim", "supports", "ending consultant-led births")],
+        "l2": [("Cy Ray", "opposes", "Ashworth maternity plan"), ("Di Fox", "supports", "Ashworth maternity plan")],
+    }  # fmt: skip
+    found = [Outcome(article=article_from_text(t, id=a), brief=make_brief(a, t, t.split("\n")[0], stances[a])) for a, t in texts.items()]
+    ctx = _context(found, (), False, resolve_entities([o.brief for o in found]))
+    l1, l2 = contested_issues(ctx)
+    assert not (l1.holder_keys & l2.holder_keys)
+    assert candidates(ctx, l1, l2), "'birth' is in l2's lead, 'maternity' and 'Ashworth' in l1's"

@@ -49,7 +49,7 @@ from .text import body_start
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["collect_facts", "main_sources", "number_word", "place_names"]
+__all__ = ["collect_facts", "lead_sentence", "main_sources", "number_word", "place_names"]
 
 QUOTE_WORDS = (6, 30)
 """Words of a quote that can be read in one sentence of a bottom line (shorter or longer quotes rank below)."""
@@ -465,12 +465,7 @@ def _leads(ctx: Context) -> list[Fact]:
     checked: dict[int, bool] = {}
     for brief in ctx.briefs:
         aid = brief.article_id
-        text = ctx.texts.get(aid, "")
-        title = titles.get(aid, "")
-        start = body_start(text, title)
-        head = text[start : start + LEDE_CHARS]
-        firsts = [x for x in doc(head).sents if _opens_paragraph(head, x.start_char)]
-        lead = next((s for s in map(_without_dateline, firsts) if word_count(s) >= LEAD_WORDS[0]), "")
+        lead = lead_sentence(ctx.texts.get(aid, ""), titles.get(aid, ""))
         if not lead or word_count(lead) > LEAD_WORDS[1] or not lead.endswith((".", "!", "?", ".”", '."')) or not lead[:1].isupper():
             continue
         if sentence_problem(lead):
@@ -480,6 +475,16 @@ def _leads(ctx: Context) -> list[Fact]:
         checked[id(out[-1])] = not _stranger(ctx, brief, lead)
     # the article's own sentence may name anyone it names; one whose every name its brief has comes first
     return sorted(_by_centrality(ctx, out), key=lambda f: not checked[id(f)])
+
+
+def lead_sentence(text: str, title: str) -> str:
+    """An article's lead: the first sentence of its body (after the headline, `text.body_start`) that opens a
+    paragraph and has at least `LEAD_WORDS[0]` words, its dateline removed; '' when the first `LEDE_CHARS`
+    characters of the body have none."""
+    start = body_start(text, title)
+    head = text[start : start + LEDE_CHARS]
+    firsts = [x for x in doc(head).sents if _opens_paragraph(head, x.start_char)]
+    return next((s for s in map(_without_dateline, firsts) if word_count(s) >= LEAD_WORDS[0]), "")
 
 
 def _opens_paragraph(text: str, start: int) -> bool:

@@ -46,15 +46,18 @@ from ..extract.pipeline import Outcome, Summarizer, UsageMeter
 from ..schema import Usage
 from . import matrix
 from .context import Context
+from .facts import lead_sentence
 from .language import doc
 from .questions import call_usage
 from .schema import DroppedItem
 
-__all__ = ["ISSUE_LINK_PROMPT", "MAX_QUESTIONS", "MIN_HOLDERS", "ContestedIssue", "IssueAnswer", "IssueLink", "candidates", "contested_issues", "issue_link_variables", "link_issues"]
+__all__ = ["ISSUE_LINK_PROMPT", "MAX_QUESTIONS", "MIN_HOLDERS", "SHARED_HOLDERS", "ContestedIssue", "IssueAnswer", "IssueLink", "candidates", "contested_issues", "issue_link_variables", "link_issues"]
 
 ISSUE_LINK_PROMPT = "memo_issue_link"
 MIN_HOLDERS = 2
 """Distinct holders an article's topic needs to be its contested issue: one holder's view is no dispute."""
+SHARED_HOLDERS = 2
+"""Holders two articles' issues must share to be asked about whatever their words (`candidates`)."""
 MAX_QUESTIONS = 24
 """Questions one memo may ask about issues (about 2 s each on the embedded model; see docs/embedded-model.md)."""
 
@@ -69,6 +72,7 @@ class ContestedIssue:
     phrase: str
     holders: int
     refers_back: bool = False
+    holder_keys: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,8 @@ def article_topics(ctx: Context) -> dict[str, list[ContestedIssue]]:
         order.setdefault((obs.article, obs.target_key), n)
     out: dict[str, list[ContestedIssue]] = defaultdict(list)
     for article, key in sorted(holders, key=lambda k: (-len(holders[k]), order[k])):
-        out[article].append(ContestedIssue(article, key, phrase[key], len(holders[(article, key)]), "@" in key))
+        held = holders[(article, key)]
+        out[article].append(ContestedIssue(article, key, phrase[key], len(held), "@" in key, frozenset(held)))
     return dict(out)
 
 
@@ -173,23 +178,31 @@ def _head(phrase: str) -> str:
 
 
 def candidates(ctx: Context, first: ContestedIssue, second: ContestedIssue) -> bool:
-    """Whether two articles' issues may be one, so that the model is asked: each wording shares a noun or name (a
-    number alone is not enough, `_names_one`) with the other article's wording or headline ('Rovers stadium' is in
-    the headline of the article arguing over 'Millfield Park plan', and 'Millfield' and 'park' in the other's). A
-    head word the two wordings share does not count: with modifiers that differ ('Djibouti ceasefire plan',
-    'Ashworth maternity plan') it names two things of one kind (the modifier test of Lee et al. 2013, as in `matrix.same_topics`). A bare
-    common noun is never a candidate (`_particular`).
+    """Whether two articles' issues may be one, so that the model is asked. Both must be particular (a bare common
+    noun is never a candidate, `_particular`), and either
 
-    This is the same-lemma test that is the strong baseline of cross-document event coreference (Upadhyay et al.
-    2016, "Revisiting the evaluation for cross document event coreference", COLING; on ECB+), required here
-    rather than sufficient: the embedded model, shown two headlines of one story, answers 'same' for unrelated
-    issues of it ('Venezuelan economy' and 'Russian invasion'; measured in docs/quality.md)."""
+    - each wording shares a noun or name (a number alone is not enough, `_names_one`) with the other article's
+      wording, headline or lead sentence ('Rovers stadium' is in the headline of the article arguing over
+      'Millfield Park plan', and 'Millfield' and 'park' in the other's). A head word the two wordings share does
+      not count: with modifiers that differ ('Djibouti ceasefire plan', 'Ashworth maternity plan') it names two
+      things of one kind (the modifier test of Lee et al. 2013, as in `matrix.same_topics`); or
+    - at least `SHARED_HOLDERS` of the memo's resolved holders take a side on both: the same people arguing in
+      two articles are most likely arguing over one thing, whatever each outlet calls it ('350,000-tonne waste
+      incinerator', 'Coldharbour burner').
+
+    The word test is the same-lemma test that is the strong baseline of cross-document event coreference
+    (Upadhyay et al. 2016, "Revisiting the evaluation for cross document event coreference", COLING; on ECB+),
+    required here rather than sufficient: the embedded model, shown two headlines of one story, answers 'same'
+    for unrelated issues of it ('Venezuelan economy' and 'Russian invasion'; measured in docs/quality.md)."""
     if not (_particular(first.phrase) and _particular(second.phrase)):
         return False
+    if len(first.holder_keys & second.holder_keys) >= SHARED_HOLDERS:
+        return True
     words = {}
     for issue in (first, second):
         title = next((e.title or "" for e in ctx.entries if e.id == issue.article), "")
-        words[issue.article] = (_naming_words(issue.phrase), _naming_words(f"{issue.phrase}\n{title}"))
+        context = f"{issue.phrase}\n{title}\n{lead_sentence(ctx.texts.get(issue.article, ''), title)}"
+        words[issue.article] = (_naming_words(issue.phrase), _naming_words(context))
     (a_phrase, a_all), (b_phrase, b_all) = words[first.article], words[second.article]
     shared_head = {_head(first.phrase)} & {_head(second.phrase)}  # one head, different modifiers: two things
     return _names_one(a_phrase & b_all - shared_head) and _names_one(b_phrase & a_all - shared_head)
