@@ -1600,6 +1600,24 @@ def test_a_common_noun_tagged_a_person_that_ends_a_body_s_name_is_its_short_name
     assert not any(kind == "person" for kind, _, _ in found.values())
 
 
+def test_a_name_tagged_a_person_that_opens_a_body_s_name_is_its_short_name() -> None:
+    text = (
+        "Town split over incinerator\n\n"
+        "Veridan Energy wants to build the plant on a former gasworks site. It would take in 350,000 tonnes of waste a year.\n\n"
+        "Veridan says the facility would create 60 permanent jobs. Martin Hale, the firm's chief executive, agreed."
+    )
+    found = {a.name: (a.kind, a.aliases) for a in analyze(text).actors}
+    assert found["Veridan Energy"] == ("organization", ["Veridan"]) and "Veridan" not in found
+    person = text.replace("Veridan says", "Hale says").replace("Martin Hale", "Veridan Hale")
+    assert analyze(person).actors and "Veridan" not in {w for a in analyze(person).actors if a.kind == "organization" for w in a.aliases}
+    people = (
+        "Atacameño communities vow to fight lithium expansion\n\n"
+        "Indigenous Atacameño communities have vowed to block the mine, said the president of the Atacameño Water Council."
+    )
+    council = {a.name: a.aliases for a in analyze(people).actors}.get("Atacameño Water Council")
+    assert council is not None and "Atacameño" not in council, "a people's name modifying a noun is not the body"
+
+
 def test_a_spokesperson_named_with_no_body_speaks_for_the_body_that_was_the_subject_before() -> None:
     text = (
         "Bus route to be scrapped\n\n"

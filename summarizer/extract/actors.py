@@ -1819,6 +1819,31 @@ def _short_names_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
             continue  # 'Warhol' of 'Andy Warhol' (WordNet lists him as a noun) is his
         if common_noun(m.text, doc) and not canonical_country(m.text) and _ending_name(text, m, names) is None:
             m.kind = "organization"
+    _first_words_of_bodies(doc, mentions, bodies)
+
+
+_BODY_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _first_words_of_bodies(doc: "Doc", mentions: list[Mention], bodies: list[list[str]]) -> None:
+    """A single word tagged a person that opens a body's name tagged in the same article, the rest of which is
+    English common nouns, is that body's short name ('Veridan says ...' beside 'Veridan Energy'; cf. 'Corvessa' and
+    'Corvessa Therapeutics' in `_merge_name_starts`, which then joins them): when it is no English word, no given
+    name and no word of a person's name the article writes in full, and the mention does what a body does, as a
+    clause's subject or a possessor. A people's name modifying a noun ('Atacameño communities', beside the
+    'Atacameño Water Council') is not the body. One sense per discourse (Gale, Church and Yarowsky 1992, "One sense
+    per discourse")."""
+    in_people = {w for m in mentions if m.kind == "person" and " " in m.text for w in m.text.split()}
+    starts = {
+        words[0]
+        for words in bodies
+        if all(common_noun(w, doc) for w in words[1:] if w.lower() not in _FUNCTION_WORDS) and not is_given_name(words[0])
+    }
+    for m in mentions:
+        word = m.text
+        if m.kind == "person" and " " not in word and word in starts and word not in in_people and not common_word(word, doc):
+            if not is_given_name(word) and not canonical_country(word) and doc[m.root].dep_ in _BODY_ROLES:
+                m.kind = "organization"
 
 
 @per_document
