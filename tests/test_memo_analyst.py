@@ -537,3 +537,18 @@ def test_a_target_opening_with_a_plural_noun_the_tagger_reads_as_a_verb_is_no_cl
 def test_a_given_name_the_tagger_reads_as_an_adverb_opens_a_name_not_a_sentence() -> None:
     assert not opener("Raj Bhatt")  # 'Raj' alone is tagged ADV; the memo had dropped his stances as a sentence opener
     assert opener("However, the ministry") and opener("Moreover") and opener("And the council")
+
+
+def test_a_long_quote_is_cut_to_the_speakers_own_sentence_not_one_reporting_the_other_side() -> None:
+    from summarizer.memos.facts import _lead
+    from summarizer.memos.schema import Quote
+
+    text = (
+        "Veridan says 120 HGV movements a day. We went through their traffic appendix line by line and it is nearer 400. "
+        "That is a lorry every two minutes past our schools"
+    )
+    cut = _lead(Quote(article="a2", text=text, start=416, end=416 + len(text)))
+    assert cut.text == "We went through their traffic appendix line by line and it is nearer 400."
+    assert (cut.start, cut.end) == (416 + text.index("We went"), 416 + text.index("400.") + 4)
+    own = "We say 120 lorries a day is the right figure for the site. " + text
+    assert _lead(Quote(article="a2", text=own, start=0, end=len(own))).text.startswith("We say 120 lorries"), "the speaker's own 'we say'"

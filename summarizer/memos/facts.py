@@ -38,6 +38,8 @@ from typing import TYPE_CHECKING
 
 from ..extract.dates import dateline_at
 from ..extract.entities import country_of_demonym
+from ..extract.nlp import lemma
+from ..extract.speakers import SPEECH_VERBS
 from ..extract.stances import LEDE_CHARS
 from ..schema import Brief
 from .context import Context
@@ -374,15 +376,33 @@ def _readable(quote: Quote) -> bool:
 
 
 def _lead(quote: Quote) -> Quote:
-    """A quote longer than one bottom-line sentence can carry (`QUOTE_WORDS`) cut to its first sentence, when that
-    sentence is long enough to say something; the cut quote keeps its exact span (its start, a shorter end)."""
+    """A quote longer than one bottom-line sentence can carry (`QUOTE_WORDS`) cut to its first sentence that is long
+    enough to say something and is the speaker's own: a sentence that reports someone else's words ('Veridan says
+    120 HGV movements a day.', before 'We went through their figures and it is nearer 400.') would, alone, put
+    the other side's claim in the speaker's mouth (`_reports_another`). The cut quote keeps its exact span."""
     if word_count(quote.text) <= QUOTE_WORDS[1]:
         return quote
-    first = next(iter(doc(quote.text).sents))
-    text = quote.text[: first.end_char].rstrip()
-    if not QUOTE_WORDS[0] <= word_count(text) <= QUOTE_WORDS[1]:
-        return quote
-    return quote.model_copy(update={"text": text, "end": quote.start + len(text)})
+    for sentence in doc(quote.text).sents:
+        if _reports_another(sentence):
+            continue
+        text = quote.text[sentence.start_char : sentence.end_char].strip()
+        if not QUOTE_WORDS[0] <= word_count(text) <= QUOTE_WORDS[1]:
+            return quote
+        start = quote.start + quote.text.index(text, sentence.start_char)
+        return quote.model_copy(update={"text": text, "start": start, "end": start + len(text)})
+    return quote
+
+
+_OWN_VOICE = frozenset({"i", "we", "you"})
+
+
+def _reports_another(sentence: "Span") -> bool:
+    """Whether a sentence reports someone else's words: its main verb is a speech verb (`speakers.SPEECH_VERBS`)
+    whose subject is not the speaker ('Veridan says ...', not 'I say ...')."""
+    root = sentence.root
+    if lemma(root) not in SPEECH_VERBS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _OWN_VOICE for c in root.children)
 
 
 def _sharpest(ctx: Context, quotes: list[Quote], central: set[str]) -> Quote:
