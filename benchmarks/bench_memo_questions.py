@@ -41,6 +41,7 @@ def main() -> None:
     first, seconds = timings
     calls = sum(u.calls for u in usage)
     result = {
+        "articles_dir": args.articles,
         "articles": len(articles),
         "contested_issues": [i.phrase for i in contested_issues(ctx)],
         "questions": calls,
