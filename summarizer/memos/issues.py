@@ -13,15 +13,15 @@ Code proposes and the model decides, as for ambiguous names (`questions.settle_a
   distinct holders of its stances take a position on, at least `MIN_HOLDERS` of them, after the memo's own
   merging of wordings;
 - two articles' issues worded differently are a candidate pair when each shares a noun or name (not a number
-  alone, not a head word both share) with the other article's wording or headline (`candidates`); so is an
-  article's issue with another topic of the same article that shares such a word with it ('withdrawing its
-  subsidy for bus route 14' beside 'scrapping rural bus route 14'), or that is a bare definite description ('the
-  proposal');
+  alone, not a head word both share) with the other article's wording, headline or lead sentence, or when two of
+  the memo's resolved holders take sides on both (`candidates`); so is an article's issue with another topic of
+  the same article that shares such a word with it ('withdrawing its subsidy for bus route 14' beside 'scrapping
+  rural bus route 14'), or that is a bare definite description ('the proposal');
 - each candidate pair is one constrained question to the model ('same' or 'different', the two wordings alone;
   `issue_link_variables`), at most `MAX_QUESTIONS` per memo, all asked at once;
 - a 'same' answer links the two wordings (`IssueLink`); `matrix.same_topics` reads linked wordings as one
   target, and the memo lists each link with the model's answer as its reason. A failed or unusable answer links
-  nothing.
+  nothing and is listed in the memo's method.
 
 Neither part alone is enough. Word overlap cannot tell a proposal from its opposite ('scrapping route 14',
 'saving route 14'), and the embedded model, asked about every pair of issues with both headlines, answered 'same'
@@ -51,7 +51,10 @@ from .language import doc
 from .questions import call_usage
 from .schema import DroppedItem
 
-__all__ = ["ISSUE_LINK_PROMPT", "MAX_QUESTIONS", "MIN_HOLDERS", "SHARED_HOLDERS", "ContestedIssue", "IssueAnswer", "IssueLink", "candidates", "contested_issues", "issue_link_variables", "link_issues"]
+__all__ = [
+    "ISSUE_LINK_PROMPT", "MAX_QUESTIONS", "MIN_HOLDERS", "SHARED_HOLDERS", "ContestedIssue", "IssueAnswer", "IssueLink", "article_topics",
+    "candidates", "contested_issues", "issue_link_variables", "link_issues",
+]  # fmt: skip
 
 ISSUE_LINK_PROMPT = "memo_issue_link"
 MIN_HOLDERS = 2
@@ -59,7 +62,8 @@ MIN_HOLDERS = 2
 SHARED_HOLDERS = 2
 """Holders two articles' issues must share to be asked about whatever their words (`candidates`)."""
 MAX_QUESTIONS = 24
-"""Questions one memo may ask about issues (about 2 s each on the embedded model; see docs/embedded-model.md)."""
+"""Questions one memo may ask about issues (about 2 s each on the embedded model on two cores, model loaded:
+`benchmarks/bench_memo_questions.py`)."""
 
 
 @dataclass(frozen=True)
