@@ -71,7 +71,12 @@ def context(*ids: str):
 def ask(answer, *ids: str) -> tuple[list, list[Request], list]:
     """The links `link_issues` makes when the model answers every question with `answer` (or `answer(request)`),
     the questions asked, and the pairs left unlinked for want of an answer."""
-    backend = FakeBackend(responder=lambda r: answer(r) if callable(answer) else answer)
+    def respond(request: Request):
+        if isinstance(answer, BaseException):
+            raise answer
+        return answer(request) if callable(answer) else answer
+
+    backend = FakeBackend(responder=respond)
     found, ctx = context(*ids)
     with Summarizer(Settings(use_cache=False), backend=backend) as s:
         links, unlinked, _ = run_sync(lambda: link_issues(s, found, ctx))

@@ -273,7 +273,7 @@ async def _same(summarizer: Summarizer, meter: UsageMeter, article: Article, fir
     try:
         answer = await summarizer.ask(article, meter, ISSUE_LINK_PROMPT, IssueAnswer, issue_link_variables(first, second))
     except SummarizerError as e:
-        return f"the model's call failed ({e})"
+        return f"the model's call failed ({' '.join(str(e).split())})"  # one line in the method's list
     except (ValueError, AttributeError) as e:  # a backend returned something that is no answer
         return f"the model's answer was unusable ({type(e).__name__})"
     return getattr(answer, "answer", None) == "same"
