@@ -1618,6 +1618,19 @@ def test_a_name_tagged_a_person_that_opens_a_body_s_name_is_its_short_name() -> 
     assert council is not None and "Atacameño" not in council, "a people's name modifying a noun is not the body"
 
 
+def test_a_place_the_article_locates_things_in_never_joins_a_body_named_after_it() -> None:
+    text = (
+        "Hoteliers line up against Carrow's bed tax\n\n"
+        "Hoteliers in Carrow have vowed to fight the city council's planned tourist tax.\n\n"
+        "Tom Feeney, chair of the Carrow Hospitality Association, said the association would fund a legal challenge. "
+        '"Carrow is asking visitors to pay more than anywhere else on this coast," Feeney said.'
+    )
+    association = {a.name: a.aliases for a in analyze(text).actors}["Carrow Hospitality Association"]
+    assert "Carrow" not in association, "the city is where the hoteliers are, not their association"
+    body = text.replace("Hoteliers in Carrow have", "Hoteliers have")
+    assert {a.name: a.aliases for a in analyze(body).actors}["Carrow Hospitality Association"] == ["Carrow"], "'Carrow is asking' alone: the body"
+
+
 def test_a_spokesperson_named_with_no_body_speaks_for_the_body_that_was_the_subject_before() -> None:
     text = (
         "Bus route to be scrapped\n\n"

@@ -1998,8 +1998,10 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     short one has a word that is no English word, so it is a name: 'Senate' never joins 'Senate Appropriations
     Committee', and acts as a body somewhere, `_acts_as_body`: 'beneath Holt Green' is the village, not 'Holt
     Green Primary School'), and that acts as a clause's subject if the recogniser also tagged it a place
-    ('Northline says'; the town in 'Residents of Ilkley' never joins 'Ilkley Clean River Group'). The short form
-    joins the one full name that fits; with two or more it joins none."""
+    ('Northline says'; the town in 'Residents of Ilkley' never joins 'Ilkley Clean River Group'), and is never
+    where something is (`_located`: 'Hoteliers in Carrow' is the city, so 'Carrow is asking visitors to pay more'
+    is the city too, not the 'Carrow Hospitality Association'). The short form joins the one full name that fits;
+    with two or more it joins none."""
     orgs = {k: r for k, r in groups.items() if r.kind == "organization"}
     for key, short in sorted(orgs.items(), key=lambda kv: len(kv[1].name)):
         words = norm(short.name).split()
@@ -2011,12 +2013,21 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             rest = other[len(words) :]
             placed = len(rest) >= 2 and rest[0].lower() in _PLACE_LINKS and _place(doc, " ".join(rest[1:]))
             named = not all(common_word(w, doc) for w in words) and not canonical_country(short.name) and not is_capital(short.name)
-            named = named and (not short.place or short.subjects > 0)  # a name also tagged a place must act ('Northline says')
+            named = named and (not short.place or short.subjects > 0 and not _located(doc, short))  # ('Northline says')
             nouns = [w for w in rest if w.lower() not in _FUNCTION_WORDS]  # 'Westbrook' + 'School of Public Health'
             if placed or named and nouns and all(common_noun(w, doc) for w in nouns) and _acts_as_body(doc, short):
                 fits.append(other_key)
         if len(fits) == 1 and key in groups and fits[0] in groups:
             _absorb(groups[fits[0]], groups.pop(key))
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "around", "across", "throughout", "outside", "inside"})
+
+
+def _located(doc: "Doc", ref: Referent) -> bool:
+    """Whether a mention of `ref` names where something is: the object of a locative preposition ('hoteliers in
+    Carrow', 'a site near Kelham'). A body's short name is not used so ('in Northline' would be in its offices)."""
+    return any(doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in _LOCATIVE for m in ref.mentions)
 
 
 def _acts_as_body(doc: "Doc", ref: Referent) -> bool:
