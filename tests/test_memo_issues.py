@@ -274,3 +274,24 @@ def test_a_wording_named_in_the_other_articles_lead_sentence_is_asked_about():
     l1, l2 = contested_issues(ctx)
     assert not (l1.holder_keys & l2.holder_keys)
     assert candidates(ctx, l1, l2), "'birth' is in l2's lead, 'maternity' and 'Ashworth' in l1's"
+
+
+def test_bodies_whose_side_a_stance_word_states_are_on_the_sides_quoted_or_not():
+    text = (
+        "The care board came out in support of the closure plan. Healthwatch Ashworth opposes the closure plan. "
+        "Ann Lee backed the closure plan. Ann Lee opposed the closure plan."
+    )
+    stances = [("Northvale Care Board", "supports", "the closure plan"), ("Healthwatch Ashworth", "opposes", "the closure plan"),
+               ("Ann Lee", "supports", "the closure plan"), ("Ann Lee", "opposes", "the closure plan")]  # fmt: skip
+    spans = []
+    for holder, label, target in stances:
+        words = {"Northvale Care Board": "The care board came out", "Healthwatch Ashworth": "Healthwatch Ashworth opposes"}
+        cue = words.get(holder) or ("Ann Lee backed" if label == "supports" else "Ann Lee opposed")
+        sentence = next(s for s in text.split(". ") if s.startswith(cue))
+        spans.append(Stance(holder=holder, target=target, label=label, basis="stated", evidence=Span(text=sentence, start=text.index(sentence), end=text.index(sentence) + len(sentence))))  # type: ignore[arg-type]
+    b = Brief(article_id="s1", main_issue="A closure.", summary="A closure.", usage=Usage(strategy="stepwise"), stances=spans,
+              actors=[Actor(name=n, kind="organization") for n in ("Northvale Care Board", "Healthwatch Ashworth")] + [Actor(name="Ann Lee", kind="person")])  # type: ignore[arg-type]  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="s1"), brief=b)])
+    (sides,) = [c for c in m.contradictions if c.kind == "opposed_sources"]
+    assert sides.summary == "On the closure plan: Northvale Care Board support(s); Healthwatch Ashworth oppose(s)"
+    assert "Ann Lee" not in sides.summary, "a holder on both sides is on neither"

@@ -415,7 +415,11 @@ def agreements(kept: list[Observation]) -> list[Agreement]:
 
 
 def contradictions(ctx: Context, kept: list[Observation], speaker_keys: set[str]) -> list[Contradiction]:
-    """A holder whose label toward a target differs between articles; sources on opposite sides of a target."""
+    """A holder whose label toward a target differs between articles; holders on opposite sides of a target.
+
+    A side is taken by a quoted source (`speaker_keys`), or by any holder whose side a stance word states (a body
+    that 'has come out in support of the proposal' is on its side, quoted or not). A holder on both sides is
+    listed as a stance shift, not on either side."""
     out = []
     pairs: dict[tuple[str, str], list[Observation]] = defaultdict(list)
     for obs in kept:
@@ -426,12 +430,13 @@ def contradictions(ctx: Context, kept: list[Observation], speaker_keys: set[str]
             out.append(Contradiction(kind="stance_shift", summary=f"{group[0].holder} on {group[0].target}: {shown}", positions=[_position(o) for o in group]))
     by_target: dict[str, list[Observation]] = defaultdict(list)
     for obs in kept:
-        if obs.holder_key in speaker_keys:
+        if obs.holder_key in speaker_keys or obs.basis == "stated":
             by_target[obs.target_key].append(obs)
     for group in by_target.values():
-        pro = [o for o in group if o.label == "supports"]
-        con = [o for o in group if o.label == "opposes"]
-        if pro and con and {o.holder_key for o in pro}.isdisjoint({o.holder_key for o in con}):
+        both = {o.holder_key for o in group if o.label == "supports"} & {o.holder_key for o in group if o.label == "opposes"}
+        pro = [o for o in group if o.label == "supports" and o.holder_key not in both]
+        con = [o for o in group if o.label == "opposes" and o.holder_key not in both]
+        if pro and con:
             names = lambda obs: ", ".join(sorted({o.holder for o in obs}))  # noqa: E731
             summary = f"On {group[0].target}: {names(pro)} support(s); {names(con)} oppose(s)"
             out.append(Contradiction(kind="opposed_sources", summary=summary, positions=[_position(o) for o in pro + con]))
