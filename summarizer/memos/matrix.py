@@ -418,8 +418,8 @@ def contradictions(ctx: Context, kept: list[Observation], speaker_keys: set[str]
     """A holder whose label toward a target differs between articles; holders on opposite sides of a target.
 
     A side is taken by a quoted source (`speaker_keys`), or by any holder whose side a stance word states (a body
-    that 'has come out in support of the proposal' is on its side, quoted or not). A holder on both sides is
-    listed as a stance shift, not on either side."""
+    that 'has come out in support of the proposal' is on its side, quoted or not). A holder on both sides is on
+    neither (and is a stance shift when the two sides are in different articles)."""
     out = []
     pairs: dict[tuple[str, str], list[Observation]] = defaultdict(list)
     for obs in kept:
