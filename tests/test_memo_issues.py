@@ -120,8 +120,8 @@ def test_a_bare_common_noun_is_never_asked_about():
     from summarizer.memos.issues import ContestedIssue
 
     _, ctx = context("a1", "a4")
-    park = ContestedIssue("a4", "t:park", "park", 2)
-    stadium = ContestedIssue("a1", "t:x", "Rovers stadium", 2)
+    park = ContestedIssue("a4", "t:park", "park", frozenset({"e:a", "e:b"}))
+    stadium = ContestedIssue("a1", "t:x", "Rovers stadium", frozenset({"e:c", "e:d"}))
     assert not candidates(ctx, stadium, park)
 
 

@@ -197,6 +197,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         if m.kind == "person" and (_named_like_a_body(doc, m) or _the_name_elsewhere(doc, m)):
             m.kind = "organization"
     _short_names_of_bodies(doc, mentions)
+    _first_words_of_bodies(doc, mentions)
     mentions += _described_people(doc, mentions)
     mentions += _unrecognised_people(doc, mentions)
     mentions += _unrecognised_bodies(doc, mentions)
@@ -1819,13 +1820,12 @@ def _short_names_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
             continue  # 'Warhol' of 'Andy Warhol' (WordNet lists him as a noun) is his
         if common_noun(m.text, doc) and not canonical_country(m.text) and _ending_name(text, m, names) is None:
             m.kind = "organization"
-    _first_words_of_bodies(doc, mentions, bodies)
 
 
 _BODY_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
-def _first_words_of_bodies(doc: "Doc", mentions: list[Mention], bodies: list[list[str]]) -> None:
+def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
     """A single word tagged a person that opens a body's name tagged in the same article, the rest of which is
     English common nouns, is that body's short name ('Veridan says ...' beside 'Veridan Energy'; cf. 'Corvessa' and
     'Corvessa Therapeutics' in `_merge_name_starts`, which then joins them): when it is no English word, no given
@@ -1833,6 +1833,7 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention], bodies: list[lis
     clause's subject or a possessor. A people's name modifying a noun ('Atacameño communities', beside the
     'Atacameño Water Council') is not the body. One sense per discourse (Gale, Church and Yarowsky 1992, "One sense
     per discourse")."""
+    bodies = [m.text.split() for m in mentions if m.kind == "organization" and len(m.text.split()) > 1]
     in_people = {w for m in mentions if m.kind == "person" and " " in m.text for w in m.text.split()}
     starts = {
         words[0]
@@ -1842,7 +1843,7 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention], bodies: list[lis
     for m in mentions:
         word = m.text
         if m.kind == "person" and " " not in word and word in starts and word not in in_people and not common_word(word, doc):
-            if not is_given_name(word) and not canonical_country(word) and doc[m.root].dep_ in _BODY_ROLES:
+            if not canonical_country(word) and doc[m.root].dep_ in _BODY_ROLES:  # `starts` holds no given name
                 m.kind = "organization"
 
 

@@ -55,8 +55,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "describes",
-    "person_antecedent", "quotes_of",
+    "OWN_VOICE", "person_antecedent", "quotes_of",
 ]
+
+OWN_VOICE = frozenset({"i", "we", "you"})
+"""Pronouns by which a speaker speaks as themselves or to the reader: a speech verb with one of them as its subject
+reports no one else's words."""
 
 SPEECH_VERBS = frozenset(
     """say tell add ask complain respond reply insist warn argue note claim deny admit explain write state declare
@@ -641,7 +645,7 @@ def _from_subject(
         if a.speaker is None and not a.candidates:
             a.gender = _GENDER_OF_PRONOUN.get(subject.lower_, "")
         return a
-    if subject.lower_ in ("i", "we", "you"):
+    if subject.lower_ in OWN_VOICE:
         return a  # the author or someone in the quote: not settled by code
     person = _person_in_apposition(subject, refs)
     ref = person or refs.at(subject.i)

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from ..extract.dates import dateline_at
 from ..extract.entities import country_of_demonym
 from ..extract.nlp import lemma
-from ..extract.speakers import SPEECH_VERBS
+from ..extract.speakers import OWN_VOICE, SPEECH_VERBS
 from ..extract.stances import LEDE_CHARS
 from ..schema import Brief
 from .context import Context
@@ -393,8 +393,6 @@ def _lead(quote: Quote) -> Quote:
     return quote
 
 
-_OWN_VOICE = frozenset({"i", "we", "you"})
-
 
 def _reports_another(sentence: "Span") -> bool:
     """Whether a sentence reports someone else's words: its main verb is a speech verb (`speakers.SPEECH_VERBS`)
@@ -402,7 +400,7 @@ def _reports_another(sentence: "Span") -> bool:
     root = sentence.root
     if lemma(root) not in SPEECH_VERBS:
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _OWN_VOICE for c in root.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in OWN_VOICE for c in root.children)
 
 
 def _sharpest(ctx: Context, quotes: list[Quote], central: set[str]) -> Quote:

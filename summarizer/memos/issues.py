@@ -68,15 +68,19 @@ MAX_QUESTIONS = 24
 
 @dataclass(frozen=True)
 class ContestedIssue:
-    """A topic of an article: its key (`Context.name`), its wording, its holders' count, and whether it is a bare
-    definite description, which refers back within its article ('the proposal')."""
+    """A topic of an article: its key (`Context.name`), its wording, the keys of the holders who take a side on it,
+    and whether it is a bare definite description, which refers back within its article ('the proposal')."""
 
     article: str
     key: str
     phrase: str
-    holders: int
-    refers_back: bool = False
     holder_keys: frozenset[str] = frozenset()
+    refers_back: bool = False
+
+    @property
+    def holders(self) -> int:
+        """How many distinct holders take a side on the topic."""
+        return len(self.holder_keys)
 
 
 @dataclass(frozen=True)
@@ -118,8 +122,7 @@ def article_topics(ctx: Context) -> dict[str, list[ContestedIssue]]:
         order.setdefault((obs.article, obs.target_key), n)
     out: dict[str, list[ContestedIssue]] = defaultdict(list)
     for article, key in sorted(holders, key=lambda k: (-len(holders[k]), order[k])):
-        held = holders[(article, key)]
-        out[article].append(ContestedIssue(article, key, phrase[key], len(held), "@" in key, frozenset(held)))
+        out[article].append(ContestedIssue(article, key, phrase[key], frozenset(holders[(article, key)]), "@" in key))
     return dict(out)
 
 
