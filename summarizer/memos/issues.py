@@ -162,7 +162,7 @@ def _shares_words(first: str, second: str) -> bool:
     rural bus route 14')."""
     if not (_particular(first) and _particular(second)):
         return False
-    shared_head = {_head(first)} & {_head(second)}
+    shared_head = {matrix.head_lemma(first)} & {matrix.head_lemma(second)}
     return _names_one(_naming_words(first) & _naming_words(second) - shared_head)
 
 
@@ -178,10 +178,6 @@ def _particular(phrase: str) -> bool:
     sides (for the park, against the stadium on it)."""
     words = [t for t in doc(phrase) if not (t.is_punct or t.is_space)]
     return len(words) > 1 or any(t.like_num or t.text[:1].isupper() for t in words)  # the tagger reads 'park' alone as a name
-
-
-def _head(phrase: str) -> str:
-    return next(iter(doc(phrase).sents)).root.lemma_.casefold()
 
 
 def candidates(ctx: Context, first: ContestedIssue, second: ContestedIssue) -> bool:
@@ -211,7 +207,7 @@ def candidates(ctx: Context, first: ContestedIssue, second: ContestedIssue) -> b
         context = f"{issue.phrase}\n{title}\n{lead_sentence(ctx.texts.get(issue.article, ''), title)}"
         words[issue.article] = (_naming_words(issue.phrase), _naming_words(context))
     (a_phrase, a_all), (b_phrase, b_all) = words[first.article], words[second.article]
-    shared_head = {_head(first.phrase)} & {_head(second.phrase)}  # one head, different modifiers: two things
+    shared_head = {matrix.head_lemma(first.phrase)} & {matrix.head_lemma(second.phrase)}  # one head, different modifiers: two things
     return _names_one(a_phrase & b_all - shared_head) and _names_one(b_phrase & a_all - shared_head)
 
 

@@ -56,8 +56,8 @@ from .schema import (
 )
 
 __all__ = [
-    "DEFAULT_ROWS", "Observation", "agreements", "contradictions", "names_target", "observations", "opener", "overruled", "rows", "same_topics",
-    "screen", "standing",
+    "DEFAULT_ROWS", "Observation", "agreements", "contradictions", "head_lemma", "names_target", "observations", "opener", "overruled", "rows",
+    "same_topics", "screen", "standing",
 ]
 
 DEFAULT_ROWS = 15
@@ -113,12 +113,13 @@ def _parse_states(ctx: Context, obs: Observation) -> bool:
         if pair.polarity != want or ctx.name(pair.holder, obs.article)[1] != obs.holder_key:
             continue
         key = ctx.name(pair.target, obs.article)[1]
-        if key == obs.target_key or (not obs.target_is_entity and _head(pair.target) == _head(obs.target)):
+        if key == obs.target_key or (not obs.target_is_entity and head_lemma(pair.target) == head_lemma(obs.target)):
             return True
     return False
 
 
-def _head(phrase: str) -> str:
+def head_lemma(phrase: str) -> str:
+    """The lower-case lemma of a phrase's syntactic head ('plan' of 'plans to axe the number 14 bus')."""
     return next(iter(doc(phrase).sents)).root.lemma_.lower()
 
 
