@@ -37,6 +37,7 @@ from . import matrix
 from .bottom_line import BottomLine, compose
 from .context import Context
 from .facts import collect_facts
+from .figures import disputed_figures
 from .language import word_count
 from ..extract.cutoff import Cut
 from .issues import IssueLink, link_issues
@@ -181,7 +182,7 @@ def build_memo(
     line = compose(ctx, parts.facts, bottom_line, dropped, bottom_line_cuts)
     note = bottom_line_note or (_why_code(bottom_line, line, dropped) if line.source == "code" else "")
     standing = matrix.standing(parts.kept)
-    contradictions: list[Contradiction] = matrix.contradictions(ctx, standing, _speaker_keys(ctx)) + _disputes(ctx)
+    contradictions: list[Contradiction] = matrix.contradictions(ctx, standing, _speaker_keys(ctx)) + _disputes(ctx) + disputed_figures(ctx)
     return Memo(
         title=title or _default_title(focus, sum(e.status != "failed" for e in ctx.entries)),
         focus=focus,

@@ -48,6 +48,7 @@ __all__ = [
     "Position",
     "Agreement",
     "Contradiction",
+    "FigureMention",
     "TimelineEvent",
     "FramingTerm",
     "DroppedItem",
@@ -263,11 +264,21 @@ class Agreement(_Strict):
     holders: list[Position] = Field(description="Two or more distinct holders sharing the stance.")
 
 
+class FigureMention(_Strict):
+    """One figure stated for a disputed thing: the number as written, who states it, and its sentence."""
+
+    value: str
+    holder: str
+    article: str
+    passage: Passage
+
+
 class Contradiction(_Strict):
-    kind: Literal["stance_shift", "opposed_sources", "disputed_claim"]
+    kind: Literal["stance_shift", "opposed_sources", "disputed_claim", "disputed_figure"]
     summary: str
     positions: list[Position] = Field(default_factory=list)
     claims: list[Statement] = Field(default_factory=list)
+    figures: list[FigureMention] = Field(default_factory=list, description="Of a disputed figure: every figure stated for the thing.")
     found_by: Literal["rules", "model"] = "rules"
 
 

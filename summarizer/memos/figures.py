@@ -1,0 +1,325 @@
+"""Disputed figures: one counted thing given different numbers by different sources.
+
+News reports a disputed figure by setting one source's number beside
+another's: `Police said 2,000 people attended; organisers put the figure at
+10,000`, `Veridan says 120 HGV movements a day ... it is nearer 400`. A reader
+of a memo wants those side by side, across articles as well as within one.
+
+Everything here reads the trained parse (`memos.language.doc`):
+
+- a **figure** is a cardinal number (entity type CARDINAL, never a date, money,
+  percentage or measure) before the plural noun it counts (`nummod`): `120 HGV
+  movements a day` counts *movement*, per *day*. A number after its noun
+  (`route 14`, `Section 122`) or before a singular one (`the 400 figure`, `a
+  350,000-tonne plant`) names or describes something and counts nothing;
+- a number that counts no noun (`it is nearer 400`, `put the figure at
+  10,000`) is an **elliptical** figure: it counts what the last figure before
+  it in its paragraph counted, within two sentences (`_ELLIPSIS_SENTENCES`);
+- its **holder** is who states it: the subject of the nearest speech verb
+  above it in the parse (`extract.speakers.SPEECH_VERBS`, and `put ... at`),
+  the object of `according to` in its sentence, or else the speaker of the
+  brief's quote it lies in. A pronoun subject other than the speaker's own
+  voice (`he said`) is not resolved here, and a figure the article states in
+  its own voice has no holder: neither can make a dispute;
+- two figures count **the same thing** when they count the same noun lemma,
+  per the same unit if both give one, and their predicates agree: the same
+  verb lemma, or one of them merely states the number (a copula, a speech
+  verb, a noun, or an elliptical figure). `12 people died` and `30 people
+  were injured` count different things.
+
+A thing is **disputed** when two of its values each have a holder who does
+not also state the other value. Each disputed thing is one item with every
+figure stated for it, its holder and its sentence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..extract.speakers import OWN_VOICE, SPEECH_VERBS
+from .context import Context
+from .language import doc, number_value
+from .schema import Contradiction, FigureMention, Passage
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["Figure", "disputed_figures", "figures"]
+
+_ELLIPSIS_SENTENCES = 2
+"""How many sentences back an elliptical figure looks for the thing it counts (its own and the one before)."""
+_MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
+_SUBJECTS = ("nsubj", "nsubjpass")
+_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})
+"""Dependencies by which a speech verb holds the clause it reports."""
+_DIRECT = frozenset({"say", "put"})
+"""Verbs that take a reported figure as their object: 'says 120 movements a day', 'puts traffic at 120'."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number an article states for a counted thing, and who states it.
+
+    `thing` is the lemma of the counted noun, `per` the lemma of the unit of a
+    rate (`a day` -> 'day') or '', `predicate` the lemma of the verb the noun
+    depends on or '' when the figure only states the number. `start`/`end`
+    are the character span of its sentence in the article; `holder`/`key`
+    the display name and grouping key of who states it.
+    """
+
+    article: str
+    value: float
+    text: str
+    thing: str
+    noun: str
+    per: str
+    predicate: str
+    holder: str
+    key: str
+    start: int
+    end: int
+
+
+def figures(ctx: Context, article: str) -> list[Figure]:
+    """The attributed figures of one article, in text order (see the module docstring for each rule)."""
+    text = ctx.texts.get(article) or ""
+    if not text:
+        return []
+    parsed = doc(text)
+    quotes = [(q.start, q.end, s.name) for b in ctx.briefs if b.article_id == article for s in b.sources for q in s.quotes]
+    out: list[Figure] = []
+    last: dict[int, tuple[int, Token, str]] = {}  # paragraph start -> (sentence index, counted noun, unit) of its last figure
+    for n, sentence in enumerate(parsed.sents):
+        paragraph = text.rfind("\n", 0, sentence.start_char) + 1
+        for entity in [e for e in sentence.ents if e.label_ == "CARDINAL"]:
+            value = _value(entity)
+            number = entity.root  # the number, or the word it modifies inside the entity ('nearer 400')
+            if value is None:
+                continue
+            noun, per, neutral = _counted(number)
+            if noun is None:
+                if number.dep_ in ("nummod", "compound") and number.head.pos_ in ("NOUN", "PROPN"):
+                    continue  # 'route 14', 'the 400 figure': a label, not a count
+                earlier = last.get(paragraph)
+                if earlier is None or n - earlier[0] >= _ELLIPSIS_SENTENCES:
+                    continue
+                noun, per, neutral = earlier[1], earlier[2], True
+            else:
+                last[paragraph] = (n, noun, per)
+            holder = _holder(ctx, article, number, quotes)
+            if holder is None:
+                continue
+            out.append(
+                Figure(
+                    article=article,
+                    value=value,
+                    text=entity.text,
+                    thing=noun.lemma_.casefold(),
+                    noun=noun.text,
+                    per=per,
+                    predicate="" if neutral else _predicate(noun),
+                    holder=holder[0],
+                    key=holder[1],
+                    start=sentence.start_char,
+                    end=sentence.end_char,
+                )
+            )
+    return out
+
+
+def disputed_figures(ctx: Context) -> list[Contradiction]:
+    """One `disputed_figure` contradiction per counted thing whose figures disagree, across all the memo's articles.
+
+    Figures are grouped by counted noun lemma; a group holds figures whose
+    units and predicates agree with each of its figures' (`_same_measure`). A
+    group is disputed when two values each have a holder who does not state
+    the other, in one article or in two that share a person or organisation;
+    the item lists the group's figures from those articles and any other that
+    shares a person or organisation with them.
+    """
+    shared = _shared_names(ctx)
+    groups: dict[str, list[list[Figure]]] = defaultdict(list)
+    for entry in ctx.entries:
+        for figure in figures(ctx, entry.id):
+            for group in groups[figure.thing]:
+                if all(_same_measure(other, figure) for other in group):
+                    group.append(figure)
+                    break
+            else:
+                groups[figure.thing].append([figure])
+    out = []
+    for found in groups.values():
+        for group in found:
+            pair = _dispute(group, shared)
+            if pair is not None:
+                story = shared[pair[0].article] | shared[pair[1].article]
+                articles = {pair[0].article, pair[1].article}
+                out.append(_contradiction(ctx, [f for f in group if f.article in articles or shared[f.article] & story]))
+    return out
+
+
+def _shared_names(ctx: Context) -> dict[str, set[str]]:
+    """Article id -> the keys of the people and organisations among its brief's actors and sources (entities
+    resolved across the memo). Two articles that share one tell one story; others may count the same noun
+    for unrelated things."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for brief in ctx.briefs:
+        for name in [a.name for a in brief.actors] + [s.name for s in brief.sources]:
+            _, key, is_entity = ctx.name(name, brief.article_id)
+            if is_entity and ctx.resolution.entity(key[2:]).kind in ("person", "organization"):
+                named[brief.article_id].add(key)
+    return named
+
+
+def _dispute(group: list[Figure], shared: dict[str, set[str]]) -> tuple[Figure, Figure] | None:
+    """Two figures of the group with different values, each stated by a holder who does not state the other
+    value, in one article or in two that share a person or organisation; None when there are none."""
+    holders: dict[float, set[str]] = defaultdict(set)
+    for figure in group:
+        holders[figure.value].add(figure.key)
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            if a.value == b.value or a.key in holders[b.value] or b.key in holders[a.value]:
+                continue
+            if a.article == b.article or shared[a.article] & shared[b.article]:
+                return a, b
+    return None
+
+
+def _contradiction(ctx: Context, group: list[Figure]) -> Contradiction:
+    per = next((f.per for f in group if f.per), "")
+    thing = group[0].noun + (f" a {per}" if per else "")
+    by_value: dict[float, list[Figure]] = defaultdict(list)
+    for figure in group:
+        by_value[figure.value].append(figure)
+    sides = []
+    for value, said in by_value.items():
+        holders = list(dict.fromkeys(f.holder for f in said))
+        sides.append(f"{said[0].text} ({', '.join(holders)})")
+    mentions = [
+        FigureMention(
+            value=f.text,
+            holder=f.holder,
+            article=f.article,
+            passage=Passage(article=f.article, text=ctx.texts[f.article][f.start : f.end], start=f.start, end=f.end),
+        )
+        for f in group
+    ]
+    return Contradiction(
+        kind="disputed_figure",
+        summary=f"figures for {thing} differ: " + " against ".join(sides),
+        figures=mentions,
+        found_by="rules",
+    )
+
+
+def _value(entity: "Span") -> float | None:
+    """The number a CARDINAL entity states ('2,000' -> 2000, '1.2 million' -> 1200000), or None (a range, a word)."""
+    value = None
+    for token in entity:
+        if token.lower_ in _MULTIPLIERS and value is not None:
+            value *= _MULTIPLIERS[token.lower_]
+        elif token.like_num:
+            if value is not None:
+                return None  # 'between 300 and 400', '3 or 4'
+            value = number_value(token)
+            if value is None:
+                return None
+    return value
+
+
+def _counted(number: "Token") -> tuple["Token | None", str, bool]:
+    """(the plural noun `number` counts, the unit of its rate or '', whether the figure only states the number)."""
+    if number.dep_ != "nummod" or number.head.pos_ != "NOUN" or number.head.i < number.i or number.head.tag_ != "NNS":
+        return None, "", False
+    noun = number.head
+    return noun, _per(noun), False
+
+
+def _per(noun: "Token") -> str:
+    """The unit of a rate the counted noun (or its verb) is given per: '120 movements a day' -> 'day'."""
+    for token in (noun, noun.head):
+        for child in token.children:
+            if child.dep_ == "npadvmod" and child.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "per", "each", "every") for c in child.children):
+                return child.lemma_.casefold()
+            if child.dep_ == "prep" and child.lower_ == "per":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj.lemma_.casefold()
+    return ""
+
+
+def _predicate(noun: "Token") -> str:
+    """The lemma of the verb whose event the counted noun takes part in ('345 people died' -> 'die'), or '' when
+    its head only states the number (a copula or a speech verb: 'the true number is 120 movements'); a noun or
+    adjective above it is its predicate too ('offices in all 50 states' -> 'office')."""
+    head = noun
+    while head.dep_ in ("pobj", "prep", "conj", "appos") and head.head is not head:
+        head = head.head
+    head = head.head
+    if head is noun or head.pos_ == "AUX" or head.lemma_ in _DIRECT | SPEECH_VERBS:
+        return ""
+    return head.lemma_.casefold()
+
+
+def _same_measure(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one counted noun measure one thing: the same unit of rate when both give one, and the
+    same predicate when both have one."""
+    return (not a.per or not b.per or a.per == b.per) and (not a.predicate or not b.predicate or a.predicate == b.predicate)
+
+
+def _holder(ctx: Context, article: str, number: "Token", quotes: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """(display name, grouping key) of who states the figure at `number`, or None when the article states it itself
+    or the parse names no one (a pronoun other than the speaker's own voice, outside a quote)."""
+    position = number.idx
+    quoted = next((name for start, end, name in quotes if start <= position < end), None)
+    subject = _speech_subject(number)
+    if subject is not None and subject.lower_ not in OWN_VOICE and subject.pos_ != "PRON":
+        return _named(ctx, article, subject)
+    if quoted is not None:
+        name, key, _ = ctx.name(quoted, article)
+        return name, key
+    return None
+
+
+def _named(ctx: Context, article: str, subject: "Token") -> tuple[str, str]:
+    """(display name, key) of the holder a subject names: its own entity ('Tom Riley, of Stop the Coldharbour
+    Burner,' -> Tom Riley), one entity in apposition ('The developer, Veridan Energy,'), or else the phrase
+    itself ('Riley's group', 'organisers'), never an entity that only possesses it."""
+    entity = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    if entity is not None:
+        phrase = entity.text
+    else:
+        left_out = {t.i for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "prep") for t in c.subtree}
+        phrase = " ".join(t.text for t in subject.subtree if t.i not in left_out and not t.is_punct)
+    keys = ctx.mentioned(phrase, article)
+    if len(keys) == 1:
+        key = keys.pop()
+        return ctx.resolution.entity(key[2:]).name, key
+    whole = subject.doc[subject.left_edge.i : subject.i + 1].text if entity is None else phrase
+    name, key, _ = ctx.name(whole, article)
+    return name, key
+
+
+def _speech_subject(number: "Token") -> "Token | None":
+    """The subject of the nearest speech verb above `number` whose clause reports it ('Veridan says 120 ...';
+    'puts traffic at 120'), or the object of 'according to' in its sentence. A speech verb reports what its
+    clausal complement says; only 'say' and 'put ... at' take the figure itself as object ('Kaizora recalls
+    640,000 cars' reports nothing). A subject that holds the number counts nothing ('according to two people')."""
+    below = number
+    for ancestor in number.ancestors:
+        reports = below.dep_ in _CLAUSES or ancestor.lemma_ in _DIRECT
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in SPEECH_VERBS | _DIRECT and reports:
+            subject = next((c for c in ancestor.children if c.dep_ in _SUBJECTS), None)
+            if subject is not None and number.i not in {t.i for t in subject.subtree}:
+                return subject
+        below = ancestor
+    for token in number.sent:
+        if token.lower_ == "according":
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None and number.i not in {t.i for t in obj.subtree}:
+                return obj
+    return None

@@ -1,0 +1,114 @@
+"""Disputed figures (memos.figures): one counted thing given different numbers by different sources."""
+
+from __future__ import annotations
+
+from summarizer.articles import article_from_text
+from summarizer.extract.pipeline import Outcome
+from summarizer.memos.build import _context, build_memo
+from summarizer.memos.figures import disputed_figures, figures
+from summarizer.memos.render import memo_markdown
+from summarizer.memos.resolve import resolve_entities
+from summarizer.schema import Actor, Brief, Source, Span, Usage
+
+
+def make_outcome(aid: str, text: str, actors: dict[str, str], quotes: dict[str, list[str]] | None = None) -> Outcome:
+    """An outcome whose brief names `actors` (name -> kind) and gives each speaker in `quotes` those quotes' spans."""
+    sources = []
+    for name, said in (quotes or {}).items():
+        spans = [Span(text=q, start=text.index(q), end=text.index(q) + len(q)) for q in said]
+        sources.append(Source(name=name, type="other", quotes=spans))  # type: ignore[arg-type]
+    brief = Brief(
+        article_id=aid, title=aid, main_issue="A plan", summary="A plan.", usage=Usage(strategy="stepwise"),
+        actors=[Actor(name=n, kind=k) for n, k in actors.items()],  # type: ignore[arg-type]
+        sources=sources,
+    )  # fmt: skip
+    return Outcome(article=article_from_text(text, id=aid, title=aid), brief=brief)
+
+
+def context(*found: Outcome):
+    return _context(list(found), (), False, resolve_entities([o.brief for o in found if o.brief]))
+
+
+def values(contradiction) -> list[tuple[str, str]]:
+    return [(f.value, f.holder) for f in contradiction.figures]
+
+
+def test_two_sources_giving_one_crowd_different_sizes_are_a_disputed_figure():
+    text = "Police said 2,000 people joined the march on Saturday, while organisers put the figure at 10,000."
+    (found,) = disputed_figures(context(make_outcome("a1", text, {})))
+    assert found.kind == "disputed_figure"
+    assert values(found) == [("2,000", "Police"), ("10,000", "organisers")]
+    assert found.summary == "figures for people differ: 2,000 (Police) against 10,000 (organisers)"
+    assert found.figures[0].passage.start == 0 and found.figures[0].passage.text == text
+
+
+def test_a_number_that_counts_no_noun_counts_what_the_figure_before_it_counted():
+    text = "Hale said the plant would bring 120 lorry movements a day. The campaign says it is nearer 400."
+    ctx = context(make_outcome("a1", text, {"Martin Hale": "person"}))
+    found = figures(ctx, "a1")
+    assert [(f.text, f.thing, f.per, f.holder) for f in found] == [
+        ("120", "movement", "day", "Martin Hale"),
+        ("nearer 400", "movement", "day", "The campaign"),
+    ]
+    (dispute,) = disputed_figures(ctx)
+    assert dispute.summary == "figures for movements a day differ: 120 (Martin Hale) against nearer 400 (The campaign)"
+
+
+def test_figures_of_two_articles_about_one_story_dispute_each_other_and_a_quote_is_its_speakers_figure():
+    first = make_outcome(
+        "a1", "Veridan Energy says the plant will create 60 permanent jobs. Tom Riley disagrees.",
+        {"Veridan Energy": "organization", "Tom Riley": "person"},
+    )  # fmt: skip
+    second = make_outcome(
+        "a2", 'Tom Riley attacked Veridan Energy. "Read the small print and it is 35 full-time jobs," he said.',
+        {"Veridan Energy": "organization", "Tom Riley": "person"},
+        {"Tom Riley": ["Read the small print and it is 35 full-time jobs,"]},
+    )  # fmt: skip
+    (found,) = disputed_figures(context(first, second))
+    assert values(found) == [("60", "Veridan Energy"), ("35", "Tom Riley")]
+    assert [f.article for f in found.figures] == ["a1", "a2"]
+
+
+def test_articles_that_share_no_person_or_organisation_never_dispute_each_others_figures():
+    first = make_outcome("a1", "The Carpenters' Union says it has 500 members.", {"Carpenters' Union": "organization"})
+    second = make_outcome("a2", "The Rowing Club says it has 300 members.", {"Rowing Club": "organization"})
+    ctx = context(first, second)
+    assert [f.text for a in ("a1", "a2") for f in figures(ctx, a)] == ["500", "300"]
+    assert disputed_figures(ctx) == []
+
+
+def test_one_holder_giving_two_figures_is_no_dispute():
+    text = "The company said 210,000 cars were built in Japan and 190,000 cars were built in Mexico."
+    assert disputed_figures(context(make_outcome("a1", text, {}))) == []
+
+
+def test_figures_of_different_events_are_not_one_thing():
+    text = "Police said 12 people died in the fire. Hospital officials said 30 people were injured."
+    ctx = context(make_outcome("a1", text, {}))
+    assert [(f.text, f.predicate) for f in figures(ctx, "a1")] == [("12", "die"), ("30", "injure")]
+    assert disputed_figures(ctx) == []
+
+
+def test_numbers_that_name_or_describe_and_figures_the_article_states_itself_are_not_attributed_figures():
+    text = (
+        "Route 14 and route 9 both run past the 400-seat hall. About 500 people attended the meeting. "
+        "The council said route 9 is its busiest."
+    )  # fmt: skip
+    assert figures(context(make_outcome("a1", text, {})), "a1") == []
+
+
+def test_a_reporting_clause_gives_the_figure_its_holder_and_a_verb_acting_on_the_thing_does_not():
+    text = "Kaizora recalls 640,000 cars. According to two people briefed on the talks, 70 dealers have closed."
+    found = figures(context(make_outcome("a1", text, {"Kaizora": "organization"})), "a1")
+    assert [(f.text, f.holder) for f in found] == [("70", "two people")]
+
+
+def test_the_memo_lists_a_disputed_figure_with_each_figures_holder_and_span():
+    text = "Police said 2,000 people joined the march, while organisers put the figure at 10,000."
+    memo = build_memo([make_outcome("a1", text, {})])
+    (found,) = [c for c in memo.contradictions if c.kind == "disputed_figure"]
+    markdown = memo_markdown(memo)
+    assert (
+        "- **Disputed figure:** figures for people differ: 2,000 (Police) against 10,000 (organisers) — "
+        f"2,000, Police (A1 0–{len(text)}); 10,000, organisers (A1 0–{len(text)})"
+    ) in markdown
