@@ -112,3 +112,9 @@ def test_the_memo_lists_a_disputed_figure_with_each_figures_holder_and_span():
         "- **Disputed figure:** figures for people differ: 2,000 (Police) against 10,000 (organisers) — "
         f"2,000, Police (A1 0–{len(text)}); 10,000, organisers (A1 0–{len(text)})"
     ) in markdown
+
+
+def test_a_figure_counts_its_noun_whatever_the_parser_made_of_the_word_before_the_number():
+    text = "According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede."
+    (found,) = figures(context(make_outcome("a1", text, {"Saudi Interior Ministry": "organization"})), "a1")
+    assert (found.text, found.value, found.thing, found.holder) == ("over 345", 345.0, "pilgrim", "Saudi Interior Ministry")

@@ -95,7 +95,7 @@ def figures(ctx: Context, article: str) -> list[Figure]:
         paragraph = text.rfind("\n", 0, sentence.start_char) + 1
         for entity in [e for e in sentence.ents if e.label_ == "CARDINAL"]:
             value = _value(entity)
-            number = entity.root  # the number, or the word it modifies inside the entity ('nearer 400')
+            number = _number(entity)
             if value is None:
                 continue
             noun, per, neutral = _counted(number)
@@ -228,6 +228,13 @@ def _value(entity: "Span") -> float | None:
             if value is None:
                 return None
     return value
+
+
+def _number(entity: "Span") -> "Token":
+    """The entity's number word that depends on a word outside it ('over 345 pilgrims': '345', whatever the
+    parser made of 'over'; '1.2 million people': 'million'), else its syntactic root ('nearer 400')."""
+    outside = [t for t in entity if (t.like_num or t.lower_ in _MULTIPLIERS) and not entity.start <= t.head.i < entity.end]
+    return outside[0] if outside else entity.root
 
 
 def _counted(number: "Token") -> tuple["Token | None", str, bool]:
