@@ -118,3 +118,18 @@ def test_a_figure_counts_its_noun_whatever_the_parser_made_of_the_word_before_th
     text = "According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede."
     (found,) = figures(context(make_outcome("a1", text, {"Saudi Interior Ministry": "organization"})), "a1")
     assert (found.text, found.value, found.thing, found.holder) == ("over 345", 345.0, "pilgrim", "Saudi Interior Ministry")
+
+
+def test_an_elliptical_figure_measures_what_its_antecedent_measured_so_two_counts_of_one_noun_stay_apart():
+    text = (
+        "Kelsford City Council says 212 trees will be removed. The campaign says the true figure is 340.\n"
+        "The council's survey found 81 of the trees to be diseased. Helen Marsh said she had found serious defects in fewer than 20."
+    )  # fmt: skip
+    ctx = context(make_outcome("a1", text, {"Kelsford City Council": "organization", "Helen Marsh": "person"}))
+    assert [(f.text, f.thing, f.predicate) for f in figures(ctx, "a1")] == [
+        ("212", "tree", "remove"), ("340", "tree", "remove"), ("81", "tree", "disease"), ("fewer than 20", "tree", "disease"),
+    ]  # fmt: skip
+    assert [c.summary for c in disputed_figures(ctx)] == [
+        "figures for trees differ: 212 (Kelsford City Council) against 340 (The campaign)",
+        "figures for trees differ: 81 (The council's survey) against fewer than 20 (Helen Marsh)",
+    ]

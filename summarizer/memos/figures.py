@@ -8,13 +8,15 @@ of a memo wants those side by side, across articles as well as within one.
 Everything here reads the trained parse (`memos.language.doc`):
 
 - a **figure** is a cardinal number (entity type CARDINAL, never a date, money,
-  percentage or measure) before the plural noun it counts (`nummod`): `120 HGV
-  movements a day` counts *movement*, per *day*. A number after its noun
+  percentage or measure) before the plural noun it counts (`nummod`), or with
+  that noun after `of` (`81 of the trees`): `120 HGV movements a day` counts
+  *movement*, per *day*. A number after its noun
   (`route 14`, `Section 122`) or before a singular one (`the 400 figure`, `a
   350,000-tonne plant`) names or describes something and counts nothing;
 - a number that counts no noun (`it is nearer 400`, `put the figure at
-  10,000`) is an **elliptical** figure: it counts what the last figure before
-  it in its paragraph counted, within two sentences (`_ELLIPSIS_SENTENCES`);
+  10,000`, `9,600 of them`) is an **elliptical** figure: it counts what the
+  last figure before it in its paragraph counted, within two sentences
+  (`_ELLIPSIS_SENTENCES`), per the same unit and with the same predicate;
 - its **holder** is who states it: the subject of the nearest speech verb
   above it in the parse (`extract.speakers.SPEECH_VERBS`, and `put ... at`),
   the object of `according to` in its sentence, or else the speaker of the
@@ -23,9 +25,10 @@ Everything here reads the trained parse (`memos.language.doc`):
   its own voice has no holder: neither can make a dispute;
 - two figures count **the same thing** when they count the same noun lemma,
   per the same unit if both give one, and their predicates agree: the same
-  verb lemma, or one of them merely states the number (a copula, a speech
-  verb, a noun, or an elliptical figure). `12 people died` and `30 people
-  were injured` count different things.
+  lemma, or one of them merely states the number (a copula, `say`, `put ...
+  at`). `12 people died` and `30 people were injured` count different
+  things, and so do `212 trees will be removed` and `she had found fewer than
+  20 trees with any defect`.
 
 A thing is **disputed** when two of its values each have a holder who does
 not also state the other value. Each disputed thing is one item with every
@@ -90,7 +93,7 @@ def figures(ctx: Context, article: str) -> list[Figure]:
     parsed = doc(text)
     quotes = [(q.start, q.end, s.name) for b in ctx.briefs if b.article_id == article for s in b.sources for q in s.quotes]
     out: list[Figure] = []
-    last: dict[int, tuple[int, Token, str]] = {}  # paragraph start -> (sentence index, counted noun, unit) of its last figure
+    last: dict[int, tuple[int, Token, str, str]] = {}  # paragraph start -> (sentence, noun, unit, predicate) of its last figure
     for n, sentence in enumerate(parsed.sents):
         paragraph = text.rfind("\n", 0, sentence.start_char) + 1
         for entity in [e for e in sentence.ents if e.label_ == "CARDINAL"]:
@@ -98,16 +101,17 @@ def figures(ctx: Context, article: str) -> list[Figure]:
             number = _number(entity)
             if value is None:
                 continue
-            noun, per, neutral = _counted(number)
-            if noun is None:
-                if number.dep_ in ("nummod", "compound") and number.head.pos_ in ("NOUN", "PROPN"):
-                    continue  # 'route 14', 'the 400 figure': a label, not a count
+            noun = _counted(number)
+            if noun is not None:
+                per, predicate = _per(noun), _predicate(noun)
+                last[paragraph] = (n, noun, per, predicate)
+            elif number.dep_ in ("nummod", "compound") and number.head.pos_ in ("NOUN", "PROPN"):
+                continue  # 'route 14', 'the 400 figure': a label, not a count
+            else:
                 earlier = last.get(paragraph)
                 if earlier is None or n - earlier[0] >= _ELLIPSIS_SENTENCES:
                     continue
-                noun, per, neutral = earlier[1], earlier[2], True
-            else:
-                last[paragraph] = (n, noun, per)
+                _, noun, per, predicate = earlier  # it counts what its antecedent counted, as its antecedent did
             holder = _holder(ctx, article, number, quotes)
             if holder is None:
                 continue
@@ -119,7 +123,7 @@ def figures(ctx: Context, article: str) -> list[Figure]:
                     thing=noun.lemma_.casefold(),
                     noun=noun.text,
                     per=per,
-                    predicate="" if neutral else _predicate(noun),
+                    predicate=predicate,
                     holder=holder[0],
                     key=holder[1],
                     start=sentence.start_char,
@@ -237,12 +241,18 @@ def _number(entity: "Span") -> "Token":
     return outside[0] if outside else entity.root
 
 
-def _counted(number: "Token") -> tuple["Token | None", str, bool]:
-    """(the plural noun `number` counts, the unit of its rate or '', whether the figure only states the number)."""
-    if number.dep_ != "nummod" or number.head.pos_ != "NOUN" or number.head.i < number.i or number.head.tag_ != "NNS":
-        return None, "", False
-    noun = number.head
-    return noun, _per(noun), False
+def _counted(number: "Token") -> "Token | None":
+    """The plural noun `number` counts: the one it precedes ('120 HGV movements'), or the object of its 'of' ('81 of
+    the trees'); None for a number that counts no noun ('nearer 400', '9,600 of them')."""
+    head = number.head
+    if number.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > number.i and head.tag_ == "NNS":
+        return head
+    for prep in number.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS":
+                return noun
+    return None
 
 
 def _per(noun: "Token") -> str:
@@ -259,14 +269,20 @@ def _per(noun: "Token") -> str:
 
 
 def _predicate(noun: "Token") -> str:
-    """The lemma of the verb whose event the counted noun takes part in ('345 people died' -> 'die'), or '' when
-    its head only states the number (a copula or a speech verb: 'the true number is 120 movements'); a noun or
-    adjective above it is its predicate too ('offices in all 50 states' -> 'office')."""
+    """The lemma of the word whose event the counted noun takes part in ('345 people died' -> 'die', 'you will
+    count 340 trees' -> 'count', 'offices in all 50 states' -> 'office'), or '' when its head only states the
+    number: a copula, or 'say' and 'put ... at' ('the true number is 120 movements', 'Veridan says 120 HGV
+    movements a day')."""
     head = noun
     while head.dep_ in ("pobj", "prep", "conj", "appos") and head.head is not head:
         head = head.head
-    head = head.head
-    if head is noun or head.pos_ == "AUX" or head.lemma_ in _DIRECT | SPEECH_VERBS:
+    if head.like_num or head.ent_type_ == "CARDINAL":  # '81 of the trees': the partitive's number, then its head
+        head = head.head
+        if head.dep_ in ("pobj", "prep") and head.head is not head:
+            head = head.head
+    else:
+        head = head.head
+    if head is noun or head.pos_ == "AUX" or head.lemma_ in _DIRECT or head.lemma_ == "be":
         return ""
     return head.lemma_.casefold()
 
