@@ -133,3 +133,29 @@ def test_an_elliptical_figure_measures_what_its_antecedent_measured_so_two_count
         "figures for trees differ: 212 (Kelsford City Council) against 340 (The campaign)",
         "figures for trees differ: 81 (The council's survey) against fewer than 20 (Helen Marsh)",
     ]
+
+
+def test_two_sources_putting_one_cost_at_different_sums_are_a_disputed_figure():
+    text = (
+        "Council officers say the redesign would add £4.5 million to the cost of the £6.2 million scheme. "
+        "The campaign's engineer, Philip Cairns, puts the extra cost at £1.2m."
+    )  # fmt: skip
+    ctx = context(make_outcome("a1", text, {"Philip Cairns": "person"}))
+    assert [(f.text, f.value, f.thing, f.holder) for f in figures(ctx, "a1")] == [
+        ("£4.5 million", 4.5e6, "£:cost", "Council officers"), ("£1.2m", 1.2e6, "£:cost", "Philip Cairns"),
+    ]  # fmt: skip
+    (found,) = disputed_figures(ctx)
+    assert found.summary == "figures for cost differ: £4.5 million (Council officers) against £1.2m (Philip Cairns)"
+
+
+def test_a_sum_a_verb_takes_and_a_sum_its_noun_is_put_at_measure_one_thing_in_one_currency_only():
+    text = (
+        '"The plant would save this council about £4 million a year," said Priya Anand. '
+        "Tom Riley said the finance report put the net saving at £1.5 million. Riley said the levy would save $2 million."
+    )  # fmt: skip
+    ctx = context(make_outcome("a1", text, {"Priya Anand": "person", "Tom Riley": "person"}))
+    assert [(f.text, f.thing, f.per) for f in figures(ctx, "a1")] == [
+        ("about £4 million", "£:sav", "year"), ("£1.5 million", "£:sav", ""), ("$2 million", "$:sav", ""),
+    ]  # fmt: skip
+    (found,) = disputed_figures(ctx)
+    assert found.summary == "figures for saving a year differ: about £4 million (Priya Anand) against £1.5 million (the finance report)"

@@ -37,6 +37,7 @@ figure stated for it, its holder and its sentence.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -53,7 +54,9 @@ __all__ = ["Figure", "disputed_figures", "figures"]
 
 _ELLIPSIS_SENTENCES = 2
 """How many sentences back an elliptical figure looks for the thing it counts (its own and the one before)."""
-_MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
+_MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
+_SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)(k|m|bn)?")
+"""A number as money writes it, with its multiplier joined on: '4.5', '800k', '3bn'."""
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})
 """Dependencies by which a speech verb holds the clause it reports."""
@@ -130,7 +133,104 @@ def figures(ctx: Context, article: str) -> list[Figure]:
                     end=sentence.end_char,
                 )
             )
+    for entity in [e for e in parsed.ents if e.label_ == "MONEY"]:
+        figure = _sum(ctx, article, entity, quotes)
+        if figure is not None:
+            out.append(figure)
+    out.sort(key=lambda f: f.start)
     return out
+
+
+def _sum(ctx: Context, article: str, entity: "Span", quotes: list[tuple[int, int, str]]) -> Figure | None:
+    """The attributed figure an amount of money states (`_amount`, `_measured`), or None."""
+    amount = _amount(entity)
+    if amount is None:
+        return None
+    currency, value, root, text = amount
+    measured = _measured(root)
+    if measured is None:
+        return None
+    holder = _holder(ctx, article, root, quotes)
+    if holder is None:
+        return None
+    word, is_noun = measured
+    sentence = root.sent
+    return Figure(
+        article=article,
+        value=value,
+        text=text,
+        thing=f"{currency}:{_stem(word.lemma_)}",
+        noun=word.text if is_noun else f"the sum to {word.lemma_}",
+        per=_per(root),
+        predicate="",
+        holder=holder[0],
+        key=holder[1],
+        start=sentence.start_char,
+        end=sentence.end_char,
+    )
+
+
+def _amount(entity: "Span") -> tuple[str, float, "Token", str] | None:
+    """(currency, value, root token, text) of an amount of money: '£4.5 million', '800k' after '£', '£1.2m' (the
+    recogniser may leave the currency sign or the 'm' outside the entity). None without a currency sign or code,
+    or when the number is not one value."""
+    doc = entity.doc
+    start, end = entity.start, entity.end
+    if start > 0 and doc[start - 1].is_currency:
+        start -= 1
+    if end < len(doc) and doc[end].lower_.rstrip(".") in _MULTIPLIERS:  # '£1.2m.' ends its sentence: 'm.'
+        end += 1
+    span = doc[start:end]
+    currency = next((t.text.rstrip("$") + "$" if t.text.endswith("$") else t.text for t in span if t.is_currency or t.text.endswith("$")), None)
+    if currency is None:
+        return None
+    value = None
+    for token in span:
+        found = _SUFFIXED.fullmatch(token.lower_.replace(",", ""))
+        word = token.lower_.rstrip(".")
+        if word in _MULTIPLIERS and value is not None:
+            value *= _MULTIPLIERS[word]
+        elif found:
+            if value is not None:
+                return None
+            value = float(found.group(1)) * _MULTIPLIERS.get(found.group(2) or "", 1.0)
+    if value is None:
+        return None
+    roots = [t for t in span if not start <= t.head.i < end or t.head is t]
+    return currency, value, roots[0], span.text.rstrip(".")
+
+
+def _measured(root: "Token") -> tuple["Token", bool] | None:
+    """(the word naming what an amount measures, whether it is a noun): the object of 'put ... at' ('puts the extra
+    cost at £1.2 million'), the noun an 'of' hangs from ('a saving of £2m'), the subject of a copula ('the cost is
+    £2m'), or the verb taking the amount as object ('save about £4 million a year'), or what that verb adds it to
+    ('add £4.5 million to the cost'). None for an amount that describes a noun ('the £6.2 million scheme')."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ == "put":
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        return (obj, True) if obj is not None and obj.pos_ == "NOUN" else None
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head, True
+    if root.dep_ == "attr" and head.lemma_ == "be":
+        subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        return (subject, True) if subject is not None else None
+    if root.dep_ == "dobj" and head.pos_ == "VERB":
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+                if obj is not None:
+                    return obj, True
+        return head, False
+    return None
+
+
+def _stem(lemma: str) -> str:
+    """A lemma without the '-ing' of a verb's noun and a final 'e', so that a noun and its verb are one measure
+    ('saving' and 'save', 'spending' and 'spend'; English -ing nominalisation)."""
+    word = lemma.casefold()
+    if word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+    return word.rstrip("e")
 
 
 def disputed_figures(ctx: Context) -> list[Contradiction]:
@@ -194,7 +294,8 @@ def _dispute(group: list[Figure], shared: dict[str, set[str]]) -> tuple[Figure, 
 
 def _contradiction(ctx: Context, group: list[Figure]) -> Contradiction:
     per = next((f.per for f in group if f.per), "")
-    thing = group[0].noun + (f" a {per}" if per else "")
+    named = next((f.noun for f in group if not f.noun.startswith("the sum to ")), group[0].noun)
+    thing = named + (f" a {per}" if per else "")
     by_value: dict[float, list[Figure]] = defaultdict(list)
     for figure in group:
         by_value[figure.value].append(figure)
