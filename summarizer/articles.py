@@ -36,6 +36,9 @@ MANIFEST_SUFFIX = ".manifest.jsonl"
 one (a memo written into its own input folder), and it is never an article."""
 MAX_ARTICLE_CHARS = 1_000_000
 _TITLE_MAX = 200
+_WRAPPED = 100
+"""Characters: a second line longer than this is a paragraph on one line, not hard-wrapped text (which wraps at
+72 to 80 characters)."""
 
 
 def content_hash(text: str) -> str:
@@ -102,12 +105,18 @@ def article_from_text(
 
 
 def guess_title(text: str) -> str | None:
-    """A first line that reads like a headline, followed by a blank line."""
+    """A first line that reads like a headline: at most `_TITLE_MAX` characters, not ending as a sentence or a
+    phrase does ('.', ':', ',', a closing quotation mark; a question or exclamation is a headline: 'Brenford
+    incinerator: what is the row about?'), followed by a blank line or straight away by a paragraph on one line
+    (longer than `_WRAPPED` characters and than twice the headline). A first line followed by another short
+    line is hard-wrapped text, not a headline."""
     lines = text.lstrip().splitlines()
-    if len(lines) < 2 or lines[1].strip():
+    if len(lines) < 2:
         return None
-    first = lines[0].strip()
-    if not first or len(first) > _TITLE_MAX or first[-1] in ".!?\"”:;,":
+    first, second = lines[0].strip(), lines[1].strip()
+    if second and not len(second) > max(_WRAPPED, 2 * len(first)):
+        return None
+    if not first or len(first) > _TITLE_MAX or first[-1] in ".\"”:;,":
         return None
     if " » " in first:  # a breadcrumb trail: "Home » world » Headline"
         first = first.rsplit(" » ", 1)[-1].strip()

@@ -46,12 +46,25 @@ def test_txt_with_headline_gets_title_and_stem_id(tmp_path: Path) -> None:
     [
         BODY,  # no blank line after the first line
         "This first line ends like a sentence.\n\nBody.",
+        "Kelsford City Council wants to build a segregated cycle lane along Ashcombe\nRoad, paid for with a grant.\n",
         "x" * 300 + "\n\nBody.",
         "One line only",
     ],
 )
 def test_no_title_when_first_line_is_not_a_headline(text: str) -> None:
     assert guess_title(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Brenford incinerator: what is the row about?\n\nBody.", "Brenford incinerator: what is the row about?"),
+        ("Campaigners vow to fight felling of lime trees\nKELSFORD, March 3 (Northern Wire Service) - Residents in the "
+         "market town of Kelsford have launched a legal challenge against a council plan.\n", "Campaigners vow to fight felling of lime trees"),
+    ],
+)  # fmt: skip
+def test_a_question_headline_and_a_headline_straight_above_its_first_paragraph_are_titles(text: str, title: str) -> None:
+    assert guess_title(text) == title
 
 
 def test_breadcrumb_title_keeps_the_last_crumb() -> None:
