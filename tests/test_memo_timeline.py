@@ -123,6 +123,26 @@ def test_a_dateline_dates_the_article_and_is_no_event():
     assert [(e.date, e.year_from) for e in m.timeline] == [("March 26", "article_date")]
 
 
+def test_a_wire_dateline_without_a_year_is_no_event_either():
+    from summarizer.articles import article_from_text
+    from summarizer.extract.pipeline import Outcome
+    from summarizer.memos.build import build_memo
+    from summarizer.memos.text import dateline, dateline_span
+    from summarizer.schema import Brief
+
+    text = (
+        "Campaigners vow to fight felling of lime trees\n"
+        "KELSFORD, March 3 (Northern Wire Service) - Residents have launched a legal challenge against the council's plan. "
+        "The cabinet votes on March 14.\n"
+    )  # fmt: skip
+    title = "Campaigners vow to fight felling of lime trees"
+    span = dateline_span(text, title)
+    assert span and text[span[0] : span[1]] == "KELSFORD, March 3 (Northern Wire Service) - "
+    assert dateline(text, title) is None  # it gives no year, so it dates nothing
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=Brief(article_id="a1", main_issue="Trees.", summary="-"))])
+    assert [e.date for e in m.timeline] == ["March 14"]
+
+
 def test_one_dateline_reader_for_the_date_and_the_lead():
     from summarizer.memos.text import dateline_at
 

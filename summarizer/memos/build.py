@@ -60,7 +60,7 @@ from .schema import (
     TopicMerge,
 )
 from .speakers import SCARE_QUOTE_MAX_WORDS, SpeakerSection, speakers
-from .text import dateline, find_loaded_terms, find_timeline_dates, quoted_regions, sentences
+from .text import dateline, dateline_span, find_loaded_terms, find_timeline_dates, quoted_regions, sentences
 
 __all__ = ["PRICES_PER_MILLION", "amemo", "build_memo", "estimate_cost", "make_memo", "memo", "memo_facts"]
 
@@ -284,7 +284,7 @@ def _timeline(ctx: Context) -> list[TimelineEvent]:
         text = ctx.texts[brief.article_id]
         by_sentence: dict[tuple[int, int], list] = defaultdict(list)
         bounds = list(sentences(text))
-        line = dateline(text, titles.get(brief.article_id))
+        line = dateline_span(text, titles.get(brief.article_id))
         for mention in find_timeline_dates(text, published.get(brief.article_id)):
             if line and line[0] <= mention.start < line[1]:
                 continue

@@ -21,6 +21,7 @@ __all__ = [
     "body_start",
     "dateline",
     "dateline_at",
+    "dateline_span",
     "DateMention",
     "LoadedTerm",
     "LEXICON",
@@ -45,11 +46,24 @@ def dateline(text: str, title: str | None = None) -> tuple[int, int, DateMention
 
     Looked for at the start of the first three paragraphs after the title; None when there is none.
     """
+    found = _dateline(text, title, dated=True)
+    return (found[0], found[1], found[2]) if found is not None and found[2] is not None else None
+
+
+def dateline_span(text: str, title: str | None = None) -> tuple[int, int] | None:
+    """The [start, end) in characters of the dateline that opens the story (as `dateline`), with a year or without
+    one (`KELSFORD, March 3 (Northern Wire Service) - `: wire datelines seldom give the year). Its date is the
+    article's own, never an event of the story."""
+    found = _dateline(text, title, dated=False)
+    return (found[0], found[1]) if found is not None else None
+
+
+def _dateline(text: str, title: str | None, dated: bool) -> tuple[int, int, DateMention | None] | None:
     start = body_start(text, title)
     for match in list(re.finditer(r"(?:^|\n)[ \t]*(\S)", text[start : start + 600]))[:3]:
         begin = start + match.start(1)
         found = dateline_at(text, begin)
-        if found is not None and found[1] is not None:
+        if found is not None and (found[1] is not None or not dated):
             return begin, found[0], found[1]
     return None
 
