@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,8 @@ one (a memo written into its own input folder), and it is never an article."""
 MAX_ARTICLE_CHARS = 1_000_000
 _TITLE_MAX = 200
 _WRAPPED = 100
+_BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]*\s+[A-Z]")
+"""A byline: 'By' and a capitalised name of two words or more."""
 """Characters: a second line longer than this is a paragraph on one line, not hard-wrapped text (which wraps at
 72 to 80 characters)."""
 
@@ -108,13 +111,13 @@ def guess_title(text: str) -> str | None:
     """A first line that reads like a headline: at most `_TITLE_MAX` characters, not ending as a sentence or a
     phrase does ('.', ':', ',', a closing quotation mark; a question or exclamation is a headline: 'Brenford
     incinerator: what is the row about?'), followed by a blank line or straight away by a paragraph on one line
-    (longer than `_WRAPPED` characters and than twice the headline). A first line followed by another short
-    line is hard-wrapped text, not a headline."""
+    (longer than `_WRAPPED` characters and than twice the headline) or by a byline ('By Aisha Kamara, BBC Look
+    North'). A first line followed by another short line is hard-wrapped text, not a headline."""
     lines = text.lstrip().splitlines()
     if len(lines) < 2:
         return None
     first, second = lines[0].strip(), lines[1].strip()
-    if second and not len(second) > max(_WRAPPED, 2 * len(first)):
+    if second and not len(second) > max(_WRAPPED, 2 * len(first)) and not _BYLINE.match(second):
         return None
     if not first or len(first) > _TITLE_MAX or first[-1] in ".\"”:;,":
         return None

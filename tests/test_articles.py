@@ -59,6 +59,7 @@ def test_no_title_when_first_line_is_not_a_headline(text: str) -> None:
     "text, title",
     [
         ("Brenford incinerator: what is the row about?\n\nBody.", "Brenford incinerator: what is the row about?"),
+        ("Kelsford lime trees: what is the row about?\nBy Aisha Kamara, BBC Look North\n\nBody.", "Kelsford lime trees: what is the row about?"),
         ("Campaigners vow to fight felling of lime trees\nKELSFORD, March 3 (Northern Wire Service) - Residents in the "
          "market town of Kelsford have launched a legal challenge against a council plan.\n", "Campaigners vow to fight felling of lime trees"),
     ],
