@@ -551,3 +551,14 @@ def test_fighting_or_threatening_to_do_something_is_for_doing_it() -> None:
     assert pairs("'It's our lifeline': Ashby Cross fights to save the 14\n\nResidents met on Friday.")[("Ashby Cross", "saving the 14")] == ("verb", 1)
     assert pairs("The Harbour Council refused to pay the levy.")[("Harbour Council", "paying the levy")] == ("verb", -1)
     assert pairs("The Tenants Union will fight the plan in court.")[("Tenants Union", "the plan")] == ("verb", -1)
+
+
+def test_a_long_target_loses_its_last_modifiers_whole_never_a_phrase_cut_in_its_middle():
+    found = pairs(
+        "A plan to cut down lime trees on one of Kelsford's best-known streets has divided the town. "
+        "The Chamber of Commerce also backs the plan. Kelsford City Council wants to build a segregated cycle lane "
+        "along Ashcombe Road, paid for with a £6.2 million government grant."
+    )
+    assert found[("Chamber of Commerce", "A plan to cut down lime trees")][1] == 1
+    assert found[("Kelsford City Council", "building a segregated cycle lane along Ashcombe Road")][1] == 1
+    assert [target for _, target in found if "£" in target or target.endswith(("Kelsford's", "paid"))] == []

@@ -641,7 +641,7 @@ def _deed(verb: "Token") -> str:
     done = verb.dep_ != "xcomp" and verb.tag_ != "VB" and lemma_of(verb) in _MAKING  # 'directed NASA to develop' plans it
     if not objects or done and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in objects[0].children):
         return ""  # 'created a Facebook page', 'launched a petition': an event, not a position (see DEEDS)
-    tokens = [verb.doc[i] for i in sorted(keep) if not verb.doc[i].is_space]
+    tokens = _shortened([verb.doc[i] for i in sorted(keep) if not verb.doc[i].is_space], verb, MAX_TOPIC_WORDS + 2)
     tokens = [t for t in tokens if t.i <= tokens[0].i + MAX_TOPIC_WORDS + 2]
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")):
         tokens.pop()
@@ -901,6 +901,7 @@ def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
     if obj.i == verb.head.i:  # the noun a participle modifies: keep its words before the participle
         tokens = [t for t in tokens if t.i < verb.i]
     tokens = [t for t in tokens if not t.is_space]
+    tokens = _shortened(tokens, obj)
     cut, tokens = len(tokens) > MAX_TOPIC_WORDS, tokens[:MAX_TOPIC_WORDS]
     while cut and tokens and tokens[-1].head.i > tokens[-1].i and tokens[-1].head.i not in {t.i for t in tokens}:
         tokens.pop()  # '... distancing itself from the Russian [government]': no phrase cut in its middle
@@ -917,6 +918,36 @@ def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
     if len(tokens) == 2 and tokens[1].i == obj.i and (antecedent := _fuller_mention(obj)) is not None:
         return _topic(antecedent, antecedent.head, described=False)  # 'criticised the ban' after 'a ban on imports ...'
     return _as_action(obj.doc[tokens[0].i : tokens[-1].i + 1])
+
+
+_TRAILING_MODIFIERS = frozenset("prep acl relcl advcl appos conj npadvmod".split())
+
+
+def _shortened(tokens: list["Token"], head: "Token", limit: int = MAX_TOPIC_WORDS) -> list["Token"]:
+    """A phrase over `limit` words (punctuation aside) without its last modifiers, whole: of the modifiers that end it (a
+    prepositional phrase, a participle or clause after a noun), the smallest whose removal brings it within the
+    limit and leaves it ending on a noun or a number in digits ('A plan to cut down lime trees [on one of Kelsford's
+    best-known streets]', 'building a segregated cycle lane along Ashcombe Road[, paid for with a £6.2 million
+    government grant]'). Unchanged when no such modifier exists; the caller then cuts at the limit."""
+    words = lambda part: sum(not t.is_punct for t in part)  # noqa: E731
+    while words(tokens) > limit:
+        kept = {t.i for t in tokens}
+        last = tokens[-1].i
+        ending = [t for t in tokens if t.i != head.i and t.dep_ in _TRAILING_MODIFIERS and t.right_edge.i == last]
+        best = None
+        for modifier in sorted(ending, key=lambda t: last - t.left_edge.i):
+            rest = [t for t in tokens if t.i < modifier.left_edge.i]
+            while rest and (rest[-1].is_punct or rest[-1].pos_ in ("CCONJ", "DET")):
+                rest.pop()
+            complete = rest and (rest[-1].pos_ in ("NOUN", "PROPN") or rest[-1].pos_ == "NUM" and any(c.isdigit() for c in rest[-1].text))
+            if len(rest) >= 2 and complete and rest[-1].i in kept:
+                best = rest
+                if words(rest) <= limit:
+                    break
+        if best is None:
+            return tokens
+        tokens = best
+    return tokens
 
 
 _ANAPHORIC_DETERMINERS = frozenset("the this that".split())
