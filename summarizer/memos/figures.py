@@ -7,7 +7,7 @@ of a memo wants those side by side, across articles as well as within one.
 
 Everything here reads the trained parse (`memos.language.doc`):
 
-- a **figure** is a cardinal number (entity type CARDINAL, never a date, money,
+- a **count** is a cardinal number (entity type CARDINAL, never a date,
   percentage or measure) before the plural noun it counts (`nummod`), or with
   that noun after `of` (`81 of the trees`): `120 HGV movements a day` counts
   *movement*, per *day*. A number after its noun
@@ -17,7 +17,14 @@ Everything here reads the trained parse (`memos.language.doc`):
   10,000`, `9,600 of them`) is an **elliptical** figure: it counts what the
   last figure before it in its paragraph counted, within two sentences
   (`_ELLIPSIS_SENTENCES`), per the same unit and with the same predicate;
-- its **holder** is who states it: the subject of the nearest speech verb
+- a **sum** is an amount of money (entity type MONEY, with its currency sign or
+  code) and measures what the parse ties it to: the noun `put ... at` it
+  (`puts the extra cost at £1.2m`), the noun it is `of` (`a saving of £2m`),
+  the subject of a copula (`the cost is £2m`), or the verb taking it as
+  object (`save about £4 million a year`) or what that verb adds it to (`add
+  £4.5 million to the cost`); a verb and its `-ing` noun are one measure
+  (`save`, `saving`), and sums in different currencies are never compared;
+- a figure's **holder** is who states it: the subject of the nearest speech verb
   above it in the parse (`extract.speakers.SPEECH_VERBS`, and `put ... at`),
   the object of `according to` in its sentence, or else the speaker of the
   brief's quote it lies in. A pronoun subject other than the speaker's own
@@ -31,7 +38,9 @@ Everything here reads the trained parse (`memos.language.doc`):
   20 trees with any defect`.
 
 A thing is **disputed** when two of its values each have a holder who does
-not also state the other value. Each disputed thing is one item with every
+not also state the other value, in one article or in two articles that share
+a person or organisation (the same story; unrelated articles count `jobs` or
+`members` of different things). Each disputed thing is one item with every
 figure stated for it, its holder and its sentence.
 """
 
@@ -234,7 +243,7 @@ def _stem(lemma: str) -> str:
 
 
 def disputed_figures(ctx: Context) -> list[Contradiction]:
-    """One `disputed_figure` contradiction per counted thing whose figures disagree, across all the memo's articles.
+    """One `disputed_figure` contradiction per counted thing whose figures disagree, across the memo's briefed articles.
 
     Figures are grouped by counted noun lemma; a group holds figures whose
     units and predicates agree with each of its figures' (`_same_measure`). A
@@ -245,8 +254,8 @@ def disputed_figures(ctx: Context) -> list[Contradiction]:
     """
     shared = _shared_names(ctx)
     groups: dict[str, list[list[Figure]]] = defaultdict(list)
-    for entry in ctx.entries:
-        for figure in figures(ctx, entry.id):
+    for brief in ctx.briefs:  # a failed article has no brief and shows no passage
+        for figure in figures(ctx, brief.article_id):
             for group in groups[figure.thing]:
                 if all(_same_measure(other, figure) for other in group):
                     group.append(figure)
