@@ -159,3 +159,24 @@ def test_a_sum_a_verb_takes_and_a_sum_its_noun_is_put_at_measure_one_thing_in_on
     ]  # fmt: skip
     (found,) = disputed_figures(ctx)
     assert found.summary == "figures for saving a year differ: about £4 million (Priya Anand) against £1.5 million (the finance report)"
+
+
+def test_a_measure_counts_its_unit_and_a_relative_clause_or_a_joined_verb_gives_the_holder():
+    text = (
+        "Brackwell puts the nearest house at 450 metres from the boundary; Tidwell Parish Council says cottages "
+        "would be 180 metres away.\n"
+        'Tom Ellery spoke for the Peak Fringe Wildlife Trust, which says the extension would destroy 11 hectares of grassland. '
+        "Brackwell says the figure is 4 hectares.\n"
+        "Volunteers stood at the junction for five weekdays and recorded 210 lorry movements a day."
+    )  # fmt: skip
+    actors = {"Brackwell": "organization", "Tidwell Parish Council": "organization", "Peak Fringe Wildlife Trust": "organization"}
+    ctx = context(make_outcome("a1", text, actors))
+    assert [(f.text, f.thing, f.holder) for f in figures(ctx, "a1")] == [
+        ("450 metres", "metre", "Brackwell"), ("180 metres", "metre", "Tidwell Parish Council"),
+        ("11", "hectare", "Peak Fringe Wildlife Trust"), ("4 hectares", "hectare", "Brackwell"),
+        ("210", "movement", "Volunteers"),
+    ]  # fmt: skip
+    assert [c.summary for c in disputed_figures(ctx)] == [
+        "figures for metres differ: 450 metres (Brackwell) against 180 metres (Tidwell Parish Council)",
+        "figures for hectares differ: 11 (Peak Fringe Wildlife Trust) against 4 hectares (Brackwell)",
+    ]

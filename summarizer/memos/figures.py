@@ -69,8 +69,9 @@ _SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)(k|m|bn)?")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})
 """Dependencies by which a speech verb holds the clause it reports."""
-_DIRECT = frozenset({"say", "put"})
-"""Verbs that take a reported figure as their object: 'says 120 movements a day', 'puts traffic at 120'."""
+_DIRECT = frozenset({"say", "put", "record", "count", "measure", "estimate"})
+"""Verbs that take a reported figure as their object: 'says 120 movements a day', 'puts traffic at 120', and the
+verbs of measuring ('recorded an average of 210 movements a day', 'counted 340 trees')."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def figures(ctx: Context, article: str) -> list[Figure]:
     last: dict[int, tuple[int, Token, str, str]] = {}  # paragraph start -> (sentence, noun, unit, predicate) of its last figure
     for n, sentence in enumerate(parsed.sents):
         paragraph = text.rfind("\n", 0, sentence.start_char) + 1
-        for entity in [e for e in sentence.ents if e.label_ == "CARDINAL"]:
+        for entity in [e for e in sentence.ents if e.label_ in ("CARDINAL", "QUANTITY")]:
             value = _value(entity)
             number = _number(entity)
             if value is None:
@@ -346,9 +347,12 @@ def _value(entity: "Span") -> float | None:
 
 def _number(entity: "Span") -> "Token":
     """The entity's number word that depends on a word outside it ('over 345 pilgrims': '345', whatever the
-    parser made of 'over'; '1.2 million people': 'million'), else its syntactic root ('nearer 400')."""
-    outside = [t for t in entity if (t.like_num or t.lower_ in _MULTIPLIERS) and not entity.start <= t.head.i < entity.end]
-    return outside[0] if outside else entity.root
+    parser made of 'over'; '1.2 million people': 'million'), or the number before the unit a measure counts ('450
+    metres'), else its syntactic root ('nearer 400')."""
+    numbers = [t for t in entity if t.like_num or t.lower_ in _MULTIPLIERS]
+    outside = [t for t in numbers if not entity.start <= t.head.i < entity.end]
+    unit = [t for t in numbers if t.dep_ == "nummod" and t.head.tag_ == "NNS" and t.head.i > t.i]  # '450 metres'
+    return (outside or unit or [entity.root])[0]
 
 
 def _counted(number: "Token") -> "Token | None":
@@ -436,6 +440,16 @@ def _named(ctx: Context, article: str, subject: "Token") -> tuple[str, str]:
     return name, key
 
 
+def _subject_of(verb: "Token") -> "Token | None":
+    """A verb's subject, or for a verb with none of its own the subject of the verb it is joined to or hangs from
+    ('Volunteers stood at the junction and recorded 210 ...', 'The campaign disputes the figure, saying ...')."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+            return subject
+        verb = verb.head
+
+
 def _speech_subject(number: "Token") -> "Token | None":
     """The subject of the nearest speech verb above `number` whose clause reports it ('Veridan says 120 ...';
     'puts traffic at 120'), or the object of 'according to' in its sentence. A speech verb reports what its
@@ -445,8 +459,11 @@ def _speech_subject(number: "Token") -> "Token | None":
     for ancestor in number.ancestors:
         reports = below.dep_ in _CLAUSES or ancestor.lemma_ in _DIRECT
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in SPEECH_VERBS | _DIRECT and reports:
-            subject = next((c for c in ancestor.children if c.dep_ in _SUBJECTS), None)
-            if subject is not None and number.i not in {t.i for t in subject.subtree}:
+            subject = _subject_of(ancestor)
+            if subject is not None and subject.tag_ in ("WDT", "WP") and ancestor.dep_ == "relcl":
+                subject = ancestor.head  # 'the Peak Fringe Wildlife Trust, which says ...': the noun it refers to
+            reported = {t.i for t in ancestor.subtree}
+            if subject is not None and number.i not in {t.i for t in subject.subtree if t.i not in reported or t.i == subject.i}:
                 return subject
         below = ancestor
     for token in number.sent:
