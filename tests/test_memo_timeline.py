@@ -143,6 +143,22 @@ def test_a_wire_dateline_without_a_year_is_no_event_either():
     assert [e.date for e in m.timeline] == ["March 14"]
 
 
+def test_a_line_that_is_only_the_date_dates_the_article_and_is_no_event():
+    from summarizer.articles import article_from_text
+    from summarizer.extract.pipeline import Outcome
+    from summarizer.memos.build import build_memo
+    from summarizer.memos.text import dateline
+    from summarizer.schema import Brief
+
+    text = "Villagers fight quarry expansion\n\nBy Helen Carver, UK News Agency\n5 March 2025\n\nThe committee meets on 12 March.\n"
+    found = dateline(text, "Villagers fight quarry expansion")
+    assert found and text[found[0] : found[1]] == "5 March 2025" and found[2].sort_key == "2025-03-05"
+    assert dateline("Title\n\n5 March 2025 was the day the committee met.", "Title") is None  # a sentence, not a date line
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=Brief(article_id="a1", main_issue="A quarry.", summary="-"))])
+    assert m.articles[0].published == "5 March 2025"
+    assert [(e.date, e.sort_key) for e in m.timeline] == [("12 March", "2025-03-12")]
+
+
 def test_one_dateline_reader_for_the_date_and_the_lead():
     from summarizer.memos.text import dateline_at
 

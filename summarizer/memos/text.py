@@ -41,8 +41,9 @@ def body_start(text: str, title: str | None) -> int:
 
 
 def dateline(text: str, title: str | None = None) -> tuple[int, int, DateMention] | None:
-    """The dateline that opens a news story's first paragraph (`dateline_at`) and dates it: its [start, end) in
-    characters, dash included, and its date, which must have a year.
+    """The dateline that opens a news story's first paragraph (`dateline_at`), or a line that is only the date
+    (`5 March 2025` under the byline), and dates it: its [start, end) in characters, dash included, and its date,
+    which must have a year.
 
     Looked for at the start of the first three paragraphs after the title; None when there is none.
     """
@@ -62,10 +63,22 @@ def _dateline(text: str, title: str | None, dated: bool) -> tuple[int, int, Date
     start = body_start(text, title)
     for match in list(re.finditer(r"(?:^|\n)[ \t]*(\S)", text[start : start + 600]))[:3]:
         begin = start + match.start(1)
-        found = dateline_at(text, begin)
+        found = dateline_at(text, begin) or _date_line(text, begin)
         if found is not None and (found[1] is not None or not dated):
             return begin, found[0], found[1]
     return None
+
+
+def _date_line(text: str, begin: int) -> tuple[int, DateMention] | None:
+    """A line that is only a full date (`5 March 2025`, `March 5, 2025`), as a page prints the article's date
+    under its headline or byline: (the end of the line, the date)."""
+    end = text.find("\n", begin)
+    end = len(text) if end == -1 else end
+    line = text[begin:end].rstrip()
+    found = [d for d in find_dates(line) if "-" in d.sort_key[5:]]  # a day, a month and a year
+    if len(found) != 1 or found[0].start != 0 or line[found[0].end :].strip(" ,.|"):
+        return None
+    return end, replace(found[0], start=begin, end=begin + found[0].end)
 
 
 _OTHER_YEAR_AFTER_DAYS = 270  # a yearless date this far from the article's date is taken to be in the adjacent year
