@@ -17,8 +17,8 @@ Everything here reads the trained parse (`memos.language.doc`):
   10,000`, `9,600 of them`) is an **elliptical** figure: it counts what the
   last figure before it in its paragraph counted, within two sentences
   (`_ELLIPSIS_SENTENCES`), per the same unit and with the same predicate;
-- a **sum** is an amount of money (entity type MONEY, with its currency sign or
-  code) and measures what the parse ties it to: the noun `put ... at` it
+- a **sum** is an amount of money (entity type MONEY, with its currency sign:
+  `£`, `$`, `US$`) and measures what the parse ties it to: the noun `put ... at` it
   (`puts the extra cost at £1.2m`), the noun it is `of` (`a saving of £2m`),
   the subject of a copula (`the cost is £2m`), or the verb taking it as
   object (`save about £4 million a year`) or what that verb adds it to (`add
@@ -182,8 +182,8 @@ def _sum(ctx: Context, article: str, entity: "Span", quotes: list[tuple[int, int
 
 def _amount(entity: "Span") -> tuple[str, float, "Token", str] | None:
     """(currency, value, root token, text) of an amount of money: '£4.5 million', '800k' after '£', '£1.2m' (the
-    recogniser may leave the currency sign or the 'm' outside the entity). None without a currency sign or code,
-    or when the number is not one value."""
+    recogniser may leave the currency sign or the 'm' outside the entity). None without a currency sign ('£', '$',
+    'US$'; a code such as 'EUR' is not read), or when the number is not one value."""
     doc = entity.doc
     start, end = entity.start, entity.end
     if start > 0 and doc[start - 1].is_currency:
