@@ -33,7 +33,7 @@ Everything here reads the trained parse (`memos.language.doc`):
 - two figures count **the same thing** when they count the same noun lemma,
   per the same unit if both give one, and their predicates agree: the same
   lemma, or one of them merely states the number (a copula, `say`, `put ...
-  at`). `12 people died` and `30 people were injured` count different
+  at`, a verb of measuring such as `record`). `12 people died` and `30 people were injured` count different
   things, and so do `212 trees will be removed` and `she had found fewer than
   20 trees with any defect`.
 
@@ -385,8 +385,8 @@ def _per(noun: "Token") -> str:
 def _predicate(noun: "Token") -> str:
     """The lemma of the word whose event the counted noun takes part in ('345 people died' -> 'die', 'you will
     count 340 trees' -> 'count', 'offices in all 50 states' -> 'office'), or '' when its head only states the
-    number: a copula, or 'say' and 'put ... at' ('the true number is 120 movements', 'Veridan says 120 HGV
-    movements a day')."""
+    number: a copula, or a verb of `_DIRECT` ('the true number is 120 movements', 'Veridan says 120 HGV
+    movements a day', 'recorded 210 movements')."""
     head = noun
     while head.dep_ in ("pobj", "prep", "conj", "appos") and head.head is not head:
         head = head.head
@@ -453,8 +453,8 @@ def _subject_of(verb: "Token") -> "Token | None":
 def _speech_subject(number: "Token") -> "Token | None":
     """The subject of the nearest speech verb above `number` whose clause reports it ('Veridan says 120 ...';
     'puts traffic at 120'), or the object of 'according to' in its sentence. A speech verb reports what its
-    clausal complement says; only 'say' and 'put ... at' take the figure itself as object ('Kaizora recalls
-    640,000 cars' reports nothing). A subject that holds the number counts nothing ('according to two people')."""
+    clausal complement says; only `_DIRECT`'s verbs ('say', 'put ... at', verbs of measuring) take the figure
+    itself as object ('Kaizora recalls 640,000 cars' reports nothing). A subject that holds the number counts nothing ('according to two people')."""
     below = number
     for ancestor in number.ancestors:
         reports = below.dep_ in _CLAUSES or ancestor.lemma_ in _DIRECT
