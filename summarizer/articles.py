@@ -38,10 +38,10 @@ one (a memo written into its own input folder), and it is never an article."""
 MAX_ARTICLE_CHARS = 1_000_000
 _TITLE_MAX = 200
 _WRAPPED = 100
-_BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]*\s+[A-Z]")
-"""A byline: 'By' and a capitalised name of two words or more."""
 """Characters: a second line longer than this is a paragraph on one line, not hard-wrapped text (which wraps at
 72 to 80 characters)."""
+_BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]*\s+[A-Z]")
+"""A byline: 'By' and a capitalised name of two words or more."""
 
 
 def content_hash(text: str) -> str:
@@ -109,7 +109,7 @@ def article_from_text(
 
 def guess_title(text: str) -> str | None:
     """A first line that reads like a headline: at most `_TITLE_MAX` characters, not ending as a sentence or a
-    phrase does ('.', ':', ',', a closing quotation mark; a question or exclamation is a headline: 'Brenford
+    phrase does ('.', ':', ';', ',', a closing quotation mark; a question or exclamation is a headline: 'Brenford
     incinerator: what is the row about?'), followed by a blank line or straight away by a paragraph on one line
     (longer than `_WRAPPED` characters and than twice the headline) or by a byline ('By Aisha Kamara, BBC Look
     North'). A first line followed by another short line is hard-wrapped text, not a headline."""
