@@ -931,7 +931,6 @@ def _shortened(tokens: list["Token"], head: "Token", limit: int = MAX_TOPIC_WORD
     government grant]'). Unchanged when no such modifier exists; the caller then cuts at the limit."""
     words = lambda part: sum(not t.is_punct for t in part)  # noqa: E731
     while words(tokens) > limit:
-        kept = {t.i for t in tokens}
         last = tokens[-1].i
         ending = [t for t in tokens if t.i != head.i and t.dep_ in _TRAILING_MODIFIERS and t.right_edge.i == last]
         best = None
@@ -940,7 +939,7 @@ def _shortened(tokens: list["Token"], head: "Token", limit: int = MAX_TOPIC_WORD
             while rest and (rest[-1].is_punct or rest[-1].pos_ in ("CCONJ", "DET")):
                 rest.pop()
             complete = rest and (rest[-1].pos_ in ("NOUN", "PROPN") or rest[-1].pos_ == "NUM" and any(c.isdigit() for c in rest[-1].text))
-            if len(rest) >= 2 and complete and rest[-1].i in kept:
+            if len(rest) >= 2 and complete:
                 best = rest
                 if words(rest) <= limit:
                     break

@@ -46,10 +46,11 @@ figure stated for it, its holder and its sentence.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..extract.speakers import OWN_VOICE, SPEECH_VERBS
 from .context import Context
@@ -194,16 +195,7 @@ def _amount(entity: "Span") -> tuple[str, float, "Token", str] | None:
     currency = next((t.text.rstrip("$") + "$" if t.text.endswith("$") else t.text for t in span if t.is_currency or t.text.endswith("$")), None)
     if currency is None:
         return None
-    value = None
-    for token in span:
-        found = _SUFFIXED.fullmatch(token.lower_.replace(",", ""))
-        word = token.lower_.rstrip(".")
-        if word in _MULTIPLIERS and value is not None:
-            value *= _MULTIPLIERS[word]
-        elif found:
-            if value is not None:
-                return None
-            value = float(found.group(1)) * _MULTIPLIERS.get(found.group(2) or "", 1.0)
+    value = _read(span, _written_sum)
     if value is None:
         return None
     roots = [t for t in span if not start <= t.head.i < end or t.head is t]
@@ -332,16 +324,35 @@ def _contradiction(ctx: Context, group: list[Figure]) -> Contradiction:
 
 def _value(entity: "Span") -> float | None:
     """The number a CARDINAL entity states ('2,000' -> 2000, '1.2 million' -> 1200000), or None (a range, a word)."""
+    return _read(entity, lambda token: number_value(token) if token.like_num else _NOT_A_NUMBER)
+
+
+_NOT_A_NUMBER = float("nan")
+"""What a token reader gives for a token that is no number ('about', '£'): `_read` passes over it."""
+
+
+def _written_sum(token: "Token") -> float:
+    """The number of a token as money writes it ('4.5', '800k', '3bn', '1,200'), or `_NOT_A_NUMBER`."""
+    found = _SUFFIXED.fullmatch(token.lower_.replace(",", ""))
+    return float(found.group(1)) * _MULTIPLIERS.get(found.group(2) or "", 1.0) if found else _NOT_A_NUMBER
+
+
+def _read(tokens: "Span", number: "Callable[[Token], float | None]") -> float | None:
+    """The one value `tokens` state: the number `number` reads from one of them, times each multiplier word after
+    it ('1.2 million', '£1.2m.'). None when there is none, when a second number follows ('between 300 and 400',
+    '3 or 4'), or when `number` gives None for a token it takes for a number it cannot read."""
     value = None
-    for token in entity:
-        if token.lower_ in _MULTIPLIERS and value is not None:
-            value *= _MULTIPLIERS[token.lower_]
-        elif token.like_num:
-            if value is not None:
-                return None  # 'between 300 and 400', '3 or 4'
-            value = number_value(token)
-            if value is None:
-                return None
+    for token in tokens:
+        word = token.lower_.rstrip(".")
+        if word in _MULTIPLIERS and value is not None:
+            value *= _MULTIPLIERS[word]
+            continue
+        found = number(token)
+        if found is not None and math.isnan(found):
+            continue
+        if value is not None or found is None:
+            return None
+        value = found
     return value
 
 
