@@ -1641,3 +1641,37 @@ def test_a_spokesperson_named_with_no_body_speaks_for_the_body_that_was_the_subj
     assert actors(text)["Mark Ellison"] == ("person", "spokesman", ["Northway Buses"])
     other_paragraph = text.replace("commercially. ", "commercially.\n\n")
     assert actors(other_paragraph)["Mark Ellison"][2] == []  # a new paragraph: no subject to take over
+
+
+def test_a_campaign_named_by_what_it_demands_is_one_body() -> None:
+    text = (
+        "Marlow council to fell 200 elms\n\n"
+        "Marlow Town Council says 200 elms will be felled to widen Station Road. The Save Marlow's Elms campaign "
+        "says the true figure is 310.\n\n"
+        "Save Marlow's Elms handed in a petition on Monday. Helen Baxter of Save Marlow's Elms said the group would "
+        "keep fighting."
+    )
+    found = actors(text)
+    assert found["Save Marlow's Elms"][0] == "organization"
+    assert "Save Marlow" not in found and "Elms" not in found
+    assert found["Helen Baxter"][2] == ["Save Marlow's Elms"]
+
+
+def test_what_a_campaign_demands_is_no_short_name_of_it() -> None:
+    text = (
+        "Volunteers from Save Tarn Moss counted 210 lorries a day. The Save Tarn Moss campaign disputes the figure.\n\n"
+        "The Tarn Moss quarry employs 38 people, and Tarn Moss would lose its last footpath, residents said."
+    )
+    found = {a.name: a.aliases for a in analyze(text).actors}
+    assert "Save Tarn Moss" in found and "Tarn Moss" not in found["Save Tarn Moss"]
+
+
+def test_a_verb_opening_a_name_makes_no_campaign_of_a_longer_name_a_product_or_a_person() -> None:
+    text = (
+        "The Campaign to Protect Rural England said it had lodged an objection. Mark Carney said rates would fall. "
+        "The recently released Google Chrome is gaining users. Secure Free Society, a think tank, and the Center "
+        "for a Secure Free Society agreed."
+    )
+    found = actors(text)
+    assert "Protect Rural England" not in found and "Google Chrome" not in found
+    assert found["Mark Carney"][0] == "person"

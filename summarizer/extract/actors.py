@@ -34,7 +34,7 @@ from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender, is_given_name
-from .nlp import TITLES_BEFORE_NAMES, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
+from .nlp import TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
 from .sentences import SENTENCE_ENDS, looks_like_heading
 
 if TYPE_CHECKING:
@@ -174,6 +174,9 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             mentions = [m for m in mentions if not (m.start == start and m.end < end)]  # 'Maritime', now opening the name
             for name in _distributed(text):
                 mentions.append(Mention(start, end, name, "country" if name != text else kind, root))
+    campaigns = campaign_names(doc)
+    mentions = [m for m in mentions if not any(c.start < m.end and m.start < c.end for c in campaigns)]
+    mentions = sorted(mentions + campaigns, key=lambda m: m.start)
     mentions = _defined_by_acronyms(doc, mentions)
     mentions = _companies_by_legal_form(doc, mentions)
     documents = _document_acronyms(doc)
@@ -1301,6 +1304,123 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def campaign_names(doc: "Doc") -> list[Mention]:
+    """Campaigns named by what they demand: 'Save Hollins Edge', "Save Kelsford's Limes", 'Stop the Coldharbour
+    Burner'. The recogniser cuts such names up or tags their object ('Kelsford' a place, "Save Kelsford's" a
+    person); this finds them from the parse.
+
+    A name is a run of capitalised words (`_campaign_run`) opened by the base form of an English verb
+    (`nlp.base_verb`, WordNet's verb index) that no one bears as a given name (`given_names.is_given_name`:
+    not 'Mark Carney', 'Will Smith'). It is a body's name when the article describes one of its occurrences as
+    a body (`_described_as_a_body`: 'the Save Hollins Edge campaign', 'the campaign group Save Castlebridge
+    Libraries', 'Save Ashworth Maternity, a campaign group', 'Save Ashworth Maternity, which opposes ...'), or,
+    when the recogniser tagged no word of that occurrence a person's, the occurrence acts as a body does (the
+    subject of a verb, 'Save Hollins Edge said'; a member's body, 'Ruth Okafor of Save Hollins Edge', 'Volunteers
+    from Save Hollins Edge'). Never in a heading line (title case makes any verb a capital), after 'to' ('the
+    Campaign to Protect Rural England': the name goes on before it), or as the verb of an imperative sentence.
+
+    Returns an organisation's mention for every occurrence of every such name, in text order."""
+    headings = _headings(text_of(doc))
+    standalone = {t.text for t in doc if _capitalised(t) and not t.is_sent_start and t.i + 1 < len(doc) and not _capitalised(doc[t.i + 1])}
+    nouns = {t.lower_ for t in doc if t.is_lower and t.pos_ == "NOUN"}
+    runs: dict[str, list[tuple[int, int]]] = {}
+    named: set[str] = set()
+    for verb in doc:
+        if not (verb.is_alpha and verb.text[:1].isupper() and verb.text[1:].islower()) or not base_verb(verb.text, doc):
+            continue
+        if is_given_name(verb.text) or verb.lower_ in _NAME_CONSTANTS.titles | MORE_TITLES:
+            continue
+        before = doc[verb.i - 1] if verb.i > 0 else None
+        if before is not None and (before.lower_ == "to" or before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN", "ADJ", "VERB")):
+            continue  # 'the Campaign to Protect ...'; or inside a longer name ('Kelsford Save ...')
+        if verb.dep_ == "ROOT" and verb.is_sent_start or any(s <= verb.idx < e for s, e in headings):
+            continue
+        if verb.ent_type_ and verb.ent_iob_ == "I":
+            continue  # 'the Center for a Secure Free Society': inside a name the recogniser found whole
+        end = _campaign_run(doc, verb.i)
+        if end is None or doc[end - 1].lower_ in DOCUMENT_HEADS or any(t.ent_type_ == "LAW" for t in doc[verb.i : end]):
+            continue  # 'The End Zuckerbucks Act': a law's name
+        if verb.text in standalone or verb.lower_ in nouns:
+            continue  # 'Trump Administration' beside 'Trump said', 'Team Estonia' beside 'the team': one sense per discourse
+        if not _named_apart(doc, verb.i, end):
+            continue  # 'Space Station Freedom', 'Open Wire Ireland': no verb and its object, one name
+        name = doc[verb.i : end].text
+        runs.setdefault(name, []).append((verb.i, end))
+        person = any(t.ent_type_ == "PERSON" for t in doc[verb.i : end])
+        tags = {t.ent_type_ for t in doc[verb.i : end]}
+        if len(tags) == 1 and (end == len(doc) or doc[end].ent_iob_ != "I") and tags & ({"ORG"} | _NOT_ACTORS):
+            continue  # tagged whole already: a body's name as it is, or a product's ('Google Chrome')
+        if _described_as_a_body(doc, verb.i, end) or not person and _acts_as_a_body(doc, verb.i, end):
+            named.add(name)
+    found = []
+    for name in named:
+        for start, end in runs[name]:
+            span = doc[start:end]
+            found.append(Mention(span.start_char, span.end_char, span.text, "organization", span.root.i))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _named_apart(doc: "Doc", i: int, end: int) -> bool:
+    """Whether the first capitalised word after the verb at token `i` (and an optional 'the') is written elsewhere in
+    the article without that verb before it: what a campaign demands is a thing the story names on its own
+    ('Hollins Edge quarry' beside 'Save Hollins Edge', 'Kelsford City Council' beside "Save Kelsford's Limes")."""
+    first = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    word = doc[first].text
+    for t in doc:
+        if t.text == word and t.i != first:
+            opening = t.i - 2 if t.i >= 2 and doc[t.i - 1].lower_ == "the" else t.i - 1
+            if opening < 0 or doc[opening].text != doc[i].text:
+                return True
+    return False
+
+
+def _campaign_run(doc: "Doc", i: int) -> int | None:
+    """The end of the run of capitalised words after the verb at token `i` that names what a campaign demands:
+    after an optional 'the', capitalised words, two of them joined by a possessive 's ("Save Kelsford's Limes"),
+    up to a title ('Save Hollins Edge Chair Ruth Okafor') or a person's name the recogniser begins; None when
+    no capitalised word follows."""
+    end = i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "the" and _capitalised(doc[end + 1]):
+        end += 1
+    first = end
+    while end < len(doc):
+        word = doc[end]
+        if word.tag_ == "POS" and end + 1 < len(doc) and _capitalised(doc[end + 1]) and end > first:
+            end += 1
+            continue
+        if not (_capitalised(word) and word.is_alpha) or word.lower_ in _NAME_CONSTANTS.titles | MORE_TITLES:
+            break
+        if end > first and word.ent_type_ == "PERSON" and word.ent_iob_ == "B":
+            break
+        end += 1
+    return end if end > first and doc[end - 1].tag_ != "POS" else None
+
+
+def _described_as_a_body(doc: "Doc", start: int, end: int) -> bool:
+    """Whether the name [start, end) modifies a lower-case common noun right after it ('the Save Hollins Edge
+    campaign'), follows one ('the campaign group Save Castlebridge Libraries'), has one in apposition ('Save
+    Ashworth Maternity, a campaign group') or opens a relative clause with 'which'. A title is no such noun
+    ('president Park Sung-ho')."""
+    def body_noun(t: "Token") -> bool:
+        return t.pos_ == "NOUN" and t.is_lower and t.lower_ not in _NAME_CONSTANTS.titles | MORE_TITLES
+    if end < len(doc) and body_noun(doc[end]) and doc[end - 1].head.i == end:
+        return True
+    if start > 0 and body_noun(doc[start - 1]):
+        return True
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
+        return True
+    return any(c.dep_ == "appos" and body_noun(c) for t in doc[start:end] for c in t.children)
+
+
+def _acts_as_a_body(doc: "Doc", start: int, end: int) -> bool:
+    """Whether the name [start, end) is the subject of a verb, or the object of a preposition after a noun
+    ('Ruth Okafor of Save Hollins Edge', 'Volunteers from Save Hollins Edge')."""
+    root = doc[start:end].root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in ("of", "from", "at", "with", "for") and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
 def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     names = {m.text for m in mentions if m.kind == "person"}
     names |= {n.split()[-1] for n in names if len(n.split()) > 1 and n.split()[-1][:1].isupper() and len(n.split()[-1]) > 2}
@@ -1529,7 +1649,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
         if ref is None:
             ref = groups[key] = Referent(name, kind)
         _add_mention(doc, ref, m, labels)
-    _merge_short_organisations(groups)
+    _merge_short_organisations(doc, groups)
     _merge_name_starts(doc, groups)
     _merge_variants(groups)
     _the_government(doc, groups, labels)
@@ -1960,11 +2080,12 @@ def _name_head(words: list[str]) -> str:
     return _head_word(words[inner - 1])
 
 
-def _merge_short_organisations(groups: dict[str, Referent]) -> None:
+def _merge_short_organisations(doc: "Doc", groups: dict[str, Referent]) -> None:
     """'The United Kingdom Home Office' joins 'Home Office' (two or more words it ends with); a one-word name joins
     the one longer organisation whose head it is ('the Administration' and 'the Trump Administration', 'the
     Committee' and 'the Senate Appropriations Committees', 'the Bank' and 'the Bank of England'): head match, as
-    in the Stanford multi-pass sieve."""
+    in the Stanford multi-pass sieve. What a campaign demands is no short form of it: 'Hollins Edge' never joins
+    'Save Hollins Edge' (`_demanding`)."""
     orgs = [k for k, r in groups.items() if r.kind == "organization"]
     names = [k.split(":", 1)[1].split() for k in orgs]
     inside = [n for n in names if any(len(o) > len(n) and _contains(o, n) for o in names)]  # one name, written short
@@ -1977,6 +2098,7 @@ def _merge_short_organisations(groups: dict[str, Referent]) -> None:
             if other == key or other not in groups or key not in groups or len(other_words) >= len(words):
                 continue
             joins = 2 <= len(other_words) and words[-len(other_words) :] == other_words
+            joins = joins and not _demanding(doc, words[: -len(other_words)])
             joins = joins or len(other_words) == 1 and head == _head_word(other_words[0]) and heads[head] == 1
             if joins:
                 target = groups[other]
@@ -1986,6 +2108,13 @@ def _merge_short_organisations(groups: dict[str, Referent]) -> None:
                 target.subjects += source.subjects
                 target.agentive += source.agentive
                 break
+
+
+def _demanding(doc: "Doc", words: list[str]) -> bool:
+    """Whether `words` (normalised, lower case) are what opens a campaign's name before the thing it demands: a base
+    verb, then at most 'the' ('save' of 'Save Hollins Edge', 'stop the' of 'Stop the Coldharbour Burner'); see
+    `campaign_names`."""
+    return 1 <= len(words) <= 2 and base_verb(words[0], doc) and words[1:] in ([], ["the"])
 
 
 _PLACE_LINKS = frozenset({"of", "in", "for"})

@@ -246,8 +246,18 @@ def common_word(word: str, doc: "Doc") -> bool:
     return word.lower() in words or common_noun(word, doc)
 
 
+def base_verb(word: str, doc: "Doc") -> bool:
+    """Whether `word` (any case) is, as written, the base form of an English verb by the same lexicon as
+    `common_noun` (WordNet's verb index): 'Save', 'Stop' and 'Protect' are, 'Saving' and 'Kelsford' are not."""
+    verbs = _VERBS.get(id(doc.vocab))
+    if verbs is None:
+        verbs = _VERBS[id(doc.vocab)] = _word_index(doc, ("verb",))
+    return word.lower() in verbs
+
+
 _NOUNS: dict[int, frozenset[str]] = {}
 _WORDS: dict[int, frozenset[str]] = {}
+_VERBS: dict[int, frozenset[str]] = {}
 
 
 def _noun_index(doc: "Doc") -> frozenset[str]:
