@@ -1675,3 +1675,18 @@ def test_a_verb_opening_a_name_makes_no_campaign_of_a_longer_name_a_product_or_a
     found = actors(text)
     assert "Protect Rural England" not in found and "Google Chrome" not in found
     assert found["Mark Carney"][0] == "person"
+
+
+def test_an_abbreviated_title_after_a_role_in_words_is_no_part_of_the_role() -> None:
+    text = '"We will not be lectured," said council leader Cllr Alan Pritchard of Marlow Town Council. Pritchard left.'
+    assert actors(text)["Alan Pritchard"][1] == "council leader"
+    director = "Civil Defense Authority director General Suleiman al-Amr said the dead had been taken to hospital."
+    assert actors(director)["Suleiman al-Amr"][1] == "Civil Defense Authority director General"
+
+
+def test_a_body_is_named_by_the_common_noun_its_name_modifies() -> None:
+    text = (
+        "The Save Marlow's Elms campaign says the true figure is 310. Marlow Town Council disagrees.\n\n"
+        "The campaign's arboriculturist, Dr Helen Baxter, said most of the trees were healthy."
+    )
+    assert actors(text)["Helen Baxter"][2] == ["Save Marlow's Elms"]

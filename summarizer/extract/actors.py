@@ -524,13 +524,15 @@ def _surname_after(doc: "Doc", span: "Span") -> int:
     """The end of a person's name the recogniser stopped after the given name ('Marcos' Tavares, with 'Tavares'
     tagged a plural noun): a lone given name the name data marks with a gender, which the parse makes a compound
     of the capitalised word right after it, when that word is untagged, no English word (`nlp.common_word`), no
-    abbreviation in capitals and no surname particle. `span.end` otherwise."""
-    if len(span) != 1 or span.end >= len(doc):
+    abbreviation in capitals and no surname particle. So after a title tagged with the given name ('Cllr Alan'
+    Pritchard). `span.end` otherwise."""
+    titled = len(span) == 2 and _title_of([span[0].text, span[1].text])
+    if not (len(span) == 1 or titled) or span.end >= len(doc):
         return span.end
-    word = doc[span.end]
-    if span[0].dep_ != "compound" or span[0].head.i != word.i or not word.is_alpha or not word.text[:1].isupper() or word.text.isupper():
+    given, word = span[-1], doc[span.end]
+    if given.dep_ != "compound" or given.head.i != word.i or not word.is_alpha or not word.text[:1].isupper() or word.text.isupper():
         return span.end
-    if word.ent_type_ or not given_name_gender(f"{span.text} {word.text}") or common_word(word.text, doc) or word.lower_ in SURNAME_PARTICLES:
+    if word.ent_type_ or not given_name_gender(f"{given.text} {word.text}") or common_word(word.text, doc) or word.lower_ in SURNAME_PARTICLES:
         return span.end
     return span.end + 1
 
@@ -1335,7 +1337,7 @@ def campaign_names(doc: "Doc") -> list[Mention]:
             continue  # 'the Campaign to Protect ...'; or inside a longer name ('Kelsford Save ...')
         if verb.dep_ == "ROOT" and verb.is_sent_start or any(s <= verb.idx < e for s, e in headings):
             continue
-        if verb.ent_type_ and verb.ent_iob_ == "I":
+        if verb.ent_iob_ == "I" and not (doc[verb.i - 1].ent_iob_ == "B" and doc[verb.i - 1].pos_ == "DET"):
             continue  # 'the Center for a Secure Free Society': inside a name the recogniser found whole
         end = _campaign_run(doc, verb.i)
         if end is None or doc[end - 1].lower_ in DOCUMENT_HEADS or any(t.ent_type_ == "LAW" for t in doc[verb.i : end]):
@@ -2392,12 +2394,22 @@ def _lower_case(token: "Token") -> bool:
 def _bodies_by_head(doc: "Doc") -> list[tuple[int, str, str]]:
     """(end token, head lemma, whole name) of every organisation of two or more words the article names, and of
     every named facility, which the recogniser tells from a body by no mark a reader sees ('Tampa International
-    Airport' FAC, 'St. Pete-Clearwater International Airport' ORG: 'airport officials' are of either)."""
-    return [
-        (ent.end, ent.root.lemma_.lower(), _clean_name(_whole_name(doc, ent, ent.label_)[0].text))
-        for ent in doc.ents
-        if ent.label_ in ("ORG", "FAC") and len(ent) > 1 and ent.root.text[:1].isupper()
-    ]
+    Airport' FAC, 'St. Pete-Clearwater International Airport' ORG: 'airport officials' are of either); and of
+    every campaign named by what it demands (`campaign_names`). A name that modifies a common noun right after
+    it is also that noun's ('the Save Hollins Edge campaign': 'the campaign's engineer', 'campaign founder')."""
+    campaigns = [span for m in campaign_names(doc) if (span := doc.char_span(m.start, m.end)) is not None]
+    named = [(span, span[-1], span.text) for span in campaigns]
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "FAC") and not any(c.start < ent.end and ent.start < c.end for c in campaigns):
+            named.append((ent, ent.root, _clean_name(_whole_name(doc, ent, ent.label_)[0].text)))
+    found = []
+    for span, head, name in sorted(named, key=lambda n: n[0].start):
+        if len(span) > 1 and head.text[:1].isupper():
+            found.append((span.end, head.lemma_.lower(), name))
+            after = doc[span.end] if span.end < len(doc) else None
+            if after is not None and after.pos_ == "NOUN" and after.is_lower and any(t.head.i == after.i for t in span):
+                found.append((span.end + 1, after.lemma_.lower(), name))
+    return found
 
 
 _PARTY_TAG = re.compile(
@@ -2636,12 +2648,24 @@ def _role_text(tokens: list["Token"]) -> str:
     address = next((n for n, t in enumerate(words) if t.lower_.rstrip(".") in HONORIFICS), None)
     if address is not None and all(t.pos_ == "PROPN" and not t.ent_type_ for t in words[address + 1 :]):
         words = words[:address]  # 'Labour MP Ms Priya' Desai: a form of address and the first name the recogniser left out
+    if len(words) > 1 and _abbreviated_title(words[-1].text) and any(t.is_lower and t.pos_ == "NOUN" for t in words[:-1]):
+        words = words[:-1]  # 'council leader Cllr' Alan Pritchard: the role in words, then the title written before names
     while words and words[-1].tag_ in ("WP", "WDT", "WP$", "IN", "CC", "DT", ",", "TO"):
         words.pop()  # 'a nursing student who rides a scooter': the role ends at its noun
     text = "".join(t.text_with_ws for t in words).strip(" ,")
     if not text or not any(t.pos_ in ("NOUN", "PROPN") or t.tag_ == "HYPH" for t in words):
         return ""  # a hyphenated word is a noun compound there, however its last part is tagged ('left-back')
     return _after_unopened_bracket(text)
+
+
+_ABBREVIATED_TITLES = frozenset(t.rstrip(".").lower() for t in TITLES_BEFORE_NAMES) | HONORIFICS
+
+
+def _abbreviated_title(word: str) -> bool:
+    """Whether `word` is an abbreviated title or a form of address written before names, with or without its
+    period ('Cllr', 'Dr.', 'Sen.', 'Ms'; `nlp.TITLES_BEFORE_NAMES`, `HONORIFICS`): never a role's own last word,
+    as 'General' of 'director General' may be."""
+    return word[:1].isupper() and word.rstrip(".").lower() in _ABBREVIATED_TITLES
 
 
 def _after_unopened_bracket(text: str) -> str:
