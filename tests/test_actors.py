@@ -1690,3 +1690,13 @@ def test_a_body_is_named_by_the_common_noun_its_name_modifies() -> None:
         "The campaign's arboriculturist, Dr Helen Baxter, said most of the trees were healthy."
     )
     assert actors(text)["Helen Baxter"][2] == ["Save Marlow's Elms"]
+
+
+def test_a_word_opening_a_sentence_is_no_body_for_being_capitalised_inside_a_longer_name() -> None:
+    text = (
+        "Derbyshire County Council's highways team did not object to the plan. "
+        "County councillor Peter Ashdown said he understood residents' worries."
+    )
+    assert actors(text)["Peter Ashdown"][2] != ["County"]
+    party = "Voters like the Greens. Greens councillor Anna Holt said the party would win."
+    assert actors(party)["Anna Holt"][2] == ["Greens"]

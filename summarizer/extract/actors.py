@@ -2753,8 +2753,9 @@ def _where_from(ent: "Span") -> bool:
 
 def _capitalised_inside_a_sentence(run: list["Token"]) -> bool:
     """Whether the article writes these words with their capitals inside a sentence too, as a name that starts
-    there ('the Scientology property', 'the Liberal Democrats'; not as the end of a longer one, "St. Mary's
-    Hospital"): then the capital the first has at a sentence's start is its own (one sense per discourse)."""
+    there ('the Scientology property', 'the Liberal Democrats'; not as the end or the middle of a longer one, "St.
+    Mary's Hospital", 'Derbyshire County Council' opening a sentence): then the capital the first has at a
+    sentence's start is its own (one sense per discourse)."""
     doc = run[0].doc
     words = [t.text for t in run]
 
@@ -2762,7 +2763,7 @@ def _capitalised_inside_a_sentence(run: list["Token"]) -> bool:
         before = doc[i - 1] if i > 0 else None
         if before is not None and before.text in ("'s", "’s", "'", "’") and i > 1:
             before = doc[i - 2]
-        return before is None or not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start)
+        return before is None or not (before.is_alpha and before.text[:1].isupper() and (not before.is_sent_start or before.pos_ == "PROPN"))
 
     for t in doc:
         if t.text != words[0] or t.is_sent_start or t.i == run[0].i or t.i + len(words) > len(doc):
