@@ -552,3 +552,12 @@ def test_a_long_quote_is_cut_to_the_speakers_own_sentence_not_one_reporting_the_
     assert (cut.start, cut.end) == (416 + text.index("We went"), 416 + text.index("400.") + 4)
     own = "We say 120 lorries a day is the right figure for the site. " + text
     assert _lead(Quote(article="a2", text=own, start=0, end=len(own))).text.startswith("We say 120 lorries"), "the speaker's own 'we say'"
+
+
+def test_a_noun_with_its_infinitive_is_a_noun_phrase_not_a_clause_fragment() -> None:
+    # a new user's stances on 'A plan to extend a limestone quarry' were dropped as clause fragments
+    for phrase in ("A plan to extend a limestone quarry", "the decision to close six libraries", "plan to extend the quarry"):
+        assert topic_problem(phrase) == "", phrase
+    assert topic_problem("the cost of running the plant") == ""
+    for fragment in ("agree to extend the quarry", "the bill passed by the Senate", "the proposal that would close the clinic"):
+        assert topic_problem(fragment).startswith("is a clause fragment"), fragment

@@ -141,7 +141,7 @@ def topic_problem(phrase: str) -> str:
         return "has more than one clause"
     root = roots[0]
     if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-        verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")]
+        verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") and not _nonfinite(t)]
         return f"is a clause fragment (the verb '{verbs[0].text}')" if verbs else ""
     if root.pos_ == "VERB" and root.tag_ == "VBG":  # 'separating Venezuela from Russia', 'Venezuela joining the war'
         return ""
@@ -150,7 +150,20 @@ def topic_problem(phrase: str) -> str:
     clausal = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "dobj", "ccomp") for c in root.children)
     if root.i == words[0].i and root.tag_ == "VBZ" and not clausal and common_noun(root.text, root.doc):
         return ""  # 'plans to move consultant-led births', 'cuts to bus services': a plural noun, no subject or object
+    infinitive = any(c.dep_ == "xcomp" and _nonfinite(c) for c in root.children)
+    if root.i == words[0].i and root.tag_ in ("VB", "VBP") and infinitive and not clausal and common_noun(root.text, root.doc):
+        return ""  # 'plan to extend a limestone quarry': a noun and its infinitive, which the parser took for a verb's
     return f"is a clause fragment, not a noun phrase (headed by the {root.pos_.lower()} '{root.text}')"
+
+
+def _nonfinite(verb: "Token") -> bool:
+    """Whether `verb` is an infinitive with its 'to' ('the plan to extend the quarry', 'the decision to close six
+    libraries') or a gerund ('the cost of running the plant'): a noun phrase holds such a verb, not a clause cut out
+    of a longer one. Auxiliaries ('to be built') count with the verb they serve."""
+    if verb.tag_ == "VBG" and verb.dep_ != "ROOT":
+        return True
+    head = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
 
 
 # --------------------------------------------------------------------------- sentences
