@@ -1040,3 +1040,14 @@ def test_a_description_whose_party_conflicts_with_the_role_is_someone_else() -> 
         "The Conservative MP for Castlebrook South said: ‘The club deserves a new home, but not here.’"
     )
     assert [q.speaker for q in analyze(text).quotes] != ["Tom Birch"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_that_was_the_subject_before() -> None:
+    text = (
+        "Marlow Rail Freight wants to run more night trains. Marlow Rail said the residents' count had included "
+        'freight from another line. "Our figure comes from audited records," a company spokesperson said.'
+    )
+    cited = {c.speaker: c.affiliation for c in analyze(text).citations if not c.named}
+    assert cited["a company spokesperson"] == "Marlow Rail Freight"
+    other_paragraph = text.replace("another line. ", "another line.\n\n")
+    assert {c.speaker: c.affiliation for c in analyze(other_paragraph).citations}["a company spokesperson"] == ""

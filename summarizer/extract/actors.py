@@ -40,7 +40,7 @@ from .sentences import SENTENCE_ENDS, looks_like_heading
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "class_nouns", "definite", "find_referents", "named_forms", "misspelt_surname", "organisation_after", "role_of", "surname_first", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "body_spoken_for", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "named_forms", "misspelt_surname", "organisation_after", "role_of", "surname_first", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -2342,25 +2342,32 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     if not (chosen or party or classed) and (relative := _relative_role(root)) is not None:
         return role, relative[1]  # 'Professor Miriam Feld, who studies ageing at the Rotterdam Institute ...'
     if not (chosen or party or classed) and role.lower() in SPOKESPEOPLE:
-        return role, _body_spoken_for(doc, span)
+        return role, body_spoken_for(doc, span)
     return role, chosen or party or classed
 
 
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 
 
-def _body_spoken_for(doc: "Doc", span: "Span") -> str:
+def body_spoken_for(doc: "Doc", span: "Span", refs: "Referents | None" = None) -> str:
     """The body a spokesperson named with no body speaks for: the organisation that is the main subject of the
     sentence before, in the same paragraph, or of their own sentence before the name ('Northway Buses said it
     could not run the service commercially. "We would like to keep the 14 on the road ...," spokesman Mark
     Ellison said': Northway Buses; centering's preference for the previous subject, as for 'its' in
-    `_possessor`); '' when that subject is no organisation."""
+    `_possessor`); '' when that subject is no organisation. With `refs`, the subject is typed by the article's
+    referents ('Brackwell said ...', the recogniser's 'person' there, is Brackwell Aggregates), else by the
+    recogniser's tag."""
     sentence = doc[span.start].sent
     start = sentence.start
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
         start = doc[start - 1].sent.start  # the sentence before, unless a paragraph ends between
     subjects = [t for t in doc[start : span.start] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == t.sent.root.i]
-    if not subjects or subjects[-1].ent_type_ != "ORG" or (ent := _entity_at(subjects[-1])) is None:
+    if not subjects:
+        return ""
+    if refs is not None:
+        ref = refs.at(subjects[-1].i)
+        return ref.name if ref is not None and ref.kind == "organization" else ""
+    if subjects[-1].ent_type_ != "ORG" or (ent := _entity_at(subjects[-1])) is None:
         return ""
     return _clean_name(ent.text)
 

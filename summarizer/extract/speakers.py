@@ -33,10 +33,12 @@ from ..webpages import word_count
 from .actors import (
     HONORIFICS,
     PLACE_PREPOSITIONS,
+    SPOKESPEOPLE,
     Referent,
     Referents,
     body_before_title,
     body_of_class_noun,
+    body_spoken_for,
     class_nouns,
     datelines,
     definite,
@@ -1053,7 +1055,10 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
     before = list(subject.doc[subject.left_edge.i : subject.i + 1])
     # 'Scientology officials', 'a Ryanair spokeswoman': a body the recogniser missed; else 'a defense ministry
     # spokesman' after 'South Korea's Defense Ministry': the one body named before whose head word the description uses
-    return body_before_title(before) or body_of_class_noun(subject.doc, before, subject.i)
+    found = body_before_title(before) or body_of_class_noun(subject.doc, before, subject.i)
+    if not found and subject.lower_ in SPOKESPEOPLE:  # 'Brackwell said ... "Our figure ...," a company spokesperson said'
+        found = body_spoken_for(subject.doc, subject.doc[subject.left_edge.i : subject.i + 1], refs)
+    return found
 
 
 def _of_a_named_body(subject: "Token", refs: Referents) -> bool:
