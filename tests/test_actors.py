@@ -1700,3 +1700,11 @@ def test_a_word_opening_a_sentence_is_no_body_for_being_capitalised_inside_a_lon
     assert actors(text)["Peter Ashdown"][2] != ["County"]
     party = "Voters like the Greens. Greens councillor Anna Holt said the party would win."
     assert actors(party)["Anna Holt"][2] == ["Greens"]
+
+
+def test_a_name_in_apposition_to_a_partner_is_the_partner() -> None:
+    text = (
+        "Oxford University has entered into a partnership with UK-based global biopharmaceutical company "
+        "AstraZeneca for the further development of the vaccine."
+    )
+    assert actors(text)["AstraZeneca"][0] == "organization"  # the parser hangs the name on 'company' (appos)

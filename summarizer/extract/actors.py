@@ -2041,8 +2041,8 @@ def _agentive(root: "Token") -> bool:
             return True
         if prep.lower_ == "with" and lemma(prep.head) in JOINT_ACTS:
             return True
-    if root.dep_ == "appos":
-        return root.head.dep_ in ("nsubj", "nsubjpass")
+    if root.dep_ == "appos":  # '... with UK-based company AstraZeneca': the name stands where its noun does
+        return root.head.dep_ in ("nsubj", "nsubjpass") or root.head.dep_ == "pobj" and _agentive(root.head)
     if root.dep_ == "compound":
         return root.head.ent_type_ == "PERSON"
     return _in_subject(root)
