@@ -1708,3 +1708,17 @@ def test_a_name_in_apposition_to_a_partner_is_the_partner() -> None:
         "AstraZeneca for the further development of the vaccine."
     )
     assert actors(text)["AstraZeneca"][0] == "organization"  # the parser hangs the name on 'company' (appos)
+
+
+def test_a_campaign_described_in_apposition_or_chaired_holds_its_people() -> None:
+    text = (
+        "Brendale Energy wants to build 12 turbines on Tarn Moss, a moor above Calder Bridge.\n\n"
+        "Save Tarn Moss, the campaign group fighting the scheme, says the true figure is 17,000 homes. "
+        'Its chair, Margaret Heyes, said: "The numbers are a sales brochure."'
+    )
+    assert actors(text)["Margaret Heyes"][2] == ["Save Tarn Moss"]
+    chaired = (
+        "Brendale Energy wants to build 12 turbines on Tarn Moss.\n\n"
+        '"Walk up Moor Lane and measure it," said Margaret Heyes, who chairs Save Tarn Moss.'
+    )
+    assert actors(chaired)["Margaret Heyes"][2] == ["Save Tarn Moss"]

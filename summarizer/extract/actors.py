@@ -1315,13 +1315,21 @@ def campaign_names(doc: "Doc") -> list[Mention]:
     (`nlp.base_verb`, WordNet's verb index) that no one bears as a given name (`given_names.is_given_name`:
     not 'Mark Carney', 'Will Smith'). It is a body's name when the article describes one of its occurrences as
     a body (`_described_as_a_body`: 'the Save Hollins Edge campaign', 'the campaign group Save Castlebridge
-    Libraries', 'Save Ashworth Maternity, a campaign group', 'Save Ashworth Maternity, which opposes ...'), or,
+    Libraries', 'Save Ashworth Maternity, a campaign group', 'Save Ashworth Maternity, which opposes ...', 'who
+    chairs Save Hollin Edge', 'chair of Save Ashworth Maternity'), or,
     when the recogniser tagged no word of that occurrence a person's, the occurrence acts as a body does (the
     subject of a verb, 'Save Hollins Edge said'; a member's body, 'Ruth Okafor of Save Hollins Edge', 'Volunteers
     from Save Hollins Edge'). Never in a heading line (title case makes any verb a capital), after 'to' ('the
     Campaign to Protect Rural England': the name goes on before it), or as the verb of an imperative sentence.
 
     Returns an organisation's mention for every occurrence of every such name, in text order."""
+    spans = [doc[a:b] for a, b in _campaign_spans(doc)]
+    return [Mention(span.start_char, span.end_char, span.text, "organization", span.root.i) for span in spans]
+
+
+@per_document
+def _campaign_spans(doc: "Doc") -> tuple[tuple[int, int], ...]:
+    """[start, end) in tokens of every occurrence of every campaign name (`campaign_names`), found once per document."""
     headings = _headings(text_of(doc))
     standalone = {t.text for t in doc if _capitalised(t) and not t.is_sent_start and t.i + 1 < len(doc) and not _capitalised(doc[t.i + 1])}
     nouns = {t.lower_ for t in doc if t.is_lower and t.pos_ == "NOUN"}
@@ -1354,12 +1362,7 @@ def campaign_names(doc: "Doc") -> list[Mention]:
             continue  # tagged whole already: a body's name as it is, or a product's ('Google Chrome')
         if _described_as_a_body(doc, verb.i, end) or not person and _acts_as_a_body(doc, verb.i, end):
             named.add(name)
-    found = []
-    for name in named:
-        for start, end in runs[name]:
-            span = doc[start:end]
-            found.append(Mention(span.start_char, span.end_char, span.text, "organization", span.root.i))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(span for name in named for span in runs[name]))
 
 
 def _named_apart(doc: "Doc", i: int, end: int) -> bool:
@@ -1401,17 +1404,29 @@ def _campaign_run(doc: "Doc", i: int) -> int | None:
 def _described_as_a_body(doc: "Doc", start: int, end: int) -> bool:
     """Whether the name [start, end) modifies a lower-case common noun right after it ('the Save Hollins Edge
     campaign'), follows one ('the campaign group Save Castlebridge Libraries'), has one in apposition ('Save
-    Ashworth Maternity, a campaign group') or opens a relative clause with 'which'. A title is no such noun
-    ('president Park Sung-ho')."""
+    Ashworth Maternity, a campaign group'), opens a relative clause with 'which', or is what someone leads or
+    holds a role in ('who chairs Save Hollin Edge', 'chair of Save Ashworth Maternity'). A title alone is no
+    such noun ('president Park Sung-ho'; nameparser's titles hold 'group' too, so 'the group' alone is none, 'the
+    campaign group' is one)."""
+    titles = _NAME_CONSTANTS.titles | MORE_TITLES
+
     def body_noun(t: "Token") -> bool:
-        return t.pos_ == "NOUN" and t.is_lower and t.lower_ not in _NAME_CONSTANTS.titles | MORE_TITLES
+        named = t.lower_ not in titles or any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in titles for c in t.children)
+        return t.pos_ == "NOUN" and t.is_lower and named
+
     if end < len(doc) and body_noun(doc[end]) and doc[end - 1].head.i == end:
         return True
     if start > 0 and body_noun(doc[start - 1]):
         return True
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
         return True
-    return any(c.dep_ == "appos" and body_noun(c) for t in doc[start:end] for c in t.children)
+    if any(c.dep_ == "appos" and body_noun(c) for t in doc[start:end] for c in t.children):
+        return True
+    root = doc[start:end].root
+    if root.dep_ == "dobj" and lemma(root.head) in _LEADING:
+        return True  # 'Margaret Heyes, who chairs Save Hollin Edge'
+    role = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") else None
+    return role is not None and role.pos_ == "NOUN" and role.is_lower and role.lower_ in titles  # 'chair of Save X'
 
 
 def _acts_as_a_body(doc: "Doc", start: int, end: int) -> bool:
@@ -2475,12 +2490,20 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
     return None
 
 
+def _campaign_at(token: "Token") -> str:
+    """The name of the campaign (`campaign_names`) whose mention `token` heads, or ''."""
+    return next((token.doc[a:b].text for a, b in _campaign_spans(token.doc) if token.doc[a:b].root.i == token.i), "")
+
+
 def _led_body(obj: "Token") -> str:
     """The body a verb of leading has as its object, when the recogniser did not tag it an organisation: what
     one chairs, leads or runs is a body whatever else the recogniser called it ('who chairs the Friends of
     Millfield Park', tagged a facility), or a common noun with the proper nouns of its name before it ('who
-    leads the Liberal Democrat opposition group', 'who runs the Corner Cup café'); '' for a plain noun phrase
-    ('who runs a bakery') or a person."""
+    leads the Liberal Democrat opposition group', 'who runs the Corner Cup café'), or a campaign's name
+    (`campaign_names`: 'who chairs Save Hollin Edge', tagged a person); '' for a plain noun phrase ('who runs a
+    bakery') or a person."""
+    if campaign := _campaign_at(obj):
+        return campaign  # 'who chairs Save Hollin Edge', tagged a person
     ent = _entity_at(obj)
     if ent is not None and ent.root.i == obj.i and ent.label_ in ("FAC", "EVENT", "WORK_OF_ART", "LOC", "PRODUCT"):
         return _clean_name(ent.text)
@@ -2840,7 +2863,9 @@ def _possessor(tokens: list["Token"]) -> str:
     if owner.tag_ == "PRP$" and owner.lower_ in ("its", "their"):
         before = doc[first : tokens[0].i]
         bodies = _related_by_which(doc)  # 'Healthwatch Ashworth, which ...', tagged a person, is a body
-        subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies))]
+        subjects = [
+            t for t in before if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies) or _campaign_at(t))
+        ]
         main = [t for t in subjects if t.head.i == t.sent.root.i]  # 'Spain wants the EU to treat ...': Spain's
         subjects = main or subjects
         nominal = [t for t in _main_nominal_subjects(before) if t.ent_type_ != "PERSON"]
@@ -2848,6 +2873,8 @@ def _possessor(tokens: list["Token"]) -> str:
             named = _subject_body(nominal[-1], owner.lower_ == "their")  # the later subject is what 'its' is
             if named is not None:
                 return named
+        if subjects and (campaign := _campaign_at(subjects[-1])):
+            return campaign  # 'Save Hollin Edge, the campaign group fighting the scheme, says ... Its chair'
         ent = _entity_at(subjects[-1]) if subjects else _only_body(doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : tokens[0].i])
         if ent is None or ent.label_ == "GPE" and not canonical_country(ent.text):
             return ""
