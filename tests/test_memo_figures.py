@@ -177,6 +177,21 @@ def test_a_measure_counts_its_unit_and_a_relative_clause_or_a_joined_verb_gives_
         ("210", "movement", "Volunteers"),
     ]  # fmt: skip
     assert [c.summary for c in disputed_figures(ctx)] == [
-        "figures for metres differ: 450 metres (Brackwell) against 180 metres (Tidwell Parish Council)",
+        "figures for distance in metres differ: 450 metres (Brackwell) against 180 metres (Tidwell Parish Council)",
         "figures for hectares differ: 11 (Peak Fringe Wildlife Trust) against 4 hectares (Brackwell)",
     ]
+
+
+def test_measures_of_different_dimensions_in_one_unit_are_not_one_thing():
+    text = (
+        'Its chair, Margaret Heyes, said fourteen turbines 180 metres tall would be visible from every street. '
+        "Orsa puts the turbines' tip height at 149 metres.\n"
+        "Campaigners say the nearest turbine would be just 800 metres from houses."
+    )
+    actors = {"Margaret Heyes": "person", "Orsa": "organization"}
+    ctx = context(make_outcome("a1", text, actors))
+    assert [(f.text, f.dimension, f.holder) for f in figures(ctx, "a1") if f.thing == "metre"] == [
+        ("180 metres", "height", "Margaret Heyes"), ("149 metres", "height", "Orsa"), ("just 800 metres", "distance", "Campaigners"),
+    ]  # fmt: skip
+    (dispute,) = disputed_figures(ctx)
+    assert dispute.summary == "figures for height in metres differ: 180 metres (Margaret Heyes) against 149 metres (Orsa)"

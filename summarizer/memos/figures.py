@@ -31,7 +31,9 @@ Everything here reads the trained parse (`memos.language.doc`):
   voice (`he said`) is not resolved here, and a figure the article states in
   its own voice has no holder: neither can make a dispute;
 - two figures count **the same thing** when they count the same noun lemma,
-  per the same unit if both give one, and their predicates agree: the same
+  per the same unit if both give one, and their predicates agree (a measure's
+  predicate is the dimension its unit measures, `_dimension`: `180 metres
+  tall` is a height, `800 metres from houses` a distance): the same
   lemma, or one of them merely states the number (a copula, `say`, `put ...
   at`, a verb of measuring such as `record`). `12 people died` and `30 people were injured` count different
   things, and so do `212 trees will be removed` and `she had found fewer than
@@ -81,7 +83,9 @@ class Figure:
 
     `thing` is the lemma of the counted noun, `per` the lemma of the unit of a
     rate (`a day` -> 'day') or '', `predicate` the lemma of the verb the noun
-    depends on or '' when the figure only states the number. `start`/`end`
+    depends on or '' when the figure only states the number; for a measure,
+    `dimension` is what its unit measures (`_dimension`: 'height', 'distance')
+    and stands as its predicate. `start`/`end`
     are the character span of its sentence in the article; `holder`/`key`
     the display name and grouping key of who states it.
     """
@@ -97,6 +101,7 @@ class Figure:
     key: str
     start: int
     end: int
+    dimension: str = ""
 
 
 def figures(ctx: Context, article: str) -> list[Figure]:
@@ -107,7 +112,7 @@ def figures(ctx: Context, article: str) -> list[Figure]:
     parsed = doc(text)
     quotes = [(q.start, q.end, s.name) for b in ctx.briefs if b.article_id == article for s in b.sources for q in s.quotes]
     out: list[Figure] = []
-    last: dict[int, tuple[int, Token, str, str]] = {}  # paragraph start -> (sentence, noun, unit, predicate) of its last figure
+    last: dict[int, tuple[int, Token, str, str, str]] = {}  # paragraph start -> (sentence, noun, unit, predicate, dimension)
     for n, sentence in enumerate(parsed.sents):
         paragraph = text.rfind("\n", 0, sentence.start_char) + 1
         for entity in [e for e in sentence.ents if e.label_ in ("CARDINAL", "QUANTITY")]:
@@ -117,15 +122,17 @@ def figures(ctx: Context, article: str) -> list[Figure]:
                 continue
             noun = _counted(number)
             if noun is not None:
-                per, predicate = _per(noun), _predicate(noun)
-                last[paragraph] = (n, noun, per, predicate)
+                measured = entity.label_ == "QUANTITY" and entity.start <= noun.i < entity.end
+                dimension = _dimension(noun) if measured else ""
+                per, predicate = _per(noun), dimension or _predicate(noun)
+                last[paragraph] = (n, noun, per, predicate, dimension)
             elif number.dep_ in ("nummod", "compound") and number.head.pos_ in ("NOUN", "PROPN"):
                 continue  # 'route 14', 'the 400 figure': a label, not a count
             else:
                 earlier = last.get(paragraph)
                 if earlier is None or n - earlier[0] >= _ELLIPSIS_SENTENCES:
                     continue
-                _, noun, per, predicate = earlier  # it counts what its antecedent counted, as its antecedent did
+                _, noun, per, predicate, dimension = earlier  # it counts what its antecedent counted, as its antecedent did
             holder = _holder(ctx, article, number, quotes)
             if holder is None:
                 continue
@@ -142,6 +149,7 @@ def figures(ctx: Context, article: str) -> list[Figure]:
                     key=holder[1],
                     start=sentence.start_char,
                     end=sentence.end_char,
+                    dimension=dimension,
                 )
             )
     for entity in [e for e in parsed.ents if e.label_ == "MONEY"]:
@@ -298,6 +306,8 @@ def _contradiction(ctx: Context, group: list[Figure]) -> Contradiction:
     per = next((f.per for f in group if f.per), "")
     named = next((f.noun for f in group if not f.noun.startswith("the sum to ")), group[0].noun)
     thing = named + (f" a {per}" if per else "")
+    dimension = next((f.dimension for f in group if f.dimension), "")
+    thing = f"{dimension} in {thing}" if dimension else thing  # 'figures for distance in metres differ'
     by_value: dict[float, list[Figure]] = defaultdict(list)
     for figure in group:
         by_value[figure.value].append(figure)
@@ -410,6 +420,30 @@ def _predicate(noun: "Token") -> str:
     if head is noun or head.pos_ == "AUX" or head.lemma_ in _DIRECT or head.lemma_ == "be":
         return ""
     return head.lemma_.casefold()
+
+
+_DIMENSIONS = {"tall": "height", "high": "height", "long": "length", "wide": "width", "deep": "depth", "thick": "thickness"}
+"""English adjectives of dimension and the noun of what they measure ('180 metres tall' is a height)."""
+_DISTANCE = frozenset({"away", "from"})
+"""Words that make a measure a distance ('450 metres away', '800 metres from houses')."""
+
+
+def _dimension(unit: "Token") -> str:
+    """What a measure's unit measures, as a noun: a distance when 'from' or 'away' follows it ('800 metres from
+    houses'), the noun of the adjective of dimension it modifies ('180 metres tall': height; `_DIMENSIONS`), the
+    noun it is 'of' ('a tip height of 149 metres'), or the object of 'put ... at' it ('puts the tip height at 149
+    metres'); '' when the parse says none ('it is 180 metres'), which is compatible with any."""
+    if any(c.lower_ in _DISTANCE for c in unit.children) or unit.head.lower_ == "away":
+        return "distance"
+    head = unit.head
+    if unit.dep_ == "npadvmod" and head.pos_ in ("ADJ", "ADV"):
+        return _DIMENSIONS.get(head.lemma_.casefold(), head.lemma_.casefold())
+    if unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head.lemma_.casefold()
+    if unit.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ == "put":
+        measured = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        return measured.lemma_.casefold() if measured is not None else ""
+    return ""
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:
