@@ -195,3 +195,25 @@ def test_measures_of_different_dimensions_in_one_unit_are_not_one_thing():
     ]  # fmt: skip
     (dispute,) = disputed_figures(ctx)
     assert dispute.summary == "figures for height in metres differ: 180 metres (Margaret Heyes) against 149 metres (Orsa)"
+
+
+def test_a_participle_of_saying_on_the_figure_names_its_holder_as_passive_agent():
+    text = "The council said the scheme would create no more than 25 jobs, not the 150 jobs claimed by the GMB union."
+    ctx = context(make_outcome("a1", text, {"GMB union": "organization"}))
+    assert [(f.text, f.holder) for f in figures(ctx, "a1")] == [("no more than 25", "The council"), ("150", "GMB union")]
+    (dispute,) = disputed_figures(ctx)
+    assert dispute.summary == "figures for jobs differ: no more than 25 (The council) against 150 (GMB union)"
+
+
+def test_a_pronoun_that_states_a_figure_is_the_source_the_brief_gives_the_sentence_to():
+    text = (
+        "Councillor Joanne Whitaker spoke against the wind farm. She said the scheme would create no more than 25 jobs. "
+        "Gareth Lowe said the wind farm would create 150 jobs."
+    )
+    outcome = make_outcome("a1", text, {"Joanne Whitaker": "person", "Gareth Lowe": "person"})
+    statement = "She said the scheme would create no more than 25 jobs."
+    outcome.brief.sources.append(Source(name="Joanne Whitaker", type="official", statements=[statement]))
+    ctx = context(outcome)
+    assert [(f.text, f.holder) for f in figures(ctx, "a1")] == [("no more than 25", "Joanne Whitaker"), ("150", "Gareth Lowe")]
+    outcome.brief.sources.clear()
+    assert [(f.text, f.holder) for f in figures(context(outcome), "a1")] == [("150", "Gareth Lowe")]  # 'She' alone: no one

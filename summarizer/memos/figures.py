@@ -24,12 +24,15 @@ Everything here reads the trained parse (`memos.language.doc`):
   object (`save about £4 million a year`) or what that verb adds it to (`add
   £4.5 million to the cost`); a verb and its `-ing` noun are one measure
   (`save`, `saving`), and sums in different currencies are never compared;
-- a figure's **holder** is who states it: the subject of the nearest speech verb
-  above it in the parse (`extract.speakers.SPEECH_VERBS`, and `put ... at`),
-  the object of `according to` in its sentence, or else the speaker of the
-  brief's quote it lies in. A pronoun subject other than the speaker's own
-  voice (`he said`) is not resolved here, and a figure the article states in
-  its own voice has no holder: neither can make a dispute;
+- a figure's **holder** is who states it: the passive agent of a participle
+  of saying on its noun (`the 150 jobs claimed by the GMB union`), the subject
+  of the nearest speech verb above it in the parse
+  (`extract.speakers.SPEECH_VERBS`, and `put ... at`), the object of
+  `according to` in its sentence, or else the speaker of the brief's quote it
+  lies in. A pronoun subject other than the speaker's own voice (`she said`)
+  is the source the brief gives that sentence to as a statement (the brief's
+  speakers resolve pronouns), else no one; a figure the article states in its
+  own voice has no holder: neither can make a dispute;
 - two figures count **the same thing** when they count the same noun lemma,
   per the same unit if both give one, and their predicates agree (a measure's
   predicate is the dimension its unit measures, `_dimension`: `180 metres
@@ -111,6 +114,7 @@ def figures(ctx: Context, article: str) -> list[Figure]:
         return []
     parsed = doc(text)
     quotes = [(q.start, q.end, s.name) for b in ctx.briefs if b.article_id == article for s in b.sources for q in s.quotes]
+    stated = _statements(ctx, article, text)
     out: list[Figure] = []
     last: dict[int, tuple[int, Token, str, str, str]] = {}  # paragraph start -> (sentence, noun, unit, predicate, dimension)
     for n, sentence in enumerate(parsed.sents):
@@ -133,7 +137,7 @@ def figures(ctx: Context, article: str) -> list[Figure]:
                 if earlier is None or n - earlier[0] >= _ELLIPSIS_SENTENCES:
                     continue
                 _, noun, per, predicate, dimension = earlier  # it counts what its antecedent counted, as its antecedent did
-            holder = _holder(ctx, article, number, quotes)
+            holder = _holder(ctx, article, number, quotes, stated)
             if holder is None:
                 continue
             out.append(
@@ -153,14 +157,16 @@ def figures(ctx: Context, article: str) -> list[Figure]:
                 )
             )
     for entity in [e for e in parsed.ents if e.label_ == "MONEY"]:
-        figure = _sum(ctx, article, entity, quotes)
+        figure = _sum(ctx, article, entity, quotes, stated)
         if figure is not None:
             out.append(figure)
     out.sort(key=lambda f: f.start)
     return out
 
 
-def _sum(ctx: Context, article: str, entity: "Span", quotes: list[tuple[int, int, str]]) -> Figure | None:
+def _sum(
+    ctx: Context, article: str, entity: "Span", quotes: list[tuple[int, int, str]], stated: list[tuple[int, int, str]]
+) -> Figure | None:
     """The attributed figure an amount of money states (`_amount`, `_measured`), or None."""
     amount = _amount(entity)
     if amount is None:
@@ -169,7 +175,7 @@ def _sum(ctx: Context, article: str, entity: "Span", quotes: list[tuple[int, int
     measured = _measured(root)
     if measured is None:
         return None
-    holder = _holder(ctx, article, root, quotes)
+    holder = _holder(ctx, article, root, quotes, stated)
     if holder is None:
         return None
     word, is_noun = measured
@@ -452,9 +458,13 @@ def _same_measure(a: Figure, b: Figure) -> bool:
     return (not a.per or not b.per or a.per == b.per) and (not a.predicate or not b.predicate or a.predicate == b.predicate)
 
 
-def _holder(ctx: Context, article: str, number: "Token", quotes: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+def _holder(
+    ctx: Context, article: str, number: "Token", quotes: list[tuple[int, int, str]], stated: list[tuple[int, int, str]]
+) -> tuple[str, str] | None:
     """(display name, grouping key) of who states the figure at `number`, or None when the article states it itself
-    or the parse names no one (a pronoun other than the speaker's own voice, outside a quote)."""
+    or the parse names no one. A pronoun subject other than the speaker's own voice ('She said the scheme would
+    create 25 jobs') is the source the brief gives that sentence to (`_statements`; the brief's speakers resolve
+    pronouns), else no one, outside a quote."""
     position = number.idx
     quoted = next((name for start, end, name in quotes if start <= position < end), None)
     subject = _speech_subject(number)
@@ -463,7 +473,26 @@ def _holder(ctx: Context, article: str, number: "Token", quotes: list[tuple[int,
     if quoted is not None:
         name, key, _ = ctx.name(quoted, article)
         return name, key
+    said = next((name for start, end, name in stated if start <= position < end), None) if subject is not None else None
+    if said is not None and subject is not None and subject.pos_ == "PRON" and subject.lower_ not in OWN_VOICE:
+        name, key, _ = ctx.name(said, article)
+        return name, key
     return None
+
+
+def _statements(ctx: Context, article: str, text: str) -> list[tuple[int, int, str]]:
+    """[start, end) in characters and source name of every statement the article's brief gives a source that is
+    one of the article's own passages, found where it is written (stepwise briefs copy the sentence)."""
+    found = []
+    for brief in ctx.briefs:
+        if brief.article_id != article:
+            continue
+        for source in brief.sources:
+            for statement in source.statements:
+                start = text.find(statement)
+                if statement and start >= 0:
+                    found.append((start, start + len(statement), source.name))
+    return found
 
 
 def _named(ctx: Context, article: str, subject: "Token") -> tuple[str, str]:
@@ -499,7 +528,16 @@ def _speech_subject(number: "Token") -> "Token | None":
     """The subject of the nearest speech verb above `number` whose clause reports it ('Veridan says 120 ...';
     'puts traffic at 120'), or the object of 'according to' in its sentence. A speech verb reports what its
     clausal complement says; only `_DIRECT`'s verbs ('say', 'put ... at', verbs of measuring) take the figure
-    itself as object ('Kaizora recalls 640,000 cars' reports nothing). A subject that holds the number counts nothing ('according to two people')."""
+    itself as object ('Kaizora recalls 640,000 cars' reports nothing). A subject that holds the number counts nothing ('according to two people').
+    Nearer than any of these, a participle of such a verb on the figure's noun names its holder as passive agent
+    ('not the 150 jobs claimed by the GMB union')."""
+    noun = number.head if number.dep_ == "nummod" else number
+    for verb in noun.children:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in SPEECH_VERBS | _DIRECT:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None:
+                return obj
     below = number
     for ancestor in number.ancestors:
         reports = below.dep_ in _CLAUSES or ancestor.lemma_ in _DIRECT
