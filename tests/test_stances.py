@@ -562,3 +562,13 @@ def test_a_long_target_loses_its_last_modifiers_whole_never_a_phrase_cut_in_its_
     assert found[("Chamber of Commerce", "A plan to cut down lime trees")][1] == 1
     assert found[("Kelsford City Council", "building a segregated cycle lane along Ashcombe Road")][1] == 1
     assert [target for _, target in found if "£" in target or target.endswith(("Kelsford's", "paid"))] == []
+
+
+def test_a_present_participle_on_a_name_or_its_apposition_is_that_actor_s_stance() -> None:
+    text = (
+        "Brendale Energy wants to build 12 turbines on Tarn Moss.\n\n"
+        "Save Tarn Moss, the campaign group fighting the scheme, says the true figure is nearer 17,000 homes."
+    )
+    assert pairs(text)[("Save Tarn Moss", "the scheme")] == ("verb", -1)
+    motion = "Senator Halima Yusuf said she would table a Senate motion asking the ministry to suspend the ban."
+    assert not any(holder == "Senate" for holder, _ in pairs(motion))  # a motion is no actor, whoever's name it bears

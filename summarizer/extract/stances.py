@@ -728,7 +728,8 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
     """The actor holding a verb's stance: its subject (a relative pronoun stands for the noun it follows: 'Maduro,
     who will maintain his loyalty'; 'I' and 'we' in a quote for its speaker; outside quotes 'he' or 'she' for the
     person it stands for, `speakers.person_antecedent`, also when a pronoun binds it: 'He said he supported the
-    expansion'), or its passive agent."""
+    expansion'), or its passive agent; for a present participle on a noun, that noun's actor or the name the noun
+    is in apposition to ('Save Hollin Edge, the campaign group fighting the scheme')."""
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
@@ -754,6 +755,10 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
                 gender = {"he": "m", "she": "f"}.get(child.lower_, "")
                 return ref.name if gender_of(verb.doc, ref) in ("", gender) else None  # not 'Greg Smith said she ...'
             return _actor(child, refs)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # 'Save Hollin Edge, the campaign group fighting the scheme'
+        noun = verb.head  # a name, or a common noun in apposition to one (not 'a Senate motion asking ...')
+        named = noun if refs.at(noun.i) is not None else noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else None
+        return _actor(named, refs) if named is not None else None
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # 'Maduro expressed his support, condemning NATO'
     if (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.i != verb.i and verb.head.pos_ == "VERB":
         return _holder(verb.head, refs, speaker)
