@@ -572,3 +572,8 @@ def test_a_present_participle_on_a_name_or_its_apposition_is_that_actor_s_stance
     assert pairs(text)[("Save Tarn Moss", "the scheme")] == ("verb", -1)
     motion = "Senator Halima Yusuf said she would table a Senate motion asking the ministry to suspend the ban."
     assert not any(holder == "Senate" for holder, _ in pairs(motion))  # a motion is no actor, whoever's name it bears
+
+
+def test_objecting_to_something_opposes_it() -> None:
+    text = "Tidwell Parish Council formally objected to the quarry extension on Monday."
+    assert pairs(text)[("Tidwell Parish Council", "the quarry extension")] == ("verb", -1)

@@ -55,7 +55,7 @@ EVALUATIVE = {
     **dict.fromkeys(
         """oppose criticize criticise condemn reject denounce accuse blame attack sanction threaten resist challenge
         sue protest decry fight ban block veto slam warn scrap halt cancel abandon expel boycott punish
-        undermine restrict disapprove contest refuse suspend""".split(),
+        undermine restrict disapprove contest refuse suspend object""".split(),
         -1,
     ),
 }
