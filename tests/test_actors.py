@@ -1722,3 +1722,19 @@ def test_a_campaign_described_in_apposition_or_chaired_holds_its_people() -> Non
         '"Walk up Moor Lane and measure it," said Margaret Heyes, who chairs Save Tarn Moss.'
     )
     assert actors(chaired)["Margaret Heyes"][2] == ["Save Tarn Moss"]
+
+
+def test_a_span_of_time_in_apposition_is_no_role() -> None:
+    text = (
+        "Residents met on Monday to discuss plans for 14 wind turbines on Tarn Moss, a fortnight before the council's "
+        "planning committee decides the application. Tarn Moss is a moor. Tarn Moss said nothing."
+    )
+    assert not actors(text).get("Tarn Moss", ("", "", []))[1]
+
+
+def test_a_campaign_s_name_before_a_role_and_its_holder_is_their_body() -> None:
+    text = (
+        "Brendale Energy wants to build 12 turbines on Tarn Moss.\n\n"
+        "Save Tarn Moss chair Margaret Heyes said the group had gathered more than 2,000 objections."
+    )
+    assert actors(text)["Margaret Heyes"][2] == ["Save Tarn Moss"]

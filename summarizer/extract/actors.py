@@ -1405,7 +1405,8 @@ def _described_as_a_body(doc: "Doc", start: int, end: int) -> bool:
     """Whether the name [start, end) modifies a lower-case common noun right after it ('the Save Hollins Edge
     campaign'), follows one ('the campaign group Save Castlebridge Libraries'), has one in apposition ('Save
     Ashworth Maternity, a campaign group'), opens a relative clause with 'which', or is what someone leads or
-    holds a role in ('who chairs Save Hollin Edge', 'chair of Save Ashworth Maternity'). A title alone is no
+    holds a role in ('who chairs Save Hollin Edge', 'chair of Save Ashworth Maternity', 'Save Hollin Edge chair
+    Margaret Heyes'). A title alone is no
     such noun ('president Park Sung-ho'; nameparser's titles hold 'group' too, so 'the group' alone is none, 'the
     campaign group' is one)."""
     titles = _NAME_CONSTANTS.titles | MORE_TITLES
@@ -1420,6 +1421,8 @@ def _described_as_a_body(doc: "Doc", start: int, end: int) -> bool:
         return True
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
         return True
+    if end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in titles and doc[end + 1].ent_type_ == "PERSON":
+        return True  # 'Save Hollin Edge chair Margaret Heyes': a role held at it, before its holder's name
     if any(c.dep_ == "appos" and body_noun(c) for t in doc[start:end] for c in t.children):
         return True
     root = doc[start:end].root
@@ -2632,8 +2635,16 @@ def _apposition(root: "Token") -> list["Token"]:
     return []
 
 
+_TEMPORAL_MARKS = frozenset("before after until since when while".split())
+"""Subordinators of time: a noun whose clause opens with one is a span of time ('a fortnight before ...')."""
+
+
 def _a_thing(noun: "Token") -> bool:
-    """'an action that aims to ...': a noun its relative clause calls 'that' or 'which' is no person's role."""
+    """'an action that aims to ...': a noun its relative clause calls 'that' or 'which' is no person's role; nor is a
+    span of time a clause of time measures ('on Hollin Edge, a fortnight before the committee decides'; the
+    recogniser's dates are no test: 'a second year USI art major' is a role)."""
+    if any(g.dep_ == "mark" and g.lower_ in _TEMPORAL_MARKS for c in noun.children for g in c.children):
+        return True
     return any(c.dep_ == "relcl" and any(g.lower_ in ("that", "which") and g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in noun.children)
 
 
@@ -2815,7 +2826,11 @@ def body_before_title(tokens: list["Token"]) -> str:
     typed it as no body or as a group. '' when the name is a place, a person, an event or a work, when the title
     is capitalised ('Agriculture Minister': a portfolio, not a body), or when the name is only a word that opens
     the sentence ('Club head coach', 'Former senator': an English word the article never capitalises inside a
-    sentence)."""
+    sentence). A campaign's name (`campaign_names`) before the title is the body whatever its words."""
+    if tokens and (campaign := next((tokens[0].doc[a:b] for a, b in _campaign_spans(tokens[0].doc) if a == tokens[0].i), None)):
+        title = next((t for t in tokens if t.i == campaign.end), None)
+        if title is not None and title.is_lower:
+            return campaign.text  # 'Save Hollin Edge chair': a campaign's name (`campaign_names`) opens the role
     words = [t for t in tokens if t.dep_ != "det" and t.tag_ != "PRP$" and t.text not in ("'s", "’s")]  # a name in the possessive stays
     run: list["Token"] = []
     for token in words:
