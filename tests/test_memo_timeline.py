@@ -189,3 +189,13 @@ def test_a_date_a_duration_is_counted_from_is_no_event_and_lends_no_year(text):
 def test_a_year_not_under_since_still_dates_its_sentence():
     text = "The fishery has been managed by quota since the 1990s, and in 2003 the limit was halved. On March 5 it rose."
     assert [d[0] for d in placed(text)] == ["2003", "March 5"]
+
+
+def test_a_date_line_may_name_the_day_of_the_week():
+    from summarizer.memos.text import dateline
+
+    for line, key in (("Tuesday 3 June 2025", "2025-06-03"), ("Tue, June 3, 2025", "2025-06-03")):
+        text = f"Garsby divided as decision day nears\n\nBy Helen Crossley, Westmoor Gazette\n\n{line}\n\nResidents met on Monday.\n"
+        found = dateline(text, "Garsby divided as decision day nears")
+        assert found and text[found[0] : found[1]] == line and found[2].sort_key == key
+    assert dateline("Title\n\nTuesday was the day the committee met.", "Title") is None

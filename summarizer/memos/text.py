@@ -5,6 +5,7 @@ All of it works on the article's own text, so every result is a span a reader ca
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date as Date
@@ -70,15 +71,22 @@ def _dateline(text: str, title: str | None, dated: bool) -> tuple[int, int, Date
 
 
 def _date_line(text: str, begin: int) -> tuple[int, DateMention] | None:
-    """A line that is only a full date (`5 March 2025`, `March 5, 2025`), as a page prints the article's date
-    under its headline or byline: (the end of the line, the date)."""
+    """A line that is only a full date (`5 March 2025`, `March 5, 2025`), after the day of the week if it names one
+    (`Tuesday 3 June 2025`; the names are the standard library's `calendar`, in English), as a page prints the
+    article's date under its headline or byline: (the end of the line, the date)."""
     end = text.find("\n", begin)
     end = len(text) if end == -1 else end
     line = text[begin:end].rstrip()
-    found = [d for d in find_dates(line) if "-" in d.sort_key[5:]]  # a day, a month and a year
-    if len(found) != 1 or found[0].start != 0 or line[found[0].end :].strip(" ,.|"):
+    weekday = _WEEKDAY.match(line)
+    skip = weekday.end() if weekday else 0
+    found = [d for d in find_dates(line[skip:]) if "-" in d.sort_key[5:]]  # a day, a month and a year
+    if len(found) != 1 or found[0].start != 0 or line[skip + found[0].end :].strip(" ,.|"):
         return None
-    return end, replace(found[0], start=begin, end=begin + found[0].end)
+    return end, replace(found[0], start=begin + skip, end=begin + skip + found[0].end)
+
+
+_WEEKDAY = re.compile(r"(?:%s)\.?,?\s+" % "|".join([*calendar.day_name, *calendar.day_abbr]), re.IGNORECASE)
+"""A day of the week before a date on its line ('Tuesday 3 June 2025', 'Tue, June 3, 2025')."""
 
 
 _OTHER_YEAR_AFTER_DAYS = 270  # a yearless date this far from the article's date is taken to be in the adjacent year
