@@ -561,3 +561,19 @@ def test_a_noun_with_its_infinitive_is_a_noun_phrase_not_a_clause_fragment() -> 
     assert topic_problem("the cost of running the plant") == ""
     for fragment in ("agree to extend the quarry", "the bill passed by the Senate", "the proposal that would close the clinic"):
         assert topic_problem(fragment).startswith("is a clause fragment"), fragment
+
+
+def test_a_scare_quote_someone_calls_something_is_in_their_voice():
+    text = (
+        "Wind farm jobs row\n\nThe GMB union says the wind farm will bring 150 jobs. "
+        'Councillor Joanne Whitaker called that figure "fantasy", saying the documents showed 25 jobs. '
+        'The developer said the site was "exceptional".\n'
+    )
+    brief = Brief(
+        article_id="a1", main_issue="A wind farm.", summary="-",
+        actors=[Actor(name="Joanne Whitaker", kind="person"), Actor(name="GMB union", kind="organization")],
+    )  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    voices = {f.term: (f.actor, f.voice) for f in m.framing if f.kind == "scare_quote"}
+    assert voices["fantasy"] == ("Joanne Whitaker", "quoted")
+    assert voices["exceptional"][1] == "author"  # 'said' is no verb of calling: the brief gave the words to no one

@@ -38,8 +38,9 @@ from .bottom_line import BottomLine, compose
 from .context import Context
 from .facts import collect_facts
 from .figures import disputed_figures
-from .language import word_count
+from .language import doc, word_count
 from ..extract.cutoff import Cut
+from ..extract.speakers import DESCRIBING, describes
 from .issues import IssueLink, link_issues
 from .questions import PHRASING_NOT_ASKED, article_labels, ask_bottom_line, settle_ambiguities
 from .resolve import Resolution, resolve_entities
@@ -334,9 +335,33 @@ def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMov
                 actor, voice = speaker, "quoted"
             else:
                 near = finder(sentence.start, sentence.end)
-                actor, voice = (min(near, key=lambda m: abs(m[0] - start))[2] if near else None), "author"
+                caller = _caller(text, start, end, near)
+                if caller is not None:
+                    actor, voice = caller, "quoted"  # 'Whitaker called that figure "fantasy"': her word
+                else:
+                    actor, voice = (min(near, key=lambda m: abs(m[0] - start))[2] if near else None), "author"
             out.append(FramingTerm(article=aid, term=text[start:end], kind="scare_quote", actor=actor, voice=voice, passage=sentence))
     return out
+
+
+def _caller(text: str, start: int, end: int, near: list[tuple[int, int, str]]) -> str | None:
+    """The actor who calls something by the scare quote at [start, end): the named subject of a verb of calling
+    (`extract.speakers.DESCRIBING`) whose object predicate or 'as' phrase holds it ('Councillor Joanne Whitaker
+    called that figure "fantasy"', 'X described the plan as "reckless"'), one of `near` (start, end, actor) in
+    characters; None otherwise."""
+    span = doc(text).char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for verb in span.root.ancestors:
+        if verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() not in DESCRIBING or not describes(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        return next((actor for s, e, actor in near if s <= subject.idx < e), None)
+    return None
 
 
 def _mention_finder(ctx: Context, article: str, text: str) -> Callable[[int, int], list[tuple[int, int, str]]]:
