@@ -217,3 +217,13 @@ def test_a_pronoun_that_states_a_figure_is_the_source_the_brief_gives_the_senten
     assert [(f.text, f.holder) for f in figures(ctx, "a1")] == [("no more than 25", "Joanne Whitaker"), ("150", "Gareth Lowe")]
     outcome.brief.sources.clear()
     assert [(f.text, f.holder) for f in figures(context(outcome), "a1")] == [("150", "Gareth Lowe")]  # 'She' alone: no one
+
+
+def test_a_campaign_holds_its_figure_not_the_place_its_name_demands():
+    text = (
+        "Brendale Energy says the Tarn Moss wind farm would power 41,000 homes. Tarn Moss is a moor.\n"
+        "Save Tarn Moss, the campaign group fighting the scheme, says the true figure is nearer 17,000 homes."
+    )
+    actors = {"Brendale Energy": "organization", "Save Tarn Moss": "organization", "Tarn Moss": "person"}
+    (dispute,) = disputed_figures(context(make_outcome("a1", text, actors)))
+    assert values(dispute) == [("41,000", "Brendale Energy"), ("nearer 17,000", "Save Tarn Moss")]

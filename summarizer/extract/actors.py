@@ -40,7 +40,7 @@ from .sentences import SENTENCE_ENDS, looks_like_heading
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "body_spoken_for", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "named_forms", "misspelt_surname", "organisation_after", "role_of", "surname_first", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "body_spoken_for", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "named_forms", "misspelt_surname", "organisation_after", "role_of", "surname_first", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -2493,7 +2493,7 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
     return None
 
 
-def _campaign_at(token: "Token") -> str:
+def campaign_at(token: "Token") -> str:
     """The name of the campaign (`campaign_names`) whose mention `token` heads, or ''."""
     return next((token.doc[a:b].text for a, b in _campaign_spans(token.doc) if token.doc[a:b].root.i == token.i), "")
 
@@ -2505,7 +2505,7 @@ def _led_body(obj: "Token") -> str:
     leads the Liberal Democrat opposition group', 'who runs the Corner Cup café'), or a campaign's name
     (`campaign_names`: 'who chairs Save Hollin Edge', tagged a person); '' for a plain noun phrase ('who runs a
     bakery') or a person."""
-    if campaign := _campaign_at(obj):
+    if campaign := campaign_at(obj):
         return campaign  # 'who chairs Save Hollin Edge', tagged a person
     ent = _entity_at(obj)
     if ent is not None and ent.root.i == obj.i and ent.label_ in ("FAC", "EVENT", "WORK_OF_ART", "LOC", "PRODUCT"):
@@ -2879,7 +2879,7 @@ def _possessor(tokens: list["Token"]) -> str:
         before = doc[first : tokens[0].i]
         bodies = _related_by_which(doc)  # 'Healthwatch Ashworth, which ...', tagged a person, is a body
         subjects = [
-            t for t in before if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies) or _campaign_at(t))
+            t for t in before if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies) or campaign_at(t))
         ]
         main = [t for t in subjects if t.head.i == t.sent.root.i]  # 'Spain wants the EU to treat ...': Spain's
         subjects = main or subjects
@@ -2888,7 +2888,7 @@ def _possessor(tokens: list["Token"]) -> str:
             named = _subject_body(nominal[-1], owner.lower_ == "their")  # the later subject is what 'its' is
             if named is not None:
                 return named
-        if subjects and (campaign := _campaign_at(subjects[-1])):
+        if subjects and (campaign := campaign_at(subjects[-1])):
             return campaign  # 'Save Hollin Edge, the campaign group fighting the scheme, says ... Its chair'
         ent = _entity_at(subjects[-1]) if subjects else _only_body(doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : tokens[0].i])
         if ent is None or ent.label_ == "GPE" and not canonical_country(ent.text):

@@ -57,6 +57,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from ..extract.actors import campaign_at
 from ..extract.speakers import OWN_VOICE, SPEECH_VERBS
 from .context import Context
 from .language import doc, number_value
@@ -496,9 +497,12 @@ def _statements(ctx: Context, article: str, text: str) -> list[tuple[int, int, s
 
 
 def _named(ctx: Context, article: str, subject: "Token") -> tuple[str, str]:
-    """(display name, key) of the holder a subject names: its own entity ('Tom Riley, of Stop the Coldharbour
-    Burner,' -> Tom Riley), one entity in apposition ('The developer, Veridan Energy,'), or else the phrase
+    """(display name, key) of the holder a subject names: a campaign's name it heads (`extract.actors.campaign_at`),
+    its own entity ('Tom Riley, of Stop the Coldharbour Burner,' -> Tom Riley), one entity in apposition ('The developer, Veridan Energy,'), or else the phrase
     itself ('Riley's group', 'organisers'), never an entity that only possesses it."""
+    if campaign := campaign_at(subject):  # 'Save Hollin Edge, the campaign group ..., says': not the place in it
+        name, key, _ = ctx.name(campaign, article)
+        return name, key
     entity = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
     if entity is not None:
         phrase = entity.text
