@@ -577,3 +577,21 @@ def test_a_scare_quote_someone_calls_something_is_in_their_voice():
     voices = {f.term: (f.actor, f.voice) for f in m.framing if f.kind == "scare_quote"}
     assert voices["fantasy"] == ("Joanne Whitaker", "quoted")
     assert voices["exceptional"][1] == "author"  # 'said' is no verb of calling: the brief gave the words to no one
+
+
+def test_a_claim_cut_from_a_sources_own_quote_is_not_shown_again_as_their_statement():
+    from summarizer.schema import Claim
+
+    text = 'Wind farm row\n\nProject director Katrin Vollmer said: "We have listened. We cut the scheme to 14 turbines."\n'
+    quote = "We have listened. We cut the scheme to 14 turbines."
+    cut = 'Project director Katrin Vollmer said: "We have listened.'
+    span = Span(text=quote, start=text.index(quote), end=text.index(quote) + len(quote))
+    brief = Brief(
+        article_id="a1", main_issue="A wind farm.", summary="-",
+        actors=[Actor(name="Katrin Vollmer", kind="person")],
+        sources=[Source(name="Katrin Vollmer", type="other", quotes=[span])],
+        claims=[Claim(text=cut, by="Katrin Vollmer", evidence=Span(text=cut, start=text.index(cut), end=text.index(cut) + len(cut)))],
+    )  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    (vollmer,) = [s for s in m.speakers if s.name == "Katrin Vollmer"]
+    assert [q.text for q in vollmer.quotes] == [quote] and vollmer.statements == []

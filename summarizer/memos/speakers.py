@@ -230,12 +230,17 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _claims_as_statements(ctx: Context, drafts: dict[str, _Draft], brief) -> None:
+    """A brief's claims made by a source are that source's statements, unless the claim's evidence overlaps one
+    of the source's quotes in the article (the quote shows those words, whole)."""
     aid = brief.article_id
     for claim in brief.claims:
         if claim.by.strip().casefold() in ("", "author", "the author"):
             continue
         key = ctx.name(claim.by, aid)[1]
         if key in drafts:
+            span = claim.evidence
+            if span is not None and any(q.article == aid and q.start < span.end and span.start < q.end for q in drafts[key].quotes):
+                continue  # 'X said: "We have listened.' cut at a sentence inside the quote: the quote shows it whole
             statement = Statement(article=aid, text=claim.text)
             if statement not in drafts[key].statements:
                 drafts[key].statements.append(statement)
