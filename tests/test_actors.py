@@ -1738,3 +1738,12 @@ def test_a_campaign_s_name_before_a_role_and_its_holder_is_their_body() -> None:
         "Save Tarn Moss chair Margaret Heyes said the group had gathered more than 2,000 objections."
     )
     assert actors(text)["Margaret Heyes"][2] == ["Save Tarn Moss"]
+
+
+def test_a_company_written_short_joins_its_name_ending_in_an_adjective_used_as_a_noun() -> None:
+    text = (
+        "Katrin Vollmer, project director at Brendale Renewables, said the company had cut the scheme to 14 turbines. "
+        "Brendale said the community fund would pay £420,000 a year."
+    )
+    found = {a.name: a.aliases for a in analyze(text).actors}
+    assert found["Brendale Renewables"] == ["Brendale"] and "Brendale" not in found

@@ -2143,7 +2143,8 @@ _PLACE_LINKS = frozenset({"of", "in", "for"})
 def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     """A body written short by the words its full name starts with: 'Tenants' Union' and 'Tenants' Union of NSW'
     (the full name adds only 'of', 'in' or 'for' and a place), 'Corvessa' and 'Corvessa Therapeutics',
-    'Shirakawa Precision' and 'Shirakawa Precision Industries' (the full name adds only common nouns and function
+    'Shirakawa Precision' and 'Shirakawa Precision Industries' (the full name adds only common nouns, plurals of
+    adjectives used as nouns, 'Orsa Renewables', `_common_plural`, and function
     words, 'Westbrook' and 'Westbrook School of Public Health', and the
     short one has a word that is no English word, so it is a name: 'Senate' never joins 'Senate Appropriations
     Committee', and acts as a body somewhere, `_acts_as_body`: 'beneath Holt Green' is the village, not 'Holt
@@ -2165,10 +2166,16 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             named = not all(common_word(w, doc) for w in words) and not canonical_country(short.name) and not is_capital(short.name)
             named = named and (not short.place or short.subjects > 0 and not _located(doc, short))  # ('Northline says')
             nouns = [w for w in rest if w.lower() not in _FUNCTION_WORDS]  # 'Westbrook' + 'School of Public Health'
-            if placed or named and nouns and all(common_noun(w, doc) for w in nouns) and _acts_as_body(doc, short):
+            if placed or named and nouns and all(_common_plural(w, doc) for w in nouns) and _acts_as_body(doc, short):
                 fits.append(other_key)
         if len(fits) == 1 and key in groups and fits[0] in groups:
             _absorb(groups[fits[0]], groups.pop(key))
+
+
+def _common_plural(word: str, doc: "Doc") -> bool:
+    """Whether `word` is an English common noun, or the plural of an adjective English uses as a noun (WordNet lists
+    the adjective only: 'Renewables', 'Chemicals' of a company's name)."""
+    return common_noun(word, doc) or word.lower().endswith("s") and len(word) > 3 and common_word(word[:-1], doc)
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "around", "across", "throughout", "outside", "inside"})
