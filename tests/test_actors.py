@@ -1747,3 +1747,8 @@ def test_a_company_written_short_joins_its_name_ending_in_an_adjective_used_as_a
     )
     found = {a.name: a.aliases for a in analyze(text).actors}
     assert found["Brendale Renewables"] == ["Brendale"] and "Brendale" not in found
+
+
+def test_a_person_named_like_a_company_ending_in_an_adjective_used_as_a_noun_is_a_body() -> None:
+    text = "Tarnwell Renewables, a Bristol-based developer, says the wind farm would power 41,000 homes. Tarnwell Renewables said it would appeal."
+    assert actors(text)["Tarnwell Renewables"][0] == "organization"

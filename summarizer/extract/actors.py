@@ -924,15 +924,16 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
 def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
     """'Northline Rail', 'Greenvale Renewables', 'Shirakawa Precision': a 'person' of two or more capitalised words
     whose first word no one in the name data bears as a given name and whose last word is an English common noun
-    that no one bears either (`given_names.is_given_name`, `nlp.common_noun`) is a body's name; the recogniser
-    tags unfamiliar company names as people. A name with a form of address or a title before it, here or
+    (or a plural of an adjective used as one, `_common_plural`: 'Orsa Renewables') that no one bears either
+    (`given_names.is_given_name`, `nlp.common_noun`) is a body's name; the recogniser tags unfamiliar company
+    names as people. A name with a form of address or a title before it, here or
     elsewhere, or in apposition to a role held at a body stays a person's ('Irungu Houghton, Amnesty International
     Kenya's executive director'); 'Fujita Shin', 'Jordan Sinclair' and 'Pereira da Silva' keep theirs: 'Shin',
     'Jordan' and 'Silva' are names."""
     words = _unaddressed_name(doc, m)
     if not words or _apposed_to_a_role(doc, m):
         return False
-    return not is_given_name(words[0]) and common_noun(words[-1], doc) and not is_given_name(words[-1])
+    return not is_given_name(words[0]) and _common_plural(words[-1], doc) and not is_given_name(words[-1])
 
 
 def _unaddressed_name(doc: "Doc", m: "Mention") -> list[str]:
