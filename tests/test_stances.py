@@ -577,3 +577,10 @@ def test_a_present_participle_on_a_name_or_its_apposition_is_that_actor_s_stance
 def test_objecting_to_something_opposes_it() -> None:
     text = "Tidwell Parish Council formally objected to the quarry extension on Monday."
     assert pairs(text)[("Tidwell Parish Council", "the quarry extension")] == ("verb", -1)
+
+
+def test_a_relative_clause_on_a_speaker_proposes_no_pair_for_the_model() -> None:
+    text = "Councillor David Brennan, who advises the Westmoor Cycling Club, said the plan was rushed."
+    assert ("David Brennan", "Westmoor Cycling Club") not in pairs(text)  # who he is, not where he stands
+    stance = "Councillor Joanne Whitaker, who opposes the wind farm, said the benefits had been oversold."
+    assert pairs(stance)[("Joanne Whitaker", "the wind farm")][1] == -1  # a stance verb there is still her stance

@@ -462,6 +462,8 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     taking_sides = _taking_sides(token) if not polarity else None
     if taking_sides is not None:
         polarity, preposition = taking_sides
+    if not polarity and taking_sides is None and _describes_a_speaker(token):
+        return []  # 'Councillor Joanne Whitaker, who represents Garsby ward, said ...': who she is, not a stance
     sentence = token.sent
     out = []
     calling = not polarity and lemma in DESCRIBING and describes(token)  # 'described the plan as reckless': the model judges
@@ -483,6 +485,12 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))
     return out
+
+
+def _describes_a_speaker(verb: "Token") -> bool:
+    """Whether `verb` heads a relative clause on the subject of a speech verb: it says who the speaker is."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and noun.dep_ == "nsubj" and lemma_of(noun.head) in SPEECH_VERBS
 
 
 _STRIVING = frozenset("fight battle struggle threaten".split())
