@@ -227,3 +227,27 @@ def test_a_campaign_holds_its_figure_not_the_place_its_name_demands():
     actors = {"Brendale Energy": "organization", "Save Tarn Moss": "organization", "Tarn Moss": "person"}
     (dispute,) = disputed_figures(context(make_outcome("a1", text, actors)))
     assert values(dispute) == [("41,000", "Brendale Energy"), ("nearer 17,000", "Save Tarn Moss")]
+
+
+def test_a_figure_the_sentence_denies_or_gives_to_others_is_not_the_speakers():
+    text = (
+        "Professor Alan Whitcombe said the area lost would be 31 hectares, not the 12 hectares in the application. "
+        '"It is 150 metres, not the 400 metres they keep putting in their brochures," Margaret Lyle said. '
+        '"We will live next to a wall of steel boxes stacked six high," she said.'
+    )
+    actors = {"Alan Whitcombe": "person", "Margaret Lyle": "person"}
+    outcome = make_outcome("a1", text, actors, {"Margaret Lyle": ["It is 150 metres, not the 400 metres they keep putting in their brochures"]})
+    assert [(f.text, f.holder) for f in figures(context(outcome), "a1")] == [("31", "Alan Whitcombe"), ("150 metres", "Margaret Lyle")]
+
+
+def test_what_documents_show_counts_what_a_plan_creates_and_a_participle_s_figure_is_its_publisher_s():
+    text = (
+        "Carrow Harbour Holdings says the expansion would create 850 jobs. "
+        "Hannah Okafor said the port's own documents showed only about 300 permanent jobs."
+    )
+    ctx = context(make_outcome("a1", text, {"Carrow Harbour Holdings": "organization", "Hannah Okafor": "person"}))
+    (dispute,) = disputed_figures(ctx)
+    assert values(dispute) == [("850", "Carrow Harbour Holdings"), ("only about 300", "Hannah Okafor")]
+    cost = "The company puts the cost at £240 million. The campaign group has published an analysis putting the cost at £410 million."
+    ctx = context(make_outcome("a1", cost, {}))
+    assert [(f.text, f.holder) for f in figures(ctx, "a1")] == [("£240 million", "The company"), ("£410 million", "The campaign group")]

@@ -29,7 +29,11 @@ Everything here reads the trained parse (`memos.language.doc`):
   of the nearest speech verb above it in the parse
   (`extract.speakers.SPEECH_VERBS`, and `put ... at`), the object of
   `according to` in its sentence, or else the speaker of the brief's quote it
-  lies in. A pronoun subject other than the speaker's own voice (`she said`)
+  lies in. A relative clause of saying on the figure's noun names its holder
+  (`the 400 metres they keep putting in their brochures`; a pronoun there
+  leaves it with none), a figure its sentence denies (`not the 12 hectares in
+  the application`) has none, and a number on an adjective (`stacked six
+  high`) is no figure. A pronoun subject other than the speaker's own voice (`she said`)
   is the source the brief gives that sentence to as a statement (the brief's
   speakers resolve pronouns), else no one; a figure the article states in its
   own voice has no holder: neither can make a dispute;
@@ -79,6 +83,9 @@ _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})
 _DIRECT = frozenset({"say", "put", "record", "count", "measure", "estimate"})
 """Verbs that take a reported figure as their object: 'says 120 movements a day', 'puts traffic at 120', and the
 verbs of measuring ('recorded an average of 210 movements a day', 'counted 340 trees')."""
+_STATING = _DIRECT | {"show"}
+"""Verbs after which a counted noun only states its number, no event of its own (`_predicate`): `_DIRECT`, and
+'show' ('the documents showed 25 jobs' counts what '150 jobs would be created' counts)."""
 
 
 @dataclass(frozen=True)
@@ -133,6 +140,8 @@ def figures(ctx: Context, article: str) -> list[Figure]:
                 last[paragraph] = (n, noun, per, predicate, dimension)
             elif number.dep_ in ("nummod", "compound") and number.head.pos_ in ("NOUN", "PROPN"):
                 continue  # 'route 14', 'the 400 figure': a label, not a count
+            elif number.dep_ in ("npadvmod", "nummod") and number.head.pos_ in ("ADJ", "ADV"):
+                continue  # 'stacked six high', 'three deep': a measure of what it describes, no count
             else:
                 earlier = last.get(paragraph)
                 if earlier is None or n - earlier[0] >= _ELLIPSIS_SENTENCES:
@@ -424,7 +433,7 @@ def _predicate(noun: "Token") -> str:
             head = head.head
     else:
         head = head.head
-    if head is noun or head.pos_ == "AUX" or head.lemma_ in _DIRECT or head.lemma_ == "be":
+    if head is noun or head.pos_ == "AUX" or head.lemma_ in _STATING or head.lemma_ == "be":
         return ""
     return head.lemma_.casefold()
 
@@ -468,6 +477,11 @@ def _holder(
     pronouns), else no one, outside a quote."""
     position = number.idx
     quoted = next((name for start, end, name in quotes if start <= position < end), None)
+    own = _own_clause_subject(number)
+    if own is not None:  # 'not the 400 metres they keep putting in their brochures': theirs, not the speaker's
+        return None if own.pos_ == "PRON" else _named(ctx, article, own)
+    if _rejected(number):
+        return None  # '31 hectares, not the 12 hectares in the application': the speaker denies it
     subject = _speech_subject(number)
     if subject is not None and subject.lower_ not in OWN_VOICE and subject.pos_ != "PRON":
         return _named(ctx, article, subject)
@@ -478,6 +492,36 @@ def _holder(
     if said is not None and subject is not None and subject.pos_ == "PRON" and subject.lower_ not in OWN_VOICE:
         name, key, _ = ctx.name(said, article)
         return name, key
+    return None
+
+
+def _rejected(number: "Token") -> bool:
+    """Whether the figure is the one its sentence denies: 'not' right before its noun phrase ('31 hectares, not the
+    12 hectares in the application'). Whoever reports the sentence holds the other figure, not this one."""
+    noun = number.head if number.dep_ == "nummod" else number
+    start = min(noun.left_edge.i, number.left_edge.i)
+    return start > 0 and number.doc[start - 1].lower_ == "not"
+
+
+def _own_clause_subject(number: "Token") -> "Token | None":
+    """Who states the figure by a clause of saying on the figure's own noun, nearer than any verb above it: the
+    passive agent of a participle ('not the 150 jobs claimed by the GMB union') or the subject of a relative clause
+    ('not the 400 metres they keep putting in their brochures', 'the £18 million the cabinet report sets out');
+    None when its noun has no such clause."""
+    noun = number.head if number.dep_ == "nummod" else number
+    for verb in noun.children:
+        lemmas = {verb.lemma_, *(c.lemma_ for c in verb.children if c.dep_ == "xcomp")}  # 'keep putting'
+        if not lemmas & (SPEECH_VERBS | _DIRECT):
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None:
+                return obj
+        if verb.dep_ == "relcl":
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP")), None)
+            if subject is not None:
+                return subject
     return None
 
 
@@ -520,9 +564,13 @@ def _named(ctx: Context, article: str, subject: "Token") -> tuple[str, str]:
 
 def _subject_of(verb: "Token") -> "Token | None":
     """A verb's subject, or for a verb with none of its own the subject of the verb it is joined to or hangs from
-    ('Volunteers stood at the junction and recorded 210 ...', 'The campaign disputes the figure, saying ...')."""
+    ('Volunteers stood at the junction and recorded 210 ...', 'The campaign disputes the figure, saying ...'), or
+    of the verb whose object a participle describes ('The group published an analysis putting the cost at ...')."""
     while True:
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head  # 'The campaign group has published an analysis putting the cost at £410m'
+            continue
         if subject is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
             return subject
         verb = verb.head
@@ -532,16 +580,7 @@ def _speech_subject(number: "Token") -> "Token | None":
     """The subject of the nearest speech verb above `number` whose clause reports it ('Veridan says 120 ...';
     'puts traffic at 120'), or the object of 'according to' in its sentence. A speech verb reports what its
     clausal complement says; only `_DIRECT`'s verbs ('say', 'put ... at', verbs of measuring) take the figure
-    itself as object ('Kaizora recalls 640,000 cars' reports nothing). A subject that holds the number counts nothing ('according to two people').
-    Nearer than any of these, a participle of such a verb on the figure's noun names its holder as passive agent
-    ('not the 150 jobs claimed by the GMB union')."""
-    noun = number.head if number.dep_ == "nummod" else number
-    for verb in noun.children:
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in SPEECH_VERBS | _DIRECT:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if obj is not None:
-                return obj
+    itself as object ('Kaizora recalls 640,000 cars' reports nothing). A subject that holds the number counts nothing ('according to two people')."""
     below = number
     for ancestor in number.ancestors:
         reports = below.dep_ in _CLAUSES or ancestor.lemma_ in _DIRECT
