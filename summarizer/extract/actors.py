@@ -1317,9 +1317,8 @@ def campaign_names(doc: "Doc") -> list[Mention]:
     not 'Mark Carney', 'Will Smith'). It is a body's name when the article describes one of its occurrences as
     a body (`_described_as_a_body`: 'the Save Hollins Edge campaign', 'the campaign group Save Castlebridge
     Libraries', 'Save Ashworth Maternity, a campaign group', 'Save Ashworth Maternity, which opposes ...', 'who
-    chairs Save Hollin Edge', 'chair of Save Ashworth Maternity'), or,
-    when the recogniser tagged no word of that occurrence a person's, the occurrence acts as a body does (the
-    subject of a verb, 'Save Hollins Edge said'; a member's body, 'Ruth Okafor of Save Hollins Edge', 'Volunteers
+    chairs Save Hollin Edge', 'chair of Save Ashworth Maternity'), or, when the recogniser tagged no word of that
+    occurrence a person's, the occurrence acts as a body does (the subject of a verb, 'Save Hollins Edge said'; a member's body, 'Ruth Okafor of Save Hollins Edge', 'Volunteers
     from Save Hollins Edge'). Never in a heading line (title case makes any verb a capital), after 'to' ('the
     Campaign to Protect Rural England': the name goes on before it), or as the verb of an imperative sentence.
 
@@ -1407,9 +1406,8 @@ def _described_as_a_body(doc: "Doc", start: int, end: int) -> bool:
     campaign'), follows one ('the campaign group Save Castlebridge Libraries'), has one in apposition ('Save
     Ashworth Maternity, a campaign group'), opens a relative clause with 'which', or is what someone leads or
     holds a role in ('who chairs Save Hollin Edge', 'chair of Save Ashworth Maternity', 'Save Hollin Edge chair
-    Margaret Heyes'). A title alone is no
-    such noun ('president Park Sung-ho'; nameparser's titles hold 'group' too, so 'the group' alone is none, 'the
-    campaign group' is one)."""
+    Margaret Heyes'). A title alone is no such noun ('president Park Sung-ho'; nameparser's titles hold 'group'
+    too, so 'the group' alone is none, 'the campaign group' is one)."""
     titles = _NAME_CONSTANTS.titles | MORE_TITLES
 
     def body_noun(t: "Token") -> bool:
@@ -2430,7 +2428,7 @@ def _bodies_by_head(doc: "Doc") -> list[tuple[int, str, str]]:
     Airport' FAC, 'St. Pete-Clearwater International Airport' ORG: 'airport officials' are of either); and of
     every campaign named by what it demands (`campaign_names`). A name that modifies a common noun right after
     it is also that noun's ('the Save Hollins Edge campaign': 'the campaign's engineer', 'campaign founder')."""
-    campaigns = [span for m in campaign_names(doc) if (span := doc.char_span(m.start, m.end)) is not None]
+    campaigns = [doc[a:b] for a, b in _campaign_spans(doc)]
     named = [(span, span[-1], span.text) for span in campaigns]
     for ent in doc.ents:
         if ent.label_ in ("ORG", "FAC") and not any(c.start < ent.end and ent.start < c.end for c in campaigns):

@@ -25,18 +25,18 @@ Everything here reads the trained parse (`memos.language.doc`):
   £4.5 million to the cost`); a verb and its `-ing` noun are one measure
   (`save`, `saving`), and sums in different currencies are never compared;
 - a figure's **holder** is who states it: the passive agent of a participle
-  of saying on its noun (`the 150 jobs claimed by the GMB union`), the subject
-  of the nearest speech verb above it in the parse
+  of saying on its noun (`the 150 jobs claimed by the GMB union`) or the
+  subject of a relative clause of saying on it (`the 400 metres they keep
+  putting in their brochures`; a pronoun there leaves it with none), else the
+  subject of the nearest speech verb above it in the parse
   (`extract.speakers.SPEECH_VERBS`, and `put ... at`), the object of
   `according to` in its sentence, or else the speaker of the brief's quote it
-  lies in. A relative clause of saying on the figure's noun names its holder
-  (`the 400 metres they keep putting in their brochures`; a pronoun there
-  leaves it with none), a figure its sentence denies (`not the 12 hectares in
-  the application`) has none, and a number on an adjective (`stacked six
-  high`) is no figure. A pronoun subject other than the speaker's own voice (`she said`)
+  lies in. A pronoun subject other than the speaker's own voice (`she said`)
   is the source the brief gives that sentence to as a statement (the brief's
-  speakers resolve pronouns), else no one; a figure the article states in its
-  own voice has no holder: neither can make a dispute;
+  speakers resolve pronouns), else no one. A figure its sentence denies (`not
+  the 12 hectares in the application`) and one the article states in its own
+  voice have no holder: neither can make a dispute; a number on an adjective
+  (`stacked six high`) is no figure;
 - two figures count **the same thing** when they count the same noun lemma,
   per the same unit if both give one, and their predicates agree (a measure's
   predicate is the dimension its unit measures, `_dimension`: `180 metres
