@@ -1752,3 +1752,15 @@ def test_a_company_written_short_joins_its_name_ending_in_an_adjective_used_as_a
 def test_a_person_named_like_a_company_ending_in_an_adjective_used_as_a_noun_is_a_body() -> None:
     text = "Tarnwell Renewables, a Bristol-based developer, says the wind farm would power 41,000 homes. Tarnwell Renewables said it would appeal."
     assert actors(text)["Tarnwell Renewables"][0] == "organization"
+
+
+def test_a_title_and_a_given_name_tagged_as_a_body_are_a_person_s_name() -> None:
+    text = (
+        "The council's leader, Councillor Dev Mistry, said the £18 million would be recovered from business rates "
+        'within 15 years. "Every penny of it comes back to the town," he said.'
+    )
+    found = actors(text)
+    assert found["Dev Mistry"][0] == "person" and "Councillor Dev Mistry" not in found
+    assert [q.speaker for q in analyze(text).quotes] == ["Dev Mistry"]
+    bodies = "The British Red Cross and the United Kingdom Home Office said they would meet."
+    assert {a.name: a.kind for a in analyze(bodies).actors}.get("British Red Cross") == "organization"

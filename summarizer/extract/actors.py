@@ -189,6 +189,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             or _named_in_a_role(doc, m)
             or _given_and_family_name(doc, m)
             or _aged(doc, m)
+            or _titled_person(doc, m)
         ):
             m.kind = "person"
     _countries_as_people(mentions)
@@ -1093,6 +1094,18 @@ def _without_titles(doc: "Doc", mentions: list[Mention]) -> None:
             rest = m.text[len(title) :].lstrip()  # and no one else bears it as a first name
             m.start += len(m.text) - len(rest)
             m.text = rest
+
+
+def _titled_person(doc: "Doc", m: "Mention") -> bool:
+    """'Councillor Dev Mistry', tagged a body: a title written before names (`_title_of`) that is an English noun,
+    then a given name in the name data that is no English word, and one or two more capitalised words, is a
+    person's name with its title, whatever the recogniser tagged it (`_without_titles` then leaves the title
+    out). Not 'United Kingdom Home Office' or 'British Red Cross': nameparser's titles hold adjectives, and
+    'Kingdom' and 'Red' are words."""
+    words = m.text.split()
+    if not (3 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and _title_of(words)):
+        return False
+    return common_noun(words[0], doc) and is_given_name(words[1]) and not common_word(words[1], doc)
 
 
 def _title_of(words: list[str]) -> bool:
