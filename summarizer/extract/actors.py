@@ -58,6 +58,8 @@ MORE_TITLES = frozenset(
 Birch') that nameparser's list of titles lacks; MP, MEP, MSP and MLA are members of the UK, European and Scottish
 Parliaments and of a legislative assembly (Northern Ireland's, Wales's before 2020, India's states'); Major is the
 military rank ('A police spokesman, Major Fares el-Sharif'), which nameparser leaves out as the adjective."""
+TITLE_WORDS = frozenset(_NAME_CONSTANTS.titles) | MORE_TITLES
+"""Every title word, nameparser's and ours, lower case: built once, not at each word looked up."""
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"})
 _PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 _AFFILIATING_PREPS = frozenset({"at", "of", "for", "with", "from", "in"})
@@ -1111,7 +1113,7 @@ def _titled_person(doc: "Doc", m: "Mention") -> bool:
 def _title_of(words: list[str]) -> bool:
     """Whether the first of a person mention's `words` is a title before the name (see `_without_titles`)."""
     first = words[0]
-    if len(words) < 2 or not first[:1].isupper() or first.rstrip(".").lower() not in _NAME_CONSTANTS.titles | MORE_TITLES:
+    if len(words) < 2 or not first[:1].isupper() or first.rstrip(".").lower() not in TITLE_WORDS:
         return False
     return not is_given_name(first) or len(words) >= 3 and is_given_name(words[1])
 
@@ -1308,7 +1310,7 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         name = words[1:]
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in name):
             continue
-        if name[-1].lower_ in _NAME_CONSTANTS.titles | MORE_TITLES or name[-1].lower_ in DOCUMENT_HEADS:
+        if name[-1].lower_ in TITLE_WORDS or name[-1].lower_ in DOCUMENT_HEADS:
             continue  # 'The Prime Minister', 'The Conservative MP', 'The End Zuckerbucks Act'
         if words[0].i > 0 and (doc[words[0].i - 1].text == ":" or doc[words[0].i - 1].pos_ == "PROPN"):
             continue  # 'Batman: The Animated Series': the second part of a title
@@ -1351,7 +1353,7 @@ def _campaign_spans(doc: "Doc") -> tuple[tuple[int, int], ...]:
     for verb in doc:
         if not (verb.is_alpha and verb.text[:1].isupper() and verb.text[1:].islower()) or not base_verb(verb.text, doc):
             continue
-        if is_given_name(verb.text) or verb.lower_ in _NAME_CONSTANTS.titles | MORE_TITLES:
+        if is_given_name(verb.text) or verb.lower_ in TITLE_WORDS:
             continue
         before = doc[verb.i - 1] if verb.i > 0 else None
         if before is not None and (before.lower_ == "to" or before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN", "ADJ", "VERB")):
@@ -1406,7 +1408,7 @@ def _campaign_run(doc: "Doc", i: int) -> int | None:
         if word.tag_ == "POS" and end + 1 < len(doc) and _capitalised(doc[end + 1]) and end > first:
             end += 1
             continue
-        if not (_capitalised(word) and word.is_alpha) or word.lower_ in _NAME_CONSTANTS.titles | MORE_TITLES:
+        if not (_capitalised(word) and word.is_alpha) or word.lower_ in TITLE_WORDS:
             break
         if end > first and word.ent_type_ == "PERSON" and word.ent_iob_ == "B":
             break
@@ -1421,7 +1423,7 @@ def _described_as_a_body(doc: "Doc", start: int, end: int) -> bool:
     holds a role in ('who chairs Save Hollin Edge', 'chair of Save Ashworth Maternity', 'Save Hollin Edge chair
     Margaret Heyes'). A title alone is no such noun ('president Park Sung-ho'; nameparser's titles hold 'group'
     too, so 'the group' alone is none, 'the campaign group' is one)."""
-    titles = _NAME_CONSTANTS.titles | MORE_TITLES
+    titles = TITLE_WORDS
 
     def body_noun(t: "Token") -> bool:
         named = t.lower_ not in titles or any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in titles for c in t.children)
@@ -2474,7 +2476,7 @@ def _party_tag(doc: "Doc", span: "Span") -> str:
 def _title_alone(role: str) -> bool:
     """'Sgt.', 'Lt. Col.', 'Sheikh', 'Major': a role of titles written before names and nothing else (nameparser's
     titles, MORE_TITLES and the abbreviations `nlp.TITLES_BEFORE_NAMES`)."""
-    return all(word in TITLES_BEFORE_NAMES or word.lower().rstrip(".") in _NAME_CONSTANTS.titles | MORE_TITLES for word in role.split())
+    return all(word in TITLES_BEFORE_NAMES or word.lower().rstrip(".") in TITLE_WORDS for word in role.split())
 
 
 _LEADING = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director", "found": "founder", "manage": "manager"}
@@ -2514,7 +2516,13 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
 
 def campaign_at(token: "Token") -> str:
     """The name of the campaign (`campaign_names`) whose mention `token` heads, or ''."""
-    return next((token.doc[a:b].text for a, b in _campaign_spans(token.doc) if token.doc[a:b].root.i == token.i), "")
+    return _campaign_roots(token.doc).get(token.i, "")
+
+
+@per_document
+def _campaign_roots(doc: "Doc") -> dict[int, str]:
+    """The root token of each campaign mention (`_campaign_spans`) -> the campaign's name, built once per document."""
+    return {doc[a:b].root.i: doc[a:b].text for a, b in _campaign_spans(doc)}
 
 
 def _led_body(obj: "Token") -> str:
