@@ -172,13 +172,13 @@ def test_a_measure_counts_its_unit_and_a_relative_clause_or_a_joined_verb_gives_
     actors = {"Brackwell": "organization", "Tidwell Parish Council": "organization", "Peak Fringe Wildlife Trust": "organization"}
     ctx = context(make_outcome("a1", text, actors))
     assert [(f.text, f.thing, f.holder) for f in figures(ctx, "a1")] == [
-        ("450 metres", "metre", "Brackwell"), ("180 metres", "metre", "Tidwell Parish Council"),
-        ("11", "hectare", "Peak Fringe Wildlife Trust"), ("4 hectares", "hectare", "Brackwell"),
+        ("450 metres", "measure:[length]", "Brackwell"), ("180 metres", "measure:[length]", "Tidwell Parish Council"),
+        ("11 hectares", "measure:[length] ** 2", "Peak Fringe Wildlife Trust"), ("4 hectares", "measure:[length] ** 2", "Brackwell"),
         ("210", "movement", "Volunteers"),
     ]  # fmt: skip
     assert [c.summary for c in disputed_figures(ctx)] == [
         "figures for distance in metres differ: 450 metres (Brackwell) against 180 metres (Tidwell Parish Council)",
-        "figures for hectares differ: 11 (Peak Fringe Wildlife Trust) against 4 hectares (Brackwell)",
+        "figures for hectares differ: 11 hectares (Peak Fringe Wildlife Trust) against 4 hectares (Brackwell)",
     ]
 
 
@@ -190,7 +190,7 @@ def test_measures_of_different_dimensions_in_one_unit_are_not_one_thing():
     )
     actors = {"Margaret Heyes": "person", "Orsa": "organization"}
     ctx = context(make_outcome("a1", text, actors))
-    assert [(f.text, f.dimension, f.holder) for f in figures(ctx, "a1") if f.thing == "metre"] == [
+    assert [(f.text, f.dimension, f.holder) for f in figures(ctx, "a1") if f.thing == "measure:[length]"] == [
         ("180 metres", "height", "Margaret Heyes"), ("149 metres", "height", "Orsa"), ("just 800 metres", "distance", "Campaigners"),
     ]  # fmt: skip
     (dispute,) = disputed_figures(ctx)
@@ -251,3 +251,33 @@ def test_what_documents_show_counts_what_a_plan_creates_and_a_participle_s_figur
     cost = "The company puts the cost at £240 million. The campaign group has published an analysis putting the cost at £410 million."
     ctx = context(make_outcome("a1", cost, {}))
     assert [(f.text, f.holder) for f in figures(ctx, "a1")] == [("£240 million", "The company"), ("£410 million", "The campaign group")]
+
+
+def test_measures_in_different_units_of_one_dimension_are_compared_in_one_unit():
+    text = (
+        "Campaigners say the nearest turbine would be 1.2km from houses. Orsa says the nearest home is 800 metres away.\n"
+        "The Parish Council says the site covers 30 acres. Orsa says it is 12 hectares."
+    )
+    ctx = context(make_outcome("a1", text, {"Orsa": "organization"}))
+    assert [(f.text, f.value) for f in figures(ctx, "a1")] == [
+        ("1.2km", 1200.0), ("800 metres", 800.0), ("30 acres", 121406.178), ("12 hectares", 120000.0),
+    ]  # fmt: skip
+    assert [c.summary for c in disputed_figures(ctx)] == [
+        "figures for distance differ: 1.2km (Campaigners) against 800 metres (Orsa)",
+        "figures for area differ: 30 acres (The Parish Council) against 12 hectares (Orsa)",
+    ]
+    same = "The school says the quarry is one mile from its gates. Brackwell says the quarry is 1,609.344 metres from the school."
+    ctx = context(make_outcome("a1", same, {"Brackwell": "organization"}))
+    assert [(f.holder, f.value) for f in figures(ctx, "a1")] == [("The school", 1609.344), ("Brackwell", 1609.344)]
+    assert disputed_figures(ctx) == []  # a mile is 1,609.344 metres
+
+
+def test_two_values_one_holder_sets_side_by_side_in_one_sentence_dispute_nothing():
+    text = (
+        "Brackwell puts the nearest house at 450 metres from the boundary; the parish council says 180 metres.\n"
+        'Stone would come from somewhere, Peter Ashdown said, "and I\'d rather it came from ten miles away than two hundred".'
+    )
+    ctx = context(make_outcome("a1", text, {"Brackwell": "organization", "Peter Ashdown": "person"}))
+    assert [(f.text, f.holder) for f in figures(ctx, "a1")][-2:] == [("ten miles", "Peter Ashdown"), ("two hundred", "Peter Ashdown")]
+    (dispute,) = disputed_figures(ctx)
+    assert values(dispute) == [("450 metres", "Brackwell"), ("180 metres", "the parish council")]

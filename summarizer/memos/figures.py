@@ -45,6 +45,10 @@ Everything here reads the trained parse (`memos.language.doc`):
   at`, a verb of measuring such as `record`). `12 people died` and `30 people were injured` count different
   things, and so do `212 trees will be removed` and `she had found fewer than
   20 trees with any defect`.
+  A **measure** in a unit of measure (`_unit`: a unit `pint` knows, in a
+  measure the recogniser tags) counts what its unit measures, in SI base
+  units: `1.2 km` and `1,200 metres` are one length and one value, `30 acres`
+  and `12 hectares` two values of one area.
 
 A thing is **disputed** when two of its values each have a holder who does
 not also state the other value, in one article or in two articles that share
@@ -55,6 +59,7 @@ figure stated for it, its holder and its sentence.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
@@ -68,6 +73,7 @@ from .language import doc, number_value
 from .schema import Contradiction, FigureMention, Passage
 
 if TYPE_CHECKING:
+    import pint
     from spacy.tokens import Span, Token
 
 __all__ = ["Figure", "disputed_figures", "figures"]
@@ -132,9 +138,10 @@ def figures(ctx: Context, article: str) -> list[Figure]:
             number = _number(entity)
             if value is None:
                 continue
-            noun = _counted(number)
+            noun = _counted(number) or _singular_unit(number)
+            unit = _unit(noun) if noun is not None else None
             if noun is not None:
-                measured = entity.label_ == "QUANTITY" and entity.start <= noun.i < entity.end
+                measured = unit is not None or entity.label_ == "QUANTITY" and entity.start <= noun.i < entity.end
                 dimension = _dimension(noun) if measured else ""
                 per, predicate = _per(noun), dimension or _predicate(noun)
                 last[paragraph] = (n, noun, per, predicate, dimension)
@@ -147,15 +154,16 @@ def figures(ctx: Context, article: str) -> list[Figure]:
                 if earlier is None or n - earlier[0] >= _ELLIPSIS_SENTENCES:
                     continue
                 _, noun, per, predicate, dimension = earlier  # it counts what its antecedent counted, as its antecedent did
+                unit = _unit(noun)
             holder = _holder(ctx, article, number, quotes, stated)
             if holder is None:
                 continue
             out.append(
                 Figure(
                     article=article,
-                    value=value,
-                    text=entity.text,
-                    thing=noun.lemma_.casefold(),
+                    value=_significant(value * unit[1]) if unit else value,
+                    text=_measure_text(entity, noun) if unit else entity.text,
+                    thing=unit[0] if unit else noun.lemma_.casefold(),
                     noun=noun.text,
                     per=per,
                     predicate=predicate,
@@ -272,7 +280,7 @@ def disputed_figures(ctx: Context) -> list[Contradiction]:
     shared = _shared_names(ctx)
     groups: dict[str, list[list[Figure]]] = defaultdict(list)
     for brief in ctx.briefs:  # a failed article has no brief and shows no passage
-        for figure in figures(ctx, brief.article_id):
+        for figure in _claimed(figures(ctx, brief.article_id)):
             for group in groups[figure.thing]:
                 if all(_same_measure(other, figure) for other in group):
                     group.append(figure)
@@ -288,6 +296,17 @@ def disputed_figures(ctx: Context) -> list[Contradiction]:
                 articles = {pair[0].article, pair[1].article}
                 out.append(_contradiction(ctx, [f for f in group if f.article in articles or shared[f.article] & story]))
     return out
+
+
+def _claimed(found: list[Figure]) -> list[Figure]:
+    """The figures that state what a thing is: not two values one holder gives one thing, with one predicate and
+    unit of rate, in one sentence, which set two things side by side ('I'd rather it came from ten miles away than two hundred') or give one value
+    twice ('about 8 feet (2.5 meters)', whose rounding differs), and dispute nothing."""
+    return [
+        f
+        for f in found
+        if not any((o.holder, o.start, o.thing, o.per, o.predicate) == (f.holder, f.start, f.thing, f.per, f.predicate) and o.value != f.value for o in found)
+    ]
 
 
 def _shared_names(ctx: Context) -> dict[str, set[str]]:
@@ -321,9 +340,12 @@ def _dispute(group: list[Figure], shared: dict[str, set[str]]) -> tuple[Figure, 
 def _contradiction(ctx: Context, group: list[Figure]) -> Contradiction:
     per = next((f.per for f in group if f.per), "")
     named = next((f.noun for f in group if not f.noun.startswith("the sum to ")), group[0].noun)
-    thing = named + (f" a {per}" if per else "")
     dimension = next((f.dimension for f in group if f.dimension), "")
-    thing = f"{dimension} in {thing}" if dimension else thing  # 'figures for distance in metres differ'
+    if len({f.noun.casefold() for f in group}) > 1 and group[0].thing in _MEASURES:  # '1.2km' against '800 metres'
+        thing = dimension or _MEASURES[group[0].thing]  # 'figures for distance differ', 'figures for area differ'
+    else:
+        thing = named + (f" a {per}" if per else "")
+        thing = f"{dimension} in {thing}" if dimension else thing  # 'figures for distance in metres differ'
     by_value: dict[float, list[Figure]] = defaultdict(list)
     for figure in group:
         by_value[figure.value].append(figure)
@@ -346,6 +368,19 @@ def _contradiction(ctx: Context, group: list[Figure]) -> Contradiction:
         figures=mentions,
         found_by="rules",
     )
+
+
+_MEASURES = {
+    "measure:[length]": "length",
+    "measure:[length] ** 2": "area",
+    "measure:[length] ** 3": "volume",
+    "measure:[mass]": "weight",
+    "measure:[length] ** 3 / [time]": "flow",
+    "measure:[mass] * [length] ** 2 / [time] ** 3": "power",
+    "measure:[mass] * [length] ** 2 / [time] ** 2": "energy",
+}
+"""The English noun for what measures of one dimensionality (as `pint` writes it) measure, for a dispute stated in
+two units ('figures for area differ: 30 acres ... against 12 hectares')."""
 
 
 def _value(entity: "Span") -> float | None:
@@ -388,7 +423,7 @@ def _number(entity: "Span") -> "Token":
     metres'), else its syntactic root ('nearer 400')."""
     numbers = [t for t in entity if t.like_num or t.lower_ in _MULTIPLIERS]
     outside = [t for t in numbers if not entity.start <= t.head.i < entity.end]
-    unit = [t for t in numbers if t.dep_ == "nummod" and t.head.tag_ == "NNS" and t.head.i > t.i]  # '450 metres'
+    unit = [t for t in numbers if t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.i > t.i]  # '450 metres', 'one mile'
     return (outside or unit or [entity.root])[0]
 
 
@@ -404,6 +439,73 @@ def _counted(number: "Token") -> "Token | None":
             if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS":
                 return noun
     return None
+
+
+def _measure_text(entity: "Span", unit: "Token") -> str:
+    """A measure as the article writes it, with its unit when the recogniser left the unit outside the number ('12'
+    before 'hectares': '12 hectares') and without a verb it took in ('covers 30 acres': '30 acres')."""
+    start = entity.start
+    while start < entity.end - 1 and entity.doc[start].pos_ in ("VERB", "AUX"):
+        start += 1
+    end = unit.i + 1 if unit.i == entity.end else entity.end
+    return entity.doc[start:end].text
+
+
+def _singular_unit(number: "Token") -> "Token | None":
+    """The singular unit of measure `number` counts ('one mile', '1 km'): a noun right after it that the recogniser
+    put in a measure with it and that is a unit (`_unit`); None otherwise (a singular noun after a number is
+    otherwise a label or a description: 'the 400 figure'), for a unit that describes a noun ('a 30-metre buffer') and
+    for the first unit of a rate written with a slash ('130 km/h')."""
+    head = number.head
+    if number.dep_ != "nummod" or head.pos_ != "NOUN" or head.i < number.i or head.ent_type_ != "QUANTITY":
+        return None
+    if head.dep_ in ("compound", "amod", "nmod"):  # 'a 30-metre buffer', 'a 1.2-million-square-foot warehouse'
+        return None
+    if head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == "/":  # '130 km/h': a rate, not a length
+        return None
+    return head if _unit(head) is not None else None
+
+
+def _unit(noun: "Token") -> tuple[str, float] | None:
+    """(what the unit measures, its size in SI base units) when `noun` is a unit of measure that `pint`'s units
+    registry knows ('kilometres', 'km', 'acres', 'tonnes') and the recogniser took for one: the word, or another
+    unit of what it measures, is part of a measure (entity type QUANTITY) somewhere in the article ('covers 30
+    acres' makes the '12 hectares' it left as a number and a noun a measure too). '1.2 km' and '1,200 metres' are
+    then one value of one length. None for any other noun: a counted thing ('jobs', 'trees') is never converted,
+    and neither is a word `pint` would read as a unit in a sense the article does not use ('points', 'lines',
+    'hands')."""
+    size = _unit_size(noun.lower_) or _unit_size(noun.lemma_.casefold())
+    if size is None:
+        return None
+    measured = {found[0] for e in noun.doc.ents if e.label_ == "QUANTITY" for t in e if (found := _unit_size(t.lower_) or _unit_size(t.lemma_.casefold()))}
+    return size if size[0] in measured else None
+
+
+@functools.cache
+def _unit_size(word: str) -> tuple[str, float] | None:
+    """(dimensionality, size in SI base units) of a unit word by `pint`'s default registry, or None (no unit, or
+    a dimensionless one)."""
+    if not word.isalpha():
+        return None
+    try:
+        quantity = _registry().Quantity(1, word).to_base_units()
+    except Exception:  # pint's UndefinedUnitError, and others for words it half-parses
+        return None
+    return None if quantity.dimensionless else (f"measure:{quantity.dimensionality}", float(quantity.magnitude))
+
+
+@functools.cache
+def _registry() -> "pint.UnitRegistry":
+    """`pint`'s default units registry, built once per process on first use (about 0.15 s)."""
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def _significant(value: float) -> float:
+    """`value` to 9 significant digits, so that a conversion's rounding error ('1.2 km' in metres) makes no second
+    value."""
+    return float(f"{value:.9g}")
 
 
 def _per(noun: "Token") -> str:
@@ -449,7 +551,7 @@ def _dimension(unit: "Token") -> str:
     houses'), the noun of the adjective of dimension it modifies ('180 metres tall': height; `_DIMENSIONS`), the
     noun it is 'of' ('a tip height of 149 metres'), or the object of 'put ... at' it ('puts the tip height at 149
     metres'); '' when the parse says none ('it is 180 metres'), which is compatible with any."""
-    if any(c.lower_ in _DISTANCE for c in unit.children) or unit.head.lower_ == "away":
+    if any(c.lower_ in _DISTANCE for c in unit.children) or unit.head.lower_ in _DISTANCE:  # '1.2km from houses'
         return "distance"
     head = unit.head
     if unit.dep_ == "npadvmod" and head.pos_ in ("ADJ", "ADV"):
