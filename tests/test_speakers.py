@@ -1051,3 +1051,12 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_that_was_the_subject_before
     assert cited["a company spokesperson"] == "Marlow Rail Freight"
     other_paragraph = text.replace("another line. ", "another line.\n\n")
     assert {c.speaker: c.affiliation for c in analyze(other_paragraph).citations}["a company spokesperson"] == ""
+
+
+def test_an_aside_in_apposition_to_a_noun_inside_a_description_is_no_part_of_it() -> None:
+    text = (
+        "Parents for Safe Taps, a national advocacy group whose lawsuit led to the rule, welcomed the proposal but "
+        "said it came too late."
+    )
+    assert [c.speaker for c in analyze(text).citations] == ["Parents for Safe Taps"]
+    assert [a.name for a in analyze(text).actors] == ["Parents for Safe Taps"]
