@@ -1004,7 +1004,7 @@ def _description(subject: "Token") -> str:
     skip |= {t.i for c in subject.subtree if c.dep_ == "relcl" for t in c.subtree}  # 'Two officials at the authority,
     # who spoke on condition of anonymity ...': a relative clause the parser hung on the noun inside
     doc = subject.doc
-    skip |= {t.i for c in subject.subtree if c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+    skip |= {t.i for c in subject.subtree if c.dep_ == "appos" and c.left_edge.i > subject.left_edge.i and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
     # 'Parents for Safe Taps, a national advocacy group whose lawsuit ...': an aside the parser hung on the noun inside
     tokens = [t for t in subject.subtree if t.i not in skip]
     dash = next((t for t in reversed(list(subject.subtree)) if t.i < subject.i and t.text in ("-", "–", "—") and t.whitespace_), None)
