@@ -281,3 +281,30 @@ def test_two_values_one_holder_sets_side_by_side_in_one_sentence_dispute_nothing
     assert [(f.text, f.holder) for f in figures(ctx, "a1")][-2:] == [("ten miles", "Peter Ashdown"), ("two hundred", "Peter Ashdown")]
     (dispute,) = disputed_figures(ctx)
     assert values(dispute) == [("450 metres", "Brackwell"), ("180 metres", "the parish council")]
+
+
+def test_a_change_from_one_value_to_another_is_no_distance_and_a_measure_of_the_named_thing_is_no_dimension():
+    text = (
+        "Kowalska said engineers expect the river's flow to fall from about 310 cubic metres per second to 190 cubic "
+        "metres per second. The flow would never fall below 285 cubic metres per second, the ministry said. The "
+        "union puts the flow at 205 cubic metres per second.\n"
+        "The minister said fewer than 20,000 hectares of farmland drew on the Seren in summer, a fraction of the "
+        "120,000 hectares cited by the farmers' union."
+    )
+    ctx = context(make_outcome("a1", text, {"Żaneta Kowalska": "person"}))
+    found = {f.text: f for f in figures(ctx, "a1")}
+    assert found["about 310 cubic metres"].thing == "measure:[length] ** 3" and found["about 310 cubic metres"].dimension == ""
+    assert found["120,000"].dimension == ""  # 'the 120,000 hectares' are no measure of a 'fraction'
+    summaries = [c.summary for c in disputed_figures(ctx)]
+    assert summaries == [  # Kowalska's two values are a change, not two claims
+        "figures for flow in cubic metres a second differ: below 285 cubic metres (the ministry) against 205 cubic metres (The union)",
+        "figures for hectares differ: fewer than 20,000 (The minister) against 120,000 (the farmers' union)",
+    ]
+
+
+def test_a_unit_is_a_measure_when_the_recogniser_tags_its_kind_in_any_article_of_the_story():
+    first = make_outcome("a1", "Orsa says the farm covers 120,000 hectares.", {"Orsa": "organization"})
+    second = make_outcome("a2", "Orsa disagrees with the council, which says the farm covers 30 acres.", {"Orsa": "organization"})
+    ctx = context(first, second)
+    (dispute,) = disputed_figures(ctx)
+    assert dispute.summary == "figures for area differ: 120,000 hectares (Orsa) against 30 acres (the council)"

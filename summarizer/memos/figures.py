@@ -45,9 +45,9 @@ Everything here reads the trained parse (`memos.language.doc`):
   at`, a verb of measuring such as `record`). `12 people died` and `30 people were injured` count different
   things, and so do `212 trees will be removed` and `she had found fewer than
   20 trees with any defect`.
-  A **measure** in a unit of measure (`_unit`: a unit `pint` knows, in a
-  measure the recogniser tags) counts what its unit measures, in SI base
-  units: `1.2 km` and `1,200 metres` are one length and one value, `30 acres`
+  A **measure** in a unit of measure (`_unit`: a unit `pint` knows, of a kind
+  the recogniser tags as a measure in the articles told together) counts what
+  its unit measures, in SI base units: `1.2 km` and `1,200 metres` are one length and one value, `30 acres`
   and `12 hectares` two values of one area.
 
 A thing is **disputed** when two of its values each have a holder who does
@@ -121,12 +121,15 @@ class Figure:
     dimension: str = ""
 
 
-def figures(ctx: Context, article: str) -> list[Figure]:
-    """The attributed figures of one article, in text order (see the module docstring for each rule)."""
+def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) -> list[Figure]:
+    """The attributed figures of one article, in text order (see the module docstring for each rule). `measures`:
+    what the recogniser reads as measures in the articles told together (`_measures`); by default in this one."""
     text = ctx.texts.get(article) or ""
     if not text:
         return []
     parsed = doc(text)
+    if measures is None:
+        measures = _measures([text])
     quotes = [(q.start, q.end, s.name) for b in ctx.briefs if b.article_id == article for s in b.sources for q in s.quotes]
     stated = _statements(ctx, article, text)
     out: list[Figure] = []
@@ -138,8 +141,8 @@ def figures(ctx: Context, article: str) -> list[Figure]:
             number = _number(entity)
             if value is None:
                 continue
-            noun = _counted(number) or _singular_unit(number)
-            unit = _unit(noun) if noun is not None else None
+            noun = _counted(number) or _singular_unit(number, measures)
+            unit = _unit(noun, measures) if noun is not None else None
             if noun is not None:
                 measured = unit is not None or entity.label_ == "QUANTITY" and entity.start <= noun.i < entity.end
                 dimension = _dimension(noun) if measured else ""
@@ -154,7 +157,7 @@ def figures(ctx: Context, article: str) -> list[Figure]:
                 if earlier is None or n - earlier[0] >= _ELLIPSIS_SENTENCES:
                     continue
                 _, noun, per, predicate, dimension = earlier  # it counts what its antecedent counted, as its antecedent did
-                unit = _unit(noun)
+                unit = _unit(noun, measures)
             holder = _holder(ctx, article, number, quotes, stated)
             if holder is None:
                 continue
@@ -164,7 +167,7 @@ def figures(ctx: Context, article: str) -> list[Figure]:
                     value=_significant(value * unit[1]) if unit else value,
                     text=_measure_text(entity, noun) if unit else entity.text,
                     thing=unit[0] if unit else noun.lemma_.casefold(),
-                    noun=noun.text,
+                    noun=_unit_text(noun) if unit else noun.text,
                     per=per,
                     predicate=predicate,
                     holder=holder[0],
@@ -278,9 +281,10 @@ def disputed_figures(ctx: Context) -> list[Contradiction]:
     shares a person or organisation with them.
     """
     shared = _shared_names(ctx)
+    measures = _measures([ctx.texts.get(b.article_id) or "" for b in ctx.briefs])
     groups: dict[str, list[list[Figure]]] = defaultdict(list)
     for brief in ctx.briefs:  # a failed article has no brief and shows no passage
-        for figure in _claimed(figures(ctx, brief.article_id)):
+        for figure in _claimed(figures(ctx, brief.article_id, measures)):
             for group in groups[figure.thing]:
                 if all(_same_measure(other, figure) for other in group):
                     group.append(figure)
@@ -300,8 +304,9 @@ def disputed_figures(ctx: Context) -> list[Contradiction]:
 
 def _claimed(found: list[Figure]) -> list[Figure]:
     """The figures that state what a thing is: not two values one holder gives one thing, with one predicate and
-    unit of rate, in one sentence, which set two things side by side ('I'd rather it came from ten miles away than two hundred') or give one value
-    twice ('about 8 feet (2.5 meters)', whose rounding differs), and dispute nothing."""
+    unit of rate, in one sentence, which set two things side by side ('I'd rather it came from ten miles away
+    than two hundred'), give one value twice ('about 8 feet (2.5 meters)', whose rounding differs) or a change
+    ('fall from about 310 cubic metres per second to 190'), and dispute nothing."""
     return [
         f
         for f in found
@@ -451,7 +456,7 @@ def _measure_text(entity: "Span", unit: "Token") -> str:
     return entity.doc[start:end].text
 
 
-def _singular_unit(number: "Token") -> "Token | None":
+def _singular_unit(number: "Token", measures: frozenset[str]) -> "Token | None":
     """The singular unit of measure `number` counts ('one mile', '1 km'): a noun right after it that the recogniser
     put in a measure with it and that is a unit (`_unit`); None otherwise (a singular noun after a number is
     otherwise a label or a description: 'the 400 figure'), for a unit that describes a noun ('a 30-metre buffer') and
@@ -463,29 +468,54 @@ def _singular_unit(number: "Token") -> "Token | None":
         return None
     if head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == "/":  # '130 km/h': a rate, not a length
         return None
-    return head if _unit(head) is not None else None
+    return head if _unit(head, measures) is not None else None
 
 
-def _unit(noun: "Token") -> tuple[str, float] | None:
-    """(what the unit measures, its size in SI base units) when `noun` is a unit of measure that `pint`'s units
-    registry knows ('kilometres', 'km', 'acres', 'tonnes') and the recogniser took for one: the word, or another
-    unit of what it measures, is part of a measure (entity type QUANTITY) somewhere in the article ('covers 30
-    acres' makes the '12 hectares' it left as a number and a noun a measure too). '1.2 km' and '1,200 metres' are
-    then one value of one length. None for any other noun: a counted thing ('jobs', 'trees') is never converted,
-    and neither is a word `pint` would read as a unit in a sense the article does not use ('points', 'lines',
-    'hands')."""
-    size = _unit_size(noun.lower_) or _unit_size(noun.lemma_.casefold())
-    if size is None:
-        return None
-    measured = {found[0] for e in noun.doc.ents if e.label_ == "QUANTITY" for t in e if (found := _unit_size(t.lower_) or _unit_size(t.lemma_.casefold()))}
-    return size if size[0] in measured else None
+def _unit(noun: "Token", measures: frozenset[str]) -> tuple[str, float] | None:
+    """(what the unit measures, its size in SI base units) when `noun`, with the words of size before it ('cubic
+    metres', 'square kilometres'), is a unit of measure that `pint`'s units registry knows ('kilometres', 'km',
+    'acres', 'tonnes') of a kind the recogniser reads as a measure (`measures`): '1.2 km' and '1,200 metres' are
+    then one value of one length, and '12 hectares', which the recogniser left as a number and a noun, an area
+    when it tagged '30 acres' a measure. None for any other noun: a counted thing ('jobs', 'trees') is never
+    converted, and neither is a word `pint` would read as a unit of a kind the articles never measure
+    ('points', 'lines', 'hands' are lengths to `pint`)."""
+    size = _unit_size(_unit_words(noun)) or _unit_size(noun.lower_) or _unit_size(noun.lemma_.casefold())
+    return size if size is not None and size[0] in measures else None
+
+
+def _unit_words(noun: "Token") -> str:
+    """A unit noun with the adjectives before it back to its number ('cubic metres' of '310 cubic metres')."""
+    words = [noun.lower_]
+    i = noun.i - 1
+    while i >= 0 and noun.doc[i].pos_ == "ADJ" and noun.doc[i].head.i == noun.i:
+        words.insert(0, noun.doc[i].lower_)
+        i -= 1
+    return " ".join(words)
+
+
+def _unit_text(noun: "Token") -> str:
+    """A unit noun as the article writes it, with the words of size before it ('cubic metres')."""
+    return noun.doc[noun.i - len(_unit_words(noun).split()) + 1 : noun.i + 1].text
+
+
+def _measures(texts: list[str]) -> frozenset[str]:
+    """What the units in the recogniser's measures (entity type QUANTITY) of `texts` measure, as `pint` writes it
+    ('[length]', '[length] ** 2'): the kinds of measure the articles state."""
+    found = set()
+    for text in texts:
+        for entity in doc(text).ents:
+            if entity.label_ == "QUANTITY":
+                for token in entity:
+                    if token.pos_ == "NOUN" and (size := _unit_size(_unit_words(token)) or _unit_size(token.lower_)):
+                        found.add(size[0])
+    return frozenset(found)
 
 
 @functools.cache
 def _unit_size(word: str) -> tuple[str, float] | None:
     """(dimensionality, size in SI base units) of a unit word by `pint`'s default registry, or None (no unit, or
     a dimensionless one)."""
-    if not word.isalpha():
+    if not word.replace(" ", "").isalpha():
         return None
     try:
         quantity = _registry().Quantity(1, word).to_base_units()
@@ -549,15 +579,15 @@ _DISTANCE = frozenset({"away", "from"})
 def _dimension(unit: "Token") -> str:
     """What a measure's unit measures, as a noun: a distance when 'from' or 'away' follows it ('800 metres from
     houses'), the noun of the adjective of dimension it modifies ('180 metres tall': height; `_DIMENSIONS`), the
-    noun it is 'of' ('a tip height of 149 metres'), or the object of 'put ... at' it ('puts the tip height at 149
+    noun it is 'of' with no determiner ('a tip height of 149 metres'), or the object of 'put ... at' it ('puts the tip height at 149
     metres'); '' when the parse says none ('it is 180 metres'), which is compatible with any."""
-    if any(c.lower_ in _DISTANCE for c in unit.children) or unit.head.lower_ in _DISTANCE:  # '1.2km from houses'
+    if any(c.lower_ in _DISTANCE for c in unit.children) or unit.head.lower_ in _DISTANCE and unit.dep_ == "npadvmod":
         return "distance"
     head = unit.head
     if unit.dep_ == "npadvmod" and head.pos_ in ("ADJ", "ADV"):
         return _DIMENSIONS.get(head.lemma_.casefold(), head.lemma_.casefold())
-    if unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        return head.head.lemma_.casefold()
+    if unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and not any(c.dep_ == "det" for c in unit.children):
+        return head.head.lemma_.casefold()  # not 'a fraction of the 120,000 hectares': a determiner names a thing
     if unit.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ == "put":
         measured = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         return measured.lemma_.casefold() if measured is not None else ""
