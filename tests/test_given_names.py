@@ -40,3 +40,8 @@ def test_a_given_name_is_one_enough_people_bear_whatever_gender_it_marks() -> No
 
     assert all(is_given_name(w) for w in ("Jordan", "Kim", "Shin", "Silva", "Lucía"))
     assert not any(is_given_name(w) for w in ("Northline", "Rail", "Precision", "Renewables"))
+
+
+def test_a_hyphenated_given_name_the_data_lacks_has_its_first_part_s_gender() -> None:
+    assert given_name_gender("Ana-Lucía Pérez-Ortega") == "f"
+    assert given_name_gender("Jean-Marie Le Pen") == ""  # 'Jean' marks no gender; 'Marie' after it does not decide

@@ -1060,3 +1060,12 @@ def test_an_aside_in_apposition_to_a_noun_inside_a_description_is_no_part_of_it(
     )
     assert [c.speaker for c in analyze(text).citations] == ["Parents for Safe Taps"]
     assert [a.name for a in analyze(text).actors] == ["Parents for Safe Taps"]
+
+
+def test_a_title_without_a_period_is_no_part_of_a_described_name_and_she_then_finds_her() -> None:
+    text = (
+        "Dr Inés Villalba-Müller, a hydrologist at the University of Leeds who has modelled the basin, said both "
+        "governments were cherry-picking. 'It is never as bad as either side says,' she said."
+    )
+    assert [a.name for a in analyze(text).actors if a.kind == "person"] == ["Inés Villalba-Müller"]
+    assert speakers(text) == [("It is never as bad as either side says", "Inés Villalba-Müller")]

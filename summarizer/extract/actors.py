@@ -1056,6 +1056,8 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
             words = [t for t in words if t.i >= given.i]  # 'Hydrologist Camila Soto of the University of Valparaíso was'
         elif not appos or not any(p.dep_ == "prep" and any(t.ent_type_ in ("ORG", "GPE") for o in p.children for t in o.subtree) for p in appos[0].children):
             continue  # ('coordinator of the Maluku Marine Advocacy Network (JALM)': a body somewhere in the phrase)
+        while len(words) > 2 and (_title_alone(words[0].text) or words[0].lower_ in MORE_TITLES):
+            words = words[1:]  # 'Dr Inés Villalba-Müller, a hydrologist at ...': a title, not part of the name
         span = doc[_hyphenated_start(doc, min(t.i for t in words), token.i + 1) : token.i + 1]
         if not any(span.start_char < e and s < span.end_char for s, e in taken) and span.text[:1].isupper():
             found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))

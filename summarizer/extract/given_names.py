@@ -42,7 +42,10 @@ _LOCK = threading.Lock()
 
 def given_name_gender(name: str) -> str:
     """'m' or 'f' when the first word of a person's `name` ('Nancy Mace', 'Cyril Ramaphosa') is a given name the
-    data confidently genders, '' otherwise (and for a name of one word, which may be a surname alone).
+    data confidently genders, '' otherwise (and for a name of one word, which may be a surname alone). A
+    hyphenated given name the data does not hold is its first part's gender, as in the Romance languages'
+    compound given names ('Ana-Lucía': f; 'Jean-Marie' marks none, as 'Jean' marks none; 'María José' is a
+    woman's name and 'José María' a man's).
 
     The data is read once per process, on first use (about 0.3 s; what is kept is a dict of the about 75,600
     names at least MIN_BEARERS people bear, '' for those that mark no gender confidently). Raises
@@ -52,6 +55,8 @@ def given_name_gender(name: str) -> str:
     if len(words) < 2:
         return ""
     given = unidecode(words[0]).lower().strip(".,")
+    if given not in _table() and "-" in given.strip("-"):  # 'Ana-Lucía': the first part's
+        given = given.strip("-").split("-")[0]
     return _table().get(given, "")
 
 
