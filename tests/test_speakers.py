@@ -1069,3 +1069,12 @@ def test_a_title_without_a_period_is_no_part_of_a_described_name_and_she_then_fi
     )
     assert [a.name for a in analyze(text).actors if a.kind == "person"] == ["Inés Villalba-Müller"]
     assert speakers(text) == [("It is never as bad as either side says", "Inés Villalba-Müller")]
+
+
+def test_the_title_an_abbreviation_stands_for_refers_back_to_the_person_given_it() -> None:
+    text = (
+        "Sen. Thomas Brandt (R-Ind.), the ranking member of the Senate environment committee, said he would "
+        'introduce a resolution to block the rule. "This is a regulation dressed up as a fact sheet," Brandt said.\n\n'
+        '"We will not rubber-stamp a cost estimate that nobody outside the agency has been allowed to check," the senator said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Thomas Brandt", "Thomas Brandt"]

@@ -75,6 +75,16 @@ Liu, said` as a clause of its own and the role is lost. In lower case only: the 
 TITLES_BEFORE_NAMES = frozenset((*TITLE_ABBREVIATIONS, *"Mr. Mrs. Ms. Dr. Prof. Gen. Gov. Sen. Rep. Rev. Adm.".split()))
 """Every abbreviated title written before a name, ours and spaCy's: the word after one starts no sentence."""
 
+TITLE_EXPANSIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "prof": "professor",
+    "dr": "doctor", "rev": "reverend", "adm": "admiral", "sgt": "sergeant", "capt": "captain", "cpl": "corporal",
+    "pvt": "private", "lt": "lieutenant", "col": "colonel", "maj": "major", "brig": "brigadier", "cmdr": "commander",
+    "det": "detective", "insp": "inspector", "supt": "superintendent", "atty": "attorney", "coun": "councillor",
+    "cllr": "councillor", "ald": "alderman", "const": "constable", "msgr": "monsignor", "fr": "father",
+}  # fmt: skip
+"""The title each abbreviation before a name stands for, lower case and without its period (the AP Stylebook's
+abbreviated titles, and `TITLE_ABBREVIATIONS`'): 'Sen. Thomas Brandt' is 'the senator' later."""
+
 MIN_STOP_SHARE = 0.15
 """Least share of the pipeline language's stop words in a paragraph written in that language: measured on the
 development set, English prose has 0.3-0.5, the Portuguese, Spanish, French and Polish quotes of a blog round-up 0.0-0.14."""

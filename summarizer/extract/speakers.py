@@ -48,7 +48,7 @@ from .actors import (
 )
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender
-from .nlp import foreign_paragraphs, lemma, per_document, text_of
+from .nlp import TITLE_EXPANSIONS, foreign_paragraphs, lemma, per_document, text_of
 from .quotes import Quote, find_quotes
 from .sentences import headline_span
 
@@ -1146,9 +1146,10 @@ def _lede(doc: "Doc") -> tuple[int, int]:
 
 def _role_heads(role: str) -> set[str]:
     """The words a role can be called by: its last word and the word before each preposition ('spokesman' of
-    'Company spokesman', 'president' of 'president of Cosatu'); not a modifier ('the company said' is no
-    'Company spokesman')."""
-    words = [w.lower().strip(",.") for w in role.split()]
+    'Company spokesman', 'president' of 'president of Cosatu'), an abbreviated title as the title it stands for
+    ('senator' of 'Sen.', `nlp.TITLE_EXPANSIONS`); not a modifier ('the company said' is no 'Company
+    spokesman')."""
+    words = [TITLE_EXPANSIONS.get(w, w) for w in (w.lower().strip(",.") for w in role.split())]  # 'Sen.': senator
     return {words[-1]} | {w for w, nxt in zip(words, words[1:]) if nxt in _ROLE_PREPOSITIONS} if words else set()
 
 
