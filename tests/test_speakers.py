@@ -1078,3 +1078,12 @@ def test_the_title_an_abbreviation_stands_for_refers_back_to_the_person_given_it
         '"We will not rubber-stamp a cost estimate that nobody outside the agency has been allowed to check," the senator said.'
     )
     assert [s for _, s in speakers(text)] == ["Thomas Brandt", "Thomas Brandt"]
+
+
+def test_a_quotation_paragraph_with_an_editors_note_after_it_is_still_the_whole_paragraph() -> None:
+    text = (
+        "Foreign Minister Ana-Lucía Pérez-Ortega, speaking in Spanish at a news conference, said the filling had "
+        "been planned with downstream needs in mind.\n\n"
+        '"We will release at least 285 cubic metres per second at the border. I sign that commitment too." (translated)'
+    )
+    assert [s for _, s in speakers(text)] == ["Ana-Lucía Pérez-Ortega"]

@@ -1542,10 +1542,17 @@ def _other_gender(doc: "Doc", refs: Referents, gender: str, speaker: str | None)
 
 
 def _whole_paragraph(text: str, quote: Quote) -> bool:
+    """Whether the quote is its paragraph, but for punctuation and an editor's note in brackets after it ('"...."
+    (translated)', '[sic]')."""
     start = text.rfind("\n", 0, quote.start) + 1
     end = text.find("\n", quote.end)
     end = len(text) if end == -1 else end
-    return not re.search(r"\w", text[start : quote.start] + text[quote.end : end])
+    after = _EDITORS_NOTE.sub("", text[quote.end : end])
+    return not re.search(r"\w", text[start : quote.start] + after)
+
+
+_EDITORS_NOTE = re.compile(r"^\W*[(\[][^()\[\]]*[)\]]")
+"""A note in brackets right after a quotation: '(translated)', '(in Spanish)', '[sic]'."""
 
 
 def _adjacent_paragraphs(text: str, earlier: Quote, later: Quote) -> bool:
