@@ -584,3 +584,15 @@ def test_a_relative_clause_on_a_speaker_proposes_no_pair_for_the_model() -> None
     assert ("David Brennan", "Westmoor Cycling Club") not in pairs(text)  # who he is, not where he stands
     stance = "Councillor Joanne Whitaker, who opposes the wind farm, said the benefits had been oversold."
     assert pairs(stance)[("Joanne Whitaker", "the wind farm")][1] == -1  # a stance verb there is still her stance
+
+
+def test_a_stance_noun_a_policy_draws_from_named_sides_is_theirs_toward_it() -> None:
+    text = (
+        "The Federal Water Safety Administration proposed a national limit on chlorovanate. The proposal drew swift "
+        "opposition from Gov. Mark Delaney and from the American Water Utilities Council.\n\n"
+        "Brackwell Aggregates wants to extend the quarry. The extension faced criticism from the Peak Fringe Wildlife Trust."
+    )
+    found = pairs(text)
+    assert found[("Mark Delaney", "The proposal")] == ("verb", -1)
+    assert found[("American Water Utilities Council", "The proposal")] == ("verb", -1)
+    assert found[("Peak Fringe Wildlife Trust", "The extension")] == ("verb", -1)

@@ -81,7 +81,10 @@ _NOUN_LEMMAS = {
 """Stance nouns: their possessor (or 'of X') holds them toward 'for/to/against Y' ('Russia's military assistance to
 Venezuela', 'sanctions on North Korea'); in the idiom 'in N of X' ('in support of', 'in praise of', 'in favour of',
 'in defence of') X is the target and the clause's subject the holder."""
-_RECEIVING = frozenset("have enjoy receive get win gain count".split())
+_RECEIVING = frozenset("have enjoy receive get win gain count draw attract earn face meet spark provoke prompt trigger".split())
+"""Verbs whose subject is what the stance noun they take is toward: its receiver ('Russia has the full support of
+Venezuela', 'the plan drew opposition from residents', 'faced criticism from the union') or its cause ('the
+proposal sparked opposition from farmers')."""
 _TURNING_TO = frozenset("appeal turn".split())
 """Verbs whose object after 'to' is whom the subject turns to for help ('appealed to Russia'): +1 toward it."""
 _HYPOTHETICAL = frozenset("would could might may should if".split())
@@ -897,6 +900,14 @@ def _actors_acting_in(obj: "Token", refs: Referents) -> list[str]:
     return found
 
 
+def _receiving_topic(subject: "Token", verb: "Token") -> str:
+    """The policy or action a stance noun's receiving verb has as its subject ('The proposal drew opposition'), as
+    `_topic` reads it; '' for a pronoun or a name ('It drew ...'; a name the article's actors hold is `_actor`'s)."""
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return ""
+    return _topic(subject, verb)
+
+
 def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
     """The phrase of a policy or action: the object's words without relative clauses (nor participles after a
     passive subject: 'a fast-track system backed by X ... was rejected'; nor any participle when not `described`,
@@ -1028,8 +1039,8 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
             if idiom and prep.lower_ == "of":
                 targets.append(actor or _topic(obj, noun))  # 'a page in praise of neo-nazi attackers'
                 targets.extend(a for a in (_actor(c, refs) for c in obj.conjuncts) if a and actor)
-            elif prep.lower_ in ("of", "from", "by") and holder is None and actor and polarity > 0:
-                holder = actor  # 'the support of China and Russia to ...'
+            elif (prep.lower_ in ("from", "by") or prep.lower_ == "of" and polarity > 0) and holder is None and actor:
+                holder = actor  # 'the support of China and Russia to ...', 'opposition from Gov. Mark Delaney'
                 also = [a for a in (_actor(c, refs) for c in obj.conjuncts) if a]
             elif prep.lower_ in ("for", "to", "against", "toward", "towards") or prep.lower_ in ("of", "on") and polarity < 0:
                 core = prep.lower_ == "on" and not actor  # 'sanctions on the energy sector and on ...': the noun phrase only
@@ -1039,11 +1050,19 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
                     targets.extend(_actors_acting_in(obj, refs))  # 'the Venezuelan regime of Nicolás Maduro'
 
     receiver = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVING else None
+    if receiver is not None and holder is None:  # 'drew opposition from X and from Y': the parser may hang 'from' on the verb
+        preps = [c for c in receiver.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+        preps += [c for p in preps for c in p.conjuncts if c.lower_ in ("from", "by")]
+        objects = [o for p in preps for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+        named = [a for o in objects if refs.at(o.i) is not None and (a := _actor(o, refs))]  # the name itself, no word by it
+        if named:
+            holder, also = named[0], named[1:]
     if receiver is not None and not targets:
         subject = next((c for c in receiver.children if c.dep_ == "nsubj"), None)
-        target = _actor(subject, refs) if subject is not None else None
+        target = _actor(subject, refs) or _receiving_topic(subject, receiver) if subject is not None else None
         if target and holder and not _negated_or_hypothetical(receiver):  # 'Russia has the full support of Venezuela'
-            targets.append(target)
+            targets.append(target)  # 'The proposal drew swift opposition from Gov. Mark Delaney'
+
     if holder is None:
         verb = noun.head if noun.dep_ in ("dobj", "pobj", "attr") else None
         while verb is not None and verb.pos_ != "VERB" and verb.head.i != verb.i:
