@@ -1764,3 +1764,12 @@ def test_a_title_and_a_given_name_tagged_as_a_body_are_a_person_s_name() -> None
     assert [q.speaker for q in analyze(text).quotes] == ["Dev Mistry"]
     bodies = "The British Red Cross and the United Kingdom Home Office said they would meet."
     assert {a.name: a.kind for a in analyze(bodies).actors}.get("British Red Cross") == "organization"
+
+
+def test_a_byline_field_of_a_masthead_line_names_no_actor() -> None:
+    text = (
+        "EXPLAINER: What the proposed limit means for your tap water\n\n"
+        "WCLX News 8 | By Jenna Morales, Consumer Reporter | Posted March 5, 2026, 6:15 p.m.\n\n"
+        "Dr. Elena Ruiz of Ohio Valley University told News 8 the limit is the minimum the evidence supports."
+    )
+    assert [a.name for a in analyze(text).actors if a.kind == "person"] == ["Elena Ruiz"]

@@ -797,7 +797,8 @@ def credit_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
     ('I’m Mario Ritter.'), a paragraph with a sentence whose subject, a person, did something to 'this story'
     or 'this report' ('Brian Padden reported on this story for VOANews.com. Mario Ritter was the editor.'), or a
     byline or credit line: no clause with a subject, and a person's name after 'by' ('By Jane Smith, Associated
-    Press', '(Reporting by Michael Grant; Editing by Sam Holmes)', 'Photo by John Doe/Reuters')."""
+    Press', '(Reporting by Michael Grant; Editing by Sam Holmes)', 'Photo by John Doe/Reuters'); or such a byline
+    as one field of a masthead line ('WCLX News 8 | By Jenna Morales, Consumer Reporter | Posted March 5')."""
     out = []
     start = 0
     for paragraph in text_of(doc).split("\n"):
@@ -805,7 +806,28 @@ def credit_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
         span = doc.char_span(start, end, alignment_mode="expand") if paragraph.strip() else None
         if span is not None and (any(_credits(sentence) for sentence in span.sents) or _byline(span)):
             out.append((start, end))
+        elif span is not None:
+            out.extend(_credit_fields(doc, paragraph, start))
         start = end + 1
+    return out
+
+
+_FIELD_SEPARATOR = re.compile(r"\s[|•]\s")
+"""What a web page's masthead line puts between its fields: 'WCLX News 8 | By Jenna Morales, Consumer Reporter |
+Posted March 5'."""
+
+
+def _credit_fields(doc: "Doc", paragraph: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each field of a masthead line that is a byline (`_byline`), its fields cut at ' | ' or ' • '."""
+    out = []
+    offset = 0
+    for part in _FIELD_SEPARATOR.split(paragraph):
+        begin = paragraph.index(part, offset)
+        offset = begin + len(part)
+        if part != paragraph and part.strip():
+            span = doc.char_span(start + begin, start + offset, alignment_mode="contract")
+            if span is not None and len(span) > 1 and _byline(span):
+                out.append((start + begin, start + offset))
     return out
 
 
