@@ -1773,3 +1773,12 @@ def test_a_byline_field_of_a_masthead_line_names_no_actor() -> None:
         "Dr. Elena Ruiz of Ohio Valley University told News 8 the limit is the minimum the evidence supports."
     )
     assert [a.name for a in analyze(text).actors if a.kind == "person"] == ["Elena Ruiz"]
+
+
+def test_an_acronym_the_article_defined_names_the_body_of_a_role_it_opens() -> None:
+    text = (
+        "The American Water Utilities Council (AWUC), the industry's main trade group, says the agency underestimated "
+        'costs. "Give us until 2035 and a realistic number," AWUC president Gregory Tate said in an interview.'
+    )
+    (tate,) = [a for a in analyze(text).actors if a.name == "Gregory Tate"]
+    assert tate.affiliations == ["American Water Utilities Council"]

@@ -2776,8 +2776,9 @@ def _after_unopened_bracket(text: str) -> str:
 
 
 def _affiliation(tokens: list["Token"]) -> str:
-    """The organisation, country or demonym inside a role: 'Labour' MP, 'Bank of England' governor, 'Russian' president;
-    first the body 'its' or 'their' refers back to ('Its Brandenburg director': the body's, not Brandenburg's)."""
+    """The organisation, country or demonym inside a role: 'Labour' MP, 'Bank of England' governor, 'Russian' president,
+    an acronym the article defined in brackets ('AWUC president'); first the body 'its' or 'their' refers back to
+    ('Its Brandenburg director': the body's, not Brandenburg's)."""
     if any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in tokens):
         owner = _possessor(tokens)
         if owner:
@@ -2804,6 +2805,8 @@ def _affiliation(tokens: list["Token"]) -> str:
             country = country_of_demonym(ent.text)
             if country:
                 return country
+    if tokens and (defined := [_acronym_names(tokens[0].doc)[t.text] for t in tokens if t.text in _acronym_names(tokens[0].doc)]):
+        return defined[0]  # 'AWUC president', the recogniser tagging no body: the name the article defined 'AWUC' for
     return _possessor(tokens) or body_before_title(tokens)
 
 
