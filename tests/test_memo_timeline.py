@@ -199,3 +199,20 @@ def test_a_date_line_may_name_the_day_of_the_week():
         found = dateline(text, "Garsby divided as decision day nears")
         assert found and text[found[0] : found[1]] == line and found[2].sort_key == key
     assert dateline("Title\n\nTuesday was the day the committee met.", "Title") is None
+
+
+def test_a_place_or_outlet_and_a_date_on_a_line_of_their_own_are_a_dateline_and_no_event():
+    from summarizer.articles import article_from_text
+    from summarizer.extract.pipeline import Outcome
+    from summarizer.memos.build import build_memo
+    from summarizer.memos.text import dateline_span
+    from summarizer.schema import Brief
+
+    wire = "Karvenia accuses Valmora\n\nBy Marta Quill, Meridian News Service\nLODRAVA, March 14\n\nThe council meets on March 20.\n"
+    paper = "Water war of words\n\nHarriet Ashdown, Environment Correspondent\nThe Northern Ledger, 15 March\n\nTalks resume on 18 March.\n"
+    for text, line in ((wire, "LODRAVA, March 14"), (paper, "The Northern Ledger, 15 March")):
+        span = dateline_span(text, text.split("\n")[0])
+        assert span and text[span[0] : span[1]] == line
+    assert dateline_span("Title\n\nResidents met on March 14\n\nMore.", "Title") is None  # a sentence, not a dateline
+    found = [Outcome(article=article_from_text(t, id=i), brief=Brief(article_id=i, main_issue="A dam.", summary="-")) for i, t in (("a1", wire), ("a2", paper))]
+    assert sorted(e.date for e in build_memo(found).timeline) == ["18 March", "March 20"]

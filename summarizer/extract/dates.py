@@ -67,24 +67,31 @@ _DATELINE_COLON = re.compile(r"([^\W\d_][^\n:]{1,40}):\s")
 def dateline_at(text: str, begin: int = 0) -> tuple[int, DateMention | None] | None:
     """The dateline that opens `text` at character `begin`, if one does: a place, maybe a date, a dash, as in
     `RIVERTON, March 12, 2024 — `, `WASHINGTON (AP) -- `, `Porto Alegre, June 3 – ` or a press release's
-    `SAN JOSE, Calif.--(BUSINESS WIRE)--` and `NEW YORK, May 1, 2025 /PRNewswire/ -- `, or a place in capitals
-    before a colon (`MUMBAI: `, `NEW DELHI, Dec 2: `). Returns the character
+    `SAN JOSE, Calif.--(BUSINESS WIRE)--` and `NEW YORK, May 1, 2025 /PRNewswire/ -- `, a place in capitals
+    before a colon (`MUMBAI: `, `NEW DELHI, Dec 2: `), or a place or an outlet and the date ending a line of its
+    own (`LODRAVA, March 14`, `The Northern Ledger, 15 March`, at most MAX_DATELINE_LINE characters). Returns the character
     just after the dash and the date with its year (None when the dateline gives no year).
 
     The place is in capitals (AP style), or in title case when a date follows it: words in title case before a
     dash with no date are as often a name in the sentence itself (`Linda Okafor — the mayor — said`).
     """
     dash = _DATELINE_DASH.search(text, begin, begin + 80)
+    line_end = text.find("\n", begin)
+    line_end = len(text) if line_end == -1 else line_end
+    alone = False
     if dash is not None and "\n" not in text[begin : dash.start()]:
         head, after = text[begin : dash.start()], dash.end()
+    elif (colon := _DATELINE_COLON.match(text, begin)) is not None and colon.group(1).split(",")[0].isupper():
+        head, after = colon.group(1), colon.end()  # 'MUMBAI: ', 'NEW DELHI: ' (South Asian papers): capitals only
+    elif 0 < line_end - begin <= MAX_DATELINE_LINE:
+        head, after, alone = text[begin:line_end].rstrip(" .,"), line_end, True  # 'LODRAVA, March 14' on a line of its own
     else:
-        colon = _DATELINE_COLON.match(text, begin)  # 'MUMBAI: ', 'NEW DELHI: ' (South Asian papers): capitals only
-        if colon is None or not colon.group(1).split(",")[0].isupper():
-            return None
-        head, after = colon.group(1), colon.end()
+        return None
     dated = [d for d in find_dates(head) if "-" in d.sort_key[5:]]  # a day, a month and a year
     yearless = [m.span() for pattern in _YEARLESS_PATTERNS[:2] for m in pattern.finditer(head)]
     spans = sorted([(d.start, d.end) for d in dated] + yearless)
+    if alone and not (spans and spans[-1][1] == len(head)):
+        return None  # a line of its own is a dateline only when it ends with its date
     place, last = "", 0
     for start, end in spans:
         place, last = place + head[last : max(last, start)], max(last, end)
@@ -93,6 +100,10 @@ def dateline_at(text: str, begin: int = 0) -> tuple[int, DateMention | None] | N
         return None
     date = replace(dated[0], start=begin + dated[0].start, end=begin + dated[0].end) if dated else None
     return after, date
+
+
+MAX_DATELINE_LINE = 60
+"""Most characters of a dateline on a line of its own ('LODRAVA, March 14', 'The Northern Ledger, 15 March')."""
 
 
 def _dateline_place(place: str, dated: bool) -> bool:
