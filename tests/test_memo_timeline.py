@@ -216,3 +216,18 @@ def test_a_place_or_outlet_and_a_date_on_a_line_of_their_own_are_a_dateline_and_
     assert dateline_span("Title\n\nResidents met on March 14\n\nMore.", "Title") is None  # a sentence, not a dateline
     found = [Outcome(article=article_from_text(t, id=i), brief=Brief(article_id=i, main_issue="A dam.", summary="-")) for i, t in (("a1", wire), ("a2", paper))]
     assert sorted(e.date for e in build_memo(found).timeline) == ["18 March", "March 20"]
+
+
+def test_the_date_of_a_masthead_line_with_a_byline_is_no_event():
+    from summarizer.articles import article_from_text
+    from summarizer.extract.pipeline import Outcome
+    from summarizer.memos.build import build_memo
+    from summarizer.schema import Brief
+
+    text = (
+        "EXPLAINER: What the proposed limit means for your tap water\n\n"
+        "WCLX News 8 | By Jenna Morales, Consumer Reporter | Posted March 5, 2026, 6:15 p.m.\n\n"
+        "The agency will take comments until May 4, 2026.\n"
+    )
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=Brief(article_id="a1", main_issue="Water.", summary="-"))])
+    assert [e.date for e in m.timeline] == ["May 4, 2026"]

@@ -818,8 +818,8 @@ Posted March 5'."""
 
 
 def _credit_fields(doc: "Doc", paragraph: str, start: int) -> list[tuple[int, int]]:
-    """(start, end) of each field of a masthead line that is a byline (`_byline`), its fields cut at ' | ' or ' • '."""
-    out = []
+    """[(start, end)] of a masthead line, one of whose fields (cut at ' | ' or ' • ') is a byline (`_byline`): its
+    other fields are the outlet and the time of posting, no part of the story either; [] for any other line."""
     offset = 0
     for part in _FIELD_SEPARATOR.split(paragraph):
         begin = paragraph.index(part, offset)
@@ -827,8 +827,8 @@ def _credit_fields(doc: "Doc", paragraph: str, start: int) -> list[tuple[int, in
         if part != paragraph and part.strip():
             span = doc.char_span(start + begin, start + offset, alignment_mode="contract")
             if span is not None and len(span) > 1 and _byline(span):
-                out.append((start + begin, start + offset))
-    return out
+                return [(start, start + len(paragraph))]
+    return []
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn Treebank tags of finite verbs

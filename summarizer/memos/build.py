@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from ..articles import Article, LoadFailure, article_from_text
 from ..config import Settings, resolve_settings
+from ..extract.actors import credit_paragraphs
 from ..extract.pipeline import Outcome, Summarizer, run_sync
 from ..llm.backends import Backend
 from ..llm.pricing import PRICES_PER_MILLION, estimate_cost, usage_cost
@@ -276,7 +277,9 @@ def _dateline_date(text: str, title: str | None) -> str | None:
 def _timeline(ctx: Context) -> list[TimelineEvent]:
     """One event per sentence with dates; dates without a year get one where the article gives it (see memos.text).
 
-    A dateline's date is the article's own (its `published`), not an event of the story.
+    A dateline's date is the article's own (its `published`), not an event of the story, nor is a date in a
+    byline or credit line (`extract.actors.credit_paragraphs`: 'WCLX News 8 | By Jenna Morales | Posted March 5,
+    2026').
     """
     published = {e.id: e.published for e in ctx.entries}
     titles = {e.id: e.title for e in ctx.entries}
@@ -286,8 +289,9 @@ def _timeline(ctx: Context) -> list[TimelineEvent]:
         by_sentence: dict[tuple[int, int], list] = defaultdict(list)
         bounds = list(sentences(text))
         line = dateline_span(text, titles.get(brief.article_id))
+        credits = credit_paragraphs(doc(text))  # a byline's or masthead's date is the article's, no event of the story
         for mention in find_timeline_dates(text, published.get(brief.article_id)):
-            if line and line[0] <= mention.start < line[1]:
+            if line and line[0] <= mention.start < line[1] or any(s <= mention.start < e for s, e in credits):
                 continue
             sentence = next(((s, e) for s, e in bounds if s <= mention.start < e), (mention.start, mention.end))
             by_sentence[sentence].append(mention)
