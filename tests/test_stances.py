@@ -596,3 +596,15 @@ def test_a_stance_noun_a_policy_draws_from_named_sides_is_theirs_toward_it() -> 
     assert found[("Mark Delaney", "The proposal")] == ("verb", -1)
     assert found[("American Water Utilities Council", "The proposal")] == ("verb", -1)
     assert found[("Peak Fringe Wildlife Trust", "The extension")] == ("verb", -1)
+
+
+def test_a_means_taken_up_to_do_what_a_stance_verb_says_is_its_takers_stance() -> None:
+    text = (
+        "Sen. Thomas Brandt said he would introduce a resolution to block the rule.\n\n"
+        "The Liberal Democrats tabled a motion to scrap the scheme.\n\n"
+        "The Unite union criticised the decision to scrap the quarry."
+    )
+    found = pairs(text)
+    assert found[("Thomas Brandt", "the rule")] == ("verb", -1)
+    assert found[("Democrats", "the scheme")] == ("verb", -1)
+    assert not any(target == "the quarry" for _, target in found)  # criticising a decision is not taking it

@@ -770,6 +770,9 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
         noun = verb.head  # a name, or a common noun in apposition to one (not 'a Senate motion asking ...')
         named = noun if refs.at(noun.i) is not None else noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else None
         return _actor(named, refs) if named is not None else None
+    if verb.dep_ in ("acl", "relcl") and _infinitive(verb) and EVALUATIVE.get(lemma_of(verb), 0) and verb.head.dep_ == "dobj" and _means_taken(verb.head.head):
+        return _holder(verb.head.head, refs, speaker)  # 'introduce a resolution to block the rule': the introducer's aim
+        # (a stance verb only: 'launched a campaign to persuade users' states no side)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # 'Maduro expressed his support, condemning NATO'
     if (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.i != verb.i and verb.head.pos_ == "VERB":
         return _holder(verb.head, refs, speaker)
@@ -777,6 +780,20 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
     if clause is not None and clause.pos_ == "VERB" and clause.i != verb.i:  # 'In announcing the ceasefire, Sharif wrote'
         return _holder(clause, refs, speaker)
     return None
+
+
+def _means_taken(verb: "Token") -> bool:
+    """Whether `verb` takes up or backs a means whose purpose its object's to-infinitive states ('introduce a
+    resolution to block the rule', 'tabled a motion to scrap the scheme', 'backed a bill to ban it'): a deed
+    (`DEEDS`) or a verb of favouring; the infinitive's understood subject is then the verb's subject (Quirk et al.
+    1985, 17.31, infinitive postmodifiers). Not 'criticised the decision to block', 'faced a lawsuit to stop',
+    'has the power to block'."""
+    word = lemma_of(verb)
+    return verb.pos_ == "VERB" and (word in DEEDS or EVALUATIVE.get(word, 0) > 0 or word in _TABLING) and word not in _NOT_ONES_OWN
+
+
+_TABLING = frozenset("table lodge submit sponsor mount tabled".split())
+"""Verbs of putting a motion, bill or challenge forward, beside `DEEDS`."""
 
 
 _BOUND_KINDS = {"he": ("person",), "she": ("person",), "it": ("organization", "country"), "they": ("organization", "country", "group")}
