@@ -308,3 +308,16 @@ def test_a_unit_is_a_measure_when_the_recogniser_tags_its_kind_in_any_article_of
     ctx = context(first, second)
     (dispute,) = disputed_figures(ctx)
     assert dispute.summary == "figures for area differ: 120,000 hectares (Orsa) against 30 acres (the council)"
+
+
+def test_a_definite_description_that_states_a_figure_is_the_named_source_the_brief_gives_the_sentence_to():
+    text = (
+        "Foreign Minister Ana-Lucía Pérez-Ortega defended the dam. The minister said fewer than 20,000 hectares of "
+        "farmland drew on the river. The farmers' union says 120,000 hectares do."
+    )
+    outcome = make_outcome("a1", text, {"Ana-Lucía Pérez-Ortega": "person"})
+    statement = "The minister said fewer than 20,000 hectares of farmland drew on the river."
+    outcome.brief.sources.append(Source(name="Ana-Lucía Pérez-Ortega", type="official", statements=[statement]))
+    assert [(f.text, f.holder) for f in figures(context(outcome), "a1")][0] == ("fewer than 20,000", "Ana-Lucía Pérez-Ortega")
+    outcome.brief.sources.clear()
+    assert [(f.text, f.holder) for f in figures(context(outcome), "a1")][0] == ("fewer than 20,000", "The minister")

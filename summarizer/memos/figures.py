@@ -33,7 +33,9 @@ Everything here reads the trained parse (`memos.language.doc`):
   `according to` in its sentence, or else the speaker of the brief's quote it
   lies in. A pronoun subject other than the speaker's own voice (`she said`)
   is the source the brief gives that sentence to as a statement (the brief's
-  speakers resolve pronouns), else no one. A figure its sentence denies (`not
+  speakers resolve pronouns), else no one; so is a definite description's
+  (`the minister said`) when the brief gives that sentence to a named source.
+  A figure its sentence denies (`not
   the 12 hectares in the application`) and one the article states in its own
   voice have no holder: neither can make a dispute; a number on an adjective
   (`stacked six high`) is no figure;
@@ -616,6 +618,9 @@ def _holder(
         return None  # '31 hectares, not the 12 hectares in the application': the speaker denies it
     subject = _speech_subject(number)
     if subject is not None and subject.lower_ not in OWN_VOICE and subject.pos_ != "PRON":
+        said = next((name for start, end, name in stated if start <= position < end), None) if _definite(subject) else None
+        if said is not None and (found := ctx.name(said, article))[2]:
+            return found[0], found[1]  # 'The minister said fewer than 20,000 hectares ...': whom the brief resolved it to
         return _named(ctx, article, subject)
     if quoted is not None:
         name, key, _ = ctx.name(quoted, article)
@@ -670,6 +675,14 @@ def _statements(ctx: Context, article: str, text: str) -> list[tuple[int, int, s
                 if statement and start >= 0:
                     found.append((start, start + len(statement), source.name))
     return found
+
+
+def _definite(subject: "Token") -> bool:
+    """'the minister', 'The company': a common noun with a definite article and no name, which points back at
+    someone the article named (the brief's speakers resolve such role phrases), as the subject of its sentence's
+    main verb, whose statement the brief's sentence is."""
+    definite = subject.pos_ == "NOUN" and not subject.ent_type_ and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return definite and subject.head.i == subject.sent.root.i  # the sentence's own speaker, not 'which the company says
 
 
 def _named(ctx: Context, article: str, subject: "Token") -> tuple[str, str]:
