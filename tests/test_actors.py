@@ -1782,3 +1782,14 @@ def test_an_acronym_the_article_defined_names_the_body_of_a_role_it_opens() -> N
     )
     (tate,) = [a for a in analyze(text).actors if a.name == "Gregory Tate"]
     assert tate.affiliations == ["American Water Utilities Council"]
+
+
+def test_the_group_s_role_belongs_to_the_name_the_article_called_a_group_in_apposition() -> None:
+    text = (
+        "The American Water Utilities Council disputed that figure. The trade group argued for a later deadline.\n\n"
+        "Parents for Safe Taps, a national advocacy group whose lawsuit led to the rule, welcomed the proposal. The "
+        "group says 70 million Americans drink such water.\n\n"
+        '"Parents have been boiling water for a decade," Keisha Donovan, the group\'s executive director, said.'
+    )
+    (donovan,) = [a for a in analyze(text).actors if a.name == "Keisha Donovan"]
+    assert donovan.affiliations == ["Parents for Safe Taps"]

@@ -2915,7 +2915,9 @@ def _possessor(tokens: list["Token"]) -> str:
     POSSESSOR_SENTENCES in all; a capital is its country; with no such subject, the one organisation that the
     sentence before and the role's own sentence name, `_only_body`); 'The council's chairman, Manan Kumar
     Mishra' (the Bar Council of India: the nearest organisation named anywhere before whose name holds the
-    possessive's noun, or that the noun describes; with none, a body the recogniser missed that is the main
+    possessive's noun, or that the noun describes, or a name the recogniser missed that the noun is in
+    apposition to within POSSESSOR_SENTENCES, `_apposed_name`: "Parents for Safe Taps, a national advocacy
+    group ... the group's executive director"; with none, a body the recogniser missed that is the main
     subject of the sentence before, as for 'its': "Save Ashworth Maternity, which opposes the plan, welcomed the
     vote. The group's chair, Jenny Dawlish, said ...").
     '' when no such body is named (coreference by the parse's subjects and the definite description's head
@@ -2959,12 +2961,32 @@ def _possessor(tokens: list["Token"]) -> str:
         for ent in reversed(named):  # "The company's chief financial officer" after 'the EV company Voltiq'
             if noun in class_nouns(ent):
                 return _organisation_name(ent)
+        for appos in reversed(doc[first : tokens[0].i]):  # 'Parents for Safe Taps, a national advocacy group ...':
+            if appos.dep_ == "appos" and appos.lemma_.lower() == noun and appos.head.i < appos.i:  # a name the
+                name = _apposed_name(appos)  # recogniser missed, which the article called by the noun
+                if name:
+                    return name
         if sentence.start > 0:  # "Save Ashworth Maternity, which opposes the plan, welcomed the vote. The group's
             previous = doc[sentence.start - 1].sent  # chair, ...": no body named so, the last sentence's subject
             main = _main_nominal_subjects(previous)
             if main and not main[-1].ent_type_:  # a name the recogniser missed; one it tagged that the noun does not
                 return _subject_body(main[-1], False) or ""  # describe is another body ('The FCA fined Voltiq. The
     return ""  # company's chief executive')
+
+
+def _apposed_name(appos: "Token") -> str:
+    """The capitalised name a common noun is in apposition to, whole, wherever the parser hung the apposition
+    inside it ('Parents for Safe Taps, a national advocacy group': on 'Taps'); '' when the noun phrase before the
+    apposition is no name (a lower-case word other than a preposition, article or conjunction in it)."""
+    top = appos.head
+    while top.dep_ in ("pobj", "prep", "compound") and top.head.i != top.i:
+        top = top.head
+    words = [t for t in top.subtree if t.i < appos.left_edge.i and not t.is_punct]
+    if not words or any(t.is_alpha and not t.text[:1].isupper() and t.pos_ not in ("ADP", "DET", "CCONJ") for t in words):
+        return ""
+    if not words[-1].text[:1].isupper() or words[0].pos_ == "DET" and len(words) < 3:
+        return ""
+    return _clean_name(appos.doc[words[0].i : words[-1].i + 1].text)
 
 
 def _main_nominal_subjects(span: "Span") -> list["Token"]:
