@@ -516,3 +516,12 @@ def test_a_position_against_the_stated_side_of_the_body_a_source_speaks_for_is_n
     on_ban = {(st.holder, st.label) for st in brief.stances if st.target == "car ban"}
     assert ("Tom Lind", "supports") not in on_ban  # his body states the other side: the model's reading is not shown
     assert ("Anna Berg", "supports") in on_ban
+
+
+def test_the_main_issue_writes_an_actors_name_as_the_article_does() -> None:
+    from summarizer.extract.strategies.stepwise import _named_as_written
+
+    line = "Federal water safety administration proposes limit on chlorovanate, drawing opposition from ohio governor"
+    fixed = _named_as_written(line, ["Federal Water Safety Administration", "FWSA", "Mark Delaney"])
+    assert fixed == "Federal Water Safety Administration proposes limit on chlorovanate, drawing opposition from ohio governor"
+    assert _named_as_written("the red crossing", ["Red Cross"]) == "the red crossing"  # whole words only

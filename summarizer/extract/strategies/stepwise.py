@@ -468,6 +468,7 @@ def _draft(
     text: str, facts: Analysis, main_issue: str, sources: list[_Source], stances: list[StanceDraft], focus: str | None
 ) -> BriefDraft:
     main_issue = balanced(" ".join(main_issue.split()).rstrip(",;:- ")).rstrip(",;:- ")  # a small model's stray '... roads. }'
+    main_issue = _named_as_written(main_issue, [n for a in facts.actors for n in (a.name, *a.aliases)])
     names = [named_forms([a.name, *a.aliases]) for a in facts.actors]
     claims = key_claims(
         text, names, MAX_CLAIMS, focus, issue=main_issue, sentences=facts.claimable or facts.sentences, quoted=[(q.start, q.end) for q in facts.quotes]
@@ -497,6 +498,16 @@ def _draft(
         claims=[ClaimDraft(text=c.text, by=_claimant(text, facts, sources, c.evidence), evidence=c.evidence) for c in claims],
         unattributed=[(q.start, q.end) for q in facts.quotes if (q.start, q.end) not in attributed],
     )
+
+
+def _named_as_written(line: str, names: list[str]) -> str:
+    """`line` with each actor's name of two or more words written as the article writes it, when the model wrote
+    it in other case ('Federal water safety administration proposes ...': the Federal Water Safety
+    Administration)."""
+    for name in sorted(names, key=len, reverse=True):
+        if len(name.split()) > 1:
+            line = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda m: name, line, flags=re.IGNORECASE)
+    return line
 
 
 def _claimant(text: str, facts: Analysis, sources: list[_Source], evidence: str) -> str:
