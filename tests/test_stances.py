@@ -608,3 +608,10 @@ def test_a_means_taken_up_to_do_what_a_stance_verb_says_is_its_takers_stance() -
     assert found[("Thomas Brandt", "the rule")] == ("verb", -1)
     assert found[("Democrats", "the scheme")] == ("verb", -1)
     assert not any(target == "the quarry" for _, target in found)  # criticising a decision is not taking it
+
+
+def test_a_second_name_the_parser_joins_to_the_first_ones_apposition_holds_the_stance_too() -> None:
+    text = "Ohio Gov. Mark Delaney, a Republican, and Indiana Sen. Thomas Brandt have both come out against the rule."
+    found = pairs(text)
+    assert found[("Mark Delaney", "the rule")] == ("verb", -1)
+    assert found[("Thomas Brandt", "the rule")] == ("verb", -1)
