@@ -595,3 +595,14 @@ def test_a_claim_cut_from_a_sources_own_quote_is_not_shown_again_as_their_statem
     m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
     (vollmer,) = [s for s in m.speakers if s.name == "Katrin Vollmer"]
     assert [q.text for q in vollmer.quotes] == [quote] and vollmer.statements == []
+
+
+def test_quotations_in_single_marks_are_quoted_regions_and_an_apostrophe_closes_none():
+    from summarizer.memos.text import quoted_regions
+
+    text = (
+        "'They've built a tap on our river,' he said, adding that Lodrava's estimate was 'conservative'. "
+        "The farmers' union and the growers' group met. ‘We’ve waited,’ she said."
+    )
+    found = [text[s:e] for s, e in quoted_regions(text)]
+    assert found == ["'They've built a tap on our river,'", "'conservative'", "‘We’ve waited,’"]

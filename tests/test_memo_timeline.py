@@ -231,3 +231,4 @@ def test_the_date_of_a_masthead_line_with_a_byline_is_no_event():
     )
     m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=Brief(article_id="a1", main_issue="Water.", summary="-"))])
     assert [e.date for e in m.timeline] == ["May 4, 2026"]
+

@@ -284,7 +284,12 @@ LEXICON: dict[str, str] = {
 }
 _LOADED = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(LEXICON)) + r")(?![\w-])", re.I)
 _TONES = list(LEXICON.values())
-_QUOTED = re.compile(r"“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"|«[^»\n]{1,1500}»")
+_QUOTED = re.compile(
+    r"“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"|«[^»\n]{1,1500}»"
+    r"|‘(?:[^’\n]|’(?=\w)){1,1500}’(?!\w)|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,1500}'(?!\w)"
+)
+"""A quotation in double marks or guillemets, or in single marks as British papers write them ('conservative'),
+where an apostrophe inside a word ('they've', 'Lodrava's') closes nothing."""
 _NEAR = 80
 
 
