@@ -42,8 +42,9 @@ def body_start(text: str, title: str | None) -> int:
 
 
 def dateline(text: str, title: str | None = None) -> tuple[int, int, DateMention] | None:
-    """The dateline that opens a news story's first paragraph (`dateline_at`), or a line that is only the date
-    (`5 March 2025` under the byline), and dates it: its [start, end) in characters, dash included, and its date,
+    """The dateline that opens a news story's first paragraph (`dateline_at`), a line that is only the date
+    (`5 March 2025` under the byline) or the date of a masthead line with a byline (`By X | Posted March 5,
+    2026`), and dates it: its [start, end) in characters, dash included, and its date,
     which must have a year.
 
     Looked for at the start of the first three paragraphs after the title; None when there is none.
@@ -64,10 +65,29 @@ def _dateline(text: str, title: str | None, dated: bool) -> tuple[int, int, Date
     start = body_start(text, title)
     for match in list(re.finditer(r"(?:^|\n)[ \t]*(\S)", text[start : start + 600]))[:3]:
         begin = start + match.start(1)
-        found = dateline_at(text, begin) or _date_line(text, begin)
+        found = dateline_at(text, begin) or _date_line(text, begin) or _masthead_date(text, begin)
         if found is not None and (found[1] is not None or not dated):
             return begin, found[0], found[1]
     return None
+
+
+_MASTHEAD_FIELD = re.compile(r"\s[|•]\s")
+
+
+def _masthead_date(text: str, begin: int) -> tuple[int, DateMention] | None:
+    """The one full date of a masthead line, whose fields ' | ' or ' • ' part and one of which is a byline ('By
+    Sarah Kimball, Columbus Ledger staff writer | COLUMBUS, March 4, 2026', 'WCLX News 8 | By Jenna Morales |
+    Posted March 5, 2026, 6:15 p.m.'): (the end of the line, the date)."""
+    end = text.find("\n", begin)
+    end = len(text) if end == -1 else end
+    line = text[begin:end]
+    fields = _MASTHEAD_FIELD.split(line)
+    if len(fields) < 2 or not any(f.strip().startswith("By ") for f in fields):
+        return None
+    found = [d for d in find_dates(line) if "-" in d.sort_key[5:]]  # a day, a month and a year
+    if len(found) != 1:
+        return None
+    return end, replace(found[0], start=begin + found[0].start, end=begin + found[0].end)
 
 
 def _date_line(text: str, begin: int) -> tuple[int, DateMention] | None:
