@@ -218,23 +218,7 @@ def test_a_place_or_outlet_and_a_date_on_a_line_of_their_own_are_a_dateline_and_
     assert sorted(e.date for e in build_memo(found).timeline) == ["18 March", "March 20"]
 
 
-def test_the_date_of_a_masthead_line_with_a_byline_is_no_event():
-    from summarizer.articles import article_from_text
-    from summarizer.extract.pipeline import Outcome
-    from summarizer.memos.build import build_memo
-    from summarizer.schema import Brief
-
-    text = (
-        "EXPLAINER: What the proposed limit means for your tap water\n\n"
-        "WCLX News 8 | By Jenna Morales, Consumer Reporter | Posted March 5, 2026, 6:15 p.m.\n\n"
-        "The agency will take comments until May 4, 2026.\n"
-    )
-    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=Brief(article_id="a1", main_issue="Water.", summary="-"))])
-    assert [e.date for e in m.timeline] == ["May 4, 2026"]
-
-
-
-def test_the_date_of_a_masthead_line_with_a_byline_dates_the_article():
+def test_the_date_of_a_masthead_line_with_a_byline_dates_the_article_and_is_no_event():
     from summarizer.articles import article_from_text
     from summarizer.extract.pipeline import Outcome
     from summarizer.memos.build import build_memo
