@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Iterable
 import cleanco
 from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 
-from .dates import dateline_at
+from .dates import MASTHEAD_FIELDS, dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender, is_given_name
 from .nlp import TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
@@ -812,16 +812,11 @@ def credit_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
     return out
 
 
-_FIELD_SEPARATOR = re.compile(r"\s[|•]\s")
-"""What a web page's masthead line puts between its fields: 'WCLX News 8 | By Jenna Morales, Consumer Reporter |
-Posted March 5'."""
-
-
 def _credit_fields(doc: "Doc", paragraph: str, start: int) -> list[tuple[int, int]]:
     """[(start, end)] of a masthead line, one of whose fields (cut at ' | ' or ' • ') is a byline (`_byline`): its
     other fields are the outlet and the time of posting, no part of the story either; [] for any other line."""
     offset = 0
-    for part in _FIELD_SEPARATOR.split(paragraph):
+    for part in MASTHEAD_FIELDS.split(paragraph):
         begin = paragraph.index(part, offset)
         offset = begin + len(part)
         if part != paragraph and part.strip():
@@ -2805,7 +2800,9 @@ def _affiliation(tokens: list["Token"]) -> str:
             country = country_of_demonym(ent.text)
             if country:
                 return country
-    if tokens and (defined := [_acronym_names(tokens[0].doc)[t.text] for t in tokens if t.text in _acronym_names(tokens[0].doc)]):
+    acronyms = _acronym_names(tokens[0].doc) if tokens else {}
+    defined = [acronyms[t.text] for t in tokens if t.text in acronyms]
+    if defined:
         return defined[0]  # 'AWUC president', the recogniser tagging no body: the name the article defined 'AWUC' for
     return _possessor(tokens) or body_before_title(tokens)
 

@@ -788,14 +788,14 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
 def _means_taken(verb: "Token") -> bool:
     """Whether `verb` takes up or backs a means whose purpose its object's to-infinitive states ('introduce a
     resolution to block the rule', 'tabled a motion to scrap the scheme', 'backed a bill to ban it'): a deed
-    (`DEEDS`) or a verb of favouring; the infinitive's understood subject is then the verb's subject (Quirk et al.
-    1985, 17.31, infinitive postmodifiers). Not 'criticised the decision to block', 'faced a lawsuit to stop',
+    (`DEEDS`) or a verb of favouring; the infinitive's understood subject is then the verb's subject (the subject
+    control of a to-infinitive postmodifier, Quirk et al. 1985). Not 'criticised the decision to block', 'faced a lawsuit to stop',
     'has the power to block'."""
     word = lemma_of(verb)
     return verb.pos_ == "VERB" and (word in DEEDS or EVALUATIVE.get(word, 0) > 0 or word in _TABLING) and word not in _NOT_ONES_OWN
 
 
-_TABLING = frozenset("table lodge submit sponsor mount tabled".split())
+_TABLING = frozenset("table lodge submit sponsor mount".split())
 """Verbs of putting a motion, bill or challenge forward, beside `DEEDS`."""
 
 

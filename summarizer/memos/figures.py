@@ -501,8 +501,8 @@ def _unit_text(noun: "Token") -> str:
 
 
 def _measures(texts: list[str]) -> frozenset[str]:
-    """What the units in the recogniser's measures (entity type QUANTITY) of `texts` measure, as `pint` writes it
-    ('[length]', '[length] ** 2'): the kinds of measure the articles state."""
+    """What the units in the recogniser's measures (entity type QUANTITY) of `texts` measure, keyed as `_unit_size`
+    keys them ('measure:[length]', 'measure:[length] ** 2'): the kinds of measure the articles state."""
     found = set()
     for text in texts:
         for entity in doc(text).ents:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date as Date
 from typing import TYPE_CHECKING, Callable
 
-from ..extract.dates import _MONTHS, _YEARLESS_PATTERNS, DateMention, YearFrom, dateline_at, find_dates
+from ..extract.dates import _MONTHS, _YEARLESS_PATTERNS, MASTHEAD_FIELDS, DateMention, YearFrom, dateline_at, find_dates
 from ..extract.nlp import parse
 from ..extract.sentences import spans as sentences
 
@@ -71,9 +71,6 @@ def _dateline(text: str, title: str | None, dated: bool) -> tuple[int, int, Date
     return None
 
 
-_MASTHEAD_FIELD = re.compile(r"\s[|•]\s")
-
-
 def _masthead_date(text: str, begin: int) -> tuple[int, DateMention] | None:
     """The one full date of a masthead line, whose fields ' | ' or ' • ' part and one of which is a byline ('By
     Sarah Kimball, Columbus Ledger staff writer | COLUMBUS, March 4, 2026', 'WCLX News 8 | By Jenna Morales |
@@ -81,7 +78,7 @@ def _masthead_date(text: str, begin: int) -> tuple[int, DateMention] | None:
     end = text.find("\n", begin)
     end = len(text) if end == -1 else end
     line = text[begin:end]
-    fields = _MASTHEAD_FIELD.split(line)
+    fields = MASTHEAD_FIELDS.split(line)
     if len(fields) < 2 or not any(f.strip().startswith("By ") for f in fields):
         return None
     found = [d for d in find_dates(line) if "-" in d.sort_key[5:]]  # a day, a month and a year
