@@ -263,8 +263,8 @@ def test_measures_in_different_units_of_one_dimension_are_compared_in_one_unit()
         ("1.2km", 1200.0), ("800 metres", 800.0), ("30 acres", 121406.178), ("12 hectares", 120000.0),
     ]  # fmt: skip
     assert [c.summary for c in disputed_figures(ctx)] == [
-        "figures for distance differ: 1.2km (Campaigners) against 800 metres (Orsa)",
-        "figures for area differ: 30 acres (The Parish Council) against 12 hectares (Orsa)",
+        "figures for distance differ: 1.2km [1.2 km] (Campaigners) against 800 metres [800 m] (Orsa)",
+        "figures for area differ: 30 acres [12.1 ha] (The Parish Council) against 12 hectares [12 ha] (Orsa)",
     ]
     same = "The school says the quarry is one mile from its gates. Brackwell says the quarry is 1,609.344 metres from the school."
     ctx = context(make_outcome("a1", same, {"Brackwell": "organization"}))
@@ -307,7 +307,7 @@ def test_a_unit_is_a_measure_when_the_recogniser_tags_its_kind_in_any_article_of
     second = make_outcome("a2", "Orsa disagrees with the council, which says the farm covers 30 acres.", {"Orsa": "organization"})
     ctx = context(first, second)
     (dispute,) = disputed_figures(ctx)
-    assert dispute.summary == "figures for area differ: 120,000 hectares (Orsa) against 30 acres (the council)"
+    assert dispute.summary == "figures for area differ: 120,000 hectares [1,200 km²] (Orsa) against 30 acres [12.1 ha] (the council)"
 
 
 def test_a_definite_description_that_states_a_figure_is_the_named_source_the_brief_gives_the_sentence_to():
@@ -321,3 +321,19 @@ def test_a_definite_description_that_states_a_figure_is_the_named_source_the_bri
     assert [(f.text, f.holder) for f in figures(context(outcome), "a1")][0] == ("fewer than 20,000", "Ana-Lucía Pérez-Ortega")
     outcome.brief.sources.clear()
     assert [(f.text, f.holder) for f in figures(context(outcome), "a1")][0] == ("fewer than 20,000", "The minister")
+
+
+def test_a_measure_converted_in_brackets_is_one_value_and_sums_may_name_their_currency_in_words():
+    text = (
+        "The new plant is about 95 miles (153 km) away, the company said. The union says the journey is more than "
+        "190 kilometres each way.\n"
+        "Hale said the redundancy package would cost the company 18 million pounds. The union puts the cost at 11 "
+        "million pounds.\n"
+        "Hale said the relocation allowance is worth £5,000. According to Ms Whitaker, the allowance is worth nearer £3,000."
+    )
+    ctx = context(make_outcome("a1", text, {"Martin Hale": "person", "Sharon Whitaker": "person"}))
+    assert [c.summary for c in disputed_figures(ctx)] == [
+        "figures for distance differ: about 95 miles [153 km] (the company) against more than 190 kilometres [190 km] (The union)",
+        "figures for cost differ: 18 million pounds (Martin Hale) against 11 million pounds (The union)",
+        "figures for allowance differ: £5,000 (Martin Hale) against nearer £3,000 (Sharon Whitaker)",
+    ]

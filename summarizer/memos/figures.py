@@ -65,7 +65,7 @@ import functools
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
 from ..extract.actors import campaign_at
@@ -138,7 +138,7 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
     last: dict[int, tuple[int, Token, str, str, str]] = {}  # paragraph start -> (sentence, noun, unit, predicate, dimension)
     for n, sentence in enumerate(parsed.sents):
         paragraph = text.rfind("\n", 0, sentence.start_char) + 1
-        for entity in [e for e in sentence.ents if e.label_ in ("CARDINAL", "QUANTITY")]:
+        for entity in [e for e in sentence.ents if e.label_ in ("CARDINAL", "QUANTITY") and not _in_words(e)]:
             value = _value(entity)
             number = _number(entity)
             if value is None:
@@ -179,7 +179,7 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
                     dimension=dimension,
                 )
             )
-    for entity in [e for e in parsed.ents if e.label_ == "MONEY"]:
+    for entity in [e for e in parsed.ents if e.label_ == "MONEY" or e.label_ == "QUANTITY" and _in_words(e)]:
         figure = _sum(ctx, article, entity, quotes, stated)
         if figure is not None:
             out.append(figure)
@@ -220,8 +220,9 @@ def _sum(
 
 def _amount(entity: "Span") -> tuple[str, float, "Token", str] | None:
     """(currency, value, root token, text) of an amount of money: '£4.5 million', '800k' after '£', '£1.2m' (the
-    recogniser may leave the currency sign or the 'm' outside the entity). None without a currency sign ('£', '$',
-    'US$'; a code such as 'EUR' is not read), or when the number is not one value."""
+    recogniser may leave the currency sign or the 'm' outside the entity), '18 million pounds' (a currency in words,
+    `_CURRENCY_WORDS`, as its sign). None without a currency ('£', '$', 'US$', or in words; a code such as 'EUR' is
+    not read), or when the number is not one value."""
     doc = entity.doc
     start, end = entity.start, entity.end
     if start > 0 and doc[start - 1].is_currency:
@@ -230,6 +231,8 @@ def _amount(entity: "Span") -> tuple[str, float, "Token", str] | None:
         end += 1
     span = doc[start:end]
     currency = next((t.text.rstrip("$") + "$" if t.text.endswith("$") else t.text for t in span if t.is_currency or t.text.endswith("$")), None)
+    if currency is None:  # '18 million pounds': the currency named in words, as its sign
+        currency = next((_CURRENCY_WORDS[t.lemma_.lower()] for t in span if t.lemma_.lower() in _CURRENCY_WORDS), None)
     if currency is None:
         return None
     value = _read(span, _written_sum)
@@ -239,12 +242,27 @@ def _amount(entity: "Span") -> tuple[str, float, "Token", str] | None:
     return currency, value, roots[0], span.text.rstrip(".")
 
 
+_CURRENCY_WORDS = {"pound": "£", "dollar": "$", "euro": "€", "yen": "¥"}
+"""Currencies named in words after an amount, as their sign ('18 million pounds' is '£18 million')."""
+
+
+def _in_words(entity: "Span") -> bool:
+    """Whether an amount names its currency in words ('18 million pounds', which the recogniser may tag a
+    weight): a sum, never a measure."""
+    return any(t.lemma_.lower() in _CURRENCY_WORDS and t.pos_ == "NOUN" for t in entity)
+
+
 def _measured(root: "Token") -> tuple["Token", bool] | None:
     """(the word naming what an amount measures, whether it is a noun): the object of 'put ... at' ('puts the extra
     cost at £1.2 million'), the noun an 'of' hangs from ('a saving of £2m'), the subject of a copula ('the cost is
     £2m'), or the verb taking the amount as object ('save about £4 million a year'), or what that verb adds it to
     ('add £4.5 million to the cost'). None for an amount that describes a noun ('the £6.2 million scheme')."""
     head = root.head
+    if root.dep_ == "npadvmod" and head.lower_ == "worth":  # 'a redundancy package worth £18 million', 'the
+        if head.dep_ == "amod" and head.head.pos_ == "NOUN":  # allowance is worth nearer £3,000'
+            return head.head, True
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None) if head.dep_ == "acomp" else None
+        return (subject, True) if subject is not None else None
     if root.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ == "put":
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         return (obj, True) if obj is not None and obj.pos_ == "NOUN" else None
@@ -295,12 +313,30 @@ def disputed_figures(ctx: Context) -> list[Contradiction]:
                 groups[figure.thing].append([figure])
     out = []
     for found in groups.values():
-        for group in found:
+        for group in map(_converted_alike, found):
             pair = _dispute(group, shared)
             if pair is not None:
                 story = shared[pair[0].article] | shared[pair[1].article]
                 articles = {pair[0].article, pair[1].article}
                 out.append(_contradiction(ctx, [f for f in group if f.article in articles or shared[f.article] & story]))
+    return out
+
+
+MEASURE_TOLERANCE = 0.01
+"""Largest relative difference between two measures in different units that are one value written twice: a
+conversion's rounding ('about 95 miles (153 km)': 152.9 and 153 km differ by 0.07%)."""
+
+
+def _converted_alike(group: list[Figure]) -> list[Figure]:
+    """The group with each measure that lies within MEASURE_TOLERANCE of an earlier one given that one's value
+    (so '153 km' stands with 'about 95 miles', not against it); counts and sums keep their values."""
+    out: list[Figure] = []
+    for figure in group:
+        if figure.thing.startswith("measure:"):
+            alike = next((f for f in out if f.thing == figure.thing and math.isclose(f.value, figure.value, rel_tol=MEASURE_TOLERANCE)), None)
+            if alike is not None and alike.value != figure.value:
+                figure = replace(figure, value=alike.value)
+        out.append(figure)
     return out
 
 
@@ -348,7 +384,8 @@ def _contradiction(ctx: Context, group: list[Figure]) -> Contradiction:
     per = next((f.per for f in group if f.per), "")
     named = next((f.noun for f in group if not f.noun.startswith("the sum to ")), group[0].noun)
     dimension = next((f.dimension for f in group if f.dimension), "")
-    if len({f.noun.casefold() for f in group}) > 1 and group[0].thing in _MEASURES:  # '1.2km' against '800 metres'
+    converted = len({f.noun.casefold() for f in group}) > 1 and group[0].thing in _MEASURES  # '1.2km', '800 metres'
+    if converted:
         thing = dimension or _MEASURES[group[0].thing]  # 'figures for distance differ', 'figures for area differ'
     else:
         thing = named + (f" a {per}" if per else "")
@@ -359,7 +396,8 @@ def _contradiction(ctx: Context, group: list[Figure]) -> Contradiction:
     sides = []
     for value, said in by_value.items():
         holders = list(dict.fromkeys(f.holder for f in said))
-        sides.append(f"{said[0].text} ({', '.join(holders)})")
+        shown = f"{said[0].text} [{_in_si(value, said[0].thing)}]" if converted else said[0].text  # '95 miles [153 km]'
+        sides.append(f"{shown} ({', '.join(holders)})")
     mentions = [
         FigureMention(
             value=f.text,
@@ -388,6 +426,26 @@ _MEASURES = {
 }
 """The English noun for what measures of one dimensionality (as `pint` writes it) measure, for a dispute stated in
 two units ('figures for area differ: 30 acres ... against 12 hectares')."""
+
+
+_SI_SHOWN = {
+    "measure:[length]": ((1000.0, "km"), (1.0, "m")),
+    "measure:[length] ** 2": ((1e6, "km²"), (1e4, "ha"), (1.0, "m²")),
+    "measure:[length] ** 3": ((1.0, "m³"),),
+    "measure:[mass]": ((1000.0, "t"), (1.0, "kg")),
+}
+"""How a measure in SI base units is shown beside figures written in different units: the largest unit it is at
+least one of ('190 kilometres [190 km]', 'about 95 miles [153 km]', '30 acres [12.1 ha]')."""
+
+
+def _in_si(value: float, thing: str) -> str:
+    """`value` (SI base units) in the metric unit `_SI_SHOWN` gives for `thing`: whole above 100, else to three
+    significant digits ('2,500 km', '153 km', '12.1 ha', '1.61 km')."""
+    for size, name in _SI_SHOWN.get(thing, ()):
+        if value >= size or size == 1.0:
+            shown = value / size
+            return f"{shown:,.0f} {name}" if shown >= 100 else f"{shown:.3g} {name}"
+    return f"{value:,.0f}" if value >= 100 else f"{value:.3g}"
 
 
 def _value(entity: "Span") -> float | None:
@@ -481,6 +539,8 @@ def _unit(noun: "Token", measures: frozenset[str]) -> tuple[str, float] | None:
     when it tagged '30 acres' a measure. None for any other noun: a counted thing ('jobs', 'trees') is never
     converted, and neither is a word `pint` would read as a unit of a kind the articles never measure
     ('points', 'lines', 'hands' are lengths to `pint`)."""
+    if noun.lemma_.lower() in _CURRENCY_WORDS:
+        return None  # '18 million pounds' is money (`_in_words`), not a weight
     size = _unit_size(_unit_words(noun)) or _unit_size(noun.lower_) or _unit_size(noun.lemma_.casefold())
     return size if size is not None and size[0] in measures else None
 
