@@ -107,13 +107,28 @@ def article_from_text(
     )
 
 
+MASTHEAD_FIELDS = re.compile(r"\s[|•]\s")
+"""What a web page's masthead line puts between its fields: 'WCLX News 8 | By Jenna Morales, Consumer Reporter |
+Posted March 5, 2026'."""
+
+
+def masthead_line(line: str) -> bool:
+    """Whether a line is a page's masthead: fields parted by ' | ' or ' • ', one of them a byline ('Radio Don Valley
+    | By Sam Okafor | Posted 12 May 2026')."""
+    fields = MASTHEAD_FIELDS.split(line)
+    return len(fields) > 1 and any(f.strip().startswith("By ") for f in fields)
+
+
 def guess_title(text: str) -> str | None:
     """A first line that reads like a headline: at most `_TITLE_MAX` characters, not ending as a sentence or a
     phrase does ('.', ':', ';', ',', a closing quotation mark; a question or exclamation is a headline: 'Brenford
     incinerator: what is the row about?'), followed by a blank line or straight away by a paragraph on one line
     (longer than `_WRAPPED` characters and than twice the headline) or by a byline ('By Aisha Kamara, BBC Look
-    North'). A first line followed by another short line is hard-wrapped text, not a headline."""
+    North'); a masthead line above it (`masthead_line`) is passed over. A first line followed by another short
+    line is hard-wrapped text, not a headline."""
     lines = text.lstrip().splitlines()
+    if lines and masthead_line(lines[0]):  # a masthead above the headline is none: the headline follows it
+        lines = "\n".join(lines[1:]).lstrip().splitlines()
     if len(lines) < 2:
         return None
     first, second = lines[0].strip(), lines[1].strip()

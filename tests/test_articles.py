@@ -288,3 +288,14 @@ def test_a_document_s_refusal_suggests_pdftotext_only_for_a_pdf(tmp_path: Path) 
     write(tmp_path / "story.pdf", b"%PDF-1.4")
     reasons = {Path(f.source).suffix: f.reason for f in load_articles([tmp_path])[1]}
     assert reasons[".pdf"].endswith("(for a PDF: pdftotext)") and "pdftotext" not in reasons[".docx"]
+
+
+def test_a_masthead_line_above_the_headline_is_not_the_title() -> None:
+    from summarizer.articles import guess_title
+
+    text = (
+        "Radio Don Valley | By Sam Okafor | Posted 12 May 2026\n\n"
+        "'They can't just switch off a town': Tinsley strike enters day two\n\n"
+        "Several hundred people gathered outside the Brightwell Components plant in Tinsley on Tuesday morning as the strike entered its second day.\n"
+    )
+    assert guess_title(text) == "'They can't just switch off a town': Tinsley strike enters day two"

@@ -232,3 +232,19 @@ def test_the_date_of_a_masthead_line_with_a_byline_dates_the_article_and_is_no_e
     m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=Brief(article_id="a1", main_issue="Water.", summary="-"))])
     assert m.articles[0].published == "March 5, 2026"
     assert [(e.date, e.sort_key) for e in m.timeline] == [("May 4", "2026-05-04")]  # its year from the article's date
+
+
+def test_a_masthead_line_above_the_headline_dates_the_article():
+    from summarizer.articles import article_from_text
+    from summarizer.extract.pipeline import Outcome
+    from summarizer.memos.build import build_memo
+    from summarizer.schema import Brief
+
+    text = (
+        "Radio Don Valley | By Sam Okafor | Posted 12 May 2026\n\n"
+        "Tinsley strike enters day two\n\n"
+        "Several hundred people gathered outside the plant on Tuesday. Talks resume on 20 May.\n"
+    )
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=Brief(article_id="a1", main_issue="A strike.", summary="-"))])
+    assert m.articles[0].title == "Tinsley strike enters day two" and m.articles[0].published == "12 May 2026"
+    assert [(e.date, e.sort_key) for e in m.timeline] == [("20 May", "2026-05-20")]

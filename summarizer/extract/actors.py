@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, Iterable
 import cleanco
 from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 
-from .dates import MASTHEAD_FIELDS, dateline_at
+from ..articles import MASTHEAD_FIELDS
+from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender, is_given_name
 from .nlp import TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of

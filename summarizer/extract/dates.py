@@ -102,10 +102,6 @@ def dateline_at(text: str, begin: int = 0) -> tuple[int, DateMention | None] | N
     return after, date
 
 
-MASTHEAD_FIELDS = re.compile(r"\s[|•]\s")
-"""What a web page's masthead line puts between its fields: 'WCLX News 8 | By Jenna Morales, Consumer Reporter |
-Posted March 5, 2026'."""
-
 MAX_DATELINE_LINE = 60
 """Most characters of a dateline on a line of its own ('LODRAVA, March 14', 'The Northern Ledger, 15 March')."""
 

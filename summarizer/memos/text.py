@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import date as Date
 from typing import TYPE_CHECKING, Callable
 
-from ..extract.dates import _MONTHS, _YEARLESS_PATTERNS, MASTHEAD_FIELDS, DateMention, YearFrom, dateline_at, find_dates
+from ..articles import masthead_line
+from ..extract.dates import _MONTHS, _YEARLESS_PATTERNS, DateMention, YearFrom, dateline_at, find_dates
 from ..extract.nlp import parse
 from ..extract.sentences import spans as sentences
 
@@ -63,6 +64,9 @@ def dateline_span(text: str, title: str | None = None) -> tuple[int, int] | None
 
 def _dateline(text: str, title: str | None, dated: bool) -> tuple[int, int, DateMention | None] | None:
     start = body_start(text, title)
+    first = len(text) - len(text.lstrip())
+    if start > first and (above := _masthead_date(text, first)) is not None:
+        return first, above[0], above[1]  # 'Radio Don Valley | By Sam Okafor | Posted 12 May 2026' above the headline
     for match in list(re.finditer(r"(?:^|\n)[ \t]*(\S)", text[start : start + 600]))[:3]:
         begin = start + match.start(1)
         found = dateline_at(text, begin) or _date_line(text, begin) or _masthead_date(text, begin)
@@ -78,8 +82,7 @@ def _masthead_date(text: str, begin: int) -> tuple[int, DateMention] | None:
     end = text.find("\n", begin)
     end = len(text) if end == -1 else end
     line = text[begin:end]
-    fields = MASTHEAD_FIELDS.split(line)
-    if len(fields) < 2 or not any(f.strip().startswith("By ") for f in fields):
+    if not masthead_line(line):
         return None
     found = [d for d in find_dates(line) if "-" in d.sort_key[5:]]  # a day, a month and a year
     if len(found) != 1:
