@@ -218,33 +218,28 @@ def test_a_place_or_outlet_and_a_date_on_a_line_of_their_own_are_a_dateline_and_
     assert sorted(e.date for e in build_memo(found).timeline) == ["18 March", "March 20"]
 
 
-def test_the_date_of_a_masthead_line_with_a_byline_dates_the_article_and_is_no_event():
+@pytest.mark.parametrize(
+    ("text", "title", "published", "event"),
+    [
+        (
+            "What the proposed limit means for your tap water\n\n"
+            "WCLX News 8 | By Jenna Morales, Consumer Reporter | Posted March 5, 2026, 6:15 p.m.\n\n"
+            "The agency will take comments until May 4.\n",
+            "What the proposed limit means for your tap water", "March 5, 2026", ("May 4", "2026-05-04"),
+        ),
+        (  # above the headline: no title either
+            "Radio Don Valley | By Sam Okafor | Posted 12 May 2026\n\nTinsley strike enters day two\n\n"
+            "Several hundred people gathered outside the plant on Tuesday. Talks resume on 20 May.\n",
+            "Tinsley strike enters day two", "12 May 2026", ("20 May", "2026-05-20"),
+        ),
+    ],
+)
+def test_the_date_of_a_masthead_line_with_a_byline_dates_the_article_and_is_no_event(text, title, published, event):
     from summarizer.articles import article_from_text
     from summarizer.extract.pipeline import Outcome
     from summarizer.memos.build import build_memo
     from summarizer.schema import Brief
 
-    text = (
-        "What the proposed limit means for your tap water\n\n"
-        "WCLX News 8 | By Jenna Morales, Consumer Reporter | Posted March 5, 2026, 6:15 p.m.\n\n"
-        "The agency will take comments until May 4.\n"
-    )
-    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=Brief(article_id="a1", main_issue="Water.", summary="-"))])
-    assert m.articles[0].published == "March 5, 2026"
-    assert [(e.date, e.sort_key) for e in m.timeline] == [("May 4", "2026-05-04")]  # its year from the article's date
-
-
-def test_a_masthead_line_above_the_headline_dates_the_article():
-    from summarizer.articles import article_from_text
-    from summarizer.extract.pipeline import Outcome
-    from summarizer.memos.build import build_memo
-    from summarizer.schema import Brief
-
-    text = (
-        "Radio Don Valley | By Sam Okafor | Posted 12 May 2026\n\n"
-        "Tinsley strike enters day two\n\n"
-        "Several hundred people gathered outside the plant on Tuesday. Talks resume on 20 May.\n"
-    )
-    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=Brief(article_id="a1", main_issue="A strike.", summary="-"))])
-    assert m.articles[0].title == "Tinsley strike enters day two" and m.articles[0].published == "12 May 2026"
-    assert [(e.date, e.sort_key) for e in m.timeline] == [("20 May", "2026-05-20")]
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=Brief(article_id="a1", main_issue="News.", summary="-"))])
+    assert (m.articles[0].title, m.articles[0].published) == (title, published)
+    assert [(e.date, e.sort_key) for e in m.timeline] == [event]  # its year from the article's date
