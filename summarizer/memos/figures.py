@@ -396,7 +396,8 @@ def _contradiction(ctx: Context, group: list[Figure]) -> Contradiction:
     sides = []
     for value, said in by_value.items():
         holders = list(dict.fromkeys(f.holder for f in said))
-        shown = f"{said[0].text} [{_in_si(value, said[0].thing)}]" if converted else said[0].text  # '95 miles [153 km]'
+        metric = converted and said[0].thing in _SI_SHOWN
+        shown = f"{said[0].text} [{_in_si(value, said[0].thing)}]" if metric else said[0].text  # '95 miles [153 km]'
         sides.append(f"{shown} ({', '.join(holders)})")
     mentions = [
         FigureMention(
@@ -439,13 +440,11 @@ least one of ('190 kilometres [190 km]', 'about 95 miles [153 km]', '30 acres [1
 
 
 def _in_si(value: float, thing: str) -> str:
-    """`value` (SI base units) in the metric unit `_SI_SHOWN` gives for `thing`: whole above 100, else to three
-    significant digits ('2,500 km', '153 km', '12.1 ha', '1.61 km')."""
-    for size, name in _SI_SHOWN.get(thing, ()):
-        if value >= size or size == 1.0:
-            shown = value / size
-            return f"{shown:,.0f} {name}" if shown >= 100 else f"{shown:.3g} {name}"
-    return f"{value:,.0f}" if value >= 100 else f"{value:.3g}"
+    """`value` (SI base units) in the metric unit `_SI_SHOWN` gives for `thing` (one of its keys): whole above 100,
+    else to three significant digits ('2,500 km', '153 km', '12.1 ha', '1.61 km')."""
+    size, name = next((s for s in _SI_SHOWN[thing] if value >= s[0]), _SI_SHOWN[thing][-1])
+    shown = value / size
+    return f"{shown:,.0f} {name}" if shown >= 100 else f"{shown:.3g} {name}"
 
 
 def _value(entity: "Span") -> float | None:
