@@ -552,7 +552,7 @@ def _patronym_before(doc: "Doc", start: int) -> int:
         given = doc[start - 2]
         if not (given.is_alpha and given.text[:1].isupper() and not given.text.isupper() and given.whitespace_ and doc[start - 1].whitespace_):
             break
-        if given.ent_type_ == "PERSON" or _title_alone(given.text) or given.lower_ in HONORIFICS | MORE_TITLES:
+        if given.ent_type_ == "PERSON" or _title_alone(given.text) or given.lower_ in HONORIFICS:
             break
         start -= 2
     return start
@@ -586,7 +586,7 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
         return start  # a word of another, longer entity ('Bank of England' governor ...)
     if word.ent_type_ in ("ORG", "NORP") or not word.ent_type_ and len([w for w in span.text.split() if w.lower() not in SURNAME_PARTICLES]) > 1:
         return start  # 'Prosecutor Ann Wambui', 'Councilwoman' (tagged a body), 'Democrat' Rebecca Hale: not first names
-    if key in _NAME_CONSTANTS.titles or key in HONORIFICS | MORE_TITLES or word.text in TITLES_BEFORE_NAMES or key in SURNAME_PARTICLES:
+    if key in TITLE_WORDS or key in HONORIFICS or word.text in TITLES_BEFORE_NAMES or key in SURNAME_PARTICLES:
         return start
     if canonical_country(word.text) or country_of_demonym(word.text) or key in _lower_case_words(doc):
         return start
@@ -671,7 +671,7 @@ def _head_before_preposition(doc: "Doc", start: int, end: int) -> int:
         return start
     if not (head.is_alpha and head.text[:1].isupper() and not head.text.isupper()) or head.is_sent_start or head.ent_type_:
         return start
-    if _title_alone(head.text) or head.lower_ in HONORIFICS | MORE_TITLES or canonical_country(head.text) or country_of_demonym(head.text):
+    if _title_alone(head.text) or head.lower_ in HONORIFICS or canonical_country(head.text) or country_of_demonym(head.text):
         return start
     return start - 2
 
@@ -707,7 +707,7 @@ def _first_word_left_out(word: "Token", start: int, end: int) -> bool:
         and not word.text.isupper()  # 'SOURCE NovaCell Therapeutics': a press release's label
         and not word.ent_type_
         and not _title_alone(word.text)
-        and key not in HONORIFICS | MORE_TITLES
+        and key not in HONORIFICS
         and not canonical_country(word.text)
         and not country_of_demonym(word.text)
     )
@@ -1074,7 +1074,7 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
             words = [t for t in words if t.i >= given.i]  # 'Hydrologist Camila Soto of the University of Valparaíso was'
         elif not appos or not any(p.dep_ == "prep" and any(t.ent_type_ in ("ORG", "GPE") for o in p.children for t in o.subtree) for p in appos[0].children):
             continue  # ('coordinator of the Maluku Marine Advocacy Network (JALM)': a body somewhere in the phrase)
-        while len(words) > 2 and (_title_alone(words[0].text) or words[0].lower_ in MORE_TITLES):
+        while len(words) > 2 and _title_alone(words[0].text):
             words = words[1:]  # 'Dr Inés Villalba-Müller, a hydrologist at ...': a title, not part of the name
         span = doc[_hyphenated_start(doc, min(t.i for t in words), token.i + 1) : token.i + 1]
         if not any(span.start_char < e and s < span.end_char for s, e in taken) and span.text[:1].isupper():
@@ -1191,7 +1191,7 @@ def _people_who(doc: "Doc", mentions: list[Mention], skipped: list[tuple[int, in
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children):
             continue
         start = head.left_edge.i
-        while start < head.i and (_title_alone(doc[start].text) or doc[start].lower_ in MORE_TITLES):
+        while start < head.i and _title_alone(doc[start].text):
             start += 1  # 'Councilmember', 'Dame': a title, not part of the name
         span = doc[start : head.i + 1]
         words = [t for t in span if not (t.is_punct and t.text == "-")]

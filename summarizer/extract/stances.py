@@ -636,11 +636,12 @@ def _holders(verb: "Token", refs: Referents, speaker: str | None = None) -> list
     if first is None:
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    others = [_actor(c, refs) for c in subject.conjuncts] if subject is not None and _actor(subject, refs) == first else []
-    if subject is not None and _actor(subject, refs) == first:  # 'Ohio Gov. Mark Delaney, a Republican, and Indiana Sen.
-        apposed = [a for a in subject.children if a.dep_ == "appos"]  # Thomas Brandt have both come out against':
-        others += [_actor(c, refs) for a in apposed for c in a.conjuncts if c.ent_type_ == "PERSON"]  # the parser hangs
-    return list(dict.fromkeys([first, *(o for o in others if o)]))  # the second name on the first one's apposition
+    if subject is None or _actor(subject, refs) != first:
+        return [first]
+    apposed = [a for a in subject.children if a.dep_ == "appos"]  # 'Ohio Gov. Mark Delaney, a Republican, and Indiana
+    listed = [*subject.conjuncts, *(c for a in apposed for c in a.conjuncts if c.ent_type_ == "PERSON")]  # Sen. Thomas
+    others = [_actor(c, refs) for c in listed]  # Brandt have ...': the parser hangs the second name on the apposition
+    return list(dict.fromkeys([first, *(o for o in others if o)]))
 
 
 def _deed(verb: "Token") -> str:

@@ -135,7 +135,8 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
     quotes = [(q.start, q.end, s.name) for b in ctx.briefs if b.article_id == article for s in b.sources for q in s.quotes]
     stated = _statements(ctx, article, text)
     out: list[Figure] = []
-    last: dict[int, tuple[int, Token, str, str, str]] = {}  # paragraph start -> (sentence, noun, unit, predicate, dimension)
+    last: dict[int, tuple[int, Token, tuple[str, float] | None, str, str, str]] = {}  # paragraph start -> (sentence, noun,
+    # unit of measure, unit of rate, predicate, dimension)
     for n, sentence in enumerate(parsed.sents):
         paragraph = text.rfind("\n", 0, sentence.start_char) + 1
         for entity in [e for e in sentence.ents if e.label_ in ("CARDINAL", "QUANTITY") and not _in_words(e)]:
@@ -149,7 +150,7 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
                 measured = unit is not None or entity.label_ == "QUANTITY" and entity.start <= noun.i < entity.end
                 dimension = _dimension(noun) if measured else ""
                 per, predicate = _per(noun), dimension or _predicate(noun)
-                last[paragraph] = (n, noun, per, predicate, dimension)
+                last[paragraph] = (n, noun, unit, per, predicate, dimension)
             elif number.dep_ in ("nummod", "compound") and number.head.pos_ in ("NOUN", "PROPN"):
                 continue  # 'route 14', 'the 400 figure': a label, not a count
             elif number.dep_ in ("npadvmod", "nummod") and number.head.pos_ in ("ADJ", "ADV"):
@@ -158,8 +159,7 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
                 earlier = last.get(paragraph)
                 if earlier is None or n - earlier[0] >= _ELLIPSIS_SENTENCES:
                     continue
-                _, noun, per, predicate, dimension = earlier  # it counts what its antecedent counted, as its antecedent did
-                unit = _unit(noun, measures)
+                _, noun, unit, per, predicate, dimension = earlier  # it counts what its antecedent counted, as its antecedent did
             holder = _holder(ctx, article, number, quotes, stated)
             if holder is None:
                 continue
