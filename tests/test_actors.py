@@ -1406,6 +1406,20 @@ def test_a_titled_person_s_place_of_work_in_a_relative_clause_is_the_affiliation
     assert actors(text)["Miriam Feld"][2] == ["Rotterdam Institute for Healthy Ageing"]  # a title is no body
 
 
+def test_a_place_of_work_the_recogniser_tags_a_facility_is_the_affiliation() -> None:
+    """en_core_web_sm tags 'the Maynooth Centre for Digital Democracy' a facility: held at, it is a body."""
+    text = (
+        "Dr. Nuala Brennock, who studies political communication at the Maynooth Centre for Digital Democracy, "
+        "said ad bans tended to favour incumbents. Brennock said the effect would be modest."
+    )
+    assert actors(text)["Nuala Brennock"][2] == ["Maynooth Centre for Digital Democracy"]
+
+
+def test_a_facility_one_stands_in_is_no_affiliation() -> None:
+    text = "Maria Okonjo, who spoke outside the Lincoln Memorial on Sunday, said the march would go on. Okonjo said so twice."
+    assert actors(text)["Maria Okonjo"][2] == []
+
+
 def test_a_sentence_opening_word_tagged_a_person_and_written_in_lower_case_elsewhere_is_no_one() -> None:
     text = (
         "Fine particulate pollution raises the risk of dementia, a study found.\n\n"
