@@ -1420,6 +1420,26 @@ def test_a_facility_one_stands_in_is_no_affiliation() -> None:
     assert actors(text)["Maria Okonjo"][2] == []
 
 
+def test_a_minister_tied_to_no_body_is_of_the_government_of_the_article_s_country() -> None:
+    """GOLD_FORMAT: a minister speaking for a state is affiliated with its government (labelled by its country)."""
+    text = (
+        "BUENOS AIRES, March 3 (Reuters) - Argentine farmers halted grain sales on Monday after Economy Minister "
+        "Martín Echeverría Salazar raised the export tax on soybeans. Echeverría said the measure was temporary. "
+        "Former minister Jorge Paz called it a mistake. Paz said farmers would pay."
+    )
+    found = actors(text)
+    assert found["Martín Echeverría Salazar"][2] == ["Argentina"]
+    assert found["Jorge Paz"][2] == []  # a former minister speaks for no government
+
+
+def test_a_state_minister_is_not_the_national_government_s() -> None:
+    text = (
+        "SYDNEY (AP) - Rail workers in Australia walked out on Friday. State Transport Minister Olivia Brennan said "
+        "the strike was unnecessary. Brennan said talks would resume. Australia's unions backed the strike."
+    )
+    assert actors(text)["Olivia Brennan"][2] == []
+
+
 def test_a_sentence_opening_word_tagged_a_person_and_written_in_lower_case_elsewhere_is_no_one() -> None:
     text = (
         "Fine particulate pollution raises the risk of dementia, a study found.\n\n"

@@ -1730,6 +1730,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
                     ref.roles.append(role)
                 if affiliation and affiliation not in ref.affiliations:
                     ref.affiliations.append(affiliation)
+    _ministers_of_home(doc, groups)
     _titles_as_their_holders(groups)
     items = sorted(groups.values(), key=lambda r: r.first)
     return Referents(items, _form_index(items), _token_index(doc, items))
@@ -1787,6 +1788,30 @@ def _the_government(doc: "Doc", groups: dict[str, Referent], labels: list[tuple[
             continue  # 'Israeli opposition lawmaker Yael Dorin criticised the government': hers, maybe not home's
         if span.start_char not in taken and token.idx not in taken:
             _add_mention(doc, country, Mention(span.start_char, span.end_char, span.text, "country", token.i), labels)
+
+
+_NOT_THE_HOME_GOVERNMENT = frozenset("former ex shadow opposition state provincial regional".split())
+"""Words before 'minister' in a role by which the minister is not the home government's: a former one, the
+opposition's ('shadow'), or a state's or province's ('State Transport Minister' in Sydney)."""
+
+
+def _ministers_of_home(doc: "Doc", groups: dict[str, Referent]) -> None:
+    """A minister whom the text ties to no body or country ('Economy Minister Martín Echeverría Salazar', 'Water
+    Minister Nasser al-Fayez') is a member of the government of the country the article is about
+    (`_home_country`), by the gold format's rule that a minister speaking for a state is affiliated with its
+    government. Nothing changes where no one country is the article's, or for a former, shadow or state
+    minister (`_NOT_THE_HOME_GOVERNMENT`)."""
+    home: str | None = None
+    for ref in groups.values():
+        if ref.kind != "person" or ref.affiliations:
+            continue
+        words = [w.lower().strip(".,") for role in ref.roles for w in role.replace("-", " ").split()]
+        if "minister" not in words or any(w in _NOT_THE_HOME_GOVERNMENT for w in words):
+            continue
+        home = home or _home_country(doc, groups, [])
+        if home is None:
+            return
+        ref.affiliations.append(home)
 
 
 def named_forms(forms: Iterable[str]) -> list[str]:
