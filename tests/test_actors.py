@@ -1440,6 +1440,27 @@ def test_a_state_minister_is_not_the_national_government_s() -> None:
     assert actors(text)["Olivia Brennan"][2] == []
 
 
+def test_a_name_after_a_role_held_at_a_body_is_the_role_holder_s() -> None:
+    """The parser hangs the name on the body ('for the ... Association, Ingrid Solheim'); it is the spokeswoman's."""
+    text = (
+        "Athletes are more positive. A spokeswoman for the National Athletes' Association, Ingrid Solheim, said "
+        "the association supported the move. Solheim said members had complained for years.\n\n"
+        "Hebridean Sea Links said it shared islanders' frustration. A spokeswoman for the operator, Fiona Rennie, "
+        "said the company had recruited 40 new seafarers."
+    )
+    found = actors(text)
+    assert found["Ingrid Solheim"][1:] == ("spokeswoman", ["National Athletes' Association"])
+    assert found["Fiona Rennie"][1] == "spokeswoman"  # not 'operator'
+
+
+def test_who_speaks_for_a_body_is_its_spokesperson() -> None:
+    text = (
+        "The Northern Hotel Association warned of losses. The National Athletes' Association welcomed the decision. "
+        "Ingrid Solheim, who speaks for the association, said athletes had asked for a modern venue. Solheim said so."
+    )
+    assert actors(text)["Ingrid Solheim"][2] == ["National Athletes' Association"]  # the nearest association
+
+
 def test_a_sentence_opening_word_tagged_a_person_and_written_in_lower_case_elsewhere_is_no_one() -> None:
     text = (
         "Fine particulate pollution raises the risk of dementia, a study found.\n\n"

@@ -615,3 +615,14 @@ def test_a_second_name_the_parser_joins_to_the_first_ones_apposition_holds_the_s
     found = pairs(text)
     assert found[("Mark Delaney", "the rule")] == ("verb", -1)
     assert found[("Thomas Brandt", "the rule")] == ("verb", -1)
+
+
+def test_speaking_for_a_body_is_no_stance_but_speaking_for_a_motion_is() -> None:
+    text = (
+        "The National Athletes' Association welcomed the decision. Ingrid Solheim, who speaks for the association, "
+        "said athletes had asked for a modern venue. The motion was debated for hours. Labour MP Tom Birch spoke for "
+        "the motion. Birch said it would pass."
+    )
+    found = pairs(text)
+    assert not [k for k in found if k[0] == "Ingrid Solheim"]
+    assert found[("Tom Birch", "the motion")][1] == 1

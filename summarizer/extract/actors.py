@@ -41,7 +41,7 @@ from .sentences import SENTENCE_ENDS, looks_like_heading
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "body_spoken_for", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "named_forms", "misspelt_surname", "organisation_after", "role_of", "surname_first", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "body_spoken_for", "body_named_by", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "named_forms", "misspelt_surname", "organisation_after", "role_of", "surname_first", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -2475,6 +2475,21 @@ def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
     return named[0] if len(named) == 1 else ""
 
 
+def body_named_by(token: "Token") -> str:
+    """The organisation a noun names: its own name when the recogniser tagged it one ('for the Pentagon'), or,
+    for a definite common noun, the nearest organisation named before it whose name that noun heads ('the
+    association' after 'The National Athletes' Association welcomed the decision', though the Northern Hotel
+    Association came earlier: head match to the closest antecedent, as in the Stanford multi-pass sieve, Lee et al.
+    2013); '' for none."""
+    ent = _entity_at(token) if token.ent_type_ == "ORG" else None
+    if ent is not None:
+        return _organisation_name(ent)
+    if token.pos_ != "NOUN" or not token.is_lower or not definite(token):
+        return ""
+    names = [name for end, head, name in _bodies_by_head(token.doc) if end <= token.i and head == token.lemma_.lower()]
+    return names[-1] if names else ""
+
+
 def _lower_case(token: "Token") -> bool:
     """A word in lower case, or capitalised only because it opens its sentence ('Federation president Park
     Sung-ho said')."""
@@ -2540,6 +2555,11 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
         if verb in _LEADING:
             objects = [c for c in clause.children if c.dep_ == "dobj"]
             role = _LEADING[verb]
+        elif verb == "speak":  # 'Ingrid Solheim, who speaks for the association': its spokesperson
+            bodies = [body_named_by(o) for p in clause.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+            if bodies and bodies[0]:
+                return "", bodies[0]
+            continue
         elif verb in _WORKING:
             hosts = [clause, *(o for o in clause.children if o.dep_ in ("dobj", "advcl", "xcomp"))]  # 'who studies ageing at the Rotterdam
             objects = [  # Institute': the parser may hang the place of work on the object
@@ -2685,8 +2705,12 @@ def _organisation_name(ent: "Span") -> str:
 
 def _title_of_person(span: "Span") -> bool:
     """'The Home Secretary, Yvette Cooper,': a name in apposition to a person's is her title (a person is not a
-    body), however the recogniser tagged it."""
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in span.root.children)
+    body), however the recogniser tagged it. Not a body a role noun is held at, on which the parser hangs the
+    name meant for the whole phrase ('A spokeswoman for the National Athletes' Association, Ingrid Solheim')."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _HELD_AT and root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:
+        return False
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children)
 
 
 def _apposition(root: "Token") -> list["Token"]:
@@ -2738,8 +2762,11 @@ def _role_words(tokens: list["Token"]) -> list["Token"]:
 def _around(root: "Token") -> list["Token"]:
     """'the Russian president, Vladimir Putin' and 'Microsoft's chief executive Satya Nadella': the name is the apposition."""
     head = root.head
-    if root.dep_ == "appos" and head.dep_ == "pobj" and head.ent_type_ in ("GPE", "LOC") and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
-        head = head.head.head  # "Temasek's managing director for India, Rohit Bhalla": the parser hangs the name on India
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN" and head.ent_type_ != "PERSON":
+        held = head.head.lower_ in _HELD_AT and (head.ent_type_ == "ORG" or head.head.lower_ != "of" and not any(c.dep_ == "poss" for c in head.children))
+        if head.ent_type_ in ("GPE", "LOC") or held:  # "Temasek's managing director for India,
+            head = head.head.head  # Rohit Bhalla", 'A spokeswoman for the National Athletes' Association, Ingrid
+            # Solheim', 'A spokeswoman for the operator, Fiona Rennie': the parser hangs the name on the body
     if root.dep_ != "appos" or head.i > root.i or not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head.ent_type_):
         return []  # 'the Secretary General, Jens Stoltenberg': a title the recogniser left out is a role too
     tokens = [t for t in head.subtree if t.i < root.left_edge.i and _in_role(t)]
@@ -2749,6 +2776,10 @@ def _around(root: "Token") -> list["Token"]:
         tokens = owner + [t for t in tokens if t.i > joined[-1].i]  # 'injury'; the role follows the 'and' ('Its
         # environment and energy minister, Rui Carvalho Pinto': the possessive both roles share stays)
     return tokens
+
+
+_HELD_AT = frozenset("for of at with".split())
+"""Prepositions joining a role noun to the body it is held at ('a spokeswoman for the association')."""
 
 
 def _in_role(token: "Token") -> bool:

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .actors import DOCUMENT_HEADS, Referents, datelines, definite
+from .actors import DOCUMENT_HEADS, Referents, body_named_by, datelines, definite
 from .entities import country_of_demonym
 from .nlp import foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
@@ -609,6 +609,8 @@ def _taking_sides(verb: "Token") -> tuple[int, str] | None:
             if child.lower_ == "against":
                 return -1, "against"
             if child.lower_ == "for" and lemma in _SIDING:
+                if lemma == "speak" and any(o.ent_type_ in ("PERSON", "GPE") or body_named_by(o) for o in child.children if o.dep_ == "pobj"):
+                    continue  # 'who speaks for the association': speaks on its behalf; 'spoke for the motion' takes a side
                 return 1, "for"
             if child.lower_ == "with" and lemma == "side" or child.lower_ == "behind" and lemma in _BACKING_BEHIND:
                 return 1, child.lower_
