@@ -337,3 +337,19 @@ def test_a_measure_converted_in_brackets_is_one_value_and_sums_may_name_their_cu
         "figures for cost differ: 18 million pounds (Martin Hale) against 11 million pounds (The union)",
         "figures for allowance differ: £5,000 (Martin Hale) against nearer £3,000 (Sharon Whitaker)",
     ]
+
+
+def test_a_cardinal_with_its_currency_in_words_after_it_is_a_sum_of_what_it_measures_not_a_count_of_euros():
+    text = (
+        "Feldhaven's mayor, Anneli Roos, said the city had spent 40 million euros on its new arena.\n"
+        "Daniel Okafor, a sports economist, said the real effect was closer to 7.5 million euros.\n"
+        "Petra Lindqvist said the real effect was about 12 million euros."
+    )
+    ctx = context(make_outcome("a1", text, {"Anneli Roos": "person", "Daniel Okafor": "person", "Petra Lindqvist": "person"}))
+    assert {(f.thing, f.value, f.holder) for f in figures(ctx, "a1")} >= {
+        ("€:spend", 40_000_000.0, "Anneli Roos"),
+        ("€:effect", 7_500_000.0, "Daniel Okafor"),
+    }
+    assert [c.summary for c in disputed_figures(ctx)] == [
+        "figures for effect differ: 7.5 million euros (Daniel Okafor) against about 12 million euros (Petra Lindqvist)"
+    ]  # never the arena's cost against the effect, as a count of 'euros'
