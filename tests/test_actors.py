@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.extract.actors import Mention, _countries_as_people, _people
+from summarizer.extract.actors import Mention, _countries_as_people, _people, entity_mentions
 from summarizer.extract.analysis import analyze
+from summarizer.extract.nlp import parse
 
 
 def actors(text: str) -> dict[str, tuple[str, str, list[str]]]:
@@ -1459,6 +1460,15 @@ def test_who_speaks_for_a_body_is_its_spokesperson() -> None:
         "Ingrid Solheim, who speaks for the association, said athletes had asked for a modern venue. Solheim said so."
     )
     assert actors(text)["Ingrid Solheim"][2] == ["National Athletes' Association"]  # the nearest association
+
+
+def test_a_place_the_recogniser_ran_across_a_preposition_of_the_verb_is_two_places() -> None:
+    text = (
+        "The National Athletics Federation has decided to move next year's national indoor championships from "
+        "Lindmark to Feldhaven, ending a 14-year run in the northern city. Lindmark said it would appeal."
+    )
+    mentions = {m.text for m in entity_mentions(parse(text))}
+    assert "Lindmark to Feldhaven" not in mentions and {"Lindmark", "Feldhaven"} <= mentions
 
 
 def test_a_sentence_opening_word_tagged_a_person_and_written_in_lower_case_elsewhere_is_no_one() -> None:

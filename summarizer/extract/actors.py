@@ -136,7 +136,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     """
     mentions = []
     skipped = foreign_paragraphs(doc) + credit_paragraphs(doc) + _references(text_of(doc)) + datelines(text_of(doc))
-    for ent in doc.ents:
+    for ent in (part for found in doc.ents for part in _split_at_preposition(found)):
         tagged = "PERSON" if ent.label_ not in KINDS and _addressed_name(ent) else ent.label_
         if tagged not in KINDS or (tagged == "ORG" and _partial_title(ent)):
             continue
@@ -227,6 +227,20 @@ def datelines(text: str) -> list[tuple[int, int]]:
             out.append((start, found[0]))
         start += len(paragraph) + 1
     return out
+
+
+def _split_at_preposition(ent: "Span") -> list["Span"]:
+    """An entity the recogniser ran across a preposition that the parse hangs outside it is two names: 'move the
+    championships from Lindmark to Feldhaven', tagged one place, is Lindmark and Feldhaven ('to' heads a phrase of
+    'move'); 'Isle of Man' keeps its words, whose heads are inside the name. Places only: the parser hangs the 'for'
+    of 'the Center for a Secure Free Society' outside the body's name too."""
+    cuts = [t.i for t in ent[1:-1] if t.is_lower and t.dep_ == "prep" and not ent.start <= t.head.i < ent.end]
+    if not cuts or ent.label_ not in ("GPE", "LOC"):  # a body's name may hold 'for', and the parser hang it outside
+        return [ent]
+    from spacy.tokens import Span
+
+    bounds = [ent.start, *(i for cut in cuts for i in (cut, cut + 1)), ent.end]
+    return [Span(ent.doc, a, b, label=ent.label_) for a, b in zip(bounds[::2], bounds[1::2]) if b > a]
 
 
 def _other_names(doc: "Doc") -> list[tuple[int, int]]:
