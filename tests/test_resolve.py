@@ -131,3 +131,12 @@ def test_lookup_unknown_name_is_none():
     r = resolve_entities([brief("a1", person("Vladimir Putin"))])
     assert r.lookup("lifting sanctions on Venezuela", "a1") is None
     assert r.lookup("", "a1") is None
+
+
+def test_a_role_said_again_behind_its_body_s_possessive_is_shown_once():
+    briefs = [
+        brief("a1", person("Petra Lindqvist", role="Northern Hotel Association's chief executive")),
+        brief("a2", person("Petra Lindqvist", role="chief executive")),
+    ]
+    found = resolve_entities(briefs).lookup("Petra Lindqvist", "a1")
+    assert found is not None and found.roles == ["chief executive"]

@@ -656,7 +656,7 @@ def _build(records: list[_Record], uf: _Clusters, kept: list[KeptApart], ambigui
             name=name,
             kind=Counter(r.kind for r in group).most_common(1)[0][0],
             names=_unique(n for r in group for n in r.names),
-            roles=_unique(role for r in group for role in r.roles),
+            roles=_distinct_roles(_unique(role for r in group for role in r.roles)),
             articles=_unique(r.article for r in group),
         )
         entities.append(entity)
@@ -667,3 +667,11 @@ def _build(records: list[_Record], uf: _Clusters, kept: list[KeptApart], ambigui
                 reasons = [*reasons, "aliases given by the briefs"]
             merges.append(Merge(entity=entity.id, name=name, names=entity.names, reasons=_unique(reasons)))
     return Resolution(entities, merges, kept, ambiguities, owner)
+
+
+def _distinct_roles(roles: list[str]) -> list[str]:
+    """Roles without one that another role says again behind its body's possessive: "Northern Hotel Association's
+    chief executive" beside 'chief executive' (one article named her body before the role, the other after it; the
+    memo shows her affiliation beside the roles)."""
+    said = {r.casefold() for r in roles}
+    return [r for r in roles if not ((m := re.match(r"^.+?['’]s\s+(.+)$", r)) and m.group(1).casefold() in said)]
