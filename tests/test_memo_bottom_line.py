@@ -11,6 +11,7 @@ from summarizer.extract.pipeline import Summarizer
 from summarizer.llm.backends.fake import FakeBackend
 from summarizer.llm.prompting import load_template
 from summarizer.memos.build import build_memo, memo_facts
+from summarizer.memos.facts import _plural
 from summarizer.memos.language import sentence_problem
 from summarizer.memos.render import memo_html, memo_markdown
 from summarizer.extract.cutoff import apply_cuts, find_cuts
@@ -291,3 +292,8 @@ def test_a_role_the_sentence_gives_a_name_must_be_one_the_briefs_give_that_entit
     assert [d.reason for d in m.method.dropped if d.kind == "sentence"] == ["calls Nicolás Maduro what the briefs do not (general)"]
     m = build_memo(outcomes, bottom_line=draft(("Nicolás Maduro, Venezuela's president, supports Russia.", [f1])))
     assert m.bottom_line[0].by == "model"  # the briefs give him that role
+
+
+def test_a_person_s_name_takes_a_singular_verb_however_its_last_word_is_tagged():
+    assert not _plural("Anneli Roos")  # 'Roos' tagged a plural noun: 'Anneli Roos support' read badly
+    assert _plural("Armenian nationalists") and _plural("Russia and China")

@@ -241,8 +241,12 @@ def _the(ctx: Context, name: str) -> str:
 
 
 def _plural(name: str) -> bool:
-    """Whether a name or phrase is plural ('Armenian nationalists', 'Russia and China'), by the parse."""
+    """Whether a name or phrase is plural ('Armenian nationalists', 'Russia and China'), by the parse. A person's
+    name is one person however its last word is tagged ('Anneli Roos', whose 'Roos' the tagger reads as a plural
+    noun)."""
     head = next(iter(doc(name).sents)).root
+    if head.ent_type_ == "PERSON" and not any(c.dep_ == "conj" for c in head.children):
+        return False
     return head.tag_ in ("NNS", "NNPS") and head.lower_ not in ("states", "nations", "emirates") or any(c.dep_ == "conj" for c in head.children)
 
 
