@@ -1087,3 +1087,9 @@ def test_a_quotation_paragraph_with_an_editors_note_after_it_is_still_the_whole_
         '"We will release at least 285 cubic metres per second at the border. I sign that commitment too." (translated)'
     )
     assert [s for _, s in speakers(text)] == ["Ana-Lucía Pérez-Ortega"]
+
+
+def test_according_to_a_body_s_name_the_recogniser_missed_cites_that_body() -> None:
+    text = "According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede near Mecca."
+    assert [c.speaker for c in analyze(text).citations] == ["Saudi Interior Ministry"]
+    assert analyze("According to the Ministry, 12 people died in the fire.").citations == []  # one word: no name

@@ -874,6 +874,19 @@ def _proper_name(subject: "Token") -> str:
     return ""
 
 
+def _capitalised_body(noun: "Token") -> str:
+    """A body's name the recogniser missed after 'the': two or more capitalised words heading a definite noun phrase
+    ('the Saudi Interior Ministry', whose 'Saudi' alone it tagged), without the article; '' for anything else (a
+    lower-case word in it, or one word: 'the Ministry')."""
+    if noun.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return ""
+    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i > noun.left_edge.i - 1] + [noun]
+    words = [t for t in noun.doc[min(t.i for t in words) : noun.i + 1] if t.dep_ != "det"]
+    if len(words) < 2 or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") for t in words):
+        return ""
+    return noun.doc[words[0].i : noun.i + 1].text
+
+
 def _addressed(name: str, refs: Referents) -> str:
     """'Mrs Cooper', a name the recogniser missed that is a form of address and a surname, or the last two words or
     more of one person's full name ('Albuquerque Neto'), or a surname misspelt ('Water' of Kathryn Waters,
@@ -1905,6 +1918,8 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
             holders = [_handle_in(subject)]  # 'Twitter user @2Twenty3 suggests that ...'
         if ref is None and not holders and _proper_name(subject):
             holders = [_addressed(_proper_name(subject), refs)]  # 'France24 wrote that ...'
+        if ref is None and not holders and token.lower_ in ("according", "per") and (body := _capitalised_body(subject)):
+            holders = [body]  # 'According to the Saudi Interior Ministry', a body's name the recogniser missed
         if len(holders) == 1:
             yield Citation(holders[0], True, (0, 0))
         elif (subject.tag_ == "NNS" or _held_role(subject, refs) or _someone(subject) or _of_a_named_body(subject, refs) or _described_body(subject)) and any(
