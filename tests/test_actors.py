@@ -1471,6 +1471,19 @@ def test_a_place_the_recogniser_ran_across_a_preposition_of_the_verb_is_two_plac
     assert "Lindmark to Feldhaven" not in mentions and {"Lindmark", "Feldhaven"} <= mentions
 
 
+def test_a_name_a_verb_of_calling_gives_someone_is_no_one_else() -> None:
+    text = (
+        'Winifred "Winnie" Calder-Boyd, who led Britain\'s textile workers, has died aged 88.\n\n'
+        'Calder-Boyd was general secretary of the union from 1979 to 1994. Tabloid newspapers at the time called '
+        'her "Red Winnie," a name she later said she wore "as a badge."\n\n'
+        'Shona McKellar, the union\'s general secretary, said the union would hold a memorial event in Paisley. '
+        '"Winnie proved that a mill girl from Ferguslie could sit across the table from ministers," McKellar said.'
+    )
+    assert "Red Winnie" not in actors(text)
+    quote = next(q for q in analyze(text).quotes if text[q.start : q.end] == "as a badge.")
+    assert quote.speaker is not None and quote.speaker.endswith("Calder-Boyd")  # not "Red Winnie"
+
+
 def test_a_sentence_opening_word_tagged_a_person_and_written_in_lower_case_elsewhere_is_no_one() -> None:
     text = (
         "Fine particulate pollution raises the risk of dementia, a study found.\n\n"

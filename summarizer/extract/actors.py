@@ -209,7 +209,14 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     mentions += _unrecognised_people(doc, mentions)
     mentions += _unrecognised_bodies(doc, mentions)
     inside = _other_names(doc)
-    return sorted((m for m in mentions if not _within(m, inside)), key=lambda m: m.start)
+    return sorted((m for m in mentions if not _within(m, inside) and not _applied_name(doc, m)), key=lambda m: m.start)
+
+
+def _applied_name(doc: "Doc", m: Mention) -> bool:
+    """A name a verb of calling gives its object ('Tabloid newspapers called her "Red Winnie"', the object
+    predicate): what someone is called, not someone else."""
+    root = doc[m.root]
+    return root.dep_ == "oprd" and lemma(root.head) in _CALLING
 
 
 _NOT_ACTORS = frozenset({"LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
@@ -227,6 +234,10 @@ def datelines(text: str) -> list[tuple[int, int]]:
             out.append((start, found[0]))
         start += len(paragraph) + 1
     return out
+
+
+_CALLING = frozenset("call dub label brand term nickname name christen".split())
+"""Verbs of calling, whose object predicate is a name given to their object ('called her "Red Winnie"')."""
 
 
 def _split_at_preposition(ent: "Span") -> list["Span"]:
