@@ -1484,6 +1484,22 @@ def test_a_name_a_verb_of_calling_gives_someone_is_no_one_else() -> None:
     assert quote.speaker is not None and quote.speaker.endswith("Calder-Boyd")  # not "Red Winnie"
 
 
+def test_a_company_s_branch_named_after_a_place_is_a_body_and_its_short_name_the_parent_s() -> None:
+    """The recogniser tags 'Kaizora' and 'Kaizora North America' as people; 'Corp.' is a legal form (cleanco)."""
+    text = (
+        "Kaizora Motor recalls 640,000 vehicles over brake fault\n\n"
+        "TOKYO - Kaizora Motor Corp. said on Thursday it would recall about 640,000 vehicles in Japan and North "
+        "America. Kaizora said it \"deeply apologises to our customers\" and would repair the cars. Kaizora's "
+        "president said the company had been too slow.\n\n"
+        "In the United States, Kaizora North America said dealers would begin notifying owners in April."
+    )
+    found = actors(text)
+    assert found["Kaizora North America"][0] == "organization"
+    quote = next(q for q in analyze(text).quotes if "apologises" in text[q.start : q.end])
+    assert quote.speaker == "Kaizora Motor Corp."
+    assert "Kaizora Motor" not in found  # the headline's name without its legal form is the same company
+
+
 def test_a_sentence_opening_word_tagged_a_person_and_written_in_lower_case_elsewhere_is_no_one() -> None:
     text = (
         "Fine particulate pollution raises the risk of dementia, a study found.\n\n"

@@ -201,7 +201,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     _without_titles(doc, mentions)
     mentions = _without_heading_people(text_of(doc), mentions)
     for m in mentions:
-        if m.kind == "person" and (_named_like_a_body(doc, m) or _the_name_elsewhere(doc, m)):
+        if m.kind == "person" and (_named_like_a_body(doc, m) or _the_name_elsewhere(doc, m) or _named_after_a_place(doc, m)):
             m.kind = "organization"
     _short_names_of_bodies(doc, mentions)
     _first_words_of_bodies(doc, mentions)
@@ -980,6 +980,18 @@ def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
     if not words or _apposed_to_a_role(doc, m):
         return False
     return not is_given_name(words[0]) and _common_plural(words[-1], doc) and not is_given_name(words[-1])
+
+
+def _named_after_a_place(doc: "Doc", m: "Mention") -> bool:
+    """'Kaizora North America': a 'person' of capitalised words that ends in a place's name (a country, or words
+    the recogniser tags a place elsewhere in the article, 'North America') after a first word no one bears as a
+    given name is a body's branch or office there; the recogniser tags unfamiliar company names as people. Not
+    'Michael Jordan' (a given name first) nor a name with a form of address (`_unaddressed_name`)."""
+    words = _unaddressed_name(doc, m)
+    if not words or is_given_name(words[0]):
+        return False
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    return any((tail := " ".join(words[k:])) in places or canonical_country(tail) for k in range(1, len(words)))
 
 
 def _unaddressed_name(doc: "Doc", m: "Mention") -> list[str]:
@@ -2235,7 +2247,8 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     Green Primary School'), and that acts as a clause's subject if the recogniser also tagged it a place
     ('Northline says'; the town in 'Residents of Ilkley' never joins 'Ilkley Clean River Group'), and is never
     where something is (`_located`: 'Hoteliers in Carrow' is the city, so 'Carrow is asking visitors to pay more'
-    is the city too, not the 'Carrow Hospitality Association'). The short form joins the one full name that fits;
+    is the city too, not the 'Carrow Hospitality Association'). A full name that adds only a company's legal form
+    (`cleanco`'s: 'Kaizora Motor' and 'Kaizora Motor Corp.') is the same body. The short form joins the one full name that fits;
     with two or more it joins none."""
     orgs = {k: r for k, r in groups.items() if r.kind == "organization"}
     for key, short in sorted(orgs.items(), key=lambda kv: len(kv[1].name)):
@@ -2250,7 +2263,8 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             named = not all(common_word(w, doc) for w in words) and not canonical_country(short.name) and not is_capital(short.name)
             named = named and (not short.place or short.subjects > 0 and not _located(doc, short))  # ('Northline says')
             nouns = [w for w in rest if w.lower() not in _FUNCTION_WORDS]  # 'Westbrook' + 'School of Public Health'
-            if placed or named and nouns and all(_common_plural(w, doc) for w in nouns) and _acts_as_body(doc, short):
+            legal = named and all(w.lower().strip(".,") in _PREFIX_FORMS for w in rest)  # 'Kaizora Motor' + 'Corp.'
+            if placed or legal or named and nouns and all(_common_plural(w, doc) for w in nouns) and _acts_as_body(doc, short):
                 fits.append(other_key)
         if len(fits) == 1 and key in groups and fits[0] in groups:
             _absorb(groups[fits[0]], groups.pop(key))
