@@ -277,3 +277,12 @@ def test_loaded_terms_know_their_voice_and_actor():
 def two_outcomes():
     with Summarizer(Settings(use_cache=False), backend=FakeBackend(responder=gold_responder)) as s:
         return s.brief_many(seed_articles()[:2])
+
+
+def test_a_bottom_line_sentence_on_judged_stances_only_is_marked_judged(seed_memo):
+    judged = {f.id for f in seed_memo.facts if f.basis == "judged"}
+    marked = [s for s in seed_memo.bottom_line if s.facts and set(s.facts) <= judged]
+    assert marked, "the seed memo's shared stance is judged by the model"
+    markdown = memo_markdown(seed_memo)
+    assert f"{marked[0].text}\\*" in markdown and "\\* judged by the model from the articles' words" in markdown
+    assert "judged by the model from the articles' words" in memo_html(seed_memo)
