@@ -2818,7 +2818,8 @@ def _around(root: "Token") -> list["Token"]:
 
 
 _HELD_AT = frozenset("for of at with".split())
-"""Prepositions joining a role noun to the body it is held at ('a spokeswoman for the association')."""
+"""Prepositions joining a role noun to the body it is held at ('a spokeswoman for the association', 'an editor at
+the Saudi Gazette')."""
 
 
 def _in_role(token: "Token") -> bool:
@@ -2907,22 +2908,17 @@ def _affiliation(tokens: list["Token"]) -> str:
     return _possessor(tokens) or body_before_title(tokens)
 
 
-_AT_A_BODY = frozenset("at of for with".split())
-"""Prepositions by which a role is held at a place of work ('editor at the Saudi Gazette', 'a researcher with the
-Maynooth Centre')."""
-
-
 def _place_of_work(tokens: list["Token"]) -> str:
-    """A name the recogniser tagged a facility that a role is held at ('editor at large at the Saudi Gazette',
-    'who studies political communication at the Maynooth Centre for Digital Democracy'): the small English
-    pipeline tags many newspapers, centres and hospitals so, and a role is held at a body, not a building. Only
-    as the object of a preposition of `_AT_A_BODY` right on the role's words; '' for none."""
+    """A name the recogniser tagged a facility that a role is held at ('an editor at the Saudi Gazette', 'who
+    studies political communication at the Maynooth Centre for Digital Democracy'): the small English pipeline
+    tags many newspapers, centres and hospitals so, and a role is held at a body, not a building. Only as the
+    object of a preposition of `_HELD_AT` right on the role's words; '' for none."""
     for token in tokens:
         ent = _entity_at(token) if token.ent_type_ == "FAC" else None
         if ent is None:
             continue
         held = [t for t in ent if t.dep_ == "pobj" and t.head.i < ent.start]  # the parser may hang a name's 'for ...' outside it
-        if held and held[0].head.lower_ in _AT_A_BODY:
+        if held and held[0].head.lower_ in _HELD_AT:
             return _clean_name(ent.text)
     return ""
 

@@ -880,7 +880,7 @@ def _capitalised_body(noun: "Token") -> str:
     lower-case word in it, or one word: 'the Ministry')."""
     if noun.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return ""
-    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i > noun.left_edge.i - 1] + [noun]
+    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun]
     words = [t for t in noun.doc[min(t.i for t in words) : noun.i + 1] if t.dep_ != "det"]
     if len(words) < 2 or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") for t in words):
         return ""

@@ -263,7 +263,7 @@ def _currency_after(entity: "Span") -> bool:
 def _in_words(entity: "Span") -> bool:
     """Whether an amount names its currency in words ('18 million pounds', which the recogniser may tag a
     weight): a sum, never a measure."""
-    return any(t.lemma_.lower() in _CURRENCY_WORDS and t.pos_ == "NOUN" for t in entity)
+    return any(_currency_word(t) for t in entity)
 
 
 def _measured(root: "Token") -> tuple["Token", bool] | None:
