@@ -41,7 +41,7 @@ from .sentences import SENTENCE_ENDS, looks_like_heading
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "body_spoken_for", "body_named_by", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "named_forms", "misspelt_surname", "organisation_after", "role_of", "surname_first", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "body_spoken_for", "body_named_by", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "organisation_after", "role_of", "surname_first", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -1778,7 +1778,7 @@ def _add_mention(doc: "Doc", ref: Referent, m: Mention, labels: list[tuple[int, 
     ref.mentions.append(m)
     ref.forms[m.text] += 1
     ref.place = ref.place or m.kind == "place"
-    root = _first_conjunct(doc[m.root])
+    root = first_conjunct(doc[m.root])
     if any(s <= m.start and m.end <= e for s, e in labels):
         return  # a line's label is a term, not a clause: its parse says nothing of who acts
     if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.ent_type_ == "PERSON" and _closes_subject(root):
@@ -2128,8 +2128,9 @@ def _key(m: Mention, people: dict[str, str], acronyms: dict[str, str]) -> tuple[
     return f"named:{norm(m.text)}", kind, m.text
 
 
-def _first_conjunct(token: "Token") -> "Token":
-    """'Oman, Kuwait and Saudi Arabia welcomed it': every name of a list stands where the first one does."""
+def first_conjunct(token: "Token") -> "Token":
+    """The first of the conjuncts `token` is one of, itself when it is none: 'Oman, Kuwait and Saudi Arabia
+    welcomed it': every name of a list stands where the first one does."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
@@ -2609,7 +2610,7 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
             continue
         for obj in objects:
             ent = _entity_at(obj)
-            if ent is not None and ent.label_ == "FAC" and verb in _WORKING and (name := _place_of_work([obj])):
+            if verb in _WORKING and (name := _place_of_work([obj])):
                 return role, name  # 'who studies ... at the Maynooth Centre for Digital Democracy', tagged a facility
             if ent is not None and ent.label_ in ("ORG", "GPE"):
                 name = _organisation_name(ent) if ent.label_ == "ORG" else canonical_country(ent.text) or _clean_name(ent.text)

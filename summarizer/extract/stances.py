@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .actors import DOCUMENT_HEADS, Referents, body_named_by, datelines, definite
+from .actors import DOCUMENT_HEADS, Referents, body_named_by, datelines, definite, first_conjunct
 from .entities import country_of_demonym
 from .nlp import foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
@@ -220,7 +220,7 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
                         first = min([root.i, *(c.i for c in root.lefts if c.dep_ in ("amod", "compound"))])
                         add(doc[first : _action_end(clause) + 1], 1)  # not whose promise: the holder is no part of it
     for token in doc:
-        if token.tag_ == "VBG" and _conjuncts_head(token).dep_ not in _PARTICIPLE_DEPS and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
+        if token.tag_ == "VBG" and first_conjunct(token).dep_ not in _PARTICIPLE_DEPS and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
             add(_action(token), 1)  # not a participle, nor one joined to a participle ('..., ending a 14-year run and setting off a row')
     chosen: list[tuple[str, frozenset[str]]] = []
     for _, _, phrase, stems in sorted(scored, key=lambda item: (-item[0], item[1])):
@@ -430,13 +430,6 @@ def _action(verb: "Token") -> "Span":
     """A gerund with what it acts on ('asking religious schools to pay property taxes'), without the adverbials
     after it or after the verbs it governs ('... after the ruling')."""
     return verb.doc[verb.i : _action_end(verb) + 1]
-
-
-def _conjuncts_head(token: "Token") -> "Token":
-    """The first of the conjuncts `token` is one of (itself when it is no conjunct)."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _action_end(token: "Token") -> int:
