@@ -6,7 +6,7 @@ import pytest
 
 from summarizer.extract.analysis import analyze
 from summarizer.extract.nlp import parse
-from summarizer.extract.stances import issues
+from summarizer.extract.stances import _contested_stems, balanced, issues
 
 
 def pairs(text: str) -> dict[tuple[str, str], tuple[str, int]]:
@@ -99,9 +99,6 @@ def test_a_participle_or_a_gerund_without_its_object_after_it_is_no_issue() -> N
 
 
 def test_an_issue_phrase_keeps_only_paired_quotation_marks() -> None:
-    from summarizer.extract.nlp import parse
-    from summarizer.extract.stances import balanced, issues
-
     assert balanced('Safe Streets" plan') == "Safe Streets plan"
     assert balanced('"Safe Streets" plan') == '"Safe Streets" plan'
     assert balanced("the (new) rule") == "the (new) rule"
@@ -416,9 +413,6 @@ def test_what_the_story_argues_for_or_against_rises_among_the_issue_candidates()
 
 
 def test_a_contested_noun_is_the_object_of_a_stance_verb_noun_or_preposition() -> None:
-    from summarizer.extract.nlp import parse
-    from summarizer.extract.stances import _contested_stems
-
     doc = parse(
         "The levy was criticised by traders. Unions campaigned for the wage rise. "
         "There is little support for the tunnel. The mayor visited the harbour. The help of local banks was key."
