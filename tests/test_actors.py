@@ -1332,6 +1332,24 @@ def test_a_short_form_written_as_a_word_is_the_name_its_letters_spell() -> None:
     assert long_forms(doc) == []  # a word in brackets after one capitalised word abbreviates nothing
 
 
+def test_an_acronym_in_another_languages_word_order_is_the_name_before_it() -> None:
+    from summarizer.extract.actors import long_forms
+    from summarizer.extract.nlp import parse
+
+    text = (
+        "The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition. "
+        "UAAR said the government must respect the ruling."
+    )
+    doc = parse(text)
+    assert [doc[a : b + 1].text for a, b in long_forms(doc)] == ["Union of Rationalist Atheists and Agnostics"]
+    bodies = [a for a in analyze(text).actors if a.kind == "organization"]
+    assert len(bodies) == 1 and bodies[0].name == "Union of Rationalist Atheists and Agnostics" and "UAAR" in bodies[0].aliases
+    doc = parse("Talks with the Revolutionary Armed Forces of Colombia (FARC) resumed on Monday.")
+    assert [doc[a : b + 1].text for a, b in long_forms(doc)] == ["Revolutionary Armed Forces of Colombia"]
+    doc = parse("A report by Doctors Without Borders (MSF) was published.")
+    assert long_forms(doc) == []  # initials that are not the acronym's letters in any order define nothing
+
+
 def test_a_given_name_alone_tagged_a_body_is_the_one_person_who_bears_it() -> None:
     text = (
         "Eritrea's information minister, Tesfay Gebremariam, said the plan rewards aggression.\n\n"
@@ -1887,3 +1905,15 @@ def test_the_group_s_role_belongs_to_the_name_the_article_called_a_group_in_appo
     )
     (donovan,) = [a for a in analyze(text).actors if a.name == "Keisha Donovan"]
     assert donovan.affiliations == ["Parents for Safe Taps"]
+
+
+def test_a_name_written_after_the_body_its_role_is_held_at_takes_that_role_and_body() -> None:
+    roles = _roles(
+        "The chief executive of the Lindmark Hotel Association Anna Berg said the decision was a blow. "
+        "Secretary General of NATO Jens Stoltenberg said the alliance was ready."
+    )
+    role, affiliations = roles["Anna Berg"]
+    assert role.startswith("chief executive") and affiliations == ["Lindmark Hotel Association"]
+    role, affiliations = roles["Jens Stoltenberg"]
+    assert role.startswith("Secretary General") and affiliations == ["NATO"]
+    assert "Lindmark Hotel Association" not in {r for r, _ in roles.values()}  # the body is no one's role

@@ -379,9 +379,29 @@ def long_forms(doc: "Doc") -> list[tuple[int, int]]:
                 continue  # "the Public and Civic Workers’ Union (PCWU)": a plural possessive inside the name
             elif not (token.text == "-" and i > 0 and doc[i - 1].text[:1].isupper()):
                 break
+        if first is None:
+            first = _translated_long_form(doc, letters, last)
         if first is not None and last > first and doc[first].sent.start == doc[last].sent.start:
             found.append((first, last))
     return found
+
+
+def _translated_long_form(doc: "Doc", letters: list[str], last: int) -> int | None:
+    """The first token of a long form whose acronym keeps the word order of another language: the last n
+    capitalised words before the brackets (linking words between them skipped), for an n-letter acronym, whose
+    initials are the acronym's letters in another order ('the Union of Rationalist Atheists and Agnostics (UAAR)',
+    from the Italian; 'the Revolutionary Armed Forces of Colombia (FARC)', from the Spanish). None when a word that
+    is neither capitalised nor linking comes first, or the initials differ."""
+    initials: list[str] = []
+    i = last
+    while i >= 0 and len(initials) < len(letters) and doc[i].sent.start == doc[last].sent.start:
+        token = doc[i]
+        if token.text[:1].isupper() and token.is_alpha:
+            initials.append(token.text[0])
+        elif token.lower_ not in _LONG_FORM_LINKS or i == last:
+            return None
+        i -= 1
+    return i + 1 if sorted(initials) == sorted(letters) else None
 
 
 def _spelled_long_form(doc: "Doc", short: str, last: int) -> tuple[int, int] | None:
@@ -2666,6 +2686,8 @@ def _premodifiers(span: "Span") -> list["Token"]:
     """The words before a name that modify it: 'Bank of England governor' Andrew Bailey."""
     if span[0].ent_iob_ == "I" and span[0].ent_type_ == "ORG":
         return []  # 'the Council on American-Islamic Relations Alia Salem': the body the name was tagged with, no role
+    if _role_held_before(span):
+        return []  # 'The chief executive of the Lindmark Hotel Association Anna Berg': the body is where the role is held
     left = [t for word in span for t in word.lefts if t.i < span.start and t.dep_ in _PREMODIFIERS]
     if not left:  # 'Police Chief' Lester Baker: the parse may hang the title from the first name
         left = _title_run_before(span)  # 'Labour Minister Hélène Marchetti ruled': or from the verb
@@ -2799,9 +2821,31 @@ def _role_words(tokens: list["Token"]) -> list["Token"]:
     return tokens
 
 
+def _role_held_before(span: "Span") -> "Token | None":
+    """The role noun of 'The chief executive of the Lindmark Hotel Association Anna Berg said' and 'Secretary General
+    of NATO Jens Stoltenberg said': a name written right after the body a role before it is held at, which the parser
+    makes the object of the role's preposition with the body as the name's premodifier. None unless every word between
+    the preposition and the name is of an organisation the recogniser tagged (or its article)."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _HELD_AT or prep.head.i > prep.i:
+        return None
+    role = prep.head
+    if not (role.pos_ == "NOUN" or role.pos_ == "PROPN" and not role.ent_type_):
+        return None
+    between = span.doc[prep.i + 1 : span.start]
+    if not any(t.ent_type_ == "ORG" for t in between) or not all(t.ent_type_ == "ORG" or t.dep_ == "det" for t in between):
+        return None
+    return role
+
+
 def _around(root: "Token") -> list["Token"]:
-    """'the Russian president, Vladimir Putin' and 'Microsoft's chief executive Satya Nadella': the name is the apposition."""
+    """'the Russian president, Vladimir Putin' and 'Microsoft's chief executive Satya Nadella': the name is the
+    apposition. 'The chief executive of the Lindmark Hotel Association Anna Berg': the name follows the body the role
+    before it is held at (`_role_held_before`)."""
     head = root.head
+    if root.ent_type_ == "PERSON" and (ent := _entity_at(root)) is not None and (role := _role_held_before(ent)) is not None:
+        return [t for t in role.subtree if t.i < ent.start and _in_role(t)]
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN" and head.ent_type_ != "PERSON":
         held = head.head.lower_ in _HELD_AT and (head.ent_type_ == "ORG" or head.head.lower_ != "of" and not any(c.dep_ == "poss" for c in head.children))
         if head.ent_type_ in ("GPE", "LOC") or held:  # "Temasek's managing director for India,
