@@ -353,3 +353,19 @@ def test_a_cardinal_with_its_currency_in_words_after_it_is_a_sum_of_what_it_meas
     assert [c.summary for c in disputed_figures(ctx)] == [
         "figures for effect differ: 7.5 million euros (Daniel Okafor) against about 12 million euros (Petra Lindqvist)"
     ]  # never the arena's cost against the effect, as a count of 'euros'
+
+
+def test_a_figure_a_definite_noun_phrase_takes_as_given_is_not_its_speakers_so_she_can_dispute_it():
+    first = make_outcome(
+        "a1", "Its chief executive, Martin Oakes, said the project would create 650 permanent jobs.",
+        {"Martin Oakes": "person", "Carrow Harbour Authority": "organization"},
+    )  # fmt: skip
+    quote = "Most of the 650 jobs are construction posts that disappear once the quay is built. The permanent figure is closer to 240"
+    second = make_outcome(
+        "a2", f'The Carrow Harbour Authority disputes a study. "{quote}," Helen Marsh said.',
+        {"Helen Marsh": "person", "Carrow Harbour Authority": "organization"}, {"Helen Marsh": [quote]},
+    )  # fmt: skip
+    ctx = context(first, second)
+    assert [(f.text, f.holder) for f in figures(ctx, "a2")] == [("240", "Helen Marsh")]
+    (dispute,) = disputed_figures(ctx)
+    assert values(dispute) == [("650", "Martin Oakes"), ("240", "Helen Marsh")]

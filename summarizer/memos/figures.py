@@ -36,7 +36,8 @@ Everything here reads the trained parse (`memos.language.doc`):
   speakers resolve pronouns), else no one; so is a definite description's
   (`the minister said`) when the brief gives that sentence to a named source.
   A figure its sentence denies (`not
-  the 12 hectares in the application`) and one the article states in its own
+  the 12 hectares in the application`), one a definite noun phrase takes as
+  given before (`most of the 650 jobs`), and one the article states in its own
   voice have no holder: neither can make a dispute; a number on an adjective
   (`stacked six high`) is no figure;
 - two figures count **the same thing** when they count the same noun lemma,
@@ -692,6 +693,8 @@ def _holder(
         return None if own.pos_ == "PRON" else _named(ctx, article, own)
     if _rejected(number):
         return None  # '31 hectares, not the 12 hectares in the application': the speaker denies it
+    if _presupposed(number):
+        return None  # '"Most of the 650 jobs are construction posts," Marsh said': a figure given before, not hers
     subject = _speech_subject(number)
     if subject is not None and subject.lower_ not in OWN_VOICE and subject.pos_ != "PRON":
         said = next((name for start, end, name in stated if start <= position < end), None) if _definite(subject) else None
@@ -714,6 +717,16 @@ def _rejected(number: "Token") -> bool:
     noun = number.head if number.dep_ == "nummod" else number
     start = min(noun.left_edge.i, number.left_edge.i)
     return start > 0 and number.doc[start - 1].lower_ == "not"
+
+
+def _presupposed(number: "Token") -> bool:
+    """Whether the figure is one a definite noun phrase takes as known ('Most of the 650 jobs are construction
+    posts', 'those 40 trees'): a definite article or demonstrative before the number refers to a figure given
+    before (a presupposition, not an assertion: Strawson 1950; Karttunen 1974), so the speaker does not state it;
+    who gave it first does. A number that counts no noun is not one."""
+    if number.dep_ != "nummod":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") and c.i < number.i for c in number.head.children)
 
 
 def _own_clause_subject(number: "Token") -> "Token | None":
