@@ -1917,3 +1917,19 @@ def test_a_name_written_after_the_body_its_role_is_held_at_takes_that_role_and_b
     role, affiliations = roles["Jens Stoltenberg"]
     assert role.startswith("Secretary General") and affiliations == ["NATO"]
     assert "Lindmark Hotel Association" not in {r for r, _ in roles.values()}  # the body is no one's role
+
+
+def test_its_and_a_definite_description_point_back_at_the_body_named_before_them() -> None:
+    roles = _roles(
+        "Fishermen said they would go to court to stop a plan by the Carrow Harbour Authority. "
+        "The authority wants to remove sediment so that larger ships can reach its terminal. "
+        "Its chief executive, Martin Oakes, said the project would create jobs. "
+        "Ruth Penhale, chair of the Lenn Estuary Fishermen's Association, called the offer an insult. "
+        '"Nobody asked us," said Ruth Penhale, who chairs the association.'
+    )
+    assert roles["Martin Oakes"] == ("chief executive", ["Carrow Harbour Authority"])
+    assert roles["Ruth Penhale"][1] == ["Lenn Estuary Fishermen's Association"]
+    roles = _roles('"Nobody asked us," said Ruth Penhale, who chairs the Lenn Estuary Fishermen\'s Association. Tom Bell, who runs a bakery, agreed.')
+    assert roles["Ruth Penhale"] == ("chair", ["Lenn Estuary Fishermen's Association"])
+    alone = _roles('The Lenn Estuary Fishermen\'s Association met. "Nobody asked us," said Ruth Penhale, who chairs the association.')
+    assert alone["Ruth Penhale"] == ("chair", ["Lenn Estuary Fishermen's Association"])

@@ -2658,7 +2658,8 @@ def _led_body(obj: "Token") -> str:
     Millfield Park', tagged a facility), or a common noun with the proper nouns of its name before it ('who
     leads the Liberal Democrat opposition group', 'who runs the Corner Cup café'), or a campaign's name
     (`campaign_names`: 'who chairs Save Hollin Edge', tagged a person); '' for a plain noun phrase ('who runs a
-    bakery') or a person."""
+    bakery') or a person. A definite common noun is the body named before that it heads (`body_named_by`: 'who
+    chairs the association')."""
     if campaign := campaign_at(obj):
         return campaign  # 'who chairs Save Hollin Edge', tagged a person
     ent = _entity_at(obj)
@@ -2667,7 +2668,7 @@ def _led_body(obj: "Token") -> str:
     if obj.pos_ != "NOUN" or obj.ent_type_:
         return ""
     names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
-    return _compound_name(obj, names) if names else ""
+    return _compound_name(obj, names) if names else body_named_by(obj)  # 'who chairs the association': the one named
 
 
 def _prefer_organisation(doc: "Doc", in_role: str, after: str) -> str:
@@ -3100,6 +3101,8 @@ def _possessor(tokens: list["Token"]) -> str:
         nominal = [t for t in _main_nominal_subjects(before) if t.ent_type_ != "PERSON"]
         if nominal and (not subjects or nominal[-1].i > subjects[-1].i) and nominal[-1].ent_type_ not in ("ORG", "GPE"):
             named = _subject_body(nominal[-1], owner.lower_ == "their")  # the later subject is what 'its' is
+            if named is None:  # 'The authority wants ... Its chief executive': the body the description names
+                named = body_named_by(nominal[-1]) or None
             if named is not None:
                 return named
         if subjects and (campaign := campaign_at(subjects[-1])):
