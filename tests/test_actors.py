@@ -1741,6 +1741,8 @@ def test_a_place_the_article_locates_things_in_never_joins_a_body_named_after_it
     assert "Carrow" not in association, "the city is where the hoteliers are, not their association"
     body = text.replace("Hoteliers in Carrow have", "Hoteliers have")
     assert {a.name: a.aliases for a in analyze(body).actors}["Carrow Hospitality Association"] == ["Carrow"], "'Carrow is asking' alone: the body"
+    town = body.replace("Hoteliers have", "Hoteliers in the seaside town of Carrow have")
+    assert "Carrow" not in {a.name: a.aliases for a in analyze(town).actors}["Carrow Hospitality Association"], "in the town of Carrow: a place"
 
 
 def test_a_spokesperson_named_with_no_body_speaks_for_the_body_that_was_the_subject_before() -> None:

@@ -2302,8 +2302,18 @@ _LOCATIVE = frozenset({"in", "at", "near", "around", "across", "throughout", "ou
 
 def _located(doc: "Doc", ref: Referent) -> bool:
     """Whether a mention of `ref` names where something is: the object of a locative preposition ('hoteliers in
-    Carrow', 'a site near Kelham'). A body's short name is not used so ('in Northline' would be in its offices)."""
-    return any(doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in _LOCATIVE for m in ref.mentions)
+    Carrow', 'a site near Kelham', 'fishermen in the town of Carrow': `_where`). A body's short name is not used so ('in Northline' would be in its offices)."""
+    return any(_where(doc[m.root]) for m in ref.mentions)
+
+
+def _where(token: "Token") -> bool:
+    """Whether a name is the object of a locative preposition ('in Carrow'), or names the place a noun after one
+    is of ('Fishermen in the estuary town of Carrow')."""
+    if token.dep_ != "pobj":
+        return False
+    if token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" and token.head.head.dep_ == "pobj":
+        token = token.head.head
+    return token.head.lower_ in _LOCATIVE
 
 
 def _acts_as_body(doc: "Doc", ref: Referent) -> bool:
