@@ -526,3 +526,11 @@ def test_the_main_issue_writes_an_actors_name_as_the_article_does() -> None:
     fixed = _named_as_written(line, ["Federal Water Safety Administration", "FWSA", "Mark Delaney"])
     assert fixed == "Federal Water Safety Administration proposes limit on chlorovanate, drawing opposition from ohio governor"
     assert _named_as_written("the red crossing", ["Red Cross"]) == "the red crossing"  # whole words only
+
+
+def test_a_member_of_parliament_or_a_lawmaker_is_an_official_source() -> None:
+    brief, _ = run()
+    assert {s.name: s.type for s in brief.sources}["Tom Birch"] == "official"  # 'Labour MP Tom Birch'
+    text = ARTICLE.replace("Labour MP Tom Birch", "Tom Birch, a Labour lawmaker,")
+    brief, _ = run(text)
+    assert {s.name: s.type for s in brief.sources}["Tom Birch"] == "official"
