@@ -754,6 +754,8 @@ def test_figures_published_by_a_body_are_its_words_and_a_relative_clause_is_no_p
         "last year, according to figures published by the authority."
     )
     assert [(c.speaker, c.named) for c in analyze(text).citations] == [("North Coast Transport Authority", True)]
+    owned = "The Carrow Harbour Authority wants to deepen the channel. According to the authority's environmental statement, the plume would travel 1.5 kilometres."
+    assert [(c.speaker, c.named) for c in analyze(owned).citations] == [("Carrow Harbour Authority", True)]
     seen = 'The final statement, seen by reporters, expressed "serious concerns" about the reclamations.'
     assert speakers(seen) == [("serious concerns", None)]  # seen by reporters, not theirs
     text = "Two officials at the authority, who spoke on condition of anonymity because the board has not yet voted, said the plan would pass."

@@ -766,7 +766,8 @@ _ISSUING = frozenset("publish release issue produce prepare compile write post s
 
 
 def _carrier_owner(noun: "Token", refs: Referents) -> "Token | None":
-    """Whose words a carrier holds: its possessor ('His comments', "the SEC's complaint"), a name that modifies
+    """Whose words a carrier holds: its possessor ('His comments', "the SEC's complaint", "the authority's
+    statement" after the Carrow Harbour Authority, `_named_body`), a name that modifies
     it ('The Home Office letter', 'a Senate Finance Committee report') or its author after 'from' or 'by', also
     after a participle ('figures published by the authority', 'a statement issued by the ministry')."""
     for child in noun.children:
@@ -775,8 +776,8 @@ def _carrier_owner(noun: "Token", refs: Referents) -> "Token | None":
                 found = next((o for o in agent.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
                 if found is not None:
                     return found
-        if child.dep_ == "poss" and (child.lower_ in _POSSESSIVES or refs.at(child.i) is not None):
-            return child
+        if child.dep_ == "poss" and (child.lower_ in _POSSESSIVES or refs.at(child.i) is not None or _named_body(refs, child)):
+            return child  # "the authority's environmental statement": a definite description of a body named before
         if child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i and refs.at(child.i) is not None:
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
