@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from pydantic import ValidationError
+from test_memo_figures import context, make_outcome
 from test_memo_gold import A_IDS, gold_responder, seed_articles
 
 from summarizer.config import Settings
@@ -11,7 +12,7 @@ from summarizer.extract.pipeline import Summarizer
 from summarizer.llm.backends.fake import FakeBackend
 from summarizer.llm.prompting import load_template
 from summarizer.memos.build import build_memo, memo_facts
-from summarizer.memos.facts import _plural
+from summarizer.memos.facts import _plural, _the
 from summarizer.memos.language import sentence_problem
 from summarizer.memos.render import memo_html, memo_markdown
 from summarizer.extract.cutoff import apply_cuts, find_cuts
@@ -297,3 +298,11 @@ def test_a_role_the_sentence_gives_a_name_must_be_one_the_briefs_give_that_entit
 def test_a_person_s_name_takes_a_singular_verb_however_its_last_word_is_tagged():
     assert not _plural("Anneli Roos")  # 'Roos' tagged a plural noun: 'Anneli Roos support' read badly
     assert _plural("Armenian nationalists") and _plural("Russia and China")
+
+
+def test_a_phrase_an_article_introduces_with_an_article_reads_with_the_inside_a_memo_sentence():
+    text = "Fishermen vowed to stop a plan by the Carrow Harbour Authority to deepen the channel. They oppose dredging, and a Reuters reporter asked."
+    ctx = context(make_outcome("a1", text, {"Carrow Harbour Authority": "organization"}))
+    assert _the(ctx, "plan by the Carrow Harbour Authority to deepen the channel") == "the plan by the Carrow Harbour Authority to deepen the channel"
+    assert _the(ctx, "dredging") == "dredging"  # written bare: a mass noun keeps no article
+    assert _the(ctx, "Reuters") == "Reuters"  # 'a Reuters reporter' gives the name no article

@@ -222,20 +222,24 @@ def _verb(label: str, plural: bool = False) -> str:
 def _the(ctx: Context, name: str) -> str:
     """A name or phrase as it reads inside a sentence: 'the' where the articles put one.
 
-    A name the articles write takes 'the' when they mostly write it so (`the
-    United States`, `the Kremlin`, but `Russia`); a phrase they do not write
+    A name or phrase the articles write takes 'the' when they mostly write it
+    with an article (`the United States`, `the Kremlin`, but `Russia`; `a plan
+    by the authority to ...`, which the memo refers back to); a phrase they do not write
     takes it when the parse makes its head a singular common noun (`the D.I.Y.
     bar`), and keeps its own determiner or possessive.
     """
     words = [t for t in doc(name) if not t.is_punct]
     if words and (words[0].dep_ in ("det", "poss") or words[0].tag_ in ("DT", "PRP$")) and name[:1].isupper() and ctx.resolution.lookup(name) is None:
         return name[:1].lower() + name[1:]  # 'The plan' as a sentence began it: 'the plan' inside one (a name keeps 'The Hague')
-    if not words or words[0].dep_ in ("det", "poss") or words[0].tag_ in ("DT", "PRP$") or name[:1].islower():
+    if not words or words[0].dep_ in ("det", "poss") or words[0].tag_ in ("DT", "PRP$"):
         return name
-    pattern = re.compile(rf"(?<![\w.])(the\s+)?{re.escape(name)}(?![\w])", re.IGNORECASE)
+    articles = "the|an?" if name[:1].islower() else "the"  # 'a Reuters reporter' writes no article of 'Reuters'
+    pattern = re.compile(rf"(?<![\w.])((?:{articles})\s+)?{re.escape(name)}(?![\w])", re.IGNORECASE)
     uses = [m.group(1) is not None for text in ctx.texts.values() for m in pattern.finditer(text) if m.group(0)[-len(name):] == name]
-    if uses:
+    if uses:  # 'a plan by the authority to ...', introduced so: 'the plan by ...' when the memo refers to it again
         return f"the {name}" if 2 * sum(uses) > len(uses) else name
+    if name[:1].islower():
+        return name
     head = next(iter(doc(name).sents)).root
     return f"the {name}" if head.text.islower() and head.tag_ != "NNS" else name
 
