@@ -1935,3 +1935,12 @@ def test_its_and_a_definite_description_point_back_at_the_body_named_before_them
     assert roles["Ruth Penhale"] == ("chair", ["Lenn Estuary Fishermen's Association"])
     alone = _roles('The Lenn Estuary Fishermen\'s Association met. "Nobody asked us," said Ruth Penhale, who chairs the association.')
     assert alone["Ruth Penhale"] == ("chair", ["Lenn Estuary Fishermen's Association"])
+
+
+def test_the_town_s_mayor_is_of_the_place_the_article_called_a_town() -> None:
+    text = "Fishermen in the estuary town of Carrow said they would go to court. The town's mayor, Gwen Tallack, backs the project."
+    assert _roles(text)["Gwen Tallack"] == ("town's mayor", ["Carrow"])
+    text = "Residents of Carrow, a fishing town in Cornwall, are angry. The town's mayor, Gwen Tallack, backs the project."
+    assert _roles(text)["Gwen Tallack"] == ("town's mayor", ["Carrow"])
+    text = "Residents of Carrow are angry. The company's boss, Tom Hill, agreed."
+    assert _roles(text)["Tom Hill"][1] == []  # no company named: none

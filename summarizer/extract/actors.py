@@ -3084,7 +3084,8 @@ def _possessor(tokens: list["Token"]) -> str:
     POSSESSOR_SENTENCES in all; a capital is its country; with no such subject, the one organisation that the
     sentence before and the role's own sentence name, `_only_body`); 'The council's chairman, Manan Kumar
     Mishra' (the Bar Council of India: the nearest organisation named anywhere before whose name holds the
-    possessive's noun, or that the noun describes, or a name the recogniser missed that the noun is in
+    possessive's noun, or that the noun describes, or the place the text called by the noun ("The town's mayor"
+    after 'the estuary town of Carrow', `_place_called`), or a name the recogniser missed that the noun is in
     apposition to within POSSESSOR_SENTENCES, `_apposed_name`: "Parents for Safe Taps, a national advocacy
     group ... the group's executive director"; with none, a body the recogniser missed that is the main
     subject of the sentence before, as for 'its': "Save Ashworth Maternity, which opposes the plan, welcomed the
@@ -3132,6 +3133,8 @@ def _possessor(tokens: list["Token"]) -> str:
         for ent in reversed(named):  # "The company's chief financial officer" after 'the EV company Voltiq'
             if noun in class_nouns(ent):
                 return _organisation_name(ent)
+        if place := _place_called(doc[: tokens[0].i], noun):
+            return place  # "The town's mayor" after 'the estuary town of Carrow'
         for appos in reversed(doc[first : tokens[0].i]):  # 'Parents for Safe Taps, a national advocacy group ...':
             if appos.dep_ == "appos" and appos.lemma_.lower() == noun and appos.head.i < appos.i:  # a name the
                 name = _apposed_name(appos)  # recogniser missed, which the article called by the noun
@@ -3143,6 +3146,22 @@ def _possessor(tokens: list["Token"]) -> str:
             if main and not main[-1].ent_type_:  # a name the recogniser missed; one it tagged that the noun does not
                 return _subject_body(main[-1], False) or ""  # describe is another body ('The FCA fined Voltiq. The
     return ""  # company's chief executive')
+
+
+def _place_called(before: "Span", noun: str) -> str:
+    """The last place (GPE) the text before calls by the common noun `noun`: 'the estuary town of Carrow' or
+    'Carrow, a fishing town' for 'town'; a country by its canonical name. '' for none."""
+    for token in reversed(before):
+        if token.lemma_.lower() != noun or token.pos_ != "NOUN":
+            continue
+        place = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+        if place is None and token.dep_ == "appos" and token.left_edge.i >= 2:
+            comma = before.doc[token.left_edge.i - 1]  # the name right before the apposition, wherever the parser
+            place = before.doc[comma.i - 1] if comma.text == "," else None  # hung it ('Residents of Carrow, a town')
+        ent = _entity_at(place) if place is not None and place.ent_type_ == "GPE" else None
+        if ent is not None:
+            return canonical_country(ent.text) or _clean_name(ent.text)
+    return ""
 
 
 def _apposed_name(appos: "Token") -> str:
