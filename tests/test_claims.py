@@ -75,6 +75,11 @@ def test_a_long_sentence_loses_its_trailing_participle_clause() -> None:
     )
     short = "Maduro backed Russia, citing old ties."
     assert compress(short) == short  # short sentences stay whole
+    figure = (
+        "A study commissioned by local fishermen has cast doubt on the Carrow Harbour Authority's forecast that "
+        "deepening the Lenn estuary channel will create 650 permanent jobs, putting the real number at about 240."
+    )
+    assert compress(figure) == figure  # a trailing clause that holds a figure is the claim's point
 
 
 def test_an_attribution_tail_is_a_speaker_never_the_claim_itself() -> None:
