@@ -502,6 +502,9 @@ def test_a_possessor_s_plan_or_effort_to_act_supports_the_act() -> None:
     assert found[("Labour", "building 1.5 million homes")] == ("verb", 1)
     assert not pairs("Mayor Jane Hill dropped her plan to close the library.")  # 'her': no actor to hold it
     assert not any(h == "Jane Hill" for h, _ in pairs("The council scrapped Mayor Jane Hill's plan to close the library."))
+    by = pairs("Fishermen said they would go to court to stop a plan by the Carrow Harbour Authority to deepen the main shipping channel.")
+    assert by[("Carrow Harbour Authority", "deepening the main shipping channel")] == ("verb", 1)  # the agent after 'by'
+    assert not any(h == "Carrow Harbour Authority" for h, _ in pairs("The Carrow Harbour Authority dropped a plan by the council to deepen the channel."))
 
 
 def test_a_bare_definite_description_target_is_named_by_its_fuller_earlier_mention() -> None:

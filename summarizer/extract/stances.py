@@ -514,14 +514,21 @@ def _intended(noun: "Token", refs: Referents) -> list[Proposal]:
     """'Prime Minister Rishi Sunak's effort to clear the asylum backlog', "Labour's pledge to build 1.5 million
     homes": a noun of intending with a possessor and an infinitive complement (the possessor controls the
     infinitive's subject: Quirk et al. 1985, 16.38, noun complementation by a to-infinitive) -> the possessor, an
-    actor, supports doing it. A plan the possessor is said to drop or oppose is left to its verb."""
+    actor, supports doing it; so does the agent after 'by' ('a plan by the Carrow Harbour Authority to deepen the
+    channel'). A plan the possessor is said to drop or oppose is left to its verb; others' stopping a plan by
+    someone ('to stop a plan by X') leaves X its plan."""
     holder = next((_actor(c, refs) for c in noun.children if c.dep_ == "poss"), None)
+    by = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"), None)
+    agent = _actor(by, refs) if holder is None and by is not None else None  # 'a plan by the Carrow Harbour Authority to ...'
+    holder = holder or agent
     verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and _infinitive(c)), None)
     if not holder or verb is None or _negated_or_hypothetical(verb):
         return []
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
     if governor is not None and (EVALUATIVE.get(lemma_of(governor), 0) < 0 or lemma_of(governor) in _NOT_ONES_OWN):
-        return []  # 'Labour dropped its pledge to ...', 'scrapped his plan to ...'
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        if agent is None or subject is not None and _actor(subject, refs) == agent:
+            return []  # 'Labour dropped its pledge to ...', 'scrapped his plan to ...'; not others' 'to stop a plan by X'
     span = _action(verb)
     when = [c for t in span for c in t.children if c.dep_ == "prep" and c.i > verb.i and _about_time(c)]
     end = min((c.left_edge.i for c in when), default=span.end)  # 'by year end': when, not what
