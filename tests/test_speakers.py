@@ -1095,3 +1095,14 @@ def test_according_to_a_body_s_name_the_recogniser_missed_cites_that_body() -> N
     text = "According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede near Mecca."
     assert [c.speaker for c in analyze(text).citations] == ["Saudi Interior Ministry"]
     assert analyze("According to the Ministry, 12 people died in the fire.").citations == []  # one word: no name
+
+
+def test_what_a_passive_verb_of_calling_names_is_no_speaker_and_a_relative_pronoun_is_no_part_of_a_description() -> None:
+    text = 'These protests have been called "a fight against the return of censorship to our internet" in the press.'
+    assert speakers(text) == [("a fight against the return of censorship to our internet", None)]  # named, not speaking
+    text = (
+        "Nigeria will ban imports of used cars from January, a move it says will protect local plants but which car "
+        "dealers, transport workers and opposition lawmakers warned would put vehicles out of reach for millions."
+    )
+    cited = [c.speaker for c in analyze(text).citations]
+    assert "car dealers" in cited and not any(s.startswith("which") for s in cited)

@@ -380,6 +380,8 @@ def _subject(verb: "Token") -> "Token | None":
                 agent = _agent(verb)
                 if agent is not None:
                     return agent
+                if verb.lemma_.lower() in DESCRIBING:
+                    return None  # 'These protests have been called "Against the Digital AI-5"': what is named, no speaker
             return child
         if child.dep_ == "agent" and verb.lemma_.lower() not in _QUOTING:
             agent = _agent(verb)
@@ -1031,6 +1033,8 @@ def _description(subject: "Token") -> str:
         singular = [t for t in tokens if first.i < t.i < subject.i and t.dep_ == "compound" and t.tag_ == "NN"]
         if singular:  # '..., a plan campaigners say would ...': 'a' cannot go with a plural; a reduced relative
             tokens = [t for t in tokens if t.i > singular[-1].i]  # clause the parser read as one noun phrase
+    while tokens and tokens[0].tag_ in ("WDT", "WP", "WP$") and tokens[0].i < subject.i:
+        tokens.pop(0)  # '... but which car dealers ... warned would ...': the relative pronoun the parser took for a determiner
     if not tokens or subject.pos_ not in ("NOUN", "PROPN"):
         return ""
     text = subject.doc[tokens[0].i : tokens[-1].i + 1].text
