@@ -1944,3 +1944,14 @@ def test_the_town_s_mayor_is_of_the_place_the_article_called_a_town() -> None:
     assert _roles(text)["Gwen Tallack"] == ("town's mayor", ["Carrow"])
     text = "Residents of Carrow are angry. The company's boss, Tom Hill, agreed."
     assert _roles(text)["Tom Hill"][1] == []  # no company named: none
+
+
+def test_a_one_word_name_in_apposition_to_a_person_says_what_she_is_and_is_no_actor() -> None:
+    text = (
+        "Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church of Scientology "
+        "imprisoned her. Tom Reed, a Democrat, said the claims should be investigated."
+    )
+    names = {a.name for a in analyze(text).actors}
+    assert {"Valeska Paris", "Church of Scientology", "Tom Reed"} <= names
+    assert "Scientologist" not in names and "Democrat" not in names
+    assert "Microsoft" in {a.name for a in analyze("Bill Gates, who founded Microsoft, said the company would grow.").actors}

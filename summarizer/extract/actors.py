@@ -160,6 +160,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             span, label, root = _whole_name(doc, span, tagged)
         if label == "ORG" and _title_of_person(span):
             continue  # 'The Home Secretary, Yvette Cooper,': her role, not a body
+        if label in ("ORG", "NORP") and _describes_a_name(span):
+            continue  # 'Valeska Paris, an Australian woman and former Scientologist,': what she is, not a body
         if label == "ORG" and (person := _person_after_body(doc, span)) is not None:
             mentions.append(Mention(person.start_char, person.end_char, person.text, "person", person.root.i))
             span, root = doc[span.start : person.start], doc[span.start : person.start].root.i
@@ -2774,6 +2776,19 @@ def _organisation_name(ent: "Span") -> str:
         return _clean_name(defined.text)
     whole, _, _ = _whole_name(ent.doc, ent, ent.label_)
     return "" if _title_of_person(whole) else _capitalised_start(_clean_name(whole.text))
+
+
+def _describes_a_name(span: "Span") -> bool:
+    """Whether a one-word name stands in apposition to a name before it, alone or joined to a common noun there,
+    with an article or a modifier of its own ('Valeska Paris, an Australian woman and former Scientologist', 'Tom
+    Reed, a Democrat'): it says what that person is, a member of a faith or a party, and is no actor of its own."""
+    if len(span) != 1:
+        return False
+    root = span.root
+    first = root.head if root.dep_ == "conj" else root
+    if first.dep_ != "appos" or first.head.pos_ != "PROPN" or first.head.i > first.i or first.head.ent_type_ == "ORG":
+        return False
+    return any(c.dep_ in ("det", "amod") for c in root.children) or first.i != root.i and first.pos_ == "NOUN"
 
 
 def _title_of_person(span: "Span") -> bool:
