@@ -1106,3 +1106,12 @@ def test_what_a_passive_verb_of_calling_names_is_no_speaker_and_a_relative_prono
     )
     cited = [c.speaker for c in analyze(text).citations]
     assert "car dealers" in cited and not any(s.startswith("which") for s in cited)
+
+
+def test_a_speech_verb_the_parser_joined_to_a_passive_in_the_reported_clause_is_the_reporter_s() -> None:
+    text = (
+        'Sen. Marianne Holt urged the university to reconsider, calling the decision "shortsighted" in a letter on Friday. '
+        'A spokesperson for the Tualo Tribal Council said the tribe had not been consulted and criticized the board for '
+        '"treating our languages as a line item."'
+    )
+    assert speakers(text)[-1] == ("treating our languages as a line item.", "A spokesperson for the Tualo Tribal Council")

@@ -455,10 +455,14 @@ def _right_after_a_quote(verb: "Token") -> bool:
 def _joined_above(verb: "Token") -> bool:
     """'X said the government had not consulted parliament and called the measure "..."': a simple past ('called')
     the parser joined to a perfect ('had ... consulted') inside a reported clause cannot share its 'had' (it would
-    be 'had called'), so it is joined to the verb that reports the clause ('said'), whose subject it shares."""
+    be 'had called'), so it is joined to the verb that reports the clause ('said'), whose subject it shares; so is
+    a participle with an object joined to a passive ('had not been consulted and criticized the board')."""
     head = verb.head
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) and head.tag_ == "VBN"
-    return verb.dep_ == "conj" and verb.tag_ == "VBD" and perfect and head.dep_ == "ccomp" and head.head.tag_ == "VBD"
+    # 'said the tribe had not been consulted and criticized the board': a participle with an object cannot share a
+    # passive's 'been' either ('had been criticized the board'), however the tagger read it
+    active = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in verb.children)
+    return verb.dep_ == "conj" and (verb.tag_ == "VBD" or active) and perfect and head.dep_ == "ccomp" and head.head.tag_ == "VBD"
 
 
 def _person_described_at(noun: "Token") -> "Token | None":
