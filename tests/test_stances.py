@@ -165,6 +165,16 @@ def test_the_company_a_speaker_works_for_holds_what_they_say_it_holds() -> None:
         "opposed the ban and would ask the council to reconsider."
     )
     assert pairs(text)[("ZipRide", "the ban")] == ("verb", -1)
+    other = (
+        "The Hollis State Faculty Association rejected those numbers. Faculty Association spokesperson Luis Carranza "
+        'said the administration was closing a school that pays for itself.'
+    )
+    assert not any(h in ("Hollis State Faculty Association", "Luis Carranza") and "closing" in t for h, t in pairs(other))
+    kind = (
+        "The Dignity Law Project took the agency to court. Nomsa Khumalo, the director of the Dignity Law Project, said "
+        "the organisation would oppose any attempt to delay the payments."
+    )
+    assert pairs(kind)[("Dignity Law Project", "any attempt to delay the payments")][1] == -1  # a noun for any body
 
 
 def test_a_town_a_quote_names_is_no_stance_target() -> None:

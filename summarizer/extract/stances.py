@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from .actors import DOCUMENT_HEADS, Referents, body_named_by, datelines, definite, first_conjunct
 from .entities import country_of_demonym
-from .nlp import foreign_paragraphs, gerund, per_document, text_of
+from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
 from .sentences import headline_span
 from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, person_antecedent, quotes_of
@@ -855,7 +855,24 @@ def _speakers_body(token: "Token", refs: Referents) -> str | None:
         body = refs.find(affiliation)
         if body is None or body.kind == "organization":  # 'general manager of ZipRide': a name the recogniser missed
             bodies.append(body.name if body is not None else affiliation)
-    return bodies[0] if len(bodies) == 1 and not country_of_demonym(bodies[0]) else None
+    if len(bodies) != 1 or country_of_demonym(bodies[0]) or not _names_its_kind(token, bodies[0]):
+        return None
+    return bodies[0]
+
+
+_ANY_BODY = frozenset("organisation organization company group body firm".split())
+"""Nouns for a body of any kind, which a definite description may use for any organisation."""
+
+
+def _names_its_kind(noun: "Token", body: str) -> bool:
+    """Whether a definite description may refer to a body: a name that ends in a common noun says what kind of
+    body it is, and the description must name that kind ('the association' for the Hollis State Faculty
+    Association; 'the administration' is another body, its opponent) or be a noun for any body (`_ANY_BODY`: 'the
+    organisation'); a name that says no kind ('ZipRide') may be called anything (head match, as in the Stanford sieve, Lee et al. 2013)."""
+    last = body.split()[-1] if body.split() else ""
+    if not last or not common_noun(last, noun.doc) or noun.lemma_.lower() in _ANY_BODY:
+        return True  # 'the organisation' for the Dignity Law Project: a noun any body may be called by
+    return noun.lemma_.lower() in {w.lower().rstrip("s") for w in body.split()} | {w.lower() for w in body.split()}
 
 
 def _country_of_nationality(token: "Token", refs: Referents) -> str | None:
