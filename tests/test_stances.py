@@ -633,3 +633,13 @@ def test_a_gerund_joined_to_a_participle_of_result_is_no_issue() -> None:
     )
     found = issues(parse(text))
     assert not [phrase for phrase in found if phrase.startswith(("setting off", "ending"))]
+
+
+def test_a_body_of_a_kind_the_article_names_is_not_the_country_that_modifies_it() -> None:
+    text = (
+        "British linguists condemn US university's plan to axe language school\n\n"
+        "Trustees at Hollis State University in Oregon voted last week to shut the school by 2027."
+    )
+    assert not any(t == "United States" for _, t in pairs(text))  # a US university is a university, not the US
+    state = "Senator Halima Yusuf criticised the Russian leader on Tuesday. Russia denied the claims."
+    assert ("Halima Yusuf", "Russia") in pairs(state)  # the country's leader stands for its state

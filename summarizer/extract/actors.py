@@ -41,7 +41,7 @@ from .sentences import SENTENCE_ENDS, looks_like_heading
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "body_spoken_for", "body_named_by", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "organisation_after", "role_of", "surname_first", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "body_spoken_for", "body_named_by", "body_kinds", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "organisation_after", "role_of", "surname_first", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -2560,6 +2560,12 @@ def body_named_by(token: "Token") -> str:
         return ""
     names = [name for end, head, name in _bodies_by_head(token.doc) if end <= token.i and head == token.lemma_.lower()]
     return names[-1] if names else ""
+
+
+def body_kinds(doc: "Doc") -> frozenset[str]:
+    """The head nouns (lemmas, lower case) of the bodies the article names ('university' for Hollis State
+    University, `_bodies_by_head`): what a common noun must be to refer to one of them."""
+    return frozenset(head for _, head, _ in _bodies_by_head(doc))
 
 
 def _lower_case(token: "Token") -> bool:

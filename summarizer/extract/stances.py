@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .actors import DOCUMENT_HEADS, Referents, body_named_by, datelines, definite, first_conjunct
+from .actors import DOCUMENT_HEADS, Referents, body_kinds, body_named_by, datelines, definite, first_conjunct
 from .entities import country_of_demonym
 from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
@@ -820,15 +820,17 @@ def _datelines(doc: "Doc") -> list[tuple[int, int]]:
 
 def _actor(token: "Token", refs: Referents) -> str | None:
     """The actor a noun phrase names: its head's referent, the person in apposition to it, or the country a
-    nationality stands for in a short phrase about its state ('the Russian leader', 'the Chinese regime')."""
+    nationality stands for in a short phrase about its state ('the Russian leader', 'the Chinese regime'); not
+    when the noun is the kind of a body the article names (`body_kinds`: 'a US university' is a university)."""
     ref = refs.at(token.i)
-    if ref is None:
+    of_a_body = token.pos_ == "NOUN" and token.lemma_.lower() in body_kinds(token.doc)  # 'US university's plan', after
+    if ref is None:  # Hollis State University: that body, never the country it is in
         for child in token.children:
-            if child.dep_ in ("appos", "compound") and refs.at(child.i) is not None:
+            if child.dep_ in ("appos", "compound") and refs.at(child.i) is not None and not (of_a_body and child.ent_type_ == "GPE"):
                 ref = refs.at(child.i)
                 break
     if ref is None:
-        return _country_of_nationality(token, refs) or _speakers_body(token, refs)
+        return (None if of_a_body else _country_of_nationality(token, refs)) or _speakers_body(token, refs)
     return ref.name
 
 
