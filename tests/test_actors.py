@@ -1955,3 +1955,16 @@ def test_a_one_word_name_in_apposition_to_a_person_says_what_she_is_and_is_no_ac
     assert {"Valeska Paris", "Church of Scientology", "Tom Reed"} <= names
     assert "Scientologist" not in names and "Democrat" not in names
     assert "Microsoft" in {a.name for a in analyze("Bill Gates, who founded Microsoft, said the company would grow.").actors}
+
+
+def test_a_short_name_joins_the_full_name_that_adds_fewest_words_and_a_description_names_no_body() -> None:
+    text = (
+        "Leading linguists have criticised an American university's decision to close its School of Linguistics. "
+        "Trustees at Hollis State University voted last week to shut the school. The Hollis State Faculty "
+        "Association has disputed the savings. Hollis State's president, Karen Whitlock, defended the vote."
+    )
+    found = {a.name: a.aliases for a in analyze(text).actors if a.kind == "organization"}
+    university = next(k for k, v in found.items() if "Hollis State University" in (k, *v))
+    assert "Hollis State" in (university, *found[university])
+    assert "Hollis State Faculty Association" in found and "Hollis State" not in found["Hollis State Faculty Association"]
+    assert not any("American university" in (k, *v) for k, v in found.items())

@@ -145,6 +145,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         span = _clean(doc, ent)
         if span is None or _capitalised_common_noun(span) or tagged == "PERSON" and _lower_case_elsewhere(span):
             continue
+        if tagged == "ORG" and _described_not_named(span):
+            continue  # "an American university's decision": a description, however the recogniser tagged it
         if (titled := _titled_given_name(doc, span)) is not None:
             span, tagged = titled, "PERSON"  # 'Cllr Priya' + 'Sandhu', tagged a body and a person
         if tagged == "PERSON" and (whole := _family_name_tagged_apart(doc, span)) is not None:
@@ -1639,6 +1641,15 @@ def _capitalised_common_noun(span: "Span") -> bool:
     return len(span) == 1 and _opens_sentence(word) and word.pos_ == "NOUN" and word.tag_ == "NNS"
 
 
+def _described_not_named(span: "Span") -> bool:
+    """'an American university', 'a Canadian mining company': words whose head is a lower-case common noun after
+    an indefinite article describe a body; they name none (a name's head is capitalised: 'Hollis State University')."""
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    indefinite = before is not None and before.lower_ in ("a", "an") or span[0].lower_ in ("a", "an")
+    return len(span) > 1 and indefinite and root.is_lower and root.is_alpha and root.pos_ == "NOUN"
+
+
 def _opens_sentence(word: "Token") -> bool:
     """Whether `word` opens its sentence, or the quotation that opens it ('"Strikes will only hurt ...'), where a
     common word is capitalised too."""
@@ -2272,7 +2283,8 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     where something is (`_located`: 'Hoteliers in Carrow' is the city, so 'Carrow is asking visitors to pay more'
     is the city too, not the 'Carrow Hospitality Association'). A full name that adds only a company's legal form
     (`cleanco`'s: 'Kaizora Motor' and 'Kaizora Motor Corp.') is the same body. The short form joins the one full name that fits;
-    with two or more it joins none."""
+    of two or more, the one that adds the fewest words ('Hollis State University', not 'Hollis State Faculty
+    Association', a body of its own that bears its name), and none when two add as few."""
     orgs = {k: r for k, r in groups.items() if r.kind == "organization"}
     for key, short in sorted(orgs.items(), key=lambda kv: len(kv[1].name)):
         words = norm(short.name).split()
@@ -2289,6 +2301,9 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             legal = named and all(w.lower().strip(".,") in _PREFIX_FORMS for w in rest)  # 'Kaizora Motor' + 'Corp.'
             if placed or legal or named and nouns and all(_common_plural(w, doc) for w in nouns) and _acts_as_body(doc, short):
                 fits.append(other_key)
+        if len(fits) > 1:  # 'Hollis State' beside 'Hollis State University' and 'Hollis State Faculty Association':
+            sizes = sorted((len(orgs[k].name.split()), k) for k in fits)  # the fewest words added is the body's own
+            fits = [sizes[0][1]] if sizes[0][0] < sizes[1][0] else fits  # name; the longer ones are its parts
         if len(fits) == 1 and key in groups and fits[0] in groups:
             _absorb(groups[fits[0]], groups.pop(key))
 
