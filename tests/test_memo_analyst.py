@@ -606,3 +606,18 @@ def test_quotations_in_single_marks_are_quoted_regions_and_an_apostrophe_closes_
     )
     found = [text[s:e] for s, e in quoted_regions(text)]
     assert found == ["'They've built a tap on our river,'", "'conservative'", "‘We’ve waited,’"]
+
+
+def test_a_scare_quote_a_participle_of_calling_gives_is_its_clause_subjects():
+    text = (
+        "Linguistics school to close\n\nThe trustees of Hollis State University voted to close the school. "
+        'Sen. Marianne Holt urged the university to reconsider, calling the decision "shortsighted" in a letter to '
+        "Karen Whitlock on Friday.\n"
+    )
+    brief = Brief(
+        article_id="a1", main_issue="A closure.", summary="-",
+        actors=[Actor(name="Marianne Holt", kind="person"), Actor(name="Karen Whitlock", kind="person")],
+    )  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    voices = {f.term: (f.actor, f.voice) for f in m.framing if f.kind == "scare_quote"}
+    assert voices["shortsighted"] == ("Marianne Holt", "quoted")

@@ -140,3 +140,12 @@ def test_a_role_said_again_behind_its_body_s_possessive_is_shown_once():
     ]
     found = resolve_entities(briefs).lookup("Petra Lindqvist", "a1")
     assert found is not None and found.roles == ["chief executive"]
+
+
+def test_one_full_name_with_an_abbreviated_title_and_the_title_in_words_is_one_person():
+    briefs = [
+        brief("a1", person("Marianne Holt", role="Sen."), sources=(Source(name="Marianne Holt", type="official", affiliation="Democratic Party", role="Sen."),)),
+        brief("a2", person("Marianne Holt", role="Democratic senator"), sources=(Source(name="Marianne Holt", type="official", affiliation="Oregon", role="Democratic senator"),)),
+    ]
+    r = resolve_entities(briefs)
+    assert r.lookup("Marianne Holt", "a1").id == r.lookup("Marianne Holt", "a2").id  # 'Sen.' is 'senator'

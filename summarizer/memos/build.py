@@ -351,17 +351,22 @@ def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMov
 def _caller(text: str, start: int, end: int, near: list[tuple[int, int, str]]) -> str | None:
     """The actor who calls something by the scare quote at [start, end): the named subject of a verb of calling
     (`extract.speakers.DESCRIBING`) whose object predicate or 'as' phrase holds it ('Councillor Joanne Whitaker
-    called that figure "fantasy"', 'X described the plan as "reckless"'), one of `near` (start, end, actor) in
-    characters; None otherwise."""
+    called that figure "fantasy"', 'X described the plan as "reckless"'; of a participle, the subject of the clause
+    it hangs from: 'X urged the university to reconsider, calling the decision "shortsighted"'), one of `near`
+    (start, end, actor) in characters; None otherwise."""
     span = doc(text).char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     for verb in span.root.ancestors:
         if verb.pos_ != "VERB":
             continue
-        if verb.lemma_.lower() not in DESCRIBING or not describes(verb):
-            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        after_object = obj is not None and obj.i < span.start and span.root.i in {t.i for t in obj.subtree}
+        if verb.lemma_.lower() not in DESCRIBING or not (describes(verb) or after_object):
+            return None  # 'calling the decision "shortsighted"', the parser hanging the word on the noun it describes
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # 'X urged ..., calling the decision
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "shortsighted"': X's word
         if subject is None:
             return None
         return next((actor for s, e, actor in near if s <= subject.idx < e), None)

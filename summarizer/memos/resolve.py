@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from ..extract.entities import canonical_country, country_of_demonym
+from ..extract.nlp import TITLE_EXPANSIONS
 from ..schema import ActorKind, Brief
 from .schema import Entity, KeptApart, Merge
 
@@ -390,11 +391,13 @@ def _roles(records: list[_Record], uf: _Clusters, k: int) -> list[str]:
 
 def _same_role(records: list[_Record], uf: _Clusters, i: int, j: int) -> bool:
     """Whether the groups of `i` and `j` share a role word ('Mayor', 'Councilmember'), compared case-folded by its
-    first five letters, as the extraction compares words ('Councillor' and "the council's cabinet member")."""
+    first five letters, as the extraction compares words ('Councillor' and "the council's cabinet member"); an
+    abbreviated title counts as the word it stands for (`TITLE_EXPANSIONS`: 'Sen.' and 'Democratic senator')."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    def words(k: int) -> set[str]:
-        return {w[:5] for role in _roles(records, uf, k) for w in re.findall(r"[a-z]{2,}", role.casefold()) if w not in STOP_WORDS}  # 'MP'
+    def words(k: int) -> set[str]:  # 'MP'; an abbreviated title as the word it stands for ('Sen.' and 'senator')
+        found = (w for role in _roles(records, uf, k) for w in re.findall(r"[a-z]{2,}", role.casefold()) if w not in STOP_WORDS)
+        return {TITLE_EXPANSIONS.get(w, w)[:5] for w in found}
 
     return bool(words(i) & words(j))
 
