@@ -369,3 +369,12 @@ def test_a_figure_a_definite_noun_phrase_takes_as_given_is_not_its_speakers_so_s
     assert [(f.text, f.holder) for f in figures(ctx, "a2")] == [("240", "Helen Marsh")]
     (dispute,) = disputed_figures(ctx)
     assert values(dispute) == [("650", "Martin Oakes"), ("240", "Helen Marsh")]
+
+
+def test_a_collective_noun_is_counted_and_a_reduced_relative_clause_leaves_the_noun_it_hangs_on():
+    text = "The union says 26 staff would lose their jobs; the university puts the figure at 14. The 400 figure is old."
+    found = figures(context(make_outcome("a1", text, {})), "a1")
+    assert [(f.text, f.thing, f.holder) for f in found] == [("26", "staff", "The union"), ("14", "staff", "the university")]
+    lede = "The board voted to close the school, a move administrators said would save 40 jobs a year, not 12 jobs as others said."
+    (first, *_) = figures(context(make_outcome("a2", lede, {})), "a2")
+    assert first.holder == "administrators"  # not 'a move administrators'

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "describes",
-    "OWN_VOICE", "person_antecedent", "quotes_of",
+    "OWN_VOICE", "person_antecedent", "quotes_of", "speaker_description",
 ]
 
 OWN_VOICE = frozenset({"i", "we", "you"})
@@ -1046,6 +1046,12 @@ def _description(subject: "Token") -> str:
     if after == '"' and text.count('"') % 2 or after == "”" and text.count("“") > text.count("”"):
         text += after  # 'these underage "fascists"': the scare quote closes after the noun
     return " ".join(text.split())[:80]
+
+
+def speaker_description(subject: "Token") -> str:
+    """The noun phrase of an unnamed speaker at `subject` (`_description`: no relative clauses, asides, datelines or
+    the noun a reduced relative clause hangs on, 'a move administrators said ...': 'administrators'); '' for none."""
+    return _description(subject)
 
 
 def _author(subject: "Token") -> "Token | None":

@@ -70,7 +70,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
 from ..extract.actors import campaign_at
-from ..extract.speakers import OWN_VOICE, SPEECH_VERBS
+from ..extract.speakers import OWN_VOICE, SPEECH_VERBS, speaker_description
 from .context import Context
 from .language import doc, number_value
 from .schema import Contradiction, FigureMention, Passage
@@ -515,12 +515,28 @@ def _counted(number: "Token") -> "Token | None":
     head = number.head
     if number.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > number.i and head.tag_ == "NNS":
         return head
+    if number.dep_ == "nummod" and head.pos_ == "NOUN" and head.tag_ == "NN" and _collective_count(number, head):
+        return head  # '26 staff would lose their jobs': a collective noun counted, singular in form
     for prep in number.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS":
                 return noun
     return None
+
+
+def _collective_count(number: "Token", head: "Token") -> bool:
+    """Whether a number before a singular noun counts it, as a collective noun is counted ('26 staff', '300
+    personnel'): the noun right after the number, or after adjectives only, with no article or possessive before
+    the number ('the 400 figure' names a figure) nor a hyphen joining them ('a 350,000-tonne plant'), and a number
+    above one."""
+    doc = number.doc
+    between = doc[number.i + 1 : head.i]
+    if head.i <= number.i or any(t.pos_ != "ADJ" for t in between) or number.i + 1 < len(doc) and doc[number.i + 1].text == "-":
+        return False
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return False
+    return number.like_num and number.text.replace(",", "").isdigit() and int(number.text.replace(",", "")) > 1
 
 
 def _measure_text(entity: "Span", unit: "Token") -> str:
@@ -791,7 +807,7 @@ def _named(ctx: Context, article: str, subject: "Token") -> tuple[str, str]:
     if len(keys) == 1:
         key = keys.pop()
         return ctx.resolution.entity(key[2:]).name, key
-    whole = subject.doc[subject.left_edge.i : subject.i + 1].text if entity is None else phrase
+    whole = (speaker_description(subject) or subject.doc[subject.left_edge.i : subject.i + 1].text) if entity is None else phrase
     name, key, _ = ctx.name(whole, article)
     return name, key
 
