@@ -563,20 +563,31 @@ def test_a_noun_with_its_infinitive_is_a_noun_phrase_not_a_clause_fragment() -> 
         assert topic_problem(fragment).startswith("is a clause fragment"), fragment
 
 
+def _scare_quote_voices(text: str, actors: dict[str, str]) -> dict[str, tuple[str | None, str]]:
+    """term -> (actor, voice) of each scare quote in the memo of one article whose brief names `actors`."""
+    brief = Brief(
+        article_id="a1", main_issue="A story.", summary="-", actors=[Actor(name=n, kind=k) for n, k in actors.items()],  # type: ignore[arg-type]
+    )  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    return {f.term: (f.actor, f.voice) for f in m.framing if f.kind == "scare_quote"}
+
+
 def test_a_scare_quote_someone_calls_something_is_in_their_voice():
     text = (
         "Wind farm jobs row\n\nThe GMB union says the wind farm will bring 150 jobs. "
         'Councillor Joanne Whitaker called that figure "fantasy", saying the documents showed 25 jobs. '
         'The developer said the site was "exceptional".\n'
     )
-    brief = Brief(
-        article_id="a1", main_issue="A wind farm.", summary="-",
-        actors=[Actor(name="Joanne Whitaker", kind="person"), Actor(name="GMB union", kind="organization")],
-    )  # fmt: skip
-    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
-    voices = {f.term: (f.actor, f.voice) for f in m.framing if f.kind == "scare_quote"}
+    voices = _scare_quote_voices(text, {"Joanne Whitaker": "person", "GMB union": "organization"})
     assert voices["fantasy"] == ("Joanne Whitaker", "quoted")
     assert voices["exceptional"][1] == "author"  # 'said' is no verb of calling: the brief gave the words to no one
+    participle = (  # a participle of calling: its clause's subject's word, not the nearest name's
+        "Linguistics school to close\n\nThe trustees of Hollis State University voted to close the school. "
+        'Sen. Marianne Holt urged the university to reconsider, calling the decision "shortsighted" in a letter to '
+        "Karen Whitlock on Friday.\n"
+    )
+    voices = _scare_quote_voices(participle, {"Marianne Holt": "person", "Karen Whitlock": "person"})
+    assert voices["shortsighted"] == ("Marianne Holt", "quoted")
 
 
 def test_a_claim_cut_from_a_sources_own_quote_is_not_shown_again_as_their_statement():
@@ -607,17 +618,3 @@ def test_quotations_in_single_marks_are_quoted_regions_and_an_apostrophe_closes_
     found = [text[s:e] for s, e in quoted_regions(text)]
     assert found == ["'They've built a tap on our river,'", "'conservative'", "‘We’ve waited,’"]
 
-
-def test_a_scare_quote_a_participle_of_calling_gives_is_its_clause_subjects():
-    text = (
-        "Linguistics school to close\n\nThe trustees of Hollis State University voted to close the school. "
-        'Sen. Marianne Holt urged the university to reconsider, calling the decision "shortsighted" in a letter to '
-        "Karen Whitlock on Friday.\n"
-    )
-    brief = Brief(
-        article_id="a1", main_issue="A closure.", summary="-",
-        actors=[Actor(name="Marianne Holt", kind="person"), Actor(name="Karen Whitlock", kind="person")],
-    )  # fmt: skip
-    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
-    voices = {f.term: (f.actor, f.voice) for f in m.framing if f.kind == "scare_quote"}
-    assert voices["shortsighted"] == ("Marianne Holt", "quoted")
