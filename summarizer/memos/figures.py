@@ -731,6 +731,8 @@ def _rejected(number: "Token") -> bool:
     """Whether the figure is the one its sentence denies: 'not' right before its noun phrase ('31 hectares, not the
     12 hectares in the application'). Whoever reports the sentence holds the other figure, not this one."""
     noun = number.head if number.dep_ == "nummod" else number
+    if any(c.dep_ == "neg" and c.i < number.i for c in noun.children):
+        return True  # ', not 12 jobs as others said': the parser hangs the 'not' on the noun
     start = min(noun.left_edge.i, number.left_edge.i)
     return start > 0 and number.doc[start - 1].lower_ == "not"
 
