@@ -1968,3 +1968,15 @@ def test_a_short_name_joins_the_full_name_that_adds_fewest_words_and_a_descripti
     assert "Hollis State" in (university, *found[university])
     assert "Hollis State Faculty Association" in found and "Hollis State" not in found["Hollis State Faculty Association"]
     assert not any("American university" in (k, *v) for k, v in found.items())
+
+
+def test_a_name_with_an_inner_capital_written_twice_is_a_body_and_what_one_heads_is_a_body() -> None:
+    text = (
+        "PetWell Veterinary Group, Britain's second-largest chain of animal clinics, will raise its fees. "
+        "PetWell's chief executive, Marcus Hale, defended the increase. "
+        '"This is a company exploiting people\'s love for their animals," said Joanna Reid, who heads the Fair Vets Campaign.'
+    )
+    found = {a.name: (a.kind, a.affiliations) for a in analyze(text).actors}
+    assert found["PetWell Veterinary Group"][0] == "organization"  # 'Well' is a stop word, but no lost break repeats
+    assert found["Marcus Hale"][1] == ["PetWell Veterinary Group"]
+    assert found["Joanna Reid"][1] == ["Fair Vets Campaign"]  # tagged a law by the recogniser

@@ -1628,9 +1628,11 @@ def _glued(span: "Span") -> bool:
     """A word that runs into the next sentence's first word where a page lost a break ('TimesThis', 'ReutersIn').
 
     The tail from an inner capital must be a stop word of the pipeline's vocabulary: 'McConnell', 'DeSantis',
-    'MicroMega' and 'YouTube' are names written with an inner capital, not two words glued together."""
+    'MicroMega' and 'YouTube' are names written with an inner capital, not two words glued together; so is one the
+    article writes twice or more ('PetWell', whose 'Well' is a stop word): a lost break does not repeat."""
     vocab = span.doc.vocab
-    return any(vocab[m.group(1).lower()].is_stop for t in span for m in re.finditer(r"(?<=[a-z])([A-Z][a-z]+)$", t.text))
+    written = Counter(t.text for t in span.doc)  # a word written so twice or more is a name ('PetWell'), not a lost break
+    return any(vocab[m.group(1).lower()].is_stop and written[t.text] < 2 for t in span for m in re.finditer(r"(?<=[a-z])([A-Z][a-z]+)$", t.text))
 
 
 def _capitalised_common_noun(span: "Span") -> bool:
@@ -2688,7 +2690,7 @@ def _campaign_roots(doc: "Doc") -> dict[int, str]:
 def _led_body(obj: "Token") -> str:
     """The body a verb of leading has as its object, when the recogniser did not tag it an organisation: what
     one chairs, leads or runs is a body whatever else the recogniser called it ('who chairs the Friends of
-    Millfield Park', tagged a facility), or a common noun with the proper nouns of its name before it ('who
+    Millfield Park', tagged a facility; 'who heads the Fair Vets Campaign', tagged a law), or a common noun with the proper nouns of its name before it ('who
     leads the Liberal Democrat opposition group', 'who runs the Corner Cup café'), or a campaign's name
     (`campaign_names`: 'who chairs Save Hollin Edge', tagged a person); '' for a plain noun phrase ('who runs a
     bakery') or a person. A definite common noun is the body named before that it heads (`body_named_by`: 'who
@@ -2696,7 +2698,7 @@ def _led_body(obj: "Token") -> str:
     if campaign := campaign_at(obj):
         return campaign  # 'who chairs Save Hollin Edge', tagged a person
     ent = _entity_at(obj)
-    if ent is not None and ent.root.i == obj.i and ent.label_ in ("FAC", "EVENT", "WORK_OF_ART", "LOC", "PRODUCT"):
+    if ent is not None and ent.root.i == obj.i and ent.label_ in ("FAC", "EVENT", "WORK_OF_ART", "LOC", "PRODUCT", "LAW"):
         return _clean_name(ent.text)
     if obj.pos_ != "NOUN" or obj.ent_type_:
         return ""
