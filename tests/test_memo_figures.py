@@ -378,3 +378,14 @@ def test_a_collective_noun_is_counted_and_a_reduced_relative_clause_leaves_the_n
     lede = "The board voted to close the school, a move administrators said would save 40 jobs a year, not 12 jobs as others said."
     found = figures(context(make_outcome("a2", lede, {})), "a2")
     assert [(f.text, f.holder) for f in found] == [("40", "administrators")]  # not 'a move administrators'; 'not 12 jobs' denied
+
+
+def test_a_cost_a_verb_takes_as_its_second_object_and_one_estimated_at_a_sum_are_one_measure():
+    text = (
+        "The company said in a statement that the increase would cost a typical owner £36 a year. "
+        "The charity estimates the extra cost for a typical owner at more than £150 a year."
+    )
+    found = figures(context(make_outcome("a1", text, {})), "a1")
+    assert [(f.text, f.thing, f.per) for f in found] == [("£36", "£:cost", "year"), ("more than £150", "£:cost", "year")]
+    (dispute,) = disputed_figures(context(make_outcome("a1", text, {})))
+    assert values(dispute) == [("£36", "The company"), ("more than £150", "The charity")]

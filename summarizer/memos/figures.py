@@ -267,9 +267,14 @@ def _in_words(entity: "Span") -> bool:
     return any(_currency_word(t) for t in entity)
 
 
+_PUTTING_AT = frozenset({"put", "estimate", "value", "peg", "place"})
+"""Verbs that set what their object measures at an amount ('puts the extra cost at £14', 'estimates the extra cost
+for a typical owner at more than £150')."""
+
+
 def _measured(root: "Token") -> tuple["Token", bool] | None:
     """(the word naming what an amount measures, whether it is a noun): the object of 'put ... at' ('puts the extra
-    cost at £1.2 million'), the noun an 'of' hangs from ('a saving of £2m'), the subject of a copula ('the cost is
+    cost at £1.2 million', and of the other `_PUTTING_AT` verbs: 'estimates the extra cost at £150'), the noun an 'of' hangs from ('a saving of £2m'), the subject of a copula ('the cost is
     £2m'), or the verb taking the amount as object ('save about £4 million a year'), or what that verb adds it to
     ('add £4.5 million to the cost'). None for an amount that describes a noun ('the £6.2 million scheme')."""
     head = root.head
@@ -278,9 +283,11 @@ def _measured(root: "Token") -> tuple["Token", bool] | None:
             return head.head, True
         subject = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None) if head.dep_ == "acomp" else None
         return (subject, True) if subject is not None else None
-    if root.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ == "put":
+    if root.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ in _PUTTING_AT:
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         return (obj, True) if obj is not None and obj.pos_ == "NOUN" else None
+    if root.dep_ == "pobj" and head.lower_ == "at" and head.head.dep_ == "dobj" and head.head.head.lemma_ in _PUTTING_AT:
+        return (head.head, True) if head.head.pos_ == "NOUN" else None  # the parser hung 'at' on the object
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head, True
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "acomp" and head.head.head.lemma_ == "be":
@@ -289,6 +296,8 @@ def _measured(root: "Token") -> tuple["Token", bool] | None:
     if root.dep_ == "attr" and head.lemma_ == "be":
         subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         return (subject, True) if subject is not None else None
+    if root.dep_ == "npadvmod" and head.pos_ == "VERB" and root.ent_type_ == "MONEY":
+        return head, False  # 'would cost a typical owner £36 a year': the second object, parsed as an adverb
     if root.dep_ == "dobj" and head.pos_ == "VERB":
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
