@@ -1631,8 +1631,15 @@ def _glued(span: "Span") -> bool:
     'MicroMega' and 'YouTube' are names written with an inner capital, not two words glued together; so is one the
     article writes twice or more ('PetWell', whose 'Well' is a stop word): a lost break does not repeat."""
     vocab = span.doc.vocab
-    written = Counter(t.text for t in span.doc)  # a word written so twice or more is a name ('PetWell'), not a lost break
-    return any(vocab[m.group(1).lower()].is_stop and written[t.text] < 2 for t in span for m in re.finditer(r"(?<=[a-z])([A-Z][a-z]+)$", t.text))
+    written = _written(span.doc)  # a word written so twice or more is a name ('PetWell'), not a lost break
+    tails = ((t, m.group(1)) for t in span for m in re.finditer(r"(?<=[a-z])([A-Z][a-z]+)$", t.text))
+    return any(vocab[tail.lower()].is_stop and written[t.text] < 2 for t, tail in tails)
+
+
+@per_document
+def _written(doc: "Doc") -> Counter[str]:
+    """How many times the article writes each token's text."""
+    return Counter(t.text for t in doc)
 
 
 def _capitalised_common_noun(span: "Span") -> bool:
@@ -2321,7 +2328,8 @@ _LOCATIVE = frozenset({"in", "at", "near", "around", "across", "throughout", "ou
 
 def _located(doc: "Doc", ref: Referent) -> bool:
     """Whether a mention of `ref` names where something is: the object of a locative preposition ('hoteliers in
-    Carrow', 'a site near Kelham', 'fishermen in the town of Carrow': `_where`). A body's short name is not used so ('in Northline' would be in its offices)."""
+    Carrow', 'a site near Kelham', 'fishermen in the town of Carrow': `_where`). A body's short name is not used so
+    ('in Northline' would be in its offices)."""
     return any(_where(doc[m.root]) for m in ref.mentions)
 
 
@@ -2690,8 +2698,9 @@ def _campaign_roots(doc: "Doc") -> dict[int, str]:
 def _led_body(obj: "Token") -> str:
     """The body a verb of leading has as its object, when the recogniser did not tag it an organisation: what
     one chairs, leads or runs is a body whatever else the recogniser called it ('who chairs the Friends of
-    Millfield Park', tagged a facility; 'who heads the Fair Vets Campaign', tagged a law), or a common noun with the proper nouns of its name before it ('who
-    leads the Liberal Democrat opposition group', 'who runs the Corner Cup café'), or a campaign's name
+    Millfield Park', tagged a facility; 'who heads the Fair Vets Campaign', tagged a law), or a common noun with
+    the proper nouns of its name before it ('who leads the Liberal Democrat opposition group', 'who runs the
+    Corner Cup café'), or a campaign's name
     (`campaign_names`: 'who chairs Save Hollin Edge', tagged a person); '' for a plain noun phrase ('who runs a
     bakery') or a person. A definite common noun is the body named before that it heads (`body_named_by`: 'who
     chairs the association')."""

@@ -134,9 +134,9 @@ def compress(sentence: str) -> str:
     text = _ASIDE.sub(lambda m: m.group(0) if re.search(r"\d", m.group(0)) else " ", text)  # figures are the claim
     text = _TAIL.sub("", text)
     if len(text.split()) > LONG_WORDS:  # '..., accusing Maduro of undermining institutions': the main clause is the claim
-        text = re.sub(  # a clause that holds a figure is the claim's ('..., putting the real number at about 240')
-            r",\s+(?:[a-z]+ing|which|while|following|coupled with)\b[^,;]*(?=[.!?]?[”\"’]?$)", lambda m: m.group(0) if re.search(r"\d", m.group(0)) else "", text
-        )
+        trailing = r",\s+(?:[a-z]+ing|which|while|following|coupled with)\b[^,;]*(?=[.!?]?[”\"’]?$)"
+        # a clause that holds a figure is the claim's ('..., putting the real number at about 240')
+        text = re.sub(trailing, lambda m: m.group(0) if re.search(r"\d", m.group(0)) else "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip(" ,;")
     text = _without_leading_adjunct(text)
     if len(text.split()) < 3:

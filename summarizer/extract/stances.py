@@ -823,8 +823,8 @@ def _actor(token: "Token", refs: Referents) -> str | None:
     nationality stands for in a short phrase about its state ('the Russian leader', 'the Chinese regime'); not
     when the noun is the kind of a body the article names (`body_kinds`: 'a US university' is a university)."""
     ref = refs.at(token.i)
-    of_a_body = token.pos_ == "NOUN" and token.lemma_.lower() in body_kinds(token.doc)  # 'US university's plan', after
-    if ref is None:  # Hollis State University: that body, never the country it is in
+    of_a_body = token.pos_ == "NOUN" and token.lemma_.lower() in body_kinds(token.doc)  # "US university's plan"
+    if ref is None:  # beside Hollis State University: a university, not the country that modifies it
         for child in token.children:
             if child.dep_ in ("appos", "compound") and refs.at(child.i) is not None and not (of_a_body and child.ent_type_ == "GPE"):
                 ref = refs.at(child.i)
@@ -870,7 +870,8 @@ def _names_its_kind(noun: "Token", body: str) -> bool:
     """Whether a definite description may refer to a body: a name that ends in a common noun says what kind of
     body it is, and the description must name that kind ('the association' for the Hollis State Faculty
     Association; 'the administration' is another body, its opponent) or be a noun for any body (`_ANY_BODY`: 'the
-    organisation'); a name that says no kind ('ZipRide') may be called anything (head match, as in the Stanford sieve, Lee et al. 2013)."""
+    organisation'); a name that says no kind ('ZipRide') may be called anything (head match, as in the Stanford
+    sieve, Lee et al. 2013)."""
     last = body.split()[-1] if body.split() else ""
     if not last or not common_noun(last, noun.doc) or noun.lemma_.lower() in _ANY_BODY:
         return True  # 'the organisation' for the Dignity Law Project: a noun any body may be called by

@@ -19,7 +19,7 @@ Everything here reads the trained parse (`memos.language.doc`):
   (`_ELLIPSIS_SENTENCES`), per the same unit and with the same predicate;
 - a **sum** is an amount of money (entity type MONEY, with its currency sign:
   `£`, `$`, `US$`) and measures what the parse ties it to: the noun `put ... at` it
-  (`puts the extra cost at £1.2m`), the noun it is `of` (`a saving of £2m`),
+  (`puts the extra cost at £1.2m`; also `estimate`, `value`, `peg`, `place`), the noun it is `of` (`a saving of £2m`),
   the subject of a copula (`the cost is £2m`), or the verb taking it as
   object (`save about £4 million a year`) or what that verb adds it to (`add
   £4.5 million to the cost`); a verb and its `-ing` noun are one measure
@@ -274,7 +274,8 @@ for a typical owner at more than £150')."""
 
 def _measured(root: "Token") -> tuple["Token", bool] | None:
     """(the word naming what an amount measures, whether it is a noun): the object of 'put ... at' ('puts the extra
-    cost at £1.2 million', and of the other `_PUTTING_AT` verbs: 'estimates the extra cost at £150'), the noun an 'of' hangs from ('a saving of £2m'), the subject of a copula ('the cost is
+    cost at £1.2 million', and of the other `_PUTTING_AT` verbs: 'estimates the extra cost at £150'), the noun an
+    'of' hangs from ('a saving of £2m'), the subject of a copula ('the cost is
     £2m'), or the verb taking the amount as object ('save about £4 million a year'), or what that verb adds it to
     ('add £4.5 million to the cost'). None for an amount that describes a noun ('the £6.2 million scheme')."""
     head = root.head
