@@ -618,3 +618,17 @@ def test_quotations_in_single_marks_are_quoted_regions_and_an_apostrophe_closes_
     found = [text[s:e] for s, e in quoted_regions(text)]
     assert found == ["'They've built a tap on our river,'", "'conservative'", "‘We’ve waited,’"]
 
+
+
+def test_an_unnamed_spokesperson_s_affiliation_is_the_body_not_their_own_description():
+    text = 'Tribe not consulted\n\nA spokesperson for the Tualo Tribal Council criticized the board for "treating our languages as a line item."\n'
+    quote = "treating our languages as a line item."
+    span = Span(text=quote, start=text.index(quote), end=text.index(quote) + len(quote))
+    name = "A spokesperson for the Tualo Tribal Council"
+    brief = Brief(
+        article_id="a1", main_issue="A closure.", summary="-",
+        sources=[Source(name=name, type="official", affiliation="Tualo Tribal Council", quotes=[span])],
+    )  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    (spokesperson,) = [s for s in m.speakers if s.name == name]
+    assert spokesperson.affiliations == ["Tualo Tribal Council"]

@@ -74,7 +74,10 @@ def speakers(ctx: Context) -> SpeakerSection:
             draft = _draft(ctx, drafts, source.name, aid)
             _add(draft.types, source.type)
             if source.affiliation:
-                _add(draft.affiliations, ctx.name(source.affiliation, aid)[0])
+                body = ctx.name(source.affiliation, aid)[0]
+                if body == ctx.name(source.name, aid)[0]:  # 'A spokesperson for the Tualo Tribal Council', resolved
+                    body = " ".join(source.affiliation.split())  # to one entity with the council: the body's own name
+                _add(draft.affiliations, body)
             if source.role:
                 _add(draft.roles, source.role)
             _add(draft.names, source.name)
