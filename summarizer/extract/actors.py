@@ -2587,6 +2587,7 @@ def body_named_by(token: "Token") -> str:
     return names[-1] if names else ""
 
 
+@per_document
 def body_kinds(doc: "Doc") -> frozenset[str]:
     """The head nouns (lemmas, lower case) of the bodies the article names ('university' for Hollis State
     University, `_bodies_by_head`): what a common noun must be to refer to one of them."""

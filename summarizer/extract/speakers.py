@@ -692,7 +692,7 @@ def _from_subject(
     author = _author(subject)
     if author is not None:
         return _from_subject(doc, quotes, n, author, refs, how, verb)
-    a.speaker = _description(subject) or _elided_noun(subject, quotes) or None
+    a.speaker = speaker_description(subject) or _elided_noun(subject, quotes) or None
     a.affiliation, a.plural = _described_affiliation(subject, refs), subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "others"
     a.subject = subject.i
     return a
@@ -1018,8 +1018,10 @@ def _indefinite(noun: "Token") -> bool:
     return not any(c.dep_ in ("det", "poss") and c.lower_ not in _NEW_REFERENT for c in noun.children)
 
 
-def _description(subject: "Token") -> str:
-    """The noun phrase of an unnamed speaker, without relative clauses or asides: 'a council spokesperson'."""
+def speaker_description(subject: "Token") -> str:
+    """The noun phrase of an unnamed speaker at `subject`, without relative clauses, asides, a dateline or the noun a
+    reduced relative clause hangs on: 'a council spokesperson'; 'administrators' of 'a move administrators said
+    ...'; '' for none."""
     skip = {t.i for c in subject.children if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") for t in c.subtree}
     skip |= {t.i for c in subject.subtree if c.dep_ == "relcl" for t in c.subtree}  # 'Two officials at the authority,
     # who spoke on condition of anonymity ...': a relative clause the parser hung on the noun inside
@@ -1046,12 +1048,6 @@ def _description(subject: "Token") -> str:
     if after == '"' and text.count('"') % 2 or after == "”" and text.count("“") > text.count("”"):
         text += after  # 'these underage "fascists"': the scare quote closes after the noun
     return " ".join(text.split())[:80]
-
-
-def speaker_description(subject: "Token") -> str:
-    """The noun phrase of an unnamed speaker at `subject` (`_description`: no relative clauses, asides, datelines or
-    the noun a reduced relative clause hangs on, 'a move administrators said ...': 'administrators'); '' for none."""
-    return _description(subject)
 
 
 def _author(subject: "Token") -> "Token | None":
@@ -1898,7 +1894,7 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
             subject = owner  # 'His office said that ...', 'Her comments suggest that ...': whom 'his' stands for
         described = _someone_before(sentence.doc, quotes, refs, subject.i) if _PRONOUNS.get(subject.lower_) == "person" else None
         if described is not None:  # 'A senior council official, who spoke on condition of anonymity, said ... "...," he said'
-            cited: Iterable[Citation] = [Citation(_description(described), False, (0, 0), _described_affiliation(described, refs), False, described.i)]
+            cited: Iterable[Citation] = [Citation(speaker_description(described), False, (0, 0), _described_affiliation(described, refs), False, described.i)]
         elif _PRONOUNS.get(subject.lower_) == "person" or _POSSESSIVES.get(subject.lower_) == "person":
             named = _antecedents(sentence.doc, quotes, refs, subject.i, "person")
             cited = [Citation(named[0], True, (0, 0))] if named else []
@@ -1926,7 +1922,7 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
             elif owner is None and token.lower_ in ("according", "per") and _indefinite(subject):
                 # 'according to media reports', 'per one April 7 media report': a document no one is named as
                 # writing is cited as itself, as described
-                yield Citation(_description(subject), False, (0, 0), document=True)  # documents, not a group of people
+                yield Citation(speaker_description(subject), False, (0, 0), document=True)  # documents, not a group of people
             continue  # 'These results indicate that ...': a finding, no source
         holders = (_role_holders(refs, subject) or _named_body(refs, subject)) if ref is None else [ref.name]
         if ref is None and not holders and _handle_in(subject):
@@ -1942,6 +1938,6 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
         ) or token.lower_ in ("according", "per") and _of_a_named_body(subject, refs):  # "According to the UN's
             # humanitarian coordination office, ...": a part of a named body, cited as described
             plural = subject.tag_ == "NNS"  # 'Japan's foreign minister said that ...': a role someone holds
-            yield Citation(_description(subject), False, (0, 0), _described_affiliation(subject, refs), plural, subject.i)
+            yield Citation(speaker_description(subject), False, (0, 0), _described_affiliation(subject, refs), plural, subject.i)
         # any other singular unnamed subject ('the team said') is as often a document, a finding or someone named
         # before as a new source
