@@ -80,13 +80,27 @@ def page_text(html: str, where: str) -> PageText:
     mark_quotations(tree)
     paragraph_divs(tree)
     meta = trafilatura.extract_metadata(deepcopy(tree))  # title, url, date
+    date = _publication_date(tree, getattr(meta, "date", None) if meta is not None else None)
     found = _checked_text(tree)
     body = json_ld_body(tree)
     if body and word_count(body) >= MIN_WORDS and len(body) > len(found.text):
         found = PageText(body, how="json-ld")
     _refuse_short(found.text, where)
     get = (lambda k: getattr(meta, k, None)) if meta is not None else (lambda k: None)
-    return PageText(found.text, get("title"), get("url"), get("date"), found.how)
+    return PageText(found.text, get("title"), get("url"), date, found.how)
+
+
+def _publication_date(tree: Any, found: str | None) -> str | None:
+    """The page's date as trafilatura's metadata (htmldate's extensive search) found it, unless that search read no
+    more than a year: htmldate turns a year alone, such as a footer's '© 2024 The Northern Record', into January 1
+    of it (its copyright fallback), which would date the article and every 'on 1 October' in it wrongly. Then only
+    the page's markup (meta tags, `<time>`, the URL) dates it, and None when it does not."""
+    if found is None or not found.endswith("-01-01"):
+        return found
+    import trafilatura
+
+    strict = trafilatura.extract_metadata(deepcopy(tree), extensive=False)
+    return getattr(strict, "date", None) if strict is not None else None
 
 
 def _checked_text(tree: Any) -> PageText:

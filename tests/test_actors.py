@@ -1980,3 +1980,34 @@ def test_a_name_with_an_inner_capital_written_twice_is_a_body_and_what_one_heads
     assert found["PetWell Veterinary Group"][0] == "organization"  # 'Well' is a stop word, but no lost break repeats
     assert found["Marcus Hale"][1] == ["PetWell Veterinary Group"]
     assert found["Joanna Reid"][1] == ["Fair Vets Campaign"]  # tagged a law by the recogniser
+
+
+def test_named_speakers_the_recogniser_missed_are_actors_typed_by_their_given_name() -> None:
+    text = (
+        "Islanders have accused ferry operator Hebridean Sea Links of cutting them adrift after it cut sailings. "
+        "Crofter Ruairidh Steele, from Iochdar, said he had been forced to move sheep a week early. "
+        "Hebridean Sea Links, which runs 14 routes, said it shared islanders' frustration."
+    )
+    actors = {a.name: (a.kind, a.affiliations) for a in analyze(text).actors}
+    assert actors["Ruairidh Steele"][0] == "person"
+    assert actors["Hebridean Sea Links"] == ("organization", ["Hebridean Sea Links"])
+
+
+def test_a_handle_or_a_single_unrecognised_word_quoted_is_no_actor() -> None:
+    text = (
+        "Reactions poured in online. @KevorkO wrote: “A national ideology that deems thuggery acceptable is no ideology.”\n"
+        "Commenter wrote: “I fly often and cannot imagine what the passengers felt.”"
+    )
+    names = {a.name for a in analyze(text).actors}
+    assert "@KevorkO" not in names and "Commenter" not in names
+
+
+def test_a_title_for_a_portfolio_before_a_name_is_all_of_the_role() -> None:
+    assert _roles("Minister for Energy Declan Horgan said the ruling was a setback.")["Declan Horgan"][0] == "Minister for Energy"
+    assert _roles("A spokesman for Acme, John Smith, said the plant would close.")["John Smith"] == ("spokesman", ["Acme"])
+
+
+def test_the_first_word_of_a_party_members_name_is_no_body() -> None:
+    text = "Local MP Tom Whitfield, a Liberal Democrat, has tabled a parliamentary question about the closure."
+    actors = {a.name: a.affiliations for a in analyze(text).actors}
+    assert "Liberal" not in actors and actors["Tom Whitfield"] == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.extract.grounding import NormalizedText, ground, locate, occurs
+from summarizer.extract.grounding import NormalizedText, ground, in_article_scripts, locate, occurs
 from summarizer.schema import BriefDraft, Usage
 
 ARTICLE = (
@@ -181,3 +181,10 @@ def test_every_span_in_a_grounded_brief_is_exact() -> None:
     assert spans
     for span in spans:
         assert_exact(span)
+
+
+def test_an_answer_ends_before_a_letter_of_a_script_the_article_does_not_use() -> None:
+    article = "The Derrynacool Residents' Alliance welcomed the ruling. Siobhán Keane backed onshore wind."
+    assert in_article_scripts("Wind farm quashed, Derrynacool Residents'联盟, appeal", article) == "Wind farm quashed, Derrynacool Residents'"
+    assert in_article_scripts("Siobhán Keane backs onshore wind", article) == "Siobhán Keane backs onshore wind"
+    assert in_article_scripts("Рост цен", "Цены растут: «Рост цен» продолжится") == "Рост цен"

@@ -632,3 +632,15 @@ def test_an_unnamed_spokesperson_s_affiliation_is_the_body_not_their_own_descrip
     m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
     (spokesperson,) = [s for s in m.speakers if s.name == name]
     assert spokesperson.affiliations == ["Tualo Tribal Council"]
+
+
+def test_one_university_named_with_its_words_in_another_order_keeps_one_person():
+    # 'a senior lecturer in health policy at the University of Leeds' / 'a Leeds University health-policy expert'
+    def one(aid: str, role: str, affiliation: str) -> Brief:
+        return Brief(article_id=aid, main_issue="x", summary="y.", actors=[Actor(name="Priya Raman", kind="person", role=role)],
+                     sources=[Source(name="Priya Raman", type="expert", role=role, affiliation=affiliation)])  # fmt: skip
+
+    resolution = resolve_entities([one("a1", "senior lecturer", "University of Leeds"), one("a2", "health-policy expert", "Leeds University")])
+    assert resolution.lookup("Priya Raman", "a1").id == resolution.lookup("Priya Raman", "a2").id
+    resolution = resolve_entities([one("a1", "senior lecturer", "University of Leeds"), one("a2", "health-policy expert", "Leeds Beckett University")])
+    assert resolution.lookup("Priya Raman", "a1").id != resolution.lookup("Priya Raman", "a2").id  # another university

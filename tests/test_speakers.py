@@ -1115,3 +1115,17 @@ def test_a_speech_verb_the_parser_joined_to_a_passive_in_the_reported_clause_is_
         '"treating our languages as a line item."'
     )
     assert speakers(text)[-1] == ("treating our languages as a line item.", "A spokesperson for the Tualo Tribal Council")
+
+
+def test_a_name_the_recogniser_missed_keeps_every_word_of_its_compound() -> None:
+    text = "The developer, Atlantic Breeze Renewables, said it would appeal against the ruling."
+    assert [c.speaker for c in analyze(text).citations] == ["Atlantic Breeze Renewables"]
+
+
+def test_a_title_with_its_portfolio_before_a_name_and_a_relative_clause_names_that_person() -> None:
+    text = (
+        "Residents dispute those figures.\n\n"
+        "Minister for Energy Declan Horgan, who has made planning reform a priority, said he was \"frustrated\" "
+        "by repeated legal challenges to renewable projects."
+    )
+    assert [c.speaker for c in analyze(text).citations] == ["Declan Horgan"]

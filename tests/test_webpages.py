@@ -227,3 +227,16 @@ def test_a_blockquote_holding_its_own_quotation_is_kept_as_written() -> None:
     assert "\n\"These were not accidents. The company chose profit over our rivers,\" the judge said.\n" in text
     quote = next(q for q in analyze(text).quotes if text[q.start : q.end].startswith("These were"))
     assert text[quote.start : quote.end] == "These were not accidents. The company chose profit over our rivers"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def test_a_copyright_year_in_the_footer_does_not_date_the_article() -> None:
+    article = "<article><h1>Council approves new bus depot</h1>" + "".join(f"<p>{p}</p>" for p in DEPOT) + "</article>"
+    footer = "<footer><p>&copy; 2024 City News. All rights reserved.</p></footer>"
+    assert page_text(page(article + footer), "page.html").date is None
+    dated = page(article + footer, head='<meta property="article:published_time" content="2024-01-01T09:00:00Z">')
+    assert page_text(dated, "page.html").date == "2024-01-01"  # a real 1 January in the markup is kept
+    dated = page(article + footer, head='<meta property="article:published_time" content="2023-06-14T09:00:00Z">')
+    assert page_text(dated, "page.html").date == "2023-06-14"

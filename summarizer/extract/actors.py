@@ -2741,9 +2741,21 @@ def _premodifiers(span: "Span") -> list["Token"]:
             return []
     first = min(t.left_edge.i for t in left)
     first = _organisation_before(span.doc, first)
+    first = _title_before_its_portfolio(span.doc, first)
     tokens = [t for t in span.doc[first : span.start] if _in_role(t)]
     tokens = _after_another_person(span.doc, tokens)
     return tokens if tokens and not all(t.lower_.rstrip(".") in HONORIFICS for t in tokens) else []
+
+
+def _title_before_its_portfolio(doc: "Doc", first: int) -> int:
+    """'Minister for Energy Declan Horgan', 'Commissioner for Trade Anna Berg': the parser hangs the portfolio on the
+    person's name and the title above it, so a capitalised title (nameparser's titles) and 'for' right before the
+    premodifier start the role. `first` unchanged otherwise."""
+    if first >= 2 and doc[first - 1].lower_ == "for" and doc[first - 2].text[:1].isupper():
+        title = doc[first - 2].lower_.rstrip(".")
+        if title in _NAME_CONSTANTS.titles and title not in HONORIFICS:
+            return first - 2
+    return first
 
 
 def _title_run_before(span: "Span") -> list["Token"]:
@@ -2814,10 +2826,13 @@ def _organisation_name(ent: "Span") -> str:
 def _describes_a_name(span: "Span") -> bool:
     """Whether a one-word name stands in apposition to a name before it, alone or joined to a common noun there,
     with an article or a modifier of its own ('Valeska Paris, an Australian woman and former Scientologist', 'Tom
-    Reed, a Democrat'): it says what that person is, a member of a faith or a party, and is no actor of its own."""
+    Reed, a Democrat'), or the first word of such a name ('Tom Whitfield, a Liberal Democrat'): it says what that
+    person is, a member of a faith or a party, and is no actor of its own."""
     if len(span) != 1:
         return False
     root = span.root
+    if root.dep_ in ("amod", "compound") and root.head.pos_ == "PROPN" and root.head.i == root.i + 1:
+        root = root.head  # 'Tom Whitfield, a Liberal Democrat,': the first word of a member's name for the party
     first = root.head if root.dep_ == "conj" else root
     if first.dep_ != "appos" or first.head.pos_ != "PROPN" or first.head.i > first.i or first.head.ent_type_ == "ORG":
         return False
@@ -2874,10 +2889,26 @@ def _role_words(tokens: list["Token"]) -> list["Token"]:
     heads = [t for t in tokens if t.head.i not in {x.i for x in tokens} or t.head.i == t.i]
     head = heads[-1] if heads else tokens[-1]  # 'Bank of England Governor': the title nearest the name heads the role
     named = lambda t: any(x.ent_type_ in ("ORG", "GPE") for x in t.subtree)  # noqa: E731 - 'of the Center for ...'
-    cut = [t for t in head.rights if t.dep_ in ("prep", "acl", "relcl") and (t.lower_ != "of" or named(t)) and t.i in {x.i for x in tokens}]
+    cut = [
+        t
+        for t in head.rights
+        if t.dep_ in ("prep", "acl", "relcl") and (t.lower_ != "of" or named(t)) and not _portfolio(t) and t.i in {x.i for x in tokens}
+    ]
     if cut:
         return [t for t in tokens if t.i < cut[0].i]
     return tokens
+
+
+def _portfolio(prep: "Token") -> bool:
+    """'for Energy' of 'Minister for Energy': a capitalised title's 'for' with a capitalised object that names no
+    body or place is the office's portfolio, part of the role, not where it is held ('spokesman for Acme' is)."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return (
+        prep.lower_ == "for"
+        and prep.head.text[:1].isupper()
+        and bool(objects)
+        and all(o.text[:1].isupper() and not any(x.ent_type_ for x in o.subtree) for o in objects)
+    )
 
 
 def _role_held_before(span: "Span") -> "Token | None":
@@ -2973,6 +3004,23 @@ def _after_unopened_bracket(text: str) -> str:
     return text[cut:].strip(" ,") if cut else text
 
 
+def _first_word_of_a_name(ent: "Span") -> bool:
+    """'a Liberal Democrat': a body the recogniser cut from the indefinite capitalised noun right after it, which it
+    modifies and which is no title ('Labour MP' is one), names no body."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return (
+        after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in after.children)  # not 'the Refugee Council Enver'
+        and ent.root.head.i == after.i
+        and after.lower_.rstrip(".") not in TITLE_WORDS
+        and after.lower_.rstrip(".") not in _NAME_CONSTANTS.titles
+    )
+
+
 def _affiliation(tokens: list["Token"]) -> str:
     """The organisation, country or demonym inside a role: 'Labour' MP, 'Bank of England' governor, 'Russian' president,
     an acronym the article defined in brackets ('AWUC president'); first the body 'its' or 'their' refers back to
@@ -2986,7 +3034,7 @@ def _affiliation(tokens: list["Token"]) -> str:
             if token.ent_type_ != label or token.ent_iob_ != "B":
                 continue
             ent = _entity_at(token)
-            if ent is None or label == "ORG" and _partial_title(ent) or _where_from(ent):
+            if ent is None or label == "ORG" and (_partial_title(ent) or _first_word_of_a_name(ent)) or _where_from(ent):
                 continue
             if label == "ORG":
                 country = _country_of_generic_body(ent)

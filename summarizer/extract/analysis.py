@@ -22,8 +22,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from .actors import Referent, Referents, credit_paragraphs, find_referents, named_forms
 from .claims import key_claims
 from .nlp import foreign_paragraphs, parse, pipeline_identity
+from .given_names import given_name_gender
 from .quotes import Quote, find_quotes
-from .speakers import Attribution, attribute, block_quotes, citations
+from .speakers import HANDLE, Attribution, attribute, block_quotes, citations
 from .stances import Proposal, acting_groups, issues, propose
 
 if TYPE_CHECKING:
@@ -219,7 +220,31 @@ def _actors(refs: Referents, attributions: list[Attribution], cited: list[Any]) 
     persons = [r for r in refs.items if r.kind == "person" and _salient(r, speakers, set())]
     affiliations = {a for r in persons for a in r.affiliations}
     named = [_actor_fact(ref) for ref in refs.items if _salient(ref, speakers, affiliations)]
+    named += _unrecognised_speakers(refs, attributions, cited)
     return named + _described_groups(attributions, cited, named)
+
+
+def _unrecognised_speakers(refs: Referents, attributions: list[Attribution], cited: list[Any]) -> list[ActorFact]:
+    """Named speakers that are no referent, because the recogniser missed or mistyped their name ('Crofter Ruairidh
+    Steele', 'ferry operator Hebridean Sea Links', 'According to the Saudi Interior Ministry over 345 ...'), take part
+    in the story as every quoted or cited referent does (`_salient`). A name of two or more words whose first is a
+    given name the name data confidently genders (`given_names`) is a person's ('Le Retour', a blog, is not), any
+    other a body's, as an unrecognised source was before. A handle ('@KevorkO') names no one the story is
+    about, and one word alone ('Commenter', a blog's 'Ianyan') is kept a source only, as `_one_word` keeps such
+    persons."""
+    found: dict[str, ActorFact] = {}
+    for f in [*attributions, *cited]:
+        name = f.speaker or ""
+        if not f.named or not name or refs.find(name) is not None or HANDLE.search(name) or name in found:
+            continue
+        words = name.split()
+        if len(words) < 2:
+            continue  # 'Commenter', 'Ianyan': one capitalised word is seldom all the story says of an actor
+        person = bool(given_name_gender(name)) and all(w[:1].isupper() for w in words)
+        kind = "person" if person else "organization"
+        affiliations = ([f.affiliation] if f.affiliation else []) if person else [name]  # 'Amazilia Fracaso of Perú Apartheid'
+        found[name] = ActorFact(name=name, kind=kind, affiliations=affiliations, mentions=1, subjects=1, first=f.sentence[0])
+    return list(found.values())
 
 
 def _stance_holders(refs: Referents, pairs: list[Proposal], actors: list[ActorFact]) -> list[ActorFact]:

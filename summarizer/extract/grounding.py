@@ -18,6 +18,7 @@ are both "li").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -231,6 +232,25 @@ def transliterate(text: str) -> str:
         position = run.end()
     pieces.append(unidecode(text[position:]))
     return "".join(pieces)
+
+
+def in_article_scripts(answer: str, article_text: str) -> str:
+    """`answer` up to its first letter of a writing system `article_text` has none of ('... Derrynacool
+    Residents'联盟': a small multilingual model slipping into Chinese mid-phrase), without the punctuation and spaces
+    before it; all of `answer` when every letter's script is the article's. A script is the first word of a letter's
+    Unicode name ('LATIN', 'CYRILLIC', 'CJK')."""
+    scripts = {_script(c) for c in set(article_text) if c.isalpha()}
+    for i, c in enumerate(answer):
+        if c.isalpha() and _script(c) not in scripts:
+            return answer[:i].rstrip(" ,;:-–(")
+    return answer
+
+
+def _script(letter: str) -> str:
+    try:
+        return unicodedata.name(letter).split()[0]
+    except ValueError:  # a letter with no name in this Python's Unicode database
+        return ""
 
 
 def occurs(article_text: str, phrase: str) -> bool:

@@ -872,13 +872,22 @@ def _proper_name(subject: "Token") -> str:
     named_after = [c for c in subject.children if c.dep_ in ("appos", "compound") and c.i > subject.i]
     for token in [subject, *owners, *named_after]:
         if token.pos_ == "PROPN" and token.tag_ != "NNPS":
-            words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [token]
-            words += [t for t in token.rights if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+            words = [*_proper_compounds(token, "lefts"), token, *_proper_compounds(token, "rights")]
             start, end = min(t.i for t in words), max(t.i for t in words) + 1
             text = token.doc[start:end].text
             if text[:1].isupper() and len(text) > 2:
                 return text
     return ""
+
+
+def _proper_compounds(token: "Token", side: str) -> list["Token"]:
+    """The proper nouns joined to `token` as compounds on one `side` ('lefts' or 'rights'), and theirs in turn: the
+    parser hangs 'Atlantic' on 'Breeze', not on the head 'Renewables', in 'Atlantic Breeze Renewables'."""
+    found = []
+    for t in getattr(token, side):
+        if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN":
+            found += [*_proper_compounds(t, "lefts"), t, *_proper_compounds(t, "rights")]
+    return found
 
 
 def _capitalised_body(noun: "Token") -> str:
@@ -921,7 +930,8 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
     complaint' (the owner of the words), 'Marcus Bell, a software tester who said' (the name it describes), 'the MP
     for Selby, Andrew Hale,' (a person's name in apposition to the role's object), 'American academic and
     professor Marc Lamont Hill' (a name joined to a bare singular noun), 'Executive director of the Dallas chapter of
-    X Alia Salem said' (a person's name that ends the role's phrase, right before the verb)."""
+    X Alia Salem said' (a person's name that ends the role's phrase, right before the verb or before a relative
+    clause set off by a comma: 'Minister for Energy Declan Horgan, who has made ..., said')."""
     own = refs.at(subject.i)
     if own is not None and own.kind == "person":
         return None
@@ -954,8 +964,13 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
     ]
     last = subject.right_edge  # 'Executive director of the Dallas chapter of the Council on ... Alia Salem said': the
     # name the parser (and the recogniser) ran into the role's body, written last before the verb
+    before_verb = last.i + 1 == subject.head.i
+    set_off = [c for c in subject.children if c.dep_ == "relcl" and c.i > subject.i]
+    if set_off and set_off[0].left_edge.i >= 2 and subject.doc[set_off[0].left_edge.i - 1].text == ",":
+        last, before_verb = subject.doc[set_off[0].left_edge.i - 2], True  # 'Minister for Energy Declan Horgan, who
+        # has made planning reform a priority, said': the name ends the role's phrase before the relative clause
     role_noun = subject.tag_ == "NN" or subject.tag_ == "NNP" and not subject.ent_type_
-    if role_noun and last.i > subject.i and last.i + 1 == subject.head.i:
+    if role_noun and last.i > subject.i and before_verb:
         found = refs.at(last.i)
         if found is not None and found.kind == "person" and found is not own:
             return found

@@ -430,7 +430,15 @@ def _states_in(text: str) -> set[str]:
 
 
 def _same_body(a: str, b: str) -> bool:
-    return a == b or a == acronym(b) or b == acronym(a) or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+    """Whether two organisations' name keys name one body: the same, one the other's acronym or inside it, or the
+    same words in another order around 'of' ('university of leeds' and 'leeds university')."""
+    if a == b or a == acronym(b) or b == acronym(a) or f" {a} " in f" {b} " or f" {b} " in f" {a} ":
+        return True
+    return _name_words(a) == _name_words(b)
+
+
+def _name_words(key: str) -> frozenset[str]:
+    return frozenset(key.split()) - {"of", "the", "for", "and", "at"}
 
 
 def _same_name_reason(a: _Record, b: _Record) -> str:

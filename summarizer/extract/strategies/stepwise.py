@@ -44,6 +44,7 @@ from ..actors import named_forms
 from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import key_claims
 from ..entities import canonical_country, is_media, norm
+from ..grounding import in_article_scripts
 from ..speakers import HANDLE
 from ..stances import balanced
 from . import Ask, together
@@ -468,6 +469,7 @@ def _around(sentence: str, names: list[str], limit: int) -> str:
 def _draft(
     text: str, facts: Analysis, main_issue: str, sources: list[_Source], stances: list[StanceDraft], focus: str | None
 ) -> BriefDraft:
+    main_issue = in_article_scripts(main_issue, text)  # '... Residents'联盟': a small model's slip into another script
     main_issue = balanced(" ".join(main_issue.split()).rstrip(",;:- ")).rstrip(",;:- ")  # a small model's stray '... roads. }'
     main_issue = _named_as_written(main_issue, [n for a in facts.actors for n in (a.name, *a.aliases)])
     names = [named_forms([a.name, *a.aliases]) for a in facts.actors]
