@@ -1129,3 +1129,13 @@ def test_a_title_with_its_portfolio_before_a_name_and_a_relative_clause_names_th
         "by repeated legal challenges to renewable projects."
     )
     assert [c.speaker for c in analyze(text).citations] == ["Declan Horgan"]
+
+
+def test_a_speech_verb_joined_to_the_reported_clause_of_no_person_goes_on_reporting() -> None:
+    text = (
+        "Dr Priya Raman, a senior lecturer in health policy at the University of Leeds, said larger units tended to "
+        "have better outcomes for complex births but warned that longer journeys carried their own risks."
+    )
+    facts = analyze(text)
+    assert [c.speaker for c in facts.citations] == ["Priya Raman"]
+    assert "larger units" not in {a.name for a in facts.actors}

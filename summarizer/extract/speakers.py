@@ -462,7 +462,24 @@ def _joined_above(verb: "Token") -> bool:
     # 'said the tribe had not been consulted and criticized the board': a participle with an object cannot share a
     # passive's 'been' either ('had been criticized the board'), however the tagger read it
     active = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in verb.children)
-    return verb.dep_ == "conj" and (verb.tag_ == "VBD" or active) and perfect and head.dep_ == "ccomp" and head.head.tag_ == "VBD"
+    if verb.dep_ == "conj" and (verb.tag_ == "VBD" or active) and perfect and head.dep_ == "ccomp" and head.head.tag_ == "VBD":
+        return True
+    return _reporting_again(verb)
+
+
+def _reporting_again(verb: "Token") -> bool:
+    """'Raman said larger units tended to have better outcomes but warned that longer journeys carried risks': a
+    speech verb with a clause of its own, joined by the parser to the verb of a clause another speech verb reports,
+    whose subject is no person ('larger units', 'the government'), goes on reporting: the reporter warned, as a
+    reader takes it. A person there may be the one who warned ('said the minister agreed but warned ...'), so it
+    stays."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or lemma(verb) not in SPEECH_VERBS or head.dep_ != "ccomp":
+        return False
+    if not any(c.dep_ == "ccomp" for c in verb.children) or lemma(head.head) not in SPEECH_VERBS:
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.ent_type_ != "PERSON" and subject.pos_ != "PRON"
 
 
 def _person_described_at(noun: "Token") -> "Token | None":
