@@ -1139,3 +1139,13 @@ def test_a_speech_verb_joined_to_the_reported_clause_of_no_person_goes_on_report
     facts = analyze(text)
     assert [c.speaker for c in facts.citations] == ["Priya Raman"]
     assert "larger units" not in {a.name for a in facts.actors}
+
+
+def test_quoted_words_the_parser_read_as_a_clause_are_not_a_subject_s_words() -> None:
+    text = "The Care Quality Commission rated the Ashworth unit \"requires improvement\" in March, citing staff shortages."
+    assert speakers(text) == [("requires improvement", "Care Quality Commission")]
+    text = (
+        "Whitmore told LA Weekly that Montalvo «walked into lobby of the East L.A. station and turned himself in», "
+        "and told the police, «everything he did»."
+    )
+    assert speakers(text) == [("walked into lobby of the East L.A. station and turned himself in", "Whitmore"), ("everything he did", "Whitmore")]

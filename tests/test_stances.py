@@ -385,6 +385,17 @@ def test_a_group_that_takes_a_side_is_an_actor_holding_that_stance() -> None:
     assert found[("Opposition lawmakers", "the ban")] == -1 and found[("Western diplomats", "the law")] == -1
 
 
+def test_a_group_that_vows_to_take_a_side_holds_that_stance() -> None:
+    text = (
+        "The council wants to close the library in March. Opposition lawmakers have vowed to fight the plan to close "
+        "the library. Local parents did not vow to fight the closure. A new wall will block the road."
+    )
+    facts = analyze(text)
+    assert {a.name for a in facts.actors if a.kind == "group"} == {"Opposition lawmakers"}
+    found = {(p.holder, p.target): p.polarity for p in facts.pairs}
+    assert found[("Opposition lawmakers", "the plan to close the library")] == -1
+
+
 def test_what_someone_warns_will_happen_is_no_target_of_theirs() -> None:
     text = (
         "Aigerim Sadykova, an analyst at the Central Asia Resource Institute, warned that low snowfall in the "

@@ -428,6 +428,9 @@ def _subject(verb: "Token") -> "Token | None":
         head = head.head
         while _set_off(verb) and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS and head.head.i != head.i:
             head = head.head  # 'X said her party would not vote ..., accusing Y of "..."': the reported clause is X's
+        if _in_quotation(head) and not _in_quotation(verb) and head.dep_ == "ccomp" and head.head.i != head.i:
+            head = head.head  # 'The commission rated the unit "requires improvement", citing shortages': the quoted
+            # words the parser read as a clause are the rating's, not a verb whose subject cites
         if _verbal(head):
             return _subject(head)
     return _name_before_its_relative_clause(verb)

@@ -251,10 +251,10 @@ def acting_groups(doc: "Doc", quoted: list[tuple[int, int]], refs: Referents | N
     actors left out is none)."""
     found: list["Span"] = []
     for verb in doc:
-        sides = lemma_of(verb) in TAKING_SIDES or _in_stance_idiom(verb) or _taking_sides(verb) is not None
+        sides = lemma_of(verb) in TAKING_SIDES or _in_stance_idiom(verb) or _taking_sides(verb) is not None or _vowed(verb)
         if verb.pos_ != "VERB" or not sides or _negated_or_hypothetical(verb):
             continue
-        for subject in verb.children:
+        for subject in _subjects_of(verb):
             if subject.dep_ != "nsubj" or subject.tag_ != "NNS" or subject.ent_type_ or _inside(subject.idx, quoted):
                 continue
             if carrier(subject):
@@ -278,6 +278,28 @@ def acting_groups(doc: "Doc", quoted: list[tuple[int, int]], refs: Referents | N
             if len(span) >= 2 and not any(_named(t, refs, people_only=True) for t in span):
                 found.append(span)
     return found
+
+
+_VOWING = frozenset("vow pledge promise threaten plan want seek try decide agree aim intend".split())
+"""Verbs of will that give their infinitive a subject who means it: only someone takes a side by vowing to."""
+
+
+def _vowed(verb: "Token") -> bool:
+    """'Opposition lawmakers have vowed to fight the plan', 'Parents threatened to block the closure': a stance verb
+    (`EVALUATIVE`) that is the infinitive of a verb of will (`_VOWING`), whose subject is then a person or a group
+    of people, whatever the stance verb's own subjects may be ('a wall blocks the road')."""
+    return verb.dep_ == "xcomp" and lemma_of(verb) in EVALUATIVE and lemma_of(verb.head) in _VOWING
+
+
+def _subjects_of(verb: "Token") -> list["Token"]:
+    """The verb's own dependents, and for an infinitive the parser hangs on another verb as its complement
+    ('Opposition lawmakers have vowed to fight the plan', `xcomp`) that verb's subjects too, whom the infinitive
+    shares (subject control); the verb above must not be negated or hypothetical either."""
+    own = list(verb.children)
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB" and not _negated_or_hypothetical(head):
+        own += [c for c in head.children if c.dep_ == "nsubj"]
+    return own
 
 
 _QUANTIFIERS = frozenset("several many few most numerous various some all both".split())
