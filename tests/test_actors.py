@@ -2011,3 +2011,9 @@ def test_the_first_word_of_a_party_members_name_is_no_body() -> None:
     text = "Local MP Tom Whitfield, a Liberal Democrat, has tabled a parliamentary question about the closure."
     actors = {a.name: a.affiliations for a in analyze(text).actors}
     assert "Liberal" not in actors and actors["Tom Whitfield"] == []
+
+
+def test_a_form_of_address_before_a_judges_title_leaves_the_title_as_the_role() -> None:
+    text = "Ms Justice Aisling Brennan, sitting in Castlebar, said on Tuesday that the assessment was not lawful."
+    assert _roles(text)["Aisling Brennan"][0] == "Justice"
+    assert _roles("Labour MP Ms Priya Desai said the budget was a scandal.")["Priya Desai"][0] == "Labour MP"

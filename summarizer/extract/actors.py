@@ -2967,7 +2967,9 @@ def _role_text(tokens: list["Token"]) -> str:
     relative = next((n for n, t in enumerate(words) if t.tag_ in ("WP", "WDT", "WP$") and n > 0), None)
     words = words[:relative] if relative is not None else words  # 'a Marine Corps veteran who has worked at ...'
     address = next((n for n, t in enumerate(words) if t.lower_.rstrip(".") in HONORIFICS), None)
-    if address is not None and all(t.pos_ == "PROPN" and not t.ent_type_ for t in words[address + 1 :]):
+    if address == 0 and len(words) > 1 and words[-1].lower_.rstrip(".") in TITLE_WORDS:
+        words = words[1:]  # 'Ms Justice' Aisling Brennan, 'Mr Justice': the form of address before a judge's title
+    elif address is not None and all(t.pos_ == "PROPN" and not t.ent_type_ for t in words[address + 1 :]):
         words = words[:address]  # 'Labour MP Ms Priya' Desai: a form of address and the first name the recogniser left out
     if len(words) > 1 and _abbreviated_title(words[-1].text) and any(t.is_lower and t.pos_ == "NOUN" for t in words[:-1]):
         words = words[:-1]  # 'council leader Cllr' Alan Pritchard: the role in words, then the title written before names
