@@ -608,6 +608,26 @@ def test_a_claim_cut_from_a_sources_own_quote_is_not_shown_again_as_their_statem
     assert [q.text for q in vollmer.quotes] == [quote] and vollmer.statements == []
 
 
+def test_a_claim_cut_from_a_sources_statement_is_not_shown_again_beside_it():
+    from summarizer.schema import Claim
+
+    sentence = (
+        "Justice Aisling Brennan of the High Court quashed the permission granted to Atlantic Breeze Renewables, "
+        "saying the planning board had not examined how the turbines would affect hen harriers."
+    )
+    text = "Court blocks wind farm\n\n" + sentence + "\n"
+    cut = "Justice Aisling Brennan of the High Court quashed the permission granted to Atlantic Breeze Renewables."
+    brief = Brief(
+        article_id="a1", main_issue="A wind farm.", summary="-",
+        actors=[Actor(name="Aisling Brennan", kind="person")],
+        sources=[Source(name="Aisling Brennan", type="official", statements=[sentence])],
+        claims=[Claim(text=cut, by="Aisling Brennan")],
+    )  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    (brennan,) = [s for s in m.speakers if s.name == "Aisling Brennan"]
+    assert [st.text for st in brennan.statements] == [sentence]
+
+
 def test_quotations_in_single_marks_are_quoted_regions_and_an_apostrophe_closes_none():
     from summarizer.memos.text import quoted_regions
 

@@ -234,7 +234,8 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _claims_as_statements(ctx: Context, drafts: dict[str, _Draft], brief) -> None:
     """A brief's claims made by a source are that source's statements, unless the claim's evidence overlaps one
-    of the source's quotes in the article (the quote shows those words, whole)."""
+    of the source's quotes in the article (the quote shows those words, whole) or its words are part of one of the
+    source's statements from that article (a claim is often its sentence's first clause)."""
     aid = brief.article_id
     for claim in brief.claims:
         if claim.by.strip().casefold() in ("", "author", "the author"):
@@ -244,9 +245,10 @@ def _claims_as_statements(ctx: Context, drafts: dict[str, _Draft], brief) -> Non
             span = claim.evidence
             if span is not None and any(q.article == aid and q.start < span.end and span.start < q.end for q in drafts[key].quotes):
                 continue  # 'X said: "We have listened.' cut at a sentence inside the quote: the quote shows it whole
-            statement = Statement(article=aid, text=claim.text)
-            if statement not in drafts[key].statements:
-                drafts[key].statements.append(statement)
+            core = " ".join(claim.text.split()).rstrip(". ")
+            if any(s.article == aid and core in " ".join(s.text.split()) for s in drafts[key].statements):
+                continue  # the claim cut from a sentence the source's statements show whole
+            drafts[key].statements.append(Statement(article=aid, text=claim.text))
 
 
 def _add(items: list, item: object) -> None:
