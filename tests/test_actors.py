@@ -2017,3 +2017,12 @@ def test_a_form_of_address_before_a_judges_title_leaves_the_title_as_the_role() 
     text = "Ms Justice Aisling Brennan, sitting in Castlebar, said on Tuesday that the assessment was not lawful."
     assert _roles(text)["Aisling Brennan"][0] == "Justice"
     assert _roles("Labour MP Ms Priya Desai said the budget was a scandal.")["Priya Desai"][0] == "Labour MP"
+
+
+def test_a_body_the_recogniser_missed_in_apposition_to_a_definite_noun_is_its_chief_executives() -> None:
+    text = (
+        "The developer, Atlantic Breeze Renewables, said it would appeal. Its chief executive, Conor Dillane, "
+        "said the 14-turbine project would create 150 jobs during construction."
+    )
+    assert _roles(text)["Conor Dillane"] == ("chief executive", ["Atlantic Breeze Renewables"])
+    assert "Atlantic Breeze Renewables" in {a.name for a in analyze(text).actors}

@@ -1400,6 +1400,29 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         start, end = name[0].idx, name[-1].idx + len(name[-1])
         if acting and not any(start < e and s < end for s, e in taken):
             found.append(Mention(start, end, doc.text[start:end], "organization", root.i))
+    taken += [(m.start, m.end) for m in found]
+    return found + _bodies_in_apposition(doc, taken)
+
+
+def _bodies_in_apposition(doc: "Doc", taken: list[tuple[int, int]]) -> list[Mention]:
+    """'The developer, Atlantic Breeze Renewables, said it would appeal': a name of two or more capitalised proper
+    nouns, none of them tagged by the recogniser, set off by commas in apposition to a definite common noun ('the
+    developer', 'the company') names the body that noun describes; a name that opens with a given name ('the chief executive, Conor
+    Dillane') is a person's, and is left to the recogniser."""
+    found = []
+    for token in doc:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.head.pos_ != "NOUN" or not token.head.is_lower:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "its", "their") for c in token.head.children):
+            continue
+        words = sorted([*(t for t in token.subtree if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"), token], key=lambda t: t.i)
+        if len(words) < 2 or words[-1].i - words[0].i + 1 != len(words) or any(t.ent_type_ or not t.text[:1].isupper() for t in words):
+            continue
+        if is_given_name(words[0].text) or words[0].i == 0 or doc[words[0].i - 1].text != ",":
+            continue  # a person's name; or not set off by commas ('CEI (Italian Episcopal Conference)': an acronym's)
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        if not any(start < e and s < end for s, e in taken):
+            found.append(Mention(start, end, doc.text[start:end], "organization", token.i))
     return found
 
 
@@ -3296,7 +3319,8 @@ def _body_by_which(token: "Token", bodies: frozenset[str]) -> bool:
 def _subject_body(subject: "Token", plural: bool) -> str | None:
     """The body a sentence's main subject names when the recogniser tagged no organisation or country there: the
     organisation in apposition to a common noun ('The players' union, the Asociación de Voleibolistas Profesionales
-    (AVP), welcomed ...'), a name the recogniser missed, of proper nouns before a common head ('The Save Ridgeway
+    (AVP), welcomed ...'; or a name the recogniser missed there, `_bodies_in_apposition`: 'The developer, Atlantic
+    Breeze Renewables, said'), a name the recogniser missed, of proper nouns before a common head ('The Save Ridgeway
     Valley campaign, which opposes ...') or capitalised words after a capitalised one ('The Campaign to Protect
     Rural England said ...'), and for 'their' a people or party ('The Liberal Democrats proposed ...'; a
     nationality is its country). None when it names none of these ('the union', or a name the recogniser tagged),
@@ -3306,6 +3330,10 @@ def _subject_body(subject: "Token", plural: bool) -> str | None:
             ent = _entity_at(child)
             if ent is not None:
                 return _organisation_name(ent)
+    apposed = _bodies_in_apposition(subject.doc, [])  # 'The developer, Atlantic Breeze Renewables, said ... Its chief'
+    named = next((m.text for m in apposed if subject.doc[m.root].head.i == subject.i), None)
+    if named is not None:
+        return named
     names = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.ent_type_ in ("", "NORP")]
     if plural and subject.ent_type_ == "NORP":
         ent = _entity_at(subject)
