@@ -160,7 +160,19 @@ def decode(data: bytes, where: str) -> str:
 
 
 def load_path(path: str | Path, *, max_chars: int = MAX_ARTICLE_CHARS) -> list[Article]:
-    """Load one file (a .json/.jsonl file may hold several articles)."""
+    """Load one file (a .json/.jsonl file may hold several articles). Raises InputError for a file that cannot be
+    read as articles, and for a record of a JSON or JSON-lines file that is no article (`load_articles` keeps the
+    file's other records then, and reports each bad one)."""
+    articles, failures = _load_file(path, max_chars)
+    if failures:
+        raise InputError(str(failures[0]))
+    return articles
+
+
+def _load_file(path: str | Path, max_chars: int) -> tuple[list[Article], list[LoadFailure]]:
+    """The articles of one file, and a failure for each record of a JSON or JSON-lines file that is none (a line
+    cut off in the middle, a record without a text): one bad record never loses the others. Raises InputError
+    when the file as a whole cannot be read."""
     path = Path(path)
     where = str(path)
     if not path.exists():
@@ -182,15 +194,17 @@ def load_path(path: str | Path, *, max_chars: int = MAX_ARTICLE_CHARS) -> list[A
             raise InputError(f"{where}: {refusal}")
     text = decode(data, where)
     if suffix in (".html", ".htm"):
-        return [_from_html(text, path, max_chars)]
+        return [_from_html(text, path, max_chars)], []
     if suffix == ".json":
         return _from_json_records(_parse_json(text, where), path, max_chars)
     if suffix == ".jsonl":
-        return _from_json_records(_parse_jsonl(text, where), path, max_chars)
+        records, failures = _parse_jsonl(text, where)
+        articles, more = _from_json_records(records, path, max_chars, lines=len(records) + len(failures))
+        return articles, failures + more
     words = len(text.split())
     if text.strip() and words < MIN_TEXT_WORDS and len(text.strip()) < MIN_TEXT_CHARS:  # chars: scripts without spaces
         raise InputError(f"{where}: {words} word{'s' * (words != 1)}, too short to be an article (at least {MIN_TEXT_WORDS})")
-    return [article_from_text(text, id=path.stem, source=where, max_chars=max_chars)]
+    return [article_from_text(text, id=path.stem, source=where, max_chars=max_chars)], []
 
 
 MIN_TEXT_WORDS = 5
@@ -253,38 +267,51 @@ def _parse_json(text: str, where: str) -> list[tuple[str, object]]:
     return [(f"{where}[{i}]", r) for i, r in enumerate(records)]
 
 
-def _parse_jsonl(text: str, where: str) -> list[tuple[str, object]]:
-    records = []
+def _parse_jsonl(text: str, where: str) -> tuple[list[tuple[str, object]], list[LoadFailure]]:
+    """The records of a JSON-lines text, each with where it was read ('file:3'), and a failure for each line that is
+    not JSON (the others are kept)."""
+    records, failures = [], []
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             records.append((f"{where}:{lineno}", json.loads(line)))
         except json.JSONDecodeError as e:
-            raise InputError(f"{where}:{lineno}: invalid JSON ({e.msg})") from e
-    return records
+            at = "" if e.msg.endswith(" at") else " at"  # 'Unterminated string starting at', 'Expecting value'
+            failures.append(LoadFailure(f"{where}:{lineno}", f"invalid JSON: {e.msg}{at} column {e.colno}"))
+    return records, failures
 
 
-def _from_json_records(records: list[tuple[str, object]], path: Path, max_chars: int) -> list[Article]:
-    if not records:
+def _from_json_records(
+    records: list[tuple[str, object]], path: Path, max_chars: int, lines: int | None = None
+) -> tuple[list[Article], list[LoadFailure]]:
+    """The articles of a JSON file's records, and a failure for each record that is none. `lines`: how many
+    records the file held, bad ones included (an id is numbered by its place among them). Raises InputError for
+    a file with no records at all."""
+    total = len(records) if lines is None else lines
+    if total == 0:
         raise InputError(f"{path}: no records")
-    articles = []
+    articles, failures = [], []
     for n, (where, record) in enumerate(records):
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(f"{where}: expected an object with a string 'text' field")
-        default_id = path.stem if len(records) == 1 else f"{path.stem}-{n + 1}"
-        articles.append(
-            article_from_text(
-                record["text"],
-                id=str(record.get("id") or default_id),
-                title=record.get("title"),
-                url=record.get("url"),
-                published=_as_str(record.get("published")),
-                source=where,
-                max_chars=max_chars,
+            failures.append(LoadFailure(where, "expected an object with a string 'text' field"))
+            continue
+        default_id = path.stem if total == 1 else f"{path.stem}-{n + 1}"
+        try:
+            articles.append(
+                article_from_text(
+                    record["text"],
+                    id=str(record.get("id") or default_id),
+                    title=record.get("title"),
+                    url=record.get("url"),
+                    published=_as_str(record.get("published")),
+                    source=where,
+                    max_chars=max_chars,
+                )
             )
-        )
-    return articles
+        except InputError as e:
+            failures.append(LoadFailure(where, _reason(e, where)))
+    return articles, failures
 
 
 def _as_str(value: object) -> str | None:
@@ -330,9 +357,12 @@ def load_articles(
             continue
         for file in files:
             try:
-                articles.extend(load_path(file, max_chars=max_chars))
+                found, bad = _load_file(file, max_chars)
             except InputError as e:
                 failures.append(LoadFailure(str(file), _reason(e, str(file))))
+                continue
+            articles.extend(found)
+            failures.extend(bad)
     return _dedupe_ids(articles), failures
 
 

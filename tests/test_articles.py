@@ -206,6 +206,22 @@ def test_jsonl_skips_blank_lines_and_names_bad_lines(tmp_path: Path) -> None:
         load_path(write(tmp_path / "bad.jsonl", lines[0] + "\n{not json\n"))
 
 
+def test_a_bad_line_of_a_jsonl_file_is_one_failure_and_keeps_the_others(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": BODY, "id": "a"}),
+        '{"id": "cut", "text": "The bank raised its rate to',
+        json.dumps({"id": "no-text"}),
+        json.dumps({"text": BODY + "2", "id": "b"}),
+    ]
+    feed = write(tmp_path / "feed.jsonl", "\n".join(lines))
+    articles, failures = load_articles([feed])
+    assert [a.id for a in articles] == ["a", "b"]
+    assert [str(f) for f in failures] == [
+        f"{feed}:2: invalid JSON: Unterminated string starting at column 23",
+        f"{feed}:3: expected an object with a string 'text' field",
+    ]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

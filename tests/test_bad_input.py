@@ -66,6 +66,16 @@ def test_unusable_file_gets_one_line_and_the_good_one_is_still_briefed(
     assert [b["article_id"] for b in briefs] == ["good"]
 
 
+def test_a_cut_line_of_a_jsonl_feed_is_one_error_and_the_other_lines_are_briefed(tmp_path, openai_server):
+    feed = tmp_path / "feed.jsonl"
+    good = json.dumps({"id": "port", "text": GOOD})
+    feed.write_text(good + '\n{"id": "cut", "text": "The bank raised its rate to\n', encoding="utf-8")
+    code, briefs, stderr = brief(openai_server, str(feed))
+    assert code == 1
+    assert error_lines(stderr) == [f"error: {feed}:2: invalid JSON: Unterminated string starting at column 23"]
+    assert [b["article_id"] for b in briefs] == ["port"]
+
+
 def test_missing_path_and_empty_folder(good, tmp_path, openai_server):
     folder = tmp_path / "nothing-here"
     folder.mkdir()
