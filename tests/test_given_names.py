@@ -45,3 +45,8 @@ def test_a_given_name_is_one_enough_people_bear_whatever_gender_it_marks() -> No
 def test_a_hyphenated_given_name_the_data_lacks_has_its_first_part_s_gender() -> None:
     assert given_name_gender("Ana-Lucía Pérez-Ortega") == "f"
     assert given_name_gender("Jean-Marie Le Pen") == ""  # 'Jean' marks no gender; 'Marie' after it does not decide
+
+
+def test_an_abbreviated_title_before_a_surname_marks_no_gender() -> None:
+    assert given_name_gender("Dr Raman") == ""  # the name data holds 'dr' as a man's given name
+    assert given_name_gender("Dr. Priya Raman") == "f"

@@ -1149,3 +1149,13 @@ def test_quoted_words_the_parser_read_as_a_clause_are_not_a_subject_s_words() ->
         "and told the police, «everything he did»."
     )
     assert speakers(text) == [("walked into lobby of the East L.A. station and turned himself in", "Whitmore"), ("everything he did", "Whitmore")]
+
+
+def test_she_is_a_person_named_by_a_title_and_surname_the_recogniser_missed() -> None:
+    text = (
+        "Kelmar's foreign minister, Elena Varga, has demanded a halt to filling, a position Harrat calls unrealistic. "
+        "Calls in Vessin for sanctions were \"reckless\", a senior Dastani diplomat said on condition of anonymity.\n\n"
+        "Dr Raman, the water-security expert, said the dam could benefit both countries if the filling were spread "
+        "over seven years. \"Kelmar's fears are understandable, but the data do not show a catastrophe,\" she said."
+    )
+    assert speakers(text)[-1] == ("Kelmar's fears are understandable, but the data do not show a catastrophe", "Raman")

@@ -137,7 +137,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     mentions = []
     skipped = foreign_paragraphs(doc) + credit_paragraphs(doc) + _references(text_of(doc)) + datelines(text_of(doc))
     for ent in (part for found in doc.ents for part in _split_at_preposition(found)):
-        tagged = "PERSON" if ent.label_ not in KINDS and _addressed_name(ent) else ent.label_
+        tagged = "PERSON" if (ent.label_ not in KINDS or ent.label_ == "ORG") and _addressed_name(ent) else ent.label_
         if tagged not in KINDS or (tagged == "ORG" and _partial_title(ent)):
             continue
         if any(s <= ent.start_char < e for s, e in skipped) or any(m.start <= ent.start_char < m.end for m in mentions[-1:]):
@@ -211,6 +211,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     _first_words_of_bodies(doc, mentions)
     mentions += _described_people(doc, mentions)
     mentions += _unrecognised_people(doc, mentions)
+    mentions += _addressed_people(doc, mentions)
     mentions += _unrecognised_bodies(doc, mentions)
     inside = _other_names(doc)
     return sorted((m for m in mentions if not _within(m, inside) and not _applied_name(doc, m)), key=lambda m: m.start)
@@ -911,8 +912,9 @@ def word_before(text: str, start: int) -> str:
 
 
 def _addressed_name(ent: "Span") -> bool:
-    """'Smt. Lakshmi Devi' tagged as a work of art, 'Ms Kovacs' as a product: an entity of a kind that is no actor
-    which opens with a form of address and goes on with one to three capitalised names is a person's name."""
+    """'Smt. Lakshmi Devi' tagged as a work of art, 'Ms Kovacs' as a product, 'Dr Raman' as a body: an entity of a
+    kind that is no actor, or an organisation, which opens with a form of address and goes on with one to three
+    capitalised names is a person's name (no body's name opens with 'Dr' or 'Ms')."""
     first, rest = ent[0], [t for t in ent[1:] if not t.is_punct]
     address = first.lower_.rstrip(".") in HONORIFICS and not first.text.isupper()
     return address and 1 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)
@@ -1575,6 +1577,29 @@ def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
             span = doc[_given_name_before(doc, span) : span.end]
             found.append(Mention(span.start_char, span.end_char, span.text, "person", span.root.i))
             taken.append((span.start_char, span.end_char))
+    return found
+
+
+def _addressed_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """'Dr Raman, the water-security expert, said': one to three capitalised proper nouns after a form of address
+    (`HONORIFICS`), which the recogniser tagged as nothing, are a person's name (the form of address left out, as
+    `_without_titles` leaves it out of a tagged name)."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for token in doc[:-1]:
+        if token.lower_.rstrip(".") not in HONORIFICS or not token.text[:1].isupper() or token.text.isupper():
+            continue
+        end = token.i + 1
+        if end < len(doc) and doc[end].text == ".":
+            end += 1  # 'Dr. Raman', tokenised apart
+        start = end
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+            end += 1
+        if end == start or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue  # nothing after it, or a longer run of capitals than a name (or one the recogniser tagged in part)
+        span = doc[start:end]
+        if not any(span.start_char < e and s < span.end_char for s, e in taken):
+            found.append(Mention(span.start_char, span.end_char, span.text, "person", span.root.i))
     return found
 
 

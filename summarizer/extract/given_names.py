@@ -27,6 +27,7 @@ from pathlib import Path
 from unidecode import unidecode
 
 from ..errors import ConfigError, MissingDependencyError
+from .nlp import TITLES_BEFORE_NAMES
 
 __all__ = ["DATA_SHA256", "UNCERTAINTY", "MIN_BEARERS", "given_name_gender", "is_given_name"]
 
@@ -42,7 +43,8 @@ _LOCK = threading.Lock()
 
 def given_name_gender(name: str) -> str:
     """'m' or 'f' when the first word of a person's `name` ('Nancy Mace', 'Cyril Ramaphosa') is a given name the
-    data confidently genders, '' otherwise (and for a name of one word, which may be a surname alone). A
+    data confidently genders, '' otherwise (and for a name of one word, which may be a surname alone, also after an
+    abbreviated title, `nlp.TITLES_BEFORE_NAMES`: 'Dr Raman'). A
     hyphenated given name the data does not hold is its first part's gender, as in the Romance languages'
     compound given names ('Ana-Lucía': f; 'Jean-Marie' marks none, as 'Jean' marks none; 'María José' is a
     woman's name and 'José María' a man's).
@@ -52,6 +54,8 @@ def given_name_gender(name: str) -> str:
     MissingDependencyError when the package is not installed and ConfigError when its data file is missing or
     changed."""
     words = name.split()
+    if words and f"{words[0].rstrip('.')}." in TITLES_BEFORE_NAMES:
+        words = words[1:]  # 'Dr Raman': a title, and the family name after it (the data holds 'dr' as a man's name)
     if len(words) < 2:
         return ""
     given = unidecode(words[0]).lower().strip(".,")
