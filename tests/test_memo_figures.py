@@ -389,3 +389,23 @@ def test_a_cost_a_verb_takes_as_its_second_object_and_one_estimated_at_a_sum_are
     assert [(f.text, f.thing, f.per) for f in found] == [("£36", "£:cost", "year"), ("more than £150", "£:cost", "year")]
     (dispute,) = disputed_figures(context(make_outcome("a1", text, {})))
     assert values(dispute) == [("£36", "The company"), ("more than £150", "The charity")]
+
+
+def test_percentages_of_one_thing_dispute_each_other_and_a_target_disputes_no_figure_of_what_was():
+    first = make_outcome(
+        "a1",
+        "Wind supplied 33% of the country's electricity last year, according to grid operator EirGrid. Ireland aims "
+        "to generate 80% of its electricity from renewables by 2030, according to the government's Climate Action Plan.",
+        {"EirGrid": "organization", "Ireland": "country"},
+    )
+    second = make_outcome(
+        "a2",
+        "Dr Siobhán Keane of the University of Galway said wind generated 35 per cent of Ireland's electricity last "
+        "year. EirGrid declined to comment. The operator has offered 3.5 percent.",
+        {"EirGrid": "organization", "Siobhán Keane": "person"},
+    )
+    ctx = context(first, second)
+    assert {(f.text, f.thing) for f in figures(ctx, "a1")} == {("80%", "%:electricity:expected"), ("33%", "%:electricity:stated")}
+    (dispute,) = disputed_figures(ctx)
+    assert [v for v, _ in values(dispute)] == ["33%", "35 per cent"]
+    assert dispute.summary.startswith("figures for electricity (per cent) differ: 33% (EirGrid) against 35 per cent")

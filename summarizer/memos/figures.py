@@ -24,6 +24,15 @@ Everything here reads the trained parse (`memos.language.doc`):
   object (`save about £4 million a year`) or what that verb adds it to (`add
   £4.5 million to the cost`); a verb and its `-ing` noun are one measure
   (`save`, `saving`), and sums in different currencies are never compared;
+- a **percentage** (`33%`, `35 per cent`, `0.3 percent`: read from the number
+  before the sign, as the recogniser misses many written in words) measures
+  what it is a share of (`33% of the country's electricity`), the noun an `of`
+  hangs from (`growth of 0.3 percent`), the subject of a copula or the noun it
+  is in apposition to (`Unemployment, now 4.2%`) or what a verb sets or brings
+  to it (`inflation stood at 4.3%`, `could reach 5 per cent`); a percentage of
+  what will or should be (under a modal, a verb of expecting or aiming, or a
+  noun of forecasting: `aims to generate 80% ... by 2030`) is compared only
+  with others of its kind (`_percentage`);
 - a figure's **holder** is who states it: the passive agent of a participle
   of saying on its noun (`the 150 jobs claimed by the GMB union`) or the
   subject of a relative clause of saying on it (`the 400 metres they keep
@@ -184,8 +193,96 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
         figure = _sum(ctx, article, entity, quotes, stated)
         if figure is not None:
             out.append(figure)
+    out += [f for number in parsed if (f := _percentage(ctx, article, number, quotes, stated)) is not None]
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _percentage(
+    ctx: Context, article: str, number: "Token", quotes: list[tuple[int, int, str]], stated: list[tuple[int, int, str]]
+) -> Figure | None:
+    """The attributed figure a percentage states ('33%', '35 per cent', '0.3 percent'), read from its number, or
+    None. It measures (`_share_of`) what it is a share of ('33% of the country's electricity'), the noun an 'of'
+    hangs from ('growth of 0.3 percent'), the subject of a copula or of the noun it is in apposition to
+    ('Unemployment is 4.4 per cent', 'Unemployment, now 4.2%'), or what a verb sets or brings to it ('stood at 4.3%',
+    'raised its rate to 5.25%', 'could reach 5 per cent'). A figure of what will or should be is compared only
+    with others of its kind (`_prospective`): a target of 80% of the electricity by 2030 disputes no 33% of last
+    year's."""
+    sign = number.head
+    if not number.like_num or number.dep_ != "nummod" or not _percent_sign(sign):
+        return None
+    measured = _share_of(sign)
+    if measured is None:
+        return None
+    value = number_value(number)
+    holder = _holder(ctx, article, number, quotes, stated)
+    if value is None or holder is None:
+        return None
+    sentence = number.sent
+    kind = "expected" if _prospective(sign) else "stated"
+    end = sign.i + 1
+    return Figure(
+        article=article,
+        value=value,
+        text=sign.doc[number.i : end].text,
+        thing=f"%:{_stem(measured.lemma_.casefold())}:{kind}",
+        noun=f"{measured.lemma_.casefold()} (per cent{', expected' if kind == 'expected' else ''})",
+        per="",
+        predicate="",
+        holder=holder[0],
+        key=holder[1],
+        start=sentence.start_char,
+        end=sentence.end_char,
+    )
+
+
+def _percent_sign(token: "Token") -> bool:
+    """Whether `token` is what makes the number before it a percentage: '%', 'percent', or the 'cent' of 'per cent'."""
+    return token.text == "%" or token.lower_ == "percent" or token.lower_ == "cent" and any(c.lower_ == "per" for c in token.children)
+
+
+def _share_of(sign: "Token") -> "Token | None":
+    """The noun a percentage (its sign, `sign`) measures, or None (see `_percentage`)."""
+    head = sign.head
+    for prep in sign.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            found = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            return found  # '33% of the country's electricity'
+    if sign.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.casefold() not in _FORECASTS:
+        return head.head  # 'growth of 0.3 percent' (not 'the bank's forecast of 0.9%': of what, it does not say)
+    if sign.dep_ == "attr" and head.lemma_ == "be":
+        return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if sign.dep_ == "appos" and head.pos_ == "NOUN":
+        return head  # 'Unemployment, now 4.2%,'
+    verb = head.head if sign.dep_ == "pobj" and head.lower_ in ("at", "to") else head if sign.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or sign.dep_ == "dobj" and verb.lemma_.casefold() not in _REACHING:
+        return None  # 'the operator has offered 3.5 percent': what is offered, not the operator
+    if sign.dep_ == "pobj":
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            return obj  # 'raised its benchmark interest rate by a quarter-point to 5.25%'
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+
+
+_REACHING = frozenset("reach hit top exceed average total touch approach".split())
+"""Verbs whose subject a percentage object measures ('Unemployment could reach 5 per cent')."""
+_FORECASTS = frozenset("forecast projection prediction estimate target goal aim expectation outlook".split())
+"""Nouns of what someone expects or aims at: a figure hung on one measures what they forecast."""
+_EXPECTING = frozenset("expect forecast project predict aim target plan hope want seek intend".split())
+
+
+def _prospective(sign: "Token") -> bool:
+    """Whether a percentage states what will or should be, not what is or was: a modal verb ('could reach 5 per
+    cent'), a verb of expecting or aiming ('expects growth of 1.2 per cent', 'aims to generate 80%') or a noun of
+    forecasting ('a projection of 4.6 per cent') above it in its clause."""
+    for token in [sign, *sign.ancestors]:
+        if token.lemma_.casefold() in _FORECASTS or token.pos_ == "VERB" and token.lemma_.casefold() in _EXPECTING:
+            return True
+        if token.pos_ in ("VERB", "AUX") and any(c.tag_ == "MD" and c.lower_ not in ("can",) for c in token.children):
+            return True
+        if token.pos_ == "VERB" and token.lemma_.casefold() in SPEECH_VERBS:
+            break  # the verb that reports it: what the speaker says is, not what they expect
+    return False
 
 
 def _sum(
