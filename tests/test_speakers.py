@@ -1159,3 +1159,8 @@ def test_she_is_a_person_named_by_a_title_and_surname_the_recogniser_missed() ->
         "over seven years. \"Kelmar's fears are understandable, but the data do not show a catastrophe,\" she said."
     )
     assert speakers(text)[-1] == ("Kelmar's fears are understandable, but the data do not show a catastrophe", "Raman")
+
+
+def test_add_with_an_object_and_a_to_phrase_sums_and_the_reporter_speaks() -> None:
+    text = "Finance Minister David Okafor said the rise would add “around £40 a month” to a typical mortgage."
+    assert speakers(text) == [("around £40 a month", "David Okafor")]

@@ -275,6 +275,7 @@ def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | Non
         and _verbal(t)
         and not _negated(t)
         and not _nominal_gerund(t)
+        and not _sums(t)
     ]
     if not verbs:
         return None
@@ -282,6 +283,12 @@ def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | Non
     governing = [v for v in governing if not _found_in_report(v, governing)] or governing
     pool = governing or verbs
     return min(pool, key=lambda v: min(abs(v.idx - quote.end), abs(v.idx - quote.start)))
+
+
+def _sums(verb: "Token") -> bool:
+    """'the rise would add "around £40 a month" to a typical mortgage': 'add' with an object and a 'to' phrase
+    sums, it does not speak (one adds words, 'he added that ...', to nothing)."""
+    return lemma(verb) == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 _FINDING = frozenset("find determine reveal indicate signal".split())
