@@ -166,6 +166,17 @@ def _shares_words(first: str, second: str) -> bool:
     return _names_one(_naming_words(first) & _naming_words(second) - shared_head)
 
 
+def _named_before(issue: str, description: str, text: str) -> bool:
+    """Whether the article names the issue (one of its nouns or names, `_naming_words`) before the bare definite
+    description is first written: a description refers back, so what it stands for is written before it ('Finance
+    Minister David Okafor backed the decision', after a rate rise, two sentences before any tax cut, is not the
+    tax cut). True when the description is not found as written."""
+    at = text.casefold().find(description.casefold())
+    if at < 0:
+        return True
+    return bool(_naming_words(issue) & _naming_words(text[:at]))
+
+
 def _names_one(shared: set[str]) -> bool:
     """Whether shared words can tie two wordings to one thing: a noun or a name among them. A number alone does not:
     'the 14' the campaign fights to save and the plan to axe 'the number 14 bus' are opposites."""
@@ -229,7 +240,8 @@ async def link_issues(
     Asked about: each pair of articles' issues that code proposes (`candidates`), the later article's beside the
     earlier one's; then each article's issue beside each other topic of that article that shares a noun or
     name with it (`_shares_words`) or is a bare definite description ('the proposal': it points back within its
-    article, and the article's issue is what it most often points back to). At most `MAX_QUESTIONS` pairs, in
+    article, and the article's issue is what it most often points back to) written after the issue is first
+    named (`_named_before`). At most `MAX_QUESTIONS` pairs, in
     that order, all asked at once (so that a batch run asks them in one round). A 'same' answer links the second
     wording to the first, and links chain (`matrix.same_topics` reads each chain as one topic). Returns the links,
     the pairs left unlinked for want of an answer (a call's error, `SummarizerError`, or an answer that is not one
@@ -244,10 +256,12 @@ async def link_issues(
             issues.append(issue)
     pairs = [(first, second) for n, second in enumerate(issues) for first in issues[:n] if candidates(ctx, first, second)]
     for issue in contested:
+        text = ctx.texts.get(issue.article, "")
         pairs += [
             (issue, other)
             for other in topics[issue.article]
-            if other.key != issue.key and (other.refers_back or _shares_words(issue.phrase, other.phrase))
+            if other.key != issue.key
+            and (other.refers_back and _named_before(issue.phrase, other.phrase, text) or _shares_words(issue.phrase, other.phrase))
         ]
     pairs = pairs[:MAX_QUESTIONS]
     if not pairs:
