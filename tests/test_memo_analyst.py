@@ -179,11 +179,17 @@ def test_the_same_name_with_conflicting_roles_stays_apart():
     assert any("their states differ" in k.reason for k in resolution.kept_apart)
 
 
+def _person_brief(aid: str, name: str, role: str, affiliation: str, kind: str = "official") -> Brief:
+    """A brief that names one person, `name`, as an actor with `role` and as a source of type `kind` tied to
+    `affiliation`."""
+    return Brief(article_id=aid, main_issue="x", summary="y.", actors=[Actor(name=name, kind="person", role=role)],
+                 sources=[Source(name=name, type=kind, role=role, affiliation=affiliation)])  # type: ignore[arg-type]  # fmt: skip
+
+
 def test_the_same_name_and_role_merge_though_a_brief_gave_another_organisation():
     # affiliations are often a small model's choice: 'Councilmember Gary Pruitt' tied once to a merchants' group
     def one(aid: str, role: str, affiliation: str) -> Brief:
-        return Brief(article_id=aid, main_issue="x", summary="y.", actors=[Actor(name="Gary Pruitt", kind="person", role=role)],
-                     sources=[Source(name="Gary Pruitt", type="official", role=role, affiliation=affiliation)])  # fmt: skip
+        return _person_brief(aid, "Gary Pruitt", role, affiliation)
 
     resolution = resolve_entities([one("a1", "Councilmember", "Riverton City Council"), one("a2", "Councilmember", "Main Street Merchants Association")])
     assert resolution.lookup("Gary Pruitt", "a1").id == resolution.lookup("Gary Pruitt", "a2").id
@@ -657,8 +663,7 @@ def test_an_unnamed_spokesperson_s_affiliation_is_the_body_not_their_own_descrip
 def test_one_university_named_with_its_words_in_another_order_keeps_one_person():
     # 'a senior lecturer in health policy at the University of Leeds' / 'a Leeds University health-policy expert'
     def one(aid: str, role: str, affiliation: str) -> Brief:
-        return Brief(article_id=aid, main_issue="x", summary="y.", actors=[Actor(name="Priya Raman", kind="person", role=role)],
-                     sources=[Source(name="Priya Raman", type="expert", role=role, affiliation=affiliation)])  # fmt: skip
+        return _person_brief(aid, "Priya Raman", role, affiliation, "expert")
 
     resolution = resolve_entities([one("a1", "senior lecturer", "University of Leeds"), one("a2", "health-policy expert", "Leeds University")])
     assert resolution.lookup("Priya Raman", "a1").id == resolution.lookup("Priya Raman", "a2").id
