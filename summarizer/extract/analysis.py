@@ -21,8 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .actors import Referent, Referents, credit_paragraphs, find_referents, named_forms
 from .claims import key_claims
-from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .given_names import given_name_gender
+from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
 from .speakers import HANDLE, Attribution, attribute, block_quotes, citations
 from .stances import Proposal, acting_groups, issues, propose
