@@ -2026,3 +2026,8 @@ def test_a_body_the_recogniser_missed_in_apposition_to_a_definite_noun_is_its_ch
     )
     assert _roles(text)["Conor Dillane"] == ("chief executive", ["Atlantic Breeze Renewables"])
     assert "Atlantic Breeze Renewables" in {a.name for a in analyze(text).actors}
+
+
+def test_a_run_of_capitalised_words_ending_in_a_title_before_a_name_is_the_role() -> None:
+    text = "City Councillor Marta Okafor, who chairs the licensing committee, said the fine was fair."
+    assert _roles(text)["Marta Okafor"][0] == "City Councillor"

@@ -1164,3 +1164,14 @@ def test_she_is_a_person_named_by_a_title_and_surname_the_recogniser_missed() ->
 def test_add_with_an_object_and_a_to_phrase_sums_and_the_reporter_speaks() -> None:
     text = "Finance Minister David Okafor said the rise would add “around £40 a month” to a typical mortgage."
     assert speakers(text) == [("around £40 a month", "David Okafor")]
+
+
+def test_a_surname_two_people_bear_is_the_one_named_in_full_most_recently() -> None:
+    text = (
+        "Veloz's head of policy, Daniel Reyes, said the company would contest the fine. "
+        "\"The council counted drivers who never worked a single shift in Castlebridge,\" Reyes said.\n\n"
+        "Luis Reyes, a part-time Veloz driver, said the fine could push the company to leave. "
+        "\"I'm worried about my income,\" Reyes said."
+    )
+    assert [s for _, s in speakers(text)] == ["Daniel Reyes", "Luis Reyes"]
+    assert "Reyes" not in {a.name for a in analyze(text).actors}

@@ -1179,6 +1179,23 @@ def _without_titles(doc: "Doc", mentions: list[Mention]) -> None:
             rest = m.text[len(title) :].lstrip()  # and no one else bears it as a first name
             m.start += len(m.text) - len(rest)
             m.text = rest
+        words = m.text.split()
+        run = next((k for k in range(len(words) - 2, 1, -1) if _titles_before_a_given_name(words, k)), 0)
+        if run:  # 'City Councillor Marta Okafor', 'Deputy Health Secretary Ana Silva': capitalised words ending in a title
+            rest = " ".join(words[run:])
+            m.start += m.text.index(rest)
+            m.text = rest
+
+
+def _titles_before_a_given_name(words: list[str], k: int) -> bool:
+    """Whether the first `k` of a person mention's `words`, all capitalised, end in a title (`TITLE_WORDS`) and the
+    next is a given name with at least one more name after it: a role the recogniser tagged with the name."""
+    return (
+        all(w[:1].isupper() for w in words[:k])
+        and words[k - 1].rstrip(".").lower() in TITLE_WORDS
+        and is_given_name(words[k])
+        and len(words) - k >= 2
+    )
 
 
 def _titled_person(doc: "Doc", m: "Mention") -> bool:
@@ -1822,8 +1839,9 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
     _retype(mentions, people)
     acronyms = _acronyms(doc, mentions)
     labels = _line_labels(text_of(doc))
+    latest = _latest_bearers(mentions, people)
     for m in mentions:
-        key, kind, name = _key(m, people, acronyms)
+        key, kind, name = (f"person:{norm(latest[id(m)])}", "person", latest[id(m)]) if id(m) in latest else _key(m, people, acronyms)
         if key is None:
             continue
         ref = groups.get(key)
@@ -2060,6 +2078,27 @@ def _people(mentions: list[Mention]) -> dict[str, str]:
         # the given name of the one person named in full (Eritrean and Ethiopian names have no family name)
         if len({out[norm(n)] for n in fits}) == 1 and (m.kind == "person" or any(norm(m.text) == norm(e) for e in ending)):
             out[norm(m.text)] = out[norm(fits[0])]
+    return out
+
+
+def _latest_bearers(mentions: list[Mention], people: dict[str, str]) -> dict[int, str]:
+    """id(mention) -> full name, for a surname alone that two people named in full bear ('Daniel Reyes' and the
+    driver 'Luis Reyes'), which `_people` leaves to neither: each such mention is the bearer named in full most
+    recently before it (recency, as the Stanford sieve resolves a name that fits several antecedents, Lee et al.
+    2013); none when neither is named before it."""
+    full = [m for m in mentions if m.kind == "person" and len(m.text.split()) > 1]
+    out: dict[int, str] = {}
+    for m in mentions:
+        words = m.text.split()
+        if len(words) != 1 or norm(m.text) in people or not m.text[:1].isupper():
+            continue
+        bearers = {people.get(norm(f.text), f.text) for f in full if norm(f.text).split()[-1] == norm(m.text)}
+        if len(bearers) < 2:
+            continue
+        before = [f for f in full if f.start < m.start and norm(f.text).split()[-1] == norm(m.text)]
+        if before:
+            last = max(before, key=lambda f: f.start)
+            out[id(m)] = people.get(norm(last.text), last.text)
     return out
 
 
