@@ -1175,3 +1175,13 @@ def test_a_surname_two_people_bear_is_the_one_named_in_full_most_recently() -> N
     )
     assert [s for _, s in speakers(text)] == ["Daniel Reyes", "Luis Reyes"]
     assert "Reyes" not in {a.name for a in analyze(text).actors}
+
+
+def test_the_company_is_the_body_a_class_noun_named_where_the_recogniser_left_its_name_untagged() -> None:
+    text = (
+        "Castlebridge City Council has fined the ride-hailing company Veloz £4.2 million after an investigation "
+        "found that it systematically underpaid drivers.\n"
+        "Veloz rejected the findings. \"We strongly disagree with the council's decision and will challenge it in "
+        "court,\" the company said in a statement."
+    )
+    assert [s for _, s in speakers(text)] == ["Veloz"]

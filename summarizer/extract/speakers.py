@@ -1252,8 +1252,14 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
 
 def _class_nouns(doc: "Doc", ref: Referent, before: int) -> set[str]:
     """The common nouns the article calls an organisation by before character `before` (`actors.class_nouns` of
-    each of its mentions there)."""
-    spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in ref.mentions if m.start < before)
+    each of its mentions there, and of each place its name is written where the recogniser did not tag it: 'has
+    fined the ride-hailing company Veloz', before 'Veloz rejected the findings')."""
+    text = text_of(doc)[:before]
+    places = {(m.start, m.end) for m in ref.mentions if m.start < before}
+    for form in ref.forms:
+        if form[:1].isupper():
+            places |= {(hit.start(), hit.end()) for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)}
+    spans = (doc.char_span(start, end, alignment_mode="expand") for start, end in places)
     return {noun for span in spans if span is not None for noun in class_nouns(span)}
 
 
