@@ -150,6 +150,9 @@ def topic_problem(phrase: str) -> str:
     clausal = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "dobj", "ccomp") for c in root.children)
     if root.i == words[0].i and root.tag_ == "VBZ" and not clausal and common_noun(root.text, root.doc):
         return ""  # 'plans to move consultant-led births', 'cuts to bus services': a plural noun, no subject or object
+    determined = root.pos_ == "ADJ" and root.i == words[-1].i and any(c.dep_ == "det" and c.i == words[0].i for c in root.children)
+    if determined and common_noun(root.text, root.doc):
+        return ""  # 'the fine', 'the poor': a determiner makes the last word a noun, however the tagger read it
     infinitive = any(c.dep_ == "xcomp" and _nonfinite(c) for c in root.children)
     if root.i == words[0].i and root.tag_ in ("VB", "VBP") and infinitive and not clausal and common_noun(root.text, root.doc):
         return ""  # 'plan to extend a limestone quarry': a noun and its infinitive, which the parser took for a verb's
