@@ -1185,3 +1185,26 @@ def test_the_company_is_the_body_a_class_noun_named_where_the_recogniser_left_it
         "court,\" the company said in a statement."
     )
     assert [s for _, s in speakers(text)] == ["Veloz"]
+
+
+
+def test_a_person_named_with_surname_particles_and_tagged_a_body_is_he() -> None:
+    text = (
+        "The lawyer Juan Pablo Restrepo said the federation had acted too fast.\n\n"
+        "Her brother and coach, Rodrigo de la Fuente Ortiz, was more emotional. \"My sister trains clean every day,\" he said."
+    )
+    assert [s for _, s in speakers(text)] == ["Rodrigo de la Fuente Ortiz"]
+    assert {a.name: a.kind for a in analyze(text).actors}["Rodrigo de la Fuente Ortiz"] == "person"
+
+
+def test_an_inverted_speech_verb_with_a_role_and_name_as_its_object_names_the_speaker() -> None:
+    text = "\"We will go to the court in Lausanne,\" announced the lawyer Juan Pablo Restrepo, who represents the sprinter."
+    assert [s for _, s in speakers(text)] == ["Juan Pablo Restrepo"]
+
+
+def test_a_colon_after_a_clause_about_a_person_introduces_their_quote() -> None:
+    text = (
+        "For her part, Natalia Quiñones, the great rival of De la Fuente on the track, was brief: "
+        "\"If she is guilty, she must pay, like anyone else.\"\n\nThe numbers are stark: \"Half of the clinics will close.\""
+    )
+    assert [s for _, s in speakers(text)] == ["Natalia Quiñones", None]

@@ -960,7 +960,8 @@ def _addressed_words(text: str) -> frozenset[str]:
 
 
 def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
-    """'Nadia Castellanos', 'Emeka Okonkwo', 'Wilber Condori Ccama': two or three capitalised words that open with
+    """'Nadia Castellanos', 'Emeka Okonkwo', 'Wilber Condori Ccama', 'Rodrigo de la Fuente Ortiz' (lower-case
+    surname particles, `SURNAME_PARTICLES`, aside): two to four capitalised words that open with
     a given name the name data marks with a gender (`given_names.given_name_gender`) and end in no English word
     are a person's name, whatever the recogniser tagged them, when the sentence treats them as one: listed with
     people ('Justices Laura Penning, Charles Abernathy and Nadia Castellanos'), described by a common noun in
@@ -969,7 +970,7 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     alone ('Marta Jardim runs a restaurant' ... 'Jardim said': a surname); never after 'at' ('an analyst at
     Goldman Sachs'), nor with two or more English nouns after the given name ('The Harlan Creek Education
     Association, the teachers' union'). A name none of that holds for keeps its tag ('the MV Loch Tarra', a ferry)."""
-    words = m.text.split()
+    words = [w for w in m.text.split() if w not in SURNAME_PARTICLES]  # 'Rodrigo de la Fuente Ortiz': 'de', 'la'
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False  # four: 'Marcos Antônio Vilela Prado', two given names and two surnames
     if not given_name_gender(m.text):

@@ -410,6 +410,10 @@ def _subject(verb: "Token") -> "Token | None":
     inverted = after is not None and _right_after_a_quote(verb)  # '"...," said X'
     if inverted and after.dep_ == "dobj" and after.head.i == verb.i and after.pos_ == "PROPN":
         return after  # '"...", added KCNA.': the inverted subject parsed as an object
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if inverted else None
+    if obj is not None and obj.left_edge.i == verb.i + 1 and lemma(verb) != "tell":
+        named = next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        return named or obj  # '"...," announced the lawyer Juan Pablo Restrepo': the inverted subject as an object
     if inverted and after.ent_iob_ == "B" and after.ent_type_ in ("PERSON", "ORG"):
         ent = next((e for e in verb.doc.ents if e.start == after.i), None)  # '"...," said Pieter Van den Berghe, a
         if ent is not None:  # senior fellow': the inverted name the parser broke up ('den' taken for a verb)
@@ -1537,6 +1541,11 @@ def _own_sentence_speaker(doc: "Doc", quotes: list[Quote], n: int, sentence: "Sp
     if subject is None and introduces:
         verb = sentence.root  # 'Paul Weber, an economist, put it this way:' introduces whoever it names; so does a
         subject = _named_subject(verb, refs)  # paragraph about someone, before what it is 'according to'
+    head = text_of(doc)[sentence.start_char : quotes[n].start].rstrip(" \t“\"‘'«„")
+    if subject is None and sentence.start_char < quotes[n].start and head.endswith(":"):
+        verbs = [t for t in frame if t.idx < quotes[n].start and _verbal(t)]  # 'Natalia Quiñones ... was brief: "..."':
+        verb = verbs[-1] if verbs else None  # a colon in the quote's own sentence, after a clause about a person
+        subject = _named_subject(verb, refs) if verb is not None else None
     if subject is None:
         subject = _according(frame) or _opening_for(sentence)
     if subject is None:
