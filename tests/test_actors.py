@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.extract.actors import Mention, _countries_as_people, _people, entity_mentions
+from summarizer.extract.actors import Mention, _countries_as_people, _people, entity_mentions, find_referents
 from summarizer.extract.analysis import analyze
 from summarizer.extract.nlp import parse
 
@@ -2031,3 +2031,14 @@ def test_a_body_the_recogniser_missed_in_apposition_to_a_definite_noun_is_its_ch
 def test_a_run_of_capitalised_words_ending_in_a_title_before_a_name_is_the_role() -> None:
     text = "City Councillor Marta Okafor, who chairs the licensing committee, said the fine was fair."
     assert _roles(text)["Marta Okafor"][0] == "City Councillor"
+
+
+def test_a_surname_written_in_a_paragraph_in_another_language_is_no_mention() -> None:
+    text = (
+        "President Alan García defended the decrees on Monday.\n\n"
+        "García cada vez que puede acusa a la dirigencia de las comunidades de manipular a los pobres, y en el vecino "
+        "del sur se mueren de risa al oír los despropósitos de García y de su gobierno en estos días tan difíciles.\n"
+    )
+    doc = parse(text)
+    garcia = find_referents(doc).find("Alan García")
+    assert garcia is not None and [m.start for m in garcia.mentions] == [text.index("Alan García")]

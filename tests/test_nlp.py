@@ -81,6 +81,16 @@ def test_sentences_come_from_the_parse_and_a_line_break_ends_one() -> None:
     assert all(text[a:b] == s for (a, b), s in zip(spans(text), sentences(text)))
 
 
+def test_no_sentence_starts_at_a_lower_case_word_right_after_another_word() -> None:
+    text = (
+        "Valle sprinter María José de la Fuente will take her case to the TAS\n\n"
+        "Cali — The Federación Colombiana de Atletismo (FCA) confirmed yesterday the provisional suspension of the "
+        "sprinter from Valle del Cauca, María José de la Fuente Ortiz, after the laboratory detected clenbuterol."
+    )
+    assert sentences(text)[0] == "Valle sprinter María José de la Fuente will take her case to the TAS"
+    assert sentences("He left. then she came.") == ["He left.", "then she came."]  # after a full stop, one may
+
+
 def test_a_long_text_is_parsed_in_pieces_with_offsets_kept() -> None:
     paragraph = "Russia and Venezuela signed another agreement on oil and arms in Caracas this week.\n"
     text = paragraph * 800  # about 68,000 characters

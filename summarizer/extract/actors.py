@@ -1580,9 +1580,11 @@ def _acts_as_a_body(doc: "Doc", start: int, end: int) -> bool:
 
 
 def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """Each place a person's name, or the surname of one named in full, is written where the recogniser did not tag
+    it; not in a paragraph in another language (`nlp.foreign_paragraphs`), whose words are not read for names."""
     names = {m.text for m in mentions if m.kind == "person"}
     names |= {n.split()[-1] for n in names if len(n.split()) > 1 and n.split()[-1][:1].isupper() and len(n.split()[-1]) > 2}
-    taken = [(m.start, m.end) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions] + foreign_paragraphs(doc)
     found = []
     for name in sorted(names, key=len, reverse=True):
         for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text_of(doc)):

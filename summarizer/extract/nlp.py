@@ -388,14 +388,18 @@ def _register_components() -> None:
 
     @Language.component(_PARAGRAPHS)
     def paragraph_breaks(doc: "Doc") -> "Doc":
-        """A token after a line break starts a sentence, and a name after a title ('Capt. Tom Reyes') does not;
-        the parser keeps every other boundary."""
+        """A token after a line break starts a sentence, and a name after a title ('Capt. Tom Reyes') does not, nor
+        a lower-case word right after a word on the same line ('will take her case to the TAS', a headline with no
+        full stop, split before 'the'): a sentence opens with a capital, a number or after punctuation. The parser
+        keeps every other boundary."""
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if "\n" in previous.text_with_ws and not token.is_space:
                 token.is_sent_start = True
             elif previous.text in TITLES_BEFORE_NAMES and token.is_title:
                 token.is_sent_start = False
+            elif previous.is_alpha and token.is_alpha and not token.is_title:
+                token.is_sent_start = False  # 'will take her case to the TAS' (a headline): no sentence starts there
         return doc
 
 
