@@ -1427,8 +1427,8 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
 def _bodies_in_apposition(doc: "Doc", taken: list[tuple[int, int]]) -> list[Mention]:
     """'The developer, Atlantic Breeze Renewables, said it would appeal': a name of two or more capitalised proper
     nouns, none of them tagged by the recogniser, set off by commas in apposition to a definite common noun ('the
-    developer', 'the company') names the body that noun describes; a name that opens with a given name ('the chief executive, Conor
-    Dillane') is a person's, and is left to the recogniser."""
+    developer', 'the company') names the body that noun describes; a name that opens with a given name ('the chief
+    executive, Conor Dillane') is a person's, and is left to the recogniser."""
     found = []
     for token in doc:
         if token.dep_ != "appos" or token.pos_ != "PROPN" or token.head.pos_ != "NOUN" or not token.head.is_lower:
@@ -1603,8 +1603,8 @@ def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
 def _addressed_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     """'Dr Raman, the water-security expert, said': one to three capitalised proper nouns after a form of address
     (`HONORIFICS`), which the recogniser tagged as nothing, are a person's name (the form of address left out, as
-    `_without_titles` leaves it out of a tagged name)."""
-    taken = [(m.start, m.end) for m in mentions]
+    `_without_titles` leaves it out of a tagged name); not in a paragraph in another language."""
+    taken = [(m.start, m.end) for m in mentions] + foreign_paragraphs(doc)
     found = []
     for token in doc[:-1]:
         if token.lower_.rstrip(".") not in HONORIFICS or not token.text[:1].isupper() or token.text.isupper():
