@@ -286,8 +286,9 @@ def _from_json_records(
     records: list[tuple[str, object]], path: Path, max_chars: int, lines: int | None = None
 ) -> tuple[list[Article], list[LoadFailure]]:
     """The articles of a JSON file's records, and a failure for each record that is none. `lines`: how many
-    records the file held, bad ones included (an id is numbered by its place among them). Raises InputError for
-    a file with no records at all."""
+    records the file held, bad ones included; a record with no id of its own is the file's name when the file
+    held one, else the file's name and its place among the records read ('feed-2'). Raises InputError for a
+    file with no records at all."""
     total = len(records) if lines is None else lines
     if total == 0:
         raise InputError(f"{path}: no records")
