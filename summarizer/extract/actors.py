@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
@@ -1425,10 +1425,18 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
 
 
 def _bodies_in_apposition(doc: "Doc", taken: list[tuple[int, int]]) -> list[Mention]:
+    """The bodies named in apposition to a definite common noun (`_apposed_bodies`) where no mention in `taken`
+    already stands, each a mention of its own."""
+    return [replace(m) for m in _apposed_bodies(doc) if not any(m.start < e and s < m.end for s, e in taken)]
+
+
+@per_document
+def _apposed_bodies(doc: "Doc") -> tuple[Mention, ...]:
     """'The developer, Atlantic Breeze Renewables, said it would appeal': a name of two or more capitalised proper
     nouns, none of them tagged by the recogniser, set off by commas in apposition to a definite common noun ('the
     developer', 'the company') names the body that noun describes; a name that opens with a given name ('the chief
-    executive, Conor Dillane') is a person's, and is left to the recogniser."""
+    executive, Conor Dillane') is a person's, and is left to the recogniser. Read once per article: the mentions
+    (`_unrecognised_bodies`) and each 'its' after such a subject (`_subject_body`) ask for them."""
     found = []
     for token in doc:
         if token.dep_ != "appos" or token.pos_ != "PROPN" or token.head.pos_ != "NOUN" or not token.head.is_lower:
@@ -1441,9 +1449,8 @@ def _bodies_in_apposition(doc: "Doc", taken: list[tuple[int, int]]) -> list[Ment
         if is_given_name(words[0].text) or words[0].i == 0 or doc[words[0].i - 1].text != ",":
             continue  # a person's name; or not set off by commas ('CEI (Italian Episcopal Conference)': an acronym's)
         start, end = words[0].idx, words[-1].idx + len(words[-1])
-        if not any(start < e and s < end for s, e in taken):
-            found.append(Mention(start, end, doc.text[start:end], "organization", token.i))
-    return found
+        found.append(Mention(start, end, doc.text[start:end], "organization", token.i))
+    return tuple(found)
 
 
 def campaign_names(doc: "Doc") -> list[Mention]:
@@ -3386,7 +3393,7 @@ def _body_by_which(token: "Token", bodies: frozenset[str]) -> bool:
 def _subject_body(subject: "Token", plural: bool) -> str | None:
     """The body a sentence's main subject names when the recogniser tagged no organisation or country there: the
     organisation in apposition to a common noun ('The players' union, the Asociación de Voleibolistas Profesionales
-    (AVP), welcomed ...'; or a name the recogniser missed there, `_bodies_in_apposition`: 'The developer, Atlantic
+    (AVP), welcomed ...'; or a name the recogniser missed there, `_apposed_bodies`: 'The developer, Atlantic
     Breeze Renewables, said'), a name the recogniser missed, of proper nouns before a common head ('The Save Ridgeway
     Valley campaign, which opposes ...') or capitalised words after a capitalised one ('The Campaign to Protect
     Rural England said ...'), and for 'their' a people or party ('The Liberal Democrats proposed ...'; a
@@ -3397,8 +3404,7 @@ def _subject_body(subject: "Token", plural: bool) -> str | None:
             ent = _entity_at(child)
             if ent is not None:
                 return _organisation_name(ent)
-    apposed = _bodies_in_apposition(subject.doc, [])  # 'The developer, Atlantic Breeze Renewables, said ... Its chief'
-    named = next((m.text for m in apposed if subject.doc[m.root].head.i == subject.i), None)
+    named = next((m.text for m in _apposed_bodies(subject.doc) if subject.doc[m.root].head.i == subject.i), None)
     if named is not None:
         return named
     names = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.ent_type_ in ("", "NORP")]
