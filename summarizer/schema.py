@@ -245,6 +245,11 @@ class Unverified(_Strict):
 class Brief(_Strict):
     article_id: str
     title: str | None = None
+    published: str | None = Field(
+        default=None,
+        description="The article's own date: as its page or record gave it, else its dateline's as ISO 8601.",
+    )
+    url: str | None = None
     main_issue: str
     summary: str
     actors: list[Actor] = Field(default_factory=list)

@@ -46,3 +46,16 @@ def test_replayed_quotes_are_all_in_the_article(outcomes: list) -> None:
         assert quotes, outcome.article.id
         assert all(text[q.start : q.end] == q.text for q in quotes)
         assert not [u for u in outcome.brief.unverified if u.kind == "quote"]
+
+
+def test_a_brief_carries_its_article_date_and_address() -> None:
+    from summarizer.render import brief_markdown
+
+    article = load_articles([str(sorted((ROOT / "evals" / "articles").glob("*.txt"))[1])])
+    article = (article[0] if isinstance(article, tuple) else article)[0]
+    dated = article.model_copy(update={"published": "2022-03-08", "url": "https://example.org/russia-venezuela"})
+    with Summarizer(Settings(replay_dir=str(RECORDINGS), use_cache=False)) as summarizer:
+        brief = summarizer.brief(dated)
+    assert (brief.published, brief.url) == ("2022-03-08", "https://example.org/russia-venezuela")
+    assert "\nPublished 2022-03-08 · <https://example.org/russia-venezuela>\n" in brief_markdown(brief)
+    assert brief.model_dump(mode="json")["published"] == "2022-03-08"

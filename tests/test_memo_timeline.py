@@ -119,7 +119,7 @@ def test_a_dateline_dates_the_article_and_is_no_event():
     assert dateline("Title\n\nThe council voted on March 3, 2022 - a first.", "Title") is None  # no place in capitals
     article = article_from_text(text, id="a1")
     m = build_memo([Outcome(article=article, brief=Brief(article_id="a1", main_issue="A bus lane.", summary="-"))])
-    assert m.articles[0].published == "March 12, 2024"
+    assert m.articles[0].published == "2024-03-12"  # ISO 8601, as a page's metadata gives it
     assert [(e.date, e.year_from) for e in m.timeline] == [("March 26", "article_date")]
 
 
@@ -155,7 +155,7 @@ def test_a_line_that_is_only_the_date_dates_the_article_and_is_no_event():
     assert found and text[found[0] : found[1]] == "5 March 2025" and found[2].sort_key == "2025-03-05"
     assert dateline("Title\n\n5 March 2025 was the day the committee met.", "Title") is None  # a sentence, not a date line
     m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=Brief(article_id="a1", main_issue="A quarry.", summary="-"))])
-    assert m.articles[0].published == "5 March 2025"
+    assert m.articles[0].published == "2025-03-05"
     assert [(e.date, e.sort_key) for e in m.timeline] == [("12 March", "2025-03-12")]
 
 
@@ -225,12 +225,12 @@ def test_a_place_or_outlet_and_a_date_on_a_line_of_their_own_are_a_dateline_and_
             "What the proposed limit means for your tap water\n\n"
             "WCLX News 8 | By Jenna Morales, Consumer Reporter | Posted March 5, 2026, 6:15 p.m.\n\n"
             "The agency will take comments until May 4.\n",
-            "What the proposed limit means for your tap water", "March 5, 2026", ("May 4", "2026-05-04"),
+            "What the proposed limit means for your tap water", "2026-03-05", ("May 4", "2026-05-04"),
         ),
         (  # above the headline: no title either
             "Radio Don Valley | By Sam Okafor | Posted 12 May 2026\n\nTinsley strike enters day two\n\n"
             "Several hundred people gathered outside the plant on Tuesday. Talks resume on 20 May.\n",
-            "Tinsley strike enters day two", "12 May 2026", ("20 May", "2026-05-20"),
+            "Tinsley strike enters day two", "2026-05-12", ("20 May", "2026-05-20"),
         ),
     ],
 )
@@ -243,3 +243,12 @@ def test_the_date_of_a_masthead_line_with_a_byline_dates_the_article_and_is_no_e
     m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=Brief(article_id="a1", main_issue="News.", summary="-"))])
     assert (m.articles[0].title, m.articles[0].published) == (title, published)
     assert [(e.date, e.sort_key) for e in m.timeline] == [event]  # its year from the article's date
+
+
+def test_an_article_is_dated_by_its_source_else_by_its_dateline_in_iso_form():
+    from summarizer.extract.dates import article_date
+
+    text = "Strike talks collapse\n\nLEEDS, 14 October 2025 – Talks between the union and the ministry collapsed.\n"
+    assert article_date(text, "Strike talks collapse") == "2025-10-14"
+    assert article_date(text, "Strike talks collapse", "2025-10-15T08:00:00Z") == "2025-10-15T08:00:00Z"
+    assert article_date("Strike talks collapse\n\nTalks collapsed on 14 October 2025.\n", "Strike talks collapse") is None

@@ -300,8 +300,18 @@ class _Grounder:
         return kept
 
 
-def ground(draft: BriefDraft, article_text: str, *, article_id: str, title: str | None, usage: Usage) -> Brief:
-    """Turn a model's draft into a Brief whose every quote and evidence is a real span."""
+def ground(
+    draft: BriefDraft,
+    article_text: str,
+    *,
+    article_id: str,
+    title: str | None,
+    usage: Usage,
+    published: str | None = None,
+    url: str | None = None,
+) -> Brief:
+    """Turn a model's draft into a Brief whose every quote and evidence is a real span; `published` and `url` are
+    the article's own (`extract.dates.article_date`), carried over as they are."""
     g = _Grounder(article_text)
     actors = [
         Actor(name=a.name.strip(), aliases=g.aliases(a.aliases, a.name.strip()), kind=a.kind, role=a.role.strip())
@@ -351,6 +361,8 @@ def ground(draft: BriefDraft, article_text: str, *, article_id: str, title: str 
     return Brief(
         article_id=article_id,
         title=title,
+        published=published,
+        url=url,
         main_issue=draft.main_issue,
         summary=draft.summary,
         actors=actors,

@@ -22,6 +22,7 @@ from ..schema import Brief, Unverified, Usage
 from .analysis import Analyzer
 from .chunking import Window
 from .cutoff import Cut, apply_cuts, find_cuts
+from .dates import article_date
 from .grounding import ground
 from .nlp import load_pipeline
 from .strategies import default_strategy, get_strategy
@@ -199,7 +200,15 @@ class Summarizer:
             strategy=self.strategy.name,
             seconds=time.perf_counter() - started,
         )
-        brief = ground(draft, article.text, article_id=article.id, title=article.title, usage=usage)
+        brief = ground(
+            draft,
+            article.text,
+            article_id=article.id,
+            title=article.title,
+            usage=usage,
+            published=article_date(article.text, article.title, article.published),
+            url=article.url,
+        )
         brief.unverified.extend(meter.unverified())
         return brief
 

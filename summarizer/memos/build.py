@@ -41,6 +41,7 @@ from .facts import collect_facts
 from .figures import disputed_figures
 from .language import doc, word_count
 from ..extract.cutoff import Cut
+from ..extract.dates import article_date
 from ..extract.speakers import DESCRIBING, describes
 from .issues import IssueLink, link_issues
 from .questions import PHRASING_NOT_ASKED, article_labels, ask_bottom_line, settle_ambiguities
@@ -62,7 +63,7 @@ from .schema import (
     TopicMerge,
 )
 from .speakers import SCARE_QUOTE_MAX_WORDS, SpeakerSection, speakers
-from .text import dateline, dateline_span, find_loaded_terms, find_timeline_dates, quoted_regions, sentences
+from .text import dateline_span, find_loaded_terms, find_timeline_dates, quoted_regions, sentences
 
 __all__ = ["PRICES_PER_MILLION", "amemo", "build_memo", "estimate_cost", "make_memo", "memo", "memo_facts"]
 
@@ -90,7 +91,7 @@ def _entries(outcomes: Sequence[Outcome], load_failures: Sequence[LoadFailure], 
                 title=a.title or (o.brief.title if o.brief else None),
                 url=a.url,
                 source=a.source,
-                published=a.published or _dateline_date(a.text, a.title),
+                published=article_date(a.text, a.title, a.published),
                 summary=_one_sentence(o.brief) if o.brief else "",
                 error=None if o.ok else str(o.error),
                 text=a.text if include_text else None,
@@ -266,12 +267,6 @@ def _negated_pair(a: str, b: str) -> bool:
 
 
 # -- timeline and framing -----------------------------------------------------------------------
-
-
-def _dateline_date(text: str, title: str | None) -> str | None:
-    """The date of the article's dateline (`RIVERTON, March 12, 2024 — `), when it has one."""
-    found = dateline(text, title)
-    return found[2].date if found else None
 
 
 def _timeline(ctx: Context) -> list[TimelineEvent]:

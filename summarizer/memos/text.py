@@ -5,14 +5,22 @@ All of it works on the article's own text, so every result is a span a reader ca
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from typing import TYPE_CHECKING, Callable
 
-from ..articles import masthead_line
-from ..extract.dates import _MONTHS, _YEARLESS_PATTERNS, DateMention, YearFrom, dateline_at, find_dates
+from ..extract.dates import (
+    _MONTHS,
+    _YEARLESS_PATTERNS,
+    DateMention,
+    YearFrom,
+    body_start,
+    dateline,
+    dateline_at,
+    dateline_span,
+    find_dates,
+)
 from ..extract.nlp import parse
 from ..extract.sentences import spans as sentences
 
@@ -34,79 +42,6 @@ __all__ = [
     "mention_context",
     "quoted_regions",
 ]
-
-
-def body_start(text: str, title: str | None) -> int:
-    """Where the article's body starts, in characters: after its title when the text opens with it (within
-    200 characters: a page may put a label or a date before it), else 0."""
-    return text.find(title) + len(title) if title and title in text[: len(title) + 200] else 0
-
-
-def dateline(text: str, title: str | None = None) -> tuple[int, int, DateMention] | None:
-    """The dateline that opens a news story's first paragraph (`dateline_at`), a line that is only the date
-    (`5 March 2025` under the byline) or the date of a masthead line with a byline (`By X | Posted March 5,
-    2026`), and dates it: its [start, end) in characters, dash included, and its date,
-    which must have a year.
-
-    Looked for at the start of the first three paragraphs after the title; None when there is none.
-    """
-    found = _dateline(text, title, dated=True)
-    return (found[0], found[1], found[2]) if found is not None and found[2] is not None else None
-
-
-def dateline_span(text: str, title: str | None = None) -> tuple[int, int] | None:
-    """The [start, end) in characters of the dateline that opens the story (as `dateline`), with a year or without
-    one (`KELSFORD, March 3 (Northern Wire Service) - `: wire datelines seldom give the year). Its date is the
-    article's own, never an event of the story."""
-    found = _dateline(text, title, dated=False)
-    return (found[0], found[1]) if found is not None else None
-
-
-def _dateline(text: str, title: str | None, dated: bool) -> tuple[int, int, DateMention | None] | None:
-    start = body_start(text, title)
-    first = len(text) - len(text.lstrip())
-    if start > first and (above := _masthead_date(text, first)) is not None:
-        return first, above[0], above[1]  # 'Radio Don Valley | By Sam Okafor | Posted 12 May 2026' above the headline
-    for match in list(re.finditer(r"(?:^|\n)[ \t]*(\S)", text[start : start + 600]))[:3]:
-        begin = start + match.start(1)
-        found = dateline_at(text, begin) or _date_line(text, begin) or _masthead_date(text, begin)
-        if found is not None and (found[1] is not None or not dated):
-            return begin, found[0], found[1]
-    return None
-
-
-def _masthead_date(text: str, begin: int) -> tuple[int, DateMention] | None:
-    """The one full date of a masthead line, whose fields ' | ' or ' • ' part and one of which is a byline ('By
-    Sarah Kimball, Columbus Ledger staff writer | COLUMBUS, March 4, 2026', 'WCLX News 8 | By Jenna Morales |
-    Posted March 5, 2026, 6:15 p.m.'): (the end of the line, the date)."""
-    end = text.find("\n", begin)
-    end = len(text) if end == -1 else end
-    line = text[begin:end]
-    if not masthead_line(line):
-        return None
-    found = [d for d in find_dates(line) if "-" in d.sort_key[5:]]  # a day, a month and a year
-    if len(found) != 1:
-        return None
-    return end, replace(found[0], start=begin + found[0].start, end=begin + found[0].end)
-
-
-def _date_line(text: str, begin: int) -> tuple[int, DateMention] | None:
-    """A line that is only a full date (`5 March 2025`, `March 5, 2025`), after the day of the week if it names one
-    (`Tuesday 3 June 2025`; the names are the standard library's `calendar`, in English), as a page prints the
-    article's date under its headline or byline: (the end of the line, the date)."""
-    end = text.find("\n", begin)
-    end = len(text) if end == -1 else end
-    line = text[begin:end].rstrip()
-    weekday = _WEEKDAY.match(line)
-    skip = weekday.end() if weekday else 0
-    found = [d for d in find_dates(line[skip:]) if "-" in d.sort_key[5:]]  # a day, a month and a year
-    if len(found) != 1 or found[0].start != 0 or line[skip + found[0].end :].strip(" ,.|"):
-        return None
-    return end, replace(found[0], start=begin + skip, end=begin + skip + found[0].end)
-
-
-_WEEKDAY = re.compile(r"(?:%s)\.?,?\s+" % "|".join([*calendar.day_name, *calendar.day_abbr]), re.IGNORECASE)
-"""A day of the week before a date on its line ('Tuesday 3 June 2025', 'Tue, June 3, 2025')."""
 
 
 _OTHER_YEAR_AFTER_DAYS = 270  # a yearless date this far from the article's date is taken to be in the adjacent year
