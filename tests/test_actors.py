@@ -1391,6 +1391,17 @@ def test_a_legal_form_before_a_name_makes_it_a_company_s() -> None:
     assert "AS Heagle" not in kinds or kinds["AS Heagle"] != "organization"  # two capitals before one name: initials
 
 
+def test_a_name_that_ends_in_a_legal_form_is_a_company_s_whatever_role_noun_comes_before_it() -> None:
+    text = (
+        "The ride-hailing operator Kestrel Mobility Ltd said on Wednesday it would appeal. The designer Daniel Teo "
+        "said he had not been told. Liesbeth Vos, a lawmaker for the opposition Civic Union party, said she would "
+        "table a motion."
+    )
+    found = actors(text)
+    assert found["Kestrel Mobility Ltd"][0] == "organization"  # Ltd: a legal form, by cleanco
+    assert found["Daniel Teo"][0] == found["Liesbeth Vos"][0] == "person"  # 'Teo' is a given name; 'vos' a Dutch form
+
+
 def test_a_given_name_before_a_common_word_in_apposition_to_a_role_is_a_person() -> None:
     text = '"We are not against interconnection," France\'s minister for energy, Jean-Baptiste Roux, said on radio.'
     assert actors(text)["Jean-Baptiste Roux"][0] == "person"  # 'roux' is a common noun too
@@ -2042,3 +2053,38 @@ def test_a_surname_written_in_a_paragraph_in_another_language_is_no_mention() ->
     doc = parse(text)
     garcia = find_referents(doc).find("Alan García")
     assert garcia is not None and [m.start for m in garcia.mentions] == [text.index("Alan García")]
+
+
+def test_a_name_in_apposition_to_a_capitalised_title_is_a_person_and_the_title_no_body() -> None:
+    text = (
+        "The Education Secretary, Helena Márquez-Dunn, condemned the walkout. She said: \"This is a fair offer.\""
+    )
+    found = actors(text)
+    assert found["Helena Márquez-Dunn"][:2] == ("person", "Education Secretary")
+    assert "Education Secretary" not in found
+    assert analyze(text).quotes[0].speaker == "Helena Márquez-Dunn"
+
+
+def test_a_surname_with_an_apostrophe_and_a_hyphen_joins_its_full_name() -> None:
+    text = (
+        "The union's general secretary, Siobhán O'Kane-Whitfield, told a rally that the deal was poor. "
+        "Ms O'Kane-Whitfield dismissed the government's claim."
+    )
+    found = actors(text)
+    assert "O'Kane-Whitfield" not in found and found["Siobhán O'Kane-Whitfield"][0] == "person"
+
+
+def test_an_untagged_given_and_family_name_with_a_role_in_apposition_is_a_person() -> None:
+    text = "Siobhán O'Kane-Whitfield, general secretary of the union, welcomed the invitation but vowed to fight on."
+    assert actors(text)["Siobhán O'Kane-Whitfield"][:2] == ("person", "general secretary of the union")
+
+
+def test_a_body_whose_first_words_were_tagged_a_person_is_one_body() -> None:
+    text = (
+        "Parents United for Schools, a campaign group set up during the pandemic, condemned the strike. Its chair, "
+        "Aoife Brennan, said children were being used as bargaining chips."
+    )
+    found = actors(text)
+    assert found["Parents United for Schools"][0] == "organization"
+    assert "Parents United" not in found and "Schools" not in found
+    assert [a.affiliations for a in analyze(text).actors if a.name == "Aoife Brennan"] == [["Parents United for Schools"]]

@@ -177,6 +177,20 @@ def test_the_company_a_speaker_works_for_holds_what_they_say_it_holds() -> None:
     assert pairs(kind)[("Dignity Law Project", "any attempt to delay the payments")][1] == -1  # a noun for any body
 
 
+def test_the_company_a_pronoun_speaker_works_for_holds_what_they_say_it_holds() -> None:
+    text = (
+        "The ride-hailing operator Kestrel Mobility Ltd said on Wednesday it would appeal against the fine. Kestrel's "
+        "head of policy, Daniel Okoye, said the company would contest the decision. He said the real number was 850 "
+        "drivers and that the company opposed the bill."
+    )
+    found = pairs(text)
+    assert found[("Kestrel Mobility Ltd", "the bill")] == ("verb", -1)  # 'He': Okoye, who works for Kestrel
+    assert found[("Kestrel Mobility Ltd", "the decision")] == ("verb", -1)  # the speaker named in apposition
+    assert found[("Kestrel Mobility Ltd", "the fine")] == ("verb", -1)  # 'it': the body named in apposition
+    her = "Anna Berg, chief executive of the Lindmark Hotel Association, spoke on Monday. She said the association backed the levy."
+    assert pairs(her)[("Lindmark Hotel Association", "the levy")] == ("verb", 1)
+
+
 def test_a_town_a_quote_names_is_no_stance_target() -> None:
     text = (
         "Lisbon's council banned cars from the centre. “The ban on cars in Lisbon is a mistake that will ruin small shops, "

@@ -199,13 +199,16 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             or _titled_person(doc, m)
         ):
             m.kind = "person"
+    mentions = _without_titles_of_people(doc, mentions)
     _countries_as_people(mentions)
     _places_as_people(doc, mentions)
     mentions += _people_who(doc, mentions, skipped)
     _without_titles(doc, mentions)
     mentions = _without_heading_people(text_of(doc), mentions)
     for m in mentions:
-        if m.kind == "person" and (_named_like_a_body(doc, m) or _the_name_elsewhere(doc, m) or _named_after_a_place(doc, m)):
+        if m.kind == "person" and (
+            _named_like_a_body(doc, m) or _the_name_elsewhere(doc, m) or _named_after_a_place(doc, m) or _ends_in_a_legal_form(m.text)
+        ):
             m.kind = "organization"
     _short_names_of_bodies(doc, mentions)
     _first_words_of_bodies(doc, mentions)
@@ -508,6 +511,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         start -= 2  # 'Maritime and' + "Coastal Workers' Union": the name's first words joined by 'and'
     if label == "ORG" and (head_start := _head_before_preposition(doc, start, end)) < start:
         start = head_start  # 'Consumers for' + 'Digital Rights': the name's head the recogniser left out
+    elif label == "ORG" and (head_start := _words_tagged_a_person_before(doc, start)) < start:
+        start = head_start  # 'Parents United' + 'for' + 'Schools', tagged a person and a body
     if label == "PERSON" and (surname_end := _surname_after(doc, span)) > span.end:
         end = max(end, surname_end)  # 'Marcos' + 'Tavares': the surname the recogniser left out (a person's still)
     elif label == "PERSON" and (particle_end := _after_surname_particle(doc, span)) > span.end:
@@ -724,6 +729,23 @@ def _head_before_preposition(doc: "Doc", start: int, end: int) -> int:
     if _title_alone(head.text) or head.lower_ in HONORIFICS or canonical_country(head.text) or country_of_demonym(head.text):
         return start
     return start - 2
+
+
+def _words_tagged_a_person_before(doc: "Doc", start: int) -> int:
+    """The start of an organisation's name whose first words the recogniser tagged a person ('Parents United' +
+    'for' + 'Schools'): two or more capitalised English words (`nlp.common_word`), the first no one's given
+    name, right before a preposition of names in lower case. `start` otherwise."""
+    if start < 3 or doc[start - 1].lower_ not in _NAME_PREPOSITIONS or not doc[start - 1].is_lower:
+        return start
+    if doc[start - 2].ent_type_ != "PERSON":
+        return start
+    first = start - 2
+    while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == "PERSON":
+        first -= 1
+    words = doc[first : start - 1]
+    if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() and common_word(t.text, doc) for t in words):
+        return start
+    return start if is_given_name(words[0].text) else first
 
 
 def _coordinated_in_name(word: "Token", start: int, end: int) -> bool:
@@ -966,7 +988,7 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     are a person's name, whatever the recogniser tagged them, when the sentence treats them as one: listed with
     people ('Justices Laura Penning, Charles Abernathy and Nadia Castellanos'), described by a common noun in
     apposition ('Wilber Condori Ccama, 34, a potato farmer'; 'the party's leader, Declan Ó Faoláin') or titled by
-    one ('ambassador Kamala Shirin Lakhdhir'), or whose last word the recogniser tags a person where it stands
+    one ('ambassador Kamala Shirin Lakhdhir'; 'The Education Secretary, Helena Márquez-Dunn,'), or whose last word the recogniser tags a person where it stands
     alone ('Marta Jardim runs a restaurant' ... 'Jardim said': a surname); never after 'at' ('an analyst at
     Goldman Sachs'), nor with two or more English nouns after the given name ('The Harlan Creek Education
     Association, the teachers' union'). A name none of that holds for keeps its tag ('the MV Loch Tarra', a ferry)."""
@@ -983,6 +1005,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     listed = any(t.ent_type_ == "PERSON" for t in root.conjuncts)
     described = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower for c in root.children)
     described = described or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.is_lower and root.head.i < root.i
+    described = described or root.dep_ == "appos" and root.head.i < root.i and root.head.lower_ in _NAME_CONSTANTS.titles  # 'The
+    # Education Secretary, Helena Márquez-Dunn,': in apposition to a title, capitalised or not
     first = doc.char_span(m.start, m.end, alignment_mode="expand").start
     titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < first for t in doc[first : root.i + 1] for c in t.lefts)
     titled = titled or first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].lower_ in _NAME_CONSTANTS.titles  # 'Governor'
@@ -1007,6 +1031,26 @@ def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
     if not words or _apposed_to_a_role(doc, m):
         return False
     return not is_given_name(words[0]) and _common_plural(words[-1], doc) and not is_given_name(words[-1])
+
+
+_SUFFIX_FORMS = frozenset(words[0] for n, words in cleanco.prepare_default_terms() if n == 1)
+"""One-word legal forms of companies, by `cleanco` (Ltd, plc, GmbH, LLC, AG, Corp., Limited ...)."""
+
+
+def _ends_in_a_legal_form(name: str) -> bool:
+    """'The ride-hailing operator Kestrel Mobility Ltd said': a name of two or more words whose last is a company's
+    legal form (`_SUFFIX_FORMS`, by `cleanco`) is a company's, however a role noun before it or the recogniser
+    typed it. The form must be written as only forms are: in capitals ('AG', 'SA'), abbreviated (with a full stop
+    or no vowel: 'Corp.', 'Ltd', 'plc') or in five or more letters ('Limited'), and be no one's given name in the
+    name data ('Daniel Teo', 'Maria Sa' and 'Liesbeth Vos', whose 'vos' is a Dutch partnership, stay people)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].rstrip(".")
+    if last.lower() not in _SUFFIX_FORMS or is_given_name(last):
+        return False
+    abbreviated = words[-1].endswith(".") or not re.search(r"[aeiouy]", last.lower())  # 'Corp.', 'Ltd', 'plc', 'GmbH'
+    return (last.isupper() and len(last) >= 2) or abbreviated or len(last) >= 5  # 'Limited', 'Company'; not 'Vos'
 
 
 def _named_after_a_place(doc: "Doc", m: "Mention") -> bool:
@@ -1124,7 +1168,9 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     """A proper name the recogniser missed, typed by the parse: 'NAME, a hydrologist at ORG, said' (a name with an
     apposition whose head is a common noun qualified by an organisation is a person with a role); or a given name
     the name data marks with a gender and a family name 'of', 'at' or 'from' an organisation ('Hydrologist Camila
-    Soto of the University of Valparaíso was sceptical'), from the given name on."""
+    Soto of the University of Valparaíso was sceptical'), from the given name on; or such a given name and a
+    family name that is no English word, with a common noun in apposition ("Siobhán O'Kane-Whitfield, general
+    secretary of the union,")."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for token in doc:
@@ -1136,6 +1182,8 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         given = next((t for t in words[:-1] if given_name_gender(f"{t.text} {token.text}")), None)
         if not appos and at_body and given is not None:
             words = [t for t in words if t.i >= given.i]  # 'Hydrologist Camila Soto of the University of Valparaíso was'
+        elif appos and given is not None and given.i == words[0].i and not common_word(token.text, doc):
+            pass  # "Siobhán O'Kane-Whitfield, general secretary of the union, welcomed": a given name, a family name, a role
         elif not appos or not any(p.dep_ == "prep" and any(t.ent_type_ in ("ORG", "GPE") for o in p.children for t in o.subtree) for p in appos[0].children):
             continue  # ('coordinator of the Maluku Marine Advocacy Network (JALM)': a body somewhere in the phrase)
         while len(words) > 2 and _title_alone(words[0].text):
@@ -1156,6 +1204,21 @@ def _places_as_people(doc: "Doc", mentions: list[Mention]) -> None:
         elsewhere = any(text == m.text and not m.start <= start < m.end for text, start in places)  # not its own tag
         if m.kind == "person" and elsewhere and not any(p != m.text and m.text in p.split() for p in people):
             m.kind = "country" if canonical_country(m.text) else "place"
+
+
+def _without_titles_of_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """'The Education Secretary, Helena Márquez-Dunn, condemned ...': a body's name that ends in a title
+    (nameparser's titles) and has a person's name in apposition to it is her title, not a body (as
+    `_title_of_person`, for a name the recogniser tagged a body and a rule has since made a person's)."""
+    people = {m.root for m in mentions if m.kind == "person"}
+    out = []
+    for m in mentions:
+        root = doc[m.root]
+        if m.kind == "organization" and root.lower_ in _NAME_CONSTANTS.titles and m.text.split()[-1] == root.text:
+            if any(c.dep_ == "appos" and c.i in people for c in root.children):
+                continue
+        out.append(m)
+    return out
 
 
 def _without_titles(doc: "Doc", mentions: list[Mention]) -> None:
@@ -2122,7 +2185,10 @@ def _part_of(word: str, name: str) -> bool:
     but a particle ('Lula' of 'Luiz Inácio Lula da Silva')."""
     parts = norm(name).split()
     key = norm(word)
-    return key in (parts[0], parts[-1], " ".join(parts[-2:]) if len(parts) > 2 else "") or key in parts and key not in SURNAME_PARTICLES
+    if key in (parts[0], parts[-1], " ".join(parts[-2:]) if len(parts) > 2 else "") or key in parts and key not in SURNAME_PARTICLES:
+        return True
+    written = [norm(w) for w in name.split()]  # "O'Kane-Whitfield" of "Siobhán O'Kane-Whitfield": one written word,
+    return len(written) > 1 and key in (written[0], written[-1])  # however many its apostrophe and hyphen make
 
 
 def _acronyms(doc: "Doc", mentions: list[Mention]) -> dict[str, str]:
@@ -2909,7 +2975,8 @@ def _lower_case_lead(word: str) -> bool:
 
 def _organisation_name(ent: "Span") -> str:
     """An organisation entity's whole name (`_whole_name`, or the long form an acronym defines around it: `long_forms`),
-    cleaned; '' for a title the recogniser took for one."""
+    cleaned; '' for a title the recogniser took for one (a person's in apposition, or a common noun's portfolio
+    and a title of government: 'Education Secretary')."""
     start = ent.start + 1 if ent[0].dep_ == "det" else ent.start  # 'the Royal College of Surgeons'
     defined = next((ent.doc[a : b + 1] for a, b in long_forms(ent.doc) if a <= start and ent.end - 1 <= b), None)
     if defined is None and len(ent) == 1:  # 'BOJ' Governor, after 'the Bank of Japan (BOJ)'
@@ -2917,7 +2984,11 @@ def _organisation_name(ent: "Span") -> str:
     if defined is not None:
         return _clean_name(defined.text)
     whole, _, _ = _whole_name(ent.doc, ent, ent.label_)
-    return "" if _title_of_person(whole) else _capitalised_start(_clean_name(whole.text))
+    if _title_of_person(whole):
+        return ""
+    if len(whole) == 2 and whole[-1].lower_ in PORTFOLIO_TITLES and common_noun(whole[0].text, ent.doc):
+        return ""  # 'The Education Secretary, Helena Márquez-Dunn,': a portfolio and its title, no body
+    return _capitalised_start(_clean_name(whole.text))
 
 
 def _describes_a_name(span: "Span") -> bool:
@@ -3316,7 +3387,9 @@ def _possessor(tokens: list["Token"]) -> str:
         ent = _entity_at(subjects[-1]) if subjects else _only_body(doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : tokens[0].i])
         if ent is None or ent.label_ == "GPE" and not canonical_country(ent.text):
             return ""
-        return (canonical_country(ent.text) or "") if ent.label_ == "GPE" else _clean_name(ent.text)  # 'Pretoria': South Africa
+        if ent.label_ == "GPE":
+            return canonical_country(ent.text) or ""  # 'Pretoria': South Africa
+        return _organisation_name(ent) or _clean_name(ent.text)  # its whole name ('Parents United for Schools')
     if owner.text in _acronym_names(doc):  # "CLIA's head of investigations": the Clean Lift Integrity Agency (CLIA)
         return _acronym_names(doc)[owner.text]
     if owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):

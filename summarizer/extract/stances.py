@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .actors import DOCUMENT_HEADS, Referents, body_kinds, body_named_by, datelines, definite, first_conjunct
+from .actors import DOCUMENT_HEADS, Referent, Referents, body_kinds, body_named_by, datelines, definite, first_conjunct
 from .entities import country_of_demonym
 from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
@@ -796,6 +796,8 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
                 if speaker is None and (bound if bound is not None else child).lower_ in ("he", "she"):
                     return person_antecedent(verb.doc, refs, (bound if bound is not None else child).i)
                 ref = refs.at(bound.i) if bound is not None else None
+                if ref is None and bound is not None:  # 'The operator Kestrel Mobility Ltd said it would appeal'
+                    ref = _apposed_referent(bound, refs)
                 if ref is None or ref.kind not in _BOUND_KINDS[child.lower_]:
                     return None
                 gender = {"he": "m", "she": "f"}.get(child.lower_, "")
@@ -856,10 +858,18 @@ def _actor(token: "Token", refs: Referents) -> str | None:
     return ref.name
 
 
+def _apposed_referent(noun: "Token", refs: Referents) -> Referent | None:
+    """The one referent named in apposition to a common noun ('The ride-hailing operator Kestrel Mobility Ltd',
+    "Kestrel's head of policy, Daniel Okoye,"), or None."""
+    named = [refs.at(c.i) for c in noun.children if c.dep_ == "appos"]
+    return named[0] if len(named) == 1 else None
+
+
 def _speakers_body(token: "Token", refs: Referents) -> str | None:
     """'Sam Reyes, general manager of ZipRide, said the company opposed the ban': a bare definite description
     ('the company', 'the union') inside what a person says is the organisation the text ties that person to
-    (bridging through the speaker's affiliation)."""
+    (bridging through the speaker's affiliation); the speaker may be 'he' or 'she' for a person named before
+    (`speakers.person_antecedent`: 'He said ... that the company opposed the bill')."""
     if token.pos_ != "NOUN" or token.tag_ != "NN" or not definite(token):
         return None
     if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
@@ -871,7 +881,10 @@ def _speakers_body(token: "Token", refs: Referents) -> str | None:
     if speech is None or speech.pos_ != "VERB":
         return None
     speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
-    person = refs.at(speaker.i) if speaker is not None else None
+    person = (refs.at(speaker.i) or _apposed_referent(speaker, refs)) if speaker is not None else None
+    if person is None and speaker is not None and speaker.lower_ in ("he", "she"):  # 'He said ... the company opposed'
+        named = person_antecedent(token.doc, refs, speaker.i)
+        person = refs.find(named) if named else None
     if person is None or person.kind != "person":
         return None
     bodies = []
