@@ -832,6 +832,14 @@ def test_dismissed_as_a_quote_and_a_french_form_of_address() -> None:
     assert speakers(text) == [("a fig leaf", "Karim Benali"), ("I started at nineteen", "Sylvie Carrère")]
 
 
+def test_dismissed_a_claim_with_a_clause_as_a_quote() -> None:
+    text = (
+        "The union's leader, Maeve Corrigan, spoke on Monday. Ms Corrigan dismissed the government's claim that the "
+        'offer is worth 5 per cent as "a conjuring trick".\n'
+    )
+    assert speakers(text) == [("a conjuring trick", "Maeve Corrigan")]  # the parser hung 'as' on the clause inside
+
+
 def test_a_noun_of_the_relative_clause_parsed_as_the_subject_is_not_the_speaker() -> None:
     text = (
         "Agents say they will feel it first. Chinedu Eze, who runs two POS stands at Ikeja's Computer Village, said: "

@@ -153,6 +153,9 @@ def topic_problem(phrase: str) -> str:
     determined = root.pos_ == "ADJ" and root.i == words[-1].i and any(c.dep_ == "det" and c.i == words[0].i for c in root.children)
     if determined and common_noun(root.text, root.doc):
         return ""  # 'the fine', 'the poor': a determiner makes the last word a noun, however the tagger read it
+    modified = len(words) > 1 and root.i == words[-1].i and all(c.dep_ in ("advmod", "amod") and c.i == root.i - 1 for c in root.children)
+    if modified and root.tag_ in ("VB", "VBP") and common_noun(root.text, root.doc):
+        return ""  # 'better pay', 'fair pay': one modifier before a noun, which the tagger read as a verb
     infinitive = any(c.dep_ == "xcomp" and _nonfinite(c) for c in root.children)
     if root.i == words[0].i and root.tag_ in ("VB", "VBP") and infinitive and not clausal and common_noun(root.text, root.doc):
         return ""  # 'plan to extend a limestone quarry': a noun and its infinitive, which the parser took for a verb's

@@ -235,7 +235,7 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 def _claims_as_statements(ctx: Context, drafts: dict[str, _Draft], brief) -> None:
     """A brief's claims made by a source are that source's statements, unless the claim's evidence overlaps one
     of the source's quotes in the article (the quote shows those words, whole) or its words are part of one of the
-    source's statements from that article (a claim is often its sentence's first clause)."""
+    source's statements from that article, brackets aside (a claim is often its sentence's first clause)."""
     aid = brief.article_id
     for claim in brief.claims:
         if claim.by.strip().casefold() in ("", "author", "the author"):
@@ -245,10 +245,16 @@ def _claims_as_statements(ctx: Context, drafts: dict[str, _Draft], brief) -> Non
             span = claim.evidence
             if span is not None and any(q.article == aid and q.start < span.end and span.start < q.end for q in drafts[key].quotes):
                 continue  # 'X said: "We have listened.' cut at a sentence inside the quote: the quote shows it whole
-            core = " ".join(claim.text.split()).rstrip(". ")
-            if any(s.article == aid and core in " ".join(s.text.split()) for s in drafts[key].statements):
-                continue  # the claim cut from a sentence the source's statements show whole
+            core = _unbracketed(claim.text).rstrip(". ")
+            if any(s.article == aid and core in _unbracketed(s.text) for s in drafts[key].statements):
+                continue  # the claim cut from a sentence the source's statements show whole ('(ASCH)' or not)
             drafts[key].statements.append(Statement(article=aid, text=claim.text))
+
+
+def _unbracketed(text: str) -> str:
+    """The text with its whitespace folded and without what it puts in brackets ('The Association of School and
+    College Heads (ASCH) said' reads as the same words as a restatement that drops the acronym)."""
+    return " ".join(re.sub(r"\s*\([^()]*\)", "", text).split())
 
 
 def _add(items: list, item: object) -> None:
