@@ -2088,3 +2088,15 @@ def test_a_body_whose_first_words_were_tagged_a_person_is_one_body() -> None:
     assert found["Parents United for Schools"][0] == "organization"
     assert "Parents United" not in found and "Schools" not in found
     assert [a.affiliations for a in analyze(text).actors if a.name == "Aoife Brennan"] == [["Parents United for Schools"]]
+
+
+def test_a_name_tagged_a_person_whose_next_sentence_opens_with_its_and_a_role_is_a_body() -> None:
+    text = (
+        "Kestrel Biopharma, the Swiss-based maker of the drug, rejected that estimate. Its Australian managing "
+        'director, Marco Delacroix-Reyes, said: "The council has overstated the eligible population."'
+    )
+    found = actors(text)
+    assert found["Kestrel Biopharma"][0] == "organization"
+    assert found["Marco Delacroix-Reyes"][2] == ["Kestrel Biopharma"]
+    person = "Maria Lopez, a nurse, said the ward was full. Its manager, Tom Hale, said: \"We are coping.\""
+    assert actors(person)["Maria Lopez"][0] == "person"  # 'Its' after a subject with a person's given name

@@ -668,3 +668,27 @@ def test_a_body_of_a_kind_the_article_names_is_not_the_country_that_modifies_it(
     assert not any(t == "United States" for _, t in pairs(text))  # a US university is a university, not the US
     state = "Senator Halima Yusuf criticised the Russian leader on Tuesday. Russia denied the claims."
     assert ("Halima Yusuf", "Russia") in pairs(state)  # the country's leader stands for its state
+
+
+def test_rejected_it_for_a_scheme_a_second_time_names_no_target() -> None:
+    text = (
+        "Women will not get the drug after the Medicines Funding Advisory Council rejected it for the national "
+        "subsidy scheme for a second time."
+    )
+    assert not [t for h, t in pairs(text) if h == "Medicines Funding Advisory Council"]
+
+
+def test_a_stance_verb_the_tagger_read_as_a_plural_noun_is_a_verb() -> None:
+    text = "Dr Siobhán Ní Bhriain, a medical oncologist at Royal Parramatta Hospital, backs listing the drug."
+    assert pairs(text)[("Siobhán Ní Bhriain", "listing the drug")] == ("verb", 1)
+
+
+def test_disputing_a_figure_opposes_it_and_a_cut_leaves_no_bracket_open() -> None:
+    text = (
+        "Kestrel Biopharma has vowed to appeal against the decision by the Medicines Funding Advisory Council (MFAC) "
+        "to refuse subsidised funding for its ovarian cancer drug. Marco Delacroix-Reyes, its managing director, "
+        "also disputes the price."
+    )
+    found = pairs(text)
+    assert found[("Marco Delacroix-Reyes", "the price")] == ("verb", -1)
+    assert all(t.count("(") == t.count(")") for _, t in found)

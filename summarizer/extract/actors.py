@@ -207,7 +207,11 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     mentions = _without_heading_people(text_of(doc), mentions)
     for m in mentions:
         if m.kind == "person" and (
-            _named_like_a_body(doc, m) or _the_name_elsewhere(doc, m) or _named_after_a_place(doc, m) or _ends_in_a_legal_form(m.text)
+            _named_like_a_body(doc, m)
+            or _the_name_elsewhere(doc, m)
+            or _named_after_a_place(doc, m)
+            or _ends_in_a_legal_form(m.text)
+            or owns_the_next_its(doc[m.root])
         ):
             m.kind = "organization"
     _short_names_of_bodies(doc, mentions)
@@ -1035,6 +1039,30 @@ def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
 
 _SUFFIX_FORMS = frozenset(words[0] for n, words in cleanco.prepare_default_terms() if n == 1)
 """One-word legal forms of companies, by `cleanco` (Ltd, plc, GmbH, LLC, AG, Corp., Limited ...)."""
+
+
+def owns_the_next_its(subject: "Token") -> bool:
+    """'Kestrel Biopharma, the Swiss-based maker of the drug, rejected that estimate. Its Australian managing
+    director, Marco Delacroix-Reyes, said': a name the recogniser tagged a person, the subject of its sentence's
+    main verb, described in apposition by a definite noun with 'of' (what it makes, owns or runs), whose next
+    sentence opens with 'Its' and a role that a named person holds (in apposition), is a body's: 'its' never
+    stands for a person, and the sentence before gives it its referent (the subject, as `_possessor` resolves
+    it). 'Maria Lopez, a nurse, said the ward was full. Its manager ...' keeps her a person."""
+    if subject.ent_type_ != "PERSON" or subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ROOT":
+        return False
+    described = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if not any(
+        any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in described
+    ):
+        return False  # described as 'the maker of', 'the owner of', 'the operator of' something, as bodies are
+    end = subject.sent.end
+    if end >= len(subject.doc):
+        return False
+    opener = subject.doc[end]
+    if opener.lower_ != "its" or opener.dep_ != "poss" or opener.head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in opener.head.children)
 
 
 def _ends_in_a_legal_form(name: str) -> bool:
@@ -3371,7 +3399,10 @@ def _possessor(tokens: list["Token"]) -> str:
         before = doc[first : tokens[0].i]
         bodies = _related_by_which(doc)  # 'Healthwatch Ashworth, which ...', tagged a person, is a body
         subjects = [
-            t for t in before if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies) or campaign_at(t))
+            t
+            for t in before
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies) or campaign_at(t) or owns_the_next_its(t))
         ]
         main = [t for t in subjects if t.head.i == t.sent.root.i]  # 'Spain wants the EU to treat ...': Spain's
         subjects = main or subjects

@@ -55,7 +55,7 @@ EVALUATIVE = {
     **dict.fromkeys(
         """oppose criticize criticise condemn reject denounce accuse blame attack sanction threaten resist challenge
         sue protest decry fight ban block veto slam warn scrap halt cancel abandon expel boycott punish
-        undermine restrict disapprove contest refuse suspend object""".split(),
+        undermine restrict disapprove contest dispute refuse suspend object""".split(),
         -1,
     ),
 }
@@ -468,7 +468,7 @@ def _inside(index: int, spans: list[tuple[int, int]]) -> bool:
 def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> list[Proposal]:
     """Pairs a verb or a stance noun proposes; inside a quote, `speaker` holds what 'I' or 'we' hold."""
     lemma = lemma_of(token)
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" and not _verb_tagged_a_noun(token):
         polarity = _NOUN_LEMMAS.get(lemma)
         if not polarity:
             return _intended(token, refs) if lemma in _INTENDING else []
@@ -949,6 +949,10 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
     if verb.dep_ == "relcl":  # 'a 15-point proposal, which Iran rejected': the noun the relative object stands for
         objects = [verb.head if o.dep_ == "dobj" and o.lower_ in ("which", "that", "whom", "who") else o for o in objects]
     objects = [o for o in objects if o.ent_type_ not in _AMOUNTS]  # 'has warned for three years': a duration, no target
+    objects = [o for o in objects if not _repetition(o)]  # 'rejected it for a second time': how often, no target
+    unresolved = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON" and _actor(c, refs) is None]
+    if unresolved:  # 'rejected it for the national subsidy scheme': what 'it' is, the scheme is what it was asked for
+        objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "for")]
     out: list[str] = []
     for obj in objects:
         actor = _actor(obj, refs) if obj.pos_ in ("NOUN", "PROPN", "PRON") else None
@@ -968,6 +972,23 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
                 out.append(phrase)
             out.extend(a for a in _actors_acting_in(obj, refs) if a != holder)
     return list(dict.fromkeys(out))
+
+
+def _verb_tagged_a_noun(token: "Token") -> bool:
+    """'Dr Siobhán Ní Bhriain, a medical oncologist at ..., backs listing the drug': a sentence's root tagged a
+    plural noun (NNS) that has a subject and a stance lemma is the verb, as a noun has no subject."""
+    return (
+        token.dep_ == "ROOT"
+        and token.tag_ == "NNS"
+        and lemma_of(token) in EVALUATIVE
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and not any(c.dep_ == "det" for c in token.children)
+    )
+
+
+def _repetition(noun: "Token") -> bool:
+    """'for a second time', 'for the third time': the noun 'time' with an ordinal says how often, not about what."""
+    return noun.lemma_.lower() == "time" and any(c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last") for c in noun.children)
 
 
 def _actors_acting_in(obj: "Token", refs: Referents) -> list[str]:
@@ -1014,6 +1035,11 @@ def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
     cut, tokens = len(tokens) > MAX_TOPIC_WORDS, tokens[:MAX_TOPIC_WORDS]
     while cut and tokens and tokens[-1].head.i > tokens[-1].i and tokens[-1].head.i not in {t.i for t in tokens}:
         tokens.pop()  # '... distancing itself from the Russian [government]': no phrase cut in its middle
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")):
+        tokens.pop()
+    opened = [k for k, t in enumerate(tokens) if t.text == "("]
+    if opened and sum(t.text == ")" for t in tokens[opened[-1] :]) == 0:
+        tokens = tokens[: opened[-1]]  # '... Advisory Council (MFAC': a bracket the cut left open goes, with what it holds
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")):
         tokens.pop()
     while tokens and tokens[0].pos_ in ("PUNCT", "CCONJ", "SCONJ") or tokens and tokens[0].lower_ == "to":
