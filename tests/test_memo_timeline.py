@@ -25,9 +25,10 @@ def test_the_articles_date_gives_the_year():
 
 @pytest.mark.parametrize(
     "published, year",
-    [("2022-01-10T08:00:00Z", "2021"), ("10 January 2022", "2021"), ("2022-06-30", "2022"), ("2022", "2022")],
+    [("2022-01-10T08:00:00Z", "2021"), ("10 January 2022", "2021"), ("2022-06-30", "2021"), ("2022", "2022")],
 )
 def test_a_date_late_in_the_year_before_the_article_is_last_year(published, year):
+    # 'began': past, so in an article of 30 June not the December to come
     assert placed("The strike began on December 28.", published) == [("December 28", f"{year}-12-28", "article_date")]
 
 
@@ -82,8 +83,8 @@ def test_a_memo_places_yearless_dates_by_the_articles_date():
     m = timeline_memo("2022-03-07")
     assert [(e.date, e.sort_key, e.year_from) for e in m.timeline] == [
         ("2019", "2019", "stated"),
+        ("9 June", "2021-06-09", "article_date"),  # 'it was looted': past, so not three months after the article
         ("March 5", "2022-03-05", "article_date"),
-        ("9 June", "2022-06-09", "article_date"),
     ]
     assert "| March 5 (2022, from the article's date) |" in memo_markdown(m)
 
@@ -252,3 +253,16 @@ def test_an_article_is_dated_by_its_source_else_by_its_dateline_in_iso_form():
     assert article_date(text, "Strike talks collapse") == "2025-10-14"
     assert article_date(text, "Strike talks collapse", "2025-10-15T08:00:00Z") == "2025-10-15T08:00:00Z"
     assert article_date("Strike talks collapse\n\nTalks collapsed on 14 October 2025.\n", "Strike talks collapse") is None
+
+
+def test_the_tense_of_a_dates_clause_puts_it_before_or_after_the_articles_date():
+    text = "The council rejected the drug. The council next meets in March. The appeal will be heard on December 3."
+    assert placed(text, "2026-11-17") == [
+        ("March", "2027-03", "article_date"),  # 'next meets': ahead of a November article
+        ("December 3", "2026-12-03", "article_date"),
+    ]
+    assert placed("The council voted in March. It will meet again in December.", "2026-01-10") == [
+        ("March", "2025-03", "article_date"),  # 'voted': behind a January article
+        ("December", "2026-12", "article_date"),  # 'will meet': ahead of it, not last December
+    ]
+    assert placed("A deal was signed on 7 April.", "2022-03-09") == [("7 April", "2022-04-07", "article_date")]  # a month: a page's first date

@@ -45,6 +45,7 @@ __all__ = [
 
 
 _OTHER_YEAR_AFTER_DAYS = 270  # a yearless date this far from the article's date is taken to be in the adjacent year
+_TENSE_TOLERANCE_DAYS = 31  # a page's date may be its first version's: a past event a month after it is no contradiction
 _RANGE_TO_YEAR = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*(?:[0-3]?\d(?:st|nd|rd|th)?,?\s*)?")
 
 
@@ -143,7 +144,7 @@ def _year_for(
     if range_end:
         return int(range_end.sort_key[:4]), "stated"
     if anchor is not None:
-        return _year_near(anchor, month, day), "article_date"
+        return _year_near(anchor, month, day, _tense(text, mention) if isinstance(anchor, Date) else ""), "article_date"
     if same:
         return int(min(same, key=lambda d: abs(d.start - mention.start)).sort_key[:4]), "same_sentence"
     if before:
@@ -173,17 +174,48 @@ def _safe_date(year: int, month: int, day: int) -> Date | int:
         return year
 
 
-def _year_near(anchor: Date | int, month: int, day: int | None) -> int:
+def _tense(text: str, mention: DateMention) -> str:
+    """'future' when the clause a date is in tells what will happen (an auxiliary 'will' or 'shall': 'the
+    appeal will be heard in March'; a present tense with 'next': 'the council next meets in March'), 'past' when
+    it tells what happened (a verb in the past tense, or 'has' with a participle: 'the council voted in March'),
+    else ''. Read from the parse (spaCy's tags and dependencies) of the verb the date hangs from."""
+    doc = parse(text)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return ""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & {"will", "shall", "'ll"}:
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ == "next" for c in verb.children):
+        return "future"
+    if verb.tag_ == "VBD" and not auxiliaries or verb.tag_ == "VBN" and auxiliaries & {"has", "have", "had", "was", "were"}:
+        return "past"
+    return ""
+
+
+def _year_near(anchor: Date | int, month: int, day: int | None, tense: str = "") -> int:
     """The article's year; the year before or after when the date would otherwise lie 9 months or more from the article's.
 
-    (`December 28` in an article of 10 January is last December.)
+    (`December 28` in an article of 10 January is last December.) A date the clause's tense puts ahead of the
+    article (`_tense`: 'The council next meets in March', in an article of November) is the next such date; one
+    it puts behind (`voted in March`, in an article of January) the last, unless it lies within
+    `_TENSE_TOLERANCE_DAYS` after the article's date (a page's date may be that of its first version).
     """
     if isinstance(anchor, int):
         return anchor
     distance = lambda year: (Date(year, month, min(day or 15, 28)) - anchor).days  # noqa: E731
     if abs(distance(anchor.year)) < _OTHER_YEAR_AFTER_DAYS:
-        return anchor.year
-    return min((anchor.year - 1, anchor.year + 1), key=lambda y: abs(distance(y)))
+        year = anchor.year
+    else:
+        year = min((anchor.year - 1, anchor.year + 1), key=lambda y: abs(distance(y)))
+    if tense == "future" and distance(year) < 0:  # the next such date: 'will' never tells of the past
+        return year + 1
+    if tense == "past" and distance(year) > _TENSE_TOLERANCE_DAYS:  # the last one
+        return year - 1
+    return year
 
 
 # --------------------------------------------------------------------------- a name in context
