@@ -2100,3 +2100,10 @@ def test_a_name_tagged_a_person_whose_next_sentence_opens_with_its_and_a_role_is
     assert found["Marco Delacroix-Reyes"][2] == ["Kestrel Biopharma"]
     person = "Maria Lopez, a nurse, said the ward was full. Its manager, Tom Hale, said: \"We are coping.\""
     assert actors(person)["Maria Lopez"][0] == "person"  # 'Its' after a subject with a person's given name
+
+
+def test_a_portfolio_after_a_title_and_of_is_part_of_the_role_not_the_name() -> None:
+    text = "Minister of Mines Marie-Ève Côté granted Northern Spodumene Corp. a production permit. Côté said it was fair."
+    found = actors(text)
+    assert found["Marie-Ève Côté"][:2] == ("person", "Minister of Mines")
+    assert actors("Secretary General of NATO Jens Stoltenberg said the alliance was ready.")["Jens Stoltenberg"][1] == "Secretary General of NATO"

@@ -89,6 +89,8 @@ def test_no_sentence_starts_at_a_lower_case_word_right_after_another_word() -> N
     )
     assert sentences(text)[0] == "Valle sprinter María José de la Fuente will take her case to the TAS"
     assert sentences("He left. then she came.") == ["He left.", "then she came."]  # after a full stop, one may
+    granted = "Minister of Mines Marie-Ève Côté granted Northern Spodumene Corp. a production permit for its project."
+    assert sentences(granted) == [granted]  # 'Corp.': an abbreviation's stop, kept in its token
 
 
 def test_a_long_text_is_parsed_in_pieces_with_offsets_kept() -> None:

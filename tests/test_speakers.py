@@ -1216,3 +1216,13 @@ def test_a_colon_after_a_clause_about_a_person_introduces_their_quote() -> None:
         "\"If she is guilty, she must pay, like anyone else.\"\n\nThe numbers are stark: \"Half of the clinics will close.\""
     )
     assert [s for _, s in speakers(text)] == ["Natalia Quiñones", None]
+
+
+def test_the_company_is_a_body_whose_name_ends_in_a_legal_form_named_in_the_quote_before() -> None:
+    text = (
+        "TORONTO — Shares of Northern Spodumene Corp. rose 11 per cent on Wednesday as investors shrugged off a legal "
+        "challenge.\n\nAnalysts expect a delay of a few months. The court will hear the case in June. Chief executive "
+        "Gregory Halvorsen said the permit was sound.\n\n"
+        '"Northern Spodumene remains committed to a respectful partnership," the company said in a statement.\n'
+    )
+    assert speakers(text)[-1] == ("Northern Spodumene remains committed to a respectful partnership", "Northern Spodumene Corp.")

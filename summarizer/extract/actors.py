@@ -41,7 +41,7 @@ from .sentences import SENTENCE_ENDS, looks_like_heading
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "body_spoken_for", "body_named_by", "body_kinds", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "organisation_after", "role_of", "surname_first", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "body_spoken_for", "body_named_by", "body_kinds", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "organisation_after", "without_legal_form", "role_of", "surname_first", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -725,6 +725,8 @@ def _head_before_preposition(doc: "Doc", start: int, end: int) -> int:
     words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in _FUNCTION_WORDS]
     if start < 2 or len(words) < 2 or not all(common_word(t.text, doc) for t in words):
         return start
+    if _ends_in_a_legal_form(doc[start:end].text):
+        return start  # 'Shares of' + 'Northern Spodumene Corp.': a company's whole name, with its legal form
     preposition, head = doc[start - 1], doc[start - 2]
     if preposition.lower_ not in _NAME_PREPOSITIONS or not preposition.is_lower or preposition.head.i != head.i:
         return start
@@ -1277,6 +1279,31 @@ def _without_titles(doc: "Doc", mentions: list[Mention]) -> None:
             rest = " ".join(words[run:])
             m.start += m.text.index(rest)
             m.text = rest
+        portfolio = _portfolio_opening(doc, m)
+        if portfolio:  # 'Minister of Mines' + 'Marie-Ève Côté', the recogniser taking 'Mines' into her name
+            rest = " ".join(m.text.split()[portfolio:])
+            m.start += m.text.index(rest)
+            m.text = rest
+
+
+def _portfolio_opening(doc: "Doc", m: Mention) -> int:
+    """How many words of a person's mention are the portfolio of a title written before it ('Minister of Mines
+    Marie-Ève Côté', 'Secretary for Health Ana Silva'): words after a capitalised title (nameparser's titles) and
+    'of' or 'for', up to a given name (`given_names.is_given_name`, for a hyphenated name its first part), at
+    most two, leaving two words or more. 0 otherwise."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return 0
+    preposition, title = doc[span.start - 1], doc[span.start - 2]
+    if preposition.lower_ not in ("of", "for") or not title.text[:1].isupper():
+        return 0
+    if title.lower_.rstrip(".") not in _NAME_CONSTANTS.titles or title.lower_.rstrip(".") in HONORIFICS:
+        return 0
+    words = m.text.split()
+    for k in range(1, min(3, len(words) - 1)):
+        if is_given_name(words[k].split("-")[0]) and not is_given_name(words[0].split("-")[0]):
+            return k
+    return 0
 
 
 def _titles_before_a_given_name(words: list[str], k: int) -> bool:
@@ -2378,6 +2405,11 @@ JOINT_ACTS = frozenset(
 manner or an instrument ('with a warning', 'with the help of')."""
 
 
+_ACT_NOUNS = frozenset(
+    "request decision ruling resistance demand call proposal plan support opposition response initiative move bid order".split()
+)
+
+
 def _agentive(root: "Token") -> bool:
     """'X's plan', 'backed by X', 'according to X', 'X, a firm, said', 'X spokesman': a mention as an agent or a source;
     'partnered with X', 'a deal with X': a partner in a joint act."""
@@ -2389,6 +2421,8 @@ def _agentive(root: "Token") -> bool:
             return True
         if prep.lower_ == "with" and lemma(prep.head) in JOINT_ACTS:
             return True
+        if prep.lower_ == "of" and lemma(prep.head) in _ACT_NOUNS and any(d.lower_ == "the" for d in prep.head.children):
+            return True  # 'the request of the Municipality of Livorno': as 'X's request'
     if root.dep_ == "appos":  # '... with UK-based company AstraZeneca': the name stands where its noun does
         return root.head.dep_ in ("nsubj", "nsubjpass") or root.head.dep_ == "pobj" and _agentive(root.head)
     if root.dep_ == "compound":
@@ -2603,6 +2637,14 @@ def _spelt_alike(a: str, b: str) -> bool:
 def _company_base(name: str) -> tuple[str, ...]:
     """The words of a company's name without its legal form ('Apple Inc.' -> ('apple',)), by `cleanco`."""
     return tuple(norm(cleanco.basename(name, prefix=True)).split())
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without the legal form that ends it ('Northern Spodumene Corp.' -> 'Northern Spodumene',
+    `_ends_in_a_legal_form`, by `cleanco`), as articles name it again; the name itself otherwise."""
+    if not _ends_in_a_legal_form(name):
+        return name
+    return " ".join(name.split()[:-1]).rstrip(",")
 
 
 def _one_company(a: str, b: str) -> bool:
@@ -2939,10 +2981,12 @@ def _premodifiers(span: "Span") -> list["Token"]:
 
 
 def _title_before_its_portfolio(doc: "Doc", first: int) -> int:
-    """'Minister for Energy Declan Horgan', 'Commissioner for Trade Anna Berg': the parser hangs the portfolio on the
-    person's name and the title above it, so a capitalised title (nameparser's titles) and 'for' right before the
-    premodifier start the role. `first` unchanged otherwise."""
-    if first >= 2 and doc[first - 1].lower_ == "for" and doc[first - 2].text[:1].isupper():
+    """'Minister for Energy Declan Horgan', 'Commissioner for Trade Anna Berg', 'Minister of Mines Marie-Ève Côté':
+    the parser hangs the portfolio on the person's name and the title above it, so a capitalised title
+    (nameparser's titles) and 'for' or 'of' (before a portfolio the recogniser tagged no body or place) right
+    before the premodifier start the role. `first` unchanged otherwise."""
+    of_portfolio = doc[first - 1].lower_ == "of" and doc[first].ent_type_ not in ("ORG", "GPE") if first >= 1 else False
+    if first >= 2 and (doc[first - 1].lower_ == "for" or of_portfolio) and doc[first - 2].text[:1].isupper():
         title = doc[first - 2].lower_.rstrip(".")
         if title in _NAME_CONSTANTS.titles and title not in HONORIFICS:
             return first - 2
@@ -3550,13 +3594,16 @@ def _only_body(span: "Span") -> "Span | None":
 def class_nouns(span: "Span") -> set[str]:
     """The lemmas of the common nouns this mention of an organisation calls it by: a noun before its name ('Cloud
     software company Cloudnest Inc.', 'the charity Shelter') or in apposition to it ('Safaricom, Kenya's largest
-    telecoms firm,', 'the telecoms group, Safaricom,'). A definite description with one of them ('the company')
-    may refer back to it."""
+    telecoms firm,', 'the telecoms group, Safaricom,'), and 'company' and 'firm' for a name that ends in a company's
+    legal form ('Northern Spodumene Corp.', `_ends_in_a_legal_form`). A definite description with one of them
+    ('the company') may refer back to it."""
     nouns = {c.lemma_.lower() for t in span for c in t.children if c.i < span.start and c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"}
     root = span.root
     nouns.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
         nouns.add(root.head.lemma_.lower())
+    if _ends_in_a_legal_form(span.text):
+        nouns |= {"company", "firm"}  # 'Northern Spodumene Corp.': its legal form says what it is
     return nouns
 
 

@@ -44,6 +44,7 @@ from .actors import (
     definite,
     misspelt_surname,
     organisation_after,
+    without_legal_form,
     word_before,
 )
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
@@ -1248,7 +1249,13 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
     sentence = _lookback(subject)
     if not found:  # 'The company also said' after 'Cloud software company Cloudnest Inc.': named so, just before
         found = [r for r in refs.items if r.kind == "organization" and word in _class_nouns(subject.doc, r, subject.idx)]
-        found = [r for r in found if any(sentence.start_char <= m.start < subject.idx for m in r.mentions)]
+        window = text_of(subject.doc)[sentence.start_char : subject.idx]  # a name inside a quotation counts too:
+        found = [  # '"Northern Spodumene remains committed ...," the company said'
+            r
+            for r in found
+            if any(sentence.start_char <= m.start < subject.idx for m in r.mentions)
+            or any(f in window for f in {without_legal_form(f) for f in r.forms} if len(f) > 3)
+        ]
     if len(found) <= 1:
         return [r.name for r in found]
     # several ('the Supreme Court', 'the Court of International Trade'): the one named last before it, within
