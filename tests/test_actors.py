@@ -2107,3 +2107,11 @@ def test_a_portfolio_after_a_title_and_of_is_part_of_the_role_not_the_name() -> 
     found = actors(text)
     assert found["Marie-Ève Côté"][:2] == ("person", "Minister of Mines")
     assert actors("Secretary General of NATO Jens Stoltenberg said the alliance was ready.")["Jens Stoltenberg"][1] == "Secretary General of NATO"
+
+
+def test_the_body_whose_act_a_definite_noun_names_acts_in_the_story() -> None:
+    text = (
+        "In the past few days in Italy, several municipalities have started asking religious schools to pay taxes for "
+        "property and local services, despite the resistance of the Catholic Church. The mayor said the schools must pay."
+    )
+    assert "Catholic Church" in actors(text)  # 'the resistance of X' as 'X's resistance'
