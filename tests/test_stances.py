@@ -692,3 +692,9 @@ def test_disputing_a_figure_opposes_it_and_a_cut_leaves_no_bracket_open() -> Non
     found = pairs(text)
     assert found[("Marco Delacroix-Reyes", "the price")] == ("verb", -1)
     assert all(t.count("(") == t.count(")") for _, t in found)
+
+
+def test_people_of_a_named_place_who_support_something_are_a_group_that_takes_its_side() -> None:
+    text = "Many residents of Red Pine, a town of 3,000 that lost its paper mill in 2019, support the mine and the work it promises."
+    assert pairs(text)[("residents of Red Pine", "the mine and the work it promises")] == ("verb", 1)
+    assert [a.kind for a in analyze(text).actors if a.name == "residents of Red Pine"] == ["group"]

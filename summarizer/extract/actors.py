@@ -2985,7 +2985,9 @@ def _title_before_its_portfolio(doc: "Doc", first: int) -> int:
     the parser hangs the portfolio on the person's name and the title above it, so a capitalised title
     (nameparser's titles) and 'for' or 'of' (before a portfolio the recogniser tagged no body or place) right
     before the premodifier start the role. `first` unchanged otherwise."""
-    of_portfolio = doc[first - 1].lower_ == "of" and doc[first].ent_type_ not in ("ORG", "GPE") if first >= 1 else False
+    of_portfolio = first >= 2 and doc[first - 1].lower_ == "of" and doc[first].text[:1].isupper() and doc[first].ent_type_ not in ("ORG", "GPE")
+    of_portfolio = of_portfolio and not doc[first - 2].ent_type_  # not 'the United States of businessman Alex Saab'
+
     if first >= 2 and (doc[first - 1].lower_ == "for" or of_portfolio) and doc[first - 2].text[:1].isupper():
         title = doc[first - 2].lower_.rstrip(".")
         if title in _NAME_CONSTANTS.titles and title not in HONORIFICS:

@@ -233,7 +233,7 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
 
 TAKING_SIDES = frozenset(
     """criticise criticize condemn denounce decry slam welcome praise applaud hail commend endorse back oppose reject
-    urge demand protest lobby campaign petition rally vote warn accuse blame""".split()
+    urge demand protest lobby campaign petition rally vote warn accuse blame support""".split()
 )
 """The stance verbs whose subject is a person or a group of people or bodies: one speaks, votes or lobbies; a
 tariff may 'threaten' and data may 'help'. A subset of `EVALUATIVE` and `_SIDING`."""
@@ -274,6 +274,10 @@ def acting_groups(doc: "Doc", quoted: list[tuple[int, int]], refs: Referents | N
             objects = [o for c in of for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
             if objects and all(t.dep_ in ("det", "amod", "compound", "pobj", "prep") for t in objects[0].subtree):
                 end = objects[0].right_edge.i + 1  # 'SPD members of parliament', 'residents of the valley'
+            elif objects and objects[0].pos_ == "PROPN":  # 'residents of Red Pine, a town of 3,000 that ...': the name,
+                end = objects[0].i + 1  # without what is said of it
+            if end > subject.i + 1 and doc[start].lower_ in _QUANTIFIERS:
+                start += 1  # 'Many residents of Red Pine': residents of Red Pine
             span = doc[start:end]
             if len(span) >= 2 and not any(_named(t, refs, people_only=True) for t in span):
                 found.append(span)
