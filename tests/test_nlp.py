@@ -91,6 +91,10 @@ def test_no_sentence_starts_at_a_lower_case_word_right_after_another_word() -> N
     assert sentences("He left. then she came.") == ["He left.", "then she came."]  # after a full stop, one may
     granted = "Minister of Mines Marie-Ève Côté granted Northern Spodumene Corp. a production permit for its project."
     assert sentences(granted) == [granted]  # 'Corp.': an abbreviation's stop, kept in its token
+    from summarizer.extract.nlp import parse
+
+    dated = "Schools shut as teachers strike\n\nLEEDS, 14 October 2025 – Thousands of schools across England closed on Tuesday."
+    assert [s.text for s in parse(dated).sents][1].startswith("LEEDS, 14 October 2025")  # no sentence opens with a comma
 
 
 def test_a_long_text_is_parsed_in_pieces_with_offsets_kept() -> None:

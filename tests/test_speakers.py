@@ -1226,3 +1226,17 @@ def test_the_company_is_a_body_whose_name_ends_in_a_legal_form_named_in_the_quot
         '"Northern Spodumene remains committed to a respectful partnership," the company said in a statement.\n'
     )
     assert speakers(text)[-1] == ("Northern Spodumene remains committed to a respectful partnership", "Northern Spodumene Corp.")
+
+
+def test_according_to_words_a_contact_clause_says_who_put_out_cites_them() -> None:
+    def cited(text: str) -> list[str]:
+        return [c.speaker for c in analyze(text).citations]
+
+    nandakumar = (
+        "Dr Priya Nandakumar, a transport researcher at Riverton State University, has put the likely fall at closer "
+        "to 8% in the first year, according to modelling she presented to the council's transport committee in March."
+    )
+    assert cited(nandakumar) == ["Priya Nandakumar"]  # not a source called 'modelling'
+    assert cited("Unemployment rose to 5%, according to figures the Office for National Statistics released on Monday.") == [
+        "Office for National Statistics"
+    ]

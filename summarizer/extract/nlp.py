@@ -392,8 +392,9 @@ def _register_components() -> None:
         a lower-case word right after a word on the same line ('will take her case to the TAS', a headline with no
         full stop, split before 'the') or after an abbreviation the tokenizer kept whole with its stop ('granted
         Northern Spodumene Corp. a permit'): a sentence opens with a capital, a number or after punctuation
-        ('He left. then she came.' still splits: its stop is a token of its own). The parser keeps every other
-        boundary."""
+        ('He left. then she came.' still splits: its stop is a token of its own), and never at a comma, semicolon,
+        colon or closing bracket ('LEEDS, 14 October 2025 – ...' had been split before its comma). The parser
+        keeps every other boundary."""
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if "\n" in previous.text_with_ws and not token.is_space:
@@ -404,6 +405,8 @@ def _register_components() -> None:
                 token.is_sent_start = False  # 'will take her case to the TAS' (a headline): no sentence starts there
             elif len(previous.text) > 1 and previous.text.endswith(".") and token.is_alpha and token.is_lower:
                 token.is_sent_start = False  # 'granted Northern Spodumene Corp. a permit': an abbreviation's stop
+            elif token.text in (",", ";", ":", ")", "]"):
+                token.is_sent_start = False  # 'LEEDS, 14 October 2025 – ...': no sentence opens with a comma
         return doc
 
 

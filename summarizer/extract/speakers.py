@@ -645,7 +645,8 @@ def _agent(verb: "Token") -> "Token | None":
 
 
 def _according(frame: list["Token"]) -> "Token | None":
-    """The source of 'according to X' or 'per X'."""
+    """The source of 'according to X' or 'per X' (for words that a contact relative clause tells who put out,
+    `_author_in_relative_clause`, its subject)."""
     for token in frame:
         heads = [token] if token.lower_ == "per" and token.dep_ == "prep" else []
         if token.lower_ == "according":
@@ -653,7 +654,25 @@ def _according(frame: list["Token"]) -> "Token | None":
         for head in heads:
             for obj in head.children:
                 if obj.dep_ == "pobj":
-                    return obj
+                    return _author_in_relative_clause(obj) or obj
+    return None
+
+
+def _author_in_relative_clause(noun: "Token") -> "Token | None":
+    """'according to modelling she presented to the council', 'according to figures the ministry released': the
+    subject of a relative clause with no relative word (a contact clause), whose verb puts words or figures out,
+    made the noun, so it is the source. None otherwise ('figures that show ...': the clause is about them)."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    clauses = [c for c in noun.children if c.dep_ == "relcl"]
+    if after is not None and after.dep_ == "nsubj" and after.lower_ in ("he", "she") and after.head.i > after.i:
+        clauses.append(after.head)  # 'according to modelling she presented ...', parsed as a clause of its own
+    for clause in clauses:
+        if clause.pos_ != "VERB" or lemma(clause) not in _ISSUING or any(c.tag_ in ("WDT", "WP") for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is not None and (subject.lower_ in ("he", "she") or subject.ent_type_ in ("PERSON", "ORG", "GPE")):
+            return subject  # a person or a body by name; 'figures the ministry released' stays the figures'
     return None
 
 

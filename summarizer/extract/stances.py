@@ -522,9 +522,9 @@ def _describes_a_speaker(verb: "Token") -> bool:
     return verb.dep_ == "relcl" and noun.dep_ == "nsubj" and lemma_of(noun.head) in SPEECH_VERBS
 
 
-_STRIVING = frozenset("fight battle struggle threaten".split())
+_STRIVING = frozenset("fight battle struggle threaten sue".split())
 """Verbs of opposing that, with a to-infinitive of the same subject, tell what the subject strives or means to do
-('fights to save the 14', 'threatened to block the budget'): the stance is for that act ('refused to pay' stays
+('fights to save the 14', 'threatened to block the budget', 'would sue to block the charge'): the stance is for that act ('refused to pay' stays
 against it: refusing is no striving)."""
 
 
@@ -1036,7 +1036,9 @@ def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
         tokens = [t for t in tokens if t.i < verb.i]
     tokens = [t for t in tokens if not t.is_space]
     tokens = _shortened(tokens, obj)
-    cut, tokens = len(tokens) > MAX_TOPIC_WORDS, tokens[:MAX_TOPIC_WORDS]
+    words = [k for k, t in enumerate(tokens) if not (t.is_punct or t.pos_ == "SYM" or t.text in ("'s", "’s"))]
+    cut = len(words) > MAX_TOPIC_WORDS  # words, not tokens: '$8-a-day' is one word of six tokens
+    tokens = tokens[: words[MAX_TOPIC_WORDS]] if cut else tokens
     while cut and tokens and tokens[-1].head.i > tokens[-1].i and tokens[-1].head.i not in {t.i for t in tokens}:
         tokens.pop()  # '... distancing itself from the Russian [government]': no phrase cut in its middle
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")):
