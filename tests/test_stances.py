@@ -698,3 +698,13 @@ def test_people_of_a_named_place_who_support_something_are_a_group_that_takes_it
     text = "Many residents of Red Pine, a town of 3,000 that lost its paper mill in 2019, support the mine and the work it promises."
     assert pairs(text)[("residents of Red Pine", "the mine and the work it promises")] == ("verb", 1)
     assert [a.kind for a in analyze(text).actors if a.name == "residents of Red Pine"] == ["group"]
+
+
+def test_suing_to_block_a_charge_is_for_blocking_it_and_against_the_charge() -> None:
+    text = (
+        "RIVERTON — Business leaders in Riverton said Tuesday they would sue to block the city's new $8-a-day "
+        "congestion charge."
+    )
+    found = pairs(text)
+    assert found[("Business leaders in Riverton", "blocking the city's new $8-a-day congestion charge")] == ("verb", 1)
+    assert found[("Business leaders in Riverton", "the city's new $8-a-day congestion charge")] == ("verb", -1)
