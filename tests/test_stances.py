@@ -708,3 +708,13 @@ def test_suing_to_block_a_charge_is_for_blocking_it_and_against_the_charge() -> 
     found = pairs(text)
     assert found[("Business leaders in Riverton", "blocking the city's new $8-a-day congestion charge")] == ("verb", 1)
     assert found[("Business leaders in Riverton", "the city's new $8-a-day congestion charge")] == ("verb", -1)
+
+
+def test_a_target_cut_to_its_length_drops_a_figure_whose_unit_it_cut() -> None:
+    text = (
+        "The developer, Salar Andino Minerals, wants to increase brine extraction at its Laguna Verde Norte project by "
+        "60% to supply battery makers in Asia and Europe."
+    )
+    targets = [t for h, t in pairs(text) if h == "Salar Andino Minerals"]
+    assert "increasing brine extraction at its Laguna Verde Norte project" in targets
+    assert not any(t.endswith(" 60") for t in targets)  # '%' is punctuation to spaCy's lexeme, a noun to its tagger

@@ -1036,17 +1036,17 @@ def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
         tokens = [t for t in tokens if t.i < verb.i]
     tokens = [t for t in tokens if not t.is_space]
     tokens = _shortened(tokens, obj)
-    words = [k for k, t in enumerate(tokens) if not (t.is_punct or t.pos_ == "SYM" or t.text in ("'s", "’s"))]
+    words = [k for k, t in enumerate(tokens) if not (t.pos_ in ("PUNCT", "SYM") or t.text in ("'s", "’s"))]
     cut = len(words) > MAX_TOPIC_WORDS  # words, not tokens: '$8-a-day' is one word of six tokens
     tokens = tokens[: words[MAX_TOPIC_WORDS]] if cut else tokens
     while cut and tokens and tokens[-1].head.i > tokens[-1].i and tokens[-1].head.i not in {t.i for t in tokens}:
         tokens.pop()  # '... distancing itself from the Russian [government]': no phrase cut in its middle
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")):
-        tokens.pop()
+    while tokens and (tokens[-1].pos_ == "PUNCT" or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")):
+        tokens.pop()  # punctuation by its tag: '60%' keeps its '%', which spaCy's lexeme calls punctuation
     opened = [k for k, t in enumerate(tokens) if t.text == "("]
     if opened and sum(t.text == ")" for t in tokens[opened[-1] :]) == 0:
         tokens = tokens[: opened[-1]]  # '... Advisory Council (MFAC': a bracket the cut left open goes, with what it holds
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")):
+    while tokens and (tokens[-1].pos_ == "PUNCT" or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")):
         tokens.pop()
     while tokens and tokens[0].pos_ in ("PUNCT", "CCONJ", "SCONJ") or tokens and tokens[0].lower_ == "to":
         tokens.pop(0)
