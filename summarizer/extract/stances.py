@@ -524,8 +524,8 @@ def _describes_a_speaker(verb: "Token") -> bool:
 
 _STRIVING = frozenset("fight battle struggle threaten sue".split())
 """Verbs of opposing that, with a to-infinitive of the same subject, tell what the subject strives or means to do
-('fights to save the 14', 'threatened to block the budget', 'would sue to block the charge'): the stance is for that act ('refused to pay' stays
-against it: refusing is no striving)."""
+('fights to save the 14', 'threatened to block the budget', 'would sue to block the charge'): the stance is for
+that act ('refused to pay' stays against it: refusing is no striving)."""
 
 
 def _infinitive(verb: "Token") -> bool:
