@@ -1240,3 +1240,12 @@ def test_according_to_words_a_contact_clause_says_who_put_out_cites_them() -> No
     assert cited("Unemployment rose to 5%, according to figures the Office for National Statistics released on Monday.") == [
         "Office for National Statistics"
     ]
+
+
+def test_according_to_an_owned_office_cites_it_as_described() -> None:
+    text = (
+        "The council voted 7-2 on Monday to introduce the charge. The scheme is expected to cut traffic in the zone by "
+        "20% and raise $6.5 million a year, according to the city's transport department. Critics disagree."
+    )
+    assert [(c.speaker, c.named) for c in analyze(text).citations] == [("the city's transport department", False)]
+    assert not analyze("Prices rose 4%, according to the city's figures.").citations  # words, not an office

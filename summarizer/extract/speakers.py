@@ -1167,6 +1167,19 @@ def _of_a_named_body(subject: "Token", refs: Referents) -> bool:
     return any(o is not None and o.kind in ("organization", "country") for o in owners)
 
 
+def _owned_office(noun: "Token") -> bool:
+    """"according to the city's transport department": a singular common noun in lower case that a possessive
+    before it ties to an owner, and no carrier of words ('the city's figures' are words, cited as the city's when
+    it is named), is a part of that owner, a source described as such."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and noun.is_lower
+        and not carrier(noun)
+        and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
+    )
+
+
 def _described_body(noun: "Token") -> bool:
     """'The housing ministry said that ...': a noun in lower case that the recogniser tags as an organisation is a
     body the article describes rather than names, a source described as such (not words: 'the report')."""
@@ -2021,7 +2034,7 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
             yield Citation(holders[0], True, (0, 0))
         elif (subject.tag_ == "NNS" or _held_role(subject, refs) or _someone(subject) or _of_a_named_body(subject, refs) or _described_body(subject)) and any(
             c.dep_ == "ccomp" for c in token.children
-        ) or token.lower_ in ("according", "per") and _of_a_named_body(subject, refs):  # "According to the UN's
+        ) or token.lower_ in ("according", "per") and (_of_a_named_body(subject, refs) or _owned_office(subject)):  # "According to the UN's
             # humanitarian coordination office, ...": a part of a named body, cited as described
             plural = subject.tag_ == "NNS"  # 'Japan's foreign minister said that ...': a role someone holds
             yield Citation(speaker_description(subject), False, (0, 0), _described_affiliation(subject, refs), plural, subject.i)
