@@ -266,3 +266,18 @@ def test_the_tense_of_a_dates_clause_puts_it_before_or_after_the_articles_date()
         ("December", "2026-12", "article_date"),  # 'will meet': ahead of it, not last December
     ]
     assert placed("A deal was signed on 7 April.", "2022-03-09") == [("7 April", "2022-04-07", "article_date")]  # a month: a page's first date
+
+
+def test_a_sentence_with_dates_of_two_years_is_two_events_each_under_its_year():
+    from summarizer.articles import article_from_text
+    from summarizer.extract.pipeline import Outcome
+    from summarizer.memos.build import build_memo
+    from summarizer.schema import Brief
+
+    text = (
+        "Rovers plan a new ground\n\nThe plan was unveiled in November, and the trust will hold an open meeting on "
+        "19 February and a march on 7 March.\n"
+    )
+    article = article_from_text(text, id="a1", published="2026-02-05")
+    m = build_memo([Outcome(article=article, brief=Brief(article_id="a1", main_issue="A ground.", summary="-"))])
+    assert [(e.date, e.sort_key) for e in m.timeline] == [("November", "2025-11"), ("19 February, 7 March", "2026-02-19")]

@@ -270,7 +270,8 @@ def _negated_pair(a: str, b: str) -> bool:
 
 
 def _timeline(ctx: Context) -> list[TimelineEvent]:
-    """One event per sentence with dates; dates without a year get one where the article gives it (see memos.text).
+    """One event per sentence and year with dates (a sentence may tell of last November and of next March); dates
+    without a year get one where the article gives it (see memos.text).
 
     A dateline's date is the article's own (its `published`), not an event of the story, nor is a date in a
     byline or credit line (`extract.actors.credit_paragraphs`: 'WCLX News 8 | By Jenna Morales | Posted March 5,
@@ -290,16 +291,20 @@ def _timeline(ctx: Context) -> list[TimelineEvent]:
                 continue
             sentence = next(((s, e) for s, e in bounds if s <= mention.start < e), (mention.start, mention.end))
             by_sentence[sentence].append(mention)
-        for (start, end), mentions in by_sentence.items():
-            first = min(mentions, key=lambda m: (m.year_from == "not_stated", m.sort_key))
-            events.append(
-                TimelineEvent(
-                    date=", ".join(m.date for m in mentions),
-                    sort_key=first.sort_key,
-                    year_from=first.year_from,
-                    passage=Passage(article=brief.article_id, text=text[start:end], start=start, end=end),
+        for (start, end), found in by_sentence.items():
+            by_year: dict[str, list] = defaultdict(list)  # 'unveiled in November ... a march on 7 March': two years,
+            for mention in found:  # two events of one sentence, each row under its own year
+                by_year[mention.sort_key[:4] if mention.year_from != "not_stated" else "-"].append(mention)
+            for mentions in by_year.values():
+                first = min(mentions, key=lambda m: (m.year_from == "not_stated", m.sort_key))
+                events.append(
+                    TimelineEvent(
+                        date=", ".join(m.date for m in mentions),
+                        sort_key=first.sort_key,
+                        year_from=first.year_from,
+                        passage=Passage(article=brief.article_id, text=text[start:end], start=start, end=end),
+                    )
                 )
-            )
     return sorted(events, key=lambda e: (e.year_from == "not_stated", e.sort_key, e.passage.article, e.passage.start))
 
 
