@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import cleanco
 from nameparser.config import CONSTANTS as _NAME_CONSTANTS
@@ -41,7 +41,7 @@ from .sentences import SENTENCE_ENDS, looks_like_heading
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "body_spoken_for", "body_named_by", "body_kinds", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "organisation_after", "without_legal_form", "role_of", "surname_first", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "body_spoken_for", "body_named_by", "body_kinds", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "organisation_after", "without_legal_form", "written_at", "role_of", "surname_first", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -1040,8 +1040,9 @@ def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
     return not is_given_name(words[0]) and _common_plural(words[-1], doc) and not is_given_name(words[-1])
 
 
-_SUFFIX_FORMS = frozenset(words[0] for n, words in cleanco.prepare_default_terms() if n == 1)
-"""One-word legal forms of companies, by `cleanco` (Ltd, plc, GmbH, LLC, AG, Corp., Limited ...)."""
+_LEGAL_FORMS = frozenset(words[0] for n, words in cleanco.prepare_default_terms() if n == 1)
+"""One-word legal forms of companies, by `cleanco` (Ltd, plc, GmbH, LLC, AG, Corp., Limited, PT, OOO ...), lower
+case: written after a name (`_ends_in_a_legal_form`) or, the alphabetic ones, before it (`_PREFIX_FORMS`)."""
 
 
 def _owns_the_next_its(subject: "Token") -> bool:
@@ -1070,7 +1071,7 @@ def _owns_the_next_its(subject: "Token") -> bool:
 
 def _ends_in_a_legal_form(name: str) -> bool:
     """'The ride-hailing operator Kestrel Mobility Ltd said': a name of two or more words whose last is a company's
-    legal form (`_SUFFIX_FORMS`, by `cleanco`) is a company's, however a role noun before it or the recogniser
+    legal form (`_LEGAL_FORMS`, by `cleanco`) is a company's, however a role noun before it or the recogniser
     typed it. The form must be written as only forms are: in capitals ('AG', 'SA'), abbreviated (with a full stop
     or no vowel: 'Corp.', 'Ltd', 'plc') or in five or more letters ('Limited'), and be no one's given name in the
     name data ('Daniel Teo', 'Maria Sa' and 'Liesbeth Vos', whose 'vos' is a Dutch partnership, stay people)."""
@@ -1078,7 +1079,7 @@ def _ends_in_a_legal_form(name: str) -> bool:
     if len(words) < 2:
         return False
     last = words[-1].rstrip(".")
-    if last.lower() not in _SUFFIX_FORMS or is_given_name(last):
+    if last.lower() not in _LEGAL_FORMS or is_given_name(last):
         return False
     abbreviated = words[-1].endswith(".") or not re.search(r"[aeiouy]", last.lower())  # 'Corp.', 'Ltd', 'plc', 'GmbH'
     return (last.isupper() and len(last) >= 2) or abbreviated or len(last) >= 5  # 'Limited', 'Company'; not 'Vos'
@@ -1259,7 +1260,9 @@ def _without_titles(doc: "Doc", mentions: list[Mention]) -> None:
     ('Ms Reeves', 'Mrs. Cooper', which the recogniser often tags with the name) is always left out, and so is a
     capitalised title (nameparser's titles, MORE_TITLES) that no one bears as a given name before a name
     ('Mayor Ana Silva', 'Councillor Whitfield') or any such title before a given name and a family name
-    ('President Ana Silva'; 'Dean Smith' stays whole, as 'Prince Harry' does)."""
+    ('President Ana Silva'; 'Dean Smith' stays whole, as 'Prince Harry' does). So are capitalised words ending
+    in a title before a given name (`_titles_before_a_given_name`: 'City Councillor Marta Okafor') and a
+    portfolio after a title and 'of' (`_portfolio_opening`: 'Minister of Mines Marie-Ève Côté')."""
     titles = set()
     for m in mentions:
         if m.kind == "person" and m.start > 0:
@@ -1271,20 +1274,19 @@ def _without_titles(doc: "Doc", mentions: list[Mention]) -> None:
     for m in people:
         title = m.text.split()[0]
         if title.rstrip(".").lower() in HONORIFICS or _title_of(m.text.split()) or title in titles and not any(n.text.split()[0] == title for n in people if n.text.split()[-1] != m.text.split()[-1]):
-            rest = m.text[len(title) :].lstrip()  # and no one else bears it as a first name
-            m.start += len(m.text) - len(rest)
-            m.text = rest
+            _drop_words(m, 1)  # and no one else bears it as a first name
         words = m.text.split()
         run = next((k for k in range(len(words) - 2, 1, -1) if _titles_before_a_given_name(words, k)), 0)
-        if run:  # 'City Councillor Marta Okafor', 'Deputy Health Secretary Ana Silva': capitalised words ending in a title
-            rest = " ".join(words[run:])
-            m.start += m.text.index(rest)
-            m.text = rest
-        portfolio = _portfolio_opening(doc, m)
-        if portfolio:  # 'Minister of Mines' + 'Marie-Ève Côté', the recogniser taking 'Mines' into her name
-            rest = " ".join(m.text.split()[portfolio:])
-            m.start += m.text.index(rest)
-            m.text = rest
+        _drop_words(m, run)  # 'City Councillor Marta Okafor', 'Deputy Health Secretary Ana Silva': capitalised words ending in a title
+        _drop_words(m, _portfolio_opening(doc, m))  # 'Minister of Mines' + 'Marie-Ève Côté', 'Mines' taken into her name
+
+
+def _drop_words(m: Mention, count: int) -> None:
+    """Leave the first `count` words of a mention out of it (its start moves past them and the space after)."""
+    words = re.match(r"(?:\S+\s+){%d}" % count, m.text) if count > 0 else None
+    if words:
+        m.start += words.end()
+        m.text = m.text[words.end() :]
 
 
 def _portfolio_opening(doc: "Doc", m: Mention) -> int:
@@ -1481,7 +1483,7 @@ def _person_after_body(doc: "Doc", span: "Span") -> "Span | None":
     return doc[span.end - 2 : span.end]
 
 
-_PREFIX_FORMS = frozenset(words[0] for n, words in cleanco.prepare_default_terms() if n == 1 and words[0].isalpha())
+_PREFIX_FORMS = frozenset(form for form in _LEGAL_FORMS if form.isalpha())
 """One-word legal forms of companies, by `cleanco` (PT, OOO, AG, Ltd ...): written in capitals before a name
 ('PT Andalas Semen Perkasa', Indonesian; 'OOO Sibirskaya', Russian) they make it a company's."""
 
@@ -1705,6 +1707,12 @@ def _acts_as_a_body(doc: "Doc", start: int, end: int) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("of", "from", "at", "with", "for") and root.head.head.pos_ in ("NOUN", "PROPN")
 
 
+def written_at(text: str, name: str) -> Iterator[re.Match[str]]:
+    """Each place `name` is written in `text` as a whole name: no letter, digit or hyphen right before or after it
+    ('Veloz', not the 'Veloz' of 'Veloz-backed')."""
+    return re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+
+
 def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     """Each place a person's name, or the surname of one named in full, is written where the recogniser did not tag
     it; not in a paragraph in another language (`nlp.foreign_paragraphs`), whose words are not read for names."""
@@ -1713,7 +1721,7 @@ def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions] + foreign_paragraphs(doc)
     found = []
     for name in sorted(names, key=len, reverse=True):
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text_of(doc)):
+        for hit in written_at(text_of(doc), name):
             if any(hit.start() < e and s < hit.end() for s, e in taken):
                 continue
             span = doc.char_span(hit.start(), hit.end())
@@ -2991,7 +2999,6 @@ def _title_before_its_portfolio(doc: "Doc", first: int) -> int:
     before the premodifier start the role. `first` unchanged otherwise."""
     of_portfolio = first >= 2 and doc[first - 1].lower_ == "of" and doc[first].text[:1].isupper() and doc[first].ent_type_ not in ("ORG", "GPE")
     of_portfolio = of_portfolio and not doc[first - 2].ent_type_  # not 'the United States of businessman Alex Saab'
-
     if first >= 2 and (doc[first - 1].lower_ == "for" or of_portfolio) and doc[first - 2].text[:1].isupper():
         title = doc[first - 2].lower_.rstrip(".")
         if title in _NAME_CONSTANTS.titles and title not in HONORIFICS:

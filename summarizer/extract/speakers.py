@@ -46,6 +46,7 @@ from .actors import (
     organisation_after,
     without_legal_form,
     word_before,
+    written_at,
 )
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender
@@ -1304,7 +1305,7 @@ def _class_nouns(doc: "Doc", ref: Referent, before: int) -> set[str]:
     places = {(m.start, m.end) for m in ref.mentions if m.start < before}
     for form in ref.forms:
         if form[:1].isupper():
-            places |= {(hit.start(), hit.end()) for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)}
+            places |= {(hit.start(), hit.end()) for hit in written_at(text, form)}
     spans = (doc.char_span(start, end, alignment_mode="expand") for start, end in places)
     return {noun for span in spans if span is not None for noun in class_nouns(span)}
 

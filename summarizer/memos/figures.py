@@ -269,6 +269,7 @@ _REACHING = frozenset("reach hit top exceed average total touch approach".split(
 _FORECASTS = frozenset("forecast projection prediction estimate target goal aim expectation outlook".split())
 """Nouns of what someone expects or aims at: a figure hung on one measures what they forecast."""
 _EXPECTING = frozenset("expect forecast project predict aim target plan hope want seek intend".split())
+"""Verbs of expecting or aiming: a percentage under one states what will or should be (`_prospective`)."""
 
 
 def _prospective(sign: "Token") -> bool:
