@@ -1402,6 +1402,18 @@ def test_a_name_that_ends_in_a_legal_form_is_a_company_s_whatever_role_noun_come
     assert found["Daniel Teo"][0] == found["Liesbeth Vos"][0] == "person"  # 'Teo' is a given name; 'vos' a Dutch form
 
 
+def test_an_untagged_name_that_ends_in_a_legal_form_is_a_company_and_its_short_names_are_its() -> None:
+    text = (
+        "Supporters of Trentside Rovers FC Ltd have vowed to fight the club's plan. The plan would see Rovers build a "
+        "60,000-seat ground. Fans say Trentside Rovers belongs to the city."
+    )
+    found = {a.name: (a.kind, a.aliases) for a in analyze(text).actors}
+    kinds = {form: kind for name, (kind, aliases) in found.items() for form in (name, *aliases)}
+    assert kinds["Trentside Rovers FC Ltd"] == "organization"  # Ltd: a legal form, by cleanco; FC an abbreviation
+    assert kinds.get("Rovers", "organization") == kinds.get("Trentside Rovers", "organization") == "organization"
+    assert [name for name, (kind, _) in found.items() if "Rovers" in name and kind == "organization"] == ["Trentside Rovers FC Ltd"]
+
+
 def test_a_given_name_before_a_common_word_in_apposition_to_a_role_is_a_person() -> None:
     text = '"We are not against interconnection," France\'s minister for energy, Jean-Baptiste Roux, said on radio.'
     assert actors(text)["Jean-Baptiste Roux"][0] == "person"  # 'roux' is a common noun too
@@ -2115,3 +2127,26 @@ def test_the_body_whose_act_a_definite_noun_names_acts_in_the_story() -> None:
         "property and local services, despite the resistance of the Catholic Church. The mayor said the schools must pay."
     )
     assert "Catholic Church" in actors(text)  # 'the resistance of X' as 'X's resistance'
+
+
+def test_a_name_a_plural_possessor_tagged_a_person_opens_is_a_body_and_its_the_next_role() -> None:
+    text = (
+        "The Trentside Rovers Supporters' Trust opposes the move. Its chair, Helen Marsh, said the club's own "
+        "planning documents showed a capacity of 45,000."
+    )
+    found = actors(text)
+    assert found["Trentside Rovers Supporters' Trust"][0] == "organization"
+    assert not any("Supporters" in name for name in found if name != "Trentside Rovers Supporters' Trust")
+    assert [a.affiliations for a in analyze(text).actors if a.name == "Helen Marsh"] == [["Trentside Rovers Supporters' Trust"]]
+    pairs = [(p.holder, p.polarity) for p in analyze(text).pairs]
+    assert ("Trentside Rovers Supporters' Trust", -1) in pairs
+
+
+def test_a_credit_line_s_role_ends_with_its_line_and_names_a_body_a_plural_possessor_opens() -> None:
+    text = (
+        "“We will fight this at every stage.” – Helen Marsh, chair, Trentside Rovers Supporters' Trust\n"
+        "Marsh said season-ticket holders were “angry and frightened”."
+    )
+    found = {a.name: a for a in analyze(text).actors}
+    assert found["Helen Marsh"].role == "chair, Trentside Rovers Supporters' Trust"
+    assert found["Helen Marsh"].affiliations == ["Trentside Rovers Supporters' Trust"]

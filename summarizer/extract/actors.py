@@ -506,6 +506,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
       organisation's or a work's, never a person's.
     """
     start, end = span.start, _compound_head(doc, span)
+    if label == "PERSON" and span[-1].tag_ in ("NNS", "NNPS") and _plural_possessor_of_a_name(doc, end):
+        label = "ORG"  # "Trentside Rovers Supporters' Trust": plural people own a body's name, not a person's
     if label == "PERSON":
         start = _given_name_before(doc, span)
         start = _patronym_before(doc, start)  # 'Hamza' + 'ibn' + 'Yusuf al-Khatib', tagged a body and a person
@@ -577,10 +579,19 @@ def _plural_possessor_of_a_name(doc: "Doc", end: int) -> bool:
         return False
     last, head = doc[end - 1], doc[end - 1].head
     plural = last.tag_ in ("NNS", "NNPS") or last.text.endswith("s")
-    if not (last.dep_ == "poss" and plural and head.i == end + 1 and head.pos_ == "PROPN" and head.text[:1].isupper()):
-        return False
+    if not (last.dep_ == "poss" and plural and head.i == end + 1 and head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper()):
+        return False  # the head capitalised mid-sentence, however tagged ('Trust' a common noun)
     return head.ent_type_ in ("", "ORG") and common_noun(head.lower_, doc)  # 'Union', 'Collective'; not "Amylyx
     # Pharmaceuticals' Relyvrio", a product
+
+
+def _opened_by_a_plural_possessor(noun: "Token") -> str:
+    """The name `noun` heads when a plural possessor opens it ("Trentside Rovers Supporters' Trust", the recogniser
+    tagging its first words a person and the head none, `_plural_possessor_of_a_name`); '' otherwise."""
+    owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or not _plural_possessor_of_a_name(noun.doc, owner.i + 1):
+        return ""
+    return _clean_name(noun.doc[owner.left_edge.i : noun.i + 1].text)
 
 
 def _surname_after(doc: "Doc", span: "Span") -> int:
@@ -1505,16 +1516,42 @@ def _companies_by_legal_form(doc: "Doc", mentions: list[Mention]) -> list[Mentio
         if len(token) == 2 and end - token.i < 3:
             continue  # 'AS Heagle', 'JK Rowling': two capitals before one name are as often a person's initials
         found.append(doc[token.i : end])
+    found += _untagged_names_with_a_legal_form(doc, mentions)
     if not found:
         return mentions
     out = [m for m in mentions if not any(m.start < span.end_char and span.start_char < m.end for span in found)]
     out += [Mention(span.start_char, span.end_char, span.text, "organization", span.root.i) for span in found]
-    names = [[w.text for w in span[1:]] for span in found]
+    names = [(span[1:] if span[0].lower_ in _PREFIX_FORMS else span).text.split() for span in found]
+    names = [without_legal_form(" ".join(words)).split() for words in names]
     for m in out:
         words = m.text.split()
         if m.kind == "person" and any(words == name[: len(words)] for name in names):
             m.kind = "organization"  # 'Karya Beton, the country's third-largest cement maker, said'
     return sorted(out, key=lambda m: m.start)
+
+
+def _untagged_names_with_a_legal_form(doc: "Doc", mentions: list[Mention]) -> list["Span"]:
+    """'Supporters of Trentside Rovers FC Ltd have vowed ...': capitalised proper nouns that the parse hangs on a
+    company's legal form written after them (`_ends_in_a_legal_form`), where the recogniser tagged no name over
+    the form: a company's name, whatever it tagged over its first words."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.text.rstrip(".").lower() not in _LEGAL_FORMS or any(m.start <= token.idx < m.end for m in mentions):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_alpha
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].head.i in range(start, token.i + 1)
+            and not _title_alone(doc[start - 1].text)
+            and doc[start - 1].lower_ not in HONORIFICS
+        ):
+            start -= 1
+        if start < token.i and _ends_in_a_legal_form(doc[start : token.i + 1].text):
+            found.append(doc[start : token.i + 1])
+    return found
 
 
 def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
@@ -2312,10 +2349,17 @@ def _short_names_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
     name tagged in the article, of a body's name a given name opens, 'Andy Warhol' tagged a body; or no English
     noun: 'Minasyan') and a country ('Armenia' of 'Unzipped: Gay Armenia') are left to `_not_people` and the
     referents, and so is a mention the words before complete the name ('The Shopkeepers Guild opposed ...'), which
-    `_not_people` makes the whole name. The mention is retyped before other people's names are looked for, so
-    'Castlebrook Rovers said' is not taken for a person named after it."""
+    `_not_people` makes the whole name. A company's name without its legal form and the abbreviations before it
+    ('Trentside Rovers' of 'Trentside Rovers FC Ltd', `_without_forms`) is the company's too, and so is its last word.
+    The mention is retyped before other people's names are looked for, so 'Castlebrook Rovers said' is not taken
+    for a person named after it."""
     text = text_of(doc)
     names = [m.text for m in mentions if m.kind == "organization" and len(m.text.split()) > 1]
+    bare = {_without_forms(name) for name in names} - set(names)
+    for m in mentions:
+        if m.kind == "person" and m.text in bare:
+            m.kind = "organization"  # 'Trentside Rovers' of 'Trentside Rovers FC Ltd'
+    names += [name for name in bare if len(name.split()) > 1]
     bodies = [name.split() for name in names]
     last_words = {words[-1] for words in bodies}
     surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
@@ -2325,6 +2369,18 @@ def _short_names_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
             continue  # 'Warhol' of 'Andy Warhol' (WordNet lists him as a noun) is his
         if common_noun(m.text, doc) and not canonical_country(m.text) and _ending_name(text, m, names) is None:
             m.kind = "organization"
+
+
+def _without_forms(name: str) -> str:
+    """A company's name without the legal form that ends it and the capitalised abbreviations before that form
+    ('Trentside Rovers FC Ltd' -> 'Trentside Rovers'), as articles name it again; the name itself when it ends in no
+    legal form (`_ends_in_a_legal_form`)."""
+    if not _ends_in_a_legal_form(name):
+        return name
+    words = name.split()[:-1]
+    while len(words) > 1 and words[-1].isupper() and 2 <= len(words[-1].strip(".,")) <= 4:
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 _BODY_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -2489,6 +2545,10 @@ def _merge_short_organisations(doc: "Doc", groups: dict[str, Referent]) -> None:
     for key in sorted(orgs, key=lambda k: -len(k)):
         words = key.split(":", 1)[1].split()
         head = _name_head(words)
+        bare = {_without_forms(form) for form in groups[key].forms} - set(groups[key].forms)
+        if bare:  # 'Rovers' of 'Trentside Rovers FC Ltd': the head of the name without its legal form
+            head = _name_head(norm(min(bare, key=len)).split())
+            heads[head] += 1
         for other in orgs:
             other_words = other.split(":", 1)[1].split()
             if other == key or other not in groups or key not in groups or len(other_words) >= len(words):
@@ -2684,7 +2744,11 @@ def _best_name(ref: Referent) -> str:
     spelled = [f for f in ref.forms if len(f.split()) > 1]
     if spelled and all(re.fullmatch(r"[A-Z][A-Z&.]{1,8}", f) for f in ref.forms if f not in spelled):
         return max(spelled, key=lambda f: (ref.forms[f], len(f)))  # 'National Institutes of Health', not 'NIH'
-    heads = {f for f in ref.forms if len(f.split()) == 1 and any(len(g.split()) > 1 and _head_word(g.split()[-1]) == _head_word(f) for g in ref.forms)}
+    heads = {
+        f
+        for f in ref.forms
+        if len(f.split()) == 1 and any(len(g.split()) > 1 and _head_word(_without_forms(g).split()[-1]) == _head_word(f) for g in ref.forms)
+    }  # 'Administration' of 'Trump Administration', 'Rovers' of 'Trentside Rovers FC Ltd
     starts = {f for f in ref.forms if any(g.startswith(f + " ") and _company_base(g) != tuple(norm(f).split()) for g in ref.forms)}
     # 'Corvessa' of 'Corvessa Therapeutics'; but 'Apple', not 'Apple Inc.': a legal form adds nothing to a name
     return max([f for f in ref.forms if f not in heads | starts], key=lambda f: (ref.forms[f], len(f)))  # 'Trump Administration', not 'Administration'
@@ -3219,6 +3283,8 @@ def _role_text(tokens: list["Token"]) -> str:
     words = [t for t in tokens if not (t.i == tokens[0].i and (t.dep_ == "det" or t.tag_ == "PRP$"))]  # 'Its chief executive'
     relative = next((n for n, t in enumerate(words) if t.tag_ in ("WP", "WDT", "WP$") and n > 0), None)
     words = words[:relative] if relative is not None else words  # 'a Marine Corps veteran who has worked at ...'
+    line_end = next((n for n, t in enumerate(words) if t.is_space and "\n" in t.text), None)
+    words = words[:line_end] if line_end is not None else words  # a credit line's role ends with its line
     address = next((n for n, t in enumerate(words) if t.lower_.rstrip(".") in HONORIFICS), None)
     if address == 0 and len(words) > 1 and words[-1].lower_.rstrip(".") in TITLE_WORDS:
         words = words[1:]  # 'Ms Justice' Aisling Brennan, 'Mr Justice': the form of address before a judge's title
@@ -3308,6 +3374,8 @@ def _affiliation(tokens: list["Token"]) -> str:
                 return country
     if place_of_work := _place_of_work(tokens):
         return place_of_work
+    if possessed := next((name for t in tokens if (name := _opened_by_a_plural_possessor(t))), ""):
+        return possessed  # "chair, Trentside Rovers Supporters' Trust"
     acronyms = _acronym_names(tokens[0].doc) if tokens else {}
     defined = [acronyms[t.text] for t in tokens if t.text in acronyms]
     if defined:
@@ -3574,6 +3642,8 @@ def _subject_body(subject: "Token", plural: bool) -> str | None:
         if ent is not None:
             start = min([ent.start, *(t.i for c in names for t in c.subtree)])
             return canonical_country(country_of_demonym(ent.text) or "") or _clean_name(subject.doc[start : ent.end].text)
+    if possessed := _opened_by_a_plural_possessor(subject):
+        return possessed  # "The Trentside Rovers Supporters' Trust"
     if subject.ent_type_:
         return None
     if names:
