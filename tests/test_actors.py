@@ -2150,3 +2150,28 @@ def test_a_credit_line_s_role_ends_with_its_line_and_names_a_body_a_plural_posse
     found = {a.name: a for a in analyze(text).actors}
     assert found["Helen Marsh"].role == "chair, Trentside Rovers Supporters' Trust"
     assert found["Helen Marsh"].affiliations == ["Trentside Rovers Supporters' Trust"]
+
+
+def test_a_verb_s_ing_form_opening_a_headline_is_no_part_of_the_name_run_into_it() -> None:
+    text = (
+        "Closing Harlow's maternity unit trades one risk for a worse one\n\n"
+        "The board wants to close the unit. Mothers in Harlow would drive 60 kilometers. Ms Manning said so.\n"
+        "Manning Road will close."
+    )
+    names = {form for a in analyze(text).actors for form in (a.name, *a.aliases)}
+    assert not any(name.startswith("Closing") for name in names)
+    mentions = [m.text for m in entity_mentions(parse(text))]
+    assert "Closing Harlow" not in mentions
+
+
+def test_a_body_s_name_tagged_a_place_is_what_its_or_the_charity_s_before_a_role_refers_to() -> None:
+    its = (
+        "The children’s charity ChildSafe Ireland said the ruling vindicated parents’ concerns. “Parents have been "
+        "telling us for years,” said its chief executive, Martin Doyle."
+    )
+    described = (
+        "Child-safety charity ChildSafe Ireland backed the decision. \"Today's ruling tells every parent that their "
+        "worries were justified,\" said Martin Doyle, the charity's chief executive."
+    )
+    for text in (its, described):
+        assert [a.affiliations for a in analyze(text).actors if a.name == "Martin Doyle"] == [["ChildSafe Ireland"]]

@@ -409,3 +409,13 @@ def test_percentages_of_one_thing_dispute_each_other_and_a_target_disputes_no_fi
     (dispute,) = disputed_figures(ctx)
     assert [v for v, _ in values(dispute)] == ["33%", "35 per cent"]
     assert dispute.summary.startswith("figures for electricity (per cent) differ: 33% (EirGrid) against 35 per cent")
+
+
+def test_the_terms_of_a_ratio_in_words_count_nothing():
+    text = (
+        "The regulator said that roughly 4.2 million young users' profiles were visible. The agency said the checks "
+        "failed in about one in five sign-ups it sampled, and 1 out of 10 users never saw a warning."
+    )
+    ctx = context(make_outcome("a1", text, {}))
+    assert [f.text for f in figures(ctx, "a1")] == ["roughly 4.2 million"]
+    assert disputed_figures(ctx) == []

@@ -542,7 +542,7 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         end -= 1  # 'Board of Regents Chair Linda Mayhew': the board, not 'Board of Regents Chair'
     if label == "ORG" and end - start > 1 and end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lemma_.lower() in _OFFICES:
         end += 2  # "the Los Angeles Sheriff's office" is the body (one word before it is as often a person: "Maduro's office")
-    elif label == "ORG" and _plural_possessor_of_a_name(doc, end):
+    elif label == "ORG" and (_plural_possessor_of_a_name(doc, end) or _possessor_of_a_body_s_name(doc, end)):
         end = doc[end - 1].head.i + 1  # "the Alfama Neighbours' Collective": the name goes on after a plural possessive
     root = doc[start:end].root.i
     colon = _title_prefix(doc, start)
@@ -583,6 +583,23 @@ def _plural_possessor_of_a_name(doc: "Doc", end: int) -> bool:
         return False  # the head capitalised mid-sentence, however tagged ('Trust' a common noun)
     return head.ent_type_ in ("", "ORG") and common_noun(head.lower_, doc)  # 'Union', 'Collective'; not "Amylyx
     # Pharmaceuticals' Relyvrio", a product
+
+
+def _possessor_of_a_body_s_name(doc: "Doc", end: int) -> bool:
+    """Whether the body's name ending at `end` possesses a name the recogniser tagged a body right after it, of
+    capitalised English common nouns only ("St. Brendan's" + "Medical Center", tagged two bodies): one name, as a
+    hospital, college or shop named after its founder or saint is written."""
+    if end + 1 >= len(doc) or end < 1 or doc[end].tag_ != "POS" or doc[end].text not in ("'s", "’s"):
+        return False
+    head = doc[end - 1].head
+    words = doc[end + 1 : head.i + 1]
+    return (
+        doc[end - 1].dep_ == "poss"
+        and head.i > end
+        and head.ent_type_ == "ORG"
+        and doc[end + 1].ent_iob_ == "B"
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ == "ORG" and common_noun(t.text, doc) for t in words)
+    )
 
 
 def _opened_by_a_plural_possessor(noun: "Token") -> str:
@@ -1826,6 +1843,8 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
         end -= 1  # 'a Labour MP': the party, not 'Labour MP'
     if ent.label_ == "ORG":
         start = _after_a_descriptor(doc, start, end)
+    if end - start > 1 and _opening_gerund(doc, start, end):
+        start += 1  # "Closing Harlow's maternity unit ...", a headline: the verb is no part of the name
     if ent.label_ == "PERSON":
         inner = [i for i in range(start + 1, end - 1) if _letters_after_a_name(doc[i], members=True)]
         if inner:  # 'Fianna Fáil TD Jim O'Callaghan': the name after the member's letters, the rest is the role
@@ -1835,6 +1854,22 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
     if not any(ch.isalpha() for ch in span.text) or _glued(span) or _uncased_name(span.text):
         return None  # no letters, text glued by extraction ('TimesThis'), or a lower-case word ('airbus')
     return span
+
+
+def _opening_gerund(doc: "Doc", start: int, end: int) -> bool:
+    """Whether the name [start, end) opens its sentence with a verb's -ing form the recogniser ran into it ("Closing
+    Harlow's maternity unit trades one risk ..."): the word is the -ing form of an English verb by the pipeline's
+    lexicon (`nlp.base_verb`), the article never writes it capitalised inside a sentence, and it writes the rest of
+    the name without it; a surname such as 'Manning' or 'Browning' is written after a given name elsewhere."""
+    word = doc[start]
+    if not (word.is_sent_start and word.text.endswith("ing") and len(word) > 5 and not is_given_name(word.text)):
+        return False
+    stem = word.text[:-3]
+    if not any(base_verb(form, doc) for form in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "") if form):
+        return False
+    if any(t.text == word.text and not t.is_sent_start for t in doc):
+        return False
+    return any(t.text == doc[start + 1].text and t.i > 0 and doc[t.i - 1].text != word.text for t in doc)
 
 
 def _after_a_descriptor(doc: "Doc", start: int, end: int) -> int:
@@ -3541,6 +3576,8 @@ def _possessor(tokens: list["Token"]) -> str:
         if subjects and (campaign := campaign_at(subjects[-1])):
             return campaign  # 'Save Hollin Edge, the campaign group fighting the scheme, says ... Its chair'
         ent = _entity_at(subjects[-1]) if subjects else _only_body(doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : tokens[0].i])
+        if ent is not None and ent.label_ == "GPE" and not canonical_country(ent.text) and class_nouns(ent):
+            return _clean_name(ent.text)  # 'The children's charity ChildSafe Ireland said ...': called a body, tagged a place
         if ent is None or ent.label_ == "GPE" and not canonical_country(ent.text):
             return ""
         if ent.label_ == "GPE":
@@ -3554,9 +3591,10 @@ def _possessor(tokens: list["Token"]) -> str:
         for ent in reversed(named):
             if noun in {t.lemma_.lower() for t in ent} | {t.lower_ for t in ent}:
                 return _organisation_name(ent)
-        for ent in reversed(named):  # "The company's chief financial officer" after 'the EV company Voltiq'
-            if noun in class_nouns(ent):
-                return _organisation_name(ent)
+        called = [e for e in doc.ents if e.label_ in ("ORG", "GPE") and e.end <= tokens[0].i and not canonical_country(e.text)]
+        for ent in reversed(called):  # "The company's chief financial officer" after 'the EV company Voltiq'; "the
+            if noun in class_nouns(ent):  # charity's chief executive" after 'charity ChildSafe Ireland', tagged a place
+                return _organisation_name(ent) if ent.label_ == "ORG" else _clean_name(ent.text)
         if place := _place_called(doc[: tokens[0].i], noun):
             return place  # "The town's mayor" after 'the estuary town of Carrow'
         for appos in reversed(doc[first : tokens[0].i]):  # 'Parents for Safe Taps, a national advocacy group ...':
@@ -3633,6 +3671,10 @@ def _subject_body(subject: "Token", plural: bool) -> str | None:
             ent = _entity_at(child)
             if ent is not None:
                 return _organisation_name(ent)
+        if child.dep_ == "appos" and child.ent_type_ == "GPE" and subject.i < child.i:
+            ent = _entity_at(child)  # 'The children's charity ChildSafe Ireland said': a body's name tagged a place
+            if ent is not None and not canonical_country(ent.text):
+                return _clean_name(ent.text)
     named = next((m.text for m in _apposed_bodies(subject.doc) if subject.doc[m.root].head.i == subject.i), None)
     if named is not None:
         return named

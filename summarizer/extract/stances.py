@@ -952,6 +952,9 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
         objects.append(passive[0])  # 'the plan was rejected by the mayor': the plan; not 'all of which
     if verb.dep_ == "relcl":  # 'a 15-point proposal, which Iran rejected': the noun the relative object stands for
         objects = [verb.head if o.dep_ == "dobj" and o.lower_ in ("which", "that", "whom", "who") else o for o in objects]
+    if not topics and any(c.dep_ == "dobj" for c in verb.children):  # 'send expectant mothers to St. Brendan's', 'gave
+        objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "to")]  # birth to her son, Owen':
+        # where the object goes, no side taken ('moving closer to Maduro', with no object, may be one)
     objects = [o for o in objects if o.ent_type_ not in _AMOUNTS]  # 'has warned for three years': a duration, no target
     objects = [o for o in objects if not _repetition(o)]  # 'rejected it for a second time': how often, no target
     unresolved = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON" and _actor(c, refs) is None]

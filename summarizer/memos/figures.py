@@ -24,6 +24,8 @@ Everything here reads the trained parse (`memos.language.doc`):
   object (`save about £4 million a year`) or what that verb adds it to (`add
   £4.5 million to the cost`); a verb and its `-ing` noun are one measure
   (`save`, `saving`), and sums in different currencies are never compared;
+- a term of a ratio in words (`one in five sign-ups`) is a proportion, not a
+  count (`_ratio`);
 - a **percentage** (`33%`, `35 per cent`, `0.3 percent`: read from the number
   before the sign, as the recogniser misses many written in words) measures
   what it is a share of (`33% of the country's electricity`), the noun an `of`
@@ -152,7 +154,7 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
         for entity in [e for e in sentence.ents if e.label_ in ("CARDINAL", "QUANTITY") and not _in_words(e) and not _currency_after(e)]:
             value = _value(entity)
             number = _number(entity)
-            if value is None:
+            if value is None or _ratio(number):
                 continue
             noun = _counted(number) or _singular_unit(number, measures)
             unit = _unit(noun, measures) if noun is not None else None
@@ -196,6 +198,17 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
     out += [f for number in parsed if (f := _percentage(ctx, article, number, quotes, stated)) is not None]
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _ratio(number: "Token") -> bool:
+    """Whether `number` is a term of a ratio written in words ('about one in five sign-ups', '1 out of 10 users'):
+    a proportion, like a percentage, not a count of the noun after it."""
+    doc, i = number.doc, number.i
+    after = [t.lower_ for t in doc[i + 1 : i + 3]]
+    if after[:1] == ["in"] and i + 2 < len(doc) and doc[i + 2].like_num or after == ["out", "of"] and i + 3 < len(doc) and doc[i + 3].like_num:
+        return True
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    return bool(before) and before[-1] == "in" and i >= 2 and doc[i - 2].like_num or before == ["out", "of"] and i >= 3 and doc[i - 3].like_num
 
 
 def _percentage(

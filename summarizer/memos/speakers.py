@@ -5,6 +5,8 @@ Two corrections to the briefs, each listed in the method footer (`QuoteMove`):
 - a passage of one or two words in quotation marks (“strong support”,
   “hegemonic empires”) is a scare quote: the author's framing of someone's
   words, too short to stand as what they said. It is shown under framing;
+  a short passage with a finite verb (said it “strongly disagrees”) is the
+  speaker's words quoted in part, and stays theirs;
 - a quoted passage whose subject is the speaker named in the third person
   (“Nicolás Maduro expressed his strong support ...”, the statement from the
   Russian office indicates) is a statement *about* the speaker. It belongs to
@@ -101,7 +103,7 @@ def _draft(ctx: Context, drafts: dict[str, _Draft], surface: str, article: str) 
 
 def _place(ctx: Context, drafts: dict[str, _Draft], given: _Draft, quote: Quote, moves: list[QuoteMove], scare: list[Passage]) -> None:
     passage = Passage(article=quote.article, text=quote.text, start=quote.start, end=quote.end)
-    if word_count(quote.text) <= SCARE_QUOTE_MAX_WORDS:
+    if word_count(quote.text) <= SCARE_QUOTE_MAX_WORDS and not _predicate(ctx, quote):
         scare.append(passage)
         moves.append(QuoteMove(passage=passage, given_to=given.name, shown_under=None, kind="scare_quote", reason="a scare quote of fewer than three words: shown as framing"))
         return
@@ -117,6 +119,16 @@ def _place(ctx: Context, drafts: dict[str, _Draft], given: _Draft, quote: Quote,
         reason = f"a statement about {given.name}, not their words; its author is not named"
     shown_under = author.name if author and author is not given else None
     moves.append(QuoteMove(passage=passage, given_to=given.name, shown_under=shown_under, kind="statement_about", reason=reason))
+
+
+def _predicate(ctx: Context, quote: Quote) -> bool:
+    """Whether a short quoted passage holds a finite verb in its sentence's parse ('said it “strongly disagrees”
+    with the decision'): the speaker's own words, quoted in part. A scare quote marks a term, a noun or adjective
+    phrase (“hegemonic empires”, “serious concerns”), not a clause."""
+    text = ctx.texts[quote.article]
+    start, end = _sentence_around(text, quote.start, quote.end)
+    inside = (quote.start - start, quote.end - start)
+    return any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") and _within(t, inside) for t in doc(text[start:end]))
 
 
 def _about(ctx: Context, speaker: _Draft, quote: Quote) -> bool:
