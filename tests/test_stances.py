@@ -106,6 +106,13 @@ def test_an_issue_phrase_keeps_only_paired_quotation_marks() -> None:
     assert all(p.count('"') % 2 == 0 for p in issues(parse(text)))
 
 
+def test_an_apostrophe_is_no_unpaired_quotation_mark() -> None:
+    assert balanced("children’s data") == "children’s data"
+    assert balanced("parents’ concerns") == "parents’ concerns"
+    assert balanced("the ‘Safe Streets plan") == "the Safe Streets plan"
+    assert "children’s data" in issues(parse("Regulator fines Flikt over handling of children’s data\n\nThe regulator fined Flikt over children’s data."))
+
+
 def test_in_support_of_names_the_target_and_the_clause_subject_holds_it() -> None:
     text = (
         "Hakob Barkhudaryan, a council official, created a Facebook page in praise of the neo-nazi attackers. "
@@ -692,6 +699,17 @@ def test_disputing_a_figure_opposes_it_and_a_cut_leaves_no_bracket_open() -> Non
     found = pairs(text)
     assert found[("Marco Delacroix-Reyes", "the price")] == ("verb", -1)
     assert all(t.count("(") == t.count(")") for _, t in found)
+
+
+def test_a_cut_target_leaves_no_quotation_open() -> None:
+    text = (
+        'ChildSafe Ireland chief executive Martin Doyle urged the company to drop the appeal and "spend the money on '
+        'making the app safe instead." Tom Reyes urged the board to back the plan and “fund every school in the '
+        'county from next year onwards”.'
+    )
+    found = pairs(text)
+    assert found[("Martin Doyle", "dropping the appeal")] == ("verb", 1)
+    assert all(t.count('"') % 2 == 0 and t.count("“") == t.count("”") for _, t in found), found
 
 
 def test_people_of_a_named_place_who_support_something_are_a_group_that_takes_its_side() -> None:

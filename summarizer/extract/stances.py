@@ -435,8 +435,13 @@ _PAIRS = (('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"), ("(", ")"), 
 
 def balanced(phrase: str) -> str:
     """`phrase` without a quotation mark or bracket that is not paired inside it ('Safe Streets" plan' ->
-    'Safe Streets plan'; '"Safe Streets" plan' stays)."""
+    'Safe Streets plan'; '"Safe Streets" plan' stays); a ’ with no ‘ before it is an apostrophe ('children’s
+    data')."""
     for opening, closing in _PAIRS:
+        if opening == "‘":  # ’ is an apostrophe too ('children’s data', 'parents’ concerns'): only a ‘ pairs it
+            if "‘" in phrase and phrase.count("‘") != len(re.findall(r"’(?![^\W\d_])", phrase)):
+                phrase = re.sub(r"‘|’(?![^\W\d_])", "", phrase)
+            continue
         if opening == closing:
             if phrase.count(opening) % 2:
                 phrase = phrase.replace(opening, "")
@@ -1049,6 +1054,13 @@ def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
     opened = [k for k, t in enumerate(tokens) if t.text == "("]
     if opened and sum(t.text == ")" for t in tokens[opened[-1] :]) == 0:
         tokens = tokens[: opened[-1]]  # '... Advisory Council (MFAC': a bracket the cut left open goes, with what it holds
+    quoted = [k for k, t in enumerate(tokens) if t.text in ("“", '"')]
+    if quoted and (tokens[quoted[-1]].text == "“" and not any(t.text == "”" for t in tokens[quoted[-1] :]) or tokens[quoted[-1]].text == '"' and len(quoted) % 2):
+        before = [t for t in tokens[: quoted[-1]] if not (t.pos_ in ("PUNCT", "CCONJ", "ADP", "DET"))]
+        if before and before[-1].pos_ in ("NOUN", "PROPN", "NUM"):  # 'drop the appeal and "spend the money [on ...]"':
+            tokens = tokens[: quoted[-1]]  # a quotation the cut left open goes, when a noun phrase ends before it;
+        else:  # else only its mark: 'definitions seeking "mathematical exactness [...]"'
+            tokens = [t for k, t in enumerate(tokens) if k != quoted[-1]]
     while tokens and (tokens[-1].pos_ == "PUNCT" or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")):
         tokens.pop()
     while tokens and tokens[0].pos_ in ("PUNCT", "CCONJ", "SCONJ") or tokens and tokens[0].lower_ == "to":
