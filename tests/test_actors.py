@@ -2175,3 +2175,13 @@ def test_a_body_s_name_tagged_a_place_is_what_its_or_the_charity_s_before_a_role
     )
     for text in (its, described):
         assert [a.affiliations for a in analyze(text).actors if a.name == "Martin Doyle"] == [["ChildSafe Ireland"]]
+
+
+def test_a_country_s_possessive_the_recogniser_ran_into_a_body_s_name_is_no_part_of_it() -> None:
+    text = (
+        "DUBLIN, 12 May 2026 – Ireland’s Data Protection Commission has fined the video-sharing platform Flikt. "
+        "McDonald’s Corporation said it was watching."
+    )
+    names = {form for a in analyze(text).actors for form in (a.name, *a.aliases)}
+    assert "Data Protection Commission" in names and not any(n.startswith("Ireland") for n in names)
+    assert not any(n.startswith("Corporation") for n in names)

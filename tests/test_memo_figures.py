@@ -419,3 +419,19 @@ def test_the_terms_of_a_ratio_in_words_count_nothing():
     ctx = context(make_outcome("a1", text, {}))
     assert [f.text for f in figures(ctx, "a1")] == ["roughly 4.2 million"]
     assert disputed_figures(ctx) == []
+
+
+def test_a_count_in_a_year_is_no_ratio():
+    text = "The union said 120 strikes were called in 2018, and that the number rose to 150 in 2019."
+    assert [f.text for f in figures(context(make_outcome("a1", text, {})), "a1")] == ["120", "150"]
+
+
+def test_a_figure_in_a_relative_clause_set_off_after_a_name_is_the_writer_s_aside():
+    text = (
+        "Flikt, which has about 11 million users in Ireland and the UK, said it would appeal. The Peak Fringe "
+        "Wildlife Trust, which says 400 trees will go, opposes the plan. Flikt, which has more than 150 million "
+        "monthly users worldwide, had revenue of about $10.6 billion last year, according to AppMetrica Partners."
+    )
+    ctx = context(make_outcome("a1", text, {"Flikt": "organization"}))
+    assert [(f.text, f.holder) for f in figures(ctx, "a1") if f.thing in ("user", "tree")] == [("400", "The Peak Fringe Wildlife Trust")]
+    assert disputed_figures(ctx) == []

@@ -709,6 +709,8 @@ def test_a_cut_target_leaves_no_quotation_open() -> None:
     )
     found = pairs(text)
     assert found[("Martin Doyle", "dropping the appeal")] == ("verb", 1)
+    closed_outside = 'The Ways and Means Committee reported it had rejected definitions seeking "mathematical exactness."'
+    assert "definitions seeking mathematical exactness" in {t for _, t in pairs(closed_outside)}  # the mark, not the words
     assert all(t.count('"') % 2 == 0 and t.count("“") == t.count("”") for _, t in found), found
 
 

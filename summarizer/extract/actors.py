@@ -1843,6 +1843,9 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
         end -= 1  # 'a Labour MP': the party, not 'Labour MP'
     if ent.label_ == "ORG":
         start = _after_a_descriptor(doc, start, end)
+    owner = next((i for i in range(start, end - 2) if doc[i + 1].tag_ == "POS" and doc[i].dep_ == "poss"), None)
+    if ent.label_ == "ORG" and owner is not None and canonical_country(doc[start : owner + 1].text) and doc[owner + 2].text[:1].isupper():
+        start = owner + 2  # "Ireland’s Data Protection Commission": the country owns the body, and is no part of its name
     if end - start > 1 and _opening_gerund(doc, start, end):
         start += 1  # "Closing Harlow's maternity unit ...", a headline: the verb is no part of the name
     if ent.label_ == "PERSON":
@@ -2783,7 +2786,7 @@ def _best_name(ref: Referent) -> str:
         f
         for f in ref.forms
         if len(f.split()) == 1 and any(len(g.split()) > 1 and _head_word(_without_forms(g).split()[-1]) == _head_word(f) for g in ref.forms)
-    }  # 'Administration' of 'Trump Administration', 'Rovers' of 'Trentside Rovers FC Ltd
+    }  # 'Administration' of 'Trump Administration', 'Rovers' of 'Trentside Rovers FC Ltd'
     starts = {f for f in ref.forms if any(g.startswith(f + " ") and _company_base(g) != tuple(norm(f).split()) for g in ref.forms)}
     # 'Corvessa' of 'Corvessa Therapeutics'; but 'Apple', not 'Apple Inc.': a legal form adds nothing to a name
     return max([f for f in ref.forms if f not in heads | starts], key=lambda f: (ref.forms[f], len(f)))  # 'Trump Administration', not 'Administration'

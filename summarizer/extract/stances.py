@@ -1059,8 +1059,7 @@ def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
         before = [t for t in tokens[: quoted[-1]] if not (t.pos_ in ("PUNCT", "CCONJ", "ADP", "DET"))]
         if before and before[-1].pos_ in ("NOUN", "PROPN", "NUM"):  # 'drop the appeal and "spend the money [on ...]"':
             tokens = tokens[: quoted[-1]]  # a quotation the cut left open goes, when a noun phrase ends before it;
-        else:  # else only its mark: 'definitions seeking "mathematical exactness [...]"'
-            tokens = [t for k, t in enumerate(tokens) if k != quoted[-1]]
+            # else only its mark (`balanced`): 'definitions seeking "mathematical exactness' (its close outside)
     while tokens and (tokens[-1].pos_ == "PUNCT" or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")):
         tokens.pop()
     while tokens and tokens[0].pos_ in ("PUNCT", "CCONJ", "SCONJ") or tokens and tokens[0].lower_ == "to":
@@ -1073,7 +1072,7 @@ def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
         return ""  # 'Russia, whose oil has been vetoed by the US': a relative phrase names nothing by itself
     if len(tokens) == 2 and tokens[1].i == obj.i and (antecedent := _fuller_mention(obj)) is not None:
         return _topic(antecedent, antecedent.head, described=False)  # 'criticised the ban' after 'a ban on imports ...'
-    return _as_action(obj.doc[tokens[0].i : tokens[-1].i + 1])
+    return balanced(_as_action(obj.doc[tokens[0].i : tokens[-1].i + 1]))
 
 
 _TRAILING_MODIFIERS = frozenset("prep acl relcl advcl appos conj npadvmod".split())

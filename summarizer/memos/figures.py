@@ -47,7 +47,9 @@ Everything here reads the trained parse (`memos.language.doc`):
   speakers resolve pronouns), else no one; so is a definite description's
   (`the minister said`) when the brief gives that sentence to a named source.
   A figure its sentence denies (`not
-  the 12 hectares in the application`), one a definite noun phrase takes as
+  the 12 hectares in the application`), one in a relative clause set off by
+  a comma after a name (`Flikt, which has about 11 million users, said`: the
+  writer's aside), one a definite noun phrase takes as
   given before (`most of the 650 jobs`), and one the article states in its own
   voice have no holder: neither can make a dispute; a number on an adjective
   (`stacked six high`) is no figure;
@@ -204,11 +206,12 @@ def _ratio(number: "Token") -> bool:
     """Whether `number` is a term of a ratio written in words ('about one in five sign-ups', '1 out of 10 users'):
     a proportion, like a percentage, not a count of the noun after it."""
     doc, i = number.doc, number.i
+    term = lambda k: 0 <= k < len(doc) and doc[k].like_num and doc[k].ent_type_ != "DATE"  # noqa: E731 ('10 in 2019' is no ratio)
     after = [t.lower_ for t in doc[i + 1 : i + 3]]
-    if after[:1] == ["in"] and i + 2 < len(doc) and doc[i + 2].like_num or after == ["out", "of"] and i + 3 < len(doc) and doc[i + 3].like_num:
+    if after[:1] == ["in"] and term(i + 2) or after == ["out", "of"] and term(i + 3):
         return True
     before = [t.lower_ for t in doc[max(0, i - 2) : i]]
-    return bool(before) and before[-1] == "in" and i >= 2 and doc[i - 2].like_num or before == ["out", "of"] and i >= 3 and doc[i - 3].like_num
+    return bool(before) and before[-1] == "in" and term(i - 2) or before == ["out", "of"] and term(i - 3)
 
 
 def _percentage(
@@ -832,6 +835,8 @@ def _holder(
         return None  # '31 hectares, not the 12 hectares in the application': the speaker denies it
     if _presupposed(number):
         return None  # '"Most of the 650 jobs are construction posts," Marsh said': a figure given before, not hers
+    if _described_in_passing(number):
+        return None  # 'Flikt, which has about 11 million users in Ireland, said ...': the writer's aside, not Flikt's word
     subject = _speech_subject(number)
     if subject is not None and subject.lower_ not in OWN_VOICE and subject.pos_ != "PRON":
         said = next((name for start, end, name in stated if start <= position < end), None) if _definite(subject) else None
@@ -846,6 +851,19 @@ def _holder(
         name, key, _ = ctx.name(said, article)
         return name, key
     return None
+
+
+def _described_in_passing(number: "Token") -> bool:
+    """Whether `number` lies in a relative clause set off by a comma after a name ('Flikt, which has about 11 million
+    users in Ireland and the UK, said ...'), with no verb of saying between them: a non-restrictive relative clause
+    is the writer's aside about the name, not part of what its sentence reports (the non-restrictive relative clause of Quirk et al. 1985)."""
+    for ancestor in number.ancestors:
+        if ancestor.lemma_ in SPEECH_VERBS | _DIRECT:
+            return False  # 'the Peak Fringe Wildlife Trust, which says 400 trees ...': the clause reports it
+        if ancestor.dep_ == "relcl":
+            opening = ancestor.left_edge.i
+            return ancestor.head.pos_ == "PROPN" and opening > 0 and number.doc[opening - 1].text == ","
+    return False
 
 
 def _rejected(number: "Token") -> bool:

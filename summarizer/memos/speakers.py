@@ -103,7 +103,7 @@ def _draft(ctx: Context, drafts: dict[str, _Draft], surface: str, article: str) 
 
 def _place(ctx: Context, drafts: dict[str, _Draft], given: _Draft, quote: Quote, moves: list[QuoteMove], scare: list[Passage]) -> None:
     passage = Passage(article=quote.article, text=quote.text, start=quote.start, end=quote.end)
-    if word_count(quote.text) <= SCARE_QUOTE_MAX_WORDS and not _predicate(ctx, quote):
+    if word_count(quote.text) <= SCARE_QUOTE_MAX_WORDS and not _quoted_clause(ctx, quote):
         scare.append(passage)
         moves.append(QuoteMove(passage=passage, given_to=given.name, shown_under=None, kind="scare_quote", reason="a scare quote of fewer than three words: shown as framing"))
         return
@@ -121,7 +121,7 @@ def _place(ctx: Context, drafts: dict[str, _Draft], given: _Draft, quote: Quote,
     moves.append(QuoteMove(passage=passage, given_to=given.name, shown_under=shown_under, kind="statement_about", reason=reason))
 
 
-def _predicate(ctx: Context, quote: Quote) -> bool:
+def _quoted_clause(ctx: Context, quote: Quote) -> bool:
     """Whether a short quoted passage holds a finite verb in its sentence's parse ('said it “strongly disagrees”
     with the decision'): the speaker's own words, quoted in part. A scare quote marks a term, a noun or adjective
     phrase (“hegemonic empires”, “serious concerns”), not a clause."""
