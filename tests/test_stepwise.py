@@ -539,3 +539,11 @@ def test_a_member_of_parliament_or_a_lawmaker_is_an_official_source() -> None:
     text = ARTICLE.replace("Labour MP Tom Birch", "Tom Birch, a Labour lawmaker,")
     brief, _ = run(text)
     assert {s.name: s.type for s in brief.sources}["Tom Birch"] == "official"
+
+
+def test_the_summary_passes_over_a_claim_that_opens_with_a_third_person_pronoun() -> None:
+    from summarizer.extract.strategies.stepwise import _summary
+
+    claims = ["She said Castleford offers a neonatal intensive care unit.", "The board will vote on the plan in January."]
+    summary = _summary(claims, "Health board plans to close Harlow's maternity unit")
+    assert summary == "Health board plans to close Harlow's maternity unit. The board will vote on the plan in January."

@@ -45,6 +45,7 @@ from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import key_claims
 from ..entities import canonical_country, is_media, norm
 from ..grounding import in_article_scripts
+from ..nlp import parse
 from ..speakers import HANDLE
 from ..stances import balanced
 from . import Ask, together
@@ -554,16 +555,26 @@ def _first_clauses(line: str) -> str:
     return line
 
 
+def _opens_with_a_third_person_pronoun(sentence: str) -> bool:
+    """Whether `sentence` opens with a third-person personal or possessive pronoun ('She said ...', 'Its chief
+    executive ...', by the parse's morphology: Person=3, PronType=Prs), which points back to a sentence before."""
+    first = next((t for t in parse(sentence) if not t.is_punct), None)
+    return first is not None and first.tag_ in ("PRP", "PRP$") and first.morph.get("Person") == ["3"]
+
+
 def _summary(claims: list[str], main_issue: str) -> str:
     """The main issue, then the article's first claims that add to it (half their longer words new): two to four
     sentences, the first capitalised (the issue may be a phrase: 'hospital trust apologises ...'). A claim that
     opens or closes a quotation it does not hold whole (a sentence of a quotation running over several) is
-    passed over: a summary never ends inside someone's words."""
+    passed over: a summary never ends inside someone's words; so is one that opens with a third-person pronoun
+    ('She said ...'), whose antecedent the summary may leave out."""
     first = _sentence(main_issue)
     picked = [first[:1].upper() + first[1:]]
     for claim in claims:
         if balanced(claim) != " ".join(claim.split()).strip(" ,;:"):
             continue
+        if _opens_with_a_third_person_pronoun(claim):
+            continue  # 'She said Castleford offers ...': whom 'she' is, the summary does not say
         if count_sentences(" ".join([*picked, claim])) > 4:
             break
         words = set(re.findall(r"\w{4,}", claim.casefold()))
