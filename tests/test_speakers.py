@@ -1249,3 +1249,14 @@ def test_according_to_an_owned_office_cites_it_as_described() -> None:
     )
     assert [(c.speaker, c.named) for c in analyze(text).citations] == [("the city's transport department", False)]
     assert not analyze("Prices rose 4%, according to the city's figures.").citations  # words, not an office
+
+
+def test_she_after_a_role_compared_in_how_it_spoke_is_that_role_s_holder() -> None:
+    text = (
+        "The regulator fined Flikt on Monday. The agency's deputy commissioner was blunter. \"This was not an "
+        "oversight. It was a business choice,\" she told reporters. The agency's annual report was shorter. "
+        '"We will appeal," she said.'
+    )
+    found = dict(speakers(text))
+    assert found["This was not an oversight. It was a business choice"] == "The agency's deputy commissioner"
+    assert found["We will appeal"] != "The agency's annual report"  # a document is no one

@@ -265,6 +265,22 @@ def base_verb(word: str, doc: "Doc") -> bool:
     return word.lower() in verbs
 
 
+def comparative_adjective(word: str, doc: "Doc") -> bool:
+    """Whether `word` is the comparative of an English adjective ('blunter', 'harsher', 'better'), whatever the tagger
+    made of it: lemminflect's comparative (JJR) of a lemma that WordNet's adjective index lists (the pipeline's
+    lexicon, as `common_noun`), and no English noun itself ('commissioner', 'worker')."""
+    from lemminflect import getInflection, getLemma
+
+    adjectives = _ADJECTIVES.get(id(doc.vocab))
+    if adjectives is None:
+        adjectives = _ADJECTIVES[id(doc.vocab)] = _word_index(doc, ("adj",))
+    key = word.lower()
+    if common_noun(key, doc):
+        return False
+    return any(lemma in adjectives and key in getInflection(lemma, tag="JJR") for lemma in getLemma(key, upos="ADJ"))
+
+
+_ADJECTIVES: dict[int, frozenset[str]] = {}
 _NOUNS: dict[int, frozenset[str]] = {}
 _WORDS: dict[int, frozenset[str]] = {}
 _VERBS: dict[int, frozenset[str]] = {}

@@ -50,7 +50,7 @@ from .actors import (
 )
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender
-from .nlp import TITLE_EXPANSIONS, foreign_paragraphs, lemma, per_document, text_of
+from .nlp import TITLE_EXPANSIONS, comparative_adjective, foreign_paragraphs, lemma, per_document, text_of
 from .quotes import Quote, find_quotes
 from .sentences import headline_span
 
@@ -1450,7 +1450,8 @@ def _someone_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -
     quotation marks, an indefinite singular description (`_someone`: 'A long-serving employee at the company's
     Okazaki plant', 'A congressman from the governing coalition') that is the subject of a speech verb, so a
     person, also when a named body describes it ('A senior UPA official, who asked not to be named, said ...
-    "...," he said': the official, not UPA). None when that subject is a name, a pronoun, a body or anything
+    "...," he said': the official, not UPA), or compared with the speaker before in how it spoke (`_compared_in_manner`:
+    "The agency's deputy commissioner was blunter. '...,' she told reporters"). None when that subject is a name, a pronoun, a body or anything
     else: then `_antecedents` looks for a name. Anonymous sources are written so (the AP Stylebook's 'anonymous
     sources': describe the source as fully as possible, then refer back)."""
     sentence = doc[at].sent
@@ -1462,11 +1463,23 @@ def _someone_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -
             last = subjects[-1]
             anonymous = _someone(last) and refs.at(last.i) is None and not carrier(last)
             spoke = last.dep_ == "nsubj" and lemma(main) in SPEECH_VERBS  # it spoke, so it is a person ('Her death was confirmed by')
+            spoke = spoke or last.dep_ == "nsubj" and _compared_in_manner(main)  # "The agency's deputy commissioner was blunter."
             return last if anonymous and spoke else None
         if sentence.start == 0 or "\n\n" in doc[sentence.start - 1].text_with_ws:
             break  # a paragraph's first sentence: the one before belongs to another paragraph
         sentence = doc[sentence.start - 1].sent
     return None
+
+
+def _compared_in_manner(verb: "Token") -> bool:
+    """'was blunter', 'was more cautious': a copula whose complement is a comparative adjective, which in a sentence
+    before a quotation compares how its subject spoke with the speaker before (so its subject spoke)."""
+    if lemma(verb) != "be":
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]  # 'blunter' may be tagged a noun
+    return any(
+        c.tag_ == "JJR" or comparative_adjective(c.text, c.doc) or any(a.tag_ == "RBR" for a in c.children if a.dep_ == "advmod") for c in complements
+    )
 
 
 def _named_in(noun: "Token", refs: Referents) -> Referent | None:
