@@ -281,3 +281,12 @@ def test_a_sentence_with_dates_of_two_years_is_two_events_each_under_its_year():
     article = article_from_text(text, id="a1", published="2026-02-05")
     m = build_memo([Outcome(article=article, brief=Brief(article_id="a1", main_issue="A ground.", summary="-"))])
     assert [(e.date, e.sort_key) for e in m.timeline] == [("November", "2025-11"), ("19 February, 7 March", "2026-02-19")]
+
+
+def test_a_month_of_what_happens_every_year_is_no_event():
+    text = (
+        '"In good weather it is 55 minutes to Castleford. In January, on Route 9, it can be an hour and a half," '
+        "Ostrander said. Fishermen sail every March. The board will vote in January."
+    )
+    found = [(d.date, d.sort_key) for d in find_timeline_dates(text, "2025-11-18")]
+    assert found == [("January", "2026-01")]

@@ -59,10 +59,11 @@ def find_timeline_dates(text: str, published: str | None = None) -> list[DateMen
     the mention keeps no year (`--MM-DD`, year_from `not_stated`). A year
     further back is not borrowed: articles jump between years. A date a duration is counted from (`the deepest
     cut since quotas began in 2003`) is left out: it is not when the sentence's event happened, and no yearless
-    date borrows its year.
+    date borrows its year; so is a yearless month of what happens every year (`_habitual`: `In January, on Route
+    9, it can be an hour and a half`, `every March`).
     """
     dated = _without_starting_points(text, find_dates(text))
-    yearless = _find_yearless(text, dated)
+    yearless = [found for found in _find_yearless(text, dated) if not _habitual(text, found[0])]
     if not yearless:
         return dated
     bounds = list(sentences(text))
@@ -172,6 +173,20 @@ def _safe_date(year: int, month: int, day: int) -> Date | int:
         return Date(year, month, day)
     except ValueError:
         return year
+
+
+def _habitual(text: str, mention: DateMention) -> bool:
+    """Whether a yearless date tells of what happens every year, not of one event: a month with 'every' or 'each'
+    (`every March`), or one whose clause's verb takes the modal 'can' of what is possible or usual (`In January,
+    ... it can be an hour and a half`), read from the parse (spaCy's dependencies)."""
+    doc = parse(text)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("every", "each") for t in span for c in t.children):
+        return True
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children)
 
 
 def _tense(text: str, mention: DateMention) -> str:
