@@ -2185,3 +2185,12 @@ def test_a_country_s_possessive_the_recogniser_ran_into_a_body_s_name_is_no_part
     names = {form for a in analyze(text).actors for form in (a.name, *a.aliases)}
     assert "Data Protection Commission" in names and not any(n.startswith("Ireland") for n in names)
     assert not any(n.startswith("Corporation") for n in names)
+
+
+def test_a_body_in_apposition_to_what_another_owns_is_not_that_body_written_short() -> None:
+    text = (
+        "Flikt said it would appeal against the fine. Shares in Flikt's parent company, Flikt Holdings, fell 2.1%. "
+        "Flikt Holdings said it backed the appeal."
+    )
+    names = {a.name: a.aliases for a in analyze(text).actors}
+    assert "Flikt" in names and "Flikt Holdings" in names and "Flikt" not in names["Flikt Holdings"]

@@ -2628,7 +2628,8 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     is the city too, not the 'Carrow Hospitality Association'). A full name that adds only a company's legal form
     (`cleanco`'s: 'Kaizora Motor' and 'Kaizora Motor Corp.') is the same body. The short form joins the one full name that fits;
     of two or more, the one that adds the fewest words ('Hollis State University', not 'Hollis State Faculty
-    Association', a body of its own that bears its name), and none when two add as few."""
+    Association', a body of its own that bears its name), and none when two add as few; never a full name in
+    apposition to a noun the short one owns ("Flikt's parent company, Flikt Holdings", `_apposed_to_its_own`)."""
     orgs = {k: r for k, r in groups.items() if r.kind == "organization"}
     for key, short in sorted(orgs.items(), key=lambda kv: len(kv[1].name)):
         words = norm(short.name).split()
@@ -2643,6 +2644,8 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             named = named and (not short.place or short.subjects > 0 and not _located(doc, short))  # ('Northline says')
             nouns = [w for w in rest if w.lower() not in _FUNCTION_WORDS]  # 'Westbrook' + 'School of Public Health'
             legal = named and all(w.lower().strip(".,") in _PREFIX_FORMS for w in rest)  # 'Kaizora Motor' + 'Corp.'
+            if _apposed_to_its_own(doc, long, short):
+                continue  # "Flikt's parent company, Flikt Holdings": a body of its own, related to the short one
             if placed or legal or named and nouns and all(_common_plural(w, doc) for w in nouns) and _acts_as_body(doc, short):
                 fits.append(other_key)
         if len(fits) > 1:  # 'Hollis State' beside 'Hollis State University' and 'Hollis State Faculty Association':
@@ -2650,6 +2653,20 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             fits = [sizes[0][1]] if sizes[0][0] < sizes[1][0] else fits  # name; the longer ones are its parts
         if len(fits) == 1 and key in groups and fits[0] in groups:
             _absorb(groups[fits[0]], groups.pop(key))
+
+
+def _apposed_to_its_own(doc: "Doc", long: Referent, short: Referent) -> bool:
+    """Whether a mention of `long` is in apposition to a noun `short` owns ("Flikt's parent company, Flikt
+    Holdings", "Meridian's subsidiary, Meridian Labs"): the article says the two are related bodies, not one."""
+    name = norm(short.name)
+    for m in long.mentions:
+        root = doc[m.root]
+        if root.dep_ != "appos":
+            continue
+        owners = [c for c in root.head.children if c.dep_ == "poss"]
+        if any(norm(doc[c.left_edge.i : c.i + 1].text) == name for c in owners):
+            return True
+    return False
 
 
 def _common_plural(word: str, doc: "Doc") -> bool:
