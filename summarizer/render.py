@@ -9,7 +9,7 @@ import jinja2
 from .resources import package_templates
 from .schema import Brief
 
-__all__ = ["brief_markdown", "summary_after_issue", "template_environment"]
+__all__ = ["brief_markdown", "stance_verb", "summary_after_issue", "template_environment"]
 
 
 def _oneline(text: str) -> str:
@@ -31,7 +31,24 @@ def template_environment() -> jinja2.Environment:
     )
     env.filters["oneline"] = _oneline
     env.filters["cell"] = _cell
+    env.globals["stance_verb"] = stance_verb
     return env
+
+
+_STANCE_VERBS = {
+    "supports": ("supports", "support"),
+    "opposes": ("opposes", "oppose"),
+    "neutral": ("is neutral on", "are neutral on"),
+    "mixed": ("is mixed on", "are mixed on"),
+}
+"""How a stance label reads between its holder and target, for one holder and for a group (a plural noun)."""
+
+
+def stance_verb(label: str, plural: bool = False) -> str:
+    """The words a stance label reads as in a sentence: 'Okafor supports the ban', 'Residents oppose the ban', 'The
+    council is neutral on the ban' (`plural`: the holder is a group of people, named by a plural noun)."""
+    single, many = _STANCE_VERBS.get(label, (label, label))
+    return many if plural else single
 
 
 def brief_markdown(brief: Brief) -> str:

@@ -307,5 +307,5 @@ def test_bodies_whose_side_a_stance_word_states_are_on_the_sides_quoted_or_not()
               actors=[Actor(name=n, kind="organization") for n in ("Northvale Care Board", "Healthwatch Ashworth")] + [Actor(name="Ann Lee", kind="person")])  # type: ignore[arg-type]  # fmt: skip
     m = build_memo([Outcome(article=article_from_text(text, id="s1"), brief=b)])
     (sides,) = [c for c in m.contradictions if c.kind == "opposed_sources"]
-    assert sides.summary == "On the closure plan: Northvale Care Board support(s); Healthwatch Ashworth oppose(s)"
+    assert sides.summary == "On the closure plan: Northvale Care Board supports; Healthwatch Ashworth opposes"
     assert "Ann Lee" not in sides.summary, "a holder on both sides is on neither"

@@ -547,3 +547,20 @@ def test_the_summary_passes_over_a_claim_that_opens_with_a_third_person_pronoun(
     claims = ["She said Castleford offers a neonatal intensive care unit.", "The board will vote on the plan in January."]
     summary = _summary(claims, "Health board plans to close Harlow's maternity unit")
     assert summary == "Health board plans to close Harlow's maternity unit. The board will vote on the plan in January."
+
+
+def test_a_brief_s_stances_read_as_sentences_with_a_group_in_the_plural() -> None:
+    from summarizer.render import brief_markdown
+    from summarizer.schema import Actor, Brief, Stance
+
+    brief = Brief(
+        article_id="a1", main_issue="A fine.", summary="A fine.",
+        actors=[Actor(name="Privacy campaigners", kind="group"), Actor(name="Flikt", kind="organization")],
+        stances=[
+            Stance(holder="Privacy campaigners", target="the fine", label="supports", basis="stated"),
+            Stance(holder="Flikt", target="the fine", label="neutral"),
+        ],
+    )  # fmt: skip
+    text = brief_markdown(brief)
+    assert "- **Privacy campaigners** support **the fine**\n" in text
+    assert "- **Flikt** is neutral on **the fine** (judged by the model)" in text

@@ -439,6 +439,7 @@ def contradictions(ctx: Context, kept: list[Observation], speaker_keys: set[str]
         con = [o for o in group if o.label == "opposes" and o.holder_key not in both]
         if pro and con:
             names = lambda obs: ", ".join(sorted({o.holder for o in obs}))  # noqa: E731
-            summary = f"On {group[0].target}: {names(pro)} support(s); {names(con)} oppose(s)"
+            verb = lambda obs, one, many: one if len({o.holder for o in obs}) == 1 else many  # noqa: E731
+            summary = f"On {group[0].target}: {names(pro)} {verb(pro, 'supports', 'support')}; {names(con)} {verb(con, 'opposes', 'oppose')}"
             out.append(Contradiction(kind="opposed_sources", summary=summary, positions=[_position(o) for o in pro + con]))
     return out
