@@ -738,3 +738,13 @@ def test_a_target_cut_to_its_length_drops_a_figure_whose_unit_it_cut() -> None:
     targets = [t for h, t in pairs(text) if h == "Salar Andino Minerals"]
     assert "increasing brine extraction at its Laguna Verde Norte project" in targets
     assert not any(t.endswith(" 60") for t in targets)  # '%' is punctuation to spaCy's lexeme, a noun to its tagger
+
+
+def test_a_byline_names_no_issue() -> None:
+    text = (
+        "A price built for a press release\n\nBy Niamh Keating, health economist at University College Cork\n\n"
+        "When Veltrana announced its results, families cheered. The price of the drug is too high, and the board "
+        "should reject the price. The price would cost the State millions."
+    )
+    found = issues(parse(text))
+    assert "health economist" not in found and found[0] == "price"

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .actors import DOCUMENT_HEADS, Referent, Referents, body_kinds, body_named_by, datelines, definite, first_conjunct
+from .actors import DOCUMENT_HEADS, Referent, Referents, body_kinds, body_named_by, credit_paragraphs, datelines, definite, first_conjunct
 from .entities import country_of_demonym
 from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
@@ -183,7 +183,7 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
     against, which is what the issue is. A phrase sharing half its content words with a better one is left
     out, so the `k` differ. Foreign-language paragraphs are skipped.
     """
-    foreign = foreign_paragraphs(doc)
+    foreign = foreign_paragraphs(doc) + credit_paragraphs(doc)  # and bylines: 'By Niamh Keating, health economist'
     headline_stems = _headline_stems(text_of(doc))
     counts = Counter(t.lower_[:_STEM] for t in doc if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ"))
     scored: list[tuple[float, int, str, frozenset[str]]] = []
