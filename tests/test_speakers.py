@@ -1260,3 +1260,20 @@ def test_she_after_a_role_compared_in_how_it_spoke_is_that_role_s_holder() -> No
     found = dict(speakers(text))
     assert found["This was not an oversight. It was a business choice"] == "The agency's deputy commissioner"
     assert found["We will appeal"] != "The agency's annual report"  # a document is no one
+
+
+def test_a_quote_an_adjective_s_infinitive_of_saying_reports_is_the_copula_subject_s() -> None:
+    text = (
+        'I think the Minister for Health, Declan Furlong, was right to say the price is "not one the State can '
+        'accept as it stands", and right to open negotiations early.'
+    )
+    assert speakers(text) == [("not one the State can accept as it stands", "Declan Furlong")]
+
+
+def test_a_speech_verb_in_a_clause_a_subordinator_opens_does_not_cite_the_main_clause() -> None:
+    text = (
+        "When Veltrana Therapeutics announced on Wednesday that its antibody slowed decline by 27 percent, I "
+        "understood why families cheered. As Okafor noted, the trial was small."
+    )
+    embedded = {c.speaker: c.embedded for c in analyze(text).citations}
+    assert embedded["Veltrana Therapeutics"] is True

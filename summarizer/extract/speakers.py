@@ -78,7 +78,7 @@ SPEECH_VERBS = frozenset(
 """Speech and report verbs by lemma (the set follows the reporting-verb lists of quote-attribution corpora such as PARC 3.0)."""
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
 _POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "plural"}
-_CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "acomp"})  # acomp: "Furlong was right to say"
 _DASHES = "–—-"
 LOOKBACK_SENTENCES = 3
 _QUOTING = frozenset({"quote", "cite"})
@@ -2018,8 +2018,15 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
         for found in cited:
             if found.speaker and found.speaker not in seen:
                 seen.add(found.speaker)
-                found.embedded = token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors)
+                found.embedded = token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors) or _subordinate(token)
                 yield found
+
+
+def _subordinate(verb: "Token") -> bool:
+    """Whether a speech verb heads an adverbial clause a subordinator opens ('When Veltrana announced on Wednesday
+    that ..., I understood why families cheered'): its sentence's main clause is someone else's; 'As Okafor noted,
+    ...' is an attribution of the main clause, not a subordinate event."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children)
 
 
 def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable[Citation]:
