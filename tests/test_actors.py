@@ -2194,3 +2194,13 @@ def test_a_body_in_apposition_to_what_another_owns_is_not_that_body_written_shor
     )
     names = {a.name: a.aliases for a in analyze(text).actors}
     assert "Flikt" in names and "Flikt Holdings" in names and "Flikt" not in names["Flikt Holdings"]
+
+
+def test_a_body_s_name_tagged_a_place_keeps_the_first_word_the_recogniser_left_out() -> None:
+    text = (
+        "Alzheimer Families Ireland, a patients' group, urged regulators to move quickly. Its chief executive, "
+        "Siobhán Reilly, said families cannot wait."
+    )
+    found = {a.name: a for a in analyze(text).actors}
+    assert found["Alzheimer Families Ireland"].kind == "organization" and "Families Ireland" not in found
+    assert found["Siobhán Reilly"].affiliations == ["Alzheimer Families Ireland"]

@@ -511,8 +511,11 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     if label == "PERSON":
         start = _given_name_before(doc, span)
         start = _patronym_before(doc, start)  # 'Hamza' + 'ibn' + 'Yusuf al-Khatib', tagged a body and a person
-    while label in ("ORG", "NORP") and start > 0 and _first_word_left_out(doc[start - 1], span.start, end):
-        start -= 1  # 'Northbridge' + 'Semiconductor Holdings Inc.', 'Liberal' + 'Democrats': a first word left out
+    plural_noun = span[0].text.endswith("s") and common_noun(span[0].text, doc)  # 'Families' of 'Families Ireland'
+    body_as_place = label == "GPE" and not canonical_country(span.text) and plural_noun
+    while (label in ("ORG", "NORP") or body_as_place) and start > 0 and _first_word_left_out(doc[start - 1], span.start, end):
+        start -= 1  # 'Northbridge' + 'Semiconductor Holdings Inc.', 'Liberal' + 'Democrats', 'Alzheimer' + 'Families
+        # Ireland' (a body's name the recogniser tagged a place, as a common noun opens it): a first word left out
     if label == "ORG" and start > 1 and doc[start - 1].lower_ in ("and", "&") and _coordinated_in_name(doc[start - 2], start, end):
         start -= 2  # 'Maritime and' + "Coastal Workers' Union": the name's first words joined by 'and'
     if label == "ORG" and (head_start := _head_before_preposition(doc, start, end)) < start:
@@ -3597,7 +3600,7 @@ def _possessor(tokens: list["Token"]) -> str:
             return campaign  # 'Save Hollin Edge, the campaign group fighting the scheme, says ... Its chair'
         ent = _entity_at(subjects[-1]) if subjects else _only_body(doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : tokens[0].i])
         if ent is not None and ent.label_ == "GPE" and not canonical_country(ent.text) and class_nouns(ent):
-            return _clean_name(ent.text)  # 'The children's charity ChildSafe Ireland said ...': called a body, tagged a place
+            return _organisation_name(ent)  # 'The children's charity ChildSafe Ireland said ...': called a body, tagged a place
         if ent is None or ent.label_ == "GPE" and not canonical_country(ent.text):
             return ""
         if ent.label_ == "GPE":
@@ -3614,7 +3617,7 @@ def _possessor(tokens: list["Token"]) -> str:
         called = [e for e in doc.ents if e.label_ in ("ORG", "GPE") and e.end <= tokens[0].i and not canonical_country(e.text)]
         for ent in reversed(called):  # "The company's chief financial officer" after 'the EV company Voltiq'; "the
             if noun in class_nouns(ent):  # charity's chief executive" after 'charity ChildSafe Ireland', tagged a place
-                return _organisation_name(ent) if ent.label_ == "ORG" else _clean_name(ent.text)
+                return _organisation_name(ent)
         if place := _place_called(doc[: tokens[0].i], noun):
             return place  # "The town's mayor" after 'the estuary town of Carrow'
         for appos in reversed(doc[first : tokens[0].i]):  # 'Parents for Safe Taps, a national advocacy group ...':
