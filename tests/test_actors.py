@@ -2204,3 +2204,12 @@ def test_a_body_s_name_tagged_a_place_keeps_the_first_word_the_recogniser_left_o
     found = {a.name: a for a in analyze(text).actors}
     assert found["Alzheimer Families Ireland"].kind == "organization" and "Families Ireland" not in found
     assert found["Siobhán Reilly"].affiliations == ["Alzheimer Families Ireland"]
+
+
+def test_an_untagged_given_and_family_name_with_a_role_in_apposition_is_a_person_whose_role_speaks() -> None:
+    text = (
+        "The energy ministry's spokesperson said the filling schedule had been shared. Selam Berhane, the ministry "
+        'spokesperson, later rejected the figure as exaggerated. "Every cubic metre we hold back now is electricity," '
+        "Berhane said."
+    )
+    assert actors(text)["Selam Berhane"][:2] == ("person", "ministry spokesperson")  # 'Selam': a given name, no gender

@@ -1231,9 +1231,9 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     """A proper name the recogniser missed, typed by the parse: 'NAME, a hydrologist at ORG, said' (a name with an
     apposition whose head is a common noun qualified by an organisation is a person with a role); or a given name
     the name data marks with a gender and a family name 'of', 'at' or 'from' an organisation ('Hydrologist Camila
-    Soto of the University of Valparaíso was sceptical'), from the given name on; or such a given name and a
-    family name that is no English word, with a common noun in apposition ("Siobhán O'Kane-Whitfield, general
-    secretary of the union,")."""
+    Soto of the University of Valparaíso was sceptical'), from the given name on; or a given name (in the name
+    data, with a gender or not) and a family name that is no English word, with a common noun in apposition
+    ("Siobhán O'Kane-Whitfield, general secretary of the union,", "Selam Berhane, the ministry spokesperson,")."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for token in doc:
@@ -1245,8 +1245,9 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         given = next((t for t in words[:-1] if given_name_gender(f"{t.text} {token.text}")), None)
         if not appos and at_body and given is not None:
             words = [t for t in words if t.i >= given.i]  # 'Hydrologist Camila Soto of the University of Valparaíso was'
-        elif appos and given is not None and given.i == words[0].i and not common_word(token.text, doc):
-            pass  # "Siobhán O'Kane-Whitfield, general secretary of the union, welcomed": a given name, a family name, a role
+        elif appos and len(words) >= 2 and (given is not None and given.i == words[0].i or is_given_name(words[0].text)) and not common_word(token.text, doc):
+            pass  # "Siobhán O'Kane-Whitfield, general secretary of the union, welcomed", "Selam Berhane, the ministry
+            # spokesperson, later rejected": a given name (with a gender or not), a family name, a role
         elif not appos or not any(p.dep_ == "prep" and any(t.ent_type_ in ("ORG", "GPE") for o in p.children for t in o.subtree) for p in appos[0].children):
             continue  # ('coordinator of the Maluku Marine Advocacy Network (JALM)': a body somewhere in the phrase)
         while len(words) > 2 and _title_alone(words[0].text):
