@@ -2208,8 +2208,7 @@ def test_a_body_s_name_tagged_a_place_keeps_the_first_word_the_recogniser_left_o
 
 def test_an_untagged_given_and_family_name_with_a_role_in_apposition_is_a_person_whose_role_speaks() -> None:
     text = (
-        "The energy ministry's spokesperson said the filling schedule had been shared. Selam Berhane, the ministry "
-        'spokesperson, later rejected the figure as exaggerated. "Every cubic metre we hold back now is electricity," '
-        "Berhane said."
+        "Selam Berhane, the ministry spokesperson, later rejected Namburi's figure as exaggerated. \"Every cubic "
+        'metre we hold back now is electricity for 60 million people who have none," Berhane said.'
     )
     assert actors(text)["Selam Berhane"][:2] == ("person", "ministry spokesperson")  # 'Selam': a given name, no gender
