@@ -1277,3 +1277,9 @@ def test_a_speech_verb_in_a_clause_a_subordinator_opens_does_not_cite_the_main_c
     )
     embedded = {c.speaker: c.embedded for c in analyze(text).citations}
     assert embedded["Veltrana Therapeutics"] is True
+
+
+def test_a_described_source_s_its_is_the_body_its_sentence_s_clause_names() -> None:
+    text = "Nigeria has begun filling the dam on the Niger River, its energy ministry said on Wednesday. Nigeria wants power."
+    (cited,) = analyze(text).citations
+    assert (cited.speaker, cited.affiliation, cited.named) == ("Nigeria's energy ministry", "Nigeria", False)

@@ -1243,9 +1243,11 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         words = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [token]
         at_body = any(p.dep_ == "prep" and p.lower_ in ("of", "at", "from") and any(o.ent_type_ == "ORG" for o in p.children) for p in token.rights)
         given = next((t for t in words[:-1] if given_name_gender(f"{t.text} {token.text}")), None)
+        first_given = given is not None and given.i == words[0].i or is_given_name(words[0].text) and not _title_alone(words[0].text)
+        first_given = first_given and words[0].lower_.rstrip(".") not in HONORIFICS  # 'Dr Raman': a title, not a name
         if not appos and at_body and given is not None:
             words = [t for t in words if t.i >= given.i]  # 'Hydrologist Camila Soto of the University of Valparaíso was'
-        elif appos and len(words) >= 2 and (given is not None and given.i == words[0].i or is_given_name(words[0].text)) and not common_word(token.text, doc):
+        elif appos and len(words) >= 2 and first_given and not common_word(token.text, doc):
             pass  # "Siobhán O'Kane-Whitfield, general secretary of the union, welcomed", "Selam Berhane, the ministry
             # spokesperson, later rejected": a given name (with a gender or not), a family name, a role
         elif not appos or not any(p.dep_ == "prep" and any(t.ent_type_ in ("ORG", "GPE") for o in p.children for t in o.subtree) for p in appos[0].children):

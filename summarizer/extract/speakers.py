@@ -1132,10 +1132,29 @@ def _author(subject: "Token") -> "Token | None":
     return None
 
 
+def _owner_named(description: str, owner: str) -> str:
+    """A description that opens with 'its' or 'their' with the owner they stand for named ('its energy ministry' ->
+    "Tarandi's energy ministry"), so it reads alone; any other description as it is."""
+    first, _, rest = description.partition(" ")
+    if owner and rest and first.lower() in ("its", "their"):
+        return f"{owner}'s {rest}"
+    return description
+
+
 def _described_affiliation(subject: "Token", refs: Referents) -> str:
     """The organisation or country inside an unnamed speaker's description: 'a Home Office spokesperson'; a
     definite description in it that refers back to one ('A person close to the group' after 'Hezbollah, the
-    Iran-backed group', `_named_body`)."""
+    Iran-backed group', `_named_body`); the body or country its 'its' or 'their' stands for, the subject of a
+    clause before it in its sentence ('Tarandi has begun filling the dam, its energy ministry said')."""
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children):
+        for token in subject.sent:
+            if token.i >= subject.i:
+                break
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            ref = refs.at(token.i) or (refs.find(token.text) if token.pos_ == "PROPN" else None)  # a name untagged there
+            if ref is not None and ref.kind in ("organization", "country"):
+                return ref.name
     for token in subject.subtree:
         if token.i != subject.i and token.dep_ == "pobj":
             body = _named_body(refs, token)
@@ -2058,6 +2077,7 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
         ) or token.lower_ in ("according", "per") and (_of_a_named_body(subject, refs) or _owned_office(subject)):  # "According to the UN's
             # humanitarian coordination office, ...": a part of a named body, cited as described
             plural = subject.tag_ == "NNS"  # 'Japan's foreign minister said that ...': a role someone holds
-            yield Citation(speaker_description(subject), False, (0, 0), _described_affiliation(subject, refs), plural, subject.i)
+            affiliation = _described_affiliation(subject, refs)
+            yield Citation(_owner_named(speaker_description(subject), affiliation), False, (0, 0), affiliation, plural, subject.i)
         # any other singular unnamed subject ('the team said') is as often a document, a finding or someone named
         # before as a new source
