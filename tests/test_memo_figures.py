@@ -435,3 +435,13 @@ def test_a_figure_in_a_relative_clause_set_off_after_a_name_is_the_writer_s_asid
     ctx = context(make_outcome("a1", text, {"Flikt": "organization"}))
     assert [(f.text, f.holder) for f in figures(ctx, "a1") if f.thing in ("user", "tree")] == [("400", "The Peak Fringe Wildlife Trust")]
     assert disputed_figures(ctx) == []
+
+
+def test_people_a_noun_is_for_are_counted_for_that_noun():
+    text = (
+        '"It is a question of whether 11 million people downstream will have water for their crops," Okonjo said. '
+        '"Every cubic metre we hold back now is electricity for 60 million people who have none," Berhane said.'
+    )
+    ctx = context(make_outcome("a1", text, {"Adaeze Okonjo": "person", "Selam Berhane": "person"}))
+    assert [f.predicate for f in figures(ctx, "a1")][1] == "electricity"
+    assert disputed_figures(ctx) == []

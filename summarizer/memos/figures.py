@@ -772,11 +772,15 @@ def _per(noun: "Token") -> str:
 
 def _predicate(noun: "Token") -> str:
     """The lemma of the word whose event the counted noun takes part in ('345 people died' -> 'die', 'you will
-    count 340 trees' -> 'count', 'offices in all 50 states' -> 'office'), or '' when its head only states the
+    count 340 trees' -> 'count'), or of the noun a preposition ties it to ('offices in all 50 states' -> 'office',
+    'electricity for 60 million people' -> 'electricity'), or '' when its head only states the
     number: a copula, or a verb of `_DIRECT` ('the true number is 120 movements', 'Veridan says 120 HGV
     movements a day', 'recorded 210 movements')."""
     head = noun
     while head.dep_ in ("pobj", "prep", "conj", "appos") and head.head is not head:
+        if head.dep_ == "prep" and head.lower_ != "of" and head.head.pos_ == "NOUN" and not head.head.like_num:
+            return head.head.lemma_.casefold()  # 'electricity for 60 million people', 'offices in all 50 states' ('a
+            # fraction of the 120,000 hectares' and 'the number of people' measure the figure, not a thing of their own)
         head = head.head
     if head.like_num or head.ent_type_ == "CARDINAL":  # '81 of the trees': the partitive's number, then its head
         head = head.head
