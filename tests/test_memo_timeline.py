@@ -290,3 +290,13 @@ def test_a_month_of_what_happens_every_year_is_no_event():
     )
     found = [(d.date, d.sort_key) for d in find_timeline_dates(text, "2025-11-18")]
     assert found == [("January", "2026-01")]
+
+
+def test_a_year_that_names_a_thing_lends_no_year_to_a_month_beside_it():
+    text = (
+        "The spokesperson said the schedule had been shared in January and would keep releases above the flows "
+        "agreed in a 2019 technical framework. The talks began in March 2019 and resumed in June."
+    )
+    found = {d.date: (d.sort_key, d.year_from) for d in find_timeline_dates(text, None)}
+    assert found["January"] == ("--01", "not_stated")  # not 2019: the framework's year
+    assert found["June"] == ("2019-06", "same_sentence")

@@ -139,7 +139,7 @@ def _year_for(
     n = next((k for k, (s, e) in enumerate(bounds) if s <= mention.start < e), None)
     sentence = bounds[n] if n is not None else (mention.start, mention.end)
     previous = bounds[n - 1] if n else (0, 0)
-    within = lambda span: [d for d in dated if span[0] <= d.start < span[1]]  # noqa: E731
+    within = lambda span: [d for d in dated if span[0] <= d.start < span[1] and not _names_a_thing(text, d)]  # noqa: E731
     same, before = within(sentence), within(previous)
     range_end = next((d for d in same if d.start >= mention.end and _RANGE_TO_YEAR.fullmatch(text, mention.end, d.start)), None)
     if range_end:
@@ -173,6 +173,17 @@ def _safe_date(year: int, month: int, day: int) -> Date | int:
         return Date(year, month, day)
     except ValueError:
         return year
+
+
+def _names_a_thing(text: str, mention: DateMention) -> bool:
+    """Whether a year modifies a noun after it ('a 2019 technical framework', 'the 2024 analysis'): it tells which
+    thing, not when the sentence's event happened, so a yearless date beside it does not take its year."""
+    doc = parse(text)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i
 
 
 def _habitual(text: str, mention: DateMention) -> bool:
