@@ -300,3 +300,12 @@ def test_a_year_that_names_a_thing_lends_no_year_to_a_month_beside_it():
     found = {d.date: (d.sort_key, d.year_from) for d in find_timeline_dates(text, None)}
     assert found["January"] == ("--01", "not_stated")  # not 2019: the framework's year
     assert found["June"] == ("2019-06", "same_sentence")
+
+
+def test_a_timeline_event_inside_a_quotation_of_several_sentences_shows_no_unpaired_mark():
+    text = '"The canals are low. At this rate they will be dry by mid-August," Nyambura said.\n\nThe talks resume on August 3.'
+    article = Article(id="t2", text=text, title="Canals", published="2026-07-16")
+    backend = FakeBackend(responder=lambda request: BriefDraft(main_issue="Canals run low", summary="Canals run low."))
+    m = memo([article], backend=backend, use_cache=False)
+    passages = [e.passage for e in m.timeline]
+    assert passages and all(p.text.count('"') % 2 == 0 and text[p.start : p.end] == p.text for p in passages)
