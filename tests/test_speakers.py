@@ -1283,3 +1283,12 @@ def test_a_described_source_s_its_is_the_body_its_sentence_s_clause_names() -> N
     text = "Nigeria has begun filling the dam on the Niger River, its energy ministry said on Wednesday. Nigeria wants power."
     (cited,) = analyze(text).citations
     assert (cited.speaker, cited.affiliation, cited.named) == ("Nigeria's energy ministry", "Nigeria", False)
+
+
+def test_a_described_source_s_its_is_the_owner_of_the_body_the_sentence_before_has_as_subject() -> None:
+    text = (
+        "Ethiopia's energy ministry brushed off the warnings on Wednesday. Its spokesperson said releases remained "
+        "within the limits of a 2019 framework. Egypt disagreed."
+    )
+    (cited,) = analyze(text).citations
+    assert (cited.speaker, cited.affiliation) == ("Ethiopia's spokesperson", "Ethiopia")

@@ -1145,14 +1145,21 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
     """The organisation or country inside an unnamed speaker's description: 'a Home Office spokesperson'; a
     definite description in it that refers back to one ('A person close to the group' after 'Hezbollah, the
     Iran-backed group', `_named_body`); the body or country its 'its' or 'their' stands for, the subject of a
-    clause before it in its sentence ('Tarandi has begun filling the dam, its energy ministry said')."""
+    clause before it in its sentence ('Tarandi has begun filling the dam, its energy ministry said') or of the
+    sentence before, or the owner of a body that subject describes ("Tarandi's energy ministry brushed off the
+    warnings. Its spokesperson said ...")."""
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children):
-        for token in subject.sent:
-            if token.i >= subject.i:
-                break
+        sentence = subject.sent
+        before = [t for t in sentence if t.i < subject.i]
+        if sentence.start > 0:  # then the sentence before's main subject: 'Tarandi's energy ministry brushed off the
+            previous = subject.doc[sentence.start - 1].sent  # warnings. Its spokesperson described ...'
+            before += [t for t in previous if t.head.i == previous.root.i]
+        for token in before:
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             ref = refs.at(token.i) or (refs.find(token.text) if token.pos_ == "PROPN" else None)  # a name untagged there
+            owner = next((refs.at(c.i) for c in token.children if c.dep_ == "poss" and refs.at(c.i) is not None), None)
+            ref = ref or (owner if token.pos_ == "NOUN" else None)  # a body described by its owner: Tarandi's
             if ref is not None and ref.kind in ("organization", "country"):
                 return ref.name
     for token in subject.subtree:
