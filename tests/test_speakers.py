@@ -1291,4 +1291,4 @@ def test_a_described_source_s_its_is_the_owner_of_the_body_the_sentence_before_h
         "within the limits of a 2019 framework. Egypt disagreed."
     )
     (cited,) = analyze(text).citations
-    assert (cited.speaker, cited.affiliation) == ("Ethiopia's spokesperson", "Ethiopia")
+    assert (cited.speaker, cited.affiliation) == ("Ethiopia's energy ministry's spokesperson", "Ethiopia")

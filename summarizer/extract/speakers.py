@@ -1132,6 +1132,32 @@ def _author(subject: "Token") -> "Token | None":
     return None
 
 
+def _its_owner(subject: "Token", refs: Referents) -> tuple[str, str] | None:
+    """(body or country, the words that name it) that a description's 'its' or 'their' stands for: the subject of a
+    clause before it in its sentence ('Tarandi has begun filling the dam, its energy ministry said': Tarandi,
+    'Tarandi'), or the main subject of the sentence before, or the owner of a body that subject describes
+    ("Ethiopia's energy ministry brushed off the warnings. Its spokesperson said": Ethiopia, "Ethiopia's energy
+    ministry"). None when the description has no such pronoun or the subjects name no body."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children):
+        return None
+    sentence = subject.sent
+    before = [t for t in sentence if t.i < subject.i]
+    if sentence.start > 0:
+        previous = subject.doc[sentence.start - 1].sent
+        before += [t for t in previous if t.head.i == previous.root.i]
+    for token in before:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        ref = refs.at(token.i) or (refs.find(token.text) if token.pos_ == "PROPN" else None)  # a name untagged there
+        if ref is not None and ref.kind in ("organization", "country"):
+            return ref.name, ref.name
+        owner = next((refs.at(c.i) for c in token.children if c.dep_ == "poss" and refs.at(c.i) is not None), None)
+        if owner is not None and token.pos_ == "NOUN" and owner.kind in ("organization", "country"):
+            words = [t for t in subject.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
+            return owner.name, "".join(t.text_with_ws for t in words).strip()  # "Ethiopia's energy ministry"
+    return None
+
+
 def _owner_named(description: str, owner: str) -> str:
     """A description that opens with 'its' or 'their' with the owner they stand for named ('its energy ministry' ->
     "Tarandi's energy ministry"), so it reads alone; any other description as it is."""
@@ -1144,24 +1170,10 @@ def _owner_named(description: str, owner: str) -> str:
 def _described_affiliation(subject: "Token", refs: Referents) -> str:
     """The organisation or country inside an unnamed speaker's description: 'a Home Office spokesperson'; a
     definite description in it that refers back to one ('A person close to the group' after 'Hezbollah, the
-    Iran-backed group', `_named_body`); the body or country its 'its' or 'their' stands for, the subject of a
-    clause before it in its sentence ('Tarandi has begun filling the dam, its energy ministry said') or of the
-    sentence before, or the owner of a body that subject describes ("Tarandi's energy ministry brushed off the
-    warnings. Its spokesperson said ...")."""
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children):
-        sentence = subject.sent
-        before = [t for t in sentence if t.i < subject.i]
-        if sentence.start > 0:  # then the sentence before's main subject: 'Tarandi's energy ministry brushed off the
-            previous = subject.doc[sentence.start - 1].sent  # warnings. Its spokesperson described ...'
-            before += [t for t in previous if t.head.i == previous.root.i]
-        for token in before:
-            if token.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            ref = refs.at(token.i) or (refs.find(token.text) if token.pos_ == "PROPN" else None)  # a name untagged there
-            owner = next((refs.at(c.i) for c in token.children if c.dep_ == "poss" and refs.at(c.i) is not None), None)
-            ref = ref or (owner if token.pos_ == "NOUN" else None)  # a body described by its owner: Tarandi's
-            if ref is not None and ref.kind in ("organization", "country"):
-                return ref.name
+    Iran-backed group', `_named_body`); first, the body or country its 'its' or 'their' stands for (`_its_owner`)."""
+    owner = _its_owner(subject, refs)
+    if owner is not None:
+        return owner[0]
     for token in subject.subtree:
         if token.i != subject.i and token.dep_ == "pobj":
             body = _named_body(refs, token)
@@ -2084,7 +2096,8 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
         ) or token.lower_ in ("according", "per") and (_of_a_named_body(subject, refs) or _owned_office(subject)):  # "According to the UN's
             # humanitarian coordination office, ...": a part of a named body, cited as described
             plural = subject.tag_ == "NNS"  # 'Japan's foreign minister said that ...': a role someone holds
-            affiliation = _described_affiliation(subject, refs)
-            yield Citation(_owner_named(speaker_description(subject), affiliation), False, (0, 0), affiliation, plural, subject.i)
+            owner = _its_owner(subject, refs)
+            description = _owner_named(speaker_description(subject), owner[1]) if owner else speaker_description(subject)
+            yield Citation(description, False, (0, 0), _described_affiliation(subject, refs), plural, subject.i)
         # any other singular unnamed subject ('the team said') is as often a document, a finding or someone named
         # before as a new source
