@@ -71,3 +71,9 @@ def test_broken_marks_of_real_news_text() -> None:
 def test_single_words_and_quoted_titles_are_not_quotes() -> None:
     assert quotes_of("Russia’s “multipolar” world and Maduro’s plan.") == []
     assert quotes_of('On a new website, "The Internet Explorer 6 Countdown", Microsoft launched a campaign.') == []
+
+
+def test_a_single_quoted_quotation_keeps_the_double_mark_that_closes_a_quotation_inside_it() -> None:
+    text = "'Shareholders love the words \"cost discipline\",' she said. 'But players do not,' she added."
+    found = [text[q.start : q.end] for q in find_quotes(text)]
+    assert found[0] == 'Shareholders love the words "cost discipline"'

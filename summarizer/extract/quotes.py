@@ -235,11 +235,20 @@ def _closes_plain(para: str, j: int) -> bool:
 
 
 def _trim(para: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without the punctuation around a quotation, and without a double mark at its end unless the
+    mark closes a quotation inside it ('Shareholders love the words "cost discipline",' she said)."""
     while start < end and para[start] in _STRIP:
         start += 1
-    while end > start and (para[end - 1] in _STRIP or para[end - 1] in _MARKS and _FAMILY[para[end - 1]] == "double"):
+    while end > start and (para[end - 1] in _STRIP or para[end - 1] in _MARKS and _FAMILY[para[end - 1]] == "double" and not _closes_inner(para, start, end - 1)):
         end -= 1
     return start, end
+
+
+def _closes_inner(para: str, start: int, i: int) -> bool:
+    """Whether the double mark at `i` closes a quotation that opened inside [start, i): the double marks before it
+    in the span are odd in number (a straight one or a '“')."""
+    before = [ch for ch in para[start:i] if ch in _MARKS and _FAMILY[ch] == "double"]
+    return len(before) % 2 == 1 and para[i] in "”\""
 
 
 def _words(text: str) -> int:
