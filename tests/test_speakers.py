@@ -1292,3 +1292,12 @@ def test_a_described_source_s_its_is_the_owner_of_the_body_the_sentence_before_h
     )
     (cited,) = analyze(text).citations
     assert (cited.speaker, cited.affiliation) == ("Ethiopia's energy ministry's spokesperson", "Ethiopia")
+
+
+def test_a_name_the_parser_put_in_apposition_to_an_opening_phrase_is_the_subject_of_the_verb_after_it() -> None:
+    text = (
+        "Analyst Hannah Lowe was blunt about the cuts. In a statement posted to the company's investor site, chief "
+        'executive Douglas Whitcombe said the decision was "painful but necessary." Whitcombe added that the studio '
+        "would close."
+    )
+    assert speakers(text) == [("painful but necessary.", "Douglas Whitcombe")]

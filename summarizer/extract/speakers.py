@@ -409,6 +409,8 @@ def _subject(verb: "Token") -> "Token | None":
                 return subject
     if verb.pos_ not in ("VERB", "AUX") and _name_before(verb) is not None:
         return _name_before(verb)
+    if (named := _apposed_name_before(verb)) is not None:
+        return named  # "In a statement posted to the company's investor site, chief executive Douglas Whitcombe said"
     if verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and 0 < verb.head.i - verb.i <= 3:
         return verb.head  # '"...", added KCNA.' parsed as an adjective of the name after it
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -626,6 +628,20 @@ def _verbal(token: "Token") -> bool:
     if token.pos_ in ("VERB", "AUX"):
         return True
     return token.dep_ == "ROOT" and (any(c.dep_ == "nsubj" for c in token.children) or _name_before(token) is not None)
+
+
+def _apposed_name_before(verb: "Token") -> "Token | None":
+    """A person's name right before a speech verb that has no subject, which the parser hung in apposition on the
+    noun of an opening phrase ('In a statement posted to the company's investor site, chief executive Douglas
+    Whitcombe said ...'): the verb's subject, as no apposition sits between a noun and a verb it is not the
+    subject of."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    name = before if before.dep_ == "appos" else None
+    if name is None or name.ent_type_ != "PERSON" or name.head.i >= name.i:
+        return None
+    return name
 
 
 def _name_before(noun: "Token") -> "Token | None":
