@@ -247,19 +247,19 @@ def test_a_statement_about_someone_is_shown_under_its_author_and_a_scare_quote_a
 
 def test_a_short_quoted_clause_is_the_speaker_s_words_not_a_scare_quote():
     text = (
-        "Flikt said it “strongly disagrees” with the decision and would appeal. "
+        "Flikt said it “strongly disagrees” with the decision and would “engage constructively” with the union. "
         "The campaigners called the fine “a rounding error” and said the rules had “serious gaps”."
     )
-    passages = ["strongly disagrees", "serious gaps"]
+    passages = ["strongly disagrees", "engage constructively", "serious gaps"]
     spans = [Span(text=q, start=text.index(q), end=text.index(q) + len(q)) for q in passages]
     brief = Brief(
         article_id="a1", main_issue="A fine.", summary="Flikt will appeal.",
         actors=[Actor(name="Flikt", kind="organization")],
-        sources=[Source(name="Flikt", type="organization", quotes=spans[:1]), Source(name="Digital Rights Watch", type="organization", quotes=spans[1:])],
+        sources=[Source(name="Flikt", type="organization", quotes=spans[:2]), Source(name="Digital Rights Watch", type="organization", quotes=spans[2:])],
     )  # fmt: skip
     m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
     speakers = {s.name: [q.text for q in s.quotes] for s in m.speakers}
-    assert speakers["Flikt"] == ["strongly disagrees"]  # a finite verb: a clause of Flikt's statement
+    assert speakers["Flikt"] == ["strongly disagrees", "engage constructively"]  # a verb: a clause of Flikt's statement
     assert {q.passage.text: q.kind for q in m.method.quote_moves} == {"serious gaps": "scare_quote"}  # a term
 
 

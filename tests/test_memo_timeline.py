@@ -309,3 +309,8 @@ def test_a_timeline_event_inside_a_quotation_of_several_sentences_shows_no_unpai
     m = memo([article], backend=backend, use_cache=False)
     passages = [e.passage for e in m.timeline]
     assert passages and all(p.text.count('"') % 2 == 0 and text[p.start : p.end] == p.text for p in passages)
+
+
+def test_the_month_of_a_date_a_duration_is_counted_from_is_no_yearless_date():
+    text = "Its shares have fallen 41 per cent since January 2023. The union was formed in March."
+    assert [(d.date, d.sort_key) for d in find_timeline_dates(text, "2025-10-15")] == [("March", "2025-03")]

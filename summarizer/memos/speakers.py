@@ -122,13 +122,14 @@ def _place(ctx: Context, drafts: dict[str, _Draft], given: _Draft, quote: Quote,
 
 
 def _quoted_clause(ctx: Context, quote: Quote) -> bool:
-    """Whether a short quoted passage holds a finite verb in its sentence's parse ('said it “strongly disagrees”
-    with the decision'): the speaker's own words, quoted in part. A scare quote marks a term, a noun or adjective
-    phrase (“hegemonic empires”, “serious concerns”), not a clause."""
+    """Whether a short quoted passage holds a verb in its sentence's parse, finite or in its base form ('said it
+    “strongly disagrees” with the decision', 'would “engage constructively” with the union'): the speaker's own
+    words, quoted in part. A scare quote marks a term, a noun or adjective phrase (“hegemonic empires”, “serious
+    concerns”, a “rigged” vote: a participle stays an adjective), not a clause."""
     text = ctx.texts[quote.article]
     start, end = _sentence_around(text, quote.start, quote.end)
     inside = (quote.start - start, quote.end - start)
-    return any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") and _within(t, inside) for t in doc(text[start:end]))
+    return any(t.tag_ in ("VB", "VBZ", "VBD", "VBP", "MD") and _within(t, inside) for t in doc(text[start:end]))
 
 
 def _about(ctx: Context, speaker: _Draft, quote: Quote) -> bool:

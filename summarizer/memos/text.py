@@ -62,8 +62,10 @@ def find_timeline_dates(text: str, published: str | None = None) -> list[DateMen
     date borrows its year; so is a yearless month of what happens every year (`_habitual`: `In January, on Route
     9, it can be an hour and a half`, `every March`).
     """
-    dated = _without_starting_points(text, find_dates(text))
-    yearless = [found for found in _find_yearless(text, dated) if not _habitual(text, found[0])]
+    every = find_dates(text)
+    dated = _without_starting_points(text, every)
+    yearless = [found for found in _find_yearless(text, every) if not _habitual(text, found[0])]  # not the month of
+    # a starting point's own date ('since January 2023' is no yearless 'January')
     if not yearless:
         return dated
     bounds = list(sentences(text))
