@@ -748,3 +748,12 @@ def test_a_byline_names_no_issue() -> None:
     )
     found = issues(parse(text))
     assert "health economist" not in found and found[0] == "price"
+
+
+def test_not_endorsing_no_one_in_particular_opposes_no_one() -> None:
+    text = (
+        "The Brookport Taxpayers League, which has not endorsed a candidate, has run radio ads against the rail line. "
+        '"We cannot approve a transaction that makes cement dearer for families," said Hendra Wibisono of the KPPU.'
+    )
+    found = pairs(text)
+    assert not any(target == "a candidate" for _, target in found)

@@ -587,7 +587,8 @@ oppose') no more than that: both stay unproposed."""
 
 def _refused(verb: "Token") -> bool:
     """Whether `verb` is a verb of `_REFUSABLE` negated by 'not' or 'never' in a clause that is no condition ('if
-    they do not back it') and no counterfactual ('would not have backed'), nor 'not only'."""
+    they do not back it') and no counterfactual ('would not have backed'), nor 'not only', with an object that is
+    someone or something in particular (not 'has not endorsed a candidate')."""
     if verb.pos_ != "VERB" or lemma_of(verb) not in _REFUSABLE:
         return False
     if lemma_of(verb) == "vote" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
@@ -595,6 +596,8 @@ def _refused(verb: "Token") -> bool:
     negation = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
     if not negation or any(verb.doc[n.i + 1].lower_ == "only" for n in negation if n.i + 1 < len(verb.doc)):
         return False
+    if any(c.dep_ == "dobj" and _anyone(c) for c in verb.children):
+        return False  # 'has not endorsed a candidate': no one in particular, so no one opposed
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(c.lower_ in _HYPOTHETICAL for c in verb.children):
         return False
     clause = verb
@@ -607,6 +610,13 @@ def _refused(verb: "Token") -> bool:
         or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in [*verb.children, *clause.children]
     )
+
+
+def _anyone(noun: "Token") -> bool:
+    """'a candidate', 'any bidder': an indefinite noun phrase that no clause or phrase after it restricts, so no one
+    and nothing in particular ('a transaction that makes cement dearer' is the deal in question)."""
+    indefinite = any(d.dep_ == "det" and d.lower_ in ("a", "an", "any") for d in noun.children)
+    return indefinite and not any(c.dep_ in ("relcl", "acl", "prep") and c.i > noun.i for c in noun.children)
 
 
 _DIRECTING = frozenset("urge press push pressure lobby call ask encourage implore persuade appeal".split())
