@@ -1301,3 +1301,12 @@ def test_a_name_the_parser_put_in_apposition_to_an_opening_phrase_is_the_subject
         "would close."
     )
     assert speakers(text) == [("painful but necessary.", "Douglas Whitcombe")]
+
+
+def test_a_quote_after_as_that_the_parser_read_as_a_clause_is_what_the_subject_calls_the_object() -> None:
+    text = (
+        "BROOKPORT, Ohio — With a week left, the contest between Mayor Daniel Okafor and City Council member Teresa "
+        "Lindqvist has narrowed.\n\nThe mayor dismissed Lindqvist's cost figure as \"math built backwards from a "
+        'conclusion." Asked about the poll, he said he was taking nothing for granted.'
+    )
+    assert speakers(text) == [("math built backwards from a conclusion.", "Daniel Okafor")]

@@ -318,6 +318,8 @@ def _called_as(verb: "Token", inside: "Span | None") -> bool:
     if not any(c.dep_ == "dobj" for c in verb.children) or any(lemma(a) in SPEECH_VERBS for a in verb.ancestors):
         return False  # '... said that the family regarded the vote as "a formality"': the one who said it speaks
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    phrases += [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark" and m.lower_ == "as"]
+    # 'dismissed Lindqvist's cost figure as "math built backwards ..."': the parser read the quoted words as a clause
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # 'dismissed the claim that the offer is worth 5 per
         phrases += [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.right_edge.i >= obj.right_edge.i]
         # cent as "a conjuring trick"': the parser hung the 'as' ending the object on a clause inside it
