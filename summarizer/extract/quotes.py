@@ -239,7 +239,7 @@ def _trim(para: str, start: int, end: int) -> tuple[int, int]:
     mark closes a quotation inside it ('Shareholders love the words "cost discipline",' she said)."""
     while start < end and para[start] in _STRIP:
         start += 1
-    while end > start and (para[end - 1] in _STRIP or para[end - 1] in _MARKS and _FAMILY[para[end - 1]] == "double" and not _closes_inner(para, start, end - 1)):
+    while end > start and (para[end - 1] in _STRIP or _FAMILY.get(para[end - 1]) == "double" and not _closes_inner(para, start, end - 1)):
         end -= 1
     return start, end
 

@@ -118,7 +118,8 @@ class Citation:
     plural: bool = False
     subject: int | None = None
     document: bool = False  # a document cited as itself ('according to media reports'): no one who takes sides
-    embedded: bool = False  # reported in a relative clause ('a fight with executives who say ...'): not the sentence's
+    embedded: bool = False  # reported in a relative or subordinate clause ('a fight with executives who say ...', 'When
+    # Veltrana announced ..., I understood'): not the sentence's
 
 
 # --------------------------------------------------------------------------- quotes
@@ -1506,9 +1507,9 @@ def _someone_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -
     quotation marks, an indefinite singular description (`_someone`: 'A long-serving employee at the company's
     Okazaki plant', 'A congressman from the governing coalition') that is the subject of a speech verb, so a
     person, also when a named body describes it ('A senior UPA official, who asked not to be named, said ...
-    "...," he said': the official, not UPA), or compared with the speaker before in how it spoke (`_compared_in_manner`:
-    "The agency's deputy commissioner was blunter. '...,' she told reporters"). None when that subject is a name, a pronoun, a body or anything
-    else: then `_antecedents` looks for a name. Anonymous sources are written so (the AP Stylebook's 'anonymous
+    "...," he said': the official, not UPA), or compared with the speaker before in how it spoke
+    (`_compared_in_manner`: "The agency's deputy commissioner was blunter. '...,' she told reporters"). None when
+    that subject is a name, a pronoun, a body or anything else: then `_antecedents` looks for a name. Anonymous sources are written so (the AP Stylebook's 'anonymous
     sources': describe the source as fully as possible, then refer back)."""
     sentence = doc[at].sent
     for _ in range(LOOKBACK_SENTENCES + 1):  # sentences wholly inside the quotation are passed over

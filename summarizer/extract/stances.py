@@ -1065,7 +1065,8 @@ def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
     if opened and sum(t.text == ")" for t in tokens[opened[-1] :]) == 0:
         tokens = tokens[: opened[-1]]  # '... Advisory Council (MFAC': a bracket the cut left open goes, with what it holds
     quoted = [k for k, t in enumerate(tokens) if t.text in ("“", '"')]
-    if quoted and (tokens[quoted[-1]].text == "“" and not any(t.text == "”" for t in tokens[quoted[-1] :]) or tokens[quoted[-1]].text == '"' and len(quoted) % 2):
+    curly_open = bool(quoted) and tokens[quoted[-1]].text == "“" and not any(t.text == "”" for t in tokens[quoted[-1] :])
+    if quoted and (curly_open or tokens[quoted[-1]].text == '"' and len(quoted) % 2):
         before = [t for t in tokens[: quoted[-1]] if not (t.pos_ in ("PUNCT", "CCONJ", "ADP", "DET"))]
         if before and before[-1].pos_ in ("NOUN", "PROPN", "NUM"):  # 'drop the appeal and "spend the money [on ...]"':
             tokens = tokens[: quoted[-1]]  # a quotation the cut left open goes, when a noun phrase ends before it;
