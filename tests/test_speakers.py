@@ -1310,3 +1310,14 @@ def test_a_quote_after_as_that_the_parser_read_as_a_clause_is_what_the_subject_c
         'conclusion." Asked about the poll, he said he was taking nothing for granted.'
     )
     assert speakers(text) == [("math built backwards from a conclusion.", "Daniel Okafor")]
+
+
+def test_a_dash_credit_goes_to_the_longest_name_it_opens_with() -> None:
+    text = (
+        "Kestrel Interactive said on Tuesday it will close its Lanternfish studio. Staff at three Kestrel studios "
+        "formed the Kestrel Workers' Union in March, and the union called the cuts unfair.\n\n"
+        "“Lanternfish staff found out by email at 7am that our studio is closing. We will not go quietly.” – Kestrel "
+        "Workers' Union (@KestrelWorkers) October 14, 2025\n\nKestrel said it would consult staff."
+    )
+    found = dict(speakers(text))
+    assert found["Lanternfish staff found out by email at 7am that our studio is closing. We will not go quietly."] == "Kestrel Workers' Union"
