@@ -2212,3 +2212,8 @@ def test_an_untagged_given_and_family_name_with_a_role_in_apposition_is_a_person
         'metre we hold back now is electricity for 60 million people who have none," Berhane said.'
     )
     assert actors(text)["Selam Berhane"][:2] == ("person", "ministry spokesperson")  # 'Selam': a given name, no gender
+
+
+def test_a_time_zone_after_a_time_is_no_person() -> None:
+    text = "Update, 4:40 PM BST: Kestrel Interactive said it would consult staff for 45 days."
+    assert "BST" not in actors(text)

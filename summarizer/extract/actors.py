@@ -142,6 +142,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             continue
         if any(s <= ent.start_char < e for s, e in skipped) or any(m.start <= ent.start_char < m.end for m in mentions[-1:]):
             continue  # a foreign or credits paragraph; or the second half of a name made whole before
+        if len(ent) == 1 and ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].ent_type_ == "TIME":
+            continue  # 'Update, 4:40 PM BST:': a time zone after a time, no one's name
         span = _clean(doc, ent)
         if span is None or _capitalised_common_noun(span) or tagged == "PERSON" and _lower_case_elsewhere(span):
             continue
