@@ -2217,3 +2217,11 @@ def test_an_untagged_given_and_family_name_with_a_role_in_apposition_is_a_person
 def test_a_time_zone_after_a_time_is_no_person() -> None:
     text = "Update, 4:40 PM BST: Kestrel Interactive said it would consult staff for 45 days."
     assert "BST" not in actors(text)
+
+
+def test_a_title_written_in_lower_case_before_a_name_is_the_role_whatever_it_is_apposed_to() -> None:
+    text = (
+        "In a statement posted to the company's investor site, chief executive Douglas Whitcombe said the decision "
+        "was painful. Whitcombe added that the studio would close."
+    )
+    assert actors(text)["Douglas Whitcombe"][1] == "chief executive"

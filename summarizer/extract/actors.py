@@ -2885,8 +2885,9 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     in_role = next((organisation for _, organisation, _ in found if organisation), "")
     role = found[0][0]
     described = [r for r, _, _ in found[1:] if any(word.isalpha() and word.islower() for word in r.split())]
-    if _title_alone(role) and described:
-        role = described[0]
+    if _title_alone(role) and described and not all(word.islower() for word in role.split()):
+        role = described[0]  # (a title written in lower case is a role in words itself: 'chief executive Douglas
+        # Whitcombe', whom the parser put in apposition to 'the company's investor site' before)
     classed = next((body for _, _, body in found if body), "")
     party = _party_tag(doc, span)
     chosen = _prefer_organisation(doc, in_role, after)
