@@ -2421,9 +2421,10 @@ def _without_forms(name: str) -> str:
     """A company's name without the legal form that ends it and the capitalised abbreviations before that form
     ('Trentside Rovers FC Ltd' -> 'Trentside Rovers'), as articles name it again; the name itself when it ends in no
     legal form (`_ends_in_a_legal_form`)."""
-    if not _ends_in_a_legal_form(name):
+    bare = without_legal_form(name)
+    if bare == name:
         return name
-    words = name.split()[:-1]
+    words = bare.split()
     while len(words) > 1 and words[-1].isupper() and 2 <= len(words[-1].strip(".,")) <= 4:
         words.pop()
     return " ".join(words).rstrip(",")

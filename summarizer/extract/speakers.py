@@ -2116,8 +2116,9 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable
         ) or token.lower_ in ("according", "per") and (_of_a_named_body(subject, refs) or _owned_office(subject)):  # "According to the UN's
             # humanitarian coordination office, ...": a part of a named body, cited as described
             plural = subject.tag_ == "NNS"  # 'Japan's foreign minister said that ...': a role someone holds
-            owner = _its_owner(subject, refs)
+            owner = _its_owner(subject, refs)  # ('its energy ministry': the body it stands for names it and is its own)
             description = _owner_named(speaker_description(subject), owner[1]) if owner else speaker_description(subject)
-            yield Citation(description, False, (0, 0), _described_affiliation(subject, refs), plural, subject.i)
+            affiliation = owner[0] if owner else _described_affiliation(subject, refs)
+            yield Citation(description, False, (0, 0), affiliation, plural, subject.i)
         # any other singular unnamed subject ('the team said') is as often a document, a finding or someone named
         # before as a new source

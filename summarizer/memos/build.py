@@ -39,7 +39,7 @@ from .bottom_line import BottomLine, compose
 from .context import Context
 from .facts import collect_facts
 from .figures import disputed_figures
-from .language import doc, word_count
+from .language import doc, quoted_spans, word_count
 from ..extract.cutoff import Cut
 from ..extract.dates import article_date
 from ..extract.speakers import DESCRIBING, describes
@@ -292,7 +292,7 @@ def _timeline(ctx: Context) -> list[TimelineEvent]:
             sentence = next(((s, e) for s, e in bounds if s <= mention.start < e), (mention.start, mention.end))
             by_sentence[sentence].append(mention)
         for (start, end), found in by_sentence.items():
-            start, end = _whole_quotation(text, start, end)
+            start, end = _whole_quotation(text, start, end, bounds)
             by_year: dict[str, list] = defaultdict(list)  # 'unveiled in November ... a march on 7 March': two years,
             for mention in found:  # two events of one sentence, each row under its own year
                 by_year[mention.sort_key[:4] if mention.year_from != "not_stated" else "-"].append(mention)
@@ -309,30 +309,20 @@ def _timeline(ctx: Context) -> list[TimelineEvent]:
     return sorted(events, key=lambda e: (e.year_from == "not_stated", e.sort_key, e.passage.article, e.passage.start))
 
 
-def _whole_quotation(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence [start, end) widened to the whole quotation it lies in part of, within its paragraph: back to
-    the opening mark of a quotation it closes ('At this rate they will be dry by mid-August," Nyambura said.' after
-    '"The canals are low.'), on to the sentence end after the closing mark of one it opens; the article's own text,
-    with no quotation mark unpaired."""
-    marks = [i for i in range(start, end) if text[i] in "“”\""]
-    if not marks:
-        return start, end
-    if not _opening_mark(text, marks[0]):
-        before = [i for i in range(start - 1, text.rfind("\n", 0, start), -1) if text[i] in "“\"" and _opening_mark(text, i)]
-        start = before[0] if before else start
-    if _opening_mark(text, marks[-1]) and len(marks) % 2:
-        stop = text.find("\n", end)
-        stop = len(text) if stop < 0 else stop
-        after = next((i for i in range(end, stop) if text[i] in "”\"" and not _opening_mark(text, i)), None)
-        if after is not None:
-            found = re.compile(r"[.!?](?=\s|$)").search(text, after, stop)
-            end = found.end() if found else stop
+def _whole_quotation(text: str, start: int, end: int, bounds: list[tuple[int, int]]) -> tuple[int, int]:
+    """The sentence [start, end) widened to the whole of each quotation (`language.quoted_spans`, within its
+    paragraph) it holds only a part of: back to the opening mark of one it closes ('At this rate they will be dry by
+    mid-August," Nyambura said.' after '"The canals are low.'), on to the end of the sentence (of `bounds`) where one
+    it opens closes; the article's own text, with no quotation mark unpaired."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    for a, b in quoted_spans(text[first : len(text) if last < 0 else last]):
+        a, b = a + first, b + first
+        if a < start < b:
+            start = a
+        if a < end < b:
+            end = next((e for s, e in bounds if s < b <= e), b)
     return start, end
-
-
-def _opening_mark(text: str, i: int) -> bool:
-    """Whether the quotation mark at `i` opens a quotation: '“', or a straight one at a line's or word's start."""
-    return text[i] == "“" or text[i] == '"' and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-")
 
 
 def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMove]) -> list[FramingTerm]:

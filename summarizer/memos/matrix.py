@@ -40,6 +40,7 @@ from typing import Sequence
 
 from ..extract.analysis import analyze
 from ..extract.given_names import is_given_name
+from ..render import stance_verb
 from .context import Context, passage
 from .language import doc, topic_problem
 from .schema import (
@@ -439,7 +440,7 @@ def contradictions(ctx: Context, kept: list[Observation], speaker_keys: set[str]
         con = [o for o in group if o.label == "opposes" and o.holder_key not in both]
         if pro and con:
             names = lambda obs: ", ".join(sorted({o.holder for o in obs}))  # noqa: E731
-            verb = lambda obs, one, many: one if len({o.holder for o in obs}) == 1 else many  # noqa: E731
-            summary = f"On {group[0].target}: {names(pro)} {verb(pro, 'supports', 'support')}; {names(con)} {verb(con, 'opposes', 'oppose')}"
+            many = lambda obs: len({o.holder for o in obs}) > 1  # noqa: E731
+            summary = f"On {group[0].target}: {names(pro)} {stance_verb('supports', many(pro))}; {names(con)} {stance_verb('opposes', many(con))}"
             out.append(Contradiction(kind="opposed_sources", summary=summary, positions=[_position(o) for o in pro + con]))
     return out

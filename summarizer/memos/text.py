@@ -21,11 +21,11 @@ from ..extract.dates import (
     dateline_span,
     find_dates,
 )
-from ..extract.nlp import parse
 from ..extract.sentences import spans as sentences
+from .language import doc
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = [
     "body_start",
@@ -77,13 +77,12 @@ def find_timeline_dates(text: str, published: str | None = None) -> list[DateMen
 def _without_starting_points(text: str, dated: list[DateMention]) -> list[DateMention]:
     """`dated` without the dates a duration is counted from: a date the parse puts under `since`, as its object
     (`since 2003`) or inside the clause it introduces (`since the fishery was first managed by quota in 2003`).
-    Parses the text (spaCy, `extract.nlp.parse`) only when it has a dated mention and the word `since`."""
+    Parses the text (spaCy, `_span_of`) only when it has a dated mention and the word `since`."""
     if not dated or not re.search(r"\bsince\b", text, re.I):
         return dated
-    doc = parse(text)
     kept = []
     for mention in dated:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = _span_of(text, mention)
         if span is None or not _counted_from(span.root):
             kept.append(mention)
     return kept
@@ -177,11 +176,16 @@ def _safe_date(year: int, month: int, day: int) -> Date | int:
         return year
 
 
+def _span_of(text: str, mention: DateMention) -> "Span | None":
+    """The tokens of `text`'s parse (spaCy, cached by `language.doc`: every date of an article reads the one parse)
+    that a date mention covers, or None."""
+    return doc(text).char_span(mention.start, mention.end, alignment_mode="expand")
+
+
 def _names_a_thing(text: str, mention: DateMention) -> bool:
     """Whether a year modifies a noun after it ('a 2019 technical framework', 'the 2024 analysis'): it tells which
     thing, not when the sentence's event happened, so a yearless date beside it does not take its year."""
-    doc = parse(text)
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _span_of(text, mention)
     if span is None:
         return False
     root = span.root
@@ -192,8 +196,7 @@ def _habitual(text: str, mention: DateMention) -> bool:
     """Whether a yearless date tells of what happens every year, not of one event: a month with 'every' or 'each'
     (`every March`), or one whose clause's verb takes the modal 'can' of what is possible or usual (`In January,
     ... it can be an hour and a half`), read from the parse (spaCy's dependencies)."""
-    doc = parse(text)
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _span_of(text, mention)
     if span is None:
         return False
     if any(c.dep_ == "det" and c.lower_ in ("every", "each") for t in span for c in t.children):
@@ -207,8 +210,7 @@ def _tense(text: str, mention: DateMention) -> str:
     appeal will be heard in March'; a present tense with 'next': 'the council next meets in March'), 'past' when
     it tells what happened (a verb in the past tense, or 'has' with a participle: 'the council voted in March'),
     else ''. Read from the parse (spaCy's tags and dependencies) of the verb the date hangs from."""
-    doc = parse(text)
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _span_of(text, mention)
     if span is None:
         return ""
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
