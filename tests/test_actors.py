@@ -2225,3 +2225,17 @@ def test_a_title_written_in_lower_case_before_a_name_is_the_role_whatever_it_is_
         "was painful. Whitcombe added that the studio would close."
     )
     assert actors(text)["Douglas Whitcombe"][1] == "chief executive"
+
+
+def test_a_capitalised_plural_for_or_against_a_cause_is_an_advocacy_group_s_name() -> None:
+    text = (
+        "Maya Feldman, director of Riders for Brookport Transit, said bus riders had waited decades. Tom Reed of "
+        "Americans for Prosperity called the plan a mistake. Calls for Brookport Transit to cut fares have grown."
+    )
+    found = {a.name: (a.kind, a.role, a.affiliations) for a in analyze(text).actors}
+    assert found["Maya Feldman"] == ("person", "director", ["Riders for Brookport Transit"])  # was 'director of Riders'
+    assert found["Tom Reed"][2] == ["Americans for Prosperity"]  # 'Americans' had been a people (NORP)
+    assert found["Riders for Brookport Transit"][0] == "organization"
+    assert not any(name.startswith("Calls") for name in found)  # a plural opening a sentence is capitalised anyway
+    court = "He appealed to the U.S. Court of Appeals for the Federal Circuit, which ruled against him."
+    assert not any("Appeals for" in form for a in analyze(court).actors for form in (a.name, *a.aliases))

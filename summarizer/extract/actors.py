@@ -188,6 +188,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     mentions = sorted(mentions + campaigns, key=lambda m: m.start)
     mentions = _defined_by_acronyms(doc, mentions)
     mentions = _companies_by_legal_form(doc, mentions)
+    mentions = _named_for_a_cause(doc, mentions)
     documents = _document_acronyms(doc)
     mentions = [m for m in mentions if m.text not in documents]
     for m in mentions:
@@ -1577,6 +1578,67 @@ def _untagged_names_with_a_legal_form(doc: "Doc", mentions: list[Mention]) -> li
         if start < token.i and _ends_in_a_legal_form(doc[start : token.i + 1].text):
             found.append(doc[start : token.i + 1])
     return found
+
+
+def _named_for_a_cause(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """'Maya Feldman, director of Riders for Brookport Transit,', 'Americans for Prosperity', 'Mothers Against Drunk
+    Driving': a capitalised plural (a common noun, or a people's name the recogniser tagged NORP) inside a sentence,
+    then 'for' or 'against' and a run of capitalised words (`_cause_end`), is an organisation's name, the way
+    advocacy groups name themselves: who they are, then what they stand for. Whatever the recogniser tagged over
+    its parts ('Americans', 'Brookport Transit') gives way to it. A plural that opens its sentence is capitalised
+    anyway ('Calls for Brookport Transit to ...') and counts only where the same name is written inside a sentence
+    too; a heading's words are all capitalised and count nowhere."""
+    headings = _headings(text_of(doc))
+    found: list["Span"] = []
+    for plural in doc[:-2]:
+        end = cause_named_after(plural)
+        start = plural.i
+        while start > plural.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and doc[start - 1].head.i == plural.i:
+            start -= 1  # 'Concerned Parents for Safe Streets'
+        if end is None or any(s <= plural.idx < e for s, e in headings):
+            continue
+        if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper() and doc[start - 2].lower_ not in TITLE_WORDS:
+            continue  # 'the Court of Appeals for the Federal Circuit': the end of a longer name ('Director of ...' is a title)
+        found.append(doc[start:end])
+    inside = {span.text for span in found if not _opens_sentence(span[0])}
+    found = [span for span in found if span.text in inside]
+    if not found:
+        return mentions
+    out = [m for m in mentions if not any(m.start < span.end_char and span.start_char < m.end for span in found)]
+    out += [Mention(span.start_char, span.end_char, span.text, "organization", span.root.i) for span in found]
+    return sorted(out, key=lambda m: m.start)
+
+
+def cause_named_after(plural: "Token") -> int | None:
+    """The end (a token index) of an advocacy group's name that `plural` opens: a capitalised plural (a common noun,
+    or a people's name the recogniser tagged NORP: 'Riders', 'Americans'), then 'for' or 'against' and its cause
+    (`_cause_end`); None where `plural` opens no such name."""
+    doc = plural.doc
+    if plural.i + 1 >= len(doc) or doc[plural.i + 1].lower_ not in ("for", "against") or not plural.is_alpha or not plural.text[:1].isupper():
+        return None
+    if not (plural.tag_ in ("NNS", "NNPS") and common_noun(plural.text, doc) or plural.ent_type_ == "NORP" and plural.lower_.endswith("s")):
+        return None
+    return _cause_end(doc, plural.i + 2)
+
+
+def _cause_end(doc: "Doc", start: int) -> int | None:
+    """The end (a token index) of the cause an advocacy group's name states from `start`, after its 'for' or
+    'against': capitalised words, with 'the', 'of', 'and' or '&' between or before them ('the Environment
+    Australia', 'Safe Streets and Schools'), in the sentence; None without one capitalised word, or when the words
+    run into a possessive ('for Brookport Transit's riders': what is for whom, no name)."""
+    sentence_end = doc[start - 1].sent.end
+    end, i = None, start
+    while i < sentence_end:
+        word = doc[i]
+        if word.is_alpha and word.text[:1].isupper():
+            end = i = i + 1
+        elif word.lower_ in ("the", "of", "and", "&") and i + 1 < sentence_end and doc[i + 1].text[:1].isupper():
+            i += 1
+        else:
+            break
+    if end is not None and end < sentence_end and doc[end].tag_ == "POS":
+        return None
+    return end
 
 
 def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
@@ -3270,7 +3332,8 @@ def _role_words(tokens: list["Token"]) -> list["Token"]:
         return tokens
     heads = [t for t in tokens if t.head.i not in {x.i for x in tokens} or t.head.i == t.i]
     head = heads[-1] if heads else tokens[-1]  # 'Bank of England Governor': the title nearest the name heads the role
-    named = lambda t: any(x.ent_type_ in ("ORG", "GPE") for x in t.subtree)  # noqa: E731 - 'of the Center for ...'
+    named = lambda t: any(x.ent_type_ in ("ORG", "GPE") or cause_named_after(x) is not None for x in t.subtree)  # noqa: E731
+    # 'of the Center for ...', 'of Riders for Brookport Transit'
     cut = [
         t
         for t in head.rights
@@ -3840,6 +3903,8 @@ def _organisation_phrase(obj: "Token") -> str:
         if ent is not None:
             return canonical_country(ent.text) or _clean_name(ent.text)
     words = [t for t in obj.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") and t.i <= obj.i]
+    if (cause := cause_named_after(obj)) is not None and not _opens_sentence(words[0]):
+        return _clean_name(obj.doc[words[0].i : cause].text)  # 'director of Riders for Brookport Transit'
     named = any(t.ent_type_ in ("ORG", "GPE") or t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
     if named and obj.pos_ in ("NOUN", "PROPN") and obj.text[:1].isupper() or named and obj.pos_ == "NOUN":
         return _clean_name(obj.doc[words[0].i : obj.i + 1].text)  # "the LA Sheriff's office", "ENRD"
