@@ -2239,3 +2239,10 @@ def test_a_capitalised_plural_for_or_against_a_cause_is_an_advocacy_group_s_name
     assert not any(name.startswith("Calls") for name in found)  # a plural opening a sentence is capitalised anyway
     court = "He appealed to the U.S. Court of Appeals for the Federal Circuit, which ruled against him."
     assert not any("Appeals for" in form for a in analyze(court).actors for form in (a.name, *a.aliases))
+
+
+def test_an_entity_run_across_a_comma_whose_sides_hang_apart_is_two_names() -> None:
+    doc = parse("In Meruka, Tarandi's energy ministry brushed off the warnings. The summit was in Washington, D.C. today.")
+    names = [m.text for m in entity_mentions(doc)]
+    assert "Meruka" in names and "Tarandi" in names  # tagged one body, "Meruka, Tarandi's"
+    assert not any("," in name for name in names if name != "Washington, D.C.")

@@ -259,11 +259,20 @@ def _split_at_preposition(ent: "Span") -> list["Span"]:
     """An entity the recogniser ran across a preposition that the parse hangs outside it is two names: 'move the
     championships from Lindmark to Feldhaven', tagged one place, is Lindmark and Feldhaven ('to' heads a phrase of
     'move'); 'Isle of Man' keeps its words, whose heads are inside the name. Places only: the parser hangs the 'for'
-    of 'the Center for a Secure Free Society' outside the body's name too."""
+    of 'the Center for a Secure Free Society' outside the body's name too. Any entity run across a comma into a
+    possessor is two names too, where the parse hangs both sides outside it: "In Meruka, Tarandi's energy
+    ministry", tagged one body, is Meruka (of 'In') and Tarandi (of 'ministry'); 'Washington, D.C.' keeps its
+    words, the second hanging on the first, and so does a name in another language ('Eu, Você e Todo Mundo',
+    a blog), whose parse says little."""
+    from spacy.tokens import Span
+
+    for comma in (t for t in ent[1:-1] if t.text == ","):
+        left, right = ent.doc[ent.start : comma.i], ent.doc[comma.i + 1 : ent.end]
+        if right.root.dep_ == "poss" and not ent.start <= left.root.head.i < ent.end and not ent.start <= right.root.head.i < ent.end:
+            return [Span(ent.doc, left.start, left.end, label=ent.label_), *_split_at_preposition(Span(ent.doc, right.start, right.end, label=ent.label_))]
     cuts = [t.i for t in ent[1:-1] if t.is_lower and t.dep_ == "prep" and not ent.start <= t.head.i < ent.end]
     if not cuts or ent.label_ not in ("GPE", "LOC"):  # a body's name may hold 'for', and the parser hang it outside
         return [ent]
-    from spacy.tokens import Span
 
     bounds = [ent.start, *(i for cut in cuts for i in (cut, cut + 1)), ent.end]
     return [Span(ent.doc, a, b, label=ent.label_) for a, b in zip(bounds[::2], bounds[1::2]) if b > a]
