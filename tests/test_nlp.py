@@ -97,6 +97,12 @@ def test_no_sentence_starts_at_a_lower_case_word_right_after_another_word() -> N
     assert [s.text for s in parse(dated).sents][1].startswith("LEEDS, 14 October 2025")  # no sentence opens with a comma
 
 
+def test_a_sentence_ends_after_an_amount_whose_unit_the_tokenizer_kept_with_the_stop() -> None:
+    text = "Rovers say the stadium will cost £300m. The council puts the cost at £450m. It will hold 45,000 fans."
+    assert sentences(text) == ["Rovers say the stadium will cost £300m.", "The council puts the cost at £450m.", "It will hold 45,000 fans."]
+    assert sentences("It starts at 10 p.m. on Friday.") == ["It starts at 10 p.m. on Friday."]
+
+
 def test_a_long_text_is_parsed_in_pieces_with_offsets_kept() -> None:
     paragraph = "Russia and Venezuela signed another agreement on oil and arms in Caracas this week.\n"
     text = paragraph * 800  # about 68,000 characters

@@ -409,12 +409,15 @@ def _register_components() -> None:
         full stop, split before 'the') or after an abbreviation the tokenizer kept whole with its stop ('granted
         Northern Spodumene Corp. a permit'): a sentence opens with a capital, a number or after punctuation
         ('He left. then she came.' still splits: its stop is a token of its own), and never at a comma, semicolon,
-        colon or closing bracket ('LEEDS, 14 October 2025 – ...' had been split before its comma). The parser
-        keeps every other boundary."""
+        colon or closing bracket ('LEEDS, 14 October 2025 – ...' had been split before its comma). A capitalised word
+        after a number's one-letter unit that the tokenizer kept whole with the sentence's stop ('£300m. The', the
+        English exceptions' 'm.') does start one. The parser keeps every other boundary."""
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if "\n" in previous.text_with_ws and not token.is_space:
                 token.is_sent_start = True
+            elif _unit_with_a_stop(previous) and token.is_title:
+                token.is_sent_start = True  # 'will cost £300m. The council ...': the stop ends the sentence too
             elif previous.text in TITLES_BEFORE_NAMES and token.is_title:
                 token.is_sent_start = False
             elif previous.is_alpha and token.is_alpha and not token.is_title:
@@ -424,6 +427,13 @@ def _register_components() -> None:
             elif token.text in (",", ";", ":", ")", "]"):
                 token.is_sent_start = False  # 'LEEDS, 14 October 2025 – ...': no sentence opens with a comma
         return doc
+
+
+def _unit_with_a_stop(token: "Token") -> bool:
+    """'m.' of '£300m.' and '3.5 m.': one lower-case letter and a full stop, which the English tokenizer's
+    exceptions keep as one token (an abbreviation), right after a number."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return len(token.text) == 2 and token.text[0].islower() and token.text[1] == "." and before is not None and before.like_num
 
 
 def _require_spacy() -> Any:
