@@ -2246,3 +2246,20 @@ def test_an_entity_run_across_a_comma_whose_sides_hang_apart_is_two_names() -> N
     names = [m.text for m in entity_mentions(doc)]
     assert "Meruka" in names and "Tarandi" in names  # tagged one body, "Meruka, Tarandi's"
     assert not any("," in name for name in names if name != "Washington, D.C.")
+
+
+def test_a_plural_english_noun_opening_a_quotation_is_no_name_though_tagged_a_proper_noun() -> None:
+    text = (
+        "The judges found that the law breached the principle of legitimate expectations. \"Citizens who have planned "
+        "their retirement on the basis of the law in force cannot see those plans overturned overnight,\" Judge Helena "
+        "Sarmento wrote for the majority. The minister said the government would study the ruling."
+    )
+    assert "Citizens" not in actors(text)  # the recogniser had tagged it a person
+    assert "Helena Sarmento" in actors(text)
+
+
+def test_a_possessor_alone_before_a_name_is_the_body_she_belongs_to_not_a_role() -> None:
+    found = _roles("The Left Bloc's Joana Reis said the position was untenable. Labour's Yvette Cooper agreed.")
+    assert found["Joana Reis"] == ("", ["Left Bloc"])  # had been the role "Left Bloc's", with no affiliation
+    assert found["Yvette Cooper"] == ("", ["Labour"])
+    assert _roles("The company's chief executive Tom Lee said so.")["Tom Lee"][0] == "company's chief executive"

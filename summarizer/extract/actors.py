@@ -2001,9 +2001,16 @@ def _written(doc: "Doc") -> Counter[str]:
 def _capitalised_common_noun(span: "Span") -> bool:
     """'Commuters in Kent said ...', 'Campaigners said ...': one plural common noun, capitalised only because it
     opens the sentence (or the quotation that opens it: '"Strikes will only hurt ..."'), which the recogniser took
-    for a name ('the Teamsters' inside a sentence stays one)."""
+    for a name ('the Teamsters' inside a sentence stays one). A plural the tagger took for a proper noun there is
+    such a word too when it is an English noun (`nlp.common_noun`) that the article never capitalises inside a
+    sentence, and no people's name the recogniser tagged ('Muslims')."""
     word = span[0]
-    return len(span) == 1 and _opens_sentence(word) and word.pos_ == "NOUN" and word.tag_ == "NNS"
+    if len(span) != 1 or not _opens_sentence(word):
+        return False
+    if word.tag_ == "NNPS" and word.ent_type_ != "NORP" and common_noun(word.text, word.doc):  # '"Citizens who ...'
+        # ('Muslims', a people's name, stays one)
+        return not any(t.text == word.text and not _opens_sentence(t) for t in word.doc)
+    return word.pos_ == "NOUN" and word.tag_ == "NNS"
 
 
 def _described_not_named(span: "Span") -> bool:
@@ -2942,13 +2949,18 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     tails = [t for t in span if t.i != root.i and not span.start <= t.head.i < span.end]
     appositions = next((found for t in (root, *tails) if (found := _apposition(t))), [])
     found = []  # (role, organisation named inside it, the body a class noun in it names), from each place a role can stand
-    for tokens in (_premodifiers(span), appositions, _around(root)):
+    premodifiers = _premodifiers(span)
+    owner = _owner_before(span, premodifiers)
+    if owner:
+        premodifiers = []  # "The Left Bloc's Joana Reis": whose she is, no role
+    for tokens in (premodifiers, appositions, _around(root)):
         role = _role_text(_role_words(tokens)) if tokens else ""
         if role:
             clauses = {t.i for t in tokens if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
             kept = [t for t in tokens if t.i not in clauses]
             found.append((role, _affiliation(kept), body_of_class_noun(doc, kept, span.start)))
     after = _of_after(root) or next((o for t in tails if (o := _of_after(t))), "")  # 'Salim al-Harthy of Oman': split
+    after = after or owner
     if not found:
         return _relative_role(root) or ("", after or _party_tag(doc, span))
     # 'A spokesman for the Pentagon, Maj. Gen. Pat Ryder': the first role, and the first organisation any names;
@@ -3190,6 +3202,21 @@ def _premodifiers(span: "Span") -> list["Token"]:
     tokens = [t for t in span.doc[first : span.start] if _in_role(t)]
     tokens = _after_another_person(span.doc, tokens)
     return tokens if tokens and not all(t.lower_.rstrip(".") in HONORIFICS for t in tokens) else []
+
+
+def _owner_before(span: "Span", premodifiers: list["Token"]) -> str:
+    """The body a person's name is written as belonging to when the words before it are only its possessor: "The
+    Left Bloc's Joana Reis", "Labour's Yvette Cooper", "Acme Corp's Jane Doe" (capitalised proper nouns and the
+    possessive's mark, with an article, the possessor not a person's name): the possessor's name, a country's
+    canonical name for a place; '' otherwise ('the company's chief executive Jane Doe' has a role)."""
+    words = [t for t in premodifiers if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].tag_ != "POS" or words[-2].dep_ != "poss" or words[-2].head.i not in range(span.start, span.end):
+        return ""
+    name = words[:-1]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != "PERSON" for t in name):
+        return ""
+    text = "".join(t.text_with_ws for t in name).strip()
+    return canonical_country(text) or text
 
 
 def _title_before_its_portfolio(doc: "Doc", first: int) -> int:
