@@ -2263,3 +2263,13 @@ def test_a_possessor_alone_before_a_name_is_the_body_she_belongs_to_not_a_role()
     assert found["Joana Reis"] == ("", ["Left Bloc"])  # had been the role "Left Bloc's", with no affiliation
     assert found["Yvette Cooper"] == ("", ["Labour"])
     assert _roles("The company's chief executive Tom Lee said so.")["Tom Lee"][0] == "company's chief executive"
+
+
+def test_an_unfamiliar_name_ending_in_an_english_word_after_a_definite_description_is_a_body() -> None:
+    text = (
+        "The developer, Northwind Offshore, welcomed the decision. The defendant, Kofi Young, denied the charge. "
+        "In a statement, the company said the farm would power 300,000 homes."
+    )
+    found = actors(text)
+    assert found["Northwind Offshore"][0] == "organization"  # tagged a person; 'offshore' is no noun
+    assert found["Kofi Young"][0] == "person"  # 'Kofi' is a given name

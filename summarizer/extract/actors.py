@@ -1073,14 +1073,24 @@ def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
     whose first word no one in the name data bears as a given name and whose last word is an English common noun
     (or a plural of an adjective used as one, `_common_plural`: 'Orsa Renewables') that no one bears either
     (`given_names.is_given_name`, `nlp.common_noun`) is a body's name; the recogniser tags unfamiliar company
-    names as people. A name with a form of address or a title before it, here or
+    names as people. So is one whose last word is any English word (`nlp.common_word`: 'Northwind Offshore')
+    set in apposition after a definite description ('The developer, Northwind Offshore,'). A name with a form of
+    address or a title before it, here or
     elsewhere, or in apposition to a role held at a body stays a person's ('Irungu Houghton, Amnesty International
     Kenya's executive director'); 'Fujita Shin', 'Jordan Sinclair' and 'Pereira da Silva' keep theirs: 'Shin',
     'Jordan' and 'Silva' are names."""
     words = _unaddressed_name(doc, m)
-    if not words or _apposed_to_a_role(doc, m):
+    if not words or _apposed_to_a_role(doc, m) or is_given_name(words[0]) or is_given_name(words[-1]):
         return False
-    return not is_given_name(words[0]) and _common_plural(words[-1], doc) and not is_given_name(words[-1])
+    return _common_plural(words[-1], doc) or common_word(words[-1], doc) and _apposed_to_a_description(doc, m)
+
+
+def _apposed_to_a_description(doc: "Doc", m: "Mention") -> bool:
+    """'The developer, Northwind Offshore, welcomed the decision': the mention in apposition after a definite
+    lower-case common noun, which describes what it is."""
+    root = doc[m.root]
+    head = root.head
+    return root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and head.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 _LEGAL_FORMS = frozenset(words[0] for n, words in cleanco.prepare_default_terms() if n == 1)
