@@ -2273,3 +2273,13 @@ def test_an_unfamiliar_name_ending_in_an_english_word_after_a_definite_descripti
     found = actors(text)
     assert found["Northwind Offshore"][0] == "organization"  # tagged a person; 'offshore' is no noun
     assert found["Kofi Young"][0] == "person"  # 'Kofi' is a given name
+
+
+def test_a_given_and_family_name_tagged_a_body_is_a_person_after_a_title_or_before_who() -> None:
+    text = (
+        '"The legislator may change the pension age," judge Helena Cardoso, who wrote the majority opinion, said in the '
+        "judgment. The government disagreed."
+    )
+    assert actors(text)["Helena Cardoso"][0] == "person"  # tagged a body; 'judge' parsed as a verb
+    later = "Writing for the majority, Justice Helena Cardoso said the reform imposed a sudden burden on workers."
+    assert actors(later)["Helena Cardoso"][0] == "person"  # 'justice': a title of ours, not nameparser's

@@ -1037,7 +1037,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     are a person's name, whatever the recogniser tagged them, when the sentence treats them as one: listed with
     people ('Justices Laura Penning, Charles Abernathy and Nadia Castellanos'), described by a common noun in
     apposition ('Wilber Condori Ccama, 34, a potato farmer'; 'the party's leader, Declan Ó Faoláin') or titled by
-    one ('ambassador Kamala Shirin Lakhdhir'; 'The Education Secretary, Helena Márquez-Dunn,'), or whose last
+    one ('ambassador Kamala Shirin Lakhdhir'; 'The Education Secretary, Helena Márquez-Dunn,'; 'Justice Helena
+    Cardoso', `TITLE_WORDS`), or that heads a relative clause with 'who' ('Helena Cardoso, who wrote ...'), or whose last
     word the recogniser tags a person where it stands alone ('Marta Jardim runs a restaurant' ... 'Jardim said':
     a surname); never after 'at' ('an analyst at
     Goldman Sachs'), nor with two or more English nouns after the given name ('The Harlan Creek Education
@@ -1055,11 +1056,14 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     listed = any(t.ent_type_ == "PERSON" for t in root.conjuncts)
     described = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower for c in root.children)
     described = described or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.is_lower and root.head.i < root.i
-    described = described or root.dep_ == "appos" and root.head.i < root.i and root.head.lower_ in _NAME_CONSTANTS.titles  # 'The
+    described = described or root.dep_ == "appos" and root.head.i < root.i and root.head.lower_ in TITLE_WORDS  # 'The
     # Education Secretary, Helena Márquez-Dunn,': in apposition to a title, capitalised or not
+    described = described or any(c.dep_ == "relcl" and any(s.lower_ == "who" and s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in root.children)
+    # 'Helena Cardoso, who wrote the majority opinion': 'who' takes a personal antecedent (as for `_people_who`)
     first = doc.char_span(m.start, m.end, alignment_mode="expand").start
     titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < first for t in doc[first : root.i + 1] for c in t.lefts)
-    titled = titled or first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].lower_ in _NAME_CONSTANTS.titles  # 'Governor'
+    titled = titled or first > 0 and doc[first - 1].is_alpha and doc[first - 1].lower_ in TITLE_WORDS  # 'Governor', 'Justice', and
+    # 'judge Helena Cardoso', whatever the parser made of the title ('judge' a verb)
     surnamed = any(e.label_ == "PERSON" and e.text == words[-1] for e in doc.ents)  # 'Marta Jardim runs ...', 'Jardim said'
     if last_is_word and (words[-1].lower() in _lower_case_words(doc) or not (described or titled)):
         return False  # 'Grace Church': an English word ends it; 'Lagos', 'Reyes' are words only as names of places
