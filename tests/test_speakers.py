@@ -1321,3 +1321,12 @@ def test_a_dash_credit_goes_to_the_longest_name_it_opens_with() -> None:
     )
     found = dict(speakers(text))
     assert found["Lanternfish staff found out by email at 7am that our studio is closing. We will not go quietly."] == "Kestrel Workers' Union"
+
+
+def test_a_content_clause_inside_what_a_speech_verb_reports_is_the_reporter_s() -> None:
+    text = (
+        "The association was jubilant. Its president, Teresa Almeida, said the ruling proved that \u201cpensioners are "
+        "not the piggy bank of the state\u201d and promised to fight on."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Teresa Almeida"  # had been no one: 'proved' had been taken for the ruling's words

@@ -303,6 +303,9 @@ def _found_in_report(verb: "Token", governing: list["Token"]) -> bool:
     """'Its regional organiser, Helen Cartwright, said staff had found out about the closures "from the local
     paper"': a verb of finding out (`_FINDING`) with no clause of its own, inside what another governing speech
     verb reports, is part of the report; the reporter speaks."""
+    if lemma(verb) not in SPEECH_VERBS:  # 'Teresa Almeida said the ruling proved that "pensioners are not ..."': a
+        return any(v.is_ancestor(verb) and lemma(v) in SPEECH_VERBS for v in governing)  # content clause's verb
+        # (`_reports_that`) inside what a speech verb reports is part of the report too: she speaks, not the ruling
     return lemma(verb) in _FINDING and not any(c.dep_ == "ccomp" for c in verb.children) and any(v.is_ancestor(verb) for v in governing if v.i != verb.i)
 
 
