@@ -2283,3 +2283,12 @@ def test_a_given_and_family_name_tagged_a_body_is_a_person_after_a_title_or_befo
     assert actors(text)["Helena Cardoso"][0] == "person"  # tagged a body; 'judge' parsed as a verb
     later = "Writing for the majority, Justice Helena Cardoso said the reform imposed a sudden burden on workers."
     assert actors(later)["Helena Cardoso"][0] == "person"  # 'justice': a title of ours, not nameparser's
+
+
+def test_an_untagged_given_and_family_name_acting_as_a_subject_is_a_person() -> None:
+    text = (
+        "The pensioners deserve credit. Teresa Almeida and the National Association of Retirees took an unfashionable "
+        'case to court and won. "We did not ask for privileges, only for the rules to be kept," she told me.'
+    )
+    facts = analyze(text)
+    assert [(q.speaker, q.named) for q in facts.quotes] == [("Teresa Almeida", True)]  # the recogniser tagged no one

@@ -220,6 +220,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     _short_names_of_bodies(doc, mentions)
     _first_words_of_bodies(doc, mentions)
     mentions += _described_people(doc, mentions)
+    mentions += _untagged_people_acting(doc, mentions, skipped)
     mentions += _unrecognised_people(doc, mentions)
     mentions += _addressed_people(doc, mentions)
     mentions += _unrecognised_bodies(doc, mentions)
@@ -1282,6 +1283,34 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
             words = words[1:]  # 'Dr Inés Villalba-Müller, a hydrologist at ...': a title, not part of the name
         span = doc[_hyphenated_start(doc, min(t.i for t in words), token.i + 1) : token.i + 1]
         if not any(span.start_char < e and s < span.end_char for s, e in taken) and span.text[:1].isupper():
+            found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))
+    return found
+
+
+def _untagged_people_acting(doc: "Doc", mentions: list[Mention], skipped: list[tuple[int, int]]) -> list[Mention]:
+    """'Teresa Almeida and the National Association of Retirees took an unfashionable case to court': two or three
+    capitalised proper nouns the recogniser tagged nothing, opening with a given name the name data marks with a
+    gender (`given_names.given_name_gender`) and ending in no English word (`nlp.common_word`: not 'Victoria
+    Station', 'Jordan Valley'), that are the subject of a verb or joined to one, are a person's name, as
+    `_given_and_family_name` reads a name the recogniser mis-tagged; not in a credits or foreign paragraph
+    (`skipped`)."""
+    taken = [(m.start, m.end) for m in mentions] + list(skipped)
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+            continue
+        subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass")
+        if not subject:
+            continue
+        words = [t for t in token.lefts if t.dep_ in ("compound", "flat")] + [token]
+        if not 2 <= len(words) <= 3 or words[-1].i - words[0].i + 1 != len(words):
+            continue
+        if any(t.ent_type_ or not t.is_alpha or not t.text[:1].isupper() or _title_alone(t.text) for t in words):
+            continue
+        span = doc[words[0].i : token.i + 1]
+        if not given_name_gender(span.text) or common_word(token.text, doc) or is_given_name(token.text):
+            continue
+        if not any(span.start_char < e and s < span.end_char for s, e in taken):
             found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))
     return found
 
