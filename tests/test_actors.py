@@ -2292,3 +2292,17 @@ def test_an_untagged_given_and_family_name_acting_as_a_subject_is_a_person() -> 
     )
     facts = analyze(text)
     assert [(q.speaker, q.named) for q in facts.quotes] == [("Teresa Almeida", True)]  # the recogniser tagged no one
+
+
+def test_a_name_opened_by_a_plural_possessor_is_a_body_though_tagged_a_work_of_art() -> None:
+    text = (
+        "Old Town car ban approved as traders warn of ‘ghost streets’\n"
+        "Private cars will be banned from Castlebridge’s historic Old Town from next April under plans approved by the "
+        "city’s cabinet on Monday night, despite warnings from shopkeepers.\n"
+        "The mayor said a study found that footfall in the Old Town would rise by 8% within two years of the ban.\n"
+        "The Castlebridge Shopkeepers’ Association disputes that. Its chair, Marta Alvarez, who has run a hardware shop "
+        "on Bridge Street for 22 years, said footfall would fall by 20%."
+    )
+    found = {a.name: (a.kind, a.affiliations) for a in analyze(text).actors}
+    assert found["Castlebridge Shopkeepers’ Association"][0] == "organization"
+    assert found["Marta Alvarez"] == ("person", ["Castlebridge Shopkeepers’ Association"])

@@ -1330,3 +1330,38 @@ def test_a_content_clause_inside_what_a_speech_verb_reports_is_the_reporter_s() 
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Teresa Almeida"  # had been no one: 'proved' had been taken for the ruling's words
+
+
+TRANSCRIPT = (
+    "Castlebridge FM Breakfast: Mayor Lena Ortiz on the Old Town car ban\n\n"
+    "Transcript, broadcast 20 October 2025. Presenter: Kate Bell.\n\n"
+    "KATE BELL: Good morning. With me in the studio is the Mayor of Castlebridge, Lena Ortiz. Good morning, Mayor.\n\n"
+    "MAYOR LENA ORTIZ: Good morning, Kate. Thanks for having me.\n\n"
+    "KATE BELL: Councillor Dan Price says this is a war on motorists. Is he wrong?\n\n"
+    "MAYOR LENA ORTIZ: Dan has opposed every transport scheme this council has brought forward, so I'm not surprised.\n\n"
+    "KATE BELL: And the cyclists? They seem delighted.\n\n"
+    "MAYOR LENA ORTIZ: They are, but this isn't a scheme for cyclists. It's for everyone who walks.\n"
+)
+
+
+def test_a_transcript_s_turns_are_quotes_of_the_person_their_label_names_and_the_interviewer_s_are_not() -> None:
+    facts = analyze(TRANSCRIPT)
+    turns = [(TRANSCRIPT[q.start : q.end], q.speaker) for q in facts.quotes]
+    assert turns == [
+        ("Good morning, Kate. Thanks for having me.", "Lena Ortiz"),
+        ("Dan has opposed every transport scheme this council has brought forward, so I'm not surprised.", "Lena Ortiz"),
+        ("They are, but this isn't a scheme for cyclists. It's for everyone who walks.", "Lena Ortiz"),
+    ]  # the presenter asks: her turns are the piece's own voice
+    names = {a.name for a in facts.actors}
+    assert "Dan Price" in names and not any(":" in name or name.isupper() for name in names)  # 'ORTIZ: Dan' had been a body
+
+
+def test_one_label_in_capitals_or_an_explainer_s_questions_and_answers_make_no_transcript() -> None:
+    text = "The council voted on Monday.\n\nUPDATE: The vote was postponed until next week, a spokesman said.\n"
+    assert analyze(text).quotes == []
+    explainer = (
+        "Q: What is the primary motivation behind the interest in the region?\n\n"
+        "A: The primary motivations are likely regime change and access to oil reserves.\n\n"
+        "Q: How likely is an intervention?\n\nA: The risk remains substantial, although a full invasion is unlikely.\n"
+    )
+    assert analyze(explainer).quotes == []  # an explainer's questions and answers are the author's own

@@ -36,7 +36,7 @@ from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender, is_given_name
 from .nlp import TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
-from .sentences import SENTENCE_ENDS, looks_like_heading
+from .sentences import SENTENCE_ENDS, looks_like_heading, transcript_labels
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -136,8 +136,12 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     """
     mentions = []
     skipped = foreign_paragraphs(doc) + credit_paragraphs(doc) + _references(text_of(doc)) + datelines(text_of(doc))
+    labels = transcript_labels(text_of(doc))
+    skipped += list(labels)  # 'MAYOR LENA ORTIZ:', a transcript's label
     for ent in (part for found in doc.ents for part in _split_at_preposition(found)):
         tagged = "PERSON" if (ent.label_ not in KINDS or ent.label_ == "ORG") and _addressed_name(ent) else ent.label_
+        if tagged not in KINDS and any(t.text in ("'", "’") and _plural_possessor_of_a_name(doc, t.i, ent.label_) for t in ent[1:-1]):
+            tagged = "ORG"  # 'The Castlebridge Shopkeepers’ Association disputes that', tagged a work of art
         if tagged not in KINDS or (tagged == "ORG" and _partial_title(ent)):
             continue
         if any(s <= ent.start_char < e for s, e in skipped) or any(m.start <= ent.start_char < m.end for m in mentions[-1:]):
@@ -162,6 +166,10 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             label, root = "PERSON", span.root.i
         else:
             span, label, root = _whole_name(doc, span, tagged)
+        colon = next((t for t in reversed(span[:-1]) if t.text == ":" and any(s < t.idx < e for s, e in labels)), None)
+        if colon is not None:  # 'ORTIZ: Dan', a transcript's label the name was widened over ('Unzipped: Gay Armenia' is a name)
+            span = doc[colon.i + 1 : span.end]
+            root = span.root.i
         if label == "ORG" and _title_of_person(span):
             continue  # 'The Home Secretary, Yvette Cooper,': her role, not a body
         if label in ("ORG", "NORP") and _describes_a_name(span):
@@ -586,18 +594,19 @@ def _local_body_end(doc: "Doc", start: int, end: int) -> int:
     return end
 
 
-def _plural_possessor_of_a_name(doc: "Doc", end: int) -> bool:
+def _plural_possessor_of_a_name(doc: "Doc", end: int, within: str = "") -> bool:
     """Whether the name ending at `end` is a plural possessor inside a longer name: "Alfama Neighbours" + "'" +
     "Collective", "National Farmers' Union" (the recogniser may stop at the apostrophe). The word it possesses
-    must be capitalised, right after the apostrophe, tagged no entity of another kind and an English common noun
-    (`nlp.common_noun`), as the heads of such names are."""
+    must be capitalised, right after the apostrophe, tagged no entity of another kind (than a body, or `within`,
+    the label of an entity the whole name is tagged) and an English common noun (`nlp.common_noun`), as the heads
+    of such names are."""
     if end + 1 >= len(doc) or end < 1 or doc[end].text not in ("'", "’") or doc[end - 1].whitespace_:
         return False
     last, head = doc[end - 1], doc[end - 1].head
     plural = last.tag_ in ("NNS", "NNPS") or last.text.endswith("s")
     if not (last.dep_ == "poss" and plural and head.i == end + 1 and head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper()):
         return False  # the head capitalised mid-sentence, however tagged ('Trust' a common noun)
-    return head.ent_type_ in ("", "ORG") and common_noun(head.lower_, doc)  # 'Union', 'Collective'; not "Amylyx
+    return head.ent_type_ in ("", "ORG", within) and common_noun(head.lower_, doc)  # 'Union', 'Collective'; not "Amylyx
     # Pharmaceuticals' Relyvrio", a product
 
 
@@ -622,7 +631,8 @@ def _opened_by_a_plural_possessor(noun: "Token") -> str:
     """The name `noun` heads when a plural possessor opens it ("Trentside Rovers Supporters' Trust", the recogniser
     tagging its first words a person and the head none, `_plural_possessor_of_a_name`); '' otherwise."""
     owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is None or not _plural_possessor_of_a_name(noun.doc, owner.i + 1):
+    within = noun.ent_type_ if noun.ent_type_ not in KINDS else ""  # 'The Castlebridge Shopkeepers’ Association', a work of art
+    if owner is None or not _plural_possessor_of_a_name(noun.doc, owner.i + 1, within):
         return ""
     return _clean_name(noun.doc[owner.left_edge.i : noun.i + 1].text)
 

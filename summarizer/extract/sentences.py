@@ -6,6 +6,8 @@ its characters in the article. A line break always ends a sentence.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from functools import lru_cache
 
 from .dates import dateline_at
@@ -83,3 +85,51 @@ def _dateline_end(text: str, start: int) -> int:
         return -1
     found = dateline_at(text, start)
     return found[0] if found else -1
+
+
+_TURN_LINE = re.compile(r"([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,4}):[ \t]+(?=\S)")
+"""A transcript's turn: a speaker's label in capitals, one to five words, a colon, then the words ('MAYOR LENA
+ORTIZ: Good morning, Kate.')."""
+_INTERVIEWERS = frozenset("INTERVIEWER PRESENTER HOST ANCHOR MODERATOR".split())
+
+
+@lru_cache(maxsize=64)
+def transcript_labels(text: str) -> tuple[tuple[int, int], ...]:
+    """The [start, end) in characters of every turn's label and colon in a transcript (see `transcript_turns`),
+    the interviewer's too: a label is no one's name in the text."""
+    return tuple((m.start(), m.end()) for m, _ in _turns(text))
+
+
+def transcript_turns(text: str) -> list[tuple["re.Match[str]", int]]:
+    """Each interviewee's turn in a transcript ('MAYOR LENA ORTIZ: With respect to Marta, ...'), as the match of
+    its label (group 1 the label; its end where the words start) and the end of its paragraph in characters:
+    paragraphs that open with a label in capitals and a colon (`_TURN_LINE`), in an article where two or more
+    labels of three letters or more each open two or more paragraphs (a dialogue; one 'UPDATE:' makes none, and
+    an explainer's 'Q:' and 'A:' name no one). The interviewer's turns are
+    left out, as the author's voice: the label of the first turn when half or more of its turns ask a question
+    ('KATE BELL: ... Is she wrong?'), or one that says what it is ('INTERVIEWER', 'PRESENTER', 'HOST')."""
+    turns = _turns(text)
+    if not turns:
+        return []
+    counts = Counter(m.group(1) for m, _ in turns)
+    asking = {label for label in counts if label.split()[-1].rstrip(".") in _INTERVIEWERS}
+    first = turns[0][0].group(1)
+    if sum("?" in text[m.end() : end] for m, end in turns if m.group(1) == first) * 2 >= counts[first]:
+        asking.add(first)
+    return [(m, end) for m, end in turns if m.group(1) not in asking]
+
+
+@lru_cache(maxsize=64)
+def _turns(text: str) -> tuple[tuple["re.Match[str]", int], ...]:
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        m = _TURN_LINE.match(text, start + lead, start + len(line))
+        if m is not None and line.strip():
+            found.append((m, start + len(line.rstrip())))
+        start += len(line) + 1
+    found = [(m, end) for m, end in found if sum(ch.isalpha() for ch in m.group(1)) >= 3]  # 'Q:' and 'A:' of an
+    # explainer's questions and answers are the author's own, and name no one
+    counts = Counter(m.group(1) for m, _ in found)
+    return tuple(found) if sum(1 for n in counts.values() if n >= 2) >= 2 else ()

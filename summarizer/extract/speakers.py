@@ -34,6 +34,7 @@ from .actors import (
     HONORIFICS,
     PLACE_PREPOSITIONS,
     SPOKESPEOPLE,
+    TITLE_WORDS,
     Referent,
     Referents,
     body_before_title,
@@ -52,7 +53,7 @@ from .entities import CARRIERS, canonical_country, country_of_demonym, is_capita
 from .given_names import given_name_gender
 from .nlp import TITLE_EXPANSIONS, comparative_adjective, foreign_paragraphs, lemma, per_document, text_of
 from .quotes import Quote, find_quotes
-from .sentences import headline_span
+from .sentences import headline_span, transcript_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -185,6 +186,9 @@ def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents) -> Attributio
     handle = _handle_lead(text_of(doc), quote)
     if handle:
         return Attribution(n, _handle_owner(handle, refs), True, how="lead-in", cue=f"{handle}:")
+    label = turn_label(text_of(doc), quote)
+    if label:  # 'MAYOR LENA ORTIZ: With respect to Marta, ...': a transcript's turn is its speaker's
+        return Attribution(n, _turn_speaker(label, refs), True, how="lead-in", cue=f"{label}:")
     frame = _frame(doc, quotes, quote)
     verb = _speech_verb(frame, doc, quote)
     according = _according(frame)
@@ -1810,6 +1814,7 @@ def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote
         blocks.append((start, end, continues))
         source_of[k] = start
     blocks += _posts(text, paragraphs, marked)
+    blocks += [(m.end(), end, None) for m, end in transcript_turns(text) if text[m.end()] not in "“\"‘'«„「『" and not any(q.start == m.end() for q in marked)]
     return _merged(marked, [(Quote(text[s:e], s, e), c) for s, e, c in sorted(blocks)])
 
 
@@ -1879,6 +1884,34 @@ def _posts(text: str, paragraphs: list[tuple[int, int]], marked: list[Quote]) ->
             continue
         out.append((m.end(), end, None))
     return out
+
+
+def turn_label(text: str, quote: Quote) -> str:
+    """The label a transcript turn opens with, when the quote is that turn's words (`transcript_turns`); ''."""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    for m, _ in transcript_turns(text):
+        if m.start() == line_start and m.end() == quote.start:
+            return m.group(1)
+    return ""
+
+
+def _turn_speaker(label: str, refs: Referents) -> str:
+    """The person a transcript's label names: the article's person whose name ends the label ('MAYOR LENA ORTIZ' is
+    Lena Ortiz), or whose family name is its last word; else the label in title case without the titles before the
+    name ('Mayor')."""
+    words = [w.casefold() for w in label.split()]
+    people = [r for r in refs.items if r.kind == "person"]
+    for ref in people:
+        name = [w.casefold() for w in ref.name.split()]
+        if name and words[-len(name) :] == name:
+            return ref.name
+    surnamed = [r.name for r in people if r.name.split()[-1].casefold() == words[-1]]
+    if len(set(surnamed)) == 1:
+        return surnamed[0]
+    shown = [w.capitalize() for w in label.split()]
+    while len(shown) > 1 and shown[0].casefold().rstrip(".") in TITLE_WORDS:
+        shown = shown[1:]
+    return " ".join(shown)
 
 
 MIN_BLOCK_WORDS = 8
