@@ -757,3 +757,15 @@ def test_not_endorsing_no_one_in_particular_opposes_no_one() -> None:
     )
     found = pairs(text)
     assert not any(target == "a candidate" for _, target in found)
+
+
+def test_a_greeting_is_no_issue_candidate() -> None:
+    text = (
+        "Mayor Lena Ortiz on the Old Town car ban\n\n"
+        "KATE BELL: Good morning. The council wants private cars out of the Old Town by April. Good morning, Mayor.\n\n"
+        "MAYOR LENA ORTIZ: Good morning, Kate. The car ban will bring people back to the Old Town.\n\n"
+        "KATE BELL: Good morning to our listeners too. Will the car ban hurt traders?\n"
+    )
+    found = issues(parse(text))
+    assert not any("morning" in phrase.lower() for phrase in found)  # said four times: it had been a stance target
+    assert any("car ban" in phrase for phrase in found)

@@ -205,6 +205,8 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
             return  # only names: an actor, not an issue
         if len(words) >= 3 and all(t.text[:1].isupper() for t in words) and span.start_char >= LEDE_CHARS:
             return  # a section heading ('Understanding Indirect Costs for Research Grants')
+        if _greeting(span):
+            return  # 'Good morning, Kate.': what people say to each other, no issue
         stems = frozenset(t.lower_[:_STEM] for t in words)
         score = sum(counts[t.lower_[:_STEM]] for t in words) / len(words) ** 0.5 + bonus + (span.start_char < LEDE_CHARS)
         score += len(stems & headline_stems) / len(stems) + CONTESTED_BONUS * (span.root.lower_[:_STEM] in contested)
@@ -237,6 +239,28 @@ TAKING_SIDES = frozenset(
 )
 """The stance verbs whose subject is a person or a group of people or bodies: one speaks, votes or lobbies; a
 tariff may 'threaten' and data may 'help'. A subset of `EVALUATIVE` and `_SIDING`."""
+
+
+def _greeting(span: "Span") -> bool:
+    """A noun phrase the article also writes as a greeting, a verbless sentence of its own addressed to someone by
+    name or title after a comma ('Good morning, Kate.', 'Thanks, Mayor.' in a transcript): a greeting or a form of
+    thanks, no issue, wherever it stands ('Good morning.' too). A list's verbless items ('War powers.') address
+    no one."""
+    return span.text.casefold() in _greetings(span.doc)
+
+
+@per_document
+def _greetings(doc: "Doc") -> frozenset[str]:
+    found = set()
+    for chunk in doc.noun_chunks:
+        sentence = chunk.root.sent
+        if chunk.root.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") for t in sentence) or chunk.end + 2 >= len(doc):
+            continue
+        comma, addressee = doc[chunk.end], doc[chunk.end + 1]
+        rest = [t for t in doc[chunk.end + 2 : sentence.end] if not t.is_space]
+        if comma.text == "," and addressee.pos_ == "PROPN" and all(t.is_punct for t in rest) and rest:
+            found.add(chunk.text.casefold())
+    return frozenset(found)
 
 
 def acting_groups(doc: "Doc", quoted: list[tuple[int, int]], refs: Referents | None = None) -> list["Span"]:
