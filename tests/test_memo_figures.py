@@ -445,3 +445,14 @@ def test_people_a_noun_is_for_are_counted_for_that_noun():
     ctx = context(make_outcome("a1", text, {"Adaeze Okonjo": "person", "Selam Berhane": "person"}))
     assert [f.predicate for f in figures(ctx, "a1")][1] == "electricity"
     assert disputed_figures(ctx) == []
+
+
+def test_a_percentage_a_verb_of_change_takes_with_by_is_a_signed_change_of_its_subject():
+    text = (
+        "The mayor said a study found that footfall in the Old Town would rise by 8% within two years of the ban. "
+        "Marta Alvarez said a survey of the association's members predicted that footfall would fall by 20%."
+    )
+    ctx = context(make_outcome("a1", text, {"Marta Alvarez": "person"}))
+    assert [(f.text, f.value) for f in figures(ctx, "a1")] == [("rise by 8%", 8.0), ("fall by 20%", -20.0)]
+    (dispute,) = disputed_figures(ctx)
+    assert dispute.summary.startswith("figures for footfall (change, per cent, expected) differ: rise by 8%")

@@ -237,12 +237,16 @@ def _percentage(
     sentence = number.sent
     kind = "expected" if _prospective(sign) else "stated"
     end = sign.i + 1
+    direction = _direction(sign)
+    start = sign.head.head.i if direction and sign.head.head.i < number.i else number.i  # 'rise by 8%'
+    if direction:
+        value, kind = value * direction, f"change {kind}"
     return Figure(
         article=article,
         value=value,
-        text=sign.doc[number.i : end].text,
+        text=sign.doc[start:end].text if end - start <= 6 else sign.doc[number.i : end].text,
         thing=f"%:{_stem(measured.lemma_.casefold())}:{kind}",
-        noun=f"{measured.lemma_.casefold()} (per cent{', expected' if kind == 'expected' else ''})",
+        noun=f"{measured.lemma_.casefold()} ({'change, ' if direction else ''}per cent{', expected' if 'expected' in kind else ''})",
         per="",
         predicate="",
         holder=holder[0],
@@ -270,6 +274,8 @@ def _share_of(sign: "Token") -> "Token | None":
         return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if sign.dep_ == "appos" and head.pos_ == "NOUN":
         return head  # 'Unemployment, now 4.2%,'
+    if _direction(sign):  # 'footfall would rise by 8%': the change of the verb's subject
+        return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
     verb = head.head if sign.dep_ == "pobj" and head.lower_ in ("at", "to") else head if sign.dep_ == "dobj" else None
     if verb is None or verb.pos_ != "VERB" or sign.dep_ == "dobj" and verb.lemma_.casefold() not in _REACHING:
         return None  # 'the operator has offered 3.5 percent': what is offered, not the operator
@@ -278,6 +284,27 @@ def _share_of(sign: "Token") -> "Token | None":
         if obj is not None:
             return obj  # 'raised its benchmark interest rate by a quarter-point to 5.25%'
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+
+
+_RISING = frozenset("rise increase grow climb jump surge soar gain".split())
+_FALLING = frozenset("fall decrease drop decline shrink slump sink plunge dip".split())
+"""Verbs of change by their direction: a percentage 'by' one is a change up or down of the verb's subject
+('footfall would rise by 8%', '... would fall by 20%'), which a memo compares with its sign. 'go up' and 'go
+down' are read by their particle."""
+
+
+def _direction(sign: "Token") -> int:
+    """+1 or -1 when the percentage (its sign) is how much a verb of change says its subject rises or falls
+    ('rise by 8%', 'go down by 3 per cent'), else 0."""
+    prep = sign.head
+    if sign.dep_ != "pobj" or prep.lower_ != "by" or prep.head.pos_ != "VERB":
+        return 0
+    verb = prep.head
+    word = verb.lemma_.casefold()
+    if word == "go":
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        return 1 if particle == "up" else -1 if particle == "down" else 0
+    return 1 if word in _RISING else -1 if word in _FALLING else 0
 
 
 _REACHING = frozenset("reach hit top exceed average total touch approach".split())
