@@ -34,7 +34,10 @@ Everything here reads the trained parse (`memos.language.doc`):
   to it (`inflation stood at 4.3%`, `could reach 5 per cent`); a percentage of
   what will or should be (under a modal, a verb of expecting or aiming, or a
   noun of forecasting: `aims to generate 80% ... by 2030`) is compared only
-  with others of its kind (`_percentage`);
+  with others of its kind (`_percentage`); a percentage `by` which a verb of
+  change says its subject rises or falls (`footfall would rise by 8%`, `...
+  would fall by 20%`) is a change of that subject, signed by the verb's
+  direction (`_direction`), and compared only with other changes;
 - a figure's **holder** is who states it: the passive agent of a participle
   of saying on its noun (`the 150 jobs claimed by the GMB union`) or the
   subject of a relative clause of saying on it (`the 400 metres they keep
