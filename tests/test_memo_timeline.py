@@ -314,3 +314,11 @@ def test_a_timeline_event_inside_a_quotation_of_several_sentences_shows_no_unpai
 def test_the_month_of_a_date_a_duration_is_counted_from_is_no_yearless_date():
     text = "Its shares have fallen 41 per cent since January 2023. The union was formed in March."
     assert [(d.date, d.sort_key) for d in find_timeline_dates(text, "2025-10-15")] == [("March", "2025-03")]
+
+
+def test_a_date_stamping_an_editor_s_note_is_no_event_but_a_date_alone_before_a_colon_is():
+    text = (
+        "The ban starts on 1 April 2026.\nMarch 3: Parliament votes on the scheme.\n"
+        "Correction, 15 October 2025: An earlier version said 6am.\nUpdate, March 5: The vote moved.\n"
+    )
+    assert [text[m.start : m.end] for m in find_timeline_dates(text, "2025-10-14")] == ["1 April 2026", "March 3"]

@@ -60,18 +60,32 @@ def find_timeline_dates(text: str, published: str | None = None) -> list[DateMen
     further back is not borrowed: articles jump between years. A date a duration is counted from (`the deepest
     cut since quotas began in 2003`) is left out: it is not when the sentence's event happened, and no yearless
     date borrows its year; so is a yearless month of what happens every year (`_habitual`: `In January, on Route
-    9, it can be an hour and a half`, `every March`).
+    9, it can be an hour and a half`, `every March`). A date that stamps an editor's note (`_stamps_a_note`:
+    `Correction, 15 October 2025: An earlier version ...`) is when the note was written, no event of the story.
     """
     every = find_dates(text)
-    dated = _without_starting_points(text, every)
+    stamps = [m for m in every if _stamps_a_note(text, m)]
+    dated = [m for m in _without_starting_points(text, every) if m not in stamps]
     yearless = [found for found in _find_yearless(text, every) if not _habitual(text, found[0])]  # not the month of
     # a starting point's own date ('since January 2023' is no yearless 'January')
+    yearless = [f for f in yearless if not _stamps_a_note(text, f[0]) and not any(m.start <= f[0].start < m.end for m in stamps)]
     if not yearless:
         return dated
     bounds = list(sentences(text))
     anchor = _published(published)
     placed = [_place(m, text, dated, bounds, anchor) for m in yearless]
     return sorted(dated + placed, key=lambda d: d.start)
+
+
+_NOTE_STAMP = re.compile(r"[ \t]*[A-Z][\w'’]*(?: [\w'’]+){0,2},[ \t]*$")
+
+
+def _stamps_a_note(text: str, mention: DateMention) -> bool:
+    """Whether the date stands between a line's opening label and a colon ('Correction, 15 October 2025:', 'Update,
+    March 3:', "Editor's note, 4 May 2024:"): one to three words, the first capitalised, and a comma before it; a
+    date alone before a colon ('March 3: Parliament votes') is an event's."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return bool(_NOTE_STAMP.fullmatch(text, line_start, mention.start)) and text[mention.end : mention.end + 2].lstrip(" ").startswith(":")
 
 
 def _without_starting_points(text: str, dated: list[DateMention]) -> list[DateMention]:
