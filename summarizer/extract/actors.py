@@ -278,7 +278,8 @@ def _split_at_preposition(ent: "Span") -> list["Span"]:
     for comma in (t for t in ent[1:-1] if t.text == ","):
         left, right = ent.doc[ent.start : comma.i], ent.doc[comma.i + 1 : ent.end]
         if right.root.dep_ == "poss" and not ent.start <= left.root.head.i < ent.end and not ent.start <= right.root.head.i < ent.end:
-            return [Span(ent.doc, left.start, left.end, label=ent.label_), *_split_at_preposition(Span(ent.doc, right.start, right.end, label=ent.label_))]
+            after = Span(ent.doc, right.start, right.end, label=ent.label_)
+            return [Span(ent.doc, left.start, left.end, label=ent.label_), *_split_at_preposition(after)]
     cuts = [t.i for t in ent[1:-1] if t.is_lower and t.dep_ == "prep" and not ent.start <= t.head.i < ent.end]
     if not cuts or ent.label_ not in ("GPE", "LOC"):  # a body's name may hold 'for', and the parser hang it outside
         return [ent]
@@ -1069,7 +1070,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     described = described or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.is_lower and root.head.i < root.i
     described = described or root.dep_ == "appos" and root.head.i < root.i and root.head.lower_ in TITLE_WORDS  # 'The
     # Education Secretary, Helena Márquez-Dunn,': in apposition to a title, capitalised or not
-    described = described or any(c.dep_ == "relcl" and any(s.lower_ == "who" and s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in root.children)
+    who = lambda clause: any(s.lower_ == "who" and s.dep_ in ("nsubj", "nsubjpass") for s in clause.children)  # noqa: E731
+    described = described or any(c.dep_ == "relcl" and who(c) for c in root.children)
     # 'Helena Cardoso, who wrote the majority opinion': 'who' takes a personal antecedent (as for `_people_who`)
     first = doc.char_span(m.start, m.end, alignment_mode="expand").start
     titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < first for t in doc[first : root.i + 1] for c in t.lefts)
@@ -1105,7 +1107,8 @@ def _apposed_to_a_description(doc: "Doc", m: "Mention") -> bool:
     lower-case common noun, which describes what it is."""
     root = doc[m.root]
     head = root.head
-    return root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and head.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and head.is_lower and definite
 
 
 _LEGAL_FORMS = frozenset(words[0] for n, words in cleanco.prepare_default_terms() if n == 1)

@@ -306,10 +306,11 @@ that ...')."""
 def _found_in_report(verb: "Token", governing: list["Token"]) -> bool:
     """'Its regional organiser, Helen Cartwright, said staff had found out about the closures "from the local
     paper"': a verb of finding out (`_FINDING`) with no clause of its own, inside what another governing speech
-    verb reports, is part of the report; the reporter speaks."""
-    if lemma(verb) not in SPEECH_VERBS:  # 'Teresa Almeida said the ruling proved that "pensioners are not ..."': a
-        return any(v.is_ancestor(verb) and lemma(v) in SPEECH_VERBS for v in governing)  # content clause's verb
-        # (`_reports_that`) inside what a speech verb reports is part of the report too: she speaks, not the ruling
+    verb reports, is part of the report; the reporter speaks. So is any verb that governs only by its content
+    clause (`_reports_that`, no speech verb itself) under a governing speech verb: 'Teresa Almeida said the ruling
+    proved that "pensioners are not ..."' is hers, not the ruling's."""
+    if lemma(verb) not in SPEECH_VERBS:
+        return any(v.is_ancestor(verb) and lemma(v) in SPEECH_VERBS for v in governing)
     return lemma(verb) in _FINDING and not any(c.dep_ == "ccomp" for c in verb.children) and any(v.is_ancestor(verb) for v in governing if v.i != verb.i)
 
 
@@ -1814,7 +1815,8 @@ def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote
         blocks.append((start, end, continues))
         source_of[k] = start
     blocks += _posts(text, paragraphs, marked)
-    blocks += [(m.end(), end, None) for m, end in transcript_turns(text) if text[m.end()] not in "“\"‘'«„「『" and not any(q.start == m.end() for q in marked)]
+    turns = [(m.end(), end) for m, end in transcript_turns(text)]  # a mark right after the label opens a marked quote
+    blocks += [(s, e, None) for s, e in turns if text[s] not in "“\"‘'«„「『" and not any(q.start == s for q in marked)]
     return _merged(marked, [(Quote(text[s:e], s, e), c) for s, e, c in sorted(blocks)])
 
 
