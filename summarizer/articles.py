@@ -59,6 +59,7 @@ class Article(BaseModel):
     url: str | None = None
     published: str | None = None
     source: str | None = Field(default=None, description="Where it was read from.")
+    author: str | None = Field(default=None, description="Who wrote it (the byline), where the input says.")
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -86,6 +87,7 @@ def article_from_text(
     published: str | None = None,
     source: str | None = None,
     max_chars: int = MAX_ARTICLE_CHARS,
+    author: str | None = None,
 ) -> Article:
     """Build an article from text; a leading title line is recognised when no title is given."""
     text = text.lstrip("\ufeff")
@@ -104,6 +106,7 @@ def article_from_text(
         url=url,
         published=published,
         source=source,
+        author=author,
     )
 
 
@@ -255,6 +258,7 @@ def _from_html(html: str, path: Path, max_chars: int) -> Article:
         published=page.date,
         source=str(path),
         max_chars=max_chars,
+        author=page.author,
     )
 
 
@@ -305,9 +309,10 @@ def _from_json_records(
                     id=str(record.get("id") or default_id),
                     title=record.get("title"),
                     url=record.get("url"),
-                    published=_as_str(record.get("published")),
+                    published=_first(record, _DATE_FIELDS),
                     source=where,
                     max_chars=max_chars,
+                    author=_first(record, _AUTHOR_FIELDS),
                 )
             )
         except InputError as e:
@@ -315,8 +320,23 @@ def _from_json_records(
     return articles, failures
 
 
-def _as_str(value: object) -> str | None:
-    return None if value is None else str(value)
+_DATE_FIELDS = ("published", "date", "published_at", "publication_date", "datePublished", "pubDate")
+"""A record's date under the names feeds and exports use: ours, then common ones (schema.org's `datePublished`,
+RSS's `pubDate`)."""
+_AUTHOR_FIELDS = ("author", "authors", "byline", "creator")
+"""A record's author under the names feeds and exports use (RSS and Dublin Core's `creator`)."""
+
+
+def _first(record: dict[str, object], fields: tuple[str, ...]) -> str | None:
+    """The first of `fields` the record holds a value for, as text; a list of names ('authors') joined by commas;
+    None for none."""
+    for name in fields:
+        value = record.get(name)
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value if v) or None
+        if value not in (None, ""):
+            return str(value)
+    return None
 
 
 def _expand(path: Path) -> list[Path]:

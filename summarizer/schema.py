@@ -250,6 +250,7 @@ class Brief(_Strict):
         description="The article's own date: as its page or record gave it, else its dateline's as ISO 8601.",
     )
     url: str | None = None
+    author: str | None = Field(default=None, description="Who wrote the article (its byline), where the input says.")
     main_issue: str
     summary: str
     actors: list[Actor] = Field(default_factory=list)

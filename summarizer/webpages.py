@@ -67,6 +67,7 @@ class PageText:
     url: str | None = None
     date: str | None = None
     how: str = "trafilatura"  # trafilatura | region | json-ld: which step gave the text
+    author: str | None = None
 
 
 def page_text(html: str, where: str) -> PageText:
@@ -79,7 +80,7 @@ def page_text(html: str, where: str) -> PageText:
         raise InputError(f"{where}: not an HTML page")
     mark_quotations(tree)
     paragraph_divs(tree)
-    meta = trafilatura.extract_metadata(deepcopy(tree))  # title, url, date
+    meta = trafilatura.extract_metadata(deepcopy(tree))  # title, url, date, author (the byline)
     date = _publication_date(tree, getattr(meta, "date", None) if meta is not None else None)
     found = _checked_text(tree)
     body = json_ld_body(tree)
@@ -87,7 +88,7 @@ def page_text(html: str, where: str) -> PageText:
         found = PageText(body, how="json-ld")
     _refuse_short(found.text, where)
     get = (lambda k: getattr(meta, k, None)) if meta is not None else (lambda k: None)
-    return PageText(found.text, get("title"), get("url"), date, found.how)
+    return PageText(found.text, get("title"), get("url"), date, found.how, get("author"))
 
 
 def _publication_date(tree: Any, found: str | None) -> str | None:

@@ -315,3 +315,36 @@ def test_a_masthead_line_above_the_headline_is_not_the_title() -> None:
         "Several hundred people gathered outside the Brightwell Components plant in Tinsley on Tuesday morning as the strike entered its second day.\n"
     )
     assert guess_title(text) == "'They can't just switch off a town': Tinsley strike enters day two"
+
+
+def test_a_record_s_author_and_date_are_read_under_the_names_feeds_use(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"id": "a", "title": "Pension ruling", "text": "The court struck down the rise on Tuesday.", "author": "Sofia Marques", "date": "2025-03-05"},
+        {"id": "b", "text": "The minister said he would appeal the decision.", "authors": ["Ana Lopes", "Rui Dias"], "datePublished": "2025-03-06"},
+        {"id": "c", "text": "Retirees gathered outside the court to celebrate.", "byline": "By Clara Mendes", "published": "2025-03-07"},
+    ]
+    feed.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    found = {a.id: (a.author, a.published) for a in load_articles([feed])[0]}
+    assert found == {"a": ("Sofia Marques", "2025-03-05"), "b": ("Ana Lopes, Rui Dias", "2025-03-06"), "c": ("By Clara Mendes", "2025-03-07")}
+
+
+def test_a_page_s_byline_is_its_author(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    body = " ".join(["The council approved the scheme on Monday after a long debate about traffic and trade."] * 4)
+    page.write_text(
+        '<html><head><title>Car ban approved</title><meta name="author" content="Sam Okoro"></head>'
+        f"<body><article><h1>Car ban approved</h1><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (article,) = load_articles([page])[0]
+    assert article.author == "Sam Okoro"
+
+
+def test_a_brief_s_header_names_its_author() -> None:
+    from summarizer.render import brief_markdown
+    from summarizer.schema import Brief
+
+    brief = Brief(article_id="a", title="Pension ruling", author="Sofia Marques", published="2025-03-05", main_issue="x", summary="x")
+    assert "By Sofia Marques · Published 2025-03-05" in brief_markdown(brief)
+    assert "By " not in brief_markdown(brief.model_copy(update={"author": None}))

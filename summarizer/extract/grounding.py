@@ -309,9 +309,10 @@ def ground(
     usage: Usage,
     published: str | None = None,
     url: str | None = None,
+    author: str | None = None,
 ) -> Brief:
-    """Turn a model's draft into a Brief whose every quote and evidence is a real span; `published` and `url` are
-    the article's own (`extract.dates.article_date`), carried over as they are."""
+    """Turn a model's draft into a Brief whose every quote and evidence is a real span; `published`, `url` and
+    `author` are the article's own (`extract.dates.article_date`), carried over as they are."""
     g = _Grounder(article_text)
     actors = [
         Actor(name=a.name.strip(), aliases=g.aliases(a.aliases, a.name.strip()), kind=a.kind, role=a.role.strip())
@@ -363,6 +364,7 @@ def ground(
         title=title,
         published=published,
         url=url,
+        author=author,
         main_issue=draft.main_issue,
         summary=draft.summary,
         actors=actors,

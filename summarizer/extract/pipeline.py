@@ -208,6 +208,7 @@ class Summarizer:
             usage=usage,
             published=article_date(article.text, article.title, article.published),
             url=article.url,
+            author=article.author,
         )
         brief.unverified.extend(meter.unverified())
         return brief
