@@ -173,3 +173,16 @@ def test_a_sentence_of_a_quotation_running_over_several_sentences_counts_as_quot
     quoted = [(opening, text.index('," Tom'))]
     claims = key_claims(text, [["Tom Reid"]], k=2, quoted=quoted)
     assert [c.text for c in claims] == ["Harbour workers backed the new quay on Monday.", "The council will vote on the quay in March."]
+
+
+def test_an_ing_clause_that_is_the_object_of_a_preposition_before_the_comma_stays_in_the_claim() -> None:
+    sentence = (
+        "Link the pension age to life expectancy, phase it in over fifteen years, and sit down with the unions and "
+        "the Confederation of Portuguese Industry before, not after, writing the law."
+    )
+    assert compress(sentence).endswith("before, not after, writing the law.")  # had ended '... before, not after.'
+    chase = (
+        "Police arrested the two men at the border crossing late on Tuesday night after a long chase through the "
+        "hills, ending a manhunt that had lasted three weeks."
+    )
+    assert compress(chase).endswith("through the hills.")  # a trailing participle still goes

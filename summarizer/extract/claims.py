@@ -136,13 +136,27 @@ def compress(sentence: str) -> str:
     if len(text.split()) > LONG_WORDS:  # '..., accusing Maduro of undermining institutions': the main clause is the claim
         trailing = r",\s+(?:[a-z]+ing|which|while|following|coupled with)\b[^,;]*(?=[.!?]?[”\"’]?$)"
         # a clause that holds a figure is the claim's ('..., putting the real number at about 240')
-        text = re.sub(trailing, lambda m: m.group(0) if re.search(r"\d", m.group(0)) else "", text)
+        text = re.sub(trailing, lambda m: m.group(0) if re.search(r"\d", m.group(0)) or _object_of_a_preposition(text, m.start()) else "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip(" ,;")
     text = _without_leading_adjunct(text)
     if len(text.split()) < 3:
         return " ".join(sentence.split())
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?", "”", '"')) else text + "."
+
+
+def _object_of_a_preposition(text: str, comma: int) -> bool:
+    """Whether the -ing word after the comma at `comma` is the object of a preposition before it ('sit down with
+    the unions before, not after, writing the law'): the parse makes it one, or the word before the comma is a
+    preposition the parse gives no object of its own (the parser may hang the -ing word on the verb instead).
+    Part of the clause, no trailing participle ('..., accusing Maduro of ...') that may go."""
+    doc = parse(text)
+    word = next((t for t in doc if t.idx > comma and not t.is_punct and not t.is_space), None)
+    before = next((t for t in reversed(doc) if t.idx < comma and not t.is_space), None)
+    if word is None or word.tag_ != "VBG":
+        return False
+    bare = before is not None and before.pos_ == "ADP" and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
+    return word.dep_ in ("pcomp", "pobj") or bare
 
 
 _DATE_DASH = re.compile(r"\s*(?:—|–|--|-)\s+")
