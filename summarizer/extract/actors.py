@@ -1050,10 +1050,9 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     people ('Justices Laura Penning, Charles Abernathy and Nadia Castellanos'), described by a common noun in
     apposition ('Wilber Condori Ccama, 34, a potato farmer'; 'the party's leader, Declan Ó Faoláin') or titled by
     one ('ambassador Kamala Shirin Lakhdhir'; 'The Education Secretary, Helena Márquez-Dunn,'; 'Justice Helena
-    Cardoso', `TITLE_WORDS`), or that heads a relative clause with 'who' ('Helena Cardoso, who wrote ...'), or whose last
-    word the recogniser tags a person where it stands alone ('Marta Jardim runs a restaurant' ... 'Jardim said':
-    a surname); never after 'at' ('an analyst at
-    Goldman Sachs'), nor with two or more English nouns after the given name ('The Harlan Creek Education
+    Cardoso', `TITLE_WORDS`), or that head a relative clause with 'who' ('Helena Cardoso, who wrote ...'), or
+    whose last word the recogniser tags a person where it stands alone ('Marta Jardim runs a restaurant' ...
+    'Jardim said': a surname); never after 'at' ('an analyst at Goldman Sachs'), nor with two or more English nouns after the given name ('The Harlan Creek Education
     Association, the teachers' union'). A name none of that holds for keeps its tag ('the MV Loch Tarra', a ferry)."""
     words = [w for w in m.text.split() if w not in SURNAME_PARTICLES]  # 'Rodrigo de la Fuente Ortiz': 'de', 'la'
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
@@ -1304,9 +1303,9 @@ def _untagged_people_acting(doc: "Doc", mentions: list[Mention], skipped: list[t
     """'Teresa Almeida and the National Association of Retirees took an unfashionable case to court': two or three
     capitalised proper nouns the recogniser tagged nothing, opening with a given name the name data marks with a
     gender (`given_names.given_name_gender`) and ending in no English word (`nlp.common_word`: not 'Victoria
-    Station', 'Jordan Valley'), that are the subject of a verb or joined to one, are a person's name, as
-    `_given_and_family_name` reads a name the recogniser mis-tagged; not in a credits or foreign paragraph
-    (`skipped`)."""
+    Station', 'Jordan Valley') and no given name, that are the subject of a verb or joined to one, are a person's
+    name, as `_given_and_family_name` reads a name the recogniser mis-tagged; not in a credits or foreign
+    paragraph (`skipped`)."""
     taken = [(m.start, m.end) for m in mentions] + list(skipped)
     found = []
     for token in doc:
@@ -2064,8 +2063,7 @@ def _capitalised_common_noun(span: "Span") -> bool:
     if len(span) != 1 or not _opens_sentence(word):
         return False
     if word.tag_ == "NNPS" and word.ent_type_ != "NORP" and common_noun(word.text, word.doc):  # '"Citizens who ...'
-        # ('Muslims', a people's name, stays one)
-        return not any(t.text == word.text and not _opens_sentence(t) for t in word.doc)
+        return not any(t.text == word.text and not _opens_sentence(t) for t in word.doc)  # ('Muslims' stays a name)
     return word.pos_ == "NOUN" and word.tag_ == "NNS"
 
 
