@@ -2306,3 +2306,11 @@ def test_a_name_opened_by_a_plural_possessor_is_a_body_though_tagged_a_work_of_a
     found = {a.name: (a.kind, a.affiliations) for a in analyze(text).actors}
     assert found["Castlebridge Shopkeepers’ Association"][0] == "organization"
     assert found["Marta Alvarez"] == ("person", ["Castlebridge Shopkeepers’ Association"])
+
+
+def test_an_unfamiliar_name_owning_a_role_whose_holder_is_named_is_the_body_the_role_is_held_at() -> None:
+    found = {a.name: (a.kind, a.affiliations) for a in analyze("Banco Atlântico’s chief economist, Paulo Reis, sided with the ministry.").actors}
+    assert found["Banco Atlântico"][0] == "organization"  # tagged a person
+    assert found["Paulo Reis"] == ("person", ["Banco Atlântico"])  # the model had given him the retirees' association
+    text = "Donald Trump spoke on Monday. Trump’s chief of staff, Mark Meadows, said so."
+    assert actors(text)["Donald Trump"][0] == "person"  # a person's surname stays his

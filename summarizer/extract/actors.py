@@ -223,6 +223,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             or _named_after_a_place(doc, m)
             or _ends_in_a_legal_form(m.text)
             or _owns_the_next_its(doc[m.root])
+            or _owns_a_named_holder_s_role(doc, m)
         ):
             m.kind = "organization"
     _short_names_of_bodies(doc, mentions)
@@ -1137,6 +1138,21 @@ def _owns_the_next_its(subject: "Token") -> bool:
     if opener.lower_ != "its" or opener.dep_ != "poss" or opener.head.pos_ != "NOUN":
         return False
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in opener.head.children)
+
+
+def _owns_a_named_holder_s_role(doc: "Doc", m: "Mention") -> bool:
+    """"Banco Atlântico’s chief economist, Paulo Reis, sided with the ministry": a 'person' of two or more words,
+    the first no given name in the name data, that possesses a lower-case role whose holder is named in apposition
+    to it, is the body the role is held at (the recogniser tags unfamiliar company names as people). Not a surname
+    the article gives a person ('Donald Trump' ... "Trump's chief of staff, Mark Meadows")."""
+    words = m.text.split()
+    root = doc[m.root]
+    if len(words) < 2 or is_given_name(words[0]) or root.dep_ != "poss":
+        return False
+    role = root.head
+    if role.pos_ != "NOUN" or not role.is_lower or not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in role.children):
+        return False
+    return not any(e.label_ == "PERSON" and e.start != doc[m.root].i and len(e) > 1 and e[-1].text == words[-1] for e in doc.ents)
 
 
 def _ends_in_a_legal_form(name: str) -> bool:
