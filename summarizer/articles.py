@@ -328,14 +328,15 @@ _AUTHOR_FIELDS = ("author", "authors", "byline", "creator")
 
 
 def _first(record: dict[str, object], fields: tuple[str, ...]) -> str | None:
-    """The first of `fields` the record holds a value for, as text; a list of names ('authors') joined by commas;
-    None for none."""
-    for name in fields:
-        value = record.get(name)
-        if isinstance(value, list):
-            value = ", ".join(str(v) for v in value if v) or None
-        if value not in (None, ""):
-            return str(value)
+    """The first of `fields` the record holds a value for, as text; a list of names ('authors') joined by commas,
+    and a schema.org object by its `name` (`{"@type": "Person", "name": "Sofia Marques"}`); None for none."""
+    for field in fields:
+        value = record.get(field)
+        values = value if isinstance(value, list) else [value]
+        names = [str(v.get("name") or "") if isinstance(v, dict) else str(v) for v in values if v not in (None, "")]
+        text = ", ".join(n for n in names if n)
+        if text:
+            return text
     return None
 
 

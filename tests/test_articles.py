@@ -323,10 +323,16 @@ def test_a_record_s_author_and_date_are_read_under_the_names_feeds_use(tmp_path:
         {"id": "a", "title": "Pension ruling", "text": "The court struck down the rise on Tuesday.", "author": "Sofia Marques", "date": "2025-03-05"},
         {"id": "b", "text": "The minister said he would appeal the decision.", "authors": ["Ana Lopes", "Rui Dias"], "datePublished": "2025-03-06"},
         {"id": "c", "text": "Retirees gathered outside the court to celebrate.", "byline": "By Clara Mendes", "published": "2025-03-07"},
+        {"id": "d", "text": "The minister will appeal the ruling, his office said.", "author": {"@type": "Person", "name": "Rui Dias"}},
     ]
     feed.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
     found = {a.id: (a.author, a.published) for a in load_articles([feed])[0]}
-    assert found == {"a": ("Sofia Marques", "2025-03-05"), "b": ("Ana Lopes, Rui Dias", "2025-03-06"), "c": ("By Clara Mendes", "2025-03-07")}
+    assert found == {
+        "a": ("Sofia Marques", "2025-03-05"),
+        "b": ("Ana Lopes, Rui Dias", "2025-03-06"),
+        "c": ("By Clara Mendes", "2025-03-07"),
+        "d": ("Rui Dias", None),  # a schema.org object by its name
+    }
 
 
 def test_a_page_s_byline_is_its_author(tmp_path: Path) -> None:
