@@ -100,27 +100,31 @@ def transcript_labels(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m, _ in _turns(text))
 
 
-def transcript_turns(text: str) -> list[tuple["re.Match[str]", int]]:
+@lru_cache(maxsize=64)
+def transcript_turns(text: str) -> tuple[tuple["re.Match[str]", int], ...]:
     """Each interviewee's turn in a transcript ('MAYOR LENA ORTIZ: With respect to Marta, ...'), as the match of
     its label (group 1 the label; its end where the words start) and the end of its paragraph in characters:
     paragraphs that open with a label in capitals and a colon (`_TURN_LINE`), in an article where two or more
     labels of three letters or more each open two or more paragraphs (a dialogue; one 'UPDATE:' makes none, and
-    an explainer's 'Q:' and 'A:' name no one). The interviewer's turns are
-    left out, as the author's voice: the label of the first turn when half or more of its turns ask a question
-    ('KATE BELL: ... Is she wrong?'), or one that says what it is ('INTERVIEWER', 'PRESENTER', 'HOST')."""
+    an explainer's 'Q:' and 'A:' name no one). The interviewer's turns are left out, as the author's voice: the
+    label of the first turn when half or more of its turns ask a question ('KATE BELL: ... Is she wrong?'), or
+    one that says what it is ('INTERVIEWER', 'PRESENTER', 'HOST'). Read once per text: each quote asks
+    (`speakers.turn_label`)."""
     turns = _turns(text)
     if not turns:
-        return []
+        return ()
     counts = Counter(m.group(1) for m, _ in turns)
     asking = {label for label in counts if label.split()[-1].rstrip(".") in _INTERVIEWERS}
     first = turns[0][0].group(1)
     if sum("?" in text[m.end() : end] for m, end in turns if m.group(1) == first) * 2 >= counts[first]:
         asking.add(first)
-    return [(m, end) for m, end in turns if m.group(1) not in asking]
+    return tuple((m, end) for m, end in turns if m.group(1) not in asking)
 
 
 @lru_cache(maxsize=64)
 def _turns(text: str) -> tuple[tuple["re.Match[str]", int], ...]:
+    """Every paragraph opening with a label in capitals and a colon, the interviewer's too, in a dialogue (see
+    `transcript_turns`); () when the text is none."""
     found = []
     start = 0
     for line in text.split("\n"):
