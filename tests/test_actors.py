@@ -2314,3 +2314,42 @@ def test_an_unfamiliar_name_owning_a_role_whose_holder_is_named_is_the_body_the_
     assert found["Paulo Reis"] == ("person", ["Banco Atlântico"])  # the model had given him the retirees' association
     text = "Donald Trump spoke on Monday. Trump’s chief of staff, Mark Meadows, said so."
     assert actors(text)["Donald Trump"][0] == "person"  # a person's surname stays his
+
+
+def test_an_unnamed_person_the_article_quotes_is_an_actor_under_its_description() -> None:
+    text = (
+        "The port authority approved the dredging plan on Monday. "
+        "A senior harbour official, who asked not to be named because he was not authorised to speak, said the "
+        "vote had been close. A company spokeswoman said the firm welcomed the decision."
+    )
+    found = {a.name: a for a in analyze(text).actors}
+    assert "A senior harbour official" in found
+    assert found["A senior harbour official"].kind == "person"
+    assert not any("spokeswoman" in name for name in found)  # the body speaks through its spokesperson
+
+
+def test_a_described_group_that_refers_back_is_no_new_actor() -> None:
+    text = (
+        "Maria Lind, an economist at Norden Bank, said rates would fall. Karl Ohm, an economist at Vastra "
+        "University, disagreed. Both economists said the housing market would cool. The ministry published its "
+        "forecast, which its analysts say is cautious."
+    )
+    names = set(actors(text))
+    assert "Both economists" not in names and "its analysts" not in names
+    assert {"Maria Lind", "Karl Ohm"} <= names
+
+
+def test_a_month_after_a_name_is_no_affiliation() -> None:
+    text = (
+        "Anna Holm, 29, who gave birth to her son Erik at St Agnes’s in January, said the midwives had acted quickly. "
+        "Holm said she would sign the petition."
+    )
+    kind, _, affiliations = actors(text)["Anna Holm"]
+    assert kind == "person" and "January" not in affiliations
+
+
+def test_a_plural_possessor_the_recogniser_kept_its_apostrophe_on_opens_one_name() -> None:
+    text = "The Northern Weavers' Guild said it would strike. Its secretary, Ana Reyes, said talks had failed."
+    found = actors(text)
+    assert found["Northern Weavers' Guild"][0] == "organization"
+    assert "Guild" not in found

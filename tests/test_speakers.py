@@ -1365,3 +1365,43 @@ def test_one_label_in_capitals_or_an_explainer_s_questions_and_answers_make_no_t
         "Q: How likely is an intervention?\n\nA: The risk remains substantial, although a full invasion is unlikely.\n"
     )
     assert analyze(explainer).quotes == []  # an explainer's questions and answers are the author's own
+
+
+def test_a_title_in_capitals_is_the_initials_of_the_role_the_article_gave_a_person() -> None:
+    text = (
+        "Harlow's MP has vowed to fight the closure of the town's fire station \"to the very end\".\n\n"
+        "Joan Keller, the Member of Parliament for Harlow and Eastfield, told a meeting on Friday that the plan "
+        "was \"a false economy\".\n\n"
+        "The fire service said no decision had been made."
+    )
+    assert dict(speakers(text)) == {"to the very end": "Joan Keller", "a false economy": "Joan Keller"}
+
+
+def test_the_body_a_dash_byline_names_after_the_role_is_no_name_of_the_role() -> None:
+    text = (
+        "The water board has said the reservoir is safe. Its chief engineer, Dr Lena Sahl, has argued that the dam "
+        "needs no repairs.\n\n"
+        "\"We inspect it every month and we have found nothing.\"\n\n"
+        "– Dr Lena Sahl, chief engineer, Lakeland Water Board\n\n"
+        "Residents are not convinced. The water board said it would publish the inspection reports."
+    )
+    analysis = analyze(text)
+    speakers = {c.speaker for c in analysis.citations if "publish the inspection" in text[c.sentence[0] : c.sentence[1]]}
+    assert "Lena Sahl" not in speakers
+
+
+def test_the_company_is_the_listed_company_its_ticker_marks() -> None:
+    text = (
+        "Norvik Paper (OSX: NVKP), the region's largest paper maker, said on Monday it would close its Tana mill.\n\n"
+        "Shares in Norvik fell 6% in Oslo trading.\n\n"
+        "\"We cannot keep the mill running at a loss,\" the company said in a statement."
+    )
+    assert speakers(text) == [("We cannot keep the mill running at a loss", "Norvik Paper")]
+
+
+def test_a_colon_after_an_adjunct_clause_introduces_the_main_clause_s_subject() -> None:
+    text = (
+        "The talks stalled in June. Marta Lindqvist, who served as our envoy in Oslo and now runs the Baltic "
+        "Forum, put it well when we spoke on Monday: \"Trade wars have no winners, only survivors.\""
+    )
+    assert speakers(text) == [("Trade wars have no winners, only survivors.", "Marta Lindqvist")]

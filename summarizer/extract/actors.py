@@ -570,6 +570,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         end += 2  # "the Los Angeles Sheriff's office" is the body (one word before it is as often a person: "Maduro's office")
     elif label == "ORG" and (_plural_possessor_of_a_name(doc, end) or _possessor_of_a_body_s_name(doc, end)):
         end = doc[end - 1].head.i + 1  # "the Alfama Neighbours' Collective": the name goes on after a plural possessive
+    elif label == "ORG" and end - start > 1 and doc[end - 1].tag_ == "POS" and _plural_possessor_of_a_name(doc, end - 1):
+        end = doc[end - 2].head.i + 1  # "The United Steelworkers'" + "Guild": the recogniser kept the apostrophe
     root = doc[start:end].root.i
     colon = _title_prefix(doc, start)
     if colon is not None and label in ("PERSON", "ORG"):
@@ -600,16 +602,17 @@ def _plural_possessor_of_a_name(doc: "Doc", end: int, within: str = "") -> bool:
     """Whether the name ending at `end` is a plural possessor inside a longer name: "Alfama Neighbours" + "'" +
     "Collective", "National Farmers' Union" (the recogniser may stop at the apostrophe). The word it possesses
     must be capitalised, right after the apostrophe, tagged no entity of another kind (than a body, or `within`,
-    the label of an entity the whole name is tagged) and an English common noun (`nlp.common_noun`), as the heads
-    of such names are."""
+    the label of an entity the whole name is tagged, or a person's name of that one word) and an English common
+    noun (`nlp.common_noun`), as the heads of such names are."""
     if end + 1 >= len(doc) or end < 1 or doc[end].text not in ("'", "’") or doc[end - 1].whitespace_:
         return False
     last, head = doc[end - 1], doc[end - 1].head
     plural = last.tag_ in ("NNS", "NNPS") or last.text.endswith("s")
     if not (last.dep_ == "poss" and plural and head.i == end + 1 and head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper()):
         return False  # the head capitalised mid-sentence, however tagged ('Trust' a common noun)
-    return head.ent_type_ in ("", "ORG", within) and common_noun(head.lower_, doc)  # 'Union', 'Collective'; not "Amylyx
-    # Pharmaceuticals' Relyvrio", a product
+    alone = head.ent_type_ == "PERSON" and head.ent_iob_ == "B" and (head.i + 1 == len(doc) or doc[head.i + 1].ent_iob_ != "I")
+    return (head.ent_type_ in ("", "ORG", within) or alone) and common_noun(head.lower_, doc)  # 'Union', 'Collective'; not
+    # "Amylyx Pharmaceuticals' Relyvrio", a product; 'Guild' tagged a person by itself
 
 
 def _possessor_of_a_body_s_name(doc: "Doc", end: int) -> bool:
@@ -3926,9 +3929,14 @@ def class_nouns(span: "Span") -> set[str]:
     nouns.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
         nouns.add(root.head.lemma_.lower())
-    if _ends_in_a_legal_form(span.text):
-        nouns |= {"company", "firm"}  # 'Northern Spodumene Corp.': its legal form says what it is
+    if _ends_in_a_legal_form(span.text) or _TICKER.match(text_of(span.doc), span.end_char):
+        nouns |= {"company", "firm"}  # 'Northern Spodumene Corp.', 'Harrowgate Steel (DSX: HGST)': a listed company
     return nouns
+
+
+_TICKER = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,9}\s*:\s*)[A-Z][A-Z0-9.]{0,7}\)")
+"""A stock ticker after a name, with its exchange ('Harrowgate Steel (DSX: HGST)', 'Apple (NASDAQ: AAPL)', the
+financial press's notation and the AP Stylebook's): the name is a listed company's."""
 
 
 def _whereabouts(preposition: "Token", obj: "Token") -> bool:
@@ -4003,7 +4011,10 @@ def _writing_for(root: "Token") -> list["Token"]:
 
 def _organisation_phrase(obj: "Token") -> str:
     """The organisation a preposition's object names: its entity ('the Center for Strategic and International
-    Studies', which the small model may tag a facility), else its noun phrase when that holds a name."""
+    Studies', which the small model may tag a facility), else its noun phrase when that holds a name. A time or
+    an amount is no organisation, whatever its capitals ('who gave birth at St Brigid's in January')."""
+    if obj.ent_type_ in _TIMES_AND_AMOUNTS:
+        return ""
     if obj.ent_type_ in ("ORG", "GPE", "FAC"):
         ent = _entity_at(obj)
         if ent is not None:
@@ -4015,6 +4026,10 @@ def _organisation_phrase(obj: "Token") -> str:
     if named and obj.pos_ in ("NOUN", "PROPN") and obj.text[:1].isupper() or named and obj.pos_ == "NOUN":
         return _clean_name(obj.doc[words[0].i : obj.i + 1].text)  # "the LA Sheriff's office", "ENRD"
     return ""
+
+
+_TIMES_AND_AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+"""Entity types (OntoNotes 5, which spaCy's English pipelines are trained on) of times and amounts."""
 
 
 def _entity_at(token: "Token") -> "Span | None":

@@ -1269,6 +1269,9 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
     for ref in refs.items:
         if ref.kind != "person" or delayed and ref.first <= subject.idx:
             continue
+        if _initialism_of(subject.text, ref):
+            found.append(ref.name)
+            continue
         for role in ref.roles:
             words = {w.lower().strip(",.") for w in role.split()}
             heads = _role_heads(role)
@@ -1283,6 +1286,20 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
                 compatible.append(ref.name)
                 break
     return found or (compatible if len(compatible) == 1 else [])
+
+
+def _initialism_of(word: str, ref: Referent) -> bool:
+    """Whether `word`, a title written in capitals ('MP', 'MEP', 'CEO'), is the initials of the capitalised words
+    of a role the article gave the person, read with the body it is held at ('Fiona MacAllister, the Member of
+    Parliament for Glenmoor', role 'Member' at 'Parliament', is 'Glenmoor's MP'; 'Chief Executive Officer')."""
+    if not (2 <= len(word) <= 4 and word.isalpha() and word.isupper()):
+        return False
+    for role in ref.roles:
+        for phrase in (role, *(f"{role} of {body}" for body in ref.affiliations)):
+            initials = "".join(w[0] for w in phrase.split() if w[:1].isupper())
+            if initials == word:
+                return True
+    return False
 
 
 def _adds_to(role: str, heads: set[str], extra: set[str], ref: Referent) -> bool:
@@ -1320,8 +1337,9 @@ def _role_heads(role: str) -> set[str]:
     """The words a role can be called by: its last word and the word before each preposition ('spokesman' of
     'Company spokesman', 'president' of 'president of Cosatu'), an abbreviated title as the title it stands for
     ('senator' of 'Sen.', `nlp.TITLE_EXPANSIONS`); not a modifier ('the company said' is no 'Company
-    spokesman')."""
-    words = [TITLE_EXPANSIONS.get(w, w) for w in (w.lower().strip(",.") for w in role.split())]  # 'Sen.': senator
+    spokesman'), nor the body a dash byline names after a comma ('medical director, Northmoor Regional Health
+    Authority' is no 'authority')."""
+    words = [TITLE_EXPANSIONS.get(w, w) for w in (w.lower().strip(",.") for w in role.split(",")[0].split())]  # 'Sen.': senator
     return {words[-1]} | {w for w, nxt in zip(words, words[1:]) if nxt in _ROLE_PREPOSITIONS} if words else set()
 
 
@@ -1668,6 +1686,9 @@ def _own_sentence_speaker(doc: "Doc", quotes: list[Quote], n: int, sentence: "Sp
         verbs = [t for t in frame if t.idx < quotes[n].start and _verbal(t)]  # 'Natalia Quiñones ... was brief: "..."':
         verb = verbs[-1] if verbs else None  # a colon in the quote's own sentence, after a clause about a person
         subject = _named_subject(verb, refs) if verb is not None else None
+        while subject is None and verb is not None and verb.dep_ in _SUBORDINATE and verb.head.idx < verb.idx:
+            verb = verb.head  # 'Sofia Brandauer ... put it well when we spoke on Monday: "..."': the clause the
+            subject = _named_subject(verb, refs)  # colon ends is an adjunct of hers
     if subject is None:
         subject = _according(frame) or _opening_for(sentence)
     if subject is None:
@@ -1676,6 +1697,8 @@ def _own_sentence_speaker(doc: "Doc", quotes: list[Quote], n: int, sentence: "Sp
 
 
 LEAD_IN_SENTENCES = 2
+_SUBORDINATE = frozenset({"advcl", "conj", "xcomp", "ccomp"})
+"""Dependency labels of a clause that hangs on a verb before it: a colon after it may end the clause above."""
 
 
 def _anaphoric(found: Attribution, doc: "Doc") -> bool:

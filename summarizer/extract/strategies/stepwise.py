@@ -260,7 +260,8 @@ def _sources(text: str, facts: Analysis, speakers: dict[int, str], affiliations:
 
     def source(name: str, named: bool) -> _Source:
         if _bare(name) in by_form:  # 'The Harlow Bay Port Authority' is the actor 'Harlow Bay Port Authority'
-            name, named = by_form[_bare(name)], True
+            name = by_form[_bare(name)]
+            named = named or not actors[name].described  # 'A senior UPA official' stays a description
         key = norm(name)
         if key not in sources:
             sources[key] = _Source(name, named)
@@ -473,7 +474,7 @@ def _draft(
     main_issue = in_article_scripts(main_issue, text)  # '... Residents'联盟': a small model's slip into another script
     main_issue = balanced(" ".join(main_issue.split()).rstrip(",;:- ")).rstrip(",;:- ")  # a small model's stray '... roads. }'
     main_issue = _named_as_written(main_issue, [n for a in facts.actors for n in (a.name, *a.aliases)])
-    names = [named_forms([a.name, *a.aliases]) for a in facts.actors]
+    names = [named_forms([a.name, *a.aliases]) for a in facts.actors if not a.described]
     claims = key_claims(
         text, names, MAX_CLAIMS, focus, issue=main_issue, sentences=facts.claimable or facts.sentences, quoted=[(q.start, q.end) for q in facts.quotes]
     )
