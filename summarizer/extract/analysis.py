@@ -28,7 +28,7 @@ from .speakers import HANDLE, Attribution, attribute, block_quotes, citations
 from .stances import Proposal, acting_groups, issues, propose
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..llm.cache import CallCache
 
