@@ -769,3 +769,12 @@ def test_a_greeting_is_no_issue_candidate() -> None:
     found = issues(parse(text))
     assert not any("morning" in phrase.lower() for phrase in found)  # said four times: it had been a stance target
     assert any("car ban" in phrase for phrase in found)
+
+
+def test_a_body_noun_owned_by_her_is_the_party_the_person_leads() -> None:
+    text = (
+        "'We will not back down,' said Ines Varga, leader of the opposition Green Future Party. "
+        "Her party opposes the new toll on the coast road."
+    )
+    pairs = {(p.holder, p.target, p.polarity) for p in analyze(text).pairs}
+    assert ("Green Future Party", "the new toll on the coast road", -1) in pairs

@@ -897,7 +897,7 @@ def _actor(token: "Token", refs: Referents) -> str | None:
                 ref = refs.at(child.i)
                 break
     if ref is None:
-        return (None if of_a_body else _country_of_nationality(token, refs)) or _speakers_body(token, refs)
+        return (None if of_a_body else _country_of_nationality(token, refs)) or _speakers_body(token, refs) or _owners_body(token, refs)
     return ref.name
 
 
@@ -937,6 +937,25 @@ def _speakers_body(token: "Token", refs: Referents) -> str | None:
             bodies.append(body.name if body is not None else affiliation)
     if len(bodies) != 1 or country_of_demonym(bodies[0]) or not _names_its_kind(token, bodies[0]):
         return None
+    return bodies[0]
+
+
+def _owners_body(token: "Token", refs: Referents) -> str | None:
+    """'Her party opposes the retaliatory list', after '... said Marta Ilves, leader of the opposition Civic
+    Renewal Party': a body noun owned by 'his' or 'her' is the one organisation the text ties the person the
+    pronoun stands for to (`speakers.person_antecedent`), when the noun may name it (`_names_its_kind`); not
+    'her husband', nor a noun with a description of its own ('her former party')."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    named = person_antecedent(token.doc, refs, owner.i) if owner is not None else None
+    person = refs.find(named) if named else None
+    if person is None or person.kind != "person":
+        return None
+    bodies = [body.name for a in person.affiliations if (body := refs.find(a)) is not None and body.kind == "organization"]
+    kind = token.lemma_.lower() in _ANY_BODY or common_noun(bodies[0].split()[-1], token.doc) if bodies else False
+    if len(bodies) != 1 or not kind or not _names_its_kind(token, bodies[0]):
+        return None  # 'her house' is no body, however the body is named
     return bodies[0]
 
 
