@@ -130,6 +130,13 @@ def topic_problem(phrase: str) -> str:
     one that ends on a word that needs more (`the support of`) is a fragment.
     """
     joined = re.sub(r"(?<=[a-z])-(?=[a-z])", "", phrase)  # 're-establishing': one word to the parser
+    problem = _phrase_problem(joined)
+    if problem and joined != phrase and not _phrase_problem(phrase):
+        return ""  # 'midwife-led maternity unit': read whole, 'midwifeled' is an unknown verb; with its hyphen, a noun phrase
+    return problem
+
+
+def _phrase_problem(joined: str) -> str:
     tokens = [t for t in doc(joined) if not t.is_space]
     words = [t for t in tokens if not t.is_punct]
     if not words:
