@@ -35,7 +35,7 @@ from typing import Any
 
 from .errors import InputError
 
-__all__ = ["MIN_WORDS", "PageText", "mark_quotations", "page_text", "paragraph_divs", "word_count"]
+__all__ = ["MIN_WORDS", "PageText", "drop_consent_dialogs", "mark_quotations", "page_text", "paragraph_divs", "word_count"]
 
 MIN_WORDS = 20  # fewer words extracted from a page are menus and banners, not an article
 MIN_COVERAGE = 0.6  # share of the article region an extraction must hold, and share of it that must be in the region
@@ -78,6 +78,7 @@ def page_text(html: str, where: str) -> PageText:
     tree = load_html(html)
     if tree is None:
         raise InputError(f"{where}: not an HTML page")
+    drop_consent_dialogs(tree)
     mark_quotations(tree)
     paragraph_divs(tree)
     meta = trafilatura.extract_metadata(deepcopy(tree))  # title, url, date, author (the byline)
@@ -259,6 +260,31 @@ def _collect_bodies(node: Any, out: list[str]) -> None:
 
 
 MIN_DIV_WORDS = 8  # a bare <div> among paragraphs with fewer words is a label or a widget, not prose
+
+
+_CONSENT_WORDS = frozenset({"consent", "cookie", "cookies", "gdpr", "cmp"})
+"""Words in the id or class of a consent manager's dialog (IAB TCF consent-management platforms and others:
+OneTrust's `onetrust-consent-sdk`, Quantcast's `qc-cmp2-container`, Cookiebot's `CybotCookiebotDialog`, a site's
+own `consent-wall`)."""
+
+
+def drop_consent_dialogs(tree: Any) -> None:
+    """Remove, in place, the page's consent and cookie dialogs and its modal dialogs (`role="dialog"`,
+    `aria-modal="true"`): what they say is about the reader's data, not the story, and a page that is nothing but
+    one (a consent wall saved in place of the article) is then refused as holding no article text. An element
+    that holds the page's article (`<article>`, `itemprop="articleBody"`), or lies inside it, is never removed."""
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        names = f"{element.get('id', '')} {element.get('class', '')}"
+        words = {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", names)}
+        modal = element.get("role") in ("dialog", "alertdialog") or element.get("aria-modal") == "true"
+        if not (words & _CONSENT_WORDS or modal):
+            continue
+        inside = element.xpath("ancestor-or-self::article | ancestor::*[@itemprop='articleBody']")
+        if inside or element.xpath(".//article | .//*[@itemprop='articleBody']") or element.tag in ("html", "body"):
+            continue  # the article itself, or a part of it ('<div class="cookie-recipe">' in a food story)
+        element.getparent().remove(element)
 
 
 def paragraph_divs(tree: Any) -> None:

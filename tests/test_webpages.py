@@ -240,3 +240,24 @@ def test_a_copyright_year_in_the_footer_does_not_date_the_article() -> None:
     assert page_text(dated, "page.html").date == "2024-01-01"  # a real 1 January in the markup is kept
     dated = page(article + footer, head='<meta property="article:published_time" content="2023-06-14T09:00:00Z">')
     assert page_text(dated, "page.html").date == "2023-06-14"
+
+
+def test_a_consent_wall_saved_in_place_of_the_article_is_refused() -> None:
+    paragraphs = (
+        "<p>The Harbour Times and our 600 advertising partners use cookies and similar technologies to store and "
+        "access information on your device, to personalise ads and content and to measure their performance.</p>"
+        "<p>With your permission we and our partners may use precise location data. You may click to consent to "
+        "our processing as described above, or change your preferences before consenting.</p>"
+        "<p>Some processing of your personal data may not require your consent, but you have a right to object. "
+        "You can change your preferences at any time by visiting our privacy policy.</p>"
+    )
+    html = f'<html><body><div id="consent-wall"><h1>Your privacy matters</h1>{paragraphs}<button>Accept</button></div></body></html>'
+    with pytest.raises(InputError, match="no article text"):
+        page_text(html, "wall.html")
+
+
+def test_a_cookie_banner_beside_the_article_is_left_out_and_the_article_kept() -> None:
+    story = "<p>The council voted on Tuesday to close the library on Elm Street, citing a budget gap of two million pounds.</p>"
+    banner = '<div class="cookie-banner"><p>We use cookies to improve your experience on this site and to show you ads.</p></div>'
+    page = page_text(f"<html><body>{banner}<article><h1>Library to close</h1>{story * 3}</article></body></html>", "page.html")
+    assert "cookies" not in page.text and "close the library" in page.text
