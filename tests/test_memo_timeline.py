@@ -322,3 +322,15 @@ def test_a_date_stamping_an_editor_s_note_is_no_event_but_a_date_alone_before_a_
         "Correction, 15 October 2025: An earlier version said 6am.\nUpdate, March 5: The vote moved.\n"
     )
     assert [text[m.start : m.end] for m in find_timeline_dates(text, "2025-10-14")] == ["1 April 2026", "March 3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic saw 410 patients last year, down from 520 in 2016. On March 5 it closed.",
+        "The ferry carried fewer cars than in 2018. On March 5 it stopped.",
+        "Turnout was 61%, compared with 2017, when it was higher. On March 5 the count ended.",
+    ],
+)
+def test_the_date_of_what_a_figure_is_compared_with_is_no_event_and_lends_no_year(text):
+    assert placed(text) == [("March 5", "--03-05", "not_stated")]

@@ -90,16 +90,33 @@ def _stamps_a_note(text: str, mention: DateMention) -> bool:
 
 def _without_starting_points(text: str, dated: list[DateMention]) -> list[DateMention]:
     """`dated` without the dates a duration is counted from: a date the parse puts under `since`, as its object
-    (`since 2003`) or inside the clause it introduces (`since the fishery was first managed by quota in 2003`).
-    Parses the text (spaCy, `_span_of`) only when it has a dated mention and the word `since`."""
-    if not dated or not re.search(r"\bsince\b", text, re.I):
+    (`since 2003`) or inside the clause it introduces (`since the fishery was first managed by quota in 2003`);
+    and without the dates of what a figure is compared with (`_compared_with`: `down from 340 in 2015`).
+    Parses the text (spaCy, `_span_of`) only when it has a dated mention and one of those words."""
+    if not dated or not re.search(r"\b(?:since|from|than|compared)\b", text, re.I):
         return dated
     kept = []
     for mention in dated:
         span = _span_of(text, mention)
-        if span is None or not _counted_from(span.root):
+        if span is None or not (_counted_from(span.root) or _compared_with(span.root)):
             kept.append(mention)
     return kept
+
+
+_CHANGE_WORDS = frozenset({"down", "up", "higher", "lower", "more", "fewer", "less", "rise", "fall", "increase", "decrease"})
+
+
+def _compared_with(token: "Token") -> bool:
+    """Whether `token` dates the point a figure is compared with, not the sentence's event: under a `from` that
+    a word of change governs (`212 babies last year, down from 340 in 2015`, `rose from 4% in 2020`), under a
+    `than` (`fewer than in 2019`), or under `compared with` / `compared to` (`compared with 2019`)."""
+    for ancestor in token.ancestors:
+        word = ancestor.lower_
+        if word == "from" and ancestor.dep_ == "prep" and (ancestor.head.lower_ in _CHANGE_WORDS or ancestor.head.lemma_.lower() in _CHANGE_WORDS):
+            return True
+        if word == "than" or word in ("with", "to") and ancestor.head.lower_ in ("compared", "comparison"):
+            return True
+    return False
 
 
 def _counted_from(token: "Token") -> bool:
