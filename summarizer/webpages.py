@@ -9,7 +9,8 @@
    `<div>` of running text among paragraphs becomes a paragraph
    (`paragraph_divs`: pages set a quote's translation so, and the extractor's
    precision settings drop text outside paragraphs).
-2. trafilatura extracts the main text with its precision settings and its
+2. Consent and cookie dialogs and modal dialogs are dropped (`drop_consent_dialogs`);
+   trafilatura extracts the main text with its precision settings and its
    fallback extractors (readability, jusText).
 3. The result is checked against the page's own article region (schema.org
    `itemprop=articleBody`, else `<article>`, else `<main>` / `role=main`): text
