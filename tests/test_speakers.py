@@ -1405,3 +1405,20 @@ def test_a_colon_after_an_adjunct_clause_introduces_the_main_clause_s_subject() 
         "Forum, put it well when we spoke on Monday: \"Trade wars have no winners, only survivors.\""
     )
     assert speakers(text) == [("Trade wars have no winners, only survivors.", "Marta Lindqvist")]
+
+
+def test_who_the_author_compares_a_claim_with_is_not_cited() -> None:
+    text = (
+        "The Tarn Valley Water Board wants to close the reservoir. The risk is smaller than either the board or its "
+        "critics claim.\n\nThe reservoir held 40 million litres in 2024."
+    )
+    assert not [c.speaker for c in analyze(text).citations if "smaller than" in text[c.sentence[0] : c.sentence[1]]]
+
+
+def test_a_description_that_refers_back_cites_only_its_antecedent_not_what_was_conjoined_with_it() -> None:
+    text = (
+        "The Tarn Valley Water Board wants to close the reservoir. Both the board and local farmers said the dam "
+        "was ageing.\n\nThe reservoir held 40 million litres in 2024. The board says it would pay for a new pipeline."
+    )
+    cited = {c.speaker for c in analyze(text).citations if "new pipeline" in text[c.sentence[0] : c.sentence[1]]}
+    assert cited == {"Tarn Valley Water Board"}

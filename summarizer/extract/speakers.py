@@ -2132,13 +2132,25 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
             cited = [Citation(named[0], True, (0, 0))] if named else []
         elif subject.lower_ in _PRONOUNS or subject.pos_ == "PRON":
             continue  # 'it' and 'they' are as often no one ('It should be noted that'): 3 wrong of 3 on dev and seeds
+        elif _compared_with_what(subject):
+            continue  # 'The evidence is less settled than either the authority or its critics suggest': the author's
         else:
-            cited = _cited_subjects(_earlier_mention(subject, quotes) or subject, token, refs)
+            earlier = _earlier_mention(subject, quotes)
+            cited = _cited_subjects(earlier or subject, token, refs, alone=earlier is not None)
         for found in cited:
             if found.speaker and found.speaker not in seen:
                 seen.add(found.speaker)
                 found.embedded = token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors) or _subordinate(token)
                 yield found
+
+
+def _compared_with_what(subject: "Token") -> bool:
+    """Whether a speech verb's subject opens the clause of a comparison: right after a `than` that has no object of
+    its own ('less settled than either the authority or its critics suggest', 'higher than analysts expected'):
+    what they say is the yardstick of the author's claim, not a report of their words."""
+    start = subject.left_edge.i
+    before = subject.doc[start - 1] if start > 0 else None
+    return before is not None and before.lower_ == "than" and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
 
 
 def _subordinate(verb: "Token") -> bool:
@@ -2148,9 +2160,11 @@ def _subordinate(verb: "Token") -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children)
 
 
-def _cited_subjects(first: "Token", token: "Token", refs: Referents) -> Iterable[Citation]:
-    """'Chan and Zuckerberg reported': each conjoined subject is cited."""
-    for subject in [first, *first.conjuncts]:
+def _cited_subjects(first: "Token", token: "Token", refs: Referents, alone: bool = False) -> Iterable[Citation]:
+    """'Chan and Zuckerberg reported': each conjoined subject is cited; `alone`: only `first`, an earlier mention a
+    description refers back to ('The authority says ...' is the authority, not the critics conjoined with it
+    before)."""
+    for subject in [first] if alone else [first, *first.conjuncts]:
         ref = _person_in_apposition(subject, refs) or refs.at(subject.i)
         if ref is None and (_spoken_for(subject) or _bare(subject)):
             owner = _carrier_owner(subject, refs) if _spoken_for(subject) else None
