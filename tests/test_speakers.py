@@ -1422,3 +1422,12 @@ def test_a_description_that_refers_back_cites_only_its_antecedent_not_what_was_c
     )
     cited = {c.speaker for c in analyze(text).citations if "new pipeline" in text[c.sentence[0] : c.sentence[1]]}
     assert cited == {"Tarn Valley Water Board"}
+
+
+def test_a_sentence_opening_after_its_dateline_cites_the_name_after_it() -> None:
+    text = (
+        "Bakers shrug off the flour levy\n\n"
+        "TALLINN, 3 March 2026 - Kadri Tamm, who runs the Kuldne Kringel bakery in Tallinn, said the levy had made "
+        "little difference to her prices."
+    )
+    assert {c.speaker for c in analyze(text).citations} == {"Kadri Tamm"}

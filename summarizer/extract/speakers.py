@@ -2115,8 +2115,10 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
         subject = None
         if lemma(token) in SPEECH_VERBS and token.pos_ == "VERB" and not _negated(token) and _reports(token):
             subject = _subject(token)
-            if subject is not None and any(s <= subject.idx < e for s, e in places):
-                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i), None)
+            place = next(((s, e) for s, e in places if s <= subject.idx < e), None) if subject is not None else None
+            if subject is not None and place is not None:
+                other = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i), None)
+                subject = other or _first_after_dateline(token, place[1])
         elif token.lower_ == "according" or token.lower_ == "per" and token.dep_ == "prep" and token.i == sentence.start:
             subject = _according([token])  # 'per' opening a sentence, not '$5 per ounce'
         if subject is None:
@@ -2142,6 +2144,19 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
                 seen.add(found.speaker)
                 found.embedded = token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors) or _subordinate(token)
                 yield found
+
+
+def _first_after_dateline(verb: "Token", end: int) -> "Token | None":
+    """The noun that opens a sentence after its dateline, before the verb, when the parser took the dateline's
+    place for the verb's subject ('ORSK, 21 October 2025 - Renée Söderström, who runs ..., said ...', parsed with
+    the name in apposition to the date): the head of the first name or noun after character `end`."""
+    first = next((t for t in verb.sent if t.idx >= end and not t.is_punct and not t.is_space), None)
+    if first is None or first.i >= verb.i:
+        return None
+    head = first
+    while head.dep_ in ("compound", "flat", "det", "amod") and head.head.i > head.i and head.head.i < verb.i:
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN") else None
 
 
 def _compared_with_what(subject: "Token") -> bool:
