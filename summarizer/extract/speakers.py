@@ -1291,14 +1291,15 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
 def _initialism_of(word: str, ref: Referent) -> bool:
     """Whether `word`, a title written in capitals ('MP', 'MEP', 'CEO'), is the initials of the capitalised words
     of a role the article gave the person, read with the body it is held at ('Fiona MacAllister, the Member of
-    Parliament for Glenmoor', role 'Member' at 'Parliament', is 'Glenmoor's MP'; 'Chief Executive Officer')."""
+    Parliament for Glenmoor', role 'Member' at 'Parliament', is 'Glenmoor's MP'; 'Chief Executive Officer'), its
+    last word among them: the initials of a body in a lower-case role ('United Nations envoy') name the body."""
     if not (2 <= len(word) <= 4 and word.isalpha() and word.isupper()):
         return False
     for role in ref.roles:
         for phrase in (role, *(f"{role} of {body}" for body in ref.affiliations)):
             initials = "".join(w[0] for w in phrase.split() if w[:1].isupper())
-            if initials == word:
-                return True
+            if initials == word and phrase.split()[-1][:1].isupper():
+                return True  # the initials cover the whole title ('UN' is no 'United Nations envoy')
     return False
 
 
