@@ -564,3 +564,11 @@ def test_a_brief_s_stances_read_as_sentences_with_a_group_in_the_plural() -> Non
     text = brief_markdown(brief)
     assert "- **Privacy campaigners** support **the fine**\n" in text
     assert "- **Flikt** is neutral on **the fine** (judged by the model)" in text
+
+
+def test_someone_who_speaks_for_a_public_authority_is_an_official_source() -> None:
+    from summarizer.extract.strategies.stepwise import _Source, _source_type
+
+    director = _Source("Amara Osei", True, affiliation="Northmoor Regional Health Authority", role="medical director", kind="person")
+    assert _source_type(director) == "official"
+    assert _source_type(_Source("Kim Lee", True, affiliation="Harbour Bakery", role="owner", kind="person")) == "other"
