@@ -261,7 +261,8 @@ def test_a_source_written_with_the_is_its_actor_and_a_byline_organisation_is_an_
     )
     brief, _ = run(text)
     sources = {s.name: s for s in brief.sources}
-    assert "The Harlow Bay Port Authority" not in sources and sources["Harlow Bay Port Authority"].type == "organization"
+    assert "The Harlow Bay Port Authority" not in sources  # one source, its actor's name
+    assert sources["Harlow Bay Port Authority"].type == "official"  # a public authority speaking as itself (gold format)
     assert (sources["Daniel Okafor"].role, sources["Daniel Okafor"].affiliation) == ("lawyer", "Coastline Legal Trust")
 
 
