@@ -778,3 +778,10 @@ def test_a_body_noun_owned_by_her_is_the_party_the_person_leads() -> None:
     )
     pairs = {(p.holder, p.target, p.polarity) for p in analyze(text).pairs}
     assert ("Green Future Party", "the new toll on the coast road", -1) in pairs
+
+
+def test_a_stance_in_a_relative_clause_on_a_denied_noun_is_none() -> None:
+    said = 'Dr Lena Sahl, the medical director, said: "{}"'
+    denied = {(p.holder, p.polarity) for p in analyze(said.format("That is not a model I can defend to any patient.")).pairs}
+    stated = {(p.holder, p.polarity) for p in analyze(said.format("That is a model I can defend to any patient.")).pairs}
+    assert ("Lena Sahl", 1) not in denied and ("Lena Sahl", 1) in stated

@@ -754,7 +754,8 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
     """'did not back', 'would support', 'if they oppose', 'unless the ministry suspended the permit', 'no longer
     wants to support', 'Paris will want to if Berlin does', 'no evidence that Mori had ordered': no stated stance; nor one
     restricted by a negated conjunct ('We support better buses, but not at the cost of every parking space',
-    'supports consolidating schools in principle, but not on this timeline'): a concession, not a plain label."""
+    'supports consolidating schools in principle, but not on this timeline'): a concession, not a plain label; nor
+    one in a relative clause on a denied noun ('that is not a model I can defend', 'there is no plan we would back')."""
     if any(c.dep_ == "conj" and any(g.dep_ == "neg" for g in c.children) and any(b.dep_ == "cc" and b.lower_ == "but" for b in verb.children) for c in verb.children):
         return True
     clauses = [verb]
@@ -779,6 +780,10 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
     top = clauses[-1]
     if top.dep_ in ("acl", "ccomp") and top.head.i != top.i:  # 'found no evidence that Mori had ordered it'
         return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in top.head.children)
+    if top.dep_ == "relcl" and top.head.i != top.i:  # 'that is not a model I can defend', 'there is no plan we would back':
+        noun = top.head  # the noun the clause restricts is denied, and what is said of it with it
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        return denied or noun.dep_ in ("attr", "dobj") and any(c.dep_ == "neg" for c in noun.head.children)
     return False
 
 
