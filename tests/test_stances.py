@@ -785,3 +785,9 @@ def test_a_stance_in_a_relative_clause_on_a_denied_noun_is_none() -> None:
     denied = {(p.holder, p.polarity) for p in analyze(said.format("That is not a model I can defend to any patient.")).pairs}
     stated = {(p.holder, p.polarity) for p in analyze(said.format("That is a model I can defend to any patient.")).pairs}
     assert ("Lena Sahl", 1) not in denied and ("Lena Sahl", 1) in stated
+
+
+def test_the_noun_a_contact_clause_restricts_is_its_object_and_the_to_phrase_its_addressee() -> None:
+    text = 'Dr Lena Sahl, the medical director, said: "That is a model I can defend to any patient."'
+    targets = {p.target for p in analyze(text).pairs if p.holder == "Lena Sahl"}
+    assert "any patient" not in targets and "a model" in targets

@@ -1015,6 +1015,8 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
         objects.append(passive[0])  # 'the plan was rejected by the mayor': the plan; not 'all of which
     if verb.dep_ == "relcl":  # 'a 15-point proposal, which Iran rejected': the noun the relative object stands for
         objects = [verb.head if o.dep_ == "dobj" and o.lower_ in ("which", "that", "whom", "who") else o for o in objects]
+    if _object_gap(verb):  # 'a model I can defend to any family': the model is defended, the family addressed
+        objects = [verb.head, *(o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "to"))]
     if not topics and any(c.dep_ == "dobj" for c in verb.children):  # 'send expectant mothers to St. Brendan's', 'gave
         objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "to")]  # birth to her son, Owen':
         # where the object goes, no side taken ('moving closer to Maduro', with no object, may be one)
@@ -1042,6 +1044,18 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
                 out.append(phrase)
             out.extend(a for a in _actors_acting_in(obj, refs) if a != holder)
     return list(dict.fromkeys(out))
+
+
+def _object_gap(verb: "Token") -> bool:
+    """Whether `verb` heads a relative clause with no relative word whose object is the noun it restricts ('a
+    model I can defend', 'the plan they back'): a clause with a subject of its own and no object, the noun its
+    understood object (a contact clause; Quirk et al. 1985, 17.15)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+        return False
+    own = list(verb.children)
+    subject = next((c for c in own if c.dep_ == "nsubj"), None)
+    relative = any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in own)
+    return subject is not None and not relative and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in own)
 
 
 def _verb_tagged_a_noun(token: "Token") -> bool:
