@@ -196,8 +196,8 @@ def _load_file(path: str | Path, max_chars: int) -> tuple[list[Article], list[Lo
         if refusal:
             raise InputError(f"{where}: {refusal}")
     text = decode(data, where)
-    if suffix in (".html", ".htm"):
-        return [_from_html(text, path, max_chars)], []
+    if suffix in (".html", ".htm") or suffix not in (".json", ".jsonl") and looks_like_html(text):
+        return [_from_html(text, path, max_chars)], []  # 'page.txt' holding '<!DOCTYPE html>...': a saved page
     if suffix == ".json":
         return _from_json_records(_parse_json(text, where), path, max_chars)
     if suffix == ".jsonl":
@@ -208,6 +208,16 @@ def _load_file(path: str | Path, max_chars: int) -> tuple[list[Article], list[Lo
     if text.strip() and words < MIN_TEXT_WORDS and len(text.strip()) < MIN_TEXT_CHARS:  # chars: scripts without spaces
         raise InputError(f"{where}: {words} word{'s' * (words != 1)}, too short to be an article (at least {MIN_TEXT_WORDS})")
     return [article_from_text(text, id=path.stem, source=where, max_chars=max_chars)], []
+
+
+_HTML_START = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text is an HTML document whatever its file is called: it opens (after a byte-order mark, white
+    space and comments) with a doctype or an `<html>`, `<head>` or `<body>` tag, the document-level signatures
+    of the WHATWG MIME Sniffing Standard (section 7.1, "text/html")."""
+    return bool(_HTML_START.match(text))
 
 
 MIN_TEXT_WORDS = 5
@@ -368,7 +378,10 @@ def load_articles(
         if str(raw) == "-":
             try:
                 text = stdin_text if stdin_text is not None else sys.stdin.read()
-                articles.append(article_from_text(text, source="stdin", max_chars=max_chars))
+                if looks_like_html(text):  # a page piped in ('curl ... | summarizer brief -')
+                    articles.append(_from_html(text, Path("stdin"), max_chars))
+                else:
+                    articles.append(article_from_text(text, source="stdin", max_chars=max_chars))
             except InputError as e:
                 failures.append(LoadFailure("stdin", _reason(e, "stdin")))
             continue

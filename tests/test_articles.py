@@ -354,3 +354,32 @@ def test_a_brief_s_header_names_its_author() -> None:
     brief = Brief(article_id="a", title="Pension ruling", author="Sofia Marques", published="2025-03-05", main_issue="x", summary="x")
     assert "By Sofia Marques · Published 2025-03-05" in brief_markdown(brief)
     assert "By " not in brief_markdown(brief.model_copy(update={"author": None}))
+
+
+PAGE = (
+    "<!DOCTYPE html>\n<html><head><title>Library to close | The Elm Street Courier</title>"
+    '<meta name="author" content="Rachel Simmonds"></head><body><nav><a href="/">Home</a></nav><article>'
+    "<h1>Library to close</h1><p>The council voted on Tuesday to close the library on Elm Street, citing a budget "
+    "gap of two million pounds.</p><p>“We had no choice,” said council leader Anna Berg. Residents said they would "
+    "protest at the next meeting in May.</p></article></body></html>"
+)
+
+
+def test_a_page_saved_as_text_is_read_as_html(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    (article,) = load_path(path)
+    assert "<" not in article.text and "close the library" in article.text
+    assert article.author == "Rachel Simmonds"
+
+
+def test_a_page_piped_in_is_read_as_html() -> None:
+    articles, failures = load_articles(["-"], stdin_text=PAGE)
+    assert not failures and "<" not in articles[0].text and "council leader Anna Berg" in articles[0].text
+
+
+def test_text_that_only_mentions_a_tag_is_still_text(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Web developers still write <html> by hand, a survey of 2,000 coders found this week.", encoding="utf-8")
+    (article,) = load_path(path)
+    assert article.text.startswith("Web developers")
