@@ -2353,3 +2353,15 @@ def test_a_plural_possessor_the_recogniser_kept_its_apostrophe_on_opens_one_name
     found = actors(text)
     assert found["Northern Weavers' Guild"][0] == "organization"
     assert "Guild" not in found
+
+
+def test_a_party_in_brackets_after_a_candidate_is_the_affiliation_not_the_role() -> None:
+    text = (
+        "A poll put Maria Costa (Labour) on 31 percent, ahead of acting mayor Peter Lund (Independent) on 27 percent "
+        "and Omar Said (Conservative). Costa, Lund and Said debated on Monday. Hampig and Mgrdich (Arame) Khapazyan "
+        "were in the audience."
+    )
+    found = actors(text)
+    assert found["Maria Costa"] == ("person", "", ["Labour"])
+    assert found["Peter Lund"] == ("person", "acting mayor", ["Independent"])
+    assert found["Omar Said"][2] == ["Conservative"]

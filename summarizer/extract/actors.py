@@ -3039,6 +3039,8 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     # 'A spokesman for the Pentagon, Maj. Gen. Pat Ryder': the first role, and the first organisation any names;
     # a title alone yields to a role described in words ('Sgt. Amanda Ruiz, a department spokeswoman', 'Sheikh
     # Mohammed ..., Qatar's prime minister'), never to a tag ('Sen. Edward J. Markey (D-Mass.)')
+    label = parenthesised_label(doc, span)
+    found = [f for f in found if f[0] != label] or [("", label, "")] if label else found  # '(Labour)' is no role
     in_role = next((organisation for _, organisation, _ in found if organisation), "")
     role = found[0][0]
     described = [r for r, _, _ in found[1:] if any(word.isalpha() and word.islower() for word in r.split())]
@@ -3162,9 +3164,29 @@ _PARTIES = {"R": "Republican Party", "D": "Democratic Party", "Republican": "Rep
 def _party_tag(doc: "Doc", span: "Span") -> str:
     """'Sen. Ted Cruz (R-Texas)', 'Rep. Nancy Mace (R-S.C.)', 'state Sen. Dale Whitaker, R-Enid,', 'Senator Walter
     Brennan, Republican of Utah,': the party a US legislator's tag after the name gives, in the forms of the AP
-    Stylebook's 'party affiliation' entry and The New York Times's; '' for none (or an independent's 'I-')."""
+    Stylebook's 'party affiliation' entry and The New York Times's; '' for none (or an independent's 'I-'). Also
+    a party named in brackets after a candidate's name, as British and European papers write it ('Priya
+    Nandakumar (Labour)', 'Dennis Whitlow (Independent)', `parenthesised_label`)."""
     found = _PARTY_TAG.match(text_of(doc), span.end_char)
-    return _PARTIES[next(g for g in found.groups() if g)] if found else ""
+    return _PARTIES[next(g for g in found.groups() if g)] if found else parenthesised_label(doc, span)
+
+
+_BRACKETED = re.compile(r"[ \t]*\(([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})\)(?![ \t]*[A-Z][a-z])")
+"""One to four capitalised words in brackets right after a name, not followed by more of the name ('Mgrdich
+(Arame) Khapazyan' is a nickname)."""
+
+
+def parenthesised_label(doc: "Doc", span: "Span") -> str:
+    """The capitalised words in brackets right after a person's name ('Priya Nandakumar (Labour)', 'Graham Oduya
+    (Conservative)', 'Dennis Whitlow (Independent)'): the party or body the article ties them to, written as the
+    article writes it; '' for none, for an acronym the name is given (`'Ann Lee (AL)'`), or for what is no name
+    of a body (an age, a nickname before the surname)."""
+    found = _BRACKETED.match(text_of(doc), span.end_char)
+    if found is None or span.root.ent_type_ != "PERSON":
+        return ""
+    words = found.group(1)
+    initials = "".join(w[0] for w in span.text.split() if w[:1].isupper())
+    return "" if words == initials else words
 
 
 def _title_alone(role: str) -> bool:
