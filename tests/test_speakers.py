@@ -1431,3 +1431,25 @@ def test_a_sentence_opening_after_its_dateline_cites_the_name_after_it() -> None
         "little difference to her prices."
     )
     assert {c.speaker for c in analyze(text).citations} == {"Kadri Tamm"}
+
+
+def test_a_name_alone_before_a_colon_labels_a_live_blog_s_quote() -> None:
+    text = (
+        "Live: the harbour debate\n\n"
+        "19:02 — The candidates, Maria Lopez and Tomas Berg, take the stage.\n\n"
+        "19:31 — Lopez: \"I would rather lose than promise what I cannot pay for.\"\n\n"
+        "19:52 — Closing statements. Berg: \"Vote for your wallet.\""
+    )
+    assert speakers(text) == [
+        ("I would rather lose than promise what I cannot pay for.", "Maria Lopez"),
+        ("Vote for your wallet.", "Tomas Berg"),
+    ]
+
+
+def test_a_candidate_s_leaflets_speak_for_the_candidate() -> None:
+    text = (
+        "Tomas Berg, the incumbent, has campaigned in the outer estates. His leaflets call the toll \"a tax on "
+        "drivers\", a phrase his rival says is misleading."
+    )
+    assert "Tomas Berg" in {c.speaker for c in analyze(text).citations}
+    assert not any("leaflets" in c.speaker for c in analyze(text).citations)

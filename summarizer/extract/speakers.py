@@ -189,6 +189,9 @@ def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents) -> Attributio
     label = turn_label(text_of(doc), quote)
     if label:  # 'MAYOR LENA ORTIZ: With respect to Marta, ...': a transcript's turn is its speaker's
         return Attribution(n, _turn_speaker(label, refs), True, how="lead-in", cue=f"{label}:")
+    named = _name_label(text_of(doc), quote, refs)
+    if named is not None:  # '19:31 — Nandakumar: "I'd rather be honest and lose ..."', a live blog's line
+        return Attribution(n, named.name, True, how="lead-in", cue=f"{named.name}:")
     frame = _frame(doc, quotes, quote)
     verb = _speech_verb(frame, doc, quote)
     according = _according(frame)
@@ -2145,6 +2148,22 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
                 seen.add(found.speaker)
                 found.embedded = token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors) or _subordinate(token)
                 yield found
+
+
+_NAME_LABEL = re.compile(r"(?:^|[.!?][”\"’]?[ \t]+|[—–][ \t]*)([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2}):[ \t]*$")
+"""A name alone before a colon and the quote, opening a line, a sentence, or what follows a dash ('19:31 —
+Nandakumar: "..."', 'Closing statements. Ferris: "..." Whitlow: "..."')."""
+
+
+def _name_label(text: str, quote: Quote, refs: Referents) -> Referent | None:
+    """The person a live blog or a round-up labels a quote with: a name the article gives a person, alone before a
+    colon right before the quote's opening mark (`_NAME_LABEL`); None when the words are no person's name of the
+    article ('Update:', 'Closing statements:', a body's name)."""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    head = text[line_start : quote.start].rstrip(" \t“\"‘'«„「『")
+    found = _NAME_LABEL.search(head)
+    ref = refs.find(found.group(1)) if found else None
+    return ref if ref is not None and ref.kind == "person" else None
 
 
 def _first_after_dateline(verb: "Token", end: int) -> "Token | None":
