@@ -3186,7 +3186,8 @@ def parenthesised_label(doc: "Doc", span: "Span") -> str:
         return ""
     words = found.group(1)
     initials = "".join(w[0] for w in span.text.split() if w[:1].isupper())
-    return "" if words == initials else words
+    us_tag = re.match(r"[A-Z]-[A-Z]", words)  # 'Sen. Bernie Sanders (I-Vt.)': an independent's US tag (`_PARTY_TAG`)
+    return "" if words == initials or us_tag else words
 
 
 def _title_alone(role: str) -> bool:
