@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.extract.claims import compress, key_claims
 
 
@@ -186,3 +188,15 @@ def test_an_ing_clause_that_is_the_object_of_a_preposition_before_the_comma_stay
         "hills, ending a manhunt that had lasted three weeks."
     )
     assert compress(chase).endswith("through the hills.")  # a trailing participle still goes
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "19:11 — First question from the floor is on the harbour toll.",
+        "9.30am - First question from the floor is on the harbour toll.",
+        "14:05 BST – First question from the floor is on the harbour toll.",
+    ],
+)
+def test_a_live_blog_entry_s_time_and_dash_are_no_part_of_its_claim(line: str) -> None:
+    assert compress(line) == "First question from the floor is on the harbour toll."
