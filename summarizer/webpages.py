@@ -285,18 +285,7 @@ def drop_consent_dialogs(tree: Any) -> None:
         inside = element.xpath("ancestor-or-self::article | ancestor::*[@itemprop='articleBody']")
         if inside or element.xpath(".//article | .//*[@itemprop='articleBody']") or element.tag in ("html", "body"):
             continue  # the article itself, or a part of it ('<div class="cookie-recipe">' in a food story)
-        _remove_keeping_tail(element)
-
-
-def _remove_keeping_tail(element: Any) -> None:
-    """Remove `element` from its parent; the text after it (lxml's `tail`) stays in the page."""
-    parent, tail = element.getparent(), element.tail or ""
-    previous = element.getprevious()
-    if tail.strip() and previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    elif tail.strip():
-        parent.text = (parent.text or "") + tail
-    parent.remove(element)
+        element.drop_tree()  # lxml.html: its tail text stays in the page
 
 
 def paragraph_divs(tree: Any) -> None:

@@ -4036,7 +4036,7 @@ def _organisation_phrase(obj: "Token") -> str:
     """The organisation a preposition's object names: its entity ('the Center for Strategic and International
     Studies', which the small model may tag a facility), else its noun phrase when that holds a name. A time or
     an amount is no organisation, whatever its capitals ('who gave birth at St Brigid's in January')."""
-    if obj.ent_type_ in _TIMES_AND_AMOUNTS:
+    if obj.ent_type_ in TIMES_AND_AMOUNTS:
         return ""
     if obj.ent_type_ in ("ORG", "GPE", "FAC"):
         ent = _entity_at(obj)
@@ -4051,8 +4051,9 @@ def _organisation_phrase(obj: "Token") -> str:
     return ""
 
 
-_TIMES_AND_AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
-"""Entity types (OntoNotes 5, which spaCy's English pipelines are trained on) of times and amounts."""
+TIMES_AND_AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+"""Entity types (OntoNotes 5, the scheme of spaCy's English pipelines) of times and amounts: no organisation, and
+never what a stance is taken toward (`stances`)."""
 
 
 def _entity_at(token: "Token") -> "Span | None":

@@ -130,8 +130,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
     attributions = attribute(doc, quotes, refs)
     cited = citations(doc, quotes, refs)
     actors = _actors(refs, attributions, cited)
-    actors += _described_groups(doc, attributions, cited, actors)
-    actors += _described_people(doc, attributions, cited, actors)
+    actors += _described_speakers(doc, attributions, cited, actors)
     _add_groups(refs, [*attributions, *cited])
     actors += _acting_groups(doc, refs, [(q.start, q.end) for q in quotes], actors)
     attributed = [(a.speaker, quotes[a.quote].start, quotes[a.quote].end) for a in attributions if a.speaker and a.named]
@@ -290,47 +289,44 @@ def _acting_groups(doc: "Doc", refs: Referents, quoted: list[tuple[int, int]], a
     return list(found.values())
 
 
-def _described_groups(doc: "Doc", attributions: list[Attribution], cited: list[Any], named: list[ActorFact]) -> list[ActorFact]:
-    """Unnamed speakers in the plural ('Some analysts', 'Critics') act in the story as a group."""
+def _described_speakers(doc: "Doc", attributions: list[Attribution], cited: list[Any], named: list[ActorFact]) -> list[ActorFact]:
+    """Unnamed speakers the article quotes or cites, described and no more, act in the story as named ones do.
+
+    In the plural ('Some analysts', 'Critics') each is a group, unless its description refers back to people or
+    a body named before (`_anaphoric`: 'Both experts', 'its doctors'). In the singular ('A senior UPA official, who
+    asked not to be named, said', 'one Senator applauded what he described as ...') each is a person under its
+    description, when the parse makes it a person's: a `who` clause on its noun, a `he` or `she` the quote gives
+    it (`Attribution.gender`), or a noun that titles people (`TITLE_WORDS`); a spokesperson speaks for a body,
+    which is the actor ('A company spokeswoman said'), and a document is no one. Either keeps its affiliation; a
+    description of one word ('critics', 'the authorities') says too little. Groups come first, then people.
+    Measured on the development and probe gold (actors F1), the people: dev 0.757 -> 0.762, probe 0.879 ->
+    0.895, probe3 0.882 -> 0.889, probe4 0.877 -> 0.884; the seeds 0.879 -> 0.870 (their gold lists no unnamed
+    person)."""
     groups: dict[str, ActorFact] = {}
-    taken = {n.name.lower() for n in named}
-    for found in [*attributions, *cited]:
-        words = [w for w in (found.speaker or "").split() if w.lower() not in ("the", "a", "an")]
-        if len(words) < 2:
-            continue  # a bare noun ('critics', 'the authorities') is never an actor
-        if found.subject is not None and _anaphoric(doc[found.subject]):
-            continue
-        if not found.named and found.plural and found.speaker.lower() not in taken:
-            affiliation = [found.affiliation] if found.affiliation else []
-            groups.setdefault(found.speaker.lower(), ActorFact(name=found.speaker, kind="group", affiliations=affiliation, mentions=1))
-    return list(groups.values())
-
-
-def _described_people(doc: "Doc", attributions: list[Attribution], cited: list[Any], named: list[ActorFact]) -> list[ActorFact]:
-    """Unnamed people the article quotes or cites, described and no more ('A senior UPA official, who asked not to
-    be named, said', 'one Senator applauded what he described as ...'), take part in the story as a named speaker
-    does: each becomes an actor of kind person under its description, with its affiliation. A description tells a
-    person from a body by the parse: a `who` clause on its noun, a `he` or `she` the quote gives it
-    (`Attribution.gender`), or a noun that titles people (`TITLE_WORDS`). A spokesperson speaks for a body, which
-    is the actor ('A company spokeswoman said'), and a description of one word ('critics') says too little.
-    Measured on the development and probe gold (actors F1): dev 0.757 -> 0.762, probe 0.879 -> 0.895, probe3
-    0.882 -> 0.889, probe4 0.877 -> 0.884; the seeds 0.879 -> 0.870 (their gold lists no unnamed person)."""
     people: dict[str, ActorFact] = {}
     taken = {n.name.lower() for n in named}
     for found in [*attributions, *cited]:
         speaker = found.speaker or ""
-        if found.named or found.plural or not speaker or found.subject is None or getattr(found, "document", False):
+        key = speaker.lower()
+        words = [w for w in speaker.split() if w.lower() not in ("the", "a", "an")]
+        if found.named or len(words) < 2 or key in taken:
             continue
-        if speaker.lower() in taken or len([w for w in speaker.split() if w.lower() not in ("the", "a", "an")]) < 2:
-            continue
-        noun = doc[found.subject]
-        if noun.lower_ in SPOKESPEOPLE:
-            continue
-        who = any(c.dep_ == "relcl" and any(t.lower_ == "who" for t in c.children) for c in noun.children)
-        if who or noun.lower_ in TITLE_WORDS or getattr(found, "gender", ""):
-            affiliation = [found.affiliation] if found.affiliation else []
-            people.setdefault(speaker.lower(), ActorFact(name=speaker, kind="person", affiliations=affiliation, mentions=1, described=True))
-    return list(people.values())
+        noun = doc[found.subject] if found.subject is not None else None
+        affiliation = [found.affiliation] if found.affiliation else []
+        if found.plural:
+            if noun is None or not _anaphoric(noun):
+                groups.setdefault(key, ActorFact(name=speaker, kind="group", affiliations=affiliation, mentions=1))
+        elif noun is not None and not getattr(found, "document", False) and key not in groups and _a_person(noun, found):
+            people.setdefault(key, ActorFact(name=speaker, kind="person", affiliations=affiliation, mentions=1, described=True))
+    return [*groups.values(), *people.values()]
+
+
+def _a_person(noun: "Token", found: Any) -> bool:
+    """Whether an unnamed speaker's noun describes a person who is no body's spokesperson (`_described_speakers`)."""
+    if noun.lower_ in SPOKESPEOPLE:
+        return False
+    who = any(c.dep_ == "relcl" and any(t.lower_ == "who" for t in c.children) for c in noun.children)
+    return who or noun.lower_ in TITLE_WORDS or bool(getattr(found, "gender", ""))
 
 
 _ANAPHORIC = frozenset({"both", "its", "their", "his", "her", "our", "my", "your"})

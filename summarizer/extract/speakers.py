@@ -1646,8 +1646,7 @@ def _lead_in(doc: "Doc", quotes: list[Quote], quote: Quote) -> "Span | None":
     """The sentence that introduces a quote opening its sentence: the paragraph before ending in 'Rathbun stated:'
     or 'From the minister,', or the sentence before it in the same paragraph ('Gopalswamy describes the design.')."""
     text = text_of(doc)
-    line_start = text.rfind("\n", 0, quote.start) + 1
-    own = text[line_start : quote.start].rstrip(" \t“\"‘'«„「『")
+    line_start, own = _line_before(text, quote)
     if own.strip() == "":
         before = text[:line_start].rstrip()
         if not before.endswith((":", ",")) and not _whole_paragraph(text, quote):
@@ -1664,6 +1663,12 @@ def _lead_in(doc: "Doc", quotes: list[Quote], quote: Quote) -> "Span | None":
     if any(q.start <= sentence.start_char and sentence.end_char <= q.end + 2 for q in quotes):
         return None  # the sentence before is itself a quote
     return _whole_clause(doc, sentence)
+
+
+def _line_before(text: str, quote: Quote) -> tuple[int, str]:
+    """(where the quote's line starts, the line's text before the quote, without the quote's opening marks)."""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    return line_start, text[line_start : quote.start].rstrip(" \t“\"‘'«„「『")
 
 
 def _whole_clause(doc: "Doc", sentence: "Span") -> "Span":
@@ -2159,9 +2164,7 @@ def _name_label(text: str, quote: Quote, refs: Referents) -> Referent | None:
     """The person a live blog or a round-up labels a quote with: a name the article gives a person, alone before a
     colon right before the quote's opening mark (`_NAME_LABEL`); None when the words are no person's name of the
     article ('Update:', 'Closing statements:', a body's name)."""
-    line_start = text.rfind("\n", 0, quote.start) + 1
-    head = text[line_start : quote.start].rstrip(" \t“\"‘'«„「『")
-    found = _NAME_LABEL.search(head)
+    found = _NAME_LABEL.search(_line_before(text, quote)[1])
     ref = refs.find(found.group(1)) if found else None
     return ref if ref is not None and ref.kind == "person" else None
 

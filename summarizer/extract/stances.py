@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .actors import DOCUMENT_HEADS, Referent, Referents, body_kinds, body_named_by, credit_paragraphs, datelines, definite, first_conjunct
+from .actors import DOCUMENT_HEADS, TIMES_AND_AMOUNTS, Referent, Referents, body_kinds, body_named_by, credit_paragraphs, datelines, definite, first_conjunct
 from .entities import country_of_demonym
 from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
@@ -992,9 +992,6 @@ def _country_of_nationality(token: "Token", refs: Referents) -> str | None:
     return None
 
 
-_AMOUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
-"""Entity types (OntoNotes 5, the scheme of spaCy's English pipelines) of times and amounts: never what a stance
-is taken toward ('warned for three years', 'backed by 27 votes')."""
 
 
 def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> list[str]:
@@ -1020,7 +1017,7 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
     if not topics and any(c.dep_ == "dobj" for c in verb.children):  # 'send expectant mothers to St. Brendan's', 'gave
         objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "to")]  # birth to her son, Owen':
         # where the object goes, no side taken ('moving closer to Maduro', with no object, may be one)
-    objects = [o for o in objects if o.ent_type_ not in _AMOUNTS]  # 'has warned for three years': a duration, no target
+    objects = [o for o in objects if o.ent_type_ not in TIMES_AND_AMOUNTS]  # 'has warned for three years', 'backed by 27 votes': no target
     objects = [o for o in objects if not _repetition(o)]  # 'rejected it for a second time': how often, no target
     unresolved = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON" and _actor(c, refs) is None]
     if unresolved:  # 'rejected it for the national subsidy scheme': what 'it' is, the scheme is what it was asked for
