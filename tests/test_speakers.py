@@ -1453,3 +1453,37 @@ def test_a_candidate_s_leaflets_speak_for_the_candidate() -> None:
     )
     assert "Tomas Berg" in {c.speaker for c in analyze(text).citations}
     assert not any("leaflets" in c.speaker for c in analyze(text).citations)
+
+
+def test_sentences_of_a_long_quotation_cost_a_pronoun_no_lookback() -> None:
+    text = (
+        "Tomas Reyes chaired the inquiry for two years. He later moved to the regional court in Oviedo.\n\n"
+        "In a 2019 interview with a local radio station, he defended the report. "
+        "“We went where the evidence led. Nobody told us what to find. Some people wanted a different answer,” he said."
+    )
+    assert speakers(text) == [
+        ("We went where the evidence led. Nobody told us what to find. Some people wanted a different answer", "Tomas Reyes")
+    ]
+
+
+def test_a_quote_in_a_writers_aside_after_a_comma_is_the_words_of_the_asides_subject() -> None:
+    text = (
+        "Tomas Reyes is the president of the Northern Growers Union. "
+        "The minister said small farms would be exempt from part of the tax, a concession the union dismissed as "
+        "“paperwork that arrives after the bank has called in the loan.” "
+        "Officials said the council regarded the vote as “a formality.”"
+    )
+    assert speakers(text) == [
+        ("paperwork that arrives after the bank has called in the loan.", "Northern Growers Union"),
+        ("a formality.", "Officials"),
+    ]
+
+
+def test_the_noun_of_a_definite_description_names_a_body_whose_name_in_another_language_has_its_cognate() -> None:
+    text = (
+        "The Federación Nacional de Ciclismo suspended the team's coach on Monday. "
+        "“The riders come first,” the federation said in a statement. "
+    )
+    assert speakers(text) == [("The riders come first", "Federación Nacional de Ciclismo")]
+    text = "The Federal Reserve raised rates on Monday. “Inflation is falling,” the federation said in a statement."
+    assert speakers(text) == [("Inflation is falling", "the federation")]

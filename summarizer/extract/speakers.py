@@ -313,7 +313,7 @@ def _found_in_report(verb: "Token", governing: list["Token"]) -> bool:
     clause (`_reports_that`, no speech verb itself) under a governing speech verb: 'Teresa Almeida said the ruling
     proved that "pensioners are not ..."' is hers, not the ruling's."""
     if lemma(verb) not in SPEECH_VERBS:
-        return any(v.is_ancestor(verb) and lemma(v) in SPEECH_VERBS for v in governing)
+        return not _aside(verb) and any(v.is_ancestor(verb) and lemma(v) in SPEECH_VERBS for v in governing)
     return lemma(verb) in _FINDING and not any(c.dep_ == "ccomp" for c in verb.children) and any(v.is_ancestor(verb) for v in governing if v.i != verb.i)
 
 
@@ -326,8 +326,13 @@ def _nominal_gerund(token: "Token") -> bool:
 def _called_as(verb: "Token", inside: "Span | None") -> bool:
     """'dismissed those provisions as "a fig leaf"', 'hailed the ruling as "historic"': a verb with an object and
     an 'as' phrase that opens with the quote calls the object by the quote's words, so it reports its subject's
-    words, whatever the verb (calling something something is saying it)."""
-    if not any(c.dep_ == "dobj" for c in verb.children) or any(lemma(a) in SPEECH_VERBS for a in verb.ancestors):
+    words, whatever the verb (calling something something is saying it). In a relative clause the object may be
+    the noun the clause modifies ('a concession the federation dismissed as "paperwork ..."'); set off by a comma,
+    that noun and its clause are the writer's aside, not part of what a speech verb above reports (`_aside`)."""
+    gapped = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and not _relative_pronoun(c) for c in verb.children)
+    if not (gapped or any(c.dep_ == "dobj" for c in verb.children)):
+        return False
+    if not _aside(verb) and any(lemma(a) in SPEECH_VERBS for a in verb.ancestors):
         return False  # '... said that the family regarded the vote as "a formality"': the one who said it speaks
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     phrases += [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark" and m.lower_ == "as"]
@@ -336,6 +341,16 @@ def _called_as(verb: "Token", inside: "Span | None") -> bool:
         phrases += [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.right_edge.i >= obj.right_edge.i]
         # cent as "a conjuring trick"': the parser hung the 'as' ending the object on a clause inside it
     return inside is not None and any(p.i < inside.start and all(t.is_punct for t in verb.doc[p.i + 1 : inside.start]) for p in phrases)
+
+
+def _aside(verb: "Token") -> bool:
+    """Whether `verb` heads a relative clause on a noun phrase set off by a comma ('He said producers would be
+    exempt, a concession the federation dismissed as ...'): a non-restrictive description the writer adds, whose
+    words are not those of a speech verb the phrase hangs from."""
+    if verb.dep_ != "relcl":
+        return False
+    opening = verb.head.left_edge.i
+    return opening > 0 and verb.doc[opening - 1].text == ","
 
 
 def _reports_that(verb: "Token", inside: "Span | None") -> bool:
@@ -1366,6 +1381,8 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
         return []  # 'the federal court', 'the Senate committee': a description of its own
     word = subject.lemma_.lower()
     found = [r for r in refs.items if r.kind == "organization" and word in {w.lower() for w in r.name.split()}]
+    if not found:  # 'the federation' of the 'Federación Agraria del Litoral': a name in another language
+        found = [r for r in refs.items if r.kind == "organization" and any(cognate(word, w) for w in r.name.split())]
     sentence = _lookback(subject)
     if not found:  # 'The company also said' after 'Cloud software company Cloudnest Inc.': named so, just before
         found = [r for r in refs.items if r.kind == "organization" and word in _class_nouns(subject.doc, r, subject.idx)]
@@ -1382,6 +1399,25 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
     # LOOKBACK_SENTENCES sentences (head match, then recency: the Stanford multi-pass sieve, Lee et al. 2013)
     before = [(m.start, r.name) for r in found for m in r.mentions if sentence.start_char <= m.start < subject.idx]
     return [max(before)[1]] if before else []
+
+
+COGNATE_MIN = 88.0
+"""Least rapidfuzz ratio (0-100) of an English noun and a word of a name, accents folded, for one word in two
+languages: 'federation' and 'Federación' score 90, 'commission' and 'Comisión' 89; 'association' and
+'Associated' score 86, and 'federation' and 'Federal' 82."""
+
+
+def cognate(english: str, word: str) -> bool:
+    """Whether `word` of a name in another language is the English noun `english` (lower case), as Romance
+    languages write their cognates: the same word with accents folded ('Unión'), or of six letters or more, the
+    same first three letters and a rapidfuzz ratio of at least COGNATE_MIN ('Federación', 'Fédération',
+    'Comisión')."""
+    from rapidfuzz import fuzz
+
+    folded = norm(word)
+    if folded == english:
+        return True
+    return len(english) >= 6 and folded[:3] == english[:3] and fuzz.ratio(english, folded) >= COGNATE_MIN
 
 
 def _class_nouns(doc: "Doc", ref: Referent, before: int) -> set[str]:
@@ -1424,8 +1460,10 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
     sentence = doc[at].sent
     gender = _GENDER_OF_PRONOUN.get(doc[at].lower_, "") if kind == "person" else ""
     named_in_quote = _named_in_quotation(doc, refs, said) if said is not None else frozenset()
-    for _ in range(LOOKBACK_SENTENCES + 1):
+    budget = LOOKBACK_SENTENCES + 1
+    while budget > 0:
         end = at if sentence.start <= at < sentence.end else sentence.end
+        budget -= not _quoted_throughout(sentence, quotes)  # a sentence of the quotation itself is no narrative one
         found: list[tuple[Referent, bool, str]] = []  # (referent, a subject, its gender)
         for token in doc[sentence.start : end]:
             ref = refs.at(token.i)
@@ -1446,6 +1484,12 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
             break
         sentence = doc[sentence.start - 1].sent
     return []
+
+
+def _quoted_throughout(sentence: "Span", quotes: list[Quote]) -> bool:
+    """Whether every word of `sentence` lies inside one of `quotes` (a sentence of a quotation of several)."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    return bool(words) and all(any(q.start <= t.idx < q.end for q in quotes) for t in words)
 
 
 def _named_in_quotation(doc: "Doc", refs: Referents, said: Quote) -> frozenset[str]:
