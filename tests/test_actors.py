@@ -133,6 +133,41 @@ def test_a_nickname_in_quotation_marks_does_not_cut_a_name_short() -> None:
     assert people["Natchimuthuk Gopalswamy"][0].endswith("Goddard Space Flight Center")
 
 
+def test_a_name_around_a_nickname_the_recogniser_cut_is_one_person_and_the_nickname_form_is_theirs() -> None:
+    text = (
+        'Earvin "Magic" Johnson, who owns part of the team, said the deal was fair. '
+        "The coach, Robert “Bobby” Keane, said the players were tired. "
+        "Former striker Abdelkader “Kader” Benali told reporters he would stay. "
+        '"Magic Johnson never gave up on this city," Keane said.'
+    )
+    people = {a.name: (a.role, a.aliases) for a in analyze(text).actors if a.kind == "person"}
+    assert people["Earvin Johnson"] == ("", ["Magic Johnson"])
+    assert people["Robert Keane"] == ("coach", ["Keane"])
+    assert people["Abdelkader Benali"] == ("Former striker", [])
+    assert set(people) == {"Earvin Johnson", "Robert Keane", "Abdelkader Benali"}
+
+
+def test_a_quoted_name_that_is_no_nickname_inside_a_name_is_left_alone() -> None:
+    text = (
+        'Tabloid newspapers called Helen Morris "Red Winnie" and Morris said she liked it. '
+        'Robert De Niro, who starred in "Heat" Monday night, said it was his favourite film.'
+    )
+    people = {a.name for a in analyze(text).actors if a.kind == "person"}
+    assert "Robert De Niro" in people and not any("Winnie" in p or "Heat" in p for p in people)
+
+
+def test_a_peers_territorial_designation_is_part_of_the_title_not_a_body_or_an_affiliation() -> None:
+    text = (
+        "Lord Pelham of Ashby, who was employment secretary during the dispute, said the strike was unlawful. "
+        "Baroness Hale of Richmond said the ruling was wrong. Professor Anna Kay of Oxford University disagreed."
+    )
+    found = {a.name: (a.kind, a.affiliations) for a in analyze(text).actors}
+    peers = [(kind, affiliations) for name, (kind, affiliations) in found.items() if "Pelham" in name or "Hale" in name]
+    assert peers == [("person", []), ("person", [])]
+    assert not any("Ashby" in name or "Richmond" in name for name in found)
+    assert found["Anna Kay"] == ("person", ["Oxford University"])
+
+
 def test_an_organisation_right_before_a_role_is_where_the_role_is_held() -> None:
     text = (
         "It quoted critics like immigration barrister Colin Yeo, and Joint Council for the Welfare of Immigrants "

@@ -79,6 +79,7 @@ class Mention:
     text: str
     kind: str  # person | organization | country | group | place | demonym
     root: int
+    nickname: str = ""  # 'Winnie Calder-Boyd' of 'Winifred "Winnie" Calder-Boyd': the name as the nickname forms it
 
 
 @dataclass
@@ -166,12 +167,16 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             label, root = "PERSON", span.root.i
         else:
             span, label, root = _whole_name(doc, span, tagged)
+        if (peer := _peer_before_designation(doc, span)) is not None:
+            span, label, root = peer, "PERSON", peer.root.i  # 'Baroness Hale of Richmond', tagged a body whole
         colon = next((t for t in reversed(span[:-1]) if t.text == ":" and any(s < t.idx < e for s, e in labels)), None)
         if colon is not None:  # 'ORTIZ: Dan', a transcript's label the name was widened over ('Unzipped: Gay Armenia' is a name)
             span = doc[colon.i + 1 : span.end]
             root = span.root.i
         if label == "ORG" and _title_of_person(span):
             continue  # 'The Home Secretary, Yvette Cooper,': her role, not a body
+        if _territorial_designation(doc, span):
+            continue  # 'Lord Pelham of Ashby': part of a peer's title, no body or place of the story
         if label in ("ORG", "NORP") and _describes_a_name(span):
             continue  # 'Valeska Paris, an Australian woman and former Scientologist,': what she is, not a body
         if label == "ORG" and (person := _person_after_body(doc, span)) is not None:
@@ -191,6 +196,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             mentions = [m for m in mentions if not (m.start == start and m.end < end)]  # 'Maritime', now opening the name
             for name in _distributed(text):
                 mentions.append(Mention(start, end, name, "country" if name != text else kind, root))
+    mentions = _nicknamed_people(doc, mentions)
     campaigns = campaign_names(doc)
     mentions = [m for m in mentions if not any(c.start < m.end and m.start < c.end for c in campaigns)]
     mentions = sorted(mentions + campaigns, key=lambda m: m.start)
@@ -235,6 +241,36 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     mentions += _unrecognised_bodies(doc, mentions)
     inside = _other_names(doc)
     return sorted((m for m in mentions if not _within(m, inside) and not _applied_name(doc, m)), key=lambda m: m.start)
+
+
+PEERAGES = frozenset("lord lady baron baroness viscount viscountess earl countess marquess marchioness duke duchess".split())
+"""Titles of the British peerage, whose holders are styled with a place: 'Lord Pelham of Ashby', 'Baroness Hale of
+Richmond' (Debrett's forms of address: the territorial designation is part of the title)."""
+
+
+def _territorial_designation(doc: "Doc", span: "Span") -> bool:
+    """Whether the name `span` follows 'of' right after a peer's name ('Lord Pelham of *Ashby*', 'Baroness Hale of
+    *Richmond*'): the place is part of the title (`PEERAGES`), neither an actor nor the peer's affiliation."""
+    if span.start < 3 or doc[span.start - 1].lower_ != "of":
+        return False
+    name = doc[span.start - 2]
+    if name.pos_ != "PROPN" or doc[span.start - 1].head.i != name.i:
+        return False
+    first = name
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == name.i and doc[first.i - 1].lower_ not in PEERAGES:
+        first = doc[first.i - 1]
+    return first.i > 0 and doc[first.i - 1].lower_ in PEERAGES
+
+
+def _peer_before_designation(doc: "Doc", span: "Span") -> "Span | None":
+    """'Baroness Hale of Richmond' tagged as one name: the peer's title and name before the territorial designation
+    (`PEERAGES`), a person; None when `span` is no such name."""
+    if len(span) < 4 or span[0].lower_ not in PEERAGES:
+        return None
+    of = next((t.i for t in span[2:] if t.lower_ == "of"), None)
+    if of is None or not all(_capitalised_word(t) for t in doc[span.start + 1 : of]):
+        return None
+    return doc[span.start : of]
 
 
 def _applied_name(doc: "Doc", m: Mention) -> bool:
@@ -770,6 +806,57 @@ def _nicknamed(doc: "Doc", span: "Span", end: int, text: str) -> tuple[int, str]
     if not surname or not any(t.is_ancestor(span.root) for t in surname):
         return end, text
     return surname[-1].idx + len(surname[-1].text), f"{text} {' '.join(t.text for t in surname)}"
+
+
+def _nicknamed_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each person's name written around a nickname in quotation marks made one mention of the
+    name without it: 'Winifred "Winnie" Calder-Boyd', 'Earvin "Magic" Johnson', 'Robert “Bobby” Keane', which the
+    recogniser cuts, tags a work of art or misses. The pattern: one or two capitalised words, one or two
+    capitalised words between quotation marks, then a capitalised surname (hyphenated parts joined), all one noun
+    phrase in the parse (every word's head inside it but one); the first word a given name in the name data, or a
+    word of it tagged a person. No title opens it (the title is the role: 'Coach Robert “Bobby” Keane'). The
+    mention's `nickname` is the nickname with the surname, the form the article may use later ('Winnie
+    Calder-Boyd')."""
+    found = []
+    for i, mark in enumerate(doc):
+        if mark.text not in _OPENING or i < 1 or i + 3 >= len(doc):
+            continue
+        close = next((j for j in range(i + 2, min(i + 4, len(doc))) if doc[j].text in _CLOSING), None)
+        if close is None or not all(_capitalised_word(t) for t in doc[i + 1 : close]):
+            continue
+        start = i
+        while start > i - 2 and start > 0 and _capitalised_word(doc[start - 1]) and not _title_word(doc[start - 1]):
+            start -= 1
+        end = close + 1
+        while end < len(doc) and end < close + 4 and (_capitalised_word(doc[end]) or doc[end].text == "-" and end > close + 1 and not doc[end].whitespace_ and not doc[end - 1].whitespace_):
+            end += 1
+        while end > close + 1 and doc[end - 1].text == "-":
+            end -= 1
+        if start == i or end == close + 1:
+            continue
+        phrase = doc[start:end]
+        if sum(1 for t in phrase if not start <= t.head.i < end or t.head.i == t.i) != 1:
+            continue  # not one noun phrase: a title and a name ('the film “Heat” Mann directed')
+        if not (is_given_name(doc[start].text) or any(t.ent_type_ == "PERSON" for t in phrase)):
+            continue
+        given, surname = doc[start:i].text, doc[close + 1 : end].text
+        nickname = doc[i + 1 : close].text
+        found.append(Mention(doc[start].idx, phrase.end_char, f"{given} {surname}", "person", phrase.root.i, f"{nickname} {surname}"))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start <= m.start < f.end or m.start <= f.start < m.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _capitalised_word(token: "Token") -> bool:
+    """A word in letters (an apostrophe allowed: 'O'Neill') that opens with a capital and goes on in lower case."""
+    word = token.text.replace("'", "").replace("’", "")
+    return word.isalpha() and word[:1].isupper() and not word.isupper()
+
+
+def _title_word(token: "Token") -> bool:
+    key = token.lower_.rstrip(".")
+    return key in TITLE_WORDS or key in HONORIFICS or token.text in TITLES_BEFORE_NAMES
 
 
 _NAME_PREPOSITIONS = frozenset({"for", "of", "against", "on"})
@@ -2423,6 +2510,9 @@ def _people(mentions: list[Mention]) -> dict[str, str]:
         if len(key.split()) == 2 and reversed_name not in out and any(norm(n) == reversed_name for n in names):
             out[reversed_name] = out[key]  # 'Morikawa Kenji' and 'Kenji Morikawa': one name in both orders
     for m in mentions:
+        if m.nickname:  # 'Winnie Calder-Boyd' of 'Winifred "Winnie" Calder-Boyd'
+            out[norm(m.nickname)] = out.get(norm(m.text), m.text)
+    for m in mentions:
         words = m.text.split()
         particled = len(words) == 2 and words[0].lower() in SURNAME_PARTICLES  # 'Du Plessis' of 'Pieter du Plessis'
         if len(words) != 1 and not particled or norm(m.text) in out:
@@ -4001,6 +4091,8 @@ def organisation_after(root: "Token") -> str:
 def _of_after(root: "Token") -> str:
     """'Mu Li, of the University of NSW', 'a representative for the LA Sheriff's office', 'Todd Kim of ENRD':
     the organisation after the name or its apposition (the noun phrase, when it holds a name)."""
+    if root.i + 2 < len(root.doc) and _territorial_designation(root.doc, root.doc[root.i + 2 : root.i + 3]):
+        return ""  # 'Lord Pelham of Ashby': the place is his title's
     heads = [root] + [c for c in root.rights if c.dep_ == "appos"]
     writing = _writing_for(root)
     for head in heads + writing:
