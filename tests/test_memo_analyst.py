@@ -728,3 +728,29 @@ def test_a_hyphenated_modifier_that_joined_is_no_word_keeps_its_noun_phrase() ->
     assert topic_problem("midwife-led maternity unit") == ""
     assert topic_problem("re-establishing ties with Cuba") == ""
     assert topic_problem("allies to prevent the rearming").startswith("is a clause fragment")
+
+
+def test_a_target_that_a_participle_clause_ends_is_read_as_its_noun_phrase_not_dropped() -> None:
+    # a new user's memo dropped 'Severnmoor Water opposes the £11.4 million fine imposed by the ... Agency' as a
+    # clause fragment, so the story's main dispute had no row
+    texts = {
+        "a1": "Severn Water opposed the £11.4 million fine imposed by the agency last week over sewage spills.",
+        "a2": "Kate Penrose backed the fine. Tom Hale rejected the proposal that would close the clinic.",
+    }
+    people = [("Severn Water", "organization"), ("Kate Penrose", "person"), ("Tom Hale", "person")]
+    briefs = [
+        _stance_brief("a1", texts["a1"], "A sewage fine.", [
+            ("Severn Water", "opposes", "the £11.4 million fine imposed by the agency last week over sewage spills", "Severn Water opposed", "stated")], people),
+        _stance_brief("a2", texts["a2"], "A sewage fine.", [
+            ("Kate Penrose", "supports", "the fine", "Kate Penrose backed the fine", "stated"),
+            ("Tom Hale", "opposes", "the proposal that would close the clinic", "Tom Hale rejected the proposal", "stated")], people),
+    ]  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(texts[b.article_id], id=b.article_id), brief=b) for b in briefs])
+    rows = {(r.holder, r.target) for r in m.stances}
+    assert ("Severn Water", "the £11.4 million fine") in rows and ("Tom Hale", "the proposal") in rows
+    assert not any(d.kind == "stance" for d in m.method.dropped)
+    from summarizer.memos.language import without_clause
+
+    assert without_clause("the possibility that Russia could send troops") == ""  # a content clause is the noun's content
+    assert without_clause("the plan") == "" and without_clause("respond to the missile installations") == ""
+    assert without_clause("a formal appeal against the 12-point deduction imposed on the club") == "a formal appeal against the 12-point deduction"

@@ -7,6 +7,8 @@ entities (`extract.nlp`), parsed once per text and kept in a small cache:
   phrase (`any unilateral intervention`) or a gerund phrase (`separating
   Venezuela from Russia`), or a clause fragment that is neither (`respond to
   missile installations`, `the serious mistake made by those`);
+  `without_clause` reads a noun phrase that a participle or relative clause
+  ends as the noun phrase alone (`the fine imposed by the agency` -> `the fine`);
 - `sentence_problem`: whether a text is one complete sentence (a finite verb
   with its subject, a closing mark, no dangling last word), not a list of topics;
 - `inventory`: the names, stance words and numbers a sentence states, outside
@@ -37,6 +39,7 @@ __all__ = [
     "quoted_spans",
     "sentence_problem",
     "topic_problem",
+    "without_clause",
     "word_count",
 ]
 
@@ -167,6 +170,31 @@ def _phrase_problem(joined: str) -> str:
     if root.i == words[0].i and root.tag_ in ("VB", "VBP") and infinitive and not clausal and common_noun(root.text, root.doc):
         return ""  # 'plan to extend a limestone quarry': a noun and its infinitive, which the parser took for a verb's
     return f"is a clause fragment, not a noun phrase (headed by the {root.pos_.lower()} '{root.text}')"
+
+
+def without_clause(phrase: str) -> str:
+    """The noun phrase `phrase` opens with, cut before the participle or relative clause that ends it, when the
+    whole is a clause fragment (`topic_problem`) and the cut is none: 'the £11.4 million fine' of 'the £11.4 million
+    fine imposed by the Environment Standards Agency last week', 'a formal appeal against the 12-point deduction'
+    of '... imposed on the club', 'the proposal' of 'the proposal that would close the clinic'. '' when `phrase` is
+    no such phrase; a content clause ('the possibility that Russia could send troops') is the noun's content, not
+    a modifier, and is never cut. The clause says which thing the writer means; the noun phrase is what the holder
+    is for or against, and what other articles call it."""
+    if not topic_problem(phrase):
+        return ""
+    tokens = [t for t in doc(phrase) if not t.is_space]
+    roots = [t for t in tokens if t.dep_ == "ROOT"]
+    words = [t for t in tokens if not t.is_punct]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or not words:
+        return ""
+    for clause in tokens:
+        if clause.dep_ not in ("acl", "relcl") or clause.head.pos_ not in ("NOUN", "PROPN") or clause.left_edge.i <= clause.head.i:
+            continue
+        if any(c.dep_ == "mark" for c in clause.children) or clause.right_edge.i < words[-1].i:
+            return ""
+        cut = tokens[0].doc[tokens[0].i : clause.left_edge.i].text.strip(" ,;:")
+        return cut if cut and not topic_problem(cut) else ""
+    return ""
 
 
 def _nonfinite(verb: "Token") -> bool:

@@ -7,8 +7,10 @@ Screened out, each listed with its reason in the method footer:
   that is who they are, not a stance;
 - a holder that is a sentence's opening word (`Moreover`), not a name;
 - a target written as a phrase that is a clause fragment rather than a noun or
-  gerund phrase (`respond to American nuclear missile installations`, `the
-  serious mistake made by those`; see `language.topic_problem`);
+  gerund phrase (`respond to American nuclear missile installations`; see
+  `language.topic_problem`). A noun phrase that a participle or relative clause
+  ends (`the £11.4 million fine imposed by the agency last week`) is read as the
+  noun phrase without it (`language.without_clause`), not dropped;
 - a stance the model judged from a quote the memo does not give to its holder
   (a statement about them: `speakers.speakers` moves it), so the reading of
   someone else's words is never shown as the holder's stance;
@@ -42,7 +44,7 @@ from ..extract.analysis import analyze
 from ..extract.given_names import is_given_name
 from ..render import stance_verb
 from .context import Context, passage
-from .language import doc, topic_problem
+from .language import doc, topic_problem, without_clause
 from .schema import (
     Agreement,
     Contradiction,
@@ -97,6 +99,8 @@ def observations(ctx: Context) -> list[Observation]:
         for stance in brief.stances:
             holder, holder_key, _ = ctx.name(stance.holder, brief.article_id)
             target, target_key, is_entity = ctx.name(stance.target, brief.article_id)
+            if not is_entity and (cut := without_clause(target)):  # 'the fine imposed by the agency': the fine
+                target, target_key, is_entity = ctx.name(cut, brief.article_id)
             evidence = passage(brief.article_id, stance.evidence)
             asked = stance.basis == "judged" and brief.usage.strategy == "stepwise"
             obs = Observation(holder, holder_key, target, target_key, is_entity, brief.article_id, stance.label, evidence, stance.basis, asked)
