@@ -791,3 +791,14 @@ def test_the_noun_a_contact_clause_restricts_is_its_object_and_the_to_phrase_its
     text = 'Dr Lena Sahl, the medical director, said: "That is a model I can defend to any patient."'
     targets = {p.target for p in analyze(text).pairs if p.holder == "Lena Sahl"}
     assert "any patient" not in targets and "a model" in targets
+
+
+def test_a_positive_stance_noun_against_something_opposes_it() -> None:
+    text = (
+        "Harwick Athletic have lodged a formal appeal against the 12-point deduction imposed on the club. "
+        "Brazil's support for Chile was clear. Lithuania led an alliance against Russia."
+    )
+    found = {(h, t, p) for (h, t), (_, p) in pairs(text).items()}
+    assert ("Harwick Athletic", "the 12-point deduction imposed on the club", -1) in found
+    assert ("Brazil", "Chile", 1) in found
+    assert ("Lithuania", "Russia", -1) in found

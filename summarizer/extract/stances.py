@@ -1222,9 +1222,12 @@ def _noun_phrase(noun: "Token") -> str:
 
 
 def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | None = None) -> list[Proposal]:
-    """'Russia's support for Venezuela', 'the support of China for Russia', 'Labour's criticism of the plan'."""
+    """'Russia's support for Venezuela', 'the support of China for Russia', 'Labour's criticism of the plan'. A
+    positive stance noun toward what follows 'against' is against it ('lodged an appeal against the deduction', 'an
+    alliance against Russia', 'his defence against the charges')."""
     holder = None
     also: list[str] = []
+    against: set[str] = set()
     idiom = noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children)
     for child in noun.children:
         if child.dep_ == "poss":
@@ -1245,10 +1248,13 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
                 also = [a for a in (_actor(c, refs) for c in obj.conjuncts) if a]
             elif prep.lower_ in ("for", "to", "against", "toward", "towards") or prep.lower_ in ("of", "on") and polarity < 0:
                 core = prep.lower_ == "on" and not actor  # 'sanctions on the energy sector and on ...': the noun phrase only
+                start = len(targets)
                 targets.append(actor or (_noun_phrase(obj) if core else _topic(obj, noun)))
                 targets.extend(a for a in (_actor(c, refs) for c in obj.conjuncts) if a and actor)
                 if not actor:
                     targets.extend(_actors_acting_in(obj, refs))  # 'the Venezuelan regime of Nicolás Maduro'
+                if prep.lower_ == "against" and polarity > 0:
+                    against.update(t for t in targets[start:] if t)
 
     receiver = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVING else None
     if receiver is not None and holder is None:  # 'drew opposition from X and from Y': the parser may hang 'from' on the verb
@@ -1273,7 +1279,10 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
             holder = None  # 'condemned the sanctions on Russia', 'lifted its embargo on Cuba': no stance toward Russia or Cuba
     sentence = noun.sent
     holders = [holder, *also] if holder else []
-    return [Proposal(h, t, sentence.start_char, _end(sentence), "verb", polarity) for h in holders for t in targets if t and t != h]
+    return [
+        Proposal(h, t, sentence.start_char, _end(sentence), "verb", -polarity if t in against else polarity)
+        for h in holders for t in targets if t and t != h
+    ]  # fmt: skip
 
 
 def _inside_quote(doc: "Doc", refs: Referents, speaker: str, start: int, end: int) -> list[Proposal]:
