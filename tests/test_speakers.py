@@ -1487,3 +1487,12 @@ def test_the_noun_of_a_definite_description_names_a_body_whose_name_in_another_l
     assert speakers(text) == [("The riders come first", "Federación Nacional de Ciclismo")]
     text = "The Federal Reserve raised rates on Monday. “Inflation is falling,” the federation said in a statement."
     assert speakers(text) == [("Inflation is falling", "the federation")]
+
+
+def test_a_lead_in_ending_in_a_colon_introduces_the_organisation_it_names() -> None:
+    text = (
+        "Trust chair Dilek Aydın said the fans were angry.\n\n"
+        "On Tuesday the PFL issued the following statement:\n\n"
+        "“The Professional Football League notes the decision to appeal. We will make no further comment.”"
+    )
+    assert speakers(text) == [("The Professional Football League notes the decision to appeal. We will make no further comment.", "Professional Football League")]

@@ -1781,13 +1781,15 @@ def _earlier_in_paragraph(doc: "Doc", quotes: list[Quote], n: int, lead: "Span",
 
 
 def _named_subject(verb: "Token", refs: Referents) -> "Token | None":
-    """The subject of `verb` when it is a person, a pronoun for one, or a proper name: who a lead-in introduces."""
+    """The subject of `verb` when it is a person, a pronoun for one, a proper name, or an organisation or country
+    the article names ('On Tuesday the PFL issued the following statement:'): who a lead-in introduces."""
     named = _subject(verb) if _verbal(verb) else None
     if named is None:
         return None
     person = _person_in_apposition(named, refs) or refs.at(named.i)
     pronoun = named.lower_ in ("he", "she")
-    return named if person is not None and person.kind == "person" or pronoun or _proper_name(named) else None
+    named_body = person is not None and person.kind in ("organization", "country") and not person.place
+    return named if person is not None and person.kind == "person" or named_body or pronoun or _proper_name(named) else None
 
 
 def _opening_for(sentence: "Span") -> "Token | None":
