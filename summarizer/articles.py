@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 from pygments.lexers import find_lexer_class_for_filename
 
 from .errors import InputError
+from .markdown_text import markdown_text
 from .webpages import page_text
 
 __all__ = [
@@ -31,7 +32,8 @@ __all__ = [
     "load_path",
 ]
 
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 MANIFEST_SUFFIX = ".manifest.jsonl"
 """The ending of the run manifests `summarizer brief` and `memo` write beside `-o`: a folder of articles may hold
 one (a memo written into its own input folder), and it is never an article."""
@@ -198,6 +200,8 @@ def _load_file(path: str | Path, max_chars: int) -> tuple[list[Article], list[Lo
     text = decode(data, where)
     if suffix in (".html", ".htm") or suffix not in (".json", ".jsonl") and looks_like_html(text):
         return [_from_html(text, path, max_chars)], []  # 'page.txt' holding '<!DOCTYPE html>...': a saved page
+    if suffix in MARKDOWN_SUFFIXES:
+        return [_from_markdown(text, path, max_chars)], []
     if suffix == ".json":
         return _from_json_records(_parse_json(text, where), path, max_chars)
     if suffix == ".jsonl":
@@ -269,6 +273,18 @@ def _from_html(html: str, path: Path, max_chars: int) -> Article:
         source=str(path),
         max_chars=max_chars,
         author=page.author,
+    )
+
+
+def _from_markdown(text: str, path: Path, max_chars: int) -> Article:
+    """The article a Markdown file holds (`markdown_text`: the words without the markup, front matter's metadata);
+    InputError when it holds no words."""
+    found = markdown_text(text)
+    where = str(path)
+    if not found.text.strip():
+        raise InputError(f"{where}: a Markdown file with no text")
+    return article_from_text(
+        found.text, id=path.stem, title=found.title, url=found.url, published=found.date, source=where, max_chars=max_chars, author=found.author
     )
 
 

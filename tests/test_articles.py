@@ -383,3 +383,35 @@ def test_text_that_only_mentions_a_tag_is_still_text(tmp_path: Path) -> None:
     path.write_text("Web developers still write <html> by hand, a survey of 2,000 coders found this week.", encoding="utf-8")
     (article,) = load_path(path)
     assert article.text.startswith("Web developers")
+
+
+# --------------------------------------------------------------------------- Markdown
+
+
+def test_markdown_is_read_as_the_text_it_renders_with_its_title_and_front_matter(tmp_path: Path) -> None:
+    source = (
+        "---\ntitle: Counting the cost\ndate: 2025-03-12\nauthor: Ayşe Kaplan-Moreau\n---\n"
+        "# Counting the cost: why the appeal hinges on two numbers\n\n"
+        "*Analysis* by the desk. The [commission](https://example.org/c) found **four** breaches:\n\n"
+        "- exceeding the permitted loss;\n- recording wages as academy spending.\n\n"
+        "On Tuesday the league issued the following statement:\n\n"
+        "> The League notes the decision to appeal.\n\n"
+        "```\nprint('no prose')\n```\n"
+    )
+    [article] = load_path(write(tmp_path / "analysis.md", source))
+    assert article.title == "Counting the cost" and article.published == "2025-03-12" and article.author == "Ayşe Kaplan-Moreau"
+    assert article.text.split("\n\n") == [
+        "Counting the cost: why the appeal hinges on two numbers",
+        "Analysis by the desk. The commission found four breaches:",
+        "exceeding the permitted loss;",
+        "recording wages as academy spending.",
+        "On Tuesday the league issued the following statement:",
+        "“The League notes the decision to appeal.”",
+    ]
+
+
+def test_markdown_without_front_matter_takes_its_opening_heading_as_the_title(tmp_path: Path) -> None:
+    [article] = load_path(write(tmp_path / "note.markdown", f"# Council defies governor\n\n{BODY}"))
+    assert article.title == "Council defies governor" and "#" not in article.text
+    with pytest.raises(InputError, match="no text"):
+        load_path(write(tmp_path / "empty.md", "```\ncode only\n```\n"))

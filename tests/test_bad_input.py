@@ -84,7 +84,7 @@ def test_missing_path_and_empty_folder(good, tmp_path, openai_server):
     assert code == 1
     assert error_lines(stderr) == [
         f"error: {tmp_path / 'missing.txt'}: no such file or folder",
-        f"error: {folder}: folder holds no articles (.txt, .md, .html, .htm, .json, .jsonl)",
+        f"error: {folder}: folder holds no articles (.txt, .md, .markdown, .html, .htm, .json, .jsonl)",
     ]
     assert len(briefs) == 1
 

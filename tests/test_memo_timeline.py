@@ -228,6 +228,11 @@ def test_a_place_or_outlet_and_a_date_on_a_line_of_their_own_are_a_dateline_and_
             "The agency will take comments until May 4.\n",
             "What the proposed limit means for your tap water", "2026-03-05", ("May 4", "2026-05-04"),
         ),
+        (  # a byline that ends with the date ('Analysis by ..., 12 March 2025')
+            "Counting the cost\n\nAnalysis by Ayşe Kaplan-Moreau, 12 March 2025\n\n"
+            "The appeal board is due to sit on 15 April.\n",
+            "Counting the cost", "2025-03-12", ("15 April", "2025-04-15"),
+        ),
         (  # above the headline: no title either
             "Radio Don Valley | By Sam Okafor | Posted 12 May 2026\n\nTinsley strike enters day two\n\n"
             "Several hundred people gathered outside the plant on Tuesday. Talks resume on 20 May.\n",
@@ -235,7 +240,7 @@ def test_a_place_or_outlet_and_a_date_on_a_line_of_their_own_are_a_dateline_and_
         ),
     ],
 )
-def test_the_date_of_a_masthead_line_with_a_byline_dates_the_article_and_is_no_event(text, title, published, event):
+def test_the_date_of_a_masthead_line_or_a_byline_dates_the_article_and_is_no_event(text, title, published, event):
     from summarizer.articles import article_from_text
     from summarizer.extract.pipeline import Outcome
     from summarizer.memos.build import build_memo

@@ -210,7 +210,7 @@ def _dateline(text: str, title: str | None, dated: bool) -> tuple[int, int, Date
         return first, above[0], above[1]  # 'Radio Don Valley | By Sam Okafor | Posted 12 May 2026' above the headline
     for match in list(re.finditer(r"(?:^|\n)[ \t]*(\S)", text[start : start + 600]))[:3]:
         begin = start + match.start(1)
-        found = dateline_at(text, begin) or _date_line(text, begin) or _masthead_date(text, begin)
+        found = dateline_at(text, begin) or _date_line(text, begin) or _masthead_date(text, begin) or _byline_date(text, begin)
         if found is not None and (found[1] is not None or not dated):
             return begin, found[0], found[1]
     return None
@@ -246,13 +246,34 @@ def _date_line(text: str, begin: int) -> tuple[int, DateMention] | None:
     return end, replace(found[0], start=begin + skip, end=begin + skip + found[0].end)
 
 
+_BYLINE_OPENING = re.compile(r"(?:[A-Z][a-z]+\s+)?[Bb]y\s+[A-Z]")
+"""A byline's opening: 'By Sarah Kimball', 'Analysis by Ayşe Kaplan-Moreau', 'Reporting by ...'."""
+_BYLINE_MAX = 120  # characters: a byline with a name, a desk and a date
+
+
+def _byline_date(text: str, begin: int) -> tuple[int, DateMention] | None:
+    """The full date that ends a byline line ('Analysis by Ayşe Kaplan-Moreau, 12 March 2025', 'By Sam Okafor,
+    Political Editor, March 5, 2026'), as articles print their date beside the author's name: (the end of the
+    line, the date)."""
+    end = text.find("\n", begin)
+    end = len(text) if end == -1 else end
+    line = text[begin:end].rstrip()
+    if len(line) > _BYLINE_MAX or not _BYLINE_OPENING.match(line):
+        return None
+    found = [d for d in find_dates(line) if "-" in d.sort_key[5:]]  # a day, a month and a year
+    if len(found) != 1 or line[found[0].end :].strip(" ,.|*_"):
+        return None
+    return end, replace(found[0], start=begin + found[0].start, end=begin + found[0].end)
+
+
 _WEEKDAY = re.compile(r"(?:%s)\.?,?\s+" % "|".join([*calendar.day_name, *calendar.day_abbr]), re.IGNORECASE)
 """A day of the week before a date on its line ('Tuesday 3 June 2025', 'Tue, June 3, 2025')."""
 
 
 def article_date(text: str, title: str | None = None, published: str | None = None) -> str | None:
     """The article's own date: `published` as its source gave it (a page's metadata, a JSON record's field),
-    else the date of its dateline, a date line under its headline or its masthead line (`dateline`) as ISO 8601
+    else the date of its dateline, a date line under its headline, its masthead line or a byline that ends with a
+    date (`dateline`) as ISO 8601
     (`2025-03-13`; `2025-03` when the line names no day); None when neither dates it."""
     if published and published.strip():
         return published.strip()

@@ -1,0 +1,123 @@
+"""Markdown articles: the text a reader sees, with the title and metadata a Markdown file gives.
+
+A Markdown file (`.md`) is read through its CommonMark parse (markdown-it-py),
+never as raw text, so its markup is no part of the article: `# ` before a
+heading, `*` or `_` around emphasis, `> ` before a quotation, `- ` or `1. `
+before a list item and a link's target are dropped, the words kept. Each block
+(heading, paragraph, list item, paragraph of a block quotation) becomes one
+paragraph of the article text, parted by a blank line as in a text article;
+code blocks and raw HTML blocks are no prose and are left out. A block
+quotation's paragraph that opens with no quotation mark is set in quotation
+marks, as a web page's `<blockquote>` is (`webpages.mark_quotations`): it is
+someone's words.
+
+Metadata:
+
+- YAML front matter (a first line `---`, the block closed by `---` or `...`, as
+  Jekyll, Hugo and Pandoc write it): `title`, `date`, `author` (or the first of
+  `authors`), `url` (or `link`);
+- else the title is a heading of level one that opens the file.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+__all__ = ["MarkdownText", "markdown_text"]
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_QUOTE_OPENERS = "“\"‘'«„"
+
+
+@dataclass(frozen=True)
+class MarkdownText:
+    """What a Markdown file gives: its text (blocks parted by blank lines) and metadata where found."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+    url: str | None = None
+
+
+def markdown_text(source: str) -> MarkdownText:
+    """The article text and metadata of Markdown `source` (see the module docstring).
+
+    Front matter that is no YAML mapping is read as no metadata and left out of the text. The text's character
+    offsets are those of the returned text, not of `source` (as a web page's are those of its extracted text)."""
+    from markdown_it import MarkdownIt
+
+    meta: dict[str, object] = {}
+    front = _FRONT_MATTER.match(source)
+    if front is not None:
+        meta = _front_matter(front.group(1))
+        source = source[front.end() :]
+    tokens = MarkdownIt("commonmark").parse(source)
+    blocks: list[str] = []
+    first_heading: str | None = None
+    quoted = 0  # depth of block quotation (code and HTML blocks hold no inline words, so they are left out)
+    for n, token in enumerate(tokens):
+        if token.type == "blockquote_open":
+            quoted += 1
+        elif token.type == "blockquote_close":
+            quoted -= 1
+        elif token.type == "inline":
+            words = _inline_text(token)
+            if not words:
+                continue
+            heading = tokens[n - 1].type == "heading_open" if n else False
+            if heading and not blocks and tokens[n - 1].tag == "h1":
+                first_heading = words
+            if quoted and not heading and words[:1] not in _QUOTE_OPENERS:
+                words = f"“{words}”"
+            blocks.append(words)
+    title = _text(meta.get("title")) or first_heading
+    author = _text(meta.get("author")) or _first_text(meta.get("authors"))
+    return MarkdownText(
+        text="\n\n".join(blocks),
+        title=title,
+        date=_date(meta.get("date")),
+        author=author,
+        url=_text(meta.get("url")) or _text(meta.get("link")),
+    )
+
+
+def _front_matter(block: str) -> dict[str, object]:
+    import yaml
+
+    try:
+        found = yaml.safe_load(block)
+    except yaml.YAMLError:
+        return {}
+    return {str(k).lower(): v for k, v in found.items()} if isinstance(found, dict) else {}
+
+
+def _inline_text(token: object) -> str:
+    """The words of an inline token: text and code spans, a line break as a space; images, markup and link
+    targets left out."""
+    parts = []
+    for child in getattr(token, "children", None) or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return " ".join("".join(parts).split())
+
+
+def _text(value: object) -> str | None:
+    return " ".join(value.split()) or None if isinstance(value, str) else None
+
+
+def _first_text(value: object) -> str | None:
+    return _text(value[0]) if isinstance(value, list) and value else _text(value)
+
+
+def _date(value: object) -> str | None:
+    """An ISO 8601 date of a front matter's `date` (YAML reads '2025-03-12' as a date), or its text."""
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return _text(value)
