@@ -1496,3 +1496,20 @@ def test_a_lead_in_ending_in_a_colon_introduces_the_organisation_it_names() -> N
         "“The Professional Football League notes the decision to appeal. We will make no further comment.”"
     )
     assert speakers(text) == [("The Professional Football League notes the decision to appeal. We will make no further comment.", "Professional Football League")]
+
+
+def test_the_answers_of_an_interview_are_the_words_of_the_person_its_lead_in_names() -> None:
+    text = (
+        "Ask the expert\n\n"
+        "We asked Dr Ruth Callaghan, a hydrologist at the University of Wessex, to explain the dispute.\n\n"
+        "Q: Why do the two sides disagree?\n\n"
+        "A: They are counting different things. Neither method is wrong.\n\n"
+        "Q: Is the river safe?\n\n"
+        "A: I would not tell anyone it is safe after heavy rain.\n"
+    )
+    assert speakers(text) == [
+        ("They are counting different things. Neither method is wrong.", "Ruth Callaghan"),
+        ("I would not tell anyone it is safe after heavy rain.", "Ruth Callaghan"),
+    ]
+    explainer = "What the charge means\n\nQ: What is a congestion charge?\n\nA: It is a daily fee for driving into the centre.\n"
+    assert speakers(explainer) == []  # no one is introduced: the explainer's answers are the author's

@@ -186,6 +186,9 @@ def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents) -> Attributio
     handle = _handle_lead(text_of(doc), quote)
     if handle:
         return Attribution(n, _handle_owner(handle, refs), True, how="lead-in", cue=f"{handle}:")
+    answered = next((name for (s, _), name in interview_answers(doc, refs).items() if s == quote.start), None)
+    if answered is not None:  # 'We asked Dr Ruth Callaghan ... Q: ... A: They are counting different things.'
+        return Attribution(n, answered, True, how="lead-in", cue="A:")
     label = turn_label(text_of(doc), quote)
     if label:  # 'MAYOR LENA ORTIZ: With respect to Marta, ...': a transcript's turn is its speaker's
         return Attribution(n, _turn_speaker(label, refs), True, how="lead-in", cue=f"{label}:")
@@ -1894,6 +1897,7 @@ def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote
         source_of[k] = start
     blocks += _posts(text, paragraphs, marked)
     turns = [(m.end(), end) for m, end in transcript_turns(text)]  # a mark right after the label opens a marked quote
+    turns += [(s, e) for s, e in interview_answers(doc, refs)]
     blocks += [(s, e, None) for s, e in turns if text[s] not in "“\"‘'«„「『" and not any(q.start == s for q in marked)]
     return _merged(marked, [(Quote(text[s:e], s, e), c) for s, e, c in sorted(blocks)])
 
@@ -1964,6 +1968,50 @@ def _posts(text: str, paragraphs: list[tuple[int, int]], marked: list[Quote]) ->
             continue
         out.append((m.end(), end, None))
     return out
+
+
+_QUESTION = re.compile(r"Q[:.][ \t]+(?=\S)")
+_ANSWER = re.compile(r"A[:.][ \t]+(?=\S)")
+INTERVIEW_LEAD_PARAGRAPHS = 2
+"""Paragraphs before an interview's first question where the interviewee is introduced ('We asked Dr Ruth
+Callaghan, a hydrologist at the University of Wessex, to explain the dispute.')."""
+
+
+def interview_answers(doc: "Doc", refs: Referents) -> dict[tuple[int, int], str]:
+    """The answers of a question-and-answer interview -> the interviewee: paragraphs opening with 'A:' (or 'A.')
+    after one opening with 'Q:', as (start of the words, end of the paragraph) in characters, in an article whose
+    INTERVIEW_LEAD_PARAGRAPHS paragraphs before the first question name exactly one person outside quotation
+    marks. An explainer's questions and answers introduced by no one ('Q: What is a congestion charge? A: ...')
+    are the author's own and are none of these."""
+    text = text_of(doc)
+    paragraphs = _paragraphs(text)
+    first_question = next((k for k, (s, _) in enumerate(paragraphs) if _QUESTION.match(text, s)), None)
+    if first_question is None:
+        return {}
+    answers = {
+        (m.end(), e): k for k, (s, e) in enumerate(paragraphs) if k > first_question and (m := _ANSWER.match(text, s)) is not None
+    }
+    if not answers:
+        return {}
+    lead = paragraphs[max(0, first_question - INTERVIEW_LEAD_PARAGRAPHS) : first_question]
+    named = {
+        ref.name
+        for ref in refs.items
+        if ref.kind == "person"
+        for m in ref.mentions
+        if any(s <= m.start < e for s, e in lead) and not _inside_marks(text, m.start, lead)
+    }
+    if len(named) != 1:
+        return {}
+    person = named.pop()
+    return {span: person for span in answers}
+
+
+def _inside_marks(text: str, at: int, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether character `at` lies between quotation marks within its paragraph."""
+    start = next((s for s, e in paragraphs if s <= at < e), at)
+    before = text[start:at]
+    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
 
 
 def turn_label(text: str, quote: Quote) -> str:
