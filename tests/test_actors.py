@@ -2400,3 +2400,28 @@ def test_a_party_in_brackets_after_a_candidate_is_the_affiliation_not_the_role()
     assert found["Maria Costa"] == ("person", "", ["Labour"])
     assert found["Peter Lund"] == ("person", "acting mayor", ["Independent"])
     assert found["Omar Said"][2] == ["Conservative"]
+
+
+def test_a_given_name_tagged_a_body_alone_before_a_surname_opens_the_persons_name() -> None:
+    found = actors("Trust chair Dilek Aydın said fans were being punished for the mistakes of the board.")
+    assert found == {"Dilek Aydın": ("person", "Trust chair", [])}
+
+
+def test_a_relative_clause_of_holding_a_seat_on_a_body_names_the_affiliation() -> None:
+    found = actors(
+        "Councillor Sunita Rao, who represents Ashcombe ward on Kelsbury District Council, said families were angry. "
+        "Tom Hale, who sits on the Senate Finance Committee, said the bill was flawed. "
+        "Ann Lee, who represents workers at the plant, agreed."
+    )
+    assert found["Sunita Rao"][2] == ["Kelsbury District Council"]
+    assert found["Tom Hale"][2] == ["Senate Finance Committee"]
+    assert found["Ann Lee"][2] == []
+
+
+def test_a_name_that_agrees_with_a_plural_verb_is_a_collective_not_a_person() -> None:
+    found = actors(
+        "Harwick Athletic have lodged a formal appeal against the deduction. Chairman Tiago Conceição said the club would fight. "
+        "Tom Hale and Ann Lee have resigned. Maria Costa was angry."
+    )
+    assert found["Harwick Athletic"][0] == "organization"
+    assert {n for n, (kind, _, _) in found.items() if kind == "person"} == {"Tiago Conceição", "Tom Hale", "Ann Lee", "Maria Costa"}

@@ -230,6 +230,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             or _ends_in_a_legal_form(m.text)
             or _owns_the_next_its(doc[m.root])
             or _owns_a_named_holder_s_role(doc, m)
+            or _plural_agreement(doc[m.root])
         ):
             m.kind = "organization"
     _short_names_of_bodies(doc, mentions)
@@ -271,6 +272,18 @@ def _peer_before_designation(doc: "Doc", span: "Span") -> "Span | None":
     if of is None or not all(_capitalised_word(t) for t in doc[span.start + 1 : of]):
         return None
     return doc[span.start : of]
+
+
+def _plural_agreement(subject: "Token") -> bool:
+    """Whether a singular proper name is the subject of a verb in the plural ('Harwick Athletic have lodged an
+    appeal', 'Castlebridge United are bottom'): British English makes a team, a company or a band agree in the
+    plural as a collective, never one person (a name is third person, so a present-tense verb without -s is a
+    plural's). Not a name conjoined with another ('Smith and Jones have')."""
+    if subject.dep_ != "nsubj" or subject.tag_ != "NNP" or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    verb = subject.head
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in finite) and not any(t.tag_ in ("VBZ", "MD") for t in finite)
 
 
 def _applied_name(doc: "Doc", m: Mention) -> bool:
@@ -738,7 +751,11 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
         return start
     if word.ent_type_ == "PERSON" or word.ent_type_ and not (word.ent_iob_ == "B" and (start >= len(doc) or doc[start].ent_iob_ != "I")):
         return start  # a word of another, longer entity ('Bank of England' governor ...)
-    if word.ent_type_ in ("ORG", "NORP") or not word.ent_type_ and len([w for w in span.text.split() if w.lower() not in SURNAME_PARTICLES]) > 1:
+    one_word = len([w for w in span.text.split() if w.lower() not in SURNAME_PARTICLES]) == 1
+    tagged_a_body = word.ent_type_ in ("ORG", "NORP") and word.ent_iob_ == "B" and (start >= len(doc) or doc[start].ent_iob_ != "I")
+    if tagged_a_body and one_word and given_name_gender(f"{word.text} {span.text}"):
+        return start - 1  # 'Dilek' + 'Aydın', the given name tagged a body alone: the name data genders it
+    if word.ent_type_ in ("ORG", "NORP") or not word.ent_type_ and not one_word:
         return start  # 'Prosecutor Ann Wambui', 'Councilwoman' (tagged a body), 'Democrat' Rebecca Hale: not first names
     if key in TITLE_WORDS or key in HONORIFICS or word.text in TITLES_BEFORE_NAMES or key in SURNAME_PARTICLES:
         return start
@@ -3290,11 +3307,15 @@ _LEADING = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "
 """Lemmas of leading a body, with the role they give: 'X, who heads the IMF' is the IMF's head."""
 _WORKING = frozenset("work teach serve study".split())
 """Lemmas of belonging to a body through a preposition: 'X, who works at Google'."""
+_SEATED = frozenset("represent sit".split())
+"""Lemmas of holding a seat on a body, named after 'on': 'X, who represents Ashcombe ward on Kelsbury District
+Council', 'who sits on the Senate Finance Committee'."""
 
 
 def _relative_role(root: "Token") -> tuple[str, str] | None:
     """(role, affiliation) from a relative clause on the name: 'Kristalina Georgieva, who heads the International
-    Monetary Fund' (head, International Monetary Fund), 'Ann Lee, who works at Google' ('', Google)."""
+    Monetary Fund' (head, International Monetary Fund), 'Ann Lee, who works at Google' ('', Google), 'Sunita Rao, who
+    represents Ashcombe ward on Kelsbury District Council' ('', Kelsbury District Council)."""
     for clause in root.children:
         if clause.dep_ != "relcl":
             continue
@@ -3312,6 +3333,9 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
             objects = [  # Institute': the parser may hang the place of work on the object
                 o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "for", "on", "with") for o in p.children if o.dep_ == "pobj"
             ]
+            role = ""
+        elif verb in _SEATED:
+            objects = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
             role = ""
         else:
             continue
