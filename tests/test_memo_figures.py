@@ -456,3 +456,12 @@ def test_a_percentage_a_verb_of_change_takes_with_by_is_a_signed_change_of_its_s
     assert [(f.text, f.value) for f in figures(ctx, "a1")] == [("rise by 8%", 8.0), ("fall by 20%", -20.0)]
     (dispute,) = disputed_figures(ctx)
     assert dispute.summary.startswith("figures for footfall (change, per cent, expected) differ: rise by 8%")
+
+
+def test_numbers_of_hours_are_counts_of_hours_that_sources_dispute():
+    text = (
+        "The agency said Severnmoor's overflows discharged sewage for 3,100 hours last year. "
+        "Severnmoor says its own monitors show 1,900 hours. The meeting began at 6:15 p.m. and lasted 45 minutes."
+    )
+    (dispute,) = disputed_figures(context(make_outcome("a1", text, {"Severnmoor": "organization"})))
+    assert values(dispute) == [("3,100 hours", "The agency"), ("1,900 hours", "Severnmoor")]

@@ -24,6 +24,9 @@ Everything here reads the trained parse (`memos.language.doc`):
   object (`save about £4 million a year`) or what that verb adds it to (`add
   £4.5 million to the cost`); a verb and its `-ing` noun are one measure
   (`save`, `saving`), and sums in different currencies are never compared;
+- a number of hours or minutes (entity type TIME: `1,900 hours of spills`)
+  counts its unit as a count counts its noun (`_hours`); a clock time counts
+  nothing;
 - a term of a ratio in words (`one in five sign-ups`) is a proportion, not a
   count (`_ratio`);
 - a **percentage** (`33%`, `35 per cent`, `0.3 percent`: read from the number
@@ -156,7 +159,8 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
     # unit of measure, unit of rate, predicate, dimension)
     for n, sentence in enumerate(parsed.sents):
         paragraph = text.rfind("\n", 0, sentence.start_char) + 1
-        for entity in [e for e in sentence.ents if e.label_ in ("CARDINAL", "QUANTITY") and not _in_words(e) and not _currency_after(e)]:
+        counted = [e for e in sentence.ents if e.label_ in ("CARDINAL", "QUANTITY") or e.label_ == "TIME" and _hours(e)]
+        for entity in [e for e in counted if not _in_words(e) and not _currency_after(e)]:
             value = _value(entity)
             number = _number(entity)
             if value is None or _ratio(number):
@@ -403,6 +407,16 @@ def _currency_after(entity: "Span") -> bool:
     40 million euros a city spent on an arena had disputed a loss of 7.5 million euros)."""
     doc = entity.doc
     return entity.label_ == "CARDINAL" and entity.end < len(doc) and _currency_word(doc[entity.end]) and entity.root.head.i == entity.end
+
+
+_HOURS = frozenset({"hour", "minute"})
+
+
+def _hours(entity: "Span") -> bool:
+    """Whether a TIME entity counts hours or minutes ('1,900 hours of spills', '45 minutes'): a duration is a count
+    of its unit like any other, and sources dispute it ('Severnmoor says its own monitors show 1,900 hours'); a
+    clock time ('6:15 p.m.') or a part of the day counts nothing."""
+    return any(t.like_num and t.dep_ == "nummod" and t.head.tag_ == "NNS" and t.head.lemma_.lower() in _HOURS for t in entity)
 
 
 def _in_words(entity: "Span") -> bool:
