@@ -465,3 +465,13 @@ def test_numbers_of_hours_are_counts_of_hours_that_sources_dispute():
     )
     (dispute,) = disputed_figures(context(make_outcome("a1", text, {"Severnmoor": "organization"})))
     assert values(dispute) == [("3,100 hours", "The agency"), ("1,900 hours", "Severnmoor")]
+
+
+def test_a_subject_the_speaker_owns_inside_a_quote_is_the_speakers_voice():
+    text = (
+        "The agency said the overflows spilled for 3,100 hours last year. "
+        "“Our own monitors recorded 1,900 hours,” said Graham Ellison, the company's chief executive."
+    )
+    found = make_outcome("a1", text, {"Graham Ellison": "person"}, {"Graham Ellison": ["Our own monitors recorded 1,900 hours,"]})
+    (dispute,) = disputed_figures(context(found))
+    assert values(dispute) == [("3,100 hours", "The agency"), ("1,900 hours", "Graham Ellison")]

@@ -873,7 +873,8 @@ def _holder(
     """(display name, grouping key) of who states the figure at `number`, or None when the article states it itself
     or the parse names no one. A pronoun subject other than the speaker's own voice ('She said the scheme would
     create 25 jobs') is the source the brief gives that sentence to (`_statements`; the brief's speakers resolve
-    pronouns), else no one, outside a quote."""
+    pronouns), else no one, outside a quote. Inside a quote, a subject the speaker owns ('Our own monitors
+    recorded 1,900 hours', 'my figures show') is the speaker's voice."""
     position = number.idx
     quoted = next((name for start, end, name in quotes if start <= position < end), None)
     own = _own_clause_subject(number)
@@ -886,6 +887,9 @@ def _holder(
     if _described_in_passing(number):
         return None  # 'Flikt, which has about 11 million users in Ireland, said ...': the writer's aside, not Flikt's word
     subject = _speech_subject(number)
+    if quoted is not None and subject is not None and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
+        name, key, _ = ctx.name(quoted, article)
+        return name, key  # '"Our own monitors recorded 1,900 hours," Ellison said': the speaker's own count
     if subject is not None and subject.lower_ not in OWN_VOICE and subject.pos_ != "PRON":
         said = next((name for start, end, name in stated if start <= position < end), None) if _definite(subject) else None
         if said is not None and (found := ctx.name(said, article))[2]:
