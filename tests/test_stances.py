@@ -802,3 +802,18 @@ def test_a_positive_stance_noun_against_something_opposes_it() -> None:
     assert ("Harwick Athletic", "the 12-point deduction imposed on the club", -1) in found
     assert ("Brazil", "Chile", 1) in found
     assert ("Lithuania", "Russia", -1) in found
+
+
+def test_issuing_words_is_no_act_a_side_supports() -> None:
+    found = pairs('On Tuesday the PFL issued the following statement: "We will defend the decision." Hale posted a message on Monday.')
+    assert not any("statement" in t or "message" in t for _, t in found)
+    found = pairs("Justice Miriam Wafula granted a conservatory order on Tuesday halting the Act.")
+    assert any(h == "Miriam Wafula" and "order" in t for h, t in found)  # a legal act still takes its side
+    assert pairs("President Donald Trump imposed 50% tariffs on copper imports.") == {
+        ("Donald Trump", "imposing 50% tariffs on copper imports"): ("verb", 1)
+    }  # an act on a measure still takes its side
+
+
+def test_a_stance_noun_under_a_denied_copula_states_no_stance() -> None:
+    text = 'Sports minister Aoife Ní Bhriain told MPs that the regulator "will not be a court of appeal for league decisions".'
+    assert pairs(text) == {}

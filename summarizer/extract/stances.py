@@ -535,7 +535,7 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             pairs = [(holder, _topic(directed, token), 1)]
         else:
             pairs = [(holder, t, polarity) for t in _targets(token, refs, holder, topics=bool(polarity))]
-        if lemma in DEEDS and not pairs and not refused:
+        if lemma in DEEDS and not pairs and not refused and not _issues_words(token):
             pairs = [(holder, _deed(token), 1)]  # doing an act supports it
         if refused:  # 'did not support the plan' opposes it; 'did not support France' says less of France
             pairs = [(h, t, p) for h, t, p in pairs if t not in named]
@@ -543,6 +543,17 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))
     return out
+
+
+_UTTERANCES = frozenset("statement comment remark communique communiqué message reply response tweet post".split())
+"""Nouns of an utterance as such, not of an act it performs ('issued a statement', but 'issued an order', 'granted
+an order' and 'ordered a review' are acts on a measure and take its side)."""
+
+
+def _issues_words(verb: "Token") -> bool:
+    """Whether an act's object is an utterance (`_UTTERANCES`: 'issued the following statement', 'posted a
+    message'): issuing it is how a side speaks, and what it says is the stance, not the act."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _UTTERANCES for c in verb.children)
 
 
 def _describes_a_speaker(verb: "Token") -> bool:
@@ -1272,9 +1283,11 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
 
     if holder is None:
         verb = noun.head if noun.dep_ in ("dobj", "pobj", "attr") else None
+        denied = False
         while verb is not None and verb.pos_ != "VERB" and verb.head.i != verb.i:
+            denied = denied or any(c.dep_ == "neg" for c in verb.children)  # '"will not be a court of appeal for ..."'
             verb = verb.head
-        holder = _holder(verb, refs, speaker) if verb is not None and verb.pos_ == "VERB" and not _negated_or_hypothetical(verb) else None
+        holder = _holder(verb, refs, speaker) if verb is not None and verb.pos_ == "VERB" and not denied and not _negated_or_hypothetical(verb) else None
         if holder is not None and polarity < 0 and (lemma_of(verb) in _NOT_ONES_OWN or EVALUATIVE.get(lemma_of(verb), 0) < 0):
             holder = None  # 'condemned the sanctions on Russia', 'lifted its embargo on Cuba': no stance toward Russia or Cuba
     sentence = noun.sent
