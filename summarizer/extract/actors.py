@@ -845,8 +845,8 @@ def _nicknamed_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         while start > i - 2 and start > 0 and _capitalised_word(doc[start - 1]) and not _title_word(doc[start - 1]):
             start -= 1
         end = close + 1
-        while end < len(doc) and end < close + 4 and (_capitalised_word(doc[end]) or doc[end].text == "-" and end > close + 1 and not doc[end].whitespace_ and not doc[end - 1].whitespace_):
-            end += 1
+        while end < len(doc) and end < close + 4 and (_capitalised_word(doc[end]) or _inner_hyphen(doc, end, close + 1)):
+            end += 1  # 'Calder' + '-' + 'Boyd': a hyphenated surname is one
         while end > close + 1 and doc[end - 1].text == "-":
             end -= 1
         if start == i or end == close + 1:
@@ -863,6 +863,11 @@ def _nicknamed_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(f.start <= m.start < f.end or m.start <= f.start < m.end for f in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _inner_hyphen(doc: "Doc", i: int, start: int) -> bool:
+    """Whether token `i` is a hyphen joining two parts of one word after `start`, with no space on either side."""
+    return doc[i].text == "-" and i > start and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _capitalised_word(token: "Token") -> bool:

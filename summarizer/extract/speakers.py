@@ -1385,7 +1385,7 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
     word = subject.lemma_.lower()
     found = [r for r in refs.items if r.kind == "organization" and word in {w.lower() for w in r.name.split()}]
     if not found:  # 'the federation' of the 'Federación Agraria del Litoral': a name in another language
-        found = [r for r in refs.items if r.kind == "organization" and any(cognate(word, w) for w in r.name.split())]
+        found = [r for r in refs.items if r.kind == "organization" and any(_cognate(word, w) for w in r.name.split())]
     sentence = _lookback(subject)
     if not found:  # 'The company also said' after 'Cloud software company Cloudnest Inc.': named so, just before
         found = [r for r in refs.items if r.kind == "organization" and word in _class_nouns(subject.doc, r, subject.idx)]
@@ -1410,7 +1410,7 @@ languages: 'federation' and 'Federación' score 90, 'commission' and 'Comisión'
 'Associated' score 86, and 'federation' and 'Federal' 82."""
 
 
-def cognate(english: str, word: str) -> bool:
+def _cognate(english: str, word: str) -> bool:
     """Whether `word` of a name in another language is the English noun `english` (lower case), as Romance
     languages write their cognates: the same word with accents folded ('Unión'), or of six letters or more, the
     same first three letters and a rapidfuzz ratio of at least COGNATE_MIN ('Federación', 'Fédération',
