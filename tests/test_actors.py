@@ -2421,7 +2421,9 @@ def test_a_relative_clause_of_holding_a_seat_on_a_body_names_the_affiliation() -
 def test_a_name_that_agrees_with_a_plural_verb_is_a_collective_not_a_person() -> None:
     found = actors(
         "Harwick Athletic have lodged a formal appeal against the deduction. Chairman Tiago Conceição said the club would fight. "
-        "Tom Hale and Ann Lee have resigned. Maria Costa was angry."
-    )
-    assert found["Harwick Athletic"][0] == "organization"
-    assert {n for n, (kind, _, _) in found.items() if kind == "person"} == {"Tiago Conceição", "Tom Hale", "Ann Lee", "Maria Costa"}
+        "Tom Hale and Ann Lee have resigned. Maria Costa was angry. Bramcote Town were fined in March. "
+        "Tom Reilly, who has fished out of Kestrel harbour for thirty years, said the boat was finished."
+    )  # the tagger reads 'harbour' as a plural verb with Reilly its subject: only an auxiliary or copula counts
+    assert found["Harwick Athletic"][0] == "organization" and found["Bramcote Town"][0] == "organization"
+    people = {n for n, (kind, _, _) in found.items() if kind == "person"}
+    assert people == {"Tiago Conceição", "Tom Hale", "Ann Lee", "Maria Costa", "Tom Reilly"}

@@ -277,13 +277,16 @@ def _peer_before_designation(doc: "Doc", span: "Span") -> "Span | None":
 def _plural_agreement(subject: "Token") -> bool:
     """Whether a singular proper name is the subject of a verb in the plural ('Harwick Athletic have lodged an
     appeal', 'Castlebridge United are bottom'): British English makes a team, a company or a band agree in the
-    plural as a collective, never one person (a name is third person, so a present-tense verb without -s is a
-    plural's). Not a name conjoined with another ('Smith and Jones have')."""
-    if subject.dep_ != "nsubj" or subject.tag_ != "NNP" or any(c.dep_ == "conj" for c in subject.children):
+    plural as a collective, never one person (a name is third person, so 'have', 'are' or 'were' is a plural's).
+    Only an auxiliary or copula counts, whose form the tagger does not confuse with a noun's (it tags 'harbour' in
+    'who has fished out of Kestrel harbour for thirty years' a plural verb). Not a name conjoined with another
+    ('Smith and Jones have')."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.tag_ != "NNP" or any(c.dep_ == "conj" for c in subject.children):
         return False
     verb = subject.head
-    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in finite) and not any(t.tag_ in ("VBZ", "MD") for t in finite)
+    finite = [t for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))) if t.i > subject.i]
+    plural = [t for t in finite if t.pos_ == "AUX" and (t.tag_ == "VBP" or t.lower_ == "were")]
+    return bool(plural) and not any(t.tag_ in ("VBZ", "MD") for t in finite)
 
 
 def _applied_name(doc: "Doc", m: Mention) -> bool:
