@@ -381,6 +381,13 @@ def _expand(path: Path) -> list[Path]:
     return [path]
 
 
+def _read_stdin() -> str:
+    """Standard input as text, decoded from its bytes as a file is (`decode`: UTF-8, then Windows-1252 and Latin-1),
+    whatever the locale's encoding: Windows-1252 text piped in had reached the pipeline as lone surrogates."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    return decode(buffer.read(), "stdin") if buffer is not None else sys.stdin.read()
+
+
 def load_articles(
     paths: Iterable[str | Path],
     *,
@@ -393,7 +400,7 @@ def load_articles(
     for raw in paths:
         if str(raw) == "-":
             try:
-                text = stdin_text if stdin_text is not None else sys.stdin.read()
+                text = stdin_text if stdin_text is not None else _read_stdin()
                 if looks_like_html(text):  # a page piped in ('curl ... | summarizer brief -')
                     articles.append(_from_html(text, Path("stdin"), max_chars))
                 else:

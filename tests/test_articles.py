@@ -415,3 +415,12 @@ def test_markdown_without_front_matter_takes_its_opening_heading_as_the_title(tm
     assert article.title == "Council defies governor" and "#" not in article.text
     with pytest.raises(InputError, match="no text"):
         load_path(write(tmp_path / "empty.md", "```\ncode only\n```\n"))
+
+
+def test_windows_1252_text_piped_in_is_decoded_from_its_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    data = "Council defies governor\n\nThe council voted on Tuesday. “We will not back down,” the mayor said at the café.\n".encode("cp1252")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="surrogateescape"))
+    [article], failures = load_articles(["-"])
+    assert not failures and "“We will not back down,” the mayor said at the café." in article.text
