@@ -339,3 +339,15 @@ def test_a_date_stamping_an_editor_s_note_is_no_event_but_a_date_alone_before_a_
 )
 def test_the_date_of_what_a_figure_is_compared_with_is_no_event_and_lends_no_year(text):
     assert placed(text) == [("March 5", "--03-05", "not_stated")]
+
+
+def test_an_article_given_twice_is_told_once_and_its_copy_listed_as_dropped():
+    from summarizer.articles import article_from_text
+
+    text = "Canals run low\n\nFarmers in the valley said on Monday that the canals were running low."
+    articles = [article_from_text(text, id="wire"), article_from_text(text, id="copy"), article_from_text(text + " More.", id="other")]
+    backend = FakeBackend(responder=lambda request: BriefDraft(main_issue="Canals run low", summary="Canals run low."))
+    m = memo(articles, backend=backend, use_cache=False, strategy="single")
+    assert [a.id for a in m.articles] == ["wire", "other"]
+    (copy,) = [d for d in m.method.dropped if d.kind == "article"]
+    assert (copy.article, copy.reason) == ("copy", "the same text as wire: told once")

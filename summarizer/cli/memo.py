@@ -118,7 +118,7 @@ def _build(
 ) -> "Memo":
     from ..articles import load_articles
     from ..extract.pipeline import Summarizer, run_sync
-    from ..memos.build import make_memo
+    from ..memos.build import distinct_articles, make_memo
 
     articles, load_failures = load_articles(paths, max_chars=settings.max_chars)
     if not articles:  # every input failed: a failed run, exit 1 as `brief` exits (2 is for a setting to fix)
@@ -132,7 +132,7 @@ def _build(
         record(outcome)
         advance(outcome)
 
-    with Summarizer(settings) as summarizer, progress(len(articles)) as advance, run_manifest(manifest, load_failures) as record:
+    with Summarizer(settings) as summarizer, progress(len(distinct_articles(articles)[0])) as advance, run_manifest(manifest, load_failures) as record:
         phrased = phrase == "model" or phrase == "auto" and summarizer.backend.kind != "local"
         memo = run_sync(
             lambda: make_memo(

@@ -165,6 +165,7 @@ def build_memo(
     include_text: bool = True,
     issue_links: Sequence[IssueLink] = (),
     unlinked: Sequence[DroppedItem] = (),
+    duplicates: Sequence[DroppedItem] = (),
 ) -> Memo:
     """Assemble a memo from brief outcomes and, optionally, the model's phrasing of the bottom line (checked here).
 
@@ -172,7 +173,8 @@ def build_memo(
     and trimmed (`summarizer.extract.cutoff`): a sentence trimmed back to a whole
     sentence is kept, one that no longer is a sentence is dropped; both are listed. `issue_links` are the model's
     links between wordings of one contested issue (`memos.issues.link_issues`), `unlinked` the pairs it gave no
-    answer about (listed under dropped).
+    answer about (listed under dropped), `duplicates` the articles left out as copies of another
+    (`distinct_articles`, listed under dropped too).
     """
     ctx = _context(outcomes, load_failures, include_text, resolution, issue_links)
     dropped: list[DroppedItem] = [
@@ -180,7 +182,7 @@ def build_memo(
         for b in ctx.briefs
         for u in b.unverified
     ]
-    dropped += unlinked
+    dropped += [*unlinked, *duplicates]
     parts = _sections(ctx)
     line = compose(ctx, parts.facts, bottom_line, dropped, bottom_line_cuts)
     note = bottom_line_note or (_why_code(bottom_line, line, dropped) if line.source == "code" else "")
@@ -473,6 +475,7 @@ async def make_memo(
     `phrase_bottom_line=False` asks the model nothing for the bottom line: code writes it from the same facts
     (on the embedded model the phrasing is one call of about 50 s on two cores, and most of its sentences fail
     the checks; see docs/output.md, the memo's bottom line)."""
+    articles, duplicates = distinct_articles(articles)
     outcomes = await summarizer.abrief_many(articles, focus=focus, on_done=on_done)
     briefs = [o.brief for o in outcomes if o.brief is not None]
     resolution = resolve_entities(briefs)
@@ -498,7 +501,24 @@ async def make_memo(
         include_text=include_text,
         issue_links=issue_links,
         unlinked=unlinked,
+        duplicates=duplicates,
     )
+
+
+def distinct_articles(articles: Sequence[Article]) -> tuple[list[Article], list[DroppedItem]]:
+    """`articles` without those whose text is the same as an earlier one's (`Article.content_hash`: the same
+    file given twice, or one wire story copied by two outlets word for word), and a dropped item for each left out:
+    a memo counts what articles report, and a copy is no second report."""
+    seen: dict[str, Article] = {}
+    kept, dropped = [], []
+    for article in articles:
+        first = seen.setdefault(article.content_hash, article)
+        if first is article:
+            kept.append(article)
+        else:
+            reason = f"the same text as {first.id}: told once"
+            dropped.append(DroppedItem(article=article.id, kind="article", text=article.title or article.id, item=article.id, reason=reason))
+    return kept, dropped
 
 
 # --------------------------------------------------------------------------- library entry
