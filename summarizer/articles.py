@@ -211,7 +211,7 @@ def _load_file(path: str | Path, max_chars: int) -> tuple[list[Article], list[Lo
     words = len(text.split())
     if text.strip() and words < MIN_TEXT_WORDS and len(text.strip()) < MIN_TEXT_CHARS:  # chars: scripts without spaces
         raise InputError(f"{where}: {words} word{'s' * (words != 1)}, too short to be an article (at least {MIN_TEXT_WORDS})")
-    return [article_from_text(text, id=path.stem, source=where, max_chars=max_chars)], []
+    return [article_from_text(unwrap_lines(text), id=path.stem, source=where, max_chars=max_chars)], []
 
 
 _HTML_START = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
@@ -381,6 +381,44 @@ def _expand(path: Path) -> list[Path]:
     return [path]
 
 
+WRAP_MAX = 100
+"""Characters: the longest line of hard-wrapped text (e-mail and wire copy wrap at 65 to 80; RFC 5322 asks for at
+most 78)."""
+WRAP_FILLED = 0.75
+"""Share of the widest line a hard-wrapped line reaches before it breaks (a ragged right margin)."""
+
+
+def unwrap_lines(text: str) -> str:
+    """`text` with hard-wrapped paragraphs joined: when its paragraphs (blocks parted by blank lines) break into
+    lines at a fixed width, each line break inside a paragraph becomes a space, so a sentence or a quotation
+    broken across lines is one again; character offsets are unchanged. Hard-wrapped: two paragraphs or more, at
+    least three lines that another line of their paragraph follows, the widest line at most WRAP_MAX characters,
+    and seven in ten of those lines at least WRAP_FILLED of its width. A line opening a list item ('- ', '* ',
+    '• ', '1. ') keeps its break. Other text is returned as it is."""
+    blocks = re.split(r"\n[ \t]*\n", text)
+    lines = [block.split("\n") for block in blocks]
+    inner = [  # lines another line of their paragraph follows; a list item and the line before one break anyway
+        line
+        for block in lines
+        for line, after in zip(block, block[1:])
+        if line.strip() and not _LIST_ITEM.match(line.lstrip()) and not _LIST_ITEM.match(after.lstrip())
+    ]
+    widest = max((len(line.rstrip()) for block in lines if len(block) > 1 for line in block), default=0)
+    if len(blocks) < 2 or len(inner) < 3 or widest > WRAP_MAX:
+        return text
+    if sum(len(line.rstrip()) >= WRAP_FILLED * widest for line in inner) < 0.7 * len(inner):
+        return text
+    out = list(text)
+    for match in re.finditer(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", text):
+        after = text[match.end() :].lstrip(" \t")
+        if not _LIST_ITEM.match(after):
+            out[match.end() - 1] = " "
+    return "".join(out)
+
+
+_LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s")
+
+
 def _read_stdin() -> str:
     """Standard input as text, decoded from its bytes as a file is (`decode`: UTF-8, then Windows-1252 and Latin-1),
     whatever the locale's encoding: Windows-1252 text piped in had reached the pipeline as lone surrogates."""
@@ -404,7 +442,7 @@ def load_articles(
                 if looks_like_html(text):  # a page piped in ('curl ... | summarizer brief -')
                     articles.append(_from_html(text, Path("stdin"), max_chars))
                 else:
-                    articles.append(article_from_text(text, source="stdin", max_chars=max_chars))
+                    articles.append(article_from_text(unwrap_lines(text), source="stdin", max_chars=max_chars))
             except InputError as e:
                 failures.append(LoadFailure("stdin", _reason(e, "stdin")))
             continue

@@ -424,3 +424,26 @@ def test_windows_1252_text_piped_in_is_decoded_from_its_bytes(monkeypatch: pytes
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="surrogateescape"))
     [article], failures = load_articles(["-"])
     assert not failures and "“We will not back down,” the mayor said at the café." in article.text
+
+
+def test_hard_wrapped_text_is_joined_into_its_paragraphs_with_offsets_kept(tmp_path: Path) -> None:
+    from summarizer.articles import unwrap_lines
+
+    wrapped = (
+        "Rail yard vote leaves traffic questions unanswered\n\n"
+        "By Jordan Ellis, Staff Writer, April 9, 2026\n\n"
+        "SPRINGFIELD -- Two days after the City Council voted 5-4 to rezone the\n"
+        "former Cedar Street rail yard for 1,200 apartments, the question hanging\n"
+        "over the Eastside is the same one that dominated the five-hour hearing.\n\n"
+        '"Nobody on the Eastside takes the No. 9 bus to Costco," said Okafor. "The\n'
+        'city\'s study counts the cars it wants to see." The association lists its\n'
+        "demands:\n"
+        "- a new traffic study paid for by the developer;\n"
+        "- a second access road.\n"
+    )
+    [article] = load_path(write(tmp_path / "ledger.txt", wrapped))
+    assert len(article.text) == len(wrapped) and article.title == "Rail yard vote leaves traffic questions unanswered"
+    assert '"The city\'s study counts the cars it wants to see."' in article.text
+    assert "demands:\n- a new traffic study paid for by the developer;\n- a second access road." in article.text
+    one_line_paragraphs = "Title\n\nThe council voted on Tuesday.\nThe mayor said it would not back down.\nShort.\n\nMore text here.\n"
+    assert unwrap_lines(one_line_paragraphs) == one_line_paragraphs  # lines of ragged lengths: no wrapping
