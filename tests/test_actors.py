@@ -2427,3 +2427,13 @@ def test_a_name_that_agrees_with_a_plural_verb_is_a_collective_not_a_person() ->
     assert found["Harwick Athletic"][0] == "organization" and found["Bramcote Town"][0] == "organization"
     people = {n for n, (kind, _, _) in found.items() if kind == "person"}
     assert people == {"Tiago Conceição", "Tom Hale", "Ann Lee", "Maria Costa", "Tom Reilly"}
+
+
+def test_a_defined_term_in_brackets_and_quotation_marks_names_the_organisation_wherever_written() -> None:
+    text = (
+        'The regulator today announced a final decision following its inquiry into Clipzy Technologies Limited ("Clipzy"), '
+        "imposing a fine of EUR 48 million. Clipzy has said that it intends to appeal the decision. "
+        "Clipzy contended that fewer than 400,000 users were affected."
+    )
+    found = {a.name: a.aliases for a in analyze(text).actors if a.kind == "organization"}
+    assert found.get("Clipzy Technologies Limited") == ["Clipzy"]

@@ -201,6 +201,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     mentions = [m for m in mentions if not any(c.start < m.end and m.start < c.end for c in campaigns)]
     mentions = sorted(mentions + campaigns, key=lambda m: m.start)
     mentions = _defined_by_acronyms(doc, mentions)
+    mentions = _defined_terms(doc, mentions)
     mentions = _companies_by_legal_form(doc, mentions)
     mentions = _named_for_a_cause(doc, mentions)
     documents = _document_acronyms(doc)
@@ -421,6 +422,32 @@ def _defined_by_acronyms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         if m.text in shorts and m.kind == "person":
             m.kind = "organization"  # 'RCSI has run the trial': the acronym is the body's, however the recogniser tagged it
     return sorted(out, key=lambda m: m.start)
+
+
+_DEFINED_TERM = re.compile(r"\s{0,4}\(\s*[\"“‘']([A-Z][^\"”’'()]{1,40}?)[\"”’']\s*(?:\)|,|or\b)")
+"""A defined term in brackets and quotation marks right after a name: ' ("Clipzy")', ' (“Acme” or “the Company”)'."""
+
+
+def _defined_terms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and a mention of an organisation wherever its defined term is written: the words of its name
+    that a bracket and quotation marks right after it define as its short name ('Clipzy Technologies Limited
+    ("Clipzy")', as press releases and filings write it), however the recogniser tagged them (it took 'Clipzy'
+    for a product). The term must be one or more of the name's own words; a term that is no part of the name
+    ('("the Company")') is left to the description rules."""
+    text = text_of(doc)
+    out = list(mentions)
+    for m in mentions:
+        found = _DEFINED_TERM.match(text, m.end) if m.kind == "organization" else None
+        if found is None or not set(found.group(1).split()) <= set(m.text.split()):
+            continue
+        term = found.group(1)
+        for at in written_at(text, term):
+            if found.start() <= at.start() < found.end() or any(o.start <= at.start() < o.end for o in out):
+                continue
+            span = doc.char_span(at.start(), at.end(), alignment_mode="expand")
+            if span is not None:
+                out.append(Mention(at.start(), at.end(), term, "organization", span.root.i))
+    return sorted(out, key=lambda x: x.start)
 
 
 def _short_form_after(doc: "Doc", last: int) -> str:
