@@ -1513,3 +1513,26 @@ def test_the_answers_of_an_interview_are_the_words_of_the_person_its_lead_in_nam
     ]
     explainer = "What the charge means\n\nQ: What is a congestion charge?\n\nA: It is a daily fee for driving into the centre.\n"
     assert speakers(explainer) == []  # no one is introduced: the explainer's answers are the author's
+
+
+def test_one_speakers_excerpt_of_turns_is_a_transcript_when_its_label_ends_a_name_the_article_gives() -> None:
+    text = (
+        "Council approves rezoning\n\n"
+        "Mayor Tom Reilly praised the council after the vote.\n\n"
+        "Transcript excerpt: the mayor's remarks\n\n"
+        "REILLY: Tonight this council chose to say yes to housing.\n\n"
+        "REILLY: We will have the turn lanes built before anyone moves in.\n\n"
+        "UPDATE: The second reading is on April 21.\n"
+    )
+    assert speakers(text) == [
+        ("Tonight this council chose to say yes to housing.", "Tom Reilly"),
+        ("We will have the turn lanes built before anyone moves in.", "Tom Reilly"),
+    ]
+
+
+def test_a_title_before_the_name_that_opens_a_relative_clause_keeps_the_name_the_speaker() -> None:
+    text = (
+        "Mayor Tom Reilly, who has pushed the project since his campaign, called the vote "
+        "“a turning point for a city that has not built enough homes in 20 years.”"
+    )
+    assert speakers(text) == [("a turning point for a city that has not built enough homes in 20 years.", "Tom Reilly")]

@@ -124,7 +124,8 @@ def transcript_turns(text: str) -> tuple[tuple["re.Match[str]", int], ...]:
 @lru_cache(maxsize=64)
 def _turns(text: str) -> tuple[tuple["re.Match[str]", int], ...]:
     """Every paragraph opening with a label in capitals and a colon, the interviewer's too, in a dialogue (see
-    `transcript_turns`); () when the text is none."""
+    `transcript_turns`) or an excerpt of one speaker's turns whose label ends a full name the text writes
+    ('REILLY:' twice, after 'Mayor Tom Reilly'); () when the text is none."""
     found = []
     start = 0
     for line in text.split("\n"):
@@ -136,4 +137,14 @@ def _turns(text: str) -> tuple[tuple["re.Match[str]", int], ...]:
     found = [(m, end) for m, end in found if sum(ch.isalpha() for ch in m.group(1)) >= 3]  # 'Q:' and 'A:' of an
     # explainer's questions and answers are the author's own, and name no one
     counts = Counter(m.group(1) for m, _ in found)
-    return tuple(found) if sum(1 for n in counts.values() if n >= 2) >= 2 else ()
+    if sum(1 for n in counts.values() if n >= 2) >= 2:
+        return tuple(found)  # a dialogue
+    named = {label for label, n in counts.items() if n >= 2 and _full_name_ending(text, label)}  # 'REILLY: ...' twice
+    return tuple((m, end) for m, end in found if m.group(1) in named)
+
+
+def _full_name_ending(text: str, label: str) -> bool:
+    """Whether the text writes the label's last word in title case after a capitalised word, as a full name ends
+    ('Mayor Tom Reilly' for 'REILLY'): one speaker's excerpt of turns is a transcript when its label names someone."""
+    last = label.split()[-1].capitalize()
+    return re.search(rf"\b[A-Z][a-z]+\.? {re.escape(last)}\b", text) is not None

@@ -599,9 +599,13 @@ def _name_before_its_relative_clause(verb: "Token") -> "Token | None":
     """'Tom Reilly, who has fished out of Kestrel harbour for thirty years, said:': a sentence that opens with a
     person's name and ', who', and whose speech verb the parser left with no subject (it took 'harbour' for a
     verb) or gave a common noun of the relative clause as one ('who runs two POS stands at ..., said'), has that
-    person as the verb's subject; None otherwise."""
+    person as the verb's subject; None otherwise. A title may open the sentence before the name ('Mayor Tom
+    Reilly, who has pushed the project since his campaign, called the vote "..."', parsed with 'campaign' the
+    subject of 'called')."""
     sentence = verb.sent
     words = [t for t in sentence if not t.is_space]
+    while len(words) > 1 and words[0].ent_type_ != "PERSON" and words[0].dep_ == "compound" and words[1].ent_iob_ in ("B", "I"):
+        words = words[1:]  # 'Mayor' + 'Tom Reilly': a title the recogniser left out of the name
     if not words or words[0].ent_type_ != "PERSON" or words[0].ent_iob_ != "B":
         return None
     end = next((t for t in words if t.ent_iob_ != "I" and t.i > words[0].i), None)
