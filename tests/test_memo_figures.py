@@ -475,3 +475,13 @@ def test_a_subject_the_speaker_owns_inside_a_quote_is_the_speakers_voice():
     found = make_outcome("a1", text, {"Graham Ellison": "person"}, {"Graham Ellison": ["Our own monitors recorded 1,900 hours,"]})
     (dispute,) = disputed_figures(context(found))
     assert values(dispute) == [("3,100 hours", "The agency"), ("1,900 hours", "Graham Ellison")]
+
+
+def test_a_part_of_what_is_counted_is_no_count_of_the_whole():
+    text = (
+        "Marcus Chen told the council the company would set aside 240 of the units as affordable housing. "
+        "“Twelve hundred units on one road in and one road out is a recipe for gridlock,” said Dana Whitfield. "
+        "The association said only 120 of the units would be affordable."
+    )
+    ctx = context(make_outcome("a1", text, {"Marcus Chen": "person", "Dana Whitfield": "person"}))
+    assert [values(c) for c in disputed_figures(ctx)] == [[("240", "Marcus Chen"), ("only 120", "The association")]]

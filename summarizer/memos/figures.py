@@ -141,6 +141,7 @@ class Figure:
     start: int
     end: int
     dimension: str = ""
+    part: bool = False  # a partitive count ('240 of the units'): a part of what it counts, compared only with parts
 
 
 def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) -> list[Figure]:
@@ -155,8 +156,8 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
     quotes = [(q.start, q.end, s.name) for b in ctx.briefs if b.article_id == article for s in b.sources for q in s.quotes]
     stated = _statements(ctx, article, text)
     out: list[Figure] = []
-    last: dict[int, tuple[int, Token, tuple[str, float] | None, str, str, str]] = {}  # paragraph start -> (sentence, noun,
-    # unit of measure, unit of rate, predicate, dimension)
+    last: dict[int, tuple[int, Token, tuple[str, float] | None, str, str, str, bool]] = {}  # paragraph start -> (sentence,
+    # noun, unit of measure, unit of rate, predicate, dimension, partitive)
     for n, sentence in enumerate(parsed.sents):
         paragraph = text.rfind("\n", 0, sentence.start_char) + 1
         counted = [e for e in sentence.ents if e.label_ in ("CARDINAL", "QUANTITY") or e.label_ == "TIME" and _hours(e)]
@@ -170,8 +171,8 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
             if noun is not None:
                 measured = unit is not None or entity.label_ == "QUANTITY" and entity.start <= noun.i < entity.end
                 dimension = _dimension(noun) if measured else ""
-                per, predicate = _per(noun), dimension or _predicate(noun)
-                last[paragraph] = (n, noun, unit, per, predicate, dimension)
+                per, predicate, part = _per(noun), dimension or _predicate(noun), _partitive(number)
+                last[paragraph] = (n, noun, unit, per, predicate, dimension, part)
             elif number.dep_ in ("nummod", "compound") and number.head.pos_ in ("NOUN", "PROPN"):
                 continue  # 'route 14', 'the 400 figure': a label, not a count
             elif number.dep_ in ("npadvmod", "nummod") and number.head.pos_ in ("ADJ", "ADV"):
@@ -180,7 +181,7 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
                 earlier = last.get(paragraph)
                 if earlier is None or n - earlier[0] >= _ELLIPSIS_SENTENCES:
                     continue
-                _, noun, unit, per, predicate, dimension = earlier  # it counts what its antecedent counted, as its antecedent did
+                _, noun, unit, per, predicate, dimension, part = earlier  # it counts what its antecedent counted, as it did
             holder = _holder(ctx, article, number, quotes, stated)
             if holder is None:
                 continue
@@ -198,6 +199,7 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
                     start=sentence.start_char,
                     end=sentence.end_char,
                     dimension=dimension,
+                    part=part,
                 )
             )
     for entity in [e for e in parsed.ents if e.label_ == "MONEY" or e.label_ == "QUANTITY" and _in_words(e) or _currency_after(e)]:
@@ -862,9 +864,16 @@ def _dimension(unit: "Token") -> str:
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:
-    """Whether two figures of one counted noun measure one thing: the same unit of rate when both give one, and the
-    same predicate when both have one."""
-    return (not a.per or not b.per or a.per == b.per) and (not a.predicate or not b.predicate or a.predicate == b.predicate)
+    """Whether two figures of one counted noun measure one thing: the same unit of rate when both give one, the
+    same predicate when both have one, and both a part or both not (`_partitive`: '240 of the units' is no count
+    of the units beside 'Twelve hundred units')."""
+    same_rate = not a.per or not b.per or a.per == b.per
+    return same_rate and (not a.predicate or not b.predicate or a.predicate == b.predicate) and a.part == b.part
+
+
+def _partitive(number: "Token") -> bool:
+    """Whether `number` counts the object of its 'of' ('240 of the units', '81 of the trees'): a part of them."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pobj" for c in p.children) for p in number.children)
 
 
 def _holder(
