@@ -1536,3 +1536,23 @@ def test_a_title_before_the_name_that_opens_a_relative_clause_keeps_the_name_the
         "“a turning point for a city that has not built enough homes in 20 years.”"
     )
     assert speakers(text) == [("a turning point for a city that has not built enough homes in 20 years.", "Tom Reilly")]
+
+
+def test_a_quoted_subheading_takes_no_speaker_from_the_paragraph_before() -> None:
+    text = (
+        "Katarzyna Nowak, a member of the European Parliament, went further:\n\n"
+        "“€48m is pocket change for Clipzy. I am calling for a ban.” – Katarzyna Nowak MEP\n\n"
+        "“Both sides are estimating”\n\n"
+        "To understand what happens next, we spoke to Lena Hartmann, a professor of privacy law.\n"
+    )
+    found = dict(speakers(text))
+    assert found["€48m is pocket change for Clipzy. I am calling for a ban."] == "Katarzyna Nowak"
+    assert found["Both sides are estimating"] is None
+
+
+def test_a_participle_set_off_by_a_comma_after_a_nouns_clause_is_the_main_subjects() -> None:
+    text = (
+        "Agnès Dumont, the network’s director, welcomed the fine. She rejected the company’s claim that fewer than "
+        "400,000 children were affected, saying the regulator’s estimate of 2.1 million was “if anything, cautious”."
+    )
+    assert speakers(text) == [("if anything, cautious", "Agnès Dumont")]

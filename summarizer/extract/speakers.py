@@ -478,6 +478,9 @@ def _subject(verb: "Token") -> "Token | None":
         head = head.head
         while _set_off(verb) and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS and head.head.i != head.i:
             head = head.head  # 'X said her party would not vote ..., accusing Y of "..."': the reported clause is X's
+        if _set_off(verb) and head.dep_ in ("acl", "relcl") and _verbal(head.sent.root):
+            head = head.sent.root  # 'She rejected the company's claim that fewer than 400,000 children were affected,
+            # saying ...': a participle set off by a comma tells what the main clause's subject did, not the noun's clause
         if _in_quotation(head) and not _in_quotation(verb) and head.dep_ == "ccomp" and head.head.i != head.i:
             head = head.head  # 'The commission rated the unit "requires improvement", citing shortages': the quoted
             # words the parser read as a clause are the rating's, not a verb whose subject cites
@@ -1700,8 +1703,8 @@ def _lead_in(doc: "Doc", quotes: list[Quote], quote: Quote) -> "Span | None":
     line_start, own = _line_before(text, quote)
     if own.strip() == "":
         before = text[:line_start].rstrip()
-        if not before.endswith((":", ",")) and not _whole_paragraph(text, quote):
-            return None
+        if not before.endswith((":", ",")) and (not _whole_paragraph(text, quote) or _quoted_heading(text, quote)):
+            return None  # a quoted subheading ('“Both sides are estimating”') is introduced by nothing before it
     elif own.rstrip().endswith((".", "!", "?", ":", "”", '"', "’")):
         before = own.rstrip()
         before = text[: line_start + len(before)]
@@ -1817,10 +1820,24 @@ def _inherit(doc: "Doc", quotes: list[Quote], done: list[Attribution], a: Attrib
     if previous is None and done and not _other_gender(doc, refs, a.gender, done[-1].speaker):
         last = quotes[done[-1].quote]
         same_paragraph = "\n" not in text_of(doc)[last.end : quote.start]
-        if same_paragraph or _whole_paragraph(text_of(doc), quote) and _adjacent_paragraphs(text_of(doc), last, quote):
+        whole = _whole_paragraph(text_of(doc), quote) and not _quoted_heading(text_of(doc), quote)
+        if same_paragraph or whole and _adjacent_paragraphs(text_of(doc), last, quote):
             previous, how = done[-1], "follows"
     if previous is not None and (previous.speaker or previous.candidates):
         a.speaker, a.named, a.candidates, a.how, a.cue = previous.speaker, previous.named, list(previous.candidates), how, previous.cue
+
+
+HEADING_WORDS = 8
+"""Words at most of a quoted heading ('“Both sides are estimating”'): a page's subheading quotes a phrase."""
+
+
+def _quoted_heading(text: str, quote: Quote) -> bool:
+    """Whether a quote that is its own paragraph reads as a subheading: at most HEADING_WORDS words and no
+    full stop, question or exclamation mark to end it ('“Both sides are estimating”' over an interview). A
+    heading quotes someone the section below names, not the speaker of the quote before it."""
+    words = quote.text.split()
+    tail = text[quote.end : quote.end + 3]
+    return len(words) <= HEADING_WORDS and not quote.text.rstrip().endswith((".", "!", "?")) and not re.match(r"\W{0,2}[.!?]", tail)
 
 
 def _other_gender(doc: "Doc", refs: Referents, gender: str, speaker: str | None) -> bool:
