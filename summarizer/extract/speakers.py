@@ -1991,16 +1991,16 @@ def _posts(text: str, paragraphs: list[tuple[int, int]], marked: list[Quote]) ->
     return out
 
 
-_QUESTION = re.compile(r"Q[:.][ \t]+(?=\S)")
-_ANSWER = re.compile(r"A[:.][ \t]+(?=\S)")
+_QUESTION = re.compile(r"Q:[ \t]+(?=\S)")
+_ANSWER = re.compile(r"A:[ \t]+(?=\S)")  # not 'A.', which opens a name ('A. Smith said ...')
 INTERVIEW_LEAD_PARAGRAPHS = 2
 """Paragraphs before an interview's first question where the interviewee is introduced ('We asked Dr Ruth
 Callaghan, a hydrologist at the University of Wessex, to explain the dispute.')."""
 
 
 def interview_answers(doc: "Doc", refs: Referents) -> dict[tuple[int, int], str]:
-    """The answers of a question-and-answer interview -> the interviewee: paragraphs opening with 'A:' (or 'A.')
-    after one opening with 'Q:', as (start of the words, end of the paragraph) in characters, in an article whose
+    """The answers of a question-and-answer interview -> the interviewee: paragraphs opening with 'A:' after one
+    opening with 'Q:', as (start of the words, end of the paragraph) in characters, in an article whose
     INTERVIEW_LEAD_PARAGRAPHS paragraphs before the first question name exactly one person outside quotation
     marks. An explainer's questions and answers introduced by no one ('Q: What is a congestion charge? A: ...')
     are the author's own and are none of these."""
@@ -2009,9 +2009,7 @@ def interview_answers(doc: "Doc", refs: Referents) -> dict[tuple[int, int], str]
     first_question = next((k for k, (s, _) in enumerate(paragraphs) if _QUESTION.match(text, s)), None)
     if first_question is None:
         return {}
-    answers = {
-        (m.end(), e): k for k, (s, e) in enumerate(paragraphs) if k > first_question and (m := _ANSWER.match(text, s)) is not None
-    }
+    answers = [(m.end(), e) for k, (s, e) in enumerate(paragraphs) if k > first_question and (m := _ANSWER.match(text, s)) is not None]
     if not answers:
         return {}
     lead = paragraphs[max(0, first_question - INTERVIEW_LEAD_PARAGRAPHS) : first_question]
