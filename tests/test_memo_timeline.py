@@ -351,3 +351,12 @@ def test_an_article_given_twice_is_told_once_and_its_copy_listed_as_dropped():
     assert [a.id for a in m.articles] == ["wire", "other"]
     (copy,) = [d for d in m.method.dropped if d.kind == "article"]
     assert (copy.article, copy.reason) == ("copy", "the same text as wire: told once")
+
+
+def test_the_date_that_ends_an_embedded_posts_credit_is_no_event():
+    text = (
+        "Nowak went further on social media:\n"
+        "“€48m is pocket change for Clipzy. I am calling for a ban.” – Katarzyna Nowak MEP (@KNowakMEP) March 3, 2026\n"
+        "The regulator announced the fine on March 2, 2026, after a two-year inquiry."
+    )
+    assert [text[m.start : m.end] for m in find_timeline_dates(text)] == ["March 2, 2026"]

@@ -61,10 +61,11 @@ def find_timeline_dates(text: str, published: str | None = None) -> list[DateMen
     cut since quotas began in 2003`) is left out: it is not when the sentence's event happened, and no yearless
     date borrows its year; so is a yearless month of what happens every year (`_habitual`: `In January, on Route
     9, it can be an hour and a half`, `every March`). A date that stamps an editor's note (`_stamps_a_note`:
-    `Correction, 15 October 2025: An earlier version ...`) is when the note was written, no event of the story.
+    `Correction, 15 October 2025: An earlier version ...`) is when the note was written, no event of the story; so
+    is the date that ends an embedded post's credit (`_stamps_a_post`: `“...” — Name (@handle) March 3, 2026`).
     """
     every = find_dates(text)
-    stamps = [m for m in every if _stamps_a_note(text, m)]
+    stamps = [m for m in every if _stamps_a_note(text, m) or _stamps_a_post(text, m)]
     dated = [m for m in _without_starting_points(text, every) if m not in stamps]
     yearless = [found for found in _find_yearless(text, every) if not _habitual(text, found[0])]  # not the month of
     # a starting point's own date ('since January 2023' is no yearless 'January')
@@ -86,6 +87,20 @@ def _stamps_a_note(text: str, mention: DateMention) -> bool:
     date alone before a colon ('March 3: Parliament votes') is an event's."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     return bool(_NOTE_STAMP.fullmatch(text, line_start, mention.start)) and text[mention.end : mention.end + 2].lstrip(" ").startswith(":")
+
+
+_POST_CREDIT = re.compile(r"[”\"’»][ \t]*[–—-][ \t]*[^\n“”\"«»]{1,120}$")
+"""A quotation's closing mark, a dash and a credit with no quotation mark in it, up to the date: the line an embedded
+social-media post ends with ('“...” — Katarzyna Nowak MEP (@KNowakMEP) March 3, 2026', Twitter's embed markup)."""
+
+
+def _stamps_a_post(text: str, mention: DateMention) -> bool:
+    """Whether the date ends the credit of an embedded post or quotation ('“...” – Name (@handle) March 3, 2026'):
+    when it was posted, a stamp of the quotation, not an event the timeline should tell in the credit's words."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    after = text[mention.end : len(text) if line_end == -1 else line_end]
+    return bool(_POST_CREDIT.search(text, line_start, mention.start)) and not after.strip(" .")
 
 
 def _without_starting_points(text: str, dated: list[DateMention]) -> list[DateMention]:
