@@ -129,8 +129,9 @@ class Citation:
 def attribute(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Attribution]:
     """One attribution per quote, in order (see the module docstring)."""
     out: list[Attribution] = []
+    answered_by = {start: name for (start, _), name in interview_answers(doc, refs).items()}  # read once per article
     for n, quote in enumerate(quotes):
-        a = _resolved(doc, quotes, n, refs, _own(doc, quotes, n, refs)) or Attribution(n)
+        a = _resolved(doc, quotes, n, refs, _own(doc, quotes, n, refs, answered_by)) or Attribution(n)
         a.sentence = _sentence_of(doc, quote)
         if a.speaker is None and not a.candidates:
             _inherit(doc, quotes, out, a, refs)
@@ -181,12 +182,14 @@ def _resolved(doc: "Doc", quotes: list[Quote], n: int, refs: Referents, found: A
     return named
 
 
-def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents) -> Attribution | None:
+def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents, answered_by: dict[int, str]) -> Attribution | None:
+    """The attribution the quote's own sentence, line or label gives (`answered_by`: the start of each interview
+    answer -> its interviewee, `interview_answers`); None when none does."""
     quote = quotes[n]
     handle = _handle_lead(text_of(doc), quote)
     if handle:
         return Attribution(n, _handle_owner(handle, refs), True, how="lead-in", cue=f"{handle}:")
-    answered = next((name for (s, _), name in interview_answers(doc, refs).items() if s == quote.start), None)
+    answered = answered_by.get(quote.start)
     if answered is not None:  # 'We asked Dr Ruth Callaghan ... Q: ... A: They are counting different things.'
         return Attribution(n, answered, True, how="lead-in", cue="A:")
     label = turn_label(text_of(doc), quote)
