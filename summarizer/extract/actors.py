@@ -787,7 +787,7 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
         return start - 1  # 'Dilek' + 'Aydın', the given name tagged a body alone: the name data genders it
     if word.ent_type_ in ("ORG", "NORP") or not word.ent_type_ and not one_word:
         return start  # 'Prosecutor Ann Wambui', 'Councilwoman' (tagged a body), 'Democrat' Rebecca Hale: not first names
-    if key in TITLE_WORDS or key in HONORIFICS or word.text in TITLES_BEFORE_NAMES or key in SURNAME_PARTICLES:
+    if _title_word(word) or key in SURNAME_PARTICLES:
         return start
     if canonical_country(word.text) or country_of_demonym(word.text) or key in _lower_case_words(doc):
         return start
@@ -907,6 +907,8 @@ def _capitalised_word(token: "Token") -> bool:
 
 
 def _title_word(token: "Token") -> bool:
+    """Whether a word is a title written before names: nameparser's titles, MORE_TITLES, the forms of address and
+    the abbreviations of `nlp.TITLES_BEFORE_NAMES` ('Coach', 'Dr', 'Sgt.')."""
     key = token.lower_.rstrip(".")
     return key in TITLE_WORDS or key in HONORIFICS or token.text in TITLES_BEFORE_NAMES
 

@@ -220,30 +220,27 @@ def _masthead_date(text: str, begin: int) -> tuple[int, DateMention] | None:
     """The one full date of a masthead line, whose fields ' | ' or ' • ' part and one of which is a byline ('By
     Sarah Kimball, Columbus Ledger staff writer | COLUMBUS, March 4, 2026', 'WCLX News 8 | By Jenna Morales |
     Posted March 5, 2026, 6:15 p.m.'): (the end of the line, the date)."""
-    end = text.find("\n", begin)
-    end = len(text) if end == -1 else end
-    line = text[begin:end]
+    end, line = _line_at(text, begin)
     if not masthead_line(line):
         return None
-    found = [d for d in find_dates(line) if "-" in d.sort_key[5:]]  # a day, a month and a year
+    found = _full_dates(line)
     if len(found) != 1:
         return None
-    return end, replace(found[0], start=begin + found[0].start, end=begin + found[0].end)
+    return end, _placed(found[0], begin)
 
 
 def _date_line(text: str, begin: int) -> tuple[int, DateMention] | None:
     """A line that is only a full date (`5 March 2025`, `March 5, 2025`), after the day of the week if it names one
     (`Tuesday 3 June 2025`; the names are the standard library's `calendar`, in English), as a page prints the
     article's date under its headline or byline: (the end of the line, the date)."""
-    end = text.find("\n", begin)
-    end = len(text) if end == -1 else end
-    line = text[begin:end].rstrip()
+    end, line = _line_at(text, begin)
+    line = line.rstrip()
     weekday = _WEEKDAY.match(line)
     skip = weekday.end() if weekday else 0
-    found = [d for d in find_dates(line[skip:]) if "-" in d.sort_key[5:]]  # a day, a month and a year
+    found = _full_dates(line[skip:])
     if len(found) != 1 or found[0].start != 0 or line[skip + found[0].end :].strip(" ,.|"):
         return None
-    return end, replace(found[0], start=begin + skip, end=begin + skip + found[0].end)
+    return end, _placed(found[0], begin + skip)
 
 
 _BYLINE_OPENING = re.compile(r"(?:[A-Z][a-z]+\s+)?[Bb]y\s+[A-Z]")
@@ -255,15 +252,31 @@ def _byline_date(text: str, begin: int) -> tuple[int, DateMention] | None:
     """The full date that ends a byline line ('Analysis by Ayşe Kaplan-Moreau, 12 March 2025', 'By Sam Okafor,
     Political Editor, March 5, 2026'), as articles print their date beside the author's name: (the end of the
     line, the date)."""
-    end = text.find("\n", begin)
-    end = len(text) if end == -1 else end
-    line = text[begin:end].rstrip()
+    end, line = _line_at(text, begin)
+    line = line.rstrip()
     if len(line) > _BYLINE_MAX or not _BYLINE_OPENING.match(line):
         return None
-    found = [d for d in find_dates(line) if "-" in d.sort_key[5:]]  # a day, a month and a year
+    found = _full_dates(line)
     if len(found) != 1 or line[found[0].end :].strip(" ,.|*_"):
         return None
-    return end, replace(found[0], start=begin + found[0].start, end=begin + found[0].end)
+    return end, _placed(found[0], begin)
+
+
+def _line_at(text: str, begin: int) -> tuple[int, str]:
+    """(where the line that starts at character `begin` ends, the line)."""
+    end = text.find("\n", begin)
+    end = len(text) if end == -1 else end
+    return end, text[begin:end]
+
+
+def _full_dates(line: str) -> list[DateMention]:
+    """The dates of `line` that name a day, a month and a year, with offsets in `line`."""
+    return [d for d in find_dates(line) if "-" in d.sort_key[5:]]
+
+
+def _placed(found: DateMention, offset: int) -> DateMention:
+    """`found`, read in a line that starts at character `offset`, with offsets in the whole text."""
+    return replace(found, start=offset + found.start, end=offset + found.end)
 
 
 _WEEKDAY = re.compile(r"(?:%s)\.?,?\s+" % "|".join([*calendar.day_name, *calendar.day_abbr]), re.IGNORECASE)

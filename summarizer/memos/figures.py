@@ -86,7 +86,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..extract.actors import campaign_at
 from ..extract.speakers import OWN_VOICE, SPEECH_VERBS, speaker_description
@@ -687,12 +687,7 @@ def _counted(number: "Token") -> "Token | None":
         return head
     if number.dep_ == "nummod" and head.pos_ == "NOUN" and head.tag_ == "NN" and _collective_count(number, head):
         return head  # '26 staff would lose their jobs': a collective noun counted, singular in form
-    for prep in number.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS":
-                return noun
-    return None
+    return next((noun for noun in _partitive_objects(number) if noun.pos_ == "NOUN" and noun.tag_ == "NNS"), None)
 
 
 def _collective_count(number: "Token", head: "Token") -> bool:
@@ -873,7 +868,16 @@ def _same_measure(a: Figure, b: Figure) -> bool:
 
 def _partitive(number: "Token") -> bool:
     """Whether `number` counts the object of its 'of' ('240 of the units', '81 of the trees'): a part of them."""
-    return any(p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pobj" for c in p.children) for p in number.children)
+    return any(True for _ in _partitive_objects(number))
+
+
+def _partitive_objects(number: "Token") -> "Iterator[Token]":
+    """The object of each 'of' that `number` governs ('the units' of '240 of the units')."""
+    for prep in number.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None:
+                yield noun
 
 
 def _holder(
