@@ -19,7 +19,7 @@ from pygments.lexers import find_lexer_class_for_filename
 
 from .errors import InputError
 from .markdown_text import markdown_text
-from .webpages import page_text
+from .webpages import PageText, page_text
 
 __all__ = [
     "Article",
@@ -263,7 +263,17 @@ def _document_format(data: bytes, suffix: str) -> str:
 
 def _from_html(html: str, path: Path, max_chars: int) -> Article:
     """The page's article text (`webpages.page_text`: quotation markup kept, boilerplate checked)."""
-    page = page_text(html, str(path))
+    return _from_page(page_text(html, str(path)), path, max_chars)
+
+
+def _from_markdown(text: str, path: Path, max_chars: int) -> Article:
+    """The article a Markdown file holds (`markdown_text`: the words without the markup, front matter's metadata);
+    InputError when it holds no words."""
+    return _from_page(markdown_text(text, str(path)), path, max_chars)
+
+
+def _from_page(page: PageText, path: Path, max_chars: int) -> Article:
+    """The article of a page's or a Markdown file's text and metadata."""
     return article_from_text(
         page.text,
         id=path.stem,
@@ -273,18 +283,6 @@ def _from_html(html: str, path: Path, max_chars: int) -> Article:
         source=str(path),
         max_chars=max_chars,
         author=page.author,
-    )
-
-
-def _from_markdown(text: str, path: Path, max_chars: int) -> Article:
-    """The article a Markdown file holds (`markdown_text`: the words without the markup, front matter's metadata);
-    InputError when it holds no words."""
-    found = markdown_text(text)
-    where = str(path)
-    if not found.text.strip():
-        raise InputError(f"{where}: a Markdown file with no text")
-    return article_from_text(
-        found.text, id=path.stem, title=found.title, url=found.url, published=found.date, source=where, max_chars=max_chars, author=found.author
     )
 
 

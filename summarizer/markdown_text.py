@@ -23,27 +23,19 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 
-__all__ = ["MarkdownText", "markdown_text"]
+from .errors import InputError
+from .webpages import PageText
+
+__all__ = ["markdown_text"]
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _QUOTE_OPENERS = "“\"‘'«„"
 
 
-@dataclass(frozen=True)
-class MarkdownText:
-    """What a Markdown file gives: its text (blocks parted by blank lines) and metadata where found."""
-
-    text: str
-    title: str | None = None
-    date: str | None = None
-    author: str | None = None
-    url: str | None = None
-
-
-def markdown_text(source: str) -> MarkdownText:
-    """The article text and metadata of Markdown `source` (see the module docstring).
+def markdown_text(source: str, where: str) -> PageText:
+    """The article text and metadata of Markdown `source` (see the module docstring), as a web page's are given
+    (`webpages.PageText`, `how` 'markdown'); InputError (one line, naming `where`) when it holds no text.
 
     Front matter that is no YAML mapping is read as no metadata and left out of the text. The text's character
     offsets are those of the returned text, not of `source` (as a web page's are those of its extracted text)."""
@@ -73,14 +65,16 @@ def markdown_text(source: str) -> MarkdownText:
             if quoted and not heading and words[:1] not in _QUOTE_OPENERS:
                 words = f"“{words}”"
             blocks.append(words)
-    title = _text(meta.get("title")) or first_heading
-    author = _text(meta.get("author")) or _first_text(meta.get("authors"))
-    return MarkdownText(
-        text="\n\n".join(blocks),
-        title=title,
-        date=_date(meta.get("date")),
-        author=author,
+    text = "\n\n".join(blocks)
+    if not text.strip():
+        raise InputError(f"{where}: a Markdown file with no text")
+    return PageText(
+        text=text,
+        title=_text(meta.get("title")) or first_heading,
         url=_text(meta.get("url")) or _text(meta.get("link")),
+        date=_date(meta.get("date")),
+        how="markdown",
+        author=_text(meta.get("author")) or _first_text(meta.get("authors")),
     )
 
 

@@ -61,13 +61,13 @@ _TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac0
 
 @dataclass(frozen=True)
 class PageText:
-    """What a page gives: its article text (paragraphs on lines) and metadata where found."""
+    """What a page (or a Markdown file, `markdown_text`) gives: its article text and metadata where found."""
 
     text: str
     title: str | None = None
     url: str | None = None
     date: str | None = None
-    how: str = "trafilatura"  # trafilatura | region | json-ld: which step gave the text
+    how: str = "trafilatura"  # trafilatura | region | json-ld | markdown (`markdown_text`): which step gave the text
     author: str | None = None
 
 
