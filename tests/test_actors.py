@@ -2437,3 +2437,26 @@ def test_a_defined_term_in_brackets_and_quotation_marks_names_the_organisation_w
     )
     found = {a.name: a.aliases for a in analyze(text).actors if a.kind == "organization"}
     assert found.get("Clipzy Technologies Limited") == ["Clipzy"]
+
+
+def test_a_court_is_named_with_the_place_it_sits_in_or_the_district_it_serves() -> None:
+    text = (
+        "The High Court in Pretoria ruled on Monday that the cuts were unlawful. "
+        "The U.S. District Court for the Southern District of New York dismissed a second suit. "
+        "The agency said it would appeal."
+    )
+    found = {a.name: a.aliases for a in analyze(text).actors}
+    assert "High Court" in found.get("High Court in Pretoria", [])
+    assert "U.S. District Court for the Southern District of New York" in found
+    assert not any(name == "High Court" or name.endswith("Southern District") for name in found)
+
+
+def test_a_name_given_at_birth_is_a_form_of_the_person_named_otherwise() -> None:
+    text = (
+        "Margaret Okafor-Lindqvist, who led the nurses' union for a decade, has died aged 79. "
+        "Born Margaret Okafor in 1946, she married the Swedish doctor Erik Lindqvist in 1970. "
+        '"She never stopped organising," said Tom Reyes, the union’s general secretary.'
+    )
+    found = {a.name: a.aliases for a in analyze(text).actors if a.kind == "person"}
+    assert "Margaret Okafor" in found.get("Margaret Okafor-Lindqvist", [])
+    assert "Margaret Okafor" not in found and "Erik Lindqvist" in found

@@ -80,6 +80,7 @@ class Mention:
     kind: str  # person | organization | country | group | place | demonym
     root: int
     nickname: str = ""  # 'Winnie Calder-Boyd' of 'Winifred "Winnie" Calder-Boyd': the name as the nickname forms it
+    short: str = ""  # 'High Court' of 'High Court in Pretoria': a court's name without its seat (`_court_seat_end`)
 
 
 @dataclass
@@ -195,7 +196,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
                 end = doc[post_nominals - 1].idx + len(doc[post_nominals - 1].text)  # the letters map to the person
             mentions = [m for m in mentions if not (m.start == start and m.end < end)]  # 'Maritime', now opening the name
             for name in _distributed(text):
-                mentions.append(Mention(start, end, name, "country" if name != text else kind, root))
+                mentions.append(Mention(start, end, name, "country" if name != text else kind, root, short=court_without_seat(span)))
     mentions = _nicknamed_people(doc, mentions)
     campaigns = campaign_names(doc)
     mentions = [m for m in mentions if not any(c.start < m.end and m.start < c.end for c in campaigns)]
@@ -641,6 +642,7 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         end, label = body_end, "ORG"  # 'Hamilton city council': the town's council, whatever the town was tagged
     if label == "ORG":
         end = _prepositional_tail(doc, start, end)
+        end = _court_seat_end(doc, start, end)
     if label == "ORG" and (joined_end := _name_after_particle(doc, end)) > end:
         end = joined_end  # 'Casa' + 'do' + 'Espada': one name the recogniser cut in two at its particle
     if label == "ORG" and end - start > 1 and _title_before_a_person(doc, end):
@@ -1033,6 +1035,42 @@ def _prepositional_tail(doc: "Doc", start: int, end: int) -> int:
             break
         end = words[-1].i + 1
     return _joined_by_acronym(doc, start, end)
+
+
+COURT_NOUNS = frozenset({"court", "tribunal"})
+"""The head nouns of a court's name ('the High Court', 'the Employment Appeal Tribunal')."""
+
+
+def _court_seat_end(doc: "Doc", start: int, end: int) -> int:
+    """The end of a court's name that goes on with the place it sits in or the district it serves, as courts are
+    named: 'the High Court in Pretoria', 'a U.S. District Court in Massachusetts' (a place the recogniser tagged,
+    'in' hanging from the court), 'the U.S. District Court for the Southern District of New York' (capitalised
+    words and 'of' after 'for', up to a place the recogniser tagged). The name [start, end) must end in a court
+    noun (`COURT_NOUNS`); `end` otherwise. Its name without the seat stays a form of it (`Mention.short`)."""
+    if end + 1 >= len(doc) or doc[end - 1].lower_ not in COURT_NOUNS or doc[end].lower_ not in ("in", "for"):
+        return end
+    link = doc[end]
+    if link.head.i != end - 1:
+        return end
+    i = end + 1 + (doc[end + 1].lower_ == "the")
+    if link.lower_ == "in":
+        place = next((e for e in doc.ents if e.start == i and e.label_ == "GPE"), None)
+        return place.end if place is not None else end
+    run = i
+    while run < len(doc) and (doc[run].is_alpha and doc[run].text[:1].isupper() or doc[run].lower_ == "of" and run > i):
+        run += 1
+    of = next((j for j in range(run - 1, i, -1) if doc[j].lower_ == "of"), None)
+    place = next((e for e in doc.ents if of is not None and e.start == of + 1 and e.label_ in ("GPE", "LOC")), None)
+    return place.end if place is not None and place.end <= run else end
+
+
+def court_without_seat(span: "Span") -> str:
+    """'High Court' of 'The High Court in Pretoria' (`_court_seat_end`); '' when the name has no seat."""
+    for t in span[:-1]:
+        if t.lower_ in COURT_NOUNS and span.doc[t.i + 1].lower_ in ("in", "for") and t.i > span.start:
+            first = span.start + (span[0].lower_ == "the")
+            return span.doc[first : t.i + 1].text
+    return ""
 
 
 def _joined_by_acronym(doc: "Doc", start: int, end: int) -> int:
@@ -2348,6 +2386,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
     groups: dict[str, Referent] = {}
     _not_people(doc, mentions)
     people = _people(mentions)
+    _birth_names(text_of(doc), mentions, people)
     _retype(mentions, people)
     acronyms = _acronyms(doc, mentions)
     labels = _line_labels(text_of(doc))
@@ -2397,6 +2436,8 @@ def _add_mention(doc: "Doc", ref: Referent, m: Mention, labels: list[tuple[int, 
     """One more mention of `ref`, counted as a subject or an agent where the parse makes it one."""
     ref.mentions.append(m)
     ref.forms[m.text] += 1
+    if m.short:
+        ref.forms[m.short] += 0  # a form the article may use alone, never the name (`_best_name` takes the longer)
     ref.place = ref.place or m.kind == "place"
     root = first_conjunct(doc[m.root])
     if any(s <= m.start and m.end <= e for s, e in labels):
@@ -2594,6 +2635,25 @@ def _people(mentions: list[Mention]) -> dict[str, str]:
         if len({out[norm(n)] for n in fits}) == 1 and (m.kind == "person" or any(norm(m.text) == norm(e) for e in ending)):
             out[norm(m.text)] = out[norm(fits[0])]
     return out
+
+
+BIRTH_WORDS = frozenset({"born", "née", "nee"})
+"""Words before a person's name at birth ('Born Winifred Boyd in 1936, she married ...', 'Ann Smith, née Jones')."""
+
+
+def _birth_names(text: str, mentions: list[Mention], people: dict[str, str]) -> None:
+    """A name the article gives as someone's name at birth (after `BIRTH_WORDS`) names a person it names otherwise
+    too, when exactly one person's full name shares its given name or a part of its family name ('Born Winifred
+    Boyd' is Winifred Calder-Boyd, who took her husband's name too): `people` maps it to that name, so it is no
+    second person. A birth name that shares no word with anyone's stays a name of its own."""
+    full = {people.get(norm(m.text), m.text) for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
+    for m in mentions:
+        if m.kind != "person" or word_before(text, m.start).lower() not in BIRTH_WORDS or len(m.text.split()) < 2:
+            continue
+        parts = set(re.split(r"[\s-]+", norm(m.text)))
+        owners = [n for n in full if norm(n) != norm(m.text) and parts & set(re.split(r"[\s-]+", norm(n)))]
+        if len(owners) == 1:
+            people[norm(m.text)] = owners[0]
 
 
 def _latest_bearers(mentions: list[Mention], people: dict[str, str]) -> dict[int, str]:
