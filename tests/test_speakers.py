@@ -672,6 +672,24 @@ def test_the_statement_said_gives_the_words_to_the_author_of_the_statement_befor
     assert speakers(text) == [("States must scale up surveillance", "Nigeria Centre for Disease Control and Prevention")]
 
 
+def test_the_statement_said_gives_the_words_to_whoever_said_or_issued_it_before() -> None:
+    text = (
+        "The Kelsbury Tenants Union said in a statement that the eviction was unlawful. "
+        '"Families were given two hours to leave," the statement said.'
+    )
+    assert speakers(text) == [("Families were given two hours to leave", "Kelsbury Tenants Union")]
+    issued = (
+        "Ardent Logistics issued a statement on Monday. "
+        '"We regret the disruption to our customers," the statement said.'
+    )
+    assert speakers(issued) == [("We regret the disruption to our customers", "Ardent Logistics")]
+    other = (
+        "Reporters obtained a statement on Monday. "
+        '"We regret the disruption to our customers," the statement said.'
+    )
+    assert speakers(other) == [("We regret the disruption to our customers", None)]
+
+
 def test_a_definite_description_cites_the_earlier_speaker_only_when_its_modifiers_fit() -> None:
     text = "Japan's foreign minister said on Friday that Tokyo would protest. The minister told reporters that talks would go on."
     assert [(c.speaker, c.affiliation) for c in analyze(text).citations] == [("Japan's foreign minister", "Japan")] * 2

@@ -1117,8 +1117,27 @@ def _earlier_mention(noun: "Token", quotes: list[Quote]) -> "Token | None":
         speaks = token.dep_ in ("nsubj", "nsubjpass") and lemma(token.head) in SPEECH_VERBS or _according_to(token)
         if speaks and modifiers <= _modifiers(token):
             return token
+        issuer = _issuer(token) if carrier(token) else None
+        if issuer is not None and modifiers <= _modifiers(token):
+            return issuer
         return None  # the nearest mention with that head is someone or something else
     return None
+
+
+def _issuer(document: "Token") -> "Token | None":
+    """Who put out a document the article names: the subject of the speech verb it is the medium of ('Her family
+    said in a statement that ...', 'In a statement, the ministry said ...') or of a verb of issuing it
+    (`_ISSUING`: 'The union issued a statement on Monday'), outside a relative clause; None otherwise."""
+    verb = document.head
+    if document.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
+        verb = verb.head
+        if lemma(verb) not in SPEECH_VERBS:
+            return None
+    elif document.dep_ != "dobj" or lemma(verb) not in _ISSUING:
+        return None
+    if verb.dep_ == "relcl":
+        return None  # 'a statement that the ministry released', whose head noun is someone else's
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
 
 
 def _lookback(token: "Token") -> "Span":
