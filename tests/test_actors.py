@@ -2460,3 +2460,54 @@ def test_a_name_given_at_birth_is_a_form_of_the_person_named_otherwise() -> None
     found = {a.name: a.aliases for a in analyze(text).actors if a.kind == "person"}
     assert "Margaret Okafor" in found.get("Margaret Okafor-Lindqvist", [])
     assert "Margaret Okafor" not in found and "Erik Lindqvist" in found
+
+
+def test_a_relative_clause_saying_what_someone_is_names_the_body_they_belong_to() -> None:
+    text = (
+        "María José Quiroga Benítez, who farms 380 hectares near Colón and is a member of the Cooperativa Agrícola "
+        "La Unión, said she joined the protest. Tom Hale, who is chair of the Harbour Residents Association, said "
+        "the plan was wrong. Tom Brandt, whose daughter is a freshman at Harlan Creek High School, said he was worried."
+    )
+    found = {a.name: (a.role, a.affiliations) for a in analyze(text).actors if a.kind == "person"}
+    assert found["María José Quiroga Benítez"] == ("member", ["Cooperativa Agrícola La Unión"])
+    assert found["Tom Hale"] == ("chair", ["Harbour Residents Association"])
+    assert found["Tom Brandt"] == ("", [])
+
+
+def test_one_of_a_body_s_members_is_affiliated_with_the_body() -> None:
+    text = (
+        "Ice Wings, a supporters' group that claims 30,000 members, condemned the ban. "
+        "“He has sacrificed the best skater this country has produced,” said Kim Da-eun, one of the group’s organisers. "
+        "Ann Lee, one of the founders of the Harbour Residents Association, said the rally would go ahead. "
+        "It was raised at the meeting with President Iván Duque, one of the critical issues addressed by the minister."
+    )
+    found = {a.name: (a.role, a.affiliations) for a in analyze(text).actors if a.kind == "person"}
+    assert found["Kim Da-eun"] == ("one of the group’s organisers", ["Ice Wings"])
+    assert found["Ann Lee"] == ("one of the founders", ["Harbour Residents Association"])
+    assert "critical issues" not in found.get("Iván Duque", ("", []))[0]
+
+
+def test_a_body_named_after_its_country_with_a_first_word_left_out_is_whole_and_owns_the_next_its() -> None:
+    text = (
+        "Open Wire Ireland, which campaigns on online privacy, praised the decision. Its director, Siobhán Carty, "
+        "said targeted advertising relied on harvesting personal data."
+    )
+    found = {a.name: (a.kind, a.affiliations) for a in analyze(text).actors}
+    assert found["Open Wire Ireland"][0] == "organization" and "Wire Ireland" not in found
+    assert found["Siobhán Carty"] == ("person", ["Open Wire Ireland"])
+
+
+def test_a_family_name_of_two_or_more_words_alone_is_the_person_named_in_full() -> None:
+    text = (
+        "Its secretary-general, Carmen Ibarra Solís, said the link was vital. "
+        "“We cannot wait another decade,” Ibarra Solís said. "
+        "The European commissioner for energy, Zoë Van der Berghe, said the EU would pay. "
+        "“Europe cannot build a hydrogen market with borders in its pipes,” Van der Berghe told MEPs. "
+        "Amara Okonkwo-Lévy, head of hydrogen research at the think tank Energy Futures Lab, disagreed. "
+        "“The numbers do not add up,” Okonkwo-Lévy said."
+    )
+    found = {a.name: (a.kind, a.aliases) for a in analyze(text).actors}
+    assert found["Carmen Ibarra Solís"] == ("person", ["Ibarra Solís"])
+    assert found["Zoë Van der Berghe"] == ("person", ["Van der Berghe"])
+    assert found["Amara Okonkwo-Lévy"] == ("person", ["Okonkwo-Lévy"])
+    assert not {"Ibarra Solís", "Van der Berghe", "Berghe", "Okonkwo-Lévy"} & set(found)

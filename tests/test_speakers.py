@@ -690,6 +690,15 @@ def test_the_statement_said_gives_the_words_to_whoever_said_or_issued_it_before(
     assert speakers(other) == [("We regret the disruption to our customers", None)]
 
 
+def test_the_minister_said_is_the_minister_named_before_not_one_named_later() -> None:
+    text = (
+        "Hélène Marchetti-Duval, the French minister for energy, told a regional daily that Paris remained committed "
+        "to the link. « France will not sign off on a route that cuts through protected valleys », the minister said. "
+        "In Madrid, José Álvarez-Núñez, the Spanish minister for the ecological transition, said Spain was open to changes."
+    )
+    assert speakers(text) == [("France will not sign off on a route that cuts through protected valleys", "Hélène Marchetti-Duval")]
+
+
 def test_a_definite_description_cites_the_earlier_speaker_only_when_its_modifiers_fit() -> None:
     text = "Japan's foreign minister said on Friday that Tokyo would protest. The minister told reporters that talks would go on."
     assert [(c.speaker, c.affiliation) for c in analyze(text).citations] == [("Japan's foreign minister", "Japan")] * 2

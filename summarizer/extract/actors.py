@@ -614,11 +614,14 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     if label == "PERSON":
         start = _given_name_before(doc, span)
         start = _patronym_before(doc, start)  # 'Hamza' + 'ibn' + 'Yusuf al-Khatib', tagged a body and a person
+        start = _surname_particles_before(doc, start)  # 'Van der' + 'Berghe told MEPs'
     plural_noun = span[0].text.endswith("s") and common_noun(span[0].text, doc)  # 'Families' of 'Families Ireland'
-    body_as_place = label == "GPE" and not canonical_country(span.text) and plural_noun
+    national = common_noun(span[0].text, doc) and len(span) > 1 and bool(canonical_country(span[-1].text))  # 'Wire Ireland'
+    body_as_place = label == "GPE" and not canonical_country(span.text) and (plural_noun or national)
     while (label in ("ORG", "NORP") or body_as_place) and start > 0 and _first_word_left_out(doc[start - 1], span.start, end):
         start -= 1  # 'Northbridge' + 'Semiconductor Holdings Inc.', 'Liberal' + 'Democrats', 'Alzheimer' + 'Families
-        # Ireland' (a body's name the recogniser tagged a place, as a common noun opens it): a first word left out
+        # Ireland', 'Open' + 'Wire Ireland' (a body's name the recogniser tagged a place, as a common noun opens it,
+        # plural or before a country's name): a first word left out
     if label == "ORG" and start > 1 and doc[start - 1].lower_ in ("and", "&") and _coordinated_in_name(doc[start - 2], start, end):
         start -= 2  # 'Maritime and' + "Coastal Workers' Union": the name's first words joined by 'and'
     if label == "ORG" and (head_start := _head_before_preposition(doc, start, end)) < start:
@@ -821,6 +824,16 @@ def _name_after_particle(doc: "Doc", end: int) -> int:
         return end
     ent = _entity_at(after)
     return ent.end if ent is not None else end
+
+
+def _surname_particles_before(doc: "Doc", start: int) -> int:
+    """The start of a family name the recogniser tagged without the particles that open it ('Van der' + 'Berghe
+    told MEPs', 'De' + 'Niro'; `SURNAME_PARTICLES`): the particles right before it that the parse hangs inside the
+    name; `start` otherwise."""
+    i = start
+    while i > 0 and doc[i - 1].lower_ in SURNAME_PARTICLES and doc[i - 1].is_alpha and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i >= i:
+        i -= 1
+    return i
 
 
 def _after_surname_particle(doc: "Doc", span: "Span") -> int:
@@ -1424,11 +1437,18 @@ def _apposed_to_a_role(doc: "Doc", m: "Mention") -> bool:
 def _held_at_a_body(noun: "Token") -> bool:
     """A singular common noun in lower case that a name or a possessive pronoun owns ('Marula's chief executive',
     'Its president', 'his lawyer') or that names the body it is held at ('a spokesperson for Wald statt Werk',
-    'head of research at the ISS')."""
+    'head of research at the ISS'; 'for' or 'at' a name tagged a place or a facility too)."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower:
         return False
     owned = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.tag_ == "PRP$") for c in noun.children)
     at = any(p.dep_ == "prep" and p.lower_ in ("for", "at", "of", "with") and any(o.ent_type_ == "ORG" for o in p.subtree) for p in noun.children)
+    at = at or any(  # 'an analyst at the Bruegel think tank', 'a professor at Oxford': a body tagged a place or a
+        p.dep_ == "prep" and p.lower_ in ("for", "at") and any(o.ent_type_ in ("GPE", "FAC") for o in p.subtree) for p in noun.children
+    )  # building, where someone holds the role; 'in' says only where they are
+    at = at or any(  # 'head of hydrogen research at the think tank Energy Futures Lab': 'at' on the role's object
+        p.dep_ == "prep" and p.lower_ == "at" and p.head.dep_ == "pobj" and any(o.ent_type_ in ("ORG", "GPE") for o in p.subtree)
+        for p in noun.subtree
+    )
     return owned or at
 
 
@@ -2634,6 +2654,13 @@ def _people(mentions: list[Mention]) -> dict[str, str]:
         # the given name of the one person named in full (Eritrean and Ethiopian names have no family name)
         if len({out[norm(n)] for n in fits}) == 1 and (m.kind == "person" or any(norm(m.text) == norm(e) for e in ending)):
             out[norm(m.text)] = out[norm(fits[0])]
+    for m in mentions:  # 'Ibarra Solís said' of Carmen Ibarra Solís, 'Van der Berghe said' of Zoë Van der Berghe (the
+        words = norm(m.text).split()  # recogniser may tag either a body): a family name of two or more words
+        if len(words) < 2 or norm(m.text) in out or not all(w[:1].isupper() or w in SURNAME_PARTICLES for w in m.text.split()):
+            continue
+        owners = {out[norm(n)] for n in names if len(n.split()) > len(words) and norm(n).split()[-len(words) :] == words}
+        if len(owners) == 1:
+            out[norm(m.text)] = owners.pop()
     return out
 
 
@@ -3412,11 +3439,23 @@ Council', 'who sits on the Senate Finance Committee'."""
 def _relative_role(root: "Token") -> tuple[str, str] | None:
     """(role, affiliation) from a relative clause on the name: 'Kristalina Georgieva, who heads the International
     Monetary Fund' (head, International Monetary Fund), 'Ann Lee, who works at Google' ('', Google), 'Sunita Rao, who
-    represents Ashcombe ward on Kelsbury District Council' ('', Kelsbury District Council)."""
-    for clause in root.children:
-        if clause.dep_ != "relcl":
-            continue
+    represents Ashcombe ward on Kelsbury District Council' ('', Kelsbury District Council), 'Tom Hale, who is a member
+    of the Green Party' (member, Green Party), also in a clause joined to the relative one ('who farms 380 hectares
+    near Colón and is a member of the Cooperativa Agrícola La Unión')."""
+    relatives = [c for c in root.children if c.dep_ == "relcl"]
+    for clause in [*relatives, *(v for c in relatives for v in c.conjuncts if v.pos_ in ("VERB", "AUX"))]:
         verb = lemma(clause)
+        attribute = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None and clause.dep_ == "conj":
+            subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        whose = subject is None or subject.lower_ not in ("who", "that")  # 'whose daughter is a freshman at ...'
+        if verb == "be" and attribute is not None and not whose:  # 'who farms near Colón and is a member of ...'
+            tokens = list(attribute.subtree)
+            role, affiliation = _role_text(_role_words(tokens)), _affiliation(tokens)
+            if role and affiliation:
+                return role, affiliation
+            continue
         if verb in _LEADING:
             objects = [c for c in clause.children if c.dep_ == "dobj"]
             role = _LEADING[verb]
@@ -3640,6 +3679,10 @@ def _apposition(root: "Token") -> list["Token"]:
     """'X, a hydrologist at Y': the apposition after the name (the role is its noun and what modifies it before)."""
     doc = root.doc
     for child in root.rights:
+        if child.dep_ == "appos" and child.lower_ == "one" and child.pos_ == "NUM":  # 'Kim Da-eun, one of the group's
+            of = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]  # organisers':
+            if of and of[0].dep_ == "pobj" and of[0].tag_ == "NNS" and _of_a_body(of[0]) and not _a_thing(of[0]):
+                return [t for t in of[0].subtree if not t.is_punct]  # the group's organisers
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ in ("NOUN", "PROPN") and not _a_thing(child):
             parts = [child]  # 'co-founder and chief executive of ...': the parser may hang each piece of a hyphenated
             while parts[-1].i + 2 < len(doc) and not parts[-1].whitespace_ and doc[parts[-1].i + 1].text == "-":
@@ -3654,6 +3697,17 @@ def _apposition(root: "Token") -> list["Token"]:
         return [t for t in head.subtree if comma < t.i and not t.is_punct]  # 'said Lee Eun-ji, Norae's marketing
         # director': the parser hung the name before the comma on the role that follows it
     return []
+
+
+def _of_a_body(plural: "Token") -> bool:
+    """'the group's organisers', 'the founders of the Harbour Residents Association': a plural owned by something
+    or of a body the recogniser named, so members of it, as 'one of' them is ('Iván Duque, one of the critical
+    issues addressed by ...', 'Orkut, one of the most popular online social networks in Brazil' name no one's
+    role: the parser hung a clause's subject, or a thing's description, on a name)."""
+    owned = any(c.dep_ == "poss" for c in plural.children)
+    return owned or any(
+        o.ent_type_ == "ORG" for p in plural.children if p.dep_ == "prep" and p.lower_ in ("of", "at") for o in p.children if o.dep_ == "pobj"
+    )
 
 
 _TEMPORAL_MARKS = frozenset("before after until since when while".split())
@@ -3751,6 +3805,18 @@ def _in_role(token: "Token") -> bool:
 
 
 def _role_text(tokens: list["Token"]) -> str:
+    """The role the words name, without a determiner or a possessive pronoun before it; 'one of' before a plural
+    (`_apposition`: 'one of the group's organisers') is kept, determiner and all."""
+    top = next((t for t in tokens if t.head.i not in {x.i for x in tokens}), None)
+    one_of = top is not None and top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lower_ == "one"
+    text = _role_words_text(tokens)
+    if one_of and text:
+        first = tokens[0].text + " " if tokens[0].dep_ == "det" else ""
+        return f"one of {first}{text}"
+    return text
+
+
+def _role_words_text(tokens: list["Token"]) -> str:
     words = [t for t in tokens if not (t.i == tokens[0].i and (t.dep_ == "det" or t.tag_ == "PRP$"))]  # 'Its chief executive'
     relative = next((n for n, t in enumerate(words) if t.tag_ in ("WP", "WDT", "WP$") and n > 0), None)
     words = words[:relative] if relative is not None else words  # 'a Marine Corps veteran who has worked at ...'
@@ -4014,6 +4080,10 @@ def _possessor(tokens: list["Token"]) -> str:
         ent = _entity_at(subjects[-1]) if subjects else _only_body(doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : tokens[0].i])
         if ent is not None and ent.label_ == "GPE" and not canonical_country(ent.text) and class_nouns(ent):
             return _organisation_name(ent)  # 'The children's charity ChildSafe Ireland said ...': called a body, tagged a place
+        if ent is not None and ent.label_ == "GPE" and not canonical_country(ent.text):
+            whole = _whole_name(doc, ent, ent.label_)[0]
+            if whole.start < ent.start:  # 'Open Wire Ireland ... Its director': a body's name tagged a place but its
+                return whole.text  # first word (`_whole_name`)
         if ent is None or ent.label_ == "GPE" and not canonical_country(ent.text):
             return ""
         if ent.label_ == "GPE":

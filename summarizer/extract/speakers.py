@@ -1306,7 +1306,8 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
     """People the article gave the role a speaker is described by ('the engineer', 'the Russian president'). An
     indefinite description names someone new, except in the lede, where news introduces a source by role and
     names them later ('A hydrologist has warned that ...', then 'Dr Owen Pritchard, a hydrologist at ...': the
-    delayed identification of the AP Stylebook); there only someone first named after it can be meant."""
+    delayed identification of the AP Stylebook); there only someone first named after it can be meant. Anywhere
+    else a definite one refers back: of the people who hold the role, those named before it, when any are."""
     common = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and (subject.is_lower or not subject.ent_type_)  # 'minister' NNP
     delayed = _indefinite_description(subject) and _in_lede(subject)
     if not common or subject.tag_ in ("NNS", "NNPS") or _indefinite_description(subject) and not delayed:
@@ -1335,6 +1336,10 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
             if extra <= proper and _adds_to(role, heads, extra, ref):
                 compatible.append(ref.name)
                 break
+    if not delayed:  # a definite description refers back ('the minister said' after one minister, before another)
+        named_before = {r.name for r in refs.items if r.first < subject.idx}
+        found = [n for n in found if n in named_before] or found
+        compatible = [n for n in compatible if n in named_before] or compatible
     return found or (compatible if len(compatible) == 1 else [])
 
 
