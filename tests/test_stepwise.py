@@ -495,6 +495,14 @@ def test_a_focus_puts_the_issue_candidates_it_names_first() -> None:
     assert choice.response_model.model_json_schema()["properties"]["issue"]["enum"][0] == "Banning cars from the centre"
 
 
+def test_a_focus_is_not_asked_with_what_the_article_is_about() -> None:
+    fake = FakeBackend(responder=answers)
+    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
+        s.brief(article_from_text(ISSUE_ARTICLE), focus="Should the council widen the ban?")
+    (gist,) = asked(fake, "Gist")
+    assert "widen the ban" not in gist.messages[-1]["content"]  # a small model echoed the focus as the subject
+
+
 def test_a_main_issue_that_copies_the_lede_is_shown_up_to_its_first_clauses() -> None:
     long = (
         "Hospital trust proposes closing consultant-led maternity unit at Ashworth General Hospital and moving most "

@@ -119,7 +119,9 @@ class Stepwise:
         seen = lede(text, self.view_chars) if self.view_chars else text
         marker = fence(text)
         gist, (speakers, affiliations), stances, issue = await together(
-            ask("step_gist", Gist, marker=marker, text=seen, title=article.title, focus=focus),
+            ask("step_gist", Gist, marker=marker, text=seen, title=article.title, focus=None),  # what the article is
+            # about, whatever the user asked about: a small model given the focus echoed it as the article's subject
+            # (a new user's memo called a focus question an article's summary); the focus orders the issue options
             _choices(text, facts, ask, marker),
             _stances(text, facts, ask, marker),
             _issue(text, facts, ask, marker, article.title, focus),
