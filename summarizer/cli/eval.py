@@ -63,7 +63,7 @@ stdout = Console(highlight=False, soft_wrap=True)
 eval_app = typer.Typer(
     name="eval",
     help=(
-        "Score briefs against hand-labelled gold briefs (format: GOLD_FORMAT.md).\n\n"
+        "Score briefs against hand-labelled gold briefs (format: docs/gold-format.md).\n\n"
         "A gold set is a folder with articles/ and gold/ (and recordings/ to replay), or a pair "
         "--gold DIR --articles DIR. Every metric comes with a 95% bootstrap interval over articles.\n\n"
         "Examples:\n\n"

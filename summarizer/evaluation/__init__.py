@@ -1,11 +1,11 @@
 """Eval harness: gold briefs, metrics that explain themselves, reports and comparisons.
 
-    gold      load and check gold YAML (the format of GOLD_FORMAT.md), partial gold included
+    gold      load and check gold YAML (the format of docs/gold-format.md), partial gold included
     sets      gold sets: set folders (articles/, gold/, recordings/, baseline.json) and pairs of folders
     names     name normalisation, alias sets, fuzzy name matching
     phrases   content words, overlap and direction of topic phrases and claims
     matching  one-to-one assignment of predicted to gold items
-    metrics   every metric key of GOLD_FORMAT.md, per article and micro-averaged
+    metrics   every metric key of docs/gold-format.md, per article and micro-averaged
     bootstrap seeded bootstrap intervals over articles, and of the difference of two runs
     report    the JSON report of an eval run over one or several gold sets
     html      the self-contained HTML report

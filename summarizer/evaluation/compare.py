@@ -91,7 +91,7 @@ def load_report(path: str | Path) -> dict[str, Any]:
 def compare_metrics(
     before: Mapping[str, Any], after: Mapping[str, Any], *, tolerance: float = DEFAULT_TOLERANCE
 ) -> list[Delta]:
-    """One delta per metric key of GOLD_FORMAT.md, in table order."""
+    """One delta per metric key of docs/gold-format.md, in table order."""
     return [Delta(key, _number(before.get(key)), _number(after.get(key)), tolerance) for key in METRIC_KEYS]
 
 

@@ -1,11 +1,11 @@
-"""Gold briefs: the YAML format of GOLD_FORMAT.md, loaded into strict models and checked.
+"""Gold briefs: the YAML format of docs/gold-format.md, loaded into strict models and checked.
 
 `load_gold` reads one file and rejects wrong keys and types; `check_gold`
 checks a gold brief against its article (quotes and evidence verbatim,
 stance holders are actors, claims are made by someone the gold knows).
 `load_gold_set` pairs every gold file of a folder with its article.
 
-Partial gold (GOLD_FORMAT.md, "Partial gold"): a section left out of the file
+Partial gold (docs/gold-format.md, "Partial gold"): a section left out of the file
 (`stances`, `claims`, `main_issue`, `actors`, `sources`, or a source's
 `affiliation`) is `None` here and means "not labelled"; an empty list means
 "labelled, and there are none". `GoldBrief.labels` names the parts a file labels.
@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 PARTS = ("main_issue", "actors", "sources", "affiliations", "stances", "claims")
-"""The parts of a brief a gold file may label; `affiliations` are labelled on sources (GOLD_FORMAT.md)."""
+"""The parts of a brief a gold file may label; `affiliations` are labelled on sources (docs/gold-format.md)."""
 _SECTIONS = ("main_issue", "actors", "sources", "stances", "claims")  # top-level keys; one is required
 
 

@@ -1,10 +1,10 @@
-"""Score one brief against its gold brief: every metric of GOLD_FORMAT.md, and why.
+"""Score one brief against its gold brief: every metric of docs/gold-format.md, and why.
 
 Each metric is a ratio of counts (`RATIOS`). An article's counts are kept (`ArticleScore.counts`)
 so that the gold set's scores are micro-averages: counts are summed over
 articles first, then divided. A ratio with nothing to count is `None`.
 
-A part the gold file does not label (GOLD_FORMAT.md, "Partial gold") adds no
+A part the gold file does not label (docs/gold-format.md, "Partial gold") adds no
 counts at all, so its metrics are `None` for that article and the aggregates
 count only the articles that label it (`METRIC_PARTS` says which part each
 metric needs).

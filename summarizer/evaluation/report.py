@@ -1,4 +1,4 @@
-"""Run the pipeline over gold sets and turn the scores into the JSON report of GOLD_FORMAT.md.
+"""Run the pipeline over gold sets and turn the scores into the JSON report of docs/gold-format.md.
 
     {"metrics": {<key>: float | null},            micro-averaged over every article of every set
      "intervals": {<key>: [low, high] | null},    95% bootstrap interval over articles (bootstrap.py)

@@ -3,7 +3,7 @@
 A *set folder* holds one gold set in a fixed layout, the layout of `evals/`:
 
     <set>/articles/        the articles (any input format the library reads)
-    <set>/gold/            one gold YAML per article (GOLD_FORMAT.md)
+    <set>/gold/            one gold YAML per article (docs/gold-format.md)
     <set>/recordings/      optional: recorded model answers, for replay
     <set>/baseline.json    optional: the metrics a CI gate holds the set to
 
