@@ -115,3 +115,27 @@ def test_import_is_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == ""
+
+
+class _EmbeddedLikeFake(summarizer.FakeBackend):
+    kind = "local"  # answers as the fake does, but is the embedded model's kind
+
+
+def test_memo_asks_the_model_for_the_bottom_line_as_the_cli_does_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer.memos import build
+
+    asked: list[str] = []
+    real = build.ask_bottom_line
+
+    async def recording(s, outcomes, facts, focus):  # type: ignore[no-untyped-def]
+        asked.append(s.backend.kind)
+        return await real(s, outcomes, facts, focus)
+
+    monkeypatch.setattr(build, "ask_bottom_line", recording)
+    texts = [TEXT, TEXT.replace("union", "federation")]
+    summarizer.memo(texts, backend=summarizer.FakeBackend(), use_cache=False)
+    summarizer.memo(texts, backend=_EmbeddedLikeFake(), use_cache=False)
+    assert asked == ["fake"]  # auto: any backend but the embedded model
+    summarizer.memo(texts, backend=_EmbeddedLikeFake(), use_cache=False, phrase_bottom_line=True)
+    summarizer.memo(texts, backend=summarizer.FakeBackend(), use_cache=False, phrase_bottom_line=False)
+    assert asked == ["fake", "local"]

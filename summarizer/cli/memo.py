@@ -133,7 +133,7 @@ def _build(
         advance(outcome)
 
     with Summarizer(settings) as summarizer, progress(len(distinct_articles(articles)[0])) as advance, run_manifest(manifest, load_failures) as record:
-        phrased = phrase == "model" or phrase == "auto" and summarizer.backend.kind != "local"
+        phrased = {"model": True, "code": False}.get(phrase)  # auto: None, make_memo's default
         memo = run_sync(
             lambda: make_memo(
                 summarizer, articles, title=title, focus=focus, load_failures=load_failures, on_done=done, phrase_bottom_line=phrased

@@ -468,13 +468,16 @@ async def make_memo(
     load_failures: Sequence[LoadFailure] = (),
     on_done: Callable[[Outcome], None] | None = None,
     include_text: bool = True,
-    phrase_bottom_line: bool = True,
+    phrase_bottom_line: bool | None = None,
 ) -> Memo:
     """Brief every article with `summarizer`, settle ambiguous names, ask for the bottom line, and build the memo.
 
     `phrase_bottom_line=False` asks the model nothing for the bottom line: code writes it from the same facts
     (on the embedded model the phrasing is one call of about 50 s on two cores, and most of its sentences fail
-    the checks; see docs/output.md, the memo's bottom line)."""
+    the checks; see docs/output.md, the memo's bottom line). `None` (the default, the CLI's `--bottom-line auto`)
+    asks any backend but the embedded model; `True` asks every backend."""
+    if phrase_bottom_line is None:
+        phrase_bottom_line = summarizer.backend.kind != "local"
     articles, duplicates = distinct_articles(articles)
     outcomes = await summarizer.abrief_many(articles, focus=focus, on_done=on_done)
     briefs = [o.brief for o in outcomes if o.brief is not None]
@@ -543,7 +546,7 @@ async def amemo(
     *,
     title: str | None = None,
     focus: str | None = None,
-    phrase_bottom_line: bool = True,
+    phrase_bottom_line: bool | None = None,
     **options: Any,
 ) -> Memo:
     """Async `memo`."""
@@ -559,7 +562,7 @@ def memo(
     *,
     title: str | None = None,
     focus: str | None = None,
-    phrase_bottom_line: bool = True,
+    phrase_bottom_line: bool | None = None,
     **options: Any,
 ) -> Memo:
     """A briefing memo across articles (Article objects or raw texts).
@@ -568,7 +571,9 @@ def memo(
     `backend=` a Backend instance, or `settings=` a Settings object. Articles
     that fail appear in `memo.articles` as failed and in `memo.method.failed`;
     `memo.ok` is False then. `phrase_bottom_line=False` has code write the bottom
-    line without asking the model (`make_memo`).
+    line without asking the model, `True` has the model phrase it, and `None` (the
+    default, as the CLI's `--bottom-line auto`) asks any backend but the embedded
+    model (`make_memo`).
     """
     items = _as_articles(articles)
     return run_sync(lambda: amemo(items, title=title, focus=focus, phrase_bottom_line=phrase_bottom_line, **options))
