@@ -625,6 +625,12 @@ def test_a_scare_quote_someone_calls_something_is_in_their_voice():
     )
     voices = _scare_quote_voices(participle, {"Marianne Holt": "person", "Karen Whitlock": "person"})
     assert voices["shortsighted"] == ("Marianne Holt", "quoted")
+    misparsed = (  # the parser took 'gap' for an adverbial noun, not the object 'indefensible' is said of
+        "Drug price row\n\nIn Washington, Senator Ruth Calloway, a Democrat who sits on the Senate health committee, "
+        'last week called that gap "indefensible" and said she would ask the executives to testify.\n'
+    )
+    voices = _scare_quote_voices(misparsed, {"Ruth Calloway": "person"})
+    assert voices["indefensible"] == ("Ruth Calloway", "quoted")
 
 
 def test_a_claim_cut_from_a_sources_own_quote_is_not_shown_again_as_their_statement():

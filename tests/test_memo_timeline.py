@@ -32,6 +32,15 @@ def test_a_date_late_in_the_year_before_the_article_is_last_year(published, year
     assert placed("The strike began on December 28.", published) == [("December 28", f"{year}-12-28", "article_date")]
 
 
+def test_a_month_last_or_next_year_is_counted_from_the_articles_year():
+    text = "The waiting list has grown since March last year. Talks resume in May of next year. Prices rose in June this year."
+    assert placed(text, "2025-10-16") == [
+        ("March", "2024-03", "article_date"),
+        ("May", "2026-05", "article_date"),
+        ("June", "2025-06", "article_date"),
+    ]
+
+
 def test_the_articles_date_beats_a_year_in_the_text():
     text = "In 2019 the embassy closed. On March 5 the envoys arrived."
     assert placed(text, "2022-03-07")[1] == ("March 5", "2022-03-05", "article_date")

@@ -699,6 +699,16 @@ def test_the_minister_said_is_the_minister_named_before_not_one_named_later() ->
     assert speakers(text) == [("France will not sign off on a route that cuts through protected valleys", "Hélène Marchetti-Duval")]
 
 
+def test_a_chain_of_definite_descriptions_cites_the_speaker_first_described() -> None:
+    text = (
+        "A spokesperson for NICE said the committee had based its recommendation on the best available evidence. "
+        "“Our guidance targets the drug,” the spokesperson said. "
+        "The spokesperson added that NICE had not been asked by Corvane to bring forward its review."
+    )
+    cited = [(c.speaker, c.sentence[0]) for c in analyze(text).citations]
+    assert ("A spokesperson for NICE", text.index("The spokesperson added")) in cited
+
+
 def test_a_definite_description_cites_the_earlier_speaker_only_when_its_modifiers_fit() -> None:
     text = "Japan's foreign minister said on Friday that Tokyo would protest. The minister told reporters that talks would go on."
     assert [(c.speaker, c.affiliation) for c in analyze(text).citations] == [("Japan's foreign minister", "Japan")] * 2

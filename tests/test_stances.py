@@ -814,6 +814,13 @@ def test_issuing_words_is_no_act_a_side_supports() -> None:
     }  # an act on a measure still takes its side
 
 
+def test_announcing_an_attitude_is_no_act_the_attitude_is_the_stance() -> None:
+    found = pairs("The Harbour Workers Union announced its full support for the strike.")
+    assert ("Harbour Workers Union", "the strike") in found
+    assert not any(t.startswith("announcing") for _, t in found)
+    assert ("Transport Ministry", "announcing a ban on imports of used cars") in pairs("The Transport Ministry announced a ban on imports of used cars.")
+
+
 def test_a_stance_noun_under_a_denied_copula_states_no_stance() -> None:
     text = 'Sports minister Aoife Ní Bhriain told MPs that the regulator "will not be a court of appeal for league decisions".'
     assert pairs(text) == {}

@@ -73,7 +73,7 @@ def eval_memo_command(
             replay=replay, record=record, cache_dir=cache_dir, no_cache=no_cache, config=config,
         )  # fmt: skip
         with Summarizer(settings) as summarizer:
-            memo = run_sync(lambda: make_memo(summarizer, gold_set.articles))
+            memo = run_sync(lambda: make_memo(summarizer, gold_set.articles, phrase_bottom_line=True))  # the phrasing is measured
         score = score_memo(memo, gold_set)
         if memo_out and fmt:
             write_output(render_memo(memo, fmt), memo_out)

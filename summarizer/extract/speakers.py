@@ -1124,6 +1124,19 @@ def _earlier_mention(noun: "Token", quotes: list[Quote]) -> "Token | None":
     return None
 
 
+def _first_mention(noun: "Token", quotes: list[Quote]) -> "Token | None":
+    """The mention a chain of definite descriptions refers back to (`_earlier_mention`): 'A spokesperson for NICE
+    said ... "...," the spokesperson said. The spokesperson added that ...' is the spokesperson for NICE, through
+    the mention between; None when the noun refers back to none."""
+    found = None
+    for _ in range(8):  # a chain of eight sentences' descriptions at most
+        earlier = _earlier_mention(found if found is not None else noun, quotes)
+        if earlier is None:
+            break
+        found = earlier
+    return found
+
+
 def _issuer(document: "Token") -> "Token | None":
     """Who put out a document the article names: the subject of the speech verb it is the medium of ('Her family
     said in a statement that ...', 'In a statement, the ministry said ...') or of a verb of issuing it
@@ -2243,9 +2256,14 @@ def _content_of(noun: "Token") -> bool:
 
 def describes(verb: "Token") -> bool:
     """A verb with an object and what the object is called: 'as' + a phrase ('described it as historic') or an
-    object predicate ('called the bill a disgrace')."""
+    object predicate ('called the bill a disgrace', 'called that gap "indefensible"')."""
     children = list(verb.children)
-    return any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in children)
+    predicate = next((c for c in children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"), None)
+    if predicate is None:
+        return False
+    # the parser may take the object before a predicate in quotation marks for an adverbial noun ('called that
+    # gap "indefensible"': 'gap' npadvmod, 'indefensible' oprd)
+    return any(c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i < predicate.i and predicate.dep_ == "oprd" for c in children)
 
 
 def _reflexive_subject(clause: "Token") -> bool:
@@ -2286,7 +2304,7 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
         elif _compared_with_what(subject):
             continue  # 'The evidence is less settled than either the authority or its critics suggest': the author's
         else:
-            earlier = _earlier_mention(subject, quotes)
+            earlier = _first_mention(subject, quotes)
             cited = _cited_subjects(earlier or subject, token, refs, alone=earlier is not None)
         for found in cited:
             if found.speaker and found.speaker not in seen:

@@ -552,8 +552,15 @@ an order' and 'ordered a review' are acts on a measure and take its side)."""
 
 def _issues_words(verb: "Token") -> bool:
     """Whether an act's object is an utterance (`_UTTERANCES`: 'issued the following statement', 'posted a
-    message'): issuing it is how a side speaks, and what it says is the stance, not the act."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _UTTERANCES for c in verb.children)
+    message'), or a speech verb's object that is an attitude toward something ('Venezuela announces its full
+    support for President Putin': a stance noun with 'for', 'to' or 'of' after it; 'announced a ban on imports'
+    puts out a measure): issuing it is how a side speaks, and what it says is the stance, not the act."""
+    speaks = lemma_of(verb) in SPEECH_VERBS
+    def attitude(noun: "Token") -> bool:
+        toward = any(p.dep_ == "prep" and p.lower_ in ("for", "to", "of") for p in noun.children)
+        return speaks and toward and bool(EVALUATIVE.get(noun.lemma_.lower(), 0))
+
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _UTTERANCES or attitude(c)) for c in verb.children)
 
 
 def _describes_a_speaker(verb: "Token") -> bool:

@@ -46,6 +46,8 @@ __all__ = [
 
 _OTHER_YEAR_AFTER_DAYS = 270  # a yearless date this far from the article's date is taken to be in the adjacent year
 _TENSE_TOLERANCE_DAYS = 31  # a page's date may be its first version's: a past event a month after it is no contradiction
+_RELATIVE_YEAR = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
+"""A year named relative to the article's date right after a month ('March last year', 'in May of next year')."""
 _RANGE_TO_YEAR = re.compile(r"\s*(?:-|–|—|to|and|through|until|till)\s*(?:[0-3]?\d(?:st|nd|rd|th)?,?\s*)?")
 
 
@@ -191,6 +193,10 @@ def _year_for(
     range_end = next((d for d in same if d.start >= mention.end and _RANGE_TO_YEAR.fullmatch(text, mention.end, d.start)), None)
     if range_end:
         return int(range_end.sort_key[:4]), "stated"
+    relative = _RELATIVE_YEAR.match(text, mention.end)
+    if anchor is not None and relative:  # 'since March last year' in an article of October 2025: March 2024
+        year = anchor.year if isinstance(anchor, Date) else anchor
+        return year + {"last": -1, "this": 0, "next": 1}[relative.group(1).lower()], "article_date"
     if anchor is not None:
         return _year_near(anchor, month, day, _tense(text, mention) if isinstance(anchor, Date) else ""), "article_date"
     if same:
