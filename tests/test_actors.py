@@ -2511,3 +2511,19 @@ def test_a_family_name_of_two_or_more_words_alone_is_the_person_named_in_full() 
     assert found["Zoë Van der Berghe"] == ("person", ["Van der Berghe"])
     assert found["Amara Okonkwo-Lévy"] == ("person", ["Okonkwo-Lévy"])
     assert not {"Ibarra Solís", "Van der Berghe", "Berghe", "Okonkwo-Lévy"} & set(found)
+
+
+def test_a_seat_on_a_body_in_a_clause_on_what_someone_is_names_the_body() -> None:
+    text = "In Washington, Senator Ruth Calloway, a Democrat who sits on the Senate health committee, called that gap indefensible."
+    found = {a.name: a.affiliations for a in analyze(text).actors}
+    assert found["Ruth Calloway"] == ["Senate health committee"]
+
+
+def test_the_seat_a_member_represents_is_a_place_not_a_body_or_an_affiliation() -> None:
+    text = (
+        "Graham Pellow, the Conservative MP for Lowmoor, said the decision was rushed. "
+        "Councillor Ann Shaw, the member for Kelby, agreed."
+    )
+    found = {a.name: (a.kind, a.affiliations) for a in analyze(text).actors}
+    assert "Lowmoor" not in found and "Kelby" not in found
+    assert "Lowmoor" not in found["Graham Pellow"][1] and "Kelby" not in found["Ann Shaw"][1]

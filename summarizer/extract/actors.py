@@ -146,6 +146,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             tagged = "ORG"  # 'The Castlebridge Shopkeepers’ Association disputes that', tagged a work of art
         if tagged not in KINDS or (tagged == "ORG" and _partial_title(ent)):
             continue
+        if tagged == "ORG" and seat_of_a_member(ent):
+            tagged = "GPE"  # 'the Conservative MP for Lowmoor': a constituency, a place
         if any(s <= ent.start_char < e for s, e in skipped) or any(m.start <= ent.start_char < m.end for m in mentions[-1:]):
             continue  # a foreign or credits paragraph; or the second half of a name made whole before
         if len(ent) == 1 and ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].ent_type_ == "TIME":
@@ -3443,6 +3445,8 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
     of the Green Party' (member, Green Party), also in a clause joined to the relative one ('who farms 380 hectares
     near Colón and is a member of the Cooperativa Agrícola La Unión')."""
     relatives = [c for c in root.children if c.dep_ == "relcl"]
+    relatives += [c for a in root.children if a.dep_ == "appos" and a.i > root.i for c in a.children if c.dep_ == "relcl"]
+    # 'Senator Ruth Calloway, a Democrat who sits on the Senate health committee': the clause on what she is
     for clause in [*relatives, *(v for c in relatives for v in c.conjuncts if v.pos_ in ("VERB", "AUX"))]:
         verb = lemma(clause)
         attribute = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
@@ -3483,8 +3487,8 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
                 name = _organisation_name(ent) if ent.label_ == "ORG" else canonical_country(ent.text) or _clean_name(ent.text)
                 if name:
                     return role, name
-            elif verb in _LEADING and (name := _led_body(obj)):
-                return role, name
+            elif (verb in _LEADING or verb in _SEATED) and (name := _led_body(obj)):
+                return role, name  # 'who sits on the Senate health committee': a seat on a body named so
     return None
 
 
@@ -3710,6 +3714,28 @@ def _of_a_body(plural: "Token") -> bool:
     )
 
 
+_ELECTED_TITLES = frozenset("member senator councillor councilor".split())
+"""Nouns of an elected member, who is a member 'for' the seat they represent ('the member for Lowmoor')."""
+
+
+def seat_of_a_member(span: "Span") -> bool:
+    """Whether a name is the seat an elected member represents: the object of 'for' after a member's letters or
+    title ('the Conservative MP for Lowmoor', 'the member for Kelby', `MEMBERS_LETTERS` but the bar's,
+    `_ELECTED_TITLES`), with no article and no common noun ending it. A constituency is a place, whatever the
+    recogniser tagged it, and no one's affiliation."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "for" or preposition.head.i == preposition.i:
+        return False
+    title = preposition.head
+    member = _letters_after_a_name(title, members=True) and title.lower_ not in ("kc", "qc", "sc")
+    if not (member or title.lemma_.lower() in _ELECTED_TITLES):
+        return False
+    # a seat's name takes no article and ends in no common noun: 'a member of parliament for the governing Freedom
+    # and Enterprise Party' names the party the member sits for ('representative for X' is a spokesperson's)
+    return not any(c.dep_ == "det" for c in root.children) and not common_noun(span[-1].text, span.doc)
+
+
 _TEMPORAL_MARKS = frozenset("before after until since when while".split())
 """Subordinators of time: a noun whose clause opens with one is a span of time ('a fortnight before ...')."""
 
@@ -3892,7 +3918,7 @@ def _affiliation(tokens: list["Token"]) -> str:
             if token.ent_type_ != label or token.ent_iob_ != "B":
                 continue
             ent = _entity_at(token)
-            if ent is None or label == "ORG" and (_partial_title(ent) or _first_word_of_a_name(ent)) or _where_from(ent):
+            if ent is None or label == "ORG" and (_partial_title(ent) or _first_word_of_a_name(ent)) or _where_from(ent) or seat_of_a_member(ent):
                 continue
             if label == "ORG":
                 country = _country_of_generic_body(ent)
@@ -4291,6 +4317,8 @@ def _of_after(root: "Token") -> str:
             if prep.dep_ == "prep" and prep.lower_ in _AFFILIATING_PREPS:
                 for obj in prep.rights:
                     if obj.dep_ == "pobj" and not _whereabouts(prep, obj) and not (head in writing and obj.ent_type_ == "GPE"):
+                        if seat_of_a_member(obj.doc[obj.i : obj.i + 1]):
+                            continue  # 'the member for Kelby': the seat, a place
                         found = _organisation_phrase(obj)
                         if found:
                             return found
