@@ -2527,3 +2527,14 @@ def test_the_seat_a_member_represents_is_a_place_not_a_body_or_an_affiliation() 
     found = {a.name: (a.kind, a.affiliations) for a in analyze(text).actors}
     assert "Lowmoor" not in found and "Kelby" not in found
     assert "Lowmoor" not in found["Graham Pellow"][1] and "Kelby" not in found["Ann Shaw"][1]
+
+
+def test_brussels_stands_for_the_european_union_in_its_news_but_not_beside_belgium() -> None:
+    text = (
+        "Spain presses France to approve the pipeline as Brussels signals support. "
+        "The European Commission said the link was a priority. Paris has asked Brussels to cover a larger share."
+    )
+    found = {a.name: a.aliases for a in analyze(text).actors}
+    assert "Belgium" not in found and "Brussels" in found["European Commission"]
+    belgian = "The Belgian government met in Brussels on Monday. Brussels said the plan was fair. The European Union said nothing."
+    assert "Belgium" in {a.name for a in analyze(belgian).actors}

@@ -2425,6 +2425,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
     _merge_name_starts(doc, groups)
     _merge_variants(groups)
     _the_government(doc, groups, labels)
+    _brussels_for_the_union(text_of(doc), groups)
     for ref in groups.values():
         ref.name = _best_name(ref)
         if ref.kind == "country":
@@ -2452,6 +2453,29 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
     _titles_as_their_holders(groups)
     items = sorted(groups.values(), key=lambda r: r.first)
     return Referents(items, _form_index(items), _token_index(doc, items))
+
+
+_UNION_NAMES = ("european union", "eu", "european commission", "commission")
+"""Names of the European Union's institutions, the body first (`_brussels_for_the_union`)."""
+
+
+def _brussels_for_the_union(text: str, groups: dict[str, Referent]) -> None:
+    """In a story that names the European Union or its Commission, 'Brussels' stands for them, as the press uses
+    the seat of the EU's institutions ('Brussels signals support', 'Paris has asked Brussels to cover a larger
+    share'), not for Belgium: the country the capital was folded into gives its mentions to the Union, when
+    Brussels is all the article calls that country (a story that names Belgium or the Belgians keeps them)."""
+    belgium = groups.get("country:belgium")
+    if belgium is None or any(norm(form) != "brussels" for form in belgium.forms) or re.search(r"\bBelgi(?:um|an)", text):
+        return
+    union = next((ref for name in _UNION_NAMES for ref in groups.values() if ref.kind == "organization" and norm(ref.name) == name), None)
+    if union is None:
+        return
+    for m in belgium.mentions:
+        union.mentions.append(m)
+        union.forms[m.text] += 0  # a form of it, never its name (`_best_name` counts the forms)
+    union.subjects += belgium.subjects
+    union.agentive += belgium.agentive
+    del groups["country:belgium"]
 
 
 def _add_mention(doc: "Doc", ref: Referent, m: Mention, labels: list[tuple[int, int]]) -> None:
