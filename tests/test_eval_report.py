@@ -133,6 +133,7 @@ def test_eval_command_replays_scores_and_writes_reports(recordings: Path, tmp_pa
     result = runner.invoke(eval_app, [*args, "--json", str(out), "--report", str(page)])
     assert result.exit_code == 0, result.output
     assert "Metrics" in result.output and "Per article" in result.output and "quote_attribution" in result.output
+    assert result.output.count(f"wrote {out}") == 1 and result.output.count(f"wrote {page}") == 1  # each said once
     for item in GOLD.glob("*.yaml"):
         assert item.stem in result.output
     report = json.loads(out.read_text(encoding="utf-8"))

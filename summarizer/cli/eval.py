@@ -198,8 +198,7 @@ def _write_outputs(
 
 
 def _write(path: Path, text: str) -> None:
-    write_output(text, path)
-    stderr.print(f"wrote {path}", markup=False)
+    write_output(text, path)  # which says 'wrote PATH' once
 
 
 def _fmt(value: Any, digits: int = 3) -> str:
