@@ -134,6 +134,8 @@ def test_eval_command_replays_scores_and_writes_reports(recordings: Path, tmp_pa
     assert result.exit_code == 0, result.output
     assert "Metrics" in result.output and "Per article" in result.output and "quote_attribution" in result.output
     assert result.output.count(f"wrote {out}") == 1 and result.output.count(f"wrote {page}") == 1  # each said once
+    html = page.read_text(encoding="utf-8")
+    assert "What each metric counts" in html and "gold (holder, target) pairs the brief covers, whatever the label" in html
     for item in GOLD.glob("*.yaml"):
         assert item.stem in result.output
     report = json.loads(out.read_text(encoding="utf-8"))

@@ -39,6 +39,22 @@ details{margin:.4rem 0}summary{cursor:pointer;font-weight:600}
 .iv{display:block;font-size:.75rem;color:#666;white-space:nowrap}
 """
 LOW = 0.5
+DEFINITIONS = {
+    "actors_precision": "predicted actors that match a gold actor (one that matches an optional gold actor is ignored)",
+    "actors_recall": "non-optional gold actors that some predicted actor matches, by name or alias",
+    "actors_f1": "harmonic mean of actor precision and recall",
+    "sources_precision": "predicted sources that match a gold source",
+    "sources_recall": "non-optional gold sources that some predicted source matches",
+    "sources_f1": "harmonic mean of source precision and recall",
+    "affiliation_accuracy": "matched sources with a gold affiliation whose predicted affiliation names the same body",
+    "quote_grounding": "predicted quotes found verbatim (quotation marks and whitespace normalised) in the article",
+    "quote_attribution": "gold quotes the brief gives to the right source",
+    "stance_recall": "gold (holder, target) pairs the brief covers, whatever the label",
+    "stance_accuracy": "covered pairs whose label equals gold; stances found and right are recall times accuracy",
+    "claim_recall": "gold claims some predicted claim matches (content-word F1 of at least 0.4)",
+    "schema_validity": "articles that gave a brief valid against the schema",
+}
+"""What each metric counts (docs/gold-format.md has the matching rules): shown under the page's metrics."""
 
 
 def render_html(report: Mapping[str, Any], texts: Mapping[Any, str], *, title: str = "summarizer eval") -> str:
@@ -52,6 +68,7 @@ def render_html(report: Mapping[str, Any], texts: Mapping[Any, str], *, title: s
         "<h2>Metrics (micro-averaged, with 95% bootstrap intervals over articles)</h2>",
         _sets_table(report, sets) if len(sets) > 1 else "",
         _metrics_table(report),
+        _definitions(),
         _coverage_table(report, sets),
     ]
     for article in report.get("articles", []):
@@ -59,6 +76,12 @@ def render_html(report: Mapping[str, Any], texts: Mapping[Any, str], *, title: s
         parts.append(_article(article, text, several=len(sets) > 1))
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _definitions() -> str:
+    """A folded table of what each metric counts (`DEFINITIONS`)."""
+    rows = "".join(f"<tr><td>{escape(k)}</td><td>{escape(DEFINITIONS.get(k, ''))}</td></tr>" for k in METRIC_KEYS)
+    return f"<details><summary>What each metric counts</summary><table><tr><th>metric</th><th>share of</th></tr>{rows}</table></details>"
 
 
 def _cell(value: Any, interval: Any = None) -> str:
