@@ -63,7 +63,29 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
             end -= 1
         if end > start:
             out.append((start, end))
-    return tuple(_with_datelines(text, out))
+    return tuple(_with_datelines(text, _marks_with_their_quotes(text, out)))
+
+
+_MARKS = "«»“”„‘’‹›\"'「」『』"
+
+
+def _marks_with_their_quotes(text: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences with a quotation mark the parser cut off put back with its quotation: a mark after a space at a
+    sentence's end opens the next sentence's quotation ('..., Ferrand said. «' + 'Every year we lose ... .'), and
+    a sentence of quotation marks alone ('»') closes the one before, in the same paragraph."""
+    fixed: list[tuple[int, int]] = []
+    for start, end in out:
+        if fixed and all(c in _MARKS or c.isspace() for c in text[start:end]) and "\n" not in text[fixed[-1][1] : start]:
+            fixed[-1] = (fixed[-1][0], end)
+            continue
+        if fixed and fixed[-1][1] - fixed[-1][0] > 1 and text[fixed[-1][1] - 1] in _MARKS and text[fixed[-1][1] - 2].isspace():
+            mark = fixed[-1][1] - 1
+            if "\n" not in text[mark:start]:
+                before = fixed[-1][0], len(text[: mark].rstrip())
+                fixed[-1] = before
+                start = mark
+        fixed.append((start, end))
+    return fixed
 
 
 def _with_datelines(text: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
