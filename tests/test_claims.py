@@ -67,6 +67,15 @@ def test_boilerplate_is_never_a_claim() -> None:
     ]
 
 
+def test_a_question_is_never_a_claim() -> None:
+    text = (
+        "Analysis: Can Brussels rescue the Pyrenees hydrogen pipeline?\n\n"
+        "Spain and France disagree on the route of the Pyrenees hydrogen pipeline. Will the Commission pay for a detour?\n"
+    )
+    found = [c.text for c in key_claims(text, [["Spain"], ["France"], ["Brussels"], ["Commission"]], k=5)]
+    assert found == ["Spain and France disagree on the route of the Pyrenees hydrogen pipeline."]
+
+
 def test_a_long_sentence_loses_its_trailing_participle_clause() -> None:
     long = (
         "Venezuela has been increasingly isolated under economic sanctions imposed by the United States and the "

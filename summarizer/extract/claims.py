@@ -53,6 +53,10 @@ class Claim:
     evidence: str  # the article sentence, verbatim
 
 
+_CLOSING_MARKS = "”’\"'»›"
+"""Closing quotation marks a sentence may end with after its stop."""
+
+
 def key_claims(
     text: str,
     names: Sequence[Sequence[str]],
@@ -70,8 +74,8 @@ def key_claims(
     figure (measured on the development gold: +0.02 claim recall), two per word it
     shares with `focus` (what the user asked the brief to be about) and half a point per
     word it shares with `issue` (the article's main issue as the model wrote it), minus
-    one when it is mostly a quotation (the sources carry those) and half when it is a
-    question. `sentences` are the (start, end) character offsets of the article's
+    one when it is mostly a quotation (the sources carry those); a question asserts
+    nothing and is never a claim. `sentences` are the (start, end) character offsets of the article's
     sentences (default: `sentences.spans`, from the language pipeline); `quoted` the
     (start, end) character offsets of the quotations the quote finder found, so that a
     sentence of a quotation running over several sentences counts as one though it holds
@@ -102,13 +106,15 @@ def key_claims(
             continue
         if headline == (start, end):
             continue  # the headline restates the story's point in telegraphese; the brief's main issue carries it
+        if sentence.rstrip(_CLOSING_MARKS).endswith("?"):
+            continue  # a question asserts nothing ('Analysis: Can Brussels rescue the pipeline?', a question headline)
         named = sum(1 for forms in names if any(_mentions(sentence, f) for f in forms))
         inside = sum(max(0, min(end, e) - max(start, s)) for s, e in quoted)
         in_quotes = len(re.findall(r"[“”\"]", sentence)) >= 2 or 2 * inside > end - start
         on_focus = len(focus_words & _words(sentence))
         on_issue = len(issue_words & _words(sentence))
         figures = bool(re.search(r"\d", sentence))
-        score = named + first_in_paragraph + figures + 2 * on_focus + 0.5 * on_issue - in_quotes - 0.5 * sentence.endswith("?")
+        score = named + first_in_paragraph + figures + 2 * on_focus + 0.5 * on_issue - in_quotes
         scored.append((score, paragraph, start, sentence))
     ranked = sorted(scored, key=lambda item: (-item[0], item[2]))
     # No quota per paragraph: an analysis piece makes several of its points in one long paragraph (measured on
