@@ -3477,8 +3477,8 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None and clause.dep_ == "conj":
             subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        whose = subject is None or subject.lower_ not in ("who", "that")  # 'whose daughter is a freshman at ...'
-        if verb == "be" and attribute is not None and not whose:  # 'who farms near Colón and is a member of ...'
+        of_the_name = subject is not None and subject.lower_ in ("who", "that")  # not 'whose daughter is a freshman at'
+        if verb == "be" and attribute is not None and of_the_name:  # 'who farms near Colón and is a member of ...'
             tokens = list(attribute.subtree)
             role, affiliation = _role_text(_role_words(tokens)), _affiliation(tokens)
             if role and affiliation:
@@ -3861,7 +3861,7 @@ def _role_text(tokens: list["Token"]) -> str:
     one_of = top is not None and top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lower_ == "one"
     text = _role_words_text(tokens)
     if one_of and text:
-        first = tokens[0].text + " " if tokens[0].dep_ == "det" else ""
+        first = tokens[0].text + " " if tokens[0].dep_ == "det" or tokens[0].tag_ == "PRP$" else ""  # 'the', 'its'
         return f"one of {first}{text}"
     return text
 
