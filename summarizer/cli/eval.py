@@ -191,14 +191,10 @@ def _write_outputs(
     data: dict[str, Any], results: list[tuple[str, EvalResult]], json_out: Path | None, html_out: Path | None
 ) -> None:
     if json_out:
-        _write(json_out, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        write_output(json.dumps(data, indent=2, ensure_ascii=False) + "\n", json_out)  # which says 'wrote PATH' once
     if html_out:
         texts = {(name, item.article.id): item.article.text for name, result in results for item in result.items}
-        _write(html_out, render_html(data, texts))
-
-
-def _write(path: Path, text: str) -> None:
-    write_output(text, path)  # which says 'wrote PATH' once
+        write_output(render_html(data, texts), html_out)
 
 
 def _fmt(value: Any, digits: int = 3) -> str:

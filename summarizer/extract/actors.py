@@ -36,7 +36,7 @@ from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender, is_given_name
 from .nlp import TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
-from .sentences import SENTENCE_ENDS, looks_like_heading, transcript_labels
+from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -189,7 +189,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         if kind:
             text = re.sub(r"[’']s$", "", span.text)  # 'Maduro’s' when the tokenizer kept the possessive on
             end = span.start_char + len(text)
-            bare = text.lstrip(_QUOTE_MARKS)  # 'support for Russia.”Russia has': a closing mark glued on
+            bare = text.lstrip(QUOTE_MARKS)  # 'support for Russia.”Russia has': a closing mark glued on
             start = end - len(bare)
             text = bare
             if kind == "person":
@@ -1662,7 +1662,6 @@ def _title_of(words: list[str]) -> bool:
 
 
 _LABEL_END = re.compile(r":\s")
-_QUOTE_MARKS = "“”„\"‘’'«»‹›「」『』"
 
 
 def _headings(text: str) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .dates import dateline_at
 from .nlp import parse
 
-__all__ = ["HEADLINE_WORDS", "SENTENCE_ENDS", "headline_span", "looks_like_heading", "sentences", "spans"]
+__all__ = ["HEADLINE_WORDS", "QUOTE_MARKS", "SENTENCE_ENDS", "headline_span", "looks_like_heading", "sentences", "spans"]
 
 SENTENCE_ENDS = (".", "!", "?", "”", '"', "’")
 """How a sentence ends (closing quotation marks after its stop included)."""
@@ -66,7 +66,8 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_with_datelines(text, _marks_with_their_quotes(text, out)))
 
 
-_MARKS = "«»“”„‘’‹›\"'「」『』"
+QUOTE_MARKS = "“”„\"‘’'«»‹›「」『』"
+"""Quotation marks of every style the quote finder reads (double, single, guillemets, CJK corner brackets)."""
 
 
 def _marks_with_their_quotes(text: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -75,10 +76,10 @@ def _marks_with_their_quotes(text: str, out: list[tuple[int, int]]) -> list[tupl
     a sentence of quotation marks alone ('»') closes the one before, in the same paragraph."""
     fixed: list[tuple[int, int]] = []
     for start, end in out:
-        if fixed and all(c in _MARKS or c.isspace() for c in text[start:end]) and "\n" not in text[fixed[-1][1] : start]:
+        if fixed and all(c in QUOTE_MARKS or c.isspace() for c in text[start:end]) and "\n" not in text[fixed[-1][1] : start]:
             fixed[-1] = (fixed[-1][0], end)
             continue
-        if fixed and fixed[-1][1] - fixed[-1][0] > 1 and text[fixed[-1][1] - 1] in _MARKS and text[fixed[-1][1] - 2].isspace():
+        if fixed and fixed[-1][1] - fixed[-1][0] > 1 and text[fixed[-1][1] - 1] in QUOTE_MARKS and text[fixed[-1][1] - 2].isspace():
             mark = fixed[-1][1] - 1
             if "\n" not in text[mark:start]:
                 before = fixed[-1][0], len(text[: mark].rstrip())
