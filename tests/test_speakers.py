@@ -1593,3 +1593,15 @@ def test_a_participle_set_off_by_a_comma_after_a_nouns_clause_is_the_main_subjec
         "400,000 children were affected, saying the regulator’s estimate of 2.1 million was “if anything, cautious”."
     )
     assert speakers(text) == [("if anything, cautious", "Agnès Dumont")]
+
+
+def test_the_people_and_bodies_a_writer_quotes_or_cites_are_sources() -> None:
+    text = (
+        "The Guardian reported on the plan on Monday. It quoted critics like immigration barrister Colin Yeo, and "
+        "Joint Council for the Welfare of Immigrants campaigner Caitlin Boswell, with Boswell stating that it was "
+        "clumsy. The paper also quoted Mayor John Smith as saying the plan would fail. Yonhap news agency, quoting "
+        "the Korean Central News Agency, said the leader visited a farm. The firm cut jobs, citing risk to costs."
+    )
+    cited = [c.speaker for c in analyze(text).citations]
+    assert "Colin Yeo" in cited and "John Smith" in cited and "Korean Central News Agency" in cited
+    assert "Joint Council for the Welfare of Immigrants" not in cited  # whose campaigner Boswell is, not quoted itself

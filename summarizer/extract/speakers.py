@@ -2279,6 +2279,10 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
     for token in sentence:
         if any(q.start <= token.idx < q.end for q in quotes):
             continue
+        for quoted in _quoted_as_sources(token, refs):
+            if quoted not in seen:
+                seen.add(quoted)
+                yield Citation(quoted, True, (0, 0))
         subject = None
         if lemma(token) in SPEECH_VERBS and token.pos_ == "VERB" and not _negated(token) and _reports(token):
             subject = _subject(token)
@@ -2311,6 +2315,41 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
                 seen.add(found.speaker)
                 found.embedded = token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors) or _subordinate(token)
                 yield found
+
+
+_EXAMPLES = frozenset("like including among".split())
+
+
+def _quoted_as_sources(verb: "Token", refs: Referents) -> list[str]:
+    """The people and bodies a writer quotes or cites, named as the object of an active `quote`/`cite`
+    (`_QUOTING`): 'It quoted critics like immigration barrister Colin Yeo, and ... Caitlin Boswell', 'Yonhap,
+    quoting North Korea's news agency KCNA', 'Interfax, citing the Kremlin', 'The paper quoted Mayor John
+    Smith as saying ...'. Their words are reported, so each is a source; the object's conjuncts and appositions
+    and the names it lists as examples ('critics like X and Y') count too. 'citing risk to housing costs' names
+    no referent and cites no one. Returns referents' names, in order, each once."""
+    if lemma(verb) not in _QUOTING or verb.pos_ != "VERB" or _negated(verb) or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    found: list[str] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        named = [obj, *obj.conjuncts]
+        for noun in list(named):
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _EXAMPLES):
+                named += [o for p in prep.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+        named += [a for noun in list(named) for a in noun.children if a.dep_ == "appos"]
+        for noun in named:
+            ref = refs.at(noun.i)
+            if ref is not None and ref.kind in ("person", "organization") and ref.name not in found and not _names_a_role(noun, ref, refs):
+                found.append(ref.name)
+    return found
+
+
+def _names_a_role(noun: "Token", ref: Referent, refs: Referents) -> bool:
+    """Whether the body's mention at `noun` only says whose role a person holds: 'Joint Council for the Welfare
+    of Immigrants campaigner Caitlin Boswell', where the parser may take the body for the object's conjunct."""
+    mention = next((m for m in ref.mentions if m.start <= noun.idx < m.end), None)
+    after = next((t for t in noun.doc[noun.i :] if mention is not None and t.idx >= mention.end and not t.is_space), None)
+    holder = refs.at(after.head.i) if after is not None and after.pos_ == "NOUN" else None
+    return holder is not None and holder is not ref and holder.kind == "person"
 
 
 _NAME_LABEL = re.compile(r"(?:^|[.!?][”\"’]?[ \t]+|[—–][ \t]*)([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2}):[ \t]*$")
