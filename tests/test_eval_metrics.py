@@ -187,6 +187,22 @@ def test_opposite_direction_target_never_matches() -> None:
     assert changed(draft) == {"stance_recall": pytest.approx(1 / 2)}
 
 
+def test_a_target_alias_without_the_gold_targets_direction_still_matches() -> None:
+    data = GOLD.model_dump()
+    data["stances"][0]["target_aliases"] = ["the Kremlin's embargo proposal"]  # the labeller's words for the target
+    gold = GoldBrief.model_validate(data)
+    draft = perfect()
+    draft.stances[0].target = "the Kremlin's embargo proposal"
+
+    def metrics(d: BriefDraft) -> dict[str, float | None]:
+        brief = ground(d, ARTICLE, article_id="mini", title=None, usage=Usage())
+        return {k: v for k, v in Scorer(gold, ARTICLE, "mini").score(brief).metrics.items() if v != 1.0}
+
+    assert metrics(draft) == {}
+    draft.stances[0].target = "keeping the arms embargo on Venezuela"  # opposite to the target, no alias saves it
+    assert metrics(draft) == {"stance_recall": pytest.approx(1 / 2)}
+
+
 def test_stance_matches_holder_alias_and_topic_paraphrase() -> None:
     draft = perfect()
     draft.stances[0].holder = "The Kremlin"

@@ -153,6 +153,7 @@ class _GoldStance:
     holder_names: NameSet
     target_names: NameSet
     target_words: tuple[frozenset[str], ...]
+    target_aliases: tuple[str, ...] = ()
 
 
 class Scorer:
@@ -197,7 +198,7 @@ class Scorer:
         holder_names = NameSet.of(actor.name, actor.aliases) if actor else NameSet.of(holder)
         target_names = NameSet.of(target, [*aliases, *self._aliases_of(target)])
         words = tuple(w for w in (content_words(t) for t in (target, *aliases)) if w)
-        return _GoldStance(holder, target, label, holder_names, target_names, words)
+        return _GoldStance(holder, target, label, holder_names, target_names, words, tuple(aliases))
 
     # ------------------------------------------------------------------------- scoring
 
@@ -354,13 +355,23 @@ class Scorer:
 
     @staticmethod
     def _target_score(raw: str, names: NameSet, gold: _GoldStance) -> float:
+        """How well a predicted target matches the gold target: a name match (1.0 or the fuzzy score), else
+        `TOPIC_WEIGHT` times the content-word F1 when it reaches `TARGET_MIN_OVERLAP`. A prediction of the
+        opposite direction to the gold target (`lifting X` vs `keeping X`) matches only the labeller's aliases
+        that are not opposite to it: gold `cutting the federation's share` with the alias `the proposal`
+        matches a predicted `the proposal`, never `keeping the federation's share`."""
         if opposite(raw, gold.target):
-            return 0.0
-        score = names.score(gold.target_names)
+            forms = [a for a in gold.target_aliases if not opposite(raw, a)]
+            if not forms:
+                return 0.0
+            target_names, target_words = NameSet.of(forms[0], forms[1:]), tuple(w for w in map(content_words, forms) if w)
+        else:
+            target_names, target_words = gold.target_names, gold.target_words
+        score = names.score(target_names)
         if score:
             return score
         words = content_words(raw)
-        best = max((overlap_f1(words, w) for w in gold.target_words), default=0.0)
+        best = max((overlap_f1(words, w) for w in target_words), default=0.0)
         return TOPIC_WEIGHT * best if best >= TARGET_MIN_OVERLAP else 0.0
 
     def _claims(self, brief: Brief, counts: Counter[str], details: dict[str, Any]) -> None:
