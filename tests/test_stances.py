@@ -824,3 +824,16 @@ def test_announcing_an_attitude_is_no_act_the_attitude_is_the_stance() -> None:
 def test_a_stance_noun_under_a_denied_copula_states_no_stance() -> None:
     text = 'Sports minister Aoife Ní Bhriain told MPs that the regulator "will not be a court of appeal for league decisions".'
     assert pairs(text) == {}
+
+
+def test_a_bare_noun_for_a_named_body_or_a_title_is_no_issue() -> None:
+    text = (
+        "Football chief seeks third term\n\n"
+        "The president of the Ghana Football Association, Samuel Adjei, wants congress to scrap the two-term limit. "
+        "The association has 120 delegates. The minister said the association must respect the two-term limit. "
+        "Northfield Hospitals NHS Trust said the trust would accept arbitration. Fans said the association had "
+        "failed them, and the minister warned the association again."
+    )
+    found = analyze(text).issues
+    assert "two-term limit" in found
+    assert not {"association", "trust", "minister"} & {phrase.casefold() for phrase in found}

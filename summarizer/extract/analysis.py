@@ -142,7 +142,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
     credits = credit_paragraphs(doc)  # bylines and credit lines assert nothing about the story
     claimable = [s for s in sentences if not any(start <= s[0] < end for start, end in credits)]
     claims = key_claims(text, names, MAX_CLAIMS, sentences=claimable, quoted=[(q.start, q.end) for q in quotes])
-    candidates = issues(doc)
+    candidates = issues(doc, bodies=[a.name for a in actors if a.kind == "organization" and not a.place])
     return Analysis(
         pipeline=pipeline_identity(setting),
         version=code_version(),

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .actors import DOCUMENT_HEADS, TIMES_AND_AMOUNTS, Referent, Referents, body_kinds, body_named_by, credit_paragraphs, datelines, definite, first_conjunct
+from .actors import DOCUMENT_HEADS, TIMES_AND_AMOUNTS, TITLE_WORDS, Referent, Referents, body_kinds, body_named_by, credit_paragraphs, datelines, definite, first_conjunct
 from .entities import country_of_demonym
 from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
@@ -165,7 +165,7 @@ def propose(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] 
     return ranked[:limit]
 
 
-def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
+def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = ()) -> list[str]:
     """Up to `k` phrases that may name the story's contested issue, best first: noun phrases headed by a common
     noun (or a law or event: 'Section 232 copper tariffs', 'the Digital Crimes Bill'; a bare 'the bill' stands for
     the one bill the article names, `_document_names`), the act a noun of proposing names ('plan to cap rents',
@@ -180,7 +180,10 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
     candidate covers from 58 to 62 of 204; the seeds' were unchanged. A phrase whose head word the article
     elsewhere makes the object of a stance word scores `CONTESTED_BONUS` more (`_contested_stems`: 'opposed the
     cut', 'protest against the increase', 'support for the plan'): what people in the story argue for or
-    against, which is what the issue is. A phrase sharing half its content words with a better one is left
+    against, which is what the issue is. A bare noun that ends a body's name in the article ('the association',
+    'the trust': `bodies`, the organisations' names, and the recogniser's) or a title ('the minister') is who acts,
+    never the issue (a new user's briefs had nurses 'supporting' and a hospital's chief executive 'opposing'
+    'trust'). A phrase sharing half its content words with a better one is left
     out, so the `k` differ. Foreign-language paragraphs are skipped.
     """
     foreign = foreign_paragraphs(doc) + credit_paragraphs(doc)  # and bylines: 'By Niamh Keating, health economist'
@@ -191,6 +194,7 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
 
     speakers = _speaking_nouns(doc)
     contested = _contested_stems(doc)
+    heads = _named_body_heads(doc) | _common_heads(bodies, doc)
 
     def add(span: "Span", bonus: float) -> None:
         words = [t for t in span if t.is_alpha and not t.is_stop]
@@ -198,6 +202,8 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES) -> list[str]:
             return
         if span.root.pos_ == "NOUN" and lemma_of(span.root) in speakers:
             return  # 'Resident doctors', 'the family', 'council': who speaks in the story, not what it is about
+        if len(words) == 1 and words[0].pos_ == "NOUN" and (lemma_of(words[0]) in heads or words[0].lower_ in TITLE_WORDS):
+            return  # 'the association' (the Ghana Football Association), 'the trust', 'the minister': who acts
         if len(words) == 1 and words[0].pos_ == "NOUN" and words[0].lower_ in documents:
             span = documents[words[0].lower_]  # 'the bill' after 'the Digital Crimes Bill': the bill it names
             words = [t for t in span if t.is_alpha and not t.is_stop]
@@ -403,6 +409,30 @@ def _speaking_nouns(doc: "Doc") -> frozenset[str]:
         if token.dep_ == "nsubj" and token.pos_ == "NOUN" and verb.pos_ == "VERB" and lemma_of(verb) in SPEECH_VERBS:
             if not any(c.tag_ == "MD" for c in verb.children):
                 out.add(lemma_of(token))
+    return frozenset(out)
+
+
+@per_document
+def _named_body_heads(doc: "Doc") -> frozenset[str]:
+    """Lemmas of the common nouns that end the names of the article's bodies ('association' of 'the Ghana Football
+    Association', 'trust' of 'Northfield Hospitals NHS Trust', 'league' of 'the Elite Hockey League'): in this
+    article 'the association' alone is that body, an actor of the story and not its issue. Names of two or
+    more words the recogniser tags an organisation, whose last word is an English common noun (`nlp.common_noun`)."""
+    return frozenset(
+        lemma_of(e[-1]).lower()
+        for e in doc.ents
+        if e.label_ == "ORG" and len(e) >= 2 and e[-1].is_alpha and common_noun(e[-1].text, doc)
+    )
+
+
+def _common_heads(names: Iterable[str], doc: "Doc") -> frozenset[str]:
+    """The last words of body names of two or more words (`bodies` of `issues`: the article's organisations, some
+    of which the recogniser missed, 'Northfield Hospitals NHS Trust') that are English common nouns, lower case."""
+    out = set()
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and words[-1].isalpha() and common_noun(words[-1], doc):
+            out.add(words[-1].lower())
     return frozenset(out)
 
 
