@@ -2538,3 +2538,15 @@ def test_brussels_stands_for_the_european_union_in_its_news_but_not_beside_belgi
     assert "Belgium" not in found and "Brussels" in found["European Commission"]
     belgian = "The Belgian government met in Brussels on Monday. Brussels said the plan was fair. The European Union said nothing."
     assert "Belgium" in {a.name for a in analyze(belgian).actors}
+
+
+def test_a_campaign_named_after_its_town_is_no_short_form_of_the_town_nor_of_its_council() -> None:
+    text = (
+        "Wrenford council backs £8 daily congestion charge\n\n"
+        "WRENFORD, 3 March 2026 – Drivers entering Wrenford city centre could pay £8 a day after the cabinet voted.\n\n"
+        "Campaign group Breathe Wrenford welcomed the vote. Its co-ordinator, Sarah Lindqvist, said families had "
+        "waited too long. The Wrenford Chamber of Commerce said the charge would cost firms £30 million a year."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert "Breathe Wrenford" in actors
+    assert all("Breathe Wrenford" not in a.aliases for a in actors.values())

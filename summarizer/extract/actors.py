@@ -2991,7 +2991,7 @@ def _merge_short_organisations(doc: "Doc", groups: dict[str, Referent]) -> None:
     the one longer organisation whose head it is ('the Administration' and 'the Trump Administration', 'the
     Committee' and 'the Senate Appropriations Committees', 'the Bank' and 'the Bank of England'): head match, as
     in the Stanford multi-pass sieve. What a campaign demands is no short form of it: 'Hollins Edge' never joins
-    'Save Hollins Edge' (`_demanding`)."""
+    'Save Hollins Edge' (`_demanding`), nor the town 'Wrenford' the campaign 'Breathe Wrenford' (`_campaign_name`)."""
     orgs = [k for k, r in groups.items() if r.kind == "organization"]
     names = [k.split(":", 1)[1].split() for k in orgs]
     inside = [n for n in names if any(len(o) > len(n) and _contains(o, n) for o in names)]  # one name, written short
@@ -3009,7 +3009,7 @@ def _merge_short_organisations(doc: "Doc", groups: dict[str, Referent]) -> None:
                 continue
             joins = 2 <= len(other_words) and words[-len(other_words) :] == other_words
             joins = joins and not _demanding(doc, words[: -len(other_words)])
-            joins = joins or len(other_words) == 1 and head == _head_word(other_words[0]) and heads[head] == 1
+            joins = joins or len(other_words) == 1 and head == _head_word(other_words[0]) and heads[head] == 1 and not _campaign_name(doc, words)
             if joins:
                 target = groups[other]
                 source = groups.pop(key)
@@ -3018,6 +3018,12 @@ def _merge_short_organisations(doc: "Doc", groups: dict[str, Referent]) -> None:
                 target.subjects += source.subjects
                 target.agentive += source.agentive
                 break
+
+
+def _campaign_name(doc: "Doc", words: list[str]) -> bool:
+    """Whether `words` (normalised, lower case) are the whole of a campaign's name the article writes
+    (`campaign_names`: 'Breathe Wrenford', 'Save Hollins Edge')."""
+    return " ".join(words) in {norm(doc[a:b].text) for a, b in _campaign_spans(doc)}
 
 
 def _demanding(doc: "Doc", words: list[str]) -> bool:
