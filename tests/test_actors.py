@@ -2550,3 +2550,15 @@ def test_a_campaign_named_after_its_town_is_no_short_form_of_the_town_nor_of_its
     actors = {a.name: a for a in analyze(text).actors}
     assert "Breathe Wrenford" in actors
     assert all("Breathe Wrenford" not in a.aliases for a in actors.values())
+
+
+def test_a_common_noun_tagged_a_body_only_where_it_opens_a_quotation_is_no_name() -> None:
+    text = (
+        "Nurses back arbitration\n\n"
+        "Members of the Royal College of Nursing voted to accept arbitration. Unison said it had not been consulted.\n\n"
+        "'Arbitration is fine for lawyers,' he said. Parliament has spoken, said the speaker, and the parliament "
+        "will sit again in the European Parliament's building."
+    )
+    names = [m.text for m in entity_mentions(parse(text))]
+    assert "Arbitration" not in names
+    assert "Unison" in names and any("Parliament" in n for n in names)

@@ -1605,3 +1605,13 @@ def test_the_people_and_bodies_a_writer_quotes_or_cites_are_sources() -> None:
     cited = [c.speaker for c in analyze(text).citations]
     assert "Colin Yeo" in cited and "John Smith" in cited and "Korean Central News Agency" in cited
     assert "Joint Council for the Welfare of Immigrants" not in cited  # whose campaigner Boswell is, not quoted itself
+
+
+def test_the_speakers_after_a_colon_are_the_subject_not_the_words_before_it() -> None:
+    text = (
+        "The dispute centres on grading: around 900 healthcare assistants and junior nurses say they have been "
+        "doing clinical work for years while being paid at a lower band."
+    )
+    cited = [c.speaker for c in analyze(text).citations]
+    assert cited and not any("dispute" in s for s in cited)
+    assert any("healthcare assistants" in s for s in cited)

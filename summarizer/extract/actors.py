@@ -155,6 +155,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         span = _clean(doc, ent)
         if span is None or _capitalised_common_noun(span) or tagged == "PERSON" and _lower_case_elsewhere(span):
             continue
+        if tagged == "ORG" and span[0].pos_ == "NOUN" and _lower_case_elsewhere(span) and not _capitalised_mid_sentence(span[0]):
+            continue  # "'Arbitration is fine for lawyers,' he said" beside 'voted to accept arbitration'
         if tagged == "ORG" and _described_not_named(span):
             continue  # "an American university's decision": a description, however the recogniser tagged it
         if (titled := _titled_given_name(doc, span)) is not None:
@@ -2313,6 +2315,12 @@ def _lower_case_elsewhere(span: "Span") -> bool:
     if word.dep_ == "compound" and word.head.pos_ == "NOUN" and word.head.is_lower:
         return True  # 'Quarry workers and their union have ...': a word modifying a common noun names no one
     return not any(e.label_ == "PERSON" and len(e) > 1 and word.text in e.text.split() for e in word.doc.ents)
+
+
+def _capitalised_mid_sentence(word: "Token") -> bool:
+    """Whether the article writes `word` as it is written here somewhere it opens neither a sentence nor a quotation
+    (`_opens_sentence`): 'Parliament' in 'the European Parliament' beside 'Parliament voted' and 'the parliament'."""
+    return any(t.text == word.text and not _opens_sentence(t) for t in word.doc)
 
 
 def _uncased_name(text: str) -> bool:

@@ -2285,7 +2285,7 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
                 yield Citation(quoted, True, (0, 0))
         subject = None
         if lemma(token) in SPEECH_VERBS and token.pos_ == "VERB" and not _negated(token) and _reports(token):
-            subject = _subject(token)
+            subject = _after_a_colon(_subject(token))
             place = next(((s, e) for s, e in places if s <= subject.idx < e), None) if subject is not None else None
             if subject is not None and place is not None:
                 other = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i), None)
@@ -2364,6 +2364,17 @@ def _name_label(text: str, quote: Quote, refs: Referents) -> Referent | None:
     found = _NAME_LABEL.search(_line_before(text, quote)[1])
     ref = refs.find(found.group(1)) if found else None
     return ref if ref is not None and ref.kind == "person" else None
+
+
+def _after_a_colon(subject: "Token | None") -> "Token | None":
+    """The speaker after a colon the parser hung on the words before it: 'The dispute centres on grading: around
+    900 healthcare assistants and junior nurses say ...' (parsed 'centres' subject, 'assistants' its apposition).
+    A colon ends what comes before it, so the noun in apposition after it is the subject."""
+    if subject is None:
+        return None
+    colon = next((c for c in subject.children if c.dep_ == "punct" and c.text == ":" and c.i > subject.i), None)
+    after = next((c for c in subject.children if colon is not None and c.dep_ == "appos" and c.i > colon.i), None)
+    return after or subject
 
 
 def _first_after_dateline(verb: "Token", end: int) -> "Token | None":
