@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.extract.actors import Mention, _countries_as_people, _people, entity_mentions, find_referents
+from summarizer.extract.actors import Mention, _countries_as_people, _people, entity_mentions, find_referents, role_of
 from summarizer.extract.analysis import analyze
 from summarizer.extract.nlp import parse
 
@@ -2562,3 +2562,12 @@ def test_a_common_noun_tagged_a_body_only_where_it_opens_a_quotation_is_no_name(
     names = [m.text for m in entity_mentions(parse(text))]
     assert "Arbitration" not in names
     assert "Unison" in names and any("Parliament" in n for n in names)
+
+
+def test_a_body_named_with_its_country_s_name_is_the_body_not_the_country() -> None:
+    doc = parse("The president of the Ghana Football Association, Samuel Adjei, will ask the congress to scrap the limit.")
+    (adjei,) = [m for m in entity_mentions(doc) if m.kind == "person"]
+    assert role_of(doc, adjei) == ("president", "Ghana Football Association")
+    doc = parse("An Uzbek Foreign Ministry spokesperson, Aziz Karimov, said the talks would go on.")
+    (karimov,) = [m for m in entity_mentions(doc) if m.kind == "person"]
+    assert role_of(doc, karimov)[1] == "Uzbekistan"

@@ -581,3 +581,14 @@ def test_someone_who_speaks_for_a_public_authority_is_an_official_source() -> No
     director = _Source("Amara Osei", True, affiliation="Northmoor Regional Health Authority", role="medical director", kind="person")
     assert _source_type(director) == "official"
     assert _source_type(_Source("Kim Lee", True, affiliation="Harbour Bakery", role="owner", kind="person")) == "other"
+
+
+def test_a_source_tied_to_a_country_and_to_a_body_is_given_the_body() -> None:
+    text = (
+        "Ghana's football chief seeks third term\n\n"
+        "ACCRA — The president of the Ghana Football Association, Samuel Adjei, will ask the congress next month to "
+        "scrap the two-term limit on his office.\n\n"
+        "“The game has grown under my leadership,” Adjei said. Ghana's sports minister warned against the change."
+    )
+    brief, _ = run(text)
+    assert {s.name: s.affiliation for s in brief.sources}["Samuel Adjei"] == "Ghana Football Association"

@@ -4006,7 +4006,8 @@ def _country_of_generic_body(ent: "Span") -> str:
     Sciences' is tagged whole) or no demonym comes before it."""
     doc = ent.doc
     words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
-    demonym = words[0] if words and country_of_demonym(words[0].text) else None  # 'Uzbek Foreign Ministry', tagged whole
+    demonym = words[0] if words and country_of_demonym(words[0].text) and not canonical_country(words[0].text) else None
+    # 'Uzbek Foreign Ministry', tagged whole; not a country's own name ('the Ghana Football Association' is a body's name)
     if demonym is None and ent.start > 0 and doc[ent.start - 1].ent_type_ == "NORP":
         demonym = doc[ent.start - 1]
     words = [t for t in words if demonym is None or t.i != demonym.i]

@@ -289,12 +289,13 @@ def _sources(text: str, facts: Analysis, speakers: dict[int, str], affiliations:
             s.statements.append(sentence)
         s.document = s.document or citation.document
         s.affiliation = s.affiliation or citation.affiliation
+    countries = {a.name for a in facts.actors if a.kind == "country"}
     for s in sources.values():
         actor = actors.get(s.name)
         if actor is not None:
             s.kind = actor.kind
             s.role = s.role or actor.role
-            s.affiliation = s.affiliation or (actor.affiliations[0] if actor.affiliations else "") or affiliations.get(s.name, "")
+            s.affiliation = s.affiliation or _stated_affiliation(actor, countries) or affiliations.get(s.name, "")
         elif not s.named:
             s.affiliation = s.affiliation or affiliations.get(s.name, "")
         elif is_media(s.name) or len(s.name.split()) > 1 and not HANDLE.search(s.name):
@@ -434,6 +435,14 @@ async def _positions(
         if label:
             stances.append(StanceDraft(holder=s.name, target=issue, label=label, evidence=shown, basis="judged"))
     return stances
+
+
+def _stated_affiliation(actor: Any, countries: Collection[str]) -> str:
+    """The body the text ties a person to, of those it states (in the order of their mentions): an organisation
+    before a country when it states both ('Ghana's football chief' and 'The president of the Ghana Football
+    Association, Samuel Adjei': the association, the narrower of the two); '' for none."""
+    bodies = [a for a in actor.affiliations if a not in countries]
+    return (bodies or actor.affiliations or [""])[0]
 
 
 def _own_words(text: str, source: _Source) -> str:
