@@ -1615,3 +1615,11 @@ def test_the_speakers_after_a_colon_are_the_subject_not_the_words_before_it() ->
     cited = [c.speaker for c in analyze(text).citations]
     assert cited and not any("dispute" in s for s in cited)
     assert any("healthcare assistants" in s for s in cited)
+
+
+def test_a_name_hung_on_a_second_description_is_the_speaker() -> None:
+    text = (
+        "Residents in the east of the city have formed Fair Roads Wrenford to fight the charge. Its founder, retired "
+        "teacher Denise Okoro, said the group's petition had gathered more than 12,000 signatures in three weeks."
+    )
+    assert [c.speaker for c in analyze(text).citations] == ["Denise Okoro"]

@@ -1075,6 +1075,13 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
         if c.dep_ == "conj" and c.ent_type_ == "PERSON" and subject.tag_ == "NN"
         and not any(d.dep_ in ("det", "poss") for d in subject.children)
     ]
+    named += [  # 'Its founder, retired teacher Denise Okoro, said': the parser hung the name on a second description
+        a
+        for c in subject.children
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and refs.at(c.i) is None
+        for a in c.children
+        if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+    ]
     last = subject.right_edge  # 'Executive director of the Dallas chapter of the Council on ... Alia Salem said': the
     # name the parser (and the recogniser) ran into the role's body, written last before the verb
     before_verb = last.i + 1 == subject.head.i
