@@ -2555,7 +2555,8 @@ def test_a_campaign_named_after_its_town_is_no_short_form_of_the_town_nor_of_its
 def test_a_common_noun_tagged_a_body_only_where_it_opens_a_quotation_is_no_name() -> None:
     text = (
         "Nurses back arbitration\n\n"
-        "Members of the Royal College of Nursing voted to accept arbitration. Unison said it had not been consulted.\n\n"
+        "Members of the Royal College of Nursing voted to accept arbitration. Unison said it had not been consulted. "
+        "The case will be heard by a former chair of the Central Arbitration Committee.\n\n"
         "'Arbitration is fine for lawyers,' he said. Parliament has spoken, said the speaker, and the parliament "
         "will sit again in the European Parliament's building."
     )

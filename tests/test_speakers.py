@@ -1623,3 +1623,14 @@ def test_a_name_hung_on_a_second_description_is_the_speaker() -> None:
         "teacher Denise Okoro, said the group's petition had gathered more than 12,000 signatures in three weeks."
     )
     assert [c.speaker for c in analyze(text).citations] == ["Denise Okoro"]
+
+
+def test_a_name_in_apposition_to_a_title_inside_a_spokespersons_description_is_not_the_speaker() -> None:
+    text = (
+        "The city's mayor, Priya Raman, backs the charge. A spokesperson for the mayor, Priya Raman, said she would "
+        'attend the meeting. "We will listen," the spokesperson said. A spokeswoman for the operator, Fiona '
+        "Rennie, said it would appeal."
+    )
+    facts = analyze(text)
+    assert [c.speaker for c in facts.citations] == ["A spokesperson for the mayor"] * 2 + ["Fiona Rennie"]
+    assert [q.speaker for q in facts.quotes] == ["A spokesperson for the mayor"]

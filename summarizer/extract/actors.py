@@ -61,6 +61,13 @@ Parliaments and of a legislative assembly (Northern Ireland's, Wales's before 20
 military rank ('A police spokesman, Major Fares el-Sharif'), which nameparser leaves out as the adjective."""
 TITLE_WORDS = frozenset(_NAME_CONSTANTS.titles) | MORE_TITLES
 """Every title word, nameparser's and ours, lower case: built once, not at each word looked up."""
+
+
+def person_title(token: "Token") -> bool:
+    """Whether `token` is a person's title written as a common noun ('the mayor', 'the minister'): a lower-case
+    title word (`TITLE_WORDS`) other than 'group', which nameparser lists for the rank 'Group Captain' and which
+    in running text names a body ('a spokesperson for the group')."""
+    return token.is_lower and token.lower_ in TITLE_WORDS and token.lower_ != "group"
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"})
 _PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 _AFFILIATING_PREPS = frozenset({"at", "of", "for", "with", "from", "in"})
@@ -2318,9 +2325,14 @@ def _lower_case_elsewhere(span: "Span") -> bool:
 
 
 def _capitalised_mid_sentence(word: "Token") -> bool:
-    """Whether the article writes `word` as it is written here somewhere it opens neither a sentence nor a quotation
-    (`_opens_sentence`): 'Parliament' in 'the European Parliament' beside 'Parliament voted' and 'the parliament'."""
-    return any(t.text == word.text and not _opens_sentence(t) for t in word.doc)
+    """Whether the article writes `word` as it is written here, on its own, somewhere it opens neither a sentence nor
+    a quotation (`_opens_sentence`): 'Parliament voted' after a comma. Inside a longer name it says nothing of the
+    word alone ('the Central Arbitration Committee' beside "'Arbitration is fine,' he said")."""
+    doc = word.doc
+    return any(
+        t.text == word.text and not _opens_sentence(t) and not (t.ent_type_ and len(_entity_at(t) or [t]) > 1)
+        for t in doc
+    )
 
 
 def _uncased_name(text: str) -> bool:
@@ -3843,6 +3855,7 @@ def _around(root: "Token") -> list["Token"]:
         return [t for t in role.subtree if t.i < ent.start and _in_role(t)]
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN" and head.ent_type_ != "PERSON":
         held = head.head.lower_ in _HELD_AT and (head.ent_type_ == "ORG" or head.head.lower_ != "of" and not any(c.dep_ == "poss" for c in head.children))
+        held = held and not person_title(head)  # 'A spokesperson for the mayor, Priya Raman': the mayor is named
         if head.ent_type_ in ("GPE", "LOC") or held:  # "Temasek's managing director for India,
             head = head.head.head  # Rohit Bhalla", 'A spokeswoman for the National Athletes' Association, Ingrid
             # Solheim', 'A spokeswoman for the operator, Fiona Rennie': the parser hangs the name on the body

@@ -45,6 +45,7 @@ from .actors import (
     definite,
     misspelt_surname,
     organisation_after,
+    person_title,
     without_legal_form,
     word_before,
     written_at,
@@ -852,7 +853,8 @@ def _someone(noun: "Token") -> bool:
     introduces someone new (an indefinite article, or a possessor) and is neither words (a carrier) nor an action.
     A definite one ('the team', 'the newspaper') points back at someone named, whom code does not settle here."""
     new = _indefinite_description(noun) or any(c.dep_ == "poss" for c in noun.children)
-    named = noun.dep_ == "appos" or any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in noun.subtree)  # 'A spokeswoman for X, Tricia McLaughlin,'
+    named = noun.dep_ == "appos" or any(t.dep_ == "appos" and t.pos_ == "PROPN" and not _names_a_title(t, noun) for t in noun.subtree)
+    # 'A spokeswoman for X, Tricia McLaughlin,' is named; 'A spokesperson for the mayor, Priya Raman,' is not
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and new and not named and not _owned_words(noun)
 
 
@@ -1037,6 +1039,13 @@ def _addressed(name: str, refs: Referents) -> str:
     return name
 
 
+def _names_a_title(name: "Token", noun: "Token") -> bool:
+    """Whether the name at `name` is in apposition to a title inside `noun`'s phrase, not to `noun` itself: 'A
+    spokesperson for the mayor, Priya Raman,' names the mayor (`person_title`)."""
+    head = name.head
+    return head.i != noun.i and person_title(head)
+
+
 def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
     """The name behind a described speaker: 'the company's chief executive, Satya Nadella' (apposition, before
     the role's owner), 'the security firm Secunia.com' (a name it modifies), 'PC World's analysis' and 'the SEC's
@@ -1060,7 +1069,8 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
         for o in p.children
         if o.dep_ == "pobj"
         for a in o.children
-        if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+        if a.dep_ == "appos" and a.ent_type_ == "PERSON" and not _names_a_title(a, subject)  # 'A spokesperson for the
+        # mayor, Priya Raman,': her name is the mayor's, not the spokesperson's
     ]
     named += [  # 'said Lee Eun-ji, Norae's marketing director': the parser hung the name before the comma on the role
         c
