@@ -837,3 +837,10 @@ def test_a_bare_noun_for_a_named_body_or_a_title_is_no_issue() -> None:
     found = analyze(text).issues
     assert "two-term limit" in found
     assert not {"association", "trust", "minister"} & {phrase.casefold() for phrase in found}
+
+
+def test_a_group_of_members_of_a_named_body_keeps_the_body_s_whole_name() -> None:
+    text = "Members of the Royal College of Nursing (RCN) at Northfield General voted to back the deal and rallied behind it."
+    groups = [a.name for a in analyze(text).actors if a.kind == "group"]
+    assert "Members of the Royal College of Nursing" in groups
+    assert "Members of the Royal College" not in groups

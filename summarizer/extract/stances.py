@@ -306,6 +306,9 @@ def acting_groups(doc: "Doc", quoted: list[tuple[int, int]], refs: Referents | N
                 end = objects[0].right_edge.i + 1  # 'SPD members of parliament', 'residents of the valley'
             elif objects and objects[0].pos_ == "PROPN":  # 'residents of Red Pine, a town of 3,000 that ...': the name,
                 end = objects[0].i + 1  # without what is said of it
+                named = next((e for e in doc.ents if e.start <= objects[0].i < e.end), None)
+                if named is not None and named.end > end and not any(t.is_punct for t in doc[end : named.end]):
+                    end = named.end  # 'Members of the Royal College of Nursing (RCN)': the whole name it begins
             if end > subject.i + 1 and doc[start].lower_ in _QUANTIFIERS:
                 start += 1  # 'Many residents of Red Pine': residents of Red Pine
             span = doc[start:end]
