@@ -369,3 +369,11 @@ def test_the_date_that_ends_an_embedded_posts_credit_is_no_event():
         "The regulator announced the fine on March 2, 2026, after a two-year inquiry."
     )
     assert [text[m.start : m.end] for m in find_timeline_dates(text)] == ["March 2, 2026"]
+
+
+def test_a_conditions_past_tense_tells_of_no_past_event():
+    text = (
+        "Asked whether her party would scrap the charge if it won control of the council in May, she said yes. "
+        "The council voted in May to cut funding."
+    )
+    assert [(d.date, d.sort_key) for d in find_timeline_dates(text, "2026-03-12")] == [("May", "2026-05"), ("May", "2025-05")]

@@ -261,7 +261,8 @@ def _tense(text: str, mention: DateMention) -> str:
     """'future' when the clause a date is in tells what will happen (an auxiliary 'will' or 'shall': 'the
     appeal will be heard in March'; a present tense with 'next': 'the council next meets in March'), 'past' when
     it tells what happened (a verb in the past tense, or 'has' with a participle: 'the council voted in March'),
-    else ''. Read from the parse (spaCy's tags and dependencies) of the verb the date hangs from."""
+    but not in a condition ('would scrap the charge if it won control in May': the modal of its main clause says
+    it is ahead), else ''. Read from the parse (spaCy's tags and dependencies) of the verb the date hangs from."""
     span = _span_of(text, mention)
     if span is None:
         return ""
@@ -271,6 +272,11 @@ def _tense(text: str, mention: DateMention) -> str:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & {"will", "shall", "'ll"}:
         return "future"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        # a condition's past tense tells of no past event ('would scrap the charge if it won control in May'):
+        # what the main clause's modal says of it ('would', 'will', 'could') is ahead, anything else unknown
+        consequence = {c.lower_ for c in verb.head.children if c.dep_ == "aux"} if verb.dep_ == "advcl" else set()
+        return "future" if consequence & {"will", "shall", "'ll", "would", "could", "might"} else ""
     if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ == "next" for c in verb.children):
         return "future"
     if verb.tag_ == "VBD" and not auxiliaries or verb.tag_ == "VBN" and auxiliaries & {"has", "have", "had", "was", "were"}:
