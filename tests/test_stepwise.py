@@ -592,3 +592,23 @@ def test_a_source_tied_to_a_country_and_to_a_body_is_given_the_body() -> None:
     )
     brief, _ = run(text)
     assert {s.name: s.affiliation for s in brief.sources}["Samuel Adjei"] == "Ghana Football Association"
+
+
+def test_a_judged_stance_toward_the_holders_own_country_is_dropped() -> None:
+    from summarizer.extract.analysis import Analysis
+    from summarizer.extract.strategies.stepwise import _Source, _toward_own_side
+    from summarizer.schema import StanceDraft
+
+    facts = Analysis(pipeline="test", version="0")
+    sources = [
+        _Source("Isaac Kariuki", True, affiliation="Kenya", role="Government spokesperson"),  # the model's choice
+        _Source("Grace Odhiambo", True, affiliation="Kenya", role="Opposition MP"),
+    ]
+
+    def judged(holder: str, target: str, basis: str = "judged") -> StanceDraft:
+        return StanceDraft(holder=holder, target=target, label="opposes", basis=basis)
+
+    assert _toward_own_side(judged("Isaac Kariuki", "Kenya"), sources, facts)
+    assert not _toward_own_side(judged("Isaac Kariuki", "foreign donors"), sources, facts)
+    assert not _toward_own_side(judged("Grace Odhiambo", "Kenya"), sources, facts)  # the opposition: the government
+    assert not _toward_own_side(judged("Isaac Kariuki", "Kenya", "stated"), sources, facts)  # a stance word says so
