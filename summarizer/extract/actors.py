@@ -68,6 +68,8 @@ def person_title(token: "Token") -> bool:
     title word (`TITLE_WORDS`) other than 'group', which nameparser lists for the rank 'Group Captain' and which
     in running text names a body ('a spokesperson for the group')."""
     return token.is_lower and token.lower_ in TITLE_WORDS and token.lower_ != "group"
+
+
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"})
 _PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 _AFFILIATING_PREPS = frozenset({"at", "of", "for", "with", "from", "in"})

@@ -2335,6 +2335,7 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
 
 
 _EXAMPLES = frozenset("like including among".split())
+"""Prepositions that list examples of a quoted object ('critics like X and Y')."""
 
 
 def _quoted_as_sources(verb: "Token", refs: Referents) -> list[str]:
