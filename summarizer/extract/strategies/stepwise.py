@@ -462,8 +462,8 @@ def _own_words(text: str, source: _Source) -> str:
 
 def _toward_own_side(stance: StanceDraft, sources: list[_Source], facts: Analysis) -> bool:
     """Whether a stance the model judged is toward the body or country its holder speaks for, as the text or the
-    affiliation question settled it ('Isaac Kariuki, a government spokesperson' toward Kenya; a chief executive
-    toward 'trust', his own): one side, no stance; a member of the opposition opposes the country's government.
+    affiliation question settled it ('Isaac Kariuki, a government spokesperson' toward Kenya, a president toward
+    his own country): one side, no stance; a member of the opposition opposes the country's government.
     Measured on the tuning sets: of 35 judged stances toward a country, 9 match a gold pair; of the 5 toward the
     holder's own country, the one right was an opposition MP's."""
     if stance.basis != "judged":
