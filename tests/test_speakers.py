@@ -1634,3 +1634,11 @@ def test_a_name_in_apposition_to_a_title_inside_a_spokespersons_description_is_n
     facts = analyze(text)
     assert [c.speaker for c in facts.citations] == ["A spokesperson for the mayor"] * 2 + ["Fiona Rennie"]
     assert [q.speaker for q in facts.quotes] == ["A spokesperson for the mayor"]
+
+
+def test_a_speech_verb_the_parser_joined_to_a_reported_clause_is_the_reporters_second_act() -> None:
+    text = (
+        "Martin Blythe, the Chamber's chief executive, stands by the figure. He said it came from a survey of 400 "
+        'member businesses, and accused the council of "treating shopkeepers as the enemy".'
+    )
+    assert speakers(text) == [("treating shopkeepers as the enemy", "Martin Blythe")]

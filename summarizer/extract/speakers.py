@@ -482,6 +482,8 @@ def _subject(verb: "Token") -> "Token | None":
         head = head.head
         while _set_off(verb) and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS and head.head.i != head.i:
             head = head.head  # 'X said her party would not vote ..., accusing Y of "..."': the reported clause is X's
+        if _joined_to_a_report(verb, head):
+            head = head.head  # 'He said it came from a survey, and accused the council of "..."': his second act
         if _set_off(verb) and head.dep_ in ("acl", "relcl") and _verbal(head.sent.root):
             head = head.sent.root  # 'She rejected the company's claim that fewer than 400,000 children were affected,
             # saying ...': a participle set off by a comma tells what the main clause's subject did, not the noun's clause
@@ -2382,6 +2384,22 @@ def _name_label(text: str, quote: Quote, refs: Referents) -> Referent | None:
     found = _NAME_LABEL.search(_line_before(text, quote)[1])
     ref = refs.find(found.group(1)) if found else None
     return ref if ref is not None and ref.kind == "person" else None
+
+
+def _joined_to_a_report(verb: "Token", head: "Token") -> bool:
+    """Whether a speech verb the parser joined by 'and' to the clause another speech verb reports is that speaker's
+    second act: 'He said it came from a survey of 400 businesses, and accused the council of "..."' (parsed with
+    'accused' joined to 'came', so its subject would be 'it'). A reported clause seldom goes on with a verb of
+    speaking; its speaker's next act does."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == head.i
+        and lemma(verb) in SPEECH_VERBS
+        and head.dep_ == "ccomp"
+        and lemma(head) not in SPEECH_VERBS
+        and lemma(head.head) in SPEECH_VERBS
+        and head.head.i != head.i
+    )
 
 
 def _after_a_colon(subject: "Token | None") -> "Token | None":
