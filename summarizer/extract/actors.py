@@ -164,7 +164,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         span = _clean(doc, ent)
         if span is None or _capitalised_common_noun(span) or tagged == "PERSON" and _lower_case_elsewhere(span):
             continue
-        if tagged == "ORG" and span[0].pos_ == "NOUN" and _lower_case_elsewhere(span) and not _capitalised_mid_sentence(span[0]):
+        if tagged == "ORG" and span[0].pos_ == "NOUN" and _lower_case_elsewhere(span) and not _capitalised_inside_a_sentence([span[0]]):
             continue  # "'Arbitration is fine for lawyers,' he said" beside 'voted to accept arbitration'
         if tagged == "ORG" and _described_not_named(span):
             continue  # "an American university's decision": a description, however the recogniser tagged it
@@ -2324,17 +2324,6 @@ def _lower_case_elsewhere(span: "Span") -> bool:
     if word.dep_ == "compound" and word.head.pos_ == "NOUN" and word.head.is_lower:
         return True  # 'Quarry workers and their union have ...': a word modifying a common noun names no one
     return not any(e.label_ == "PERSON" and len(e) > 1 and word.text in e.text.split() for e in word.doc.ents)
-
-
-def _capitalised_mid_sentence(word: "Token") -> bool:
-    """Whether the article writes `word` as it is written here, on its own, somewhere it opens neither a sentence nor
-    a quotation (`_opens_sentence`): 'Parliament voted' after a comma. Inside a longer name it says nothing of the
-    word alone ('the Central Arbitration Committee' beside "'Arbitration is fine,' he said")."""
-    doc = word.doc
-    return any(
-        t.text == word.text and not _opens_sentence(t) and not (t.ent_type_ and len(_entity_at(t) or [t]) > 1)
-        for t in doc
-    )
 
 
 def _uncased_name(text: str) -> bool:
