@@ -194,7 +194,7 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = ()) -> li
 
     speakers = _speaking_nouns(doc)
     contested = _contested_stems(doc)
-    heads = _named_body_heads(doc) | _common_heads(bodies, doc)
+    heads = _body_heads(bodies, doc)
 
     def add(span: "Span", bonus: float) -> None:
         words = [t for t in span if t.is_alpha and not t.is_stop]
@@ -415,28 +415,16 @@ def _speaking_nouns(doc: "Doc") -> frozenset[str]:
     return frozenset(out)
 
 
-@per_document
-def _named_body_heads(doc: "Doc") -> frozenset[str]:
-    """Lemmas of the common nouns that end the names of the article's bodies ('association' of 'the Ghana Football
+def _body_heads(names: Iterable[str], doc: "Doc") -> frozenset[str]:
+    """The common nouns that end the names of the article's bodies ('association' of 'the Ghana Football
     Association', 'trust' of 'Northfield Hospitals NHS Trust', 'league' of 'the Elite Hockey League'): in this
-    article 'the association' alone is that body, an actor of the story and not its issue. Names of two or
-    more words the recogniser tags an organisation, whose last word is an English common noun (`nlp.common_noun`)."""
-    return frozenset(
-        lemma_of(e[-1]).lower()
-        for e in doc.ents
-        if e.label_ == "ORG" and len(e) >= 2 and e[-1].is_alpha and common_noun(e[-1].text, doc)
-    )
-
-
-def _common_heads(names: Iterable[str], doc: "Doc") -> frozenset[str]:
-    """The last words of body names of two or more words (`bodies` of `issues`: the article's organisations, some
-    of which the recogniser missed, 'Northfield Hospitals NHS Trust') that are English common nouns, lower case."""
-    out = set()
-    for name in names:
-        words = name.split()
-        if len(words) >= 2 and words[-1].isalpha() and common_noun(words[-1], doc):
-            out.add(words[-1].lower())
-    return frozenset(out)
+    article 'the association' alone is that body, an actor of the story and not its issue. A name counts when it
+    has two or more words and its last is an English common noun (`nlp.common_noun`): each the recogniser tags an
+    organisation (its last word's lemma) and each of `names` (`bodies` of `issues`, the organisations' names, some
+    of which the recogniser missed; its last word, lower case)."""
+    tagged = {lemma_of(e[-1]).lower() for e in doc.ents if e.label_ == "ORG" and len(e) >= 2 and e[-1].is_alpha and common_noun(e[-1].text, doc)}
+    given = {w[-1].lower() for w in map(str.split, names) if len(w) >= 2 and w[-1].isalpha() and common_noun(w[-1], doc)}
+    return frozenset(tagged | given)
 
 
 def _document_name(root: "Token") -> bool:
