@@ -2572,3 +2572,17 @@ def test_a_body_named_with_its_country_s_name_is_the_body_not_the_country() -> N
     doc = parse("An Uzbek Foreign Ministry spokesperson, Aziz Karimov, said the talks would go on.")
     (karimov,) = [m for m in entity_mentions(doc) if m.kind == "person"]
     assert role_of(doc, karimov)[1] == "Uzbekistan"
+
+
+def test_a_name_set_beside_a_noun_of_a_group_of_people_is_a_body_wherever_it_is_written() -> None:
+    text = (
+        "Kestrel Social bans political ads on Flock\n\n"
+        "DUBLIN — Kestrel Social, the company behind the video app Flock, will stop accepting political ads. "
+        "Kestrel said the ban would apply in all its markets.\n\n"
+        "Iomairt Uibhist, a community group, said the cuts would empty the islands. "
+        "Rose Hill, the head of the agency, said she was surprised."
+    )
+    found = actors(text)
+    assert found["Kestrel Social"][0] == "organization" and "Kestrel" not in found
+    assert found["Iomairt Uibhist"][0] == "organization"
+    assert found["Rose Hill"][0] == "person"  # 'the head of': no group of people

@@ -209,3 +209,14 @@ def test_an_ing_clause_that_is_the_object_of_a_preposition_before_the_comma_stay
 )
 def test_a_live_blog_entry_s_time_and_dash_are_no_part_of_its_claim(line: str) -> None:
     assert compress(line) == "First question from the floor is on the harbour toll."
+
+
+def test_a_dateline_or_a_credit_line_the_splitter_set_apart_is_no_claim() -> None:
+    text = (
+        "TARROW VALLEY, 20 August 2025 (Valley News Agency) – The county council has postponed its decision on the reservoir until January.\n"
+        "“We are not against water security. We are against drowning a valley to avoid fixing the leaks.” – Priya Nair, campaigns director, Friends of the Tarrow\n"
+        "Tarrow Water announced on Tuesday that commercial use would be restricted from 1 September across the valley.\n"
+    )
+    found = [c.text for c in key_claims(text, [["Tarrow Water"], ["Priya Nair"], ["Friends of the Tarrow"]], k=8)]
+    assert not any("Valley News Agency" in c or c.startswith(("TARROW VALLEY", "Priya Nair")) for c in found), found
+    assert "Tarrow Water announced on Tuesday that commercial use would be restricted from 1 September across the valley." in found

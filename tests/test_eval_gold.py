@@ -137,6 +137,21 @@ def test_check_gold_command_reports_every_problem_and_exits_1(gold_copy) -> None
     assert "Traceback" not in result.output
 
 
+def test_check_gold_command_lists_every_schema_fault_of_a_file(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "g").mkdir()
+    (tmp_path / "a" / "story.txt").write_text("Alice Smith met Bob Jones. “It went well,” Alice said.", encoding="utf-8")
+    (tmp_path / "g" / "story.yaml").write_text(
+        "article: story.txt\nactors:\n  - {name: Alice Smith, kind: wizard}\n"
+        "stances:\n  - {holder: Alice Smith, target: the plan, stance: adores}\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(eval_app, ["check-gold", str(tmp_path / "g"), "--articles", str(tmp_path / "a")])
+    assert result.exit_code == 1
+    assert "actors[0] 'Alice Smith'.kind" in result.output and "stances[0] 'Alice Smith'.stance" in result.output
+    assert "2 problem(s) in 1 gold file(s); quotes and evidence of the 1 file(s) that did not load" in result.output
+
+
 def test_check_gold_command_missing_folder_is_one_line() -> None:
     result = runner.invoke(eval_app, ["check-gold", "no/such/dir", "--articles", str(ARTICLES)])
     assert result.exit_code == 2

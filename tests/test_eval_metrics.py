@@ -187,6 +187,14 @@ def test_opposite_direction_target_never_matches() -> None:
     assert changed(draft) == {"stance_recall": pytest.approx(1 / 2)}
 
 
+def test_a_name_alone_matches_a_target_by_name_never_by_sharing_a_word_with_an_act_on_it() -> None:
+    draft = perfect()
+    draft.stances[1].target = "Russia"  # the country, not 'sanctions on Russia's partners'
+    assert changed(draft) == {"stance_recall": pytest.approx(1 / 2)}
+    draft.stances[1].target = "sanctions on Russian partners"  # a phrase of the same act still matches by its words
+    assert changed(draft) == {}
+
+
 def test_a_target_alias_without_the_gold_targets_direction_still_matches() -> None:
     data = GOLD.model_dump()
     data["stances"][0]["target_aliases"] = ["the Kremlin's embargo proposal"]  # the labeller's words for the target

@@ -57,6 +57,18 @@ def test_output_format_follows_the_extension(app, tmp_path, name):
         assert text.startswith("# Venezuela and Russia")
 
 
+@pytest.mark.parametrize("fmt", ["json", "html", "md"])
+def test_format_named_on_the_command_line_goes_to_stdout(app, fmt):
+    result = run(app, str(ARTICLES), "--format", fmt, "--title", "Venezuela and Russia")
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        assert json.loads(result.stdout)["title"] == "Venezuela and Russia"
+    elif fmt == "html":
+        assert result.stdout.startswith("<!DOCTYPE html>")
+    else:
+        assert result.stdout.startswith("# Venezuela and Russia")
+
+
 def test_a_failed_article_is_reported_and_exits_non_zero(app, tmp_path):
     out = tmp_path / "memo.json"
     result = run(app, str(ARTICLES), "-o", str(out), "--focus", "fail")
@@ -87,6 +99,7 @@ def test_an_unreadable_input_is_listed_as_failed(app, tmp_path):
     [
         (["nowhere.txt"], "no article could be read", 1),  # an input failed, as `brief` exits
         (["-o", "memo.pdf"], "cannot tell the memo format from 'memo.pdf'", 2),
+        (["--format", "pdf"], "--format must be md, html or json, not 'pdf'", 2),
         (["--strategy", "clever"], "unknown strategy", 2),
     ],
 )

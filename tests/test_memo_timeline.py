@@ -377,3 +377,16 @@ def test_a_conditions_past_tense_tells_of_no_past_event():
         "The council voted in May to cut funding."
     )
     assert [(d.date, d.sort_key) for d in find_timeline_dates(text, "2026-03-12")] == [("May", "2026-05"), ("May", "2025-05")]
+
+
+def test_a_date_something_is_put_off_to_is_ahead_of_the_article():
+    text = (
+        "The county council has postponed its planning decision on the reservoir until January. "
+        "The hearing was delayed until March. "
+        "The council voted in January to cut funding."
+    )
+    assert [(d.date, d.sort_key) for d in find_timeline_dates(text, "2025-08-20")] == [
+        ("January", "2026-01"),
+        ("March", "2026-03"),
+        ("January", "2025-01"),
+    ]

@@ -1642,3 +1642,28 @@ def test_a_speech_verb_the_parser_joined_to_a_reported_clause_is_the_reporters_s
         'member businesses, and accused the council of "treating shopkeepers as the enemy".'
     )
     assert speakers(text) == [("treating shopkeepers as the enemy", "Martin Blythe")]
+
+
+def test_according_to_people_described_cites_them_with_their_body() -> None:
+    text = (
+        "According to analysts at Barclays, the increase could add about 140 million pounds to Altivane's revenue. "
+        "According to officials, the plan will fail. "
+        "VitaLoop left the data exposed for five weeks, according to the security researcher who found it. "
+        "According to the figures, sales fell."
+    )
+    cited = {c.speaker: (c.affiliation, c.named) for c in analyze(text).citations}
+    assert cited["analysts at Barclays"] == ("Barclays", False)
+    assert cited["officials"] == ("", False)
+    assert "the security researcher" not in cited and "the figures" not in cited  # someone named later; no people
+
+
+def test_words_a_participle_says_a_document_holds_are_its_issuer_s() -> None:
+    text = (
+        "The Independent Electoral Commission, whose credibility was at the heart of the case, issued a short statement "
+        'saying it "respects the independence of the judiciary" and would review procedures. '
+        'Mayor Ann Lee sent a letter saying the plan was "a disaster".'
+    )
+    assert speakers(text) == [
+        ("respects the independence of the judiciary", "Independent Electoral Commission"),
+        ("a disaster", "Ann Lee"),
+    ]

@@ -156,6 +156,16 @@ def test_against_x_opposes_x_and_voting_for_x_supports_it() -> None:
     assert not any(holder == "Colin Ashworth" for holder, _ in found), "waiting for something takes no side"
 
 
+def test_against_beside_a_stated_figure_compares_and_takes_no_side() -> None:
+    text = (
+        "Tarrow Water said reservoir stocks stood at 41 per cent of capacity last week, against a seasonal average of 68 per cent. "
+        "The Tarrow Angling Association stood against the scheme."
+    )
+    found = pairs(text)
+    assert not any("average" in target for _, target in found), found
+    assert found[("Tarrow Angling Association", "the scheme")] == ("verb", -1)
+
+
 def test_calling_or_pressing_for_x_supports_x() -> None:
     text = (
         "Amnesty International called for an independent inquiry into the shootings. "

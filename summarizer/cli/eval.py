@@ -307,7 +307,9 @@ def check_gold_command(
     for problem in problems:
         error_line(problem)
     if problems:
-        stderr.print(f"{len(problems)} problem(s) in {len(checks)} gold file(s)")
+        unread = sum(1 for check in checks if check.gold is None)
+        later = f"; quotes and evidence of the {unread} file(s) that did not load are checked once they do" if unread else ""
+        stderr.print(f"{len(problems)} problem(s) in {len(checks)} gold file(s){later}")
         raise typer.Exit(1)
     stdout.print(f"ok: {len(checks)} gold file(s) fit their articles", markup=False)
 

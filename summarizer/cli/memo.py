@@ -44,6 +44,9 @@ def memo_command(
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="OUT.md, OUT.html or OUT.json (format from the extension). Default: Markdown to stdout.")
     ] = None,
+    format: Annotated[
+        Optional[str], typer.Option("--format", "-f", help="md, html or json; default: from the --output extension, else md.")
+    ] = None,
     title: Annotated[Optional[str], typer.Option("--title", help="Title of the memo.")] = None,
     focus: Annotated[Optional[str], typer.Option("--focus", help="A question or topic the memo should attend to.")] = None,
     bottom_line: Annotated[
@@ -85,6 +88,8 @@ def memo_command(
 
       summarizer memo articles/ -o memo.json --replay evals/recordings
 
+      summarizer memo articles/ --format json > memo.json
+
       summarizer memo articles/ --bottom-line model     # the model phrases the bottom line, also the embedded one
     """
     with guard():
@@ -93,7 +98,9 @@ def memo_command(
 
         if bottom_line not in ("auto", "model", "code"):
             raise InputError(f"--bottom-line must be 'auto', 'model' or 'code', not {bottom_line!r}")
-        fmt = format_for_path(output)
+        fmt = format_for_path(output) if format is None else format.lower().lstrip(".")
+        if fmt not in ("md", "html", "json"):
+            raise InputError(f"--format must be md, html or json, not {format!r}")
         settings = settings_from_flags(
             backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy, nlp=nlp,
             cache_dir=cache_dir, no_cache=no_cache, record=record, replay=replay,

@@ -63,7 +63,12 @@ _SECTIONS = ("main_issue", "actors", "sources", "stances", "claims")  # top-leve
 
 
 class GoldError(InputError):
-    """A gold file is unreadable, malformed, or does not fit its article."""
+    """A gold file is unreadable, malformed, or does not fit its article. `problems` lists each fault found, one
+    line each ('file: item: message'); the message itself gives the first and how many more."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or [message]
 
 class _Gold(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -168,15 +173,18 @@ def load_gold(path: str | Path) -> GoldBrief:
     try:
         return GoldBrief.model_validate(data)
     except ValidationError as e:
-        raise GoldError(f"{path}: {_describe(e, data)}") from e
+        every = [f"{path}: {_describe_one(d, data)}" for d in e.errors()]
+        raise GoldError(f"{path}: {_describe(e, data)}", every) from e
 
 def _describe(error: ValidationError, data: dict) -> str:
-    first = error.errors()[0]
     more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
-    if first["type"] == "extra_forbidden":
-        return f"{_item_label(first['loc'][:-1], data)}: unknown key '{first['loc'][-1]}'{more}"
-    message = str(first["ctx"]["error"]) if first["type"] == "value_error" else first["msg"]
-    return f"{_item_label(first['loc'], data)}: {message}{more}"
+    return _describe_one(error.errors()[0], data) + more
+
+def _describe_one(detail: Any, data: dict) -> str:
+    if detail["type"] == "extra_forbidden":
+        return f"{_item_label(detail['loc'][:-1], data)}: unknown key '{detail['loc'][-1]}'"
+    message = str(detail["ctx"]["error"]) if detail["type"] == "value_error" else detail["msg"]
+    return f"{_item_label(detail['loc'], data)}: {message}"
 
 def _item_label(loc: tuple, data: object) -> str:
     parts: list[str] = []
@@ -337,8 +345,8 @@ def check_gold_files(gold_dir: str | Path, articles_dir: str | Path) -> list[Gol
     for path in gold_paths(gold_dir, articles_dir):
         try:
             item = _pair(path, Path(articles_dir))
-        except GoldError as e:
-            checks.append(GoldFileCheck(path, None, [str(e)]))
+        except GoldError as e:  # every schema fault, one line each; quotes and spans are checked once the file loads
+            checks.append(GoldFileCheck(path, None, e.problems))
             continue
         problems = [f"{path}: {p}" for p in check_gold(item.gold, item.article.text)]
         checks.append(GoldFileCheck(path, item.gold, problems))

@@ -15,6 +15,7 @@ words), so scoring many briefs against the same gold stays cheap.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
@@ -368,8 +369,8 @@ class Scorer:
         else:
             target_names, target_words = gold.target_names, gold.target_words
         score = names.score(target_names)
-        if score:
-            return score
+        if score or _a_name_only(raw):
+            return score  # 'Veltrexa' names the drug, not 'raising the price of Veltrexa': a name matches only as a name
         words = content_words(raw)
         best = max((overlap_f1(words, w) for w in target_words), default=0.0)
         return TOPIC_WEIGHT * best if best >= TARGET_MIN_OVERLAP else 0.0
@@ -394,6 +395,17 @@ class Scorer:
         counts["claims_gold"] += len(self.claims)
         counts["claims_matched"] += len(matched)
         details["claims"] = {"matched": matched, "missed": missed}
+
+
+def _a_name_only(target: str) -> bool:
+    """Whether a target is a proper name alone, every word capitalised after an opening 'the' ('Veltrexa', 'the
+    European Union', 'Kestrel Social'): a stance toward it is toward that actor or thing, so it matches a gold
+    target by name (`NameSet.score`), never by sharing words with an act on it ('raising the price of Veltrexa';
+    docs/gold-format.md asks labellers to name the act, since the label's meaning depends on it)."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", target)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def score_brief(gold: GoldBrief, article_text: str, brief: Brief | None) -> ArticleScore:

@@ -35,6 +35,7 @@ from ..articles import MASTHEAD_FIELDS
 from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender, is_given_name
+from .senses import GROUP, noun_class
 from .nlp import TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
 from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
@@ -246,8 +247,13 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             or _owns_the_next_its(doc[m.root])
             or _owns_a_named_holder_s_role(doc, m)
             or _plural_agreement(doc[m.root])
+            or _described_as_a_group(doc, m.text)
         ):
             m.kind = "organization"
+    for m in mentions:  # 'Kestrel says' after 'Kestrel Social, the company behind ...': its short name, not a person
+        full = next((n.text for n in mentions if n.kind == "organization" and n.text.startswith(f"{m.text} ")), None)
+        if m.kind == "person" and " " not in m.text and full is not None and _described_as_a_group(doc, full):
+            m.kind, m.text, m.short = "organization", full, m.text
     _short_names_of_bodies(doc, mentions)
     _first_words_of_bodies(doc, mentions)
     mentions += _described_people(doc, mentions)
@@ -1308,6 +1314,39 @@ def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
     if not words or _apposed_to_a_role(doc, m) or is_given_name(words[0]) or is_given_name(words[-1]):
         return False
     return _common_plural(words[-1], doc) or common_word(words[-1], doc) and _apposed_to_a_description(doc, m)
+
+
+def _described_as_a_group(doc: "Doc", name: str) -> bool:
+    """'Kestrel Social, the company behind the app', 'Iomairt Uibhist, a community group', 'The environmental group
+    Fundación Desierto Vivo': a name the article sets, anywhere, in apposition to a lower-case common noun with an
+    article whose most frequent WordNet sense is a group of people (`senses.noun_class`: the file noun.group,
+    'company', 'party', 'union', 'council'; or 'group' itself) is a body's, wherever it is written (one sense per
+    discourse). Nouns of other files are left alone: people are described as 'the head of', 'the face of' or 'a
+    legend' (noun.body, noun.communication) as often as things are; and the name data cannot tell a person from a
+    body here ('Kestrel' is a given name to it)."""
+    described = _apposed_to_a_group(doc)
+    for found in written_at(doc.text, name):
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is not None and span.root.i in described:
+            return True
+    return False
+
+
+@per_document
+def _apposed_to_a_group(doc: "Doc") -> frozenset[int]:
+    """The tokens in apposition to a noun of a group of people with an article (`_described_as_a_group`)."""
+
+    def group(noun: "Token") -> bool:
+        described = noun.pos_ == "NOUN" and noun.is_lower and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
+        return described and not person_title(noun) and (noun.lower_ == "group" or noun_class(noun.lemma_) == GROUP)
+
+    found = set()
+    for token in doc:
+        if token.dep_ == "appos" and group(token):
+            found.add(token.head.i)  # 'Kestrel Social, the company behind ...'
+        elif token.dep_ == "appos" and token.head.i < token.i and group(token.head):
+            found.add(token.i)  # 'The environmental group Fundación Desierto Vivo', 'The company, Kestrel Social,'
+    return frozenset(found)
 
 
 def _apposed_to_a_description(doc: "Doc", m: "Mention") -> bool:

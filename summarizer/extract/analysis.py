@@ -36,7 +36,7 @@ __all__ = ["ActorFact", "Analysis", "Analyzer", "CitationFact", "ClaimFact", "Pa
 
 MAX_CLAIMS = 8
 MAX_PAIRS = 24
-_MODULES = ("analysis", "actors", "claims", "dates", "entities", "nlp", "quotes", "sentences", "speakers", "stances")
+_MODULES = ("analysis", "actors", "claims", "dates", "entities", "nlp", "quotes", "senses", "sentences", "speakers", "stances")
 
 
 class _Fact(BaseModel):

@@ -54,6 +54,7 @@ from .entities import CARRIERS, canonical_country, country_of_demonym, is_capita
 from .given_names import given_name_gender
 from .nlp import TITLE_EXPANSIONS, comparative_adjective, foreign_paragraphs, lemma, per_document, text_of
 from .quotes import Quote, find_quotes
+from .senses import PERSON, noun_class
 from .sentences import headline_span, transcript_turns
 
 if TYPE_CHECKING:
@@ -492,6 +493,8 @@ def _subject(verb: "Token") -> "Token | None":
             # words the parser read as a clause are the rating's, not a verb whose subject cites
         if _verbal(head):
             return _subject(head)
+        if verb.dep_ == "acl" and head.i == verb.head.i and head.dep_ == "dobj" and carrier(head) and _verbal(head.head):
+            return _subject(head.head)  # 'The commission issued a short statement saying it "..."': whoever issued the words
     return _name_before_its_relative_clause(verb)
 
 
@@ -1313,6 +1316,15 @@ def _of_a_named_body(subject: "Token", refs: Referents) -> bool:
         return False  # the tagger takes 'ministry' for a proper noun at times
     owners = [refs.at(c.i) for c in subject.children if c.dep_ == "poss"]
     return any(o is not None and o.kind in ("organization", "country") for o in owners)
+
+
+def _people_noun(noun: "Token") -> bool:
+    """'according to analysts at Barclays', 'according to a senior official': a lower-case common noun whose most
+    frequent WordNet sense is a person (`senses.noun_class`, the file noun.person), in the plural or after 'a',
+    names people, a source described as such; 'according to the figures', 'according to the plan' name none, and
+    'according to the security researcher who found it' is someone the article names (a definite description)."""
+    indefinite = noun.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return noun.pos_ == "NOUN" and noun.is_lower and indefinite and noun_class(noun.lemma_) == PERSON
 
 
 def _owned_office(noun: "Token") -> bool:
@@ -2470,7 +2482,7 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents, alone: bool
             yield Citation(holders[0], True, (0, 0))
         elif (subject.tag_ == "NNS" or _held_role(subject, refs) or _someone(subject) or _of_a_named_body(subject, refs) or _described_body(subject)) and any(
             c.dep_ == "ccomp" for c in token.children
-        ) or token.lower_ in ("according", "per") and (_of_a_named_body(subject, refs) or _owned_office(subject)):  # "According to the UN's
+        ) or token.lower_ in ("according", "per") and (_of_a_named_body(subject, refs) or _owned_office(subject) or _people_noun(subject)):  # "According to the UN's
             # humanitarian coordination office, ...": a part of a named body, cited as described
             plural = subject.tag_ == "NNS"  # 'Japan's foreign minister said that ...': a role someone holds
             owner = _its_owner(subject, refs)  # ('its energy ministry': the body it stands for names it and is its own)

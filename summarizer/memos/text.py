@@ -279,9 +279,25 @@ def _tense(text: str, mention: DateMention) -> str:
         return "future" if consequence & {"will", "shall", "'ll", "would", "could", "might"} else ""
     if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ == "next" for c in verb.children):
         return "future"
+    if _put_off_until(verb, span.root):
+        return "future"
     if verb.tag_ == "VBD" and not auxiliaries or verb.tag_ == "VBN" and auxiliaries & {"has", "have", "had", "was", "were"}:
         return "past"
     return ""
+
+
+_PUTTING_OFF = frozenset("postpone delay defer adjourn suspend".split())
+
+
+def _put_off_until(verb: "Token", date: "Token") -> bool:
+    """'The council has postponed its decision until January', 'pushed back the vote to March', 'put off the
+    hearing till May': what is put off goes ahead of the act, whatever the act's tense, so the date it is put
+    off to is ahead of the article (a verb of putting off, `_PUTTING_OFF` or 'push back' and 'put off', with
+    'until', 'till' or 'to' before the date)."""
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off")]  # the parser's either
+    putting_off = verb.lemma_.lower() in _PUTTING_OFF or verb.lemma_.lower() in ("push", "put") and bool(particles)
+    attached = date.head.head.i in (verb.i, *(p.i for p in particles))  # 'pushed back to March': 'to' hangs on 'back'
+    return putting_off and date.dep_ == "pobj" and date.head.lower_ in ("until", "till", "to") and attached
 
 
 def _year_near(anchor: Date | int, month: int, day: int | None, tense: str = "") -> int:

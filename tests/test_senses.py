@@ -1,0 +1,24 @@
+"""Noun supersenses from the pinned WordNet 3.0 files, read as data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.errors import ConfigError
+from summarizer.extract import senses
+from summarizer.extract.senses import GROUP, PERSON, noun_class
+
+
+def test_the_most_frequent_sense_names_the_kind_of_thing() -> None:
+    assert [noun_class(w) for w in ("minister", "analyst", "company", "council", "Police")] == [PERSON, PERSON, GROUP, GROUP, GROUP]
+    assert noun_class("newspaper") == "noun.communication" and noun_class("police officer") == PERSON
+    assert noun_class("Ofwat") == "" and noun_class("") == ""
+
+
+def test_a_changed_data_file_is_refused(tmp_path: Path) -> None:
+    for name in senses.DATA_SHA256:
+        (tmp_path / name).write_text("00 noun.Tops 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="SHA-256"):
+        senses._read(tmp_path)
