@@ -2586,3 +2586,15 @@ def test_a_name_set_beside_a_noun_of_a_group_of_people_is_a_body_wherever_it_is_
     assert found["Kestrel Social"][0] == "organization" and "Kestrel" not in found
     assert found["Iomairt Uibhist"][0] == "organization"
     assert found["Rose Hill"][0] == "person"  # 'the head of': no group of people
+
+
+def test_a_capitalised_name_ending_in_a_noun_of_a_group_of_people_is_a_body_the_recogniser_missed() -> None:
+    text = (
+        "Patient groups were quick to seize on the results. The Swedish Type 2 Diabetes Alliance, which has about "
+        "22,000 members, called on the regions to extend reimbursement. 'Right now, whether you get a sensor depends "
+        "on your wallet,' said Maria Eklund, the alliance's chair. The Prime Minister said the regions would decide."
+    )
+    found = actors(text)
+    assert found["Swedish Type 2 Diabetes Alliance"][0] == "organization"
+    assert found["Maria Eklund"][2] == ["Swedish Type 2 Diabetes Alliance"]
+    assert not any("Prime Minister" in name for name in found)

@@ -22,3 +22,8 @@ def test_a_changed_data_file_is_refused(tmp_path: Path) -> None:
         (tmp_path / name).write_text("00 noun.Tops 1\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="SHA-256"):
         senses._read(tmp_path)
+
+
+def test_every_sense_of_a_noun_is_listed_for_names_whose_head_is_a_group_in_a_later_sense() -> None:
+    assert noun_class("alliance") == "noun.state" and GROUP in senses.noun_classes("Alliance")
+    assert GROUP not in senses.noun_classes("river") and senses.noun_classes("Ofwat") == frozenset()

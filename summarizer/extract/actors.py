@@ -35,7 +35,7 @@ from ..articles import MASTHEAD_FIELDS
 from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender, is_given_name
-from .senses import GROUP, noun_class
+from .senses import GROUP, noun_class, noun_classes
 from .nlp import TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
 from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
@@ -1319,8 +1319,8 @@ def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
 def _described_as_a_group(doc: "Doc", name: str) -> bool:
     """'Kestrel Social, the company behind the app', 'Iomairt Uibhist, a community group', 'The environmental group
     Fundación Desierto Vivo': a name the article sets, anywhere, in apposition to a lower-case common noun with an
-    article whose most frequent WordNet sense is a group of people (`senses.noun_class`: the file noun.group,
-    'company', 'party', 'union', 'council'; or 'group' itself) is a body's, wherever it is written (one sense per
+    article whose most frequent WordNet sense is a grouping (`senses.noun_class`: the file noun.group, 'company',
+    'party', 'union', 'council'; or 'group' itself) is a body's, wherever it is written (one sense per
     discourse). Nouns of other files are left alone: people are described as 'the head of', 'the face of' or 'a
     legend' (noun.body, noun.communication) as often as things are; and the name data cannot tell a person from a
     body here ('Kestrel' is a given name to it)."""
@@ -1982,8 +1982,13 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     work's ('Batman: The Animated Series')."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
+    for span in _named_groups(doc):
+        if not any(span.start_char < m.end and m.start < span.end_char for m in mentions if m.kind != "demonym"):  # 'Swedish' opens it
+            found.append(Mention(span.start_char, span.end_char, span.text, "organization", span.root.i))
     for chunk in doc.noun_chunks:
         words = [t for t in chunk if not t.is_punct]
+        if len(words) >= 3 and words[0].lower_ == "the" and _named_group(words[1:]):
+            continue
         if len(words) < 3 or words[0].text != "The" or any(t.ent_type_ for t in words):
             continue
         name = words[1:]
@@ -2000,6 +2005,37 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(start, end, doc.text[start:end], "organization", root.i))
     taken += [(m.start, m.end) for m in found]
     return found + _bodies_in_apposition(doc, taken)
+
+
+@per_document
+def _named_groups(doc: "Doc") -> tuple["Span", ...]:
+    """The names after 'the' that `_named_group` finds a body's, each occurrence, found once per document."""
+    found = []
+    for chunk in doc.noun_chunks:
+        words = [t for t in chunk if not t.is_punct]
+        if len(words) >= 3 and words[0].lower_ == "the" and _named_group(words[1:]):
+            found.append(doc[words[1].i : words[-1].i + 1])
+    return tuple(found)
+
+
+def _named_group(name: list["Token"]) -> bool:
+    """'The Swedish Type 2 Diabetes Alliance', 'the Valley Farmers Union': two or more capitalised words (a
+    nationality and numbers among them), no name of a person, body, place or building the recogniser found
+    inside, whose last word is a singular noun with a WordNet sense in the file of groups (`senses.noun_classes`,
+    noun.group: 'alliance', 'union', 'federation'), no time or event in its most frequent sense ('the Diversity
+    March') and no title ('The Prime Minister'), is a body's name the recogniser missed or cut; not the second
+    part of a title after a colon ('Batman: The Animated Series')."""
+    if len(name) < 2 or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "FAC", "LOC") for t in name):
+        return False
+    if not all(t.text[:1].isupper() and t.is_alpha or t.like_num for t in name) or not name[0].is_alpha:
+        return False
+    last = name[-1]
+    before = name[0].doc[name[0].i - 2] if name[0].i > 1 else None
+    if before is not None and before.text == ":":
+        return False  # 'Batman: The Animated Series': the second part of a title
+    plural = last.lower_.endswith("s") and common_noun(last.lower_[:-1], last.doc)  # 'African Leaders': people, described
+    when = noun_class(last.text) in ("noun.time", "noun.event")  # 'the Diversity March': an event, or a month
+    return last.is_alpha and not plural and not when and last.lower_ not in TITLE_WORDS and GROUP in noun_classes(last.text)
 
 
 def _bodies_in_apposition(doc: "Doc", taken: list[tuple[int, int]]) -> list[Mention]:
@@ -3456,6 +3492,8 @@ def _bodies_by_head(doc: "Doc") -> list[tuple[int, str, str]]:
     for ent in doc.ents:
         if ent.label_ in ("ORG", "FAC") and not any(c.start < ent.end and ent.start < c.end for c in campaigns):
             named.append((ent, ent.root, _clean_name(_whole_name(doc, ent, ent.label_)[0].text)))
+    named += [(span, span[-1], span.text) for span in _named_groups(doc)]  # 'The Swedish Type 2 Diabetes Alliance'
+
     found = []
     for span, head, name in sorted(named, key=lambda n: n[0].start):
         if len(span) > 1 and head.text[:1].isupper():

