@@ -2598,3 +2598,15 @@ def test_a_capitalised_name_ending_in_a_noun_of_a_group_of_people_is_a_body_the_
     assert found["Swedish Type 2 Diabetes Alliance"][0] == "organization"
     assert found["Maria Eklund"][2] == ["Swedish Type 2 Diabetes Alliance"]
     assert not any("Prime Minister" in name for name in found)
+
+
+def test_an_untagged_name_after_its_body_s_role_is_a_person_and_the_class_noun_the_article_gave_names_the_body() -> None:
+    text = (
+        "The Eastgate Residents' Association has campaigned against the scheme for more than a year. "
+        "Its chair, Doreen Oyelaran, welcomed the postponement.\n\n"
+        "The charity National Energy Action said the increase would push more households into fuel poverty. "
+        '"Every increase means more people choosing between heating and eating," said Adam Scott, the charity\'s director of policy.'
+    )
+    found = actors(text)
+    assert found["Doreen Oyelaran"] == ("person", "chair", ["Eastgate Residents' Association"])
+    assert found["Adam Scott"][2] == ["National Energy Action"]

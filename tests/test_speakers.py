@@ -1667,3 +1667,13 @@ def test_words_a_participle_says_a_document_holds_are_its_issuer_s() -> None:
         ("respects the independence of the judiciary", "Independent Electoral Commission"),
         ("a disaster", "Ann Lee"),
     ]
+
+
+def test_a_pull_quote_repeating_earlier_words_is_their_speaker_s() -> None:
+    text = (
+        '"Customers trusted Brightwave, and that trust was broken," said Helen Markby, Ofcom\'s director of enforcement. '
+        '"This fine should send a clear message to the whole industry that customers are not a source of easy revenue."\n\n'
+        "A government official, speaking on condition of anonymity, said ministers were considering new powers.\n\n"
+        '"This fine should send a clear message to the whole industry."'
+    )
+    assert speakers(text)[-1] == ("This fine should send a clear message to the whole industry.", "Helen Markby")

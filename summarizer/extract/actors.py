@@ -35,7 +35,7 @@ from ..articles import MASTHEAD_FIELDS
 from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender, is_given_name
-from .senses import GROUP, noun_class, noun_classes
+from .senses import GROUP, PERSON, noun_class, noun_classes
 from .nlp import TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
 from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
@@ -1546,6 +1546,11 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for token in doc:
+        if token.pos_ == "PROPN" and token.dep_ == "appos" and not token.ent_type_ and _apposed_to_someone_s_role(token, doc):
+            span = doc[_hyphenated_start(doc, token.left_edge.i, token.i + 1) : token.i + 1]
+            if not any(span.start_char < e and s < span.end_char for s, e in taken):
+                found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))
+            continue
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or token.ent_type_:
             continue
         appos = [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"]
@@ -1567,6 +1572,20 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         if not any(span.start_char < e and s < span.end_char for s, e in taken) and span.text[:1].isupper():
             found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))
     return found
+
+
+def _apposed_to_someone_s_role(token: "Token", doc: "Doc") -> bool:
+    """'Its chair, Doreen Oyelaran, welcomed the postponement': an untagged name in apposition after a role held at a
+    body (`_held_at_a_body`: 'Its chair', 'the charity's director') whose noun names a person (a title, or a noun
+    whose most frequent WordNet sense is a person, `senses.noun_class`), of a given name the name data marks with
+    a gender and a family name that is no English word: that person's name, as the recogniser would have tagged it."""
+    role = token.head
+    if role.i > token.i or not _held_at_a_body(role) or not (person_title(role) or noun_class(role.lemma_) == PERSON):
+        return False
+    words = [t for t in doc[token.left_edge.i : token.i + 1] if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in words):
+        return False
+    return bool(given_name_gender(" ".join(t.text for t in words))) and not common_word(token.text, doc)
 
 
 def _untagged_people_acting(doc: "Doc", mentions: list[Mention], skipped: list[tuple[int, int]]) -> list[Mention]:
@@ -3501,7 +3520,21 @@ def _bodies_by_head(doc: "Doc") -> list[tuple[int, str, str]]:
             after = doc[span.end] if span.end < len(doc) else None
             if after is not None and after.pos_ == "NOUN" and after.is_lower and any(t.head.i == after.i for t in span):
                 found.append((span.end + 1, after.lemma_.lower(), name))
-    return found
+        for noun in _described_by(span):
+            found.append((max(span.end, noun.i + 1), noun.lemma_.lower(), name))
+    return sorted(found)
+
+
+def _described_by(span: "Span") -> list["Token"]:
+    """The lower-case common nouns the article describes a body's name with: right before it ('The charity National
+    Energy Action', 'the developer Harbourline') or in apposition ('Friends of the Tarrow, a local conservation
+    group'; 'Kestrel Social, the company behind the app'), so that 'the charity's director' is of that body. Titles
+    are no such nouns ('president Park Sung-ho')."""
+    doc, root = span.doc, span.root
+    nouns = [doc[span.start - 1]] if span.start > 0 else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    nouns += [root.head] if root.dep_ == "appos" and root.head.i < span.start else []
+    return [n for n in nouns if n.pos_ == "NOUN" and n.is_lower and n.tag_ == "NN" and not person_title(n)]
 
 
 _PARTY_TAG = re.compile(

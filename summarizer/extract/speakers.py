@@ -55,7 +55,7 @@ from .given_names import given_name_gender
 from .nlp import TITLE_EXPANSIONS, comparative_adjective, foreign_paragraphs, lemma, per_document, text_of
 from .quotes import Quote, find_quotes
 from .senses import PERSON, noun_class
-from .sentences import headline_span, transcript_turns
+from .sentences import QUOTE_MARKS, headline_span, transcript_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -100,7 +100,7 @@ class Attribution:
     speaker: str | None = None  # a referent's name or an unnamed source's description
     named: bool = False  # the speaker is a referent (not a description)
     candidates: list[str] = field(default_factory=list)  # two or more that fit: the model chooses
-    how: str = "unattributed"  # verb | according | lead-in | dash | pronoun | role | continues | follows
+    how: str = "unattributed"  # verb | according | lead-in | dash | pronoun | role | continues | follows | repeats
     cue: str = ""  # the attributing words
     sentence: tuple[int, int] = (0, 0)  # the quote's own sentence(s), context for a question
     details: list[str] = field(default_factory=list)  # ', Title, Org' after a dash byline
@@ -139,6 +139,7 @@ def attribute(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Attribut
             _inherit(doc, quotes, out, a, refs)
         out.append(a)
     _share_over_paragraphs(quotes, out)
+    _pull_quotes(doc, quotes, out)
     for a in out:
         ref = refs.find(a.speaker) if a.speaker and a.named else None
         bearers = _bearers_of(ref, refs) if ref is not None else []
@@ -148,7 +149,41 @@ def attribute(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Attribut
     return out
 
 
-_STRENGTH = {"verb": 5, "according": 5, "dash": 5, "role": 4, "lead-in": 3, "pronoun": 2, "follows": 1, "continues": 0}
+_STRENGTH = {"verb": 5, "according": 5, "dash": 5, "role": 4, "lead-in": 3, "pronoun": 2, "follows": 1, "repeats": 1, "continues": 0}
+
+_BY_ITS_PLACE = frozenset({"lead-in", "follows", "continues", "unattributed"})
+"""How an attribution is known when no words in or beside the quote's own sentence name its speaker."""
+
+
+def _pull_quotes(doc: "Doc", quotes: list[Quote], out: list[Attribution]) -> None:
+    """A quotation that is a paragraph of its own and repeats words an earlier quotation held ('"This fine should send
+    a clear message to the whole industry."' after Markby's '"This fine should send a clear message to the whole
+    industry that ..."', said Helen Markby) is a pull quote: its speaker is the earlier quotation's, not whoever the
+    paragraph before it cites. Only when nothing in or beside its own sentence attributes it (`_BY_ITS_PLACE`); the
+    earlier quotation may be attributed any way."""
+    text = text_of(doc)
+    for n, a in enumerate(out):
+        quote = quotes[n]
+        if a.how not in _BY_ITS_PLACE or len(quote.text.split()) < 4 or not _alone_in_paragraph(text, quote):
+            continue
+        words = _plain(quote.text)
+        earlier = next((m for m in range(n) if out[m].speaker and words in _plain(quotes[m].text)), None)
+        if earlier is not None:
+            source = out[earlier]
+            a.speaker, a.named, a.candidates, a.how = source.speaker, source.named, [], "repeats"
+            a.affiliation, a.plural, a.subject, a.cue = source.affiliation, source.plural, source.subject, ""
+
+
+def _plain(words: str) -> str:
+    return " ".join(re.findall(r"\w+", words.lower()))
+
+
+def _alone_in_paragraph(text: str, quote: Quote) -> bool:
+    """Whether the quotation, with its marks, is all its paragraph holds."""
+    start = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.end)
+    end = len(text) if end == -1 else end
+    return len(text[start:end].strip().strip(QUOTE_MARKS + ".,;: ")) <= len(quote.text.strip().strip(QUOTE_MARKS + ".,;: "))
 
 
 def _share_over_paragraphs(quotes: list[Quote], out: list[Attribution]) -> None:
