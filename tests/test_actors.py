@@ -2610,3 +2610,18 @@ def test_an_untagged_name_after_its_body_s_role_is_a_person_and_the_class_noun_t
     found = actors(text)
     assert found["Doreen Oyelaran"] == ("person", "chair", ["Eastgate Residents' Association"])
     assert found["Adam Scott"][2] == ["National Energy Action"]
+
+
+def test_a_sentence_opening_common_noun_tagged_a_body_is_the_one_body_it_heads() -> None:
+    text = (
+        "Marlow Bay council delays stadium vote until September\n\n"
+        "MARLOW BAY, 17 June 2026 – Marlow Bay City Council has postponed a vote on a £310 million deal to build a new "
+        "football stadium, pushing the decision back until September.\n\n"
+        "The vote had been scheduled for 24 June. Under the proposed agreement, the council would lease the 22-acre site "
+        "to Harbourline Developments for 99 years.\n\n"
+        'Council leader Gareth Penhale said the delay was "a pause, not a retreat". "We want this stadium built," he '
+        "told reporters outside the town hall on Tuesday."
+    )
+    found = actors(text)
+    assert "Council" not in found
+    assert found["Gareth Penhale"][2] == ["Marlow Bay City Council"]

@@ -165,6 +165,9 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         span = _clean(doc, ent)
         if span is None or _capitalised_common_noun(span) or tagged == "PERSON" and _lower_case_elsewhere(span):
             continue
+        if tagged == "ORG" and (body := _head_of_one_body(span)):
+            mentions.append(Mention(span.start_char, span.end_char, body, "organization", span.root.i, short=span.text))
+            continue  # 'Council leader Gareth Penhale said', after Marlow Bay City Council: that council
         if tagged == "ORG" and span[0].pos_ == "NOUN" and _lower_case_elsewhere(span) and not _capitalised_inside_a_sentence([span[0]]):
             continue  # "'Arbitration is fine for lawyers,' he said" beside 'voted to accept arbitration'
         if tagged == "ORG" and _described_not_named(span):
@@ -2407,6 +2410,18 @@ def _opens_sentence(word: "Token") -> bool:
     return word.is_sent_start or before is not None and before.is_sent_start and before.is_quote
 
 
+def _head_of_one_body(span: "Span") -> str:
+    """'Council leader Gareth Penhale said ...' after 'Marlow Bay City Council', and 'the council' elsewhere: one
+    word tagged a body, capitalised only because it opens its sentence, that the article writes in lower case
+    elsewhere and that heads the name of exactly one body the article names (`_bodies_by_head`, head match as in
+    the Stanford sieve, Lee et al. 2013) is that body, as 'the council' is; '' otherwise."""
+    word = span[0]
+    if len(span) != 1 or not _opens_sentence(word) or not word.is_alpha or word.lower_ not in _lower_case_words(word.doc):
+        return ""
+    names = {name for _, head, name in _bodies_by_head(word.doc) if head == word.lower_ and len(name.split()) > 1}
+    return next(iter(names)) if len(names) == 1 else ""
+
+
 def _lower_case_elsewhere(span: "Span") -> bool:
     """'"Dementia is now the leading cause of death," Dr Mayhew said' in a study of dementia: one word the recogniser
     tagged a person, capitalised only because it opens a sentence (or the quotation that opens it), that the article
@@ -3795,6 +3810,8 @@ def _organisation_name(ent: "Span") -> str:
         defined = next((ent.doc[a : b + 1] for a, b in long_forms(ent.doc) if _short_form_after(ent.doc, b) == ent.text), None)
     if defined is not None:
         return _clean_name(defined.text)
+    if body := _head_of_one_body(ent):
+        return body  # 'Council leader Gareth Penhale': the one council the article names
     whole, _, _ = _whole_name(ent.doc, ent, ent.label_)
     if _title_of_person(whole):
         return ""
