@@ -407,6 +407,23 @@ def test_a_country_is_not_offered_to_someone_whose_role_a_body_s_possessive_name
     assert soto.affiliation == "Chile"  # a minister tied to no body is the home government's, read by code, not asked
 
 
+def test_a_minister_is_offered_only_countries_and_bodies_of_government() -> None:
+    text = (
+        "Energy bills to rise again\n\n"
+        "The charity National Energy Action said the increase would push more households into fuel poverty. "
+        "Northvale Energy said wholesale costs had risen. The Department for Energy said it was monitoring prices.\n"
+        "Rachel Dunmore, the energy minister, said: “We know this is a worrying time for families.”\n"
+        "Dana Whitfield, a state secretary, said: “Members are angry.”\n"
+    )
+    brief, fake = run(text)
+    assert {s.name: s.affiliation for s in brief.sources}["Rachel Dunmore"] != "Northvale Energy"  # 'energy' is her portfolio
+    (choice,) = asked(fake, "Choices")
+    properties = choice.response_model.model_json_schema()["properties"]
+    enums = sorted((properties[k]["enum"] for k in properties), key=len)
+    assert ["Department for Energy", "not stated"] in enums, "a minister: bodies of government and countries only"
+    assert any("Northvale Energy" in e and "National Energy Action" in e for e in enums), "a union's secretary: any body"
+
+
 def test_a_document_cited_as_itself_is_a_source_but_not_asked_its_position() -> None:
     text = ISSUE_ARTICLE + "According to media reports, banning cars from the centre will cost the city two million euros a year.\n"
     brief, fake = run(text)

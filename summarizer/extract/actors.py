@@ -3472,10 +3472,13 @@ def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
     common noun in a role, other than the role's own head, that is the head word of the name of exactly one
     organisation the article named before (the 'Canadian Rail Workers Union', the 'Kenya Diabetes Alliance', the
     'National Police') names that body: head match, as in the Stanford multi-pass sieve (Lee et al. 2013). ''
-    when no body or two or more fit ('the ministry' after the Economy and the Finance Ministry)."""
+    when no body or two or more fit ('the ministry' after the Economy and the Finance Ministry). A portfolio before a
+    minister's or secretary's title (`PORTFOLIO_TITLES`: 'energy minister') names no body, whatever its words head
+    ('Northvale Energy', a company)."""
     inside = {t.i for t in tokens}
     roots = {t.i for t in tokens if t.head.i not in inside or t.head.i == t.i}  # the role's own head
-    nouns = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN") and _lower_case(t) and t.i not in roots}  # 'ministry' PROPN
+    portfolios = {t.i for t in tokens if t.head.i in roots and t.head.lower_ in PORTFOLIO_TITLES and t.i < t.head.i}  # 'energy minister'
+    nouns = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN") and _lower_case(t) and t.i not in roots | portfolios}  # 'ministry' PROPN
     if not nouns:
         return ""
     bodies: dict[str, set[str]] = {}

@@ -210,6 +210,8 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         options = bodies if actor.role and not own_body else list(dict.fromkeys(named + countries))  # no role: a head of state, often
         if _role_at_a_body(actor.role):
             options = [b for b in options if b not in countries]  # a country is an official's (see the docstring)
+        elif _office_of_state(actor.role):
+            options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b)]  # never a charity or a firm
         if options:
             add(name, f"{name}{role}", _context(text, first) if first else "", options[:12])
     described = [(q.speaker, q.sentence) for q in facts.quotes if q.speaker and not q.named and not q.affiliation]
@@ -228,6 +230,25 @@ def _names_its_own_body(role: str, forms: list[str]) -> bool:
     affiliation, so the person is offered only the bodies their own sentence names, and the countries, as
     someone with no role is (a new user's councillor had been given the union named two sentences later)."""
     return bool(re.search(r"\b(?:of|at|for)\s+\w", role)) and not any(f.lower() in role.lower() for f in forms)
+
+
+_GOVERNMENT_BODY = re.compile(r"\b(?:[Gg]overnment|Ministry|Department|Office|Cabinet|Treasury|Parliament)\b")
+"""Words that name a body of government in English ('the Scottish Government', 'Ministry of Health', 'Department
+for Transport', 'the Home Office', 'HM Treasury')."""
+
+
+def _office_of_state(role: str) -> bool:
+    """Whether `role` is a minister's or a secretary's of a government ('Energy minister', 'Minister of Defense',
+    'Home Secretary', 'the shadow energy secretary'; not a secretary in lower case, as unions name theirs, 'state
+    secretary', nor a 'General Secretary', nor a role held at a body its possessor names). Such a
+    person belongs to a state or its government, never to a charity or firm the article also names: a new user's
+    energy minister had been given a fuel-poverty charity and a shadow secretary a university."""
+    words = re.findall(r"[A-Za-z]+", role)
+    if not words or _role_at_a_body(role):
+        return False
+    minister = words[-1].lower() == "minister" or role.lower().startswith(("minister of ", "minister for ", "secretary of state"))
+    portfolio = words[-1] == "Secretary" and words[-2:-1] != ["General"] or "shadow" in role.lower() and words[-1].lower() == "secretary"
+    return minister or portfolio  # 'Home Secretary', 'the shadow energy secretary'; not a union's 'state secretary'
 
 
 def _role_at_a_body(role: str) -> bool:
