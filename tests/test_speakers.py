@@ -1677,3 +1677,14 @@ def test_a_pull_quote_repeating_earlier_words_is_their_speaker_s() -> None:
         '"This fine should send a clear message to the whole industry."'
     )
     assert speakers(text)[-1] == ("This fine should send a clear message to the whole industry.", "Helen Markby")
+
+
+def test_a_pull_quote_set_before_the_words_it_repeats_is_their_speaker_s() -> None:
+    text = (
+        "Ofcom fines Brightwave £12m\n\n"
+        '"This fine should send a clear message to the whole industry."\n\n'
+        "Ofcom fined the operator on Monday.\n\n"
+        '"This fine should send a clear message to the whole industry that customers are not a source of easy revenue," '
+        "said Helen Markby, Ofcom's director of enforcement."
+    )
+    assert speakers(text)[0] == ("This fine should send a clear message to the whole industry.", "Helen Markby")

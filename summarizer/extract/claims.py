@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from .dates import dateline_at, leading_date_end
-from .nlp import parse
+from .nlp import load_pipeline, parse
 from .sentences import headline_span, looks_like_heading, spans
 
 if TYPE_CHECKING:
@@ -121,12 +121,13 @@ def key_claims(
     ranked = sorted(scored, key=lambda item: (-item[0], item[2]))
     # No quota per paragraph: an analysis piece makes several of its points in one long paragraph (measured on
     # the development gold, against one sentence per paragraph first: claim recall 0.374 -> 0.405; probe and seeds +1).
-    chosen = []
-    for item in ranked:
-        if len(chosen) == k:
+    chosen: list[tuple[float, int, int, str]] = []
+    for first in range(0, len(ranked), k + 8):  # the likeliest first, parsed in one batch
+        batch = ranked[first : first + k + 8]
+        chosen += [item for item, clause in zip(batch, _clauses([item[3] for item in batch])) if clause]
+        if len(chosen) >= k:
             break
-        if _a_clause(item[3]):
-            chosen.append(item)
+    chosen = chosen[:k]
     claims = []
     for _, _, _, sentence in sorted(chosen, key=lambda item: item[2]):
         short = compress(sentence)
@@ -135,11 +136,13 @@ def key_claims(
     return claims
 
 
-def _a_clause(sentence: str) -> bool:
-    """Whether the sentence is a clause: a verb (the parse's VERB or AUX) or a subject (the tagger takes a verb for
+def _clauses(sentences: list[str]) -> list[bool]:
+    """Whether each sentence is a clause: a verb (the parse's VERB or AUX) or a subject (the tagger takes a verb for
     a plural noun at times: 'Another blog, Le Retour, comments on ...'). A credit line ('– Priya Nair, campaigns
-    director, Friends of the Tarrow', under a pull-quote), a caption or a list of names asserts nothing."""
-    return any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in parse(sentence))
+    director, Friends of the Tarrow', under a pull-quote), a caption or a list of names asserts nothing. Parsed in
+    one batch without the recogniser (about 2 ms a sentence on 2 cores)."""
+    docs = load_pipeline().pipe(sentences, disable=["ner"])
+    return [any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in doc) for doc in docs]
 
 
 def compress(sentence: str) -> str:

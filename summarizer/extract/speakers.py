@@ -160,7 +160,8 @@ def _pull_quotes(doc: "Doc", quotes: list[Quote], out: list[Attribution]) -> Non
     a clear message to the whole industry."' after Markby's '"This fine should send a clear message to the whole
     industry that ..."', said Helen Markby) is a pull quote: its speaker is the earlier quotation's, not whoever the
     paragraph before it cites. Only when nothing in or beside its own sentence attributes it (`_BY_ITS_PLACE`); the
-    earlier quotation may be attributed any way."""
+    earlier quotation may be attributed any way. A pull quote set before the words it repeats takes the speaker of
+    the later quotation when words in or beside that one's sentence name its speaker."""
     text = text_of(doc)
     for n, a in enumerate(out):
         quote = quotes[n]
@@ -168,8 +169,10 @@ def _pull_quotes(doc: "Doc", quotes: list[Quote], out: list[Attribution]) -> Non
             continue
         words = _plain(quote.text)
         earlier = next((m for m in range(n) if out[m].speaker and words in _plain(quotes[m].text)), None)
-        if earlier is not None:
-            source = out[earlier]
+        later = (m for m in range(n + 1, len(out)) if out[m].speaker and out[m].how not in _BY_ITS_PLACE and words in _plain(quotes[m].text))
+        found = earlier if earlier is not None else next(later, None)
+        if found is not None:
+            source = out[found]
             a.speaker, a.named, a.candidates, a.how = source.speaker, source.named, [], "repeats"
             a.affiliation, a.plural, a.subject, a.cue = source.affiliation, source.plural, source.subject, ""
 
