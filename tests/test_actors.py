@@ -2625,3 +2625,14 @@ def test_a_sentence_opening_common_noun_tagged_a_body_is_the_one_body_it_heads()
     found = actors(text)
     assert "Council" not in found
     assert found["Gareth Penhale"][2] == ["Marlow Bay City Council"]
+
+
+def test_a_campaign_name_the_parser_read_as_an_imperative_is_a_body_when_a_group_noun_follows_it() -> None:
+    text = (
+        "The authority says the Castlebridge unit delivered 620 babies a year.\n\n"
+        "Keep Castlebridge Births, the campaign group leading opposition to the closure, puts the figure at 1,100 "
+        "births a year. Its chair, Helen Tregarthen, said the authority's count left out hundreds of local women."
+    )
+    found = actors(text)
+    assert found["Keep Castlebridge Births"][0] == "organization"
+    assert found["Helen Tregarthen"][2] == ["Keep Castlebridge Births"]

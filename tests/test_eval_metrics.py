@@ -195,6 +195,14 @@ def test_a_name_alone_matches_a_target_by_name_never_by_sharing_a_word_with_an_a
     assert changed(draft) == {}
 
 
+def test_closing_a_thing_is_an_act_the_thing_alone_does_not_match() -> None:
+    from summarizer.evaluation.phrases import opposite
+
+    assert opposite("Castlebridge maternity unit", "closing the Castlebridge maternity unit")
+    assert not opposite("the closure of the unit", "closing the Castlebridge maternity unit")
+    assert opposite("keeping the unit open", "shutting the unit")
+
+
 def test_a_target_alias_without_the_gold_targets_direction_still_matches() -> None:
     data = GOLD.model_dump()
     data["stances"][0]["target_aliases"] = ["the Kremlin's embargo proposal"]  # the labeller's words for the target

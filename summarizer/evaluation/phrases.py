@@ -41,7 +41,8 @@ _AWAY = frozenset(
     abolish abolishing withdraw withdrawing withdrawal cut cutting reduce reducing reduction stop stopping halt halting
     suspend suspending suspension cancel cancelling canceling cancellation ban banning prevent preventing block
     blocking limit limiting limits restrict restricting curb curbing leave leaving exit exiting quit quitting break
-    breaking severing sever drop dropping reject rejecting disrupt disrupting disrupted disruption not without""".split()
+    breaking severing sever drop dropping reject rejecting disrupt disrupting disrupted disruption not without close
+    closing closure closures shut shutting shutdown""".split()
 )
 _TOWARD = frozenset(
     """keep keeping kept maintain maintaining extend extending extension impose imposing tighten tightening

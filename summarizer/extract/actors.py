@@ -2125,13 +2125,15 @@ def _campaign_spans(doc: "Doc") -> tuple[tuple[int, int], ...]:
         before = doc[verb.i - 1] if verb.i > 0 else None
         if before is not None and (before.lower_ == "to" or before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN", "ADJ", "VERB")):
             continue  # 'the Campaign to Protect ...'; or inside a longer name ('Kelsford Save ...')
-        if verb.dep_ == "ROOT" and verb.is_sent_start or any(s <= verb.idx < e for s, e in headings):
+        if any(s <= verb.idx < e for s, e in headings):
             continue
         if verb.ent_iob_ == "I" and not (doc[verb.i - 1].ent_iob_ == "B" and doc[verb.i - 1].pos_ == "DET"):
             continue  # 'the Center for a Secure Free Society': inside a name the recogniser found whole
         end = _campaign_run(doc, verb.i)
         if end is None or doc[end - 1].lower_ in DOCUMENT_HEADS or any(t.ent_type_ == "LAW" for t in doc[verb.i : end]):
             continue  # 'The End Zuckerbucks Act': a law's name
+        if verb.dep_ == "ROOT" and verb.is_sent_start and not _described_as_a_body(doc, verb.i, end):
+            continue  # an imperative sentence; not 'Keep Castlebridge Births, the campaign group ..., puts the figure
         if verb.text in standalone or verb.lower_ in nouns:
             continue  # 'Trump Administration' beside 'Trump said', 'Team Estonia' beside 'the team': one sense per discourse
         if not _named_apart(doc, verb.i, end):
@@ -2186,7 +2188,8 @@ def _campaign_run(doc: "Doc", i: int) -> int | None:
 def _described_as_a_body(doc: "Doc", start: int, end: int) -> bool:
     """Whether the name [start, end) modifies a lower-case common noun right after it ('the Save Hollins Edge
     campaign'), follows one ('the campaign group Save Castlebridge Libraries'), has one in apposition ('Save
-    Ashworth Maternity, a campaign group'), opens a relative clause with 'which', or is what someone leads or
+    Ashworth Maternity, a campaign group'; a noun phrase after a comma headed by a noun of a grouping, `senses`,
+    where the parser saw no apposition), opens a relative clause with 'which', or is what someone leads or
     holds a role in ('who chairs Save Hollin Edge', 'chair of Save Ashworth Maternity', 'Save Hollin Edge chair
     Margaret Heyes'). A title alone is no such noun ('president Park Sung-ho'; nameparser's titles hold 'group'
     too, so 'the group' alone is none, 'the campaign group' is one)."""
@@ -2202,6 +2205,10 @@ def _described_as_a_body(doc: "Doc", start: int, end: int) -> bool:
         return True
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
         return True
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("the", "a", "an"):
+        chunk = next((c for c in doc.noun_chunks if c.start == end + 1), None)  # 'Keep Castlebridge Births, the campaign
+        if chunk is not None and (chunk.root.lower_ == "group" or noun_class(chunk.root.lemma_) == GROUP):  # group ...,
+            return True  # puts the figure': an apposition the parser missed, read as an imperative's object
     if end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in titles and doc[end + 1].ent_type_ == "PERSON":
         return True  # 'Save Hollin Edge chair Margaret Heyes': a role held at it, before its holder's name
     if any(c.dep_ == "appos" and body_noun(c) for t in doc[start:end] for c in t.children):
@@ -4382,6 +4389,10 @@ def _subject_body(subject: "Token", plural: bool) -> str | None:
     named = next((m.text for m in _apposed_bodies(subject.doc) if subject.doc[m.root].head.i == subject.i), None)
     if named is not None:
         return named
+    doc = subject.doc
+    campaign = next((doc[a:b].text for a, b in _campaign_spans(doc) if b + 1 == subject.left_edge.i and doc[b].text == ","), None)
+    if campaign is not None:
+        return campaign  # 'Keep Castlebridge Births, the campaign group leading ..., puts': the parser's subject is the description
     names = [c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.ent_type_ in ("", "NORP")]
     if plural and subject.ent_type_ == "NORP":
         ent = _entity_at(subject)
