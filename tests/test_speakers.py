@@ -1688,3 +1688,16 @@ def test_a_pull_quote_set_before_the_words_it_repeats_is_their_speaker_s() -> No
         "said Helen Markby, Ofcom's director of enforcement."
     )
     assert speakers(text)[0] == ("This fine should send a clear message to the whole industry.", "Helen Markby")
+
+
+def test_a_pull_quote_before_a_quotation_continued_over_paragraphs_is_its_speaker_s() -> None:
+    text = (
+        'Its chief executive, Margaret Ellery, said the closure was "the safest option for mothers and babies".\n'
+        "“I would rather women travel to a unit that is fully staffed than stay close to one that is not.”\n"
+        "Dr Ravi Anand, a consultant obstetrician, backed the move. \"I understand why people are upset,\" he said. "
+        '"But when I look at the rota, I see gaps every single week.\n'
+        '"Gaps are where mistakes happen. I would rather women travel to a unit that is fully staffed than stay close '
+        'to one that is not."\n'
+    )
+    pulled = "I would rather women travel to a unit that is fully staffed than stay close to one that is not."
+    assert dict(speakers(text))[pulled] == "Ravi Anand"

@@ -161,7 +161,8 @@ def _pull_quotes(doc: "Doc", quotes: list[Quote], out: list[Attribution]) -> Non
     industry that ..."', said Helen Markby) is a pull quote: its speaker is the earlier quotation's, not whoever the
     paragraph before it cites. Only when nothing in or beside its own sentence attributes it (`_BY_ITS_PLACE`); the
     earlier quotation may be attributed any way. A pull quote set before the words it repeats takes the speaker of
-    the later quotation when words in or beside that one's sentence name its speaker."""
+    the later quotation that holds them within a paragraph of running text (a quotation continued over paragraphs
+    keeps its speaker: 'Gaps are where mistakes happen. I would rather women travel ...', Anand's third paragraph)."""
     text = text_of(doc)
     for n, a in enumerate(out):
         quote = quotes[n]
@@ -169,7 +170,11 @@ def _pull_quotes(doc: "Doc", quotes: list[Quote], out: list[Attribution]) -> Non
             continue
         words = _plain(quote.text)
         earlier = next((m for m in range(n) if out[m].speaker and words in _plain(quotes[m].text)), None)
-        later = (m for m in range(n + 1, len(out)) if out[m].speaker and out[m].how not in _BY_ITS_PLACE and words in _plain(quotes[m].text))
+        later = (
+            m for m in range(n + 1, len(out))
+            if out[m].speaker and words in _plain(quotes[m].text) and out[m].how != "unattributed"
+            and (quotes[m].continues is not None or not _alone_in_paragraph(text, quotes[m]))
+        )
         found = earlier if earlier is not None else next(later, None)
         if found is not None:
             source = out[found]
