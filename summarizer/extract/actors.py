@@ -255,7 +255,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             m.kind = "organization"
     for m in mentions:  # 'Kestrel says' after 'Kestrel Social, the company behind ...': its short name, not a person
         full = next((n.text for n in mentions if n.kind == "organization" and n.text.startswith(f"{m.text} ")), None)
-        if m.kind == "person" and " " not in m.text and full is not None and _described_as_a_group(doc, full):
+        surname = any(p.kind == "person" and " " in p.text and m.text in p.text.split() for p in mentions)  # 'Rose' of 'Tom Rose'
+        if m.kind == "person" and " " not in m.text and full is not None and not surname and _described_as_a_group(doc, full):
             m.kind, m.text, m.short = "organization", full, m.text
     _short_names_of_bodies(doc, mentions)
     _first_words_of_bodies(doc, mentions)
@@ -3553,10 +3554,13 @@ def _bodies_by_head(doc: "Doc") -> list[tuple[int, str, str]]:
 def _described_by(span: "Span") -> list["Token"]:
     """The lower-case common nouns the article describes a body's name with: right before it ('The charity National
     Energy Action', 'the developer Harbourline') or in apposition ('Friends of the Tarrow, a local conservation
-    group'; 'Kestrel Social, the company behind the app'), so that 'the charity's director' is of that body. Titles
-    are no such nouns ('president Park Sung-ho')."""
+    group'; 'Kestrel Social, the company behind the app'), so that 'the charity's director' is of that body. A noun
+    before it has an article of its own or modifies it (the parser may make both subjects); titles are no such
+    nouns ('president Park Sung-ho')."""
     doc, root = span.doc, span.root
-    nouns = [doc[span.start - 1]] if span.start > 0 else []
+    before = doc[span.start - 1] if span.start > 0 else None
+    determined = before is not None and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in before.children)
+    nouns = [before] if before is not None and (determined or before.head.i in range(span.start, span.end)) else []
     nouns += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     nouns += [root.head] if root.dep_ == "appos" and root.head.i < span.start else []
     return [n for n in nouns if n.pos_ == "NOUN" and n.is_lower and n.tag_ == "NN" and not person_title(n)]
