@@ -2636,3 +2636,9 @@ def test_a_campaign_name_the_parser_read_as_an_imperative_is_a_body_when_a_group
     found = actors(text)
     assert found["Keep Castlebridge Births"][0] == "organization"
     assert found["Helen Tregarthen"][2] == ["Keep Castlebridge Births"]
+
+
+def test_a_seat_of_two_places_joined_by_and_is_a_place_not_an_affiliation() -> None:
+    text = "Owen Pryce, the Labour MP for Castlebridge and Dale, opposes the closure and has written to the minister."
+    found = actors(text)
+    assert "Dale" not in found and found["Owen Pryce"][2] == ["Labour"]

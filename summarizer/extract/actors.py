@@ -3902,19 +3902,22 @@ _ELECTED_TITLES = frozenset("member senator councillor councilor".split())
 def seat_of_a_member(span: "Span") -> bool:
     """Whether a name is the seat an elected member represents: the object of 'for' after a member's letters or
     title ('the Conservative MP for Lowmoor', 'the member for Kelby', `MEMBERS_LETTERS` but the bar's,
-    `_ELECTED_TITLES`), with no article and no common noun ending it. A constituency is a place, whatever the
-    recogniser tagged it, and no one's affiliation."""
+    `_ELECTED_TITLES`), or joined by 'and' to that object ('the Labour MP for Castlebridge and Dale'), with no
+    article and no noun of a grouping ending it (`senses.noun_classes`: 'Party', 'Union'). A constituency is a place, whatever the recogniser tagged it, and no
+    one's affiliation."""
     root = span.root
-    preposition = root.head
-    if root.dep_ != "pobj" or preposition.lower_ != "for" or preposition.head.i == preposition.i:
+    first = first_conjunct(root)  # 'the Labour MP for Castlebridge and Dale': a seat of two places' names
+    preposition = first.head
+    if first.dep_ != "pobj" or preposition.lower_ != "for" or preposition.head.i == preposition.i:
         return False
     title = preposition.head
     member = _letters_after_a_name(title, members=True) and title.lower_ not in ("kc", "qc", "sc")
     if not (member or title.lemma_.lower() in _ELECTED_TITLES):
         return False
-    # a seat's name takes no article and ends in no common noun: 'a member of parliament for the governing Freedom
-    # and Enterprise Party' names the party the member sits for ('representative for X' is a spokesperson's)
-    return not any(c.dep_ == "det" for c in root.children) and not common_noun(span[-1].text, span.doc)
+    # a seat's name takes no article and ends in no noun of a grouping: 'a member of parliament for the governing
+    # Freedom and Enterprise Party' names the party the member sits for ('representative for X' is a spokesperson's);
+    # a place's own word may end it ('Castlebridge and Dale', 'Hackney North')
+    return not any(c.dep_ == "det" for c in root.children) and GROUP not in noun_classes(span[-1].text)
 
 
 _TEMPORAL_MARKS = frozenset("before after until since when while".split())
