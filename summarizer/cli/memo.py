@@ -94,12 +94,12 @@ def memo_command(
     """
     with guard():
         from ..memos.questions import PHRASING_FAILED, PHRASING_UNUSABLE
-        from ..memos.render import format_for_path, render_memo
+        from ..memos.render import FORMATS, format_for_path, render_memo
 
         if bottom_line not in ("auto", "model", "code"):
             raise InputError(f"--bottom-line must be 'auto', 'model' or 'code', not {bottom_line!r}")
         fmt = format_for_path(output) if format is None else format.lower().lstrip(".")
-        if fmt not in ("md", "html", "json"):
+        if fmt not in FORMATS.values():
             raise InputError(f"--format must be md, html or json, not {format!r}")
         settings = settings_from_flags(
             backend=backend, model=model, base_url=base_url, model_path=model_path, strategy=strategy, nlp=nlp,

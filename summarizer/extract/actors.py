@@ -1320,6 +1320,12 @@ def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
     return _common_plural(words[-1], doc) or common_word(words[-1], doc) and _apposed_to_a_description(doc, m)
 
 
+def _grouping_noun(noun: "Token") -> bool:
+    """Whether a noun names a grouping by its most frequent WordNet sense (`senses.noun_class`, the file noun.group:
+    'company', 'party', 'union', 'council'), or is 'group' itself (WordNet files it under noun.Tops)."""
+    return noun.lower_ == "group" or noun_class(noun.lemma_) == GROUP
+
+
 def _described_as_a_group(doc: "Doc", name: str) -> bool:
     """'Kestrel Social, the company behind the app', 'Iomairt Uibhist, a community group', 'The environmental group
     Fundación Desierto Vivo': a name the article sets, anywhere, in apposition to a lower-case common noun with an
@@ -1342,7 +1348,7 @@ def _apposed_to_a_group(doc: "Doc") -> frozenset[int]:
 
     def group(noun: "Token") -> bool:
         described = noun.pos_ == "NOUN" and noun.is_lower and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
-        return described and not person_title(noun) and (noun.lower_ == "group" or noun_class(noun.lemma_) == GROUP)
+        return described and not person_title(noun) and _grouping_noun(noun)
 
     found = set()
     for token in doc:
@@ -2005,13 +2011,15 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     work's ('Batman: The Animated Series')."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
-    for span in _named_groups(doc):
+    grouped = _named_groups(doc)
+    for span in grouped:
         if not any(span.start_char < m.end and m.start < span.end_char for m in mentions if m.kind != "demonym"):  # 'Swedish' opens it
             found.append(Mention(span.start_char, span.end_char, span.text, "organization", span.root.i))
+    opened = {span.start for span in grouped}
     for chunk in doc.noun_chunks:
         words = [t for t in chunk if not t.is_punct]
-        if len(words) >= 3 and words[0].lower_ == "the" and _named_group(words[1:]):
-            continue
+        if len(words) >= 2 and words[1].i in opened:
+            continue  # one `_named_groups` found
         if len(words) < 3 or words[0].text != "The" or any(t.ent_type_ for t in words):
             continue
         name = words[1:]
@@ -2208,7 +2216,7 @@ def _described_as_a_body(doc: "Doc", start: int, end: int) -> bool:
         return True
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("the", "a", "an"):
         chunk = next((c for c in doc.noun_chunks if c.start == end + 1), None)  # 'Keep Castlebridge Births, the campaign
-        if chunk is not None and (chunk.root.lower_ == "group" or noun_class(chunk.root.lemma_) == GROUP):  # group ...,
+        if chunk is not None and _grouping_noun(chunk.root):  # group ...,
             return True  # puts the figure': an apposition the parser missed, read as an imperative's object
     if end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in titles and doc[end + 1].ent_type_ == "PERSON":
         return True  # 'Save Hollin Edge chair Margaret Heyes': a role held at it, before its holder's name
@@ -2418,14 +2426,21 @@ def _opens_sentence(word: "Token") -> bool:
     return word.is_sent_start or before is not None and before.is_sent_start and before.is_quote
 
 
+def _sentence_case_word(span: "Span") -> bool:
+    """Whether the span is one word, capitalised only because it opens a sentence (or the quotation that opens it),
+    that the article writes in lower case elsewhere ('Council leader ...' beside 'the council')."""
+    word = span[0]
+    return len(span) == 1 and _opens_sentence(word) and word.is_alpha and word.lower_ in _lower_case_words(word.doc)
+
+
 def _head_of_one_body(span: "Span") -> str:
     """'Council leader Gareth Penhale said ...' after 'Marlow Bay City Council', and 'the council' elsewhere: one
     word tagged a body, capitalised only because it opens its sentence, that the article writes in lower case
     elsewhere and that heads the name of exactly one body the article names (`_bodies_by_head`, head match as in
     the Stanford sieve, Lee et al. 2013) is that body, as 'the council' is; '' otherwise."""
-    word = span[0]
-    if len(span) != 1 or not _opens_sentence(word) or not word.is_alpha or word.lower_ not in _lower_case_words(word.doc):
+    if not _sentence_case_word(span):
         return ""
+    word = span[0]
     names = {name for _, head, name in _bodies_by_head(word.doc) if head == word.lower_ and len(name.split()) > 1}
     return next(iter(names)) if len(names) == 1 else ""
 
@@ -2435,9 +2450,9 @@ def _lower_case_elsewhere(span: "Span") -> bool:
     tagged a person, capitalised only because it opens a sentence (or the quotation that opens it), that the article
     writes in lower case elsewhere and no person's longer name holds (or that modifies a common noun after it), is
     that word, not a name."""
-    word = span[0]
-    if len(span) != 1 or not _opens_sentence(word) or not word.is_alpha or word.lower_ not in _lower_case_words(word.doc):
+    if not _sentence_case_word(span):
         return False
+    word = span[0]
     if word.dep_ == "compound" and word.head.pos_ == "NOUN" and word.head.is_lower:
         return True  # 'Quarry workers and their union have ...': a word modifying a common noun names no one
     return not any(e.label_ == "PERSON" and len(e) > 1 and word.text in e.text.split() for e in word.doc.ents)
