@@ -424,6 +424,17 @@ def _read_stdin() -> str:
     return decode(buffer.read(), "stdin") if buffer is not None else sys.stdin.read()
 
 
+def _from_json_stdin(text: str, max_chars: int) -> tuple[list[Article], list[LoadFailure]]:
+    """The articles of JSON piped in: one JSON document (an object or a list of objects) when the whole text parses
+    as one, else JSON Lines, a failure for each line that does not parse ('stdin:2: invalid JSON: ...')."""
+    try:
+        return _from_json_records(_parse_json(text, "stdin"), Path("stdin"), max_chars)
+    except InputError:
+        records, failures = _parse_jsonl(text, "stdin")
+        articles, more = _from_json_records(records, Path("stdin"), max_chars, lines=len(records) + len(failures))
+        return articles, failures + more
+
+
 def load_articles(
     paths: Iterable[str | Path],
     *,
@@ -439,6 +450,10 @@ def load_articles(
                 text = stdin_text if stdin_text is not None else _read_stdin()
                 if looks_like_html(text):  # a page piped in ('curl ... | summarizer brief -')
                     articles.append(_from_html(text, Path("stdin"), max_chars))
+                elif text.lstrip("\ufeff \t\r\n").startswith(("{", "[")):  # JSON or JSON Lines piped in: no
+                    found, bad = _from_json_stdin(text, max_chars)  # article's text opens with a brace or bracket
+                    articles += found
+                    failures += bad
                 else:
                     articles.append(article_from_text(unwrap_lines(text), source="stdin", max_chars=max_chars))
             except InputError as e:

@@ -2642,3 +2642,14 @@ def test_a_seat_of_two_places_joined_by_and_is_a_place_not_an_affiliation() -> N
     text = "Owen Pryce, the Labour MP for Castlebridge and Dale, opposes the closure and has written to the minister."
     found = actors(text)
     assert "Dale" not in found and found["Owen Pryce"][2] == ["Labour"]
+
+
+def test_a_capital_joined_to_a_place_after_a_preposition_is_a_place_too() -> None:
+    text = (
+        "Harbourside unveils road toll plan\n\n"
+        "Councillors in Harbourside backed a road toll on Monday. \"The results from Oslo and Helsinki are clear: tolls "
+        "cut traffic,\" said Mira Kallas, a transport researcher at Harbourside University."
+    )
+    names = {a.name for a in analyze(text).actors}
+    assert not names & {"Norway", "Finland"}, names
+    assert "Finland" in {a.name for a in analyze("Helsinki said on Monday that the toll was unlawful. Oslo agreed.").actors}

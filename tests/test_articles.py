@@ -274,6 +274,17 @@ def test_stdin(tmp_path: Path) -> None:
     assert not articles and failures == [LoadFailure("stdin", "article is empty")]
 
 
+def test_json_lines_piped_in_are_records_and_a_broken_line_is_a_failure_not_an_article() -> None:
+    good = json.dumps({"title": "Libraries", "text": BODY})
+    articles, failures = load_articles(["-"], stdin_text=f'{good}\n{{"text": "cut off')
+    assert [a.title for a in articles] == ["Libraries"] and articles[0].text == BODY
+    assert [f.source for f in failures] == ["stdin:2"] and failures[0].reason.startswith("invalid JSON")
+    articles, failures = load_articles(["-"], stdin_text='{"text": "x"')  # never briefed as the text '{"text": "x"'
+    assert not articles and failures[0].reason.startswith("invalid JSON")
+    articles, failures = load_articles(["-"], stdin_text=json.dumps([{"text": BODY}]))  # one JSON document
+    assert [a.text for a in articles] == [BODY] and not failures
+
+
 def test_same_stem_in_two_folders_gets_distinct_ids(tmp_path: Path) -> None:
     first = write(tmp_path / "x" / "story.txt", BODY)
     second = write(tmp_path / "y" / "story.txt", BODY + " more")

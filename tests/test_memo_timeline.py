@@ -390,3 +390,9 @@ def test_a_date_something_is_put_off_to_is_ahead_of_the_article():
         ("March", "2026-03"),
         ("January", "2025-01"),
     ]
+
+
+def test_a_yearless_month_a_duration_is_counted_from_lies_behind_the_article():
+    # 'since October' in an article of March: last October, whatever the tense of the clause ('It is ...')
+    text = "It is the third stoppage on the line since October. Talks resume on 20 March."
+    assert placed(text, "2026-03-10") == [("October", "2025-10", "article_date"), ("20 March", "2026-03-20", "article_date")]

@@ -8,7 +8,7 @@ import pytest
 
 from summarizer.errors import ConfigError
 from summarizer.extract import senses
-from summarizer.extract.senses import GROUP, PERSON, noun_class
+from summarizer.extract.senses import GROUP, PERSON, noun_class, verb_class
 
 
 def test_the_most_frequent_sense_names_the_kind_of_thing() -> None:
@@ -21,9 +21,22 @@ def test_a_changed_data_file_is_refused(tmp_path: Path) -> None:
     for name in senses.DATA_SHA256:
         (tmp_path / name).write_text("00 noun.Tops 1\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="SHA-256"):
-        senses._read(tmp_path)
+        senses._read(tmp_path, "noun")
+    with pytest.raises(ConfigError, match="SHA-256"):
+        senses._read(tmp_path, "verb")
 
 
 def test_every_sense_of_a_noun_is_listed_for_names_whose_head_is_a_group_in_a_later_sense() -> None:
     assert noun_class("alliance") == "noun.state" and GROUP in senses.noun_classes("Alliance")
     assert GROUP not in senses.noun_classes("river") and senses.noun_classes("Ofwat") == frozenset()
+
+
+def test_the_most_frequent_sense_of_a_verb_names_the_kind_of_event() -> None:
+    assert [verb_class(w) for w in ("ban", "Close", "fear", "analyse", "warn")] == [
+        "verb.social",
+        "verb.contact",
+        "verb.emotion",
+        "verb.cognition",
+        "verb.communication",
+    ]
+    assert verb_class("council") == "" and noun_class("ban") != verb_class("ban")  # nouns and verbs apart

@@ -854,3 +854,16 @@ def test_a_group_of_members_of_a_named_body_keeps_the_body_s_whole_name() -> Non
     groups = [a.name for a in analyze(text).actors if a.kind == "group"]
     assert "Members of the Royal College of Nursing" in groups
     assert "Members of the Royal College" not in groups
+
+
+def test_the_act_a_headline_reports_is_an_issue_candidate_not_its_object_alone() -> None:
+    body = (
+        "\n\nThe regional government announced the measure on Monday. Ferry operators said older diesel ferries "
+        "carry most island traffic. Operators said the older diesel ferries were safe. Island councils opposed the ban."
+    )
+    assert analyze("Province bans older diesel ferries from its routes" + body).issues[0] == "banning older diesel ferries from its routes"
+    # a verb of taking sides, of the mind or of speech reports a reaction: its object is the issue
+    for headline in ("Island councils reject ban on older diesel ferries", "Island councils fear ban on older diesel ferries"):
+        assert not any(c.split()[0].endswith("ing") for c in analyze(headline + body).issues[:2]), headline
+    # nor is an act the issue when its object is a side taken ('protest against ...')
+    assert not analyze("Police disperse protest against ferry ban" + body).issues[0].startswith("dispersing")

@@ -2511,10 +2511,11 @@ def _demonym_word(word: str) -> bool:
 
 def _capital_as_place(span: "Span") -> bool:
     """'told reporters in Ottawa', 'met in Brussels': a capital after a preposition of place is where something
-    happens, not its government speaking ('Ottawa said' is)."""
-    head = span.root.head
+    happens, not its government speaking ('Ottawa said' is); so is one joined to such a place ('the evidence from
+    London and Stockholm')."""
+    root = first_conjunct(span.root)
     city_state = norm(canonical_country(span.text) or "") == norm(span.text)  # 'in Singapore' is as 'in France'
-    return is_capital(span.text) and not city_state and span.root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS | {"to"}
+    return is_capital(span.text) and not city_state and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS | {"to"}
 
 
 def _town_in_region(span: "Span") -> bool:

