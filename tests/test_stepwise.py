@@ -424,6 +424,23 @@ def test_a_minister_is_offered_only_countries_and_bodies_of_government() -> None
     assert any("Northvale Energy" in e and "National Energy Action" in e for e in enums), "a union's secretary: any body"
 
 
+def test_a_mayor_or_councillor_is_offered_only_bodies_of_local_government() -> None:
+    text = (
+        "Harbourside plans a road toll\n\n"
+        "Drivers would pay £6 a day under plans unveiled by the city's mayor, Ines Calder. The Harbourside Chamber of "
+        "Commerce said shops would suffer. Tomas Reyes, a researcher at the University of Harbourside, said the toll "
+        "would cut pollution. Harbourside City Council will vote in May.\n"
+        "“The air in this city is killing people,” Calder said.\n"
+        "“We will vote against it,” said Ward 4 councillor Maya Brandt.\n"
+    )
+    brief, fake = run(text)
+    (choice,) = asked(fake, "Choices")
+    properties = choice.response_model.model_json_schema()["properties"]
+    offered = [option for k in properties for option in properties[k].get("enum", []) if option != "not stated"]
+    assert "University of Harbourside" not in offered and "Harbourside Chamber of Commerce" not in offered
+    assert "Harbourside City Council" in offered
+
+
 def test_a_document_cited_as_itself_is_a_source_but_not_asked_its_position() -> None:
     text = ISSUE_ARTICLE + "According to media reports, banning cars from the centre will cost the city two million euros a year.\n"
     brief, fake = run(text)
@@ -489,6 +506,18 @@ def test_a_source_cited_in_a_relative_clause_does_not_make_the_sentence_s_claim(
     brief, _ = run(text)
     by = {c.text.split(" ")[1]: c.by for c in brief.claims}
     assert by["state's"] == "author"
+
+
+def test_a_claim_of_someone_the_brief_lists_as_no_source_keeps_who_said_it() -> None:
+    text = (
+        "Ferry strike enters second day\n\n"
+        "Only nine of the usual 40 daily crossings sailed on Wednesday, the operator said. The Seafarers' Union put "
+        "the figure at six. Union organiser Dara Flynn said crews would stay out until Friday.\n"
+    )
+    brief, _ = run(text)
+    claim = next(c for c in brief.claims if "crossings" in c.text)
+    assert claim.by == "author" and claim.text.endswith(", the operator said.")  # never the author's own fact
+    assert "the operator said" in brief.summary or "crossings" not in brief.summary
 
 
 def test_the_summary_never_ends_inside_a_quotation() -> None:

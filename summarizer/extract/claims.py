@@ -136,6 +136,12 @@ def key_claims(
     return claims
 
 
+def attributed(sentence: str) -> bool:
+    """Whether the sentence ends by saying who said it (', the operator said', ', according to police'): the tail
+    `compress` takes off."""
+    return bool(_TAIL.search(" ".join(sentence.split())))
+
+
 def _clauses(sentences: list[str]) -> list[bool]:
     """Whether each sentence is a clause: a verb (the parse's VERB or AUX) or a subject (the tagger takes a verb for
     a plural noun at times: 'Another blog, Le Retour, comments on ...'). A credit line ('– Priya Nair, campaigns
@@ -145,8 +151,9 @@ def _clauses(sentences: list[str]) -> list[bool]:
     return [any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in doc) for doc in docs]
 
 
-def compress(sentence: str) -> str:
-    """The sentence without a dateline, openers, heading labels, asides and attribution tails; capitalised and ended."""
+def compress(sentence: str, *, attribution: bool = False) -> str:
+    """The sentence without a dateline, openers, heading labels, asides and attribution tails (with `attribution`,
+    the tail is kept: ', the operator said'); capitalised and ended."""
     text = " ".join(sentence.split()).lstrip(",;: ")  # ', March 3, 2025 — ...': the place split off as a sentence
     opening = dateline_at(text)  # 'HARLOW BAY, May 4, 2025 — The council voted ...'
     text = text[opening[0] :] if opening else _without_opening_date(text)
@@ -155,13 +162,13 @@ def compress(sentence: str) -> str:
     for _ in range(2):
         text = _OPENER.sub("", text)
     text = _ASIDE.sub(lambda m: m.group(0) if re.search(r"\d", m.group(0)) else " ", text)  # figures are the claim
-    text = _TAIL.sub("", text)
+    text = text if attribution else _TAIL.sub("", text)
     if len(text.split()) > LONG_WORDS:  # '..., accusing Maduro of undermining institutions': the main clause is the claim
         trailing = r",\s+(?:[a-z]+ing|which|while|following|coupled with)\b[^,;]*(?=[.!?]?[”\"’]?$)"
         # a clause that holds a figure is the claim's ('..., putting the real number at about 240')
         text = re.sub(trailing, lambda m: m.group(0) if re.search(r"\d", m.group(0)) or _object_of_a_preposition(text, m.start()) else "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip(" ,;")
-    text = _without_leading_adjunct(text)
+    text = text if attribution else _without_leading_adjunct(text)  # what was said is no adjunct of 'the operator said'
     if len(text.split()) < 3:
         return " ".join(sentence.split())
     text = text[0].upper() + text[1:]

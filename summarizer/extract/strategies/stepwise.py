@@ -42,7 +42,8 @@ from ...llm.prompting import fence
 from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, FoundSourceDraft, StanceDraft, count_sentences
 from ..actors import named_forms
 from ..analysis import Analysis, Analyzer, QuoteFact
-from ..claims import key_claims
+from ..claims import attributed as said_by_someone
+from ..claims import compress, key_claims
 from ..entities import canonical_country, is_media, norm
 from ..grounding import in_article_scripts
 from ..nlp import parse
@@ -208,7 +209,9 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         named = [b for b in bodies if first and any(f in text[first[0] : first[1]] for f in forms[b])]
         own_body = _names_its_own_body(actor.role, body_forms)
         options = bodies if actor.role and not own_body else list(dict.fromkeys(named + countries))  # no role: a head of state, often
-        if _role_at_a_body(actor.role):
+        if _local_office(actor.role):  # a new user's mayor had been given a university
+            options = [b for b in options if _LOCAL_GOVERNMENT.search(b) or b in named]
+        elif _role_at_a_body(actor.role):
             options = [b for b in options if b not in countries]  # a country is an official's (see the docstring)
         elif _office_of_state(actor.role):
             options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b)]  # never a charity or a firm
@@ -235,6 +238,25 @@ def _names_its_own_body(role: str, forms: list[str]) -> bool:
 _GOVERNMENT_BODY = re.compile(r"\b(?:[Gg]overnment|Ministry|Department|Office|Cabinet|Treasury|Parliament)\b")
 """Words that name a body of government in English ('the Scottish Government', 'Ministry of Health', 'Department
 for Transport', 'the Home Office', 'HM Treasury')."""
+
+
+_LOCAL_OFFICES = frozenset({"mayor", "councillor", "councilor", "alderman", "alderwoman", "selectman", "selectwoman"})
+_LOCAL_GOVERNMENT = re.compile(r"\b(?:[Cc]ouncil|[Cc]ity|[Bb]orough|[Cc]ounty|[Mm]unicipal(?:ity)?|[Tt]own [Hh]all)\b")
+"""Words that name a local government in English ('Hamilton City Council', 'Castlebridge Borough Council', 'the
+Municipality of Livorno', 'Taipei city government'). A body named in the sentence that introduces the person is
+offered too, in whatever language it is named ('Councillor Donald Angus MacIver, who chairs the Comhairle's
+transportation committee')."""
+
+
+def _local_office(role: str) -> bool:
+    """Whether `role` is an office of local government: its head word a mayor's or a councillor's ('the city's
+    mayor', 'Ward 6 councillor', 'Labour councillor for Millbrook'; `_LOCAL_OFFICES`), or a council's leader.
+    Such a person belongs to a council or a city (`_LOCAL_GOVERNMENT`), never to a university, a firm, a national
+    government or a country the article also names (a new user's mayor had been given the local university)."""
+    words = re.findall(r"[A-Za-z]+", role.lower())
+    head = next((w for w in words if w in ("of", "for", "on")), None)
+    last = words[: words.index(head)][-1:] if head and words.index(head) else words[-1:]
+    return bool(last) and last[0] in _LOCAL_OFFICES or "council leader" in role.lower() or "leader of the council" in role.lower()
 
 
 def _office_of_state(role: str) -> bool:
@@ -528,9 +550,13 @@ def _draft(
     )
     attributed = {(q.start, q.end) for s in sources for q in s.quotes}
     shown = _first_clauses(main_issue)  # the claims above are ranked by every word the model wrote
+    drafts = [ClaimDraft(text=c.text, by=_claimant(text, facts, sources, c.evidence), evidence=c.evidence) for c in claims]
+    for draft in drafts:
+        if draft.by == "author" and said_by_someone(draft.evidence):  # 'Only 62 services ran, the operator said':
+            draft.text = compress(draft.evidence, attribution=True)  # no source of the brief says it; the tail does
     return FoundBriefDraft(
         main_issue=shown,
-        summary=_summary([c.text for c in claims], shown),
+        summary=_summary([c.text for c in drafts], shown),
         actors=[
             ActorDraft(name=a.name, aliases=a.aliases, kind=a.kind, role=a.role)  # type: ignore[arg-type]
             for a in facts.actors
@@ -548,7 +574,7 @@ def _draft(
             )
             for s in sources
         ],
-        claims=[ClaimDraft(text=c.text, by=_claimant(text, facts, sources, c.evidence), evidence=c.evidence) for c in claims],
+        claims=drafts,
         unattributed=[(q.start, q.end) for q in facts.quotes if (q.start, q.end) not in attributed],
     )
 
