@@ -3523,9 +3523,9 @@ def business_noun(lemma: str) -> bool:
 
 def _one_business_before(doc: "Doc", before: int) -> str:
     """The one organisation named before token `before` whose name says no other kind of body: its head word
-    (the last before 'of', or the last) is no noun whose most frequent WordNet sense is a grouping ('Westmoor
-    Rail', 'Salar Andino Minerals', 'Vaimo'; not the 'National Union of Rail Crews', the 'Scottish Government' or
-    an outlet). A definite noun of a business with no body of its name's head ('the company', 'the firm') is
+    (the last before 'of', or the last) is no noun with a WordNet sense among the groupings ('Westmoor Rail',
+    'Salar Andino Minerals', 'Vaimo'; not the 'National Union of Rail Crews', the 'Financial Conduct Authority',
+    the 'Scottish Government' or an outlet). A definite noun of a business with no body of its name's head ('the company', 'the firm') is
     that body when there is exactly one (a short form, 'Westmoor', is its whole name's), as a reader takes it;
     '' for none or two (no guess between firms)."""
     names = set()
@@ -3535,7 +3535,7 @@ def _one_business_before(doc: "Doc", before: int) -> str:
             continue  # 'Mamani' tagged a body, once, where 'Julio Mamani' is a person
         name = _organisation_name(ent)
         words = name.split(" of ")[0].split()
-        if not words or is_media(name) or canonical_country(name) or noun_class(words[-1].lower()) == GROUP:
+        if not words or is_media(name) or canonical_country(name) or GROUP in noun_classes(words[-1].lower()):
             continue
         names.add(name)
     whole = {n for n in names if not any(o != n and o.startswith(n + " ") for o in names)}  # 'Westmoor': 'Westmoor Rail'
