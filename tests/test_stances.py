@@ -867,3 +867,19 @@ def test_the_act_a_headline_reports_is_an_issue_candidate_not_its_object_alone()
         assert not any(c.split()[0].endswith("ing") for c in analyze(headline + body).issues[:2]), headline
     # nor is an act the issue when its object is a side taken ('protest against ...')
     assert not analyze("Police disperse protest against ferry ban" + body).issues[0].startswith("dispersing")
+
+
+def test_a_stance_verb_tagged_an_adverb_and_a_negated_clause_of_its_own_leave_the_stance_stated() -> None:
+    text = (
+        "Ferry users were split. “We back keeping the night sailing, but we cannot back another winter of "
+        "cancelled crossings,” said Ailsa Munro, a spokeswoman for the Island Travellers Forum."
+    )
+    assert pairs(text).get(("Ailsa Munro", "keeping the night sailing")) == ("verb", 1)  # 'back' an adverb of 'keeping'
+    rooted = (  # 'back' an adverb heading the sentence, with the subject and the gerund its own
+        "Ailsa Munro, a spokeswoman for the Island Travellers Forum, spoke at the pier. “People have already bought "
+        "passes they cannot use,” she said. “We back keeping guards on ferries, but we cannot back another month of "
+        "cancelled sailings.”"
+    )
+    assert pairs(rooted).get(("Ailsa Munro", "keeping guards on ferries")) == ("verb", 1)
+    # a negated conjunct with no clause of its own restricts the stance: no plain label
+    assert ("Harbour Board", "better buses") not in pairs("The Harbour Board supports better buses, but not at the cost of every parking space.")

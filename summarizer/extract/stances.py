@@ -154,7 +154,7 @@ def propose(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] 
 
     quoted = [(s, e) for _, s, e in quotes]
     for token in doc:
-        if token.pos_ in ("VERB", "NOUN") and not _inside(token.idx, quoted):
+        if (token.pos_ in ("VERB", "NOUN") or _verb_tagged_an_adverb(token)) and not _inside(token.idx, quoted):
             for p in _from_token(token, refs):
                 add(p)
     for speaker, start, end in quotes:
@@ -582,6 +582,12 @@ def _inside(index: int, spans: list[tuple[int, int]]) -> bool:
 def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> list[Proposal]:
     """Pairs a verb or a stance noun proposes; inside a quote, `speaker` holds what 'I' or 'we' hold."""
     lemma = lemma_of(token)
+    if _adverb_before_its_object(token) and lemma in EVALUATIVE:  # 'We back keeping the night sailing'
+        gerund = token.head
+        if _negated_or_hypothetical(gerund) or _negated_or_hypothetical(token):
+            return []
+        sentence = token.sent
+        return [Proposal(h, _as_action(_action(gerund)), sentence.start_char, _end(sentence), "verb", EVALUATIVE[lemma]) for h in _holders(gerund, refs, speaker)]
     if token.pos_ == "NOUN" and not _verb_tagged_a_noun(token):
         polarity = _NOUN_LEMMAS.get(lemma)
         if not polarity:
@@ -866,8 +872,14 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
     wants to support', 'Paris will want to if Berlin does', 'no evidence that Mori had ordered': no stated stance; nor one
     restricted by a negated conjunct ('We support better buses, but not at the cost of every parking space',
     'supports consolidating schools in principle, but not on this timeline'): a concession, not a plain label; nor
-    one in a relative clause on a denied noun ('that is not a model I can defend', 'there is no plan we would back')."""
-    if any(c.dep_ == "conj" and any(g.dep_ == "neg" for g in c.children) and any(b.dep_ == "cc" and b.lower_ == "but" for b in verb.children) for c in verb.children):
+    one in a relative clause on a denied noun ('that is not a model I can defend', 'there is no plan we would back').
+    A negated conjunct with a subject and an object of its own is a stance of its own, which leaves the first as it
+    is ('We back keeping guards on trains, but we cannot back another week of cancelled services')."""
+    def restricting(conj: "Token") -> bool:
+        own = any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children) and any(g.dep_ in ("dobj", "xcomp", "ccomp", "npadvmod") for g in conj.children)
+        return any(g.dep_ == "neg" for g in conj.children) and not own
+
+    if any(c.dep_ == "conj" and restricting(c) and any(b.dep_ == "cc" and b.lower_ == "but" for b in verb.children) for c in verb.children):
         return True
     clauses = [verb]
     for _ in range(3):  # up the clauses whose subject holds it: 'should play a role in setting and approving'
@@ -1178,6 +1190,28 @@ def _verb_tagged_a_noun(token: "Token") -> bool:
     )
 
 
+def _verb_tagged_an_adverb(token: "Token") -> bool:
+    """'"We back keeping guards on trains," he said': a stance lemma tagged an adverb (RB: the tagger reads 'back'
+    as in 'come back') is the verb when it heads a clause with a subject and an object, as no adverb does, or
+    (`_adverb_before_its_object`) when it stands between a subject and the gerund it governs."""
+    if token.tag_ != "RB" or lemma_of(token) not in EVALUATIVE:
+        return False
+    heads_a_clause = token.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ == "nsubj" for c in token.children)
+    return heads_a_clause and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children) or _adverb_before_its_object(token)
+
+
+def _adverb_before_its_object(token: "Token") -> bool:
+    """'We back keeping the night sailing', parsed with 'back' an adverb of 'keeping' and 'We' its subject: the
+    adverb right before a gerund whose subject comes before the adverb."""
+    gerund = token.head
+    return (
+        token.dep_ == "advmod"
+        and gerund.i == token.i + 1
+        and gerund.tag_ == "VBG"
+        and any(c.dep_ == "nsubj" and c.i < token.i for c in gerund.children)
+    )
+
+
 def _repetition(noun: "Token") -> bool:
     """'for a second time', 'for the third time': the noun 'time' with an ordinal says how often, not about what."""
     return noun.lemma_.lower() == "time" and any(c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last") for c in noun.children)
@@ -1406,7 +1440,7 @@ def _inside_quote(doc: "Doc", refs: Referents, speaker: str, start: int, end: in
     side = {speaker, *(ref.affiliations if ref is not None else ())}
     out = []
     for token in span or ():
-        if token.pos_ not in ("VERB", "NOUN"):
+        if token.pos_ not in ("VERB", "NOUN") and not _verb_tagged_an_adverb(token):
             continue
         for p in _from_token(token, refs, speaker):
             if p.holder in side and p.target not in side:
