@@ -1701,3 +1701,12 @@ def test_a_pull_quote_before_a_quotation_continued_over_paragraphs_is_its_speake
     )
     pulled = "I would rather women travel to a unit that is fully staffed than stay close to one that is not."
     assert dict(speakers(text))[pulled] == "Ravi Anand"
+
+
+def test_according_to_a_person_familiar_with_the_matter_cites_that_person_as_described() -> None:
+    text = (
+        "Harbour Foods will appeal the fine in court, according to a person familiar with the matter. "
+        "According to two people close to the talks, the board met on Sunday."
+    )
+    found = {text[c.sentence[0] : c.sentence[1]][:12]: c.speaker for c in analyze(text).citations}
+    assert found == {"Harbour Food": "a person familiar with the matter", "According to": "two people close to the talks"}

@@ -54,7 +54,7 @@ from .entities import CARRIERS, canonical_country, country_of_demonym, is_capita
 from .given_names import given_name_gender
 from .nlp import TITLE_EXPANSIONS, comparative_adjective, foreign_paragraphs, lemma, per_document, text_of
 from .quotes import Quote, find_quotes
-from .senses import PERSON, noun_class
+from .senses import PERSON, is_a, noun_class
 from .sentences import QUOTE_MARKS, headline_span, transcript_turns
 
 if TYPE_CHECKING:
@@ -1247,7 +1247,8 @@ def speaker_description(subject: "Token") -> str:
     """The noun phrase of an unnamed speaker at `subject`, without relative clauses, asides, a dateline or the noun a
     reduced relative clause hangs on: 'a council spokesperson'; 'administrators' of 'a move administrators said
     ...'; '' for none."""
-    skip = {t.i for c in subject.children if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") for t in c.subtree}
+    people = _of_people(subject)
+    skip = {t.i for c in subject.children if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") and not (people and _reduced_passive(c)) for t in c.subtree}
     skip |= {t.i for c in subject.subtree if c.dep_ == "relcl" for t in c.subtree}  # 'Two officials at the authority,
     # who spoke on condition of anonymity ...': a relative clause the parser hung on the noun inside
     doc = subject.doc
@@ -1273,6 +1274,21 @@ def speaker_description(subject: "Token") -> str:
     if after == '"' and text.count('"') % 2 or after == "”" and text.count("“") > text.count("”"):
         text += after  # 'these underage "fascists"': the scare quote closes after the noun
     return " ".join(text.split())[:80]
+
+
+def _of_people(noun: "Token") -> bool:
+    """Whether a common noun names people by its most frequent WordNet sense (noun.person, or a kind of person by
+    `senses.is_a`: 'person' itself; 'people', its plural)."""
+    lemma = "person" if noun.lower_ == "people" else noun.lemma_
+    return noun.pos_ == "NOUN" and (noun_class(lemma) == PERSON or is_a(lemma, "person"))
+
+
+def _reduced_passive(clause: "Token") -> bool:
+    """'two people briefed on the discussions', 'officials involved in the talks': after a noun of people, a past
+    participle with no subject of its own tells who they are, and stays in the description (a clause with its
+    subject, 'a move administrators said ...', does not; nor does one after a document's noun, 'a study based on
+    data from ...', which names the same study as before)."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _author(subject: "Token") -> "Token | None":
@@ -1364,10 +1380,12 @@ def _of_a_named_body(subject: "Token", refs: Referents) -> bool:
 def _people_noun(noun: "Token") -> bool:
     """'according to analysts at Barclays', 'according to a senior official': a lower-case common noun whose most
     frequent WordNet sense is a person (`senses.noun_class`, the file noun.person), in the plural or after 'a',
-    names people, a source described as such; 'according to the figures', 'according to the plan' name none, and
+    names people, a source described as such ('a person familiar with the matter': 'person' itself is filed at the
+    top of the hierarchy, noun.Tops, so it counts by `senses.is_a`); 'according to the figures', 'according to the
+    plan' name none, and
     'according to the security researcher who found it' is someone the article names (a definite description)."""
     indefinite = noun.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    return noun.pos_ == "NOUN" and noun.is_lower and indefinite and noun_class(noun.lemma_) == PERSON
+    return noun.is_lower and indefinite and _of_people(noun)  # 'people', the plural of 'person', WordNet files a group
 
 
 def _owned_office(noun: "Token") -> bool:
