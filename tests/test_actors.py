@@ -2666,3 +2666,13 @@ def test_the_company_of_a_role_is_the_one_firm_named_before_not_the_union() -> N
     # two firms named before: no guess between them
     two = text.replace("walked out on Monday", "and at Lowfield Buses walked out on Monday")
     assert {a.name: a for a in analyze(two).actors}["Petra Hollis"].affiliations == []
+
+
+def test_a_name_whose_short_form_owns_a_named_holder_s_role_is_a_body_and_one_with_its_short_form() -> None:
+    text = (
+        "Penhallow Automotive will close its pump factory in Dunmouth, putting 300 jobs at risk. Martin Kessler, "
+        "Penhallow's chief executive, said the decision was painful. Penhallow Automotive said production would move to Gdansk."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Penhallow Automotive"].kind == "organization" and "Penhallow" in actors["Penhallow Automotive"].aliases
+    assert actors["Martin Kessler"].affiliations == ["Penhallow Automotive"] and "Penhallow" not in actors

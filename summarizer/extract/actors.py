@@ -1398,18 +1398,36 @@ def _owns_the_next_its(subject: "Token") -> bool:
 
 
 def _owns_a_named_holder_s_role(doc: "Doc", m: "Mention") -> bool:
-    """"Banco Atlântico’s chief economist, Paulo Reis, sided with the ministry": a 'person' of two or more words,
-    the first no given name in the name data, that possesses a lower-case role whose holder is named in apposition
-    to it, is the body the role is held at (the recogniser tags unfamiliar company names as people). Not a surname
-    the article gives a person ('Donald Trump' ... "Trump's chief of staff, Mark Meadows")."""
+    """"Banco Atlântico’s chief economist, Paulo Reis, sided with the ministry": a 'person' whose first word is no
+    given name in the name data, that possesses a lower-case role whose holder is named in apposition to it
+    (`_possessors_of_named_roles`), is the body the role is held at (the recogniser tags unfamiliar company names
+    as people); so is a longer name that opens with such a possessor ('Harwell Automotive', after "Martin Kessler,
+    Harwell's chief executive"). Not a surname the article gives a person ('Donald Trump' ... "Trump's chief of
+    staff, Mark Meadows")."""
     words = m.text.split()
-    root = doc[m.root]
-    if len(words) < 2 or is_given_name(words[0]) or root.dep_ != "poss":
+    if is_given_name(words[0]) or not (len(words) > 1 and words[0] in _possessors_of_named_roles(doc) or m.text in _possessors_of_named_roles(doc)):
         return False
-    role = root.head
-    if role.pos_ != "NOUN" or not role.is_lower or not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in role.children):
-        return False
-    return not any(e.label_ == "PERSON" and e.start != doc[m.root].i and len(e) > 1 and e[-1].text == words[-1] for e in doc.ents)
+    if len(words) == 1 and not any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == words[0] for e in doc.ents):
+        return False  # a one-word name only as the short form of a longer one ('Harwell' of 'Harwell Automotive')
+    return not any(e.label_ == "PERSON" and e.text != m.text and len(e) > 1 and e[-1].text == words[-1] for e in doc.ents)
+
+
+@per_document
+def _possessors_of_named_roles(doc: "Doc") -> frozenset[str]:
+    """The capitalised names written in the possessive before a lower-case role whose holder the article names in
+    apposition, after it ("Banco Atlântico’s chief economist, Paulo Reis") or before it ("Martin Kessler,
+    Harwell's chief executive"): each name as written, its compound words joined ('Banco Atlântico')."""
+    found = set()
+    for token in doc:
+        role = token.head
+        if token.dep_ != "poss" or token.pos_ != "PROPN" or role.pos_ != "NOUN" or not role.is_lower:
+            continue
+        named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in role.children)
+        named = named or role.dep_ == "appos" and role.head.ent_type_ == "PERSON"
+        if named:
+            first = min([token.i, *(c.i for c in token.subtree if c.dep_ == "compound")])
+            found.add(doc[first : token.i + 1].text)
+    return frozenset(found)
 
 
 def _ends_in_a_legal_form(name: str) -> bool:
@@ -3183,8 +3201,9 @@ _PLACE_LINKS = frozenset({"of", "in", "for"})
 def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     """A body written short by the words its full name starts with: 'Tenants' Union' and 'Tenants' Union of NSW'
     (the full name adds only 'of', 'in' or 'for' and a place), 'Corvessa' and 'Corvessa Therapeutics',
-    'Shirakawa Precision' and 'Shirakawa Precision Industries' (the full name adds only common nouns, plurals of
-    adjectives used as nouns, 'Orsa Renewables', `_common_plural`, and function
+    'Shirakawa Precision' and 'Shirakawa Precision Industries' (the full name adds only English words, nouns,
+    plurals of adjectives used as nouns, 'Orsa Renewables', `_common_plural`, or adjectives, 'Harwell
+    Automotive', and function
     words, 'Westbrook' and 'Westbrook School of Public Health', and the
     short one has a word that is no English word, so it is a name: 'Senate' never joins 'Senate Appropriations
     Committee', and acts as a body somewhere, `_acts_as_body`: 'beneath Holt Green' is the village, not 'Holt
@@ -3212,7 +3231,7 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             legal = named and all(w.lower().strip(".,") in _PREFIX_FORMS for w in rest)  # 'Kaizora Motor' + 'Corp.'
             if _apposed_to_its_own(doc, long, short):
                 continue  # "Flikt's parent company, Flikt Holdings": a body of its own, related to the short one
-            if placed or legal or named and nouns and all(_common_plural(w, doc) for w in nouns) and _acts_as_body(doc, short):
+            if placed or legal or named and nouns and all(_common_plural(w, doc) or common_word(w, doc) for w in nouns) and _acts_as_body(doc, short):
                 fits.append(other_key)
         if len(fits) > 1:  # 'Hollis State' beside 'Hollis State University' and 'Hollis State Faculty Association':
             sizes = sorted((len(orgs[k].name.split()), k) for k in fits)  # the fewest words added is the body's own
@@ -3510,8 +3529,9 @@ def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
         if end <= before:
             bodies.setdefault(head, set()).add(name)
     named = [next(iter(bodies[n])) for n in nouns if len(bodies.get(n, ())) == 1]
-    if not named and any(business_noun(n) for n in nouns if n not in bodies):
-        return _one_business_before(doc, before)  # "the company's chief executive": the one firm named before
+    definite_business = [t for t in tokens if t.lemma_.lower() in nouns - set(bodies) and definite(t) and business_noun(t.lemma_.lower())]
+    if not named and definite_business:  # "the company's chief executive": the one firm named before; 'a company
+        return _one_business_before(doc, before)  # spokesperson' might be anyone's
     return named[0] if len(named) == 1 else ""
 
 
