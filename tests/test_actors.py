@@ -2676,3 +2676,16 @@ def test_a_name_whose_short_form_owns_a_named_holder_s_role_is_a_body_and_one_wi
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Penhallow Automotive"].kind == "organization" and "Penhallow" in actors["Penhallow Automotive"].aliases
     assert actors["Martin Kessler"].affiliations == ["Penhallow Automotive"] and "Penhallow" not in actors
+
+
+def test_a_name_run_across_a_possessive_into_the_place_it_owns_is_the_owner_and_its_short_form_joins_it() -> None:
+    text = (
+        "The Allied Manufacturing Union will ballot 480 members at Penhallow Automotive's Dunmouth factory for strike "
+        "action. If Penhallow wants to walk away from this town, it will have to pay, the union said. Penhallow said "
+        "talks would continue."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert "Penhallow Automotive" in actors and "Penhallow" in actors["Penhallow Automotive"].aliases
+    assert not any("Dunmouth" in name or name == "Penhallow" for name in actors)
+    # English words after the possessive are the name's own: "Women's Rights activist Tsomak Oga"
+    assert "Women's Rights" in {a.name for a in analyze("Women's Rights activist Tsomak Oga said the attack was a warning.").actors}

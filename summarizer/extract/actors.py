@@ -679,11 +679,29 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         end = doc[end - 1].head.i + 1  # "the Alfama Neighbours' Collective": the name goes on after a plural possessive
     elif label == "ORG" and end - start > 1 and doc[end - 1].tag_ == "POS" and _plural_possessor_of_a_name(doc, end - 1):
         end = doc[end - 2].head.i + 1  # "The United Steelworkers'" + "Guild": the recogniser kept the apostrophe
+    if label == "ORG" and (owner_end := _owner_in_name(doc, start, end)) < end:
+        end = owner_end  # "Harwell Automotive's Castlebridge factory": the company, not "... 's Castlebridge"
     root = doc[start:end].root.i
     colon = _title_prefix(doc, start)
     if colon is not None and label in ("PERSON", "ORG"):
         start, label = colon, "ORG"
     return doc[start:end], label, root
+
+
+def _owner_in_name(doc: "Doc", start: int, end: int) -> int:
+    """The end of the owner in a name the recogniser ran across a possessive into the noun phrase it owns
+    ("Harwell Automotive's Castlebridge" of "Harwell Automotive's Castlebridge factory"): the name's last word
+    modifies a lower-case noun after it, so the name is no whole noun phrase, and what the possessive owns is
+    that noun's ('the Castlebridge factory', a name that is no English word), not a body's name ("People's Renewal
+    Party", "Sainsbury's Bank" end in their own head; "Women's Rights activist" goes on in English words); `end`
+    otherwise."""
+    last = doc[end - 1]
+    if last.dep_ != "compound" or last.head.i < end or not last.head.is_lower or last.head.pos_ != "NOUN":
+        return end
+    owner = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS"), None)
+    if owner is None or any(common_word(t.text, doc) for t in doc[owner + 1 : end]):
+        return end  # "Women's Rights activist": English words after the possessive are the name's own
+    return owner
 
 
 LOCAL_LEVELS = frozenset("city county town district municipal regional borough village parish provincial state".split())
@@ -3004,7 +3022,7 @@ _BODY_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 
 def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
     """A single word tagged a person that opens a body's name tagged in the same article, the rest of which is
-    English common nouns, is that body's short name ('Veridan says ...' beside 'Veridan Energy'; cf. 'Corvessa' and
+    English words ('Veridan Energy', 'Harwell Automotive'), is that body's short name ('Veridan says ...'; cf. 'Corvessa' and
     'Corvessa Therapeutics' in `_merge_name_starts`, which then joins them): when it is no English word, no given
     name and no word of a person's name the article writes in full, and the mention does what a body does, as a
     clause's subject or a possessor. A people's name modifying a noun ('Atacameño communities', beside the
@@ -3015,7 +3033,7 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
     starts = {
         words[0]
         for words in bodies
-        if all(common_noun(w, doc) for w in words[1:] if w.lower() not in _FUNCTION_WORDS) and not is_given_name(words[0])
+        if all(common_noun(w, doc) or common_word(w, doc) for w in words[1:] if w.lower() not in _FUNCTION_WORDS) and not is_given_name(words[0])
     }
     for m in mentions:
         word = m.text
