@@ -100,7 +100,7 @@ def test_numbers_that_name_or_describe_and_figures_the_article_states_itself_are
 def test_a_reporting_clause_gives_the_figure_its_holder_and_a_verb_acting_on_the_thing_does_not():
     text = "Kaizora recalls 640,000 cars. According to two people briefed on the talks, 70 dealers have closed."
     found = figures(context(make_outcome("a1", text, {"Kaizora": "organization"})), "a1")
-    assert [(f.text, f.holder) for f in found] == [("70", "two people")]
+    assert [(f.text, f.holder) for f in found] == [("70", "two people briefed on the talks")]
 
 
 def test_the_memo_lists_a_disputed_figure_with_each_figures_holder_and_span():
