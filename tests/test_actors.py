@@ -2689,3 +2689,14 @@ def test_a_name_run_across_a_possessive_into_the_place_it_owns_is_the_owner_and_
     assert not any("Dunmouth" in name or name == "Penhallow" for name in actors)
     # English words after the possessive are the name's own: "Women's Rights activist Tsomak Oga"
     assert "Women's Rights" in {a.name for a in analyze("Women's Rights activist Tsomak Oga said the attack was a warning.").actors}
+
+
+def test_an_untagged_name_set_beside_a_noun_of_a_grouping_is_a_body() -> None:
+    text = (
+        "Fairway bids for Brookmans\n\n"
+        "Fairway Foods offered £2.1bn for the chain on Monday. The Fair Trading Commission said it would look closely "
+        "at the deal. Farmers were worried about prices. Shoppers were split.\n\n"
+        "BasketWise, the consumer group, was also sceptical. Its director, Amira Haddad, said: \"Promises of lower "
+        "prices rarely survive.\""
+    )
+    assert "BasketWise" in {a.name for a in analyze(text).actors if a.kind == "organization"}

@@ -2044,13 +2044,25 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     nouns after a capitalised 'The', that the recogniser did not tag and that acts (the subject or the passive
     agent of a verb), is a body's: no person's name takes an article. A title is not ('The Prime Minister said'),
     nor a document's name ('The End Zuckerbucks Act would ban ...', `DOCUMENT_HEADS`), nor the second part of a
-    work's ('Batman: The Animated Series')."""
+    work's ('Batman: The Animated Series'). So is an untagged proper noun (with the proper nouns before it) set in
+    apposition to a noun of a grouping with an article ('ShopperWatch, the consumer group, was sceptical':
+    `_apposed_to_a_group`), unless its first word is an English word."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     grouped = _named_groups(doc)
     for span in grouped:
         if not any(span.start_char < m.end and m.start < span.end_char for m in mentions if m.kind != "demonym"):  # 'Swedish' opens it
             found.append(Mention(span.start_char, span.end_char, span.text, "organization", span.root.i))
+    for i in sorted(_apposed_to_a_group(doc)):  # 'ShopperWatch, the consumer group, was sceptical', untagged
+        token = doc[i]
+        if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper() or not token.is_alpha:
+            continue
+        first = min([i, *(c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < i)])
+        if first != i and any(doc[k].ent_type_ or not doc[k].text[:1].isupper() for k in range(first, i)):
+            continue
+        start, end = doc[first].idx, token.idx + len(token)
+        if not any(start < m.end and m.start < end for m in mentions + found) and not common_word(doc[first].text, doc):
+            found.append(Mention(start, end, doc.text[start:end], "organization", i))
     opened = {span.start for span in grouped}
     for chunk in doc.noun_chunks:
         words = [t for t in chunk if not t.is_punct]
