@@ -2699,4 +2699,5 @@ def test_an_untagged_name_set_beside_a_noun_of_a_grouping_is_a_body() -> None:
         "BasketWise, the consumer group, was also sceptical. Its director, Amira Haddad, said: \"Promises of lower "
         "prices rarely survive.\""
     )
-    assert "BasketWise" in {a.name for a in analyze(text).actors if a.kind == "organization"}
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["BasketWise"].kind == "organization" and actors["Amira Haddad"].affiliations == ["BasketWise"]  # "Its director"

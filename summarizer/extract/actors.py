@@ -1415,6 +1415,12 @@ def _owns_the_next_its(subject: "Token") -> bool:
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in opener.head.children)
 
 
+def _grouping_named(token: "Token") -> bool:
+    """Whether `token` is a proper noun the article sets in apposition to a noun of a grouping with an article
+    ('ShopperWatch, the consumer group', `_apposed_to_a_group`), however the recogniser tagged it."""
+    return token.pos_ == "PROPN" and token.i in _apposed_to_a_group(token.doc)
+
+
 def _owns_a_named_holder_s_role(doc: "Doc", m: "Mention") -> bool:
     """"Banco Atlântico’s chief economist, Paulo Reis, sided with the ministry": a 'person' whose first word is no
     given name in the name data, that possesses a lower-case role whose holder is named in apposition to it
@@ -4373,7 +4379,7 @@ def _possessor(tokens: list["Token"]) -> str:
             t
             for t in before
             if t.dep_ in ("nsubj", "nsubjpass")
-            and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies) or campaign_at(t) or _owns_the_next_its(t))
+            and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies) or campaign_at(t) or _owns_the_next_its(t) or _grouping_named(t))
         ]
         main = [t for t in subjects if t.head.i == t.sent.root.i]  # 'Spain wants the EU to treat ...': Spain's
         subjects = main or subjects
@@ -4386,6 +4392,10 @@ def _possessor(tokens: list["Token"]) -> str:
                 return named
         if subjects and (campaign := campaign_at(subjects[-1])):
             return campaign  # 'Save Hollin Edge, the campaign group fighting the scheme, says ... Its chair'
+        if subjects and not subjects[-1].ent_type_ and _grouping_named(subjects[-1]):
+            named_at = subjects[-1]  # 'ShopperWatch, the consumer group, was sceptical. Its director ...', untagged
+            first = min([named_at.i, *(c.i for c in named_at.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < named_at.i)])
+            return doc[first : named_at.i + 1].text
         ent = _entity_at(subjects[-1]) if subjects else _only_body(doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : tokens[0].i])
         if ent is not None and ent.label_ == "GPE" and not canonical_country(ent.text) and class_nouns(ent):
             return _organisation_name(ent)  # 'The children's charity ChildSafe Ireland said ...': called a body, tagged a place
