@@ -3239,11 +3239,10 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     (the full name adds only 'of', 'in' or 'for' and a place), 'Corvessa' and 'Corvessa Therapeutics',
     'Shirakawa Precision' and 'Shirakawa Precision Industries' (the full name adds only English words, nouns,
     plurals of adjectives used as nouns, 'Orsa Renewables', `_common_plural`, or adjectives, 'Harwell
-    Automotive', and function
-    words, 'Westbrook' and 'Westbrook School of Public Health', and the
-    short one has a word that is no English word, so it is a name: 'Senate' never joins 'Senate Appropriations
-    Committee', and acts as a body somewhere, `_acts_as_body`: 'beneath Holt Green' is the village, not 'Holt
-    Green Primary School'), and that acts as a clause's subject if the recogniser also tagged it a place
+    Automotive', and function words, 'Westbrook' and 'Westbrook School of Public Health', and the short one has
+    a word that is no English word, so it is a name: 'Senate' never joins 'Senate Appropriations Committee', and
+    acts as a body somewhere, `_acts_as_body`: 'beneath Holt Green' is the village, not 'Holt Green Primary
+    School'), and that acts as a clause's subject if the recogniser also tagged it a place
     ('Northline says'; the town in 'Residents of Ilkley' never joins 'Ilkley Clean River Group'), and is never
     where something is (`_located`: 'Hoteliers in Carrow' is the city, so 'Carrow is asking visitors to pay more'
     is the city too, not the 'Carrow Hospitality Association'). A full name that adds only a company's legal form
@@ -3565,13 +3564,13 @@ def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
         if end <= before:
             bodies.setdefault(head, set()).add(name)
     named = [next(iter(bodies[n])) for n in nouns if len(bodies.get(n, ())) == 1]
-    definite_business = [t for t in tokens if t.lemma_.lower() in nouns - set(bodies) and definite(t) and business_noun(t.lemma_.lower())]
+    definite_business = [t for t in tokens if t.lemma_.lower() in nouns - set(bodies) and definite(t) and _business_noun(t.lemma_.lower())]
     if not named and definite_business:  # "the company's chief executive": the one firm named before; 'a company
         return _one_business_before(doc, before)  # spokesperson' might be anyone's
     return named[0] if len(named) == 1 else ""
 
 
-def business_noun(lemma: str) -> bool:
+def _business_noun(lemma: str) -> bool:
     """Whether a common noun's most frequent sense is a company or a business by WordNet's hypernymy
     (`senses.is_a`): 'company', 'firm', 'carmaker', 'utility', 'publisher'; not 'union', 'council' or 'party'."""
     return is_a(lemma, "company") or is_a(lemma, "business")
@@ -3581,9 +3580,9 @@ def _one_business_before(doc: "Doc", before: int) -> str:
     """The one organisation named before token `before` whose name says no other kind of body: its head word
     (the last before 'of', or the last) is no noun with a WordNet sense among the groupings ('Westmoor Rail',
     'Salar Andino Minerals', 'Vaimo'; not the 'National Union of Rail Crews', the 'Financial Conduct Authority',
-    the 'Scottish Government' or an outlet). A definite noun of a business with no body of its name's head ('the company', 'the firm') is
-    that body when there is exactly one (a short form, 'Westmoor', is its whole name's), as a reader takes it;
-    '' for none or two (no guess between firms)."""
+    the 'Scottish Government' or an outlet). A definite noun of a business with no body of its name's head ('the
+    company', 'the firm') is that body when there is exactly one (a short form, 'Westmoor', is its whole
+    name's), as a reader takes it; '' for none or two (no guess between firms)."""
     names = set()
     people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
@@ -3610,7 +3609,7 @@ def body_named_by(token: "Token") -> str:
     if token.pos_ != "NOUN" or not token.is_lower or not definite(token):
         return ""
     names = [name for end, head, name in _bodies_by_head(token.doc) if end <= token.i and head == token.lemma_.lower()]
-    if not names and business_noun(token.lemma_.lower()):
+    if not names and _business_noun(token.lemma_.lower()):
         return _one_business_before(token.doc, token.i)  # 'a spokeswoman for the company'
     return names[-1] if names else ""
 

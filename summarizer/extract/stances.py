@@ -256,11 +256,10 @@ def _headline_acts(doc: "Doc") -> list["Token"]:
 
     Not a verb of taking sides or of wanting (a stance lemma, `EVALUATIVE`, that names no measure, `_MEASURES`:
     'Eritrea rejects Djibouti ceasefire plan', 'Mayor defends parking fees', 'Football chief seeks third term',
-    whose object is what is argued over), nor one whose most frequent WordNet
-    sense is a feeling, a thought, a perception or speech (`senses.verb_class`, `_MINDS`: 'patients fear fallout
-    from price hike', 'study analyses effects of warming'), which tell how someone takes a thing, not what is
-    done to it; nor an act whose
-    object or adverbials name a side taken (a stance noun, `_NOUN_LEMMAS`, or 'against': 'Police disperse
+    whose object is what is argued over); nor one whose most frequent WordNet sense is a feeling, a thought, a
+    perception or speech (`senses.verb_class`, `_MINDS`: 'patients fear fallout from price hike', 'study
+    analyses effects of warming'), which tell how someone takes a thing, not what is done to it; nor an act
+    whose object or adverbials name a side taken (a stance noun, `_NOUN_LEMMAS`, or 'against': 'Police disperse
     protest against water price rise', 'Farmers halt grain sales in protest at export tax rise'): such a
     headline reports a reaction, and what it reacts to is the issue."""
     span = headline_span(text_of(doc), alone=True)
@@ -289,8 +288,9 @@ what others argue about, where criticising or suing it is a side taken."""
 
 
 def _headline_act(verb: "Token") -> "Span":
-    """A headline's act with its object, up to the first clause, apposition or adverbial of time inside it
-    ('closes three branch libraries despite petition' -> 'closes three branch libraries')."""
+    """A headline's act with what it acts on (`_action_end`: its object, and a preposition of its target), cut
+    before the first clause, apposition or adverbial of time inside them ('bans older diesel ferries from its
+    routes, angering islanders' -> 'bans older diesel ferries from its routes')."""
     end = _action_end(verb)
     for t in verb.doc[verb.i + 1 : end + 1]:
         if t.dep_ in ("relcl", "acl", "advcl", "appos") or (t.head.i == verb.i and t.dep_ in ("cc", "conj", "punct")) or (t.dep_ == "prep" and _about_time(t)):
