@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from .actors import SPOKESPEOPLE, TITLE_WORDS, Referent, Referents, credit_paragraphs, find_referents, named_forms
-from .claims import key_claims
+from .claims import is_clause, key_claims
 from .given_names import given_name_gender
 from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
@@ -140,8 +140,8 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
     sentences = [s for s in sentences if s[1] > s[0]]
     names = [named_forms([a.name, *a.aliases]) for a in actors if not a.described]
     credits = credit_paragraphs(doc)  # bylines and credit lines assert nothing about the story
-    claimable = [s for s in sentences if not any(start <= s[0] < end for start, end in credits)]
-    claims = key_claims(text, names, MAX_CLAIMS, sentences=claimable, quoted=[(q.start, q.end) for q in quotes])
+    claimable = [s for s in sentences if not any(start <= s[0] < end for start, end in credits) and _clause(doc, s)]
+    claims = key_claims(text, names, MAX_CLAIMS, sentences=claimable, quoted=[(q.start, q.end) for q in quotes], clauses=True)
     candidates = issues(doc, bodies=[a.name for a in actors if a.kind == "organization" and not a.place])
     return Analysis(
         pipeline=pipeline_identity(setting),
@@ -172,6 +172,13 @@ def settled(candidates: list[str], pairs: list[Proposal], setting: str | None = 
     lemmas = {phrase: {t.lemma_.lower() for t in parse(phrase, setting) if t.is_alpha and not t.is_stop} for phrase in {*candidates, *(p.target for p in stated)}}
     out = {issue: list(dict.fromkeys(p.holder for p in stated if lemmas[p.target] & lemmas[issue])) for issue in candidates}
     return {issue: holders for issue, holders in out.items() if holders}
+
+
+def _clause(doc: "Doc", sentence: tuple[int, int]) -> bool:
+    """Whether the sentence [start, end) of the article's parse is a clause: a verb (VERB or AUX) or a subject
+    (`claims.is_clause`); read from the parse the analysis already has, so a warm brief parses nothing."""
+    span = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
+    return span is None or is_clause(span)
 
 
 def _speaks_for(holder: str, target: str, actors: list[ActorFact]) -> bool:

@@ -33,6 +33,7 @@ toward another actor.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
@@ -546,7 +547,14 @@ def _draft(
     main_issue = _named_as_written(main_issue, [n for a in facts.actors for n in (a.name, *a.aliases)])
     names = [named_forms([a.name, *a.aliases]) for a in facts.actors if not a.described]
     claims = key_claims(
-        text, names, MAX_CLAIMS, focus, issue=main_issue, sentences=facts.claimable or facts.sentences, quoted=[(q.start, q.end) for q in facts.quotes]
+        text,
+        names,
+        MAX_CLAIMS,
+        focus,
+        issue=main_issue,
+        sentences=facts.claimable or facts.sentences,
+        quoted=[(q.start, q.end) for q in facts.quotes],
+        clauses=bool(facts.claimable),  # read from the article's parse: no sentence is parsed again
     )
     attributed = {(q.start, q.end) for s in sources for q in s.quotes}
     shown = _first_clauses(main_issue)  # the claims above are ranked by every word the model wrote
@@ -630,9 +638,11 @@ def _first_clauses(line: str) -> str:
     return line
 
 
+@lru_cache(maxsize=4096)
 def _opens_with_a_third_person_pronoun(sentence: str) -> bool:
     """Whether `sentence` opens with a third-person personal or possessive pronoun ('She said ...', 'Its chief
-    executive ...', by the parse's morphology: Person=3, PronType=Prs), which points back to a sentence before."""
+    executive ...', by the parse's morphology: Person=3, PronType=Prs), which points back to a sentence before.
+    Remembered per process (it parses the sentence)."""
     first = next((t for t in parse(sentence) if not t.is_punct), None)
     return first is not None and first.tag_ in ("PRP", "PRP$") and first.morph.get("Person") == ["3"]
 
