@@ -2701,3 +2701,16 @@ def test_an_untagged_name_set_beside_a_noun_of_a_grouping_is_a_body() -> None:
     )
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["BasketWise"].kind == "organization" and actors["Amira Haddad"].affiliations == ["BasketWise"]  # "Its director"
+
+
+def test_an_untagged_firm_named_for_its_trade_is_a_body_and_a_town_is_never_the_company() -> None:
+    text = (
+        "Moorland Link Buses axes six rural routes in Westdale\n\n"
+        "WESTDALE, 13 May 2025 – Moorland Link Buses will withdraw six rural bus routes across Westdale from 2 June, "
+        "the company confirmed on Tuesday.\n\n"
+        "The company's managing director, Karen Holt, said the decision had not been taken lightly.\n\n"
+        "Westdale County Council said it was disappointed. Westdale Bus Users said villages would be cut off."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Moorland Link Buses"].kind == "organization"
+    assert "Westdale" not in actors["Karen Holt"].affiliations  # the town, tagged a body, is no company

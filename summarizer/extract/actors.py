@@ -2052,7 +2052,11 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     nor a document's name ('The End Zuckerbucks Act would ban ...', `DOCUMENT_HEADS`), nor the second part of a
     work's ('Batman: The Animated Series'). So is an untagged proper noun (with the proper nouns before it) set in
     apposition to a noun of a grouping with an article ('ShopperWatch, the consumer group, was sceptical':
-    `_apposed_to_a_group`), unless its first word is an English word."""
+    `_apposed_to_a_group`), unless its first word is an English word; and an untagged run of two or more proper
+    nouns that is a clause's subject and ends in the plural of an English noun, after a first word that is no
+    given name, and no English word unless the article writes the run so, capitals and all, twice or more
+    ('Moorland Link Buses will withdraw six routes': a firm named for its trade; people's names do not end in a
+    plural noun, and a headline's 'Local Residents' is capitalised only by its line)."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     grouped = _named_groups(doc)
@@ -2069,6 +2073,20 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         start, end = doc[first].idx, token.idx + len(token)
         if not any(start < m.end and m.start < end for m in mentions + found) and not common_word(doc[first].text, doc):
             found.append(Mention(start, end, doc.text[start:end], "organization", i))
+    for token in doc:  # 'Moorland Link Buses will withdraw six routes', tagged nothing
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+            continue
+        first = token.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and first <= doc[first - 1].head.i <= token.i and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        run = doc[first : token.i + 1]
+        if len(run) < 2 or any(t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha for t in run) or is_given_name(run[0].text):
+            continue
+        singular = [token.text[:-k].lower() for k in (1, 2) if token.text.endswith("es"[2 - k :])]  # 'Coaches', 'Buses'
+        named = not common_word(run[0].text, doc) or len(list(written_at(text_of(doc), run.text))) >= 2  # not 'Local Residents'
+        plural = any(common_noun(w, doc) for w in singular) and named
+        if plural and not any(run.start_char < m.end and m.start < run.end_char for m in mentions + found):
+            found.append(Mention(run.start_char, run.end_char, run.text, "organization", token.i))
     opened = {span.start for span in grouped}
     for chunk in doc.noun_chunks:
         words = [t for t in chunk if not t.is_punct]
@@ -3585,16 +3603,29 @@ def _one_business_before(doc: "Doc", before: int) -> str:
     name's), as a reader takes it; '' for none or two (no guess between firms)."""
     names = set()
     people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    places = _place_names(doc)
     for ent in doc.ents:
         if ent.label_ != "ORG" or ent.end > before or ent.text in people:
             continue  # 'Mamani' tagged a body, once, where 'Julio Mamani' is a person
         name = _organisation_name(ent)
         words = name.split(" of ")[0].split()
-        if not words or is_media(name) or canonical_country(name) or GROUP in noun_classes(words[-1].lower()):
+        if not words or is_media(name) or canonical_country(name) or name in places or GROUP in noun_classes(words[-1].lower()):
             continue
         names.add(name)
     whole = {n for n in names if not any(o != n and o.startswith(n + " ") for o in names)}  # 'Westmoor': 'Westmoor Rail'
     return next(iter(whole)) if len(whole) == 1 else ""
+
+
+@per_document
+def _place_names(doc: "Doc") -> frozenset[str]:
+    """Names the article uses for places, whatever the recogniser tagged them: tagged a place (GPE, LOC), written
+    in a dateline ('WESTDALE, 13 May 2025 –'), or opening the names of two or more bodies ('Westdale' of
+    'Westdale County Council' and 'Westdale Bus Users': a town names its institutions)."""
+    text = text_of(doc)
+    found = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    found |= {w.title() for start, end in datelines(text) for w in re.findall(r"[A-Z][A-Z'-]+", text[start:end])}
+    opening = Counter(e.text.split()[0] for e in doc.ents if e.label_ == "ORG" and len(e.text.split()) > 1)
+    return frozenset(found | {word for word, n in opening.items() if n >= 2})
 
 
 def body_named_by(token: "Token") -> str:
