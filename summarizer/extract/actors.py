@@ -1421,6 +1421,12 @@ def _grouping_named(token: "Token") -> bool:
     return token.pos_ == "PROPN" and token.i in _apposed_to_a_group(token.doc)
 
 
+def _proper_name_start(token: "Token") -> int:
+    """The first token of the name a proper noun heads: the proper nouns in compound before it ('Valley' of
+    'Valley Watch')."""
+    return min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i)])
+
+
 def _owns_a_named_holder_s_role(doc: "Doc", m: "Mention") -> bool:
     """"Banco Atlântico’s chief economist, Paulo Reis, sided with the ministry": a 'person' whose first word is no
     given name in the name data, that possesses a lower-case role whose holder is named in apposition to it
@@ -1429,7 +1435,8 @@ def _owns_a_named_holder_s_role(doc: "Doc", m: "Mention") -> bool:
     Harwell's chief executive"). Not a surname the article gives a person ('Donald Trump' ... "Trump's chief of
     staff, Mark Meadows")."""
     words = m.text.split()
-    if is_given_name(words[0]) or not (len(words) > 1 and words[0] in _possessors_of_named_roles(doc) or m.text in _possessors_of_named_roles(doc)):
+    possessors = _possessors_of_named_roles(doc)
+    if is_given_name(words[0]) or not (len(words) > 1 and words[0] in possessors or m.text in possessors):
         return False
     if len(words) == 1 and not any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == words[0] for e in doc.ents):
         return False  # a one-word name only as the short form of a longer one ('Harwell' of 'Harwell Automotive')
@@ -2065,9 +2072,9 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(span.start_char, span.end_char, span.text, "organization", span.root.i))
     for i in sorted(_apposed_to_a_group(doc)):  # 'ShopperWatch, the consumer group, was sceptical', untagged
         token = doc[i]
-        if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper() or not token.is_alpha:
+        if not _grouping_named(token) or token.ent_type_ or not token.text[:1].isupper() or not token.is_alpha:
             continue
-        first = min([i, *(c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < i)])
+        first = _proper_name_start(token)
         if first != i and any(doc[k].ent_type_ or not doc[k].text[:1].isupper() for k in range(first, i)):
             continue
         start, end = doc[first].idx, token.idx + len(token)
@@ -3069,7 +3076,7 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
     starts = {
         words[0]
         for words in bodies
-        if all(common_noun(w, doc) or common_word(w, doc) for w in words[1:] if w.lower() not in _FUNCTION_WORDS) and not is_given_name(words[0])
+        if all(common_word(w, doc) for w in words[1:] if w.lower() not in _FUNCTION_WORDS) and not is_given_name(words[0])
     }
     for m in mentions:
         word = m.text
@@ -4424,8 +4431,7 @@ def _possessor(tokens: list["Token"]) -> str:
             return campaign  # 'Save Hollin Edge, the campaign group fighting the scheme, says ... Its chair'
         if subjects and not subjects[-1].ent_type_ and _grouping_named(subjects[-1]):
             named_at = subjects[-1]  # 'ShopperWatch, the consumer group, was sceptical. Its director ...', untagged
-            first = min([named_at.i, *(c.i for c in named_at.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < named_at.i)])
-            return doc[first : named_at.i + 1].text
+            return doc[_proper_name_start(named_at) : named_at.i + 1].text
         ent = _entity_at(subjects[-1]) if subjects else _only_body(doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : tokens[0].i])
         if ent is not None and ent.label_ == "GPE" and not canonical_country(ent.text) and class_nouns(ent):
             return _organisation_name(ent)  # 'The children's charity ChildSafe Ireland said ...': called a body, tagged a place

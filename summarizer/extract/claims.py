@@ -22,7 +22,7 @@ from .sentences import headline_span, looks_like_heading, spans
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Claim", "compress", "key_claims"]
+__all__ = ["Claim", "compress", "ends_with_attribution", "is_clause", "key_claims"]
 
 MIN_WORDS, MAX_WORDS = 8, 50
 LONG_WORDS = 24
@@ -142,7 +142,7 @@ def key_claims(
     return claims
 
 
-def attributed(sentence: str) -> bool:
+def ends_with_attribution(sentence: str) -> bool:
     """Whether the sentence ends by saying who said it (', the operator said', ', according to police'): the tail
     `compress` takes off."""
     return bool(_TAIL.search(" ".join(sentence.split())))

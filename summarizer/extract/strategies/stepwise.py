@@ -43,8 +43,7 @@ from ...llm.prompting import fence
 from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, FoundSourceDraft, StanceDraft, count_sentences
 from ..actors import named_forms
 from ..analysis import Analysis, Analyzer, QuoteFact
-from ..claims import attributed as said_by_someone
-from ..claims import compress, key_claims
+from ..claims import compress, ends_with_attribution, key_claims
 from ..entities import canonical_country, is_media, norm
 from ..grounding import in_article_scripts
 from ..nlp import parse
@@ -560,7 +559,7 @@ def _draft(
     shown = _first_clauses(main_issue)  # the claims above are ranked by every word the model wrote
     drafts = [ClaimDraft(text=c.text, by=_claimant(text, facts, sources, c.evidence), evidence=c.evidence) for c in claims]
     for draft in drafts:
-        if draft.by == "author" and said_by_someone(draft.evidence):  # 'Only 62 services ran, the operator said':
+        if draft.by == "author" and ends_with_attribution(draft.evidence):  # 'Only 62 services ran, the operator said':
             draft.text = compress(draft.evidence, attribution=True)  # no source of the brief says it; the tail does
     return FoundBriefDraft(
         main_issue=shown,
