@@ -2714,3 +2714,17 @@ def test_an_untagged_firm_named_for_its_trade_is_a_body_and_a_town_is_never_the_
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Moorland Link Buses"].kind == "organization"
     assert "Westdale" not in actors["Karen Holt"].affiliations  # the town, tagged a body, is no company
+
+
+def test_a_spokesperson_for_the_company_speaks_for_the_one_firm_named_before_tagged_or_not() -> None:
+    text = (
+        "Bus routes to be cut in Westdale\n\n"
+        "Moorland Link Buses will withdraw six routes across Westdale from June, leaving several villages without a "
+        "service.\n\n"
+        "Karen Holt, the company's managing director, said the routes had lost money for three years.\n\n"
+        "Moorland Link Buses carried 40,000 fewer passengers last year. A spokesperson for the company said talks "
+        "with the county council were continuing."
+    )
+    cited = {c.speaker: c.affiliation for c in analyze(text).citations}
+    # untagged, the firm is named for its trade; 'Westdale', tagged a body but only ever where the routes run, is a place
+    assert cited["A spokesperson for the company"] == "Moorland Link Buses"

@@ -2059,11 +2059,8 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     nor a document's name ('The End Zuckerbucks Act would ban ...', `DOCUMENT_HEADS`), nor the second part of a
     work's ('Batman: The Animated Series'). So is an untagged proper noun (with the proper nouns before it) set in
     apposition to a noun of a grouping with an article ('ShopperWatch, the consumer group, was sceptical':
-    `_apposed_to_a_group`), unless its first word is an English word; and an untagged run of two or more proper
-    nouns that is a clause's subject and ends in the plural of an English noun, after a first word that is no
-    given name, and no English word unless the article writes the run so, capitals and all, twice or more
-    ('Moorland Link Buses will withdraw six routes': a firm named for its trade; people's names do not end in a
-    plural noun, and a headline's 'Local Residents' is capitalised only by its line)."""
+    `_apposed_to_a_group`), unless its first word is an English word; and a firm named for its trade
+    (`_named_for_their_trade`: 'Moorland Link Buses will withdraw six routes')."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     grouped = _named_groups(doc)
@@ -2080,20 +2077,9 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         start, end = doc[first].idx, token.idx + len(token)
         if not any(start < m.end and m.start < end for m in mentions + found) and not common_word(doc[first].text, doc):
             found.append(Mention(start, end, doc.text[start:end], "organization", i))
-    for token in doc:  # 'Moorland Link Buses will withdraw six routes', tagged nothing
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
-            continue
-        first = token.i
-        while first > 0 and doc[first - 1].dep_ == "compound" and first <= doc[first - 1].head.i <= token.i and doc[first - 1].pos_ == "PROPN":
-            first -= 1
-        run = doc[first : token.i + 1]
-        if len(run) < 2 or any(t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha for t in run) or is_given_name(run[0].text):
-            continue
-        singular = [token.text[:-k].lower() for k in (1, 2) if token.text.endswith("es"[2 - k :])]  # 'Coaches', 'Buses'
-        named = not common_word(run[0].text, doc) or len(list(written_at(text_of(doc), run.text))) >= 2  # not 'Local Residents'
-        plural = any(common_noun(w, doc) for w in singular) and named
-        if plural and not any(run.start_char < m.end and m.start < run.end_char for m in mentions + found):
-            found.append(Mention(run.start_char, run.end_char, run.text, "organization", token.i))
+    for run in _named_for_their_trade(doc):  # 'Moorland Link Buses will withdraw six routes', tagged nothing
+        if not any(run.start_char < m.end and m.start < run.end_char for m in mentions + found):
+            found.append(Mention(run.start_char, run.end_char, run.text, "organization", run.root.i))
     opened = {span.start for span in grouped}
     for chunk in doc.noun_chunks:
         words = [t for t in chunk if not t.is_punct]
@@ -2115,6 +2101,30 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(start, end, doc.text[start:end], "organization", root.i))
     taken += [(m.start, m.end) for m in found]
     return found + _bodies_in_apposition(doc, taken)
+
+
+@per_document
+def _named_for_their_trade(doc: "Doc") -> tuple["Span", ...]:
+    """Each untagged run of two or more proper nouns that is a clause's subject and ends in the plural of an English
+    noun, after a first word that is no given name, and no English word unless the article writes the run so,
+    capitals and all, twice or more ('Moorland Link Buses will withdraw six routes': a firm named for its trade;
+    people's names do not end in a plural noun, and a headline's 'Local Residents' is capitalised only by its
+    line). Found once per document."""
+    found = []
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+            continue
+        first = token.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and first <= doc[first - 1].head.i <= token.i and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        run = doc[first : token.i + 1]
+        if len(run) < 2 or any(t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha for t in run) or is_given_name(run[0].text):
+            continue
+        singular = [token.text[:-k].lower() for k in (1, 2) if token.text.endswith("es"[2 - k :])]  # 'Coaches', 'Buses'
+        named = not common_word(run[0].text, doc) or len(list(written_at(text_of(doc), run.text))) >= 2  # not 'Local Residents'
+        if named and any(common_noun(w, doc) for w in singular):
+            found.append(run)
+    return tuple(found)
 
 
 @per_document
@@ -3607,7 +3617,8 @@ def _one_business_before(doc: "Doc", before: int) -> str:
     'Salar Andino Minerals', 'Vaimo'; not the 'National Union of Rail Crews', the 'Financial Conduct Authority',
     the 'Scottish Government' or an outlet). A definite noun of a business with no body of its name's head ('the
     company', 'the firm') is that body when there is exactly one (a short form, 'Westmoor', is its whole
-    name's), as a reader takes it; '' for none or two (no guess between firms)."""
+    name's), as a reader takes it; '' for none or two (no guess between firms). A firm named for its trade that
+    the recogniser left untagged counts too (`_named_for_their_trade`: 'Moorland Link Buses')."""
     names = set()
     people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     places = _place_names(doc)
@@ -3619,6 +3630,7 @@ def _one_business_before(doc: "Doc", before: int) -> str:
         if not words or is_media(name) or canonical_country(name) or name in places or GROUP in noun_classes(words[-1].lower()):
             continue
         names.add(name)
+    names |= {run.text for run in _named_for_their_trade(doc) if run.end <= before}  # untagged: 'Moorland Link Buses'
     whole = {n for n in names if not any(o != n and o.startswith(n + " ") for o in names)}  # 'Westmoor': 'Westmoor Rail'
     return next(iter(whole)) if len(whole) == 1 else ""
 
@@ -3626,13 +3638,27 @@ def _one_business_before(doc: "Doc", before: int) -> str:
 @per_document
 def _place_names(doc: "Doc") -> frozenset[str]:
     """Names the article uses for places, whatever the recogniser tagged them: tagged a place (GPE, LOC), written
-    in a dateline ('WESTDALE, 13 May 2025 –'), or opening the names of two or more bodies ('Westdale' of
-    'Westdale County Council' and 'Westdale Bus Users': a town names its institutions)."""
+    in a dateline ('WESTDALE, 13 May 2025 –'), opening the names of two or more bodies ('Westdale' of
+    'Westdale County Council' and 'Westdale Bus Users': a town names its institutions), or tagged a body but only
+    ever written after a preposition of where something is (`_SPATIAL`: 'six routes across Westdale')."""
     text = text_of(doc)
     found = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
     found |= {w.title() for start, end in datelines(text) for w in re.findall(r"[A-Z][A-Z'-]+", text[start:end])}
     opening = Counter(e.text.split()[0] for e in doc.ents if e.label_ == "ORG" and len(e.text.split()) > 1)
-    return frozenset(found | {word for word, n in opening.items() if n >= 2})
+    where: dict[str, bool] = {}  # each name tagged a body: is every mention where something is ('across Westdale')?
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            name = ent.text.strip()
+            head = ent.root.head
+            spatial = ent.root.dep_ == "pobj" and head.lower_ in _SPATIAL and not ent.text.startswith(("The ", "the "))
+            where[name] = where.get(name, True) and spatial
+    return frozenset(found | {word for word, n in opening.items() if n >= 2} | {name for name, spatial in where.items() if spatial})
+
+
+_SPATIAL = frozenset({"in", "across", "around", "throughout", "near", "outside", "within"})
+"""Prepositions of where something is: a name only ever written after one ('routes across Westdale', 'cut in
+Westdale') is a place's, whatever the recogniser tagged it ('at' and 'from' are not among them: 'a manager at
+Harwell', 'a statement from Harwell')."""
 
 
 def body_named_by(token: "Token") -> str:

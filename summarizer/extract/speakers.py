@@ -39,6 +39,7 @@ from .actors import (
     Referents,
     body_before_title,
     body_of_class_noun,
+    body_named_by,
     body_spoken_for,
     class_nouns,
     datelines,
@@ -1341,7 +1342,8 @@ def _owner_named(description: str, owner: str) -> str:
 def _described_affiliation(subject: "Token", refs: Referents) -> str:
     """The organisation or country inside an unnamed speaker's description: 'a Home Office spokesperson'; a
     definite description in it that refers back to one ('A person close to the group' after 'Hezbollah, the
-    Iran-backed group', `_named_body`); first, the body or country its 'its' or 'their' stands for (`_its_owner`)."""
+    Iran-backed group', `_named_body`, or 'A spokesperson for the company' when one firm is named before,
+    `body_named_by`); first, the body or country its 'its' or 'their' stands for (`_its_owner`)."""
     owner = _its_owner(subject, refs)
     if owner is not None:
         return owner[0]
@@ -1350,6 +1352,8 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
             body = _named_body(refs, token)
             if len(body) == 1:
                 return body[0]
+            if not body and token.pos_ == "NOUN" and (firm := body_named_by(token)):
+                return firm  # 'a spokesperson for the company': the one firm named before (`body_named_by`)
         ref = refs.at(token.i)
         where = token.head.dep_ == "prep" and token.head.lower_ in PLACE_PREPOSITIONS and is_capital(token.text)
         if ref is not None and ref.kind in ("organization", "country") and not where:  # 'officials in Brussels'
