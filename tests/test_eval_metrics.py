@@ -176,21 +176,41 @@ def test_partial_quote_attributes_when_it_covers_half_the_gold_quote() -> None:
 def test_flipped_stance() -> None:
     draft = perfect()
     draft.stances[0].label = "opposes"
-    assert changed(draft) == {"stance_accuracy": pytest.approx(1 / 2)}
+    assert changed(draft) == {"stance_accuracy": pytest.approx(1 / 2), "stance_precision": pytest.approx(1 / 2)}
+
+
+def test_an_invented_stance_lowers_precision_and_nothing_else() -> None:
+    draft = perfect()
+    draft.stances.append(draft.stances[0].model_copy(update={"holder": "China", "target": "the alliance"}))
+    draft.stances.append(draft.stances[1].model_copy(update={"label": "supports"}))  # a second, wrong, on a gold pair
+    # 2 of 4 shown are gold pairs with their label; recall and accuracy count only the pairs assigned to gold
+    assert changed(draft) == {"stance_precision": pytest.approx(2 / 4)}
+    result = Scorer(GOLD, ARTICLE, "mini").score(ground(draft, ARTICLE, article_id="mini", title=None, usage=Usage()))
+    assert (result.counts["stances_predicted"], result.counts["stances_correct"]) == (4, 2)
+
+
+def test_actor_kind_accuracy_is_over_matched_actors() -> None:
+    draft = perfect()
+    draft.actors[1].kind = "organization"  # Russia, a country, typed a body
+    draft.actors.append(draft.actors[0].model_copy(update={"name": "Xi Jinping", "aliases": [], "kind": "group"}))
+    result = Scorer(GOLD, ARTICLE, "mini").score(ground(draft, ARTICLE, article_id="mini", title=None, usage=Usage()))
+    # 3 gold actors matched (the invented one is no match, so its kind is not scored); Russia's kind is wrong
+    assert result.metrics["actor_kind_accuracy"] == pytest.approx(2 / 3)
+    assert result.details["actors"]["wrong_kind"] == [{"actor": "Russia", "gold": "country", "predicted": "organization"}]
 
 
 def test_opposite_direction_target_never_matches() -> None:
     draft = perfect()
     draft.stances[0].target = "keeping the arms embargo on Venezuela"
-    assert changed(draft) == {"stance_recall": pytest.approx(1 / 2)}
+    assert changed(draft) == {"stance_recall": pytest.approx(1 / 2), "stance_precision": pytest.approx(1 / 2)}
     draft.stances[0].target = "the arms embargo on Venezuela"  # the object, not the action
-    assert changed(draft) == {"stance_recall": pytest.approx(1 / 2)}
+    assert changed(draft) == {"stance_recall": pytest.approx(1 / 2), "stance_precision": pytest.approx(1 / 2)}
 
 
 def test_a_name_alone_matches_a_target_by_name_never_by_sharing_a_word_with_an_act_on_it() -> None:
     draft = perfect()
     draft.stances[1].target = "Russia"  # the country, not 'sanctions on Russia's partners'
-    assert changed(draft) == {"stance_recall": pytest.approx(1 / 2)}
+    assert changed(draft) == {"stance_recall": pytest.approx(1 / 2), "stance_precision": pytest.approx(1 / 2)}
     draft.stances[1].target = "sanctions on Russian partners"  # a phrase of the same act still matches by its words
     assert changed(draft) == {}
 
@@ -216,7 +236,7 @@ def test_a_target_alias_without_the_gold_targets_direction_still_matches() -> No
 
     assert metrics(draft) == {}
     draft.stances[0].target = "keeping the arms embargo on Venezuela"  # opposite to the target, no alias saves it
-    assert metrics(draft) == {"stance_recall": pytest.approx(1 / 2)}
+    assert metrics(draft) == {"stance_recall": pytest.approx(1 / 2), "stance_precision": pytest.approx(1 / 2)}
 
 
 def test_stance_matches_holder_alias_and_topic_paraphrase() -> None:
@@ -231,9 +251,9 @@ def test_stance_matches_holder_alias_and_topic_paraphrase() -> None:
 def test_missing_stance_leaves_accuracy_over_covered_pairs() -> None:
     draft = perfect()
     draft.stances = draft.stances[:1]
-    assert changed(draft) == {"stance_recall": pytest.approx(1 / 2)}
+    assert changed(draft) == {"stance_recall": pytest.approx(1 / 2)}  # the one shown is right: precision 1
     draft.stances = []
-    assert changed(draft) == {"stance_recall": 0.0, "stance_accuracy": None}
+    assert changed(draft) == {"stance_recall": 0.0, "stance_accuracy": None, "stance_precision": None}
 
 
 def test_claims_match_by_content_words() -> None:
@@ -264,6 +284,7 @@ def test_failed_article_scores_zero_validity_and_misses_everything() -> None:
         "actors_precision": None,
         "actors_recall": 0.0,
         "actors_f1": 0.0,
+        "actor_kind_accuracy": None,
         "sources_precision": None,
         "sources_recall": 0.0,
         "sources_f1": 0.0,
@@ -272,6 +293,7 @@ def test_failed_article_scores_zero_validity_and_misses_everything() -> None:
         "quote_attribution": 0.0,
         "stance_recall": 0.0,
         "stance_accuracy": None,
+        "stance_precision": None,
         "claim_recall": 0.0,
         "schema_validity": 0.0,
     }

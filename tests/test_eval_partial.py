@@ -59,7 +59,7 @@ def test_no_stances_gives_null_stance_metrics_and_leaves_the_others_unchanged() 
 @pytest.mark.parametrize(
     ("left_out", "null"),
     [
-        ("actors", {"actors_precision", "actors_recall", "actors_f1"}),
+        ("actors", {"actors_precision", "actors_recall", "actors_f1", "actor_kind_accuracy"}),
         ("claims", {"claim_recall"}),
         ("sources", {"sources_precision", "sources_recall", "sources_f1", "affiliation_accuracy", "quote_attribution"}),
         ("main_issue", set()),

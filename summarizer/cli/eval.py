@@ -86,6 +86,7 @@ _SHORT = {
     "quote_attribution": "qat",
     "stance_recall": "str",
     "stance_accuracy": "sta",
+    "stance_precision": "stp",
     "claim_recall": "clm",
     "schema_validity": "ok",
 }

@@ -43,6 +43,7 @@ DEFINITIONS = {
     "actors_precision": "predicted actors that match a gold actor (one that matches an optional gold actor is ignored)",
     "actors_recall": "non-optional gold actors that some predicted actor matches, by name or alias",
     "actors_f1": "harmonic mean of actor precision and recall",
+    "actor_kind_accuracy": "matched actors whose kind (person, country, organization, group) equals gold",
     "sources_precision": "predicted sources that match a gold source",
     "sources_recall": "non-optional gold sources that some predicted source matches",
     "sources_f1": "harmonic mean of source precision and recall",
@@ -51,6 +52,7 @@ DEFINITIONS = {
     "quote_attribution": "gold quotes the brief gives to the right source",
     "stance_recall": "gold (holder, target) pairs the brief covers, whatever the label",
     "stance_accuracy": "covered pairs whose label equals gold; stances found and right are recall times accuracy",
+    "stance_precision": "the brief's stances that cover a gold pair with its label: how many shown are right",
     "claim_recall": "gold claims some predicted claim matches (content-word F1 of at least 0.4)",
     "schema_validity": "articles that gave a brief valid against the schema",
 }

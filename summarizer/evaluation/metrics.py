@@ -46,6 +46,7 @@ METRIC_KEYS = (
     "actors_precision",
     "actors_recall",
     "actors_f1",
+    "actor_kind_accuracy",
     "sources_precision",
     "sources_recall",
     "sources_f1",
@@ -54,6 +55,7 @@ METRIC_KEYS = (
     "quote_attribution",
     "stance_recall",
     "stance_accuracy",
+    "stance_precision",
     "claim_recall",
     "schema_validity",
 )
@@ -75,6 +77,7 @@ RATIOS: dict[str, tuple[dict[str, int], dict[str, int]]] = {
     "actors_precision": ({"actors_tp": 1}, {"actors_tp": 1, "actors_fp": 1}),
     "actors_recall": ({"actors_tp": 1}, {"actors_tp": 1, "actors_fn": 1}),
     "actors_f1": _f1("actors"),
+    "actor_kind_accuracy": ({"kinds_correct": 1}, {"kinds_scored": 1}),
     "sources_precision": ({"sources_tp": 1}, {"sources_tp": 1, "sources_fp": 1}),
     "sources_recall": ({"sources_tp": 1}, {"sources_tp": 1, "sources_fn": 1}),
     "sources_f1": _f1("sources"),
@@ -83,18 +86,20 @@ RATIOS: dict[str, tuple[dict[str, int], dict[str, int]]] = {
     "quote_attribution": ({"quotes_attributed": 1}, {"quotes_gold": 1}),
     "stance_recall": ({"stances_covered": 1}, {"stances_gold": 1}),
     "stance_accuracy": ({"stances_correct": 1}, {"stances_covered": 1}),
+    "stance_precision": ({"stances_correct": 1}, {"stances_predicted": 1}),
     "claim_recall": ({"claims_matched": 1}, {"claims_gold": 1}),
     "schema_validity": ({"valid": 1}, {"articles": 1}),
 }
 """Each metric as (numerator, denominator), each a weighted sum of count keys (F1 = 2tp / (2tp + fp + fn))."""
 
 METRIC_PARTS: dict[str, str | None] = {
-    **dict.fromkeys(("actors_precision", "actors_recall", "actors_f1"), "actors"),
+    **dict.fromkeys(("actors_precision", "actors_recall", "actors_f1", "actor_kind_accuracy"), "actors"),
     **dict.fromkeys(("sources_precision", "sources_recall", "sources_f1", "quote_attribution"), "sources"),
     "affiliation_accuracy": "affiliations",
     "quote_grounding": None,  # predicted quotes against the article text: needs no gold
     "stance_recall": "stances",
     "stance_accuracy": "stances",
+    "stance_precision": "stances",
     "claim_recall": "claims",
     "schema_validity": None,  # did the article produce a brief: needs no gold
 }
@@ -223,10 +228,17 @@ class Scorer:
         details["actors"], details["sources"] = _not_labelled(), _not_labelled()
         if "actors" in self.labels:
             actor_names = [NameSet.of(a.name, a.aliases) for a in brief.actors]
-            report, _ = _match_entities(
+            report, actor_pairs = _match_entities(
                 [a.name for a in brief.actors], actor_names, self.actors, self.actor_index, self.optional_actors, self.optional_actor_index
             )
             _count("actors", report, counts)
+            report["wrong_kind"] = [
+                {"actor": self.actors[g].name, "gold": self.actors[g].kind, "predicted": brief.actors[p].kind}
+                for g, p in sorted(actor_pairs.items())
+                if brief.actors[p].kind != self.actors[g].kind
+            ]
+            counts["kinds_scored"] += len(actor_pairs)
+            counts["kinds_correct"] += len(actor_pairs) - len(report["wrong_kind"])
             details["actors"] = report
         if "sources" not in self.labels:
             return {}
@@ -340,6 +352,8 @@ class Scorer:
                 }
             )
         used = set(pairs.values())
+        if "stances" in self.labels:
+            counts["stances_predicted"] += len(predicted)
         counts["stances_gold"] += len(self.stances)
         counts["stances_covered"] += len(covered)
         counts["stances_correct"] += sum(c["correct"] for c in covered)
@@ -418,7 +432,7 @@ def score_brief(gold: GoldBrief, article_text: str, brief: Brief | None) -> Arti
 
 def _not_labelled() -> dict[str, list[Any]]:
     """The entity report of a part the gold does not label: nothing matched, missed or invented."""
-    return {"matched": [], "missed": [], "invented": [], "ignored_optional": []}
+    return {"matched": [], "missed": [], "invented": [], "ignored_optional": [], "wrong_kind": []}
 
 
 def _span(span: Any) -> tuple[int, int] | None:

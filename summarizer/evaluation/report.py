@@ -183,6 +183,7 @@ def _article(set_name: str, item: GoldItem, score: ArticleScore, outcome: Outcom
         "misses": {
             "missed_actors": d["actors"]["missed"],
             "invented_actors": d["actors"]["invented"],
+            "wrong_actor_kinds": d["actors"].get("wrong_kind", []),
             "missed_sources": d["sources"]["missed"],
             "invented_sources": d["sources"]["invented"],
             "wrong_affiliations": d["affiliations"]["wrong"],
