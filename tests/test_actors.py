@@ -2716,6 +2716,22 @@ def test_an_untagged_firm_named_for_its_trade_is_a_body_and_a_town_is_never_the_
     assert "Westdale" not in actors["Karen Holt"].affiliations  # the town, tagged a body, is no company
 
 
+def test_a_works_written_after_the_is_a_place_and_a_short_form_joins_a_name_the_recogniser_cut() -> None:
+    text = (
+        "Councillors approve 1,400-home scheme on former Brindle Works site\n\n"
+        "NORTHAVEN, 9 March 2026 – Northaven City Council last night approved plans for 1,400 new homes on the former "
+        "Brindle Works chemical plant beside the River Lode.\n\n"
+        "The scheme, put forward by developer Calloway Stent Homes, was passed by 31 votes to 22. Calloway Stent Homes "
+        "says the project will create 600 construction jobs.\n\n"
+        "A spokesperson for Calloway Stent said that cleaning up the site cost £48 million."
+    )
+    analysis = analyze(text)
+    actors = {a.name: a for a in analysis.actors}
+    assert "Brindle Works" not in actors  # a works, tagged a person: no person's name takes 'the'
+    assert "Calloway Stent" in actors["Calloway Stent Homes"].aliases  # first written 'Stent Homes' by the recogniser
+    assert {c.speaker: c.affiliation for c in analysis.citations}["A spokesperson for Calloway Stent"] == "Calloway Stent Homes"
+
+
 def test_a_spokesperson_for_the_company_speaks_for_the_one_firm_named_before_tagged_or_not() -> None:
     text = (
         "Bus routes to be cut in Westdale\n\n"

@@ -525,6 +525,13 @@ def test_a_determiner_makes_a_last_word_the_tagger_read_as_an_adjective_a_noun()
     assert topic_problem("very fine").startswith("is a clause fragment")
 
 
+def test_a_plural_noun_the_tagger_read_as_a_verb_with_a_subject_is_a_noun_phrase() -> None:
+    # nu77: alone, 'limited rent controls' parses as 'rent' controlling; the memo had dropped every stance on it
+    assert topic_problem("limited rent controls") == "" and topic_problem("price controls") == ""
+    assert topic_problem("Russia supports").startswith("is a clause fragment")  # a name and its verb stay a clause
+    assert topic_problem("respond to the crisis").startswith("is a clause fragment")
+
+
 def test_one_modifier_before_a_noun_the_tagger_read_as_a_verb_is_a_noun_phrase() -> None:
     # 'backed teachers' case for better pay': alone, the tagger reads 'pay' as a verb after an adverb
     assert topic_problem("better pay") == "" and topic_problem("fair pay") == ""

@@ -176,6 +176,16 @@ def test_calling_or_pressing_for_x_supports_x() -> None:
     assert found[("Philippines", "tougher language on Chinese coast guard activity")] == ("verb", 1)
 
 
+def test_a_body_named_for_its_kind_before_of_is_never_another_kind_of_body_in_its_member_s_words() -> None:
+    # nu77: 'the council' in the words of an economist at the University of Northaven had become the university
+    text = (
+        "Northaven City Council approved plans for 1,400 new homes. Dr Helen Markovic, a housing economist at the "
+        "University of Northaven, said the council should have pressed harder on the affordable share while still "
+        "approving the homes."
+    )
+    assert not any(h == "University of Northaven" for h, _ in pairs(text))
+
+
 def test_the_company_a_speaker_works_for_holds_what_they_say_it_holds() -> None:
     text = (
         "Millbrook will ban rental scooters from July. Sam Reyes, general manager of ZipRide, said the company "

@@ -253,6 +253,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             or _described_as_a_group(doc, m.text)
         ):
             m.kind = "organization"
+        elif m.kind == "person" and _named_for_a_structure(doc, m):
+            m.kind = "place"  # 'the former Brindle Works chemical plant': a works, no person
     for m in mentions:  # 'Kestrel says' after 'Kestrel Social, the company behind ...': its short name, not a person
         full = next((n.text for n in mentions if n.kind == "organization" and n.text.startswith(f"{m.text} ")), None)
         surname = any(p.kind == "person" and " " in p.text and m.text in p.text.split() for p in mentions)  # 'Rose' of 'Tom Rose'
@@ -297,6 +299,25 @@ def _peer_before_designation(doc: "Doc", span: "Span") -> "Span | None":
     if of is None or not all(_capitalised_word(t) for t in doc[span.start + 1 : of]):
         return None
     return doc[span.start : of]
+
+
+def _named_for_a_structure(doc: "Doc", m: Mention) -> bool:
+    """Whether a name tagged a person's is a building's or a works': two or more capitalised words, the last an
+    English noun whose most frequent WordNet sense is a structure by hypernymy (`senses.is_a`: 'Works', 'Mill',
+    'Tower', 'Bridge', 'Stadium', 'Plant'), written somewhere after 'the' with only adjectives between ('on the
+    former Brindle Works chemical plant'): no person's name takes an article, and 'Tom Hall' or 'Jane Bridge'
+    end in a surname."""
+    words = m.text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or not is_a(words[-1].lower(), "structure"):
+        return False
+    for ent in doc.ents:
+        if ent.text == m.text:
+            before = ent.start - 1
+            while before >= 0 and doc[before].pos_ in ("ADJ", "ADV"):
+                before -= 1
+            if before >= 0 and doc[before].lower_ == "the":
+                return True
+    return False
 
 
 def _plural_agreement(subject: "Token") -> bool:
@@ -3290,9 +3311,10 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
         words = norm(short.name).split()
         fits = []
         for other_key, long in orgs.items():
-            other = long.name.split()
+            starting = [f.split() for f in long.forms if norm(" ".join(f.split()[: len(words)])).split() == words]
+            other = max(starting, key=len, default=long.name.split())  # any form the name is written in: 'Calloway
             if other_key == key or len(other) <= len(words) or norm(" ".join(other[: len(words)])).split() != words:
-                continue
+                continue  # Stent Homes', first written 'Stent Homes' where the recogniser left out a word
             rest = other[len(words) :]
             placed = len(rest) >= 2 and rest[0].lower() in _PLACE_LINKS and _place(doc, " ".join(rest[1:]))
             named = not all(common_word(w, doc) for w in words) and not canonical_country(short.name) and not is_capital(short.name)
@@ -3352,9 +3374,13 @@ def _where(token: "Token") -> bool:
 
 def _acts_as_body(doc: "Doc", ref: Referent) -> bool:
     """Whether a mention of `ref` does what a body does: a clause's subject or agent, or the owner of a role or a
-    thing ("Westbrook's dean"). A name only ever after a preposition or as an object ('beneath Holt Green', 'who
-    represents Holt Green') may be the place a body is named after ('Holt Green Primary School'), not the body."""
-    return ref.subjects > 0 or ref.agentive > 0 or any(doc[m.root].dep_ == "poss" for m in ref.mentions)
+    thing ("Westbrook's dean"), or what a spokesperson speaks for ('a spokesperson for Calloway Stent'). A name
+    only ever after another preposition or as an object ('beneath Holt Green', 'who represents Holt Green') may be
+    the place a body is named after ('Holt Green Primary School'), not the body."""
+    if ref.subjects > 0 or ref.agentive > 0 or any(doc[m.root].dep_ == "poss" for m in ref.mentions):
+        return True
+    heads = [doc[m.root].head for m in ref.mentions if doc[m.root].dep_ == "pobj"]
+    return any(p.lower_ == "for" and p.head.lower_ in SPOKESPEOPLE for p in heads)
 
 
 SPELLING_MIN = 70.0

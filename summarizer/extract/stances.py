@@ -1096,8 +1096,10 @@ def _names_its_kind(noun: "Token", body: str) -> bool:
     body it is, and the description must name that kind ('the association' for the Hollis State Faculty
     Association; 'the administration' is another body, its opponent) or be a noun for any body (`_ANY_BODY`: 'the
     organisation'); a name that says no kind ('ZipRide') may be called anything (head match, as in the Stanford
-    sieve, Lee et al. 2013)."""
-    last = body.split()[-1] if body.split() else ""
+    sieve, Lee et al. 2013). The kind is the head word before an 'of' ('the University of Northaven' is a
+    university: 'the council' in its economist's words is another body)."""
+    head = body.split(" of ")[0].split()
+    last = head[-1] if head else ""
     if not last or not common_noun(last, noun.doc) or noun.lemma_.lower() in _ANY_BODY:
         return True  # 'the organisation' for the Dignity Law Project: a noun any body may be called by
     return noun.lemma_.lower() in {w.lower().rstrip("s") for w in body.split()} | {w.lower() for w in body.split()}

@@ -166,10 +166,34 @@ def _phrase_problem(joined: str) -> str:
     modified = len(words) > 1 and root.i == words[-1].i and all(c.dep_ in ("advmod", "amod") and c.i == root.i - 1 for c in root.children)
     if modified and root.tag_ in ("VB", "VBP") and common_noun(root.text, root.doc):
         return ""  # 'better pay', 'fair pay': one modifier before a noun, which the tagger read as a verb
+    if root.i == words[-1].i and root.tag_ == "VBZ" and len(words) > 1 and _object_in_a_frame(joined):
+        return ""  # 'limited rent controls', 'price controls': a plural noun the tagger took for a verb with a subject
     infinitive = any(c.dep_ == "xcomp" and _nonfinite(c) for c in root.children)
     if root.i == words[0].i and root.tag_ in ("VB", "VBP") and infinitive and not clausal and common_noun(root.text, root.doc):
         return ""  # 'plan to extend a limestone quarry': a noun and its infinitive, which the parser took for a verb's
     return f"is a clause fragment, not a noun phrase (headed by the {root.pos_.lower()} '{root.text}')"
+
+
+_FRAME = "We discussed "
+"""A carrier sentence that asks the parser for a noun phrase: its object slot."""
+
+
+def _object_in_a_frame(phrase: str) -> bool:
+    """Whether `phrase`, parsed as the object of a carrier sentence (`_FRAME`: 'We discussed limited rent
+    controls.'), is one noun phrase: its last word a noun that is the object, every word of it in that noun's
+    subtree, and no verb in it but an adjectival participle ('limited', 'targeted'). Parsed alone, a phrase that
+    ends in a plural noun may read as a clause ('price controls': 'price' its subject); a stance target is a noun
+    phrase, and the frame gives the parser the context a phrase cut out of its sentence lacks (a syntactic frame,
+    as in probing a parser's readings, Linzen et al. 2016)."""
+    parsed = doc(f"{_FRAME}{phrase}.")
+    inside = [t for t in parsed if t.idx >= len(_FRAME) and not t.is_punct and not t.is_space]
+    if not inside:
+        return False
+    head = inside[-1]
+    if head.pos_ != "NOUN" or head.dep_ != "dobj":
+        return False
+    subtree = {t.i for t in head.subtree}
+    return all(t.i in subtree for t in inside) and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in inside)
 
 
 def without_clause(phrase: str) -> str:
