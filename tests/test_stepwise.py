@@ -441,6 +441,20 @@ def test_a_mayor_or_councillor_is_offered_only_bodies_of_local_government() -> N
     assert "Harbourside City Council" in offered
 
 
+def test_a_spokesperson_or_secretary_of_a_body_that_is_no_state_s_speaks_for_an_organization() -> None:
+    text = (
+        "Northaven approves homes\n\n"
+        "Northaven City Council approved 1,400 homes on Monday.\n\n"
+        "Priya Basra, spokesperson for the Lode Valley Residents' Association, said the roads could not cope.\n\n"
+        "Leon Adebayo, secretary of the Northaven Tenants' Union, said rents were too high.\n\n"
+        "Opposition councillor Daniel Ashworth, who leads the Liberal Democrat group, said the deal was poor.\n"
+    )
+    brief, _ = run(text)
+    types = {s.name: s.type for s in brief.sources}
+    assert types["Priya Basra"] == "organization" and types["Leon Adebayo"] == "organization"
+    assert types["Daniel Ashworth"] == "official"  # a councillor holds an office, whatever group he leads
+
+
 def test_a_document_cited_as_itself_is_a_source_but_not_asked_its_position() -> None:
     text = ISSUE_ARTICLE + "According to media reports, banning cars from the centre will cost the city two million euros a year.\n"
     brief, fake = run(text)

@@ -352,12 +352,29 @@ def _bare(name: str) -> str:
     return re.sub(r"^the ", "", norm(name))
 
 
+_ANY_BODY_S_ROLE = re.compile(r"\b(?:spokes\w*|secretary|president|representative)\b")
+"""Words of `_OFFICIAL` that name a role at any body, a union's or a firm's as well as a state's, in lower case
+('a spokesperson for the residents' association', 'the union's secretary', 'the association's president'; a
+title of office is capitalised: 'Home Secretary', 'Secretary General', 'President')."""
+
+
 def _source_type(source: _Source) -> str:
+    """The source's type as the gold format defines it (docs/gold-format.md): `official` holds a public office or
+    speaks for a government or international body, `expert` is an analyst or academic, `media` an outlet,
+    `organization` a body speaking as itself, or someone speaking for a body that is no state's: a spokesperson
+    for a residents' association, a union's secretary, a firm's chief executive (a new user's trial had them
+    'official' by the word 'spokesperson' or 'secretary' alone); a councillor or an MP of a party still holds an
+    office. `other` for anyone else."""
     described = f"{source.name if not source.named else ''} {source.role} {source.affiliation}"
     if is_media(source.name):
         return "media"
     if source.kind == "person" and _EXPERT.search(described):
         return "expert"
+    body = source.affiliation
+    state = not body or canonical_country(body) or _OFFICIAL.search(body) or _GOVERNMENT_BODY.search(body)
+    generic = _ANY_BODY_S_ROLE.search(described) and not _OFFICIAL.search(_ANY_BODY_S_ROLE.sub(" ", described))
+    if source.kind == "person" and not state and generic:
+        return "organization"  # 'Priya Basra, spokesperson for the Lode Valley Residents' Association'
     if source.kind == "country" or _OFFICIAL.search(described) or canonical_country(source.affiliation or "-"):
         return "official"
     if source.kind == "organization":
