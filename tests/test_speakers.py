@@ -421,6 +421,17 @@ def test_an_indefinite_description_is_someone_new_not_the_person_given_that_role
     assert speakers(text) == [("the most serious attempt in a generation", "one senator"), ("Every town will get help", "Laura Brennan")]
 
 
+def test_a_that_clause_the_parser_hung_on_a_place_is_what_the_listeners_were_told() -> None:
+    text = (
+        "The union says rents have risen by 23 per cent. Its secretary, Leon Adebayo, told the crowd outside the "
+        "civic centre that tenants had run out of patience."
+    )
+    cited = [(c.speaker, text[c.sentence[0] : c.sentence[1]]) for c in analyze(text).citations]
+    assert ("Leon Adebayo", "Its secretary, Leon Adebayo, told the crowd outside the civic centre that tenants had run out of patience.") in cited
+    kept = "Nicolás Maduro will maintain his loyalty to Moscow, despite the rapprochement that the White House has initiated."
+    assert analyze(kept).citations == []  # an object 'that' the tagger took for a subordinator: nothing was told
+
+
 def test_calling_something_something_cites_who_calls_it() -> None:
     text = (
         "The rights group Amnesty International described the new law as draconian. "

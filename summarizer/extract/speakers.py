@@ -55,7 +55,7 @@ from .entities import CARRIERS, canonical_country, country_of_demonym, is_capita
 from .given_names import given_name_gender
 from .nlp import TITLE_EXPANSIONS, comparative_adjective, foreign_paragraphs, lemma, per_document, text_of
 from .quotes import Quote, find_quotes
-from .senses import PERSON, is_a, noun_class
+from .senses import GROUP, PERSON, is_a, noun_class
 from .sentences import QUOTE_MARKS, headline_span, transcript_turns
 
 if TYPE_CHECKING:
@@ -2340,9 +2340,37 @@ def _reports(verb: "Token") -> bool:
         return True  # 'said in a statement that supply would be restored': the parser hangs the clause on the statement
     if lemma(verb) in DESCRIBING and describes(verb):
         return True
+    if _stranded_content(verb):
+        return True  # 'told the crowd outside the civic centre that tenants had run out of patience'
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     words = not passive or passive[0].lower_ == "it" or carrier(passive[0])
     return words and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _stranded_content(verb: "Token") -> bool:
+    """Whether a clause opened by the subordinator 'that', with a subject of its own, hangs on a noun in the verb's
+    object or its prepositional phrases where the parser put it ('told the crowd outside the civic centre that
+    tenants had run out of patience': parsed a relative clause of 'centre'). A relative clause has no
+    subordinator, its 'that' is a pronoun (the subject or object: 'the crowd that gathered'), so the clause is the
+    verb's content, as in 'told the crowd that ...'. The verb must have told it to someone, its object people or a
+    group of them ('the crowd', 'reporters', 'MPs'): the tagger takes an object 'that' for a subordinator at times
+    ('maintain his loyalty despite the rapprochement that the White House has initiated')."""
+    listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not any(c.ent_type_ in ("PERSON", "NORP") or c.pos_ == "PRON" or _of_people(c) or noun_class(c.lemma_) == GROUP for c in listeners):
+        return False
+    for token in verb.subtree:
+        if token.dep_ not in ("relcl", "acl") or token.head.pos_ not in ("NOUN", "PROPN") or token.head.i < verb.i:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" and m.pos_ == "SCONJ" for m in token.children):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or carrier(token.head):
+            continue
+        noun = token.head
+        while noun.i != verb.i and noun.dep_ in ("dobj", "dative", "pobj", "prep"):
+            noun = noun.head
+        if noun.i == verb.i:
+            return True
+    return False
 
 
 def _content_of(noun: "Token") -> bool:
