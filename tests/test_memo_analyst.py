@@ -169,6 +169,19 @@ def test_the_minister_and_the_opposition_deputy_stay_apart_and_keep_their_quotes
     assert "Maria Lopez / Mario Lopez: same surname, different first names: not merged" in memo_markdown(m)
 
 
+def test_a_role_written_in_another_case_is_one_role_of_the_speaker():
+    texts = {
+        "a1": "Housing minister Rupert Hale spoke. “We are not going to introduce rent controls,” he said.",
+        "a2": "The housing minister, Rupert Hale, spoke. “I accept that renters cannot wait,” he said.",
+    }
+    briefs = [
+        _brief("a1", "Rupert Hale", "Housing minister", "", "We are not going to introduce rent controls", texts["a1"]),
+        _brief("a2", "Rupert Hale", "housing minister", "", "I accept that renters cannot wait", texts["a2"]),
+    ]
+    m = build_memo([Outcome(article=article_from_text(texts[b.article_id], id=b.article_id), brief=b) for b in briefs])
+    assert [s.roles for s in m.speakers if s.name == "Rupert Hale"] == [["Housing minister"]]
+
+
 def test_the_same_name_with_conflicting_roles_stays_apart():
     one = Brief(article_id="a1", main_issue="x", summary="y.", actors=[Actor(name="Sergey Lavrov", kind="person", role="Russian Foreign Minister")])
     two = Brief(article_id="a2", main_issue="x", summary="y.", actors=[Actor(name="Sergey Lavrov", kind="person", role="Venezuelan Foreign Minister")])

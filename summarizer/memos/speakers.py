@@ -80,8 +80,8 @@ def speakers(ctx: Context) -> SpeakerSection:
                 if body == ctx.name(source.name, aid)[0]:  # 'A spokesperson for the Tualo Tribal Council', resolved
                     body = " ".join(source.affiliation.split())  # to one entity with the council: the body's own name
                 _add(draft.affiliations, body)
-            if source.role:
-                _add(draft.roles, source.role)
+            if source.role and source.role.casefold() not in {r.casefold() for r in draft.roles}:
+                draft.roles.append(source.role)  # 'Housing minister' in one article, 'housing minister' in the next: one role
             _add(draft.names, source.name)
             _add(draft.articles, aid)
             draft.statements.extend(Statement(article=aid, text=t) for t in source.statements)
