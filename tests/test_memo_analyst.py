@@ -143,6 +143,11 @@ def _brief(aid: str, name: str, role: str, affiliation: str, quote: str, text: s
     )  # fmt: skip
 
 
+def _memo_of(texts: dict[str, str], briefs: list[Brief]):
+    """The memo over `briefs`, each of the article `texts[brief.article_id]`."""
+    return build_memo([Outcome(article=article_from_text(texts[b.article_id], id=b.article_id), brief=b) for b in briefs])
+
+
 @pytest.mark.parametrize("first, second", [("Maria", "Mario"), ("Daniel", "Daniela"), ("Jan", "Jana")])
 def test_different_first_names_never_merge(first, second):
     one = Brief(article_id="a1", main_issue="x", summary="y.", actors=[Actor(name=f"{first} Lopez", kind="person", role="minister")])
@@ -161,8 +166,7 @@ def test_the_minister_and_the_opposition_deputy_stay_apart_and_keep_their_quotes
         _brief("a1", "Maria Lopez", "Minister of Energy", "Government of Venezuela", "We will keep the subsidies for every family", texts["a1"]),
         _brief("a2", "Mario Lopez", "opposition deputy", "Democratic Unity Roundtable", "The subsidies are a fraud on every family", texts["a2"]),
     ]
-    outcomes = [Outcome(article=article_from_text(texts[b.article_id], id=b.article_id), brief=b) for b in briefs]
-    m = build_memo(outcomes)
+    m = _memo_of(texts, briefs)
     assert not any({"Maria Lopez", "Mario Lopez"} <= set(e.names) for e in m.entities)
     speakers = {s.name: [q.text for q in s.quotes] for s in m.speakers}
     assert speakers == {"Maria Lopez": ["We will keep the subsidies for every family"], "Mario Lopez": ["The subsidies are a fraud on every family"]}
@@ -178,7 +182,7 @@ def test_a_role_written_in_another_case_is_one_role_of_the_speaker():
         _brief("a1", "Rupert Hale", "Housing minister", "", "We are not going to introduce rent controls", texts["a1"]),
         _brief("a2", "Rupert Hale", "housing minister", "", "I accept that renters cannot wait", texts["a2"]),
     ]
-    m = build_memo([Outcome(article=article_from_text(texts[b.article_id], id=b.article_id), brief=b) for b in briefs])
+    m = _memo_of(texts, briefs)
     assert [s.roles for s in m.speakers if s.name == "Rupert Hale"] == [["Housing minister"]]
 
 
