@@ -426,6 +426,16 @@ def test_a_group_that_takes_a_side_is_an_actor_holding_that_stance() -> None:
     assert found[("Opposition lawmakers", "the ban")] == -1 and found[("Western diplomats", "the law")] == -1
 
 
+def test_a_plural_that_a_participle_describes_is_a_group_that_takes_a_side() -> None:
+    text = (
+        "The council approved plans for 1,400 new homes. Residents living near the site also oppose the plans. "
+        "Residents oppose everything, one councillor said."
+    )
+    facts = analyze(text)
+    assert {a.name for a in facts.actors if a.kind == "group"} == {"Residents living near the site"}  # not the bare plural
+    assert any(p.holder == "Residents living near the site" and p.polarity == -1 for p in facts.pairs)
+
+
 def test_a_group_that_vows_to_take_a_side_holds_that_stance() -> None:
     text = (
         "The council wants to close the library in March. Opposition lawmakers have vowed to fight the plan to close "

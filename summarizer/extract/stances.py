@@ -336,7 +336,8 @@ def acting_groups(doc: "Doc", quoted: list[tuple[int, int]], refs: Referents | N
     (`_in_stance_idiom`: 'Quarry workers have come out in support of the bid') or of a verb whose preposition takes
     a side (`_taking_sides`: 'Local businesses have lined up behind the plan'), outside quotations, the verb
     neither negated nor hypothetical. Its noun phrase without determiners, possessive pronouns or relative words
-    is the group's name. A bare plural ('scientists warned') says too little of who they are; a name tagged by the
+    is the group's name, with a participle that says who they are ('Residents living near the site oppose the
+    plans', up to six words). A bare plural ('scientists warned') says too little of who they are; a name tagged by the
     recogniser is an actor already (with `refs`, a name the article's referents hold: a capitalised word the
     actors left out is none)."""
     found: list["Span"] = []
@@ -369,6 +370,11 @@ def acting_groups(doc: "Doc", quoted: list[tuple[int, int]], refs: Referents | N
                 named = next((e for e in doc.ents if e.start <= objects[0].i < e.end), None)
                 if named is not None and named.end > end and not any(t.is_punct for t in doc[end : named.end]):
                     end = named.end  # 'Members of the Royal College of Nursing (RCN)': the whole name it begins
+            described = [c for c in subject.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == subject.i + 1]
+            if not objects and described and described[0].right_edge.i - subject.i <= 6:
+                tail = doc[described[0].i : described[0].right_edge.i + 1]
+                if not any(t.is_punct for t in tail):
+                    end = tail.end  # 'Residents living near the site also oppose the plans': who they are
             if end > subject.i + 1 and doc[start].lower_ in _QUANTIFIERS:
                 start += 1  # 'Many residents of Red Pine': residents of Red Pine
             span = doc[start:end]
