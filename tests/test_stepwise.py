@@ -593,6 +593,20 @@ def test_a_position_against_the_stated_side_of_the_body_a_source_speaks_for_is_n
     assert ("Anna Berg", "supports") in on_ban
 
 
+def test_a_judged_position_shows_the_source_s_sentence_that_is_on_the_issue() -> None:
+    from summarizer.extract.analysis import QuoteFact
+    from summarizer.extract.strategies.stepwise import _on_the_issue, _Source
+
+    text = "Rents have risen by 23 per cent, the union says. “A cap on rent rises is the only thing standing between us and eviction,” said Leon Adebayo."
+    said = text.index("“A cap")
+    source = _Source(
+        name="Leon Adebayo", named=True, statements=["Rents have risen by 23 per cent, the union says."],
+        quotes=[QuoteFact(start=said + 1, end=len(text) - 22, sentence=(said, len(text)))],
+    )  # fmt: skip
+    assert _on_the_issue(text, source, "rent cap") == text[said:]  # not the figures the statement opens with
+    assert _on_the_issue(text, source, "housing supply") == text[said:]  # no sentence on it: the first, as before
+
+
 def test_the_main_issue_writes_an_actors_name_as_the_article_does() -> None:
     from summarizer.extract.strategies.stepwise import _named_as_written
 

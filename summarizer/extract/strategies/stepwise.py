@@ -483,8 +483,7 @@ async def _positions(
         key=lambda s: -(len(s.quotes) + len(s.statements)),
     )[:MAX_POSITION_QUESTIONS]
     passages = [_own_words(text, s) for s in ranked]
-    firsts = [min(s.quotes, key=lambda q: q.foreign) if s.quotes else None for s in ranked]  # a translation before its original
-    evidence = [text[q.sentence[0] : q.sentence[1]] if q else s.statements[0] for s, q in zip(ranked, firsts)]
+    evidence = [_on_the_issue(text, s, issue) for s in ranked]
     answers = await together(
         *(ask("step_position", PositionAnswer, marker=marker, holder=s.name, issue=issue, passage=p) for s, p in zip(ranked, passages))
     )
@@ -496,6 +495,17 @@ async def _positions(
         if label:
             stances.append(StanceDraft(holder=s.name, target=issue, label=label, evidence=shown, basis="judged"))
     return stances
+
+
+def _on_the_issue(text: str, source: _Source, issue: str) -> str:
+    """The evidence shown for a source's judged position on `issue`: of the sentences of its quotes (in the
+    article's language first: a translation before its original) and its statements, the first that shares the
+    most words with the issue ('The union wants the government to give councils the power to cap rent rises' for
+    a rent cap, not the union's figures on rents that come first)."""
+    quotes = sorted(source.quotes, key=lambda q: q.foreign)
+    sentences = [text[q.sentence[0] : q.sentence[1]] for q in quotes] + list(source.statements)
+    stems = _stems(issue)
+    return max(sentences, key=lambda sentence: len(stems & _stems(sentence)))  # max keeps the first of equals
 
 
 def _stated_affiliation(actor: Any, countries: Collection[str]) -> str:
