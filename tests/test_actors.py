@@ -2732,6 +2732,16 @@ def test_a_works_written_after_the_is_a_place_and_a_short_form_joins_a_name_the_
     assert {c.speaker: c.affiliation for c in analysis.citations}["A spokesperson for Calloway Stent"] == "Calloway Stent Homes"
 
 
+def test_its_after_a_group_noun_with_a_name_in_apposition_is_that_name_s() -> None:
+    # nu78: the founder of the campaign group had been given the Environment Agency by the model
+    text = (
+        "The campaign group Clean Tenmere, which first published data on the spills in 2023, welcomed the decision. "
+        'Its founder, Marcus Bellweather, said: "For years residents have been told the river was fine."'
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Marcus Bellweather"].affiliations == ["Clean Tenmere"]
+
+
 def test_a_spokesperson_for_the_company_speaks_for_the_one_firm_named_before_tagged_or_not() -> None:
     text = (
         "Bus routes to be cut in Westdale\n\n"

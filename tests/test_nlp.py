@@ -97,6 +97,13 @@ def test_no_sentence_starts_at_a_lower_case_word_right_after_another_word() -> N
     assert [s.text for s in parse(dated).sents][1].startswith("LEEDS, 14 October 2025")  # no sentence opens with a comma
 
 
+def test_a_paragraph_s_first_word_does_not_end_a_sentence_before_the_next_word_on_its_line() -> None:
+    # nu78: 'Harrowfield' had been a sentence of its own, and 'Water' a source; a seed's headline had split so too
+    body = "Harrowfield Water has lodged an appeal against the £4.2 million fine imposed by the regulator."
+    assert sentences(f"Harrowfield Water to appeal fine\n\nBy Staff Reporter\n16 March 2025\n\n{body}")[-1] == body
+    assert sentences("Maduro Asks Russia for Aid Amid US Bombing Threat\n\nHe spoke.")[0] == "Maduro Asks Russia for Aid Amid US Bombing Threat"
+
+
 def test_a_sentence_ends_after_an_amount_whose_unit_the_tokenizer_kept_with_the_stop() -> None:
     text = "Rovers say the stadium will cost £300m. The council puts the cost at £450m. It will hold 45,000 fans."
     assert sentences(text) == ["Rovers say the stadium will cost £300m.", "The council puts the cost at £450m.", "It will hold 45,000 fans."]

@@ -436,6 +436,15 @@ def test_a_plural_that_a_participle_describes_is_a_group_that_takes_a_side() -> 
     assert any(p.holder == "Residents living near the site" and p.polarity == -1 for p in facts.pairs)
 
 
+def test_a_verb_the_parser_gave_two_subjects_states_no_stance() -> None:
+    # nu78: 'which reviews disputed regulatory decisions' read as 'which' and 'reviews' disputing the decisions
+    text = (
+        "Harrowfield Water has appealed. The appeal will be heard by the Competition and Markets Authority, which "
+        "reviews disputed regulatory decisions in the water sector."
+    )
+    assert not any(h == "Competition and Markets Authority" for h, _ in pairs(text))
+
+
 def test_a_group_that_vows_to_take_a_side_holds_that_stance() -> None:
     text = (
         "The council wants to close the library in March. Opposition lawmakers have vowed to fight the plan to close "

@@ -4475,6 +4475,9 @@ def _possessor(tokens: list["Token"]) -> str:
         nominal = [t for t in _main_nominal_subjects(before) if t.ent_type_ != "PERSON"]
         if nominal and (not subjects or nominal[-1].i > subjects[-1].i) and nominal[-1].ent_type_ not in ("ORG", "GPE"):
             named = _subject_body(nominal[-1], owner.lower_ == "their")  # the later subject is what 'its' is
+            apposed = next((c for c in nominal[-1].children if c.dep_ == "appos" and _grouping_named(c)), None)
+            if named is None and apposed is not None:  # 'The campaign group Clean Tenmere ... welcomed the decision.
+                named = doc[_proper_name_start(apposed) : apposed.i + 1].text  # Its founder': the name, tagged a person
             if named is None:  # 'The authority wants ... Its chief executive': the body the description names
                 named = body_named_by(nominal[-1]) or None
             if named is not None:

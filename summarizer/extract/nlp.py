@@ -411,7 +411,9 @@ def _register_components() -> None:
         ('He left. then she came.' still splits: its stop is a token of its own), and never at a comma, semicolon,
         colon or closing bracket ('LEEDS, 14 October 2025 – ...' had been split before its comma). A capitalised word
         after a number's one-letter unit that the tokenizer kept whole with the sentence's stop ('£300m. The', the
-        English exceptions' 'm.') does start one. The parser keeps every other boundary."""
+        English exceptions' 'm.') does start one, and a paragraph's first word does not end its sentence before
+        the next word on its line ('Harrowfield Water has lodged an appeal ...' had been split after 'Harrowfield').
+        The parser keeps every other boundary."""
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if "\n" in previous.text_with_ws and not token.is_space:
@@ -422,11 +424,18 @@ def _register_components() -> None:
                 token.is_sent_start = False
             elif previous.is_alpha and token.is_alpha and not token.is_title:
                 token.is_sent_start = False  # 'will take her case to the TAS' (a headline): no sentence starts there
+            elif previous.is_alpha and previous.is_title and token.is_alpha and _opens_a_paragraph(previous):
+                token.is_sent_start = False  # 'Harrowfield Water has lodged an appeal': a name opening a paragraph
             elif len(previous.text) > 1 and previous.text.endswith(".") and token.is_alpha and token.is_lower:
                 token.is_sent_start = False  # 'granted Northern Spodumene Corp. a permit': an abbreviation's stop
             elif token.text in (",", ";", ":", ")", "]"):
                 token.is_sent_start = False  # 'LEEDS, 14 October 2025 – ...': no sentence opens with a comma
         return doc
+
+
+def _opens_a_paragraph(token: "Token") -> bool:
+    """Whether `token` is the first of the document or comes right after a line break."""
+    return token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
 
 
 def _unit_with_a_stop(token: "Token") -> bool:

@@ -599,6 +599,8 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
         if not polarity:
             return _intended(token, refs) if lemma in _INTENDING else []
         return _noun_pairs(token, refs, polarity, speaker)
+    if sum(c.dep_ == "nsubj" for c in token.children) > 1:
+        return []  # 'which reviews disputed regulatory decisions': two subjects of one verb are a misparse, no stance
     refused = _refused(token)
     if not refused and (_negated_or_hypothetical(token) or _compelled(token)):
         return []
