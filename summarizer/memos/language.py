@@ -183,8 +183,7 @@ def _object_in_a_frame(phrase: str) -> bool:
     controls.'), is one noun phrase: its last word a noun that is the object, every word of it in that noun's
     subtree, and no verb in it but an adjectival participle ('limited', 'targeted'). Parsed alone, a phrase that
     ends in a plural noun may read as a clause ('price controls': 'price' its subject); a stance target is a noun
-    phrase, and the frame gives the parser the context a phrase cut out of its sentence lacks (a syntactic frame,
-    as in probing a parser's readings, Linzen et al. 2016)."""
+    phrase, and the frame gives the parser the context a phrase cut out of its sentence lacks."""
     parsed = doc(f"{_FRAME}{phrase}.")
     inside = [t for t in parsed if t.idx >= len(_FRAME) and not t.is_punct and not t.is_space]
     if not inside:

@@ -361,10 +361,10 @@ title of office is capitalised: 'Home Secretary', 'Secretary General', 'Presiden
 def _source_type(source: _Source) -> str:
     """The source's type as the gold format defines it (docs/gold-format.md): `official` holds a public office or
     speaks for a government or international body, `expert` is an analyst or academic, `media` an outlet,
-    `organization` a body speaking as itself, or someone speaking for a body that is no state's: a spokesperson
-    for a residents' association, a union's secretary, a firm's chief executive (a new user's trial had them
-    'official' by the word 'spokesperson' or 'secretary' alone); a councillor or an MP of a party still holds an
-    office. `other` for anyone else."""
+    `organization` a body speaking as itself, or someone whose only official word is a role any body has
+    (`_ANY_BODY_S_ROLE`) and who speaks for a body that is no state's: a spokesperson for a residents'
+    association, a union's secretary (a new user's trial had them 'official' by the word 'spokesperson' or
+    'secretary' alone); a councillor or an MP of a party still holds an office. `other` for anyone else."""
     described = f"{source.name if not source.named else ''} {source.role} {source.affiliation}"
     if is_media(source.name):
         return "media"
