@@ -308,15 +308,15 @@ def _named_for_a_structure(doc: "Doc", m: Mention) -> bool:
     former Brindle Works chemical plant'): no person's name takes an article, and 'Tom Hall' or 'Jane Bridge'
     end in a surname."""
     words = m.text.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words) or not is_a(words[-1].lower(), "structure"):
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     for ent in doc.ents:
         if ent.text == m.text:
             before = ent.start - 1
             while before >= 0 and doc[before].pos_ in ("ADJ", "ADV"):
                 before -= 1
-            if before >= 0 and doc[before].lower_ == "the":
-                return True
+            if before >= 0 and doc[before].lower_ == "the":  # checked first: WordNet's hypernyms load on first use
+                return is_a(words[-1].lower(), "structure")
     return False
 
 

@@ -502,8 +502,7 @@ def _on_the_issue(text: str, source: _Source, issue: str) -> str:
     article's language first: a translation before its original) and its statements, the first that shares the
     most words with the issue ('The union wants the government to give councils the power to cap rent rises' for
     a rent cap, not the union's figures on rents that come first)."""
-    quotes = sorted(source.quotes, key=lambda q: q.foreign)
-    sentences = [text[q.sentence[0] : q.sentence[1]] for q in quotes] + list(source.statements)
+    sentences = _quote_sentences(text, source) + list(source.statements)
     stems = _stems(issue)
     return max(sentences, key=lambda sentence: len(stems & _stems(sentence)))  # max keeps the first of equals
 
@@ -519,8 +518,7 @@ def _stated_affiliation(actor: Any, countries: Collection[str]) -> str:
 def _own_words(text: str, source: _Source) -> str:
     """The sentences that carry a source's quotes (those in the article's language first: a translation before
     the original), then its statements, at most POSITION_CHARS characters in all."""
-    quotes = sorted(source.quotes, key=lambda q: q.foreign)
-    sentences = list(dict.fromkeys([" ".join(text[q.sentence[0] : q.sentence[1]].split()) for q in quotes] + source.statements))
+    sentences = list(dict.fromkeys([" ".join(s.split()) for s in _quote_sentences(text, source)] + source.statements))
     passage = ""
     for sentence in sentences:
         room = POSITION_CHARS - len(passage)
@@ -528,6 +526,12 @@ def _own_words(text: str, source: _Source) -> str:
             break
         passage = f"{passage} {_clip(sentence, room)}".strip()
     return passage
+
+
+def _quote_sentences(text: str, source: _Source) -> list[str]:
+    """The sentences that carry a source's quotes, as the article writes them: those in the article's language
+    first (a translation before its original)."""
+    return [text[q.sentence[0] : q.sentence[1]] for q in sorted(source.quotes, key=lambda q: q.foreign)]
 
 
 def _toward_own_side(stance: StanceDraft, sources: list[_Source], facts: Analysis) -> bool:
