@@ -2754,3 +2754,15 @@ def test_a_spokesperson_for_the_company_speaks_for_the_one_firm_named_before_tag
     cited = {c.speaker: c.affiliation for c in analyze(text).citations}
     # untagged, the firm is named for its trade; 'Westdale', tagged a body but only ever where the routes run, is a place
     assert cited["A spokesperson for the company"] == "Moorland Link Buses"
+
+
+def test_a_dateline_town_the_recogniser_tags_a_body_in_capitals_is_never_the_company() -> None:
+    text = (
+        "Sorvia unveils retaliatory tariffs on dairy and machinery\n\n"
+        "HOLMFIRTH, March 4 – Sorvia on Wednesday published a list of goods worth 2.1 billion euros that will face "
+        "duties of up to 30 percent.\n\n"
+        "Sorvasteel, the country's largest steelmaker, said the tariffs put 4,000 jobs at risk. \"This is our biggest "
+        "export market, and we cannot replace it in a few weeks,\" a spokesperson for the company said."
+    )
+    quote = next(q for q in analyze(text).quotes if q.speaker == "a spokesperson for the company")
+    assert quote.affiliation != "HOLMFIRTH"  # 'HOLMFIRTH' (tagged ORG) is the dateline's town, whatever its case

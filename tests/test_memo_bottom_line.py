@@ -306,3 +306,36 @@ def test_a_phrase_an_article_introduces_with_an_article_reads_with_the_inside_a_
     assert _the(ctx, "plan by the Carrow Harbour Authority to deepen the channel") == "the plan by the Carrow Harbour Authority to deepen the channel"
     assert _the(ctx, "dredging") == "dredging"  # written bare: a mass noun keeps no article
     assert _the(ctx, "Reuters") == "Reuters"  # 'a Reuters reporter' gives the name no article
+
+
+@pytest.mark.parametrize(
+    "text, starts, reason",
+    [
+        (  # each name and label is its facts', but the sentence swaps the targets
+            "Nicolás Maduro supports NATO and opposes Russia.",
+            ["All three articles report that Nicolás Maduro supports Russia", "Two articles report that Nicolás Maduro opposes NATO"],
+            "says Nicolás Maduro supports NATO, which its facts do not",
+        ),
+        (  # one fact's target given to another fact's holder
+            "Yuri Borisov supports Russia, while Nicolás Maduro supports Venezuela.",
+            ["All three articles report that Nicolás Maduro supports Russia", "Two articles report that Yuri Borisov supports"],
+            "says Yuri Borisov supports Russia, which its facts do not",
+        ),
+        (  # a source whose facts give no stance, given another fact's
+            "Nicolás Maduro and Joseph Humire both say Russia matters, and Joseph Humire supports Russia.",
+            ["All three articles report that Nicolás Maduro supports Russia", "Joseph Humire (Executive director"],
+            "says Joseph Humire supports Russia, which its facts do not",
+        ),
+    ],
+)
+def test_a_sentence_that_ties_a_stance_to_another_fact_s_holder_or_target_is_dropped(outcomes, facts, text, starts, reason):
+    m = build_memo(outcomes, bottom_line=draft((text, [fact_id(facts, s) for s in starts])))
+    assert text not in [s.text for s in m.bottom_line]
+    assert [(d.text, d.reason) for d in m.method.dropped if d.kind == "sentence"] == [(text, reason)]
+
+
+def test_a_sentence_that_binds_each_holder_to_its_own_facts_stance_is_kept(outcomes, facts):
+    starts = ["All three articles report that Nicolás Maduro supports Russia", "Two articles report that Yuri Borisov supports"]
+    text = "Nicolás Maduro supports Russia, while Yuri Borisov supports Maduro's Venezuela."
+    m = build_memo(outcomes, bottom_line=draft((text, [fact_id(facts, s) for s in starts])))
+    assert m.bottom_line[0].text == text and m.bottom_line[0].by == "model"

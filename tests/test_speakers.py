@@ -321,6 +321,15 @@ def test_a_passive_whose_subject_is_no_words_cites_no_one() -> None:
     assert {c.speaker for c in analyze(text).citations} == {"Interfax"}
 
 
+def test_a_participle_after_a_noun_of_no_words_cites_no_one() -> None:
+    text = (
+        "Sorvia on Wednesday published a list of goods worth 2.1 billion euros, its first response to the steel "
+        "tariffs announced by Aldmark a day earlier. A protest against the Digital Crimes Bill proposed by Senator "
+        "Azeredo took place in São Paulo. A statement issued by the Ministry of Trade said the talks had failed."
+    )
+    assert {c.speaker for c in analyze(text).citations} == {"Ministry of Trade"}  # an act announced, a bill proposed: no words
+
+
 def test_the_blog_notes_is_the_blog_named_before_it() -> None:
     text = (
         "Global Chaos also posts an extensive account. While stressing the march was not a parade, the blog notes, "

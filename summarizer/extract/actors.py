@@ -3664,12 +3664,12 @@ def _one_business_before(doc: "Doc", before: int) -> str:
 @per_document
 def _place_names(doc: "Doc") -> frozenset[str]:
     """Names the article uses for places, whatever the recogniser tagged them: tagged a place (GPE, LOC), written
-    in a dateline ('WESTDALE, 13 May 2025 –'), opening the names of two or more bodies ('Westdale' of
+    in a dateline ('WESTDALE, 13 May 2025 –': 'Westdale', and 'WESTDALE' as the recogniser may tag it), opening the names of two or more bodies ('Westdale' of
     'Westdale County Council' and 'Westdale Bus Users': a town names its institutions), or tagged a body but only
     ever written after a preposition of where something is (`_SPATIAL`: 'six routes across Westdale')."""
     text = text_of(doc)
     found = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
-    found |= {w.title() for start, end in datelines(text) for w in re.findall(r"[A-Z][A-Z'-]+", text[start:end])}
+    found |= {form for start, end in datelines(text) for w in re.findall(r"[A-Z][A-Z'-]+", text[start:end]) for form in (w, w.title())}
     opening = Counter(e.text.split()[0] for e in doc.ents if e.label_ == "ORG" and len(e.text.split()) > 1)
     where: dict[str, bool] = {}  # each name tagged a body: is every mention where something is ('across Westdale')?
     for ent in doc.ents:

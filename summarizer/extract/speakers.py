@@ -2331,7 +2331,8 @@ def _reports(verb: "Token") -> bool:
     passive with its source as agent ('as reported by Interfax'). An infinitive after it is an action, not
     words ('Canada agreed to provide a robotic system', 'Seoul will continue to push'): measured on the
     development gold, counting it cited more countries and bodies that said nothing than sources. A passive
-    whose subject is a thing other than words ('bail was posted by X') reports nothing. Calling something
+    whose subject is a thing other than words ('bail was posted by X') reports nothing, nor does a participle after a
+    noun other than words ('the tariffs announced by Aldmark a day earlier': the act announced). Calling something
     something is saying it: 'MicroMega described the judgement as historic', 'the senator called the bill a
     disgrace' (`DESCRIBING`, with an object and what it is called)."""
     if any(c.dep_ == "ccomp" and not _reflexive_subject(c) or c.dep_ == "dobj" and c.lemma_ in ("statement", "report") for c in verb.children):
@@ -2344,6 +2345,8 @@ def _reports(verb: "Token") -> bool:
         return True  # 'told the crowd outside the civic centre that tenants had run out of patience'
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     words = not passive or passive[0].lower_ == "it" or carrier(passive[0])
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        words = carrier(verb.head)  # 'the steel tariffs announced by Aldmark' name an act; 'a statement issued by' words
     return words and any(c.dep_ == "agent" for c in verb.children)
 
 

@@ -33,13 +33,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from rapidfuzz import fuzz
 
 from ..extract.cutoff import Cut
 from .context import Context
-from .language import content_lemmas, described_names, inventory, sentence_problem
+from .language import content_lemmas, described_names, doc, inventory, polarity, quoted_spans, sentence_problem
 from .schema import (
     MAX_BOTTOM_LINE,
     MIN_BOTTOM_LINE,
@@ -48,6 +48,9 @@ from .schema import (
     DroppedItem,
     Fact,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["BottomLine", "REPEAT_SIMILARITY", "check_sentence", "code_sentences", "compose", "states"]
 
@@ -342,11 +345,74 @@ def check_sentence(ctx: Context, text: str, facts: list[Fact]) -> str:
     numbers = {n for f in facts for n in f.numbers} | {n for g in given for n in g.numbers}
     for number in sorted(stated.numbers - numbers):
         return f"gives the number {number:g}, which its facts do not"
+    unbound = _unbound(ctx, text, facts)
+    if unbound:
+        return unbound
     quotes = " ".join(f.text + " " + (f.quote.text if f.quote else "") for f in facts)
     for quoted in stated.quotes:
         if _squash(quoted) not in _squash(quotes):
             return f"quotes “{quoted}”, which its facts do not"
     return ""
+
+
+_STANCE_KINDS = ("shared_stance", "stated_stance", "source_position", "contradiction")
+_OBJECT_DEPS = frozenset({"dobj", "prep", "attr", "xcomp", "ccomp", "dative", "oprd", "acomp", "pobj"})
+
+
+def _unbound(ctx: Context, text: str, facts: list[Fact]) -> str:
+    """Why `text` ties a stance to the wrong holder or target ('' when it does not): each stance verb outside
+    quotation marks whose subject names a holder or source of `facts` must say, of that holder, a label one of the facts
+    gives it, toward a target that fact names in the verb's object. The names and labels of two facts may
+    each be theirs while the sentence swaps them: 'Erik Hallberg supports the Sorvian government' from
+    'Hallberg supports keeping them' and 'the Metalworkers' Union supports the Sorvian government' (a new
+    user's memo). A verb whose subject names no holder (`Sources are split`), or that is negated, is not read.
+
+    A fact's holders, labels and targets: a stance's first name, its label, its other names; a source's
+    position, its first name and the target named last; a contradiction, any of its names either way."""
+    bindings = [_binding(f) for f in facts if f.kind in _STANCE_KINDS and f.labels and len(f.names) >= 2]
+    holders = {h for held, _, _ in bindings for h in held} | {f.names[0] for f in facts if f.kind in _STANCE_KINDS and f.names}
+    parsed = doc(text)
+    quotes = quoted_spans(text)
+    for verb in parsed:
+        label = polarity(verb)
+        if not label or verb.pos_ != "VERB" or any(start <= verb.idx < end for start, end in quotes) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = _subject_of(verb)
+        if subject is None:
+            continue
+        said_by = [h for h in holders if _named(ctx, subject, h)]
+        if not said_by:
+            continue
+        obj = " ".join(
+            parsed[c.left_edge.i : c.right_edge.i + 1].text for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > verb.i
+        )
+        if not any(
+            set(held) & set(said_by) and label in labels and (not obj or any(_named(ctx, obj, t) for t in targets))
+            for held, labels, targets in bindings
+        ):
+            toward = f" {obj}" if obj else ""
+            return f"says {subject} {verb.text}{toward}, which its facts do not"
+    return ""
+
+
+def _binding(fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(holders, labels, targets) of a stance fact: see `_unbound`."""
+    if fact.kind == "contradiction":
+        return tuple(fact.names), tuple(fact.labels), tuple(fact.names)
+    if fact.kind == "source_position":
+        return (fact.names[0],), tuple(fact.labels), (fact.names[-1],)
+    return (fact.names[0],), tuple(fact.labels), tuple(fact.names[1:])
+
+
+def _subject_of(verb: "Token") -> str | None:
+    """The text of `verb`'s subject (of the verb it is conjoined to when it has none: 'X supports Y and opposes Z')."""
+    for head in (verb, verb.head if verb.dep_ == "conj" else None):
+        if head is None:
+            break
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return verb.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    return None
 
 
 def _adds(text: str, facts: list[Fact]) -> str:
