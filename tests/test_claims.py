@@ -220,3 +220,17 @@ def test_a_dateline_or_a_credit_line_the_splitter_set_apart_is_no_claim() -> Non
     found = [c.text for c in key_claims(text, [["Tarrow Water"], ["Priya Nair"], ["Friends of the Tarrow"]], k=8)]
     assert not any("Valley News Agency" in c or c.startswith(("TARROW VALLEY", "Priya Nair")) for c in found), found
     assert "Tarrow Water announced on Tuesday that commercial use would be restricted from 1 September across the valley." in found
+
+
+def test_a_sentence_that_starts_inside_a_quotation_starts_where_it_opens() -> None:
+    text = (
+        "The European Union is ready to protect its steel market, the Commission said on Friday.\n\n"
+        '"We are monitoring import flows on a weekly basis. If we see a surge of Sorvian steel in Europe, we will use '
+        'the safeguard tools we have," Commission spokesperson Olivier Mertens told reporters in Brussels.\n'
+    )
+    opening = text.index('"We are')
+    quoted = [(opening, text.index('," Commission') + 2)]
+    sentences = [(0, text.index("\n")), (opening, text.index("weekly basis.") + 13), (text.index("If we see"), len(text) - 1)]
+    claims = key_claims(text, [["Sorvian"], ["Olivier Mertens", "Mertens"]], k=3, sentences=sentences, quoted=quoted)
+    assert [c.evidence[:7] for c in claims] == ["The Eur", '"We are']  # never 'If we see ... we have,"' without its opening mark
+    assert claims[1].evidence.endswith("told reporters in Brussels.")

@@ -81,7 +81,10 @@ def key_claims(
     sentences (default: `sentences.spans`, from the language pipeline); `quoted` the
     (start, end) character offsets of the quotations the quote finder found, so that a
     sentence of a quotation running over several sentences counts as one though it holds
-    a single quotation mark ('"People talk about the valley as if nobody works in it.'). With `clauses`, the
+    a single quotation mark ('"People talk about the valley as if nobody works in it.'). A sentence that starts
+    inside a quotation of its paragraph starts where the quotation opens ('If we see a surge ..., we will not
+    hesitate," the spokesperson told reporters' had begun a claim with a closing mark and no opening one), and no
+    two claims share a sentence (the better scored is kept). With `clauses`, the
     `sentences` are known to be clauses (`Analysis.claimable`, read from the article's parse), so none is parsed
     again: a warm brief reads its claims without the pipeline.
 
@@ -105,6 +108,7 @@ def key_claims(
         else:
             first_in_paragraph = False
         last_end = end
+        start = next((s for s, e in quoted if s < start < e and "\n" not in text[s:start]), start)
         sentence = text[start:end]
         words = sentence.split()
         if not MIN_WORDS <= len(words) <= MAX_WORDS or looks_like_heading(sentence) or _BOILERPLATE.search(sentence):
@@ -130,7 +134,9 @@ def key_claims(
     for first in range(0, len(ranked), k + 8):  # the likeliest first, parsed in one batch
         batch = ranked[first : first + k + 8]
         known = [True] * len(batch) if clauses else _clauses([item[3] for item in batch])
-        chosen += [item for item, clause in zip(batch, known) if clause]
+        for item, clause in zip(batch, known):
+            if clause and not any(_overlap(item, other) for other in chosen):
+                chosen.append(item)
         if len(chosen) >= k:
             break
     chosen = chosen[:k]
@@ -140,6 +146,11 @@ def key_claims(
         if short and short not in (c.text for c in claims):
             claims.append(Claim(short, sentence))
     return claims
+
+
+def _overlap(a: tuple[float, int, int, str], b: tuple[float, int, int, str]) -> bool:
+    """Whether two scored sentences (score, paragraph, start, text) share characters of the article."""
+    return a[2] < b[2] + len(b[3]) and b[2] < a[2] + len(a[3])
 
 
 def ends_with_attribution(sentence: str) -> bool:
