@@ -657,6 +657,18 @@ def test_someone_who_speaks_for_a_public_authority_is_an_official_source() -> No
     assert _source_type(_Source("Kim Lee", True, affiliation="Harbour Bakery", role="owner", kind="person")) == "other"
 
 
+def test_a_council_of_a_trade_or_a_cause_is_an_organisation_and_a_council_of_a_place_governs() -> None:
+    from summarizer.extract.strategies.stepwise import _Source, _source_type
+
+    def body(name: str) -> str:
+        return _source_type(_Source(name, True, affiliation=name, kind="organization"))
+
+    assert [body(n) for n in ("Aldmark Dairy Council", "Refugee Council", "Sydney Commuters Council")] == ["organization"] * 3
+    assert [body(n) for n in ("Castlebridge Borough Council", "Westdale Council", "Hamilton City Council")] == ["official"] * 3
+    councillor = _Source("Dave Marsh", True, affiliation="Labour Party", role="Labour councillor for Millbrook", kind="person")
+    assert _source_type(councillor) == "official"
+
+
 def test_a_source_tied_to_a_country_and_to_a_body_is_given_the_body() -> None:
     text = (
         "Ghana's football chief seeks third term\n\n"

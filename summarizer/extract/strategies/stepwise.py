@@ -44,9 +44,10 @@ from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, Found
 from ..actors import named_forms
 from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import compress, ends_with_attribution, key_claims
-from ..entities import canonical_country, is_media, norm
+from ..entities import canonical_country, country_of_demonym, is_media, norm
 from ..grounding import in_article_scripts
 from ..nlp import parse
+from ..senses import noun_class
 from ..speakers import HANDLE
 from ..stances import balanced
 from . import Ask, together
@@ -358,6 +359,25 @@ _ANY_BODY_S_ROLE = re.compile(r"\b(?:spokes\w*|secretary|president|representativ
 title of office is capitalised: 'Home Secretary', 'Secretary General', 'President')."""
 
 
+_COUNCIL = re.compile(r"([^\W\d_][\w'’]*)\s+(council)\b", re.I)
+
+
+def _without_councils_of_a_cause(described: str) -> str:
+    """`described` with 'council' left out where the word before it names no place: a council of a trade, a
+    cause or a people ('Aldmark Dairy Council', 'Refugee Council', 'Sydney Commuters Council', 'Manitoba Nurses'
+    Council') is a body speaking for its members, where a council of a place ('Castlebridge Borough Council',
+    'Hamilton city council', 'Westdale Council') or of a nation ('European Council') governs. The word before it
+    names a place when its first WordNet noun sense (of its singular too) is a location, or it is no English
+    noun at all (a place's name, 'Westdale', or an adjective, 'Municipal'), or a nationality."""
+
+    def place(word: str) -> bool:
+        bare = word.rstrip("'’").removesuffix("'s").removesuffix("’s").lower()
+        kind = noun_class(bare) or (noun_class(bare[:-1]) if bare.endswith("s") else "")
+        return not kind or kind == "noun.location" or country_of_demonym(word) is not None
+
+    return _COUNCIL.sub(lambda m: m.group(0) if place(m.group(1)) else m.group(1), described)
+
+
 def _source_type(source: _Source) -> str:
     """The source's type as the gold format defines it (docs/gold-format.md): `official` holds a public office or
     speaks for a government or international body, `expert` is an analyst or academic, `media` an outlet,
@@ -365,12 +385,12 @@ def _source_type(source: _Source) -> str:
     (`_ANY_BODY_S_ROLE`) and who speaks for a body that is no state's: a spokesperson for a residents'
     association, a union's secretary (a new user's trial had them 'official' by the word 'spokesperson' or
     'secretary' alone); a councillor or an MP of a party still holds an office. `other` for anyone else."""
-    described = f"{source.name if not source.named else ''} {source.role} {source.affiliation}"
+    described = _without_councils_of_a_cause(f"{source.name if not source.named else ''} {source.role} {source.affiliation}")
     if is_media(source.name):
         return "media"
     if source.kind == "person" and _EXPERT.search(described):
         return "expert"
-    body = source.affiliation
+    body = _without_councils_of_a_cause(source.affiliation)
     state = not body or canonical_country(body) or _OFFICIAL.search(body) or _GOVERNMENT_BODY.search(body)
     generic = _ANY_BODY_S_ROLE.search(described) and not _OFFICIAL.search(_ANY_BODY_S_ROLE.sub(" ", described))
     if source.kind == "person" and not state and generic:
