@@ -485,3 +485,14 @@ def test_a_part_of_what_is_counted_is_no_count_of_the_whole():
     )
     ctx = context(make_outcome("a1", text, {"Marcus Chen": "person", "Dana Whitfield": "person"}))
     assert [values(c) for c in disputed_figures(ctx)] == [[("240", "Marcus Chen"), ("only 120", "The association")]]
+
+
+def test_jobs_put_at_risk_are_no_estimate_of_the_jobs_another_source_counts():
+    text = (
+        "Erik Hallberg said the tariffs would protect some 11,000 jobs in the steel industry. "
+        "Sorvasteel said the tariffs put up to 4,000 jobs at risk at its plants."
+    )
+    ctx = context(make_outcome("a1", text, {"Erik Hallberg": "person", "Sorvasteel": "organization"}))
+    assert disputed_figures(ctx) == []  # jobs protected and jobs put at risk are two things
+    estimate = "Police said 2,000 people joined the march, while organisers put the figure at 10,000."
+    assert len(disputed_figures(context(make_outcome("a2", estimate, {})))) == 1

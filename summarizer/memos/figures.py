@@ -829,9 +829,26 @@ def _predicate(noun: "Token") -> str:
             head = head.head
     else:
         head = head.head
+    put_at = _put_at_a_state(head)
+    if put_at:
+        return put_at  # 'put up to 4,000 jobs at risk' is an event of the jobs, no estimate of their number
     if head is noun or head.pos_ == "AUX" or head.lemma_ in _STATING or head.lemma_ == "be":
         return ""
     return head.lemma_.casefold()
+
+
+def _put_at_a_state(verb: "Token") -> str:
+    """'put at risk' (lemmas) when `verb` is 'put' with an 'at' phrase that names no number ('put up to 4,000 jobs
+    at risk', 'put lives at stake'): the idiom of endangering, not of estimating ('put the figure at 10,000'); ''
+    otherwise."""
+    if verb.lemma_.casefold() != "put":
+        return ""
+    for at in verb.children:
+        if at.dep_ == "prep" and at.lower_ == "at":
+            state = next((c for c in at.children if c.dep_ == "pobj"), None)
+            if state is not None and state.pos_ == "NOUN" and not state.like_num and not any(t.like_num for t in state.subtree):
+                return f"put at {state.lemma_.casefold()}"
+    return ""
 
 
 _DIMENSIONS = {"tall": "height", "high": "height", "long": "length", "wide": "width", "deep": "depth", "thick": "thickness"}
