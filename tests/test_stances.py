@@ -912,3 +912,15 @@ def test_a_stance_verb_tagged_an_adverb_and_a_negated_clause_of_its_own_leave_th
     assert pairs(rooted).get(("Ailsa Munro", "keeping guards on ferries")) == ("verb", 1)
     # a negated conjunct with no clause of its own restricts the stance: no plain label
     assert ("Harbour Board", "better buses") not in pairs("The Harbour Board supports better buses, but not at the cost of every parking space.")
+
+
+def test_a_measure_is_an_issue_with_what_it_falls_on_and_people_where_they_speak_are_not() -> None:
+    text = (
+        "Aldmark slaps 25% tariffs on Sorvian steel, citing flood of cheap imports\n\n"
+        "Aldmark will impose tariffs of 25 percent on steel imported from Sorvia, the trade minister said. "
+        "Sorvian steel makers called the tariffs on Sorvian steel illegal. Steel workers welcomed them. "
+        "Supporters on Facebook praised the minister."
+    )
+    found = issues(parse(text))
+    assert found[0] == "25% tariffs on Sorvian steel"  # not 'Sorvian steel', on which no one takes a side
+    assert not [f for f in found if f.endswith("on Facebook")]

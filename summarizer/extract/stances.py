@@ -37,7 +37,7 @@ from .actors import DOCUMENT_HEADS, TIMES_AND_AMOUNTS, TITLE_WORDS, Referent, Re
 from .entities import country_of_demonym
 from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
-from .senses import verb_class
+from .senses import GROUP, PERSON, noun_class, verb_class
 from .sentences import headline_span
 from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, person_antecedent, quotes_of
 
@@ -225,6 +225,9 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = ()) -> li
         root = chunk.root
         if root.ent_type_ in _ISSUE_ENTITIES or (root.pos_ == "NOUN" and not root.ent_type_) or _document_name(root):
             add(_phrase_of(chunk), 0)
+            measure = _with_what_it_is_on(chunk)
+            if measure is not None:
+                add(measure, 0)  # '25% tariffs on Sorvian steel': the measure with what it falls on, not 'Sorvian steel'
             for clause in root.children:  # 'the promise to reimpose total prohibition': the act the noun proposes
                 if clause.dep_ == "acl" and clause.tag_ == "VB" and any(c.dep_ == "dobj" for c in clause.children):
                     if _infinitive(clause) and root.lemma_.lower() in _PROPOSING:
@@ -517,6 +520,28 @@ def _document_names(doc: "Doc") -> dict[str, "Span"]:
 _PROPOSING = frozenset("promise pledge plan proposal bid decision move push call vow offer threat attempt effort".split())
 """Nouns of proposing or deciding an act: the infinitive they take is the act ('the promise to reimpose total
 prohibition', 'a plan to cap rents'), which a stance is most often toward."""
+
+
+_FALLING_ON = frozenset({"on"})
+"""The preposition by which a noun of a measure names what it falls on ('tariffs on steel', 'a ban on imports';
+not 'against', which follows nouns of taking a side as often: 'a protest against the price rise')."""
+
+
+def _with_what_it_is_on(chunk: "Span") -> "Span | None":
+    """The noun phrase `chunk` with its 'on' phrase (`_FALLING_ON`), up to that phrase's noun and
+    the 'of' phrase after it ('a ban on imports of used cars'); None without one, or when the noun is a name or
+    one of people (its first WordNet sense a person or a group)."""
+    root = chunk.root
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _FALLING_ON and c.i == chunk.end), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) if prep is not None else None
+    if obj is None or root.pos_ != "NOUN" or noun_class(root.lemma_.lower()) in (PERSON, GROUP):
+        return None  # 'ARF-D supporters on Facebook': people, where they speak
+    end = obj.i + 1
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+    of_obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of_obj is not None:
+        end = of_obj.i + 1
+    return _phrase_of(chunk.doc[chunk.start : end])
 
 
 def _phrase_of(span: "Span") -> "Span":
