@@ -2766,3 +2766,13 @@ def test_a_dateline_town_the_recogniser_tags_a_body_in_capitals_is_never_the_com
     )
     quote = next(q for q in analyze(text).quotes if q.speaker == "a spokesperson for the company")
     assert quote.affiliation != "HOLMFIRTH"  # 'HOLMFIRTH' (tagged ORG) is the dateline's town, whatever its case
+
+
+def test_a_role_of_a_field_keeps_its_of_phrase_and_the_body_after_it_is_its_affiliation() -> None:
+    text = (
+        "Sophie Achterberg, head of trade research at the Hartmann Institute in Berlin, said a panel would take a year. "
+        "Tom Reyes, director of the Centre for Policy Studies, disagreed."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert (actors["Sophie Achterberg"].role, actors["Sophie Achterberg"].affiliations) == ("head of trade research", ["Hartmann Institute"])
+    assert (actors["Tom Reyes"].role, actors["Tom Reyes"].affiliations) == ("director", ["Centre for Policy Studies"])

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import cleanco
 from nameparser.config import CONSTANTS as _NAME_CONSTANTS
@@ -4138,9 +4138,28 @@ def _role_words(tokens: list["Token"]) -> list["Token"]:
         for t in head.rights
         if t.dep_ in ("prep", "acl", "relcl") and (t.lower_ != "of" or named(t)) and not _portfolio(t) and t.i in {x.i for x in tokens}
     ]
+    if cut and cut[0].lower_ == "of":
+        inner = _held_at_inside(cut[0], named)
+        if inner is not None:
+            return [t for t in tokens if t.i < inner.i]  # 'head of trade research' at the Hartmann Institute
     if cut:
         return [t for t in tokens if t.i < cut[0].i]
     return tokens
+
+
+def _held_at_inside(of: "Token", named: "Callable[[Token], bool]") -> "Token | None":
+    """The preposition inside an 'of' phrase of a role that says where the role is held, when the 'of' phrase's own
+    noun phrase names no body: 'at the Hartmann Institute' of 'head of trade research at the Hartmann Institute'
+    (the role is 'head of trade research'); None when the 'of' names the body itself ('director of the Center for
+    ...') or nothing inside it is named."""
+    for obj in of.children:
+        if obj.dep_ != "pobj":
+            continue
+        inner = [p for p in obj.children if p.dep_ == "prep" and p.lower_ != "of" and named(p)]
+        skipped = {x.i for p in inner for x in p.subtree}
+        if inner and not any(x.ent_type_ in ("ORG", "GPE") for x in obj.subtree if x.i not in skipped):
+            return inner[0]
+    return None
 
 
 def _portfolio(prep: "Token") -> bool:
