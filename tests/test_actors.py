@@ -2776,3 +2776,15 @@ def test_a_role_of_a_field_keeps_its_of_phrase_and_the_body_after_it_is_its_affi
     actors = {a.name: a for a in analyze(text).actors}
     assert (actors["Sophie Achterberg"].role, actors["Sophie Achterberg"].affiliations) == ("head of trade research", ["Hartmann Institute"])
     assert (actors["Tom Reyes"].role, actors["Tom Reyes"].affiliations) == ("director", ["Centre for Policy Studies"])
+
+
+def test_a_brussels_dateline_over_a_story_of_the_eu_gives_the_government_to_no_belgium() -> None:
+    text = (
+        "EU warns it will shield steel market\n\n"
+        "BRUSSELS, March 6, 2026 – The European Union is ready to protect its steel market, the European Commission "
+        "said on Friday. The EU has urged both sides to settle. Steel makers urged Brussels to go further.\n\n"
+        "Trade Minister Helena Brandt said the government would set aside 150 million euros for dairy producers."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert "Belgium" not in actors  # the dateline names the Union's seat; 'the government' is Brandt's
+    assert "Brussels" in actors["European Union"].aliases and "EU" in actors["European Union"].aliases

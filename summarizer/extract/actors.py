@@ -2712,6 +2712,11 @@ _UNION_NAMES = ("european union", "eu", "european commission", "commission")
 """Names of the European Union's institutions, the body first (`_brussels_for_the_union`)."""
 
 
+def _names_the_union(text: str) -> bool:
+    """Whether the article names the European Union or its Commission (`_UNION_NAMES`, as words)."""
+    return re.search(r"\b(?:European Union|EU|European Commission)\b", text) is not None
+
+
 def _brussels_for_the_union(text: str, groups: dict[str, Referent]) -> None:
     """In a story that names the European Union or its Commission, 'Brussels' stands for them, as the press uses
     the seat of the EU's institutions ('Brussels signals support', 'Paris has asked Brussels to cover a larger
@@ -2834,7 +2839,8 @@ def definite(noun: "Token") -> bool:
 def _home_country(doc: "Doc", groups: dict[str, Referent], bare: list["Token"]) -> str | None:
     """The country whose government an unqualified 'the government' is: the one country whose government the
     article names outright ('the Irish government', 'the government of Peru': head match, as in the Stanford
-    coreference sieves), else the country of the story's dateline ('PARIS –', 'KISUMU, Kenya —'), else the
+    coreference sieves), else the country of the story's dateline ('PARIS –', 'KISUMU, Kenya —'; not 'BRUSSELS –' over
+    a story that names the European Union, whose seat it is: its 'government' is no more Belgium's), else the
     country the article names most, if it names it at least twice and more often than any other; None when
     none of these holds."""
     named = set()
@@ -2851,6 +2857,8 @@ def _home_country(doc: "Doc", groups: dict[str, Referent], bare: list["Token"]) 
     for start, end in datelines(text)[:1]:
         parts = [p.strip() for p in re.split(r"[,/–—(]|--", text[start:end])]
         places = {c for p in parts if (c := canonical_country(p) or canonical_country(p.title()))}
+        if any(norm(p) == "brussels" for p in parts) and _names_the_union(text):
+            break  # 'BRUSSELS –' over a story of the EU: the seat of its institutions (`_brussels_for_the_union`)
         if len(places) == 1:  # 'PARIS –', 'KISUMU, Kenya —'; not 'JERUSALEM/BEIRUT (AP) —'
             return places.pop()
     counts = sorted((len(r.mentions), r.name) for r in groups.values() if r.kind == "country" and not r.place)
@@ -3478,7 +3486,8 @@ def _best_name(ref: Referent) -> str:
     if ref.kind == "person":
         return max(ref.forms, key=lambda f: (len(f.split()), ref.forms[f], -ref.first))
     spelled = [f for f in ref.forms if len(f.split()) > 1]
-    if spelled and all(re.fullmatch(r"[A-Z][A-Z&.]{1,8}", f) for f in ref.forms if f not in spelled):
+    if spelled and all(re.fullmatch(r"[A-Z][A-Z&.]{1,8}", f) for f in ref.forms if f not in spelled and ref.forms[f]):  # a form
+        # counted 0 is never its name ('Brussels' of the European Union, `_brussels_for_the_union`)
         return max(spelled, key=lambda f: (ref.forms[f], len(f)))  # 'National Institutes of Health', not 'NIH'
     heads = {
         f
