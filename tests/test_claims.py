@@ -234,3 +234,12 @@ def test_a_sentence_that_starts_inside_a_quotation_starts_where_it_opens() -> No
     claims = key_claims(text, [["Sorvian"], ["Olivier Mertens", "Mertens"]], k=3, sentences=sentences, quoted=quoted)
     assert [c.evidence[:7] for c in claims] == ["The Eur", '"We are']  # never 'If we see ... we have,"' without its opening mark
     assert claims[1].evidence.endswith("told reporters in Brussels.")
+
+
+def test_an_opening_according_to_goes_with_the_apposition_of_its_source() -> None:
+    sentence = (
+        "According to Professor Ruth Callaghan, a health economist at the University of Leeds, the government's cost "
+        "estimate is broadly accurate."
+    )
+    assert compress(sentence) == "The government's cost estimate is broadly accurate."
+    assert compress("According to the ministry, the plan, which was agreed in May, will cost £2bn.") == "The plan, which was agreed in May, will cost £2bn."
