@@ -496,3 +496,15 @@ def test_jobs_put_at_risk_are_no_estimate_of_the_jobs_another_source_counts():
     assert disputed_figures(ctx) == []  # jobs protected and jobs put at risk are two things
     estimate = "Police said 2,000 people joined the march, while organisers put the figure at 10,000."
     assert len(disputed_figures(context(make_outcome("a2", estimate, {})))) == 1
+
+
+def test_sums_two_things_cost_are_no_dispute_and_sums_one_thing_costs_are():
+    text = (
+        'Graham Whitcombe said a 19 per cent rise would cost more than £1.5 billion a year. '
+        "Helen Marsh said the two days had so far cost the trust about £2.3 million."
+    )
+    ctx = context(make_outcome("a1", text, {"Graham Whitcombe": "person", "Helen Marsh": "person"}))
+    assert disputed_figures(ctx) == []  # the cost of a pay rise, the cost of two days of strike
+    same = "Graham Whitcombe said the rise would cost £1.5 billion. Helen Marsh said the rise would cost £900 million."
+    ctx = context(make_outcome("a2", same, {"Graham Whitcombe": "person", "Helen Marsh": "person"}))
+    assert len(disputed_figures(ctx)) == 1

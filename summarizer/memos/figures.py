@@ -361,12 +361,20 @@ def _sum(
         thing=f"{currency}:{_stem(word.lemma_)}",
         noun=word.text if is_noun else f"the sum to {word.lemma_}",
         per=_per(root),
-        predicate="",
+        predicate="" if is_noun else _what_does(word),
         holder=holder[0],
         key=holder[1],
         start=sentence.start_char,
         end=sentence.end_char,
     )
+
+
+def _what_does(verb: "Token") -> str:
+    """The lemma of the common noun that is the subject of the verb a sum measures, '' for none: what costs or saves
+    it ('a 19 per cent rise would cost more than £1.5 billion a year' and 'the two days had cost the trust about
+    £2.3 million' are the costs of two things, no dispute); a pronoun or a name is no such noun."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.lemma_.casefold() if subject is not None and subject.pos_ == "NOUN" else ""
 
 
 def _amount(entity: "Span") -> tuple[str, float, "Token", str] | None:
