@@ -330,6 +330,15 @@ def test_a_participle_after_a_noun_of_no_words_cites_no_one() -> None:
     assert {c.speaker for c in analyze(text).citations} == {"Ministry of Trade"}  # an act announced, a bill proposed: no words
 
 
+def test_by_her_estimate_cites_whom_her_stands_for() -> None:
+    text = (
+        "Professor Ruth Callaghan of the University of Leeds said the longer the dispute ran, the more it would cost. "
+        "By her estimate, each day of strike action costs the NHS in England between £25 million and £30 million."
+    )
+    cited = [(c.speaker, text[c.sentence[0] : c.sentence[1]][:15]) for c in analyze(text).citations]
+    assert ("Ruth Callaghan", "By her estimate") in cited
+
+
 def test_the_blog_notes_is_the_blog_named_before_it() -> None:
     text = (
         "Global Chaos also posts an extensive account. While stressing the march was not a parade, the blog notes, "

@@ -753,6 +753,20 @@ def _agent(verb: "Token") -> "Token | None":
     return None
 
 
+_RECKONING = frozenset("estimate estimation reckoning calculation count account view opinion assessment".split())
+"""Nouns of a judgement or a count whose owner, after 'by' or 'in', is the source of the sentence ('By her
+estimate, ...', 'In the union's view, ...', 'by the council's count'), as 'according to' makes one."""
+
+
+def _by_whose_reckoning(prep: "Token") -> "Token | None":
+    """The owner of 'By her estimate' or 'In the union's view' (`_RECKONING`) that opens a clause: the possessive
+    of the preposition's object; None for any other token."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("by", "in") or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in _RECKONING), None)
+    return next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+
+
 def _according(frame: list["Token"]) -> "Token | None":
     """The source of 'according to X' or 'per X' (for words that a contact relative clause tells who put out,
     `_author_in_relative_clause`, its subject)."""
@@ -2419,6 +2433,8 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
                 subject = other or _first_after_dateline(token, place[1])
         elif token.lower_ == "according" or token.lower_ == "per" and token.dep_ == "prep" and token.i == sentence.start:
             subject = _according([token])  # 'per' opening a sentence, not '$5 per ounce'
+        elif (owner := _by_whose_reckoning(token)) is not None:
+            subject = owner  # 'By her estimate, each day of strike action costs ...'
         if subject is None:
             continue
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
