@@ -2788,3 +2788,15 @@ def test_a_brussels_dateline_over_a_story_of_the_eu_gives_the_government_to_no_b
     actors = {a.name: a for a in analyze(text).actors}
     assert "Belgium" not in actors  # the dateline names the Union's seat; 'the government' is Brandt's
     assert "Brussels" in actors["European Union"].aliases and "EU" in actors["European Union"].aliases
+
+
+def test_a_fronted_at_names_the_body_a_role_is_held_at_and_is_no_title() -> None:
+    text = (
+        "Health Secretary Graham Whitcombe repeated his criticism of the strike during a visit to a hospital in Birmingham.\n\n"
+        "At Northbridge University Hospitals NHS Trust, chief executive Helen Marsh said the two days had so far cost the "
+        "trust about £2.3 million in lost activity and premium-rate cover.\n\n"
+        "Professor Ruth Callaghan of the University of Leeds said the longer the dispute ran, the more it would cost."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Helen Marsh"].affiliations == ["Northbridge University Hospitals NHS Trust"]
+    assert actors["Northbridge University Hospitals NHS Trust"].kind == "organization"

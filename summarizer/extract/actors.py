@@ -3586,7 +3586,27 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
         return role, relative[1]  # 'Professor Miriam Feld, who studies ageing at the Rotterdam Institute ...'
     if not (chosen or party or classed) and role.lower() in SPOKESPEOPLE:
         return role, body_spoken_for(doc, span)
+    if not (chosen or party or classed) and role and (workplace := _fronted_workplace(root)):
+        return role, workplace  # 'At Northbridge University Hospitals NHS Trust, chief executive Helen Marsh said'
     return role, chosen or party or classed
+
+
+def _fronted_workplace(root: "Token") -> str:
+    """The organisation of a fronted 'At X,' in the clause a person with a role but no body is the subject of ('At
+    Northbridge University Hospitals NHS Trust, chief executive Helen Marsh said ...'): where the role is held, as
+    'a chief executive at X' says; '' when there is none or X is not tagged an organisation."""
+    if root.dep_ == "appos" and root.head.ent_type_ == "ORG" and (ent := _entity_at(root.head)) is not None:
+        before = root.doc[ent.start - 1] if ent.start > 0 else None  # the parser may hang the name on the body
+        return _organisation_name(ent) if before is not None and before.lower_ == "at" and before.i == before.sent.start else ""
+    if root.dep_ != "nsubj":
+        return ""
+    for prep in root.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at" and prep.i < root.i:
+            obj = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
+            ent = _entity_at(obj) if obj is not None else None
+            if ent is not None:
+                return _organisation_name(ent)
+    return ""
 
 
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
@@ -4054,10 +4074,13 @@ def _describes_a_name(span: "Span") -> bool:
 def _title_of_person(span: "Span") -> bool:
     """'The Home Secretary, Yvette Cooper,': a name in apposition to a person's is her title (a person is not a
     body), however the recogniser tagged it. Not a body a role noun is held at, on which the parser hangs the
-    name meant for the whole phrase ('A spokeswoman for the National Athletes' Association, Ingrid Solheim')."""
+    name meant for the whole phrase ('A spokeswoman for the National Athletes' Association, Ingrid Solheim'), nor
+    one written after 'at' (a title never is: 'At Northbridge NHS Trust, chief executive Helen Marsh said')."""
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in _HELD_AT and root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:
         return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "at":
+        return False  # 'At Northbridge University Hospitals NHS Trust, chief executive Helen Marsh said': a place of work
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children)
 
 
