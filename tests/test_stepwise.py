@@ -669,6 +669,19 @@ def test_a_council_of_a_trade_or_a_cause_is_an_organisation_and_a_council_of_a_p
     assert _source_type(councillor) == "official"
 
 
+def test_who_leads_a_body_that_is_no_state_s_speaks_for_it_and_a_member_does_not() -> None:
+    from summarizer.extract.strategies.stepwise import _Source, _source_type
+
+    def person(role: str, body: str) -> str:
+        return _source_type(_Source("Jo Bell", True, affiliation=body, role=role, kind="person"))
+
+    assert person("chairwoman", "Junior Doctors' Alliance") == "organization"
+    assert person("chief executive", "Patients First Network") == "organization"
+    assert person("executive director", "Haki Sasa Coalition") == "organization"
+    assert person("member", "Patients First Network") == "other" and person("blogger", "Global Chaos") == "other"
+    assert person("Shadow Home Secretary", "Labour") == "official"  # a word of office
+
+
 def test_a_source_tied_to_a_country_and_to_a_body_is_given_the_body() -> None:
     text = (
         "Ghana's football chief seeks third term\n\n"

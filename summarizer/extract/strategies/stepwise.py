@@ -47,7 +47,7 @@ from ..claims import compress, ends_with_attribution, key_claims
 from ..entities import canonical_country, country_of_demonym, is_media, norm
 from ..grounding import in_article_scripts
 from ..nlp import parse
-from ..senses import noun_class
+from ..senses import is_a, noun_class
 from ..speakers import HANDLE
 from ..stances import balanced
 from . import Ask, together
@@ -378,11 +378,21 @@ def _without_councils_of_a_cause(described: str) -> str:
     return _COUNCIL.sub(lambda m: m.group(0) if place(m.group(1)) else m.group(1), described)
 
 
+def _leads_or_speaks_for(role: str) -> bool:
+    """Whether a role's head noun (its last word before 'of', 'at' or 'for') is, by its first WordNet sense, a
+    leader or a spokesperson (`senses.is_a`): a chair, chief executive, director, president, campaigner or
+    spokesman speaks for the body they hold it at; a member, a blogger or a student does not."""
+    words = re.split(r"\s+(?:of|at|for|with)\s+", role.strip().lower())[0].split()
+    head = words[-1] if words else ""
+    return bool(head) and (is_a(head, "leader") or is_a(head, "spokesperson")) and head != "coach"
+
+
 def _source_type(source: _Source) -> str:
     """The source's type as the gold format defines it (docs/gold-format.md): `official` holds a public office or
     speaks for a government or international body, `expert` is an analyst or academic, `media` an outlet,
-    `organization` a body speaking as itself, or someone whose only official word is a role any body has
-    (`_ANY_BODY_S_ROLE`) and who speaks for a body that is no state's: a spokesperson for a residents'
+    `organization` a body speaking as itself, or someone who leads or speaks for a body that is no state's (a role
+    any body has, `_ANY_BODY_S_ROLE`, or one headed by a leader's or spokesperson's noun, `_leads_or_speaks_for`,
+    with no word of office in it): a spokesperson for a residents'
     association, a union's secretary (a new user's trial had them 'official' by the word 'spokesperson' or
     'secretary' alone); a councillor or an MP of a party still holds an office. `other` for anyone else."""
     described = _without_councils_of_a_cause(f"{source.name if not source.named else ''} {source.role} {source.affiliation}")
@@ -393,7 +403,8 @@ def _source_type(source: _Source) -> str:
     body = _without_councils_of_a_cause(source.affiliation)
     state = not body or canonical_country(body) or _OFFICIAL.search(body) or _GOVERNMENT_BODY.search(body)
     generic = _ANY_BODY_S_ROLE.search(described) and not _OFFICIAL.search(_ANY_BODY_S_ROLE.sub(" ", described))
-    if source.kind == "person" and not state and generic:
+    leads = _leads_or_speaks_for(source.role) and not _OFFICIAL.search(described)
+    if source.kind == "person" and not state and (generic or leads):
         return "organization"  # 'Priya Basra, spokesperson for the Lode Valley Residents' Association'
     if source.kind == "country" or _OFFICIAL.search(described) or canonical_country(source.affiliation or "-"):
         return "official"
