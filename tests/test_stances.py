@@ -72,6 +72,17 @@ def test_a_quoted_source_is_paired_with_the_actors_their_quote_names() -> None:
     assert found[("Jens Stoltenberg", "Venezuela")] == ("quote", 0)
 
 
+def test_a_country_a_quote_names_as_where_someone_is_or_goes_is_no_stance_target() -> None:
+    text = (
+        "Priya Nandakumar, chair of the Junior Doctors' Alliance, spoke outside the hospital. “Our colleagues are "
+        "leaving for Australia and New Zealand in their hundreds, and nurses in Ireland earn more,” Nandakumar said. "
+        "“Russia is a threat to Ukraine,” she added."
+    )
+    found = pairs(text)
+    assert not {("Priya Nandakumar", c) for c in ("Australia", "New Zealand", "Ireland")} & set(found)
+    assert ("Priya Nandakumar", "Russia") in found and ("Priya Nandakumar", "Ukraine") in found  # a threat to: whom
+
+
 def test_issue_candidates_are_actions_and_common_noun_phrases_never_names_or_headings() -> None:
     text = (
         "Italy's top court rules religious schools must pay property tax\n\n"

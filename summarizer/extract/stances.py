@@ -1495,12 +1495,31 @@ def _from_quote(doc: "Doc", refs: Referents, speaker: str, start: int, end: int)
     named = []
     for token in span:
         ref = refs.at(token.i)
-        if ref is None or ref.name in side or _addressee(token):
-            continue
+        if ref is None or ref.name in side or _addressee(token) or ref.kind == "country" and _where_to(token):
+            continue  # 'our colleagues are leaving for Australia': where they go, not whom the source is against
         if ref.name != speaker and ref.name not in named and ref.kind != "group" and not ref.place:
             # a town or district the quote names is where, not whom ('the ban on cars in the Baixa')
             named.append(ref.name)
     return [Proposal(speaker, name, start, end, "quote") for name in named]
+
+
+_IN_A_PLACE = frozenset({"in", "across", "throughout", "within", "around"})
+_TOWARD_A_PLACE = frozenset({"to", "for", "from", "into"})
+
+
+def _where_to(token: "Token") -> bool:
+    """Whether a name is where something is or goes: the object of a preposition of place (`_IN_A_PLACE`: 'doctors
+    in Australia'), or of one of direction after a verb of motion (WordNet's verb.motion: 'leaving for Australia',
+    'moved to Canada', 'fled from Syria'); not 'a threat to Ukraine' or 'support for Kyiv'."""
+    head = token
+    while head.dep_ in ("compound", "flat", "det", "amod", "conj") and head.head.i != head.i:
+        head = head.head  # 'Australia and New Zealand': the conjunct shares the first one's preposition
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in _IN_A_PLACE:
+        return True
+    return prep.lower_ in _TOWARD_A_PLACE and prep.head.pos_ == "VERB" and verb_class(lemma_of(prep.head)) == "verb.motion"
 
 
 def _addressee(token: "Token") -> bool:
