@@ -716,6 +716,23 @@ def test_a_claim_that_restates_a_sources_statement_without_its_bracketed_acronym
     assert [st.text for st in heads.statements] == [sentence]
 
 
+def test_a_claim_that_restates_the_end_of_a_sources_statement_with_a_capital_is_not_shown_again():
+    from summarizer.schema import Claim
+
+    sentence = "At the Northbridge trust, chief executive Helen Marsh said the two days had cost the trust about £2.3 million."
+    text = "Strike costs mount\n\n" + sentence + "\n"
+    claim = "Chief executive Helen Marsh said the two days had cost the trust about £2.3 million."  # the adjunct cut
+    brief = Brief(
+        article_id="a1", main_issue="A strike.", summary="-",
+        actors=[Actor(name="Helen Marsh", kind="person")],
+        sources=[Source(name="Helen Marsh", type="organization", statements=[sentence])],
+        claims=[Claim(text=claim, by="Helen Marsh")],
+    )  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    (marsh,) = [s for s in m.speakers if s.name == "Helen Marsh"]
+    assert [st.text for st in marsh.statements] == [sentence]
+
+
 def test_quotations_in_single_marks_are_quoted_regions_and_an_apostrophe_closes_none():
     from summarizer.memos.text import quoted_regions
 

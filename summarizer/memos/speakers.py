@@ -258,9 +258,10 @@ def _claims_as_statements(ctx: Context, drafts: dict[str, _Draft], brief) -> Non
             span = claim.evidence
             if span is not None and any(q.article == aid and q.start < span.end and span.start < q.end for q in drafts[key].quotes):
                 continue  # 'X said: "We have listened.' cut at a sentence inside the quote: the quote shows it whole
-            core = _unbracketed(claim.text).rstrip(". ")
-            if any(s.article == aid and core in _unbracketed(s.text) for s in drafts[key].statements):
-                continue  # the claim cut from a sentence the source's statements show whole ('(ASCH)' or not)
+            core = _unbracketed(claim.text).rstrip(". ").casefold()
+            if any(s.article == aid and core in _unbracketed(s.text).casefold() for s in drafts[key].statements):
+                continue  # the claim cut from a sentence the source's statements show whole ('(ASCH)' or not; its
+                # first word capitalised: 'Chief executive Helen Marsh said' of 'At the trust, chief executive ...')
             drafts[key].statements.append(Statement(article=aid, text=claim.text))
 
 
