@@ -935,3 +935,13 @@ def test_a_measure_is_an_issue_with_what_it_falls_on_and_people_where_they_speak
     found = issues(parse(text))
     assert found[0] == "25% tariffs on Sorvian steel"  # not 'Sorvian steel', on which no one takes a side
     assert not [f for f in found if f.endswith("on Facebook")]
+
+
+def test_a_verb_joined_to_an_acted_verb_is_named_as_an_action_too() -> None:
+    found = pairs(
+        "Graham Whitcombe spoke on Monday. “I urge the Alliance to call off this damaging strike and come back to the "
+        "table,” Whitcombe said. Jorge Almeida urged both sides to return to the negotiating table and to make full use of the talks."
+    )
+    targets = {t for h, t in found}
+    assert "calling off this damaging strike and coming back to the table" in targets
+    assert any(t.startswith("returning to the negotiating table and making full use") for t in targets)

@@ -892,11 +892,16 @@ def _deed(verb: "Token") -> str:
 def _as_action(span: "Span") -> str:
     """A phrase that opens with its verb, named as an action, as the gold format names a stance target ('imposed
     50% tariffs on copper' -> 'imposing 50% tariffs on copper'; 'to develop a station' -> 'developing a
-    station'); any other phrase as written. Whitespace is folded."""
+    station'), and so is a verb of the same form joined to it ('call off the strike and come back to the table' ->
+    'calling off the strike and coming back to the table'); any other phrase as written. Whitespace is folded."""
     head = span[0]
     text = " ".join(span.text.split())
     if head.pos_ == "VERB" and head.tag_ in ("VB", "VBD", "VBZ", "VBP", "VBN") and span.root.i == head.i:
-        return gerund(head) + text[len(head.text) :]
+        # a verb joined to it is an action too: 'call off this strike and come back' -> 'calling off ... and coming back'
+        joined = {t.i for t in span if t.dep_ == "conj" and t.head.i == head.i and t.pos_ == "VERB" and t.tag_ == head.tag_}
+        marks = {c.i for t in span if t.i in joined for c in t.children if c.dep_ == "aux" and c.lower_ == "to"}  # 'and to make'
+        words = "".join((gerund(t) if t.i == head.i or t.i in joined else t.text) + t.whitespace_ for t in span if t.i not in marks)
+        return " ".join(words.split())
     return text
 
 
