@@ -682,6 +682,21 @@ def test_who_leads_a_body_that_is_no_state_s_speaks_for_it_and_a_member_does_not
     assert person("Shadow Home Secretary", "Labour") == "official"  # a word of office
 
 
+def test_a_body_cited_beside_an_unnamed_source_in_its_sentence_is_not_offered_as_its_affiliation() -> None:
+    from summarizer.extract.analysis import analyze
+    from summarizer.extract.strategies.stepwise import _unaffiliated
+
+    text = (
+        "Junior doctors walk out over pay\n\n"
+        "LONDON, 14 January 2026 – Thousands of junior doctors across England walked out of hospitals on Wednesday at the "
+        "start of a 72-hour strike over pay, in a dispute that the government says puts patients at risk and that the "
+        "doctors' union says was forced on it by years of falling real wages.\n\n"
+        "The Junior Doctors' Alliance said 87 per cent of its members backed the action."
+    )
+    items: dict = {}
+    assert _unaffiliated(text, analyze(text), items) == {}  # the government speaks beside the union, not for it
+
+
 def test_a_source_tied_to_a_country_and_to_a_body_is_given_the_body() -> None:
     text = (
         "Ghana's football chief seeks third term\n\n"

@@ -220,8 +220,11 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
             add(name, f"{name}{role}", _context(text, first) if first else "", options[:12])
     described = [(q.speaker, q.sentence) for q in facts.quotes if q.speaker and not q.named and not q.affiliation]
     described += [(c.speaker, c.sentence) for c in facts.citations if not c.named and not c.affiliation and not c.document]
+    cited = {(c.speaker, c.sentence) for c in facts.citations}
     for name, sentence in described:  # 'In Congress, ... one Senator applauded': the body may be in the sentence
-        here = [b for b in bodies if any(f in text[sentence[0] : sentence[1]] for f in forms[b])]
+        here = [b for b in bodies if any(f in text[sentence[0] : sentence[1]] for f in forms[b]) and (b, sentence) not in cited]
+        # a body the same sentence cites speaks beside the source, not for it ('a dispute that the government says
+        # puts patients at risk and that the doctors' union says was forced on it': the union is no government's)
         if not here or name in keys.values() or len(items) >= MAX_CHOICE_ITEMS or len(keys) >= MAX_AFFILIATION_ITEMS:
             continue  # a body the sentence does not name would be a guess (a new user's 'one senator' got a farm lobby)
         add(name, name, _context(text, sentence), here)
