@@ -14,6 +14,10 @@ it states); every one of its sentences is checked, and dropped with its reason
   entity (`Colin Marsh and Jo Kettering, both RMT general secretaries` is dropped when only Marsh is one);
 - every stance word in it (`supports`, `backs`, `condemns`, ...) says a label
   of its facts, and every number in it is one of their numbers;
+- every stance verb whose subject names a holder or source of its facts says a
+  label one fact gives that holder, toward a target the same fact names
+  (`_unbound`: names and labels that are each the facts' may still be
+  swapped between them);
 - every passage it quotes is part of a quote or sentence of its facts, and it gives no six words in a row of
   a source's quote outside quotation marks (reported speech that passes off the source's words as its own);
 - it adds little the facts it states do not say: at most MAX_NEW_WORDS content words (nouns, verbs,
