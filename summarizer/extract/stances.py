@@ -169,8 +169,8 @@ def propose(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] 
 def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = ()) -> list[str]:
     """Up to `k` phrases that may name the story's contested issue, best first: noun phrases headed by a common
     noun (or a law or event: 'Section 232 copper tariffs', 'the Digital Crimes Bill'; a bare 'the bill' stands for
-    the one bill the article names, `_document_names`), the act a noun of proposing names ('plan to cap rents',
-    `_PROPOSING`) and gerund phrases with an object after the gerund ('asking religious schools to pay property
+    the one bill the article names, `_document_names`), a noun of a measure with what it falls on ('25% tariffs on
+    Sorvian steel', `_with_what_it_is_on`), the act a noun of proposing names ('plan to cap rents', `_PROPOSING`) and gerund phrases with an object after the gerund ('asking religious schools to pay property
     taxes'; not a participle, `_PARTICIPLE_DEPS`), never a name of a person, place or organisation, nor a noun
     the article makes a speaker (`_speaking_nouns`: 'the doctors said').
 
@@ -1509,7 +1509,9 @@ def _from_quote(doc: "Doc", refs: Referents, speaker: str, start: int, end: int)
 
 
 _IN_A_PLACE = frozenset({"in", "across", "throughout", "within", "around"})
+"""Prepositions whose object is where something is ('nurses in Ireland')."""
 _TOWARD_A_PLACE = frozenset({"to", "for", "from", "into"})
+"""Prepositions whose object is where something goes or comes from after a verb of motion ('leaving for Australia')."""
 
 
 def _where_to(token: "Token") -> bool:
