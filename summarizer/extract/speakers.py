@@ -759,7 +759,7 @@ estimate, ...', 'In the union's view, ...', 'by the council's count'), as 'accor
 
 
 def _by_whose_reckoning(prep: "Token") -> "Token | None":
-    """The owner of 'By her estimate' or 'In the union's view' (`_RECKONING`) that opens a clause: the possessive
+    """The owner of 'By her estimate' or 'In the union's view' (`_RECKONING`) on a clause's verb: the possessive
     of the preposition's object; None for any other token."""
     if prep.dep_ != "prep" or prep.lower_ not in ("by", "in") or prep.head.pos_ not in ("VERB", "AUX"):
         return None
