@@ -3694,8 +3694,8 @@ def _one_business_before(doc: "Doc", before: int) -> str:
 def _place_names(doc: "Doc") -> frozenset[str]:
     """Names the article uses for places, whatever the recogniser tagged them: tagged a place (GPE, LOC), written
     in a dateline ('WESTDALE, 13 May 2025 –': 'Westdale', and 'WESTDALE' as the recogniser may tag it), opening
-    the names of two or more bodies ('Westdale' of
-    'Westdale County Council' and 'Westdale Bus Users': a town names its institutions), or tagged a body but only
+    the names of two or more bodies ('Westdale' of 'Westdale County Council' and 'Westdale Bus Users': a town
+    names its institutions), or tagged a body but only
     ever written after a preposition of where something is (`_SPATIAL`: 'six routes across Westdale')."""
     text = text_of(doc)
     found = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
