@@ -383,11 +383,11 @@ def _without_councils_of_a_cause(described: str) -> str:
 
 def _leads_or_speaks_for(role: str) -> bool:
     """Whether a role's head noun (its last word before 'of', 'at' or 'for') is, by its first WordNet sense, a
-    leader or a spokesperson (`senses.is_a`): a chair, chief executive, director, president, campaigner or
+    leader or a spokesperson (`senses.is_a`): a chairwoman, chief executive, director, president, campaigner or
     spokesman speaks for the body they hold it at; a member, a blogger or a student does not."""
     words = re.split(r"\s+(?:of|at|for|with)\s+", role.strip().lower())[0].split()
     head = words[-1] if words else ""
-    return bool(head) and (is_a(head, "leader") or is_a(head, "spokesperson")) and head != "coach"
+    return bool(head) and (is_a(head, "leader") or is_a(head, "spokesperson"))
 
 
 def _source_type(source: _Source) -> str:
