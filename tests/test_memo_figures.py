@@ -508,3 +508,14 @@ def test_sums_two_things_cost_are_no_dispute_and_sums_one_thing_costs_are():
     same = "Graham Whitcombe said the rise would cost £1.5 billion. Helen Marsh said the rise would cost £900 million."
     ctx = context(make_outcome("a2", same, {"Graham Whitcombe": "person", "Helen Marsh": "person"}))
     assert len(disputed_figures(ctx)) == 1
+
+
+def test_putting_the_figure_at_a_measure_restates_the_measure_another_source_gives():
+    text = (
+        "The federation estimates the exclusion zone will close about 120 square kilometres of fishing grounds, while "
+        "the ministry puts the figure at 45 square kilometres. Engineers put the tip height at 149 metres."
+    )
+    ctx = context(make_outcome("a1", text, {"National Federation of Fishing Associations": "organization"}))
+    (dispute,) = disputed_figures(ctx)
+    assert values(dispute) == [("about 120 square kilometres", "The federation"), ("45 square kilometres", "the ministry")]
+    assert [f.predicate for f in figures(ctx, "a1") if f.text == "149 metres"] == ["height"]  # an attribute put at a value

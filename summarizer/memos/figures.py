@@ -859,6 +859,9 @@ def _put_at_a_state(verb: "Token") -> str:
     return ""
 
 
+_FIGURE_NOUNS = frozenset("figure number total estimate tally count".split())
+"""Nouns that name a figure, not a thing measured: 'puts the figure at 45 square kilometres' gives another value of
+what the figure before it measured, as news sets one source's number beside another's."""
 _DIMENSIONS = {"tall": "height", "high": "height", "long": "length", "wide": "width", "deep": "depth", "thick": "thickness"}
 """English adjectives of dimension and the noun of what they measure ('180 metres tall' is a height)."""
 _DISTANCE = frozenset({"away", "from"})
@@ -868,8 +871,10 @@ _DISTANCE = frozenset({"away", "from"})
 def _dimension(unit: "Token") -> str:
     """What a measure's unit measures, as a noun: a distance when 'from' or 'away' follows it ('800 metres from
     houses'), the noun of the adjective of dimension it modifies ('180 metres tall': height; `_DIMENSIONS`), the
-    noun it is 'of' with no determiner ('a tip height of 149 metres'), or the object of 'put ... at' it ('puts the tip height at 149
-    metres'); '' when the parse says none ('it is 180 metres'), which is compatible with any."""
+    noun it is 'of' with no determiner ('a tip height of 149 metres'), or the object of 'put ... at' it ('puts the
+    tip height at 149 metres'; not a noun that names a figure, `_FIGURE_NOUNS`: 'puts the figure at 45 square
+    kilometres' restates the figure before it); '' when the parse says none ('it is 180 metres'), which is
+    compatible with any."""
     if any(c.lower_ in _DISTANCE for c in unit.children) or unit.head.lower_ in _DISTANCE and unit.dep_ == "npadvmod":
         return "distance"
     head = unit.head
@@ -879,7 +884,7 @@ def _dimension(unit: "Token") -> str:
         return head.head.lemma_.casefold()  # not 'a fraction of the 120,000 hectares': a determiner names a thing
     if unit.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ == "put":
         measured = next((c for c in head.head.children if c.dep_ == "dobj"), None)
-        return measured.lemma_.casefold() if measured is not None else ""
+        return measured.lemma_.casefold() if measured is not None and measured.lemma_.casefold() not in _FIGURE_NOUNS else ""
     return ""
 
 
