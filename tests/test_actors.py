@@ -2800,3 +2800,13 @@ def test_a_fronted_at_names_the_body_a_role_is_held_at_and_is_no_title() -> None
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Helen Marsh"].affiliations == ["Northbridge University Hospitals NHS Trust"]
     assert actors["Northbridge University Hospitals NHS Trust"].kind == "organization"
+
+
+def test_a_name_a_noun_of_a_grouping_premodifies_is_a_body_and_its_holds_its_roles() -> None:
+    text = (
+        "Environmental group Mar Vivo was divided. Its director, Ana Sequeira, welcomed the decision.\n\n"
+        "The vice-speaker of the parliament Eduard Sharmazanov spoke. Publishers Jann Wenner and Tina Brown were there."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Mar Vivo"].kind == "organization" and actors["Ana Sequeira"].affiliations == ["Mar Vivo"]
+    assert actors["Eduard Sharmazanov"].kind == "person"  # 'the parliament' before a person's name: no kind of his

@@ -1383,7 +1383,8 @@ def _described_as_a_group(doc: "Doc", name: str) -> bool:
 
 @per_document
 def _apposed_to_a_group(doc: "Doc") -> frozenset[int]:
-    """The tokens in apposition to a noun of a group of people with an article (`_described_as_a_group`)."""
+    """The tokens in apposition to a noun of a group of people with an article (`_described_as_a_group`), and proper
+    names such a noun premodifies (`_premodifying_group`)."""
 
     def group(noun: "Token") -> bool:
         described = noun.pos_ == "NOUN" and noun.is_lower and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
@@ -1395,7 +1396,19 @@ def _apposed_to_a_group(doc: "Doc") -> frozenset[int]:
             found.add(token.head.i)  # 'Kestrel Social, the company behind ...'
         elif token.dep_ == "appos" and token.head.i < token.i and group(token.head):
             found.add(token.i)  # 'The environmental group Fundación Desierto Vivo', 'The company, Kestrel Social,'
+        elif token.pos_ == "PROPN" and any(_premodifying_group(c, token) for c in token.children):
+            found.add(token.i)  # 'Environmental group Mar Vivo was divided', 'Rights group Amnesty Watch'
     return frozenset(found)
+
+
+def _premodifying_group(noun: "Token", name: "Token") -> bool:
+    """Whether `noun` is a singular lower-case noun of a grouping written before the proper name it is a compound
+    of, with no article ('Environmental group Mar Vivo', 'consumer group ShopperWatch'): the name's kind, as 'the
+    group' in apposition says it. Not a person's title ('Labour leader Keir Starmer'), a plural ('publishers Jann
+    Wenner') or a noun with an article of its own ('the vice-speaker of the parliament Eduard Sharmazanov')."""
+    if noun.dep_ != "compound" or noun.tag_ != "NN" or not noun.is_lower or noun.i > name.i or any(c.dep_ == "det" for c in (*noun.children, *name.children)):
+        return False  # 'publishers Jann Wenner': people; 'the vice-speaker of the parliament Eduard Sharmazanov'
+    return not person_title(noun) and _grouping_noun(noun)
 
 
 def _apposed_to_a_description(doc: "Doc", m: "Mention") -> bool:
@@ -3760,6 +3773,10 @@ def _bodies_by_head(doc: "Doc") -> list[tuple[int, str, str]]:
         if ent.label_ in ("ORG", "FAC") and not any(c.start < ent.end and ent.start < c.end for c in campaigns):
             named.append((ent, ent.root, _clean_name(_whole_name(doc, ent, ent.label_)[0].text)))
     named += [(span, span[-1], span.text) for span in _named_groups(doc)]  # 'The Swedish Type 2 Diabetes Alliance'
+    for token in doc:  # 'Environmental group Mar Vivo' (tagged a person): 'the group's regional coordinator' is its
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("ORG", "FAC") and any(_premodifying_group(c, token) for c in token.children):
+            span = doc[_proper_name_start(token) : token.i + 1]
+            named.append((span, span[-1], span.text))
 
     found = []
     for span, head, name in sorted(named, key=lambda n: n[0].start):
