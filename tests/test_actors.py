@@ -2810,3 +2810,12 @@ def test_a_name_a_noun_of_a_grouping_premodifies_is_a_body_and_its_holds_its_rol
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Mar Vivo"].kind == "organization" and actors["Ana Sequeira"].affiliations == ["Mar Vivo"]
     assert actors["Eduard Sharmazanov"].kind == "person"  # 'the parliament' before a person's name: no kind of his
+
+
+def test_a_name_that_modifies_a_noun_of_a_place_is_no_affiliation() -> None:
+    text = (
+        "Environmental group Mar Vivo was divided. Its director, Ana Sequeira, welcomed the decision. But the group's "
+        "regional coordinator for the Centro region, Tiago Moura, said the turbines would harm the seabed."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Tiago Moura"].affiliations == ["Mar Vivo"]  # 'the group's', not the region

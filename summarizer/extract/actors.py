@@ -4351,6 +4351,13 @@ def _first_word_of_a_name(ent: "Span") -> bool:
     )
 
 
+def _names_a_place_noun(ent: "Span") -> bool:
+    """Whether a name modifies a lower-case noun whose first WordNet sense is a location ('the Centro region', 'the
+    Kaduna area'): it names a place, whatever the recogniser tagged it."""
+    head = ent.root.head
+    return ent.root.dep_ == "compound" and head.i >= ent.end and head.pos_ == "NOUN" and head.is_lower and noun_class(head.lemma_.lower()) == "noun.location"
+
+
 def _affiliation(tokens: list["Token"]) -> str:
     """The organisation, country or demonym inside a role: 'Labour' MP, 'Bank of England' governor, 'Russian' president,
     an acronym the article defined in brackets ('AWUC president'); first the body 'its' or 'their' refers back to
@@ -4366,6 +4373,8 @@ def _affiliation(tokens: list["Token"]) -> str:
             ent = _entity_at(token)
             if ent is None or label == "ORG" and (_partial_title(ent) or _first_word_of_a_name(ent)) or _where_from(ent) or seat_of_a_member(ent):
                 continue
+            if _names_a_place_noun(ent):
+                continue  # 'regional coordinator for the Centro region': a region, not the body the role is held at
             if label == "ORG":
                 country = _country_of_generic_body(ent)
                 if country:
