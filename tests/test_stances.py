@@ -945,3 +945,12 @@ def test_a_verb_joined_to_an_acted_verb_is_named_as_an_action_too() -> None:
     targets = {t for h, t in found}
     assert "calling off this damaging strike and coming back to the table" in targets
     assert any(t.startswith("returning to the negotiating table and making full use") for t in targets)
+
+
+def test_a_stated_stance_toward_an_act_leaves_out_the_same_stance_toward_its_object() -> None:
+    found = pairs(
+        "Paulo Antunes, a marine biologist, spoke on Monday. He called on the government to fund a two-year "
+        "monitoring programme before any turbines are built. China supports the regime of Nicolás Maduro."
+    )
+    targets = {t for h, t in found if h == "Paulo Antunes"}
+    assert "funding a two-year monitoring programme" in targets and "a two-year monitoring programme" not in targets

@@ -162,8 +162,33 @@ def propose(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] 
             add(p)
         for p in _inside_quote(doc, refs, speaker, start, end):
             add(p)
-    ranked = sorted(found.values(), key=lambda p: (_RANK[p.via], -p.count, p.start))
+    kept = [p for p in found.values() if not _object_of_an_act_beside_it(p, found.values())]
+    ranked = sorted(kept, key=lambda p: (_RANK[p.via], -p.count, p.start))
     return ranked[:limit]
+
+
+def _object_of_an_act_beside_it(pair: Proposal, pairs: Iterable[Proposal]) -> bool:
+    """Whether another pair of the same holder, from the same sentence and with the same stated label, has as its
+    target the act done to this pair's target ('called on the government to fund a two-year monitoring programme':
+    'funding a two-year monitoring programme', not also 'a two-year monitoring programme')."""
+    if not pair.polarity:
+        return False
+    target = pair.target.lower()
+    return any(
+        other is not pair and other.holder == pair.holder and (other.start, other.end) == (pair.start, pair.end)
+        and other.polarity == pair.polarity and _act_on(other.target.lower(), target)
+        for other in pairs
+    )
+
+
+def _act_on(action: str, target: str) -> bool:
+    """Whether `action` is a gerund, with a particle at most, done to `target` ('funding a two-year monitoring
+    programme' on 'a two-year monitoring programme'; not 'the indicated Venezuelan regime of Nicolás Maduro' on
+    'Nicolás Maduro')."""
+    if not action.endswith(" " + target):
+        return False
+    verb = action[: -len(target) - 1].split()
+    return 1 <= len(verb) <= 2 and verb[0].endswith("ing")
 
 
 def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = ()) -> list[str]:
