@@ -410,9 +410,7 @@ def _binding(fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
 
 def _subject_of(verb: "Token") -> str | None:
     """The text of `verb`'s subject (of the verb it is conjoined to when it has none: 'X supports Y and opposes Z')."""
-    for head in (verb, verb.head if verb.dep_ == "conj" else None):
-        if head is None:
-            break
+    for head in [verb, verb.head] if verb.dep_ == "conj" else [verb]:
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return verb.doc[subject.left_edge.i : subject.right_edge.i + 1].text
