@@ -298,6 +298,34 @@ def test_a_pronoun_in_a_complement_clause_is_bound_by_the_main_subject() -> None
     assert speakers(text) == [("Peace Through Strength leadership.", "one Senator")]
 
 
+def test_a_pronoun_bound_by_a_role_subject_is_its_holder_not_the_nearer_name() -> None:
+    text = (
+        "The strongest criticism has come from Councilwoman Denise Hartwell. Hartwell has argued that the city should "
+        "have waited for a housing study.\n"
+        "The councilwoman has also criticised Villanueva for what she called a rushed process.\n"
+        "Mayor Teresa Villanueva has rejected that account."
+    )
+    cited = {text[c.sentence[0] : c.sentence[1]][:30]: c.speaker for c in analyze(text).citations}
+    assert cited["The councilwoman has also crit"] == "Denise Hartwell"
+
+
+def test_a_pronoun_of_the_other_gender_than_the_bound_subject_is_not_bound() -> None:
+    text = "Councilman Tom Hart spoke first. The councilman has also criticised Mayor Teresa Villanueva for what she called a fair process."
+    cited = {text[c.sentence[0] : c.sentence[1]][:30]: c.speaker for c in analyze(text).citations}
+    assert cited["The councilman has also critic"] == "Teresa Villanueva"
+
+
+def test_a_description_by_another_form_of_the_role_s_word_refers_back() -> None:
+    text = (
+        "Richard Kessler, the association's spokesperson, said the council had ignored landlords.\n"
+        "The landlords' spokesman also argued that the ordinance would cover far more homes than officials said.\n"
+        "Amara Quintero, the union's chairwoman, welcomed the vote. The chair said tenants would now enforce it."
+    )
+    cited = {text[c.sentence[0] : c.sentence[1]][:20]: c.speaker for c in analyze(text).citations}
+    assert cited["The landlords' spoke"] == "Richard Kessler"
+    assert cited["The chair said tenan"] == "Amara Quintero"
+
+
 def test_paragraphs_an_omission_mark_shows_to_be_excerpts_are_the_named_writers() -> None:
     text = (
         "Diversity marchers were attacked in Yerevan on Monday.\n\n"

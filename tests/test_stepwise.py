@@ -441,6 +441,49 @@ def test_a_mayor_or_councillor_is_offered_only_bodies_of_local_government() -> N
     assert "Harbourside City Council" in offered
 
 
+def test_a_council_member_or_councilwoman_is_offered_only_bodies_of_local_government() -> None:
+    text = (
+        "Calder Springs caps rents\n\n"
+        "The Calder Springs City Council approved a cap on rent increases on Tuesday. The Calder Springs Apartment "
+        "Owners Association said it would fight the cap in court.\n"
+        "“This is not a freeze,” said Council Member Marcus Oyelaran.\n"
+        "“We are treating the symptom,” said Councilwoman Denise Hartwell.\n"
+    )
+    _, fake = run(text)
+    (choice,) = asked(fake, "Choices")
+    properties = choice.response_model.model_json_schema()["properties"]
+    offered = [option for k in properties for option in properties[k].get("enum", []) if option != "not stated"]
+    assert len(properties) == 2 and "Calder Springs City Council" in offered
+    assert "Calder Springs Apartment Owners Association" not in offered  # the landlords who fought his ordinance
+
+
+def test_a_body_the_sentence_ties_to_someone_else_is_not_offered() -> None:
+    text = (
+        "Calder Springs caps rents\n\n"
+        "Helen Strauss, a professor of urban economics at Front Range State University, has followed the debate since "
+        "Mayor Teresa Villanueva first proposed a cap in her campaign. Calder Springs City Council approved it.\n"
+        "“We do not need a consultant,” Villanueva said.\n"
+    )
+    brief, fake = run(text)
+    offered = [o for c in asked(fake, "Choices") for k, v in c.response_model.model_json_schema()["properties"].items() for o in v.get("enum", [])]
+    assert "Front Range State University" not in offered  # the professor's, not the mayor's
+    assert {s.name: s.affiliation for s in brief.sources}["Teresa Villanueva"] != "Front Range State University"
+
+
+def test_someone_of_a_private_occupation_is_offered_no_country() -> None:
+    text = (
+        "Skater banned for two years\n\n"
+        "The Korea Ice Sports Federation banned Han Ji-woo on Monday. South Korea's sports ministry declined to comment.\n"
+        "“The panel ignored the evidence,” said her lawyer, Choi Min-jae.\n"
+        "“I trust the process,” said President Lee Jae-won of South Korea.\n"
+    )
+    brief, fake = run(text)
+    offered = [o for c in asked(fake, "Choices") for k, v in c.response_model.model_json_schema()["properties"].items() for o in v.get("enum", [])]
+    content = " ".join(c.messages[1]["content"] for c in asked(fake, "Choices"))
+    assert "Choi Min-jae" not in content  # her sentence names no body: nothing to offer a lawyer, no question
+    assert {s.name: s.affiliation for s in brief.sources}.get("Choi Min-jae", "") == ""
+
+
 def test_a_spokesperson_or_secretary_of_a_body_that_is_no_state_s_speaks_for_an_organization() -> None:
     text = (
         "Northaven approves homes\n\n"

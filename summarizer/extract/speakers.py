@@ -1450,7 +1450,7 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
             words = {w.lower().strip(",.") for w in role.split()}
             heads = _role_heads(role)
             lemmas = {w[:-1] if w.endswith("s") else w for w in heads}
-            if not (head in heads or head in lemmas):
+            if not (head in heads or head in lemmas or _same_office(head, heads)):
                 continue
             extra = modifiers - words - {m for m in modifiers if _demonym_fits(m, ref)}
             if not extra:
@@ -1520,6 +1520,15 @@ def _role_heads(role: str) -> set[str]:
     Authority' is no 'authority')."""
     words = [TITLE_EXPANSIONS.get(w, w) for w in (w.lower().strip(",.") for w in role.split(",")[0].split())]  # 'Sen.': senator
     return {words[-1]} | {w for w, nxt in zip(words, words[1:]) if nxt in _ROLE_PREPOSITIONS} if words else set()
+
+
+def _same_office(head: str, heads: set[str]) -> bool:
+    """Whether a description's head noun names the office of one of a role's `heads` by another form of the same
+    word, one a kind of the other by WordNet's hypernymy (`senses.is_a`) with the same first four letters: 'the
+    landlords' spokesman' of the association's 'spokesperson', 'the chairwoman' of a 'chair', 'the councilwoman'
+    of a 'councillor'; not 'the spokeswoman' of a 'spokesman' (neither is a kind of the other), nor 'the
+    president' of a 'chairman'."""
+    return any(h != head and h[:4] == head[:4] and (is_a(head, h) or is_a(h, head)) for h in heads if h.isalpha())
 
 
 _NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "any"})
@@ -2332,6 +2341,23 @@ def citations(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Citation
     return out
 
 
+def _bound_person(doc: "Doc", refs: Referents, pronoun: "Token") -> list[str]:
+    """The one person 'he' or 'she' stands for when the subject of the clause its own clause hangs from binds it
+    (`binding_subject`) and names or describes someone the article named ('The councilwoman has also criticised
+    Villanueva for what she called a rushed process': she is the councilwoman, Hartwell, not the nearer
+    Villanueva; the subject is found first as Hobbs's 1978 algorithm walks the tree), of the pronoun's gender
+    when the article marks one; [] otherwise (the nearest fitting mention decides, `_antecedents`)."""
+    binder = binding_subject(pronoun)
+    if binder is None or binder.lower_ in _PRONOUNS:
+        return []
+    ref = refs.at(binder.i)
+    holders = [ref] if ref is not None else [r for name in _role_holders(refs, binder) for r in refs.items if r.name == name]
+    if len(holders) != 1 or holders[0].kind != "person":
+        return []
+    marked = gender_of(doc, holders[0])
+    return [holders[0].name] if marked in ("", _GENDER_OF_PRONOUN.get(pronoun.lower_, "")) else []
+
+
 def _trim_sentence(sentence: "Span") -> tuple[int, int]:
     text = text_of(sentence.doc)
     start, end = sentence.start_char, sentence.end_char
@@ -2444,7 +2470,7 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
         if described is not None:  # 'A senior council official, who spoke on condition of anonymity, said ... "...," he said'
             cited: Iterable[Citation] = [Citation(speaker_description(described), False, (0, 0), _described_affiliation(described, refs), False, described.i)]
         elif _PRONOUNS.get(subject.lower_) == "person" or _POSSESSIVES.get(subject.lower_) == "person":
-            named = _antecedents(sentence.doc, quotes, refs, subject.i, "person")
+            named = _bound_person(sentence.doc, refs, subject) or _antecedents(sentence.doc, quotes, refs, subject.i, "person")
             cited = [Citation(named[0], True, (0, 0))] if named else []
         elif subject.lower_ in _PRONOUNS or subject.pos_ == "PRON":
             continue  # 'it' and 'they' are as often no one ('It should be noted that'): 3 wrong of 3 on dev and seeds

@@ -208,10 +208,15 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         role = f" ({actor.role})" if actor.role else ""
         first = next((span for span in facts.sentences if span[0] <= actor.first < span[1]), None)
         named = [b for b in bodies if first and any(f in text[first[0] : first[1]] for f in forms[b])]
+        named = [b for b in named if b not in _held_by_others(text, facts, name, first)]  # 'Helen Strauss, a professor
+        # at Front Range State University, has followed the debate since Mayor Teresa Villanueva first proposed ...':
+        # the university is the professor's, not the mayor's (a new user's mayor had been made its expert)
         own_body = _names_its_own_body(actor.role, body_forms)
         options = bodies if actor.role and not own_body else list(dict.fromkeys(named + countries))  # no role: a head of state, often
         if _local_office(actor.role):  # a new user's mayor had been given a university
             options = [b for b in options if _LOCAL_GOVERNMENT.search(b) or b in named]
+        elif _private_occupation(actor.role):  # a lawyer, a skater, a schoolteacher: no state's, no guess
+            options = [b for b in named if b not in countries]
         elif _role_at_a_body(actor.role):
             options = [b for b in options if b not in countries]  # a country is an official's (see the docstring)
         elif _office_of_state(actor.role):
@@ -229,6 +234,42 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
             continue  # a body the sentence does not name would be a guess (a new user's 'one senator' got a farm lobby)
         add(name, name, _context(text, sentence), here)
     return keys
+
+
+def _held_by_others(text: str, facts: Analysis, name: str, sentence: tuple[int, int] | None) -> set[str]:
+    """The bodies that people other than `name`, named in `sentence`, are affiliated with: the sentence ties each
+    to its own holder ('Helen Strauss, a professor of urban economics at Front Range State University, has followed
+    the debate since Mayor Teresa Villanueva first proposed a cap': the university is Strauss's)."""
+    if sentence is None:
+        return set()
+    words = text[sentence[0] : sentence[1]]
+    return {
+        body
+        for a in facts.actors
+        if a.kind == "person" and a.name != name and a.affiliations and any(f in words for f in (a.name, *a.aliases))
+        for body in a.affiliations
+    }
+
+
+def _private_occupation(role: str) -> bool:
+    """Whether `role` is an occupation no state holds: its head noun (the last word before 'of', 'at', 'for' or
+    'with') is, by its first WordNet sense (`senses.is_a`), a professional's, an athlete's or contestant's, an
+    expert's or scientist's, a writer's, an entertainer's or a student's ('lawyer', 'schoolteacher', 'Outside
+    hitter', 'Former Olympic champion', 'coauthor'), and no word of office is in it (`_OFFICIAL`: a 'prosecutor'
+    is a professional too). Such a person is offered no country: in the tuning sets the embedded model, offered
+    countries, gave one to 9 such people, and the gold gives none of them one (a lawyer and a skating star had
+    become officials of South Korea)."""
+    if not role or _OFFICIAL.search(role):
+        return False
+    words = re.split(r"\s+(?:of|at|for|with)\s+", role.strip().lower())[0].split()
+    head = words[-1] if words else ""
+    return head.isalpha() and any(is_a(head, kind) for kind in _PRIVATE_OCCUPATIONS)
+
+
+_PRIVATE_OCCUPATIONS = ("professional", "athlete", "contestant", "expert", "scientist", "writer", "entertainer", "student")
+"""WordNet nouns whose kinds are occupations of no state (`_private_occupation`); 'worker', 'leader' and
+'communicator' are not among them: an ambassador is a skilled worker, a director a leader, and a dictator, by
+his first sense, someone who dictates letters."""
 
 
 def _names_its_own_body(role: str, forms: list[str]) -> bool:
@@ -254,13 +295,21 @@ transportation committee')."""
 
 def _local_office(role: str) -> bool:
     """Whether `role` is an office of local government: its head word a mayor's or a councillor's ('the city's
-    mayor', 'Ward 6 councillor', 'Labour councillor for Millbrook'; `_LOCAL_OFFICES`), or a council's leader.
-    Such a person belongs to a council or a city (`_LOCAL_GOVERNMENT`), never to a university, a firm, a national
-    government or a country the article also names (a new user's mayor had been given the local university)."""
+    mayor', 'Ward 6 councillor', 'Labour councillor for Millbrook'; `_LOCAL_OFFICES`, or a noun WordNet files
+    under councillor, `senses.is_a`: 'Councilwoman', 'councilman'), or a council's leader, member or president
+    ('Council Member', 'Council President', 'councilmember'). Such a person belongs to a council or a city
+    (`_LOCAL_GOVERNMENT`), never to a university, a firm, a national government or a country the article also
+    names (a new user's mayor had been given the local university, and a council member the landlords'
+    association that fought his ordinance)."""
     words = re.findall(r"[A-Za-z]+", role.lower())
     head = next((w for w in words if w in ("of", "for", "on")), None)
-    last = words[: words.index(head)][-1:] if head and words.index(head) else words[-1:]
-    return bool(last) and last[0] in _LOCAL_OFFICES or "council leader" in role.lower() or "leader of the council" in role.lower()
+    before = words[: words.index(head)] if head and words.index(head) else words
+    last = before[-1:]
+    if not last:
+        return False
+    office = last[0] in _LOCAL_OFFICES or last[0].startswith("council") and (last[0] == "councilmember" or is_a(last[0], "councillor"))
+    of_the_council = before[-2:-1] == ["council"] and last[0] in ("leader", "member", "president")  # 'Council Member'
+    return office or of_the_council or "leader of the council" in role.lower()
 
 
 def _office_of_state(role: str) -> bool:
