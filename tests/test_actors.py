@@ -2363,6 +2363,15 @@ def test_an_unnamed_person_the_article_quotes_is_an_actor_under_its_description(
     assert not any("spokeswoman" in name for name in found)  # the body speaks through its spokesperson
 
 
+def test_an_unnamed_body_described_by_a_group_noun_is_no_person() -> None:
+    text = (
+        "A day after the council approved a cap on rents, the city's largest landlord group said it had hired a law "
+        "firm to examine the ordinance. The Calder Springs Apartment Owners Association voted to pay for the review."
+    )
+    found = {a.name: a for a in analyze(text).actors}
+    assert not any(a.kind == "person" and "group" in name for name, a in found.items())
+
+
 def test_a_described_group_that_refers_back_is_no_new_actor() -> None:
     text = (
         "Maria Lind, an economist at Norden Bank, said rates would fall. Karl Ohm, an economist at Vastra "

@@ -83,6 +83,16 @@ def test_a_country_a_quote_names_as_where_someone_is_or_goes_is_no_stance_target
     assert ("Priya Nandakumar", "Russia") in found and ("Priya Nandakumar", "Ukraine") in found  # a threat to: whom
 
 
+def test_a_town_a_quote_names_as_where_someone_moves_is_no_stance_target_whatever_its_tag() -> None:
+    text = (
+        "Luis Ortega, a bus driver who has lived on Alder Street for nine years, said his rent had risen by $420. "
+        "“I was about to move to Pueblo,” he said. “Now maybe I can stay. I have no faith in Gregory Pask.”"
+    )
+    found = pairs(text)
+    assert not [k for k in found if k[1] == "Pueblo"]
+    assert ("Luis Ortega", "Gregory Pask") in found  # faith in someone: whom, not where
+
+
 def test_issue_candidates_are_actions_and_common_noun_phrases_never_names_or_headings() -> None:
     text = (
         "Italy's top court rules religious schools must pay property tax\n\n"

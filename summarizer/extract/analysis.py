@@ -24,6 +24,7 @@ from .claims import is_clause, key_claims
 from .given_names import given_name_gender
 from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
+from .senses import is_a
 from .speakers import HANDLE, Attribution, attribute, block_quotes, citations
 from .stances import Proposal, acting_groups, issues, propose
 
@@ -323,9 +324,20 @@ def _described_speakers(doc: "Doc", attributions: list[Attribution], cited: list
         if found.plural:
             if noun is None or not _anaphoric(noun):
                 groups.setdefault(key, ActorFact(name=speaker, kind="group", affiliations=affiliation, mentions=1))
+        elif noun is not None and not getattr(found, "document", False) and key not in groups and _a_body(noun):
+            kind = "organization" if is_a(noun.lemma_.lower(), "organization") else "group"  # 'the country's military',
+            groups.setdefault(key, ActorFact(name=speaker, kind=kind, affiliations=affiliation, mentions=1, described=True))  # 'her family'
         elif noun is not None and not getattr(found, "document", False) and key not in groups and _a_person(noun, found):
             people.setdefault(key, ActorFact(name=speaker, kind="person", affiliations=affiliation, mentions=1, described=True))
     return [*groups.values(), *people.values()]
+
+
+def _a_body(noun: "Token") -> bool:
+    """Whether an unnamed speaker's noun, in the singular, is one whose first WordNet sense is a group by
+    hypernymy (`senses.is_a`): 'the city's largest landlord group said it had hired a law firm', 'Her family said',
+    'the country's military said': a body or a group under its description, not a person, though 'group' titles
+    people in 'rights group director' (`TITLE_WORDS`); an organisation when WordNet files it under one."""
+    return noun.pos_ == "NOUN" and noun.lower_ not in SPOKESPEOPLE and is_a(noun.lemma_.lower(), "group")
 
 
 def _a_person(noun: "Token", found: Any) -> bool:

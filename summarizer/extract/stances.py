@@ -1525,8 +1525,9 @@ def _from_quote(doc: "Doc", refs: Referents, speaker: str, start: int, end: int)
     named = []
     for token in span:
         ref = refs.at(token.i)
-        if ref is None or ref.name in side or _addressee(token) or ref.kind == "country" and _where_to(token):
-            continue  # 'our colleagues are leaving for Australia': where they go, not whom the source is against
+        if ref is None or ref.name in side or _addressee(token) or ref.kind == "country" and _where_to(token) or _gone_to(token):
+            continue  # 'our colleagues are leaving for Australia', 'I was about to move to Pueblo' (a town the
+            # recogniser tagged a person): where they go, not whom the source is against
         if ref.name != speaker and ref.name not in named and ref.kind != "group" and not ref.place:
             # a town or district the quote names is where, not whom ('the ban on cars in the Baixa')
             named.append(ref.name)
@@ -1551,6 +1552,19 @@ def _where_to(token: "Token") -> bool:
     prep = head.head
     if prep.lower_ in _IN_A_PLACE:
         return True
+    return _gone_to(token)
+
+
+def _gone_to(token: "Token") -> bool:
+    """Whether a name is where someone goes or comes from: the object of a preposition of direction after a verb
+    of motion (WordNet's verb.motion: 'leaving for Australia', 'move to Pueblo', 'fled from Syria'), whatever
+    the recogniser tagged it; not 'a threat to Ukraine', 'support for Kyiv' or 'faith in the minister'."""
+    head = token
+    while head.dep_ in ("compound", "flat", "det", "amod", "conj") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
     return prep.lower_ in _TOWARD_A_PLACE and prep.head.pos_ == "VERB" and verb_class(lemma_of(prep.head)) == "verb.motion"
 
 

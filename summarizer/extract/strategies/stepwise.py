@@ -257,7 +257,7 @@ def _private_occupation(role: str) -> bool:
     expert's or scientist's, a writer's, an entertainer's or a student's ('lawyer', 'schoolteacher', 'Outside
     hitter', 'Former Olympic champion', 'coauthor'), and no word of office is in it (`_OFFICIAL`: a 'prosecutor'
     is a professional too). Such a person is offered no country: in the tuning sets the embedded model, offered
-    countries, gave one to 9 such people, and the gold gives none of them one (a lawyer and a skating star had
+    countries, gave one to 8 such people, and the gold gives none of them one (a lawyer and a skating star had
     become officials of South Korea)."""
     if not role or _OFFICIAL.search(role):
         return False
