@@ -478,7 +478,6 @@ def test_someone_of_a_private_occupation_is_offered_no_country() -> None:
         "“I trust the process,” said President Lee Jae-won of South Korea.\n"
     )
     brief, fake = run(text)
-    offered = [o for c in asked(fake, "Choices") for k, v in c.response_model.model_json_schema()["properties"].items() for o in v.get("enum", [])]
     content = " ".join(c.messages[1]["content"] for c in asked(fake, "Choices"))
     assert "Choi Min-jae" not in content  # her sentence names no body: nothing to offer a lawyer, no question
     assert {s.name: s.affiliation for s in brief.sources}.get("Choi Min-jae", "") == ""
