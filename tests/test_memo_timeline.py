@@ -130,7 +130,8 @@ def test_a_dateline_dates_the_article_and_is_no_event():
     article = article_from_text(text, id="a1")
     m = build_memo([Outcome(article=article, brief=Brief(article_id="a1", main_issue="A bus lane.", summary="-"))])
     assert m.articles[0].published == "2024-03-12"  # ISO 8601, as a page's metadata gives it
-    assert [(e.date, e.year_from) for e in m.timeline] == [("March 26", "article_date")]
+    assert [(e.date, e.year_from) for e in m.timeline] == [("Tuesday", "article_date"), ("March 26", "article_date")]
+    assert m.timeline[0].sort_key == "2024-03-12"  # the vote, on the day of the article's date (a Tuesday)
 
 
 def test_a_wire_dateline_without_a_year_is_no_event_either():
@@ -196,6 +197,35 @@ def test_a_date_a_duration_is_counted_from_is_no_event_and_lends_no_year(text):
     assert placed(text) == [("March 5", "--03-05", "not_stated")]
 
 
+def test_a_range_under_between_is_one_event_at_its_end():
+    text = "Rents rose 31 percent between 2021 and 2025, according to the union. Talks ran between March 2019 and June 2020."
+    assert [d[0] for d in placed(text)] == ["2025", "June 2020"]
+    assert [d[0] for d in placed("Trade between Britain and France fell in 2020.")] == ["2020"]
+
+
+def test_a_day_of_the_week_is_dated_by_the_article_s_date_and_its_tense():
+    from summarizer.memos.text import find_timeline_dates
+
+    text = (
+        "The council voted 5-4 late Tuesday to approve the cap. The mayor signed the ordinance on Thursday afternoon. "
+        "The council will meet again on Monday. Last Wednesday, tenants rallied. Shops open every Friday. "
+        "Sales peaked on Black Friday."
+    )
+    found = [(m.date, m.sort_key) for m in find_timeline_dates(text, "2026-03-12")]  # a Thursday
+    assert found == [("Tuesday", "2026-03-10"), ("Thursday", "2026-03-12"), ("Monday", "2026-03-16"), ("Last Wednesday", "2026-03-11")]
+    assert find_timeline_dates(text) == []  # no article date: no day to count from
+
+
+def test_a_day_of_the_week_shows_its_whole_date_in_the_timeline():
+    from summarizer.memos.render import year_note
+    from summarizer.memos.schema import Passage, TimelineEvent
+
+    passage = Passage(article="a1", text="The council voted late Tuesday.", start=0, end=31)
+    event = TimelineEvent(date="Tuesday", sort_key="2026-03-10", year_from="article_date", passage=passage)
+    assert year_note(event) == " (2026-03-10, from the article's date)"
+    assert year_note(event.model_copy(update={"date": "March 10", "sort_key": "2026-03-10"})) == " (2026, from the article's date)"
+
+
 def test_a_year_not_under_since_still_dates_its_sentence():
     text = "The fishery has been managed by quota since the 1990s, and in 2003 the limit was halved. On March 5 it rose."
     assert [d[0] for d in placed(text)] == ["2003", "March 5"]
@@ -257,7 +287,8 @@ def test_the_date_of_a_masthead_line_or_a_byline_dates_the_article_and_is_no_eve
 
     m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=Brief(article_id="a1", main_issue="News.", summary="-"))])
     assert (m.articles[0].title, m.articles[0].published) == (title, published)
-    assert [(e.date, e.sort_key) for e in m.timeline] == [event]  # its year from the article's date
+    events = [(e.date, e.sort_key) for e in m.timeline if any(ch.isdigit() for ch in e.date)]  # a weekday ('on
+    assert events == [event]  # Tuesday') is dated by the article's date too; the masthead's date is no event
 
 
 def test_an_article_is_dated_by_its_source_else_by_its_dateline_in_iso_form():

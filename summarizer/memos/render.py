@@ -96,9 +96,11 @@ YEAR_NOTES = {
 
 
 def year_note(event: TimelineEvent) -> str:
-    """' (2022, from the article's date)' where the year is not part of the date as written; '' where it is."""
+    """' (2022, from the article's date)' where the year is not part of the date as written; '' where it is; the
+    whole date for a day the article names by no number ('Tuesday (2026-03-10, from the article's date)')."""
     note = YEAR_NOTES.get(event.year_from)
-    return f" ({note.format(year=event.sort_key[:4])})" if note else ""
+    whole = len(event.sort_key) == 10 and not any(ch.isdigit() for ch in event.date)
+    return f" ({note.format(year=event.sort_key if whole else event.sort_key[:4])})" if note else ""
 
 
 def passage_id(label: str, start: int, end: int) -> str:

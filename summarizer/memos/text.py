@@ -5,9 +5,11 @@ All of it works on the article's own text, so every result is a span a reader ca
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date as Date
+from datetime import timedelta
 from typing import TYPE_CHECKING, Callable
 
 from ..extract.dates import (
@@ -72,12 +74,45 @@ def find_timeline_dates(text: str, published: str | None = None) -> list[DateMen
     yearless = [found for found in _find_yearless(text, every) if not _habitual(text, found[0])]  # not the month of
     # a starting point's own date ('since January 2023' is no yearless 'January')
     yearless = [f for f in yearless if not _stamps_a_note(text, f[0]) and not any(m.start <= f[0].start < m.end for m in stamps)]
-    if not yearless:
+    anchor = _published(published)
+    weekdays = _weekdays(text, anchor, [(m.start, m.end) for m in every + [f[0] for f in yearless]]) if isinstance(anchor, Date) else []
+    if not yearless and not weekdays:
         return dated
     bounds = list(sentences(text))
-    anchor = _published(published)
     placed = [_place(m, text, dated, bounds, anchor) for m in yearless]
-    return sorted(dated + placed, key=lambda d: d.start)
+    return sorted(dated + placed + weekdays, key=lambda d: d.start)
+
+
+_WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
+
+
+def _weekdays(text: str, anchor: Date, taken: list[tuple[int, int]]) -> list[DateMention]:
+    """Days of the week the parse tags a date or time ('voted 5-4 late Tuesday', 'signed it on Thursday
+    afternoon'), each dated by the article's date `anchor`, as news writes them for the week around it (the
+    AP Stylebook's rule for days within a week): the last such day on or before it for what happened or with
+    'last' ('The council voted on Tuesday', in an article of Wednesday 11 March: 10 March), the next on or after
+    it for what will happen (`_tense`: 'will vote on Tuesday') or with 'next'. Not a day inside a dated mention
+    ('Tuesday 3 June 2025'), a habitual one ('every Tuesday', 'on Tuesdays') or one that names a thing ('Black
+    Friday', 'Super Tuesday': no date or time entity). A mention keeps its words ('Tuesday') and takes the full
+    date as its sort key, the year from the article's date."""
+    found = []
+    for token in doc(text):
+        number = _WEEKDAYS.get(token.lower_)
+        if number is None or token.ent_type_ not in ("DATE", "TIME") or token.tag_ == "NNPS" or token.text.endswith("s"):
+            continue
+        if any(s <= token.idx < e for s, e in taken) or any(c.lower_ in ("every", "each") for c in token.children):
+            continue
+        relative = next((c.lower_ for c in token.children if c.lower_ in ("last", "next", "this") and c.i < token.i), "")
+        start = token.idx if not relative else min(c.idx for c in token.children if c.lower_ == relative)
+        mention = DateMention(text[start : token.idx + len(token)], "", start, token.idx + len(token), "article_date")
+        ahead = relative == "next" or not relative and _tense(text, mention) == "future"
+        back = (anchor.weekday() - number) % 7
+        if ahead:
+            day = anchor + timedelta(days=(number - anchor.weekday()) % 7 or (7 if relative == "next" else 0))
+        else:
+            day = anchor - timedelta(days=back or (7 if relative == "last" else 0))
+        found.append(replace(mention, sort_key=day.isoformat()))
+    return found
 
 
 _NOTE_STAMP = re.compile(r"[ \t]*[A-Z][\w'’]*(?: [\w'’]+){0,2},[ \t]*$")
@@ -107,10 +142,10 @@ def _stamps_a_post(text: str, mention: DateMention) -> bool:
 
 def _without_starting_points(text: str, dated: list[DateMention]) -> list[DateMention]:
     """`dated` without the dates a duration is counted from: a date the parse puts under `since`, as its object
-    (`since 2003`) or inside the clause it introduces (`since the fishery was first managed by quota in 2003`);
-    and without the dates of what a figure is compared with (`_compared_with`: `down from 340 in 2015`).
-    Parses the text (spaCy, `_span_of`) only when it has a dated mention and one of those words."""
-    if not dated or not re.search(r"\b(?:since|from|than|compared)\b", text, re.I):
+    (`since 2003`) or inside the clause it introduces (`since the fishery was first managed by quota in 2003`),
+    or that opens a range under `between` (`between 2021 and 2025`); and without the dates of what a figure is
+    compared with (`_compared_with`: `down from 340 in 2015`). Parses the text (spaCy, `_span_of`) only when it has a dated mention and one of those words."""
+    if not dated or not re.search(r"\b(?:since|from|than|compared|between)\b", text, re.I):
         return dated
     kept = []
     for mention in dated:
@@ -138,7 +173,11 @@ def _compared_with(token: "Token") -> bool:
 
 def _counted_from(token: "Token") -> bool:
     """Whether `token` is under a `since` of its sentence: a preposition it hangs from (`since 2003`), or the
-    marker of a clause it is in (`since the fishery was first managed by quota in 2003`)."""
+    marker of a clause it is in (`since the fishery was first managed by quota in 2003`); or it opens a range
+    under `between` whose end the sentence gives (`rose 31 percent between 2021 and 2025`: the rise is told once,
+    at its end, not once a year)."""
+    if token.dep_ == "pobj" and token.head.lower_ == "between" and any(c.dep_ == "conj" for c in token.children):
+        return True
     for ancestor in token.ancestors:
         if ancestor.lower_ == "since" and ancestor.dep_ == "prep":
             return True
