@@ -91,7 +91,8 @@ def _weekdays(text: str, anchor: Date, taken: list[tuple[int, int]]) -> list[Dat
     afternoon'), each dated by the article's date `anchor`, as news writes them for the week around it (the
     AP Stylebook's rule for days within a week): the last such day on or before it for what happened or with
     'last' ('The council voted on Tuesday', in an article of Wednesday 11 March: 10 March), the next on or after
-    it for what will happen (`_tense`: 'will vote on Tuesday') or with 'next'. Not a day inside a dated mention
+    it for what will happen (`_tense`: 'will vote on Tuesday') or with 'next', and the nearer of the two when the
+    clause's tense says neither ('I intend to sign the ordinance on Thursday', said on a Wednesday). Not a day inside a dated mention
     ('Tuesday 3 June 2025'), a habitual one ('every Tuesday', 'on Tuesdays') or one that names a thing ('Black
     Friday', 'Super Tuesday': no date or time entity). A mention keeps its words ('Tuesday') and takes the full
     date as its sort key, the year from the article's date."""
@@ -105,12 +106,11 @@ def _weekdays(text: str, anchor: Date, taken: list[tuple[int, int]]) -> list[Dat
         relative = next((c.lower_ for c in token.children if c.lower_ in ("last", "next", "this") and c.i < token.i), "")
         start = token.idx if not relative else min(c.idx for c in token.children if c.lower_ == relative)
         mention = DateMention(text[start : token.idx + len(token)], "", start, token.idx + len(token), "article_date")
-        ahead = relative == "next" or not relative and _tense(text, mention) == "future"
-        back = (anchor.weekday() - number) % 7
-        if ahead:
-            day = anchor + timedelta(days=(number - anchor.weekday()) % 7 or (7 if relative == "next" else 0))
-        else:
-            day = anchor - timedelta(days=back or (7 if relative == "last" else 0))
+        back = (anchor.weekday() - number) % 7 or (7 if relative == "last" else 0)
+        forward = (number - anchor.weekday()) % 7 or (7 if relative == "next" else 0)
+        tense = "" if relative else _tense(text, mention)
+        ahead = relative == "next" or tense == "future" or not relative and not tense and forward < back
+        day = anchor + timedelta(days=forward) if ahead else anchor - timedelta(days=back)
         found.append(replace(mention, sort_key=day.isoformat()))
     return found
 
