@@ -93,6 +93,17 @@ def test_a_town_a_quote_names_as_where_someone_moves_is_no_stance_target_whateve
     assert ("Luis Ortega", "Gregory Pask") in found  # faith in someone: whom, not where
 
 
+def test_a_town_s_name_before_the_noun_of_a_body_named_for_it_is_that_body() -> None:
+    text = (
+        "Calder Springs council passes rent cap\n\n"
+        "CALDER SPRINGS, Colo. — The Calder Springs City Council voted 5-4 late Tuesday to approve a cap on rents. "
+        "The Calder Springs Tenants Union welcomed the vote."
+    )
+    found = pairs(text)
+    assert not [k for k in found if k[0] == "Calder Springs"]
+    assert [k for k in found if k[0] == "Calder Springs City Council"]
+
+
 def test_issue_candidates_are_actions_and_common_noun_phrases_never_names_or_headings() -> None:
     text = (
         "Italy's top court rules religious schools must pay property tax\n\n"

@@ -1082,6 +1082,8 @@ def _actor(token: "Token", refs: Referents) -> str | None:
     when the noun is the kind of a body the article names (`body_kinds`: 'a US university' is a university)."""
     ref = refs.at(token.i)
     of_a_body = token.pos_ == "NOUN" and token.lemma_.lower() in body_kinds(token.doc)  # "US university's plan"
+    if ref is None and of_a_body and (body := _body_it_shortens(token, refs)):
+        return body  # 'Calder Springs council passes rent cap': the Calder Springs City Council, not the town
     if ref is None:  # beside Hollis State University: a university, not the country that modifies it
         for child in token.children:
             if child.dep_ in ("appos", "compound") and refs.at(child.i) is not None and not (of_a_body and child.ent_type_ == "GPE"):
@@ -1090,6 +1092,23 @@ def _actor(token: "Token", refs: Referents) -> str | None:
     if ref is None:
         return (None if of_a_body else _country_of_nationality(token, refs)) or _speakers_body(token, refs) or _owners_body(token, refs)
     return ref.name
+
+
+def _body_it_shortens(noun: "Token", refs: Referents) -> str | None:
+    """The one organisation whose name begins with the name that modifies a lower-case common noun and ends with
+    that noun ('Calder Springs council' of the 'Calder Springs City Council', 'Westdale council' of 'Westdale
+    County Council'): a headline's or a second mention's short form of it; None for none or two."""
+    names = [refs.at(c.i) for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    owner = next((r for r in names if r is not None), None)
+    if owner is None or not noun.is_lower:
+        return None
+    last = noun.lower_
+    bodies = {
+        r.name
+        for r in refs.items
+        if r.kind == "organization" and r.name != owner.name and r.name.startswith(owner.name + " ") and r.name.split()[-1].lower() in (last, noun.lemma_.lower())
+    }
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _apposed_referent(noun: "Token", refs: Referents) -> Referent | None:
