@@ -2370,6 +2370,12 @@ def test_an_unnamed_body_described_by_a_group_noun_is_no_person() -> None:
     )
     found = {a.name: a for a in analyze(text).actors}
     assert not any(a.kind == "person" and "group" in name for name, a in found.items())
+    text = (
+        "Winifred Boyd, who led the textile union for fifteen years, has died aged 88. Her family said in a statement "
+        "that she died peacefully. North Korea put its troops on alert. The country's military said it was ready."
+    )
+    kinds = {a.name: a.kind for a in analyze(text).actors}
+    assert kinds.get("Her family") == "group" and kinds.get("The country's military") == "organization"
 
 
 def test_a_described_group_that_refers_back_is_no_new_actor() -> None:

@@ -494,6 +494,9 @@ def test_a_spokesperson_or_secretary_of_a_body_that_is_no_state_s_speaks_for_an_
     brief, _ = run(text)
     types = {s.name: s.type for s in brief.sources}
     assert types["Priya Basra"] == "organization" and types["Leon Adebayo"] == "organization"
+    text = "Northaven approves homes\n\nAmara Quintero, an organiser for the Northaven Tenants Union, said rents were too high.\n"
+    brief, _ = run(text)
+    assert {s.name: s.type for s in brief.sources}["Amara Quintero"] == "organization"  # an organiser speaks for it
     assert types["Daniel Ashworth"] == "official"  # a councillor holds an office, whatever group he leads
 
 

@@ -325,8 +325,8 @@ def _described_speakers(doc: "Doc", attributions: list[Attribution], cited: list
             if noun is None or not _anaphoric(noun):
                 groups.setdefault(key, ActorFact(name=speaker, kind="group", affiliations=affiliation, mentions=1))
         elif noun is not None and not getattr(found, "document", False) and key not in groups and _a_body(noun):
-            kind = "organization" if is_a(noun.lemma_.lower(), "organization") else "group"  # 'the country's military',
-            groups.setdefault(key, ActorFact(name=speaker, kind=kind, affiliations=affiliation, mentions=1, described=True))  # 'her family'
+            kind = _kind_of_body(noun.lemma_.lower())  # 'the country's military': an organization; 'Her family': a group
+            groups.setdefault(key, ActorFact(name=speaker, kind=kind, affiliations=affiliation, mentions=1, described=True))
         elif noun is not None and not getattr(found, "document", False) and key not in groups and _a_person(noun, found):
             people.setdefault(key, ActorFact(name=speaker, kind="person", affiliations=affiliation, mentions=1, described=True))
     return [*groups.values(), *people.values()]
@@ -338,6 +338,15 @@ def _a_body(noun: "Token") -> bool:
     'the country's military said': a body or a group under its description, not a person, though 'group' titles
     people in 'rights group director' (`TITLE_WORDS`); an organisation when WordNet files it under one."""
     return noun.pos_ == "NOUN" and noun.lower_ not in SPOKESPEOPLE and is_a(noun.lemma_.lower(), "group")
+
+
+def _kind_of_body(lemma: str) -> str:
+    """'organization' for a noun WordNet files under organisations ('military', 'board', 'union'), except a family
+    or a household, which WordNet also files there but news and its readers take for a group of people ('Her
+    family said in a statement'); 'group' for any other ('the city's largest landlord group')."""
+    if is_a(lemma, "family") or is_a(lemma, "kin_group"):
+        return "group"
+    return "organization" if is_a(lemma, "organization") else "group"
 
 
 def _a_person(noun: "Token", found: Any) -> bool:

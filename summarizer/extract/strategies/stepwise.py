@@ -436,7 +436,7 @@ def _leads_or_speaks_for(role: str) -> bool:
     spokesman speaks for the body they hold it at; a member, a blogger or a student does not."""
     words = re.split(r"\s+(?:of|at|for|with)\s+", role.strip().lower())[0].split()
     head = words[-1] if words else ""
-    return bool(head) and (is_a(head, "leader") or is_a(head, "spokesperson"))
+    return bool(head) and (is_a(head, "leader") or is_a(head, "spokesperson") or is_a(head, "representative"))
 
 
 def _source_type(source: _Source) -> str:
