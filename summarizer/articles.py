@@ -108,7 +108,7 @@ def article_from_text(
         url=url,
         published=published,
         source=source,
-        author=author,
+        author=author if author is not None else guess_author(text),
     )
 
 
@@ -122,6 +122,39 @@ def masthead_line(line: str) -> bool:
     | By Sam Okafor | Posted 12 May 2026')."""
     fields = MASTHEAD_FIELDS.split(line)
     return len(fields) > 1 and any(f.strip().startswith("By ") for f in fields)
+
+
+_BYLINE_LINE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[Bb]y|BY)\s+(?P<name>[A-Z][^,|•\n]{1,80}?)\s*(?:,|\s[|•–—-]\s|$)")
+"""A byline at the start of a line or a masthead field: 'By' (or 'Analysis by') and a capitalised name, up to the
+comma, bar or dash that parts it from a desk, an outlet or a date ('By Paul Whitaker, Front Range Public Radio')."""
+_BYLINE_LINES = 4  # lines after the headline a byline may stand on (a masthead or a date line may come first)
+_BYLINE_MAX = 120  # characters: a byline with a name, a desk and a date
+
+
+def guess_author(text: str) -> str | None:
+    """Who wrote a plain-text or Markdown article, as its byline under the headline gives it: within the first
+    `_BYLINE_LINES` non-blank lines after the title, a line of at most `_BYLINE_MAX` characters that opens with
+    'By' and a capitalised name ('By Paul Whitaker, Front Range Public Radio': 'Paul Whitaker'; 'Analysis by Ayşe
+    Kaplan-Moreau, 12 March 2025'), or a masthead line with such a field ('WCLX News 8 | By Jenna Morales,
+    Consumer Reporter | Posted ...', `masthead_line`); None when there is none (a sentence that opens with 'By'
+    runs longer or ends as a sentence does)."""
+    lines = [line.strip().lstrip("*_# ").rstrip("*_ ") for line in text.lstrip().splitlines() if line.strip()]
+    for line in lines[: _BYLINE_LINES + 1]:
+        masthead = masthead_line(line)
+        if len(line) > _BYLINE_MAX or not masthead and line.endswith((".", "!", "?", ":")):
+            continue
+        for field in MASTHEAD_FIELDS.split(line) if masthead else [line]:
+            found = _BYLINE_LINE.match(field.strip())
+            name = found.group("name").strip() if found else ""
+            if name and all(w[:1].isupper() or w in _NAME_JOINERS for w in name.split()):
+                return name.title() if name.isupper() else name
+    return None
+
+
+_NAME_JOINERS = frozenset("and & de da das do dos du del della der den van von bin ibn al el la le di y".split())
+"""Lower-case words a byline's names may hold: a conjunction between two authors and the particles of surnames
+('By Jane Roe and John Doe', 'By Ana de la Cruz'); any other lower-case word makes the line a sentence ('By
+Tuesday the plan was dead')."""
 
 
 def guess_title(text: str) -> str | None:

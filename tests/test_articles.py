@@ -358,6 +358,26 @@ def test_a_page_s_byline_is_its_author(tmp_path: Path) -> None:
     assert article.author == "Sam Okoro"
 
 
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        ("By Paul Whitaker, Front Range Public Radio", "Paul Whitaker"),
+        ("WCLX News 8 | By Jenna Morales, Consumer Reporter | Posted March 5, 2026, 6:15 p.m.", "Jenna Morales"),
+        ("Analysis by Ayşe Kaplan-Moreau, 12 March 2025", "Ayşe Kaplan-Moreau"),
+        ("*By Jane Roe and John Doe*", "Jane Roe and John Doe"),
+        ("BY ANA DE LA CRUZ", "Ana De La Cruz"),
+        ("By the end of the year, prices had doubled.", None),
+        ("By Tuesday the plan was dead", None),
+    ],
+)
+def test_a_text_article_s_byline_under_its_headline_is_its_author(tmp_path: Path, head: str, author: str | None) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(f"Landlords weigh lawsuit\n\n{head}\n\nThe association said it had hired a law firm on Monday.\n", encoding="utf-8")
+    (article,) = load_articles([path])[0]
+    assert article.author == author
+    assert article_from_text("Landlords weigh lawsuit\n\nBy Paul Whitaker\n\nText.", author="Desk").author == "Desk"  # given wins
+
+
 def test_a_brief_s_header_names_its_author() -> None:
     from summarizer.render import brief_markdown
     from summarizer.schema import Brief
