@@ -2378,6 +2378,40 @@ def test_an_unnamed_body_described_by_a_group_noun_is_no_person() -> None:
     assert kinds.get("Her family") == "group" and kinds.get("The country's military") == "organization"
 
 
+def test_a_body_described_in_the_lede_and_named_later_is_the_named_body() -> None:
+    text = (
+        "WELLINGTON – A coalition of environmental groups and a South Taranaki fishing cooperative yesterday asked the "
+        "High Court to overturn the Government's decision to license seabed mining, arguing that the minister ignored "
+        "scientific warnings.\n\n"
+        "Rewi Parata, who chairs the South Taranaki Fishers' Cooperative, said the cooperative's 40 boats would suffer."
+    )
+    found = analyze(text)
+    assert not [a for a in found.actors if "fishing cooperative" in a.name]
+    assert "South Taranaki Fishers' Cooperative" in {c.speaker for c in found.citations}
+
+
+def test_a_seat_or_a_home_town_is_no_affiliation() -> None:
+    text = (
+        "Senate Majority Leader Dale Prewitt, a Republican from Joplin who is sponsoring the bill, said he had the votes. "
+        "Barnsley East MP Mark Thwaites said he would fight the closure. Sam Lee, a researcher from Harwell Labs, agreed."
+    )
+    found = {a.name: a.affiliations for a in analyze(text).actors}
+    assert found["Dale Prewitt"] == [] and found["Mark Thwaites"] == []
+    assert found["Sam Lee"] == ["Harwell Labs"]  # a lab's name after 'from' is where she works
+    text = "Sen. Lorna Haskett of Kirksville said she feared for rural schools. Salim al-Harthy of Oman said talks would resume."
+    found = {a.name: a.affiliations for a in analyze(text).actors}
+    assert found["Lorna Haskett"] == [] and found["Salim al-Harthy"] == ["Oman"]
+
+
+def test_a_portfolio_after_a_minister_s_title_is_no_body() -> None:
+    text = (
+        "The Minister of State for Petroleum Resources, Ibrahim Danjuma Yakasai, said the subsidy would end. "
+        "“We can no longer afford it,” Yakasai said."
+    )
+    found = {a.name: a for a in analyze(text).actors}
+    assert "Petroleum Resources" not in found and found["Ibrahim Danjuma Yakasai"].affiliations == []
+
+
 def test_a_described_group_that_refers_back_is_no_new_actor() -> None:
     text = (
         "Maria Lind, an economist at Norden Bank, said rates would fall. Karl Ohm, an economist at Vastra "

@@ -483,6 +483,28 @@ def test_someone_of_a_private_occupation_is_offered_no_country() -> None:
     assert {s.name: s.affiliation for s in brief.sources}.get("Choi Min-jae", "") == ""
 
 
+def test_a_legislator_is_offered_only_countries_and_bodies_of_government_and_a_driver_no_guess() -> None:
+    text = (
+        "Hospital closure opposed\n\n"
+        "South Pennine Hospitals NHS Trust plans to close Westmoor General. The Health Staff Federation opposes it, "
+        "and the plan goes to the United Kingdom Parliament next month.\n"
+        "“We will fight this every step of the way,” said Barnsley East MP Mark Thwaites.\n"
+        "“It is the passengers who will suffer,” said Taiwo Afolabi, a commercial bus driver.\n"
+    )
+    brief, fake = run(text)
+    content = " ".join(c.messages[1]["content"] for c in asked(fake, "Choices"))
+    assert "Taiwo Afolabi" not in content  # his sentence names no body: no question, no guess
+    assert "Mark Thwaites" not in content  # an MP: no state or government body is an actor here, none to offer
+    assert {s.name: s.affiliation for s in brief.sources}["Mark Thwaites"] != "Health Staff Federation"
+
+
+def test_an_occupation_is_private_unless_some_frequent_sense_of_its_noun_is_a_public_one() -> None:
+    from summarizer.extract.strategies.stepwise import _private_occupation
+
+    assert [_private_occupation(r) for r in ("commercial bus driver", "Former mill owner", "editor", "lawyer")] == [True] * 4
+    assert [_private_occupation(r) for r in ("dictator", "director", "police spokesman", "prosecutor", "member")] == [False] * 5
+
+
 def test_a_spokesperson_or_secretary_of_a_body_that_is_no_state_s_speaks_for_an_organization() -> None:
     text = (
         "Northaven approves homes\n\n"

@@ -4148,6 +4148,8 @@ def seat_of_a_member(span: "Span") -> bool:
     article and no noun of a grouping ending it (`senses.noun_classes`: 'Party', 'Union'). A constituency is a place, whatever the recogniser tagged it, and no
     one's affiliation."""
     root = span.root
+    if _seat_before_a_member(span):
+        return True  # 'Barnsley East MP Mark Thwaites'
     first = first_conjunct(root)  # 'the Labour MP for Castlebridge and Dale': a seat of two places' names
     preposition = first.head
     if first.dep_ != "pobj" or preposition.lower_ != "for" or preposition.head.i == preposition.i:
@@ -4160,6 +4162,30 @@ def seat_of_a_member(span: "Span") -> bool:
     # Freedom and Enterprise Party' names the party the member sits for ('representative for X' is a spokesperson's);
     # a place's own word may end it ('Castlebridge and Dale', 'Hackney North')
     return not any(c.dep_ == "det" for c in root.children) and GROUP not in noun_classes(span[-1].text)
+
+
+def _seat_before_a_member(span: "Span") -> bool:
+    """'Barnsley East MP Mark Thwaites': a name the recogniser tagged a place (GPE, LOC), and no country, that
+    modifies a member's letters right after it (`MEMBERS_LETTERS` but the bar's) is the seat the member holds;
+    a party before them is a body ('Labour MP': tagged a body or a nationality)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    member = after is not None and _letters_after_a_name(after, members=True) and after.lower_ not in ("kc", "qc", "sc")
+    return member and span.label_ in ("GPE", "LOC") and span.root.head.i == after.i and not canonical_country(span.text)
+
+
+def _from_a_place(ent: "Span") -> bool:
+    """'Dale Prewitt, a Republican from Joplin': a town or region (tagged a place, no country) after 'from' on a
+    noun of the role says where the person comes from or was elected, never the body they are at ('a diplomat
+    from France' may be the state's; 'a researcher from Oxford University' is tagged a body)."""
+    head = ent.root.head
+    return (
+        ent.label_ in ("GPE", "LOC")
+        and ent.root.dep_ == "pobj"
+        and head.lower_ == "from"
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and not canonical_country(ent.text)
+    )
 
 
 _TEMPORAL_MARKS = frozenset("before after until since when while".split())
@@ -4371,7 +4397,7 @@ def _affiliation(tokens: list["Token"]) -> str:
             if token.ent_type_ != label or token.ent_iob_ != "B":
                 continue
             ent = _entity_at(token)
-            if ent is None or label == "ORG" and (_partial_title(ent) or _first_word_of_a_name(ent)) or _where_from(ent) or seat_of_a_member(ent):
+            if ent is None or label == "ORG" and (_partial_title(ent) or _first_word_of_a_name(ent)) or _where_from(ent) or seat_of_a_member(ent) or _from_a_place(ent):
                 continue
             if _names_a_place_noun(ent):
                 continue  # 'regional coordinator for the Centro region': a region, not the body the role is held at
@@ -4507,7 +4533,16 @@ def body_before_title(tokens: list["Token"]) -> str:
         return ""  # 'Former', 'Club': a word capitalised only because it opens the sentence
     if any(t.ent_type_ in _NOT_BODIES or t.like_num or t.lower_.rstrip(".") in HONORIFICS for t in run):
         return ""  # "Mr. Delgado's lawyer": a form of address opens a person's name, not a body's
+    if rest[0].lower_ in MEMBERS_LETTERS and rest[0].lower_ not in ("kc", "qc", "sc") and _place_word(run[-1]):
+        return ""  # 'Barnsley East MP': a name ending in a word of place before a member's letters is the seat
     return _clean_name(first.doc[first.i : run[-1].i + 1].text)
+
+
+def _place_word(token: "Token") -> bool:
+    """Whether a capitalised word is, in lower case, a point of the compass: a noun WordNet files both as a location
+    and as a direction ('East' of 'Barnsley East', 'North' of 'Hackney North'): a constituency's name ends so, a
+    party's does not ('Labour', 'Green': a village green is a location but no direction; 'Tashnak')."""
+    return len(token.text) > 1 and {"noun.location", "noun.relation"} <= noun_classes(token.lower_)
 
 
 POSSESSOR_SENTENCES = 4
@@ -4735,9 +4770,24 @@ _TICKER = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,9}\s*:\s*)[A-Z][A-Z0-9.]{0,7}\)")
 financial press's notation and the AP Stylebook's): the name is a listed company's."""
 
 
+def _town(token: "Token") -> bool:
+    """Whether a name is a town or region's: tagged a place (GPE) and neither a country nor a capital (a capital
+    may stand for its state: 'Rafael Ramírez of Caracas' is rarer than 'of Venezuela', and kept)."""
+    ent = _entity_at(token) if token.ent_type_ == "GPE" else None
+    return ent is not None and not canonical_country(ent.text) and not is_capital(ent.text)
+
+
 def _whereabouts(preposition: "Token", obj: "Token") -> bool:
     """'a blogger in Lisbon', 'a teacher from Porto': a town, region or capital after a preposition of place says
-    where someone is, not whom they speak for ('the mayor of Lisbon' does; a country is its state either way)."""
+    where someone is, not whom they speak for ('the mayor of Lisbon' does; a country is its state either way);
+    so does a name after 'from' or 'near' the recogniser tagged a person or nothing whose head word is no common
+    noun of a body or thing ('a Republican from Joplin'; not 'a researcher from Harwell Labs')."""
+    if preposition.lower_ in ("from", "near") and obj.pos_ == "PROPN" and obj.ent_type_ in ("", "PERSON"):
+        word = obj.lower_
+        classes = noun_classes(word) | (noun_classes(word[:-1]) if word.endswith("s") else frozenset())  # 'Harwell
+        # Labs' (tagged a person): a lab's name
+        return not canonical_country(obj.text) and classes <= {"noun.person"}  # 'a Republican from Joplin', the
+        # town tagged a person or not at all (its word no common noun, or a person's name only: 'Joplin', 'St. Louis')
     if preposition.lower_ not in PLACE_PREPOSITIONS or obj.ent_type_ != "GPE":
         return False
     ent = _entity_at(obj)
@@ -4758,7 +4808,24 @@ def _partial_title(ent: "Span") -> bool:
     owner = ent.start > 1 and ent.doc[ent.start - 1].text in ("'s", "’s") and ent.doc[ent.start - 2].ent_type_ == "GPE"
     titled = nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in PORTFOLIO_TITLES
     minister = nxt is not None and nxt.text == "Minister"
-    return (owner and titled or minister) and not acronym and all(t.lower_ != "of" for t in ent)
+    return (owner and titled or minister) and not acronym and all(t.lower_ != "of" for t in ent) or _portfolio_after_a_title(ent)
+
+
+def _portfolio_after_a_title(ent: "Span") -> bool:
+    """'Minister of State for Petroleum Resources', 'Secretary of State for Energy Security': a name after 'for'
+    on a capitalised title of government (`PORTFOLIO_TITLES`) is the portfolio, not a body, unless its last word is
+    the noun of a grouping ('Minister for the Ministry of ...' is no English; 'Commissioner for the Police
+    Service' is at a body: `senses.noun_classes`)."""
+    root = ent.root
+    preposition = root.head
+    title = preposition.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "for"
+        and title.text[:1].isupper()
+        and title.lower_ in PORTFOLIO_TITLES
+        and GROUP not in noun_classes(ent[-1].lower_)
+    )
 
 
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
@@ -4782,6 +4849,8 @@ def _of_after(root: "Token") -> str:
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in _AFFILIATING_PREPS:
                 for obj in prep.rights:
+                    if head.i == root.i and prep.lower_ == "of" and _town(obj):
+                        continue  # 'Sen. Lorna Haskett of Kirksville': her home town, as US papers write it
                     if obj.dep_ == "pobj" and not _whereabouts(prep, obj) and not (head in writing and obj.ent_type_ == "GPE"):
                         if seat_of_a_member(obj.doc[obj.i : obj.i + 1]):
                             continue  # 'the member for Kelby': the seat, a place
@@ -4791,7 +4860,7 @@ def _of_after(root: "Token") -> str:
     nxt = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
     if nxt is not None and nxt.lower_ in ("of", "at") and nxt.i + 1 < len(root.doc):
         ent = _entity_at(root.doc[nxt.i + 1])
-        if ent is not None and ent.label_ in ("ORG", "GPE") and ent.start == nxt.i + 1:
+        if ent is not None and ent.label_ in ("ORG", "GPE") and ent.start == nxt.i + 1 and not (nxt.lower_ == "of" and _town(ent.root)):
             return canonical_country(ent.text) or _clean_name(ent.text)
     return ""
 

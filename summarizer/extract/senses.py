@@ -75,15 +75,17 @@ def noun_classes(word: str) -> frozenset[str]:
     return _EVERY_SENSE["noun"].get("_".join(word.lower().split()), frozenset())
 
 
-def is_a(word: str, kind: str) -> bool:
+def is_a(word: str, kind: str, senses: int = 1) -> bool:
     """Whether the most frequent sense of the English noun `word` is a `kind` (any sense of it) by WordNet's
     hypernymy, that sense itself or any of its ancestors: a 'carmaker' and a 'firm' are a 'business', a 'utility' a
     'company', a 'union' an 'organization' but no 'company'; a 'party' is none (a political party first). False when
     WordNet holds either noun not at all. Both are lemmas, any case. The hypernym pointers (`@`, and `@i` of
-    instances) are read from `data.noun` once per process on first use (about 1 s); raises as `noun_class` does."""
+    instances) are read from `data.noun` once per process on first use (about 1 s); raises as `noun_class` does.
+    With `senses` above 1, any of the word's that many most frequent senses will do ('dictator': a ruler by its
+    second sense, someone who dictates letters by its first)."""
     synsets, hypernyms = _taxonomy()
     wanted = set(synsets.get("_".join(kind.lower().split()), ()))
-    todo = list(synsets.get("_".join(word.lower().split()), ())[:1])
+    todo = list(synsets.get("_".join(word.lower().split()), ())[:senses])
     seen: set[str] = set()
     while todo:
         offset = todo.pop()

@@ -1450,8 +1450,8 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
             words = {w.lower().strip(",.") for w in role.split()}
             heads = _role_heads(role)
             lemmas = {w[:-1] if w.endswith("s") else w for w in heads}
-            if not (head in heads or head in lemmas or _same_office(head, heads)):
-                continue
+            if not (head in heads or head in lemmas or ref.first < subject.idx and _same_office(head, heads)):
+                continue  # another form of the role's word refers back only ('the spokesperson' after a spokeswoman)
             extra = modifiers - words - {m for m in modifiers if _demonym_fits(m, ref)}
             if not extra:
                 found.append(ref.name)

@@ -41,7 +41,7 @@ from typing import Any
 from ...articles import Article
 from ...llm.prompting import fence
 from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, FoundSourceDraft, StanceDraft, count_sentences
-from ..actors import named_forms
+from ..actors import MEMBERS_LETTERS, named_forms
 from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import compress, ends_with_attribution, key_claims
 from ..entities import canonical_country, country_of_demonym, is_media, norm
@@ -255,7 +255,8 @@ def _private_occupation(role: str) -> bool:
     """Whether `role` is an occupation no state holds: its head noun (the last word before 'of', 'at', 'for' or
     'with') is, by its first WordNet sense (`senses.is_a`), a professional's, an athlete's or contestant's, an
     expert's or scientist's, a writer's, an entertainer's or a student's ('lawyer', 'schoolteacher', 'Outside
-    hitter', 'Former Olympic champion', 'coauthor'), and no word of office is in it (`_OFFICIAL`: a 'prosecutor'
+    hitter', 'Former Olympic champion', 'coauthor'), or a person's of none of `_PUBLIC_KINDS` ('commercial bus
+    driver', 'farmer'), and no word of office is in it (`_OFFICIAL`: a 'prosecutor'
     is a professional too). Such a person is offered no country: in the tuning sets the embedded model, offered
     countries, gave one to 8 such people, and the gold gives none of them one (a lawyer and a skating star had
     become officials of South Korea)."""
@@ -263,10 +264,21 @@ def _private_occupation(role: str) -> bool:
         return False
     words = re.split(r"\s+(?:of|at|for|with)\s+", role.strip().lower())[0].split()
     head = words[-1] if words else ""
-    return head.isalpha() and any(is_a(head, kind) for kind in _PRIVATE_OCCUPATIONS)
+    if not head.isalpha():
+        return False
+    if any(is_a(head, kind) for kind in _PRIVATE_OCCUPATIONS):
+        return True
+    return noun_class(head) == "noun.person" and not any(is_a(head, kind, senses=3) for kind in _PUBLIC_KINDS)  # 'bus
+    # driver'; any of its three most frequent senses may make a word public ('dictator': a ruler by its second)
 
 
 _PRIVATE_OCCUPATIONS = ("professional", "athlete", "contestant", "expert", "scientist", "writer", "entertainer", "student")
+_PUBLIC_KINDS = (
+    "leader", "official", "politician", "lawgiver", "diplomat", "head_of_state", "ruler", "spokesperson",
+    "representative", "serviceman", "policeman", "judge", "aristocrat", "peer", "authority", "administrator",
+)  # fmt: skip
+"""WordNet kinds of people who may hold an office of a state or lead or speak for a body: a person noun of none of
+them ('bus driver', 'farmer', 'resident', 'fisherman') is of a private occupation too."""
 """WordNet nouns whose kinds are occupations of no state (`_private_occupation`); 'worker', 'leader' and
 'communicator' are not among them: an ambassador is a skilled worker, a director a leader, and a dictator, by
 his first sense, someone who dictates letters."""
@@ -280,9 +292,9 @@ def _names_its_own_body(role: str, forms: list[str]) -> bool:
     return bool(re.search(r"\b(?:of|at|for)\s+\w", role)) and not any(f.lower() in role.lower() for f in forms)
 
 
-_GOVERNMENT_BODY = re.compile(r"\b(?:[Gg]overnment|Ministry|Department|Office|Cabinet|Treasury|Parliament)\b")
+_GOVERNMENT_BODY = re.compile(r"\b(?:[Gg]overnment|Ministry|Department|Office|Cabinet|Treasury|Parliament|Senate|Congress|Assembly|Legislature)\b")
 """Words that name a body of government in English ('the Scottish Government', 'Ministry of Health', 'Department
-for Transport', 'the Home Office', 'HM Treasury')."""
+for Transport', 'the Home Office', 'HM Treasury', 'Missouri Senate', 'National Assembly')."""
 
 
 _LOCAL_OFFICES = frozenset({"mayor", "councillor", "councilor", "alderman", "alderwoman", "selectman", "selectwoman"})
@@ -315,12 +327,17 @@ def _local_office(role: str) -> bool:
 def _office_of_state(role: str) -> bool:
     """Whether `role` is a minister's or a secretary's of a government ('Energy minister', 'Minister of Defense',
     'Home Secretary', 'the shadow energy secretary'; not a secretary in lower case, as unions name theirs, 'state
-    secretary', nor a 'General Secretary', nor a role held at a body its possessor names). Such a
-    person belongs to a state or its government, never to a charity or firm the article also names: a new user's
-    energy minister had been given a fuel-poverty charity and a shadow secretary a university."""
+    secretary', nor a 'General Secretary', nor a role held at a body its possessor names), or a legislator's (a
+    member's letters, `actors.MEMBERS_LETTERS` but the bar's: 'Barnsley East MP'; WordNet's lawgivers: 'senator',
+    'lawmaker'). Such a person belongs to a state or its government, never to a charity or firm the article
+    also names: a new user's energy minister had been given a fuel-poverty charity and a shadow secretary a
+    university."""
     words = re.findall(r"[A-Za-z]+", role)
     if not words or _role_at_a_body(role):
         return False
+    if words[-1].lower() in MEMBERS_LETTERS and words[-1].lower() not in ("kc", "qc", "sc") or is_a(words[-1].lower(), "lawgiver"):
+        return True  # 'Barnsley East MP', 'state senator', 'lawmaker': a member of a legislature (a new trial's MP
+        # had been given the hospital trust his constituency's hospital belongs to)
     minister = words[-1].lower() == "minister" or role.lower().startswith(("minister of ", "minister for ", "secretary of state"))
     portfolio = words[-1] == "Secretary" and words[-2:-1] != ["General"] or "shadow" in role.lower() and words[-1].lower() == "secretary"
     return minister or portfolio  # 'Home Secretary', 'the shadow energy secretary'; not a union's 'state secretary'
