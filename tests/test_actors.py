@@ -2412,6 +2412,15 @@ def test_a_portfolio_after_a_minister_s_title_is_no_body() -> None:
     assert "Petroleum Resources" not in found and found["Ibrahim Danjuma Yakasai"].affiliations == []
 
 
+def test_its_after_a_passive_is_the_agent_s_not_a_plural_subject_s() -> None:
+    text = (
+        "The Legislative Service Commission put the cost lower. Supporters were backed by Ohio Families for School "
+        "Choice, a lobby group funded by national donors. Its executive director, Brian Tamsett, praised the vote."
+    )
+    found = {a.name: a.affiliations for a in analyze(text).actors}
+    assert found["Brian Tamsett"] == ["Ohio Families for School Choice"]
+
+
 def test_a_described_group_that_refers_back_is_no_new_actor() -> None:
     text = (
         "Maria Lind, an economist at Norden Bank, said rates would fall. Karl Ohm, an economist at Vastra "

@@ -4580,12 +4580,17 @@ def _possessor(tokens: list["Token"]) -> str:
         subjects = [
             t
             for t in before
-            if t.dep_ in ("nsubj", "nsubjpass")
+            if (t.dep_ in ("nsubj", "nsubjpass") or _passive_agent(t))
             and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies) or campaign_at(t) or _owns_the_next_its(t) or _grouping_named(t))
         ]
-        main = [t for t in subjects if t.head.i == t.sent.root.i]  # 'Spain wants the EU to treat ...': Spain's
+        agents = [t for t in subjects if _passive_agent(t)]
+        if len(agents) > 1:  # 'backed by the Council of Governors and opposed by the Kenya Medical Association': either
+            subjects = [t for t in subjects if not _passive_agent(t)]
+        main = [t for t in subjects if t.head.i == t.sent.root.i or _passive_agent(t)]  # 'Spain wants the EU to ...'
         subjects = main or subjects
         nominal = [t for t in _main_nominal_subjects(before) if t.ent_type_ != "PERSON"]
+        if owner.lower_ == "its":  # 'Supporters were backed by Ohio Families for School Choice, ... Its executive
+            nominal = [t for t in nominal if t.tag_ != "NNS"]  # director': a plural subject is no 'its'
         if nominal and (not subjects or nominal[-1].i > subjects[-1].i) and nominal[-1].ent_type_ not in ("ORG", "GPE"):
             named = _subject_body(nominal[-1], owner.lower_ == "their")  # the later subject is what 'its' is
             apposed = next((c for c in nominal[-1].children if c.dep_ == "appos" and _grouping_named(c)), None)
@@ -4768,6 +4773,12 @@ def class_nouns(span: "Span") -> set[str]:
 _TICKER = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,9}\s*:\s*)[A-Z][A-Z0-9.]{0,7}\)")
 """A stock ticker after a name, with its exchange ('Harrowgate Steel (DSX: HGST)', 'Apple (NASDAQ: AAPL)', the
 financial press's notation and the AP Stylebook's): the name is a listed company's."""
+
+
+def _passive_agent(token: "Token") -> bool:
+    """Whether a noun is the agent of a passive verb ('backed by Ohio Families for School Choice', 'organised by a
+    loose group'): the clause's logical subject, which 'its' in the next sentence may stand for."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _town(token: "Token") -> bool:
