@@ -326,6 +326,17 @@ def test_a_description_by_another_form_of_the_role_s_word_refers_back() -> None:
     assert cited["The chair said tenan"] == "Amara Quintero"
 
 
+def test_a_name_in_a_phrase_fronted_before_a_pronoun_subject_is_not_its_antecedent() -> None:
+    text = (
+        "Hackney North MP Rachel Osei criticised the closures on Monday. In a letter to the council's mayor, Caroline "
+        'Whitmore, she urged the authority to find savings elsewhere and said the libraries were "a lifeline for '
+        'children". Whitmore defended the budget.'
+    )
+    found = analyze(text)
+    assert [q.speaker for q in found.quotes] == ["Rachel Osei"]
+    assert speakers("Tom Reyes chairs the board. “We will vote no,” he said.") == [("We will vote no", "Tom Reyes")]
+
+
 def test_paragraphs_an_omission_mark_shows_to_be_excerpts_are_the_named_writers() -> None:
     text = (
         "Diversity marchers were attacked in Yerevan on Monday.\n\n"

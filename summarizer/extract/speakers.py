@@ -1629,12 +1629,15 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
     sentence = doc[at].sent
     gender = _GENDER_OF_PRONOUN.get(doc[at].lower_, "") if kind == "person" else ""
     named_in_quote = _named_in_quotation(doc, refs, said) if said is not None else frozenset()
+    fronted = _fronted_adjunct(doc[at])
     budget = LOOKBACK_SENTENCES + 1
     while budget > 0:
         end = at if sentence.start <= at < sentence.end else sentence.end
         budget -= not _quoted_throughout(sentence, quotes)  # a sentence of the quotation itself is no narrative one
         found: list[tuple[Referent, bool, str]] = []  # (referent, a subject, its gender)
         for token in doc[sentence.start : end]:
+            if token.i in fronted:
+                continue  # 'In a letter to the council's mayor, Caroline Whitmore, she urged ...': not the mayor
             ref = refs.at(token.i)
             if ref is None and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
                 ref = _named_in(token, refs)  # 'the U.S. government appealed ..., it argued': the body it names
@@ -1653,6 +1656,17 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
             break
         sentence = doc[sentence.start - 1].sent
     return []
+
+
+def _fronted_adjunct(pronoun: "Token") -> frozenset[int]:
+    """The tokens of a prepositional phrase fronted before a subject pronoun in its own clause ('In a letter to the
+    council's mayor, Caroline Whitmore, she urged ...', 'In a meeting with Tom Reyes on Tuesday, he said ...'):
+    whom the subject wrote to or met is someone else, so a name there is not what the pronoun stands for
+    (the adjunct is no antecedent of the clause's own subject)."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    verb = pronoun.head
+    return frozenset(t.i for c in verb.children if c.dep_ == "prep" and c.i < pronoun.i for t in c.subtree)
 
 
 def _quoted_throughout(sentence: "Span", quotes: list[Quote]) -> bool:
