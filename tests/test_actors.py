@@ -2421,6 +2421,18 @@ def test_its_after_a_passive_is_the_agent_s_not_a_plural_subject_s() -> None:
     assert found["Brian Tamsett"] == ["Ohio Families for School Choice"]
 
 
+def test_a_leader_s_role_in_lower_case_with_no_body_is_held_at_the_body_the_sentence_before_is_about() -> None:
+    text = (
+        "The council says about 120 posts will go. Unison, which represents many of the council's staff, opposes the "
+        "cuts. Branch secretary Helen Okafor said the union was balloting members. The Maritime and Coastal Workers' "
+        "Union said the shortage was the company's doing. Regional organiser Grant Fairlie said pay was too low. "
+        "Prime minister Ann Lee said the government would act."
+    )
+    found = {a.name: a.affiliations for a in analyze(text).actors}
+    assert found["Helen Okafor"] == ["Unison"] and found["Grant Fairlie"] == ["Maritime and Coastal Workers' Union"]
+    assert found["Ann Lee"] == []  # a minister's office is a state's, not the union's before it
+
+
 def test_a_described_group_that_refers_back_is_no_new_actor() -> None:
     text = (
         "Maria Lind, an economist at Norden Bank, said rates would fall. Karl Ohm, an economist at Vastra "

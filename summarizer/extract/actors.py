@@ -3597,8 +3597,8 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
         return role, party  # 'Senator Walter Brennan, Republican of Utah': the state is where he was elected
     if not (chosen or party or classed) and (relative := _relative_role(root)) is not None:
         return role, relative[1]  # 'Professor Miriam Feld, who studies ageing at the Rotterdam Institute ...'
-    if not (chosen or party or classed) and role.lower() in SPOKESPEOPLE:
-        return role, body_spoken_for(doc, span)
+    if not (chosen or party or classed) and (role.lower() in SPOKESPEOPLE or _heads_a_body(role)):
+        return role, body_spoken_for(doc, span)  # 'Unison ... opposes the cuts. Branch secretary Helen Okafor said'
     if not (chosen or party or classed) and role and (workplace := _fronted_workplace(root)):
         return role, workplace  # 'At Northbridge University Hospitals NHS Trust, chief executive Helen Marsh said'
     return role, chosen or party or classed
@@ -3625,6 +3625,22 @@ def _fronted_workplace(root: "Token") -> str:
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 
 
+def _heads_a_body(role: str) -> bool:
+    """Whether a role written in lower case (its first word may open the sentence) is, by its head noun's first
+    WordNet sense, a leader's or a representative's that no word names the body of ('Branch secretary', 'chief
+    executive', 'chairwoman'): like a spokesperson's, it is held at the body the sentence before is about
+    (`body_spoken_for`). Not a title of office (capitalised: 'Home Secretary'), nor one with 'of', 'at' or 'for'."""
+    words = role.split()
+    if not words or re.search(r"\b(?:of|at|for|with)\b", role) or any(w[:1].isupper() for w in words[1:]) or len(words) > 4:
+        return False
+    head = words[-1]
+    if not head.isalpha() or not head.islower() and len(words) == 1:
+        return False  # 'President', 'Chairman': a title alone, capitalised, may be a state's
+    head = head.lower()
+    public = head in ("minister", "president") or is_a(head, "politician") or is_a(head, "lawgiver")  # a state's
+    return not public and (is_a(head, "leader") or is_a(head, "representative"))
+
+
 def body_spoken_for(doc: "Doc", span: "Span", refs: "Referents | None" = None) -> str:
     """The body a spokesperson named with no body speaks for: the organisation that is the main subject of the
     sentence before, in the same paragraph, or of their own sentence before the name ('Northway Buses said it
@@ -3645,7 +3661,7 @@ def body_spoken_for(doc: "Doc", span: "Span", refs: "Referents | None" = None) -
         return ref.name if ref is not None and ref.kind == "organization" else ""
     if subjects[-1].ent_type_ != "ORG" or (ent := _entity_at(subjects[-1])) is None:
         return ""
-    return _clean_name(ent.text)
+    return _organisation_name(ent) or _clean_name(ent.text)  # its whole name ('Maritime and Coastal Workers' Union')
 
 
 def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
