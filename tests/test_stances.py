@@ -104,6 +104,15 @@ def test_a_town_s_name_before_the_noun_of_a_body_named_for_it_is_that_body() -> 
     assert [k for k in found if k[0] == "Calder Springs City Council"]
 
 
+def test_the_dateline_s_town_tagged_a_body_is_no_stance_target_in_a_quote() -> None:
+    text = (
+        "HACKNEY, 5 February 2025 – Hackney Council voted to approve £28 million of cuts. Unison opposes the cuts.\n\n"
+        "Branch secretary Helen Okafor said the union was balloting members. \"Cutting 160 jobs will mean worse "
+        "services for the people of Hackney,\" she said."
+    )
+    assert not [k for k in pairs(text) if k[1] == "Hackney"]
+
+
 def test_issue_candidates_are_actions_and_common_noun_phrases_never_names_or_headings() -> None:
     text = (
         "Italy's top court rules religious schools must pay property tax\n\n"

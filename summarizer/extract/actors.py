@@ -2749,13 +2749,28 @@ def _brussels_for_the_union(text: str, groups: dict[str, Referent]) -> None:
     del groups["country:belgium"]
 
 
+@per_document
+def _dateline_words(doc: "Doc") -> frozenset[str]:
+    """The place names of the article's datelines, as written and in title case ('HACKNEY, 5 February 2025 –':
+    'HACKNEY', 'Hackney'; 'CALDER SPRINGS, Colo. —': 'Calder Springs')."""
+    text = text_of(doc)
+    runs = [w for start, end in datelines(text) for w in re.findall(r"[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)*", text[start:end])]
+    return frozenset(form for w in runs for form in (w, w.title()))
+
+
+def _dateline_place(doc: "Doc", name: str) -> bool:
+    """Whether a name the recogniser tagged a body is the place the dateline gives ('Hackney' under 'HACKNEY, 5
+    February 2025 –'): a town, which is an actor only when it acts (`Referent.place`)."""
+    return name in _dateline_words(doc)
+
+
 def _add_mention(doc: "Doc", ref: Referent, m: Mention, labels: list[tuple[int, int]]) -> None:
     """One more mention of `ref`, counted as a subject or an agent where the parse makes it one."""
     ref.mentions.append(m)
     ref.forms[m.text] += 1
     if m.short:
         ref.forms[m.short] += 0  # a form the article may use alone, never the name (`_best_name` takes the longer)
-    ref.place = ref.place or m.kind == "place"
+    ref.place = ref.place or m.kind == "place" or m.kind == "organization" and _dateline_place(doc, m.text)
     root = first_conjunct(doc[m.root])
     if any(s <= m.start and m.end <= e for s, e in labels):
         return  # a line's label is a term, not a clause: its parse says nothing of who acts
