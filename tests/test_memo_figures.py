@@ -519,3 +519,13 @@ def test_putting_the_figure_at_a_measure_restates_the_measure_another_source_giv
     (dispute,) = disputed_figures(ctx)
     assert values(dispute) == [("about 120 square kilometres", "The federation"), ("45 square kilometres", "the ministry")]
     assert [f.predicate for f in figures(ctx, "a1") if f.text == "149 metres"] == ["height"]  # an attribute put at a value
+
+
+def test_a_figure_a_possessive_owns_is_the_possessor_s_not_the_speaker_s_who_compares_it():
+    text = (
+        "The council says about 120 posts will go under the plans. The union put the number of posts at risk at 160, "
+        "higher than the council's figure of 120."
+    )
+    (found,) = disputed_figures(context(make_outcome("a1", text, {})))
+    assert ("160", "The union") in values(found) and ("120", "the council") in values(found)
+    assert ("120", "The union") not in values(found)

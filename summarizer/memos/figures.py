@@ -929,6 +929,11 @@ def _holder(
         return None  # '"Most of the 650 jobs are construction posts," Marsh said': a figure given before, not hers
     if _described_in_passing(number):
         return None  # 'Flikt, which has about 11 million users in Ireland, said ...': the writer's aside, not Flikt's word
+    if (owner := _figure_owner(number)) is not None:  # 'the council's figure of 120'
+        if owner.pos_ == "PRON":
+            return None
+        name, key = _named(ctx, article, owner)
+        return re.sub(r"\s*['’]s?$", "", name), key  # the owner, without its possessive ending
     subject = _speech_subject(number)
     if quoted is not None and subject is not None and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
         name, key, _ = ctx.name(quoted, article)
@@ -946,6 +951,23 @@ def _holder(
         name, key, _ = ctx.name(said, article)
         return name, key
     return None
+
+
+_FIGURE_NOUNS_OF_A_CLAIM = frozenset("figure estimate count number total tally forecast projection".split())
+
+
+def _figure_owner(number: "Token") -> "Token | None":
+    """Whose figure a number is when a possessive names it: 'the council's figure of 120', 'the police's estimate of
+    2,000' (the number the object of 'of' on a noun of counting that a possessor owns). The sentence's speaker
+    compares it ('higher than the council's figure of 120'), not states it, so the figure is the possessor's; None
+    when no possessor owns such a noun."""
+    head = number
+    while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i:
+        head = head.head
+    preposition = head.head
+    if head.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.lemma_.lower() not in _FIGURE_NOUNS_OF_A_CLAIM:
+        return None
+    return next((c for c in preposition.head.children if c.dep_ == "poss"), None)
 
 
 def _described_in_passing(number: "Token") -> bool:
