@@ -2433,6 +2433,15 @@ def test_a_leader_s_role_in_lower_case_with_no_body_is_held_at_the_body_the_sent
     assert found["Ann Lee"] == []  # a minister's office is a state's, not the union's before it
 
 
+def test_someone_at_a_named_department_of_a_named_institution_is_the_institution_s() -> None:
+    text = (
+        "Associate Professor Eleanor Marsh, of the University of Otago's Department of Marine Science, said the science "
+        "had not changed. Dr Tom Reyes, of the Department of Health, agreed."
+    )
+    found = {a.name: a.affiliations for a in analyze(text).actors}
+    assert found["Eleanor Marsh"] == ["University of Otago"] and found["Tom Reyes"] == ["Department of Health"]
+
+
 def test_a_described_group_that_refers_back_is_no_new_actor() -> None:
     text = (
         "Maria Lind, an economist at Norden Bank, said rates would fall. Karl Ohm, an economist at Vastra "

@@ -4928,6 +4928,8 @@ def _organisation_phrase(obj: "Token") -> str:
         return ""
     if obj.ent_type_ in ("ORG", "GPE", "FAC"):
         ent = _entity_at(obj)
+        if ent is not None and (whole := _institution_of_a_division(ent)):
+            return whole  # "the University of Otago's Department of Marine Science": the university
         if ent is not None:
             return canonical_country(ent.text) or _clean_name(ent.text)
     words = [t for t in obj.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") and t.i <= obj.i]
@@ -4937,6 +4939,25 @@ def _organisation_phrase(obj: "Token") -> str:
     if named and obj.pos_ in ("NOUN", "PROPN") and obj.text[:1].isupper() or named and obj.pos_ == "NOUN":
         return _clean_name(obj.doc[words[0].i : obj.i + 1].text)  # "the LA Sheriff's office", "ENRD"
     return ""
+
+
+def _institution_of_a_division(ent: "Span") -> str:
+    """The organisation a named division belongs to, when a possessive names it: "the University of Otago's
+    Department of Marine Science" is at the University of Otago (a department, division or branch, by WordNet's
+    hypernymy, `senses.is_a`, of a body tagged an organisation); '' otherwise. A person at a department is
+    affiliated, as a reader puts it, with the institution (a new user's marine scientist had become the department's
+    in one article and the university's in the next, and the memo then kept her as two people)."""
+    inside = re.match(r"(?:[Tt]he\s+)?(.+?)['’]s\s+([A-Z].*)$", ent.text)  # one entity over both names
+    if inside and is_a(inside.group(2).split(" of ")[0].split()[-1].lower(), "division"):
+        return inside.group(1)
+    head = ent.text.split(" of ")[0].split()[-1].lower() if ent.text.split() else ""
+    if not head.isalpha() or not is_a(head, "division"):
+        return ""
+    owner = next((c for c in ent.root.children if c.dep_ in ("poss", "nmod") and c.ent_type_ == "ORG"), None)
+    owned = _entity_at(owner) if owner is not None else None
+    if owned is None or not re.search(r"['’]s?$", owned.text):
+        return ""  # the parser may hang the possessor as a modifier ('the University of Otago's' nmod)
+    return _clean_name(re.sub(r"^[Tt]he\s+|\s*['’]s?$", "", owned.text))
 
 
 TIMES_AND_AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
