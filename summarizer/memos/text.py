@@ -92,10 +92,10 @@ def _weekdays(text: str, anchor: Date, taken: list[tuple[int, int]]) -> list[Dat
     AP Stylebook's rule for days within a week): the last such day on or before it for what happened or with
     'last' ('The council voted on Tuesday', in an article of Wednesday 11 March: 10 March), the next on or after
     it for what will happen (`_tense`: 'will vote on Tuesday') or with 'next', and the nearer of the two when the
-    clause's tense says neither ('I intend to sign the ordinance on Thursday', said on a Wednesday). Not a day inside a dated mention
-    ('Tuesday 3 June 2025'), a habitual one ('every Tuesday', 'on Tuesdays') or one that names a thing ('Black
-    Friday', 'Super Tuesday': no date or time entity). A mention keeps its words ('Tuesday') and takes the full
-    date as its sort key, the year from the article's date."""
+    clause's tense says neither ('I intend to sign the ordinance on Thursday', said on a Wednesday). Not a day
+    inside a dated mention ('Tuesday 3 June 2025'), a habitual one ('every Tuesday', 'on Tuesdays') or one that
+    names a thing ('Black Friday', 'Super Tuesday': no date or time entity). A mention keeps its words
+    ('Tuesday') and takes the full date as its sort key, the year from the article's date."""
     found = []
     for token in doc(text):
         number = _WEEKDAYS.get(token.lower_)
@@ -144,7 +144,8 @@ def _without_starting_points(text: str, dated: list[DateMention]) -> list[DateMe
     """`dated` without the dates a duration is counted from: a date the parse puts under `since`, as its object
     (`since 2003`) or inside the clause it introduces (`since the fishery was first managed by quota in 2003`),
     or that opens a range under `between` (`between 2021 and 2025`); and without the dates of what a figure is
-    compared with (`_compared_with`: `down from 340 in 2015`). Parses the text (spaCy, `_span_of`) only when it has a dated mention and one of those words."""
+    compared with (`_compared_with`: `down from 340 in 2015`). Parses the text (spaCy, `_span_of`) only when it
+    has a dated mention and one of those words."""
     if not dated or not re.search(r"\b(?:since|from|than|compared|between)\b", text, re.I):
         return dated
     kept = []
