@@ -256,10 +256,10 @@ def _private_occupation(role: str) -> bool:
     'with') is, by its first WordNet sense (`senses.is_a`), a professional's, an athlete's or contestant's, an
     expert's or scientist's, a writer's, an entertainer's or a student's ('lawyer', 'schoolteacher', 'Outside
     hitter', 'Former Olympic champion', 'coauthor'), or a person's of none of `_PUBLIC_KINDS` ('commercial bus
-    driver', 'farmer'), and no word of office is in it (`_OFFICIAL`: a 'prosecutor'
-    is a professional too). Such a person is offered no country: in the tuning sets the embedded model, offered
-    countries, gave one to 8 such people, and the gold gives none of them one (a lawyer and a skating star had
-    become officials of South Korea)."""
+    driver', 'farmer'), and no word of office is in it (`_OFFICIAL`: a 'prosecutor' is a professional too). Such a
+    person is offered no country and only the bodies their own sentence names: in the tuning sets the embedded
+    model, offered countries, gave one to 8 such people, and the gold gives none of them one (a lawyer and a
+    skating star had become officials of South Korea, a bus driver one of Nigeria's government)."""
     if not role or _OFFICIAL.search(role):
         return False
     words = re.split(r"\s+(?:of|at|for|with)\s+", role.strip().lower())[0].split()
@@ -273,15 +273,16 @@ def _private_occupation(role: str) -> bool:
 
 
 _PRIVATE_OCCUPATIONS = ("professional", "athlete", "contestant", "expert", "scientist", "writer", "entertainer", "student")
+"""WordNet nouns whose kinds are occupations of no state (`_private_occupation`); 'worker', 'leader' and
+'communicator' are not among them: an ambassador is a skilled worker, a director a leader, and a dictator, by
+his first sense, someone who dictates letters."""
+
 _PUBLIC_KINDS = (
     "leader", "official", "politician", "lawgiver", "diplomat", "head_of_state", "ruler", "spokesperson",
     "representative", "serviceman", "policeman", "judge", "aristocrat", "peer", "authority", "administrator",
 )  # fmt: skip
 """WordNet kinds of people who may hold an office of a state or lead or speak for a body: a person noun of none of
 them ('bus driver', 'farmer', 'resident', 'fisherman') is of a private occupation too."""
-"""WordNet nouns whose kinds are occupations of no state (`_private_occupation`); 'worker', 'leader' and
-'communicator' are not among them: an ambassador is a skilled worker, a director a leader, and a dictator, by
-his first sense, someone who dictates letters."""
 
 
 def _names_its_own_body(role: str, forms: list[str]) -> bool:
@@ -449,8 +450,9 @@ def _without_councils_of_a_cause(described: str) -> str:
 
 def _leads_or_speaks_for(role: str) -> bool:
     """Whether a role's head noun (its last word before 'of', 'at' or 'for') is, by its first WordNet sense, a
-    leader or a spokesperson (`senses.is_a`): a chairwoman, chief executive, director, president, campaigner or
-    spokesman speaks for the body they hold it at; a member, a blogger or a student does not."""
+    leader, a spokesperson or a representative (`senses.is_a`): a chairwoman, chief executive, director,
+    president, campaigner, organiser or spokesman speaks for the body they hold it at; a member, a blogger or a
+    student does not."""
     words = re.split(r"\s+(?:of|at|for|with)\s+", role.strip().lower())[0].split()
     head = words[-1] if words else ""
     return bool(head) and (is_a(head, "leader") or is_a(head, "spokesperson") or is_a(head, "representative"))
