@@ -4179,8 +4179,6 @@ def seat_of_a_member(span: "Span") -> bool:
     article and no noun of a grouping ending it (`senses.noun_classes`: 'Party', 'Union'). A constituency is a place, whatever the recogniser tagged it, and no
     one's affiliation."""
     root = span.root
-    if _seat_before_a_member(span):
-        return True  # 'Barnsley East MP Mark Thwaites'
     first = first_conjunct(root)  # 'the Labour MP for Castlebridge and Dale': a seat of two places' names
     preposition = first.head
     if first.dep_ != "pobj" or preposition.lower_ != "for" or preposition.head.i == preposition.i:
@@ -4193,30 +4191,6 @@ def seat_of_a_member(span: "Span") -> bool:
     # Freedom and Enterprise Party' names the party the member sits for ('representative for X' is a spokesperson's);
     # a place's own word may end it ('Castlebridge and Dale', 'Hackney North')
     return not any(c.dep_ == "det" for c in root.children) and GROUP not in noun_classes(span[-1].text)
-
-
-def _seat_before_a_member(span: "Span") -> bool:
-    """'Barnsley East MP Mark Thwaites': a name the recogniser tagged a place (GPE, LOC), and no country, that
-    modifies a member's letters right after it (`MEMBERS_LETTERS` but the bar's) is the seat the member holds;
-    a party before them is a body ('Labour MP': tagged a body or a nationality)."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    member = after is not None and _letters_after_a_name(after, members=True) and after.lower_ not in ("kc", "qc", "sc")
-    return member and span.label_ in ("GPE", "LOC") and span.root.head.i == after.i and not canonical_country(span.text)
-
-
-def _from_a_place(ent: "Span") -> bool:
-    """'Dale Prewitt, a Republican from Joplin': a town or region (tagged a place, no country) after 'from' on a
-    noun of the role says where the person comes from or was elected, never the body they are at ('a diplomat
-    from France' may be the state's; 'a researcher from Oxford University' is tagged a body)."""
-    head = ent.root.head
-    return (
-        ent.label_ in ("GPE", "LOC")
-        and ent.root.dep_ == "pobj"
-        and head.lower_ == "from"
-        and head.head.pos_ in ("NOUN", "PROPN")
-        and not canonical_country(ent.text)
-    )
 
 
 _TEMPORAL_MARKS = frozenset("before after until since when while".split())
@@ -4428,7 +4402,7 @@ def _affiliation(tokens: list["Token"]) -> str:
             if token.ent_type_ != label or token.ent_iob_ != "B":
                 continue
             ent = _entity_at(token)
-            if ent is None or label == "ORG" and (_partial_title(ent) or _first_word_of_a_name(ent)) or _where_from(ent) or seat_of_a_member(ent) or _from_a_place(ent):
+            if ent is None or label == "ORG" and (_partial_title(ent) or _first_word_of_a_name(ent)) or _where_from(ent) or seat_of_a_member(ent):
                 continue
             if _names_a_place_noun(ent):
                 continue  # 'regional coordinator for the Centro region': a region, not the body the role is held at
