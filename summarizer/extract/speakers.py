@@ -2365,7 +2365,7 @@ def _bound_person(doc: "Doc", refs: Referents, pronoun: "Token") -> list[str]:
     if binder is None or binder.lower_ in _PRONOUNS:
         return []
     ref = refs.at(binder.i)
-    holders = [ref] if ref is not None else [r for name in _role_holders(refs, binder) for r in refs.items if r.name == name]
+    holders = [ref] if ref is not None else [r for name in _role_holders(refs, binder) if (r := refs.find(name)) is not None]
     if len(holders) != 1 or holders[0].kind != "person":
         return []
     marked = gender_of(doc, holders[0])

@@ -1563,28 +1563,25 @@ def _where_to(token: "Token") -> bool:
     """Whether a name is where something is or goes: the object of a preposition of place (`_IN_A_PLACE`: 'doctors
     in Australia'), or of one of direction after a verb of motion (WordNet's verb.motion: 'leaving for Australia',
     'moved to Canada', 'fled from Syria'); not 'a threat to Ukraine' or 'support for Kyiv'."""
-    head = token
-    while head.dep_ in ("compound", "flat", "det", "amod", "conj") and head.head.i != head.i:
-        head = head.head  # 'Australia and New Zealand': the conjunct shares the first one's preposition
-    if head.dep_ != "pobj":
-        return False
-    prep = head.head
-    if prep.lower_ in _IN_A_PLACE:
-        return True
-    return _gone_to(token)
+    prep = _preposition_of(token)
+    return prep is not None and (prep.lower_ in _IN_A_PLACE or _gone_to(token))
 
 
 def _gone_to(token: "Token") -> bool:
     """Whether a name is where someone goes or comes from: the object of a preposition of direction after a verb
     of motion (WordNet's verb.motion: 'leaving for Australia', 'move to Pueblo', 'fled from Syria'), whatever
     the recogniser tagged it; not 'a threat to Ukraine', 'support for Kyiv' or 'faith in the minister'."""
+    prep = _preposition_of(token)
+    return prep is not None and prep.lower_ in _TOWARD_A_PLACE and prep.head.pos_ == "VERB" and verb_class(lemma_of(prep.head)) == "verb.motion"
+
+
+def _preposition_of(token: "Token") -> "Token | None":
+    """The preposition whose object the name at `token` is, past the words of the name and a conjunct before it
+    ('Australia and New Zealand': the conjunct shares the first one's preposition); None when it is no object."""
     head = token
     while head.dep_ in ("compound", "flat", "det", "amod", "conj") and head.head.i != head.i:
         head = head.head
-    if head.dep_ != "pobj":
-        return False
-    prep = head.head
-    return prep.lower_ in _TOWARD_A_PLACE and prep.head.pos_ == "VERB" and verb_class(lemma_of(prep.head)) == "verb.motion"
+    return head.head if head.dep_ == "pobj" else None
 
 
 def _addressee(token: "Token") -> bool:

@@ -953,7 +953,9 @@ def _holder(
     return None
 
 
-_FIGURE_NOUNS_OF_A_CLAIM = frozenset("figure estimate count number total tally forecast projection".split())
+_FIGURE_NOUNS_OF_A_CLAIM = _FIGURE_NOUNS | {"forecast", "projection"}
+"""Nouns of a figure someone claims (`_figure_owner`): those that name a figure (`_FIGURE_NOUNS`) and the two of a
+forecast that take an 'of' before their number ('the Treasury's forecast of 2.1%')."""
 
 
 def _figure_owner(number: "Token") -> "Token | None":

@@ -262,8 +262,7 @@ def _private_occupation(role: str) -> bool:
     skating star had become officials of South Korea, a bus driver one of Nigeria's government)."""
     if not role or _OFFICIAL.search(role):
         return False
-    words = re.split(r"\s+(?:of|at|for|with)\s+", role.strip().lower())[0].split()
-    head = words[-1] if words else ""
+    head = _role_head(role)
     if not head.isalpha():
         return False
     if any(is_a(head, kind) for kind in _PRIVATE_OCCUPATIONS):
@@ -453,9 +452,14 @@ def _leads_or_speaks_for(role: str) -> bool:
     leader, a spokesperson or a representative (`senses.is_a`): a chairwoman, chief executive, director,
     president, campaigner, organiser or spokesman speaks for the body they hold it at; a member, a blogger or a
     student does not."""
-    words = re.split(r"\s+(?:of|at|for|with)\s+", role.strip().lower())[0].split()
-    head = words[-1] if words else ""
+    head = _role_head(role)
     return bool(head) and (is_a(head, "leader") or is_a(head, "spokesperson") or is_a(head, "representative"))
+
+
+def _role_head(role: str) -> str:
+    """A role's head noun in lower case: its last word before 'of', 'at', 'for' or 'with' ('' for none)."""
+    words = re.split(r"\s+(?:of|at|for|with)\s+", role.strip().lower())[0].split()
+    return words[-1] if words else ""
 
 
 def _source_type(source: _Source) -> str:
