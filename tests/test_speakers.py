@@ -1778,3 +1778,33 @@ def test_according_to_a_person_familiar_with_the_matter_cites_that_person_as_des
     )
     found = {text[c.sentence[0] : c.sentence[1]][:12]: c.speaker for c in analyze(text).citations}
     assert found == {"Harbour Food": "a person familiar with the matter", "According to": "two people close to the talks"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (  # parsed with 'for' left without an object and the name as a second subject of 'said'
+            "The Ministry of Mines approved the permit in March. A spokesperson for Mines Minister Gordon Kettering "
+            "said the ministry could not comment, but added that \"the duty to consult is taken seriously.\"",
+            "A spokesperson for Mines Minister Gordon Kettering",
+        ),
+        (  # parsed right: the name, with its own title, ends the role's phrase right before the verb
+            'The ministry approved it. A spokeswoman for Health Minister Jane Doering said "we will not comment on it."',
+            "A spokeswoman for Health Minister Jane Doering",
+        ),
+        ('An aide to Senator Maria Lopez said "she will vote no."', "An aide to Senator Maria Lopez"),
+    ],
+)
+def test_a_spokesperson_for_a_titled_person_is_not_that_person(text: str, speaker: str) -> None:
+    """Whom a spokesperson or an aide speaks for is not the speaker: the words are the spokesperson's."""
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_speech_verb_hung_on_the_name_before_it_has_that_name_as_subject() -> None:
+    """Parsed with 'Hollis' as the root and 'observed' a participle hung on it: the name is the speaker, not the
+    title before it."""
+    text = (
+        "Justice Margaret Hollis heard the case in Wellington. Justice Hollis, who reserved her decision, observed "
+        'during the hearing that the case turned on "whether the minister actually weighed the evidence".'
+    )
+    assert [s for _, s in speakers(text)] == ["Margaret Hollis"]

@@ -450,6 +450,23 @@ def _negated(token: "Token") -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+def _object_of_stranded_preposition(subject: "Token") -> "Token | None":
+    """The object the parser took from a preposition on a verb's subject and made a second subject of the verb:
+    'A spokesperson for Mines Minister Gordon Kettering said', parsed with 'for' left without an object and
+    'Gordon Kettering' as a subject of its own. The name's phrase begins right after the preposition, so it is
+    whom the spokesperson speaks for, not the speaker; None when the parse has no such stranded preposition."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for prep in subject.children:
+        if prep.dep_ != "prep" or any(o.dep_ == "pobj" for o in prep.children):
+            continue
+        for other in verb.children:
+            if other.dep_ == subject.dep_ and other.i > prep.i and other.left_edge.i == prep.i + 1:
+                return other
+    return None
+
+
 def _subject(verb: "Token") -> "Token | None":
     """The speaker token of a speech verb: its subject, its passive agent, or its head clause's subject. The one
     quoted is the speaker, not who quotes them ('Minasyan was quoted by the local media as saying ...'). A subject
@@ -461,7 +478,9 @@ def _subject(verb: "Token") -> "Token | None":
     outside = [c for c in children if c.dep_ in ("nsubj", "nsubjpass") and not _in_quotation(c)]
     if outside:
         before = [c for c in outside if c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c.text[:1].isalnum()]
-        if len(before) > 1:
+        if len(before) > 1 and getattr(_object_of_stranded_preposition(before[-2]), "i", None) == before[-1].i:
+            outside = before[-2:-1]  # 'A spokesperson for Mines Minister Gordon Kettering said': the role, not the name
+        elif len(before) > 1:
             outside = before[-1:]  # the parser broke a premodifier off the subject: the nearest is its head
         children = [c for c in children if c.dep_ not in ("nsubj", "nsubjpass") or c in outside]
     for child in children:
@@ -535,11 +554,24 @@ def _subject(verb: "Token") -> "Token | None":
         if _in_quotation(head) and not _in_quotation(verb) and head.dep_ == "ccomp" and head.head.i != head.i:
             head = head.head  # 'The commission rated the unit "requires improvement", citing shortages': the quoted
             # words the parser read as a clause are the rating's, not a verb whose subject cites
+        if _main_verb_hung_on_its_subject(verb, head):
+            return head
         if _verbal(head):
             return _subject(head)
         if verb.dep_ == "acl" and head.i == verb.head.i and head.dep_ == "dobj" and carrier(head) and _verbal(head.head):
             return _subject(head.head)  # 'The commission issued a short statement saying it "..."': whoever issued the words
     return _name_before_its_relative_clause(verb)
+
+
+def _main_verb_hung_on_its_subject(verb: "Token", head: "Token") -> bool:
+    """'Justice Hollis, who reserved her decision, observed during the hearing that ...': the parser made the
+    sentence's name its root and hung the speech verb on it as a participle. A speech verb set off by a comma
+    after the noun it hangs on, in a sentence with no verb above, is the sentence's main verb, and the noun its
+    subject."""
+    return (
+        verb.dep_ == "acl" and head.i == verb.head.i and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN")
+        and head.i < verb.i and verb.doc[verb.i - 1].text == "," and lemma(verb) in SPEECH_VERBS
+    )
 
 
 def _set_off(verb: "Token") -> bool:
@@ -1163,7 +1195,7 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
         last, before_verb = subject.doc[set_off[0].left_edge.i - 2], True  # 'Minister for Energy Declan Horgan, who
         # has made planning reform a priority, said': the name ends the role's phrase before the relative clause
     role_noun = subject.tag_ == "NN" or subject.tag_ == "NNP" and not subject.ent_type_
-    if role_noun and last.i > subject.i and before_verb:
+    if role_noun and last.i > subject.i and before_verb and not _titled_name(last, subject):
         found = refs.at(last.i)
         if found is not None and found.kind == "person" and found is not own:
             return found
@@ -1173,6 +1205,17 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
         if ref is not None and (own is None or ref.kind == "person" and child.dep_ == "appos"):
             return ref  # 'The Home Secretary, Yvette Cooper,': a role the recogniser took for a body names her
     return None
+
+
+def _titled_name(last: "Token", subject: "Token") -> bool:
+    """Whether the name that ends a role's phrase at `last` has a title of its own right before it, inside the
+    phrase: 'A spokesperson for Mines Minister Gordon Kettering said' names the minister the spokesperson speaks
+    for, not the speaker (a title word, `TITLE_WORDS`, in any case); 'Executive director of the Dallas chapter of
+    the Council on American-Islamic Relations Alia Salem said' runs the speaker's name into the body's."""
+    start = last.i
+    while start > subject.i + 1 and last.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start - 1 > subject.i and last.doc[start - 1].lower_ in TITLE_WORDS
 
 
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -1270,6 +1313,9 @@ def speaker_description(subject: "Token") -> str:
     skip |= {t.i for c in subject.subtree if c.dep_ == "appos" and c.left_edge.i > subject.left_edge.i and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
     # 'Parents for Safe Taps, a national advocacy group whose lawsuit ...': an aside the parser hung on the noun inside
     tokens = [t for t in subject.subtree if t.i not in skip]
+    stranded = _object_of_stranded_preposition(subject)
+    if stranded is not None and tokens and tokens[-1].i + 1 == stranded.left_edge.i:
+        tokens += list(stranded.subtree)  # 'A spokesperson for Mines Minister Gordon Kettering': the whole phrase
     dash = next((t for t in reversed(list(subject.subtree)) if t.i < subject.i and t.text in ("-", "–", "—") and t.whitespace_), None)
     if dash is not None:  # 'JAKARTA, March 12 - Indonesia's competition watchdog': a dateline the parser hung on it
         tokens = [t for t in tokens if t.i > dash.i]
