@@ -2403,6 +2403,17 @@ def test_a_seat_or_a_home_town_is_no_affiliation() -> None:
     assert found["Lorna Haskett"] == [] and found["Salim al-Harthy"] == ["Oman"]
 
 
+def test_a_legislator_s_home_town_tagged_a_body_is_a_place() -> None:
+    """The recogniser tags 'Dayton' a body; after a legislator's title and name it is the home town."""
+    text = (
+        "Rep. Tom Albright of Dayton, a Republican who chairs the House Education Committee, said he had "
+        '"real concerns" about the cost. Professor Ann Carr of Georgetown said the bill was sound.'
+    )
+    found = {a.name: a.affiliations for a in analyze(text).actors}
+    assert found["Tom Albright"] == [] and "Dayton" not in found
+    assert found["Ann Carr"] == ["Georgetown"]  # no lawgiver: the university she is at
+
+
 def test_a_portfolio_after_a_minister_s_title_is_no_body() -> None:
     text = (
         "The Minister of State for Petroleum Resources, Ibrahim Danjuma Yakasai, said the subsidy would end. "

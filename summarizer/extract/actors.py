@@ -36,7 +36,7 @@ from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, is_media, norm
 from .given_names import given_name_gender, is_given_name
 from .senses import GROUP, PERSON, is_a, noun_class, noun_classes
-from .nlp import TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
+from .nlp import TITLE_EXPANSIONS, TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
 from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
 if TYPE_CHECKING:
@@ -2758,6 +2758,28 @@ def _dateline_words(doc: "Doc") -> frozenset[str]:
     return frozenset(form for w in runs for form in (w, w.title()))
 
 
+def _lawgivers_town(token: "Token") -> bool:
+    """Whether a one-word name the recogniser tagged a body is a legislator's home town or state, as US papers
+    write it after the title and name: 'Rep. Tom Albright of Dayton', 'Sen. Ann Lee of Toledo'. The title before
+    the name is a lawgiver's by its first three WordNet senses (`senses.is_a`: 'Rep.' expanded to
+    'representative', 'Sen.', 'Congresswoman'), and the name is a place in WordNet and no body ('Dayton'; not
+    'Whitehall', also a body)."""
+    prep = token.head
+    person = prep.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.i + 1 != token.i or person.ent_type_ != "PERSON":
+        return False
+    ent = _entity_at(token)
+    if ent is None or len(ent) != 1 or token.ent_type_ != "ORG":
+        return False
+    name = _entity_at(person)
+    start = name.start if name is not None else person.i
+    if start == 0:
+        return False
+    title = token.doc[start - 1].lower_.rstrip(".")
+    classes = noun_classes(token.lower_)
+    return is_a(TITLE_EXPANSIONS.get(title, title), "lawgiver", senses=3) and "noun.location" in classes and GROUP not in classes
+
+
 def _dateline_place(doc: "Doc", name: str) -> bool:
     """Whether a name the recogniser tagged a body is the place the dateline gives ('Hackney' under 'HACKNEY, 5
     February 2025 –'): a town, which is an actor only when it acts (`Referent.place`)."""
@@ -2770,7 +2792,8 @@ def _add_mention(doc: "Doc", ref: Referent, m: Mention, labels: list[tuple[int, 
     ref.forms[m.text] += 1
     if m.short:
         ref.forms[m.short] += 0  # a form the article may use alone, never the name (`_best_name` takes the longer)
-    ref.place = ref.place or m.kind == "place" or m.kind == "organization" and _dateline_place(doc, m.text)
+    town = m.kind == "organization" and (_dateline_place(doc, m.text) or _lawgivers_town(doc[m.root]))
+    ref.place = ref.place or m.kind == "place" or town
     root = first_conjunct(doc[m.root])
     if any(s <= m.start and m.end <= e for s, e in labels):
         return  # a line's label is a term, not a clause: its parse says nothing of who acts
@@ -4865,7 +4888,7 @@ def _of_after(root: "Token") -> str:
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in _AFFILIATING_PREPS:
                 for obj in prep.rights:
-                    if head.i == root.i and prep.lower_ == "of" and _town(obj):
+                    if head.i == root.i and prep.lower_ == "of" and (_town(obj) or _lawgivers_town(obj)):
                         continue  # 'Sen. Lorna Haskett of Kirksville': her home town, as US papers write it
                     if obj.dep_ == "pobj" and not _whereabouts(prep, obj) and not (head in writing and obj.ent_type_ == "GPE"):
                         if seat_of_a_member(obj.doc[obj.i : obj.i + 1]):
@@ -4876,7 +4899,7 @@ def _of_after(root: "Token") -> str:
     nxt = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
     if nxt is not None and nxt.lower_ in ("of", "at") and nxt.i + 1 < len(root.doc):
         ent = _entity_at(root.doc[nxt.i + 1])
-        if ent is not None and ent.label_ in ("ORG", "GPE") and ent.start == nxt.i + 1 and not (nxt.lower_ == "of" and _town(ent.root)):
+        if ent is not None and ent.label_ in ("ORG", "GPE") and ent.start == nxt.i + 1 and not (nxt.lower_ == "of" and (_town(ent.root) or _lawgivers_town(ent.root))):
             return canonical_country(ent.text) or _clean_name(ent.text)
     return ""
 
