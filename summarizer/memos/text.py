@@ -86,6 +86,10 @@ def find_timeline_dates(text: str, published: str | None = None) -> list[DateMen
 _WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 
 
+_NO_ONE_DAY = frozenset({"every", "each", "a", "an", "any"})
+"""Determiners before a day of the week that make it no one day: 'every Friday', 'a lost Saturday for us'."""
+
+
 def _weekdays(text: str, anchor: Date, taken: list[tuple[int, int]]) -> list[DateMention]:
     """Days of the week the parse tags a date or time ('voted 5-4 late Tuesday', 'signed it on Thursday
     afternoon'), each dated by the article's date `anchor`, as news writes them for the week around it (the
@@ -93,7 +97,7 @@ def _weekdays(text: str, anchor: Date, taken: list[tuple[int, int]]) -> list[Dat
     'last' ('The council voted on Tuesday', in an article of Wednesday 11 March: 10 March), the next on or after
     it for what will happen (`_tense`: 'will vote on Tuesday') or with 'next', and the nearer of the two when the
     clause's tense says neither ('I intend to sign the ordinance on Thursday', said on a Wednesday). Not a day
-    inside a dated mention ('Tuesday 3 June 2025'), a habitual one ('every Tuesday', 'on Tuesdays') or one that
+    inside a dated mention ('Tuesday 3 June 2025'), a habitual or any one ('every Tuesday', 'on Tuesdays', 'a lost Saturday for us') or one that
     names a thing ('Black Friday', 'Super Tuesday': no date or time entity). A mention keeps its words
     ('Tuesday') and takes the full date as its sort key, the year from the article's date."""
     found = []
@@ -101,7 +105,7 @@ def _weekdays(text: str, anchor: Date, taken: list[tuple[int, int]]) -> list[Dat
         number = _WEEKDAYS.get(token.lower_)
         if number is None or token.ent_type_ not in ("DATE", "TIME") or token.tag_ == "NNPS" or token.text.endswith("s"):
             continue
-        if any(s <= token.idx < e for s, e in taken) or any(c.lower_ in ("every", "each") for c in token.children):
+        if any(s <= token.idx < e for s, e in taken) or any(c.lower_ in _NO_ONE_DAY for c in token.children):
             continue
         relative = next((c.lower_ for c in token.children if c.lower_ in ("last", "next", "this") and c.i < token.i), "")
         start = token.idx if not relative else min(c.idx for c in token.children if c.lower_ == relative)
