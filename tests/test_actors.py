@@ -2403,6 +2403,20 @@ def test_a_seat_or_a_home_town_is_no_affiliation() -> None:
     assert found["Lorna Haskett"] == [] and found["Salim al-Harthy"] == ["Oman"]
 
 
+def test_a_place_tagged_a_person_is_no_actor() -> None:
+    """The recogniser tags 'Yorkshire' in a headline and 'St James's' of a hospital's name as people."""
+    text = (
+        "Businesses count the cost as rail strike hits Yorkshire\n\n"
+        "Angela Brooks, chair of the Leeds Business Forum, said trade was down. "
+        '"Yorkshire relies on rail commuting more than most regions," she said. '
+        '"I have been standing here for an hour," said Janet Hughes, a nurse travelling to St James\'s Hospital. '
+        '"Florence told me the same," she added.'
+    )
+    names = {a.name for a in analyze(text).actors}
+    assert "Yorkshire" not in names and not any("James" in n for n in names)
+    assert {"Angela Brooks", "Janet Hughes", "Leeds Business Forum"} <= names
+
+
 def test_a_legislator_s_home_town_tagged_a_body_is_a_place() -> None:
     """The recogniser tags 'Dayton' a body; after a legislator's title and name it is the home town."""
     text = (

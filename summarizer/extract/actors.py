@@ -238,6 +238,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     mentions = _without_titles_of_people(doc, mentions)
     _countries_as_people(mentions)
     _places_as_people(doc, mentions)
+    _known_places_as_people(mentions)
     mentions += _people_who(doc, mentions, skipped)
     _without_titles(doc, mentions)
     mentions = _without_heading_people(text_of(doc), mentions)
@@ -1719,6 +1720,30 @@ def _places_as_people(doc: "Doc", mentions: list[Mention]) -> None:
         elsewhere = any(text == m.text and not m.start <= start < m.end for text, start in places)  # not its own tag
         if m.kind == "person" and elsewhere and not any(p != m.text and m.text in p.split() for p in people):
             m.kind = "country" if canonical_country(m.text) else "place"
+
+
+_SAINTS = frozenset({"st", "st.", "saint"})
+"""Words that open a saint's name, which in news names a place or an institution ('St James's Hospital', 'St
+Helens'), not a person in the story."""
+
+
+def _known_places_as_people(mentions: list[Mention]) -> None:
+    """A person mention that is a place's name: one word that WordNet knows as a place and not as a person, that
+    is no given name (`given_names.is_given_name`: 'Florence', 'Austin' may be people) and that no other person
+    mention bears ('... as rail strike hits Yorkshire', tagged a person in a headline); or a saint's name ('St
+    James's' of 'St James's Hospital'). Either is a place, an actor only when it acts (`Referent.place`)."""
+    people = [m.text.split() for m in mentions if m.kind == "person" and len(m.text.split()) > 1]
+    borne = {norm(w) for words in people for w in words}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind != "person" or not words:
+            continue
+        if len(words) > 1 and words[0].lower() in _SAINTS:
+            m.kind = "place"
+        elif len(words) == 1 and norm(m.text) not in borne and m.text[:1].isupper() and not is_given_name(m.text):
+            classes = noun_classes(m.text.lower())
+            if "noun.location" in classes and PERSON not in classes:
+                m.kind = "place"
 
 
 def _without_titles_of_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
