@@ -2417,6 +2417,28 @@ def test_a_place_tagged_a_person_is_no_actor() -> None:
     assert {"Angela Brooks", "Janet Hughes", "Leeds Business Forum"} <= names
 
 
+def test_its_role_is_no_law_s() -> None:
+    """A bill the recogniser tagged a body, the subject of a quoted sentence before, holds no roles."""
+    text = (
+        'A spokesperson for the minister said: "The minister will not be held to ransom. The Rail Safety Reform Bill '
+        'keeps every safety standard in place." According to Northern Crown Railways, fewer than one in five of its '
+        "services ran on Thursday. Its chief executive, Simon Lister, said the company had offered 4.5%."
+    )
+    found = {a.name: a.affiliations for a in analyze(text).actors}
+    assert found["Simon Lister"] == ["Northern Crown Railways"]
+
+
+def test_its_after_an_article_a_group_noun_and_a_name_is_the_named_body() -> None:
+    """'The passenger group Rail Users Alliance', its name tagged a person: 'Its chair' is the alliance's."""
+    text = (
+        "Dr Priya Raman, an economist at the University of Leeds, estimated the cost at £120 million. The passenger "
+        'group Rail Users Alliance urged both sides to return to talks. Its chair, Tom Beckett, said passengers were '
+        '"caught in the middle".'
+    )
+    found = {a.name: a.affiliations for a in analyze(text).actors}
+    assert found["Tom Beckett"] == ["Rail Users Alliance"]
+
+
 def test_a_legislator_s_home_town_tagged_a_body_is_a_place() -> None:
     """The recogniser tags 'Dayton' a body; after a legislator's title and name it is the home town."""
     text = (

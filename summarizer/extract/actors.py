@@ -1407,9 +1407,17 @@ def _premodifying_group(noun: "Token", name: "Token") -> bool:
     of, with no article ('Environmental group Mar Vivo', 'consumer group ShopperWatch'): the name's kind, as 'the
     group' in apposition says it. Not a person's title ('Labour leader Keir Starmer'), a plural ('publishers Jann
     Wenner') or a noun with an article of its own ('the vice-speaker of the parliament Eduard Sharmazanov')."""
-    if noun.dep_ != "compound" or noun.tag_ != "NN" or not noun.is_lower or noun.i > name.i or any(c.dep_ == "det" for c in (*noun.children, *name.children)):
-        return False  # 'publishers Jann Wenner': people; 'the vice-speaker of the parliament Eduard Sharmazanov'
+    if noun.dep_ != "compound" or noun.tag_ != "NN" or not noun.is_lower or noun.i > name.i:
+        return False  # 'publishers Jann Wenner': people
+    if any(c.dep_ == "det" for c in (*noun.children, *name.children)) and not _opens_a_subject(noun, name):
+        return False  # 'the vice-speaker of the parliament Eduard Sharmazanov'
     return not person_title(noun) and _grouping_noun(noun)
+
+
+def _opens_a_subject(noun: "Token", name: "Token") -> bool:
+    """'The passenger group Rail Users Alliance urged both sides ...': an article before the noun of a grouping
+    that opens a clause's subject, the name its head, is the whole noun phrase's, not the noun's own."""
+    return name.dep_ in ("nsubj", "nsubjpass") and name.left_edge.dep_ == "det" and name.left_edge.head.i == noun.i
 
 
 def _apposed_to_a_description(doc: "Doc", m: "Mention") -> bool:
@@ -4635,6 +4643,7 @@ def _possessor(tokens: list["Token"]) -> str:
             for t in before
             if (t.dep_ in ("nsubj", "nsubjpass") or _passive_agent(t))
             and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies) or campaign_at(t) or _owns_the_next_its(t) or _grouping_named(t))
+            and not _names_a_law(t)
         ]
         agents = [t for t in subjects if _passive_agent(t)]
         if len(agents) > 1:  # 'backed by the Council of Governors and opposed by the Kenya Medical Association': either
@@ -4695,6 +4704,13 @@ def _possessor(tokens: list["Token"]) -> str:
             if main and not main[-1].ent_type_:  # a name the recogniser missed; one it tagged that the noun does not
                 return _subject_body(main[-1], False) or ""  # describe is another body ('The FCA fined Voltiq. The
     return ""  # company's chief executive')
+
+
+def _names_a_law(token: "Token") -> bool:
+    """Whether a name's head word is, by its first WordNet sense, a legal document ('the Rail Safety Reform Bill',
+    'the Clean Air Act', 'the Lisbon Treaty', tagged a body): a law holds no roles, so no 'its chief executive' or
+    'its chair' refers back to it."""
+    return token.pos_ == "PROPN" and is_a(token.lemma_.lower(), "legal_document")
 
 
 def _place_called(before: "Span", noun: str) -> str:
