@@ -637,6 +637,22 @@ def test_a_bare_definite_description_target_is_named_by_its_fuller_earlier_menti
     assert ("Halima Yusuf", "a ban on imports of used cars older than 12 years") in pairs(text)
 
 
+def test_a_bare_definite_description_target_is_the_name_it_heads() -> None:
+    text = (
+        "Rail workers began a strike over pay and a government bill. The union wants the withdrawal of the Rail Safety "
+        "Reform Bill, which would allow trains to run without a guard. Transport Secretary Daniel Okafor has defended "
+        "the bill as a modernisation."
+    )
+    assert ("Daniel Okafor", "Rail Safety Reform Bill") in pairs(text)
+    text = (
+        "Janet Hughes, a member of the National Union of Rail Workers, said she backed the strike. Sam Lee, a "
+        "commuter, criticised the union on Monday."
+    )
+    assert ("Sam Lee", "National Union of Rail Workers") in pairs(text)  # the whole name the noun heads
+    text = "The Friends of the Harbour Board welcomed the plan on Friday. Councillor Sam Lee criticised the board on Monday."
+    assert ("Sam Lee", "the board") in pairs(text)  # a name inside a longer one is no antecedent
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [

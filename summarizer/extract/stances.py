@@ -1370,6 +1370,12 @@ def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
     if tokens[0].tag_ in ("WP$", "WP", "WDT"):
         return ""  # 'Russia, whose oil has been vetoed by the US': a relative phrase names nothing by itself
     if len(tokens) == 2 and tokens[1].i == obj.i and (antecedent := _fuller_mention(obj)) is not None:
+        if antecedent.pos_ == "PROPN":  # 'defended the bill' after 'the Rail Safety Reform Bill': the whole name
+            start = min(c.left_edge.i for c in antecedent.children if c.dep_ == "compound" and c.i < antecedent.i)
+            name = next((e for e in obj.doc.ents if e.start <= antecedent.i < e.end), None)
+            if name is not None and name.start <= start:  # 'the union' after the 'National Union of Rail Workers'
+                return " ".join(t.text for t in name if not (t.i == name.start and t.dep_ == "det"))
+            return obj.doc[start : antecedent.i + 1].text
         return _topic(antecedent, antecedent.head, described=False)  # 'criticised the ban' after 'a ban on imports ...'
     return balanced(_as_action(obj.doc[tokens[0].i : tokens[-1].i + 1]))
 
@@ -1433,6 +1439,8 @@ def _fuller_mention(noun: "Token") -> "Token | None":
         return None
     quoted = [(q.start, q.end) for q in quotes_of(noun.doc)]
     for token in reversed(noun.doc[: noun.i]):
+        if _name_ending_in(token, noun) and not _inside(token.idx, quoted):
+            return token  # 'the bill' after 'the Rail Safety Reform Bill': the name whose last word it is
         if token.pos_ != "NOUN" or token.lemma_.lower() != noun.lemma_.lower() or token.tag_ != noun.tag_ or token.head.i == token.i:
             continue  # the same head, in the same number ('NCLAN studies' is not 'the study')
         if _inside(token.idx, quoted):
@@ -1442,6 +1450,23 @@ def _fuller_mention(noun: "Token") -> "Token | None":
         if _restricted(token):
             return token
     return None
+
+
+def _name_ending_in(token: "Token", noun: "Token") -> bool:
+    """Whether `token` heads a name of two or more words with `noun`, a singular, capitalised ('the Rail Safety
+    Reform Bill' for 'the bill', 'the Clean Air Act' for 'the act', the 'National Union of Rail Workers' for 'the
+    union'): the head-match sieve (`_fuller_mention`) over a name, which a definite description of its head noun
+    points back to. Not a name inside a longer one ('the board' is not the 'Harbour Board' of the 'Friends of the
+    Harbour Board')."""
+    inside = token.dep_ == "pobj" and token.head.head.pos_ == "PROPN"
+    return (
+        token.pos_ == "PROPN"
+        and noun.tag_ == "NN"
+        and token.tag_ == "NNP"
+        and token.lower_ == noun.lower_
+        and any(c.dep_ == "compound" and c.i == token.i - 1 for c in token.children)
+        and not inside
+    )
 
 
 def _noun_phrase(noun: "Token") -> str:
