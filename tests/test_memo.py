@@ -286,3 +286,14 @@ def test_a_bottom_line_sentence_on_judged_stances_only_is_marked_judged(seed_mem
     markdown = memo_markdown(seed_memo)
     assert f"{marked[0].text}\\*" in markdown and "\\* judged by the model from the articles' words" in markdown
     assert "judged by the model from the articles' words" in memo_html(seed_memo)
+
+
+def test_a_disputed_claim_is_two_near_identical_claims_one_negated() -> None:
+    from summarizer.memos.build import _negated_pair
+
+    assert _negated_pair("The plant will close next year.", "The plant will not close next year.")
+    assert _negated_pair("Officials said the plant will close next year.", "The plant will not close next year, officials said.")
+    assert not _negated_pair(  # a short claim whose words the other holds says something else
+        "The National Union of Rail Workers rejects that view.",
+        "The National Union of Rail Workers called the walkout after talks with operators broke down on Tuesday.",
+    )

@@ -261,11 +261,14 @@ def _dispute(ctx: Context, claims: dict[str, tuple[str, str, str]], a: str, b: s
 
 
 def _negated_pair(a: str, b: str) -> bool:
-    """Two near-identical claims of which exactly one is negated."""
+    """Two near-identical claims of which exactly one is negated: their words, negations left out, match as sets
+    (rapidfuzz `token_set_ratio` >= 85) and as wholes (`token_sort_ratio` >= 70), so a short claim whose few words
+    the other holds ('The union rejects that view' against 'The union called the walkout after talks broke down')
+    is no match: the set ratio alone scores a subset 100."""
     if bool(_NEGATION.search(a)) == bool(_NEGATION.search(b)):
         return False
     strip = lambda t: _NEGATION.sub(" ", t.lower())  # noqa: E731
-    return fuzz.token_set_ratio(strip(a), strip(b)) >= 85
+    return fuzz.token_set_ratio(strip(a), strip(b)) >= 85 and fuzz.token_sort_ratio(strip(a), strip(b)) >= 70
 
 
 # -- timeline and framing -----------------------------------------------------------------------
