@@ -1808,3 +1808,15 @@ def test_a_speech_verb_hung_on_the_name_before_it_has_that_name_as_subject() -> 
         'during the hearing that the case turned on "whether the minister actually weighed the evidence".'
     )
     assert [s for _, s in speakers(text)] == ["Margaret Hollis"]
+
+
+def test_both_sides_or_both_experts_is_no_new_speaker() -> None:
+    """A plural with 'both' refers back to two speakers named before: no source of its own, and a quote it says
+    is kept unattributed rather than given to a made-up group."""
+    text = (
+        "The union and the operator met on Monday. Talks resume next week, but both sides said they expected little "
+        'progress. "It will fail," both men said.'
+    )
+    facts = analyze(text)
+    assert [c.speaker for c in facts.citations] == []
+    assert [q.speaker for q in facts.quotes] == [None]

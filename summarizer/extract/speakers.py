@@ -1304,7 +1304,10 @@ def _indefinite(noun: "Token") -> bool:
 def speaker_description(subject: "Token") -> str:
     """The noun phrase of an unnamed speaker at `subject`, without relative clauses, asides, a dateline or the noun a
     reduced relative clause hangs on: 'a council spokesperson'; 'administrators' of 'a move administrators said
-    ...'; '' for none."""
+    ...'; '' for none, and for a plural with 'both' ('both sides said', 'Both experts agreed'), which refers back to
+    two speakers named before (Poesio and Vieira 1998) and is no new one."""
+    if subject.tag_ in ("NNS", "NNPS") and any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in subject.children):
+        return ""  # 'both sides said': two speakers named before
     people = _of_people(subject)
     skip = {t.i for c in subject.children if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") and not (people and _reduced_passive(c)) for t in c.subtree}
     skip |= {t.i for c in subject.subtree if c.dep_ == "relcl" for t in c.subtree}  # 'Two officials at the authority,
