@@ -2388,6 +2388,11 @@ def test_a_body_described_in_the_lede_and_named_later_is_the_named_body() -> Non
     found = analyze(text)
     assert not [a for a in found.actors if "fishing cooperative" in a.name]
     assert "South Taranaki Fishers' Cooperative" in {c.speaker for c in found.citations}
+    text = (  # a plural describes no one body
+        "Rail workers began a strike over pay and a government bill that unions say would weaken safety rules. The "
+        "National Union of Rail Workers called the walkout after talks broke down."
+    )
+    assert [c.speaker for c in analyze(text).citations] == ["unions"]
 
 
 def test_a_seat_or_a_home_town_is_no_affiliation() -> None:

@@ -347,14 +347,15 @@ def _name_described_bodies(doc: "Doc", found: list[Any], named: list[ActorFact])
     groups and a South Taranaki fishing cooperative yesterday asked the High Court ...', then 'Rewi Parata, who
     chairs the South Taranaki Fishers' Cooperative': news describes a body in its lede and names it later, as
     it does a person; head match with compatible modifiers, as in the Stanford multi-pass sieve, Lee et al.
-    2013). Each such attribution or citation (`found`) takes the name, as named."""
+    2013). Each such attribution or citation (`found`) takes the name, as named. A plural describes no one
+    body ('a bill that unions say would weaken safety rules')."""
     bodies = [a for a in named if a.kind == "organization" and not a.described]
     for item in found:
         if item.named or not item.speaker or getattr(item, "subject", None) is None or getattr(item, "document", False):
             continue
         noun = doc[item.subject]
-        if noun.pos_ != "NOUN" or not _a_body(noun):
-            continue
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not _a_body(noun):
+            continue  # 'a bill that unions say would weaken safety rules': unions in general, not the one named
         capitalised = {t.lower_ for t in noun.subtree if t.text[:1].isupper() and t.i != noun.i and t.pos_ == "PROPN"}
         fits = [
             b.name
