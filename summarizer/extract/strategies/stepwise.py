@@ -47,7 +47,7 @@ from ..claims import compress, ends_with_attribution, key_claims
 from ..entities import canonical_country, country_of_demonym, is_media, norm
 from ..grounding import in_article_scripts
 from ..nlp import parse
-from ..senses import is_a, noun_class
+from ..senses import is_a, noun_class, person_sense_is_a
 from ..speakers import HANDLE
 from ..stances import balanced
 from . import Ask, together
@@ -449,11 +449,12 @@ def _without_councils_of_a_cause(described: str) -> str:
 
 def _leads_or_speaks_for(role: str) -> bool:
     """Whether a role's head noun (its last word before 'of', 'at' or 'for') is, by its first WordNet sense, a
-    leader, a spokesperson or a representative (`senses.is_a`): a chairwoman, chief executive, director,
+    spokesperson or a representative (`senses.is_a`), or a leader by its first sense that is a person's
+    (`senses.person_sense_is_a`: a 'chair', a seat first): a chair, chairwoman, chief executive, director,
     president, campaigner, organiser or spokesman speaks for the body they hold it at; a member, a blogger or a
     student does not."""
     head = _role_head(role)
-    return bool(head) and (is_a(head, "leader") or is_a(head, "spokesperson") or is_a(head, "representative"))
+    return bool(head) and (person_sense_is_a(head, "leader") or is_a(head, "spokesperson") or is_a(head, "representative"))
 
 
 def _role_head(role: str) -> str:
