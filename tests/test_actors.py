@@ -2444,6 +2444,18 @@ def test_its_after_an_article_a_group_noun_and_a_name_is_the_named_body() -> Non
     assert found["Tom Beckett"] == ["Rail Users Alliance"]
 
 
+def test_a_body_s_name_written_again_untagged_is_the_same_body() -> None:
+    """The recogniser tags 'Nordisense' once; the exact-match sieve finds it again where it acts."""
+    text = (
+        "One co-author has received speaker fees from Nordisense, a Copenhagen-based manufacturer whose sensors were "
+        "worn by most users. The company had no role in the study. Nordisense welcomed the findings, saying in a "
+        "statement that they 'confirm what our users tell us every day'."
+    )
+    found = analyze(text)
+    assert [a.name for a in found.actors if a.name == "Nordisense"] == ["Nordisense"]
+    assert ("Nordisense", "the findings") in {(p.holder, p.target) for p in found.pairs}
+
+
 def test_a_legislator_s_home_town_tagged_a_body_is_a_place() -> None:
     """The recogniser tags 'Dayton' a body; after a legislator's title and name it is the home town."""
     text = (

@@ -411,13 +411,14 @@ def _salient(ref: Referent, speakers: set[str], affiliations: set[str]) -> bool:
         return True
     if ref.kind == "person" and _one_word(ref):
         return ref.subjects >= 1  # 'Twitter', 'Skylab', 'Didymos': one capitalised word is seldom all we learn of a person
+    tagged = sum(not m.echo for m in ref.mentions)  # a name found again by its letters only counts for nothing here
     if ref.kind == "person":
-        return len(ref.mentions) >= 2 or ref.subjects >= 1 or ref.agentive >= 1 or bool(ref.roles)
+        return tagged >= 2 or ref.subjects >= 1 or ref.agentive >= 1 or bool(ref.roles)
     if ref.place:
         return ref.subjects >= 1
     if ref.kind == "organization" and ref.name in affiliations:
         return True
-    return len(ref.mentions) >= 3 or ref.subjects >= 1 or ref.agentive >= 1
+    return tagged >= 3 or ref.subjects >= 1 or ref.agentive >= 1
 
 
 def _one_word(ref: Referent) -> bool:
@@ -438,7 +439,7 @@ def _actor_fact(ref: Referent) -> ActorFact:
         aliases=ref.aliases,
         role=ref.roles[0] if ref.roles else "",
         affiliations=ref.affiliations if ref.kind == "person" else [ref.name],  # a body quoted as itself speaks for itself
-        mentions=len(ref.mentions),
+        mentions=sum(not m.echo for m in ref.mentions),
         subjects=ref.subjects,
         first=ref.first,
         place=ref.place,
