@@ -1000,3 +1000,13 @@ def test_a_stated_stance_toward_an_act_leaves_out_the_same_stance_toward_its_obj
     )
     targets = {t for h, t in found if h == "Paulo Antunes"}
     assert "funding a two-year monitoring programme" in targets and "a two-year monitoring programme" not in targets
+
+
+def test_asking_someone_to_undo_a_measure_opposes_the_measure() -> None:
+    """A verb of undoing ('quash', 'overturn', 'repeal') is a stance verb against its object, and asking a court or a
+    government to undo something is against it, said once: not also 'for quashing it'."""
+    found = pairs("Namegos Lake First Nation has asked the Ontario Superior Court to quash a provincial permit.")
+    assert [(h, t, p) for (h, t), (_, p) in found.items()] == [("Namegos Lake First Nation", "a provincial permit", -1)]
+    found = pairs("The Rail Users Alliance called on Britain to scrap the Rail Safety Reform Bill.")
+    assert [(h, t, p) for (h, t), (_, p) in found.items()] == [("Rail Users Alliance", "the Rail Safety Reform Bill", -1)]
+    assert pairs("Germany urged Russia to withdraw its troops from Ukraine.")[("Germany", "withdrawing its troops from Ukraine")] == ("verb", 1)

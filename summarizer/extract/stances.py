@@ -56,7 +56,8 @@ EVALUATIVE = {
     **dict.fromkeys(
         """oppose criticize criticise condemn reject denounce accuse blame attack sanction threaten resist challenge
         sue protest decry fight ban block veto slam warn scrap halt cancel abandon expel boycott punish
-        undermine restrict disapprove contest dispute refuse suspend object""".split(),
+        undermine restrict disapprove contest dispute refuse suspend object quash overturn repeal revoke rescind annul
+        abolish""".split(),
         -1,
     ),
 }
@@ -676,6 +677,9 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             pairs = [(holder, t, polarity) for t in _targets_after(token, preposition, refs, holder)]
         elif calling:
             pairs = [(holder, _actor(o, refs) or _topic(o, token), 0) for o in token.children if o.dep_ == "dobj"]
+        elif directed is not None and EVALUATIVE.get(lemma_of(directed), 0) < 0:
+            pairs = []  # 'asked a court to quash the permit': the stance verb asked for states the side itself (against
+            # the permit), which 'for quashing the permit' would only say again, inverted
         elif directed is not None:
             pairs = [(holder, _topic(directed, token), 1)]
         else:
