@@ -2456,6 +2456,15 @@ def test_a_body_s_name_written_again_untagged_is_the_same_body() -> None:
     assert ("Nordisense", "the findings") in {(p.holder, p.target) for p in found.pairs}
 
 
+def test_a_capitalised_hyphenated_word_opens_the_name_it_is_written_into() -> None:
+    text = (
+        "A coalition of parent groups backing the bill, Show-Me Parents for Choice, held a rally on Monday. Its "
+        "director, Angela Bright, said many families could not afford to move."
+    )
+    found = {a.name: a.affiliations for a in analyze(text).actors}
+    assert found["Angela Bright"] == ["Show-Me Parents for Choice"] and "Parents for Choice" not in found
+
+
 def test_a_legislator_s_home_town_tagged_a_body_is_a_place() -> None:
     """The recogniser tags 'Dayton' a body; after a legislator's title and name it is the home town."""
     text = (

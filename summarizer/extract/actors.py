@@ -1468,8 +1468,16 @@ def _grouping_named(token: "Token") -> bool:
 
 def _proper_name_start(token: "Token") -> int:
     """The first token of the name a proper noun heads: the proper nouns in compound before it ('Valley' of
-    'Valley Watch')."""
-    return min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i)])
+    'Valley Watch'), and capitalised words hyphenated into one right before it ('Show-Me' of 'Show-Me Parents for
+    Choice', parsed as a modifier of its own)."""
+    hyphenated = [
+        c.left_edge.i
+        for c in token.children
+        if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.right_edge.i == token.i - 1 and any(t.tag_ == "HYPH" for t in c.subtree)
+        and all(t.tag_ == "HYPH" or t.text[:1].isupper() for t in c.subtree)
+    ]
+    compounds = [c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    return min([token.i, *compounds, *hyphenated])
 
 
 def _owns_a_named_holder_s_role(doc: "Doc", m: "Mention") -> bool:
@@ -2075,6 +2083,7 @@ def _named_for_a_cause(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         start = plural.i
         while start > plural.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and doc[start - 1].head.i == plural.i:
             start -= 1  # 'Concerned Parents for Safe Streets'
+        start = min(start, _proper_name_start(plural))  # 'Show-Me Parents for Choice'
         if end is None or any(s <= plural.idx < e for s, e in headings):
             continue
         if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper() and doc[start - 2].lower_ not in TITLE_WORDS:
@@ -4834,7 +4843,7 @@ def _subject_body(subject: "Token", plural: bool) -> str | None:
     after = [t for c in subject.rights if c.dep_ in ("prep", "acl") for t in c.subtree]
     capitalised = [t for t in after if t.is_alpha and not t.is_stop]
     if subject.text[:1].isupper() and not subject.is_sent_start and capitalised and all(t.text[:1].isupper() for t in capitalised):
-        return _clean_name(subject.doc[subject.i : after[-1].i + 1].text)
+        return _clean_name(subject.doc[_proper_name_start(subject) : after[-1].i + 1].text)  # 'Show-Me Parents for Choice'
     return None
 
 
