@@ -2465,6 +2465,16 @@ def test_a_capitalised_hyphenated_word_opens_the_name_it_is_written_into() -> No
     assert found["Angela Bright"] == ["Show-Me Parents for Choice"] and "Parents for Choice" not in found
 
 
+def test_a_given_name_left_out_before_a_two_word_name_is_its_first_word() -> None:
+    text = (
+        "President Beatriz Sequeira Lôbo has full confidence in the armed forces, her spokesman said. "
+        "Democrat Rebecca Hale Moreno disagreed."
+    )
+    found = {a.name: a.role for a in analyze(text).actors}
+    assert found["Beatriz Sequeira Lôbo"] == "President"
+    assert "Rebecca Hale Moreno" in found  # 'Democrat' is no given name
+
+
 def test_a_legislator_s_home_town_tagged_a_body_is_a_place() -> None:
     """The recogniser tags 'Dayton' a body; after a legislator's title and name it is the home town."""
     text = (

@@ -832,8 +832,10 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
     tagged a place or a work, and it is no title (nameparser's titles, the forms of address, MORE_TITLES,
     `nlp.TITLES_BEFORE_NAMES`), no abbreviation in capitals ('MP', 'CEO'), no surname particle, no country or
     demonym, and no word the article also writes in lower case ('Inspector' Mwangi, where the article writes
-    'the inspector'). One word at most: a second is as often a title the lists lack, unless it is a given name the
-    name data marks with a gender that the recogniser tagged a nationality ('Marleni' Condori Ccama)."""
+    'the inspector'). Before a name of two or more words, only a given name the name data marks with a gender and
+    no English word ('President Beatriz' + 'Sequeira Lôbo'): another capitalised word is as often a title the lists
+    lack. One word at most, unless it is such a given name that the recogniser tagged a nationality ('Marleni'
+    Condori Ccama)."""
     start = span.start
     if start == 0:
         return start
@@ -855,8 +857,10 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
     tagged_a_body = word.ent_type_ in ("ORG", "NORP") and word.ent_iob_ == "B" and (start >= len(doc) or doc[start].ent_iob_ != "I")
     if tagged_a_body and one_word and given_name_gender(f"{word.text} {span.text}"):
         return start - 1  # 'Dilek' + 'Aydın', the given name tagged a body alone: the name data genders it
-    if word.ent_type_ in ("ORG", "NORP") or not word.ent_type_ and not one_word:
+    given = not word.ent_type_ and given_name_gender(f"{word.text} {span.text}") and not common_word(word.text, doc)
+    if word.ent_type_ in ("ORG", "NORP") or not word.ent_type_ and not one_word and not given:
         return start  # 'Prosecutor Ann Wambui', 'Councilwoman' (tagged a body), 'Democrat' Rebecca Hale: not first names
+        # ('President Beatriz' + 'Sequeira Lôbo' is: a given name the name data genders, and no English word)
     if _title_word(word) or key in SURNAME_PARTICLES:
         return start
     if canonical_country(word.text) or country_of_demonym(word.text) or key in _lower_case_words(doc):
