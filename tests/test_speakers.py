@@ -1820,3 +1820,26 @@ def test_both_sides_or_both_experts_is_no_new_speaker() -> None:
     facts = analyze(text)
     assert [c.speaker for c in facts.citations] == []
     assert [q.speaker for q in facts.quotes] == [None]
+
+
+def test_a_spokesperson_named_beside_the_person_they_speak_for_is_the_speaker() -> None:
+    """'a spokesperson for President Álvaro Mendieta, Lucía Etxeberría,': the recogniser tags her name a body; the
+    name is hers, a person's, set beside the president's, and neither his role nor his affiliation."""
+    text = (
+        'In Veranza, a spokesperson for President Álvaro Mendieta, Lucía Etxeberría, said the president "will defend '
+        'every metre of our sea." She added that Veranza remained open to talks.'
+    )
+    facts = analyze(text)
+    assert [q.speaker for q in facts.quotes] == ["Lucía Etxeberría"]
+    actors = {a.name: a for a in facts.actors}
+    assert actors["Lucía Etxeberría"].kind == "person" and actors["Álvaro Mendieta"].affiliations == []
+
+
+def test_a_given_name_before_a_family_name_tagged_a_place_opens_a_person_s_name() -> None:
+    text = (
+        "Fishing communities say the standoff is costing them. Dorotea Ñancupil, who leads the Caleta Honda Fishers' "
+        'Cooperative, said her members had lost access. "We are told to stay home," she said.'
+    )
+    facts = analyze(text)
+    assert [q.speaker for q in facts.quotes] == ["Dorotea Ñancupil"]
+    assert {a.name: a.kind for a in facts.actors}["Dorotea Ñancupil"] == "person"

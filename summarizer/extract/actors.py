@@ -179,6 +179,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             span = whole  # 'Carmen Rosa Ugarte' + 'Llosa', tagged a person and a place
         if (split := _name_split_in_two(doc, span)) is not None:
             span, tagged = split, "PERSON"  # 'Valeska' + 'Paris', tagged two places
+        elif tagged != "PERSON" and (left := _given_name_left_out(doc, span)) is not None:
+            span, tagged = left, "PERSON"  # 'Dorotea' + 'Ñancupil', the surname tagged a place
         while tagged == "PERSON" and len(span) > 2 and _letters_after_a_name(span[-1], members=True):
             span = doc[span.start : span.end - 1]  # 'Sipho Ndlovu SC' tagged whole: the name, then its letters
         post_nominals = _post_nominals(doc, span.end, members=tagged == "ORG") if tagged in ("PERSON", "ORG") else span.end
@@ -1334,6 +1336,9 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     described = described or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.is_lower and root.head.i < root.i
     described = described or root.dep_ == "appos" and root.head.i < root.i and root.head.lower_ in TITLE_WORDS  # 'The
     # Education Secretary, Helena Márquez-Dunn,': in apposition to a title, capitalised or not
+    described = described or root.dep_ == "appos" and root.head.i < root.i and root.head.ent_type_ == "PERSON"  # 'a
+    # spokesperson for President Álvaro Mendieta, Lucía Etxeberría,': set beside a person's name, whichever the parser
+    # hung it on
     who = lambda clause: any(s.lower_ == "who" and s.dep_ in ("nsubj", "nsubjpass") for s in clause.children)  # noqa: E731
     described = described or any(c.dep_ == "relcl" and who(c) for c in root.children)
     # 'Helena Cardoso, who wrote the majority opinion': 'who' takes a personal antecedent (as for `_people_who`)
@@ -1960,6 +1965,24 @@ def _name_split_in_two(doc: "Doc", span: "Span") -> "Span | None":
     pair = doc[span.start : nxt + 1]
     described = any(c.dep_ == "appos" and c.pos_ == "NOUN" for t in pair for c in t.children)
     return pair if described else None
+
+
+def _given_name_left_out(doc: "Doc", span: "Span") -> "Span | None":
+    """'Dorotea Ñancupil, who leads the Caleta Honda Fishers' Cooperative, said': a person's name whose given name
+    the recogniser left untagged and whose family name it tagged something else (a place), one word. The two are
+    the person's name when the word before is a capitalised given name the name data marks with a gender, with
+    the family name, and no English word, and the sentence treats the pair as a person as `_given_and_family_name`
+    asks (a 'who' clause, an apposition, a title). None otherwise."""
+    start = span.start
+    if len(span) != 1 or start == 0:
+        return None
+    given = doc[start - 1]
+    if given.ent_type_ or not (given.is_alpha and given.text[:1].isupper() and not given.text.isupper() and given.whitespace_):
+        return None
+    if not given_name_gender(f"{given.text} {span.text}") or common_word(given.text, doc):
+        return None
+    pair = doc[start - 1 : span.end]
+    return pair if _given_and_family_name(doc, Mention(pair.start_char, pair.end_char, pair.text, "person", span.root.i)) else None
 
 
 def _titled_given_name(doc: "Doc", span: "Span") -> "Span | None":
@@ -4236,6 +4259,18 @@ def _title_of_person(span: "Span") -> bool:
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children)
 
 
+def _another_person_s_name(token: "Token") -> bool:
+    """Whether the proper noun at `token` ends a name of two to four capitalised words that opens with a given name
+    the name data marks with a gender and ends in no English word ('Lucía Etxeberría', tagged a body), however the
+    recogniser tagged it: a person's name, which is no role of the name it stands beside."""
+    ent = _entity_at(token)
+    if ent is None or ent.end - 1 != token.i:
+        return False
+    words = ent.text.split()
+    capitalised = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    return 2 <= len(words) <= 4 and capitalised and bool(given_name_gender(ent.text)) and not common_word(words[-1], token.doc)
+
+
 def _apposition(root: "Token") -> list["Token"]:
     """'X, a hydrologist at Y': the apposition after the name (the role is its noun and what modifies it before)."""
     doc = root.doc
@@ -4245,6 +4280,8 @@ def _apposition(root: "Token") -> list["Token"]:
             if of and of[0].dep_ == "pobj" and of[0].tag_ == "NNS" and _of_a_body(of[0]) and not _a_thing(of[0]):
                 return [t for t in of[0].subtree if not t.is_punct]  # the group's organisers
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ in ("NOUN", "PROPN") and not _a_thing(child):
+            if child.pos_ == "PROPN" and _another_person_s_name(child):
+                continue  # 'a spokesperson for President Álvaro Mendieta, Lucía Etxeberría,': someone else, no role
             parts = [child]  # 'co-founder and chief executive of ...': the parser may hang each piece of a hyphenated
             while parts[-1].i + 2 < len(doc) and not parts[-1].whitespace_ and doc[parts[-1].i + 1].text == "-":
                 after = doc[parts[-1].i + 2]  # word on the name as an apposition of its own

@@ -1134,6 +1134,13 @@ def _addressed(name: str, refs: Referents) -> str:
     return name
 
 
+def _a_person_at(token: "Token", refs: Referents) -> bool:
+    """Whether a person's name is at `token`: tagged so, or a person's by the article's referents ('Lucía
+    Etxeberría', which the recogniser tagged a body)."""
+    ref = refs.at(token.i)
+    return token.ent_type_ == "PERSON" if ref is None else ref.kind == "person"
+
+
 def _names_a_title(name: "Token", noun: "Token") -> bool:
     """Whether the name at `name` is in apposition to a title inside `noun`'s phrase, not to `noun` itself: 'A
     spokesperson for the mayor, Priya Raman,' names the mayor (`person_title`)."""
@@ -1164,7 +1171,7 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
         for o in p.children
         if o.dep_ == "pobj"
         for a in o.children
-        if a.dep_ == "appos" and a.ent_type_ == "PERSON" and not _names_a_title(a, subject)  # 'A spokesperson for the
+        if a.dep_ == "appos" and _a_person_at(a, refs) and not _names_a_title(a, subject)  # 'A spokesperson for the
         # mayor, Priya Raman,': her name is the mayor's, not the spokesperson's
     ]
     named += [  # 'said Lee Eun-ji, Norae's marketing director': the parser hung the name before the comma on the role
