@@ -751,6 +751,13 @@ def test_who_leads_a_body_that_is_no_state_s_speaks_for_it_and_a_member_does_not
     assert person("Shadow Home Secretary", "Labour") == "official"  # a word of office
 
 
+def test_a_state_s_armed_force_speaks_officially() -> None:
+    from summarizer.extract.strategies.stepwise import _Source, _source_type
+
+    assert _source_type(_Source("The navy", False, kind="")) == "official"
+    assert _source_type(_Source("the coast guard", False, kind="")) == "official"
+
+
 def test_a_body_cited_beside_an_unnamed_source_in_its_sentence_is_not_offered_as_its_affiliation() -> None:
     from summarizer.extract.analysis import analyze
     from summarizer.extract.strategies.stepwise import _unaffiliated
