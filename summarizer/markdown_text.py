@@ -9,7 +9,8 @@ paragraph of the article text, parted by a blank line as in a text article;
 code blocks and raw HTML blocks are no prose and are left out. A block
 quotation's paragraph that opens with no quotation mark is set in quotation
 marks, as a web page's `<blockquote>` is (`webpages.mark_quotations`): it is
-someone's words.
+someone's words; a credit after a dash at its end ('– Halden Centre') stays
+outside the marks, as the byline that attributes them.
 
 Metadata:
 
@@ -25,7 +26,7 @@ import datetime
 import re
 
 from .errors import InputError
-from .webpages import PageText
+from .webpages import PageText, inline_credit
 
 __all__ = ["markdown_text"]
 
@@ -63,7 +64,8 @@ def markdown_text(source: str, where: str) -> PageText:
             if heading and not blocks and tokens[n - 1].tag == "h1":
                 first_heading = words
             if quoted and not heading and words[:1] not in _QUOTE_OPENERS:
-                words = f"“{words}”"
+                said, credit = inline_credit(words)  # '> ... neither navy can end. – Halden Centre': the credit
+                words = f"“{said}” – {credit}" if credit else f"“{words}”"  # stays outside the quotation marks
             blocks.append(words)
     text = "\n\n".join(blocks)
     if not text.strip():

@@ -36,7 +36,7 @@ from typing import Any
 
 from .errors import InputError
 
-__all__ = ["MIN_WORDS", "PageText", "drop_consent_dialogs", "mark_quotations", "page_text", "paragraph_divs", "word_count"]
+__all__ = ["MIN_WORDS", "PageText", "drop_consent_dialogs", "inline_credit", "mark_quotations", "page_text", "paragraph_divs", "word_count"]
 
 MIN_WORDS = 20  # fewer words extracted from a page are menus and banners, not an article
 MIN_COVERAGE = 0.6  # share of the article region an extraction must hold, and share of it that must be in the region
@@ -337,6 +337,8 @@ def _flatten_blockquote(quote: Any) -> None:
     said = " ".join(line for line in lines if line)
     if not said:
         return
+    if credit is None:
+        said, credit = inline_credit(said)  # '... neither navy can end. – Halden Centre for Maritime Security'
     paragraph = quote.makeelement("p", {})
     paragraph.text = _quoted(said) + (f" – {_clean_credit(credit)}" if credit and _clean_credit(credit) else "")
     holder = quote.getparent()
@@ -364,6 +366,22 @@ def _take_credit(quote: Any) -> str | None:
                 caption.drop_tree()
             return credit
     return None
+
+
+_INLINE_CREDIT = re.compile(r"^(?P<said>.*?[.!?…][”\"’»]?)\s+[—–―]\s*(?P<credit>[^\W\d_][^.!?…—–―“”\"]{1,120}?)\.?\s*$", re.S)
+"""A quotation's closing sentence followed on its own line's end by a dash and a credit: '... neither navy can
+end. – Halden Centre for Maritime Security' (an en or em dash, as a pull quote or block quotation credits its
+source; a hyphen joins words)."""
+MAX_CREDIT_WORDS = 12
+
+
+def inline_credit(said: str) -> tuple[str, str | None]:
+    """(the quoted words, the credit) of a block quotation's text that ends in a dash and a credit of at most
+    `MAX_CREDIT_WORDS` words that opens with a capital; (said, None) when it ends in none."""
+    m = _INLINE_CREDIT.match(said)
+    if m is None or len(m.group("credit").split()) > MAX_CREDIT_WORDS or not m.group("credit")[:1].isupper():
+        return said, None
+    return m.group("said"), m.group("credit").strip()
 
 
 def _clean_credit(credit: str) -> str:

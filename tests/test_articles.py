@@ -448,6 +448,18 @@ def test_markdown_without_front_matter_takes_its_opening_heading_as_the_title(tm
         load_path(write(tmp_path / "empty.md", "```\ncode only\n```\n"))
 
 
+def test_a_markdown_block_quotation_s_dash_credit_stays_outside_its_marks(tmp_path: Path) -> None:
+    from summarizer.extract.analysis import analyze
+
+    body = (
+        "# Analysis\n\nThe envoy has offered a shared zone.\n\n> Both capitals should take the envoy's offer. The "
+        "alternative is a standoff. – Halden Centre for Maritime Security\n"
+    )
+    [article] = load_path(write(tmp_path / "analysis.md", body))
+    assert "“Both capitals should take the envoy's offer. The alternative is a standoff.” – Halden Centre for Maritime Security" in article.text
+    assert [q.speaker for q in analyze(article.text).quotes] == ["Halden Centre for Maritime Security"]
+
+
 def test_windows_1252_text_piped_in_is_decoded_from_its_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 

@@ -135,6 +135,18 @@ def test_a_blockquote_is_a_quoted_paragraph_with_its_credit() -> None:
     assert lines[4] == "“We will hold the council to its promise.” – Joe Park, chair of the residents' association"
 
 
+def test_a_blockquote_s_credit_after_a_dash_on_its_last_line_is_its_credit() -> None:
+    page = (
+        "<html><head><title>Sea dispute</title></head><body><article><h1>Sea dispute</h1><p>The envoy has offered a "
+        "shared zone to both governments, and the analysts have weighed in on it at length this week.</p>"
+        "<blockquote><p>Both capitals should take the envoy's offer. – Halden Centre for Maritime Security</p>"
+        "</blockquote><p>The talks resume next month in Geneva, where both delegations are expected to attend.</p>"
+        "</article></body></html>"
+    )
+    text = page_text(page, "s.html").text
+    assert "“Both capitals should take the envoy's offer.” – Halden Centre for Maritime Security" in text
+
+
 def test_quotes_from_markup_are_found_and_attributed() -> None:
     text = page_text(QUOTES_PAGE, "q.html").text
     speakers = {text[q.start : q.end]: q.speaker for q in analyze(text).quotes}

@@ -1902,6 +1902,18 @@ def _fits(ref: Referent, kind: str) -> bool:
 # --------------------------------------------------------------------------- other places attribution is written
 
 
+_CREDIT_FUNCTION_WORDS = frozenset("of for and the on de du la le".split())
+
+
+def _credited_name(text: str) -> bool:
+    """Whether a credit is written as a name: two to eight words, each opening with a capital but the function
+    words between them ('Halden Centre for Maritime Security', 'Maria Lopez'; not 'said the minister')."""
+    words = text.split()
+    if not 2 <= len(words) <= 8 or words[0].lower() in _CREDIT_FUNCTION_WORDS or words[-1].lower() in _CREDIT_FUNCTION_WORDS:
+        return False
+    return all(w[:1].isupper() and w[:1].isalpha() or w in _CREDIT_FUNCTION_WORDS for w in words)
+
+
 def _dash_byline(doc: "Doc", quote: Quote, refs: Referents) -> Attribution | None:
     """'“...” – Dr. Anya Petrova, Geopolitical Analyst, Institute for Strategic Studies.': the role and the
     organisation after the name; a byline that gives only an organisation the article names ('– Daniel Okafor,
@@ -1915,6 +1927,9 @@ def _dash_byline(doc: "Doc", quote: Quote, refs: Referents) -> Attribution | Non
     parts = [p.strip(" .") for p in m.group("byline").split(",")]
     named = [(mention.end - mention.start, ref) for ref in refs.items for mention in ref.mentions if start <= mention.start < start + len(parts[0]) + 1]
     named += [(len(form), ref) for ref in refs.items for form in {ref.name, *ref.forms} if re.match(rf"{re.escape(form)}(?!\w)", parts[0])]
+    if not named and _credited_name(parts[0]):  # '– Halden Centre for Maritime Security': a name the
+        details = [p for p in parts[1:] if p]  # recogniser did not find, written as a credit
+        return Attribution(0, parts[0], True, how="dash", cue=m.group(0).strip()[:160], details=details)
     if not named:
         return None
     ref = max(named, key=lambda pair: pair[0])[1]  # the longest name there: 'Kestrel Workers' Union', not 'Kestrel'
