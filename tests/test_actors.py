@@ -2475,6 +2475,16 @@ def test_a_given_name_left_out_before_a_two_word_name_is_its_first_word() -> Non
     assert "Rebecca Hale Moreno" in found  # 'Democrat' is no given name
 
 
+def test_a_name_the_parser_hung_on_the_dateline_takes_no_role_from_it() -> None:
+    text = (
+        "Quiñones: Aldoria will not yield\n\nSAN TELMO, 15 March 2026 (AAN) – Foreign Minister Rafael Quiñones Ábrego "
+        "on Saturday rejected what he called Veranza's \"gunboat diplomacy\".\n\nMinister Quiñones said the presence "
+        'of warships was "a grave violation of international law."'
+    )
+    found = {a.name: a for a in analyze(text).actors}
+    assert found["Rafael Quiñones Ábrego"].role == "Foreign Minister" and found["Rafael Quiñones Ábrego"].affiliations == []
+
+
 def test_a_legislator_s_home_town_tagged_a_body_is_a_place() -> None:
     """The recogniser tags 'Dayton' a body; after a legislator's title and name it is the home town."""
     text = (

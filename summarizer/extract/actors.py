@@ -4428,6 +4428,9 @@ def _around(root: "Token") -> list["Token"]:
             # Solheim', 'A spokeswoman for the operator, Fiona Rennie': the parser hangs the name on the body
     if root.dep_ != "appos" or head.i > root.i or not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head.ent_type_):
         return []  # 'the Secretary General, Jens Stoltenberg': a title the recogniser left out is a role too
+    if any(s <= head.idx < e for s, e in datelines(text_of(root.doc))):
+        return []  # 'SAN TELMO, 15 March 2026 (AAN) – Foreign Minister Rafael Quiñones Ábrego': the parser hung the
+        # name on the dateline's place, whose date and agency are no role of his
     tokens = [t for t in head.subtree if t.i < root.left_edge.i and _in_role(t)]
     joined = [c for c in head.children if c.dep_ == "cc" and c.i < root.i]
     if joined:  # 'lost Danny Reece to a knee injury and left-back Marco Silvestri': the parser took the name for
