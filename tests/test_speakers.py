@@ -1843,3 +1843,14 @@ def test_a_given_name_before_a_family_name_tagged_a_place_opens_a_person_s_name(
     facts = analyze(text)
     assert [q.speaker for q in facts.quotes] == ["Dorotea Ñancupil"]
     assert {a.name: a.kind for a in facts.actors}["Dorotea Ñancupil"] == "person"
+
+
+def test_a_headline_opening_with_a_name_and_a_colon_gives_that_name_s_words() -> None:
+    text = (
+        "Quiñones: Aldoria will not yield an inch of the Serrana Bank\n\n"
+        "Foreign Minister Rafael Quiñones Ábrego on Saturday rejected what he called Veranza's \"gunboat diplomacy\"."
+    )
+    cited = {c.sentence: c.speaker for c in analyze(text).citations}
+    assert cited[(0, len(text.split("\n")[0]))] == "Rafael Quiñones Ábrego"
+    text = "Armenia: Fears After Firebombers Released\n\nThe Armenian police said two men were released on bail."
+    assert all(c.sentence[0] > 0 for c in analyze(text).citations)  # a country labels a region's news

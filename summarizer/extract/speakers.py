@@ -2410,11 +2410,13 @@ def _merged(marked: list[Quote], blocks: list[tuple[Quote, int | None]]) -> list
 
 def citations(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Citation]:
     """Sources cited in sentences with no quotation: the subject of a speech verb, or `according to X`. The
-    headline cites no one: its 'Scientist warns quarry plan could drain springs' is the story's summary of a
-    source the body names."""
+    headline cites no one, its 'Scientist warns quarry plan could drain springs' being the story's summary of a
+    source the body names, unless it opens with a name and a colon (`_headline_speaker`)."""
     out: list[Citation] = []
     places = datelines(text_of(doc))  # 'DAYTON, Ohio (AP) — Ohio lawmakers demanded that ...': the dateline says nothing
     headline = headline_span(text_of(doc))
+    if headline is not None and (labelled := _headline_speaker(text_of(doc), headline, refs)) is not None:
+        out.append(Citation(labelled, True, headline))
     for sentence in doc.sents:
         if any(q.start <= sentence.start_char < q.end for q in quotes):
             continue  # a sentence that opens inside a quotation cites for its speaker ('They would not,' she said.)
@@ -2424,6 +2426,21 @@ def citations(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Citation
             citation.sentence = _trim_sentence(sentence)
             out.append(citation)
     return out
+
+
+def _headline_speaker(text: str, headline: tuple[int, int], refs: Referents) -> str | None:
+    """Whose words a headline gives when it opens with a name and a colon ('Quiñones: Aldoria will not yield an inch
+    of the Serrana Bank', 'Starmer: we will fix the NHS'), the headline writer's way of attributing a paraphrase:
+    the person or body the article names so (any form of its name: a surname alone); None otherwise."""
+    line = text[headline[0] : headline[1]]
+    label = line.split(":", 1)[0].strip() if ":" in line else ""
+    if not label or len(label.split()) > 4 or not line.split(":", 1)[1].strip() or canonical_country(label):
+        return None  # 'Armenia: Fears After Nationalist Firebombers Released on Bail': a country labels a region's news
+    ref = refs.find(label)
+    if ref is None:  # a surname alone, which the article writes only in the full name ('Rafael Quiñones Ábrego')
+        people = [r for r in refs.items if r.kind == "person" and norm(label) in {norm(w) for w in r.name.split()[1:]}]
+        ref = people[0] if len(people) == 1 else None
+    return ref.name if ref is not None and ref.kind in ("person", "organization") else None
 
 
 def _bound_person(doc: "Doc", refs: Referents, pronoun: "Token") -> list[str]:
