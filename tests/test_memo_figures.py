@@ -529,3 +529,15 @@ def test_a_figure_a_possessive_owns_is_the_possessor_s_not_the_speaker_s_who_com
     (found,) = disputed_figures(context(make_outcome("a1", text, {})))
     assert ("160", "The union") in values(found) and ("120", "the council") in values(found)
     assert ("120", "The union") not in values(found)
+
+
+def test_a_quantity_tagged_money_without_a_currency_is_still_a_figure():
+    """The recogniser tags 'an estimated 4 trillion cubic feet' an amount of money; with no currency it is a measure."""
+    text = (
+        "The Serrana Bank, a shallow shelf of about 9,000 square kilometres, holds an estimated 4 trillion cubic feet "
+        "of natural gas, according to Aldoria's energy ministry. Veranza's geological survey puts the reserves at 2.5 "
+        "trillion cubic feet."
+    )
+    ctx = context(make_outcome("a1", text, {"Aldoria": "country", "Veranza": "country"}))
+    found = {f.text: f.holder for f in figures(ctx, "a1")}
+    assert found["an estimated 4 trillion cubic feet"] == "Aldoria's energy ministry"

@@ -161,6 +161,8 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
     for n, sentence in enumerate(parsed.sents):
         paragraph = text.rfind("\n", 0, sentence.start_char) + 1
         counted = [e for e in sentence.ents if e.label_ in ("CARDINAL", "QUANTITY") or e.label_ == "TIME" and _hours(e)]
+        counted += [e for e in sentence.ents if e.label_ == "MONEY" and _amount(e) is None]  # 'an estimated 4 trillion
+        # cubic feet', tagged money: with no currency, a quantity like any other
         for entity in [e for e in counted if not _in_words(e) and not _currency_after(e)]:
             value = _value(entity)
             number = _number(entity)
