@@ -2485,6 +2485,16 @@ def test_a_name_the_parser_hung_on_the_dateline_takes_no_role_from_it() -> None:
     assert found["Rafael Quiñones Ábrego"].role == "Foreign Minister" and found["Rafael Quiñones Ábrego"].affiliations == []
 
 
+def test_a_ship_named_after_a_person_is_no_actor() -> None:
+    text = (
+        "The Aldorian Navy said its frigate Almirante Tavares was monitoring the area. The Veranzan navy said on "
+        "Tuesday that its patrol ship Capitana Rojas had shadowed the survey vessel Nordmar Explorer for 40 miles."
+    )
+    names = {a.name for a in analyze(text).actors}
+    assert not names & {"Almirante Tavares", "Capitana Rojas", "Nordmar Explorer"}
+    assert "Aldorian Navy" in names
+
+
 def test_a_legislator_s_home_town_tagged_a_body_is_a_place() -> None:
     """The recogniser tags 'Dayton' a body; after a legislator's title and name it is the home town."""
     text = (

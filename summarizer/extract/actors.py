@@ -196,6 +196,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             root = span.root.i
         if label == "ORG" and _title_of_person(span):
             continue  # 'The Home Secretary, Yvette Cooper,': her role, not a body
+        if _named_vehicle(doc, span):
+            continue  # 'its frigate Almirante Tavares', 'the survey vessel Nordmar Explorer': a ship, no actor
         if _territorial_designation(doc, span):
             continue  # 'Lord Pelham of Ashby': part of a peer's title, no body or place of the story
         if label in ("ORG", "NORP") and _describes_a_name(span):
@@ -279,6 +281,20 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
 PEERAGES = frozenset("lord lady baron baroness viscount viscountess earl countess marquess marchioness duke duchess".split())
 """Titles of the British peerage, whose holders are styled with a place: 'Lord Pelham of Ashby', 'Baroness Hale of
 Richmond' (Debrett's forms of address: the territorial designation is part of the title)."""
+
+
+def _named_vehicle(doc: "Doc", span: "Span") -> bool:
+    """Whether a name is a ship's, an aircraft's or a spacecraft's: the common noun in lower case right before it,
+    which it names (a compound of the name or the name in apposition to it), is a vehicle by its first WordNet
+    sense (`senses.is_a`: 'frigate', 'patrol ship', 'tanker', 'spacecraft'; also 'vessel', whose first sense is a
+    container). News names vehicles after people ('Almirante Tavares'), and a vehicle is no actor of a story."""
+    if span.start == 0:
+        return False
+    noun = doc[span.start - 1]
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return False
+    names_it = noun.head.i == span.root.i or span.root.head.i == noun.i and span.root.dep_ == "appos"
+    return names_it and (noun.lemma_.lower() == "vessel" or is_a(noun.lemma_.lower(), "vehicle"))
 
 
 def _territorial_designation(doc: "Doc", span: "Span") -> bool:
