@@ -478,7 +478,8 @@ def _subject(verb: "Token") -> "Token | None":
     outside = [c for c in children if c.dep_ in ("nsubj", "nsubjpass") and not _in_quotation(c)]
     if outside:
         before = [c for c in outside if c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") and c.text[:1].isalnum()]
-        if len(before) > 1 and getattr(_object_of_stranded_preposition(before[-2]), "i", None) == before[-1].i:
+        stranded = _object_of_stranded_preposition(before[-2]) if len(before) > 1 else None
+        if stranded is not None and stranded.i == before[-1].i:
             outside = before[-2:-1]  # 'A spokesperson for Mines Minister Gordon Kettering said': the role, not the name
         elif len(before) > 1:
             outside = before[-1:]  # the parser broke a premodifier off the subject: the nearest is its head

@@ -1443,7 +1443,7 @@ def _fuller_mention(noun: "Token") -> "Token | None":
         return None
     quoted = [(q.start, q.end) for q in quotes_of(noun.doc)]
     for token in reversed(noun.doc[: noun.i]):
-        if _name_ending_in(token, noun) and not _inside(token.idx, quoted):
+        if _name_headed_by(token, noun) and not _inside(token.idx, quoted):
             return token  # 'the bill' after 'the Rail Safety Reform Bill': the name whose last word it is
         if token.pos_ != "NOUN" or token.lemma_.lower() != noun.lemma_.lower() or token.tag_ != noun.tag_ or token.head.i == token.i:
             continue  # the same head, in the same number ('NCLAN studies' is not 'the study')
@@ -1456,7 +1456,7 @@ def _fuller_mention(noun: "Token") -> "Token | None":
     return None
 
 
-def _name_ending_in(token: "Token", noun: "Token") -> bool:
+def _name_headed_by(token: "Token", noun: "Token") -> bool:
     """Whether `token` heads a name of two or more words with `noun`, a singular, capitalised ('the Rail Safety
     Reform Bill' for 'the bill', 'the Clean Air Act' for 'the act', the 'National Union of Rail Workers' for 'the
     union'): the head-match sieve (`_fuller_mention`) over a name, which a definite description of its head noun
