@@ -2495,6 +2495,13 @@ def test_a_ship_named_after_a_person_is_no_actor() -> None:
     assert "Aldorian Navy" in names
 
 
+def test_a_body_s_name_before_a_capitalised_officer_s_title_is_the_body() -> None:
+    found = {a.name: a.affiliations for a in analyze("Northvein Chief Executive Bradley Ostrowski said the mine was safe.").actors}
+    assert found["Bradley Ostrowski"] == ["Northvein"]
+    found = {a.name: a.affiliations for a in analyze("Agriculture Minister Jane Doe said the plan was sound.").actors}
+    assert found["Jane Doe"] == []  # a portfolio, no body
+
+
 def test_a_legislator_s_home_town_tagged_a_body_is_a_place() -> None:
     """The recogniser tags 'Dayton' a body; after a legislator's title and name it is the home town."""
     text = (

@@ -35,7 +35,7 @@ from ..articles import MASTHEAD_FIELDS
 from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, is_media, norm
 from .given_names import given_name_gender, is_given_name
-from .senses import GROUP, PERSON, is_a, noun_class, noun_classes
+from .senses import GROUP, PERSON, is_a, noun_class, noun_classes, person_sense_is_a
 from .nlp import TITLE_EXPANSIONS, TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
 from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
@@ -4690,6 +4690,9 @@ def body_before_title(tokens: list["Token"]) -> str:
             break
         run.append(token)
     rest = words[len(run) :]
+    split = _body_before_a_capitalised_title(run) if run and not rest else None
+    if split is not None:
+        return _clean_name(split[0][0].doc[split[0][0].i : split[0][-1].i + 1].text)  # 'Northvein Chief Executive': the company tagged a body
     if not run or not rest or not (rest[0].is_lower and rest[0].pos_ in ("NOUN", "ADJ") or rest[0].lower_ in MEMBERS_LETTERS):
         return ""
     first = run[0]
@@ -4700,6 +4703,25 @@ def body_before_title(tokens: list["Token"]) -> str:
     if rest[0].lower_ in MEMBERS_LETTERS and rest[0].lower_ not in ("kc", "qc", "sc") and _place_word(run[-1]):
         return ""  # 'Barnsley East MP': a name ending in a word of place before a member's letters is the seat
     return _clean_name(first.doc[first.i : run[-1].i + 1].text)
+
+
+def _body_before_a_capitalised_title(run: list["Token"]) -> tuple[list["Token"], list["Token"]] | None:
+    """(the body, the title) of a run of capitalised words that is a name the recogniser tagged a body and a title
+    of a body's officer after it, capitalised as wire copy writes it ('Coral Coast Chairman', 'Northvein Chief
+    Executive'); None for a title of government after its portfolio ('Agriculture Minister', `PORTFOLIO_TITLES`)
+    or a run whose first words are not one name tagged a body ('Senate Majority Leader'), or whose title does not
+    end in a leader's noun."""
+    first_title = next((k for k, t in enumerate(run) if k and t.lower_ in TITLE_WORDS), None)
+    if first_title is None or any(t.lower_ in PORTFOLIO_TITLES for t in run[first_title:]):
+        return None
+    body, title = run[:first_title], run[first_title:]
+    ent = _entity_at(body[0])
+    if ent is None or ent.label_ != "ORG" or (ent.start, ent.end) != (body[0].i, body[-1].i + 1) or not all(t.is_alpha for t in body):
+        return None  # the body is one name of words the recogniser tagged a body, whole ('EFE)Venezuelan' is not)
+    head = title[-1].lower_
+    if not all(t.lower_ in TITLE_WORDS for t in title) or not (person_sense_is_a(head, "leader") or is_a(head, "executive")):
+        return None  # the title ends in a leader's noun ('Chairman', 'Chief Executive'), not nameparser's 'States'
+    return body, title
 
 
 def _place_word(token: "Token") -> bool:
