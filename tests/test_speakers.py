@@ -1854,3 +1854,11 @@ def test_a_headline_opening_with_a_name_and_a_colon_gives_that_name_s_words() ->
     assert cited[(0, len(text.split("\n")[0]))] == "Rafael Quiñones Ábrego"
     text = "Armenia: Fears After Firebombers Released\n\nThe Armenian police said two men were released on bail."
     assert all(c.sentence[0] > 0 for c in analyze(text).citations)  # a country labels a region's news
+
+
+def test_he_passes_over_a_bare_word_tagged_a_person_to_a_man_named_before() -> None:
+    text = (
+        "Professor Matthias Kessler, a neurologist who led the trial, said the benefit was real but modest. "
+        "Lenivumab slowed cognitive decline by about 27 percent over 18 months, he said, and carried a risk."
+    )
+    assert [c.speaker for c in analyze(text).citations] == ["Matthias Kessler", "Matthias Kessler"]

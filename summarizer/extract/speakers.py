@@ -1682,11 +1682,14 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
     LOOKBACK_SENTENCES) that names someone who fits, its subject (or the name in apposition to it), else the
     last one named there. Names inside quotes are not antecedents, and neither is anyone the quotation `said`
     (the one the pronoun's speech verb introduces) names: a speaker does not name themselves in their own words
-    ('For Kevin Allton, ..., Warhol was also a legend. He said, "Andy Warhol was the center ..."': not Warhol)."""
+    ('For Kevin Allton, ..., Warhol was also a legend. He said, "Andy Warhol was the center ..."': not Warhol).
+    A 'he' or 'she' passes over a bare word of no gender (`_a_bare_word`) to a person of that gender in the
+    sentences before, and comes back to it when there is none."""
     sentence = doc[at].sent
     gender = _GENDER_OF_PRONOUN.get(doc[at].lower_, "") if kind == "person" else ""
     named_in_quote = _named_in_quotation(doc, refs, said) if said is not None else frozenset()
     fronted = _fronted_adjunct(doc[at])
+    fallback: list[str] = []
     budget = LOOKBACK_SENTENCES + 1
     while budget > 0:
         end = at if sentence.start <= at < sentence.end else sentence.end
@@ -1706,13 +1709,23 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
             found.append((ref, _in_subject(token), marked))
         subjects = [(ref, marked) for ref, subject, marked in found if subject]
         pool = subjects or [(ref, marked) for ref, subject, marked in reversed(found) if not subject]
+        if pool and gender and all(not mark and _a_bare_word(ref) for ref, mark in pool):
+            fallback = fallback or [pool[0][0].name]  # 'Lenivumab slowed decline ..., he said': a word the recogniser
+            pool = []  # tagged a person, of no gender, yields to a man named before ('Professor Matthias Kessler')
         if pool:
             marked = [ref for ref, mark in pool if mark]  # 'she' after 'Ro Khanna and Nancy Mace introduced': her
             return [(marked or [ref for ref, _ in pool])[0].name]
         if sentence.start == 0:
             break
         sentence = doc[sentence.start - 1].sent
-    return []
+    return fallback
+
+
+def _a_bare_word(ref: Referent) -> bool:
+    """Whether a 'person' is only ever one word, with no role: no given name, title or description marks it as
+    anyone ('Lenivumab', a drug the recogniser tagged a person), so a gendered pronoun prefers a person whose name
+    the name data genders, within the sentences it looks back over."""
+    return ref.kind == "person" and not ref.roles and all(len(form.split()) == 1 for form in ref.forms)
 
 
 def _fronted_adjunct(pronoun: "Token") -> frozenset[int]:
