@@ -1010,3 +1010,11 @@ def test_asking_someone_to_undo_a_measure_opposes_the_measure() -> None:
     found = pairs("The Rail Users Alliance called on Britain to scrap the Rail Safety Reform Bill.")
     assert [(h, t, p) for (h, t), (_, p) in found.items()] == [("Rail Users Alliance", "the Rail Safety Reform Bill", -1)]
     assert pairs("Germany urged Russia to withdraw its troops from Ukraine.")[("Germany", "withdrawing its troops from Ukraine")] == ("verb", 1)
+
+
+def test_a_sentence_adverb_tagged_a_body_is_no_stance_target() -> None:
+    text = (
+        'Dr. Lena Hartmann, a health economist, said: "The real constraint is MRI capacity and specialists, not the '
+        'list price. Realistically, perhaps 40,000 people a year could be treated," she said.'
+    )
+    assert not any(t == "Realistically" for _, t in pairs(text))

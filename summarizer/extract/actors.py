@@ -2641,10 +2641,13 @@ def _capitalised_common_noun(span: "Span") -> bool:
     opens the sentence (or the quotation that opens it: '"Strikes will only hurt ..."'), which the recogniser took
     for a name ('the Teamsters' inside a sentence stays one). A plural the tagger took for a proper noun there is
     such a word too when it is an English noun (`nlp.common_noun`) that the article never capitalises inside a
-    sentence, and no people's name the recogniser tagged ('Muslims')."""
+    sentence, and no people's name the recogniser tagged ('Muslims'). So is an adverb that opens the sentence and
+    modifies its verb ('Realistically, perhaps 40,000 people a year could be treated')."""
     word = span[0]
     if len(span) != 1 or not _opens_sentence(word):
         return False
+    if word.pos_ == "ADV" and word.tag_ == "RB" and word.dep_ == "advmod":
+        return True  # 'Realistically, perhaps 40,000 people ...': a sentence adverb the recogniser tagged a body
     if word.tag_ == "NNPS" and word.ent_type_ != "NORP" and common_noun(word.text, word.doc):  # '"Citizens who ...'
         return not any(t.text == word.text and not _opens_sentence(t) for t in word.doc)  # ('Muslims' stays a name)
     return word.pos_ == "NOUN" and word.tag_ == "NNS"
