@@ -2502,6 +2502,11 @@ def test_a_body_s_name_before_a_capitalised_officer_s_title_is_the_body() -> Non
     assert found["Jane Doe"] == []  # a portfolio, no body
 
 
+def test_what_someone_chairs_is_a_body_also_when_untagged() -> None:
+    text = "Petra Lindner, who chairs the GKV-Spitzenverband, said the insurers would take the case to arbitration."
+    assert {a.name: a.affiliations for a in analyze(text).actors}["Petra Lindner"] == ["GKV-Spitzenverband"]
+
+
 def test_a_legislator_s_home_town_tagged_a_body_is_a_place() -> None:
     """The recogniser tags 'Dayton' a body; after a legislator's title and name it is the home town."""
     text = (

@@ -4102,7 +4102,8 @@ def _led_body(obj: "Token") -> str:
     one chairs, leads or runs is a body whatever else the recogniser called it ('who chairs the Friends of
     Millfield Park', tagged a facility; 'who heads the Fair Vets Campaign', tagged a law), or a common noun with
     the proper nouns of its name before it ('who leads the Liberal Democrat opposition group', 'who runs the
-    Corner Cup café'), or a campaign's name
+    Corner Cup café'), a proper name the recogniser left untagged ('who chairs the GKV-Spitzenverband'), or a
+    campaign's name
     (`campaign_names`: 'who chairs Save Hollin Edge', tagged a person); '' for a plain noun phrase ('who runs a
     bakery') or a person. A definite common noun is the body named before that it heads (`body_named_by`: 'who
     chairs the association')."""
@@ -4111,6 +4112,8 @@ def _led_body(obj: "Token") -> str:
     ent = _entity_at(obj)
     if ent is not None and ent.root.i == obj.i and ent.label_ in ("FAC", "EVENT", "WORK_OF_ART", "LOC", "PRODUCT", "LAW"):
         return _clean_name(ent.text)
+    if obj.pos_ == "PROPN" and not obj.ent_type_ and obj.text[:1].isupper():
+        return _clean_name(obj.doc[_proper_name_start(obj) : obj.i + 1].text)  # 'who chairs the GKV-Spitzenverband'
     if obj.pos_ != "NOUN" or obj.ent_type_:
         return ""
     names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
