@@ -2507,6 +2507,11 @@ def test_what_someone_chairs_is_a_body_also_when_untagged() -> None:
     assert {a.name: a.affiliations for a in analyze(text).actors}["Petra Lindner"] == ["GKV-Spitzenverband"]
 
 
+def test_a_body_s_name_after_the_words_that_describe_it_is_the_affiliation() -> None:
+    text = "Dr. Lena Hartmann, a health economist at the Berlin think tank Forum Gesundheitspolitik, said it was too high."
+    assert {a.name: a.affiliations for a in analyze(text).actors}["Lena Hartmann"] == ["Forum Gesundheitspolitik"]
+
+
 def test_a_legislator_s_home_town_tagged_a_body_is_a_place() -> None:
     """The recogniser tags 'Dayton' a body; after a legislator's title and name it is the home town."""
     text = (

@@ -5105,6 +5105,11 @@ def _organisation_phrase(obj: "Token") -> str:
     if (cause := cause_named_after(obj)) is not None and not _opens_sentence(words[0]):
         return _clean_name(obj.doc[words[0].i : cause].text)  # 'director of Riders for Brookport Transit'
     named = any(t.ent_type_ in ("ORG", "GPE") or t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+    if named and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+        described = [t for t in words if t.is_lower and t.pos_ == "NOUN"]
+        if described and all(t.text[:1].isupper() for t in words if t.i > described[-1].i):
+            words = [t for t in words if t.i > described[-1].i]  # 'the Berlin think tank Forum Gesundheitspolitik':
+            # the name after the words that say what it is
     if named and obj.pos_ in ("NOUN", "PROPN") and obj.text[:1].isupper() or named and obj.pos_ == "NOUN":
         return _clean_name(obj.doc[words[0].i : obj.i + 1].text)  # "the LA Sheriff's office", "ENRD"
     return ""
