@@ -1018,3 +1018,10 @@ def test_a_sentence_adverb_tagged_a_body_is_no_stance_target() -> None:
         'list price. Realistically, perhaps 40,000 people a year could be treated," she said.'
     )
     assert not any(t == "Realistically" for _, t in pairs(text))
+
+
+def test_threatening_an_act_of_one_s_own_is_for_it() -> None:
+    text = "Veridan's chief executive, Thomas Brenner, has used patients as leverage by threatening a withdrawal of the drug."
+    assert pairs(text)[("Thomas Brenner", "a withdrawal of the drug")] == ("verb", 1)
+    assert pairs("Russia threatened Ukraine on Monday.")[("Russia", "Ukraine")] == ("verb", -1)
+    assert pairs("Thomas Brenner threatened the bill.")[("Thomas Brenner", "the bill")] == ("verb", -1)

@@ -37,7 +37,7 @@ from .actors import DOCUMENT_HEADS, TIMES_AND_AMOUNTS, TITLE_WORDS, Referent, Re
 from .entities import country_of_demonym
 from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
-from .senses import GROUP, PERSON, noun_class, verb_class
+from .senses import GROUP, PERSON, noun_class, noun_classes, verb_class
 from .sentences import headline_span
 from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, person_antecedent, quotes_of
 
@@ -658,6 +658,8 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     polarity = -1 if refused else EVALUATIVE.get(lemma, 0)
     if polarity < 0 and lemma in _STRIVING and any(c.dep_ == "xcomp" and _infinitive(c) for c in token.children):
         polarity = 1  # 'Ashby Cross fights to save the 14': striving to do it, for it
+    if polarity < 0 and lemma == "threaten" and any(_an_act_of_one_s_own(c) for c in token.children if c.dep_ == "dobj"):
+        polarity = 1  # 'has used patients as leverage by threatening a withdrawal': for withdrawing, not against it
     if lemma in _TURNING_TO and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         polarity = 1
     directed = _directed(token, lemma)
@@ -815,6 +817,16 @@ _DIRECTING = frozenset("urge press push pressure lobby call ask encourage implor
 curb', 'lobbying the government to let ...'. With an object (or 'on' someone) and a to-infinitive after it, the
 subject is for that action; the one asked to do it is no ally or adversary by it (object control: the object is
 the infinitive's subject)."""
+
+
+def _an_act_of_one_s_own(noun: "Token") -> bool:
+    """Whether an object of 'threaten' is an act its subject may take, so that threatening it is for doing it
+    ('threatened a strike', 'threatening a withdrawal', 'threatened legal action'): a common noun with a sense
+    among WordNet's acts and none among people, groups or places, with no definite article or possessor (threatening
+    'the bill' or 'Venezuela' is against them)."""
+    classes = noun_classes(noun.lemma_.lower())
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no") for c in noun.children)
+    return noun.pos_ == "NOUN" and "noun.act" in classes and not classes & {PERSON, GROUP, "noun.location"} and not definite
 
 
 def _directed(verb: "Token", lemma: str) -> "Token | None":
