@@ -4698,7 +4698,8 @@ def body_before_title(tokens: list["Token"]) -> str:
     rest = words[len(run) :]
     split = _body_before_a_capitalised_title(run) if run and not rest else None
     if split is not None:
-        return _clean_name(split[0][0].doc[split[0][0].i : split[0][-1].i + 1].text)  # 'Northvein Chief Executive': the company tagged a body
+        body = split[0]  # 'Northvein Chief Executive': the company tagged a body, then its officer's title
+        return _clean_name(body[0].doc[body[0].i : body[-1].i + 1].text)
     if not run or not rest or not (rest[0].is_lower and rest[0].pos_ in ("NOUN", "ADJ") or rest[0].lower_ in MEMBERS_LETTERS):
         return ""
     first = run[0]

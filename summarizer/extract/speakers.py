@@ -1723,8 +1723,8 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
 
 def _a_bare_word(ref: Referent) -> bool:
     """Whether a 'person' is only ever one word, with no role: no given name, title or description marks it as
-    anyone ('Lenivumab', a drug the recogniser tagged a person), so a gendered pronoun prefers a person whose name
-    the name data genders, within the sentences it looks back over."""
+    anyone ('Lenivumab', a drug the recogniser tagged a person), so a gendered pronoun prefers another person named
+    in the sentences it looks back over."""
     return ref.kind == "person" and not ref.roles and all(len(form.split()) == 1 for form in ref.forms)
 
 
