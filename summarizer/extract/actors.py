@@ -42,7 +42,7 @@ from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcrip
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "body_spoken_for", "body_named_by", "body_kinds", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "organisation_after", "without_legal_form", "written_at", "role_of", "surname_first", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "organisation_after", "without_legal_form", "written_at", "role_of", "surname_first", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -365,6 +365,12 @@ def _applied_name(doc: "Doc", m: Mention) -> bool:
 
 _NOT_ACTORS = frozenset({"LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "de", "du", "la", "le", "del", "for", "on", "in"})
+
+
+@per_document
+def dateline_spans(doc: "Doc") -> list[tuple[int, int]]:
+    """`datelines` of a parsed article, found once per document (the result is shared: do not change it)."""
+    return datelines(text_of(doc))
 
 
 def datelines(text: str) -> list[tuple[int, int]]:
@@ -4450,7 +4456,7 @@ def _around(root: "Token") -> list["Token"]:
             # Solheim', 'A spokeswoman for the operator, Fiona Rennie': the parser hangs the name on the body
     if root.dep_ != "appos" or head.i > root.i or not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head.ent_type_):
         return []  # 'the Secretary General, Jens Stoltenberg': a title the recogniser left out is a role too
-    if any(s <= head.idx < e for s, e in datelines(text_of(root.doc))):
+    if any(s <= head.idx < e for s, e in dateline_spans(root.doc)):
         return []  # 'SAN TELMO, 15 March 2026 (AAN) – Foreign Minister Rafael Quiñones Ábrego': the parser hung the
         # name on the dateline's place, whose date and agency are no role of his
     tokens = [t for t in head.subtree if t.i < root.left_edge.i and _in_role(t)]
@@ -4839,10 +4845,10 @@ def _possessor(tokens: list["Token"]) -> str:
 
 
 def _names_a_law(token: "Token") -> bool:
-    """Whether a name's head word is, by its first WordNet sense, a legal document ('the Rail Safety Reform Bill',
-    'the Clean Air Act', 'the Lisbon Treaty', tagged a body): a law holds no roles, so no 'its chief executive' or
-    'its chair' refers back to it."""
-    return token.pos_ == "PROPN" and is_a(token.lemma_.lower(), "legal_document")
+    """Whether a proper name's head word is a document's (`DOCUMENT_HEADS`: 'the Rail Safety Reform Bill', 'the
+    Clean Air Act', 'the Lisbon Treaty', tagged a body), which `_kind` already keeps from the actors: a law holds no
+    roles, so no 'its chief executive' or 'its chair' refers back to it."""
+    return token.pos_ == "PROPN" and token.lower_ in DOCUMENT_HEADS
 
 
 def _place_called(before: "Span", noun: str) -> str:

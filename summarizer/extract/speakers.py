@@ -1941,13 +1941,12 @@ def _dash_byline(doc: "Doc", quote: Quote, refs: Referents) -> Attribution | Non
     parts = [p.strip(" .") for p in m.group("byline").split(",")]
     named = [(mention.end - mention.start, ref) for ref in refs.items for mention in ref.mentions if start <= mention.start < start + len(parts[0]) + 1]
     named += [(len(form), ref) for ref in refs.items for form in {ref.name, *ref.forms} if re.match(rf"{re.escape(form)}(?!\w)", parts[0])]
-    if not named and _credited_name(parts[0]):  # '– Halden Centre for Maritime Security': a name the
-        details = [p for p in parts[1:] if p]  # recogniser did not find, written as a credit
-        return Attribution(0, parts[0], True, how="dash", cue=m.group(0).strip()[:160], details=details)
+    details = [p for p in parts[1:] if p]
+    if not named and _credited_name(parts[0]):  # '– Halden Centre for Maritime Security': a name the recogniser
+        return Attribution(0, parts[0], True, how="dash", cue=m.group(0).strip()[:160], details=details)  # did not find
     if not named:
         return None
     ref = max(named, key=lambda pair: pair[0])[1]  # the longest name there: 'Kestrel Workers' Union', not 'Kestrel'
-    details = [p for p in parts[1:] if p]
     body = refs.find(details[0]) if len(details) == 1 else None
     if body is not None and body.kind in ("organization", "country"):  # '– Daniel Okafor, Coastline Legal Trust'
         return Attribution(0, ref.name, True, how="dash", cue=m.group(0).strip()[:160], affiliation=body.name)

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .actors import DOCUMENT_HEADS, TIMES_AND_AMOUNTS, TITLE_WORDS, Referent, Referents, body_kinds, body_named_by, credit_paragraphs, datelines, definite, first_conjunct
+from .actors import DOCUMENT_HEADS, TIMES_AND_AMOUNTS, TITLE_WORDS, Referent, Referents, body_kinds, body_named_by, credit_paragraphs, dateline_spans, definite, first_conjunct
 from .entities import country_of_demonym
 from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
@@ -1032,7 +1032,7 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
                 ref = _actor(obj, refs)
                 if ref:
                     return ref
-    places = _datelines(verb.doc)
+    places = dateline_spans(verb.doc)
     for child in verb.children:
         if child.dep_ == "nsubj":
             if any(start <= child.idx < end for start, end in places):
@@ -1085,11 +1085,6 @@ _TABLING = frozenset("table lodge submit sponsor mount".split())
 
 _BOUND_KINDS = {"he": ("person",), "she": ("person",), "it": ("organization", "country"), "they": ("organization", "country", "group")}
 """What each personal pronoun can stand for, when the subject of the clause its clause hangs from binds it."""
-
-
-@per_document
-def _datelines(doc: "Doc") -> list[tuple[int, int]]:
-    return datelines(text_of(doc))
 
 
 def _actor(token: "Token", refs: Referents) -> str | None:

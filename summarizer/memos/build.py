@@ -267,8 +267,8 @@ def _negated_pair(a: str, b: str) -> bool:
     is no match: the set ratio alone scores a subset 100."""
     if bool(_NEGATION.search(a)) == bool(_NEGATION.search(b)):
         return False
-    strip = lambda t: _NEGATION.sub(" ", t.lower())  # noqa: E731
-    return fuzz.token_set_ratio(strip(a), strip(b)) >= 85 and fuzz.token_sort_ratio(strip(a), strip(b)) >= 70
+    a, b = _NEGATION.sub(" ", a.lower()), _NEGATION.sub(" ", b.lower())
+    return fuzz.token_set_ratio(a, b) >= 85 and fuzz.token_sort_ratio(a, b) >= 70
 
 
 # -- timeline and framing -----------------------------------------------------------------------
