@@ -3018,3 +3018,23 @@ def test_a_name_that_modifies_a_noun_of_a_place_is_no_affiliation() -> None:
     )
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Tiago Moura"].affiliations == ["Mar Vivo"]  # 'the group's', not the region
+
+
+def test_a_name_reordered_joins_a_body_in_any_form_it_is_written() -> None:
+    text = (
+        "The vaccine protected monkeys, according to scientists and University of Oxford collaborators. The vaccine "
+        "was developed at the University of Oxford Jenner Institute. Oxford University has entered into a partnership "
+        "with AstraZeneca to produce the vaccine."
+    )
+    names = [a.name for a in analyze(text).actors]
+    assert sum("Oxford" in n for n in names) == 1
+
+
+def test_a_name_with_a_digit_is_no_person() -> None:
+    text = (
+        "A single dose of ChAdOx1 nCoV-19 protected six rhesus macaques, according to scientists at the National "
+        "Institutes of Health. ChAdOx1 has been used to develop vaccines against several pathogens, Vincent Munster said."
+    )
+    actors = {a.name: a.kind for a in analyze(text).actors}
+    assert actors.get("Vincent Munster") == "person"
+    assert not any("ChAdOx1" in name for name in actors)

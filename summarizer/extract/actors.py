@@ -2740,6 +2740,8 @@ def _kind(span: "Span", label: str) -> str | None:
         label = "NORP"  # 'The Kyrgyz embassy', 'the Uzbeks': a people's name tagged a body or a place is a demonym
     if label in ("ORG", "PERSON") and (_CODE.search(span.text) or span[-1].lower_ in DOCUMENT_HEADS):
         return None  # 'COVID-19', 'SARS-CoV-2', 'the Consolidated Appropriations Act': not actors
+    if label == "PERSON" and not span.text.startswith("@") and any(ch.isdigit() for ch in span.text):
+        return None  # 'ChAdOx1', 'Model 3': no one's name holds a digit (a handle, '@2Twenty3', may)
     if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.root.dep_ not in ("compound", "nmod", "amod"):
         return None  # 'the Moon': no one's name takes an article ('the Trump administration' is his)
     if label == "GPE":
@@ -3579,7 +3581,8 @@ and 'Youmi Kim', differ in the surname's place or score far lower)."""
 def _merge_variants(groups: dict[str, Referent]) -> None:
     """One referent written two ways: a two-word name in two transliterations (the recogniser may type one of
     them an organisation: it becomes a person if either is), and an organisation's words in another order
-    ('University of Oxford' and 'Oxford University')."""
+    ('University of Oxford' and 'Oxford University'), in any form either is written in (the University of Oxford
+    that a name start joined to 'University of Oxford Jenner Institute')."""
     keys = sorted(groups, key=lambda k: -len(groups[k].mentions))
     for n, key in enumerate(keys):
         for other in keys[n + 1 :]:
@@ -3588,9 +3591,8 @@ def _merge_variants(groups: dict[str, Referent]) -> None:
             a, b = groups[key], groups[other]
             if {a.kind, b.kind} - {"person", "organization"}:
                 continue
-            wa, wb = norm(a.name).split(), norm(b.name).split()
             spelt = _spelt_alike(a.name, b.name) or a.kind == b.kind == "person" and _one_misspelt(a.name, b.name, groups)
-            reordered = len(wa) > 1 and set(wa) - _ORDER_WORDS == set(wb) - _ORDER_WORDS and wa != wb
+            reordered = any(_reordered(fa, fb) for fa in [a.name, *a.forms] for fb in [b.name, *b.forms])
             same = spelt or a.kind == b.kind == "organization" and (reordered or _one_company(a.name, b.name))
             if same:
                 a.kind = "person" if "person" in (a.kind, b.kind) else a.kind
@@ -3598,6 +3600,13 @@ def _merge_variants(groups: dict[str, Referent]) -> None:
 
 
 _ORDER_WORDS = frozenset({"of", "the"})
+
+
+def _reordered(a: str, b: str) -> bool:
+    """Whether two names of two words or more hold the same words, save 'of' and 'the', in another order
+    ('University of Oxford', 'Oxford University')."""
+    wa, wb = norm(a).split(), norm(b).split()
+    return len(wa) > 1 and set(wa) - _ORDER_WORDS == set(wb) - _ORDER_WORDS and wa != wb
 
 
 def misspelt_surname(alone: str, people: Iterable[str]) -> str | None:
