@@ -1862,3 +1862,18 @@ def test_he_passes_over_a_bare_word_tagged_a_person_to_a_man_named_before() -> N
         "Lenivumab slowed cognitive decline by about 27 percent over 18 months, he said, and carried a risk."
     )
     assert [c.speaker for c in analyze(text).citations] == ["Matthias Kessler", "Matthias Kessler"]
+
+
+def test_a_name_the_recogniser_left_untagged_is_a_body_quoted_as_itself() -> None:
+    text = (
+        "“We have seen dozens of supplement cases. Some are genuine, many are not, and the burden of proof has to "
+        "sit with the athlete,” Jung said.\n\n"
+        "The decision has divided skating’s passionate fan community. Ice Wings, a supporters’ group that claims "
+        "30,000 members, condemned the ban as “a witch hunt” and called for Park’s resignation. The group said it "
+        "would hold a rally outside the federation’s headquarters in Songpa district on Sunday.\n\n"
+        "“Park Sung-ho has sacrificed the best skater this country has produced to protect his own reputation,” "
+        "said Kim Da-eun, one of the group’s organisers."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Ice Wings"].kind == "organization" and actors["Ice Wings"].affiliations == ["Ice Wings"]
+    assert actors["Kim Da-eun"].affiliations == ["Ice Wings"]
