@@ -115,6 +115,20 @@ def test_governments_and_acronyms_merge_but_countries_do_not():
     assert r.lookup("China", "a2") != r.lookup("Russia", "a1")
 
 
+def test_an_alias_for_two_actors_another_article_tells_apart_joins_nothing():
+    body = lambda name, *aliases: Actor(name=name, aliases=list(aliases), kind="organization")  # noqa: E731
+    briefs = [
+        brief("a1", body("Nordholm"), body("Nordholm Industry Federation")),
+        brief("a3", body("Nordholm Industry Federation", "Nordholm"), body("Vestria")),
+        brief("a4", body("Water Services Regulation Authority", "Ofwat")),
+        brief("a5", body("Ofwat"), body("Thames Water")),
+    ]
+    r = resolve_entities(briefs)
+    assert r.lookup("Nordholm", "a1") != r.lookup("Nordholm Industry Federation", "a1")
+    assert r.lookup("Nordholm Industry Federation", "a3") == r.lookup("Nordholm Industry Federation", "a1")
+    assert r.lookup("Ofwat", "a5") == r.lookup("Water Services Regulation Authority", "a4")  # no brief tells them apart
+
+
 def test_a_person_never_merges_with_a_country():
     briefs = [brief("a1", person("Georgia Meloni")), brief("a2", country("Georgia"))]
     r = resolve_entities(briefs)

@@ -228,14 +228,28 @@ def _guess_kind(name: str, source_type: str) -> ActorKind:
     return "person" if len(person_key(name).split()) >= 2 else "organization"
 
 
+def _told_apart(briefs: list[Brief]) -> set[frozenset[str]]:
+    """Pairs of names (`name_key`s) that one brief gives two separate actors ('Nordholm', the country, and the
+    'Nordholm Industry Federation'): an alias another brief gives one of them for the other is its article's
+    short form, or a slip, and joins nothing across articles."""
+    pairs: set[frozenset[str]] = set()
+    for brief in briefs:
+        keys = sorted({k for k in (name_key(a.name) for a in brief.actors) if k})
+        pairs.update(frozenset((a, b)) for n, a in enumerate(keys) for b in keys[n + 1 :])
+    return pairs
+
+
 def _records(briefs: Iterable[Brief]) -> list[_Record]:
     records: list[_Record] = []
+    briefs = list(briefs)
+    apart = _told_apart(briefs)
     for brief in briefs:
         own: list[_Record] = []
         others = {a.name.casefold() for a in brief.actors}
         for actor in brief.actors:
             # an alias that is another actor's name in the same brief ('Armenia' for 'Unzipped: Gay Armenia') names that actor
             aliases = [a for a in actor.aliases if a.casefold() not in others - {actor.name.casefold()}]
+            aliases = [a for a in aliases if frozenset((name_key(a), name_key(actor.name))) not in apart]
             names = _unique([actor.name, *aliases])
             own.append(_Record(brief.article_id, actor.name, names, actor.kind, [actor.role] if actor.role else []))
         for source in brief.sources:
