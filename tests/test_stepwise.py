@@ -424,6 +424,22 @@ def test_a_minister_is_offered_only_countries_and_bodies_of_government() -> None
     assert any("Northvale Energy" in e and "National Energy Action" in e for e in enums), "a union's secretary: any body"
 
 
+def test_a_minister_is_offered_no_ministry_of_another_portfolio_and_no_legislature() -> None:
+    text = (
+        "Nordholm unveils border levy\n\n"
+        "The Ministry of Finance said the levy would raise €400 million a year. The Parliament will vote in April. "
+        "The Ministry of Climate and Energy published the plan.\n"
+        "Ingrid Halvorsen-Lund, the climate and energy minister, said: “Every euro will end up in a turbine.”\n"
+        "Ola Berg, the finance minister, said: “The numbers add up.”\n"
+    )
+    brief, fake = run(text)
+    (choice,) = asked(fake, "Choices")
+    properties = choice.response_model.model_json_schema()["properties"]
+    enums = [properties[k]["enum"] for k in properties]
+    assert ["Ministry of Climate and Energy", "not stated"] in enums, "her own portfolio only"
+    assert ["Ministry of Finance", "not stated"] in enums, "his own portfolio only"
+
+
 def test_a_mayor_or_councillor_is_offered_only_bodies_of_local_government() -> None:
     text = (
         "Harbourside plans a road toll\n\n"

@@ -222,6 +222,7 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
             options = [b for b in options if b not in countries]  # a country is an official's (see the docstring)
         elif _office_of_state(actor.role):
             options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b)]  # never a charity or a firm
+            options = [b for b in options if not _another_portfolio(actor.role, b)]
         if options:
             add(name, f"{name}{role}", _context(text, first) if first else "", options[:12])
     described = [(q.speaker, q.sentence) for q in facts.quotes if q.speaker and not q.named and not q.affiliation]
@@ -342,6 +343,30 @@ def _office_of_state(role: str) -> bool:
     minister = words[-1].lower() == "minister" or role.lower().startswith(("minister of ", "minister for ", "secretary of state"))
     portfolio = words[-1] == "Secretary" and words[-2:-1] != ["General"] or "shadow" in role.lower() and words[-1].lower() == "secretary"
     return minister or portfolio  # 'Home Secretary', 'the shadow energy secretary'; not a union's 'state secretary'
+
+
+def _another_portfolio(role: str, body: str) -> bool:
+    """Whether `body` is a ministry or department of a portfolio a minister's or secretary's `role` does not name,
+    or a legislature, which no minister speaks for: 'Ministry of Finance' and 'Parliament' for 'Climate and Energy
+    Minister' (a new user's minister had been given both), not 'Ministry of Finance' for 'Finance Minister'. A role
+    that names no portfolio ('Minister', 'Prime Minister') is held at no one ministry; a legislator's role
+    ('state senator', 'MP') keeps its legislature."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", role)}
+    if not words & {"minister", "secretary"}:
+        return False
+    if _LEGISLATURE.search(body):
+        return True
+    ministry = _MINISTRY.match(body)
+    if ministry is None:
+        return False
+    portfolio = {w.lower() for w in re.findall(r"[A-Za-z]+", ministry.group(1))} - _PORTFOLIO_LINKS
+    own = words - _PORTFOLIO_LINKS - {"minister", "secretary", "deputy", "junior", "shadow", "prime", "state", "former"}
+    return bool(own) and not own & portfolio
+
+
+_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]\w+\s+)?(?:Ministry|Department)\s+(?:of|for)\s+(.+)")
+_LEGISLATURE = re.compile(r"\b(?:Parliament|Senate|Congress|Assembly|Legislature|House of \w+)\b")
+_PORTFOLIO_LINKS = frozenset({"of", "for", "and", "the", "affairs"})
 
 
 def _role_at_a_body(role: str) -> bool:
