@@ -3038,3 +3038,15 @@ def test_a_name_with_a_digit_is_no_person() -> None:
     actors = {a.name: a.kind for a in analyze(text).actors}
     assert actors.get("Vincent Munster") == "person"
     assert not any("ChAdOx1" in name for name in actors)
+
+
+def test_a_hyphenated_role_the_parser_heads_by_its_adjective_is_a_role() -> None:
+    text = (
+        "The Nordholm Industry Federation, which represents 1,400 manufacturers, reacted within hours. Its "
+        "director-general, Jan van der Berg, said the measure would raise costs.\n\n"
+        "Later, Tomas Ek, the federation's secretary-general, called the figures \"wildly optimistic\"."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Jan van der Berg"].role == "director-general"
+    assert actors["Jan van der Berg"].affiliations == ["Nordholm Industry Federation"]
+    assert actors["Tomas Ek"].affiliations == ["Nordholm Industry Federation"]

@@ -4316,7 +4316,7 @@ def _apposition(root: "Token") -> list["Token"]:
             of = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]  # organisers':
             if of and of[0].dep_ == "pobj" and of[0].tag_ == "NNS" and _of_a_body(of[0]) and not _a_thing(of[0]):
                 return [t for t in of[0].subtree if not t.is_punct]  # the group's organisers
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ in ("NOUN", "PROPN") and not _a_thing(child):
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and (child.pos_ in ("NOUN", "PROPN") or _hyphenated_noun(child)) and not _a_thing(child):
             if child.pos_ == "PROPN" and _another_person_s_name(child):
                 continue  # 'a spokesperson for President Álvaro Mendieta, Lucía Etxeberría,': someone else, no role
             parts = [child]  # 'co-founder and chief executive of ...': the parser may hang each piece of a hyphenated
@@ -4463,7 +4463,7 @@ def _around(root: "Token") -> list["Token"]:
         if head.ent_type_ in ("GPE", "LOC") or held:  # "Temasek's managing director for India,
             head = head.head.head  # Rohit Bhalla", 'A spokeswoman for the National Athletes' Association, Ingrid
             # Solheim', 'A spokeswoman for the operator, Fiona Rennie': the parser hangs the name on the body
-    if root.dep_ != "appos" or head.i > root.i or not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head.ent_type_):
+    if root.dep_ != "appos" or head.i > root.i or not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head.ent_type_ or _hyphenated_noun(head)):
         return []  # 'the Secretary General, Jens Stoltenberg': a title the recogniser left out is a role too
     if any(s <= head.idx < e for s, e in dateline_spans(root.doc)):
         return []  # 'SAN TELMO, 15 March 2026 (AAN) – Foreign Minister Rafael Quiñones Ábrego': the parser hung the
@@ -4475,6 +4475,16 @@ def _around(root: "Token") -> list["Token"]:
         tokens = owner + [t for t in tokens if t.i > joined[-1].i]  # 'injury'; the role follows the 'and' ('Its
         # environment and energy minister, Rui Carvalho Pinto': the possessive both roles share stays)
     return tokens
+
+
+def _hyphenated_noun(token: "Token") -> bool:
+    """Whether `token` is the adjective that closes a hyphenated noun begun by a noun ('director-general',
+    'secretary-general', 'attorney-general'), which the parser splits and heads by the adjective."""
+    doc = token.doc
+    if token.pos_ != "ADJ" or token.i < 2 or doc[token.i - 1].tag_ != "HYPH" or doc[token.i - 1].whitespace_:
+        return False
+    first = doc[token.i - 2]
+    return first.pos_ == "NOUN" and not first.whitespace_ and first.head.i == token.i
 
 
 _HELD_AT = frozenset("for of at with".split())
