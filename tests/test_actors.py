@@ -3050,3 +3050,16 @@ def test_a_hyphenated_role_the_parser_heads_by_its_adjective_is_a_role() -> None
     assert actors["Jan van der Berg"].role == "director-general"
     assert actors["Jan van der Berg"].affiliations == ["Nordholm Industry Federation"]
     assert actors["Tomas Ek"].affiliations == ["Nordholm Industry Federation"]
+
+
+def test_a_hyphenated_given_name_the_recogniser_cut_stays_a_person_s() -> None:
+    text = (
+        "Industry remained opposed. Jan van der Berg, director-general of the Nordholm Industry Federation, told the "
+        'committee that the levy would still make Nordholm "the most expensive place in northern Europe to build a '
+        'bridge". He asked MPs to delay the start of the levy by two years.\n\n'
+        'Marie-Claire Dubois of the Green Tide Alliance warned against any delay. "If this slips to 2029, the first '
+        'North Skerry auction slips with it, and the developers will go to Vestria instead," Dubois said.'
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Marie-Claire Dubois"].kind == "person"
+    assert actors["Marie-Claire Dubois"].affiliations == ["Green Tide Alliance"]

@@ -666,6 +666,18 @@ _OFFICES = frozenset({"office", "department", "bureau"})
 """Nouns of a body named for the office-holder it serves: "the Los Angeles Sheriff's office"."""
 
 
+def _name_goes_on(doc: "Doc", span: "Span", end: int) -> bool:
+    """Whether the proper nouns a person's name modifies up to token `end` go on with that person's name, not a
+    body's or a place's: a hyphenated given name the recogniser cut ('Marie' of 'Marie-Claire Dubois'), or words
+    none of which is English ('Nguyen' + 'Thi Lan'), where 'Goddard' + 'Space Flight Center' is a body's."""
+    hyphen = doc[span.end]
+    glued = hyphen.text == "-" and not doc[span.end - 1].whitespace_ and not hyphen.whitespace_ and span.end + 1 < len(doc)
+    if glued and doc[span.end + 1].text[:1].isupper():
+        return True
+    added = [t for t in doc[span.end : end] if t.is_alpha]
+    return bool(added) and all(t.text[:1].isupper() and not common_word(t.text, doc) for t in added)
+
+
 def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]:
     """The whole name a small model's entity is cut out of, its label (unchanged unless said) and its root token.
 
@@ -705,7 +717,7 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         end = particle_end  # 'Ursula von der' + 'Leyen', 'Marine Le' + 'Pen': the surname the recogniser cut off
     elif label == "PERSON" and len(span) > 1 and end + 1 < len(doc) and doc[end].text in ("i", "y") and _capitalised(doc[end + 1]):
         end += 2  # 'Núria Batlló' + 'i Serra', 'José Ortega' + 'y Gasset': Catalan and Spanish join two surnames
-    elif end > span.end and label == "PERSON":
+    elif end > span.end and label == "PERSON" and not _name_goes_on(doc, span, end):
         label = "ORG"
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
         if doc[end + 1].tag_ in ("VBN", "VBD", "VBG", "JJ") or label != "PERSON" and common_word(doc[end + 1].text, doc):
