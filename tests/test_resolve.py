@@ -129,6 +129,14 @@ def test_an_alias_for_two_actors_another_article_tells_apart_joins_nothing():
     assert r.lookup("Ofwat", "a5") == r.lookup("Water Services Regulation Authority", "a4")  # no brief tells them apart
 
 
+def test_a_name_with_surname_particles_in_lower_case_merges_across_articles():
+    briefs = [brief("a1", person("Jan van der Berg", "van der Berg")), brief("a2", person("Jan van der Berg"), person("Pieter de Vries")), brief("a3", person("Pieter de Vries"))]
+    r = resolve_entities(briefs)
+    assert r.lookup("Jan van der Berg", "a1") == r.lookup("Jan van der Berg", "a2")
+    assert r.lookup("Pieter de Vries", "a2") == r.lookup("Pieter de Vries", "a3")
+    assert person_key("Jan van der Berg") == "jan van der berg" and person_key("the specialist in security issues") == ""
+
+
 def test_a_person_never_merges_with_a_country():
     briefs = [brief("a1", person("Georgia Meloni")), brief("a2", country("Georgia"))]
     r = resolve_entities(briefs)

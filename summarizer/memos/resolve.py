@@ -37,6 +37,7 @@ from typing import Iterable, Mapping
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
+from ..extract.actors import SURNAME_PARTICLES
 from ..extract.entities import canonical_country, country_of_demonym
 from ..extract.nlp import TITLE_EXPANSIONS
 from ..schema import ActorKind, Brief
@@ -132,8 +133,8 @@ def person_key(surface: str) -> str:
     tokens = _tokens(surface)
     last_title = max((i for i, (w, _) in enumerate(tokens) if w in TITLES), default=-1)
     rest = tokens[last_title + 1 :]
-    if not rest or any(not o[:1].isupper() and not o[:1].isdigit() for _, o in rest):
-        return ""
+    if not rest or any(not o[:1].isupper() and not o[:1].isdigit() and (w not in SURNAME_PARTICLES or n == 0) for n, (w, o) in enumerate(rest)):
+        return ""  # 'Jan van der Berg' has a surname's particles in lower case ('van der'; nameparser's list)
     words = [w for w, _ in rest]
     if any(w in NOT_A_PERSON for w in words) or all(w in GEO_WORDS for w in words):
         return ""
