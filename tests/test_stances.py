@@ -1025,3 +1025,14 @@ def test_threatening_an_act_of_one_s_own_is_for_it() -> None:
     assert pairs(text)[("Thomas Brenner", "a withdrawal of the drug")] == ("verb", 1)
     assert pairs("Russia threatened Ukraine on Monday.")[("Russia", "Ukraine")] == ("verb", -1)
     assert pairs("Thomas Brenner threatened the bill.")[("Thomas Brenner", "the bill")] == ("verb", -1)
+
+
+def test_a_plural_after_that_is_a_clause_s_subject_not_what_the_holder_opposes() -> None:
+    text = (
+        "The United Metalworkers' Union on Monday broke with its usual environmental allies and came out against "
+        "Nordholm's proposed carbon border levy, warning that steel-using plants in the south of the country could "
+        "shed jobs if import prices rise."
+    )
+    targets = {p.target for p in analyze(text).pairs if p.holder == "United Metalworkers' Union"}
+    assert "Nordholm's proposed carbon border levy" in targets
+    assert not any("plants" in t for t in targets)

@@ -1236,6 +1236,7 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
         objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "to")]  # birth to her son, Owen':
         # where the object goes, no side taken ('moving closer to Maduro', with no object, may be one)
     objects = [o for o in objects if o.ent_type_ not in TIMES_AND_AMOUNTS]  # 'has warned for three years', 'backed by 27 votes': no target
+    objects = [o for o in objects if not _clause_subject_read_as_object(o)]
     objects = [o for o in objects if not _repetition(o)]  # 'rejected it for a second time': how often, no target
     unresolved = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON" and _actor(c, refs) is None]
     if unresolved:  # 'rejected it for the national subsidy scheme': what 'it' is, the scheme is what it was asked for
@@ -1259,6 +1260,13 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
                 out.append(phrase)
             out.extend(a for a in _actors_acting_in(obj, refs) if a != holder)
     return list(dict.fromkeys(out))
+
+
+def _clause_subject_read_as_object(obj: "Token") -> bool:
+    """'warning that steel-using plants could shed jobs', parsed with 'that' a determiner of 'plants' and 'plants'
+    the object of 'warning': no demonstrative 'that' or 'this' goes with a plural noun, so the 'that' opens a
+    clause, and the plural is its subject, what the warning is about, not what the holder opposes."""
+    return obj.tag_ in ("NNS", "NNPS") and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in obj.children)
 
 
 def _object_gap(verb: "Token") -> bool:
