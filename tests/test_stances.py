@@ -1036,3 +1036,16 @@ def test_a_plural_after_that_is_a_clause_s_subject_not_what_the_holder_opposes()
     targets = {p.target for p in analyze(text).pairs if p.holder == "United Metalworkers' Union"}
     assert "Nordholm's proposed carbon border levy" in targets
     assert not any("plants" in t for t in targets)
+
+
+def test_where_a_quote_takes_a_thing_is_no_side_the_speaker_takes() -> None:
+    text = (
+        "Across the border, the Vestrian government escalated its criticism. “If Nordholm goes ahead, we will take "
+        "this to the World Trade Organization and we will consider measures of our own,” Pieter de Vries, Vestria's "
+        "minister for trade and industry, told the broadcaster VTV on Sunday. “We have no quarrel with the European "
+        "Commission,” he said."
+    )
+    found = pairs(text)
+    assert ("Pieter de Vries", "World Trade Organization") not in found
+    assert found[("Pieter de Vries", "European Commission")] == ("quote", 0)  # named as a side, asked
+    assert found[("Pieter de Vries", "Nordholm")] == ("quote", 0)

@@ -1588,9 +1588,10 @@ def _from_quote(doc: "Doc", refs: Referents, speaker: str, start: int, end: int)
     named = []
     for token in span:
         ref = refs.at(token.i)
-        if ref is None or ref.name in side or _addressee(token) or ref.kind == "country" and _where_to(token) or _gone_to(token):
+        if ref is None or ref.name in side or _addressee(token) or ref.kind == "country" and _where_to(token) or _gone_to(token) or _where_an_object_goes(token):
             continue  # 'our colleagues are leaving for Australia', 'I was about to move to Pueblo' (a town the
-            # recogniser tagged a person): where they go, not whom the source is against
+            # recogniser tagged a person), 'we will take this to the WTO': where they or a thing go, not whom the
+            # source is against
         if ref.name != speaker and ref.name not in named and ref.kind != "group" and not ref.place:
             # a town or district the quote names is where, not whom ('the ban on cars in the Baixa')
             named.append(ref.name)
@@ -1617,6 +1618,14 @@ def _gone_to(token: "Token") -> bool:
     the recogniser tagged it; not 'a threat to Ukraine', 'support for Kyiv' or 'faith in the minister'."""
     prep = _preposition_of(token)
     return prep is not None and prep.lower_ in _TOWARD_A_PLACE and prep.head.pos_ == "VERB" and verb_class(lemma_of(prep.head)) == "verb.motion"
+
+
+def _where_an_object_goes(token: "Token") -> bool:
+    """Whether a name is where a verb's object is taken, sent or referred: the object of 'to' after a verb with a
+    direct object ('we will take this to the WTO', 'refer the case to the court'), as `_targets` reads it too; what
+    the source thinks of the thing they give ('our full support to Ukraine') is read from the stance word."""
+    prep = _preposition_of(token)
+    return prep is not None and prep.lower_ == "to" and prep.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in prep.head.children)
 
 
 def _preposition_of(token: "Token") -> "Token | None":
