@@ -1049,3 +1049,12 @@ def test_where_a_quote_takes_a_thing_is_no_side_the_speaker_takes() -> None:
     assert ("Pieter de Vries", "World Trade Organization") not in found
     assert found[("Pieter de Vries", "European Commission")] == ("quote", 0)  # named as a side, asked
     assert found[("Pieter de Vries", "Nordholm")] == ("quote", 0)
+
+
+def test_whoever_announces_or_unveils_a_measure_supports_the_measure_itself() -> None:
+    found = pairs(
+        "The Korea Ice Sports Federation announced the ban on Friday after a disciplinary hearing. Norway on Tuesday "
+        "unveiled a carbon border levy on imported steel."
+    )
+    assert found[("Korea Ice Sports Federation", "the ban")] == ("verb", 1)
+    assert found[("Norway", "a carbon border levy on imported steel")] == ("verb", 1)
