@@ -1058,3 +1058,14 @@ def test_whoever_announces_or_unveils_a_measure_supports_the_measure_itself() ->
     )
     assert found[("Korea Ice Sports Federation", "the ban")] == ("verb", 1)
     assert found[("Norway", "a carbon border levy on imported steel")] == ("verb", 1)
+
+
+def test_the_issue_a_presenting_act_names_is_the_measure_presented() -> None:
+    doc = parse(
+        "Nordholm unveils border levy to fund offshore wind\n\n"
+        "The government of Nordholm on Tuesday unveiled a carbon border levy on imported steel. The border levy would "
+        "start at €45 per tonne. Critics said the border levy would raise costs; supporters said the border levy was overdue."
+    )
+    found = issues(doc)
+    assert found and not any(f.startswith(("unveiling", "announcing")) for f in found)
+    assert any("border levy" in f for f in found)
