@@ -3063,3 +3063,27 @@ def test_a_hyphenated_given_name_the_recogniser_cut_stays_a_person_s() -> None:
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Marie-Claire Dubois"].kind == "person"
     assert actors["Marie-Claire Dubois"].affiliations == ["Green Tide Alliance"]
+
+
+def test_a_name_the_article_gives_an_organ_of_state_is_a_country() -> None:
+    text = (
+        "OSTRAVIK – The government of Nordholm on Tuesday unveiled a carbon border levy on imported steel. The "
+        "Nordholm Industry Federation said the measure would raise costs.\n\n"
+        "In neighbouring Vestria, the reaction was cool. Vestria's trade minister, Pieter de Vries, said his "
+        "government would study the levy."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Nordholm"].kind == "country" and actors["Vestria"].kind == "country"
+    assert actors["Nordholm Industry Federation"].kind == "organization"
+    assert actors["Pieter de Vries"].affiliations == ["Vestria"]
+
+
+def test_a_minister_is_not_given_a_country_an_unrecognised_state_is_named_more_often_than() -> None:
+    text = (
+        "The United Metalworkers' Union came out against Nordholm's proposed carbon border levy. Plants in Nordholm "
+        "could shed jobs, and if Nordholm goes ahead, prices will rise across Nordholm.\n\n"
+        "Pieter de Vries, Vestria's minister for trade, said Vestria would go to the WTO.\n\n"
+        "Climate and Energy Minister Ingrid Halvorsen-Lund rejected the charge of protectionism on Monday."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Ingrid Halvorsen-Lund"].affiliations != ["Vestria"]

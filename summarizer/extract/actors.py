@@ -2827,6 +2827,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
         if ref is None:
             ref = groups[key] = Referent(name, kind)
         _add_mention(doc, ref, m, labels)
+    _states_by_their_organs(doc, groups)
     _merge_short_organisations(doc, groups)
     _merge_name_starts(doc, groups)
     _merge_variants(groups)
@@ -2960,6 +2961,36 @@ def _closes_subject(appositive: "Token") -> bool:
     return False
 
 
+_ORGANS_OF_STATE = frozenset("government embassy parliament ministry minister cabinet army navy".split())
+"""Nouns of what only a state has: a government, an embassy, a parliament, ministries and ministers, an army and
+a navy ('the government of Nordholm', "Vestria's trade minister", 'the Vestrian embassy')."""
+
+
+def _states_by_their_organs(doc: "Doc", groups: dict[str, Referent]) -> None:
+    """A name the recogniser tagged a body or a place that the article gives an organ of state ('the government
+    of Nordholm', "Vestria's trade minister", 'the embassy of Somaliland') is a state's, a country, though no
+    table of countries holds it: an unrecognised or breakaway state, or one a story invents. Not a party's
+    'shadow' minister, nor 'the Labour government' (a name before the noun is a party's as often as a state's)."""
+    for key, ref in list(groups.items()):
+        if ref.kind not in ("organization", "place") or len(ref.name.split()) > 2 or not any(_owns_an_organ(doc[m.root]) for m in ref.mentions):
+            continue
+        country = groups.setdefault(f"country:{norm(ref.name)}", Referent(ref.name, "country"))
+        if country is not ref:
+            _absorb(country, groups.pop(key))
+
+
+def _owns_an_organ(token: "Token") -> bool:
+    """Whether a name is the possessor of an organ of state (`_ORGANS_OF_STATE`: "Vestria's trade minister") or
+    what one is 'of' ('the government of Nordholm'), with no 'shadow' on it."""
+    if token.dep_ == "poss":
+        organ = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":
+        organ = token.head.head
+    else:
+        return False
+    return organ.lemma_.lower() in _ORGANS_OF_STATE and organ.pos_ == "NOUN" and not any(c.lower_ == "shadow" for c in organ.children)
+
+
 def _the_government(doc: "Doc", groups: dict[str, Referent], labels: list[tuple[int, int]]) -> None:
     """'the government' (or 'the Government') with nothing to say whose is the government of the country the
     article is about (`_home_country`), and so a mention of that country: the gold format labels a government
@@ -3034,8 +3065,9 @@ def _home_country(doc: "Doc", groups: dict[str, Referent], bare: list["Token"]) 
     article names outright ('the Irish government', 'the government of Peru': head match, as in the Stanford
     coreference sieves), else the country of the story's dateline ('PARIS –', 'KISUMU, Kenya —'; not 'BRUSSELS –' over
     a story that names the European Union, whose seat it is: its 'government' is no more Belgium's), else the
-    country the article names most, if it names it at least twice and more often than any other; None when
-    none of these holds."""
+    country the article names most, if it names it at least twice, more often than any other, and no less often
+    than any place the recogniser tagged that no table of countries holds (an unrecognised or invented state,
+    which may be the home); None when none of these holds."""
     named = set()
     for token in doc:
         if lemma(token) == "government" and token not in bare:
@@ -3055,8 +3087,9 @@ def _home_country(doc: "Doc", groups: dict[str, Referent], bare: list["Token"]) 
         if len(places) == 1:  # 'PARIS –', 'KISUMU, Kenya —'; not 'JERUSALEM/BEIRUT (AP) —'
             return places.pop()
     counts = sorted((len(r.mentions), r.name) for r in groups.values() if r.kind == "country" and not r.place)
-    if counts and counts[-1][0] >= 2 and (len(counts) == 1 or counts[-2][0] < counts[-1][0]):
-        return counts[-1][1]
+    unknown = max((len(r.mentions) for r in groups.values() if r.kind != "country" and r.place), default=0)
+    if counts and counts[-1][0] >= 2 and (len(counts) == 1 or counts[-2][0] < counts[-1][0]) and unknown <= counts[-1][0]:
+        return counts[-1][1]  # (not when a place no table holds, 'Nordholm', is named more often: it may be the home)
     return None
 
 
