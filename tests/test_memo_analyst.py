@@ -657,6 +657,18 @@ def test_a_scare_quote_someone_calls_something_is_in_their_voice():
     assert voices["indefensible"] == ("Ruth Calloway", "quoted")
 
 
+def test_the_framing_table_says_whose_word_a_scare_quote_is():
+    text = (
+        "Wind farm jobs row\n\nThe GMB union says the wind farm will bring 150 jobs. "
+        'Councillor Joanne Whitaker called that figure "fantasy", saying the documents showed 25 jobs.\n'
+    )
+    brief = Brief(article_id="a1", main_issue="A story.", summary="-", actors=[Actor(name="Joanne Whitaker", kind="person")])
+    markdown = memo_markdown(build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)]))
+    row = next(line for line in markdown.splitlines() if "fantasy" in line and line.startswith("|"))
+    assert "| Joanne Whitaker | the actor's word |" in row  # hers, not a word about her
+    assert "| Article | Term | Actor | Voice |" in markdown
+
+
 def test_a_claim_cut_from_a_sources_own_quote_is_not_shown_again_as_their_statement():
     from summarizer.schema import Claim
 
