@@ -320,7 +320,7 @@ def test_the_subject_of_a_clause_holds_the_gerund_after_in_or_by_but_not_after_f
         "Others argue that the Senate should play a stronger role in setting and approving the Iron Bridge budget."
     )
     found = pairs(text)
-    assert found[("Donald Trump", "announcing the ceasefire")] == ("verb", 1)
+    assert found[("Donald Trump", "the ceasefire")] == ("verb", 1)  # what is announced is what he supports
     assert not [t for h, t in found if h in ("Acme Corporation", "Senate")]
 
 
@@ -914,7 +914,7 @@ def test_announcing_an_attitude_is_no_act_the_attitude_is_the_stance() -> None:
     found = pairs("The Harbour Workers Union announced its full support for the strike.")
     assert ("Harbour Workers Union", "the strike") in found
     assert not any(t.startswith("announcing") for _, t in found)
-    assert ("Transport Ministry", "announcing a ban on imports of used cars") in pairs("The Transport Ministry announced a ban on imports of used cars.")
+    assert ("Transport Ministry", "a ban on imports of used cars") in pairs("The Transport Ministry announced a ban on imports of used cars.")
 
 
 def test_a_stance_noun_under_a_denied_copula_states_no_stance() -> None:
