@@ -3087,3 +3087,13 @@ def test_a_minister_is_not_given_a_country_an_unrecognised_state_is_named_more_o
     )
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Ingrid Halvorsen-Lund"].affiliations != ["Vestria"]
+
+
+def test_an_abbreviated_title_a_word_qualifies_is_written_out_in_the_role() -> None:
+    text = (
+        "The measure, Senate Bill 214, is sponsored by state Sen. Rachel Okafor, a Democrat from Milwaukee. The lone "
+        "vote against the bill came from state Sen. Paul Jorgensen. Council leader Cllr Alan Pritchard welcomed it."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Rachel Okafor"].role == "state senator" and actors["Paul Jorgensen"].role == "state senator"
+    assert actors["Alan Pritchard"].role == "Council leader"
