@@ -3097,3 +3097,9 @@ def test_an_abbreviated_title_a_word_qualifies_is_written_out_in_the_role() -> N
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Rachel Okafor"].role == "state senator" and actors["Paul Jorgensen"].role == "state senator"
     assert actors["Alan Pritchard"].role == "Council leader"
+
+
+def test_a_members_home_before_the_party_s_name_is_no_affiliation() -> None:
+    text = "State Sen. Rachel Okafor, the Milwaukee Democrat who sponsored the bill, said she had expected the lawsuit."
+    actors = {a.name: a for a in analyze(text).actors}
+    assert "Milwaukee" not in actors["Rachel Okafor"].affiliations

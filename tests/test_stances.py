@@ -1069,3 +1069,12 @@ def test_the_issue_a_presenting_act_names_is_the_measure_presented() -> None:
     found = issues(doc)
     assert found and not any(f.startswith(("unveiling", "announcing")) for f in found)
     assert any("border levy" in f for f in found)
+
+
+def test_a_relative_clause_on_an_apposition_is_held_by_the_person_it_describes() -> None:
+    text = (
+        "State Sen. Rachel Okafor, the Milwaukee Democrat who sponsored the bill, said she had expected the lawsuit. "
+        "The ACLU of Wisconsin filed a lawsuit to block the bill."
+    )
+    holders = {h for h, t in pairs(text) if "bill" in t}
+    assert "Rachel Okafor" in holders and "Milwaukee" not in holders

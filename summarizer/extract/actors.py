@@ -4658,6 +4658,8 @@ def _affiliation(tokens: list["Token"]) -> str:
             if label != "NORP":
                 if token.i > 0 and _whereabouts(token.doc[token.i - 1], token):
                     continue
+                if ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.i == ent.end and ent.root.head.ent_type_ == "NORP":
+                    continue  # 'the Milwaukee Democrat', 'a Waukesha Republican': a member's home, before the party's name
                 return _clean_name(ent.text)
             country = country_of_demonym(ent.text)
             if country:

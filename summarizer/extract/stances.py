@@ -1095,13 +1095,15 @@ _BOUND_KINDS = {"he": ("person",), "she": ("person",), "it": ("organization", "c
 
 
 def _actor(token: "Token", refs: Referents) -> str | None:
-    """The actor a noun phrase names: its head's referent, the person in apposition to it, or the country a
+    """The actor a noun phrase names: its head's referent, the person in apposition to it (or it to), or the country a
     nationality stands for in a short phrase about its state ('the Russian leader', 'the Chinese regime'); not
     when the noun is the kind of a body the article names (`body_kinds`: 'a US university' is a university)."""
     ref = refs.at(token.i)
     of_a_body = token.pos_ == "NOUN" and token.lemma_.lower() in body_kinds(token.doc)  # "US university's plan"
     if ref is None and of_a_body and (body := _body_it_shortens(token, refs)):
         return body  # 'Calder Springs council passes rent cap': the Calder Springs City Council, not the town
+    if ref is None and token.dep_ == "appos" and token.ent_type_ != "PERSON" and (head := refs.at(token.head.i)) is not None and head.kind == "person":
+        return head.name  # 'Rachel Okafor, the Milwaukee Democrat who sponsored the bill': she, not the town
     if ref is None:  # beside Hollis State University: a university, not the country that modifies it
         for child in token.children:
             if child.dep_ in ("appos", "compound") and refs.at(child.i) is not None and not (of_a_body and child.ent_type_ == "GPE"):
