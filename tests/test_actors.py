@@ -3103,3 +3103,14 @@ def test_a_members_home_before_the_party_s_name_is_no_affiliation() -> None:
     text = "State Sen. Rachel Okafor, the Milwaukee Democrat who sponsored the bill, said she had expected the lawsuit."
     actors = {a.name: a for a in analyze(text).actors}
     assert "Milwaukee" not in actors["Rachel Okafor"].affiliations
+
+
+def test_a_name_s_for_phrase_the_parser_hangs_on_the_role_stays_in_the_name() -> None:
+    text = (
+        "Okafor cited a poll commissioned by the advocacy group Wisconsin Parents for Safe Screens.\n\n"
+        "Dana Kowalski, executive director of Wisconsin Parents for Safe Screens, said her members had waited long "
+        "enough for the Legislature to act."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Dana Kowalski"].affiliations == ["Wisconsin Parents for Safe Screens"]
+    assert "Wisconsin Parents" not in actors

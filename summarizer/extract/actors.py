@@ -1136,7 +1136,10 @@ def _prepositional_tail(doc: "Doc", start: int, end: int) -> int:
     while end + 1 < len(doc):
         link, first = doc[end], doc[end + 1]
         has_prep = any(t.lower_ in ("of", "for", "on", "in") for t in doc[start:end])
-        if link.lower_ not in _NAME_LINKS or not (inside(link.head.i) or link.head.i == doc[start:end].root.head.i):
+        root = doc[start:end].root
+        shared = link.lower_ == "for" and root.dep_ == "pobj" and link.head.i == root.head.head.i  # 'director of
+        # Wisconsin Parents for Safe Screens': the parser hangs 'for' on the role the name's 'of' hangs from
+        if link.lower_ not in _NAME_LINKS or not (inside(link.head.i) or link.head.i == root.head.i or shared):
             break
         if link.lower_ in ("and", "&") and not has_prep:
             break  # 'Microsoft and Apple' are two names; 'Union of Rationalist Atheists and Agnostics' is one
