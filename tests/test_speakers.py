@@ -1877,3 +1877,28 @@ def test_a_name_the_recogniser_left_untagged_is_a_body_quoted_as_itself() -> Non
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Ice Wings"].kind == "organization" and actors["Ice Wings"].affiliations == ["Ice Wings"]
     assert actors["Kim Da-eun"].affiliations == ["Ice Wings"]
+
+
+def test_the_group_said_is_the_body_named_last_before_it() -> None:
+    text = (
+        'Wisconsin Senate panel advances bill requiring age checks for teen social media accounts\n\n'
+        'MADISON, Wis., March 4, 2026 – A Wisconsin Senate committee voted 4-1 on Tuesday to advance a bill '
+        'that would require social media companies to verify the ages of all users in the state and obtain a '
+        "parent's consent before anyone under 16 can open an account, setting up a floor vote as early as "
+        'next month.\n\n'
+        'The measure, Senate Bill 214, is sponsored by state Sen. Rachel Okafor, a Democrat from Milwaukee, '
+        'who has spent two years pushing for limits on what she calls "attention-harvesting" apps. It would '
+        'also bar platforms from sending notifications to minors between 10 p.m. and 6 a.m.\n\n'
+        '"We require a license to drive a car and an ID to buy a lottery ticket, but we let a twelve-year-old '
+        'sign a contract with a trillion-dollar company by clicking a box," Okafor said after the vote. "That '
+        'is not freedom. That is negligence."\n\n'
+        'Okafor told the committee that 71 percent of Wisconsin parents support requiring age verification '
+        'for social media, citing a poll commissioned by the advocacy group Wisconsin Parents for Safe '
+        'Screens.\n\n'
+        'NetChoice, a trade association whose members include Meta, Google and TikTok, disputed that figure. '
+        'NetChoice said in a statement that its own survey of 1,000 Wisconsin parents found that only 44 '
+        'percent backed mandatory age checks once told they would have to upload a government ID. "Parents '
+        'want tools, not a state-run checkpoint for the internet," the group said.'
+    )
+    quotes = {text[q.start : q.end]: q.speaker for q in analyze(text).quotes}
+    assert quotes["Parents want tools, not a state-run checkpoint for the internet"] == "NetChoice"

@@ -1619,6 +1619,15 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
             if any(sentence.start_char <= m.start < subject.idx for m in r.mentions)
             or any(f in window for f in {without_legal_form(f) for f in r.forms} if len(f) > 3)
         ]
+    if not found and word in _ANY_BODY_NOUNS:  # '"Parents want tools ...," the group said' after 'NetChoice said in
+        named = [
+            (m.start, r.name)
+            for r in refs.items
+            if r.kind == "organization" and not r.place
+            for m in r.mentions
+            if sentence.start_char <= m.start < subject.idx and subject.doc[m.root].dep_ != "compound"  # not '1,000 Wisconsin parents'
+        ]
+        return [max(named)[1]] if named else []  # a statement ...': the body named last before it (recency, as below)
     if len(found) <= 1:
         return [r.name for r in found]
     # several ('the Supreme Court', 'the Court of International Trade'): the one named last before it, within
@@ -1626,6 +1635,10 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
     before = [(m.start, r.name) for r in found for m in r.mentions if sentence.start_char <= m.start < subject.idx]
     return [max(before)[1]] if before else []
 
+
+_ANY_BODY_NOUNS = frozenset("group organisation organization body".split())
+"""Nouns a definite description may call any body by ('the group' for a trade association): with no body of
+that kind named, it refers to the body named last in the sentences just before (`_named_body`)."""
 
 COGNATE_MIN = 88.0
 """Least rapidfuzz ratio (0-100) of an English noun and a word of a name, accents folded, for one word in two
