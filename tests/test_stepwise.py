@@ -440,6 +440,24 @@ def test_a_minister_is_offered_no_ministry_of_another_portfolio_and_no_legislatu
     assert ["Ministry of Finance", "not stated"] in enums, "his own portfolio only"
 
 
+def test_a_governor_or_a_senator_by_an_abbreviated_title_is_offered_only_bodies_of_government() -> None:
+    from summarizer.extract.strategies.stepwise import _office_of_state
+
+    assert _office_of_state("Gov.") and _office_of_state("Sen.") and _office_of_state("Lieutenant Governor")
+    assert not _office_of_state("central bank governor") and not _office_of_state("Dr.")
+    text = (
+        "Brandt signs age-verification law\n\n"
+        "Gov. Thomas Brandt on Tuesday signed Senate Bill 214 into law at a middle school in Green Bay.\n"
+        "“I trust parents to make this call,” Brandt said. Dr. Priya Raman of the University of Wisconsin-Madison "
+        "said the state should track the law. The Wisconsin Senate passed it last week.\n"
+    )
+    brief, fake = run(text)
+    (choice,) = asked(fake, "Choices")
+    properties = choice.response_model.model_json_schema()["properties"]
+    enums = [properties[k]["enum"] for k in properties]
+    assert all("University of Wisconsin-Madison" not in e for e in enums), "a governor: no university"
+
+
 def test_a_mayor_or_councillor_is_offered_only_bodies_of_local_government() -> None:
     text = (
         "Harbourside plans a road toll\n\n"

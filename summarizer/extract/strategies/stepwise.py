@@ -46,7 +46,7 @@ from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import compress, ends_with_attribution, key_claims
 from ..entities import canonical_country, country_of_demonym, is_media, norm
 from ..grounding import in_article_scripts
-from ..nlp import parse
+from ..nlp import TITLE_EXPANSIONS, parse
 from ..senses import is_a, noun_class, person_sense_is_a
 from ..speakers import HANDLE
 from ..stances import balanced
@@ -327,7 +327,8 @@ def _local_office(role: str) -> bool:
 
 
 def _office_of_state(role: str) -> bool:
-    """Whether `role` is a minister's or a secretary's of a government ('Energy minister', 'Minister of Defense',
+    """Whether `role` is a governor's ('Gov.', by `nlp.TITLE_EXPANSIONS`, and WordNet's governors), a minister's or a
+    secretary's of a government ('Energy minister', 'Minister of Defense',
     'Home Secretary', 'the shadow energy secretary'; not a secretary in lower case, as unions name theirs, 'state
     secretary', nor a 'General Secretary', nor a role held at a body its possessor names), or a legislator's (a
     member's letters, `actors.MEMBERS_LETTERS` but the bar's: 'Barnsley East MP'; WordNet's lawgivers: 'senator',
@@ -337,6 +338,11 @@ def _office_of_state(role: str) -> bool:
     words = re.findall(r"[A-Za-z]+", role)
     if not words or _role_at_a_body(role):
         return False
+    if role.rstrip().endswith(".") and words[-1].lower() in TITLE_EXPANSIONS:
+        words[-1] = TITLE_EXPANSIONS[words[-1].lower()]  # 'Sen.', 'Gov.': the title written out
+    if is_a(words[-1].lower(), "governor") and {w.lower() for w in words[:-1]} <= {"lieutenant", "state", "the"}:
+        return True  # 'Gov.', 'Lieutenant Governor' (not a central bank's): a new user's governor had been given the
+        # university a researcher is at
     if words[-1].lower() in MEMBERS_LETTERS and words[-1].lower() not in ("kc", "qc", "sc") or is_a(words[-1].lower(), "lawgiver"):
         return True  # 'Barnsley East MP', 'state senator', 'lawmaker': a member of a legislature (a new trial's MP
         # had been given the hospital trust his constituency's hospital belongs to)
