@@ -541,3 +541,15 @@ def test_a_quantity_tagged_money_without_a_currency_is_still_a_figure():
     ctx = context(make_outcome("a1", text, {"Aldoria": "country", "Veranza": "country"}))
     found = {f.text: f.holder for f in figures(ctx, "a1")}
     assert found["an estimated 4 trillion cubic feet"] == "Aldoria's energy ministry"
+
+
+def test_a_poll_s_share_with_no_of_is_a_share_of_the_population_polled():
+    text = (
+        "Okafor told the committee that 71 percent of Wisconsin parents support requiring age verification for "
+        "social media, citing a poll commissioned by a parents' group.\n\n"
+        "NetChoice said in a statement that its own survey of 1,000 Wisconsin parents found that only 44 percent "
+        "backed mandatory age checks."
+    )
+    (found,) = disputed_figures(context(make_outcome("a1", text, {"Rachel Okafor": "person", "NetChoice": "organization"})))
+    assert [f.value for f in found.figures] == ["71 percent", "44 percent"]
+    assert found.figures[0].holder in ("Okafor", "Rachel Okafor")

@@ -278,6 +278,10 @@ def _share_of(sign: "Token") -> "Token | None":
     for prep in sign.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             found = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if found is None and name is not None and name.i + 1 < len(sign.doc) and sign.doc[name.i + 1].tag_ == "NNS":
+                return sign.doc[name.i + 1]  # '71 percent of Wisconsin parents support', parsed with 'Wisconsin' the
+                # object of 'of' and 'parents' a subject of its own: the parents the name modifies
             return found  # '33% of the country's electricity'
     if sign.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.casefold() not in _FORECASTS:
         return head.head  # 'growth of 0.3 percent' (not 'the bank's forecast of 0.9%': of what, it does not say)
@@ -285,6 +289,8 @@ def _share_of(sign: "Token") -> "Token | None":
         return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if sign.dep_ == "appos" and head.pos_ == "NOUN":
         return head  # 'Unemployment, now 4.2%,'
+    if sign.dep_ in _SUBJECTS and (polled := _polled(sign)) is not None:
+        return polled  # 'its survey of 1,000 Wisconsin parents found that only 44 percent backed age checks'
     if _direction(sign):  # 'footfall would rise by 8%': the change of the verb's subject
         return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
     verb = head.head if sign.dep_ == "pobj" and head.lower_ in ("at", "to") else head if sign.dep_ == "dobj" else None
@@ -295,6 +301,24 @@ def _share_of(sign: "Token") -> "Token | None":
         if obj is not None:
             return obj  # 'raised its benchmark interest rate by a quarter-point to 5.25%'
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+
+
+_POLLS = frozenset("survey poll study sample census".split())
+"""Nouns of asking or counting a population ('a survey of 1,000 parents'): a percentage with no 'of' of its own,
+the subject of its clause, is a share of the population its sentence's poll is 'of'."""
+
+
+def _polled(sign: "Token") -> "Token | None":
+    """The plural noun of the population a poll in the percentage's sentence asked ('survey of 1,000 Wisconsin
+    parents' -> 'parents'), or None."""
+    for noun in sign.sent:
+        if noun.lemma_.casefold() in _POLLS and noun.pos_ == "NOUN":
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    found = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+                    if found is not None:
+                        return found
+    return None
 
 
 _RISING = frozenset("rise increase grow climb jump surge soar gain".split())
