@@ -1137,8 +1137,9 @@ def _prepositional_tail(doc: "Doc", start: int, end: int) -> int:
         link, first = doc[end], doc[end + 1]
         has_prep = any(t.lower_ in ("of", "for", "on", "in") for t in doc[start:end])
         root = doc[start:end].root
-        shared = link.lower_ == "for" and root.dep_ == "pobj" and link.head.i == root.head.head.i  # 'director of
-        # Wisconsin Parents for Safe Screens': the parser hangs 'for' on the role the name's 'of' hangs from
+        shared = link.lower_ == "for" and root.dep_ == "pobj" and link.head.i == root.head.head.i and root.tag_ == "NNPS"
+        # 'director of Wisconsin Parents for Safe Screens': the parser hangs 'for' on the role the name's 'of' hangs
+        # from; a plural of people opens such a name ('Citizens for ...'), not 'the Member of Parliament for Harlow'
         if link.lower_ not in _NAME_LINKS or not (inside(link.head.i) or link.head.i == root.head.i or shared):
             break
         if link.lower_ in ("and", "&") and not has_prep:
