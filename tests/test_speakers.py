@@ -1902,3 +1902,16 @@ def test_the_group_said_is_the_body_named_last_before_it() -> None:
     )
     quotes = {text[q.start : q.end]: q.speaker for q in analyze(text).quotes}
     assert quotes["Parents want tools, not a state-run checkpoint for the internet"] == "NetChoice"
+
+
+def test_the_company_said_is_the_body_named_last_when_none_is_called_a_company() -> None:
+    text = (
+        "The trustees of the Harrowgate Stores pension scheme have asked Calloway Ridge Capital to pay £600m into the "
+        "fund before its takeover of the supermarket chain goes ahead.\n\n"
+        "The Retail and Distribution Workers' Union said on Wednesday that an internal Calloway Ridge document showed "
+        "that the buyer would cut 2,000 jobs.\n\n"
+        "Calloway Ridge disputed the figure. The company said in a statement that fewer than 300 jobs would go, "
+        "mainly in head office."
+    )
+    cited = {text[c.sentence[0] : c.sentence[1]][:40]: c.speaker for c in analyze(text).citations}
+    assert cited["The company said in a statement that few"] == "Calloway Ridge"

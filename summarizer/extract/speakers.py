@@ -1636,9 +1636,10 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
     return [max(before)[1]] if before else []
 
 
-_ANY_BODY_NOUNS = frozenset("group organisation organization body".split())
-"""Nouns a definite description may call any body by ('the group' for a trade association): with no body of
-that kind named, it refers to the body named last in the sentences just before (`_named_body`)."""
+_ANY_BODY_NOUNS = frozenset("group organisation organization body company firm".split())
+"""Nouns a definite description may call any body by ('the group' for a trade association, 'the company' for a
+private-equity firm named only by its name): with no body of that kind named, it refers to the body named last in
+the sentences just before (`_named_body`)."""
 
 COGNATE_MIN = 88.0
 """Least rapidfuzz ratio (0-100) of an English noun and a word of a name, accents folded, for one word in two
