@@ -553,3 +553,17 @@ def test_a_poll_s_share_with_no_of_is_a_share_of_the_population_polled():
     (found,) = disputed_figures(context(make_outcome("a1", text, {"Rachel Okafor": "person", "NetChoice": "organization"})))
     assert [f.value for f in found.figures] == ["71 percent", "44 percent"]
     assert found.figures[0].holder in ("Okafor", "Rachel Okafor")
+
+
+def test_a_figure_disputed_outright_is_set_against_the_next_figure_its_disputer_gives():
+    text = (
+        "The Retail and Distribution Workers' Union said on Wednesday that an internal Calloway Ridge document showed "
+        "that the buyer would cut 2,000 jobs at head office.\n\n"
+        "Calloway Ridge disputed the figure. Calloway Ridge said in a statement that fewer than 300 jobs would go, "
+        "mainly in head office."
+    )
+    actors = {"Retail and Distribution Workers' Union": "organization", "Calloway Ridge": "organization"}
+    (found,) = disputed_figures(context(make_outcome("a1", text, actors)))
+    assert [(f.value, f.holder) for f in found.figures] == [
+        ("2,000", "Retail and Distribution Workers' Union"), ("fewer than 300", "Calloway Ridge")
+    ]

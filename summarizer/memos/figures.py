@@ -96,7 +96,7 @@ from .schema import Contradiction, FigureMention, Passage
 
 if TYPE_CHECKING:
     import pint
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Figure", "disputed_figures", "figures"]
 
@@ -210,7 +210,48 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
             out.append(figure)
     out += [f for number in parsed if (f := _percentage(ctx, article, number, quotes, stated)) is not None]
     out.sort(key=lambda f: f.start)
+    return _disputed_outright(parsed, out)
+
+
+_DISPUTING = frozenset("dispute contest challenge reject question deny".split())
+_FIGURE_NOUNS = frozenset("figure number estimate count total calculation tally".split())
+_REFERRING = frozenset("the that this those these".split())
+
+
+def _disputed_outright(parsed: "Doc", found: list[Figure]) -> list[Figure]:
+    """The figures with the first one a source gives right after disputing an earlier one outright ('Calloway Ridge
+    disputed the figure. The company said ... fewer than 300 jobs would go', after '... would cut 2,000 jobs')
+    counting what the disputed one counted: a verb of disputing (`_DISPUTING`) with a definite noun of a figure as
+    its object ('the figure', 'that figure', 'those numbers') refers back to the last figure before its sentence,
+    and the next figure of another holder, within its sentence and the two after, of the same kind (a count of the
+    same noun, or a percentage), is the counter-figure, however its verb differs ('go' and 'cut')."""
+    sentences = list(parsed.sents)
+    out = list(found)
+    for n, sentence in enumerate(sentences):
+        disputing = any(
+            t.pos_ == "VERB" and t.lemma_.casefold() in _DISPUTING
+            and any(o.dep_ == "dobj" and o.lemma_.casefold() in _FIGURE_NOUNS and any(d.lower_ in _REFERRING for d in o.children) for o in t.children)
+            for t in sentence
+        )  # fmt: skip
+        if not disputing:
+            continue
+        before = [f for f in out if f.end <= sentence.start_char]
+        window = sentences[min(n + 2, len(sentences) - 1)].end_char
+        if not before:
+            continue
+        disputed = before[-1]
+        for k, figure in enumerate(out):
+            if sentence.start_char <= figure.start < window and figure.key != disputed.key and _same_kind(disputed, figure):
+                out[k] = replace(figure, thing=disputed.thing, noun=disputed.noun, per=disputed.per, predicate=disputed.predicate, dimension=disputed.dimension)
+                break
     return out
+
+
+def _same_kind(a: Figure, b: Figure) -> bool:
+    """Whether two figures are of one kind to compare: two percentages, or two counts of one noun."""
+    if a.thing.startswith("%:") or b.thing.startswith("%:"):
+        return a.thing.startswith("%:") and b.thing.startswith("%:") and a.thing.split(":")[-1] == b.thing.split(":")[-1]
+    return a.thing == b.thing and a.part == b.part
 
 
 def _ratio(number: "Token") -> bool:
