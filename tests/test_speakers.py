@@ -1915,3 +1915,17 @@ def test_the_company_said_is_the_body_named_last_when_none_is_called_a_company()
     )
     cited = {text[c.sentence[0] : c.sentence[1]][:40]: c.speaker for c in analyze(text).citations}
     assert cited["The company said in a statement that few"] == "Calloway Ridge"
+
+
+def test_she_after_a_role_described_sentence_is_the_one_named_holder_of_the_role() -> None:
+    text = (
+        "The Retail and Distribution Workers' Union (RDWU), which represents about 38,000 of Harrowgate's 61,000 staff, "
+        "said it would oppose the deal. Its general secretary, Maureen Fletcher, said: \"Private equity has a track "
+        "record in British retail, and it is not a happy one.\"\n\n"
+        "The union's general secretary said members had been given assurances before. \"At the last takeover in this "
+        "sector we were told, 'Nothing will change for staff,' and within two years the distribution centres had been "
+        "sold,\" she said."
+    )
+    facts = analyze(text)
+    assert {c.speaker for c in facts.citations} <= {"Maureen Fletcher", "Retail and Distribution Workers' Union"}
+    assert "The union's general secretary" not in {a.name for a in facts.actors}
