@@ -1929,3 +1929,11 @@ def test_she_after_a_role_described_sentence_is_the_one_named_holder_of_the_role
     facts = analyze(text)
     assert {c.speaker for c in facts.citations} <= {"Maureen Fletcher", "Retail and Distribution Workers' Union"}
     assert "The union's general secretary" not in {a.name for a in facts.actors}
+
+
+def test_the_subject_of_a_passive_verb_of_telling_heard_the_words_and_is_no_source() -> None:
+    text = (
+        "People familiar with the matter said Calloway Ridge had been told informally in February that the regulator "
+        "would look closely at the wholesale business. Calloway Ridge declined to comment."
+    )
+    assert "Calloway Ridge" not in {c.speaker for c in analyze(text).citations}

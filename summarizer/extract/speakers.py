@@ -86,6 +86,9 @@ _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "acomp"}) 
 _DASHES = "–—-"
 LOOKBACK_SENTENCES = 3
 _QUOTING = frozenset({"quote", "cite"})
+_ADDRESSING = frozenset("tell inform brief notify assure warn advise remind".split())
+"""Speech verbs whose object is whom the words are addressed to: in the passive with no agent ('had been told
+informally that ...') their subject heard the words and no one named spoke them."""
 DESCRIBING = frozenset("describe call label brand term dub characterize characterise".split())
 """Verbs of calling something something: with an object and its description they report a judgement."""
 HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
@@ -495,6 +498,8 @@ def _subject(verb: "Token") -> "Token | None":
                     return agent
                 if verb.lemma_.lower() in DESCRIBING:
                     return None  # 'These protests have been called "Against the Digital AI-5"': what is named, no speaker
+                if verb.lemma_.lower() in _ADDRESSING:
+                    return None  # 'Calloway Ridge had been told informally that ...': who was told, no speaker
             return child
         if child.dep_ == "agent" and verb.lemma_.lower() not in _QUOTING:
             agent = _agent(verb)
