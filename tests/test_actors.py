@@ -3114,3 +3114,13 @@ def test_a_name_s_for_phrase_the_parser_hangs_on_the_role_stays_in_the_name() ->
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Dana Kowalski"].affiliations == ["Wisconsin Parents for Safe Screens"]
     assert "Wisconsin Parents" not in actors
+
+
+def test_a_name_tagged_a_person_s_where_a_role_is_held_is_a_body() -> None:
+    text = (
+        "\"The wholesale overlap is small and fixable, so I would be surprised if this goes to phase 2,\" said Priya "
+        "Nandakumar, a retail analyst at the broker Pemberton Hayes. \"The bigger risk is political.\""
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Priya Nandakumar"].affiliations == ["Pemberton Hayes"]
+    assert actors.get("Pemberton Hayes") is None or actors["Pemberton Hayes"].kind == "organization"

@@ -257,6 +257,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             or _owns_a_named_holder_s_role(doc, m)
             or _plural_agreement(doc[m.root])
             or _described_as_a_group(doc, m.text)
+            or _workplace_of_a_role(doc[m.root])
         ):
             m.kind = "organization"
         elif m.kind == "person" and _named_for_a_structure(doc, m):
@@ -281,6 +282,17 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
 PEERAGES = frozenset("lord lady baron baroness viscount viscountess earl countess marquess marchioness duke duchess".split())
 """Titles of the British peerage, whose holders are styled with a place: 'Lord Pelham of Ashby', 'Baroness Hale of
 Richmond' (Debrett's forms of address: the territorial designation is part of the title)."""
+
+
+def _workplace_of_a_role(token: "Token") -> bool:
+    """Whether a name tagged a person's is where a role is held: the object of 'at' after a noun of a person's
+    role, or in apposition to that object ('a retail analyst at the broker Pemberton Hayes', 'an economist at
+    Harrow Marsh'); someone works at a body, not at a person."""
+    pobj = token.head if token.dep_ == "appos" and token.head.dep_ == "pobj" else token if token.dep_ == "pobj" else None
+    if pobj is None or pobj.head.lower_ != "at":
+        return False
+    role = pobj.head.head
+    return role.pos_ == "NOUN" and noun_class(role.lemma_) == PERSON
 
 
 def _named_vehicle(doc: "Doc", span: "Span") -> bool:
@@ -4680,15 +4692,16 @@ def _affiliation(tokens: list["Token"]) -> str:
 
 
 def _place_of_work(tokens: list["Token"]) -> str:
-    """A name the recogniser tagged a facility that a role is held at ('an editor at the Saudi Gazette', 'who
+    """A name the recogniser tagged a facility (or a person, `_workplace_of_a_role`) that a role is held at ('an editor at the Saudi Gazette', 'who
     studies political communication at the Maynooth Centre for Digital Democracy'): the small English pipeline
     tags many newspapers, centres and hospitals so, and a role is held at a body, not a building. Only as the
     object of a preposition of `_HELD_AT` right on the role's words; '' for none."""
     for token in tokens:
-        ent = _entity_at(token) if token.ent_type_ == "FAC" else None
-        if ent is None:
-            continue
+        ent = _entity_at(token) if token.ent_type_ in ("FAC", "PERSON") else None
+        if ent is None or token.ent_type_ == "PERSON" and not _workplace_of_a_role(ent.root):
+            continue  # (a name tagged a person's where a role is held, 'at the broker Pemberton Hayes', is a body's too)
         held = [t for t in ent if t.dep_ == "pobj" and t.head.i < ent.start]  # the parser may hang a name's 'for ...' outside it
+        held = held or ([ent.root.head] if ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj" else [])  # 'the broker X'
         if held and held[0].head.lower_ in _HELD_AT:
             return _clean_name(ent.text)
     return ""
