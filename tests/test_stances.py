@@ -1078,3 +1078,14 @@ def test_a_relative_clause_on_an_apposition_is_held_by_the_person_it_describes()
     )
     holders = {h for h, t in pairs(text) if "bill" in t}
     assert "Rachel Okafor" in holders and "Milwaukee" not in holders
+
+
+def test_any_with_a_restrictive_clause_is_a_condition_not_a_stance() -> None:
+    found = pairs(
+        "Margaret Ellison, who chairs the trustees, said the members needed protection. \"We are not opposed to a "
+        "change of ownership as such, but we will not support any deal that weakens the covenant behind our members' "
+        "pensions,\" Ellison said. The union will oppose the takeover."
+    )
+    assert not [t for h, t in found if h == "Margaret Ellison" and t.startswith("any deal")]
+    plain = pairs("The Retail and Distribution Workers' Union said it would oppose any deal.")
+    assert plain[("Retail and Distribution Workers' Union", "any deal")] == ("verb", -1)  # no condition: a stance

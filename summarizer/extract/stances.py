@@ -1245,7 +1245,7 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
         objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "to")]  # birth to her son, Owen':
         # where the object goes, no side taken ('moving closer to Maduro', with no object, may be one)
     objects = [o for o in objects if o.ent_type_ not in TIMES_AND_AMOUNTS]  # 'has warned for three years', 'backed by 27 votes': no target
-    objects = [o for o in objects if not _clause_subject_read_as_object(o)]
+    objects = [o for o in objects if not _clause_subject_read_as_object(o) and not _any_that(o)]
     objects = [o for o in objects if not _repetition(o)]  # 'rejected it for a second time': how often, no target
     unresolved = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON" and _actor(c, refs) is None]
     if unresolved:  # 'rejected it for the national subsidy scheme': what 'it' is, the scheme is what it was asked for
@@ -1269,6 +1269,13 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
                 out.append(phrase)
             out.extend(a for a in _actors_acting_in(obj, refs) if a != holder)
     return list(dict.fromkeys(out))
+
+
+def _any_that(obj: "Token") -> bool:
+    """'we will not support any deal that weakens the covenant', 'will oppose any plan that cuts jobs': 'any' with
+    a restrictive relative clause states a condition on what the holder would back, no stance toward a thing
+    the story has (a reader reading 'opposes any deal' would take it for a stance on the deal)."""
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children) and any(c.dep_ == "relcl" for c in obj.children)
 
 
 def _clause_subject_read_as_object(obj: "Token") -> bool:
