@@ -407,6 +407,13 @@ def test_a_country_is_not_offered_to_someone_whose_role_a_body_s_possessive_name
     assert soto.affiliation == "Chile"  # a minister tied to no body is the home government's, read by code, not asked
 
 
+def offered(fake) -> list[list[str]]:
+    """The options of each item of the one choice question the model was asked."""
+    (choice,) = asked(fake, "Choices")
+    properties = choice.response_model.model_json_schema()["properties"]
+    return [properties[k]["enum"] for k in properties]
+
+
 def test_a_minister_is_offered_only_countries_and_bodies_of_government() -> None:
     text = (
         "Energy bills to rise again\n\n"
@@ -433,9 +440,7 @@ def test_a_minister_is_offered_no_ministry_of_another_portfolio_and_no_legislatu
         "Ola Berg, the finance minister, said: “The numbers add up.”\n"
     )
     brief, fake = run(text)
-    (choice,) = asked(fake, "Choices")
-    properties = choice.response_model.model_json_schema()["properties"]
-    enums = [properties[k]["enum"] for k in properties]
+    enums = offered(fake)
     assert ["Ministry of Climate and Energy", "not stated"] in enums, "her own portfolio only"
     assert ["Ministry of Finance", "not stated"] in enums, "his own portfolio only"
 
@@ -452,9 +457,7 @@ def test_a_governor_or_a_senator_by_an_abbreviated_title_is_offered_only_bodies_
         "said the state should track the law. The Wisconsin Senate passed it last week.\n"
     )
     brief, fake = run(text)
-    (choice,) = asked(fake, "Choices")
-    properties = choice.response_model.model_json_schema()["properties"]
-    enums = [properties[k]["enum"] for k in properties]
+    enums = offered(fake)
     assert all("University of Wisconsin-Madison" not in e for e in enums), "a governor: no university"
 
 
