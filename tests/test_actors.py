@@ -3124,3 +3124,14 @@ def test_a_name_tagged_a_person_s_where_a_role_is_held_is_a_body() -> None:
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Priya Nandakumar"].affiliations == ["Pemberton Hayes"]
     assert actors.get("Pemberton Hayes") is None or actors["Pemberton Hayes"].kind == "organization"
+
+
+def test_a_name_in_apposition_to_a_possessed_group_noun_is_a_body_its_chair_belongs_to() -> None:
+    text = (
+        "Hamilton city council on Tuesday referred the warehouse plan back to staff.\n\n"
+        "The Friends of Binbrook Fields, a residents' group formed in the spring, delivered a petition with more than "
+        "6,200 signatures. Its chair, retired schoolteacher Linda Osei-Barrett, told councillors the group had nothing "
+        "against Greyhaven \"as a company\" but that the location was \"simply wrong.\""
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Linda Osei-Barrett"].affiliations == ["Friends of Binbrook Fields"]

@@ -1450,7 +1450,9 @@ def _apposed_to_a_group(doc: "Doc") -> frozenset[int]:
 
     def group(noun: "Token") -> bool:
         described = noun.pos_ == "NOUN" and noun.is_lower and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
-        return described and not person_title(noun) and _grouping_noun(noun)
+        owned = any(c.dep_ == "poss" and c.tag_ == "NNS" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in noun.children)
+        return (described or noun.pos_ == "NOUN" and noun.is_lower and owned) and not person_title(noun) and _grouping_noun(noun)
+        # ('a residents' group', the parser giving the article to the plural possessor)
 
     found = set()
     for token in doc:
