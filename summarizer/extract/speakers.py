@@ -2602,10 +2602,11 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
             subject = owner  # 'His office said that ...', 'Her comments suggest that ...': whom 'his' stands for
         described = _someone_before(sentence.doc, quotes, refs, subject.i) if _PRONOUNS.get(subject.lower_) == "person" else None
         holders = _role_holders(refs, described) if described is not None else []
+        cited: Iterable[Citation]
         if len(holders) == 1:  # "The union's general secretary said ... '...,' she said": the one named holder of that role
             cited = [Citation(holders[0], True, (0, 0))]
         elif described is not None:  # 'A senior council official, who spoke on condition of anonymity, said ... "...," he said'
-            cited: Iterable[Citation] = [Citation(speaker_description(described), False, (0, 0), _described_affiliation(described, refs), False, described.i)]
+            cited = [Citation(speaker_description(described), False, (0, 0), _described_affiliation(described, refs), False, described.i)]
         elif _PRONOUNS.get(subject.lower_) == "person" or _POSSESSIVES.get(subject.lower_) == "person":
             named = _bound_person(sentence.doc, refs, subject) or _antecedents(sentence.doc, quotes, refs, subject.i, "person")
             cited = [Citation(named[0], True, (0, 0))] if named else []

@@ -40,7 +40,10 @@ Everything here reads the trained parse (`memos.language.doc`):
   with others of its kind (`_percentage`); a percentage `by` which a verb of
   change says its subject rises or falls (`footfall would rise by 8%`, `...
   would fall by 20%`) is a change of that subject, signed by the verb's
-  direction (`_direction`), and compared only with other changes;
+  direction (`_direction`), and compared only with other changes; a
+  percentage with no `of` that is its clause's subject is a share of the
+  population its sentence's poll or survey is `of` (`its survey of 1,000
+  parents found that only 44 percent backed ...`, `_polled`);
 - a figure's **holder** is who states it: the passive agent of a participle
   of saying on its noun (`the 150 jobs claimed by the GMB union`) or the
   subject of a relative clause of saying on it (`the 400 metres they keep
@@ -71,6 +74,12 @@ Everything here reads the trained parse (`memos.language.doc`):
   the recogniser tags as a measure in the articles told together) counts what
   its unit measures, in SI base units: `1.2 km` and `1,200 metres` are one length and one value, `30 acres`
   and `12 hectares` two values of one area.
+
+A source that disputes a figure outright (`disputed the figure`, `that
+figure`) sets the next figure it gives, within two sentences and of the same
+kind, against the last figure before, whatever their verbs
+(`_disputed_outright`: `would cut 2,000 jobs` and `fewer than 300 jobs would
+go` count one thing).
 
 A thing is **disputed** when two of its values each have a holder who does
 not also state the other value, in one article or in two articles that share
