@@ -3076,6 +3076,8 @@ def test_a_name_the_article_gives_an_organ_of_state_is_a_country() -> None:
     assert actors["Nordholm"].kind == "country" and actors["Vestria"].kind == "country"
     assert actors["Nordholm Industry Federation"].kind == "organization"
     assert actors["Pieter de Vries"].affiliations == ["Vestria"]
+    crowd = {a.name: a.kind for a in analyze("Northwind's army of lawyers filed the appeal. Northwind said it would win.").actors}
+    assert crowd.get("Northwind") != "country"  # an army of lawyers is no organ of state
 
 
 def test_a_minister_is_not_given_a_country_an_unrecognised_state_is_named_more_often_than() -> None:

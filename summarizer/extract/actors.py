@@ -3006,7 +3006,9 @@ def _owns_an_organ(token: "Token") -> bool:
         organ = token.head.head
     else:
         return False
-    return organ.lemma_.lower() in _ORGANS_OF_STATE and organ.pos_ == "NOUN" and not any(c.lower_ == "shadow" for c in organ.children)
+    measure = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ == "NNS" for o in c.children) for c in organ.children)
+    return organ.lemma_.lower() in _ORGANS_OF_STATE and organ.pos_ == "NOUN" and not measure and not any(c.lower_ == "shadow" for c in organ.children)
+    # (not "Google's army of lawyers": a crowd, no organ)
 
 
 def _the_government(doc: "Doc", groups: dict[str, Referent], labels: list[tuple[int, int]]) -> None:
@@ -4583,19 +4585,19 @@ def _role_words_text(tokens: list["Token"]) -> str:
         words = words[1:]  # 'Ms Justice' Aisling Brennan, 'Mr Justice': the form of address before a judge's title
     elif address is not None and all(t.pos_ == "PROPN" and not t.ent_type_ for t in words[address + 1 :]):
         words = words[:address]  # 'Labour MP Ms Priya' Desai: a form of address and the first name the recogniser left out
-    expanded = ""
+    expanded: tuple[int, str] | None = None
     if len(words) > 1 and _abbreviated_title(words[-1].text) and any(t.is_lower and t.pos_ == "NOUN" for t in words[:-1]):
         if any(t.is_lower and noun_class(t.lemma_) == PERSON for t in words[:-1]):
             words = words[:-1]  # 'council leader Cllr' Alan Pritchard: the role in words, then the title written before names
         elif (title := TITLE_EXPANSIONS.get(words[-1].lower_.rstrip("."))) is not None:
-            expanded = title  # 'state Sen.' Rachel Okafor: the title a word before it qualifies ('state senator')
+            expanded = (words[-1].i, title)  # 'state Sen.' Rachel Okafor: the title a word before it qualifies ('state senator')
     while words and words[-1].tag_ in ("WP", "WDT", "WP$", "IN", "CC", "DT", ",", "TO"):
         words.pop()  # 'a nursing student who rides a scooter': the role ends at its noun
     text = "".join(t.text_with_ws for t in words).strip(" ,")
     if not text or not any(t.pos_ in ("NOUN", "PROPN") or t.tag_ == "HYPH" for t in words):
         return ""  # a hyphenated word is a noun compound there, however its last part is tagged ('left-back')
-    if expanded:
-        text = "".join(t.text_with_ws for t in words[:-1]) + expanded
+    if expanded is not None and words and words[-1].i == expanded[0]:
+        text = "".join(t.text_with_ws for t in words[:-1]) + expanded[1]
     return _after_unopened_bracket(text)
 
 
