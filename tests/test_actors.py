@@ -2401,7 +2401,7 @@ def test_a_seat_or_a_home_town_is_no_affiliation() -> None:
         "Barnsley East MP Mark Thwaites said he would fight the closure. Sam Lee, a researcher from Harwell Labs, agreed."
     )
     found = {a.name: a.affiliations for a in analyze(text).actors}
-    assert found["Dale Prewitt"] == [] and found["Mark Thwaites"] == []
+    assert found["Dale Prewitt"] == ["Senate"] and found["Mark Thwaites"] == []  # the Senate his title names, not Joplin
     assert found["Sam Lee"] == ["Harwell Labs"]  # a lab's name after 'from' is where she works
     text = "Sen. Lorna Haskett of Kirksville said she feared for rural schools. Salim al-Harthy of Oman said talks would resume."
     found = {a.name: a.affiliations for a in analyze(text).actors}
@@ -3137,3 +3137,13 @@ def test_a_name_in_apposition_to_a_possessed_group_noun_is_a_body_its_chair_belo
     )
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Linda Osei-Barrett"].affiliations == ["Friends of Binbrook Fields"]
+
+
+def test_english_words_between_a_body_and_a_leader_s_title_are_the_title_s() -> None:
+    text = (
+        "The Senate adjourned on Thursday without a vote. Senate Majority Leader Dale Prewitt, a Republican from "
+        "Joplin who is sponsoring the bill, said he still had the votes. Senate Minority Leader Teresa Ocampo of St. "
+        "Louis called it \"a blank check\". The Senate will return in June."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Dale Prewitt"].affiliations == ["Senate"] and actors["Teresa Ocampo"].affiliations == ["Senate"]

@@ -4815,17 +4815,21 @@ def _body_before_a_capitalised_title(run: list["Token"]) -> tuple[list["Token"],
     """(the body, the title) of a run of capitalised words that is a name the recogniser tagged a body and a title
     of a body's officer after it, capitalised as wire copy writes it ('Coral Coast Chairman', 'Northvein Chief
     Executive'); None for a title of government after its portfolio ('Agriculture Minister', `PORTFOLIO_TITLES`)
-    or a run whose first words are not one name tagged a body ('Senate Majority Leader'), or whose title does not
-    end in a leader's noun."""
+    or a run whose first words are not one name tagged a body, or whose title does not end in a leader's noun;
+    English words between the body and the title's first title word are the title's ('Senate Majority Leader':
+    the Senate, 'Majority Leader')."""
     first_title = next((k for k, t in enumerate(run) if k and t.lower_ in TITLE_WORDS), None)
     if first_title is None or any(t.lower_ in PORTFOLIO_TITLES for t in run[first_title:]):
         return None
     body, title = run[:first_title], run[first_title:]
     ent = _entity_at(body[0])
+    if ent is not None and ent.label_ == "ORG" and ent.start == run[0].i and ent.end < body[-1].i + 1 and all(common_word(t.text, t.doc) for t in body[len(ent) :]):
+        body, title = run[: len(ent)], run[len(ent) :]  # 'Senate Majority Leader': the body tagged, then a title whose
+        # first words are English words nameparser lists no title for ('Majority', 'Minority')
     if ent is None or ent.label_ != "ORG" or (ent.start, ent.end) != (body[0].i, body[-1].i + 1) or not all(t.is_alpha for t in body):
         return None  # the body is one name of words the recogniser tagged a body, whole ('EFE)Venezuelan' is not)
     head = title[-1].lower_
-    if not all(t.lower_ in TITLE_WORDS for t in title) or not (person_sense_is_a(head, "leader") or is_a(head, "executive")):
+    if not all(t.lower_ in TITLE_WORDS or k < first_title - len(body) for k, t in enumerate(title)) or not (person_sense_is_a(head, "leader") or is_a(head, "executive")):
         return None  # the title ends in a leader's noun ('Chairman', 'Chief Executive'), not nameparser's 'States'
     return body, title
 
