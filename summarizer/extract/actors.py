@@ -4821,15 +4821,15 @@ def _body_before_a_capitalised_title(run: list["Token"]) -> tuple[list["Token"],
     first_title = next((k for k, t in enumerate(run) if k and t.lower_ in TITLE_WORDS), None)
     if first_title is None or any(t.lower_ in PORTFOLIO_TITLES for t in run[first_title:]):
         return None
-    body, title = run[:first_title], run[first_title:]
+    body, title, lead = run[:first_title], run[first_title:], 0
     ent = _entity_at(body[0])
     if ent is not None and ent.label_ == "ORG" and ent.start == run[0].i and ent.end < body[-1].i + 1 and all(common_word(t.text, t.doc) for t in body[len(ent) :]):
-        body, title = run[: len(ent)], run[len(ent) :]  # 'Senate Majority Leader': the body tagged, then a title whose
-        # first words are English words nameparser lists no title for ('Majority', 'Minority')
+        body, title, lead = run[: len(ent)], run[len(ent) :], first_title - len(ent)  # 'Senate Majority Leader': the body
+        # tagged, then a title whose first `lead` words are English words nameparser lists no title for ('Majority')
     if ent is None or ent.label_ != "ORG" or (ent.start, ent.end) != (body[0].i, body[-1].i + 1) or not all(t.is_alpha for t in body):
         return None  # the body is one name of words the recogniser tagged a body, whole ('EFE)Venezuelan' is not)
     head = title[-1].lower_
-    if not all(t.lower_ in TITLE_WORDS or k < first_title - len(body) for k, t in enumerate(title)) or not (person_sense_is_a(head, "leader") or is_a(head, "executive")):
+    if not all(t.lower_ in TITLE_WORDS for t in title[lead:]) or not (person_sense_is_a(head, "leader") or is_a(head, "executive")):
         return None  # the title ends in a leader's noun ('Chairman', 'Chief Executive'), not nameparser's 'States'
     return body, title
 

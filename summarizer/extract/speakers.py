@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "describes",
+    "ANY_BODY_NOUNS", "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "describes",
     "OWN_VOICE", "person_antecedent", "quotes_of", "speaker_description",
 ]
 
@@ -1624,7 +1624,7 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
             if any(sentence.start_char <= m.start < subject.idx for m in r.mentions)
             or any(f in window for f in {without_legal_form(f) for f in r.forms} if len(f) > 3)
         ]
-    if not found and word in _ANY_BODY_NOUNS:  # '"Parents want tools ...," the group said' after 'NetChoice said in
+    if not found and word in ANY_BODY_NOUNS:  # '"Parents want tools ...," the group said' after 'NetChoice said in
         named = [
             (m.start, r.name)
             for r in refs.items
@@ -1641,10 +1641,11 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
     return [max(before)[1]] if before else []
 
 
-_ANY_BODY_NOUNS = frozenset("group organisation organization body company firm".split())
+ANY_BODY_NOUNS = frozenset("group organisation organization body company firm".split())
 """Nouns a definite description may call any body by ('the group' for a trade association, 'the company' for a
 private-equity firm named only by its name): with no body of that kind named, it refers to the body named last in
-the sentences just before (`_named_body`)."""
+the sentences just before (`_named_body`); in a stance, a description any body may answer to
+(`stances._names_its_kind`)."""
 
 COGNATE_MIN = 88.0
 """Least rapidfuzz ratio (0-100) of an English noun and a word of a name, accents folded, for one word in two

@@ -39,7 +39,7 @@ from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
 from .senses import GROUP, PERSON, noun_class, noun_classes, verb_class
 from .sentences import headline_span
-from .speakers import DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, person_antecedent, quotes_of
+from .speakers import ANY_BODY_NOUNS, DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, person_antecedent, quotes_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1183,26 +1183,24 @@ def _owners_body(token: "Token", refs: Referents) -> str | None:
     if person is None or person.kind != "person":
         return None
     bodies = [body.name for a in person.affiliations if (body := refs.find(a)) is not None and body.kind == "organization"]
-    kind = token.lemma_.lower() in _ANY_BODY or common_noun(bodies[0].split()[-1], token.doc) if bodies else False
+    kind = token.lemma_.lower() in ANY_BODY_NOUNS or common_noun(bodies[0].split()[-1], token.doc) if bodies else False
     if len(bodies) != 1 or not kind or not _names_its_kind(token, bodies[0]):
         return None  # 'her house' is no body, however the body is named
     return bodies[0]
 
 
-_ANY_BODY = frozenset("organisation organization company group body firm".split())
-"""Nouns for a body of any kind, which a definite description may use for any organisation."""
 
 
 def _names_its_kind(noun: "Token", body: str) -> bool:
     """Whether a definite description may refer to a body: a name that ends in a common noun says what kind of
     body it is, and the description must name that kind ('the association' for the Hollis State Faculty
-    Association; 'the administration' is another body, its opponent) or be a noun for any body (`_ANY_BODY`: 'the
+    Association; 'the administration' is another body, its opponent) or be a noun for any body (`speakers.ANY_BODY_NOUNS`: 'the
     organisation'); a name that says no kind ('ZipRide') may be called anything (head match, as in the Stanford
     sieve, Lee et al. 2013). The kind is the head word before an 'of' ('the University of Northaven' is a
     university: 'the council' in its economist's words is another body)."""
     head = body.split(" of ")[0].split()
     last = head[-1] if head else ""
-    if not last or not common_noun(last, noun.doc) or noun.lemma_.lower() in _ANY_BODY:
+    if not last or not common_noun(last, noun.doc) or noun.lemma_.lower() in ANY_BODY_NOUNS:
         return True  # 'the organisation' for the Dignity Law Project: a noun any body may be called by
     return noun.lemma_.lower() in {w.lower().rstrip("s") for w in body.split()} | {w.lower() for w in body.split()}
 
