@@ -1937,3 +1937,17 @@ def test_the_subject_of_a_passive_verb_of_telling_heard_the_words_and_is_no_sour
         "would look closely at the wholesale business. Calloway Ridge declined to comment."
     )
     assert "Calloway Ridge" not in {c.speaker for c in analyze(text).citations}
+
+
+def test_a_body_named_before_its_kind_is_cited_as_that_body() -> None:
+    # 'the Pilbara Regional Councils group said': the group is the body named before it, not no one; a first
+    # word of another body's name ('the Westmoor campaign' beside Westmoor General Hospital) is no such name
+    text = (
+        "Regional councils have been split. The Far North Tourism Council said it backed the takeover, while "
+        "the Pilbara Regional Councils group said it opposed any deal that reduced competition on mining routes.\n\n"
+        "Westmoor General Hospital will lose its emergency department. The Westmoor campaign said the plan would "
+        "leave the town without one."
+    )
+    cited = {c.speaker for c in analyze(text).citations}
+    assert "Pilbara Regional Councils" in cited
+    assert not cited & {"Westmoor", "Westmoor General Hospital"}

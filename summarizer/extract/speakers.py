@@ -1606,6 +1606,8 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
     """'The institute reported that ...': the organisation of the article whose name has the noun of a definite
     description ('Schwarzenegger Institute for State and Global Policy'); when several have it, the one named
     last in the sentences just before; none when none of them is."""
+    if (named := _named_with_its_kind(refs, subject)) is not None:
+        return [named]
     if subject.pos_ != "NOUN" or subject.tag_ != "NN" or not any(c.lower_ in ("the", "this") for c in subject.children if c.dep_ == "det"):
         return []
     if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subject.children):
@@ -1641,11 +1643,38 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
     return [max(before)[1]] if before else []
 
 
+def _named_with_its_kind(refs: Referents, noun: "Token") -> str | None:
+    """The organisation a body noun right after its whole name is ('the Pilbara Regional Councils group said', 'the
+    Save Westmoor General campaign, which ..., said'): the noun is one any body may be called by
+    (`ANY_BODY_NOUNS`) or 'campaign', its last proper-noun compound ends the organisation's mention right before it,
+    and that mention is the organisation's name in full, which opens no other referent's name ('the Westmoor
+    campaign' after Westmoor General Hospital is no hospital's, nor a body called Westmoor). Nouns of a part of a body ('the Senate committee', 'the BBC board') are not
+    the body. None otherwise."""
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_.lower() not in NAMED_BODY_NOUNS or noun.i == 0:
+        return None
+    last = noun.doc[noun.i - 1]
+    if last.dep_ != "compound" or last.head.i != noun.i or last.pos_ != "PROPN":
+        return None
+    ref = refs.at(last.i)
+    if ref is None or ref.kind != "organization":
+        return None
+    text = text_of(noun.doc)
+    end = last.idx + len(last.text)
+    mention = next((m for m in ref.mentions if m.start <= last.idx and m.end == end), None)
+    if mention is None or norm(text[mention.start : mention.end]) != norm(ref.name):
+        return None
+    longer = any(r is not ref and r.name.startswith(f"{ref.name} ") for r in refs.items)
+    return None if longer else ref.name  # 'the Westmoor campaign': the first word of Westmoor General Hospital
+
+
 ANY_BODY_NOUNS = frozenset("group organisation organization body company firm".split())
 """Nouns a definite description may call any body by ('the group' for a trade association, 'the company' for a
 private-equity firm named only by its name): with no body of that kind named, it refers to the body named last in
 the sentences just before (`_named_body`); in a stance, a description any body may answer to
 (`stances._names_its_kind`)."""
+NAMED_BODY_NOUNS = ANY_BODY_NOUNS | {"campaign"}
+"""Nouns a body's name may go before as its kind ('the Pilbara Regional Councils group', 'the Save Westmoor
+General campaign'): the noun and the name are one body (`_named_with_its_kind`)."""
 
 COGNATE_MIN = 88.0
 """Least rapidfuzz ratio (0-100) of an English noun and a word of a name, accents folded, for one word in two
