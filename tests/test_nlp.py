@@ -133,3 +133,18 @@ def test_common_nouns_come_from_the_pipelines_own_lexicon() -> None:
     doc = parse("A sentence.")
     assert all(common_noun(w, doc) for w in ("Authority", "Batteries", "platforms", "Stars"))
     assert not any(common_noun(w, doc) for w in ("Mahlangu", "Plessis", "Ngcobo"))
+
+
+def test_a_name_the_recogniser_split_at_its_and_is_one_organisation() -> None:
+    # modifiers before 'and' (an adjective, an -ing form) and a grouping noun after it make one name; two bodies'
+    # names ('British Airways and Iberia', 'General Motors and Ford Motor Company', two parties) stay two
+    doc = parse(
+        "Dr Simon Achterberg, a spokesperson for the Royal Australian and New Zealand College of Obstetricians and "
+        "Gynaecologists, backed the plan. The Australian Nursing and Midwifery Federation (Victorian Branch) said on "
+        "Thursday it opposed the closure. General Motors and Ford Motor Company agreed. The Labour Party and "
+        "Liberal Party voted against it."
+    )
+    orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
+    assert "the Royal Australian and New Zealand College of Obstetricians and Gynaecologists" in orgs
+    assert "The Australian Nursing and Midwifery Federation" in orgs
+    assert {"General Motors", "Ford Motor Company", "The Labour Party", "Liberal Party"} <= orgs

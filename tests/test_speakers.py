@@ -1951,3 +1951,18 @@ def test_a_body_named_before_its_kind_is_cited_as_that_body() -> None:
     cited = {c.speaker for c in analyze(text).citations}
     assert "Pilbara Regional Councils" in cited
     assert not cited & {"Westmoor", "Westmoor General Hospital"}
+
+
+def test_a_campaign_read_as_an_imperative_clause_is_the_speech_verbs_subject() -> None:
+    # 'Keep Merrigal Births, a group of local mothers, says ...': the parser takes 'Keep' for a clause of 'says' and
+    # leaves the verb no subject; the campaign is the source, and 'the group's convenor' is of the whole name
+    text = (
+        "The State Government will close the maternity unit at Merrigal District Hospital in June.\n\n"
+        "The figure is disputed. Keep Merrigal Births, a group of local mothers formed last year, says there were "
+        "more than 300 births to women from the district last year.\n\n"
+        '"They have run the service down," the group\'s convenor, Jess Harland, said.'
+    )
+    analysis = analyze(text)
+    assert "Keep Merrigal Births" in {c.speaker for c in analysis.citations}
+    harland = next(a for a in analysis.actors if a.name == "Jess Harland")
+    assert harland.affiliations == ["Keep Merrigal Births"]

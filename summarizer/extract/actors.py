@@ -4966,11 +4966,14 @@ def _place_called(before: "Span", noun: str) -> str:
 
 def _apposed_name(appos: "Token") -> str:
     """The capitalised name a common noun is in apposition to, whole, wherever the parser hung the apposition
-    inside it ('Parents for Safe Taps, a national advocacy group': on 'Taps'); '' when the noun phrase before the
-    apposition is no name (a lower-case word other than a preposition, article or conjunction in it)."""
+    inside it ('Parents for Safe Taps, a national advocacy group': on 'Taps'; a campaign's name whole, its verb
+    too, `campaign_names`); '' when the noun phrase before the apposition is no name (a lower-case word other
+    than a preposition, article or conjunction in it)."""
     top = appos.head
     while top.dep_ in ("pobj", "prep", "compound") and top.head.i != top.i:
         top = top.head
+    if campaign := next((appos.doc[a:b].text for a, b in _campaign_spans(appos.doc) if a <= appos.head.i < b), ""):
+        return campaign  # 'Keep Merrigal Births, a group of local mothers': the parser's phrase lacks its verb
     words = [t for t in top.subtree if t.i < appos.left_edge.i and not t.is_punct]
     if not words or any(t.is_alpha and not t.text[:1].isupper() and t.pos_ not in ("ADP", "DET", "CCONJ") for t in words):
         return ""

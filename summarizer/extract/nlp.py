@@ -53,6 +53,7 @@ INSTALL_HINT = 'pip install "summarizer"  (in a checkout: pip install -e .)'
 CHUNK_CHARS = 50_000
 """Longest piece parsed at once: spaCy's parser needs about 1 GB per 100,000 characters (spaCy docs, `nlp.max_length`)."""
 _PARAGRAPHS = "summarizer_paragraph_breaks"
+_NAMES_ACROSS_AND = "summarizer_names_across_and"
 _T = TypeVar("_T")
 TITLE_ABBREVIATIONS = tuple(
     "Sgt. Capt. Cpl. Pvt. Spc. Lt. Col. Maj. Brig. Cmdr. Det. Insp. Supt. Sr. Msgr. Fr. Atty. Smt. Mme. Mlle. Sra. Srta. "
@@ -392,6 +393,8 @@ def _load(setting: str | None) -> "Language":
             nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     if "parser" in nlp.pipe_names and _PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(_PARAGRAPHS, before="parser")
+    if "ner" in nlp.pipe_names and _NAMES_ACROSS_AND not in nlp.pipe_names:
+        nlp.add_pipe(_NAMES_ACROSS_AND, after="ner")
     nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
     return nlp
 
@@ -401,6 +404,8 @@ def _register_components() -> None:
 
     if Language.has_factory(_PARAGRAPHS):
         return
+
+    Language.component(_NAMES_ACROSS_AND, func=names_across_and)
 
     @Language.component(_PARAGRAPHS)
     def paragraph_breaks(doc: "Doc") -> "Doc":
@@ -431,6 +436,60 @@ def _register_components() -> None:
             elif token.text in (",", ";", ":", ")", "]"):
                 token.is_sent_start = False  # 'LEEDS, 14 October 2025 – ...': no sentence opens with a comma
         return doc
+
+
+def names_across_and(doc: "Doc") -> "Doc":
+    """Join two organisations' names the recogniser split at an 'and' inside one name: 'the Royal Australian' +
+    'New Zealand College of Obstetricians' + 'Gynaecologists', 'The Australian Nursing' + 'Midwifery Federation'.
+
+    The words before 'and' are one name's modifiers when they hold no noun of a grouping (WordNet's noun.group,
+    `senses.noun_class`: 'the Labour Party and ...' is a body of its own) and the last of them is singular and an
+    adjective by WordNet's adjective index ('Australian', 'Royal') or the -ing form of a verb ('Nursing',
+    'Building'), words no body's name ends in; the name after 'and' must then end in a singular noun of a
+    grouping ('College', 'Federation'), so that 'British Airways and Iberia' or 'General Motors and Ford Motor
+    Company' stay two. A lone plural after 'X of Obstetricians and' that the parse conjoins to the plural before
+    it ('Gynaecologists') goes on the same name. Only entities labelled ORG are joined; the parse is not changed."""
+    from spacy.tokens import Span
+
+    from .senses import GROUP, noun_class
+
+    ents = list(doc.ents)
+    joined: list["Span"] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if previous is not None and _one_name_across_and(doc, previous, ent, noun_class, GROUP):
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
+        else:
+            joined.append(ent)
+    if len(joined) < len(ents):
+        doc.ents = joined
+    return doc
+
+
+def _one_name_across_and(doc: "Doc", first: "Span", second: "Span", noun_class: Callable[[str], str], group: str) -> bool:
+    if first.label_ != "ORG" or second.label_ != "ORG" or second.start != first.end + 1 or doc[first.end].lower_ not in ("and", "&"):
+        return False
+    last, root = doc[first.end - 1], second.root
+    if not last.text[:1].isupper() or not second[0].text[:1].isupper():
+        return False
+    if any(t.lower_ == "of" for t in first):  # 'College of Obstetricians' + 'and' + 'Gynaecologists'
+        return len(second) == 1 and root.dep_ == "conj" and root.head.i == last.i and last.tag_ in _PLURALS and root.lower_.endswith("s")
+    words = [t for t in first if t.pos_ != "DET"]
+    if not words or last.tag_ in _PLURALS or any(not t.text[:1].isupper() or noun_class(t.lemma_) == group for t in words):
+        return False
+    key = last.lower_
+    modifier = key in _adjective_index(doc) or key.endswith("ing") and (base_verb(key[:-3], doc) or base_verb(key[:-3] + "e", doc))
+    return modifier and noun_class(root.lemma_) == group and root.tag_ not in _PLURALS
+
+
+_PLURALS = frozenset({"NNS", "NNPS"})
+
+
+def _adjective_index(doc: "Doc") -> frozenset[str]:
+    adjectives = _ADJECTIVES.get(id(doc.vocab))
+    if adjectives is None:
+        adjectives = _ADJECTIVES[id(doc.vocab)] = _word_index(doc, ("adj",))
+    return adjectives
 
 
 def _opens_a_paragraph(token: "Token") -> bool:

@@ -41,6 +41,7 @@ from .actors import (
     body_of_class_noun,
     body_named_by,
     body_spoken_for,
+    campaign_names,
     class_nouns,
     datelines,
     definite,
@@ -470,6 +471,20 @@ def _object_of_stranded_preposition(subject: "Token") -> "Token | None":
     return None
 
 
+def _campaign_read_as_a_clause(verb: "Token") -> "Token | None":
+    """The campaign a speech verb with no subject reports, when the parser read the campaign's name as an
+    imperative clause before the verb ('Keep Merrigal Births, a group of local mothers, says there were ...':
+    'Keep' parsed as an adverbial clause of 'says'): the root of the campaign's name (`campaign_names`), whose
+    verb is a clause hanging from the speech verb before it. None otherwise."""
+    doc = verb.doc
+    for child in verb.lefts:
+        if child.dep_ in ("advcl", "csubj", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            name = next((m for m in campaign_names(doc) if m.start == child.idx), None)
+            if name is not None:
+                return doc[m.root] if (m := name).root < verb.i else None
+    return None
+
+
 def _subject(verb: "Token") -> "Token | None":
     """The speaker token of a speech verb: its subject, its passive agent, or its head clause's subject. The one
     quoted is the speaker, not who quotes them ('Minasyan was quoted by the local media as saying ...'). A subject
@@ -534,6 +549,8 @@ def _subject(verb: "Token") -> "Token | None":
     named = _name_after_the_quote(verb) or _phrase_after_the_quote(verb)
     if named is not None:
         return named
+    if (campaign := _campaign_read_as_a_clause(verb)) is not None:
+        return campaign
     who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who" and _relative_pronoun(c)), None)
     if verb.dep_ == "relcl" and (who is None or _spans_to(verb.head, who)):
         if who is not None:
