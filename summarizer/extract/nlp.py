@@ -34,7 +34,7 @@ from ..errors import ConfigError, MissingDependencyError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "DEFAULT_PIPELINE",
