@@ -3147,3 +3147,17 @@ def test_english_words_between_a_body_and_a_leader_s_title_are_the_title_s() -> 
     )
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Dale Prewitt"].affiliations == ["Senate"] and actors["Teresa Ocampo"].affiliations == ["Senate"]
+
+
+def test_a_form_of_address_is_no_part_of_a_name_found_outside_the_recogniser() -> None:
+    # 'according to its president, Dr Amit Raghavan': the recogniser tagged nothing there, so a later rule finds
+    # him; 'Dr' is still no part of his name
+    text = (
+        "Ms Kostopoulos said the union would hold a rally.\n\n"
+        "The Rural Doctors Association of Victoria has written to the Premier asking for an independent review of "
+        "the decision, according to its president, Dr Amit Raghavan.\n\n"
+        '"Hallston is already full most nights. Sending another few hundred women down the highway is not '
+        'consolidation, it is overflow," he told the ABC.'
+    )
+    names = {a.name for a in analyze(text).actors}
+    assert "Amit Raghavan" in names and "Dr Amit Raghavan" not in names

@@ -1966,3 +1966,15 @@ def test_a_campaign_read_as_an_imperative_clause_is_the_speech_verbs_subject() -
     assert "Keep Merrigal Births" in {c.speaker for c in analysis.citations}
     harland = next(a for a in analysis.actors if a.name == "Jess Harland")
     assert harland.affiliations == ["Keep Merrigal Births"]
+
+
+def test_a_name_parsed_as_a_conjunct_of_a_role_set_off_by_commas_is_the_speaker() -> None:
+    # 'The Nationals Member for Merrigal, Leanne Curtis, who tabled ..., told the chamber ... "..."': the parser may
+    # make the name a conjunct of the role (no 'and' before it); the quote is hers, not the role's
+    text = (
+        '"Women in Merrigal are not second-class citizens," Mr Mantell said.\n\n'
+        "The Nationals Member for Merrigal, Leanne Curtis, who tabled the petition, told the chamber the closure was "
+        '"a betrayal of every family in the district". She said the Government had refused to release the review.'
+    )
+    quotes = {text[q.start : q.end]: q.speaker for q in analyze(text).quotes}
+    assert quotes["a betrayal of every family in the district"] == "Leanne Curtis"

@@ -275,6 +275,9 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     mentions += _addressed_people(doc, mentions)
     mentions += _unrecognised_bodies(doc, mentions)
     mentions += _untagged_repeats(doc, mentions)
+    for m in mentions:  # the people found since in words the recogniser left untagged: 'Dr Amit Raghavan'
+        if m.kind == "person" and len(m.text.split()) > 1 and m.text.split()[0].rstrip(".").lower() in HONORIFICS:
+            _drop_words(m, 1)  # a form of address is no part of a name (as `_without_titles`)
     inside = _other_names(doc)
     return sorted((m for m in mentions if not _within(m, inside) and not _applied_name(doc, m)), key=lambda m: m.start)
 

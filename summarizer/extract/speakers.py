@@ -1210,6 +1210,13 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
         if c.dep_ == "conj" and c.ent_type_ == "PERSON" and subject.tag_ == "NN"
         and not any(d.dep_ in ("det", "poss") for d in subject.children)
     ]
+    named += [  # 'The Nationals Member for Merrigal, Leanne Curtis, who ..., told': an apposition parsed as a conjunct,
+        # set off by a comma with no conjunction before it
+        c
+        for c in subject.children
+        if c.dep_ == "conj" and c.i > subject.i and c.ent_type_ == "PERSON" and subject.doc[c.left_edge.i - 1].text == ","
+        and not any(d.dep_ == "cc" for d in subject.children)
+    ]
     named += [  # 'Its founder, retired teacher Denise Okoro, said': the parser hung the name on a second description
         a
         for c in subject.children
