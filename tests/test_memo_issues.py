@@ -309,3 +309,28 @@ def test_bodies_whose_side_a_stance_word_states_are_on_the_sides_quoted_or_not()
     (sides,) = [c for c in m.contradictions if c.kind == "opposed_sources"]
     assert sides.summary == "On the closure plan: Northvale Care Board supports; Healthwatch Ashworth opposes"
     assert "Ann Lee" not in sides.summary, "a holder on both sides is on neither"
+
+
+def test_a_thing_and_an_act_on_it_or_people_are_never_asked_about_as_one_issue():
+    # 'the maternity unit' and 'plan to close the maternity unit' are opposite sides of one argument, and 'the
+    # midwives' are people: a 'same' answer on either would turn a stance round in the memo
+    texts = {
+        "m1": "Ann Lee backed the plan to close the maternity unit at Merrigal Hospital. Bo Kim opposed the plan to close "
+        "the maternity unit at Merrigal Hospital. Cy Ott opposed the Merrigal Hospital maternity unit. Di Poe backed "
+        "the midwives.",
+    }
+    stances = [
+        ("Ann Lee", "supports", "plan to close the maternity unit at Merrigal Hospital"),
+        ("Bo Kim", "opposes", "plan to close the maternity unit at Merrigal Hospital"),
+        ("Cy Ott", "opposes", "Merrigal Hospital maternity unit"),
+        ("Di Poe", "supports", "the midwives"),
+    ]
+    found = [Outcome(article=article_from_text(texts["m1"], id="m1", title="Unit to close"), brief=make_brief("m1", texts["m1"], "Unit to close", stances))]
+    ctx = _context(found, (), False, resolve_entities([o.brief for o in found]))
+    backend = FakeBackend(responder=lambda request: {"answer": "same"})
+    with Summarizer(Settings(use_cache=False), backend=backend) as s:
+        links, _, _ = run_sync(lambda: link_issues(s, found, ctx))
+    asked = [phrases(r) for r in backend.requests if r.prompt_name == ISSUE_LINK_PROMPT]
+    assert not any("unit" in a and "unit" in b and ("close" in a) != ("close" in b) for a, b in asked)
+    assert not any("midwives" in a + b for a, b in asked)
+    assert links == []

@@ -43,6 +43,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..articles import Article
 from ..errors import SummarizerError
 from ..extract.pipeline import Outcome, Summarizer, UsageMeter
+from ..extract.senses import PERSON, noun_class
 from ..schema import Usage
 from . import matrix
 from .context import Context
@@ -166,6 +167,37 @@ def _shares_words(first: str, second: str) -> bool:
     return _names_one(_naming_words(first) & _naming_words(second) - shared_head)
 
 
+_ACTS = frozenset({"noun.act", "noun.event"})
+"""WordNet's lexicographer files of nouns of acts and events ('closure', 'ban', 'merger'): a noun of one names
+something done, as a verb does."""
+
+
+def _apart_in_kind(first: str, second: str) -> bool:
+    """Whether two wordings cannot name one issue, whatever a model answers: one names people (its head's first
+    WordNet sense is a person, `senses.noun_class`: 'the midwives', 'the doctors'), who hold stances rather than
+    being what one argues over; or one names a thing that the other names something done to ('Merrigal District
+    Hospital maternity unit' and 'plan to close the maternity unit at Merrigal District Hospital': the unit's head
+    word is inside the other under a verb or a noun of an act, `_ACTS`, such as 'closure of the unit'). Taking a side
+    on the thing and on closing it are opposite sides, so one link would turn a stance round ('opposes the unit'
+    read as 'opposes the plan to close it'); a plan *for* a thing ('plans for the incinerator') has no act over it and
+    stays askable."""
+    for one, other in ((first, second), (second, first)):
+        parsed = next(iter(doc(one).sents), None)
+        if parsed is None:
+            continue
+        head = parsed.root
+        if head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NN", "NNS") and noun_class(head.lemma_) == PERSON:
+            return True
+        if head.pos_ == "VERB" or noun_class(head.lemma_) in _ACTS:
+            continue  # an act itself, not a thing acted on
+        for token in next(iter(doc(other).sents), parsed):
+            if token.lemma_.lower() != head.lemma_.lower() or token.dep_ == "ROOT":
+                continue
+            if any(a.pos_ == "VERB" or a.pos_ == "NOUN" and noun_class(a.lemma_) in _ACTS for a in token.ancestors):
+                return True
+    return False
+
+
 def _named_before(issue: str, description: str, text: str) -> bool:
     """Whether the article names the issue (one of its nouns or names, `_naming_words`) before the bare definite
     description is first written: a description refers back, so what it stands for is written before it ('Finance
@@ -263,7 +295,7 @@ async def link_issues(
             if other.key != issue.key
             and (other.refers_back and _named_before(issue.phrase, other.phrase, text) or _shares_words(issue.phrase, other.phrase))
         ]
-    pairs = pairs[:MAX_QUESTIONS]
+    pairs = [(first, second) for first, second in pairs if not _apart_in_kind(first.phrase, second.phrase)][:MAX_QUESTIONS]
     if not pairs:
         return [], [], []
     articles = {o.article.id: o.article for o in outcomes}
