@@ -1047,7 +1047,7 @@ def test_a_name_right_after_an_inverted_speech_verb_is_the_speaker_however_parse
 
 def test_a_named_body_s_office_described_in_words_of_its_own_is_cited_as_itself() -> None:
     text = (
-        "The UN urged both sides to talk.\n\nAccording to the UN's humanitarian coordination office, at least 340 "
+        "The UN sent aid to both sides.\n\nAccording to the UN's humanitarian coordination office, at least 340 "
         "civilians have been killed since April. Senator Ann Lee's office said the senator would vote no."
     )
     cited = {c.speaker: c.affiliation for c in analyze(text).citations}
@@ -1978,3 +1978,35 @@ def test_a_name_parsed_as_a_conjunct_of_a_role_set_off_by_commas_is_the_speaker(
     )
     quotes = {text[q.start : q.end]: q.speaker for q in analyze(text).quotes}
     assert quotes["a betrayal of every family in the district"] == "Leanne Curtis"
+
+
+def test_a_request_made_to_someone_is_a_citation_and_an_infinitive_alone_is_not() -> None:
+    # 'urged the company to guarantee supply', 'called on the minister to order a review': words said to someone;
+    # 'agreed to provide', 'calling the organisation to attempt to speak with his mother': acts
+    text = (
+        "PRAN’s National Chairman, Alhaji Musa Garba Dankwambo, urged the Nigerian National Petroleum Marketing "
+        "Company (NNPMC) to guarantee adequate supply to depots.\n\n"
+        "The Black Umbrella Rights Network welcomed the ruling and called on the minister of social development to "
+        "order a review of all automated systems.\n\n"
+        "Canada agreed to provide a robotic arm. After calling the Scientology organization by phone to attempt to "
+        "speak with his mother, Daniel Montalvo was put through to an attorney."
+    )
+    cited = {c.speaker for c in analyze(text).citations}
+    assert {"Musa Garba Dankwambo", "Black Umbrella Rights Network"} <= cited
+    assert not cited & {"Canada", "Daniel Montalvo"}
+
+
+def test_quotes_of_the_statement_are_of_whoever_acted_in_it() -> None:
+    # 'In a statement signed by its President, ..., the congress gave the government seven days ...' then
+    # '"...," the statement read': the statement is the congress's, a definite description tagged a name
+    text = (
+        "But the Nigerian Workers’ Congress (NWC) rejected the decision within hours. In a statement signed by its "
+        "President, Comrade Abiodun Olatunbosun, the congress gave the government seven days to reverse the "
+        "decision or face an indefinite nationwide strike.\n\n"
+        "“Nigerian workers are still paying for the last increase. The minimum wage cannot buy a bag of rice,” the "
+        "statement read."
+    )
+    analysis = analyze(text)
+    quotes = {text[q.start : q.end]: q.speaker for q in analysis.quotes}
+    assert quotes["Nigerian workers are still paying for the last increase. The minimum wage cannot buy a bag of rice"] == "Nigerian Workers’ Congress"
+    assert "Abiodun Olatunbosun" in {a.name for a in analysis.actors}

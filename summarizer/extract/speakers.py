@@ -1299,18 +1299,26 @@ def _first_mention(noun: "Token", quotes: list[Quote]) -> "Token | None":
 
 def _issuer(document: "Token") -> "Token | None":
     """Who put out a document the article names: the subject of the speech verb it is the medium of ('Her family
-    said in a statement that ...', 'In a statement, the ministry said ...') or of a verb of issuing it
-    (`_ISSUING`: 'The union issued a statement on Monday'), outside a relative clause; None otherwise."""
+    said in a statement that ...', 'In a statement, the ministry said ...'), of any other verb whose act the
+    document is the medium of ('In a statement signed by its president, the congress gave the government seven
+    days ...': a person, a body or a name acts there, not 'the economy'), or of a verb of issuing it (`_ISSUING`:
+    'The union issued a statement on Monday'), outside a relative clause; None otherwise."""
     verb = document.head
+    acting = False
     if document.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
         verb = verb.head
         if lemma(verb) not in SPEECH_VERBS:
-            return None
+            if verb.pos_ != "VERB":
+                return None
+            acting = True  # 'In a statement signed by its president, the congress gave the government seven days'
     elif document.dep_ != "dobj" or lemma(verb) not in _ISSUING:
         return None
     if verb.dep_ == "relcl":
         return None  # 'a statement that the ministry released', whose head noun is someone else's
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if acting and subject is not None and subject.pos_ == "NOUN" and noun_class(subject.lemma_) not in (PERSON, GROUP):
+        return None  # 'In a report published on Tuesday, the economy grew': no one acts in it
+    return subject
 
 
 def _lookback(token: "Token") -> "Span":
@@ -1632,7 +1640,8 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
     last in the sentences just before; none when none of them is."""
     if (named := _named_with_its_kind(refs, subject)) is not None:
         return [named]
-    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or not any(c.lower_ in ("the", "this") for c in subject.children if c.dep_ == "det"):
+    common = subject.pos_ == "NOUN" and subject.tag_ == "NN" or subject.tag_ == "NNP" and subject.is_lower  # 'the congress', tagged a name
+    if not common or not any(c.lower_ in ("the", "this") for c in subject.children if c.dep_ == "det"):
         return []
     if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subject.children):
         return []  # 'the federal court', 'the Senate committee': a description of its own
@@ -2571,11 +2580,34 @@ def _reports(verb: "Token") -> bool:
         return True
     if _stranded_content(verb):
         return True  # 'told the crowd outside the civic centre that tenants had run out of patience'
+    if _directs(verb):
+        return True  # 'urged the Nigerian National Petroleum Marketing Company to guarantee adequate supply'
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     words = not passive or passive[0].lower_ == "it" or carrier(passive[0])
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         words = carrier(verb.head)  # 'the steel tariffs announced by Aldmark' name an act; 'a statement issued by' words
     return words and any(c.dep_ == "agent" for c in verb.children)
+
+
+_DIRECTIVES = frozenset("urge ask call tell advise remind warn".split())
+"""Speech verbs that report a request or a warning made to someone when an object and an infinitive follow ('urged
+the company to guarantee supply', 'called on the minister to order a review', 'asked the court to delay'):
+object control, where the infinitive is what the object is asked to do (Huddleston and Pullum 2002, ch. 14).
+Verbs of command by authority ('ordered', 'directed', 'instructed') are left out: a court's or a general's order
+is an act, not words the article reports."""
+
+
+def _directs(verb: "Token") -> bool:
+    """Whether an active speech verb of `_DIRECTIVES` has an addressee (its object, or the object of 'on' for 'call
+    on': 'calling the organisation to attempt to speak with his mother' is a telephone call) and, after it, an
+    infinitive the addressee is to carry out: a reported request is words said, unlike an infinitive with no
+    addressee ('agreed to provide': an act)."""
+    if lemma(verb) not in _DIRECTIVES or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    addressees = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and lemma(verb) != "call"]
+    addressees += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" and lemma(verb) == "call" for o in p.children if o.dep_ == "pobj"]
+    infinitives = [c for c in verb.subtree if c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
+    return any(x.i > a.i for a in addressees for x in infinitives if x.head.i in (verb.i, a.i) or x.head.head.i == verb.i)
 
 
 def _stranded_content(verb: "Token") -> bool:
