@@ -3161,3 +3161,25 @@ def test_a_form_of_address_is_no_part_of_a_name_found_outside_the_recogniser() -
     )
     names = {a.name for a in analyze(text).actors}
     assert "Amit Raghavan" in names and "Dr Amit Raghavan" not in names
+
+
+def test_its_after_an_unnamed_body_as_subject_is_no_other_body_in_the_sentence() -> None:
+    # "The students' association will deliver a petition to Parliament, according to its president": 'its' is the
+    # association, which the article does not name here, not Parliament
+    text = (
+        "Second-year student Ana Lealaiauloto watched the debate from the gallery.\n\n"
+        "The students' association will deliver a petition against the cuts to Parliament next week, according to "
+        "its president, Mia Tupou."
+    )
+    tupou = next(a for a in analyze(text).actors if a.name == "Mia Tupou")
+    assert "Parliament" not in tupou.affiliations
+
+
+def test_leading_a_programme_of_study_is_no_role_at_a_body() -> None:
+    text = (
+        "Associate Professor Hēmi Te Awa, who leads the te reo Māori programme, said the university was measuring "
+        "the wrong things. Ruth Okafor, who leads the Liberal Democrat opposition group, said the vote was close."
+    )
+    actors = {a.name: a.affiliations for a in analyze(text).actors}
+    assert actors["Hēmi Te Awa"] == []
+    assert actors["Ruth Okafor"] == ["Liberal Democrat opposition group"]

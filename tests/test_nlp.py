@@ -148,3 +148,10 @@ def test_a_name_the_recogniser_split_at_its_and_is_one_organisation() -> None:
     assert "the Royal Australian and New Zealand College of Obstetricians and Gynaecologists" in orgs
     assert "The Australian Nursing and Midwifery Federation" in orgs
     assert {"General Motors", "Ford Motor Company", "The Labour Party", "Liberal Party"} <= orgs
+
+
+def test_an_entity_run_over_two_noun_phrases_is_split_at_the_article_opening_the_second() -> None:
+    # 'told Parliament the Government supported ...': the object and the next clause's subject, not one body
+    doc = parse("Minister Graham Lusk told Parliament the Government supported the university's decision. The Bank of the South said it.")
+    orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
+    assert "Parliament the Government" not in orgs and "Parliament" in orgs and "The Bank of the South" in orgs

@@ -2010,3 +2010,19 @@ def test_quotes_of_the_statement_are_of_whoever_acted_in_it() -> None:
     quotes = {text[q.start : q.end]: q.speaker for q in analysis.quotes}
     assert quotes["Nigerian workers are still paying for the last increase. The minimum wage cannot buy a bag of rice"] == "Nigerian Workers’ Congress"
     assert "Abiodun Olatunbosun" in {a.name for a in analysis.actors}
+
+
+def test_a_name_set_off_after_according_to_a_described_person_is_that_source() -> None:
+    # 'According to the union's branch president, Dr Simon Kealy, the deficit is ...': the parser makes the name the
+    # clause's subject and the subject its apposition; the source is Kealy and his role the description, while a
+    # name after 'according to court records' or another name is no one's role
+    text = (
+        "The Tertiary Education Union disputes the university's numbers. According to the union's Waitaha branch "
+        "president, Dr Simon Kealy, the real operating deficit is under $10 million once one-off write-downs are "
+        "taken out.\n\nAccording to court records, Oswald Charles Reyna, 45, was arrested in May."
+    )
+    analysis = analyze(text)
+    assert "Simon Kealy" in {c.speaker for c in analysis.citations}
+    roles = {a.name: a.role for a in analysis.actors}
+    assert roles["Simon Kealy"] == "union's Waitaha branch president"
+    assert roles.get("Oswald Charles Reyna", "") != "court records"

@@ -4201,8 +4201,15 @@ def _led_body(obj: "Token") -> str:
         return _clean_name(obj.doc[_proper_name_start(obj) : obj.i + 1].text)  # 'who chairs the GKV-Spitzenverband'
     if obj.pos_ != "NOUN" or obj.ent_type_:
         return ""
+    if noun_class(obj.lemma_) in _WORKS:
+        return ""  # 'who leads the te reo Māori programme': a course of study or work, not a body
     names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
     return _compound_name(obj, names) if names else body_named_by(obj)  # 'who chairs the association': the one named
+
+
+_WORKS = frozenset({"noun.act", "noun.cognition", "noun.communication"})
+"""WordNet's lexicographer files of nouns of what is done or taught ('programme', 'course', 'project', 'study'):
+leading one is holding no role at a body it names."""
 
 
 def _prefer_organisation(doc: "Doc", in_role: str, after: str) -> str:
@@ -4379,8 +4386,13 @@ def _another_person_s_name(token: "Token") -> bool:
 
 
 def _apposition(root: "Token") -> list["Token"]:
-    """'X, a hydrologist at Y': the apposition after the name (the role is its noun and what modifies it before)."""
+    """'X, a hydrologist at Y': the apposition after the name (the role is its noun and what modifies it before).
+    For a name set off after 'according to' someone (`after_according_to`), that someone: 'According to the
+    union's branch president, Dr Simon Kealy, the real operating deficit is ...' has the parser take the name for
+    the clause's subject and the subject for its apposition."""
     doc = root.doc
+    if (described := after_according_to(root)) is not None:
+        return [t for t in described.subtree if not t.is_punct and t.dep_ != "det"]
     for child in root.rights:
         if child.dep_ == "appos" and child.lower_ == "one" and child.pos_ == "NUM":  # 'Kim Da-eun, one of the group's
             of = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]  # organisers':
@@ -4402,6 +4414,22 @@ def _apposition(root: "Token") -> list["Token"]:
         return [t for t in head.subtree if comma < t.i and not t.is_punct]  # 'said Lee Eun-ji, Norae's marketing
         # director': the parser hung the name before the comma on the role that follows it
     return []
+
+
+def after_according_to(name: "Token") -> "Token | None":
+    """The object of 'according to' right before a person's name set off by commas, when it is a noun of a person
+    ('According to the union's branch president, Dr Simon Kealy, the deficit is ...'): the name is in apposition to
+    it, whatever the parser made of it (the next clause's subject, here). None when the name does not follow such
+    a phrase."""
+    doc = name.doc
+    start = name.left_edge.i if name.dep_ != "nsubj" else min([name.i, *(c.i for c in name.lefts if c.dep_ == "compound")])
+    if start < 4 or doc[start - 1].text != "," or name.ent_type_ != "PERSON":
+        return None
+    before = doc[start - 2]
+    head = next((a for a in [before, *before.ancestors] if a.dep_ == "pobj" and a.head.lower_ == "to" and a.head.head.lower_ == "according"), None)
+    if head is None or head.right_edge.i != start - 2 or head.pos_ != "NOUN" or noun_class(head.lemma_) != PERSON:
+        return None  # 'According to court records, Oswald Reyna, ...', 'According to Wilkins, Warhol ...': no role
+    return head
 
 
 def _of_a_body(plural: "Token") -> bool:
@@ -4902,6 +4930,10 @@ def _possessor(tokens: list["Token"]) -> str:
                 named = body_named_by(nominal[-1]) or None
             if named is not None:
                 return named
+            definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in nominal[-1].children)
+            if not subjects and definite and nominal[-1].pos_ == "NOUN" and _grouping_noun(nominal[-1]):
+                return ""  # "The students' association will deliver a petition to Parliament, according to its
+                # president": 'its' is the body the article does not name there, not another body in the sentence
         if subjects and (campaign := campaign_at(subjects[-1])):
             return campaign  # 'Save Hollin Edge, the campaign group fighting the scheme, says ... Its chair'
         if subjects and not subjects[-1].ent_type_ and _grouping_named(subjects[-1]):

@@ -448,12 +448,13 @@ def names_across_and(doc: "Doc") -> "Doc":
     'Building'), words no body's name ends in; the name after 'and' must then end in a singular noun of a
     grouping ('College', 'Federation'), so that 'British Airways and Iberia' or 'General Motors and Ford Motor
     Company' stay two. A lone plural after 'X of Obstetricians and' that the parse conjoins to the plural before
-    it ('Gynaecologists') goes on the same name. Only entities labelled ORG are joined; the parse is not changed."""
+    it ('Gynaecologists') goes on the same name. Only entities labelled ORG are joined; the parse is not changed.
+    An entity run over two noun phrases is split first (`_noun_phrases_of`)."""
     from spacy.tokens import Span
 
     from .senses import GROUP, noun_class
 
-    ents = list(doc.ents)
+    ents = [part for ent in doc.ents for part in _noun_phrases_of(doc, ent, Span)]
     joined: list["Span"] = []
     for ent in ents:
         previous = joined[-1] if joined else None
@@ -461,9 +462,23 @@ def names_across_and(doc: "Doc") -> "Doc":
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
         else:
             joined.append(ent)
-    if len(joined) < len(ents):
+    if [(e.start, e.end) for e in joined] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = joined
     return doc
+
+
+def _noun_phrases_of(doc: "Doc", ent: "Span", span_type: Any) -> list["Span"]:
+    """An entity the recogniser ran over two noun phrases split at the article that opens the second ('told
+    Parliament the Government supported ...': 'Parliament' is the verb's object, 'the Government' the next clause's
+    subject): a name is one phrase, so its words hang from one word of it, and an 'the' inside it that opens the
+    words of a second root starts another. [ent] otherwise."""
+    roots = [t for t in ent if not (ent.start <= t.head.i < ent.end) or t.head.i == t.i]
+    if len(roots) != 2 or ent.label_ not in ("ORG", "GPE", "PERSON", "NORP"):
+        return [ent]
+    cut = next((t.i for t in ent[1:] if t.lower_ == "the" and t.head.i == roots[1].i), None)
+    if cut is None or roots[0].i >= cut or any(t.head.i >= cut for t in doc[ent.start : cut] if t.i != roots[0].i):
+        return [ent]
+    return [span_type(doc, ent.start, cut, label=ent.label_), span_type(doc, cut, ent.end, label=ent.label_)]
 
 
 def _one_name_across_and(doc: "Doc", first: "Span", second: "Span", noun_class: Callable[[str], str], group: str) -> bool:

@@ -832,8 +832,22 @@ def _according(frame: list["Token"]) -> "Token | None":
         for head in heads:
             for obj in head.children:
                 if obj.dep_ == "pobj":
-                    return _author_in_relative_clause(obj) or obj
+                    return _author_in_relative_clause(obj) or _name_set_off_after(obj) or obj
     return None
+
+
+def _name_set_off_after(noun: "Token") -> "Token | None":
+    """A person's name right after a described source and a comma, and followed by a comma ('according to the union's
+    branch president, Dr Simon Kealy, the deficit is ...'): the name the description is in apposition to, which
+    the parser may have made the next clause's subject. Capitalised words between the comma and the name are its
+    title ('Dr'). None otherwise."""
+    doc, comma = noun.doc, noun.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != "," or noun.pos_ != "NOUN" or noun_class(noun.lemma_) != PERSON:
+        return None  # 'according to court records, Oswald Reyna, 45, ...': no one described
+    ent = next((e for e in doc.ents if e.label_ == "PERSON" and comma < e.start <= comma + 3), None)
+    if ent is None or not all(t.text[:1].isupper() for t in doc[comma + 1 : ent.start]):
+        return None
+    return ent.root if ent.end == len(doc) or doc[ent.end].text in (",", ".") else None
 
 
 def _author_in_relative_clause(noun: "Token") -> "Token | None":
