@@ -3183,3 +3183,17 @@ def test_leading_a_programme_of_study_is_no_role_at_a_body() -> None:
     actors = {a.name: a.affiliations for a in analyze(text).actors}
     assert actors["Hēmi Te Awa"] == []
     assert actors["Ruth Okafor"] == ["Liberal Democrat opposition group"]
+
+
+def test_a_city_council_members_party_and_ward_tag_is_a_party_not_a_name() -> None:
+    # 'Councilmember Tasha Greer, D-Ward 4,': the AP party tag with a ward by number; 'D-Ward' is no one, and a
+    # title before a name the recogniser tagged a body leaves a person
+    text = (
+        "The plan, introduced by Councilmember Tasha Greer, D-Ward 4, would create a crisis unit.\n\n"
+        "Councilmember Brian Kowalczyk, R-Ward 7, who voted against the plan, said the council had ignored the "
+        "staffing shortage. Greer said the vote was a turning point."
+    )
+    actors = {a.name: (a.kind, a.affiliations, a.role) for a in analyze(text).actors}
+    assert actors["Tasha Greer"][:2] == ("person", ["Democratic Party"])
+    assert actors["Brian Kowalczyk"][1] == ["Republican Party"] and actors["Brian Kowalczyk"][2] != "R-Ward 7"
+    assert not {"D-Ward", "R-Ward", "Councilmember Tasha Greer"} & set(actors)

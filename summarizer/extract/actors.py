@@ -280,8 +280,22 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     for m in mentions:  # the people found since in words the recogniser left untagged: 'Dr Amit Raghavan'
         if m.kind == "person" and len(m.text.split()) > 1 and m.text.split()[0].rstrip(".").lower() in HONORIFICS:
             _drop_words(m, 1)  # a form of address is no part of a name (as `_without_titles`)
-    inside = _other_names(doc)
+    inside = _other_names(doc) + _party_tags(doc)
     return sorted((m for m in mentions if not _within(m, inside) and not _applied_name(doc, m)), key=lambda m: m.start)
+
+
+def _party_tags(doc: "Doc") -> list[tuple[int, int]]:
+    """[start, end) in characters of every US party tag after a name (`_PARTY_TAG`: ', D-Ward 4,', ' (R-Texas)'):
+    a party's letter and a state, town or district, never a name of its own ('D-Ward' is no one)."""
+    text = text_of(doc)
+    found = []
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and (tag := _PARTY_TAG.match(text, ent.end_char)):
+            found.append((tag.start(), tag.end()))
+    for token in doc:  # a name the recogniser left untagged: 'Councilmember Tasha Greer, D-Ward 4,'
+        if token.text[:1].isupper() and token.pos_ == "PROPN" and (tag := _PARTY_TAG.match(text, token.idx + len(token.text))):
+            found.append((tag.start(), tag.end()))
+    return found
 
 
 PEERAGES = frozenset("lord lady baron baroness viscount viscountess earl countess marquess marchioness duke duchess".split())
@@ -1921,7 +1935,8 @@ def _titled_person(doc: "Doc", m: "Mention") -> bool:
     words = m.text.split()
     if not (3 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and _title_of(words)):
         return False
-    return common_noun(words[0], doc) and is_given_name(words[1]) and not common_word(words[1], doc)
+    noun = common_noun(words[0], doc) or words[0].lower() in MORE_TITLES  # 'Councilmember', which WordNet writes apart
+    return noun and is_given_name(words[1]) and not common_word(words[1], doc)
 
 
 def _title_of(words: list[str]) -> bool:
@@ -4067,15 +4082,16 @@ def _described_by(span: "Span") -> list["Token"]:
 
 
 _PARTY_TAG = re.compile(
-    r"\s*(?:\(([RD])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)|,\s([RD])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=[,.;)]|\s[a-z])"
+    r"\s*(?:\(([RD])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?:\s\d{1,3})?\)|,\s([RD])-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?:\s\d{1,3})?(?=[,.;)]|\s[a-z])"
     r"|,\s(Republican|Democrat) of [A-Z])"
 )
 _PARTIES = {"R": "Republican Party", "D": "Democratic Party", "Republican": "Republican Party", "Democrat": "Democratic Party"}
 
 
 def _party_tag(doc: "Doc", span: "Span") -> str:
-    """'Sen. Ted Cruz (R-Texas)', 'Rep. Nancy Mace (R-S.C.)', 'state Sen. Dale Whitaker, R-Enid,', 'Senator Walter
-    Brennan, Republican of Utah,': the party a US legislator's tag after the name gives, in the forms of the AP
+    """'Sen. Ted Cruz (R-Texas)', 'Rep. Nancy Mace (R-S.C.)', 'state Sen. Dale Whitaker, R-Enid,', 'Councilmember
+    Tasha Greer, D-Ward 4,' (a city council's ward or district by number), 'Senator Walter Brennan, Republican of
+    Utah,': the party a US legislator's tag after the name gives, in the forms of the AP
     Stylebook's 'party affiliation' entry and The New York Times's; '' for none (or an independent's 'I-'). Also
     a party named in brackets after a candidate's name, as British and European papers write it ('Priya
     Nandakumar (Labour)', 'Dennis Whitlow (Independent)', `parenthesised_label`)."""
@@ -4393,6 +4409,8 @@ def _apposition(root: "Token") -> list["Token"]:
     doc = root.doc
     if (described := after_according_to(root)) is not None:
         return [t for t in described.subtree if not t.is_punct and t.dep_ != "det"]
+    if _PARTY_TAG.match(text_of(doc), root.idx + len(root.text)):
+        return []  # 'Councilmember Tasha Greer, D-Ward 4,': her party and ward, not a role
     for child in root.rights:
         if child.dep_ == "appos" and child.lower_ == "one" and child.pos_ == "NUM":  # 'Kim Da-eun, one of the group's
             of = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]  # organisers':

@@ -551,6 +551,10 @@ def _subject(verb: "Token") -> "Token | None":
         return named
     if (campaign := _campaign_read_as_a_clause(verb)) is not None:
         return campaign
+    root = verb.sent.root
+    if verb.tag_ == "VBD" and verb.dep_ == "acl" and root.pos_ in ("PROPN", "NOUN") and root.i < verb.i and root.dep_ == "ROOT":
+        return root  # 'Dennis Haverty, president of ..., which represents 310 officers, called the proposal "..."': a
+        # finite verb the parser hung on the last noun, in a sentence it left with no verb of its own
     who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who" and _relative_pronoun(c)), None)
     if verb.dep_ == "relcl" and (who is None or _spans_to(verb.head, who)):
         if who is not None:
@@ -1112,7 +1116,8 @@ def _cue(doc: "Doc", subject: "Token", verb: "Token") -> str:
 def _proper_name(subject: "Token") -> str:
     """A name the entity recogniser missed: the proper-noun words of the speaker ('Another Me') or of whoever owns
     the words ("PC World's analysis"). Its kind is not known, so it is a source, never typed as a person. A noun
-    phrase with a determiner or a possessor ('one Senator', "Iran's Foreign Minister") is a description."""
+    phrase with a determiner or a possessor ('one Senator', "Iran's Foreign Minister") is a description. A title
+    before two or more words of the name is left out ('Councilmember Tasha Greer')."""
     if any(c.dep_ in ("det", "nummod", "poss", "predet") for c in subject.children) and subject.pos_ == "PROPN":
         return ""
     owners = [c for c in subject.children if c.dep_ == "poss" and _owned_words(subject)]
@@ -1121,6 +1126,8 @@ def _proper_name(subject: "Token") -> str:
         if token.pos_ == "PROPN" and token.tag_ != "NNPS":
             words = [*_proper_compounds(token, "lefts"), token, *_proper_compounds(token, "rights")]
             start, end = min(t.i for t in words), max(t.i for t in words) + 1
+            while end - start > 2 and token.doc[start].lower_.rstrip(".") in TITLE_WORDS:
+                start += 1  # 'Councilmember Tasha Greer': her title, not her name
             text = token.doc[start:end].text
             if text[:1].isupper() and len(text) > 2:
                 return text
