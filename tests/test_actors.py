@@ -3197,3 +3197,16 @@ def test_a_city_council_members_party_and_ward_tag_is_a_party_not_a_name() -> No
     assert actors["Tasha Greer"][:2] == ("person", ["Democratic Party"])
     assert actors["Brian Kowalczyk"][1] == ["Republican Party"] and actors["Brian Kowalczyk"][2] != "R-Ward 7"
     assert not {"D-Ward", "R-Ward", "Councilmember Tasha Greer"} & set(actors)
+
+
+def test_a_bodys_lodge_or_local_and_its_number_are_part_of_its_name() -> None:
+    # 'Fraternal Order of Police' + 'Lodge 12': the recogniser stops before the unit and its number; a given name
+    # the parser hung the body's last word on is no part of it ('the Refugee Council Enver Solomon')
+    text = (
+        "Dennis Haverty, president of Fraternal Order of Police Lodge 12, which represents about 310 officers, "
+        "called the proposal reckless. After the vote, CEO of the Refugee Council Enver Solomon told Sky News the "
+        "process was wrong."
+    )
+    names = {a.name for a in analyze(text).actors}
+    assert "Fraternal Order of Police Lodge 12" in names
+    assert "Refugee Council Enver" not in names

@@ -718,6 +718,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     - An organisation's name that goes on with 'of', 'for', 'on', 'in' or 'and' and capitalised words the parse
       hangs from it ('Joint Associations Group' on Indirect Costs, 'Le Retour' in 3 Parts), up to another entity.
     - "the Los Angeles Sheriff's office": a name whose office is named for it is that office's (an organisation).
+    - 'Fraternal Order of Police Lodge 12', 'UAW Local 600': a number the parse hangs on an organisation's last
+      word numbers its lodge, local or chapter, and is part of its name.
     - 'Unzipped: Gay Armenia': a title of two parts joined by a colon, whose first word is no common noun and
       does not govern the name (a label does: 'Source: CRS', 'Key Takeaway: Maduro is ...'); a title is an
       organisation's or a work's, never a person's.
@@ -760,6 +762,11 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     if label == "ORG":
         end = _prepositional_tail(doc, start, end)
         end = _court_seat_end(doc, start, end)
+    while label == "ORG" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].text.istitle() and not doc[end].ent_type_ and not is_given_name(doc[end].text):
+        end += 1  # 'Fraternal Order of Police' + 'Lodge': the name's last word modifies the capitalised noun after it
+        # (not a given name the parser hung it on: 'CEO of the Refugee Council Enver Solomon')
+    if label == "ORG" and end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) <= 4 and doc[end].dep_ == "nummod" and doc[end].head.i == end - 1:
+        end += 1  # 'Fraternal Order of Police Lodge 12', 'UAW Local 600': a body's unit by its number
     if label == "ORG" and (joined_end := _name_after_particle(doc, end)) > end:
         end = joined_end  # 'Casa' + 'do' + 'Espada': one name the recogniser cut in two at its particle
     if label == "ORG" and end - start > 1 and _title_before_a_person(doc, end):
