@@ -3210,3 +3210,17 @@ def test_a_bodys_lodge_or_local_and_its_number_are_part_of_its_name() -> None:
     names = {a.name for a in analyze(text).actors}
     assert "Fraternal Order of Police Lodge 12" in names
     assert "Refugee Council Enver" not in names
+
+
+def test_a_town_whose_city_council_is_named_is_a_place_and_no_bodys_short_name() -> None:
+    # the recogniser tags 'Ashford Falls' a person; 'Ashford Falls City Council' says it is a town, and a town is no
+    # short name of its council nor of the coalition named after it
+    text = (
+        "The Ashford Falls City Council voted 5-4 on Tuesday to move $12 million to a crisis team. The Ashford Falls "
+        "Coalition for Community Safety said it had counted the calls. Organizer Keisha Bramwell said the city was "
+        'ready. "This vote moves Ashford Falls in the right direction," said Nadia Ferrante. "Ashford Falls deserves '
+        'better," said Dennis Haverty.'
+    )
+    actors = {a.name: (a.kind, a.affiliations) for a in analyze(text).actors}
+    assert actors.get("Ashford Falls", ("place",))[0] != "person"
+    assert "Ashford Falls City Council" in actors and "Ashford Falls Coalition for Community Safety" in actors

@@ -262,8 +262,9 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             or _workplace_of_a_role(doc[m.root])
         ):
             m.kind = "organization"
-        elif m.kind == "person" and _named_for_a_structure(doc, m):
-            m.kind = "place"  # 'the former Brindle Works chemical plant': a works, no person
+        elif m.kind == "person" and (_named_for_a_structure(doc, m) or _seat_of_a_local_body(doc, m)):
+            m.kind = "place"  # 'the former Brindle Works chemical plant': a works, no person; 'Ashford Falls', whose
+            # city council the article names
     for m in mentions:  # 'Kestrel says' after 'Kestrel Social, the company behind ...': its short name, not a person
         full = next((n.text for n in mentions if n.kind == "organization" and n.text.startswith(f"{m.text} ")), None)
         surname = any(p.kind == "person" and " " in p.text and m.text in p.text.split() for p in mentions)  # 'Rose' of 'Tom Rose'
@@ -1615,6 +1616,19 @@ def _ends_in_a_legal_form(name: str) -> bool:
         return False
     abbreviated = words[-1].endswith(".") or not re.search(r"[aeiouy]", last.lower())  # 'Corp.', 'Ltd', 'plc', 'GmbH'
     return (last.isupper() and len(last) >= 2) or abbreviated or len(last) >= 5  # 'Limited', 'Company'; not 'Vos'
+
+
+def _seat_of_a_local_body(doc: "Doc", m: "Mention") -> bool:
+    """Whether a 'person' is a town: the article names a body whose name is it, a level of local government and a
+    body (`LOCAL_LEVELS`, `LOCAL_BODIES`, capitalised: 'Ashford Falls City Council', 'Kent County Council'). A
+    council is named for its place, never for a person."""
+    for ent in doc.ents:
+        words = _clean_name(ent.text).split()
+        n = len(m.text.split())
+        if ent.label_ == "ORG" and len(words) == n + 2 and " ".join(words[:n]) == m.text:
+            if words[n].lower() in LOCAL_LEVELS and words[n + 1].lower() in LOCAL_BODIES:
+                return True
+    return False
 
 
 def _named_after_a_place(doc: "Doc", m: "Mention") -> bool:
@@ -3586,7 +3600,8 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     (`cleanco`'s: 'Kaizora Motor' and 'Kaizora Motor Corp.') is the same body. The short form joins the one full name that fits;
     of two or more, the one that adds the fewest words ('Hollis State University', not 'Hollis State Faculty
     Association', a body of its own that bears its name), and none when two add as few; never a full name in
-    apposition to a noun the short one owns ("Flikt's parent company, Flikt Holdings", `_apposed_to_its_own`)."""
+    apposition to a noun the short one owns ("Flikt's parent company, Flikt Holdings", `_apposed_to_its_own`),
+    nor a town's council ('Ashford Falls' and 'Ashford Falls City Council', `LOCAL_LEVELS`, `LOCAL_BODIES`)."""
     orgs = {k: r for k, r in groups.items() if r.kind == "organization"}
     for key, short in sorted(orgs.items(), key=lambda kv: len(kv[1].name)):
         words = norm(short.name).split()
@@ -3604,6 +3619,9 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             legal = named and all(w.lower().strip(".,") in _PREFIX_FORMS for w in rest)  # 'Kaizora Motor' + 'Corp.'
             if _apposed_to_its_own(doc, long, short):
                 continue  # "Flikt's parent company, Flikt Holdings": a body of its own, related to the short one
+            if len(rest) == 2 and rest[0].lower() in LOCAL_LEVELS and rest[1].lower() in LOCAL_BODIES:
+                fits = []  # 'Ashford Falls' and 'Ashford Falls City Council': a town, whose council the article
+                break  # names; a town is no short name of any body named after it
             if placed or legal or named and nouns and all(_common_plural(w, doc) or common_word(w, doc) for w in nouns) and _acts_as_body(doc, short):
                 fits.append(other_key)
         if len(fits) > 1:  # 'Hollis State' beside 'Hollis State University' and 'Hollis State Faculty Association':
