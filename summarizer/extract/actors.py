@@ -1622,9 +1622,9 @@ def _seat_of_a_local_body(doc: "Doc", m: "Mention") -> bool:
     """Whether a 'person' is a town: the article names a body whose name is it, a level of local government and a
     body (`LOCAL_LEVELS`, `LOCAL_BODIES`, capitalised: 'Ashford Falls City Council', 'Kent County Council'). A
     council is named for its place, never for a person."""
+    n = len(m.text.split())
     for ent in doc.ents:
         words = _clean_name(ent.text).split()
-        n = len(m.text.split())
         if ent.label_ == "ORG" and len(words) == n + 2 and " ".join(words[:n]) == m.text:
             if words[n].lower() in LOCAL_LEVELS and words[n + 1].lower() in LOCAL_BODIES:
                 return True
@@ -4428,11 +4428,11 @@ def _another_person_s_name(token: "Token") -> bool:
 
 def _apposition(root: "Token") -> list["Token"]:
     """'X, a hydrologist at Y': the apposition after the name (the role is its noun and what modifies it before).
-    For a name set off after 'according to' someone (`after_according_to`), that someone: 'According to the
+    For a name set off after 'according to' someone (`_after_according_to`), that someone: 'According to the
     union's branch president, Dr Simon Kealy, the real operating deficit is ...' has the parser take the name for
     the clause's subject and the subject for its apposition."""
     doc = root.doc
-    if (described := after_according_to(root)) is not None:
+    if (described := _after_according_to(root)) is not None:
         return [t for t in described.subtree if not t.is_punct and t.dep_ != "det"]
     if _PARTY_TAG.match(text_of(doc), root.idx + len(root.text)):
         return []  # 'Councilmember Tasha Greer, D-Ward 4,': her party and ward, not a role
@@ -4459,7 +4459,7 @@ def _apposition(root: "Token") -> list["Token"]:
     return []
 
 
-def after_according_to(name: "Token") -> "Token | None":
+def _after_according_to(name: "Token") -> "Token | None":
     """The object of 'according to' right before a person's name set off by commas, when it is a noun of a person
     ('According to the union's branch president, Dr Simon Kealy, the deficit is ...'): the name is in apposition to
     it, whatever the parser made of it (the next clause's subject, here). None when the name does not follow such

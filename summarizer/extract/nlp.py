@@ -53,7 +53,7 @@ INSTALL_HINT = 'pip install "summarizer"  (in a checkout: pip install -e .)'
 CHUNK_CHARS = 50_000
 """Longest piece parsed at once: spaCy's parser needs about 1 GB per 100,000 characters (spaCy docs, `nlp.max_length`)."""
 _PARAGRAPHS = "summarizer_paragraph_breaks"
-_NAMES_ACROSS_AND = "summarizer_names_across_and"
+_ENTITY_SPANS = "summarizer_entity_spans"
 _T = TypeVar("_T")
 TITLE_ABBREVIATIONS = tuple(
     "Sgt. Capt. Cpl. Pvt. Spc. Lt. Col. Maj. Brig. Cmdr. Det. Insp. Supt. Sr. Msgr. Fr. Atty. Smt. Mme. Mlle. Sra. Srta. "
@@ -272,9 +272,7 @@ def comparative_adjective(word: str, doc: "Doc") -> bool:
     lexicon, as `common_noun`), and no English noun itself ('commissioner', 'worker')."""
     from lemminflect import getInflection, getLemma
 
-    adjectives = _ADJECTIVES.get(id(doc.vocab))
-    if adjectives is None:
-        adjectives = _ADJECTIVES[id(doc.vocab)] = _word_index(doc, ("adj",))
+    adjectives = _adjective_index(doc)
     key = word.lower()
     if common_noun(key, doc):
         return False
@@ -393,8 +391,8 @@ def _load(setting: str | None) -> "Language":
             nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     if "parser" in nlp.pipe_names and _PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(_PARAGRAPHS, before="parser")
-    if "ner" in nlp.pipe_names and _NAMES_ACROSS_AND not in nlp.pipe_names:
-        nlp.add_pipe(_NAMES_ACROSS_AND, after="ner")
+    if "ner" in nlp.pipe_names and _ENTITY_SPANS not in nlp.pipe_names:
+        nlp.add_pipe(_ENTITY_SPANS, after="ner")
     nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
     return nlp
 
@@ -405,7 +403,7 @@ def _register_components() -> None:
     if Language.has_factory(_PARAGRAPHS):
         return
 
-    Language.component(_NAMES_ACROSS_AND, func=names_across_and)
+    Language.component(_ENTITY_SPANS, func=mend_entity_spans)
 
     @Language.component(_PARAGRAPHS)
     def paragraph_breaks(doc: "Doc") -> "Doc":
@@ -438,9 +436,11 @@ def _register_components() -> None:
         return doc
 
 
-def names_across_and(doc: "Doc") -> "Doc":
-    """Join two organisations' names the recogniser split at an 'and' inside one name: 'the Royal Australian' +
-    'New Zealand College of Obstetricians' + 'Gynaecologists', 'The Australian Nursing' + 'Midwifery Federation'.
+def mend_entity_spans(doc: "Doc") -> "Doc":
+    """Mend the recogniser's entity spans where the parse shows them wrong: an entity run over two noun phrases is
+    split (`_noun_phrases_of`: 'told Parliament the Government supported ...'), then two organisations' names it
+    split at an 'and' inside one name are joined: 'the Royal Australian' + 'New Zealand College of Obstetricians'
+    + 'Gynaecologists', 'The Australian Nursing' + 'Midwifery Federation'.
 
     The words before 'and' are one name's modifiers when they hold no noun of a grouping (WordNet's noun.group,
     `senses.noun_class`: 'the Labour Party and ...' is a body of its own) and the last of them is singular and an
@@ -449,12 +449,12 @@ def names_across_and(doc: "Doc") -> "Doc":
     grouping ('College', 'Federation'), so that 'British Airways and Iberia' or 'General Motors and Ford Motor
     Company' stay two. A lone plural after 'X of Obstetricians and' that the parse conjoins to the plural before
     it ('Gynaecologists') goes on the same name. Only entities labelled ORG are joined; the parse is not changed.
-    An entity run over two noun phrases is split first (`_noun_phrases_of`)."""
+    Runs as a pipeline component right after the recogniser."""
     from spacy.tokens import Span
 
     from .senses import GROUP, noun_class
 
-    ents = [part for ent in doc.ents for part in _noun_phrases_of(doc, ent, Span)]
+    ents = [part for ent in doc.ents for part in _noun_phrases_of(doc, ent)]
     joined: list["Span"] = []
     for ent in ents:
         previous = joined[-1] if joined else None
@@ -467,7 +467,7 @@ def names_across_and(doc: "Doc") -> "Doc":
     return doc
 
 
-def _noun_phrases_of(doc: "Doc", ent: "Span", span_type: Any) -> list["Span"]:
+def _noun_phrases_of(doc: "Doc", ent: "Span") -> list["Span"]:
     """An entity the recogniser ran over two noun phrases split at the article that opens the second ('told
     Parliament the Government supported ...': 'Parliament' is the verb's object, 'the Government' the next clause's
     subject): a name is one phrase, so its words hang from one word of it, and an 'the' inside it that opens the
@@ -478,7 +478,9 @@ def _noun_phrases_of(doc: "Doc", ent: "Span", span_type: Any) -> list["Span"]:
     cut = next((t.i for t in ent[1:] if t.lower_ == "the" and t.head.i == roots[1].i), None)
     if cut is None or roots[0].i >= cut or any(t.head.i >= cut for t in doc[ent.start : cut] if t.i != roots[0].i):
         return [ent]
-    return [span_type(doc, ent.start, cut, label=ent.label_), span_type(doc, cut, ent.end, label=ent.label_)]
+    from spacy.tokens import Span
+
+    return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut, ent.end, label=ent.label_)]
 
 
 def _one_name_across_and(doc: "Doc", first: "Span", second: "Span", noun_class: Callable[[str], str], group: str) -> bool:
@@ -501,6 +503,7 @@ _PLURALS = frozenset({"NNS", "NNPS"})
 
 
 def _adjective_index(doc: "Doc") -> frozenset[str]:
+    """WordNet's adjectives by the pipeline's own lexicon (as `common_noun`), read once per vocabulary."""
     adjectives = _ADJECTIVES.get(id(doc.vocab))
     if adjectives is None:
         adjectives = _ADJECTIVES[id(doc.vocab)] = _word_index(doc, ("adj",))

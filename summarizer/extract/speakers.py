@@ -481,7 +481,7 @@ def _campaign_read_as_a_clause(verb: "Token") -> "Token | None":
         if child.dep_ in ("advcl", "csubj", "ccomp") and child.pos_ in ("VERB", "AUX"):
             name = next((m for m in campaign_names(doc) if m.start == child.idx), None)
             if name is not None:
-                return doc[m.root] if (m := name).root < verb.i else None
+                return doc[name.root] if name.root < verb.i else None
     return None
 
 
@@ -1702,8 +1702,8 @@ def _named_with_its_kind(refs: Referents, noun: "Token") -> str | None:
     Save Westmoor General campaign, which ..., said'): the noun is one any body may be called by
     (`ANY_BODY_NOUNS`) or 'campaign', its last proper-noun compound ends the organisation's mention right before it,
     and that mention is the organisation's name in full, which opens no other referent's name ('the Westmoor
-    campaign' after Westmoor General Hospital is no hospital's, nor a body called Westmoor). Nouns of a part of a body ('the Senate committee', 'the BBC board') are not
-    the body. None otherwise."""
+    campaign' after Westmoor General Hospital is no hospital's, nor a body called Westmoor). Nouns of a part of a
+    body ('the Senate committee', 'the BBC board') are not the body. None otherwise."""
     if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_.lower() not in NAMED_BODY_NOUNS or noun.i == 0:
         return None
     last = noun.doc[noun.i - 1]
