@@ -3224,3 +3224,10 @@ def test_a_town_whose_city_council_is_named_is_a_place_and_no_bodys_short_name()
     actors = {a.name: (a.kind, a.affiliations) for a in analyze(text).actors}
     assert actors.get("Ashford Falls", ("place",))[0] != "person"
     assert "Ashford Falls City Council" in actors and "Ashford Falls Coalition for Community Safety" in actors
+
+
+def test_a_lower_case_role_noun_tagged_a_name_names_no_body() -> None:
+    # "Students' association president Mia Tupou": 'president' is tagged a proper noun; it is her role, no body
+    text = "Students' association president Mia Tupou said the association opposed the merger."
+    tupou = next(a for a in analyze(text).actors if a.name == "Mia Tupou")
+    assert "president" not in tupou.affiliations

@@ -358,3 +358,12 @@ def test_a_topic_naming_the_same_act_as_another_articles_issue_is_asked_about():
     asked = [phrases(r) for r in backend.requests if r.prompt_name == ISSUE_LINK_PROMPT]
     assert ("plan to close the maternity unit", "the closure") in asked
     assert len(links) == 1
+
+
+def test_a_thing_and_a_ban_on_it_are_apart_in_kind_and_an_edict_names_an_act():
+    # WordNet files 'ban' under communication (an edict), not acts; derived from the verb 'ban' it names one
+    from summarizer.memos.issues import _acts, _apart_in_kind
+
+    assert _apart_in_kind("red food dye", "EU ban on red food dye")
+    assert not _apart_in_kind("the incinerator", "plans for the incinerator")
+    assert _acts("the ban") & _acts("banning the dye") == {"ban"}

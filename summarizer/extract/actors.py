@@ -4075,7 +4075,8 @@ def _bodies_by_head(doc: "Doc") -> list[tuple[int, str, str]]:
             named.append((ent, ent.root, _clean_name(_whole_name(doc, ent, ent.label_)[0].text)))
     named += [(span, span[-1], span.text) for span in _named_groups(doc)]  # 'The Swedish Type 2 Diabetes Alliance'
     for token in doc:  # 'Environmental group Mar Vivo' (tagged a person): 'the group's regional coordinator' is its
-        if token.pos_ == "PROPN" and token.ent_type_ not in ("ORG", "FAC") and any(_premodifying_group(c, token) for c in token.children):
+        # (a capitalised name: 'association president', tagged a name, is a role)
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("ORG", "FAC") and any(_premodifying_group(c, token) for c in token.children):
             span = doc[_proper_name_start(token) : token.i + 1]
             named.append((span, span[-1], span.text))
 

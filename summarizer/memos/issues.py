@@ -36,7 +36,7 @@ import asyncio
 import time
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -51,6 +51,9 @@ from .facts import lead_sentence
 from .language import doc
 from .questions import call_usage
 from .schema import DroppedItem
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "ISSUE_LINK_PROMPT", "MAX_QUESTIONS", "MIN_HOLDERS", "SHARED_HOLDERS", "ContestedIssue", "IssueAnswer", "IssueLink", "article_topics",
@@ -168,8 +171,22 @@ def _shares_words(first: str, second: str) -> bool:
 
 
 _ACTS = frozenset({"noun.act", "noun.event"})
-"""WordNet's lexicographer files of nouns of acts and events ('closure', 'ban', 'merger'): a noun of one names
-something done, as a verb does."""
+"""WordNet's lexicographer files of nouns of acts and events ('closure', 'merger'): a noun of one names something
+done, as a verb does."""
+_EDICTS = frozenset({"noun.communication"})
+"""The file WordNet puts 'ban', 'approval' and 'veto' under (an edict is words): such a noun names an act when
+WordNet derives it from a verb (`senses.derived_verbs`)."""
+
+
+def _names_an_act(token: "Token") -> bool:
+    """Whether a word of a wording names an act: a verb other than one of reporting or intending (`_REPORTING`), or
+    a noun of an act or event (`_ACTS`), or of an edict that WordNet derives from a verb ('ban', 'veto')."""
+    if token.pos_ == "VERB":
+        return token.lemma_.lower() not in _REPORTING and not token.is_stop
+    if token.pos_ != "NOUN":
+        return False
+    kind = noun_class(token.lemma_)
+    return kind in _ACTS or kind in _EDICTS and bool(derived_verbs(token.lemma_) - _REPORTING)
 
 
 def _apart_in_kind(first: str, second: str) -> bool:
@@ -177,7 +194,8 @@ def _apart_in_kind(first: str, second: str) -> bool:
     WordNet sense is a person, `senses.noun_class`: 'the midwives', 'the doctors'), who hold stances rather than
     being what one argues over; or one names a thing that the other names something done to ('Merrigal District
     Hospital maternity unit' and 'plan to close the maternity unit at Merrigal District Hospital': the unit's head
-    word is inside the other under a verb or a noun of an act, `_ACTS`, such as 'closure of the unit'). Taking a side
+    word is inside the other under a word that names an act, `_names_an_act`: 'closure of the unit', 'EU ban on red
+    food dye'). Taking a side
     on the thing and on closing it are opposite sides, so one link would turn a stance round ('opposes the unit'
     read as 'opposes the plan to close it'); a plan *for* a thing ('plans for the incinerator') has no act over it and
     stays askable."""
@@ -188,12 +206,12 @@ def _apart_in_kind(first: str, second: str) -> bool:
         head = parsed.root
         if head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NN", "NNS") and noun_class(head.lemma_) == PERSON:
             return True
-        if head.pos_ == "VERB" or noun_class(head.lemma_) in _ACTS:
+        if head.pos_ == "VERB" or _names_an_act(head):
             continue  # an act itself, not a thing acted on
         for token in next(iter(doc(other).sents), parsed):
             if token.lemma_.lower() != head.lemma_.lower() or token.dep_ == "ROOT":
                 continue
-            if any(a.pos_ == "VERB" or a.pos_ == "NOUN" and noun_class(a.lemma_) in _ACTS for a in token.ancestors):
+            if any(_names_an_act(a) for a in token.ancestors):
                 return True
     return False
 
@@ -211,13 +229,13 @@ def _named_before(issue: str, description: str, text: str) -> bool:
 
 def _acts(phrase: str) -> set[str]:
     """The acts a wording names, as verb lemmas: its verbs ('close' of 'plan to close the maternity unit') and the
-    verbs WordNet derives its nouns of acts or events from (`senses.derived_verbs`, nouns filed under `_ACTS`:
-    'close' of 'the closure', 'merge' of 'the merger'). Reporting and auxiliary verbs name no act of the story."""
+    verbs WordNet derives its nouns of acts from (`senses.derived_verbs`, `_names_an_act`: 'close' of 'the
+    closure', 'merge' of 'the merger', 'ban' of 'the ban'). Reporting and auxiliary verbs name no act of the story."""
     found: set[str] = set()
     for t in doc(phrase):
         if t.pos_ == "VERB" and not t.is_stop and t.dep_ not in ("aux", "auxpass"):
             found.add(t.lemma_.lower())
-        elif t.pos_ == "NOUN" and noun_class(t.lemma_) in _ACTS:
+        elif _names_an_act(t):
             found |= derived_verbs(t.lemma_)
     return found - _REPORTING
 
