@@ -3231,3 +3231,32 @@ def test_a_lower_case_role_noun_tagged_a_name_names_no_body() -> None:
     text = "Students' association president Mia Tupou said the association opposed the merger."
     tupou = next(a for a in analyze(text).actors if a.name == "Mia Tupou")
     assert "president" not in tupou.affiliations
+
+
+def test_a_name_the_recogniser_stopped_at_two_particles_runs_on_to_the_surname() -> None:
+    # 'Marieke van' (tagged) + 'der' + 'Linden' (tagged apart): one person, not 'Marieke van' and 'van der Linden'
+    text = (
+        '"We saw the same pattern in both countries," said Professor Marieke van der Linden, the study\'s lead author. '
+        "Van der Linden said the dye served no nutritional purpose."
+    )
+    names = {a.name for a in analyze(text).actors}
+    assert "Marieke van der Linden" in names and "Marieke van" not in names
+
+
+def test_a_name_the_article_gives_a_thing_is_no_person_wherever_it_is_written() -> None:
+    # 'the dye, known as Allura Crimson (E128a)': tagged a person by the recogniser, here and where it opens a sentence
+    text = (
+        "The researchers tracked how much of the dye, known as Allura Crimson (E128a), children consumed in sweets. "
+        '"We want it banned," Holm said.\n\nAllura Crimson is permitted in the EU under strict limits.'
+    )
+    assert "Allura Crimson" not in {a.name for a in analyze(text).actors}
+
+
+def test_a_bodys_description_the_parser_hung_on_its_spokesperson_makes_no_body_of_him() -> None:
+    text = (
+        "The industry rejected the figure. Stefan Brandt, a spokesperson for Food Additives and Colours Europe "
+        "(FACE), the trade association representing dye makers, said the figure was an artefact. \"The effect all "
+        'but disappears," Brandt said.'
+    )
+    brandt = next(a for a in analyze(text).actors if a.name == "Stefan Brandt")
+    assert brandt.kind == "person"

@@ -200,6 +200,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             continue  # 'The Home Secretary, Yvette Cooper,': her role, not a body
         if _named_vehicle(doc, span):
             continue  # 'its frigate Almirante Tavares', 'the survey vessel Nordmar Explorer': a ship, no actor
+        if label == "PERSON" and span.text in _names_of_things(doc):
+            continue  # 'a synthetic red dye called Allura Crimson': a substance, no one, wherever it is named
         if _territorial_designation(doc, span):
             continue  # 'Lord Pelham of Ashby': part of a peer's title, no body or place of the story
         if label in ("ORG", "NORP") and _describes_a_name(span):
@@ -327,6 +329,28 @@ def _named_vehicle(doc: "Doc", span: "Span") -> bool:
         return False
     names_it = noun.head.i == span.root.i or span.root.head.i == noun.i and span.root.dep_ == "appos"
     return names_it and (noun.lemma_.lower() == "vessel" or is_a(noun.lemma_.lower(), "vehicle"))
+
+
+@per_document
+def _names_of_things(doc: "Doc") -> frozenset[str]:
+    """The names the article gives a thing (`_called_a_thing`), as written: one sense per discourse, so 'Allura
+    Crimson is permitted ...' is the dye the article called so before, however the recogniser tagged it."""
+    return frozenset(ent.text for ent in doc.ents if ent.label_ == "PERSON" and _called_a_thing(ent))
+
+
+def _called_a_thing(span: "Span") -> bool:
+    """Whether a name is what a common noun of no person or group is called: the object of 'called' or 'named', or
+    of 'as' after 'known', in a participle clause on that noun ('a synthetic red dye called Allura Crimson', 'the
+    dye, known as Allura Crimson'), the noun's first WordNet sense being neither a person nor a group
+    (`senses.noun_class`). The recogniser tags unfamiliar names of products and substances as people's."""
+    root = span.root
+    verb = root.head if root.dep_ == "oprd" else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+    if verb is None or verb.dep_ != "acl" or verb.lemma_.lower() not in ("call", "name", "know"):
+        return False
+    if (verb.lemma_.lower() == "know") != (root.dep_ == "pobj"):
+        return False
+    noun = verb.head
+    return noun.pos_ == "NOUN" and noun.is_lower and noun_class(noun.lemma_) not in ("", PERSON, GROUP)
 
 
 def _territorial_designation(doc: "Doc", span: "Span") -> bool:
@@ -982,13 +1006,17 @@ def _surname_particles_before(doc: "Doc", start: int) -> int:
 
 def _after_surname_particle(doc: "Doc", span: "Span") -> int:
     """The end of a person's name the recogniser stopped at a surname particle ('von der', 'Le', 'de', 'bin'): the
-    capitalised words after it (up to two), within the sentence (`SURNAME_PARTICLES`)."""
+    capitalised words after it (up to two), and any lower-case particle between ('Marieke van' + 'der Linden'),
+    within the sentence (`SURNAME_PARTICLES`)."""
     end = span.end
     if span[-1].lower_ not in SURNAME_PARTICLES or len(span) < 2:
         return end
-    while end < span.end + 2 and end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
+    while end < span.end + 2 and end < len(doc) and doc[end].is_lower and doc[end].lower_ in SURNAME_PARTICLES:
+        end += 1  # 'Marieke van' + 'der' + 'Linden': the particle's own particle
+    first = end
+    while end < first + 2 and end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
         end += 1  # at most two words: 'Le Pen', 'de la Cruz Fuentes'
-    return end
+    return end if end > first else span.end
 
 
 _OPENING = "“\"‘'«„"
@@ -1481,9 +1509,14 @@ def _apposed_to_a_group(doc: "Doc") -> frozenset[int]:
         return (described or noun.pos_ == "NOUN" and noun.is_lower and owned) and not person_title(noun) and _grouping_noun(noun)
         # ('a residents' group', the parser giving the article to the plural possessor)
 
+    def role_before(token: "Token") -> bool:  # 'Stefan Brandt, a spokesperson for FACE, the trade association
+        return any(  # representing ..., said': the parser hangs the body's description on the person
+            c.dep_ == "appos" and c.i < token.i and c.pos_ == "NOUN" and noun_class(c.lemma_) == PERSON for c in token.head.children
+        )
+
     found = set()
     for token in doc:
-        if token.dep_ == "appos" and group(token):
+        if token.dep_ == "appos" and group(token) and not role_before(token):
             found.add(token.head.i)  # 'Kestrel Social, the company behind ...'
         elif token.dep_ == "appos" and token.head.i < token.i and group(token.head):
             found.add(token.i)  # 'The environmental group Fundación Desierto Vivo', 'The company, Kestrel Social,'
