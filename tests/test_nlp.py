@@ -155,3 +155,10 @@ def test_an_entity_run_over_two_noun_phrases_is_split_at_the_article_opening_the
     doc = parse("Minister Graham Lusk told Parliament the Government supported the university's decision. The Bank of the South said it.")
     orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
     assert "Parliament the Government" not in orgs and "Parliament" in orgs and "The Bank of the South" in orgs
+
+
+def test_a_bodys_entity_opened_with_a_persons_surname_after_its_particle_loses_it() -> None:
+    # 'Marieke van der' + 'Linden of Maasdelta University' (tagged a body): the body is Maasdelta University
+    doc = parse("The study, led by Professor Marieke van der Linden of Maasdelta University, found it.")
+    orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
+    assert "Maasdelta University" in orgs and not any("Linden" in o for o in orgs)

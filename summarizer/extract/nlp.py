@@ -437,10 +437,11 @@ def _register_components() -> None:
 
 
 def mend_entity_spans(doc: "Doc") -> "Doc":
-    """Mend the recogniser's entity spans where the parse shows them wrong: an entity run over two noun phrases is
-    split (`_noun_phrases_of`: 'told Parliament the Government supported ...'), then two organisations' names it
-    split at an 'and' inside one name are joined: 'the Royal Australian' + 'New Zealand College of Obstetricians'
-    + 'Gynaecologists', 'The Australian Nursing' + 'Midwifery Federation'.
+    """Mend the recogniser's entity spans where the parse shows them wrong: a body's name opened with a person's
+    surname loses it (`_surname_cut_off`: 'van der' + 'Linden of Maasdelta University'), an entity run over two
+    noun phrases is split (`_noun_phrases_of`: 'told Parliament the Government supported ...'), then two
+    organisations' names it split at an 'and' inside one name are joined: 'the Royal Australian' + 'New Zealand
+    College of Obstetricians' + 'Gynaecologists', 'The Australian Nursing' + 'Midwifery Federation'.
 
     The words before 'and' are one name's modifiers when they hold no noun of a grouping (WordNet's noun.group,
     `senses.noun_class`: 'the Labour Party and ...' is a body of its own) and the last of them is singular and an
@@ -454,7 +455,7 @@ def mend_entity_spans(doc: "Doc") -> "Doc":
 
     from .senses import GROUP, noun_class
 
-    ents = [part for ent in doc.ents for part in _noun_phrases_of(doc, ent)]
+    ents = [part for ent in doc.ents for piece in _surname_cut_off(doc, ent) for part in _noun_phrases_of(doc, piece)]
     joined: list["Span"] = []
     for ent in ents:
         previous = joined[-1] if joined else None
@@ -465,6 +466,22 @@ def mend_entity_spans(doc: "Doc") -> "Doc":
     if [(e.start, e.end) for e in joined] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = joined
     return doc
+
+
+def _surname_cut_off(doc: "Doc", ent: "Span") -> list["Span"]:
+    """An organisation's entity that the recogniser opened with a person's surname after the name's particle
+    ('Marieke van der' + 'Linden of Maasdelta University'): the surname and its preposition are the person's name
+    and affiliation, the body is what follows ('Maasdelta University'). Particles are nameparser's prefixes
+    ('van', 'der', 'de', 'von'), written in lower case. [ent] otherwise."""
+    from nameparser.config import CONSTANTS
+    from spacy.tokens import Span
+
+    if ent.label_ != "ORG" or ent.start == 0 or len(ent) < 3 or ent[1].lower_ not in ("of", "at", "from"):
+        return [ent]
+    before = doc[ent.start - 1]
+    if not (before.is_lower and before.lower_ in CONSTANTS.prefixes and ent[0].text[:1].isupper()):
+        return [ent]
+    return [Span(doc, ent.start + 2, ent.end, label="ORG")]
 
 
 def _noun_phrases_of(doc: "Doc", ent: "Span") -> list["Span"]:
