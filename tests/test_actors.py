@@ -3260,3 +3260,13 @@ def test_a_bodys_description_the_parser_hung_on_its_spokesperson_makes_no_body_o
     )
     brandt = next(a for a in analyze(text).actors if a.name == "Stefan Brandt")
     assert brandt.kind == "person"
+
+
+def test_a_title_the_recogniser_tagged_with_a_name_as_a_body_is_the_persons_role() -> None:
+    # 'Councilmember Tasha Greer' tagged a body whole: her title is her role, and no body of hers
+    text = (
+        "The plan, introduced by Councilmember Tasha Greer, D-Ward 4, would create a crisis unit. Greer said the vote "
+        "was close."
+    )
+    greer = next(a for a in analyze(text).actors if a.name == "Tasha Greer")
+    assert greer.role == "Councilmember" and greer.affiliations == ["Democratic Party"]

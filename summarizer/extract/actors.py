@@ -4302,6 +4302,10 @@ def _place(doc: "Doc", name: str) -> bool:
 def _premodifiers(span: "Span") -> list["Token"]:
     """The words before a name that modify it: 'Bank of England governor' Andrew Bailey."""
     if span[0].ent_iob_ == "I" and span[0].ent_type_ == "ORG":
+        start = next(t.i for t in reversed(span.doc[: span.start]) if t.ent_iob_ == "B")
+        titles = span.doc[start : span.start]
+        if all(t.lower_.rstrip(".") in TITLE_WORDS and t.text[:1].isupper() for t in titles):
+            return list(titles)  # 'Councilmember' + 'Tasha Greer', tagged a body whole: her title
         return []  # 'the Council on American-Islamic Relations Alia Salem': the body the name was tagged with, no role
     if _role_held_before(span):
         return []  # 'The chief executive of the Lindmark Hotel Association Anna Berg': the body is where the role is held
@@ -4775,6 +4779,10 @@ def _affiliation(tokens: list["Token"]) -> str:
             ent = _entity_at(token)
             if ent is None or label == "ORG" and (_partial_title(ent) or _first_word_of_a_name(ent)) or _where_from(ent) or seat_of_a_member(ent):
                 continue
+            if label == "ORG" and ent.end > tokens[-1].i + 1 and ent.doc[ent.end - 1].ent_type_ == "ORG" and all(
+                t.lower_.rstrip(".") in TITLE_WORDS for t in ent.doc[ent.start : tokens[-1].i + 1]
+            ):
+                continue  # 'Councilmember' of 'Councilmember Tasha Greer', tagged a body whole: her title, no body
             if _names_a_place_noun(ent):
                 continue  # 'regional coordinator for the Centro region': a region, not the body the role is held at
             if label == "ORG":
