@@ -833,6 +833,12 @@ LOCAL_BODIES = frozenset("council commission board government assembly legislatu
 government', 'Surrey county council'): a level of government, then the body."""
 
 
+def _local_government(words: list[str]) -> bool:
+    """Whether two words, in any case, are a level of local government and a body ('City Council', 'county
+    board'): what a town's name goes before in its council's name."""
+    return len(words) == 2 and words[0].lower() in LOCAL_LEVELS and words[1].lower() in LOCAL_BODIES
+
+
 def _local_body_end(doc: "Doc", start: int, end: int) -> int:
     """The end of 'Hamilton city council' when the name [start, end) is the place that opens it: the name is a
     compound of a lower-case level of local government (`LOCAL_LEVELS`) and a body (`LOCAL_BODIES`) right after
@@ -1656,12 +1662,8 @@ def _seat_of_a_local_body(doc: "Doc", m: "Mention") -> bool:
     body (`LOCAL_LEVELS`, `LOCAL_BODIES`, capitalised: 'Ashford Falls City Council', 'Kent County Council'). A
     council is named for its place, never for a person."""
     n = len(m.text.split())
-    for ent in doc.ents:
-        words = _clean_name(ent.text).split()
-        if ent.label_ == "ORG" and len(words) == n + 2 and " ".join(words[:n]) == m.text:
-            if words[n].lower() in LOCAL_LEVELS and words[n + 1].lower() in LOCAL_BODIES:
-                return True
-    return False
+    names = (_clean_name(ent.text).split() for ent in doc.ents if ent.label_ == "ORG")
+    return any(" ".join(words[:n]) == m.text and _local_government(words[n:]) for words in names)
 
 
 def _named_after_a_place(doc: "Doc", m: "Mention") -> bool:
@@ -3652,7 +3654,7 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             legal = named and all(w.lower().strip(".,") in _PREFIX_FORMS for w in rest)  # 'Kaizora Motor' + 'Corp.'
             if _apposed_to_its_own(doc, long, short):
                 continue  # "Flikt's parent company, Flikt Holdings": a body of its own, related to the short one
-            if len(rest) == 2 and rest[0].lower() in LOCAL_LEVELS and rest[1].lower() in LOCAL_BODIES:
+            if _local_government(rest):
                 fits = []  # 'Ashford Falls' and 'Ashford Falls City Council': a town, whose council the article
                 break  # names; a town is no short name of any body named after it
             if placed or legal or named and nouns and all(_common_plural(w, doc) or common_word(w, doc) for w in nouns) and _acts_as_body(doc, short):

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Iterator
 
 from ..resources import package_data_file, verified_bytes
 
@@ -125,20 +126,8 @@ def _taxonomy() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
     with _LOCK:
         if _TAXONOMY is None:
             folder = _folder()
-            hypernyms: dict[str, tuple[str, ...]] = {}
-            for line in _verified(folder, "data.noun").decode().splitlines():
-                if not line[:1].isdigit():
-                    continue
-                fields = line.split(" | ", 1)[0].split()
-                at = 4 + 2 * int(fields[3], 16)
-                pointers = fields[at + 1 : at + 1 + 4 * int(fields[at])]
-                hypernyms[fields[0]] = tuple(pointers[i + 1] for i in range(0, len(pointers), 4) if pointers[i] in ("@", "@i"))
-            synsets = {}
-            for line in _verified(folder, "index.noun").decode().splitlines():
-                if line and not line[:1].isspace():
-                    fields = line.split()
-                    synsets[fields[0]] = tuple(fields[-int(fields[2]) :])
-            _TAXONOMY = synsets, hypernyms
+            hypernyms = {offset: tuple(p[1] for p in pointers if p[0] in ("@", "@i")) for offset, _, pointers in _synsets(folder, "noun")}
+            _TAXONOMY = _index(folder, "noun"), hypernyms
         return _TAXONOMY
 
 
@@ -158,32 +147,18 @@ def derived_verbs(noun: str) -> frozenset[str]:
 def _read_derived(folder: Path) -> dict[str, frozenset[str]]:
     """{noun lemma: the verb lemmas its first synset's '+' pointers from that lemma lead to} (wndb(5WN): a pointer's
     source/target field is two hex bytes, the source word's and the target word's numbers in their synsets)."""
-    verbs: dict[str, list[str]] = {}
-    for line in _verified(folder, "data.verb").decode().splitlines():
-        if line[:1].isdigit():
-            fields = line.split(" | ", 1)[0].split()
-            verbs[fields[0]] = [fields[4 + 2 * k].lower() for k in range(int(fields[3], 16))]
-    first = {}
-    for line in _verified(folder, "index.noun").decode().splitlines():
-        if line and not line[:1].isspace():
-            fields = line.split()
-            first[fields[0]] = fields[-int(fields[2])]
-    wanted = {offset: lemma for lemma, offset in first.items()}
+    verbs = {offset: words for offset, words, _ in _synsets(folder, "verb")}
+    first = {lemma: offsets[0] for lemma, offsets in _index(folder, "noun").items()}
+    wanted = set(first.values())
     derived: dict[str, set[str]] = {}
-    for line in _verified(folder, "data.noun").decode().splitlines():
-        if not line[:1].isdigit() or line[:8] not in wanted:
-            continue
-        fields = line.split(" | ", 1)[0].split()
-        words = [fields[4 + 2 * k].lower() for k in range(int(fields[3], 16))]
-        at = 4 + 2 * len(words)
-        pointers = fields[at + 1 : at + 1 + 4 * int(fields[at])]
-        for i in range(0, len(pointers), 4):
-            symbol, offset, pos, ends = pointers[i : i + 4]
-            if symbol != "+" or pos != "v" or offset not in verbs:
+    for offset, words, pointers in _synsets(folder, "noun", wanted):
+        for symbol, target_offset, pos, ends in pointers:
+            if symbol != "+" or pos != "v" or target_offset not in verbs:
                 continue
             source, target = int(ends[:2], 16), int(ends[2:], 16)
-            if 0 < source <= len(words) and first.get(words[source - 1]) == fields[0] and 0 < target <= len(verbs[offset]):
-                derived.setdefault(words[source - 1], set()).add(verbs[offset][target - 1])
+            targets = verbs[target_offset]
+            if 0 < source <= len(words) and first.get(words[source - 1]) == offset and 0 < target <= len(targets):
+                derived.setdefault(words[source - 1], set()).add(targets[target - 1])
     return {lemma: frozenset(found) for lemma, found in derived.items()}
 
 
@@ -202,6 +177,31 @@ def _verified(folder: Path, name: str) -> bytes:
     return verified_bytes(folder / name, DATA_SHA256[name], f"{DISTRIBUTION}=={VERSION}")
 
 
+def _index(folder: Path, pos: str) -> dict[str, tuple[str, ...]]:
+    """{lemma: its synsets' offsets, most frequent first} from `index.<pos>` (a line: 'lemma pos synset_cnt p_cnt
+    [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...'; the licence lines are indented; wndb(5WN))."""
+    found = {}
+    for line in _verified(folder, f"index.{pos}").decode().splitlines():
+        if line and not line[:1].isspace():
+            fields = line.split()
+            found[fields[0]] = tuple(fields[-int(fields[2]) :])
+    return found
+
+
+def _synsets(folder: Path, pos: str, only: "set[str] | None" = None) -> Iterator[tuple[str, list[str], list[tuple[str, ...]]]]:
+    """(offset, its words in lower case, its pointers as (symbol, offset, part of speech, source/target)) of each
+    synset of `data.<pos>`, or of those whose offset is in `only` (a data line: offset, file number, type, word
+    count in hex, the words with their lexical ids, the pointer count, then the pointers; wndb(5WN))."""
+    for line in _verified(folder, f"data.{pos}").decode().splitlines():
+        if not line[:1].isdigit() or only is not None and line[:8] not in only:
+            continue
+        fields = line.split(" | ", 1)[0].split()
+        words = [fields[4 + 2 * k].lower() for k in range(int(fields[3], 16))]
+        at = 4 + 2 * len(words)
+        flat = fields[at + 1 : at + 1 + 4 * int(fields[at])]
+        yield fields[0], words, [tuple(flat[i : i + 4]) for i in range(0, len(flat), 4)]
+
+
 def _read(folder: Path, pos: str) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """({lemma: lexicographer file of its first sense}, {lemma: those of every sense}) for the part of speech
     `pos` ('noun', 'verb') from WordNet's own files: `index.noun` lines are 'lemma pos
@@ -215,13 +215,7 @@ def _read(folder: Path, pos: str) -> tuple[dict[str, str], dict[str, frozenset[s
         if line[:1].isdigit():
             offset, number = line.split(" ", 2)[:2]
             files[offset] = names.get(int(number), "")
-    table: dict[str, str] = {}
-    every: dict[str, frozenset[str]] = {}
-    for line in _verified(folder, f"index.{pos}").decode().splitlines():
-        if line[:1].isspace() or not line:
-            continue  # the licence, indented
-        fields = line.split()
-        offsets = fields[-int(fields[2]) :]
-        table[fields[0]] = files.get(offsets[0], "")
-        every[fields[0]] = frozenset(files.get(o, "") for o in offsets)
+    index = _index(folder, pos)
+    table = {lemma: files.get(offsets[0], "") for lemma, offsets in index.items()}
+    every = {lemma: frozenset(files.get(o, "") for o in offsets) for lemma, offsets in index.items()}
     return table, every

@@ -195,10 +195,9 @@ def _apart_in_kind(first: str, second: str) -> bool:
     being what one argues over; or one names a thing that the other names something done to ('Merrigal District
     Hospital maternity unit' and 'plan to close the maternity unit at Merrigal District Hospital': the unit's head
     word is inside the other under a word that names an act, `_names_an_act`: 'closure of the unit', 'EU ban on red
-    food dye'). Taking a side
-    on the thing and on closing it are opposite sides, so one link would turn a stance round ('opposes the unit'
-    read as 'opposes the plan to close it'); a plan *for* a thing ('plans for the incinerator') has no act over it and
-    stays askable."""
+    food dye'). Taking a side on the thing and on closing it are opposite sides, so one link would turn a stance
+    round ('opposes the unit' read as 'opposes the plan to close it'); a plan *for* a thing ('plans for the
+    incinerator') has no act over it and stays askable."""
     for one, other in ((first, second), (second, first)):
         parsed = next(iter(doc(one).sents), None)
         if parsed is None:
@@ -233,10 +232,8 @@ def _acts(phrase: str) -> set[str]:
     closure', 'merge' of 'the merger', 'ban' of 'the ban'). Reporting and auxiliary verbs name no act of the story."""
     found: set[str] = set()
     for t in doc(phrase):
-        if t.pos_ == "VERB" and not t.is_stop and t.dep_ not in ("aux", "auxpass"):
-            found.add(t.lemma_.lower())
-        elif _names_an_act(t):
-            found |= derived_verbs(t.lemma_)
+        if t.dep_ not in ("aux", "auxpass") and _names_an_act(t):
+            found |= {t.lemma_.lower()} if t.pos_ == "VERB" else derived_verbs(t.lemma_)
     return found - _REPORTING
 
 
@@ -338,12 +335,13 @@ async def link_issues(
         ]
     taken = {i.key for i in issues}
     for issue in issues:  # 'the closure' in one article, 'plan to close the maternity unit' another's issue: one act
+        acts = _acts(issue.phrase)
         pairs += [
             (issue, other)
             for article, others in topics.items()
             if article != issue.article
             for other in others
-            if other.key not in taken and _particular(other.phrase) and _acts(issue.phrase) & _acts(other.phrase)
+            if other.key not in taken and _particular(other.phrase) and acts & _acts(other.phrase)
         ]
     pairs = [(first, second) for first, second in pairs if not _apart_in_kind(first.phrase, second.phrase)][:MAX_QUESTIONS]
     if not pairs:
