@@ -2039,3 +2039,35 @@ def test_a_finite_speech_verb_the_parser_hung_on_a_noun_has_the_sentences_name_a
     )
     quotes = {text[q.start : q.end]: q.speaker for q in analyze(text).quotes}
     assert quotes["a defund-the-police plan with a new coat of paint."] == "Dennis Haverty"
+
+
+def test_a_first_person_paragraph_after_reported_speech_is_an_unmarked_quotation() -> None:
+    text = (
+        "Tenants protest rent rise\n\n"
+        "Marta Ilves, who has rented a flat on Kase Street for nine years, says that the landlord never answered her letters.\n\n"
+        "I wrote to them three times about the damp and the broken heating. Nobody came. Now they want more money.\n\n"
+        "Her neighbours have signed a petition to the city council. The landlord did not reply to a request for comment."
+    )
+    facts = analyze(text)
+    assert [(text[q.start : q.end], q.speaker) for q in facts.quotes] == [
+        ("I wrote to them three times about the damp and the broken heating. Nobody came. Now they want more money.", "Marta Ilves")
+    ]
+
+
+def test_an_unmarked_quotation_ends_where_the_reporter_speaks_of_its_speaker_again() -> None:
+    text = (
+        "Former crew member speaks out\n\n"
+        "Jonas Berg also claims that his phone was taken from him on board.\n\n"
+        "I was told that I could not call my family until the ship reached port. "
+        "His sister says she reported him missing in March."
+    )
+    assert speakers(text) == [("I was told that I could not call my family until the ship reached port.", "Jonas Berg")]
+
+
+def test_a_first_person_paragraph_after_a_sentence_that_reports_no_speech_is_the_authors() -> None:
+    text = (
+        "Readers respond\n\n"
+        "Anna Kowalski edited this story for the website.\n\n"
+        "We want to hear from you. Write to us in the comments section and tell us what you think."
+    )
+    assert speakers(text) == []

@@ -2268,6 +2268,8 @@ def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote
             kind, continues = "block", source_of.get(k - 1, source_of.get(k - 2) if before in _OMISSIONS else None)
         elif k - 1 in source_of and _elided(text[start:end].strip()):
             kind, continues = "block", source_of[k - 1]  # the next excerpt of the quotation just before
+        elif k not in quoted and (speaker := _reported_speaker(doc, paragraphs[k - 1], refs)) is not None and (cut := _first_person_run(doc, (start, end), speaker, refs)):
+            kind, continues, end = "block", None, cut
         elif _translates(text, paragraphs, k, foreign, quoted, source_of, marked) and not _introduces_next(doc, paragraphs, k, refs):
             kind, continues = "translation", _start_of(k - 1, paragraphs, marked, source_of)
         if kind is None or len(text[start:end].split()) < MIN_BLOCK_WORDS or text[start] in "“\"‘'«„「『-–—•*|" and k not in excerpts:
@@ -2313,6 +2315,50 @@ def _excerpts(doc: "Doc", paragraphs: list[tuple[int, int]], refs: Referents, qu
             if k > 0 and (k - 1 in found or _names_speaker(doc, paragraphs[k - 1], refs, LEAD_IN_SENTENCES) or text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].strip() in _OMISSIONS):
                 found.add(k)
     return found
+
+
+def _reported_speaker(doc: "Doc", paragraph: tuple[int, int], refs: Referents) -> "Token | None":
+    """The named subject of a speech verb in a paragraph's last sentence ('Paris also claims that her passport was
+    taken away', 'Le Retour in 3 Parts says that officials should ...'): who the paragraph reports as speaking."""
+    token = doc.char_span(paragraph[1] - 1, paragraph[1], alignment_mode="expand")
+    if token is None:
+        return None
+    for verb in token.sent:
+        subject = _subject(verb) if lemma(verb) in SPEECH_VERBS and _verbal(verb) else None
+        if subject is not None and (refs.at(subject.i) is not None or _proper_name(subject)):
+            return subject
+    return None
+
+
+def _first_person_run(doc: "Doc", paragraph: tuple[int, int], speaker: "Token", refs: Referents) -> int | None:
+    """Where an unmarked quotation of the speaker just reported ends in this paragraph, in characters; None when the
+    paragraph is not one. Plain text keeps a blog's or a wiki's block quotations without their marks, and the
+    paragraph right after 'X says that ...' that speaks as 'I' or 'we' (a first-person subject, spaCy's
+    morphology) is X's, not the reporter's, who does not write in the first person: 'Paris also claims ...' and
+    then 'I was basically hauled in ...'. The quotation runs from the paragraph's start up to the first sentence
+    with no first person that speaks of someone in the third person (the speaker's name, or 'he'/'she'/'his'/
+    'her'): 'Her mother had spoken out ...' is the reporter again."""
+    span = doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
+    if span is None or not any(_first_person(t) and t.dep_ in ("nsubj", "nsubjpass") for t in span):
+        return None
+    ref = refs.at(speaker.i)
+    mentions = [(m.start, m.end) for m in ref.mentions] if ref is not None else []
+    end = None
+    for sentence in span.sents:
+        first = any(_first_person(t) for t in sentence)
+        third = any(t.pos_ == "PRON" and "3" in t.morph.get("Person") and t.morph.get("Gender") in (["Masc"], ["Fem"]) for t in sentence)
+        named = any(sentence.start_char <= s < sentence.end_char for s, _ in mentions) or speaker.text in sentence.text
+        if not first and (third or named):
+            break
+        end = min(sentence.end_char, paragraph[1])
+    if end is None or not any(_first_person(t) for t in doc.char_span(paragraph[0], end, alignment_mode="expand")):
+        return None
+    return paragraph[0] + len(text_of(doc)[paragraph[0] : end].rstrip())
+
+
+def _first_person(token: "Token") -> bool:
+    """'I', 'we', 'my', 'us', ...: a personal pronoun in the first person (spaCy's morphology)."""
+    return token.pos_ == "PRON" and "1" in token.morph.get("Person")
 
 
 def _elided(body: str) -> bool:
