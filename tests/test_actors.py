@@ -3270,3 +3270,45 @@ def test_a_title_the_recogniser_tagged_with_a_name_as_a_body_is_the_persons_role
     )
     greer = next(a for a in analyze(text).actors if a.name == "Tasha Greer")
     assert greer.role == "Councilmember" and greer.affiliations == ["Democratic Party"]
+
+
+def test_a_name_set_beside_the_unions_general_secretary_is_a_person_of_that_union() -> None:
+    text = (
+        "The Dockworkers and Seafarers Union said it would take the port authority to court. "
+        '"We will not accept a single redundancy," said Sizwe Mabena, the union\'s general secretary.'
+    )
+    found = actors(text)
+    assert found["Sizwe Mabena"][0] == "person"
+    assert found["Sizwe Mabena"][2] == ["Dockworkers and Seafarers Union"]
+
+
+def test_a_ranking_description_of_a_company_does_not_make_it_a_person() -> None:
+    text = (
+        "Nordal Cement, the country's third-largest cement maker, said it was disappointed. "
+        "Shares in Nordal Cement fell 4% on Friday."
+    )
+    assert actors(text)["Nordal Cement"][0] == "organization"
+
+
+def test_two_company_names_joined_by_and_stay_two_names() -> None:
+    text = (
+        "Trade union leaders told the Competition Commission on Monday that the proposed merger of "
+        "Harvest Basket and Marula Fresh could cost as many as 5,000 jobs."
+    )
+    facts = analyze(text)
+    assert all("Basket and" not in alias for a in facts.actors for alias in [a.name, *a.aliases])
+
+
+def test_a_body_name_the_parser_split_before_a_role_is_whole_in_the_affiliation() -> None:
+    text = 'Pieter van der Walt, the Harvest Basket chief executive, welcomed what he called "constructive engagement".'
+    assert actors(text)["Pieter van der Walt"][2] == ["Harvest Basket"]
+
+
+def test_a_name_tagged_a_body_that_the_next_sentence_calls_she_is_a_person() -> None:
+    text = (
+        "Lerato Mahlangu of Consumer Watch SA told the hearing that shoppers in rural towns already paid more. "
+        "She described the promise of lower prices as \u201ca fairy tale told to regulators\u201d."
+    )
+    facts = analyze(text)
+    assert {a.name: a.kind for a in facts.actors}["Lerato Mahlangu"] == "person"
+    assert [q.speaker for q in facts.quotes] == ["Lerato Mahlangu"]

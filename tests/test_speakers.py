@@ -2071,3 +2071,11 @@ def test_a_first_person_paragraph_after_a_sentence_that_reports_no_speech_is_the
         "We want to hear from you. Write to us in the comments section and tell us what you think."
     )
     assert speakers(text) == []
+
+
+def test_the_apostrophe_of_a_plural_possessive_is_no_closing_quotation_mark() -> None:
+    text = (
+        "Lerato Mahlangu, director of Consumer Watch SA, rejected the companies' price forecast, saying the group's own "
+        'analysis of overlapping towns showed prices "would rise by as much as 6%" once the two chains stopped competing.'
+    )
+    assert speakers(text) == [("would rise by as much as 6%", "Lerato Mahlangu")]

@@ -242,6 +242,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             or _given_and_family_name(doc, m)
             or _aged(doc, m)
             or _titled_person(doc, m)
+            or _antecedent_of_he_or_she(doc, m)
         ):
             m.kind = "person"
     mentions = _without_titles_of_people(doc, mentions)
@@ -1151,12 +1152,14 @@ def _coordinated_in_name(word: "Token", start: int, end: int) -> bool:
     """Whether `word`, before 'and' right before an organisation's name [start, end), is the first of two
     modifiers the name's head shares ('The Maritime and Coastal Workers' Union'): a capitalised proper noun that a
     word of the name other than its head is a conjunct of ('House and Senate', two bodies, stay apart), no
-    country, demonym or title."""
+    country, demonym or title, and not the last word of a name of two or more words the recogniser tagged ('the
+    merger of Harvest Basket and Marula Fresh': two names)."""
     return (
         word.pos_ == "PROPN"
         and word.is_alpha
         and word.text[:1].isupper()
         and not word.text.isupper()
+        and not (word.ent_iob_ == "I" and word.ent_type_)  # 'Harvest Basket and Marula Fresh': the end of a name
         and any(c.dep_ == "conj" and start <= c.i < end and c.i != word.doc[start:end].root.i for c in word.children)
         and not canonical_country(word.text)
         and not country_of_demonym(word.text)
@@ -1186,8 +1189,8 @@ def _first_word_left_out(word: "Token", start: int, end: int) -> bool:
 
 def _compound_head(doc: "Doc", span: "Span") -> int:
     head = span.root
-    while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN":
-        head = head.head
+    while (head.dep_ in ("compound", "flat") or head.dep_ == "nmod" and head.head.i == head.i + 1) and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head  # 'the Harvest' + 'Basket chief executive': the parser's nmod for a proper noun before another
     if head.i < span.end or "\n" in doc[span.end - 1 : head.i].text:
         return span.end
     tail = doc[span.end : head.i + 1]
@@ -1736,11 +1739,12 @@ def _apposed_to_a_role(doc: "Doc", m: "Mention") -> bool:
 
 def _held_at_a_body(noun: "Token") -> bool:
     """A singular common noun in lower case that a name or a possessive pronoun owns ('Marula's chief executive',
-    'Its president', 'his lawyer') or that names the body it is held at ('a spokesperson for Wald statt Werk',
+    'Its president', 'his lawyer', 'the union's general secretary': a definite noun of a grouping, `_grouping_noun`)
+    or that names the body it is held at ('a spokesperson for Wald statt Werk',
     'head of research at the ISS'; 'for' or 'at' a name tagged a place or a facility too)."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower:
         return False
-    owned = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.tag_ == "PRP$") for c in noun.children)
+    owned = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.tag_ == "PRP$" or _definite_grouping(c) and _office(noun)) for c in noun.children)
     at = any(p.dep_ == "prep" and p.lower_ in ("for", "at", "of", "with") and any(o.ent_type_ == "ORG" for o in p.subtree) for p in noun.children)
     at = at or any(  # 'an analyst at the Bruegel think tank', 'a professor at Oxford': a body tagged a place or a
         p.dep_ == "prep" and p.lower_ in ("for", "at") and any(o.ent_type_ in ("GPE", "FAC") for o in p.subtree) for p in noun.children
@@ -1752,6 +1756,20 @@ def _held_at_a_body(noun: "Token") -> bool:
     return owned or at
 
 
+def _office(noun: "Token") -> bool:
+    """'general secretary', 'director': a noun of a person (`senses.noun_class`) with no superlative or ordinal before
+    it, which ranks a member of a class ('the country's third-largest cement maker': a company)."""
+    before = [t for left in noun.lefts for t in left.subtree]
+    ranked = any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" or t.lower_.endswith("est") and t.pos_ == "ADJ" for t in before)
+    return noun_class(noun.lemma_) == PERSON and not ranked
+
+
+def _definite_grouping(noun: "Token") -> bool:
+    """'the union', 'the group': a lower-case noun of a grouping (`_grouping_noun`) with 'the', which stands for a
+    body the article names."""
+    return noun.pos_ == "NOUN" and noun.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and _grouping_noun(noun)
+
+
 def _introduced_as_someone(root: "Token") -> bool:
     """'Another expert, Bong Young-shik from the Asan Institute, doubts ...': a name in apposition to a singular
     common noun that is a clause's subject, itself 'from' or 'at' an organisation, is a person's (an organisation
@@ -1760,6 +1778,33 @@ def _introduced_as_someone(root: "Token") -> bool:
     if root.dep_ != "appos" or head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("from", "at") and any(o.ent_type_ == "ORG" for o in p.children) for p in root.children)
+
+
+def _antecedent_of_he_or_she(doc: "Doc", m: "Mention") -> bool:
+    """'Lerato Mahlangu of Consumer Watch SA told the hearing that ... She described ...': a name the recogniser
+    tagged a body or a place, subject of its sentence, whose next sentence in the paragraph has 'he' or 'she' as its
+    subject, with no other person named in between, is a person's: bodies and places are 'it' or 'they'
+    (gender agreement, the first test of pronoun resolution: Jurafsky and Martin, Speech and Language Processing,
+    ch. 'Coreference Resolution'). Names written with an English word ('Northline Rail') or a legal form are left
+    to the rules for bodies."""
+    root = doc[m.root]
+    words = m.text.split()
+    if root.dep_ not in ("nsubj", "nsubjpass") or len(words) < 2 or any(common_word(w, doc) for w in words) or _ends_in_a_legal_form(m.text):
+        return False
+    sentence = root.sent
+    if sentence.end >= len(doc) or "\n" in doc[sentence.end - 1 : sentence.end + 1].text:
+        return False
+    if any(t.ent_type_ == "PERSON" and not m.start <= t.idx < m.end for t in sentence):
+        return False
+    following = doc[sentence.end].sent
+    subject = next((t for t in following if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and subject.pos_ == "PRON"
+        and subject.morph.get("Person") == ["3"]
+        and subject.morph.get("Number") == ["Sing"]
+        and subject.morph.get("Gender") in (["Masc"], ["Fem"])
+    )
 
 
 MAX_AGE = 110

@@ -699,8 +699,8 @@ def _phrase_after_the_quote(verb: "Token") -> "Token | None":
     phrase that fills the whole gap between the closing quotation mark (and its comma) and a speech verb with no
     subject of its own (the parser joined the verb to the quotation's last clause): its head, else None."""
     doc = verb.doc
-    close = next((i for i in range(verb.i - 1, max(-1, verb.i - 16), -1) if doc[i].text in ("”", '"', "’", "'")), None)
-    if close is None or close + 1 >= verb.i:
+    close = next((i for i in range(verb.i - 1, max(-1, verb.i - 16), -1) if doc[i].text in ("”", '"', "’", "'") and doc[i].tag_ != "POS"), None)
+    if close is None or close + 1 >= verb.i:  # (not the apostrophe of a plural's possessive: 'the companies' price')
         return None
     gap = [t for t in doc[close + 1 : verb.i] if not t.is_punct]
     heads = [t for t in gap if t.pos_ in ("NOUN", "PROPN") and t.head.i not in range(close + 1, verb.i)]
