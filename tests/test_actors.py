@@ -3312,3 +3312,19 @@ def test_a_name_tagged_a_body_that_the_next_sentence_calls_she_is_a_person() -> 
     facts = analyze(text)
     assert {a.name: a.kind for a in facts.actors}["Lerato Mahlangu"] == "person"
     assert [q.speaker for q in facts.quotes] == ["Lerato Mahlangu"]
+
+
+def test_a_title_derived_from_the_one_body_of_its_kind_the_story_names_holds_it_there() -> None:
+    text = (
+        "The Competition Commission has opened an investigation into the takeover. "
+        "Commissioner Thandiwe Mokoena told reporters that no conclusion had been reached."
+    )
+    assert actors(text)["Thandiwe Mokoena"][2] == ["Competition Commission"]
+
+
+def test_a_title_is_held_at_no_body_when_two_of_its_kind_are_named() -> None:
+    text = (
+        "The Competition Commission and the Electoral Commission both opened inquiries. "
+        "Commissioner Thandiwe Mokoena told reporters that no conclusion had been reached."
+    )
+    assert actors(text)["Thandiwe Mokoena"][2] == []

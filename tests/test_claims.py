@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.extract.analysis import analyze
 from summarizer.extract.claims import compress, key_claims
 
 
@@ -243,3 +244,28 @@ def test_an_opening_according_to_goes_with_the_apposition_of_its_source() -> Non
     )
     assert compress(sentence) == "The government's cost estimate is broadly accurate."
     assert compress("According to the ministry, the plan, which was agreed in May, will cost £2bn.") == "The plan, which was agreed in May, will cost £2bn."
+
+
+def test_an_editors_note_on_the_article_itself_is_no_claim() -> None:
+    text = (
+        "Unions warn of job losses\n\n"
+        "Trade union leaders said the merger could cost 5,000 jobs, a figure the companies rejected.\n\n"
+        "The Commission will decide by May.\n\n"
+        "This article was updated at 17:05 to add comment from Marula Fresh.\n\n"
+        "An earlier version of this story misstated the number of stores."
+    )
+    claimable = [text[s:e] for s, e in analyze(text).claimable]
+    assert claimable == [
+        "Unions warn of job losses",
+        "Trade union leaders said the merger could cost 5,000 jobs, a figure the companies rejected.",
+        "The Commission will decide by May.",
+    ]
+
+
+def test_a_report_the_story_cites_is_not_mistaken_for_the_article_itself() -> None:
+    text = (
+        "Report warns on river pollution\n\n"
+        "This report was commissioned by the regional water board in 2024. It found nitrate levels above the limit at six sites."
+    )
+    claimable = [text[s:e] for s, e in analyze(text).claimable]
+    assert "This report was commissioned by the regional water board in 2024." in claimable

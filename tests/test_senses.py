@@ -63,3 +63,12 @@ def test_a_nouns_derivationally_related_verbs_come_from_its_first_sense():
     assert derived_verbs("closure") == {"close"}
     assert derived_verbs("Merger") == {"merge"}
     assert derived_verbs("Ofwat") == frozenset()
+
+
+def test_a_nouns_derivationally_related_nouns_come_from_its_first_sense():
+    from summarizer.extract.senses import derived_nouns
+
+    assert derived_nouns("Commissioner") == {"commission"}
+    assert "presidency" in derived_nouns("president")
+    assert derived_nouns("closure") == frozenset() and derived_nouns("Ofwat") == frozenset()
+    assert derived_verbs("closure") == {"close"}  # each part of speech read apart

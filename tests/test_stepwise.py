@@ -9,7 +9,16 @@ import pytest
 
 from summarizer import Settings, Summarizer
 from summarizer.articles import article_from_text
-from summarizer.extract.strategies.stepwise import MAX_ISSUE_OPTIONS, MAX_STANCE_QUESTIONS, VIEW_CHARS, Stepwise
+from summarizer.extract.strategies.stepwise import (
+    CHARS_PER_POSITION_QUESTION,
+    MAX_ISSUE_OPTIONS,
+    MAX_POSITION_QUESTIONS,
+    MAX_STANCE_QUESTIONS,
+    MIN_POSITION_QUESTIONS,
+    VIEW_CHARS,
+    Stepwise,
+    position_questions,
+)
 from summarizer.llm.backends import FakeBackend, Request
 from summarizer.schema import count_sentences
 
@@ -182,6 +191,26 @@ def test_sources_are_asked_their_position_on_the_issue_the_model_picks_among_cod
     assert "Nobody will come to shop here any more" in " ".join(p.messages[1]["content"] for p in positions)
     on_issue = {(s.holder, s.label, s.basis) for s in brief.stances if s.target == "Banning cars from the centre"}
     assert on_issue == {("Anna Berg", "opposes", "judged"), ("Tom Lind", "opposes", "judged")}
+
+
+def test_a_longer_article_asks_more_of_its_sources_their_position_and_a_short_one_four() -> None:
+    people = [
+        ("Anna Berg", "mayor"), ("Tom Lind", "baker"), ("Sara Holm", "nurse"), ("Erik Dahl", "cyclist"),
+        ("Maja Strand", "teacher"), ("Olof Berggren", "taxi driver"),
+    ]
+    lines = [
+        f"“Banning cars from the centre is {word},” said {name}, a {job} who has lived in the town for {n + 10} years. "
+        f"{name.split()[1]} said the council had not listened to people who work in the centre every day of the week."
+        for n, ((name, job), word) in enumerate(zip(people, ["right", "wrong", "overdue", "welcome", "rushed", "unfair"]))
+    ]
+    short = ISSUE_ARTICLE + "\n".join(lines)
+    assert position_questions(len(short)) == MIN_POSITION_QUESTIONS < len(people)
+    _, fake = run(short)
+    assert len(asked(fake, "PositionAnswer")) == MIN_POSITION_QUESTIONS
+    text = short + "\n" + "The council will meet again in the spring to review the plan and its costs.\n" * 40
+    assert len(text) >= len(people) * CHARS_PER_POSITION_QUESTION and MAX_POSITION_QUESTIONS >= len(people)
+    _, fake = run(text)
+    assert len(asked(fake, "PositionAnswer")) == len(people)  # a longer article: each of its six sources
 
 
 def run_answering(question: str, answer: dict[str, Any], text: str = ISSUE_ARTICLE) -> tuple[Any, FakeBackend]:

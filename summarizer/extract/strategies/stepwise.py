@@ -68,7 +68,11 @@ __all__ = ["Stepwise", "lede"]
 VIEW_CHARS = 700  # the head the model reads for the main issue: the title and lede; measured in docs/embedded-model.md
 MAX_STATED_STANCES = 12  # labelled by their verb's lemma: no question asked
 MAX_STANCE_QUESTIONS = 4  # about 2 s each on two cores
-MAX_POSITION_QUESTIONS = 4  # sources asked their position on the contested issue; about 1.5 s each on two cores
+MIN_POSITION_QUESTIONS, MAX_POSITION_QUESTIONS = 4, 8  # sources asked their position on the contested issue
+CHARS_PER_POSITION_QUESTION = 600
+"""One position question per this many characters of article, within the bounds above: about 1.5 s each on two
+cores, so a 2,500-character article asks 4 (as every article did before) and a longer one, which quotes more
+sources, asks up to 8; the time per character stays the same."""
 POSITION_CHARS = 280  # the passage of one source's own sentences
 ISSUE_VIEW_CHARS = 1200  # the title and lede the model reads to pick the contested issue
 MAX_ISSUE_OPTIONS = 2  # code's best candidates the model chooses among; measured below (`_issue`)
@@ -620,7 +624,7 @@ async def _positions(
     ranked = sorted(
         (s for s in sources if not is_media(s.name) and not s.document and (s.quotes or s.statements) and s.name not in settled),
         key=lambda s: -(len(s.quotes) + len(s.statements)),
-    )[:MAX_POSITION_QUESTIONS]
+    )[: position_questions(len(text))]
     passages = [_own_words(text, s) for s in ranked]
     evidence = [_on_the_issue(text, s, issue) for s in ranked]
     answers = await together(
@@ -634,6 +638,13 @@ async def _positions(
         if label:
             stances.append(StanceDraft(holder=s.name, target=issue, label=label, evidence=shown, basis="judged"))
     return stances
+
+
+def position_questions(chars: int) -> int:
+    """How many sources of an article of `chars` characters are asked their position (`_positions`):
+    one per CHARS_PER_POSITION_QUESTION characters, at least MIN_POSITION_QUESTIONS and at most
+    MAX_POSITION_QUESTIONS."""
+    return max(MIN_POSITION_QUESTIONS, min(MAX_POSITION_QUESTIONS, chars // CHARS_PER_POSITION_QUESTION))
 
 
 def _on_the_issue(text: str, source: _Source, issue: str) -> str:
