@@ -3328,3 +3328,47 @@ def test_a_title_is_held_at_no_body_when_two_of_its_kind_are_named() -> None:
         "Commissioner Thandiwe Mokoena told reporters that no conclusion had been reached."
     )
     assert actors(text)["Thandiwe Mokoena"][2] == []
+
+
+def test_a_nickname_before_a_middle_initial_stays_inside_one_name() -> None:
+    text = (
+        "Fishers protest reclamation\n\n"
+        'Its chairperson, Rogelio "Ka Roger" D. Mercado, said at least 12,000 fishers depend on the bay. '
+        'Mayor Eduardo "Eddie" P. Lacson, who signed the agreement, defended the project.'
+    )
+    names = set(actors(text))
+    assert {"Rogelio D. Mercado", "Eduardo P. Lacson"} <= names
+    assert not any('"' in name or name in ("Eduardo", "P. Lacson") for name in names)
+
+
+def test_words_of_a_quotation_in_another_language_are_no_names() -> None:
+    text = (
+        "Fishers protest reclamation\n\n"
+        "Rogelio Mercado leads the fishers' federation. "
+        '"Hindi kami papayag na tabunan ang dagat namin," Mercado added. [We will not allow them to bury our sea.]'
+    )
+    assert set(actors(text)) == {"Rogelio Mercado"}
+
+
+def test_the_first_words_of_a_companys_name_are_its_short_name_not_a_person() -> None:
+    text = (
+        "Aurora Bay Reclamation Corp. wants to build a port on the bay. "
+        "Aurora Bay says 2,000 fishers will be affected, and Aurora Bay spokesperson Clarissa Dizon said the count was fair."
+    )
+    found = actors(text)
+    assert "Aurora Bay" not in found or found["Aurora Bay"][0] == "organization"
+    assert all(kind != "person" or name in ("Clarissa Dizon",) for name, (kind, _, _) in found.items())
+
+
+def test_a_bay_written_after_the_is_a_place_not_a_person() -> None:
+    from summarizer.extract.actors import _named_for_a_structure
+
+    text = (
+        "Scientists challenge Dalisay Bay reclamation\n\n"
+        "The agency will not approve the second phase of the Dalisay Bay reclamation until every question is answered."
+    )
+    doc = parse(text)
+    headline = Mention(21, 32, "Dalisay Bay", "person", 3)  # the recogniser tags such a headline's name a person
+    assert text[headline.start : headline.end] == "Dalisay Bay"
+    assert _named_for_a_structure(doc, headline)  # 'the Dalisay Bay reclamation': a bay (WordNet), untagged there
+    assert not _named_for_a_structure(parse("Jane Brook said the plan was fair. Brook lives nearby."), Mention(0, 10, "Jane Brook", "person", 1))

@@ -2079,3 +2079,20 @@ def test_the_apostrophe_of_a_plural_possessive_is_no_closing_quotation_mark() ->
         'analysis of overlapping towns showed prices "would rise by as much as 6%" once the two chains stopped competing.'
     )
     assert speakers(text) == [("would rise by as much as 6%", "Lerato Mahlangu")]
+
+
+def test_a_subject_inside_a_quotation_that_opened_in_the_sentence_before_is_not_the_speaker() -> None:
+    text = (
+        "Environment Secretary Antonio R. Baltazar backed the order. "
+        '"The law is clear. No ECC, no reclamation," Baltazar told reporters in Manila.'
+    )
+    assert speakers(text) == [("The law is clear. No ECC, no reclamation", "Antonio R. Baltazar")]
+
+
+def test_the_words_after_a_dateline_open_a_sentence_of_their_own() -> None:
+    text = (
+        "Bishop joins call to halt reclamation\n\n"
+        "SAN ISIDRO CITY — The Catholic Bishop of San Isidro, Most Rev. Federico S. Alcantara, on Sunday called on the "
+        'government to halt the reclamation project, saying it would "sacrifice the poor on the altar of profit."'
+    )
+    assert speakers(text) == [("sacrifice the poor on the altar of profit.", "Federico S. Alcantara")]

@@ -36,7 +36,7 @@ from .dates import dateline_at
 from .entities import canonical_country, country_of_demonym, is_capital, is_media, norm
 from .given_names import given_name_gender, is_given_name
 from .senses import GROUP, PERSON, derived_nouns, is_a, noun_class, noun_classes, person_sense_is_a
-from .nlp import TITLE_EXPANSIONS, TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, lemma, per_document, text_of
+from .nlp import TITLE_EXPANSIONS, TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, foreign_quotations, lemma, per_document, text_of
 from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
 if TYPE_CHECKING:
@@ -150,7 +150,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     else it is written (the model may miss it in another sentence).
     """
     mentions = []
-    skipped = foreign_paragraphs(doc) + credit_paragraphs(doc) + _references(text_of(doc)) + datelines(text_of(doc))
+    skipped = foreign_paragraphs(doc) + foreign_quotations(doc) + credit_paragraphs(doc) + _references(text_of(doc)) + datelines(text_of(doc))
     labels = transcript_labels(text_of(doc))
     skipped += list(labels)  # 'MAYOR LENA ORTIZ:', a transcript's label
     for ent in (part for found in doc.ents for part in _split_at_preposition(found)):
@@ -380,22 +380,30 @@ def _peer_before_designation(doc: "Doc", span: "Span") -> "Span | None":
 
 
 def _named_for_a_structure(doc: "Doc", m: Mention) -> bool:
-    """Whether a name tagged a person's is a building's or a works': two or more capitalised words, the last an
-    English noun whose most frequent WordNet sense is a structure by hypernymy (`senses.is_a`: 'Works', 'Mill',
-    'Tower', 'Bridge', 'Stadium', 'Plant'), written somewhere after 'the' with only adjectives between ('on the
-    former Brindle Works chemical plant'): no person's name takes an article, and 'Tom Hall' or 'Jane Bridge'
-    end in a surname."""
+    """Whether a name tagged a person's is a building's, a works' or a natural feature's: two or more capitalised
+    words, the last an English noun whose most frequent WordNet sense is a structure, a body of water or a
+    landform by hypernymy (`senses.is_a`: 'Works', 'Mill', 'Tower', 'Bridge', 'Stadium', 'Plant'; 'Bay',
+    'River', 'Valley'), written somewhere after 'the' with only adjectives between ('on the former Brindle Works
+    chemical plant', 'the Dalisay Bay reclamation'): no person's name takes an article, and 'Tom Hall' or 'Jane
+    Bridge' end in a surname."""
     words = m.text.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    for ent in doc.ents:
-        if ent.text == m.text:
-            before = ent.start - 1
-            while before >= 0 and doc[before].pos_ in ("ADJ", "ADV"):
-                before -= 1
-            if before >= 0 and doc[before].lower_ == "the":  # checked first: WordNet's hypernyms load on first use
-                return is_a(words[-1].lower(), "structure")
+    for found in written_at(doc.text, m.text):  # tagged or not ('challenge Dalisay Bay reclamation', then 'the
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")  # Dalisay Bay reclamation')
+        if span is None:
+            continue
+        before = span.start - 1
+        while before >= 0 and doc[before].pos_ in ("ADJ", "ADV"):
+            before -= 1
+        if before >= 0 and doc[before].lower_ == "the":  # checked first: WordNet's hypernyms load on first use
+            return any(is_a(words[-1].lower(), kind) for kind in _PLACES_BY_KIND)
     return False
+
+
+_PLACES_BY_KIND = ("structure", "body_of_water", "geological_formation")
+"""WordNet synsets whose hyponyms name places: buildings and works, and waters and landforms ('Bay', 'River',
+'Valley'; `_named_for_a_structure`)."""
 
 
 def _plural_agreement(subject: "Token") -> bool:
@@ -1053,7 +1061,8 @@ def _nicknamed_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     """`mentions` with each person's name written around a nickname in quotation marks made one mention of the
     name without it: 'Winifred "Winnie" Calder-Boyd', 'Earvin "Magic" Johnson', 'Robert “Bobby” Keane', which the
     recogniser cuts, tags a work of art or misses. The pattern: one or two capitalised words, one or two
-    capitalised words between quotation marks, then a capitalised surname (hyphenated parts joined), all one noun
+    capitalised words between quotation marks, then a capitalised surname (hyphenated parts joined, a middle
+    initial before it kept: 'Rogelio "Ka Roger" D. Mercado', a Filipino name), all one noun
     phrase in the parse (every word's head inside it but one); the first word a given name in the name data, or a
     word of it tagged a person. No title opens it (the title is the role: 'Coach Robert “Bobby” Keane'). The
     mention's `nickname` is the nickname with the surname, the form the article may use later ('Winnie
@@ -1069,9 +1078,9 @@ def _nicknamed_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         while start > i - 2 and start > 0 and _capitalised_word(doc[start - 1]) and not _title_word(doc[start - 1]):
             start -= 1
         end = close + 1
-        while end < len(doc) and end < close + 4 and (_capitalised_word(doc[end]) or _inner_hyphen(doc, end, close + 1)):
-            end += 1  # 'Calder' + '-' + 'Boyd': a hyphenated surname is one
-        while end > close + 1 and doc[end - 1].text == "-":
+        while end < len(doc) and end < close + 5 and (_capitalised_word(doc[end]) or _initial(doc[end]) or _inner_hyphen(doc, end, close + 1)):
+            end += 1  # 'Calder' + '-' + 'Boyd': a hyphenated surname is one; 'D.' + 'Mercado': a middle initial
+        while end > close + 1 and (doc[end - 1].text == "-" or _initial(doc[end - 1])):
             end -= 1
         if start == i or end == close + 1:
             continue
@@ -1081,12 +1090,17 @@ def _nicknamed_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         if not (is_given_name(doc[start].text) or any(t.ent_type_ == "PERSON" for t in phrase)):
             continue
         given, surname = doc[start:i].text, doc[close + 1 : end].text
-        nickname = doc[i + 1 : close].text
-        found.append(Mention(doc[start].idx, phrase.end_char, f"{given} {surname}", "person", phrase.root.i, f"{nickname} {surname}"))
+        nickname, family = doc[i + 1 : close].text, " ".join(t.text for t in doc[close + 1 : end] if not _initial(t))
+        found.append(Mention(doc[start].idx, phrase.end_char, f"{given} {surname}", "person", phrase.root.i, f"{nickname} {family}"))
     if not found:
         return mentions
     kept = [m for m in mentions if not any(f.start <= m.start < f.end or m.start <= f.start < m.end for f in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _initial(token: "Token") -> bool:
+    """A middle initial: one capital letter, with or without its stop ('D.', 'P')."""
+    return re.fullmatch(r"[A-Z]\.?", token.text) is not None
 
 
 def _inner_hyphen(doc: "Doc", i: int, start: int) -> bool:
@@ -3506,8 +3520,11 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
     'Corvessa Therapeutics' in `_merge_name_starts`, which then joins them): when it is no English word, no given
     name and no word of a person's name the article writes in full, and the mention does what a body does, as a
     clause's subject or a possessor. A people's name modifying a noun ('Atacameño communities', beside the
-    'Atacameño Water Council') is not the body. One sense per discourse (Gale, Church and Yarowsky 1992, "One sense
-    per discourse")."""
+    'Atacameño Water Council') is not the body. So are two or more words tagged a person that open a company's
+    name (one ending in a legal form), the rest of which is English words ('Aurora Bay' of 'Aurora Bay
+    Reclamation Corp.'), when the last of them is an English noun and no one's family name in the article, and
+    the mention does what a body does, or names whom someone works for ('Aurora Bay spokesperson'). One sense per discourse (Gale, Church and Yarowsky 1992, "One sense per
+    discourse")."""
     bodies = [m.text.split() for m in mentions if m.kind == "organization" and len(m.text.split()) > 1]
     in_people = {w for m in mentions if m.kind == "person" and " " in m.text for w in m.text.split()}
     starts = {
@@ -3520,6 +3537,17 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
         if m.kind == "person" and " " not in word and word in starts and word not in in_people and not common_word(word, doc):
             if not canonical_country(word) and doc[m.root].dep_ in _BODY_ROLES:  # `starts` holds no given name
                 m.kind = "organization"
+    companies = [words for words in bodies if _ends_in_a_legal_form(" ".join(words))]
+    for m in mentions:
+        words = m.text.split()
+        root = doc[m.root]
+        role = root.dep_ == "compound" and root.head.pos_ == "NOUN" and noun_class(root.head.lemma_) == PERSON  # 'Aurora Bay spokesperson'
+        if m.kind != "person" or len(words) < 2 or not (root.dep_ in _BODY_ROLES or role) or not common_noun(words[-1], doc):
+            continue
+        if words[-1] in {p.text.split()[-1] for p in mentions if p.kind == "person" and p.text != m.text}:
+            continue  # the family name of someone the article names
+        if any(c[: len(words)] == words and len(c) > len(words) and all(common_word(w, doc) for w in _without_forms(" ".join(c)).split()[len(words) :]) for c in companies):
+            m.kind = "organization"  # 'Aurora Bay says 2,000 fishers', 'Aurora Bay's spokesperson': Aurora Bay Reclamation Corp.
 
 
 @per_document

@@ -41,6 +41,7 @@ __all__ = [
     "PipelineSpec",
     "common_noun",
     "foreign_paragraphs",
+    "foreign_quotations",
     "gerund",
     "lemma",
     "load_pipeline",
@@ -360,6 +361,27 @@ def foreign_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
     return out
 
 
+MIN_QUOTE_WORDS_TO_JUDGE = 6
+
+
+def foreign_quotations(doc: "Doc") -> list[tuple[int, int]]:
+    """(start, end) of the quotations in marks (`quotes.find_quotes`) not in the pipeline's language, inside a
+    paragraph that is ('"Hindi kami papayag na tabunan ang dagat namin," Mercado added'): at least
+    MIN_QUOTE_WORDS_TO_JUDGE words, not one of them a stop word of the language. Every word counts, the
+    recogniser's names too: it tags runs of words it does not know as names ('Hindi kami papayag', a person),
+    and a sentence of six words in the language with no stop word is rare. The recogniser's names in such words
+    are guesses."""
+    from .quotes import find_quotes
+
+    out = []
+    for quote in find_quotes(text_of(doc)):
+        span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+        words = [t for t in span if t.is_alpha] if span is not None else []
+        if len(words) >= MIN_QUOTE_WORDS_TO_JUDGE and not any(t.is_stop for t in words):
+            out.append((quote.start, quote.end))
+    return out
+
+
 def _pieces(text: str, limit: int) -> list[str]:
     pieces: list[str] = []
     start = 0
@@ -416,8 +438,22 @@ def _register_components() -> None:
         after a number's one-letter unit that the tokenizer kept whole with the sentence's stop ('£300m. The', the
         English exceptions' 'm.') does start one, and a paragraph's first word does not end its sentence before
         the next word on its line ('Harrowfield Water has lodged an appeal ...' had been split after 'Harrowfield').
+        The words after a paragraph's opening dateline ('SAN ISIDRO CITY — The Catholic Bishop ... called') start
+        a sentence: the place is where the story was filed, not a noun the parser may hang the clause from.
         The parser keeps every other boundary."""
+        from .dates import dateline_at
+
+        after_datelines = set()
+        begin = 0
+        for paragraph in doc.text.split("\n"):
+            found = dateline_at(doc.text, begin) if paragraph.strip() else None
+            if found is not None and begin < found[0] < begin + len(paragraph):
+                after_datelines.add(found[0] + len(doc.text[found[0] :]) - len(doc.text[found[0] :].lstrip()))
+            begin += len(paragraph) + 1
         for token in doc[1:]:
+            if token.idx in after_datelines:
+                token.is_sent_start = True
+                continue
             previous = doc[token.i - 1]
             if "\n" in previous.text_with_ws and not token.is_space:
                 token.is_sent_start = True

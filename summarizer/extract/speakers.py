@@ -664,7 +664,15 @@ def _person_described_at(noun: "Token") -> "Token | None":
 
 
 def _in_quotation(token: "Token") -> bool:
-    """Whether `token` stands between an opening and a closing double quotation mark of its sentence."""
+    """Whether `token` stands between an opening and a closing double quotation mark of its sentence, or inside a
+    quotation of the article that opened in a sentence before ('"The law is clear. No ECC, no reclamation,"
+    Baltazar told reporters': 'ECC' is no subject of 'told', and 'Baltazar', after the mark that closes it, is
+    outside). The article's quotations (`find_quotes`) decide where they cross the sentence; the sentence's own
+    marks otherwise."""
+    sentence = token.sent
+    crossing = [q for q in quotes_of(token.doc) if q.start < sentence.end_char and sentence.start_char < q.end]
+    if crossing:
+        return any(q.start <= token.idx < q.end for q in crossing)
     inside = False
     for t in token.sent:
         if t.i == token.i:
