@@ -90,7 +90,18 @@ def page_text(html: str, where: str) -> PageText:
         found = PageText(body, how="json-ld")
     _refuse_short(found.text, where)
     get = (lambda k: getattr(meta, k, None)) if meta is not None else (lambda k: None)
-    return PageText(found.text, get("title"), get("url"), date, found.how, get("author"))
+    return PageText(found.text, get("title"), get("url"), date, found.how, _as_written(get("author"), html))
+
+
+def _as_written(author: str | None, html: str) -> str | None:
+    """The author's name as the page writes it: trafilatura's metadata drops the stop after an initial ('Jerome A.
+    Tan' read as 'Jerome A Tan'), so the page's own form, each one-letter word with or without its stop, is taken
+    back when the page holds one; the name as read otherwise."""
+    if not author:
+        return author
+    words = [re.escape(w) + (r"\.?" if len(w) == 1 and w.isalpha() else "") for w in author.split()]
+    found = re.search(r"(?<![\w.])" + r"\s+".join(words) + r"(?![\w])", html)
+    return " ".join(found.group(0).split()) if found else author
 
 
 def _publication_date(tree: Any, found: str | None) -> str | None:

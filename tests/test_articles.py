@@ -358,6 +358,18 @@ def test_a_page_s_byline_is_its_author(tmp_path: Path) -> None:
     assert article.author == "Sam Okoro"
 
 
+def test_a_page_s_author_keeps_the_stop_after_an_initial(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    body = " ".join(["The council approved the scheme on Monday after a long debate about traffic and trade."] * 4)
+    page.write_text(
+        '<html><head><title>Car ban approved</title><meta name="author" content="Jerome A. Tan"></head>'
+        f"<body><article><h1>Car ban approved</h1><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (article,) = load_articles([page])[0]
+    assert article.author == "Jerome A. Tan"
+
+
 @pytest.mark.parametrize(
     ("head", "author"),
     [
