@@ -747,6 +747,10 @@ def test_the_main_issue_writes_an_actors_name_as_the_article_does() -> None:
     fixed = _named_as_written(line, ["Federal Water Safety Administration", "FWSA", "Mark Delaney"])
     assert fixed == "Federal Water Safety Administration proposes limit on chlorovanate, drawing opposition from ohio governor"
     assert _named_as_written("the red crossing", ["Red Cross"]) == "the red crossing"  # whole words only
+    fixed = _named_as_written("Denr withholds certificate for Dalisay Bay reclamation", ["DENR", "Mercado"])
+    assert fixed == "DENR withholds certificate for Dalisay Bay reclamation"  # an acronym in its capitals
+    assert _named_as_written("a mercado stall", ["Mercado"]) == "a mercado stall"  # one word in title case: left
+    assert _named_as_written("leaders call it un-African, who says", ["UN", "WHO"]) == "leaders call it un-African, who says"
 
 
 def test_a_member_of_parliament_or_a_lawmaker_is_an_official_source() -> None:

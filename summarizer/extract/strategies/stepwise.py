@@ -768,12 +768,14 @@ def _draft(
 
 
 def _named_as_written(line: str, names: list[str]) -> str:
-    """`line` with each actor's name of two or more words written as the article writes it, when the model wrote
-    it in other case ('Federal water safety administration proposes ...': the Federal Water Safety
-    Administration)."""
+    """`line` with each actor's name of two or more words, or in capitals ('DENR', an acronym), written as the
+    article writes it, when the model wrote it in other case ('Federal water safety administration proposes ...':
+    the Federal Water Safety Administration; 'Denr denies ...': the DENR)."""
     for name in sorted(names, key=len, reverse=True):
         if len(name.split()) > 1:
             line = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda m: name, line, flags=re.IGNORECASE)
+        elif len(name) > 2 and name.isupper() and name.isalpha():  # only as a name in title case: 'Denr', never 'who'
+            line = re.sub(rf"(?<![\w-]){re.escape(name.capitalize())}(?![\w-])", name, line)
     return line
 
 
