@@ -97,7 +97,8 @@ async def ask_bottom_line(
         answer = await summarizer.ask(subject, meter, BOTTOM_LINE_PROMPT, model, variables)
         draft = BottomLineDraft.model_validate(answer.model_dump())
     except SummarizerError as e:  # the time it took still counts in the footer
-        return None, f"{PHRASING_FAILED} ({e})", [call_usage(summarizer, meter, started)], []
+        return None, f"{PHRASING_FAILED}: {e.args[0] if e.args else type(e).__name__}", [call_usage(summarizer, meter, started)], []
+        # the error's own words, without its article and backend: this is the memo's one call
     except (ValueError, AttributeError) as e:  # a backend returned something that is not a bottom line
         return None, f"{PHRASING_UNUSABLE} ({type(e).__name__})", [call_usage(summarizer, meter, started)], []
     return draft, "", [call_usage(summarizer, meter, started)], [cut for _, cut in meter.cuts]
