@@ -3372,3 +3372,21 @@ def test_a_bay_written_after_the_is_a_place_not_a_person() -> None:
     assert text[headline.start : headline.end] == "Dalisay Bay"
     assert _named_for_a_structure(doc, headline)  # 'the Dalisay Bay reclamation': a bay (WordNet), untagged there
     assert not _named_for_a_structure(parse("Jane Brook said the plan was fair. Brook lives nearby."), Mention(0, 10, "Jane Brook", "person", 1))
+
+
+def test_a_name_in_the_plural_that_its_own_clause_calls_its_is_a_body() -> None:
+    text = (
+        "Lithium plan divides the valley\n\n"
+        "The developer, Salar Andino Minerals, wants to increase brine extraction at its Laguna Verde Norte project by 60%. "
+        "Salar Andino rejected the communities' claims. The company's vice-president, Andrés Figueroa, said the data was outdated."
+    )
+    found = actors(text)
+    assert found["Salar Andino Minerals"][0] == "organization"
+    assert "Salar Andino" not in found  # its short name, merged into it
+
+
+def test_a_person_whose_surname_is_a_plural_keeps_being_a_person_beside_an_its_of_something_else() -> None:
+    from summarizer.extract.actors import _its_own_clause
+
+    doc = parse("Sarah Banks sold the house with its garden last year.")
+    assert not _its_own_clause(doc, Mention(0, 11, "Sarah Banks", "person", 1))

@@ -259,6 +259,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             or _named_after_a_place(doc, m)
             or _ends_in_a_legal_form(m.text)
             or _owns_the_next_its(doc[m.root])
+            or _its_own_clause(doc, m)
             or _owns_a_named_holder_s_role(doc, m)
             or _plural_agreement(doc[m.root])
             or _described_as_a_group(doc, m.text)
@@ -1619,6 +1620,34 @@ def _owns_the_next_its(subject: "Token") -> bool:
     if opener.lower_ != "its" or opener.dep_ != "poss" or opener.head.pos_ != "NOUN":
         return False
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in opener.head.children)
+
+
+_UNOWNING = frozenset({"noun.act", "noun.event", "noun.process"})
+"""WordNet's files of nouns of what happens, which own nothing an 'its' could name (`_its_own_clause`)."""
+
+
+def _its_own_clause(doc: "Doc", m: "Mention") -> bool:
+    """'The developer, Salar Andino Minerals, wants to increase brine extraction at its Laguna Verde Norte
+    project': a name tagged a person whose last word is an English noun in the plural (a company's 'Minerals',
+    'Holdings', 'Airways'), the subject of its clause or in apposition to it, that the clause's 'its' refers back
+    to, is a body's: 'its' never stands for a person. 'its' refers back when no noun between them could own it:
+    none but nouns of acts, events and processes (`_UNOWNING`: 'increase', 'extraction'), so 'Tom
+    Banks sold the house with its garden' keeps him a person. Surnames that are English plurals ('Banks',
+    'Fields') need the 'its' as well."""
+    words = m.text.split()
+    root = doc[m.root]
+    if len(words) < 2 or not words[-1].endswith("s") or not _common_plural(words[-1], doc):
+        return False
+    subject = root.head if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") else root
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = subject.head
+    for token in doc[root.i + 1 : clause.right_edge.i + 1]:
+        if token.lower_ == "its" and token.dep_ == "poss":
+            return True
+        if token.pos_ == "PROPN" or token.pos_ == "NOUN" and noun_class(token.lemma_) not in _UNOWNING and token.i > clause.i:
+            return False
+    return False
 
 
 def _grouping_named(token: "Token") -> bool:
@@ -3537,17 +3566,29 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
         if m.kind == "person" and " " not in word and word in starts and word not in in_people and not common_word(word, doc):
             if not canonical_country(word) and doc[m.root].dep_ in _BODY_ROLES:  # `starts` holds no given name
                 m.kind = "organization"
-    companies = [words for words in bodies if _ends_in_a_legal_form(" ".join(words))]
     for m in mentions:
         words = m.text.split()
         root = doc[m.root]
         role = root.dep_ == "compound" and root.head.pos_ == "NOUN" and noun_class(root.head.lemma_) == PERSON  # 'Aurora Bay spokesperson'
-        if m.kind != "person" or len(words) < 2 or not (root.dep_ in _BODY_ROLES or role) or not common_noun(words[-1], doc):
+        if m.kind != "person" or len(words) < 2 or not (root.dep_ in _BODY_ROLES or role):
             continue
         if words[-1] in {p.text.split()[-1] for p in mentions if p.kind == "person" and p.text != m.text}:
             continue  # the family name of someone the article names
-        if any(c[: len(words)] == words and len(c) > len(words) and all(common_word(w, doc) for w in _without_forms(" ".join(c)).split()[len(words) :]) for c in companies):
+        if any(_short_name_of(words, c, doc) for c in bodies):
             m.kind = "organization"  # 'Aurora Bay says 2,000 fishers', 'Aurora Bay's spokesperson': Aurora Bay Reclamation Corp.
+
+
+def _short_name_of(words: list[str], body: list[str], doc: "Doc") -> bool:
+    """Whether `words` open the body's name `body` as its short name: a company's (one with a legal form) whose
+    other words are English words, the short name ending in an English noun ('Aurora Bay' of 'Aurora Bay
+    Reclamation Corp.'), or any body's whose other words are English nouns in the plural, which end companies'
+    names and no person's ('Salar Andino' of 'Salar Andino Minerals', 'Coral Coast' of 'Coral Coast Airways')."""
+    if body[: len(words)] != words or len(body) <= len(words):
+        return False
+    rest = _without_forms(" ".join(body)).split()[len(words) :]
+    if _ends_in_a_legal_form(" ".join(body)) and all(common_word(w, doc) for w in rest) and common_noun(words[-1], doc):
+        return True
+    return bool(rest) and all(w.endswith("s") and _common_plural(w, doc) for w in rest)
 
 
 @per_document
