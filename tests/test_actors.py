@@ -3390,3 +3390,9 @@ def test_a_person_whose_surname_is_a_plural_keeps_being_a_person_beside_an_its_o
 
     doc = parse("Sarah Banks sold the house with its garden last year.")
     assert not _its_own_clause(doc, Mention(0, 11, "Sarah Banks", "person", 1))
+
+
+def test_a_romanised_hyphenated_given_name_is_part_of_the_name() -> None:
+    text = 'GAF spokesperson Hye-jin Park defended the count. "Every case was reported to us," Park said.'
+    found = actors(text)
+    assert "Hye-jin Park" in found and found["Hye-jin Park"][1] == "GAF spokesperson"

@@ -2096,3 +2096,13 @@ def test_the_words_after_a_dateline_open_a_sentence_of_their_own() -> None:
         'government to halt the reclamation project, saying it would "sacrifice the poor on the altar of profit."'
     )
     assert speakers(text) == [("sacrifice the poor on the altar of profit.", "Federico S. Alcantara")]
+
+
+def test_a_quotation_continued_in_the_next_paragraph_keeps_its_speaker_not_the_subject_of_its_first_part() -> None:
+    text = (
+        "Minister condemns ban\n\n"
+        "Chile's sports minister, Rafael Soto, called the ban unfair. \"Punishing athletes who never failed a test is not "
+        "justice,\" the minister said in a statement. \"Chile has spent more on testing this year than in the five years before.\n\n"
+        "\"We ask the federation to think again before it harms a whole generation of runners.\""
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Rafael Soto", "Rafael Soto", "Rafael Soto"]

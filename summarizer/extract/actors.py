@@ -940,6 +940,32 @@ def _patronym_before(doc: "Doc", start: int) -> int:
     return start
 
 
+def _romanised_given_name_before(doc: "Doc", start: int) -> bool:
+    """'Hye-jin Park', 'Ji-woo Han': a given name romanised from Korean or Chinese, two syllables joined by a hyphen
+    with the second in lower case (the Revised Romanization of Korean, 2000; Hanyu Pinyin writes 'Xiao-ming' so
+    too), right before token `start`: a capitalised syllable of at most MAX_SYLLABLE letters that is no English
+    word, a hyphen with no space, a lower-case syllable of at most MAX_SYLLABLE letters."""
+    if start < 3:
+        return False
+    first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
+    return (
+        hyphen.text == "-"
+        and not first.whitespace_
+        and not hyphen.whitespace_
+        and first.is_alpha
+        and first.text[:1].isupper()
+        and first.text[1:].islower()
+        and len(first) <= MAX_SYLLABLE
+        and second.is_alpha
+        and second.is_lower
+        and len(second) <= MAX_SYLLABLE
+        and not common_word(first.text, doc)
+    )
+
+
+MAX_SYLLABLE = 4
+
+
 def _given_name_before(doc: "Doc", span: "Span") -> int:
     """The start of a person's name whose first word the recogniser left out or tagged as something else ('Irungu'
     Houghton, 'Manan' Kumar Mishra, tagged a place): the capitalised proper noun just before the name that the
@@ -954,6 +980,8 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
     start = span.start
     if start == 0:
         return start
+    if _romanised_given_name_before(doc, start):
+        return start - 3  # 'Hye-jin' + 'Park'
     word = doc[start - 1]
     key = word.lower_.rstrip(".")
     if (

@@ -211,12 +211,14 @@ def _share_over_paragraphs(quotes: list[Quote], out: list[Attribution]) -> None:
     for chain in chains:
         if len(chain) < 2:
             continue
-        best = max((out[n] for n in chain if out[n].speaker or out[n].candidates), key=lambda a: (a.named, _STRENGTH.get(a.how, 0)), default=None)
+        own = [chain[0], *(n for n in chain[1:] if out[n].how not in _BY_ITS_PLACE)]  # a later part's lead-in is the
+        # part before it, the same speaker's words ('"... combined.\n\n"We ask the GAF ..."': not 'Brazil', its subject)
+        best = max((out[n] for n in own if out[n].speaker or out[n].candidates), key=lambda a: (a.named, _STRENGTH.get(a.how, 0)), default=None)
         if best is None:
             continue
         for n in chain:
             a = out[n]
-            if (a.named, _STRENGTH.get(a.how, 0)) < (best.named, _STRENGTH.get(best.how, 0)):
+            if (a.named, _STRENGTH.get(a.how, 0)) < (best.named, _STRENGTH.get(best.how, 0)) or n != chain[0] and a.how in _BY_ITS_PLACE:
                 a.speaker, a.named, a.candidates, a.cue = best.speaker, best.named, list(best.candidates), best.cue
                 a.how, a.affiliation, a.plural = "continues", best.affiliation, best.plural
 
