@@ -998,7 +998,7 @@ def _holder(
     quoted = next((name for start, end, name in quotes if start <= position < end), None)
     own = _own_clause_subject(number)
     if own is not None:  # 'not the 400 metres they keep putting in their brochures': theirs, not the speaker's
-        return None if own.pos_ == "PRON" else _named(ctx, article, own)
+        return None if own.pos_ in ("PRON", "NUM") else _named(ctx, article, own)
     if _rejected(number):
         return None  # '31 hectares, not the 12 hectares in the application': the speaker denies it
     if _presupposed(number):
@@ -1014,6 +1014,9 @@ def _holder(
     if quoted is not None and subject is not None and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
         name, key, _ = ctx.name(quoted, article)
         return name, key  # '"Our own monitors recorded 1,900 hours," Ellison said': the speaker's own count
+    if subject is not None and subject.pos_ == "NUM":
+        subject = None  # 'said only three of the cases were confirmed and that the remaining nine were ...': a number
+        # is no one who states the other (the parse's subject of the clause it was joined to)
     if subject is not None and subject.lower_ not in OWN_VOICE and subject.pos_ != "PRON":
         said = next((name for start, end, name in stated if start <= position < end), None) if _definite(subject) else None
         if said is not None and (found := ctx.name(said, article))[2]:
