@@ -3396,3 +3396,12 @@ def test_a_romanised_hyphenated_given_name_is_part_of_the_name() -> None:
     text = 'GAF spokesperson Hye-jin Park defended the count. "Every case was reported to us," Park said.'
     found = actors(text)
     assert "Hye-jin Park" in found and found["Hye-jin Park"][1] == "GAF spokesperson"
+
+
+def test_a_spokeswoman_for_the_operator_speaks_for_the_body_the_sentence_before_is_about() -> None:
+    text = (
+        "Hebridean Sea Links, which runs 14 routes under a contract with the Scottish Government, said it shared "
+        "islanders' frustration. A spokeswoman for the operator, Fiona Rennie, said the company had recruited 40 new "
+        "seafarers this year."
+    )
+    assert actors(text)["Fiona Rennie"][2] == ["Hebridean Sea Links"]

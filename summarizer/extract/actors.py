@@ -4146,15 +4146,27 @@ def body_spoken_for(doc: "Doc", span: "Span", refs: "Referents | None" = None) -
     start = sentence.start
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
         start = doc[start - 1].sent.start  # the sentence before, unless a paragraph ends between
-    subjects = [t for t in doc[start : span.start] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == t.sent.root.i]
+    roles = [t for t in doc[start : span.start] if t.pos_ == "NOUN" and t.is_ancestor(span.root)]  # what her name hangs from
+    if any(n.pos_ == "NOUN" and definite(n) and (_business_noun(n.lemma_.lower()) or _grouping_noun(n)) for r in roles for n in r.subtree):
+        return ""  # 'The company's chief executive, Anna Berg,': a body of that kind (`body_of_class_noun`), not the subject before
+    subjects = [  # 'A spokeswoman for the operator, Fiona Rennie, said': the role her name hangs from is no body before her
+        t for t in doc[start : span.start] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == t.sent.root.i and t not in roles
+    ]
     if not subjects:
         return ""
     if refs is not None:
         ref = refs.at(subjects[-1].i)
         return ref.name if ref is not None and ref.kind == "organization" else ""
-    if subjects[-1].ent_type_ != "ORG" or (ent := _entity_at(subjects[-1])) is None:
+    if subjects[-1].ent_type_ not in _BODY_TAGS or (ent := _entity_at(subjects[-1])) is None:
         return ""
     return _organisation_name(ent) or _clean_name(ent.text)  # its whole name ('Maritime and Coastal Workers' Union')
+
+
+_BODY_TAGS = frozenset({"ORG", "FAC", "LOC"})
+"""The recogniser's tags a body's name gets as the subject a spokesperson speaks for (`body_spoken_for`): an
+organisation, or a name it took for a facility or a place that is no country or city ('Hebridean Sea Links, which
+runs 14 routes ..., said ... A spokeswoman for the operator, Fiona Rennie, said'); a country or a city (GPE) is
+spoken for by its government, and no spokesperson's body."""
 
 
 def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
