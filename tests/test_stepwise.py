@@ -872,3 +872,22 @@ def test_a_judged_stance_toward_the_holders_own_country_is_dropped() -> None:
     assert not _toward_own_side(judged("Isaac Kariuki", "foreign donors"), sources, facts)
     assert not _toward_own_side(judged("Grace Odhiambo", "Kenya"), sources, facts)  # the opposition: the government
     assert not _toward_own_side(judged("Isaac Kariuki", "Kenya", "stated"), sources, facts)  # a stance word says so
+
+
+def test_a_judged_stance_against_the_holders_own_act_is_dropped_but_not_one_against_its_countrys() -> None:
+    from summarizer.extract.analysis import analyze
+    from summarizer.extract.strategies.stepwise import _toward_own_side
+    from summarizer.schema import StanceDraft
+
+    text = (
+        "The Global Athletics Federation (GAF) banned Brazil's national team on Monday. "
+        "Senator Maria Lopez of the United States said the new US tariffs on running shoes were a mistake."
+    )
+    facts = analyze(text)
+
+    def judged(holder: str, target: str) -> StanceDraft:
+        return StanceDraft(holder=holder, target=target, label="opposes", evidence=text[:40], basis="judged")
+
+    assert _toward_own_side(judged("Global Athletics Federation", "GAF ban"), [], facts)  # its own act
+    assert not _toward_own_side(judged("Global Athletics Federation", "Brazil's national team"), [], facts)
+    assert not _toward_own_side(judged("Maria Lopez", "US tariffs on running shoes"), [], facts)  # her country's policy
