@@ -1089,3 +1089,13 @@ def test_any_with_a_restrictive_clause_is_a_condition_not_a_stance() -> None:
     assert not [t for h, t in found if h == "Margaret Ellison" and t.startswith("any deal")]
     plain = pairs("The Retail and Distribution Workers' Union said it would oppose any deal.")
     assert plain[("Retail and Distribution Workers' Union", "any deal")] == ("verb", -1)  # no condition: a stance
+
+
+def test_a_target_that_is_a_demonstrative_and_one_noun_is_no_stance() -> None:
+    text = (
+        "Aurora Bay Reclamation Corp. says about 2,000 fishers will be affected. "
+        "The fishers' federation SAMADA disputes that number. SAMADA also rejects the reclamation plan."
+    )
+    found = pairs(text)
+    assert not any(target.lower() == "that number" for _, target in found)
+    assert any(holder == "SAMADA" and "reclamation plan" in target for holder, target in found)

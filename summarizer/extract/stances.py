@@ -140,12 +140,24 @@ class Proposal:
     count: int = 1
 
 
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+"""English's demonstrative determiners (a closed class; spaCy's PronType=Dem)."""
+
+
+def _bare_demonstrative(target: str) -> bool:
+    """'that number', 'those figures', 'this policy': a target that is a demonstrative and one noun points back at
+    something the sentence before names and says nothing of it itself, so no reader of a brief can tell what the
+    stance is about (nu96's 'SAMADA opposes that number', for the developer's count of fishers)."""
+    words = target.split()
+    return len(words) == 2 and words[0].lower() in _DEMONSTRATIVES
+
+
 def propose(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] = (), *, limit: int = 24) -> list[Proposal]:
     """Ranked proposals; `quotes` are (speaker, start, end) of attributed quotes."""
     found: dict[tuple[str, str], Proposal] = {}
 
     def add(p: Proposal) -> None:
-        if p.holder == p.target or not p.target:
+        if p.holder == p.target or not p.target or _bare_demonstrative(p.target):
             return
         key = (p.holder, p.target.lower())
         old = found.get(key)
