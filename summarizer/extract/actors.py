@@ -3577,11 +3577,11 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
     'Corvessa Therapeutics' in `_merge_name_starts`, which then joins them): when it is no English word, no given
     name and no word of a person's name the article writes in full, and the mention does what a body does, as a
     clause's subject or a possessor. A people's name modifying a noun ('Atacameño communities', beside the
-    'Atacameño Water Council') is not the body. So are two or more words tagged a person that open a company's
-    name (one ending in a legal form), the rest of which is English words ('Aurora Bay' of 'Aurora Bay
-    Reclamation Corp.'), when the last of them is an English noun and no one's family name in the article, and
-    the mention does what a body does, or names whom someone works for ('Aurora Bay spokesperson'). One sense per discourse (Gale, Church and Yarowsky 1992, "One sense per
-    discourse")."""
+    'Atacameño Water Council') is not the body. So are two or more words tagged a person that open a body's name
+    as its short name (`_short_name_of`: 'Aurora Bay' of 'Aurora Bay Reclamation Corp.', 'Salar Andino' of
+    'Salar Andino Minerals'), when their last word is no one's family name in the article and the mention does
+    what a body does, or names whom someone works for ('Aurora Bay spokesperson'). One sense per discourse
+    (Gale, Church and Yarowsky 1992, "One sense per discourse")."""
     bodies = [m.text.split() for m in mentions if m.kind == "organization" and len(m.text.split()) > 1]
     in_people = {w for m in mentions if m.kind == "person" and " " in m.text for w in m.text.split()}
     starts = {

@@ -443,12 +443,16 @@ def _register_components() -> None:
         The parser keeps every other boundary."""
         from .dates import dateline_at
 
+        text = doc.text
         after_datelines = set()
         begin = 0
-        for paragraph in doc.text.split("\n"):
-            found = dateline_at(doc.text, begin) if paragraph.strip() else None
+        for paragraph in text.split("\n"):
+            found = dateline_at(text, begin) if paragraph.strip() else None
             if found is not None and begin < found[0] < begin + len(paragraph):
-                after_datelines.add(found[0] + len(doc.text[found[0] :]) - len(doc.text[found[0] :].lstrip()))
+                words = found[0]
+                while words < len(text) and text[words].isspace():
+                    words += 1
+                after_datelines.add(words)  # the first word after the dateline's dash
             begin += len(paragraph) + 1
         for token in doc[1:]:
             if token.idx in after_datelines:

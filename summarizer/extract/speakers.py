@@ -2361,7 +2361,8 @@ def _first_person_run(doc: "Doc", paragraph: tuple[int, int], speaker: "Token", 
         if not first and (third or named):
             break
         end = min(sentence.end_char, paragraph[1])
-    if end is None or not any(_first_person(t) for t in doc.char_span(paragraph[0], end, alignment_mode="expand")):
+    run = doc.char_span(paragraph[0], end, alignment_mode="expand") if end is not None else None
+    if run is None or not any(_first_person(t) for t in run):
         return None
     return paragraph[0] + len(text_of(doc)[paragraph[0] : end].rstrip())
 

@@ -710,8 +710,8 @@ def _forms_of(name: str, facts: Analysis) -> set[str]:
 def _owned_by(target: str, owners: set[str]) -> bool:
     """Whether a stance's target is an act or thing of one of `owners` itself, named by them as owner or modifier
     ('GAF ban' for the federation, 'Han's argument' for Han; a body they speak for, never a country, whose
-    people oppose its policies as often as not): no one opposes their own (measured on the tuning sets: 2 judged
-    stances so, neither a gold pair)."""
+    people oppose its policies as often as not): no one opposes their own (measured on the tuning sets: one judged
+    stance so, no gold pair)."""
     words = norm(target).split()
     return any(len(words) > len(o.split()) and words[: len(o.split())] == o.split() for o in owners if o)
 
