@@ -3405,3 +3405,13 @@ def test_a_spokeswoman_for_the_operator_speaks_for_the_body_the_sentence_before_
         "seafarers this year."
     )
     assert actors(text)["Fiona Rennie"][2] == ["Hebridean Sea Links"]
+
+
+def test_a_name_after_a_ministers_portfolio_the_recogniser_ran_into_is_the_persons() -> None:
+    text = (
+        "Minister for Enterprise and Employment Siobhán Kearney defended the figure in the Dáil on Friday. "
+        'She said the numbers were "robust and independently checked".'
+    )
+    facts = analyze(text)
+    assert {a.name: a.kind for a in facts.actors}.get("Siobhán Kearney") == "person"
+    assert [q.speaker for q in facts.quotes] == ["Siobhán Kearney"]

@@ -157,6 +157,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         tagged = "PERSON" if (ent.label_ not in KINDS or ent.label_ == "ORG") and _addressed_name(ent) else ent.label_
         if tagged not in KINDS and any(t.text in ("'", "’") and _plural_possessor_of_a_name(doc, t.i, ent.label_) for t in ent[1:-1]):
             tagged = "ORG"  # 'The Castlebridge Shopkeepers’ Association disputes that', tagged a work of art
+        if tagged == "ORG" and (named := _person_after_portfolio(doc, ent)) is not None:
+            ent, tagged = named, "PERSON"  # 'Minister for Enterprise and' + 'Employment Siobhán Kearney', tagged a body
         if tagged not in KINDS or (tagged == "ORG" and _partial_title(ent)):
             continue
         if tagged == "ORG" and seat_of_a_member(ent):
@@ -177,6 +179,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             continue  # "an American university's decision": a description, however the recogniser tagged it
         if (titled := _titled_given_name(doc, span)) is not None:
             span, tagged = titled, "PERSON"  # 'Cllr Priya' + 'Sandhu', tagged a body and a person
+
         if tagged == "PERSON" and (whole := _family_name_tagged_apart(doc, span)) is not None:
             span = whole  # 'Carmen Rosa Ugarte' + 'Llosa', tagged a person and a place
         if (split := _name_split_in_two(doc, span)) is not None:
@@ -2272,6 +2275,30 @@ def _family_name_tagged_apart(doc: "Doc", span: "Span") -> "Span | None":
     if not (last.is_alpha and last.text[:1].isupper() and span[-1].whitespace_ == " ") or canonical_country(last.text) or is_capital(last.text):
         return None
     return doc[span.start : nxt + 1] if all(t.dep_ == "compound" and t.head.i in (nxt, *range(span.start, span.end)) for t in span) and span.root.head.i == nxt else None
+
+
+def _person_after_portfolio(doc: "Doc", span: "Span") -> "Span | None":
+    """'Minister for Enterprise and Employment Siobhán Kearney announced': a minister's or secretary's portfolio
+    written before the name with no comma (British and Irish style), whose last words the recogniser tagged with the
+    name as one body ('Employment Siobhán Kearney'). The name is the last two words when they open with a given
+    name the name data marks with a gender, every word before them in the entity is a capitalised English word,
+    and those words, with any more of the portfolio before them ('Enterprise and'), follow 'for' or 'of' after a
+    title ('Minister', `_title_word`). None otherwise."""
+    if len(span) < 3:
+        return None
+    given, family = span[-2], span[-1]
+    if not (given.is_alpha and family.is_alpha and given.text[:1].isupper() and family.text[:1].isupper()):
+        return None
+    if not given_name_gender(f"{given.text} {family.text}"):
+        return None
+    if not all(t.is_alpha and t.text[:1].isupper() and common_word(t.text, doc) for t in span[:-2]):
+        return None
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ in ("and", "&", ",") or doc[i].is_alpha and doc[i].text[:1].isupper() and common_word(doc[i].text, doc)):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("for", "of") or not _title_word(doc[i - 1]):
+        return None
+    return doc[span.end - 2 : span.end]
 
 
 def _person_after_body(doc: "Doc", span: "Span") -> "Span | None":
