@@ -2106,3 +2106,13 @@ def test_a_quotation_continued_in_the_next_paragraph_keeps_its_speaker_not_the_s
         "\"We ask the federation to think again before it harms a whole generation of runners.\""
     )
     assert [speaker for _, speaker in speakers(text)] == ["Rafael Soto", "Rafael Soto", "Rafael Soto"]
+
+
+def test_a_list_completing_an_infinitive_after_a_colon_is_the_writers_not_a_quotation() -> None:
+    text = (
+        "Growers march on Dublin\n\n"
+        "The federation handed a letter to the Taoiseach's office setting out its demands. It calls on the government to:\n\n"
+        "raise the 2026 cap from 8,000 to at least 20,000 permits;\n\n"
+        "issue permits for the whole season in a single round by the end of March."
+    )
+    assert speakers(text) == []

@@ -2496,13 +2496,17 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _introduces(doc: "Doc", paragraph: tuple[int, int], refs: Referents) -> bool:
-    """Whether the paragraph ends with a lead-in: a sentence ending in ':' that names who speaks, or 'X stated,'."""
+    """Whether the paragraph ends with a lead-in: a sentence ending in ':' that names who speaks, or 'X stated,'.
+    A sentence that ends in an infinitive's 'to' ('It calls on the government to:') introduces the verb phrases
+    that complete it, a list of demands in the writer's words, not a quotation."""
     token = doc.char_span(paragraph[1] - 1, paragraph[1], alignment_mode="expand")
     if token is None:
         return False
     sentence = token.sent
     lead = sentence.text.rstrip()
     words = [t for t in sentence if not t.is_space and not t.is_punct]
+    if lead.endswith(":") and words and words[-1].lower_ == "to":
+        return False
     if lead.endswith(",") and words and lemma(words[-1]) in SPEECH_VERBS:
         return True
     if not lead.endswith(":"):
