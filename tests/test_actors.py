@@ -3415,3 +3415,4 @@ def test_a_name_after_a_ministers_portfolio_the_recogniser_ran_into_is_the_perso
     facts = analyze(text)
     assert {a.name: a.kind for a in facts.actors}.get("Siobhán Kearney") == "person"
     assert [q.speaker for q in facts.quotes] == ["Siobhán Kearney"]
+    assert {a.name: a.role for a in facts.actors}["Siobhán Kearney"] == "Minister for Enterprise and Employment"

@@ -2277,6 +2277,23 @@ def _family_name_tagged_apart(doc: "Doc", span: "Span") -> "Span | None":
     return doc[span.start : nxt + 1] if all(t.dep_ == "compound" and t.head.i in (nxt, *range(span.start, span.end)) for t in span) and span.root.head.i == nxt else None
 
 
+def _portfolio_before(doc: "Doc", span: "Span") -> str:
+    """'Minister for Enterprise and Employment Siobhán Kearney': a title and its portfolio written before the name
+    with no comma, the parse hanging the name from the title's 'for' or 'of' (British and Irish style): the title
+    with its portfolio is the role. '' otherwise."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in ("for", "of") or preposition.i >= span.start:
+        return ""
+    title = preposition.head
+    between = doc[preposition.i + 1 : span.start]
+    if title.i != preposition.i - 1 or not _title_word(title) or not between:
+        return ""
+    if not all(t.lower_ in ("and", "&", ",") or t.is_alpha and t.text[:1].isupper() and common_word(t.text, doc) for t in between):
+        return ""
+    return doc[title.i : span.start].text
+
+
 def _person_after_portfolio(doc: "Doc", span: "Span") -> "Span | None":
     """'Minister for Enterprise and Employment Siobhán Kearney announced': a minister's or secretary's portfolio
     written before the name with no comma (British and Irish style), whose last words the recogniser tagged with the
@@ -4097,6 +4114,8 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
             found.append((role, _affiliation(kept), body_of_class_noun(doc, kept, span.start)))
     after = _of_after(root) or next((o for t in tails if (o := _of_after(t))), "")  # 'Salim al-Harthy of Oman': split
     after = after or owner
+    if not found and (portfolio := _portfolio_before(doc, span)):
+        return portfolio, after or _party_tag(doc, span)
     if not found:
         return _relative_role(root) or ("", after or _party_tag(doc, span))
     # 'A spokesman for the Pentagon, Maj. Gen. Pat Ryder': the first role, and the first organisation any names;
