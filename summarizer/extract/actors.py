@@ -32,7 +32,7 @@ import cleanco
 from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 
 from ..articles import MASTHEAD_FIELDS
-from .dates import dateline_at
+from .dates import datelines
 from .entities import canonical_country, country_of_demonym, is_capital, is_media, norm
 from .given_names import given_name_gender, is_given_name
 from .senses import GROUP, PERSON, derived_nouns, is_a, noun_class, noun_classes, person_sense_is_a
@@ -440,19 +440,6 @@ _FUNCTION_WORDS = frozenset({"of", "the", "and", "de", "du", "la", "le", "del", 
 def dateline_spans(doc: "Doc") -> list[tuple[int, int]]:
     """`datelines` of a parsed article, found once per document (the result is shared: do not change it)."""
     return datelines(text_of(doc))
-
-
-def datelines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph's opening dateline (`OSLO, June 18, 2024 — `, `dates.dateline_at`): where the
-    story was filed, not an actor (the recogniser tags a place in capitals as an organisation)."""
-    out = []
-    start = 0
-    for paragraph in text.split("\n"):
-        found = dateline_at(text, start) if paragraph.strip() else None
-        if found is not None:
-            out.append((start, found[0]))
-        start += len(paragraph) + 1
-    return out
 
 
 _CALLING = frozenset("call dub label brand term nickname name christen".split())
@@ -1858,7 +1845,7 @@ def _office(noun: "Token") -> bool:
 def _definite_grouping(noun: "Token") -> bool:
     """'the union', 'the group': a lower-case noun of a grouping (`_grouping_noun`) with 'the', which stands for a
     body the article names."""
-    return noun.pos_ == "NOUN" and noun.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and _grouping_noun(noun)
+    return noun.pos_ == "NOUN" and noun.is_lower and definite(noun) and _grouping_noun(noun)
 
 
 def _introduced_as_someone(root: "Token") -> bool:

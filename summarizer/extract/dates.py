@@ -23,6 +23,7 @@ __all__ = [
     "body_start",
     "dateline",
     "dateline_at",
+    "datelines",
     "dateline_span",
     "find_dates",
     "leading_date_end",
@@ -76,6 +77,19 @@ def _sort_key(match: re.Match[str]) -> str:
 _AGENCY = re.compile(r"\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)\s*$")  # WASHINGTON (AP); NEW YORK, May 1, 2025 /PRNewswire/
 _DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s|--\([^)]{1,40}\)--")  # press wires: 'SAN JOSE, Calif.--(BUSINESS WIRE)--'
 _DATELINE_COLON = re.compile(r"([^\W\d_][^\n:]{1,40}):\s")
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph's opening dateline (`OSLO, June 18, 2024 — `, `dateline_at`): where the story
+    was filed, not an actor (the recogniser tags a place in capitals as an organisation)."""
+    out = []
+    start = 0
+    for paragraph in text.split("\n"):
+        found = dateline_at(text, start) if paragraph.strip() else None
+        if found is not None:
+            out.append((start, found[0]))
+        start += len(paragraph) + 1
+    return out
 
 
 def dateline_at(text: str, begin: int = 0) -> tuple[int, DateMention | None] | None:

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
+    from .quotes import Quote
+
 __all__ = [
     "DEFAULT_PIPELINE",
     "PipelineSpec",
@@ -47,6 +49,7 @@ __all__ = [
     "load_pipeline",
     "parse",
     "pipeline_identity",
+    "quotes_of",
     "verify_pipeline",
 ]
 
@@ -361,6 +364,15 @@ def foreign_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
     return out
 
 
+@per_document
+def quotes_of(doc: "Doc") -> list["Quote"]:
+    """Every quotation of the article `doc` parses (`quotes.find_quotes`), found once per document (the result is
+    shared: do not change it)."""
+    from .quotes import find_quotes
+
+    return find_quotes(text_of(doc))
+
+
 MIN_QUOTE_WORDS_TO_JUDGE = 6
 
 
@@ -371,10 +383,8 @@ def foreign_quotations(doc: "Doc") -> list[tuple[int, int]]:
     recogniser's names too: it tags runs of words it does not know as names ('Hindi kami papayag', a person),
     and a sentence of six words in the language with no stop word is rare. The recogniser's names in such words
     are guesses."""
-    from .quotes import find_quotes
-
     out = []
-    for quote in find_quotes(text_of(doc)):
+    for quote in quotes_of(doc):
         span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
         words = [t for t in span if t.is_alpha] if span is not None else []
         if len(words) >= MIN_QUOTE_WORDS_TO_JUDGE and not any(t.is_stop for t in words):
@@ -441,19 +451,14 @@ def _register_components() -> None:
         The words after a paragraph's opening dateline ('SAN ISIDRO CITY — The Catholic Bishop ... called') start
         a sentence: the place is where the story was filed, not a noun the parser may hang the clause from.
         The parser keeps every other boundary."""
-        from .dates import dateline_at
+        from .dates import datelines
 
         text = doc.text
         after_datelines = set()
-        begin = 0
-        for paragraph in text.split("\n"):
-            found = dateline_at(text, begin) if paragraph.strip() else None
-            if found is not None and begin < found[0] < begin + len(paragraph):
-                words = found[0]
-                while words < len(text) and text[words].isspace():
-                    words += 1
-                after_datelines.add(words)  # the first word after the dateline's dash
-            begin += len(paragraph) + 1
+        for _, end in datelines(text):
+            while end < len(text) and text[end].isspace():
+                end += 1
+            after_datelines.add(end)  # the first word after the dateline's dash
         for token in doc[1:]:
             if token.idx in after_datelines:
                 token.is_sent_start = True

@@ -43,7 +43,6 @@ from .actors import (
     body_spoken_for,
     campaign_names,
     class_nouns,
-    datelines,
     definite,
     misspelt_surname,
     organisation_after,
@@ -52,10 +51,11 @@ from .actors import (
     word_before,
     written_at,
 )
+from .dates import datelines
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender
-from .nlp import TITLE_EXPANSIONS, comparative_adjective, foreign_paragraphs, lemma, per_document, text_of
-from .quotes import Quote, find_quotes
+from .nlp import TITLE_EXPANSIONS, comparative_adjective, foreign_paragraphs, lemma, per_document, quotes_of, text_of
+from .quotes import Quote
 from .senses import GROUP, PERSON, is_a, noun_class
 from .sentences import QUOTE_MARKS, headline_span, transcript_turns
 
@@ -1782,12 +1782,6 @@ def person_antecedent(doc: "Doc", refs: Referents, at: int) -> str | None:
     sentence's subject that fits, of the pronoun's gender when the article marks it), or None; names inside any
     quotation of the article (`find_quotes`) are not antecedents."""
     return next(iter(_antecedents(doc, quotes_of(doc), refs, at, "person")), None)
-
-
-@per_document
-def quotes_of(doc: "Doc") -> list[Quote]:
-    """Every quotation of the article `doc` parses (`find_quotes`), found once per document."""
-    return find_quotes(text_of(doc))
 
 
 def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind: str, said: Quote | None = None) -> list[str]:
