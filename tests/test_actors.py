@@ -3416,3 +3416,48 @@ def test_a_name_after_a_ministers_portfolio_the_recogniser_ran_into_is_the_perso
     assert {a.name: a.kind for a in facts.actors}.get("Siobhán Kearney") == "person"
     assert [q.speaker for q in facts.quotes] == ["Siobhán Kearney"]
     assert {a.name: a.role for a in facts.actors}["Siobhán Kearney"] == "Minister for Enterprise and Employment"
+
+
+def test_a_place_name_that_opens_a_company_s_name_is_its_short_name_where_it_acts_as_the_company() -> None:
+    text = (
+        "Regulator doubts airline deal\n\n"
+        "The regulator has concerns about Wattle Airlines' proposed takeover of regional rival Coral Coast Airways. "
+        "Wattle shares fell 3.8%, while Coral Coast shares dropped 9.5%. Coral Coast, which lost A$86 million last "
+        "year, may not survive on its own, Wattle says. Coral Coast Chairman Peter Vukovich said the board backed the "
+        "offer. Flights to the Coral Coast are full."
+    )
+    found = {a.name: a for a in analyze(text).actors}
+    names = {n for a in found.values() for n in (a.name, *a.aliases)}
+    coral = next(a for a in found.values() if "Coral Coast Airways" in (a.name, *a.aliases))
+    assert "Coral Coast" in (coral.name, *coral.aliases) and coral.kind == "organization"
+    wattle = next(a for a in found.values() if a.name == "Wattle Airlines")
+    assert "Wattle" in wattle.aliases  # an English word naming no body, person or place: the airline's short name
+    assert found["Peter Vukovich"].affiliations and found["Peter Vukovich"].affiliations[0] in (coral.name, *coral.aliases)
+    assert "Senate" not in names or found.get("Senate") is None
+    found = {a.name: a for a in analyze("The Trump Administration imposed tariffs. President Trump said they would stay.").actors}
+    assert found["Trump"].kind == "person"  # a title before it: a person's name, no short name of the administration
+
+
+def test_an_institution_or_a_place_written_first_is_no_short_name_of_a_body_named_after_it() -> None:
+    from summarizer.extract.actors import _names_no_one
+
+    assert _names_no_one("Wattle") and _names_no_one("Coral Coast")
+    assert not _names_no_one("Senate") and not _names_no_one("Treasury") and not _names_no_one("Manitoba")
+    text = (
+        "Manitoba's doctors say they will cut clinics. The Manitoba Medical Alliance said talks had failed. "
+        "Manitoba said it had made a fair offer."
+    )
+    found = {a.name: a for a in analyze(text).actors}
+    assert "Manitoba" not in found.get("Manitoba Medical Alliance", found.get("Manitoba")).aliases
+
+
+def test_a_company_officer_s_capitalised_title_with_no_body_is_held_at_the_body_the_sentence_before_is_about() -> None:
+    from summarizer.extract.actors import _heads_a_body
+
+    assert _heads_a_body("Chief Executive") and _heads_a_body("Managing Director") and _heads_a_body("Chief Financial Officer")
+    assert not _heads_a_body("Home Secretary") and not _heads_a_body("Attorney General") and not _heads_a_body("Prime Minister")
+    text = (
+        "Northway Buses said it would cut the route. Chief Executive Mark Ellison said fares had not kept up with costs."
+    )
+    found = {a.name: a.affiliations for a in analyze(text).actors}
+    assert found["Mark Ellison"] == ["Northway Buses"]

@@ -279,6 +279,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             m.kind, m.text, m.short = "organization", full, m.text
     _short_names_of_bodies(doc, mentions)
     _first_words_of_bodies(doc, mentions)
+    mentions += _places_named_as_bodies(doc, mentions, skipped)
     mentions += _described_people(doc, mentions)
     mentions += _untagged_people_acting(doc, mentions, skipped)
     mentions += _unrecognised_people(doc, mentions)
@@ -3611,7 +3612,10 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
     'Atacameño Water Council') is not the body. So are two or more words tagged a person that open a body's name
     as its short name (`_short_name_of`: 'Aurora Bay' of 'Aurora Bay Reclamation Corp.', 'Salar Andino' of
     'Salar Andino Minerals'), when their last word is no one's family name in the article and the mention does
-    what a body does, or names whom someone works for ('Aurora Bay spokesperson'). One sense per discourse
+    what a body does, or names whom someone works for ('Aurora Bay spokesperson'). An English word that names no
+    body, person or place in any sense (`_names_no_one`: 'Wattle' of 'Wattle Airlines') is a name as well as a
+    word that is none, unless a title stands before it somewhere ('President Trump', beside the 'Trump
+    Administration'). One sense per discourse
     (Gale, Church and Yarowsky 1992, "One sense per discourse")."""
     bodies = [m.text.split() for m in mentions if m.kind == "organization" and len(m.text.split()) > 1]
     in_people = {w for m in mentions if m.kind == "person" and " " in m.text for w in m.text.split()}
@@ -3622,7 +3626,7 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
     }
     for m in mentions:
         word = m.text
-        if m.kind == "person" and " " not in word and word in starts and word not in in_people and not common_word(word, doc):
+        if m.kind == "person" and " " not in word and word in starts and word not in in_people and (not common_word(word, doc) or _names_no_one(word) and not _titled_somewhere(doc, word)):
             if not canonical_country(word) and doc[m.root].dep_ in _BODY_ROLES:  # `starts` holds no given name
                 m.kind = "organization"
     for m in mentions:
@@ -3635,6 +3639,58 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
             continue  # the family name of someone the article names
         if any(_short_name_of(words, c, doc) for c in bodies):
             m.kind = "organization"  # 'Aurora Bay says 2,000 fishers', 'Aurora Bay's spokesperson': Aurora Bay Reclamation Corp.
+
+
+def _places_named_as_bodies(doc: "Doc", mentions: list[Mention], skipped: list[tuple[int, int]]) -> list[Mention]:
+    """Places the recogniser tagged that are a body's short name where they act as that body: 'Coral Coast' of
+    'Coral Coast Airways' (`_short_name_of`) in 'Coral Coast Chairman Peter Vukovich said', 'Coral Coast, which
+    lost A$86 million, ...' or 'Coral Coast shares dropped 9.5%', written as the subject of a clause, a possessor,
+    or a word before a noun of a person or a thing a company has (its shares, its board), never where something is
+    (`_where`: 'flights to Coral Coast'). A place that is a country's name is never one ('Singapore' beside
+    'Singapore Airlines' stays the state). The place mentions (GPE) found before are retyped; the others (LOC, FAC)
+    are new organisation mentions, returned. One sense per discourse (Gale, Church and Yarowsky 1992)."""
+    bodies = [m.text.split() for m in mentions if m.kind == "organization" and len(m.text.split()) > 1]
+    if not bodies:
+        return []
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC") or canonical_country(ent.text) or any(s <= ent.start_char < e for s, e in skipped):
+            continue
+        span = _clean(doc, ent)
+        if span is None or not any(_short_name_of(span.text.split(), body, doc) for body in bodies):
+            continue
+        root = span.root
+        noun = root.head if root.dep_ == "compound" and root.head.pos_ == "NOUN" else None
+        owned = noun is not None and (noun_class(noun.lemma_) == PERSON or noun.lemma_ in _COMPANY_HOLDINGS)
+        if _where(root) or not (root.dep_ in _BODY_ROLES or owned or root.dep_ == "nsubj" and root.head.pos_ == "NOUN"):
+            continue
+        same = next((m for m in mentions if m.start == span.start_char and m.end == span.end_char), None)
+        if same is None:
+            found.append(Mention(span.start_char, span.end_char, span.text, "organization", root.i))
+        elif same.kind == "place":
+            same.kind = "organization"
+    return found
+
+
+@per_document
+def _bodies_named_short(doc: "Doc") -> dict[str, str]:
+    """Each name of a place the recogniser tagged (GPE, LOC, FAC; no country) that is the short name of a body
+    tagged in the article (`_short_name_of`: 'Coral Coast' of 'Coral Coast Airways'), with that body's name: a role
+    it premodifies is held at the body ('Coral Coast Chairman', `_affiliation`). A short name that opens two
+    bodies' names is neither's."""
+    bodies = {_clean_name(e.text) for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
+    found: dict[str, list[str]] = {}
+    for ent in doc.ents:
+        name = _clean_name(ent.text)
+        if ent.label_ in ("GPE", "LOC", "FAC") and not canonical_country(name) and name not in found:
+            found[name] = [b for b in bodies if _short_name_of(name.split(), b.split(), doc)]
+    return {name: fits[0] for name, fits in found.items() if len(fits) == 1}
+
+
+_COMPANY_HOLDINGS = frozenset("share stock board bid offer takeover merger deal profit loss revenue result".split())
+"""Nouns of what a company has or does that a company's name premodifies ('Coral Coast shares', 'the Wattle
+board'), as a place's name does not ('Queensland shares' is rare; `_places_named_as_bodies` asks for a body the
+place's name opens as well)."""
 
 
 def _short_name_of(words: list[str], body: list[str], doc: "Doc") -> bool:
@@ -3852,7 +3908,8 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
                 continue  # Stent Homes', first written 'Stent Homes' where the recogniser left out a word
             rest = other[len(words) :]
             placed = len(rest) >= 2 and rest[0].lower() in _PLACE_LINKS and _place(doc, " ".join(rest[1:]))
-            named = not all(common_word(w, doc) for w in words) and not canonical_country(short.name) and not is_capital(short.name)
+            named = not all(common_word(w, doc) for w in words) or _names_no_one(short.name) and _short_name_of(other[: len(words)], other, doc)
+            named = named and not canonical_country(short.name) and not is_capital(short.name)
             named = named and (not short.place or short.subjects > 0 and not _located(doc, short))  # ('Northline says')
             nouns = [w for w in rest if w.lower() not in _FUNCTION_WORDS]  # 'Westbrook' + 'School of Public Health'
             legal = named and all(w.lower().strip(".,") in _PREFIX_FORMS for w in rest)  # 'Kaizora Motor' + 'Corp.'
@@ -3882,6 +3939,22 @@ def _apposed_to_its_own(doc: "Doc", long: Referent, short: Referent) -> bool:
         if any(norm(doc[c.left_edge.i : c.i + 1].text) == name for c in owners):
             return True
     return False
+
+
+def _titled_somewhere(doc: "Doc", word: str) -> bool:
+    """Whether the article writes `word` right after a title before names somewhere ('President Trump', 'Mr
+    Wattle'; `TITLE_WORDS`): a person's name there."""
+    return any(t.text == word and t.i > 0 and doc[t.i - 1].text.rstrip(".").lower() in TITLE_WORDS for t in doc)
+
+
+def _names_no_one(name: str) -> bool:
+    """Whether a name's words, English words all, name no body and no person in any WordNet sense (`noun_classes`:
+    neither 'noun.group' nor 'noun.person'), nor a place (WordNet lists many: 'Manitoba', 'noun.location'), so that,
+    capitalised, they are a name ('Wattle' of 'Wattle Airlines', 'Coral Coast' of 'Coral Coast Airways'), not an
+    institution written with a capital ('Senate', 'Treasury', 'House', 'Council', whose full names are other
+    bodies: 'Senate Appropriations Committee') nor the place a body is named for ('Manitoba Medical Alliance')."""
+    words = [w for w in name.split() if w.lower() not in _FUNCTION_WORDS]
+    return bool(words) and not any(noun_classes(w.strip(".,'’")) & {GROUP, PERSON, "noun.location"} for w in words)
 
 
 def _common_plural(word: str, doc: "Doc") -> bool:
@@ -4157,14 +4230,28 @@ def _heads_a_body(role: str) -> bool:
     executive', 'chairwoman'): like a spokesperson's, it is held at the body the sentence before is about
     (`body_spoken_for`). Not a title of office (capitalised: 'Home Secretary'), nor one with 'of', 'at' or 'for'."""
     words = role.split()
-    if not words or re.search(r"\b(?:of|at|for|with)\b", role) or any(w[:1].isupper() for w in words[1:]) or len(words) > 4:
+    if not words or re.search(r"\b(?:of|at|for|with)\b", role) or len(words) > 4:
         return False
+    if any(w[:1].isupper() for w in words[1:]):
+        return _company_officer(role)
     head = words[-1]
     if not head.isalpha() or not head.islower() and len(words) == 1:
         return False  # 'President', 'Chairman': a title alone, capitalised, may be a state's
     head = head.lower()
     public = head in ("minister", "president") or is_a(head, "politician") or is_a(head, "lawgiver")  # a state's
     return not public and (is_a(head, "leader") or is_a(head, "representative"))
+
+
+def _company_officer(title: str) -> bool:
+    """Whether a title of two or three words written with capitals ('Chief Executive', 'Managing Director',
+    'Chief Financial Officer') is a company's officer's by WordNet: the phrase, or it with 'officer' added, is a
+    'corporate executive' ('chief executive officer'), or a 'director' or a 'presiding officer' ('managing
+    director'). A state's titles are not ('Home Secretary' is an executive, no corporate one), so newswire's
+    capitalised company titles join the lower-case roles of `_heads_a_body`."""
+    phrase = " ".join(title.lower().split())
+    if len(phrase.split()) < 2 or noun_class(phrase) != PERSON:
+        return False
+    return any(is_a(p, kind) for p in (phrase, f"{phrase} officer") for kind in ("corporate executive", "director", "presiding officer"))
 
 
 def body_spoken_for(doc: "Doc", span: "Span", refs: "Referents | None" = None) -> str:
@@ -4992,6 +5079,11 @@ def _affiliation(tokens: list["Token"]) -> str:
         owner = _possessor(tokens)
         if owner:
             return owner
+    words = [t.text for t in tokens]
+    for short, body in (_bodies_named_short(tokens[0].doc) if tokens else {}).items():
+        n = short.split()
+        if any(words[i : i + len(n)] == n and tokens[i].ent_type_ in ("", "LOC", "FAC", "GPE") for i in range(len(words))):
+            return body  # 'Coral Coast Chairman Peter Vukovich', the short name tagged a place or left untagged
     for label in ("ORG", "GPE", "NORP"):
         for token in tokens:
             if token.ent_type_ != label or token.ent_iob_ != "B":
