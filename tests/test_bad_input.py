@@ -196,3 +196,21 @@ def test_a_model_that_obeys_the_injection_fails_that_article_cleanly(tmp_path, o
     assert [b["article_id"] for b in briefs] == ["good"]
     (line,) = error_lines(stderr)
     assert line.startswith("error: injected: output failed BriefDraft validation")
+
+
+def test_a_bug_gets_one_line_and_exit_1_and_its_traceback_only_when_asked(good, tmp_path, monkeypatch, openai_server):
+    import summarizer.memos.build as build
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(build, "make_memo", broken)
+    args = ["memo", str(good), "--base-url", openai_server.url, "--model", "test-model", "-o", str(tmp_path / "m.md")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1
+    (line,) = error_lines(result.stderr)
+    assert "internal error" in line and "IndexError: list index out of range" in line and "SUMMARIZER_DEBUG" in line
+    assert "Traceback" not in result.stderr
+    monkeypatch.setenv("SUMMARIZER_DEBUG", "1")
+    result = CliRunner().invoke(app, args)
+    assert isinstance(result.exception, IndexError)

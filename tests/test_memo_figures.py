@@ -577,3 +577,14 @@ def test_a_number_is_no_holder_of_another_number_and_two_parts_of_one_count_are_
     ctx = context(make_outcome("a1", text, {"Ana Carvalho": "person"}))
     assert all(not f.holder.lower().startswith(("only", "three", "nine")) for f in figures(ctx, "a1"))
     assert all("(only three)" not in c.summary for c in disputed_figures(ctx))
+
+
+def test_a_sum_the_parser_makes_the_root_of_a_headline_is_read_not_a_crash():
+    from summarizer.extract.nlp import parse
+    from summarizer.memos.figures import _amount
+
+    headline = "Irish regulator fines FitPulse maker €41m over sharing users' health data with advertisers"
+    text = f"{headline}\n\nThe regulator said the fine was fair. Kinetiq said it would appeal the €41 million fine."
+    money = [e for e in parse(headline).ents if e.label_ == "MONEY"]
+    assert money and _amount(money[0])[:2] == ("€", 41_000_000)  # 'm' tagged a verb and made the root
+    assert disputed_figures(context(make_outcome("a1", text, {"Kinetiq": "organization"}))) == []

@@ -2116,3 +2116,24 @@ def test_a_list_completing_an_infinitive_after_a_colon_is_the_writers_not_a_quot
         "issue permits for the whole season in a single round by the end of March."
     )
     assert speakers(text) == []
+
+
+def test_a_parenthetical_speech_clause_cites_its_subject_and_not_the_clause_it_interrupts() -> None:
+    text = (
+        "Priya Raman, a housing economist at Lakeshore State University, said both sides were overstating their case. "
+        "Economists broadly agree that strict rent control reduces the supply of rental housing, she said, but "
+        "Ridgeport's version is far milder. The plan, Tom Brandt said, was never costed."
+    )
+    cited = [(c.speaker, text[c.sentence[0] : c.sentence[1]][:20]) for c in analyze(text).citations]
+    assert ("Priya Raman", "Economists broadly a") in cited and ("Tom Brandt", "The plan, Tom Brandt") in cited
+    assert not any(speaker == "Economists" for speaker, _ in cited)
+
+
+def test_a_pronoun_after_a_sentence_whose_passive_agent_is_a_person_stands_for_that_agent() -> None:
+    text = (
+        "These considerations were made by Joseph Humire, executive director of the Center for a Secure Free Society, "
+        "who also said that Russia acts behind the scenes in support of Vladimir Putin. A situation that, he "
+        "maintains, occurs in the same way with Nicolás Maduro."
+    )
+    cited = [(c.speaker, text[c.sentence[0] : c.sentence[1]][:12]) for c in analyze(text).citations]
+    assert ("Joseph Humire", "A situation ") in cited and not any(s == "Vladimir Putin" for s, _ in cited)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
+import click
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -32,7 +34,8 @@ def warning_line(text: str) -> None:
 
 @contextlib.contextmanager
 def guard() -> Iterator[None]:
-    """Expected failures: one line on stderr, exit 2 for something to fix, 1 for a failed run; no traceback."""
+    """Expected failures: one line on stderr, exit 2 for something to fix, 1 for a failed run; no traceback. An
+    unexpected exception (a bug) gets one line too, exit 1, with its traceback only under `SUMMARIZER_DEBUG=1`."""
     try:
         yield
     except ConfigError as e:
@@ -44,6 +47,14 @@ def guard() -> Iterator[None]:
     except KeyboardInterrupt:
         stderr.print("interrupted: finished calls are cached; rerun the same command to resume")
         raise typer.Exit(130) from None
+    except (typer.Exit, typer.Abort, click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+        raise  # typer's own exits and usage errors, raised inside a command
+    except Exception as e:  # a bug of ours: one line, and the traceback only when asked for
+        if os.environ.get("SUMMARIZER_DEBUG"):
+            raise
+        error_line(f"internal error, a bug in summarizer: {type(e).__name__}: {e} (finished model calls are cached; "
+                   "SUMMARIZER_DEBUG=1 shows the traceback)")
+        raise typer.Exit(1) from None
 
 
 @contextlib.contextmanager

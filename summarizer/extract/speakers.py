@@ -1875,10 +1875,11 @@ def _named(ref: Referent, words: frozenset[str]) -> bool:
 
 
 def _in_subject(token: "Token") -> bool:
-    """The subject, a name in apposition to it or one conjoined with it ('Ro Khanna and Nancy Mace introduced')."""
+    """The subject, a name in apposition to it or one conjoined with it ('Ro Khanna and Nancy Mace introduced'), or
+    the agent of a passive, its logical subject ('These considerations were made by Joseph Humire, ...')."""
     while token.dep_ in ("appos", "conj") and token.head.i != token.i:
         token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
+    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _plural_subject_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -> "Token | None":
@@ -2656,6 +2657,8 @@ def _reports(verb: "Token") -> bool:
         return True
     if _stranded_content(verb):
         return True  # 'told the crowd outside the civic centre that tenants had run out of patience'
+    if _parenthetical(verb):
+        return True  # 'Economists broadly agree that rent control reduces supply, she said, but ...'
     if _directs(verb):
         return True  # 'urged the Nigerian National Petroleum Marketing Company to guarantee adequate supply'
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -2663,6 +2666,18 @@ def _reports(verb: "Token") -> bool:
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         words = carrier(verb.head)  # 'the steel tariffs announced by Aldmark' name an act; 'a statement issued by' words
     return words and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _parenthetical(verb: "Token") -> bool:
+    """Whether a speech verb is a parenthetical inside the clause it reports ('Economists broadly agree that rent
+    control reduces supply, she said, but ...'; 'The plan, he said, was never costed'): the parser hangs it from
+    that clause's verb as parataxis, with a subject of its own and no content or object of its own. The clause it
+    interrupts is its content (a comment clause, Quirk et al. 1985, 15.53), so its subject is the source."""
+    if verb.dep_ != "parataxis" or lemma(verb) not in SPEECH_VERBS or verb.pos_ != "VERB" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "mark" for c in verb.children)
 
 
 _DIRECTIVES = frozenset("urge ask call tell advise remind warn".split())
@@ -2747,6 +2762,8 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
                 seen.add(quoted)
                 yield Citation(quoted, True, (0, 0))
         subject = None
+        if any(_parenthetical(c) for c in token.children):
+            continue  # 'Economists broadly agree that ..., she said,': the clause is what she said, not the economists'
         if lemma(token) in SPEECH_VERBS and token.pos_ == "VERB" and not _negated(token) and _reports(token):
             subject = _after_a_colon(_subject(token))
             place = next(((s, e) for s, e in places if s <= subject.idx < e), None) if subject is not None else None

@@ -475,8 +475,8 @@ def _amount(entity: "Span") -> tuple[str, float, "Token", str] | None:
     value = _read(span, _written_sum)
     if value is None:
         return None
-    roots = [t for t in span if not start <= t.head.i < end or t.head is t]
-    return currency, value, roots[0], span.text.rstrip(".")
+    roots = [t for t in span if not start <= t.head.i < end or t.head.i == t.i]  # (spaCy makes a new Token each time:
+    return currency, value, (roots or [span.root])[0], span.text.rstrip(".")  # compare indices, never identity)
 
 
 _CURRENCY_WORDS = {"pound": "£", "dollar": "$", "euro": "€", "yen": "¥"}
@@ -902,21 +902,21 @@ def _predicate(noun: "Token") -> str:
     number: a copula, or a verb of `_DIRECT` ('the true number is 120 movements', 'Veridan says 120 HGV
     movements a day', 'recorded 210 movements')."""
     head = noun
-    while head.dep_ in ("pobj", "prep", "conj", "appos") and head.head is not head:
+    while head.dep_ in ("pobj", "prep", "conj", "appos") and head.head.i != head.i:
         if head.dep_ == "prep" and head.lower_ != "of" and head.head.pos_ == "NOUN" and not head.head.like_num:
             return head.head.lemma_.casefold()  # 'electricity for 60 million people', 'offices in all 50 states' ('a
             # fraction of the 120,000 hectares' and 'the number of people' measure the figure, not a thing of their own)
         head = head.head
     if head.like_num or head.ent_type_ == "CARDINAL":  # '81 of the trees': the partitive's number, then its head
         head = head.head
-        if head.dep_ in ("pobj", "prep") and head.head is not head:
+        if head.dep_ in ("pobj", "prep") and head.head.i != head.i:
             head = head.head
     else:
         head = head.head
     put_at = _put_at_a_state(head)
     if put_at:
         return put_at  # 'put up to 4,000 jobs at risk' is an event of the jobs, no estimate of their number
-    if head is noun or head.pos_ == "AUX" or head.lemma_ in _STATING or head.lemma_ == "be":
+    if head.i == noun.i or head.pos_ == "AUX" or head.lemma_ in _STATING or head.lemma_ == "be":
         return ""
     return head.lemma_.casefold()
 
@@ -1160,7 +1160,7 @@ def _subject_of(verb: "Token") -> "Token | None":
         if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # 'The campaign group has published an analysis putting the cost at £410m'
             continue
-        if subject is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+        if subject is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
             return subject
         verb = verb.head
 
