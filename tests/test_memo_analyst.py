@@ -278,6 +278,23 @@ def test_a_short_quoted_clause_is_the_speaker_s_words_not_a_scare_quote():
     speakers = {s.name: [q.text for q in s.quotes] for s in m.speakers}
     assert speakers["Flikt"] == ["strongly disagrees", "engage constructively"]  # a verb: a clause of Flikt's statement
     assert {q.passage.text: q.kind for q in m.method.quote_moves} == {"serious gaps": "scare_quote"}  # a term
+    framed = {f.term for f in m.framing if f.kind == "scare_quote"}
+    assert "strongly disagrees" not in framed and "engage constructively" not in framed  # shown as Flikt's, not framing
+
+
+def test_the_first_part_of_an_interrupted_quotation_is_the_speaker_s_words_not_a_scare_quote():
+    text = 'Tenants packed the hall. "The vote," she said, "was a betrayal of every renter in this city." Denise Kowalski leads the union.'
+    passages = ["The vote", "was a betrayal of every renter in this city."]
+    spans = [Span(text=q, start=text.index(q), end=text.index(q) + len(q)) for q in passages]
+    brief = Brief(
+        article_id="a1", main_issue="A vote.", summary="The council voted.",
+        actors=[Actor(name="Denise Kowalski", kind="person")],
+        sources=[Source(name="Denise Kowalski", type="other", quotes=spans)],
+    )  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    speakers = {s.name: [q.text for q in s.quotes] for s in m.speakers}
+    assert speakers["Denise Kowalski"] == passages
+    assert not m.method.quote_moves and not [f for f in m.framing if f.kind == "scare_quote"]
 
 
 def test_the_ban_of_one_article_is_not_the_ban_of_another():

@@ -333,8 +333,11 @@ def _whole_quotation(text: str, start: int, end: int, bounds: list[tuple[int, in
 def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMove]) -> list[FramingTerm]:
     """Loaded terms, and scare quotes: the passages of one or two words an article sets in quotation marks. A
     scare quote a brief gave to a source (`moves`) is that source's words, in their voice ('quoted'); any other
-    is the author's, with the actor named nearest it."""
+    is the author's, with the actor named nearest it. A short quote a brief gave to a source that Who said what
+    keeps as theirs (a verb in it, 'said the company "strongly disagrees"', or the first part of an interrupted
+    quotation) is no framing."""
     said_by = {(m.passage.article, m.passage.start, m.passage.end): m.given_to for m in moves if m.kind == "scare_quote"}
+    theirs = {(b.article_id, q.start, q.end) for b in ctx.briefs for s in b.sources for q in s.quotes} - set(said_by)
     out = []
     for brief in ctx.briefs:
         aid = brief.article_id
@@ -355,6 +358,8 @@ def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMov
         for start, end in sorted(set(regions) | shown):
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in regions):
                 continue
+            if any(a == aid and start <= s < e <= end + 1 for a, s, e in theirs):
+                continue  # a brief's quote of its speaker that was not moved as a scare quote: their words, shown as theirs
             sentence = sentence_of(start, end)
             speaker = said_by.get((aid, start, end))
             if speaker is not None:

@@ -103,7 +103,7 @@ def _draft(ctx: Context, drafts: dict[str, _Draft], surface: str, article: str) 
 
 def _place(ctx: Context, drafts: dict[str, _Draft], given: _Draft, quote: Quote, moves: list[QuoteMove], scare: list[Passage]) -> None:
     passage = Passage(article=quote.article, text=quote.text, start=quote.start, end=quote.end)
-    if word_count(quote.text) <= SCARE_QUOTE_MAX_WORDS and not _quoted_clause(ctx, quote):
+    if word_count(quote.text) <= SCARE_QUOTE_MAX_WORDS and not _quoted_clause(ctx, quote) and not _opens_its_report(ctx, quote):
         scare.append(passage)
         moves.append(QuoteMove(passage=passage, given_to=given.name, shown_under=None, kind="scare_quote", reason="a scare quote of fewer than three words: shown as framing"))
         return
@@ -130,6 +130,18 @@ def _quoted_clause(ctx: Context, quote: Quote) -> bool:
     start, end = _sentence_around(text, quote.start, quote.end)
     inside = (quote.start - start, quote.end - start)
     return any(t.tag_ in ("VB", "VBZ", "VBD", "VBP", "MD") and _within(t, inside) for t in doc(text[start:end]))
+
+
+def _opens_its_report(ctx: Context, quote: Quote) -> bool:
+    """Whether a short quoted passage opens its sentence and a comma then leads to the words that report it
+    ('"The vote," she said, "was a betrayal."', '"Never," said the minister.'): the first part of an interrupted
+    quotation or a one-word answer, said by the speaker the reporting clause names; a scare quote sits inside the
+    author's own sentence."""
+    text = ctx.texts[quote.article]
+    start, _ = _sentence_around(text, quote.start, quote.end)
+    before = text[start : quote.start].strip()
+    after = text[quote.end : quote.end + 3].lstrip("”\"’'")
+    return before in ("", "“", '"', "‘", "'", "«", "„") and (quote.text.rstrip().endswith(",") or after.startswith(","))
 
 
 def _about(ctx: Context, speaker: _Draft, quote: Quote) -> bool:
