@@ -2137,3 +2137,21 @@ def test_a_pronoun_after_a_sentence_whose_passive_agent_is_a_person_stands_for_t
     )
     cited = [(c.speaker, text[c.sentence[0] : c.sentence[1]][:12]) for c in analyze(text).citations]
     assert ("Joseph Humire", "A situation ") in cited and not any(s == "Vladimir Putin" for s, _ in cited)
+
+
+def test_a_thing_written_by_someone_and_reactions_that_suggest_are_no_citations() -> None:
+    text = (
+        "The ordinance caps rent increases at 5%. It was written by Council Member Rosa Delgado, who represents "
+        "District 4, and passed 5-4. The reactions in Brussels and Dublin suggest the fight has only begun. "
+        "It was reported by Reuters that the deal had collapsed. Analysts said the fine was small."
+    )
+    cited = {c.speaker for c in analyze(text).citations}
+    assert cited == {"Reuters", "Analysts"}
+
+
+def test_a_described_body_with_its_untagged_name_and_acronym_in_apposition_is_that_body() -> None:
+    text = (
+        "France’s data-protection watchdog, the Commission nationale de l’informatique et des libertés (CNIL), said "
+        "on Friday it had opened its own investigation into Kinetiq Labs. The CNIL said it would examine the app."
+    )
+    assert {c.speaker for c in analyze(text).citations} == {"CNIL"}

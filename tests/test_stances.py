@@ -1099,3 +1099,12 @@ def test_a_target_that_is_a_demonstrative_and_one_noun_is_no_stance() -> None:
     found = pairs(text)
     assert not any(target.lower() == "that number" for _, target in found)
     assert any(holder == "SAMADA" and "reclamation plan" in target for holder, target in found)
+
+
+def test_passing_something_to_someone_hands_it_over_and_takes_no_side() -> None:
+    found = pairs(
+        "The decision found that Kinetiq passed pseudonymised health readings to advertisers. "
+        "The Senate passed the bill on Tuesday. Congress passed a series of exceptions to the prohibition."
+    )
+    holders = {holder for holder, _ in found}
+    assert "Kinetiq" not in holders and {"Senate", "Congress"} <= holders

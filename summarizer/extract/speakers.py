@@ -56,7 +56,7 @@ from .entities import CARRIERS, canonical_country, country_of_demonym, is_capita
 from .given_names import given_name_gender
 from .nlp import TITLE_EXPANSIONS, comparative_adjective, foreign_paragraphs, lemma, per_document, quotes_of, text_of
 from .quotes import Quote
-from .senses import GROUP, PERSON, is_a, noun_class
+from .senses import GROUP, PERSON, is_a, noun_class, noun_classes
 from .sentences import QUOTE_MARKS, headline_span, transcript_turns
 
 if TYPE_CHECKING:
@@ -1254,6 +1254,14 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and refs.at(c.i) is None
         for a in c.children
         if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+    ]
+    named += [  # "France's data-protection watchdog, the Commission nationale de l'informatique et des libertés (CNIL),
+        # said": a body's name the recogniser left untagged, its acronym in brackets the article's name for it
+        a
+        for c in subject.children
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and refs.at(c.i) is None
+        for a in c.children
+        if a.dep_ == "appos" and (found := refs.at(a.i)) is not None and found.kind == "organization"
     ]
     last = subject.right_edge  # 'Executive director of the Dallas chapter of the Council on ... Alia Salem said': the
     # name the parser (and the recogniser) ran into the role's body, written last before the verb
@@ -2662,10 +2670,22 @@ def _reports(verb: "Token") -> bool:
     if _directs(verb):
         return True  # 'urged the Nigerian National Petroleum Marketing Company to guarantee adequate supply'
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    words = not passive or passive[0].lower_ == "it" or carrier(passive[0])
+    extraposed = passive and passive[0].lower_ == "it" and any(t.dep_ in ("ccomp", "csubj") or t.dep_ == "mark" and t.lower_ == "that" for t in verb.subtree)
+    words = not passive or extraposed or carrier(passive[0])  # 'It was reported by X that ...'; not 'It (the
+    # ordinance) was written by Council Member Rosa Delgado', whose 'it' is a thing, as 'bail was posted by X' is
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         words = carrier(verb.head)  # 'the steel tariffs announced by Aldmark' name an act; 'a statement issued by' words
     return words and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _may_speak(noun: "Token") -> bool:
+    """Whether a plural common noun may name those who say something: one with a sense of people, a group, a
+    place (a state's government: 'states') or words ('reports'), by WordNet's lexicographer files (`noun_classes`),
+    or one WordNet does not list ('media'). 'The reactions in Brussels and Dublin suggest the fight has only
+    begun' cites no one: reactions are acts and processes."""
+    classes = noun_classes(noun.lemma_)
+    return not classes or bool(classes & {PERSON, GROUP, "noun.Tops", "noun.location", "noun.communication"})  # (the top
+    # synsets 'group' and 'person' are filed under noun.Tops)
 
 
 def _parenthetical(verb: "Token") -> bool:
@@ -2935,7 +2955,7 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents, alone: bool
             holders = [body]  # 'According to the Saudi Interior Ministry', a body's name the recogniser missed
         if len(holders) == 1:
             yield Citation(holders[0], True, (0, 0))
-        elif (subject.tag_ == "NNS" or _held_role(subject, refs) or _someone(subject) or _of_a_named_body(subject, refs) or _described_body(subject)) and any(
+        elif (subject.tag_ == "NNS" and _may_speak(subject) or _held_role(subject, refs) or _someone(subject) or _of_a_named_body(subject, refs) or _described_body(subject)) and any(
             c.dep_ == "ccomp" for c in token.children
         ) or token.lower_ in ("according", "per") and (_of_a_named_body(subject, refs) or _owned_office(subject) or _people_noun(subject)):  # "According to the UN's
             # humanitarian coordination office, ...": a part of a named body, cited as described

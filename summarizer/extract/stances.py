@@ -703,7 +703,7 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             pairs = [(holder, _topic(directed, token), 1)]
         else:
             pairs = [(holder, t, polarity) for t in _targets(token, refs, holder, topics=bool(polarity))]
-        if lemma in DEEDS and not pairs and not refused and not _issues_words(token):
+        if lemma in DEEDS and not pairs and not refused and not _issues_words(token) and not _hands_over(token):
             pairs = [(holder, _deed(token), 1)]  # doing an act supports it
         if refused:  # 'did not support the plan' opposes it; 'did not support France' says less of France
             pairs = [(h, t, p) for h, t, p in pairs if t not in named]
@@ -716,6 +716,27 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
 _UTTERANCES = frozenset("statement comment remark communique communiqué message reply response tweet post".split())
 """Nouns of an utterance as such, not of an act it performs ('issued a statement', but 'issued an order', 'granted
 an order' and 'ordered a review' are acts on a measure and take its side)."""
+
+
+_HANDING = frozenset({"pass"})
+"""Verbs among DEEDS that are also verbs of giving (Levin 1993, 13.1 'give verbs'): with a recipient they hand
+something over ('passed health readings to advertisers'), which takes no side ('granted the permit to the
+developer' and 'awarded the contract to X' do take one, and stay DEEDS)."""
+
+
+def _hands_over(verb: "Token") -> bool:
+    """Whether an act of `_HANDING` has a recipient: people, a group or a named party as its indirect object or
+    after 'to' ('Kinetiq passed pseudonymised health readings to advertisers'), the giving sense, not the act on a
+    measure ('passed the bill'; 'passed a series of exceptions to the prohibition', where the parser hangs the
+    noun's 'to' on the verb)."""
+    if lemma_of(verb) not in _HANDING:
+        return False
+    def party(noun: "Token") -> bool:
+        return noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun_class(noun.lemma_.lower()) in (PERSON, GROUP)
+
+    recipients = [c for c in verb.children if c.dep_ == "dative"]
+    recipients += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    return any(party(r) for r in recipients)
 
 
 def _issues_words(verb: "Token") -> bool:
