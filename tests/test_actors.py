@@ -3461,3 +3461,8 @@ def test_a_company_officer_s_capitalised_title_with_no_body_is_held_at_the_body_
     )
     found = {a.name: a.affiliations for a in analyze(text).actors}
     assert found["Mark Ellison"] == ["Northway Buses"]
+
+
+def test_a_name_after_a_grouping_noun_with_an_article_after_according_to_is_a_body() -> None:
+    found = actors("According to the consumer association Familles Connectées, several hundred French users had complained.")
+    assert found["Familles Connectées"][0] == "organization"

@@ -2155,3 +2155,8 @@ def test_a_described_body_with_its_untagged_name_and_acronym_in_apposition_is_th
         "on Friday it had opened its own investigation into Kinetiq Labs. The CNIL said it would examine the app."
     )
     assert {c.speaker for c in analyze(text).citations} == {"CNIL"}
+
+
+def test_a_plural_description_cites_the_bodies_it_names_as_its_examples() -> None:
+    text = "Critics, including the Irish Council for Civil Liberties, have long argued that the regulator is too slow."
+    assert {c.speaker for c in analyze(text).citations} == {"Irish Council for Civil Liberties"}

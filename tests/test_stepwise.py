@@ -891,3 +891,15 @@ def test_a_judged_stance_against_the_holders_own_act_is_dropped_but_not_one_agai
     assert _toward_own_side(judged("Global Athletics Federation", "GAF ban"), [], facts)  # its own act
     assert not _toward_own_side(judged("Global Athletics Federation", "Brazil's national team"), [], facts)
     assert not _toward_own_side(judged("Maria Lopez", "US tariffs on running shoes"), [], facts)  # her country's policy
+
+
+def test_source_types_of_a_company_spokesperson_a_centre_right_mep_and_a_director_general() -> None:
+    from summarizer.extract.strategies.stepwise import _Source, _source_type
+
+    assert _source_type(_Source("A spokesperson for Kinetiq", False, affiliation="Kinetiq Labs")) == "organization"
+    assert _source_type(_Source("A government spokesperson", False, affiliation="UK government")) == "official"
+    mep = _Source("Pieter van der Berg", True, role="Dutch centre-right member", affiliation="European Parliament", kind="person")
+    assert _source_type(mep) == "official"  # 'centre-right' is politics, no research centre
+    head = _Source("Jean-Baptiste Roussel", True, role="director-general", affiliation="DigitalHealth Europe", kind="person")
+    assert _source_type(head) == "organization"  # a director-general is a director: he leads the industry group
+    assert _source_type(_Source("Anna Smith", True, role="researcher", affiliation="Centre for Policy Studies", kind="person")) == "expert"

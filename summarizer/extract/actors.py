@@ -1598,9 +1598,13 @@ def _premodifying_group(noun: "Token", name: "Token") -> bool:
 
 
 def _opens_a_subject(noun: "Token", name: "Token") -> bool:
-    """'The passenger group Rail Users Alliance urged both sides ...': an article before the noun of a grouping
-    that opens a clause's subject, the name its head, is the whole noun phrase's, not the noun's own."""
-    return name.dep_ in ("nsubj", "nsubjpass") and name.left_edge.dep_ == "det" and name.left_edge.head.i == noun.i
+    """'The passenger group Rail Users Alliance urged both sides ...', 'According to the consumer association
+    Familles Connectées, ...': an article before the noun of a grouping that opens a clause's subject, or the
+    object of a preposition other than 'of', the name its head, is the whole noun phrase's, not the noun's own
+    ('the vice-speaker of the parliament Eduard Sharmazanov' runs a body's noun, with its own article, into a
+    person's name after 'of')."""
+    heading = name.dep_ in ("nsubj", "nsubjpass") or name.dep_ == "pobj" and name.head.lower_ != "of"
+    return heading and name.left_edge.dep_ == "det" and name.left_edge.head.i == noun.i
 
 
 def _apposed_to_a_description(doc: "Doc", m: "Mention") -> bool:

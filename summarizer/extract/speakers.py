@@ -2678,6 +2678,22 @@ def _reports(verb: "Token") -> bool:
     return words and any(c.dep_ == "agent" for c in verb.children)
 
 
+def _named_examples(subject: "Token", refs: Referents) -> list[str]:
+    """The people and bodies a plural description names as its examples ('Critics, including the Irish Council for
+    Civil Liberties, have long argued ...', 'groups such as Amnesty International said'; `_EXAMPLES`, 'such as'):
+    the named are the sources the article cites, as in `_quoted_as_sources`; [] when it names none."""
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return []
+    found: list[str] = []
+    for prep in (c for c in subject.children if c.dep_ == "prep" and (c.lower_ in _EXAMPLES or c.lower_ == "as" and c.nbor(-1).lower_ == "such")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for noun in (obj, *obj.conjuncts):
+                ref = refs.at(noun.i)
+                if ref is not None and ref.kind in ("person", "organization") and ref.name not in found:
+                    found.append(ref.name)
+    return found
+
+
 def _may_speak(noun: "Token") -> bool:
     """Whether a plural common noun may name those who say something: one with a sense of people, a group, a
     place (a state's government: 'states') or words ('reports'), by WordNet's lexicographer files (`noun_classes`),
@@ -2953,7 +2969,10 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents, alone: bool
             holders = [_addressed(_proper_name(subject), refs)]  # 'France24 wrote that ...'
         if ref is None and not holders and token.lower_ in ("according", "per") and (body := _capitalised_body(subject)):
             holders = [body]  # 'According to the Saudi Interior Ministry', a body's name the recogniser missed
-        if len(holders) == 1:
+        examples = _named_examples(subject, refs) if ref is None and not holders else []
+        if examples:  # 'Critics, including the Irish Council for Civil Liberties, have long argued that ...'
+            yield from (Citation(name, True, (0, 0)) for name in examples)
+        elif len(holders) == 1:
             yield Citation(holders[0], True, (0, 0))
         elif (subject.tag_ == "NNS" and _may_speak(subject) or _held_role(subject, refs) or _someone(subject) or _of_a_named_body(subject, refs) or _described_body(subject)) and any(
             c.dep_ == "ccomp" for c in token.children

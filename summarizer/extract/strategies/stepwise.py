@@ -47,7 +47,7 @@ from ..claims import compress, ends_with_attribution, key_claims
 from ..entities import canonical_country, country_of_demonym, is_media, norm
 from ..grounding import in_article_scripts
 from ..nlp import TITLE_EXPANSIONS, parse
-from ..senses import is_a, noun_class, person_sense_is_a
+from ..senses import PERSON, is_a, noun_class, person_sense_is_a
 from ..speakers import HANDLE
 from ..stances import balanced
 from . import Ask, together
@@ -85,7 +85,7 @@ NOT_STATED = "not stated"
 
 _EXPERT = re.compile(
     r"analyst|expert|professor|researcher|scientist|specialist|fellow|economist|strategist|scholar|barrister|lawyer|"
-    r"institute|center|centre|university|college|laborator|think[- ]tank",
+    r"institute|\bcent(?:er|re)\b(?![-‐])|university|college|laborator|think[- ]tank",  # (not 'centre-right', a politics)
     re.I,
 )
 _OFFICIAL = re.compile(
@@ -496,7 +496,10 @@ def _leads_or_speaks_for(role: str) -> bool:
 def _role_head(role: str) -> str:
     """A role's head noun in lower case: its last word before 'of', 'at', 'for' or 'with' ('' for none)."""
     words = re.split(r"\s+(?:of|at|for|with)\s+", role.strip().lower())[0].split()
-    return words[-1] if words else ""
+    head = words[-1] if words else ""
+    if "-" in head and not noun_class(head) and noun_class(head.split("-")[0]):
+        head = head.split("-")[0]  # 'director-general' is a director, 'secretary-general' a secretary
+    return head
 
 
 def _source_type(source: _Source) -> str:
@@ -515,7 +518,9 @@ def _source_type(source: _Source) -> str:
     body = _without_councils_of_a_cause(source.affiliation)
     state = not body or canonical_country(body) or _OFFICIAL.search(body) or _GOVERNMENT_BODY.search(body)
     generic = _ANY_BODY_S_ROLE.search(described) and not _OFFICIAL.search(_ANY_BODY_S_ROLE.sub(" ", described))
-    if source.kind == "person" and not state and (generic or not _OFFICIAL.search(described) and _leads_or_speaks_for(source.role)):
+    person = source.kind == "person" or not source.named and noun_class(_role_head(source.name)) == PERSON  # 'A
+    # spokesperson for Kinetiq', described, no actor
+    if person and not state and (generic or not _OFFICIAL.search(described) and _leads_or_speaks_for(source.role)):
         return "organization"  # 'Priya Basra, spokesperson for the Lode Valley Residents' Association'; the WordNet
         # taxonomy (about 0.4 s to load) is read only for a person at a body that is no state's
     if source.kind == "country" or _OFFICIAL.search(described) or canonical_country(source.affiliation or "-"):
