@@ -3466,3 +3466,8 @@ def test_a_company_officer_s_capitalised_title_with_no_body_is_held_at_the_body_
 def test_a_name_after_a_grouping_noun_with_an_article_after_according_to_is_a_body() -> None:
     found = actors("According to the consumer association Familles Connectées, several hundred French users had complained.")
     assert found["Familles Connectées"][0] == "organization"
+
+
+def test_a_leader_of_the_group_works_at_the_body_named_by_a_grouping_noun_whatever_it_was_tagged() -> None:
+    text = "The Ridgeport Apartment Owners Association is weighing a lawsuit, according to Kevin Marsh, the group's executive director."
+    assert actors(text)["Kevin Marsh"][2] == ["Ridgeport Apartment Owners Association"]  # the recogniser tags it a work of art

@@ -4281,7 +4281,10 @@ def body_spoken_for(doc: "Doc", span: "Span", refs: "Referents | None" = None) -
     if refs is not None:
         ref = refs.at(subjects[-1].i)
         return ref.name if ref is not None and ref.kind == "organization" else ""
-    if subjects[-1].ent_type_ not in _BODY_TAGS or (ent := _entity_at(subjects[-1])) is None:
+    subject = subjects[-1]
+    headed = subject.pos_ == "PROPN" and subject.ent_type_ and noun_class(subject.lower_) == GROUP  # 'The Ridgeport
+    # Apartment Owners Association', tagged a work of art: a name headed by a grouping noun names a body
+    if subject.ent_type_ not in _BODY_TAGS and not headed or (ent := _entity_at(subject)) is None:
         return ""
     return _organisation_name(ent) or _clean_name(ent.text)  # its whole name ('Maritime and Coastal Workers' Union')
 
