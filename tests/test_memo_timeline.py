@@ -431,3 +431,17 @@ def test_a_yearless_month_a_duration_is_counted_from_lies_behind_the_article():
     # 'since October' in an article of March: last October, whatever the tense of the clause ('It is ...')
     text = "It is the third stoppage on the line since October. Talks resume on 20 March."
     assert placed(text, "2026-03-10") == [("October", "2025-10", "article_date"), ("20 March", "2026-03-20", "article_date")]
+
+
+def test_the_bound_of_a_class_of_things_is_no_event_but_a_law_passed_in_a_year_is() -> None:
+    text = "The council voted to cap rents for most apartments built before 2010. The law passed in 2019 requires caps. Prices rose after 2015."
+    assert [m.date for m in find_timeline_dates(text)] == ["2019", "2015"]
+
+
+def test_an_outlet_and_a_date_on_a_line_under_the_headline_date_the_article_and_are_no_event() -> None:
+    from summarizer.extract.dates import article_date, dateline
+
+    text = "Developers warn of pullback\n\n*Tri-County Courier — December 11, 2025*\n\nRidgeport adopted a rent cap on Tuesday."
+    assert article_date(text, "Developers warn of pullback") == "2025-12-11"
+    assert dateline(text, "Developers warn of pullback")[:2] == (29, 69)  # the whole line, emphasis marks too
+    assert dateline("Headline\n\nThe vote happened on March 4, 2026\n\nText.", "Headline") is None  # a sentence, no masthead

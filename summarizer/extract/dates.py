@@ -225,6 +225,7 @@ def _dateline(text: str, title: str | None, dated: bool) -> tuple[int, int, Date
     for match in list(re.finditer(r"(?:^|\n)[ \t]*(\S)", text[start : start + 600]))[:3]:
         begin = start + match.start(1)
         found = dateline_at(text, begin) or _date_line(text, begin) or _masthead_date(text, begin) or _byline_date(text, begin)
+        found = found or _outlet_date_line(text, begin)
         if found is not None and (found[1] is not None or not dated):
             return begin, found[0], found[1]
     return None
@@ -255,6 +256,25 @@ def _date_line(text: str, begin: int) -> tuple[int, DateMention] | None:
     if len(found) != 1 or found[0].start != 0 or line[skip + found[0].end :].strip(" ,.|"):
         return None
     return end, _placed(found[0], begin + skip)
+
+
+_OUTLET_BEFORE_DATE = re.compile(r"^[*_]*((?:[A-Z][\w.&'’-]*|of|the|and|on)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|on)){0,5})\s*[—–|,-]\s*$")
+"""A publication's name before the date on its own line: up to six words, each capitalised or a function word
+('Tri-County Courier — ', 'The Ridgeport Ledger | '), after any Markdown emphasis marks."""
+
+
+def _outlet_date_line(text: str, begin: int) -> tuple[int, DateMention] | None:
+    """A line that is an outlet's name, a dash, bar or comma and one full date, and nothing else ('*Tri-County
+    Courier — December 11, 2025*', 'The Ridgeport Ledger | March 4, 2026'), as a page prints its masthead under the
+    headline: (the end of the line, the date)."""
+    end, line = _line_at(text, begin)
+    line = line.rstrip()
+    found = _full_dates(line)
+    if len(line) > 80 or len(found) != 1 or line[found[0].end :].strip(" .*_"):
+        return None
+    if not _OUTLET_BEFORE_DATE.match(line[: found[0].start]):
+        return None
+    return end, _placed(found[0], begin)
 
 
 _BYLINE_OPENING = re.compile(r"(?:[A-Z][a-z]+\s+)?[Bb]y\s+[A-Z]")

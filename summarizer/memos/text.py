@@ -147,17 +147,29 @@ def _stamps_a_post(text: str, mention: DateMention) -> bool:
 def _without_starting_points(text: str, dated: list[DateMention]) -> list[DateMention]:
     """`dated` without the dates a duration is counted from: a date the parse puts under `since`, as its object
     (`since 2003`) or inside the clause it introduces (`since the fishery was first managed by quota in 2003`),
-    or that opens a range under `between` (`between 2021 and 2025`); and without the dates of what a figure is
-    compared with (`_compared_with`: `down from 340 in 2015`). Parses the text (spaCy, `_span_of`) only when it
+    or that opens a range under `between` (`between 2021 and 2025`); without the dates of what a figure is
+    compared with (`_compared_with`: `down from 340 in 2015`); and without the bounds of a class of things
+    (`_bounds_a_class`: `apartments built before 2010`). Parses the text (spaCy, `_span_of`) only when it
     has a dated mention and one of those words."""
-    if not dated or not re.search(r"\b(?:since|from|than|compared|between)\b", text, re.I):
+    if not dated or not re.search(r"\b(?:since|from|than|compared|between|before|after)\b", text, re.I):
         return dated
     kept = []
     for mention in dated:
         span = _span_of(text, mention)
-        if span is None or not (_counted_from(span.root) or _compared_with(span.root)):
+        if span is None or not (_counted_from(span.root) or _compared_with(span.root) or _bounds_a_class(span.root)):
             kept.append(mention)
     return kept
+
+
+def _bounds_a_class(token: "Token") -> bool:
+    """Whether `token` dates the bound of a class of things, not an event: the object of 'before' or 'after' in a
+    participle that modifies a noun, a reduced relative clause (`most apartments built before 2010`, `cars made
+    after 2015`). When the things were built is what sorts them; nothing happened on that date."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("before", "after"):
+        return False
+    verb = prep.head
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 _CHANGE_WORDS = frozenset({"down", "up", "higher", "lower", "more", "fewer", "less", "rise", "fall", "increase", "decrease"})
