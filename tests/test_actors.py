@@ -3471,3 +3471,28 @@ def test_a_name_after_a_grouping_noun_with_an_article_after_according_to_is_a_bo
 def test_a_leader_of_the_group_works_at_the_body_named_by_a_grouping_noun_whatever_it_was_tagged() -> None:
     text = "The Ridgeport Apartment Owners Association is weighing a lawsuit, according to Kevin Marsh, the group's executive director."
     assert actors(text)["Kevin Marsh"][2] == ["Ridgeport Apartment Owners Association"]  # the recogniser tags it a work of art
+
+
+def test_a_country_tagged_a_people_s_name_is_a_country_and_a_demonym_opening_a_role_is_its_country() -> None:
+    text = (
+        "Tajik Energy Minister Nurullo Saidali Ismoilzoda called the agreement a victory. "
+        "Tajikistan and Uzbekistan agreed on Wednesday on an interim schedule."
+    )
+    found = actors(text)
+    assert found["Tajikistan"][0] == "country" and found["Uzbekistan"][0] == "country"  # both tagged NORP
+    assert found["Nurullo Saidali Ismoilzoda"][2] == ["Tajikistan"]  # 'Tajik Energy' tagged a person
+
+
+def test_a_generic_ministry_a_country_owns_is_that_state_and_two_such_ministries_stay_apart() -> None:
+    text = (
+        "Uzbekistan's Foreign Ministry said in a statement that Dushanbe had started impounding water. "
+        "Tajikistan's Foreign Ministry rejected the accusations. Russia's Gazprom said it would cut supply."
+    )
+    found = actors(text)
+    assert "Foreign Ministry" not in found and {"Uzbekistan", "Tajikistan"} <= set(found)
+    assert {c.speaker for c in analyze(text).citations} == {"Uzbekistan"}
+
+
+def test_someone_who_heads_a_unit_at_a_body_is_that_body_s() -> None:
+    text = "Bakhodir Nazarov, who heads the water programme at the Caspian Policy Institute in Tashkent, said the river was a symbol."
+    assert actors(text)["Bakhodir Nazarov"][2] == ["Caspian Policy Institute"]

@@ -903,3 +903,11 @@ def test_source_types_of_a_company_spokesperson_a_centre_right_mep_and_a_directo
     head = _Source("Jean-Baptiste Roussel", True, role="director-general", affiliation="DigitalHealth Europe", kind="person")
     assert _source_type(head) == "organization"  # a director-general is a director: he leads the industry group
     assert _source_type(_Source("Anna Smith", True, role="researcher", affiliation="Centre for Policy Studies", kind="person")) == "expert"
+
+
+def test_a_director_general_leads_and_a_news_agency_named_so_is_media() -> None:
+    from summarizer.extract.strategies.stepwise import _Source, _source_type
+
+    head = _Source("Hamdan bin Mohammed Al Mansoori", True, role="director general", affiliation="Abu Dhabi Fund for Development", kind="person")
+    assert _source_type(head) == "organization"  # 'general' after the noun is an adjective: a director
+    assert _source_type(_Source("Tajikistan's Khovar news agency", True, affiliation="Tajikistan", kind="organization")) == "media"

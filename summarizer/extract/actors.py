@@ -213,6 +213,9 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             mentions.append(Mention(person.start_char, person.end_char, person.text, "person", person.root.i))
             span, root = doc[span.start : person.start], doc[span.start : person.start].root.i
         kind = _kind(span, label)
+        if kind == "organization" and (state := _state_of_generic_body(span)):
+            mentions.append(Mention(span.start_char, span.end_char, state, "country", span.root.i))
+            continue  # "Uzbekistan's Foreign Ministry said": that state's government speaking, as 'the Kremlin' is Russia's
         if kind:
             text = re.sub(r"[’']s$", "", span.text)  # 'Maduro’s' when the tokenizer kept the possessive on
             end = span.start_char + len(text)
@@ -3023,6 +3026,8 @@ def _kind(span: "Span", label: str) -> str | None:
         return "country" if canonical_country(span.text) and not _town_in_region(span) and not _capital_as_place(span) else "place"
     if label == "ORG" and canonical_country(span.text):
         return "country"  # 'the Kremlin', 'White House': a country's seat of government
+    if label == "NORP" and norm(canonical_country(span.text) or "") == norm(span.text):
+        return "country"  # 'Tajikistan and Uzbekistan agreed': a country's own name, which the recogniser tagged a people's
     if label == "NORP":
         root = span.root
         used_as_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ in _NOUN_DEPS and root.tag_ in ("NNS", "NNPS")
@@ -4530,6 +4535,9 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
             continue
         if verb in _LEADING:
             objects = [c for c in clause.children if c.dep_ == "dobj"]
+            objects += [  # 'who heads the water programme at the Caspian Policy Institute': a unit of a body, held at it
+                o for h in [clause, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children if o.dep_ == "pobj"
+            ]
             role = _LEADING[verb]
         elif verb == "speak":  # 'Ingrid Solheim, who speaks for the association': its spokesperson
             bodies = [body_named_by(o) for p in clause.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
@@ -5121,6 +5129,11 @@ def _affiliation(tokens: list["Token"]) -> str:
             country = country_of_demonym(ent.text)
             if country:
                 return country
+    for token in tokens:  # 'Tajik Energy Minister Nurullo Saidali Ismoilzoda', the recogniser tagging 'Tajik Energy' a
+        # person: a people's name that opens a role (capitalised, untagged or tagged a person) is its country's
+        if token.i == tokens[0].i and token.ent_type_ in ("", "PERSON") and token.text[:1].isupper() and not canonical_country(token.text):
+            if country := country_of_demonym(token.text):
+                return country
     if place_of_work := _place_of_work(tokens):
         return place_of_work
     if possessed := next((name for t in tokens if (name := _opened_by_a_plural_possessor(t))), ""):
@@ -5164,6 +5177,30 @@ def _country_of_generic_body(ent: "Span") -> str:
     if demonym is None or not words or not all(common_word(t.text, doc) for t in words):
         return ""
     return country_of_demonym(demonym.text) or ""
+
+
+def _state_of_generic_body(span: "Span") -> str:
+    """The country whose own name owns a body named only by English words ("Uzbekistan's Foreign Ministry",
+    "Japan's Transport Ministry": `nlp.common_word`, a head of a government body, `_GOVERNMENT_HEADS`), whose
+    generic name would otherwise stand for any state's ministry of that name (two foreign ministries of one story
+    merged as one actor): that country, as its government, '' otherwise. A body with a name of its own ("Russia's
+    Gazprom", "Kenya's Safaricom") is no generic body; nor is one a demonym names ('Uzbek Foreign Ministry',
+    `_country_of_generic_body`)."""
+    doc = span.doc
+    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    if not words or words[-1].lower_ not in _GOVERNMENT_HEADS or not all(common_word(t.text, doc) for t in words):
+        return ""
+    if span.start < 2 or doc[span.start - 1].tag_ != "POS":
+        return ""
+    owner = doc[span.start - 2]
+    ent = _entity_at(owner) if owner.ent_type_ in ("GPE", "NORP") else None
+    country = canonical_country(ent.text) if ent is not None else None
+    return country if country and norm(country) == norm(canonical_country(_clean_name(ent.text)) or "") else ""
+
+
+_GOVERNMENT_HEADS = frozenset("ministry department government cabinet office".split())
+"""Head nouns of a state's own executive bodies, whose generic names ('Foreign Ministry', 'Interior Department')
+a country's possessive makes that state's (`_state_of_generic_body`)."""
 
 
 _LOCATING = frozenset("base bear headquarter register raise".split())

@@ -499,7 +499,14 @@ def _role_head(role: str) -> str:
     head = words[-1] if words else ""
     if "-" in head and not noun_class(head) and noun_class(head.split("-")[0]):
         head = head.split("-")[0]  # 'director-general' is a director, 'secretary-general' a secretary
+    if head == "general" and len(words) > 1 and noun_class(words[-2]) == PERSON:
+        head = words[-2]  # 'director general', 'secretary general': 'general' after the noun is an adjective
     return head
+
+
+_MEDIA_NOUNS = re.compile(r"\b(?:news agency|newspaper|broadcaster|news (?:site|outlet|service|channel|website))\b", re.I)
+"""Common nouns of an outlet written into a source's name ("Tajikistan's Khovar news agency", 'the local
+newspaper'): a medium, whatever the name before them."""
 
 
 def _source_type(source: _Source) -> str:
@@ -511,7 +518,7 @@ def _source_type(source: _Source) -> str:
     association, a union's secretary (a new user's trial had them 'official' by the word 'spokesperson' or
     'secretary' alone); a councillor or an MP of a party still holds an office. `other` for anyone else."""
     described = _without_councils_of_a_cause(f"{source.name if not source.named else ''} {source.role} {source.affiliation}")
-    if is_media(source.name):
+    if is_media(source.name) or _MEDIA_NOUNS.search(source.name):
         return "media"
     if source.kind == "person" and _EXPERT.search(described):
         return "expert"
