@@ -830,3 +830,11 @@ def test_a_target_that_a_participle_clause_ends_is_read_as_its_noun_phrase_not_d
     assert without_clause("the possibility that Russia could send troops") == ""  # a content clause is the noun's content
     assert without_clause("the plan") == "" and without_clause("respond to the missile installations") == ""
     assert without_clause("a formal appeal against the 12-point deduction imposed on the club") == "a formal appeal against the 12-point deduction"
+
+
+def test_a_noun_phrase_the_parse_alone_reads_as_a_clause_is_a_target_in_a_frame() -> None:
+    from summarizer.memos.language import topic_problem
+
+    assert topic_problem("Fondaryo hydropower dam on the upper Zarafshan River") == ""  # an unknown name read as a verb
+    assert topic_problem("respond to the crisis").startswith("is a clause fragment")
+    assert topic_problem("the plan that would close the clinic").startswith("is a clause fragment")  # a relative clause

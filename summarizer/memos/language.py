@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..extract.nlp import common_noun, parse
+from ..extract.nlp import common_noun, common_word, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -136,7 +136,40 @@ def topic_problem(phrase: str) -> str:
     problem = _phrase_problem(joined)
     if problem and joined != phrase and not _phrase_problem(phrase):
         return ""  # 'midwife-led maternity unit': read whole, 'midwifeled' is an unknown verb; with its hyphen, a noun phrase
+    if problem.startswith("is a clause fragment") and _named_verb(joined) and _noun_phrase_in_a_frame(phrase):
+        return ""  # 'Fondaryo hydropower dam on the upper Zarafshan River': a name the parser took for a verb alone
     return problem
+
+
+def _named_verb(phrase: str) -> bool:
+    """Whether the parse of `phrase` alone has a verb that is a capitalised word no English lexicon holds (WordNet's
+    index, `nlp.common_word`): a name the parser could not read ('Fondaryo'), no verb."""
+    parsed = doc(phrase)
+    return any(t.pos_ in ("VERB", "AUX") and t.text[:1].isupper() and not common_word(t.text, parsed) for t in parsed)
+
+
+def _noun_phrase_in_a_frame(phrase: str) -> bool:
+    """Whether `phrase`, parsed as the object of a carrier sentence (`_FRAME`), is one noun phrase whose only verbs
+    are adjectival participles or stand in a content clause of one of its nouns, so a target the parse of the
+    phrase alone made a clause ('Fondaryo hydropower dam on the upper Zarafshan River': an unknown name read as a
+    verb) is the noun phrase it is in its sentence. A participle or relative clause that ends the phrase ('the
+    serious mistake made by those') keeps it a fragment."""
+    parsed = doc(f"{_FRAME}{phrase}.")
+    inside = [t for t in parsed if t.idx >= len(_FRAME) and not t.is_punct and not t.is_space]
+    objects = [t for t in parsed if t.dep_ == "dobj" and t.head.i == 1 and t.pos_ == "NOUN" and common_noun(t.text, parsed)]
+    head = next((o for o in objects if inside and inside[-1].i in {t.i for t in o.subtree}), None)
+    if head is None:
+        return False  # ('respond to the crisis': 'respond', no English noun, the frame's object)
+    subtree = {t.i for t in head.subtree}
+    if not all(t.i in subtree or t.pos_ == "PROPN" and t.i < head.left_edge.i for t in inside):
+        return False  # (a name's words before the head the parser split off as another object: 'Fondaryo')
+    content = {
+        t.i
+        for clause in parsed
+        if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        for t in clause.subtree
+    }
+    return not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and t.i not in content for t in inside)
 
 
 def _phrase_problem(joined: str) -> str:
