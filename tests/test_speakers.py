@@ -2160,3 +2160,12 @@ def test_a_described_body_with_its_untagged_name_and_acronym_in_apposition_is_th
 def test_a_plural_description_cites_the_bodies_it_names_as_its_examples() -> None:
     text = "Critics, including the Irish Council for Civil Liberties, have long argued that the regulator is too slow."
     assert {c.speaker for c in analyze(text).citations} == {"Irish Council for Civil Liberties"}
+
+
+def test_a_name_whose_role_the_parser_misread_as_a_verb_is_still_the_speaker() -> None:
+    text = (
+        "Priya Sandhu, campaigns director at the environmental group Clean Streams Alliance, said: ‘The company tells "
+        "us the water is safe, but it cannot tell us how many particles are in it.’"
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Priya Sandhu"  # 'campaigns' parsed as a verb, the subject of 'said'

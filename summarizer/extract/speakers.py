@@ -487,6 +487,17 @@ def _campaign_read_as_a_clause(verb: "Token") -> "Token | None":
     return None
 
 
+def _name_under_a_misread_verb(subject: "Token") -> "Token | None":
+    """The name that opens a subject the parser read as a clause of its own ('Priya Sandhu, campaigns director at
+    the environmental group Clean Streams Alliance, said:' parsed with 'campaigns' a verb, the speech verb's subject,
+    and 'Sandhu' its subject): a person's name set off by a comma before it, as the subject of that misread verb. A
+    verb is never who speaks."""
+    name = next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i and c.ent_type_ == "PERSON"), None)
+    if name is None or name.i + 1 >= len(name.doc) or name.doc[name.i + 1].text != ",":
+        return None
+    return name
+
+
 def _subject(verb: "Token") -> "Token | None":
     """The speaker token of a speech verb: its subject, its passive agent, or its head clause's subject. The one
     quoted is the speaker, not who quotes them ('Minasyan was quoted by the local media as saying ...'). A subject
@@ -509,6 +520,8 @@ def _subject(verb: "Token") -> "Token | None":
             named = _name_before_its_relative_clause(verb)
             if named is not None and named.i < child.i and child.pos_ in ("NOUN", "VERB") and not child.ent_type_:
                 return named  # 'Chinedu Eze, who runs two POS stands at ..., said:': 'stands' parsed as the subject
+            if child.pos_ in ("VERB", "AUX") and (name := _name_under_a_misread_verb(child)) is not None:
+                return name  # 'Priya Sandhu, campaigns director at ..., said': 'campaigns' read as a verb, her its subject
             if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in _QUOTING:
                 agent = _agent(verb)
                 if agent is not None:
