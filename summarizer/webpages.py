@@ -322,7 +322,42 @@ def mark_quotations(tree: Any) -> None:
         _mark_q(q)
     for quote in list(tree.iter("blockquote")):
         if quote.getparent() is not None and not _inside_blockquote(quote):
+            if _pull_quote(tree, quote):
+                _drop_keeping_tail(quote)  # the body already holds these words where they were said
+                continue
             _flatten_blockquote(quote)
+
+
+_PULL_MIN_WORDS = 6
+"""Fewest words a block quotation must have for its repeating the body to mark it a pull quote (a short
+slogan quoted twice may be said twice)."""
+
+
+def _pull_quote(tree: Any, quote: Any) -> bool:
+    """Whether a `<blockquote>` is a pull quote: its words (without its credit, quotation marks and punctuation, at
+    least `_PULL_MIN_WORDS` of them) stand in the page's text a second time, outside it, as a page repeats a line of
+    the story in large type. Kept, the story would quote its speaker twice."""
+    credit = " ".join(c.text_content() for c in quote.xpath(".//footer|.//cite"))
+    text = " ".join(quote.text_content().split())
+    if credit.strip():
+        text = text.replace(" ".join(credit.split()), " ")
+    said, _ = inline_credit(text)
+    words = _bare_words(said)
+    if len(words) < _PULL_MIN_WORDS:
+        return False
+    page = f" {' '.join(_bare_words(tree.text_content()))} "
+    return page.count(f" {' '.join(words)} ") >= 2
+
+
+def _bare_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text.casefold())
+
+
+def _drop_keeping_tail(element: Any) -> None:
+    holder = element.getparent()
+    if holder.tag == "figure" and len(holder) == 1 and not (holder.text or "").strip():
+        element, holder = holder, holder.getparent()
+    element.drop_tree()
 
 
 def _mark_q(q: Any) -> None:

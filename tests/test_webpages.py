@@ -273,3 +273,19 @@ def test_a_cookie_banner_beside_the_article_is_left_out_and_the_article_kept() -
     banner = '<div class="cookie-banner"><p>We use cookies to improve your experience on this site and to show you ads.</p></div>'
     page = page_text(f"<html><body>{banner}<article><h1>Library to close</h1>{story * 3}</article></body></html>", "page.html")
     assert "cookies" not in page.text and "close the library" in page.text
+
+
+def test_a_pull_quote_that_repeats_the_body_is_dropped_and_a_block_quotation_of_its_own_is_kept() -> None:
+    from summarizer.webpages import page_text
+
+    body = (
+        "<p>Dr Helen Marsh defended the method on Tuesday at length before the committee of the regional assembly. "
+        "“If you only count the big ones, of course you will find almost nothing,” she said.</p>"
+        "<p>The utility said its own tests had found fewer than two particles per litre in every sample it took.</p>"
+    )
+    pull = "<blockquote>If you only count the big ones, of course you will find almost nothing. — Dr Helen Marsh</blockquote>"
+    own = "<blockquote>We will not let the river run dry while we wait.<footer>Anna Reyes</footer></blockquote>"
+    page = f"<html><head><title>T</title></head><body><article><h1>Study row</h1>{body}{pull}{own}<p>Talks resume next week, officials said on Friday.</p></article></body></html>"
+    text = page_text(page, "x").text
+    assert text.count("If you only count the big ones") == 1
+    assert "“We will not let the river run dry while we wait.” – Anna Reyes" in text
