@@ -3496,3 +3496,18 @@ def test_a_generic_ministry_a_country_owns_is_that_state_and_two_such_ministries
 def test_someone_who_heads_a_unit_at_a_body_is_that_body_s() -> None:
     text = "Bakhodir Nazarov, who heads the water programme at the Caspian Policy Institute in Tashkent, said the river was a symbol."
     assert actors(text)["Bakhodir Nazarov"][2] == ["Caspian Policy Institute"]
+
+
+def test_its_and_the_group_s_stand_for_the_body_the_sentence_before_is_about_whatever_it_was_tagged() -> None:
+    text = (
+        "Clean Streams Alliance on Monday delivered a petition with 41,000 signatures to the environment ministry.\n\n"
+        "“We are not asking for anything radical,” said Priya Sandhu, the group’s campaigns director.\n\n"
+        "The call follows a study, led by Dr Helen Marsh, which found 38 plastic particles per litre. Ms Sandhu said "
+        "that figure was high.\n"
+        "Westmere Water disputes the study’s findings. Its chief executive, Graham Fell, said on Monday that a limit "
+        "would be premature."
+    )
+    found = actors(text)
+    assert found["Priya Sandhu"][2] == ["Clean Streams Alliance"]
+    assert found["Graham Fell"][2] == ["Westmere Water"]  # 'Westmere Water' tagged a person there
+    assert actors("Tom Wood disputes the findings. Its chief executive, Ann Lee, said so.")["Ann Lee"][2] == []

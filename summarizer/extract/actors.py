@@ -5320,6 +5320,23 @@ POSSESSOR_SENTENCES = 4
 story's second paragraph often says more of the body its lede named before it turns to the body's people)."""
 
 
+_ANY_BODY_NOUNS = frozenset({"group", "organisation", "organization", "body"})
+"""Nouns that describe any body, whatever its kind (an alliance, a union, a campaign): 'the group' may stand for
+the organisation that is the subject of the sentence before, as 'the company' may not for a regulator."""
+
+
+def _body_tagged_a_person(head: "Token") -> bool:
+    """Whether a name the recogniser tagged a person is a body's by its words: its last word an English common noun
+    of no person ('Westmere Water', 'Northway Buses'; not 'Baker' or 'Smith', nouns of people) and its first no
+    given name in the name data ('Tom Wood' is a man's). A body's short name may look like a person's; these are
+    the names a company or a utility takes."""
+    words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.pos_ == "PROPN"]
+    if len(words) < 2 or words[-1].i != head.i:
+        return False
+    last, first = words[-1], words[0]
+    return common_noun(last.text, head.doc) and noun_class(last.lower_) != PERSON and not is_given_name(first.text)
+
+
 def _possessor(tokens: list["Token"]) -> str:
     """The body a role names only by a possessive that refers back to it: 'Qantas reported a profit. Its chief
     executive, Vanessa Hudson, said' (Qantas: 'its' or 'their' is the organisation or country that is the last
@@ -5359,7 +5376,7 @@ def _possessor(tokens: list["Token"]) -> str:
             subjects = [t for t in subjects if not _passive_agent(t)]
         main = [t for t in subjects if t.head.i == t.sent.root.i or _passive_agent(t)]  # 'Spain wants the EU to ...'
         subjects = main or subjects
-        nominal = [t for t in _main_nominal_subjects(before) if t.ent_type_ != "PERSON"]
+        nominal = [t for t in _main_nominal_subjects(before) if t.ent_type_ != "PERSON" or _body_tagged_a_person(t)]
         if owner.lower_ == "its":  # 'Supporters were backed by Ohio Families for School Choice, ... Its executive
             nominal = [t for t in nominal if t.tag_ != "NNS"]  # director': a plural subject is no 'its'
         if nominal and (not subjects or nominal[-1].i > subjects[-1].i) and nominal[-1].ent_type_ not in ("ORG", "GPE"):
@@ -5369,6 +5386,8 @@ def _possessor(tokens: list["Token"]) -> str:
                 named = doc[_proper_name_start(apposed) : apposed.i + 1].text  # Its founder': the name, tagged a person
             if named is None:  # 'The authority wants ... Its chief executive': the body the description names
                 named = body_named_by(nominal[-1]) or None
+            if named is None and _body_tagged_a_person(nominal[-1]):  # 'Westmere Water disputes ... Its chief
+                named = doc[nominal[-1].left_edge.i : nominal[-1].i + 1].text  # executive', tagged a person
             if named is not None:
                 return named
             definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in nominal[-1].children)
@@ -5414,6 +5433,9 @@ def _possessor(tokens: list["Token"]) -> str:
         if sentence.start > 0:  # "Save Ashworth Maternity, which opposes the plan, welcomed the vote. The group's
             previous = doc[sentence.start - 1].sent  # chair, ...": no body named so, the last sentence's subject
             main = _main_nominal_subjects(previous)
+            if main and main[-1].ent_type_ == "ORG" and noun in _ANY_BODY_NOUNS and (ent := _entity_at(main[-1])) is not None:
+                return _organisation_name(ent) or _clean_name(ent.text)  # 'Clean Streams Alliance delivered a petition
+                # ... said Priya Sandhu, the group's campaigns director': 'group' describes any body
             if main and not main[-1].ent_type_:  # a name the recogniser missed; one it tagged that the noun does not
                 return _subject_body(main[-1], False) or ""  # describe is another body ('The FCA fined Voltiq. The
     return ""  # company's chief executive')
