@@ -170,3 +170,11 @@ def test_no_memo_shows_a_sentence_or_note_cut_off_at_its_limit() -> None:
     assert any("cut off at its" in d.reason for d in m.method.dropped if d.article == "memo")
     assert any(d.kind == "cut" and d.item.endswith("main_issue") for d in m.method.dropped), "the briefs' cuts are listed too"
 
+
+
+def test_an_answer_that_drifts_into_another_script_is_cut_where_it_switches() -> None:
+    written = "Ridgeport passes a rent cap, ending more than a year of debate over how to respond to the城市的"
+    (cut,) = find_cuts(Gist(main_issue=written), NLP)
+    assert cut.switched and "城" not in cut.written and "城" not in cut.shown
+    assert cut.shown.startswith("Ridgeport passes a rent cap") and "another script" in cut.reason
+    assert not find_cuts(Gist(main_issue="Armenia: Խոսքեր"), NLP)  # a phrase of one script after a label: no drift

@@ -36,6 +36,7 @@ opening bracket) as the last token means the phrase needs what was cut off.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
@@ -70,10 +71,13 @@ class Cut:
     written: str
     shown: str  # '' when nothing complete remained
     limit: int | None  # the schema's maxLength in characters, when the string reached it
+    switched: bool = False  # the model went on in another script ('... how to respond to the城市的'): `written` ends there
 
     @property
     def cause(self) -> str:
-        """`cut off at its 300-character limit`, or `ends in mid-phrase`."""
+        """`cut off at its 300-character limit`, `switches to another script`, or `ends in mid-phrase`."""
+        if self.switched:
+            return "switches to another script in mid-answer (the rest left out)"
         return f"cut off at its {self.limit}-character limit" if self.limit else "ends in mid-phrase"
 
     @property
@@ -86,10 +90,47 @@ def find_cuts(output: BaseModel, nlp: "Language") -> list[Cut]:
     """The model-written strings of `output` that are cut off, each with its trimmed form (`nlp`: a spaCy pipeline)."""
     cuts = []
     for path, text, limit in _bounded_strings(output.model_dump(mode="json"), _schema(type(output)), ""):
+        switch = script_switch(text)
+        if switch is not None:  # a small model drifting into another language: what it wrote up to there, trimmed
+            cuts.append(Cut(path, text[:switch].rstrip() + "…", trim(text[:switch], nlp, reached_limit=True), None, switched=True))
+            continue
         reached = len(text) >= limit - _LIMIT_SLACK
         if reached or ends_dangling(text, nlp):
             cuts.append(Cut(path, text, trim(text, nlp, reached_limit=reached), limit if reached else None))
     return cuts
+
+
+_SCRIPTS = ("LATIN", "CJK", "HIRAGANA", "KATAKANA", "HANGUL", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "DEVANAGARI", "THAI", "ARMENIAN", "GEORGIAN")
+
+
+def _script(ch: str) -> str:
+    """The script of a letter by its Unicode name's first word ('LATIN SMALL LETTER A', 'CJK UNIFIED IDEOGRAPH-57CE'),
+    '' for a character of none of `_SCRIPTS`."""
+    name = unicodedata.name(ch, "")
+    return next((script for script in _SCRIPTS if name.startswith(script)), "")
+
+
+def script_switch(text: str) -> int | None:
+    """Where a string written in the Latin script goes on in another (`_SCRIPTS`, by Unicode character names):
+    the index in characters of the first letter of that other script after at least three Latin words, None
+    when it never does. Small models drift into another language mid-answer ('... how to respond to the城市的'); a
+    name in its own script inside an English answer is rare in answers asked in English, and a wholly non-Latin
+    answer never switches."""
+    latin_words = 0
+    in_word = False
+    for i, ch in enumerate(text):
+        if not ch.isalpha():
+            in_word = False
+            continue
+        script = _script(ch)
+        if script == "LATIN":
+            latin_words += not in_word
+            in_word = True
+        elif script and latin_words >= 3:
+            return i
+        else:
+            in_word = True
+    return None
 
 
 def apply_cuts(output: BaseModel, cuts: list[Cut]) -> BaseModel:
