@@ -588,3 +588,13 @@ def test_a_sum_the_parser_makes_the_root_of_a_headline_is_read_not_a_crash():
     money = [e for e in parse(headline).ents if e.label_ == "MONEY"]
     assert money and _amount(money[0])[:2] == ("€", 41_000_000)  # 'm' tagged a verb and made the root
     assert disputed_figures(context(make_outcome("a1", text, {"Kinetiq": "organization"}))) == []
+
+
+def test_a_speaker_who_repeats_a_figure_the_article_gave_before_does_not_hold_it():
+    text = (
+        "A study reported an average of 38 particles per litre in tap water. Westmere Water says its own tests find "
+        "fewer than two particles per litre. Professor Ruth Adeyemi said: “What we can say is that 38 particles per "
+        "litre would be at the high end of what has been reported in Europe.”"
+    )
+    found = disputed_figures(context(make_outcome("a1", text, {"Westmere Water": "organization", "Ruth Adeyemi": "person"})))
+    assert not any(holder == "Ruth Adeyemi" for f in found for _, holder in values(f))

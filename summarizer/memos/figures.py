@@ -100,7 +100,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from ..extract.actors import campaign_at
 from ..extract.speakers import OWN_VOICE, SPEECH_VERBS, speaker_description
 from .context import Context
-from .language import doc, number_value
+from .language import doc, number_value, quoted_spans
 from .schema import Contradiction, FigureMention, Passage
 
 if TYPE_CHECKING:
@@ -576,7 +576,11 @@ def disputed_figures(ctx: Context) -> list[Contradiction]:
     measures = _measures([ctx.texts.get(b.article_id) or "" for b in ctx.briefs])
     groups: dict[str, list[list[Figure]]] = defaultdict(list)
     for brief in ctx.briefs:  # a failed article has no brief and shows no passage
+        text = ctx.texts.get(brief.article_id) or ""
         for figure in _claimed(figures(ctx, brief.article_id, measures)):
+            if _stated_before(text, figure):
+                continue  # 'What we can say is that 38 particles per litre would be ...' after 'a study reported 38
+                # particles per litre': the speaker repeats the study's figure, which is not theirs
             for group in groups[figure.thing]:
                 if all(_same_measure(other, figure) for other in group):
                     group.append(figure)
@@ -592,6 +596,20 @@ def disputed_figures(ctx: Context) -> list[Contradiction]:
                 articles = {pair[0].article, pair[1].article}
                 out.append(_contradiction(ctx, [f for f in group if f.article in articles or shared[f.article] & story]))
     return out
+
+
+def _stated_before(text: str, figure: Figure) -> bool:
+    """Whether a figure in a speaker's quoted words repeats a number the article wrote with the same noun before its
+    sentence ('a study reported an average of 38 particles per litre', then a commenter's '“What we can say is
+    that 38 particles per litre would be at the high end ...”'): the speaker talks about the figure, which is not
+    theirs. A figure a holder is named for outside quotation marks ('the council's figure of 120') stays theirs."""
+    number = re.escape(figure.text)
+    pattern = rf"(?<![\w.,]){number}\s+(?:[\w-]+\s+){{0,2}}{re.escape(figure.noun)}\b"
+    if re.search(pattern, text[: figure.start], flags=re.IGNORECASE) is None:
+        return False
+    found = re.search(pattern, text[figure.start : figure.end], flags=re.IGNORECASE)
+    at = figure.start + found.start() if found else -1
+    return any(start < at < end for start, end in quoted_spans(text))
 
 
 MEASURE_TOLERANCE = 0.01
