@@ -3511,3 +3511,18 @@ def test_its_and_the_group_s_stand_for_the_body_the_sentence_before_is_about_wha
     assert found["Priya Sandhu"][2] == ["Clean Streams Alliance"]
     assert found["Graham Fell"][2] == ["Westmere Water"]  # 'Westmere Water' tagged a person there
     assert actors("Tom Wood disputes the findings. Its chief executive, Ann Lee, said so.")["Ann Lee"][2] == []
+
+
+def test_a_company_officer_named_with_no_company_is_the_story_s_company_s_when_one_dominates() -> None:
+    text = (
+        "Corvalis Software said on Tuesday it would cut 1,200 jobs. Corvalis shares rose 4%. Software Workers United, "
+        "which is organising Corvalis staff, condemned the cuts. Marcus Whitlow, an analyst at Greyhaven Securities, "
+        "raised his rating.\n\nChief executive Daniel Okafor told staff of the decision in a memo. Corvalis said the "
+        "cuts would save $140 million."
+    )
+    assert actors(text)["Daniel Okafor"][2] == ["Corvalis Software"]  # not the union, not the analyst's firm
+    merger = (
+        "Wattle Airlines wants to buy Coral Coast Airways. Wattle says the deal helps. Coral Coast says it may not "
+        "survive alone. Chief Executive Marcus Teague said fares would not rise."
+    )
+    assert actors(merger)["Marcus Teague"][2] != ["Coral Coast Airways"]  # two companies of one deal: no guess

@@ -3122,6 +3122,8 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
                     affiliation = bodies.get(key) or (starts.pop() if len(starts) == 1 else "")
                 if role and not affiliation:
                     affiliation = _body_of_the_title(role, bodies)  # 'Commissioner Thandiwe Mokoena' of the Commission
+                if role and not affiliation and _company_officer(role):
+                    affiliation = _story_company(groups)  # 'Chief executive Daniel Okafor told staff' of Corvalis Software
                 if role and role not in ref.roles:
                     ref.roles.append(role)
                 if affiliation and affiliation not in ref.affiliations:
@@ -3130,6 +3132,26 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
     _titles_as_their_holders(groups)
     items = sorted(groups.values(), key=lambda r: r.first)
     return Referents(items, _form_index(items), _token_index(doc, items))
+
+
+def _story_company(groups: dict[str, Referent]) -> str:
+    """The company a story is about: of the organisations whose names say no other kind of body (no grouping noun
+    heads them, `_one_business_before`'s test; no body of people, 'Software Workers United'; no outlet), the one the
+    article mentions most, at least twice and at least twice as often as any other; '' otherwise. A company officer named
+    with no company ('Chief executive Daniel Okafor told staff ...', 'chief financial officer Ruth Adeyemi') is
+    that company's, as a reader takes it, not the analyst's firm or the union a sentence near names."""
+    counts = []
+    for ref in groups.values():
+        words = ref.name.split(" of ")[0].split()
+        if ref.kind != "organization" or ref.place or not words or is_media(ref.name) or GROUP in noun_classes(words[-1].lower()):
+            continue
+        if any(w.endswith("s") and noun_class(w[:-1].lower()) == PERSON for w in words):
+            continue  # 'Software Workers United': a body of people, no company
+        counts.append((len(ref.mentions), ref.name))
+    counts.sort(reverse=True)
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+        return ""  # (two companies of one deal, 'Wattle' 4 and 'Coral Coast' 5: no guess between them)
+    return counts[0][1]
 
 
 def _body_of_the_title(role: str, bodies: dict[str, str]) -> str:
@@ -4205,7 +4227,7 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
         return role, party  # 'Senator Walter Brennan, Republican of Utah': the state is where he was elected
     if not (chosen or party or classed) and (relative := _relative_role(root)) is not None:
         return role, relative[1]  # 'Professor Miriam Feld, who studies ageing at the Rotterdam Institute ...'
-    if not (chosen or party or classed) and (role.lower() in SPOKESPEOPLE or _heads_a_body(role)):
+    if not (chosen or party or classed) and (role.lower() in SPOKESPEOPLE or _heads_a_body(role) or _company_officer(role)):
         return role, body_spoken_for(doc, span)  # 'Unison ... opposes the cuts. Branch secretary Helen Okafor said'
     if not (chosen or party or classed) and role and (workplace := _fronted_workplace(root)):
         return role, workplace  # 'At Northbridge University Hospitals NHS Trust, chief executive Helen Marsh said'

@@ -36,12 +36,13 @@ opening bracket) as the last token means the phrase needs what was cut off.
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
 from pydantic import BaseModel
+
+from .grounding import script_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -100,18 +101,8 @@ def find_cuts(output: BaseModel, nlp: "Language") -> list[Cut]:
     return cuts
 
 
-_SCRIPTS = ("LATIN", "CJK", "HIRAGANA", "KATAKANA", "HANGUL", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "DEVANAGARI", "THAI", "ARMENIAN", "GEORGIAN")
-
-
-def _script(ch: str) -> str:
-    """The script of a letter by its Unicode name's first word ('LATIN SMALL LETTER A', 'CJK UNIFIED IDEOGRAPH-57CE'),
-    '' for a character of none of `_SCRIPTS`."""
-    name = unicodedata.name(ch, "")
-    return next((script for script in _SCRIPTS if name.startswith(script)), "")
-
-
 def script_switch(text: str) -> int | None:
-    """Where a string written in the Latin script goes on in another (`_SCRIPTS`, by Unicode character names):
+    """Where a string written in the Latin script goes on in another (`grounding.script_of`, by Unicode names):
     the index in characters of the first letter of that other script after at least three Latin words, None
     when it never does. Small models drift into another language mid-answer ('... how to respond to the城市的'); a
     name in its own script inside an English answer is rare in answers asked in English, and a wholly non-Latin
@@ -122,7 +113,7 @@ def script_switch(text: str) -> int | None:
         if not ch.isalpha():
             in_word = False
             continue
-        script = _script(ch)
+        script = script_of(ch)
         if script == "LATIN":
             latin_words += not in_word
             in_word = True

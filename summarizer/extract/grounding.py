@@ -239,14 +239,16 @@ def in_article_scripts(answer: str, article_text: str) -> str:
     Residents'联盟': a small multilingual model slipping into Chinese mid-phrase), without the punctuation and spaces
     before it; all of `answer` when every letter's script is the article's. A script is the first word of a letter's
     Unicode name ('LATIN', 'CYRILLIC', 'CJK')."""
-    scripts = {_script(c) for c in set(article_text) if c.isalpha()}
+    scripts = {script_of(c) for c in set(article_text) if c.isalpha()}
     for i, c in enumerate(answer):
-        if c.isalpha() and _script(c) not in scripts:
+        if c.isalpha() and script_of(c) not in scripts:
             return answer[:i].rstrip(" ,;:-–(")
     return answer
 
 
-def _script(letter: str) -> str:
+def script_of(letter: str) -> str:
+    """The writing system of a letter: the first word of its Unicode name ('LATIN', 'CYRILLIC', 'CJK'); '' when this
+    Python's Unicode database names it not."""
     try:
         return unicodedata.name(letter).split()[0]
     except ValueError:  # a letter with no name in this Python's Unicode database
