@@ -2169,3 +2169,16 @@ def test_a_name_whose_role_the_parser_misread_as_a_verb_is_still_the_speaker() -
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Priya Sandhu"  # 'campaigns' parsed as a verb, the subject of 'said'
+
+
+def test_an_interview_s_answers_are_the_person_its_lead_names_most_when_it_names_others_in_passing() -> None:
+    text = (
+        "A union organiser on the layoffs\n\n"
+        "Priya Raman is the lead organiser for Software Workers United. The company's chief executive, Daniel Okafor, "
+        "has said the cuts are needed. Raman spoke to us on Friday.\n\n"
+        "Q: Corvalis says 1,200 jobs are going. You say 1,800.\n\n"
+        "A: The 1,200 is people on the payroll. There are roughly 400 contractors too.\n"
+    )
+    assert speakers(text) == [("The 1,200 is people on the payroll. There are roughly 400 contractors too.", "Priya Raman")]
+    once_each = text.replace("Raman spoke to us on Friday.", "We spoke on Friday.")
+    assert speakers(once_each) == []  # two people named once each: no telling whom the questions are put to

@@ -26,6 +26,7 @@ never given to a guess.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -2435,7 +2436,9 @@ def interview_answers(doc: "Doc", refs: Referents) -> dict[tuple[int, int], str]
     """The answers of a question-and-answer interview -> the interviewee: paragraphs opening with 'A:' after one
     opening with 'Q:', as (start of the words, end of the paragraph) in characters, in an article whose
     INTERVIEW_LEAD_PARAGRAPHS paragraphs before the first question name exactly one person outside quotation
-    marks. An explainer's questions and answers introduced by no one ('Q: What is a congestion charge? A: ...')
+    marks, or name one more often than any other, at least twice ('Priya Raman is the lead organiser ... The
+    company's chief executive, Daniel Okafor, has said ... Raman spoke to us on Friday.': an introduction names its
+    interviewee first and last, and others in passing). An explainer's questions and answers introduced by no one ('Q: What is a congestion charge? A: ...')
     are the author's own and are none of these."""
     text = text_of(doc)
     paragraphs = _paragraphs(text)
@@ -2446,16 +2449,17 @@ def interview_answers(doc: "Doc", refs: Referents) -> dict[tuple[int, int], str]
     if not answers:
         return {}
     lead = paragraphs[max(0, first_question - INTERVIEW_LEAD_PARAGRAPHS) : first_question]
-    named = {
+    named = Counter(
         ref.name
         for ref in refs.items
         if ref.kind == "person"
         for m in ref.mentions
         if any(s <= m.start < e for s, e in lead) and not _inside_marks(text, m.start, lead)
-    }
-    if len(named) != 1:
-        return {}
-    person = named.pop()
+    )
+    ranked = named.most_common(2)
+    if not ranked or len(ranked) > 1 and (ranked[1][1] == ranked[0][1] or ranked[0][1] < 2):
+        return {}  # two people named as often, or once each: no telling whom the questions are put to
+    person = ranked[0][0]
     return {span: person for span in answers}
 
 
