@@ -3526,3 +3526,13 @@ def test_a_company_officer_named_with_no_company_is_the_story_s_company_s_when_o
         "survive alone. Chief Executive Marcus Teague said fares would not rise."
     )
     assert actors(merger)["Marcus Teague"][2] != ["Coral Coast Airways"]  # two companies of one deal: no guess
+
+
+def test_a_department_s_of_phrase_the_recogniser_cut_at_and_is_one_name() -> None:
+    text = (
+        "The New Jersey Department of Labor and Workforce Development said it was reviewing the layoffs. "
+        "The House and Senate passed the bill."
+    )
+    found = actors(text)
+    assert "New Jersey Department of Labor and Workforce Development" in found and "Workforce Development" not in found
+    assert {"House", "Senate"} <= set(found)  # two bodies joined by 'and' stay two

@@ -170,6 +170,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         span = _clean(doc, ent)
         if span is None or _capitalised_common_noun(span) or tagged == "PERSON" and _lower_case_elsewhere(span):
             continue
+        if tagged == "ORG" and (joined := _portfolio_joined(doc, span)) is not None:
+            span = joined  # 'New Jersey Department of Labor' + 'and Workforce Development', tagged two bodies
         if tagged == "ORG" and (body := _head_of_one_body(span)):
             mentions.append(Mention(span.start_char, span.end_char, body, "organization", span.root.i, short=span.text))
             continue  # 'Council leader Gareth Penhale said', after Marlow Bay City Council: that council
@@ -294,6 +296,26 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             _drop_words(m, 1)  # a form of address is no part of a name (as `_without_titles`)
     inside = _other_names(doc) + _party_tags(doc)
     return sorted((m for m in mentions if not _within(m, inside) and not _applied_name(doc, m)), key=lambda m: m.start)
+
+
+def _portfolio_joined(doc: "Doc", span: "Span") -> "Span | None":
+    """A body's name whose 'of' phrase the recogniser cut at 'and', tagging the rest a body of its own ('The New
+    Jersey Department of Labor' + 'Workforce Development'; 'Ministry of Economy' + 'Finance'): when the parse makes
+    the second a conjunct of the last word of the first's 'of' phrase, and the second is capitalised English words
+    headed by no noun of a grouping (so 'the Senate Appropriations Committee and Finance Committee' stay two), the
+    whole, as 'Department of Health and Human Services' is tagged; None otherwise."""
+    last = span[-1]
+    if last.dep_ != "pobj" or last.head.lower_ != "of" or not span.start <= last.head.i < span.end:
+        return None
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("and", "&"):
+        return None
+    nxt = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ == "ORG"), None)
+    if nxt is None or nxt.root.dep_ != "conj" or nxt.root.head.i != last.i:
+        return None
+    words = [t for t in nxt if t.is_alpha]
+    if not words or not all(t.text[:1].isupper() and common_word(t.text, doc) for t in words) or _grouping_noun(nxt.root):
+        return None
+    return doc[span.start : nxt.end]
 
 
 def _party_tags(doc: "Doc") -> list[tuple[int, int]]:
