@@ -3536,3 +3536,14 @@ def test_a_department_s_of_phrase_the_recogniser_cut_at_and_is_one_name() -> Non
     found = actors(text)
     assert "New Jersey Department of Labor and Workforce Development" in found and "Workforce Development" not in found
     assert {"House", "Senate"} <= set(found)  # two bodies joined by 'and' stay two
+
+
+def test_an_interview_s_label_is_no_part_of_a_name() -> None:
+    text = (
+        "A union organiser on the layoffs\n\n"
+        "Priya Raman leads the union drive at Corvalis Software. Raman spoke to us on Friday.\n\n"
+        "Q: Corvalis says 1,200 jobs are going. You say 1,800.\n\n"
+        "A: The 1,200 is people on the Corvalis payroll.\n"
+    )
+    forms = {f for a in analyze(text).actors for f in (a.name, *a.aliases)}
+    assert not any(f.startswith(("Q:", "A:")) for f in forms)

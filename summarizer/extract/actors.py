@@ -294,8 +294,16 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     for m in mentions:  # the people found since in words the recogniser left untagged: 'Dr Amit Raghavan'
         if m.kind == "person" and len(m.text.split()) > 1 and m.text.split()[0].rstrip(".").lower() in HONORIFICS:
             _drop_words(m, 1)  # a form of address is no part of a name (as `_without_titles`)
+    for m in mentions:  # 'Q: Corvalis says ...', found again by its letters: an interview's label is no part of a name
+        label = _INTERVIEW_LABEL.match(m.text)
+        if label is not None and (m.start == 0 or text_of(doc)[m.start - 1] == "\n"):
+            m.start, m.text = m.start + label.end(), m.text[label.end() :]
     inside = _other_names(doc) + _party_tags(doc)
     return sorted((m for m in mentions if not _within(m, inside) and not _applied_name(doc, m)), key=lambda m: m.start)
+
+
+_INTERVIEW_LABEL = re.compile(r"[QA]:\s+(?=\S)")
+"""The label that opens an interview's question or answer line ('Q: ', 'A: ')."""
 
 
 def _portfolio_joined(doc: "Doc", span: "Span") -> "Span | None":
