@@ -3547,3 +3547,12 @@ def test_an_interview_s_label_is_no_part_of_a_name() -> None:
     )
     forms = {f for a in analyze(text).actors for f in (a.name, *a.aliases)}
     assert not any(f.startswith(("Q:", "A:")) for f in forms)
+
+
+def test_a_noun_after_an_indefinite_article_before_a_titled_name_is_no_part_of_the_role() -> None:
+    text = (
+        "Newer buildings are exempt, a provision Council Member Rosa Delgado, the District 4 representative, said was "
+        "needed. She met a former Senator John Hale."
+    )
+    found = actors(text)
+    assert found["Rosa Delgado"][1] == "Council Member" and found["John Hale"][1] == "former Senator"

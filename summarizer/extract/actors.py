@@ -3167,9 +3167,9 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
 def _story_company(groups: dict[str, Referent]) -> str:
     """The company a story is about: of the organisations whose names say no other kind of body (no grouping noun
     heads them, `_one_business_before`'s test; no body of people, 'Software Workers United'; no outlet), the one the
-    article mentions most, at least twice and at least twice as often as any other; '' otherwise. A company officer named
-    with no company ('Chief executive Daniel Okafor told staff ...', 'chief financial officer Ruth Adeyemi') is
-    that company's, as a reader takes it, not the analyst's firm or the union a sentence near names."""
+    article mentions most, at least twice and at least twice as often as any other; '' otherwise. A company officer
+    named with no company ('Chief executive Daniel Okafor told staff ...', 'chief financial officer Ruth Adeyemi')
+    is that company's, as a reader takes it, not the analyst's firm or the union a sentence near names."""
     counts = []
     for ref in groups.values():
         words = ref.name.split(" of ")[0].split()
@@ -4304,11 +4304,12 @@ def _heads_a_body(role: str) -> bool:
 
 
 def _company_officer(title: str) -> bool:
-    """Whether a title of two or three words written with capitals ('Chief Executive', 'Managing Director',
-    'Chief Financial Officer') is a company's officer's by WordNet: the phrase, or it with 'officer' added, is a
-    'corporate executive' ('chief executive officer'), or a 'director' or a 'presiding officer' ('managing
-    director'). A state's titles are not ('Home Secretary' is an executive, no corporate one), so newswire's
-    capitalised company titles join the lower-case roles of `_heads_a_body`."""
+    """Whether a title of two or more words, in any case ('Chief Executive', 'chief financial officer', 'Managing
+    Director'), is a company's officer's by WordNet: the phrase, or it with 'officer' added, is a 'corporate
+    executive' ('chief executive officer'), or a 'director' or a 'presiding officer' ('managing director'). A state's
+    titles are not ('Home Secretary' is an executive, no corporate one), so newswire's capitalised company titles
+    join the lower-case roles of `_heads_a_body`, and an officer named with no company is the story's company's
+    (`_story_company`)."""
     phrase = " ".join(title.lower().split())
     if len(phrase.split()) < 2 or noun_class(phrase) != PERSON:
         return False
@@ -4693,7 +4694,20 @@ def _premodifiers(span: "Span") -> list["Token"]:
     first = _title_before_its_portfolio(span.doc, first)
     tokens = [t for t in span.doc[first : span.start] if _in_role(t)]
     tokens = _after_another_person(span.doc, tokens)
+    tokens = _after_an_indefinite_noun(span.doc, tokens)
     return tokens if tokens and not all(t.lower_.rstrip(".") in HONORIFICS for t in tokens) else []
+
+
+def _after_an_indefinite_noun(doc: "Doc", tokens: list["Token"]) -> list["Token"]:
+    """The role's words from its capitalised title on, when lower-case nouns after an indefinite article come
+    before it ('exempt, a provision Council Member Rosa Delgado ... said was meant to ...': 'a provision' is the
+    noun a reduced relative clause describes, and a titled name takes no 'a'); `tokens` otherwise."""
+    if not tokens or tokens[0].i == 0 or doc[tokens[0].i - 1].lower_ not in ("a", "an") or not tokens[0].is_lower:
+        return tokens
+    first = next((k for k, t in enumerate(tokens) if t.text[:1].isupper()), None)
+    titled = first is not None and any(t.text[:1].isupper() and t.lower_.rstrip(".") in TITLE_WORDS for t in tokens[first:])
+    return tokens[first:] if titled and all(t.is_lower and t.pos_ == "NOUN" for t in tokens[:first]) else tokens  # ('a
+    # former Senator John Hale' keeps 'former')
 
 
 def _owner_before(span: "Span", premodifiers: list["Token"]) -> str:

@@ -2438,8 +2438,8 @@ def interview_answers(doc: "Doc", refs: Referents) -> dict[tuple[int, int], str]
     INTERVIEW_LEAD_PARAGRAPHS paragraphs before the first question name exactly one person outside quotation
     marks, or name one more often than any other, at least twice ('Priya Raman is the lead organiser ... The
     company's chief executive, Daniel Okafor, has said ... Raman spoke to us on Friday.': an introduction names its
-    interviewee first and last, and others in passing). An explainer's questions and answers introduced by no one ('Q: What is a congestion charge? A: ...')
-    are the author's own and are none of these."""
+    interviewee first and last, and others in passing). An explainer's questions and answers introduced by no one
+    ('Q: What is a congestion charge? A: ...') are the author's own and are none of these."""
     text = text_of(doc)
     paragraphs = _paragraphs(text)
     first_question = next((k for k, (s, _) in enumerate(paragraphs) if _QUESTION.match(text, s)), None)
@@ -2702,7 +2702,7 @@ def _named_examples(subject: "Token", refs: Referents) -> list[str]:
     if subject.tag_ not in ("NNS", "NNPS"):
         return []
     found: list[str] = []
-    for prep in (c for c in subject.children if c.dep_ == "prep" and (c.lower_ in _EXAMPLES or c.lower_ == "as" and c.nbor(-1).lower_ == "such")):
+    for prep in (c for c in subject.children if c.dep_ == "prep" and (c.lower_ in _EXAMPLES or c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             for noun in (obj, *obj.conjuncts):
                 ref = refs.at(noun.i)
