@@ -2182,3 +2182,8 @@ def test_an_interview_s_answers_are_the_person_its_lead_names_most_when_it_names
     assert speakers(text) == [("The 1,200 is people on the payroll. There are roughly 400 contractors too.", "Priya Raman")]
     once_each = text.replace("Raman spoke to us on Friday.", "We spoke on Friday.")
     assert speakers(once_each) == []  # two people named once each: no telling whom the questions are put to
+
+
+def test_someone_s_press_service_speaks_for_them() -> None:
+    text = "President Shavkat Mirziyoyev ordered the government to prepare emergency water allocations, his press service said."
+    assert {c.speaker for c in analyze(text).citations} == {"Shavkat Mirziyoyev"}

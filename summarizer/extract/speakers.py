@@ -1026,12 +1026,14 @@ def _held_role(noun: "Token", refs: Referents) -> bool:
 
 
 def _spoken_for(noun: "Token") -> bool:
-    """A noun whose owner's words it gives: a carrier ('his comments') or someone's office ('His office said',
-    "Senator Ann Lee's office said": it speaks for whoever holds it; 'the Russian office' and "the UN's
-    humanitarian coordination office", described by words of their own, are bodies of their own)."""
-    office = noun.pos_ == "NOUN" and noun.lemma_.lower() == "office" and any(c.dep_ == "poss" for c in noun.children)
-    office = office and not any(c.dep_ in ("compound", "amod") for c in noun.children)
-    return carrier(noun) or office
+    """A noun whose owner's words it gives: a carrier ('his comments') or someone's office or press service ('His
+    office said', "Senator Ann Lee's office said", 'his press service said': it speaks for whoever holds it; 'the
+    Russian office' and "the UN's humanitarian coordination office", described by words of their own, are bodies
+    of their own)."""
+    owned = noun.pos_ == "NOUN" and any(c.dep_ == "poss" for c in noun.children)
+    office = owned and noun.lemma_.lower() == "office" and not any(c.dep_ in ("compound", "amod") for c in noun.children)
+    press = owned and noun.lemma_.lower() in ("office", "service") and any(c.dep_ == "compound" and c.lower_ == "press" for c in noun.children)
+    return carrier(noun) or office or press  # ('his press service said': the president's words, as his office's are)
 
 
 def _bare(noun: "Token") -> bool:
