@@ -3172,10 +3172,9 @@ def _story_company(groups: dict[str, Referent]) -> str:
     is that company's, as a reader takes it, not the analyst's firm or the union a sentence near names."""
     counts = []
     for ref in groups.values():
-        words = ref.name.split(" of ")[0].split()
-        if ref.kind != "organization" or ref.place or not words or is_media(ref.name) or GROUP in noun_classes(words[-1].lower()):
+        if ref.kind != "organization" or ref.place or not _names_no_other_kind(ref.name):
             continue
-        if any(w.endswith("s") and noun_class(w[:-1].lower()) == PERSON for w in words):
+        if any(w.endswith("s") and noun_class(w[:-1].lower()) == PERSON for w in ref.name.split(" of ")[0].split()):
             continue  # 'Software Workers United': a body of people, no company
         counts.append((len(ref.mentions), ref.name))
     counts.sort(reverse=True)
@@ -4400,13 +4399,20 @@ def _one_business_before(doc: "Doc", before: int) -> str:
         if ent.label_ != "ORG" or ent.end > before or ent.text in people:
             continue  # 'Mamani' tagged a body, once, where 'Julio Mamani' is a person
         name = _organisation_name(ent)
-        words = name.split(" of ")[0].split()
-        if not words or is_media(name) or canonical_country(name) or name in places or GROUP in noun_classes(words[-1].lower()):
+        if not _names_no_other_kind(name) or canonical_country(name) or name in places:
             continue
         names.add(name)
     names |= {run.text for run in _named_for_their_trade(doc) if run.end <= before}  # untagged: 'Moorland Link Buses'
     whole = {n for n in names if not any(o != n and o.startswith(n + " ") for o in names)}  # 'Westmoor': 'Westmoor Rail'
     return next(iter(whole)) if len(whole) == 1 else ""
+
+
+def _names_no_other_kind(name: str) -> bool:
+    """Whether a body's name says it is no other kind of body than a business: its head word (the last before
+    'of', or the last) is no noun with a WordNet sense among the groupings ('Westmoor Rail', 'Salar Andino
+    Minerals'; not the 'National Union of Rail Crews' or the 'Financial Conduct Authority'), and it is no outlet."""
+    words = name.split(" of ")[0].split()
+    return bool(words) and not is_media(name) and GROUP not in noun_classes(words[-1].lower())
 
 
 @per_document

@@ -2704,12 +2704,10 @@ def _named_examples(subject: "Token", refs: Referents) -> list[str]:
     if subject.tag_ not in ("NNS", "NNPS"):
         return []
     found: list[str] = []
-    for prep in (c for c in subject.children if c.dep_ == "prep" and (c.lower_ in _EXAMPLES or c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            for noun in (obj, *obj.conjuncts):
-                ref = refs.at(noun.i)
-                if ref is not None and ref.kind in ("person", "organization") and ref.name not in found:
-                    found.append(ref.name)
+    for noun in _example_nouns(subject, such_as=True):
+        ref = refs.at(noun.i)
+        if ref is not None and ref.kind in ("person", "organization") and ref.name not in found:
+            found.append(ref.name)
     return found
 
 
@@ -2862,6 +2860,17 @@ _EXAMPLES = frozenset("like including among".split())
 """Prepositions that list examples of a quoted object ('critics like X and Y')."""
 
 
+def _example_nouns(noun: "Token", such_as: bool = False) -> list["Token"]:
+    """The nouns a noun lists as its examples after a preposition of `_EXAMPLES` ('critics like X and Y': X, Y),
+    and after 'such as' with `such_as` ('groups such as Amnesty International')."""
+    preps = [
+        c
+        for c in noun.children
+        if c.dep_ == "prep" and (c.lower_ in _EXAMPLES or such_as and c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")
+    ]
+    return [o for prep in preps for p in prep.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+
+
 def _quoted_as_sources(verb: "Token", refs: Referents) -> list[str]:
     """The people and bodies a writer quotes or cites, named as the object of an active `quote`/`cite`
     (`_QUOTING`): 'It quoted critics like immigration barrister Colin Yeo, and ... Caitlin Boswell', 'Yonhap,
@@ -2875,8 +2884,7 @@ def _quoted_as_sources(verb: "Token", refs: Referents) -> list[str]:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         named = [obj, *obj.conjuncts]
         for noun in list(named):
-            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _EXAMPLES):
-                named += [o for p in prep.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+            named += _example_nouns(noun)
         named += [a for noun in list(named) for a in noun.children if a.dep_ == "appos"]
         for noun in named:
             ref = refs.at(noun.i)
