@@ -115,3 +115,78 @@ def test_real_embedded_model_briefs_a_short_article(tmp_path: Path) -> None:
     assert all(SHORT_ARTICLE[q.start : q.end] == q.text for q in quotes)
     speaker = next(s for s in brief.sources if s.quotes)
     assert speaker.name == "Marta Lucía Ramírez"
+
+
+# -- the check that the llama.cpp build runs on this machine ----------------------------------------------------
+
+
+def _child(tmp_path: Path, body: str) -> list[str]:
+    """A child command running `body` (the model path is its last argument), counting its runs in `runs`."""
+    import sys
+
+    script = tmp_path / "child.py"
+    script.write_text(f"import os, signal, sys\nopen({str(tmp_path / 'runs')!r}, 'a').write('x')\n{body}\n", encoding="utf-8")
+    return [sys.executable, str(script)]
+
+
+@pytest.mark.skipif(not HAS_LLAMA, reason="needs llama-cpp-python")
+def test_a_build_that_crashes_the_process_is_one_line_naming_the_rebuild(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer.llm.backends import local
+
+    monkeypatch.setattr(local, "_CHECKED", set())
+    monkeypatch.setattr(local, "_CRASHED", {})
+    model = tmp_path / "m.gguf"
+    model.write_bytes(b"GGUF")
+    child = _child(tmp_path, "os.kill(os.getpid(), signal.SIGSEGV)")
+    with pytest.raises(ConfigError) as caught:
+        local.check_runs_here(model, child=child, marks=tmp_path / "marks")
+    message = str(caught.value)
+    assert "crashed (SIGSEGV)" in message and "\n" not in message
+    assert local.PORTABLE_CMAKE_ARGS in message and "--no-cache-dir" in message
+    assert not (tmp_path / "marks").exists()  # nothing remembered on disk: the next run checks again
+    with pytest.raises(ConfigError):
+        local.check_runs_here(model, child=child, marks=tmp_path / "marks")
+    assert (tmp_path / "runs").read_text() == "x"  # within one process, the other articles fail at once
+    monkeypatch.setattr(local, "_CRASHED", {})  # a new process
+    with pytest.raises(ConfigError):
+        local.check_runs_here(model, child=child, marks=tmp_path / "marks")
+    assert (tmp_path / "runs").read_text() == "xx"
+
+
+@pytest.mark.skipif(not HAS_LLAMA, reason="needs llama-cpp-python")
+def test_a_build_that_runs_is_checked_once_per_build_cpu_and_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer.llm.backends import local
+
+    monkeypatch.setattr(local, "_CHECKED", set())
+    model = tmp_path / "m.gguf"
+    model.write_bytes(b"GGUF")
+    child = _child(tmp_path, "assert sys.argv[-1].endswith('m.gguf')")
+    local.check_runs_here(model, child=child, marks=tmp_path / "marks")
+    assert len(list((tmp_path / "marks").glob("*.ok"))) == 1
+    monkeypatch.setattr(local, "_CHECKED", set())  # a new process: the mark file remembers
+    local.check_runs_here(model, child=child, marks=tmp_path / "marks")
+    assert (tmp_path / "runs").read_text() == "x"
+    model.write_bytes(b"GGUF another model")  # another file: checked again
+    local.check_runs_here(model, child=child, marks=tmp_path / "marks")
+    assert (tmp_path / "runs").read_text() == "xx"
+
+
+@pytest.mark.skipif(not HAS_LLAMA, reason="needs llama-cpp-python")
+def test_a_child_that_fails_without_a_signal_is_left_to_the_real_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer.llm.backends import local
+
+    monkeypatch.setattr(local, "_CHECKED", set())
+    model = tmp_path / "m.gguf"
+    model.write_bytes(b"not a model")
+    local.check_runs_here(model, child=_child(tmp_path, "sys.exit(1)"), marks=tmp_path / "marks")  # no error here
+    assert not (tmp_path / "marks").exists()
+
+
+def test_the_readme_and_ci_build_llama_cpp_as_the_rebuild_hint_does() -> None:
+    """The README's two commands, CI and the crash message name one portable build (keep them in sync)."""
+    from summarizer.llm.backends.local import PORTABLE_CMAKE_ARGS
+
+    root = Path(__file__).resolve().parent.parent
+    wanted = f'export CMAKE_ARGS="{PORTABLE_CMAKE_ARGS}"'
+    assert (root / "README.md").read_text(encoding="utf-8").split("```")[1].count(wanted) == 2
+    assert wanted in (root / ".ci" / "run").read_text(encoding="utf-8")

@@ -47,7 +47,7 @@ from .openai_compat import AttemptCounter, _first_line, _raw_text, cut_off_messa
 if TYPE_CHECKING:
     from ...config import Settings
 
-__all__ = ["LocalBackend", "available_threads", "require_llama_cpp"]
+__all__ = ["LocalBackend", "available_threads", "check_runs_here", "require_llama_cpp", "PORTABLE_CMAKE_ARGS"]
 
 INSTALL_HINT = 'pip install "summarizer[local]"  (in a checkout: pip install -e ".[local]")'
 MIN_CONTEXT = 4096
@@ -130,8 +130,107 @@ def _model(key: str, path: Path, n_ctx: int, n_threads: int) -> _Loaded:
         return loaded
 
 
+PORTABLE_CMAKE_ARGS = "-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON"
+"""The llama.cpp build the README installs: AVX2 and FMA (x86-64-v3, Intel from 2013 and AMD from 2015), not
+`-march=native`. A native build (llama-cpp-python 0.3.36) died with a general protection fault in llama.cpp's
+CPU library on its first prompt of several tokens on this project's 2-core virtual machines (an Intel Xeon
+reporting AVX-512 and AMX); the portable build ran every test there (docs/embedded-model.md)."""
+
+REBUILD_HINT = (
+    f'CMAKE_ARGS="{PORTABLE_CMAKE_ARGS}" pip install --force-reinstall --no-cache-dir --no-deps "llama-cpp-python>=0.3.2"'
+)
+
+_CHECK_SECONDS = 300.0  # loading 1.1 GB and reading a short prompt takes 2 to 5 s on 2 cores; a swapping machine, longer
+
+_CHECK_CODE = """
+import sys
+import llama_cpp
+llama = llama_cpp.Llama(model_path=sys.argv[1], n_ctx=256, n_threads=1, n_batch=512, seed=0, verbose=False)
+llama.create_completion("The council voted on Monday to close three libraries, and the mayor said the decision was final. " * 2, max_tokens=2, temperature=0.0)
+"""
+"""The check: a prompt of about 40 tokens read as one batch, then two tokens generated. A one-token prompt is
+not enough: the broken build above read 'Hello' and died on 'Hello, my name is' (the matrix kernels a batch
+of several tokens takes)."""
+
+_CHECKED: set[str] = set()
+_CRASHED: dict[str, str] = {}  # build key -> the error line, so a run of many articles checks once
+
+
+def check_runs_here(path: Path, *, child: list[str] | None = None, marks: Path | None = None) -> None:
+    """Run the model at `path` on a short prompt in a child process before this process loads it, once per
+    llama.cpp build, CPU and model file (remembered by a mark file in `marks`, by default `llama-checks/` beside
+    the model folder, `model_store.default_model_dir`).
+
+    A llama.cpp library built for instructions this CPU lacks or cannot use (a `-march=native` wheel from
+    another machine or pip's cache; a native build on a virtual machine whose CPU reports more than it runs) kills the process
+    with a signal on its first prompt, which no Python code can catch: the user would see `Segmentation fault`
+    and lose the run. Raises ConfigError, one line naming the signal and the rebuild command
+    (`REBUILD_HINT`), when the child dies by a signal. A child that fails otherwise (a file llama.cpp cannot
+    read) or runs past `_CHECK_SECONDS` is not judged: the load in this process reports its own error. `child`
+    replaces the command the check runs (its last argument is the model path), for tests."""
+    from ..model_store import default_model_dir
+
+    key = _build_key(path)
+    if key in _CHECKED:
+        return
+    if key in _CRASHED:
+        raise ConfigError(_CRASHED[key])  # once per process: every other article would fail the same way
+    marks = marks or default_model_dir().parent / "llama-checks"
+    mark = marks / f"{key}.ok"
+    if mark.is_file():
+        _CHECKED.add(key)
+        return
+    import signal
+    import subprocess
+    import sys
+
+    command = [*(child or [sys.executable, "-c", _CHECK_CODE]), str(path)]
+    try:
+        done = subprocess.run(command, capture_output=True, timeout=_CHECK_SECONDS, check=False)
+    except subprocess.TimeoutExpired:
+        return
+    if done.returncode < 0:
+        try:
+            name = signal.Signals(-done.returncode).name
+        except ValueError:
+            name = f"signal {-done.returncode}"
+        _CRASHED[key] = (
+            f"llama-cpp-python crashed ({name}) running the model on this machine: its build uses instructions "
+            f"this CPU lacks or cannot use (a build for another machine, or for what a virtual machine's CPU "
+            f"reports but does not run); rebuild it portably: {REBUILD_HINT}"
+        )
+        raise ConfigError(_CRASHED[key])
+    if done.returncode == 0:
+        _CHECKED.add(key)
+        with contextlib.suppress(OSError):
+            marks.mkdir(parents=True, exist_ok=True)
+            mark.write_text(f"{path}\n", encoding="utf-8")
+
+
+def _build_key(path: Path) -> str:
+    """A hash of the llama.cpp libraries (folder, names, sizes, modification times), this CPU's model name and flags,
+    and the model file (path, size, modification time): what decides whether the model runs here."""
+    import hashlib
+
+    llama_cpp = require_llama_cpp()
+    libraries = Path(llama_cpp.__file__).resolve().parent / "lib"
+    parts = [getattr(llama_cpp, "__version__", ""), str(libraries)]
+    for lib in sorted(libraries.glob("*")) if libraries.is_dir() else []:
+        with contextlib.suppress(OSError):
+            info = lib.stat()
+            parts.append(f"{lib.name}:{info.st_size}:{info.st_mtime_ns}")
+    with contextlib.suppress(OSError):
+        cpu = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").split("\n\n")[0]
+        parts.extend(line for line in cpu.splitlines() if line.startswith(("model name", "flags")))
+    with contextlib.suppress(OSError):
+        info = path.stat()
+        parts.append(f"{path.resolve()}:{info.st_size}:{info.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+
+
 def _load(path: Path, n_ctx: int, n_threads: int) -> Any:
     llama_cpp = require_llama_cpp()
+    check_runs_here(path)
     try:
         llama = llama_cpp.Llama(
             model_path=str(path),
