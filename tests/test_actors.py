@@ -3556,3 +3556,18 @@ def test_a_noun_after_an_indefinite_article_before_a_titled_name_is_no_part_of_t
     )
     found = actors(text)
     assert found["Rosa Delgado"][1] == "Council Member" and found["John Hale"][1] == "former Senator"
+
+
+def test_a_given_name_an_editor_set_in_brackets_is_part_of_the_name() -> None:
+    found = actors(
+        "“Fascism has reached our door,” [Lala] Aslikyan said in Armenian. Aslikyan, a student, organised the march, "
+        "while [Karen] Hakobyan pointed out that the groups define themselves by hate."
+    )
+    assert found["Lala Aslikyan"][0] == "person" and found["Karen Hakobyan"][0] == "person"
+    assert not [name for name in found if "]" in name or name in ("Aslikyan", "Hakobyan", "Lala", "Karen")]
+    found = actors("“President (Vladimir) Putin knows that he can count on us as a government,” Nicolás Maduro said.")
+    assert "Vladimir Putin" in found and "Vladimir" not in found and "Putin" not in found
+    assert not names_in("The Public Benefit Organisations (Transparency) Act was halted. Priests at the [Echmiadzin] Church prayed.") & {
+        "Transparency Act",
+        "Echmiadzin Church",
+    }

@@ -232,6 +232,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             for name in _distributed(text):
                 mentions.append(Mention(start, end, name, "country" if name != text else kind, root, short=court_without_seat(span)))
     mentions = _nicknamed_people(doc, mentions)
+    mentions = _bracketed_given_names(doc, mentions)
     campaigns = campaign_names(doc)
     mentions = [m for m in mentions if not any(c.start < m.end and m.start < c.end for c in campaigns)]
     mentions = sorted(mentions + campaigns, key=lambda m: m.start)
@@ -1108,6 +1109,36 @@ def _nicknamed(doc: "Doc", span: "Span", end: int, text: str) -> tuple[int, str]
     if not surname or not any(t.is_ancestor(span.root) for t in surname):
         return end, text
     return surname[-1].idx + len(surname[-1].text), f"{text} {' '.join(t.text for t in surname)}"
+
+
+_EDITORIAL_BRACKETS = {"[": "]", "(": ")"}
+
+
+def _bracketed_given_names(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each person's name whose given name an editor set in brackets before the surname made one
+    mention of the whole name without the brackets: '[Lala] Aslikyan said', 'President (Vladimir) Putin knows',
+    a writer's insertion into a quotation or a translation, which the recogniser cuts in two or tags a body
+    ('Lala] Aslikyan'). The pattern: an opening bracket, one capitalised word that is a given name in the name
+    data or tagged a person, its closing bracket, then a capitalised word that a mention covers or the recogniser
+    tagged a person ('(Transparency) Act', '[Echmiadzin] Church' are no one's). The mention runs from the given
+    name to the end of the surname's mention."""
+    found = []
+    for i in range(len(doc) - 3):
+        opening, given, closing, surname = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+        if _EDITORIAL_BRACKETS.get(opening.text) != closing.text or not _capitalised_word(given) or not _capitalised_word(surname):
+            continue
+        if not (is_given_name(given.text) or given.ent_type_ == "PERSON"):
+            continue
+        covering = [m for m in mentions if m.start < surname.idx + len(surname.text) and surname.idx < m.end]
+        if not covering and surname.ent_type_ != "PERSON" and surname.pos_ != "PROPN":
+            continue
+        end = max([surname.idx + len(surname.text), *(m.end for m in covering)])
+        name = f"{given.text} {text_of(doc)[surname.idx : end]}"
+        found.append(Mention(given.idx, end, name, "person", surname.i))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start <= m.start < f.end or m.start <= f.start < m.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def _nicknamed_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
