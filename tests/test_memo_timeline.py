@@ -445,3 +445,16 @@ def test_an_outlet_and_a_date_on_a_line_under_the_headline_date_the_article_and_
     assert article_date(text, "Developers warn of pullback") == "2025-12-11"
     assert dateline(text, "Developers warn of pullback")[:2] == (29, 69)  # the whole line, emphasis marks too
     assert dateline("Headline\n\nThe vote happened on March 4, 2026\n\nText.", "Headline") is None  # a sentence, no masthead
+
+
+def test_a_masthead_line_parted_by_a_middle_dot_dates_the_article_and_names_no_actor() -> None:
+    from summarizer.extract.analysis import analyze
+    from summarizer.extract.dates import article_date
+
+    text = (
+        "Council split as wind farm row reaches town hall\n\nBy Jenny Cartwright, Local Democracy Reporter\n\n"
+        "Saltby Gazette · 9 March 2026\n\nTempers flared at Saltby Town Hall on Monday night. Council leader Margaret "
+        "Owusu said the council was not against wind."
+    )
+    assert article_date(text, "Council split as wind farm row reaches town hall") == "2026-03-09"
+    assert [a.name for a in analyze(text).actors if "Gazette" in a.name] == []  # the recogniser tags 'Gazette' a person

@@ -81,11 +81,13 @@ _DATELINE_COLON = re.compile(r"([^\W\d_][^\n:]{1,40}):\s")
 
 def datelines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph's opening dateline (`OSLO, June 18, 2024 — `, `dateline_at`): where the story
-    was filed, not an actor (the recogniser tags a place in capitals as an organisation)."""
+    was filed, not an actor (the recogniser tags a place in capitals as an organisation); and of each paragraph that
+    is an outlet's name and the date (`Saltby Gazette · 9 March 2026`, `_outlet_date_line`): the masthead, whose
+    name the recogniser tags a person ('Gazette') or a body, and no actor of the story either."""
     out = []
     start = 0
     for paragraph in text.split("\n"):
-        found = dateline_at(text, start) if paragraph.strip() else None
+        found = (dateline_at(text, start) or _outlet_date_line(text, start)) if paragraph.strip() else None
         if found is not None:
             out.append((start, found[0]))
         start += len(paragraph) + 1
@@ -258,9 +260,10 @@ def _date_line(text: str, begin: int) -> tuple[int, DateMention] | None:
     return end, _placed(found[0], begin + skip)
 
 
-_OUTLET_BEFORE_DATE = re.compile(r"^[*_]*((?:[A-Z][\w.&'’-]*|of|the|and|on)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|on)){0,5})\s*[—–|,-]\s*$")
+_OUTLET_BEFORE_DATE = re.compile(r"^[*_]*((?:[A-Z][\w.&'’-]*|of|the|and|on)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|on)){0,5})\s*[—–|,·•-]\s*$")
 """A publication's name before the date on its own line: up to six words, each capitalised or a function word
-('Tri-County Courier — ', 'The Ridgeport Ledger | '), after any Markdown emphasis marks."""
+('Tri-County Courier — ', 'The Ridgeport Ledger | ', 'Saltby Gazette · ': a dash, bar, comma, middle dot or
+bullet between the fields, as mastheads part them), after any Markdown emphasis marks."""
 
 
 def _outlet_date_line(text: str, begin: int) -> tuple[int, DateMention] | None:
