@@ -2187,3 +2187,17 @@ def test_an_interview_s_answers_are_the_person_its_lead_names_most_when_it_names
 def test_someone_s_press_service_speaks_for_them() -> None:
     text = "President Shavkat Mirziyoyev ordered the government to prepare emergency water allocations, his press service said."
     assert {c.speaker for c in analyze(text).citations} == {"Shavkat Mirziyoyev"}
+
+
+def test_a_definite_description_after_a_person_named_without_a_role_is_that_person() -> None:
+    text = (
+        "For Helen Marsh, the answer is straightforward. \"We can't hit net zero from the beach,\" the Northwind chief "
+        "executive told me at the company's offices in Newcastle. Northwind Renewables wants to build 96 turbines."
+    )
+    assert speakers(text) == [("We can't hit net zero from the beach", "Helen Marsh")]
+    two = (
+        "Helen Marsh met Tom Reid on Monday. \"We can't hit net zero from the beach,\" the chief executive said."
+    )
+    assert speakers(two)[0][1] != "Helen Marsh" and speakers(two)[0][1] != "Tom Reid"  # two people: no one to choose by code
+    plural = "Helen Marsh spoke first. \"We are ready,\" the engineers said."
+    assert speakers(plural)[0][1] != "Helen Marsh"

@@ -963,6 +963,11 @@ def _from_subject(
     earlier = _earlier_mention(subject, quotes)
     if earlier is not None:  # '"...," the official said' after 'A senior official in the Treasury ... said'
         return _from_subject(doc, quotes, n, earlier, refs, how, verb)
+    described = _described_just_before(doc, quotes, refs, subject)
+    if described is not None:  # 'For Helen Marsh, the answer is straightforward. "...," the Northwind chief executive told me'
+        a.speaker, a.named, a.how = described.name, True, "role"
+        a.affiliation = _described_affiliation(subject, refs)
+        return a
     author = _author(subject)
     if author is not None:
         return _from_subject(doc, quotes, n, author, refs, how, verb)
@@ -1985,6 +1990,31 @@ def _someone_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -
             break  # a paragraph's first sentence: the one before belongs to another paragraph
         sentence = doc[sentence.start - 1].sent
     return None
+
+
+def _described_just_before(doc: "Doc", quotes: list[Quote], refs: Referents, subject: "Token") -> "Referent | None":
+    """The person a definite description of a role refers back to when the article gave no one that role: the one
+    person its sentence (before it) or the sentence just before names outside quotation marks, who has no role of
+    their own ('For Helen Marsh, the answer is straightforward. "...," the Northwind chief executive told me'; 'Ana
+    Ruiz waited outside the court. "...," the 34-year-old nurse said'). A news writer names someone, then describes
+    them instead of repeating the name (an elegant variation; the definite article marks someone already met). None
+    for a plural, an indefinite or a possessed description, a head that names no person in WordNet (`noun.person`),
+    two people named there, or a person with a role, whom `_role_holders` would have found by it."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or noun_class(subject.lemma_) != PERSON:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    sentence = subject.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 and "\n\n" not in doc[sentence.start - 1].text_with_ws else sentence.start
+    people = {}
+    for token in doc[start : subject.i]:
+        ref = refs.at(token.i)
+        if ref is not None and ref.kind == "person" and not any(q.start <= token.idx < q.end for q in quotes):
+            people[ref.name] = ref
+    if len(people) != 1:
+        return None
+    person = next(iter(people.values()))
+    return None if person.roles else person
 
 
 def _compared_in_manner(verb: "Token") -> bool:
