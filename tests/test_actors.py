@@ -3571,3 +3571,14 @@ def test_a_given_name_an_editor_set_in_brackets_is_part_of_the_name() -> None:
         "Transparency Act",
         "Echmiadzin Church",
     }
+
+
+def test_a_name_a_thing_is_called_is_no_body_however_the_recogniser_tagged_it() -> None:
+    text = (
+        "Twenty-two kilometres beyond the breakwater, where the seabed rises into a sandy ridge called Gannet Bank, "
+        'Northwind Renewables wants to build 96 wind turbines. "Offshore wind is where the scale is, and Gannet Bank is '
+        'one of the best sites we have left," said Helen Marsh.'
+    )
+    assert "Gannet Bank" not in actors(text) and "Northwind Renewables" in actors(text)
+    outlet = "“The Ugandan rag called Red Pepper has been publishing names,” the blogger wrote. Red Pepper did not reply."
+    assert actors(outlet).get("Red Pepper", ("",))[0] == "organization"  # 'rag' is a newspaper too: an outlet

@@ -205,8 +205,9 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             continue  # 'The Home Secretary, Yvette Cooper,': her role, not a body
         if _named_vehicle(doc, span):
             continue  # 'its frigate Almirante Tavares', 'the survey vessel Nordmar Explorer': a ship, no actor
-        if label == "PERSON" and span.text in _names_of_things(doc):
-            continue  # 'a synthetic red dye called Allura Crimson': a substance, no one, wherever it is named
+        if label in ("PERSON", "ORG") and span.text in _names_of_things(doc):
+            continue  # 'a synthetic red dye called Allura Crimson': a substance, no one, wherever it is named; 'a sandy
+            # ridge called Gannet Bank': a place in the sea, no body (the recogniser tags a name ending 'Bank' a bank)
         if _territorial_designation(doc, span):
             continue  # 'Lord Pelham of Ashby': part of a peer's title, no body or place of the story
         if label in ("ORG", "NORP") and _describes_a_name(span):
@@ -373,16 +374,29 @@ def _named_vehicle(doc: "Doc", span: "Span") -> bool:
 
 @per_document
 def _names_of_things(doc: "Doc") -> frozenset[str]:
-    """The names the article gives a thing (`_called_a_thing`), as written: one sense per discourse, so 'Allura
-    Crimson is permitted ...' is the dye the article called so before, however the recogniser tagged it."""
-    return frozenset(ent.text for ent in doc.ents if ent.label_ == "PERSON" and _called_a_thing(ent))
+    """The names the article gives a thing (`_called_a_thing`), as written, of those the recogniser tagged a person
+    or an organisation: one sense per discourse, so 'Allura Crimson is permitted ...' is the dye the article called
+    so before, however the recogniser tagged it."""
+    return frozenset(
+        ent.text for ent in doc.ents if ent.label_ == "PERSON" and _called_a_thing(ent) or ent.label_ == "ORG" and _called_a_thing(ent, _NO_BODY)
+    )
 
 
-def _called_a_thing(span: "Span") -> bool:
+_NO_BODY = frozenset({"noun.object", "noun.artifact", "noun.location", "noun.substance", "noun.plant", "noun.animal", "noun.food"})
+"""WordNet's lexicographer files of things no body is ('a sandy ridge called Gannet Bank', 'a vessel called ...'),
+for a name the recogniser tagged an organisation: not 'noun.communication' ('a tabloid called Red Pepper' is an
+outlet, which is a body of this domain) nor 'noun.act' ('a campaign called ...'). A noun with any sense among
+`_BODY_SENSES` is not one of them ('the Ugandan rag called Red Pepper': a cloth first, a newspaper too)."""
+
+_BODY_SENSES = frozenset({"noun.communication", PERSON, GROUP})
+
+
+def _called_a_thing(span: "Span", classes: frozenset[str] | None = None) -> bool:
     """Whether a name is what a common noun of no person or group is called: the object of 'called' or 'named', or
     of 'as' after 'known', in a participle clause on that noun ('a synthetic red dye called Allura Crimson', 'the
     dye, known as Allura Crimson'), the noun's first WordNet sense being neither a person nor a group
-    (`senses.noun_class`). The recogniser tags unfamiliar names of products and substances as people's."""
+    (`senses.noun_class`), or one of `classes` when given. The recogniser tags unfamiliar names of products and
+    substances as people's."""
     root = span.root
     verb = root.head if root.dep_ == "oprd" else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
     if verb is None or verb.dep_ != "acl" or verb.lemma_.lower() not in ("call", "name", "know"):
@@ -390,7 +404,12 @@ def _called_a_thing(span: "Span") -> bool:
     if (verb.lemma_.lower() == "know") != (root.dep_ == "pobj"):
         return False
     noun = verb.head
-    return noun.pos_ == "NOUN" and noun.is_lower and noun_class(noun.lemma_) not in ("", PERSON, GROUP)
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return False
+    kind = noun_class(noun.lemma_)
+    if classes is None:
+        return kind not in ("", PERSON, GROUP)
+    return kind in classes and not noun_classes(noun.lemma_) & _BODY_SENSES  # 'rag': a cloth first, a newspaper too
 
 
 def _territorial_designation(doc: "Doc", span: "Span") -> bool:
