@@ -838,3 +838,13 @@ def test_a_noun_phrase_the_parse_alone_reads_as_a_clause_is_a_target_in_a_frame(
     assert topic_problem("Fondaryo hydropower dam on the upper Zarafshan River") == ""  # an unknown name read as a verb
     assert topic_problem("respond to the crisis").startswith("is a clause fragment")
     assert topic_problem("the plan that would close the clinic").startswith("is a clause fragment")  # a relative clause
+
+
+def test_a_word_quoted_in_someone_s_reported_speech_is_in_their_voice():
+    text = (
+        "Wind farm row\n\nNorthwind Renewables wants to build 96 turbines at Gannet Bank. "
+        'Energy Minister Claire Donnelly told Parliament last month that the project was "critical" to the 2030 target. '
+        'Critics call it a "vanity project".\n'
+    )
+    voices = _scare_quote_voices(text, {"Claire Donnelly": "person", "Northwind Renewables": "organization"})
+    assert voices["critical"] == ("Claire Donnelly", "quoted")

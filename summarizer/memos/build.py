@@ -42,7 +42,7 @@ from .figures import disputed_figures
 from .language import doc, quoted_spans, word_count
 from ..extract.cutoff import Cut
 from ..extract.dates import article_date
-from ..extract.speakers import DESCRIBING, describes
+from ..extract.speakers import DESCRIBING, SPEECH_VERBS, describes
 from .issues import IssueLink, link_issues
 from .questions import PHRASING_NOT_ASKED, article_labels, ask_bottom_line, settle_ambiguities
 from .resolve import Resolution, resolve_entities
@@ -379,14 +379,21 @@ def _caller(text: str, start: int, end: int, near: list[tuple[int, int, str]]) -
     """The actor who calls something by the scare quote at [start, end): the named subject of a verb of calling
     (`extract.speakers.DESCRIBING`) whose object predicate or 'as' phrase holds it ('Councillor Joanne Whitaker
     called that figure "fantasy"', 'X described the plan as "reckless"'; of a participle, the subject of the clause
-    it hangs from: 'X urged the university to reconsider, calling the decision "shortsighted"'), one of `near`
-    (start, end, actor) in characters; None otherwise."""
+    it hangs from: 'X urged the university to reconsider, calling the decision "shortsighted"'), or the named
+    subject of a speech verb whose reported clause holds it ('Energy Minister Claire Donnelly told Parliament that
+    Gannet Bank was "critical"': a partial quotation of what she said), one of `near` (start, end, actor) in
+    characters; None otherwise."""
     span = doc(text).char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     for verb in span.root.ancestors:
         if verb.pos_ != "VERB":
             continue
+        if verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" and c.left_edge.i <= span.root.i <= c.right_edge.i for c in verb.children):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # 'Energy Minister Claire Donnelly told
+            if subject is None:  # Parliament that Gannet Bank was "critical"': a word quoted in reported speech is the
+                return None  # reporting verb's subject's, a partial quotation
+            return next((actor for s, e, actor in near if s <= subject.idx < e), None)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         after_object = obj is not None and obj.i < span.start and span.root.i in {t.i for t in obj.subtree}
         if verb.lemma_.lower() not in DESCRIBING or not (describes(verb) or after_object):
