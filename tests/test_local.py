@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -129,14 +130,23 @@ def _child(tmp_path: Path, body: str) -> list[str]:
     return [sys.executable, str(script)]
 
 
-@pytest.mark.skipif(not HAS_LLAMA, reason="needs llama-cpp-python")
-def test_a_build_that_crashes_the_process_is_one_line_naming_the_rebuild(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def unchecked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Path]:
+    """The local backend module as a new process finds it (no build checked yet) and a model file in `tmp_path`."""
     from summarizer.llm.backends import local
 
     monkeypatch.setattr(local, "_CHECKED", set())
     monkeypatch.setattr(local, "_CRASHED", {})
     model = tmp_path / "m.gguf"
     model.write_bytes(b"GGUF")
+    return local, model
+
+
+@pytest.mark.skipif(not HAS_LLAMA, reason="needs llama-cpp-python")
+def test_a_build_that_crashes_the_process_is_one_line_naming_the_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unchecked: tuple[Any, Path]
+) -> None:
+    local, model = unchecked
     child = _child(tmp_path, "os.kill(os.getpid(), signal.SIGSEGV)")
     with pytest.raises(ConfigError) as caught:
         local.check_runs_here(model, child=child, marks=tmp_path / "marks")
@@ -154,12 +164,10 @@ def test_a_build_that_crashes_the_process_is_one_line_naming_the_rebuild(tmp_pat
 
 
 @pytest.mark.skipif(not HAS_LLAMA, reason="needs llama-cpp-python")
-def test_a_build_that_runs_is_checked_once_per_build_cpu_and_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from summarizer.llm.backends import local
-
-    monkeypatch.setattr(local, "_CHECKED", set())
-    model = tmp_path / "m.gguf"
-    model.write_bytes(b"GGUF")
+def test_a_build_that_runs_is_checked_once_per_build_cpu_and_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unchecked: tuple[Any, Path]
+) -> None:
+    local, model = unchecked
     child = _child(tmp_path, "assert sys.argv[-1].endswith('m.gguf')")
     local.check_runs_here(model, child=child, marks=tmp_path / "marks")
     assert len(list((tmp_path / "marks").glob("*.ok"))) == 1
@@ -172,12 +180,8 @@ def test_a_build_that_runs_is_checked_once_per_build_cpu_and_model(tmp_path: Pat
 
 
 @pytest.mark.skipif(not HAS_LLAMA, reason="needs llama-cpp-python")
-def test_a_child_that_fails_without_a_signal_is_left_to_the_real_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from summarizer.llm.backends import local
-
-    monkeypatch.setattr(local, "_CHECKED", set())
-    model = tmp_path / "m.gguf"
-    model.write_bytes(b"not a model")
+def test_a_child_that_fails_without_a_signal_is_left_to_the_real_load(tmp_path: Path, unchecked: tuple[Any, Path]) -> None:
+    local, model = unchecked
     local.check_runs_here(model, child=_child(tmp_path, "sys.exit(1)"), marks=tmp_path / "marks")  # no error here
     assert not (tmp_path / "marks").exists()
 
