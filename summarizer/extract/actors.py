@@ -1138,9 +1138,10 @@ def _bracketed_given_names(doc: "Doc", mentions: list[Mention]) -> list[Mention]
     mention of the whole name without the brackets: '[Lala] Aslikyan said', 'President (Vladimir) Putin knows',
     a writer's insertion into a quotation or a translation, which the recogniser cuts in two or tags a body
     ('Lala] Aslikyan'). The pattern: an opening bracket, one capitalised word that is a given name in the name
-    data or tagged a person, its closing bracket, then a capitalised word that a mention covers or the recogniser
-    tagged a person ('(Transparency) Act', '[Echmiadzin] Church' are no one's). The mention runs from the given
-    name to the end of the surname's mention."""
+    data or tagged a person, its closing bracket, then a capitalised word that a mention covers, the recogniser
+    tagged a person or the tagger a proper noun ('[Karen] Hakobyan pointed out'; '(Transparency) Act' and
+    '[Echmiadzin] Church' are no one's: no given name in brackets). The mention runs from the given name to the
+    end of the surname's mention."""
     found = []
     for i in range(len(doc) - 3):
         opening, given, closing, surname = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]

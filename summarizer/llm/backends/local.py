@@ -158,24 +158,25 @@ _CRASHED: dict[str, str] = {}  # build key -> the error line, so a run of many a
 
 def check_runs_here(path: Path, *, child: list[str] | None = None, marks: Path | None = None) -> None:
     """Run the model at `path` on a short prompt in a child process before this process loads it, once per
-    llama.cpp build, CPU and model file (remembered by a mark file in `marks`, by default `llama-checks/` beside
-    the model folder, `model_store.default_model_dir`).
+    llama.cpp build, CPU and model file (remembered by a mark file in `marks`, by default `llama-checks/` in the
+    user cache directory, `~/.cache/summarizer/llama-checks` on Linux).
 
     A llama.cpp library built for instructions this CPU lacks or cannot use (a `-march=native` wheel from
-    another machine or pip's cache; a native build on a virtual machine whose CPU reports more than it runs) kills the process
-    with a signal on its first prompt, which no Python code can catch: the user would see `Segmentation fault`
-    and lose the run. Raises ConfigError, one line naming the signal and the rebuild command
+    another machine or pip's cache; a native build on a virtual machine whose CPU reports more than it runs)
+    kills the process with a signal on its first prompt, which no Python code can catch: the user would see
+    `Segmentation fault` and lose the run. Raises ConfigError, one line naming the signal and the rebuild command
     (`REBUILD_HINT`), when the child dies by a signal. A child that fails otherwise (a file llama.cpp cannot
     read) or runs past `_CHECK_SECONDS` is not judged: the load in this process reports its own error. `child`
     replaces the command the check runs (its last argument is the model path), for tests."""
-    from ..model_store import default_model_dir
-
     key = _build_key(path)
     if key in _CHECKED:
         return
     if key in _CRASHED:
         raise ConfigError(_CRASHED[key])  # once per process: every other article would fail the same way
-    marks = marks or default_model_dir().parent / "llama-checks"
+    if marks is None:
+        import platformdirs
+
+        marks = Path(platformdirs.user_cache_dir("summarizer")) / "llama-checks"
     mark = marks / f"{key}.ok"
     if mark.is_file():
         _CHECKED.add(key)
