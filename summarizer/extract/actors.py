@@ -1130,6 +1130,14 @@ def _nicknamed(doc: "Doc", span: "Span", end: int, text: str) -> tuple[int, str]
     return surname[-1].idx + len(surname[-1].text), f"{text} {' '.join(t.text for t in surname)}"
 
 
+def _in_place_of(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """`mentions` with `found` in place of every mention any of them overlaps, in order of their start."""
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start <= m.start < f.end or m.start <= f.start < m.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
 _EDITORIAL_BRACKETS = {"[": "]", "(": ")"}
 
 
@@ -1155,10 +1163,7 @@ def _bracketed_given_names(doc: "Doc", mentions: list[Mention]) -> list[Mention]
         end = max([surname.idx + len(surname.text), *(m.end for m in covering)])
         name = f"{given.text} {text_of(doc)[surname.idx : end]}"
         found.append(Mention(given.idx, end, name, "person", surname.i))
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(f.start <= m.start < f.end or m.start <= f.start < m.end for f in found)]
-    return sorted(kept + found, key=lambda m: m.start)
+    return _in_place_of(mentions, found)
 
 
 def _nicknamed_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
@@ -1196,10 +1201,7 @@ def _nicknamed_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         given, surname = doc[start:i].text, doc[close + 1 : end].text
         nickname, family = doc[i + 1 : close].text, " ".join(t.text for t in doc[close + 1 : end] if not _initial(t))
         found.append(Mention(doc[start].idx, phrase.end_char, f"{given} {surname}", "person", phrase.root.i, f"{nickname} {family}"))
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(f.start <= m.start < f.end or m.start <= f.start < m.end for f in found)]
-    return sorted(kept + found, key=lambda m: m.start)
+    return _in_place_of(mentions, found)
 
 
 def _initial(token: "Token") -> bool:

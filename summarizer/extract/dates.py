@@ -267,13 +267,16 @@ bullet between the fields, as mastheads part them), after any Markdown emphasis 
 
 
 def _outlet_date_line(text: str, begin: int) -> tuple[int, DateMention] | None:
-    """A line that is an outlet's name, a dash, bar or comma and one full date, and nothing else ('*Tri-County
-    Courier — December 11, 2025*', 'The Ridgeport Ledger | March 4, 2026'), as a page prints its masthead under the
-    headline: (the end of the line, the date)."""
+    """A line of at most 80 characters that is an outlet's name, a dash, bar, comma, middle dot or bullet and one
+    full date, and nothing else ('*Tri-County Courier — December 11, 2025*', 'The Ridgeport Ledger | March 4,
+    2026', 'Saltby Gazette · 9 March 2026'), as a page prints its masthead under the headline: (the end of the
+    line, the date)."""
     end, line = _line_at(text, begin)
     line = line.rstrip()
+    if len(line) > 80:
+        return None  # before reading dates: `datelines` asks this of every paragraph of every article
     found = _full_dates(line)
-    if len(line) > 80 or len(found) != 1 or line[found[0].end :].strip(" .*_"):
+    if len(found) != 1 or line[found[0].end :].strip(" .*_"):
         return None
     if not _OUTLET_BEFORE_DATE.match(line[: found[0].start]):
         return None
