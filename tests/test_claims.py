@@ -269,3 +269,34 @@ def test_a_report_the_story_cites_is_not_mistaken_for_the_article_itself() -> No
     )
     claimable = [text[s:e] for s, e in analyze(text).claimable]
     assert "This report was commissioned by the regional water board in 2024." in claimable
+
+
+def test_the_headline_s_words_mark_the_key_claim() -> None:
+    """Edmundson's title cue: of two sentences alike but for the headline's words, the one that shares them (by
+    their stems: 'tram', 'extension' / 'extended') is the key claim; the title may come from the page's metadata
+    when the text holds no headline line."""
+    body = (
+        "Residents gathered outside the town hall on a wet evening before the meeting.\n"
+        "Councillors voted to extend the tram line to the hospital after a long debate.\n"
+    )
+    text = "Council backs tram extension\n\n" + body
+    assert key_claims(text, [], k=1)[0].evidence.startswith("Councillors voted to extend the tram")
+    assert key_claims(body, [], k=1)[0].evidence.startswith("Residents gathered")  # no headline: the earlier
+    assert key_claims(body, [], k=1, headline="Council backs tram extension")[0].evidence.startswith("Councillors voted")
+
+
+def test_a_roll_of_names_does_not_outrank_the_point() -> None:
+    """Each further actor a sentence names adds less (the square root of their number): a list of who attended
+    is not the story's point, a figure about one of them is."""
+    text = (
+        "Harbour strike\n\n"
+        "Dockers at Port Alma stopped work on Monday over the new shift rota, their first strike in 30 years.\n"
+        "The union says 1,200 members joined the strike on its first day. "
+        "Officials of the union, the port authority, the ministry and the city attended talks.\n"
+    )
+    names = [["union"], ["port authority"], ["ministry"], ["city"]]
+    found = [c.evidence for c in key_claims(text, names, k=2)]
+    assert found == [
+        "Dockers at Port Alma stopped work on Monday over the new shift rota, their first strike in 30 years.",
+        "The union says 1,200 members joined the strike on its first day.",
+    ]

@@ -10,6 +10,7 @@ dashes or brackets, and a heading label ("Key Takeaway:").
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,17 +69,25 @@ def key_claims(
     sentences: Sequence[tuple[int, int]] | None = None,
     quoted: Sequence[tuple[int, int]] = (),
     clauses: bool = False,
+    headline: str | None = None,
 ) -> list[Claim]:
     """Up to `k` salient claims in article order: the `k` best-scoring sentences, ties to the earlier.
 
-    A sentence scores one point per actor it names (`names`: each actor's forms),
-    one for opening its paragraph (news puts the point first), one for holding a
-    figure (measured on the development gold: +0.02 claim recall), two per word it
-    shares with `focus` (what the user asked the brief to be about) and half a point per
-    word it shares with `issue` (the article's main issue as the model wrote it), minus
-    one when it is mostly a quotation (the sources carry those); a question asserts
-    nothing and is never a claim. `sentences` are the (start, end) character offsets of the article's
-    sentences (default: `sentences.spans`, from the language pipeline); `quoted` the
+    A sentence scores the square root of the number of actors it names (`names`: each actor's forms; each
+    further actor adds less, so that a roll of participants does not outrank the point), one for opening
+    its paragraph (news puts the point first), one for holding a figure (measured on the development gold:
+    +0.02 claim recall), half a point per word it shares with the headline (`headline`, the article's title;
+    by default the text's own headline line, `sentences.headline_span`; words compared by `_stems`), two per
+    word it shares with `focus` (what the user asked the brief to be about) and half a point per word it
+    shares with `issue` (the article's main issue as the model wrote it), minus one when it is mostly a
+    quotation (the sources carry those); a question asserts nothing and is never a claim. The title's words
+    and the sentence's position are Edmundson's (1969) "title" and "location" cues ("New methods in automatic
+    extracting", Journal of the ACM 16(2)). Against one point per actor and no title words, replayed on the
+    embedded model's recordings: claim recall dev 0.469 -> 0.481, probe 0.474 -> 0.513, probe3 0.492 -> 0.587,
+    probe4 0.550 -> 0.567, probe5 0.469 -> 0.500, dev-test (scored only) 0.500 -> 0.518; the seed set, five
+    pieces on one story whose points each name two or three of its countries, 0.639 -> 0.556.
+
+    `sentences` are the (start, end) character offsets of the article's sentences (default: `sentences.spans`, from the language pipeline); `quoted` the
     (start, end) character offsets of the quotations the quote finder found, so that a
     sentence of a quotation running over several sentences counts as one though it holds
     a single quotation mark ('"People talk about the valley as if nobody works in it.'). A sentence that starts
@@ -96,7 +105,8 @@ def key_claims(
         return []
     focus_words = _words(focus or "")
     issue_words = _words(issue or "")
-    headline = headline_span(text)
+    headline_at = headline_span(text)
+    title_stems = _stems(headline if headline is not None else text[headline_at[0] : headline_at[1]] if headline_at else "")
     patterns = [_any_form(tuple(forms)) for forms in names if forms]  # an actor named by any of its forms
     scored = []
     paragraph = -1
@@ -115,17 +125,18 @@ def key_claims(
             continue
         if (opening := dateline_at(f"{sentence} ")) is not None and opening[0] >= len(sentence):
             continue  # 'TARROW VALLEY, 20 August 2025 (Valley News Agency) –', a dateline the splitter set apart
-        if headline == (start, end):
+        if headline_at == (start, end):
             continue  # the headline restates the story's point in telegraphese; the brief's main issue carries it
         if sentence.rstrip(_CLOSING_MARKS).endswith("?"):
             continue  # a question asserts nothing ('Analysis: Can Brussels rescue the pipeline?', a question headline)
-        named = sum(1 for pattern in patterns if pattern.search(sentence))
+        named = math.sqrt(sum(1 for pattern in patterns if pattern.search(sentence)))
         inside = sum(max(0, min(end, e) - max(start, s)) for s, e in quoted)
         in_quotes = len(re.findall(r"[“”\"]", sentence)) >= 2 or 2 * inside > end - start
         on_focus = len(focus_words & _words(sentence))
         on_issue = len(issue_words & _words(sentence))
         figures = bool(re.search(r"\d", sentence))
-        score = named + first_in_paragraph + figures + 2 * on_focus + 0.5 * on_issue - in_quotes
+        on_title = len(title_stems & _stems(sentence))
+        score = named + first_in_paragraph + figures + 0.5 * on_title + 2 * on_focus + 0.5 * on_issue - in_quotes
         scored.append((score, paragraph, start, sentence))
     ranked = sorted(scored, key=lambda item: (-item[0], item[2]))
     # No quota per paragraph: an analysis piece makes several of its points in one long paragraph (measured on
@@ -236,6 +247,17 @@ _SHORT_STOPWORDS = frozenset("the and for are was were who what how why its his 
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _SHORT_STOPWORDS}
+
+
+STEM_CHARS = 6
+"""Characters a word is cut to before the title's words are compared: truncation stemming, which does about as
+well as a rule-based stemmer for English retrieval (McNamee and Mayfield 2004, "Character n-gram tokenization for
+European language text retrieval", Information Retrieval 7); 'tariffs' and 'tariff', 'attack' and 'attacked'."""
+
+
+def _stems(text: str) -> set[str]:
+    """The words of `text` as `_words` gives them, each cut to its first `STEM_CHARS` characters."""
+    return {w[:STEM_CHARS] for w in _words(text)}
 
 
 @lru_cache(maxsize=4096)

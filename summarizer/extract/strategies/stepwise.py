@@ -137,7 +137,7 @@ class Stepwise:
         settled = facts.settled.get(issue, [])
         stances += await _positions(text, sources, issue, ask, marker, settled=set(settled), bodies=_stated_sides(facts, issue, settled))
         stances = [st for st in stances if not _toward_own_side(st, sources, facts)]
-        return _draft(text, facts, gist.main_issue, sources, stances, focus)
+        return _draft(text, facts, gist.main_issue, sources, stances, focus, article.title)
 
 
 def lede(text: str, limit: int) -> str:
@@ -749,7 +749,13 @@ def _around(sentence: str, names: list[str], limit: int) -> str:
 
 
 def _draft(
-    text: str, facts: Analysis, main_issue: str, sources: list[_Source], stances: list[StanceDraft], focus: str | None
+    text: str,
+    facts: Analysis,
+    main_issue: str,
+    sources: list[_Source],
+    stances: list[StanceDraft],
+    focus: str | None,
+    title: str | None = None,
 ) -> BriefDraft:
     main_issue = in_article_scripts(main_issue, text)  # '... Residents'联盟': a small model's slip into another script
     main_issue = balanced(" ".join(main_issue.split()).rstrip(",;:- ")).rstrip(",;:- ")  # a small model's stray '... roads. }'
@@ -764,6 +770,7 @@ def _draft(
         sentences=facts.claimable or facts.sentences,
         quoted=[(q.start, q.end) for q in facts.quotes],
         clauses=bool(facts.claimable),  # read from the article's parse: no sentence is parsed again
+        headline=title,
     )
     attributed = {(q.start, q.end) for s in sources for q in s.quotes}
     shown = _first_clauses(main_issue)  # the claims above are ranked by every word the model wrote
