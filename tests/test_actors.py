@@ -3582,3 +3582,16 @@ def test_a_name_a_thing_is_called_is_no_body_however_the_recogniser_tagged_it() 
     assert "Gannet Bank" not in actors(text) and "Northwind Renewables" in actors(text)
     outlet = "“The Ugandan rag called Red Pepper has been publishing names,” the blogger wrote. Red Pepper did not reply."
     assert actors(outlet).get("Red Pepper", ("",))[0] == "organization"  # 'rag' is a newspaper too: an outlet
+
+
+def test_a_faith_is_no_actor_but_its_bodies_are() -> None:
+    """A religion named as a system of belief (WordNet: a religion with a sense under noun.cognition) acts through
+    its believers and bodies, not as itself; a church is a body and stays."""
+    text = (
+        "The stampede at Islam's most holy site happened at Jamarat Bridge, Saudi officials said. "
+        "Pope Francis urged Christianity to open its doors. The Catholic Church said nothing, and the Church of "
+        "Scientology denied the claim."
+    )
+    names = {a.name for a in analyze(text).actors}
+    assert not names & {"Islam", "Christianity"}
+    assert {"Catholic Church", "Church of Scientology", "Pope Francis"} <= names

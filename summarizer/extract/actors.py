@@ -212,6 +212,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             continue  # 'Lord Pelham of Ashby': part of a peer's title, no body or place of the story
         if label in ("ORG", "NORP") and _describes_a_name(span):
             continue  # 'Valeska Paris, an Australian woman and former Scientologist,': what she is, not a body
+        if label in ("ORG", "NORP", "GPE") and _names_a_faith(span):
+            continue  # "Islam's most holy site": a faith, no actor; its believers and its bodies are
         if label == "ORG" and (person := _person_after_body(doc, span)) is not None:
             mentions.append(Mention(person.start_char, person.end_char, person.text, "person", person.root.i))
             span, root = doc[span.start : person.start], doc[span.start : person.start].root.i
@@ -4868,6 +4870,18 @@ def _organisation_name(ent: "Span") -> str:
     if len(whole) == 2 and whole[-1].lower_ in PORTFOLIO_TITLES and common_noun(whole[0].text, ent.doc):
         return ""  # 'The Education Secretary, Helena Márquez-Dunn,': a portfolio and its title, no body
     return _capitalised_start(_clean_name(whole.text))
+
+
+def _names_a_faith(span: "Span") -> bool:
+    """Whether a one-word name is a religion's as a system of belief: by one of its two most frequent WordNet senses
+    a religion (`senses.is_a`), with a sense filed under `noun.cognition` ('Islam', 'Christianity', 'Judaism',
+    'Buddhism', 'Catholicism'). A belief acts and speaks through its believers and its bodies, named otherwise
+    ('Muslim pilgrims', 'the Catholic Church'); a name WordNet files only as a group ('Scientology', 'Church')
+    may be the body itself and is kept."""
+    if len(span) != 1 or not span[0].text.isalpha():
+        return False
+    word = span[0].text.lower()
+    return is_a(word, "religion", senses=2) and "noun.cognition" in noun_classes(word)
 
 
 def _describes_a_name(span: "Span") -> bool:
