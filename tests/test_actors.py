@@ -3595,3 +3595,33 @@ def test_a_faith_is_no_actor_but_its_bodies_are() -> None:
     names = {a.name for a in analyze(text).actors}
     assert not names & {"Islam", "Christianity"}
     assert {"Catholic Church", "Church of Scientology", "Pope Francis"} <= names
+
+
+def test_a_place_after_in_is_where_the_body_is_not_its_name() -> None:
+    """'in' + a place ends a body's name ('Riverside Children's Clinic in Eastbridge': no English common noun after
+    'in'); 'in' + the field a body works in stays ('Institute for Evidence in Medicine')."""
+    text = (
+        "Several doctors testified, among them Dr. Samuel Adeyemi, a pediatrician at Riverside Children's Clinic in "
+        "Eastbridge, who has treated five patients. Ayesha Raza of the Institute for Evidence in Medicine said the "
+        "figures were sound."
+    )
+    names = {m.text for m in entity_mentions(parse(text)) if m.kind == "organization"}
+    assert "Riverside Children's Clinic" in names and "Riverside Children's Clinic in Eastbridge" not in names
+    assert "Institute for Evidence in Medicine" in names
+
+
+def test_a_town_tagged_a_place_anywhere_is_no_short_name_of_a_body_named_after_it() -> None:
+    """A town the recogniser tags a body in most sentences but a place in one ('the situation in Eastbridge') is
+    the town, not the short name of 'Eastbridge Parents for Medical Freedom': the people who say they are from
+    it, or hold its offices, are not that group's."""
+    text = (
+        "State Rep. Thomas Greaves, a Republican from Eastbridge, introduced the bill. Dr. Miriam Castellanos, "
+        "Eastbridge's health commissioner, testified against it. The committee also heard from Dana Whitlock, founder "
+        "of Eastbridge Parents for Medical Freedom. \"The people of Eastbridge did not elect a school board to make "
+        "medical decisions,\" Greaves said. The state health department said it was monitoring the situation in "
+        "Eastbridge closely."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    group = actors["Eastbridge Parents for Medical Freedom"]
+    assert "Eastbridge" not in group.aliases
+    assert "Eastbridge Parents for Medical Freedom" not in actors["Miriam Castellanos"].affiliations

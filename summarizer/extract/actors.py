@@ -1353,8 +1353,19 @@ def _prepositional_tail(doc: "Doc", start: int, end: int) -> int:
             break
         if not all(t.head.i == link.i or inside(t.head.i) or start <= t.head.i <= words[-1].i for t in words):
             break
+        if link.lower_ == "in" and _place_after_in(doc, words[0]):
+            break  # "Riverside Children's Clinic in Eastbridge": where the body is; 'Institute for Evidence in Medicine'
         end = words[-1].i + 1
     return _joined_by_acronym(doc, start, end)
+
+
+def _place_after_in(doc: "Doc", word: "Token") -> bool:
+    """Whether the capitalised word after a name's 'in' opens a place's name, not the field a body works in: no
+    English common noun by the pipeline's lexicon (`common_noun`; 'Medicine', 'Research', 'Science' are), or one
+    whose most frequent WordNet sense is a location ('Cairo', 'Manitoba'). A court's seat is part of its name
+    (`_court_seat_end`)."""
+    return not common_noun(word.text, doc) or noun_class(word.text) == "noun.location"
+
 
 
 COURT_NOUNS = frozenset({"court", "tribunal"})
@@ -4003,8 +4014,9 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     Automotive', and function words, 'Westbrook' and 'Westbrook School of Public Health', and the short one has
     a word that is no English word, so it is a name: 'Senate' never joins 'Senate Appropriations Committee', and
     acts as a body somewhere, `_acts_as_body`: 'beneath Holt Green' is the village, not 'Holt Green Primary
-    School'), and that acts as a clause's subject if the recogniser also tagged it a place
-    ('Northline says'; the town in 'Residents of Ilkley' never joins 'Ilkley Clean River Group'), and is never
+    School'), and that acts as a clause's subject if the recogniser also tagged it a place, in one of its mentions
+    or anywhere else (`_place`: 'monitoring the situation in Eastbridge', tagged a location, though the
+    recogniser tagged 'Eastbridge' a body everywhere else) ('Northline says'; the town in 'Residents of Ilkley' never joins 'Ilkley Clean River Group'), and is never
     where something is (`_located`: 'Hoteliers in Carrow' is the city, so 'Carrow is asking visitors to pay more'
     is the city too, not the 'Carrow Hospitality Association'). A full name that adds only a company's legal form
     (`cleanco`'s: 'Kaizora Motor' and 'Kaizora Motor Corp.') is the same body. The short form joins the one full name that fits;
@@ -4025,7 +4037,8 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             placed = len(rest) >= 2 and rest[0].lower() in _PLACE_LINKS and _place(doc, " ".join(rest[1:]))
             named = not all(common_word(w, doc) for w in words) or _names_no_one(short.name) and _short_name_of(other[: len(words)], other, doc)
             named = named and not canonical_country(short.name) and not is_capital(short.name)
-            named = named and (not short.place or short.subjects > 0 and not _located(doc, short))  # ('Northline says')
+            placed_too = short.place or _place(doc, short.name)  # tagged a place in a mention, or where it is no mention
+            named = named and (not placed_too or short.subjects > 0 and not _located(doc, short))  # ('Northline says')
             nouns = [w for w in rest if w.lower() not in _FUNCTION_WORDS]  # 'Westbrook' + 'School of Public Health'
             legal = named and all(w.lower().strip(".,") in _PREFIX_FORMS for w in rest)  # 'Kaizora Motor' + 'Corp.'
             if _apposed_to_its_own(doc, long, short):
