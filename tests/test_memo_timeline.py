@@ -458,3 +458,20 @@ def test_a_masthead_line_parted_by_a_middle_dot_dates_the_article_and_names_no_a
     )
     assert article_date(text, "Council split as wind farm row reaches town hall") == "2026-03-09"
     assert [a.name for a in analyze(text).actors if "Gazette" in a.name] == []  # the recogniser tags 'Gazette' a person
+
+
+def test_a_past_counterfactual_and_a_timetabled_present_are_dated_as_they_mean():
+    """'If this bill had been law in February, I would have had one tool fewer' tells of a February behind the
+    article (a past perfect under 'if'; the main clause's 'would' had put it ahead); 'The new policy takes effect
+    Monday' tells of the Monday ahead (a timetabled present), but a headline's present tells of the past."""
+    text = (
+        "Board votes Wednesday to suspend exemptions\n\n"
+        "The board voted early Wednesday to suspend the exemptions. The new policy takes effect Monday. "
+        "\u201cIf this bill had been law in February, I would have had one tool fewer,\u201d Castellanos said. "
+        "We would have acted in January. The mayor says Tuesday was a hard day."
+    )
+    found = [(m.date, m.sort_key) for m in find_timeline_dates(text, "2026-03-11")]  # a Wednesday
+    assert found == [
+        ("Wednesday", "2026-03-11"), ("Wednesday", "2026-03-11"), ("Monday", "2026-03-16"),
+        ("February", "2026-02"), ("January", "2026-01"), ("Tuesday", "2026-03-10"),
+    ]

@@ -23,7 +23,9 @@ from ..extract.dates import (
     dateline_span,
     find_dates,
 )
+from ..extract.sentences import headline_span
 from ..extract.sentences import spans as sentences
+from ..extract.speakers import SPEECH_VERBS
 from .language import doc
 
 if TYPE_CHECKING:
@@ -331,6 +333,8 @@ def _tense(text: str, mention: DateMention) -> str:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & {"will", "shall", "'ll"}:
         return "future"
+    if _counterfactual_past(verb, auxiliaries):
+        return "past"  # 'If this bill had been law in February, I would have had one tool fewer'
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         # a condition's past tense tells of no past event ('would scrap the charge if it won control in May'):
         # what the main clause's modal says of it ('would', 'will', 'could') is ahead, anything else unknown
@@ -340,9 +344,40 @@ def _tense(text: str, mention: DateMention) -> str:
         return "future"
     if _put_off_until(verb, span.root):
         return "future"
+    if _scheduled(verb, auxiliaries, span.root):
+        return "future"
     if verb.tag_ == "VBD" and not auxiliaries or verb.tag_ == "VBN" and auxiliaries & {"has", "have", "had", "was", "were"}:
         return "past"
     return ""
+
+
+_MODALS = frozenset({"would", "could", "might", "should", "must", "'d"})
+
+
+def _counterfactual_past(verb: "Token", auxiliaries: set[str]) -> bool:
+    """Whether a verb tells of what did not happen in the past, the third conditional: a past perfect under 'if'
+    or 'unless' ('If this bill had been law in February'), or a modal with 'have' and a past participle ('we would
+    have acted in February', 'it could have opened in May'). Its date is behind the article, though the
+    condition's main clause has 'would' (Quirk et al. 1985, A Comprehensive Grammar of the English Language,
+    14.23-25, hypothetical conditions)."""
+    if verb.tag_ != "VBN":
+        return False
+    conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    return conditional and "had" in auxiliaries or bool(auxiliaries & _MODALS) and "have" in auxiliaries
+
+
+def _scheduled(verb: "Token", auxiliaries: set[str], date: "Token") -> bool:
+    """Whether a present tense with a day of the week tells of what is timetabled ahead ('The new policy takes
+    effect Monday', 'the council meets Tuesday'): the simple present of a scheduled event (Quirk et al. 1985,
+    4.42), outside a headline, whose historic present tells of the past ('Board votes Wednesday to suspend
+    exemptions'), and not a verb of saying ('says Tuesday'), whose present is the reporting's own."""
+    if verb.tag_ not in ("VBZ", "VBP") or auxiliaries or date.lower_ not in _WEEKDAYS:
+        return False
+    text = date.doc.text
+    line_start = text.rfind("\n", 0, date.idx) + 1
+    headline = headline_span(text)
+    in_headline = headline is not None and headline[0] <= line_start < headline[1]
+    return not in_headline and verb.lemma_.lower() not in SPEECH_VERBS
 
 
 _PUTTING_OFF = frozenset("postpone delay defer adjourn suspend".split())
