@@ -1108,3 +1108,34 @@ def test_passing_something_to_someone_hands_it_over_and_takes_no_side() -> None:
     )
     holders = {holder for holder, _ in found}
     assert "Kinetiq" not in holders and {"Senate", "Congress"} <= holders
+
+
+def _pairs(text: str) -> set[tuple[str, str, int]]:
+    return {(p.holder, p.target, p.polarity) for p in analyze(text).pairs}
+
+
+def test_a_purpose_infinitive_shares_its_clause_s_subject() -> None:
+    """'drove to Columbus to testify against the bill': she testifies, so she holds the side."""
+    text = "Dr. Miriam Castellanos, the city's health commissioner, drove to Columbus to testify against the bill."
+    assert ("Miriam Castellanos", "the bill", -1) in _pairs(text)
+
+
+def test_who_after_a_role_at_a_body_stands_for_the_person() -> None:
+    """'Dana Whitlock, founder of Eastbridge Parents for Medical Freedom, who testified in favor of the bill': the
+    parser hangs the clause on the body, but 'who' is used of people."""
+    text = (
+        "The committee also heard from Dana Whitlock, founder of Eastbridge Parents for Medical Freedom, who testified "
+        "in favor of the bill."
+    )
+    pairs = _pairs(text)
+    assert ("Dana Whitlock", "the bill", 1) in pairs
+    assert not any(h == "Eastbridge Parents for Medical Freedom" for h, _, _ in pairs)
+
+
+def test_a_quotation_inside_a_quote_is_not_the_speaker_s_stance() -> None:
+    """The 'I' of the words a speaker quotes is someone else's."""
+    text = (
+        "\u201cWhen a parent tells me, \u2018I just want to wait a little longer,\u2019 I understand. Most of the time, "
+        "waiting is harmless,\u201d said Dr. Samuel Adeyemi, a pediatrician."
+    )
+    assert not any("wait" in t for _, t, _ in _pairs(text))

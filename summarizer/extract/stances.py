@@ -37,6 +37,7 @@ from .actors import DOCUMENT_HEADS, TIMES_AND_AMOUNTS, TITLE_WORDS, Referent, Re
 from .entities import country_of_demonym
 from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
+from .quotes import find_quotes
 from .senses import GROUP, PERSON, noun_class, noun_classes, verb_class
 from .sentences import headline_span
 from .speakers import ANY_BODY_NOUNS, DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, person_antecedent, quotes_of
@@ -1060,6 +1061,23 @@ def _done_by_clause(verb: "Token") -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ in _DOING_BY
 
 
+def _person_apposed_above(noun: "Token", refs: Referents) -> str | None:
+    """The person a relative 'who' stands for when the parser hung its clause on a body named inside a role in
+    apposition to that person ('Dana Whitlock, founder of Eastbridge Parents for Medical Freedom, who testified in
+    favor of the bill': 'who' is used of people, and the body is where her role is held); None when `noun` is a
+    person's already or no person's apposition holds it."""
+    ref = refs.at(noun.i)
+    if ref is not None and ref.kind == "person":
+        return None
+    token = noun
+    while token.dep_ in ("pobj", "prep", "compound", "conj", "appos") and token.head.i != token.i:
+        if token.dep_ == "appos":
+            above = refs.at(token.head.i)
+            return above.name if above is not None and above.kind == "person" else None
+        token = token.head
+    return None
+
+
 def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str | None:
     """The actor holding a verb's stance: its subject (a relative pronoun stands for the noun it follows: 'Maduro,
     who will maintain his loyalty'; 'I' and 'we' in a quote for its speaker; outside quotes 'he' or 'she' for the
@@ -1078,7 +1096,8 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
             if any(start <= child.idx < end for start, end in places):
                 continue  # 'MUMBAI: Voltiq Mobility has raised ...': the parser took the dateline for a second subject
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return _actor(verb.head, refs)
+                person = _person_apposed_above(verb.head, refs) if child.lower_ == "who" else None
+                return person or _actor(verb.head, refs)
             if speaker and child.lower_ in ("i", "we"):
                 return speaker
             if child.lower_ in _BOUND_KINDS:  # 'The NDP has said it would oppose any back-to-work legislation'
@@ -1101,7 +1120,8 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
         return _holder(verb.head.head, refs, speaker)  # 'introduce a resolution to block the rule': the introducer's aim
         # (a stance verb only: 'launched a campaign to persuade users' states no side)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # 'Maduro expressed his support, condemning NATO'
-    if (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+    purpose = verb.dep_ == "advcl" and _infinitive(verb)  # 'Castellanos drove to Columbus to testify against the bill'
+    if (verb.dep_ in ("conj", "xcomp") or participle or purpose) and verb.head.i != verb.i and verb.head.pos_ == "VERB":
         return _holder(verb.head, refs, speaker)
     clause = verb.head.head if _done_by_clause(verb) and verb.tag_ == "VBG" else None
     if clause is not None and clause.pos_ == "VERB" and clause.i != verb.i:  # 'In announcing the ceasefire, Sharif wrote'
@@ -1609,14 +1629,19 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
 
 def _inside_quote(doc: "Doc", refs: Referents, speaker: str, start: int, end: int) -> list[Proposal]:
     """Stance words in a quote: held by its speaker when 'I' or 'we' hold them or the side they speak for does
-    ('"Russia has the full support of the Bolivarian Republic of Venezuela," Maduro said')."""
+    ('"Russia has the full support of the Bolivarian Republic of Venezuela," Maduro said'); never the words of a
+    quotation the quote holds (`quotes.find_quotes` on its text): they are someone else's, and their 'I' is not
+    the speaker."""
     span = doc.char_span(start, end, alignment_mode="expand")
     ref = refs.find(speaker)
     side = {speaker, *(ref.affiliations if ref is not None else ())}
+    nested = [(start + q.start, start + q.end) for q in find_quotes(doc.text[start:end])]
     out = []
     for token in span or ():
         if token.pos_ not in ("VERB", "NOUN") and not _verb_tagged_an_adverb(token):
             continue
+        if _inside(token.idx, nested):
+            continue  # "When a parent tells me, 'I just want to wait a little longer,' I understand": another's words
         for p in _from_token(token, refs, speaker):
             if p.holder in side and p.target not in side:
                 p.holder = speaker
