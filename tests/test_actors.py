@@ -3625,3 +3625,21 @@ def test_a_town_tagged_a_place_anywhere_is_no_short_name_of_a_body_named_after_i
     group = actors["Eastbridge Parents for Medical Freedom"]
     assert "Eastbridge" not in group.aliases
     assert "Eastbridge Parents for Medical Freedom" not in actors["Miriam Castellanos"].affiliations
+
+
+def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
+    """'Organizer Terrell Banks said': a person noun capitalised by its place before a given name, tagged with the
+    name as one body; 'Hunter Biden Jones' opens with a given name and stays whole."""
+    names = {(m.text, m.kind) for m in entity_mentions(parse("Organizer Terrell Banks said the group plans to march on Thursday."))}
+    assert ("Terrell Banks", "person") in names
+    assert not any(n.startswith("Organizer") for n, _ in names)
+
+
+def test_a_nicknamed_name_keeps_its_generational_suffix() -> None:
+    """'Sen. Ramon “Jun” Dizon Jr.': one person, the suffix part of the name, 'Dizon' later the same person."""
+    text = (
+        "Sen. Ramon \u201cJun\u201d Dizon Jr., a member of the majority bloc, urged his colleagues not to "
+        "\u201ccrucify\u201d the agency. \u201cLet us not turn a logistics problem into a scandal,\u201d Dizon said."
+    )
+    people = {a.name: a for a in analyze(text).actors if a.kind == "person"}
+    assert "Ramon Dizon Jr." in people and "Dizon" in people["Ramon Dizon Jr."].aliases

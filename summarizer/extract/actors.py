@@ -181,6 +181,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             continue  # "an American university's decision": a description, however the recogniser tagged it
         if (titled := _titled_given_name(doc, span)) is not None:
             span, tagged = titled, "PERSON"  # 'Cllr Priya' + 'Sandhu', tagged a body and a person
+        elif (named := _after_an_opening_role(span)) is not None:
+            span, tagged = named, "PERSON"  # 'Organizer Terrell Banks said', tagged a body whole
 
         if tagged == "PERSON" and (whole := _family_name_tagged_apart(doc, span)) is not None:
             span = whole  # 'Carmen Rosa Ugarte' + 'Llosa', tagged a person and a place
@@ -751,6 +753,9 @@ _STOP_ENTITIES = frozenset({"PERSON", "GPE", "ORG", "NORP", "DATE", "TIME", "LOC
 
 
 POST_NOMINALS = frozenset(_NAME_CONSTANTS.suffix_acronyms) | {"kc"}
+GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"}) & frozenset(_NAME_CONSTANTS.suffix_not_acronyms)
+"""Suffixes that tell a generation apart ('Jr.', 'Sr.', 'III'), lower case without a stop: those of nameparser's
+suffixes that are no acronyms."""
 """Letters written after a name ('KC', 'MP', 'OBE', 'PhD'), from `nameparser`; it lacks KC (King's Counsel,
 which replaced QC in 2022)."""
 
@@ -1193,6 +1198,8 @@ def _nicknamed_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
             end += 1  # 'Calder' + '-' + 'Boyd': a hyphenated surname is one; 'D.' + 'Mercado': a middle initial
         while end > close + 1 and (doc[end - 1].text == "-" or _initial(doc[end - 1])):
             end -= 1
+        if end > close + 1 and end < len(doc) and doc[end].text.rstrip(".").lower() in GENERATIONAL_SUFFIXES:
+            end += 1  # 'Ramon “Jun” Dizon Jr.': a generational suffix ends the name
         if start == i or end == close + 1:
             continue
         phrase = doc[start:end]
@@ -2338,6 +2345,21 @@ def _given_name_left_out(doc: "Doc", span: "Span") -> "Span | None":
         return None
     pair = doc[start - 1 : span.end]
     return pair if _given_and_family_name(doc, Mention(pair.start_char, pair.end_char, pair.text, "person", span.root.i)) else None
+
+
+def _after_an_opening_role(span: "Span") -> "Span | None":
+    """'Organizer Terrell Banks said the group plans to march': a noun for what someone does, capitalised only
+    because it opens the sentence, before a given name and a family name that the recogniser tagged as one
+    entity with it. The name is the words after it (the parse still gives the noun as the role) when the first
+    word opens its sentence, is an English noun whose most frequent WordNet sense is a person's (`senses`:
+    'organizer', 'activist', 'resident') and no given name ('Hunter Biden' stays whole), and the second is a
+    given name (`given_names`). None otherwise."""
+    if len(span) < 3 or not span[0].is_sent_start or not all(t.is_alpha and t.text[:1].isupper() for t in span[:3]):
+        return None
+    role, given = span[0], span[1]
+    if is_given_name(role.text) or noun_class(role.text.lower()) != PERSON or not is_given_name(given.text):
+        return None
+    return span[1:]
 
 
 def _titled_given_name(doc: "Doc", span: "Span") -> "Span | None":
