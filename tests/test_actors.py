@@ -3643,3 +3643,15 @@ def test_a_nicknamed_name_keeps_its_generational_suffix() -> None:
     )
     people = {a.name: a for a in analyze(text).actors if a.kind == "person"}
     assert "Ramon Dizon Jr." in people and "Dizon" in people["Ramon Dizon Jr."].aliases
+
+
+def test_a_member_s_letters_alone_are_an_office_not_a_name() -> None:
+    """'Its MLA from Bhopal South, Smt. Sunita Verma, ... called the demolition "..."': the quote is hers, and
+    'MLA' is no actor."""
+    text = (
+        "The Opposition Jan Adhikar Party welcomed the order. Its MLA from Bhopal South, Smt. Sunita Verma, who had "
+        "joined the sit-in on Monday, called the demolition \"an act of cruelty in the middle of the monsoon\"."
+    )
+    facts = analyze(text)
+    assert [q.speaker for q in facts.quotes] == ["Sunita Verma"]
+    assert "MLA" not in {a.name for a in facts.actors}

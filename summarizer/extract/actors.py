@@ -170,6 +170,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         span = _clean(doc, ent)
         if span is None or _capitalised_common_noun(span) or tagged == "PERSON" and _lower_case_elsewhere(span):
             continue
+        if _members_letters_alone(span):
+            continue  # 'Its MLA from Bhopal South, Smt. Sunita Verma': a member's office, the name in apposition to it
         if tagged == "ORG" and (joined := _portfolio_joined(doc, span)) is not None:
             span = joined  # 'New Jersey Department of Labor' + 'and Workforce Development', tagged two bodies
         if tagged == "ORG" and (body := _head_of_one_body(span)):
@@ -2345,6 +2347,14 @@ def _given_name_left_out(doc: "Doc", span: "Span") -> "Span | None":
         return None
     pair = doc[start - 1 : span.end]
     return pair if _given_and_family_name(doc, Mention(pair.start_char, pair.end_char, pair.text, "person", span.root.i)) else None
+
+
+def _members_letters_alone(span: "Span") -> bool:
+    """Whether a mention is only the letters of a member of a legislature, singular or plural ('MLA', 'MPs',
+    `MEMBERS_LETTERS` but the bar's KC, QC and SC): an office, as 'the senator' is, never a body's or a person's name."""
+    word = span.text.strip()
+    letters = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+    return len(span) == 1 and letters.isupper() and letters.lower() in MEMBERS_LETTERS - {"kc", "qc", "sc"}
 
 
 def _after_an_opening_role(span: "Span") -> "Span | None":
