@@ -329,7 +329,7 @@ def test_a_sentence_with_dates_of_two_years_is_two_events_each_under_its_year():
     )
     article = article_from_text(text, id="a1", published="2026-02-05")
     m = build_memo([Outcome(article=article, brief=Brief(article_id="a1", main_issue="A ground.", summary="-"))])
-    assert [(e.date, e.sort_key) for e in m.timeline] == [("November", "2025-11"), ("19 February, 7 March", "2026-02-19")]
+    assert [(e.date, e.sort_key) for e in m.timeline] == [("November", "2025-11"), ("19 February; 7 March", "2026-02-19")]
 
 
 def test_a_month_of_what_happens_every_year_is_no_event():
@@ -475,3 +475,18 @@ def test_a_past_counterfactual_and_a_timetabled_present_are_dated_as_they_mean()
         ("Wednesday", "2026-03-11"), ("Wednesday", "2026-03-11"), ("Monday", "2026-03-16"),
         ("February", "2026-02"), ("January", "2026-01"), ("Tuesday", "2026-03-10"),
     ]
+
+
+def test_a_day_of_the_week_beside_another_date_in_one_row_shows_its_own_date():
+    """'voted early Wednesday to suspend the exemptions through June 30': one row with two dates, written
+    'Wednesday (2026-03-11); June 30', never 'Wednesday, June 30' (one date that is neither)."""
+    from summarizer.articles import article_from_text
+    from summarizer.extract.pipeline import Outcome
+    from summarizer.memos.build import build_memo
+    from summarizer.schema import Brief
+
+    text = "Board suspends exemptions\n\nThe board voted early Wednesday to suspend the exemptions through June 30.\n"
+    article = article_from_text(text, id="a1", published="2026-03-11")
+    brief = Brief(article_id="a1", main_issue="exemptions", summary="The board suspended exemptions.")
+    m = build_memo([Outcome(article, brief)])
+    assert [e.date for e in m.timeline] == ["Wednesday (2026-03-11); June 30"]

@@ -305,13 +305,25 @@ def _timeline(ctx: Context) -> list[TimelineEvent]:
                 first = min(mentions, key=lambda m: (m.year_from == "not_stated", m.sort_key))
                 events.append(
                     TimelineEvent(
-                        date=", ".join(m.date for m in mentions),
+                        date=_dates_of_a_row(mentions),
                         sort_key=first.sort_key,
                         year_from=first.year_from,
                         passage=Passage(article=brief.article_id, text=text[start:end], start=start, end=end),
                     )
                 )
     return sorted(events, key=lambda e: (e.year_from == "not_stated", e.sort_key, e.passage.article, e.passage.start))
+
+
+def _dates_of_a_row(mentions: list) -> str:
+    """The dates of one timeline row as the article writes them, parted by semicolons ('19 February; 7 March'), and
+    a day of the week among others with the date it was read as ('Wednesday (2026-03-11); June 30'): alone, a row's
+    day shows its date through the year note (`render.year_note`); beside a date with numbers, 'Wednesday, June 30'
+    read as one date."""
+    if len(mentions) == 1:
+        return mentions[0].date
+    return "; ".join(
+        f"{m.date} ({m.sort_key})" if len(m.sort_key) == 10 and not any(ch.isdigit() for ch in m.date) else m.date for m in mentions
+    )
 
 
 def _whole_quotation(text: str, start: int, end: int, bounds: list[tuple[int, int]]) -> tuple[int, int]:
