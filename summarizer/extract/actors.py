@@ -755,11 +755,12 @@ _STOP_ENTITIES = frozenset({"PERSON", "GPE", "ORG", "NORP", "DATE", "TIME", "LOC
 
 
 POST_NOMINALS = frozenset(_NAME_CONSTANTS.suffix_acronyms) | {"kc"}
+"""Letters written after a name ('KC', 'MP', 'OBE', 'PhD'), from `nameparser`; it lacks KC (King's Counsel,
+which replaced QC in 2022)."""
+
 GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"}) & frozenset(_NAME_CONSTANTS.suffix_not_acronyms)
 """Suffixes that tell a generation apart ('Jr.', 'Sr.', 'III'), lower case without a stop: those of nameparser's
 suffixes that are no acronyms."""
-"""Letters written after a name ('KC', 'MP', 'OBE', 'PhD'), from `nameparser`; it lacks KC (King's Counsel,
-which replaced QC in 2022)."""
 
 
 MEMBERS_LETTERS = frozenset("mp mep msp mla mpp mha td kc qc sc".split())
@@ -1374,7 +1375,6 @@ def _place_after_in(doc: "Doc", word: "Token") -> bool:
     whose most frequent WordNet sense is a location ('Cairo', 'Manitoba'). A court's seat is part of its name
     (`_court_seat_end`)."""
     return not common_noun(word.text, doc) or noun_class(word.text) == "noun.location"
-
 
 
 COURT_NOUNS = frozenset({"court", "tribunal"})
@@ -4047,8 +4047,9 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     a word that is no English word, so it is a name: 'Senate' never joins 'Senate Appropriations Committee', and
     acts as a body somewhere, `_acts_as_body`: 'beneath Holt Green' is the village, not 'Holt Green Primary
     School'), and that acts as a clause's subject if the recogniser also tagged it a place, in one of its mentions
-    or anywhere else (`_place`: 'monitoring the situation in Eastbridge', tagged a location, though the
-    recogniser tagged 'Eastbridge' a body everywhere else) ('Northline says'; the town in 'Residents of Ilkley' never joins 'Ilkley Clean River Group'), and is never
+    or anywhere else ('Northline says'; `_place`: 'monitoring the situation in Eastbridge', tagged a location,
+    though the recogniser tagged 'Eastbridge' a body everywhere else; the town in 'Residents of Ilkley' never
+    joins 'Ilkley Clean River Group'), and is never
     where something is (`_located`: 'Hoteliers in Carrow' is the city, so 'Carrow is asking visitors to pay more'
     is the city too, not the 'Carrow Hospitality Association'). A full name that adds only a company's legal form
     (`cleanco`'s: 'Kaizora Motor' and 'Kaizora Motor Corp.') is the same body. The short form joins the one full name that fits;

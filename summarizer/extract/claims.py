@@ -87,10 +87,10 @@ def key_claims(
     probe4 0.550 -> 0.567, probe5 0.469 -> 0.500, dev-test (scored only) 0.500 -> 0.518; the seed set, five
     pieces on one story whose points each name two or three of its countries, 0.639 -> 0.556.
 
-    `sentences` are the (start, end) character offsets of the article's sentences (default: `sentences.spans`, from the language pipeline); `quoted` the
-    (start, end) character offsets of the quotations the quote finder found, so that a
-    sentence of a quotation running over several sentences counts as one though it holds
-    a single quotation mark ('"People talk about the valley as if nobody works in it.'). A sentence that starts
+    `sentences` are the (start, end) character offsets of the article's sentences (default: `sentences.spans`,
+    from the language pipeline); `quoted` the (start, end) character offsets of the quotations the quote finder
+    found, so that a sentence of a quotation running over several sentences counts as one though it holds a
+    single quotation mark ('"People talk about the valley as if nobody works in it.'). A sentence that starts
     inside a quotation of its paragraph starts where the quotation opens ('If we see a surge ..., we will not
     hesitate," the spokesperson told reporters' had begun a claim with a closing mark and no opening one), and no
     two claims share a sentence (the better scored is kept). With `clauses`, the

@@ -321,7 +321,9 @@ def _tense(text: str, mention: DateMention) -> str:
     it tells what happened (a verb in the past tense, or 'has' with a participle: 'the council voted in March';
     or the date is one a duration is counted from, `_counted_from`: 'the fourth walkout since October'),
     but not in a condition ('would scrap the charge if it won control in May': the modal of its main clause says
-    it is ahead), else ''. Read from the parse (spaCy's tags and dependencies) of the verb the date hangs from."""
+    it is ahead) unless the condition is a past one (`_counterfactual_past`: 'If this bill had been law in
+    February'), 'future' too for a timetabled present with a day of the week (`_scheduled`: 'takes effect
+    Monday'), else ''. Read from the parse (spaCy's tags and dependencies) of the verb the date hangs from."""
     span = _span_of(text, mention)
     if span is None:
         return ""
