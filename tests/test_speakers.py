@@ -2201,3 +2201,13 @@ def test_a_definite_description_after_a_person_named_without_a_role_is_that_pers
     assert speakers(two)[0][1] != "Helen Marsh" and speakers(two)[0][1] != "Tom Reid"  # two people: no one to choose by code
     plural = "Helen Marsh spoke first. \"We are ready,\" the engineers said."
     assert speakers(plural)[0][1] != "Helen Marsh"
+
+
+def test_a_participle_hung_on_a_time_after_a_statement_is_the_statement_s() -> None:
+    """'issued a statement shortly after the vote calling the decision "..."': the parser hangs 'calling' on 'the
+    vote'; the words are the statement's, whose issuer is the clause's subject."""
+    text = (
+        "State Rep. Thomas Greaves, a Republican whose district includes north Eastbridge, did not attend the meeting "
+        "but issued a statement shortly after the vote calling the decision \"an abuse of emergency power.\""
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Thomas Greaves"]

@@ -580,6 +580,8 @@ def _subject(verb: "Token") -> "Token | None":
         return verb.head  # 'Heald, who said ...', 'the leader of the party, who said ...'
     if who is not None:  # the parser hung 'who said' elsewhere: 'criticizes García, who said'
         return _relative_antecedent(who) or (verb.head if verb.dep_ == "relcl" else None)
+    if (issuing := _document_before_a_time(verb)) is not None:
+        return _subject(issuing)  # 'issued a statement shortly after the vote calling the decision "..."'
     head = verb
     for _ in range(3):  # 'Sunak defended the record whilst promising ...': the clause it hangs from has the subject
         if head.dep_ not in _CLIMB or head.head.i == head.i:
@@ -604,6 +606,24 @@ def _subject(verb: "Token") -> "Token | None":
         if verb.dep_ == "acl" and head.i == verb.head.i and head.dep_ == "dobj" and carrier(head) and _verbal(head.head):
             return _subject(head.head)  # 'The commission issued a short statement saying it "..."': whoever issued the words
     return _name_before_its_relative_clause(verb)
+
+
+def _document_before_a_time(verb: "Token") -> "Token | None":
+    """'did not attend but issued a statement shortly after the vote calling the decision "..."': a participle
+    the parser hung on the object of a preposition of time ('after the vote', no document), when the clause that
+    preposition belongs to has a document as its object (`carrier`: a statement, a letter): the participle tells
+    what the document says, and the clause's verb, whose subject issued it, is returned. None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ != "pobj" or carrier(noun) or noun.i > verb.i:
+        return None
+    preposition = noun.head
+    clause = preposition.head
+    if preposition.lower_ not in _TIME_PREPOSITIONS or not _verbal(clause):
+        return None
+    return clause if any(c.dep_ == "dobj" and carrier(c) and c.i < noun.i for c in clause.children) else None
+
+
+_TIME_PREPOSITIONS = frozenset("after before during following since at on".split())
 
 
 def _main_verb_hung_on_its_subject(verb: "Token", head: "Token") -> bool:
