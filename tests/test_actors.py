@@ -3655,3 +3655,15 @@ def test_a_member_s_letters_alone_are_an_office_not_a_name() -> None:
     facts = analyze(text)
     assert [q.speaker for q in facts.quotes] == ["Sunita Verma"]
     assert "MLA" not in {a.name for a in facts.actors}
+
+
+def test_the_group_s_founder_belongs_to_the_body_the_article_called_a_group() -> None:
+    """'Eastbridge Parents for Medical Freedom, a group formed in 2021' ... 'Dana Whitlock, the group's founder':
+    the parse roots the name at 'for' and hangs 'a group' on its last word; its head is still 'Parents' and its
+    description still 'group'."""
+    text = (
+        "The proposal has drawn sharp opposition from Eastbridge Parents for Medical Freedom, a group formed in 2021. "
+        "\"Nobody wants a child to get sick,\" said Dana Whitlock, the group's founder."
+    )
+    people = {a.name: a for a in analyze(text).actors}
+    assert people["Dana Whitlock"].affiliations == ["Eastbridge Parents for Medical Freedom"]

@@ -4594,6 +4594,8 @@ def _bodies_by_head(doc: "Doc") -> list[tuple[int, str, str]]:
 
     found = []
     for span, head, name in sorted(named, key=lambda n: n[0].start):
+        if not head.text[:1].isupper():
+            head = _head_of_a_split_name(span)  # 'Eastbridge Parents for Medical Freedom', whose parse roots it at 'for'
         if len(span) > 1 and head.text[:1].isupper():
             found.append((span.end, head.lemma_.lower(), name))
             after = doc[span.end] if span.end < len(doc) else None
@@ -4615,8 +4617,19 @@ def _described_by(span: "Span") -> list["Token"]:
     determined = before is not None and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in before.children)
     nouns = [before] if before is not None and (determined or before.head.i in range(span.start, span.end)) else []
     nouns += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    nouns += [c for c in span[-1].children if c.dep_ == "appos" and c.i >= span.end and span[-1].i != root.i]  # hung on
+    # the name's last word where the parse split the name ('... for Medical Freedom, a group formed in 2021')
     nouns += [root.head] if root.dep_ == "appos" and root.head.i < span.start else []
     return [n for n in nouns if n.pos_ == "NOUN" and n.is_lower and n.tag_ == "NN" and not person_title(n)]
+
+
+def _head_of_a_split_name(span: "Span") -> "Token":
+    """The head word of a body's name the parse did not root inside it ('Eastbridge Parents for Medical Freedom',
+    rooted at 'for', its words hung on the clause around it): the last capitalised word before the name's first
+    lower-case word ('Parents'), or its last word."""
+    first_lower = next((t.i for t in span if t.is_lower and t.is_alpha), span.end)
+    before = [t for t in span if t.i < first_lower and t.text[:1].isupper()]
+    return before[-1] if before else span[-1]
 
 
 _PARTY_TAG = re.compile(
