@@ -911,3 +911,17 @@ def test_a_director_general_leads_and_a_news_agency_named_so_is_media() -> None:
     head = _Source("Hamdan bin Mohammed Al Mansoori", True, role="director general", affiliation="Abu Dhabi Fund for Development", kind="person")
     assert _source_type(head) == "organization"  # 'general' after the noun is an adjective: a director
     assert _source_type(_Source("Tajikistan's Khovar news agency", True, affiliation="Tajikistan", kind="organization")) == "media"
+
+
+def test_a_scientist_or_medical_specialist_by_wordnet_is_an_expert() -> None:
+    """'epidemiologist', 'paediatrician' are experts by WordNet's kinds (a scientist, a specialist) though no word
+    of the list names them; a nurse or a family attorney is not."""
+    from summarizer.extract.strategies.stepwise import _Source, _source_type
+
+    def kind(role: str) -> str:
+        return _source_type(_Source("Ann Lee", True, affiliation="Riverside Children's Clinic", role=role, kind="person"))
+
+    assert kind("pediatrician") == "expert"
+    assert kind("epidemiologist") == "expert"
+    assert kind("nurse") == "other"
+    assert kind("family attorney") == "other"

@@ -493,6 +493,20 @@ def _leads_or_speaks_for(role: str) -> bool:
     return bool(head) and (person_sense_is_a(head, "leader") or is_a(head, "spokesperson") or is_a(head, "representative"))
 
 
+_LEARNED_KINDS = ("scientist", "expert", "specialist")
+"""WordNet nouns whose kinds of person are experts in the gold format's sense (docs/gold-format.md: an analyst,
+academic, think-tank or market strategist): 'epidemiologist', 'hydrologist' (scientists), 'paediatrician' (a
+medical specialist), 'consultant' (an expert). Not 'intellectual', under which WordNet also files an
+'organizer'."""
+
+
+def _learned(role: str) -> bool:
+    """Whether a role's head noun (`_role_head`; each part of a role of several, 'co-author, neurologist') is by
+    its most frequent WordNet sense a kind of `_LEARNED_KINDS` ('epidemiologist', 'paediatrician'); not a
+    'nurse', a 'teacher' or a 'lawyer', professionals the gold format does not call experts."""
+    return any(is_a(head, kind) for part in re.split(r"[,;]| and ", role) if (head := _role_head(part)) for kind in _LEARNED_KINDS)
+
+
 def _role_head(role: str) -> str:
     """A role's head noun in lower case: its last word before 'of', 'at', 'for' or 'with' ('' for none)."""
     words = re.split(r"\s+(?:of|at|for|with)\s+", role.strip().lower())[0].split()
@@ -520,7 +534,7 @@ def _source_type(source: _Source) -> str:
     described = _without_councils_of_a_cause(f"{source.name if not source.named else ''} {source.role} {source.affiliation}")
     if is_media(source.name) or _MEDIA_NOUNS.search(source.name):
         return "media"
-    if source.kind == "person" and _EXPERT.search(described):
+    if source.kind == "person" and (_EXPERT.search(described) or _learned(source.role)):
         return "expert"
     body = _without_councils_of_a_cause(source.affiliation)
     state = not body or canonical_country(body) or _OFFICIAL.search(body) or _GOVERNMENT_BODY.search(body)
