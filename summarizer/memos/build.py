@@ -61,6 +61,7 @@ from .schema import (
     Statement,
     TimelineEvent,
     TopicMerge,
+    day_without_number,
 )
 from .speakers import SCARE_QUOTE_MAX_WORDS, SpeakerSection, speakers
 from .text import dateline_span, find_loaded_terms, find_timeline_dates, quoted_regions, sentences
@@ -321,9 +322,7 @@ def _dates_of_a_row(mentions: list) -> str:
     read as one date."""
     if len(mentions) == 1:
         return mentions[0].date
-    return "; ".join(
-        f"{m.date} ({m.sort_key})" if len(m.sort_key) == 10 and not any(ch.isdigit() for ch in m.date) else m.date for m in mentions
-    )
+    return "; ".join(f"{m.date} ({m.sort_key})" if day_without_number(m.date, m.sort_key) else m.date for m in mentions)
 
 
 def _whole_quotation(text: str, start: int, end: int, bounds: list[tuple[int, int]]) -> tuple[int, int]:

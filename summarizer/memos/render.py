@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from ..errors import ConfigError
 from ..render import template_environment
-from .schema import Memo, Passage, Quote, TimelineEvent
+from .schema import Memo, Passage, Quote, TimelineEvent, day_without_number
 
 __all__ = [
     "FORMATS",
@@ -99,7 +99,7 @@ def year_note(event: TimelineEvent) -> str:
     """' (2022, from the article's date)' where the year is not part of the date as written; '' where it is; the
     whole date for a day the article names by no number ('Tuesday (2026-03-10, from the article's date)')."""
     note = YEAR_NOTES.get(event.year_from)
-    whole = len(event.sort_key) == 10 and not any(ch.isdigit() for ch in event.date)
+    whole = day_without_number(event.date, event.sort_key)
     return f" ({note.format(year=event.sort_key if whole else event.sort_key[:4])})" if note else ""
 
 

@@ -23,6 +23,7 @@ from ..extract.dates import YearFrom
 from ..schema import ActorKind, SourceType, StanceBasis, StanceLabel, limited
 
 __all__ = [
+    "day_without_number",
     "FactSentenceDraft",
     "BottomLineDraft",
     "DRAFT_SENTENCE_WORDS",
@@ -280,6 +281,12 @@ class Contradiction(_Strict):
     claims: list[Statement] = Field(default_factory=list)
     figures: list[FigureMention] = Field(default_factory=list, description="Of a disputed figure: every figure stated for the thing.")
     found_by: Literal["rules", "model"] = "rules"
+
+
+def day_without_number(date: str, sort_key: str) -> bool:
+    """Whether a date as written names a whole day by no number (a day of the week, 'Tuesday') that was read as a
+    full date (`sort_key` YYYY-MM-DD): the reader needs that date shown beside the words."""
+    return len(sort_key) == 10 and not any(ch.isdigit() for ch in date)
 
 
 class TimelineEvent(_Strict):
