@@ -925,3 +925,16 @@ def test_a_scientist_or_medical_specialist_by_wordnet_is_an_expert() -> None:
     assert kind("epidemiologist") == "expert"
     assert kind("nurse") == "other"
     assert kind("family attorney") == "other"
+
+
+def test_an_unnamed_body_quoted_as_itself_is_affiliated_with_itself() -> None:
+    text = (
+        "Man shot by officer in Springfield\n\n"
+        "A man was shot by an officer on West Division Street on Sunday night, and the city has promised an inquiry. "
+        "Police said a handgun was recovered at the scene. "
+        "Officials said the officer had been placed on leave.\n"
+    )
+    brief, _ = run(text)
+    affiliations = {s.name: s.affiliation for s in brief.sources}
+    assert affiliations["Police"] == "Police"  # a body by its noun (WordNet: a group), as 'Reuters' -> 'Reuters'
+    assert affiliations["Officials"] == ""  # people, not a body: which body they are of the text does not say
