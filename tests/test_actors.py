@@ -3001,6 +3001,21 @@ def test_a_fronted_at_names_the_body_a_role_is_held_at_and_is_no_title() -> None
     assert actors["Northbridge University Hospitals NHS Trust"].kind == "organization"
 
 
+def test_a_fronted_at_names_the_body_of_a_role_the_name_is_in_apposition_to() -> None:
+    text = (
+        "Wind farm splits a village\n\n"
+        "The prefecture has authorised six turbines on the ridge above the village. Farmers say the machines will take "
+        "their best summer pastures, and the regional farmers' union has announced an appeal.\n\n"
+        "At Causses Vent, the project manager, Julien Ferrand, rejects the criticism. He says the company moved two "
+        "turbines after the public inquiry.\n\n"
+        "At Harbour Freight Group, spokesman Tom Ellery said the firm would wait for the ruling."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Julien Ferrand"].affiliations == ["Causses Vent"]  # the parser hangs 'the project manager' on it
+    assert actors["Tom Ellery"].affiliations == ["Harbour Freight Group"]  # before the body a spokesman's sentence
+    # before is about
+
+
 def test_a_name_a_noun_of_a_grouping_premodifies_is_a_body_and_its_holds_its_roles() -> None:
     text = (
         "Environmental group Mar Vivo was divided. Its director, Ana Sequeira, welcomed the decision.\n\n"

@@ -4357,17 +4357,21 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
         return role, party  # 'Senator Walter Brennan, Republican of Utah': the state is where he was elected
     if not (chosen or party or classed) and (relative := _relative_role(root)) is not None:
         return role, relative[1]  # 'Professor Miriam Feld, who studies ageing at the Rotterdam Institute ...'
-    if not (chosen or party or classed) and (role.lower() in SPOKESPEOPLE or _heads_a_body(role) or _company_officer(role)):
-        return role, body_spoken_for(doc, span)  # 'Unison ... opposes the cuts. Branch secretary Helen Okafor said'
     if not (chosen or party or classed) and role and (workplace := _fronted_workplace(root)):
         return role, workplace  # 'At Northbridge University Hospitals NHS Trust, chief executive Helen Marsh said'
+    if not (chosen or party or classed) and (role.lower() in SPOKESPEOPLE or _heads_a_body(role) or _company_officer(role)):
+        return role, body_spoken_for(doc, span)  # 'Unison ... opposes the cuts. Branch secretary Helen Okafor said'
     return role, chosen or party or classed
 
 
 def _fronted_workplace(root: "Token") -> str:
     """The organisation of a fronted 'At X,' in the clause a person with a role but no body is the subject of ('At
     Northbridge University Hospitals NHS Trust, chief executive Helen Marsh said ...'): where the role is held, as
-    'a chief executive at X' says; '' when there is none or X is not tagged an organisation."""
+    'a chief executive at X' says; '' when there is none or X is not tagged an organisation. The person may stand in
+    apposition to their role, the subject ('At Causses Vent, the project manager, Julien Ferrand, rejects ...'); a
+    fronted place of work comes before the body a spokesperson's sentence before is about (`body_spoken_for`)."""
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not root.head.ent_type_:
+        root = root.head  # the role the name is in apposition to stands where the name would
     if root.dep_ == "appos" and root.head.ent_type_ == "ORG" and (ent := _entity_at(root.head)) is not None:
         before = root.doc[ent.start - 1] if ent.start > 0 else None  # the parser may hang the name on the body
         return _organisation_name(ent) if before is not None and before.lower_ == "at" and before.i == before.sent.start else ""
