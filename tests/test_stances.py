@@ -955,6 +955,21 @@ def test_the_act_a_headline_reports_is_an_issue_candidate_not_its_object_alone()
     assert not analyze("Police disperse protest against ferry ban" + body).issues[0].startswith("dispersing")
 
 
+def test_what_a_headline_s_dispute_is_over_is_the_issue_not_the_disputing() -> None:
+    body = (
+        "\n\nBritain and the Netherlands were at odds on Tuesday over how much the subsidy for the offshore wind hub "
+        "would cost. The British minister said the subsidy would cost bill payers £4.2 billion. Her Dutch counterpart "
+        "said the cost of the grid was far higher. Fishermen oppose the cable route."
+    )
+    candidates = analyze("UK and Netherlands clash over cost of North Sea wind grid subsidy" + body).issues
+    assert candidates[0] == "cost of North Sea wind grid subsidy"
+    assert not any(c.startswith("clash") for c in candidates)  # no one is for or against the clashing
+    row = analyze("Ministers in row over hospital closure plan" + body).issues
+    assert not any(c.split()[0] == "row" for c in row) and "hospital closure plan" in row
+    # a conflict named alone is still what people take sides on
+    assert "war" in analyze("Voters turn against the war\n\nVoters oppose the war, and the war is costly.").issues
+
+
 def test_a_stance_verb_tagged_an_adverb_and_a_negated_clause_of_its_own_leave_the_stance_stated() -> None:
     text = (
         "Ferry users were split. “We back keeping the night sailing, but we cannot back another winter of "

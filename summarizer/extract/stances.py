@@ -38,7 +38,7 @@ from .entities import country_of_demonym
 from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
 from .quotes import find_quotes
-from .senses import GROUP, PERSON, noun_class, noun_classes, verb_class
+from .senses import GROUP, PERSON, is_a, noun_class, noun_classes, verb_class
 from .sentences import headline_span
 from .speakers import ANY_BODY_NOUNS, DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, person_antecedent, quotes_of
 
@@ -267,6 +267,8 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = ()) -> li
 
     for chunk in doc.noun_chunks:
         root = chunk.root
+        if _dispute_over(root):
+            continue  # 'the row over ward closures': the closures (a chunk of their own) are the issue
         if root.ent_type_ in _ISSUE_ENTITIES or (root.pos_ == "NOUN" and not root.ent_type_) or _document_name(root):
             add(_phrase_of(chunk), 0)
             measure = _with_what_it_is_on(chunk)
@@ -277,12 +279,14 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = ()) -> li
                     if _infinitive(clause) and root.lemma_.lower() in _PROPOSING:
                         first = min([root.i, *(c.i for c in root.lefts if c.dep_ in ("amod", "compound"))])
                         add(doc[first : _action_end(clause) + 1], 1)  # not whose promise: the holder is no part of it
+    for what in _headline_disputed(doc):
+        add(what, 1)  # 'UK and Netherlands clash over cost of wind grid subsidy': the cost, as a headline's act leads
     for verb in _headline_acts(doc):
         act = _headline_act(verb)  # 'Nigeria bans older used-car imports': banning them, not the imports, is contested
         obj = next(c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i)
         add(act, 1, counted=act.doc[obj.left_edge.i : obj.i + 1])  # scored as its object is, one more: it leads it
     for token in doc:
-        if token.tag_ == "VBG" and first_conjunct(token).dep_ not in _PARTICIPLE_DEPS and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
+        if token.tag_ == "VBG" and first_conjunct(token).dep_ not in _PARTICIPLE_DEPS and any(c.dep_ == "dobj" and c.i > token.i for c in token.children) and not _dispute_over(token):
             add(_action(token), 1)  # not a participle, nor one joined to a participle ('..., ending a 14-year run and setting off a row')
     chosen: list[tuple[str, frozenset[str]]] = []
     for _, _, phrase, stems in sorted(scored, key=lambda item: (-item[0], item[1])):
@@ -324,7 +328,57 @@ def _headline_acts(doc: "Doc") -> list["Token"]:
         and verb_class(lemma_of(t)) not in _MINDS
         and any(c.dep_ == "dobj" and c.i > t.i for c in t.children)
         and not any(lemma_of(w) in _NOUN_LEMMAS or w.lower_ == "against" for c in t.rights for w in c.subtree)
+        and not _dispute_over(t)
     ]
+
+
+def _dispute_over(token: "Token") -> bool:
+    """Whether `token` is a word of a dispute, a noun or a verb whose lemma is, by one of its three most frequent
+    WordNet senses as a noun, a conflict or an argument ('clash', 'row', 'dispute', 'wrangle', 'battle'), with
+    'over' or 'about' after it: 'UK and Netherlands clash over cost of wind grid subsidy', 'the row over ward
+    closures'. What the dispute is over is the issue sides are taken on; no one supports or opposes the clashing
+    (a new user's ministers had been asked their position on 'clashing over cost of North Sea wind grid subsidy').
+    A conflict named alone stays a candidate ('opposes the war')."""
+    if _over_of(token) is None:
+        return False
+    return any(is_a(lemma_of(token).lower(), kind, senses=3) for kind in _DISPUTES)
+
+
+def _over_of(token: "Token") -> "Token | None":
+    """The 'over' or 'about' after `token` that says what it is over: its child, or the word right after it
+    wherever the parser hung it ('Ministers in row over hospital closure plan': 'over' on 'Ministers')."""
+    found = next((c for c in token.children if c.lower_ in ("over", "about") and c.dep_ in ("prep", "prt")), None)
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if found is None and following is not None and following.lower_ in ("over", "about") and following.dep_ == "prep":
+        found = following
+    return found
+
+
+def _headline_disputed(doc: "Doc") -> list["Span"]:
+    """What the headline's words of a dispute (`_dispute_over`) are over, whole with what it governs ('clash over
+    cost of North Sea wind grid subsidy' -> 'cost of North Sea wind grid subsidy'): the object after 'over' or
+    'about', cut before a clause or an apposition in it."""
+    span = headline_span(text_of(doc), alone=True)
+    if not span:
+        return []
+    found = []
+    for t in doc:
+        if not (span[0] <= t.idx < span[1]) or not _dispute_over(t):
+            continue
+        over = _over_of(t)
+        obj = next((c for c in over.children if c.dep_ == "pobj"), None) if over is not None else None
+        if obj is None and over is not None and over.dep_ == "prt":  # 'clash over cost': the parser makes 'over' a particle
+            obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > over.i), None)
+        if obj is None:
+            continue
+        end = obj.right_edge.i
+        cut = next((w.i for w in doc[obj.i + 1 : end + 1] if w.dep_ in ("relcl", "acl", "advcl", "appos", "punct")), end + 1)
+        found.append(_phrase_of(doc[obj.left_edge.i : cut]))
+    return found
+
+
+_DISPUTES = ("conflict", "argument")
+"""WordNet nouns whose kinds are disputes (`_dispute_over`)."""
 
 
 _MINDS = frozenset({"verb.emotion", "verb.cognition", "verb.perception", "verb.communication"})
