@@ -849,6 +849,19 @@ def test_a_name_before_minister_is_a_portfolio_even_without_a_country() -> None:
     assert [(a.name, a.affiliations) for a in facts.actors] == [("Sizwe Nxumalo", [])]
 
 
+def test_a_portfolio_of_two_parts_the_recogniser_tagged_in_part_is_no_body() -> None:
+    text = (
+        "Wind grid row\n\nHer Dutch counterpart, Climate and Energy Minister Maarten de Vries, has said The Hague will "
+        "not sign. Health and Social Care Secretary Wes Streeting said so on Monday."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert "Climate" not in actors and "Social Care" not in actors  # 'Climate' and 'Social Care' were tagged bodies
+    assert actors["Maarten de Vries"].role == "Climate and Energy Minister"
+    assert actors["Maarten de Vries"].affiliations == ["Netherlands"]  # The Hague seats the Dutch government
+    assert "Hague" in actors["Netherlands"].aliases
+    assert analyze("William Hague said the deal was weak. Hague said London should walk away.").actors[0].name == "William Hague"
+
+
 def test_another_person_joined_by_and_before_a_role_is_no_part_of_it() -> None:
     text = (
         "The policy was introduced by board member Greg Tolliver. The board voted to table it. "

@@ -5826,9 +5826,36 @@ def _partial_title(ent: "Span") -> bool:
     # ('Mineral and Petroleum Resources Minister': before 'Minister' even with no country's possessive; a
     # 'Police Commissioner' or a 'Treasury Secretary' may be at a body of that name)
     owner = ent.start > 1 and ent.doc[ent.start - 1].text in ("'s", "’s") and ent.doc[ent.start - 2].ent_type_ == "GPE"
+    joined = any(t.lower_ in ("and", "&") for t in ent) or _after_portfolio_part(ent)
+    nxt = _after_joined_portfolio(ent) or nxt
     titled = nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in PORTFOLIO_TITLES
     minister = nxt is not None and nxt.text == "Minister"
-    return (owner and titled or minister) and not acronym and all(t.lower_ != "of" for t in ent) or _portfolio_after_a_title(ent)
+    return ((owner or joined) and titled or minister) and not acronym and all(t.lower_ != "of" for t in ent) or _portfolio_after_a_title(ent)
+
+
+def _after_portfolio_part(ent: "Span") -> bool:
+    """Whether the recogniser tagged the second part of a portfolio of two ('Social Care' of 'Health and Social Care
+    Secretary'): 'and' or '&' right before it, after a capitalised word no entity holds."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("and", "&"):
+        return False
+    before = doc[ent.start - 2]
+    return before.is_alpha and before.text[:1].isupper() and not before.ent_type_
+
+
+def _after_joined_portfolio(ent: "Span") -> "Token | None":
+    """The word after the rest of a portfolio of two or more parts the recogniser tagged only the first of ('Climate'
+    of 'Climate and Energy Minister'): past 'and', '&' or a comma and capitalised words no entity holds, up to
+    three; None when no such words follow."""
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and i - ent.end < 4 and (
+        doc[i].lower_ in ("and", "&", ",") or doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].ent_type_ and doc[i].lower_ not in PORTFOLIO_TITLES
+    ):
+        i += 1
+    if i == ent.end or i >= len(doc) or not any(t.lower_ in ("and", "&") for t in doc[ent.end : i]):
+        return None
+    return doc[i]
 
 
 def _portfolio_after_a_title(ent: "Span") -> bool:

@@ -52,7 +52,9 @@ COUNTRIES = frozenset(
 """Countries under the names news writes; `_alias_table` adds the rest of ISO 3166-1 (pycountry)."""
 
 # Other names for a country's state: its short forms and its seat of government (capitals come from countryinfo;
-# Jerusalem, which countryinfo also gives as Palestine's, is Israel's seat of government).
+# Jerusalem, which countryinfo also gives as Palestine's, is Israel's seat of government; The Hague, La Paz,
+# Putrajaya, Abidjan and Cotonou seat their governments where the constitutional capital is elsewhere, as the
+# CIA World Factbook's 'Capital' entries note).
 _COUNTRY_ALIASES = {
     "United States": "US|U.S.|USA|U.S.A.|America|Washington|White House|Pentagon|United States of America",
     "United Kingdom": "UK|U.K.|Britain|Great Britain|Downing Street",
@@ -67,8 +69,12 @@ _COUNTRY_ALIASES = {
     "Turkey": "Türkiye",
     "North Korea": "DPRK",
     "Soviet Union": "USSR|Soviets",
-    "Ivory Coast": "Côte d'Ivoire|Cote d'Ivoire",
     "Czechia": "Czech Republic",
+    "Netherlands": "Hague",  # "The Hague": the article goes before a name is looked up
+    "Bolivia": "La Paz",
+    "Malaysia": "Putrajaya",
+    "Ivory Coast": "Côte d'Ivoire|Cote d'Ivoire|Abidjan",
+    "Benin": "Cotonou",
 }
 
 _RENAMED_CAPITALS = {"Astana": "Kazakhstan"}
