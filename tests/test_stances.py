@@ -1154,3 +1154,18 @@ def test_a_quotation_inside_a_quote_is_not_the_speaker_s_stance() -> None:
         "waiting is harmless,\u201d said Dr. Samuel Adeyemi, a pediatrician."
     )
     assert not any("wait" in t for _, t, _ in _pairs(text))
+
+
+def test_an_act_a_verb_opposes_is_no_act_its_holder_does() -> None:
+    from summarizer.extract.actors import find_referents
+    from summarizer.extract.stances import propose
+
+    doc = parse(
+        "Greenpeace has fought the cable for a year. Marieke Visser, marine policy officer at Greenpeace, said the "
+        "group backed the wind farm but opposed cutting a trench through the Dogger Bank."
+    )
+    found = {(p.holder, p.target): p.polarity for p in propose(doc, find_referents(doc))}
+    assert found[("Greenpeace", "cutting a trench through the Dogger Bank")] == -1
+    assert ("Greenpeace", "cutting a trench") not in found  # had been +1: doing an act backs it, opposing it does not
+    doc = parse("The Harbour Board cut the ferry subsidy on Monday.")
+    assert {(p.holder, p.target): p.polarity for p in propose(doc, find_referents(doc))}[("Harbour Board", "cutting the ferry subsidy")] == 1

@@ -758,7 +758,7 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             pairs = [(holder, _topic(directed, token), 1)]
         else:
             pairs = [(holder, t, polarity) for t in _targets(token, refs, holder, topics=bool(polarity))]
-        if lemma in DEEDS and not pairs and not refused and not _issues_words(token) and not _hands_over(token):
+        if lemma in DEEDS and not pairs and not refused and not _issues_words(token) and not _hands_over(token) and not _act_opposed(token):
             pairs = [(holder, _deed(token), 1)]  # doing an act supports it
         if refused:  # 'did not support the plan' opposes it; 'did not support France' says less of France
             pairs = [(h, t, p) for h, t, p in pairs if t not in named]
@@ -766,6 +766,14 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))
     return out
+
+
+def _act_opposed(verb: "Token") -> bool:
+    """Whether an act is the complement of a verb against it ('opposed cutting a trench', 'refused to extend the
+    deadline'): what the holder is against, which the verb above states; no act the holder does (a new user's
+    'the group backed the wind farm but opposed cutting a trench' had had the group for cutting it too)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and (EVALUATIVE.get(lemma_of(head), 0) < 0 or _refused(head))
 
 
 _UTTERANCES = frozenset("statement comment remark communique communiqué message reply response tweet post".split())
