@@ -1169,3 +1169,14 @@ def test_an_act_a_verb_opposes_is_no_act_its_holder_does() -> None:
     assert ("Greenpeace", "cutting a trench") not in found  # had been +1: doing an act backs it, opposing it does not
     doc = parse("The Harbour Board cut the ferry subsidy on Monday.")
     assert {(p.holder, p.target): p.polarity for p in propose(doc, find_referents(doc))}[("Harbour Board", "cutting the ferry subsidy")] == 1
+
+
+def test_a_gerund_of_taking_sides_is_no_issue_but_what_it_takes_sides_on_is() -> None:
+    text = (
+        "Dutch fishers join fight over cable\n\n"
+        "Fishing groups in the Netherlands joined their British counterparts on Wednesday in opposing the cable route "
+        "across the Dogger Bank. The cable route would cross prawn grounds. The ministry said the cable route was safe."
+    )
+    candidates = analyze(text).issues
+    assert not any(c.startswith("opposing") for c in candidates)  # 'Bakker opposes opposing the cable route'
+    assert candidates[0] == "the cable route across the Dogger Bank"

@@ -241,8 +241,9 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = ()) -> li
 
     def add(span: "Span", bonus: float, counted: "Span | None" = None) -> None:
         """`counted`: the part of `span` whose words and head score it (a headline's act: its object)."""
-        if len(span) > 1 and span[0].pos_ == "VERB" and lemma_of(span[0]) in _PRESENTING and span[1].dep_ != "prt":
-            span = span[1:]  # 'announcing the ceasefire', 'unveils border levy': the measure presented is the issue
+        if len(span) > 1 and span[0].pos_ == "VERB" and lemma_of(span[0]) in _PRESENTING | TAKING_SIDES and span[1].dep_ != "prt":
+            span = span[1:]  # 'announcing the ceasefire', 'unveils border levy': the measure presented is the issue;
+            # 'opposing the cable route': what is opposed (no one opposes the opposing)
         words = [t for t in span if t.is_alpha and not t.is_stop]
         if not words or len(span) > MAX_TOPIC_WORDS or _inside(span.start_char, foreign):
             return
