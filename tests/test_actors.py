@@ -3695,3 +3695,23 @@ def test_the_group_s_founder_belongs_to_the_body_the_article_called_a_group() ->
     )
     people = {a.name: a for a in analyze(text).actors}
     assert people["Dana Whitlock"].affiliations == ["Eastbridge Parents for Medical Freedom"]
+
+
+def test_an_officer_named_with_no_body_is_the_body_s_the_sentence_before_is_about() -> None:
+    text = (
+        "Regulator blocks airline merger\n\n"
+        "The competition authority on Tuesday blocked Wattle Airlines' plan to buy Coral Coast Airways, saying fares "
+        "would rise.\n\n"
+        "Wattle, Australia's second-largest domestic carrier, said it would work with the regulator but rejected its "
+        "central finding. Chief Executive Marcus Teague has argued that Coral Coast, which lost A$86 million last year, "
+        "may not survive on its own."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Marcus Teague"].affiliations == ["Wattle Airlines"]  # 'Wattle' is the airline by the article's kinds
+    text = (
+        "Bus route to close\n\n"
+        "Northway Buses said it could not run the route commercially. 'Every month of delay adds cost, and in the end "
+        "it is passengers who carry it,' chief executive Mark Ellison said in a statement."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Mark Ellison"].affiliations == ["Northway Buses"]  # the quote's 'month' is no subject before him

@@ -36,7 +36,7 @@ from .dates import datelines
 from .entities import canonical_country, country_of_demonym, is_capital, is_media, norm
 from .given_names import given_name_gender, is_given_name
 from .senses import GROUP, PERSON, derived_nouns, is_a, noun_class, noun_classes, person_sense_is_a
-from .nlp import TITLE_EXPANSIONS, TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, foreign_quotations, lemma, per_document, text_of
+from .nlp import TITLE_EXPANSIONS, TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, foreign_quotations, lemma, per_document, quotes_of, text_of
 from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
 if TYPE_CHECKING:
@@ -3238,6 +3238,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
     # each form an organisation's name is written in, where the recogniser tagged it a body (not 'Illinois', a
     # place that a merge joined to 'Common Cause Illinois'; a capital already stands for its country)
     bodies = {norm(m.text): ref.name for ref in groups.values() if ref.kind == "organization" for m in ref.mentions if m.kind == "organization"}
+    typed: Referents | None = None  # the referents so far, for the kind of a subject before a spokesperson, built once
     for ref in groups.values():
         if ref.kind == "person":
             for m in ref.mentions:
@@ -3250,6 +3251,13 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
                     affiliation = bodies.get(key) or (starts.pop() if len(starts) == 1 else "")
                 if role and not affiliation:
                     affiliation = _body_of_the_title(role, bodies)  # 'Commissioner Thandiwe Mokoena' of the Commission
+                if role and not affiliation and (role.lower() in SPOKESPEOPLE or _heads_a_body(role) or _company_officer(role)):
+                    if typed is None:
+                        typed = Referents(list(groups.values()), {}, _token_index(doc, list(groups.values())))
+                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    affiliation = body_spoken_for(doc, span, typed) if span is not None else ""  # the subject before
+                    # by the article's kinds: "Wattle, Australia's second-largest domestic carrier, said ... Chief
+                    # Executive Marcus Teague has argued", where the recogniser had not tagged 'Wattle' a body
                 if role and not affiliation and _company_officer(role):
                     affiliation = _story_company(groups)  # 'Chief executive Daniel Okafor told staff' of Corvalis Software
                 if role and role not in ref.roles:
@@ -4435,8 +4443,10 @@ def body_spoken_for(doc: "Doc", span: "Span", refs: "Referents | None" = None) -
     roles = [t for t in doc[start : span.start] if t.pos_ == "NOUN" and t.is_ancestor(span.root)]  # what her name hangs from
     if any(n.pos_ == "NOUN" and definite(n) and (_business_noun(n.lemma_.lower()) or _grouping_noun(n)) for r in roles for n in r.subtree):
         return ""  # 'The company's chief executive, Anna Berg,': a body of that kind (`body_of_class_noun`), not the subject before
+    quoted = [(q.start, q.end) for q in quotes_of(doc)]
     subjects = [  # 'A spokeswoman for the operator, Fiona Rennie, said': the role her name hangs from is no body before her
         t for t in doc[start : span.start] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == t.sent.root.i and t not in roles
+        and not any(a <= t.idx < b for a, b in quoted)  # "'Every month of delay adds cost,' chief executive X said": her words
     ]
     if not subjects:
         return ""
