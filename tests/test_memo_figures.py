@@ -598,3 +598,18 @@ def test_a_speaker_who_repeats_a_figure_the_article_gave_before_does_not_hold_it
     )
     found = disputed_figures(context(make_outcome("a1", text, {"Westmere Water": "organization", "Ruth Adeyemi": "person"})))
     assert not any(holder == "Ruth Adeyemi" for f in found for _, holder in values(f))
+
+
+def test_a_number_put_again_after_the_number_counts_the_figure_before_in_a_word_for_its_kind():
+    text = (
+        "About 60 trawlers and creel boats took part in the flotilla, organisers said, while Police Scotland put the "
+        "number at around 35 vessels."
+    )
+    (found,) = disputed_figures(context(make_outcome("a1", text, {"Police Scotland": "organization"})))
+    assert values(found) == [("About 60", "organisers"), ("35", "Police Scotland")]  # a trawler is a vessel (WordNet)
+    text = "Police said 2,000 people joined the march on Saturday, while organisers put the figure at 10,000 protesters."
+    (found,) = disputed_figures(context(make_outcome("a1", text, {})))
+    assert values(found) == [("2,000", "Police"), ("10,000", "organisers")]
+    # a word for another thing is no count of it again
+    text = "Police said 2,000 people joined the march on Saturday, while organisers put the figure at 10,000 cars."
+    assert disputed_figures(context(make_outcome("a1", text, {}))) == []

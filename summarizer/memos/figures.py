@@ -98,6 +98,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..extract.actors import campaign_at
+from ..extract.senses import is_a
 from ..extract.speakers import OWN_VOICE, SPEECH_VERBS, speaker_description
 from .context import Context
 from .language import doc, number_value, quoted_spans
@@ -179,7 +180,11 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
                 continue
             noun = _counted(number) or _singular_unit(number, measures)
             unit = _unit(noun, measures) if noun is not None else None
-            if noun is not None:
+            earlier = last.get(paragraph)
+            if noun is not None and unit is None and earlier is not None and n - earlier[0] < _ELLIPSIS_SENTENCES and _put_again(noun, earlier[1]):
+                _, noun, unit, per, predicate, dimension, part = earlier  # 'About 60 trawlers took part, organisers said,
+                # while Police Scotland put the number at around 35 vessels': the trawlers, counted again
+            elif noun is not None:
                 measured = unit is not None or entity.label_ == "QUANTITY" and entity.start <= noun.i < entity.end
                 dimension = _dimension(noun) if measured else ""
                 per, predicate, part = _per(noun), dimension or _predicate(noun), _partitive(number)
@@ -220,6 +225,25 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
     out += [f for number in parsed if (f := _percentage(ctx, article, number, quotes, stated)) is not None]
     out.sort(key=lambda f: f.start)
     return _disputed_outright(parsed, out)
+
+
+_PEOPLE = {"people": "person", "persons": "person"}
+"""'people' counts persons (WordNet files the plural as a group of its own)."""
+
+
+def _put_again(noun: "Token", antecedent: "Token") -> bool:
+    """Whether a count `put ... at` after a definite noun of a figure ('put the number at around 35 vessels',
+    `_PUTTING_AT`, `_FIGURE_NOUNS`, `_REFERRING`) counts again what the figure before counted (`antecedent`), in a
+    word for a kind of it or for what it is a kind of: by one of the two most frequent WordNet senses of either,
+    as `senses.is_a` reads hypernymy ('vessels' and 'trawlers', a trawler's second sense a fishing boat; 'people' and
+    'protesters'). 'the number' refers back to the figure before, as `_disputed_outright` reads 'the figure'."""
+    at = noun.head
+    if noun.dep_ != "pobj" or at.lower_ != "at" or at.head.lemma_.casefold() not in _PUTTING_AT:
+        return False
+    if not any(o.dep_ == "dobj" and o.lemma_.casefold() in _FIGURE_NOUNS and any(d.lower_ in _REFERRING for d in o.children) for o in at.head.children):
+        return False
+    mine, theirs = (_PEOPLE.get(w, w) for w in (noun.lemma_.casefold(), antecedent.lemma_.casefold()))
+    return mine == theirs or is_a(mine, theirs, senses=2) or is_a(theirs, mine, senses=2)
 
 
 _DISPUTING = frozenset("dispute contest challenge reject question deny".split())
