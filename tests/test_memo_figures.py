@@ -613,3 +613,12 @@ def test_a_number_put_again_after_the_number_counts_the_figure_before_in_a_word_
     # a word for another thing is no count of it again
     text = "Police said 2,000 people joined the march on Saturday, while organisers put the figure at 10,000 cars."
     assert disputed_figures(context(make_outcome("a1", text, {}))) == []
+
+
+def test_a_figure_owned_by_a_relative_whose_is_the_figure_of_the_noun_the_clause_modifies():
+    text = (
+        "Professor Fiona MacLeod of the University of Strathclyde, whose estimate of £6.8 billion has been challenged "
+        "by ministers, said on Saturday that she stood by her figure."
+    )
+    ctx = context(make_outcome("a1", text, {"Fiona MacLeod": "person", "University of Strathclyde": "organization"}))
+    assert [(f.text, f.holder) for f in figures(ctx, "a1")] == [("£6.8 billion", "Fiona MacLeod")]  # had been 'whose'

@@ -1081,16 +1081,21 @@ forecast that take an 'of' before their number ('the Treasury's forecast of 2.1%
 
 def _figure_owner(number: "Token") -> "Token | None":
     """Whose figure a number is when a possessive names it: 'the council's figure of 120', 'the police's estimate of
-    2,000' (the number the object of 'of' on a noun of counting that a possessor owns). The sentence's speaker
-    compares it ('higher than the council's figure of 120'), not states it, so the figure is the possessor's; None
-    when no possessor owns such a noun."""
+    2,000' (the number the object of 'of' on a noun of counting that a possessor owns; a relative 'whose', the noun
+    its clause modifies). The sentence's speaker compares it ('higher than the council's figure of 120'), not
+    states it, so the figure is the possessor's; None when no possessor owns such a noun."""
     head = number
     while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i:
         head = head.head
     preposition = head.head
     if head.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.lemma_.lower() not in _FIGURE_NOUNS_OF_A_CLAIM:
         return None
-    return next((c for c in preposition.head.children if c.dep_ == "poss"), None)
+    owner = next((c for c in preposition.head.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.tag_ == "WP$":  # 'Professor Fiona MacLeod ..., whose estimate of £6.8 billion has been
+        # challenged': a relative 'whose' stands for the noun its clause modifies
+        clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+        return clause.head if clause is not None else None
+    return owner
 
 
 def _described_in_passing(number: "Token") -> bool:
