@@ -234,17 +234,26 @@ def _load_file(path: str | Path, max_chars: int) -> tuple[list[Article], list[Lo
     if suffix in (".html", ".htm") or suffix not in (".json", ".jsonl") and looks_like_html(text):
         return [_from_html(text, path, max_chars)], []  # 'page.txt' holding '<!DOCTYPE html>...': a saved page
     if suffix in MARKDOWN_SUFFIXES:
-        return [_from_markdown(text, path, max_chars)], []
+        article = _from_markdown(text, path, max_chars)
+        _long_enough(article.text, where)
+        return [article], []
     if suffix == ".json":
         return _from_json_records(_parse_json(text, where), path, max_chars)
     if suffix == ".jsonl":
         records, failures = _parse_jsonl(text, where)
         articles, more = _from_json_records(records, path, max_chars, lines=len(records) + len(failures))
         return articles, failures + more
+    _long_enough(text, where)
+    return [article_from_text(unwrap_lines(text), id=path.stem, source=where, max_chars=max_chars)], []
+
+
+def _long_enough(text: str, where: str) -> None:
+    """Raises InputError for a text or Markdown file of fewer than MIN_TEXT_WORDS words (and MIN_TEXT_CHARS
+    characters): a label or a note kept beside the articles ('just some notes'), no article. An empty one is left
+    to `article_from_text`, which says so."""
     words = len(text.split())
     if text.strip() and words < MIN_TEXT_WORDS and len(text.strip()) < MIN_TEXT_CHARS:  # chars: scripts without spaces
         raise InputError(f"{where}: {words} word{'s' * (words != 1)}, too short to be an article (at least {MIN_TEXT_WORDS})")
-    return [article_from_text(unwrap_lines(text), id=path.stem, source=where, max_chars=max_chars)], []
 
 
 _HTML_START = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)

@@ -108,6 +108,7 @@ def test_utf16_text_with_its_byte_order_mark_is_decoded(tmp_path: Path) -> None:
         ("paper.txt", b"%PDF-1.7\n1 0 obj", "a PDF file, not text"),  # what it is, whatever its name
         ("story.docx", b"PK\x03\x04 word/document.xml", "a Word file, not text"),
         ("note.txt", b"Draft: check this", "3 words, too short to be an article (at least 5)"),
+        ("notes.md", b"just some notes", "3 words, too short to be an article (at least 5)"),  # a note kept beside them
         ("people.csv", b"name,role,quote\nAnn Lee,mayor,We will rebuild the bridge this year\n", "a CSV table, not an article"),
         ("scores.tsv", b"team\tpoints\nRovers\t3\nUnited\t1\nCity\t0\n", "a TSV table, not an article"),
         ("clean.py", b"import re\n\ndef clean(text):\n    return re.sub(r'\\s+', ' ', text)\n", "a Python file, not an article"),
