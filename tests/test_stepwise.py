@@ -938,3 +938,17 @@ def test_an_unnamed_body_quoted_as_itself_is_affiliated_with_itself() -> None:
     affiliations = {s.name: s.affiliation for s in brief.sources}
     assert affiliations["Police"] == "Police"  # a body by its noun (WordNet: a group), as 'Reuters' -> 'Reuters'
     assert affiliations["Officials"] == ""  # people, not a body: which body they are of the text does not say
+
+
+def test_a_role_held_at_a_body_named_before_it_is_not_offered_the_article_s_other_bodies() -> None:
+    text = (
+        "Fishing fleet blockades harbour\n\n"
+        "The Northern Fishermen's Federation led a flotilla of 60 boats into Peterhead harbour on Saturday, and the "
+        "Marine Management Organisation said it would rule on the cable route in April.\n\n"
+        "Seabed Watch campaigner Priya Nandakumar, who joined the fishermen on the quayside, said: “The protest shows "
+        "that conservationists and fishing crews have common cause.”\n"
+    )
+    brief, fake = run(text)
+    for choice in asked(fake, "Choices"):
+        assert "Priya Nandakumar" not in choice.messages[1]["content"]  # her role names her body; no guess among others
+    assert next(s for s in brief.sources if s.name == "Priya Nandakumar").affiliation != "Northern Fishermen's Federation"

@@ -41,7 +41,7 @@ from typing import Any
 from ...articles import Article
 from ...llm.prompting import fence
 from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, FoundSourceDraft, StanceDraft, count_sentences
-from ..actors import MEMBERS_LETTERS, named_forms
+from ..actors import MEMBERS_LETTERS, PORTFOLIO_TITLES, TITLE_WORDS, named_forms
 from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import compress, ends_with_attribution, key_claims
 from ..entities import canonical_country, country_of_demonym, is_media, norm
@@ -295,7 +295,21 @@ def _names_its_own_body(role: str, forms: list[str]) -> bool:
     ('leader of the Conservative group on the council', where the group is no actor): the text states the
     affiliation, so the person is offered only the bodies their own sentence names, and the countries, as
     someone with no role is (a new user's councillor had been given the union named two sentences later)."""
-    return bool(re.search(r"\b(?:of|at|for)\s+\w", role)) and not any(f.lower() in role.lower() for f in forms)
+    if any(f.lower() in role.lower() for f in forms):
+        return False
+    return bool(re.search(r"\b(?:of|at|for)\s+\w", role)) or _named_before_its_head(role)
+
+
+def _named_before_its_head(role: str) -> bool:
+    """Whether a role in lower case is held at a body named before it in two or more capitalised words that are no
+    titles ('Seabed Watch campaigner', where the recogniser tagged no body): a new user's campaigner, offered every
+    body of the article, had been given the fishermen's federation named elsewhere. Not a portfolio and its title
+    ('Energy Security minister')."""
+    words = role.split()
+    if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower() or words[-1] in PORTFOLIO_TITLES:
+        return False
+    before = words[:-1]
+    return all(w[:1].isupper() and w.lower().strip(".") not in TITLE_WORDS for w in before)
 
 
 _GOVERNMENT_BODY = re.compile(r"\b(?:[Gg]overnment|Ministry|Department|Office|Cabinet|Treasury|Parliament|Senate|Congress|Assembly|Legislature)\b")
