@@ -490,3 +490,32 @@ def test_a_day_of_the_week_beside_another_date_in_one_row_shows_its_own_date():
     brief = Brief(article_id="a1", main_issue="exemptions", summary="The board suspended exemptions.")
     m = build_memo([Outcome(article, brief)])
     assert [e.date for e in m.timeline] == ["Wednesday (2026-03-11); June 30"]
+
+
+def test_a_wire_dateline_without_a_year_takes_the_year_of_the_story_s_other_articles():
+    from summarizer.articles import article_from_text
+    from summarizer.extract.dates import dateline_day
+    from summarizer.extract.pipeline import Outcome
+    from summarizer.memos.build import build_memo
+    from summarizer.schema import Brief
+
+    wire = (
+        "UK and Netherlands clash over grid subsidy\n\n"
+        "LONDON, 3 March (Reuters) - Britain and the Netherlands were at odds on Tuesday over a planned subsidy for "
+        "the offshore wind hub.\n"
+    )
+    assert dateline_day(wire, "UK and Netherlands clash over grid subsidy") == (3, 3)
+    dated = "Dutch fishers weigh in\n\nMarch 5, 2026\n\nDutch fishing groups joined the protest on Wednesday.\n"
+    later = "Ferry strike ends\n\nJune 30, 2019\n\nThe ferry strike ended on Friday.\n"
+
+    def outcome(text: str, aid: str) -> Outcome:
+        return Outcome(article=article_from_text(text, id=aid), brief=Brief(article_id=aid, main_issue="A subsidy.", summary="-"))
+
+    m = build_memo([outcome(wire, "a1"), outcome(dated, "a2")])
+    assert (m.articles[0].published, m.articles[0].published_from) == ("2026-03-03", "other_articles")
+    assert m.articles[1].published_from == "article"
+    assert ("Tuesday", "2026-03-03") in [(e.date, e.sort_key) for e in m.timeline]  # its 'on Tuesday' is placed
+    # no other article of the story near it: no year is guessed
+    m = build_memo([outcome(wire, "a1"), outcome(later, "a2")])
+    assert m.articles[0].published is None
+    assert m.articles[0].published_from is None

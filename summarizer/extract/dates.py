@@ -219,6 +219,21 @@ def dateline_span(text: str, title: str | None = None) -> tuple[int, int] | None
     return (found[0], found[1]) if found is not None else None
 
 
+def dateline_day(text: str, title: str | None = None) -> tuple[int, int] | None:
+    """(month, day) of a dateline that gives a day and a month but no year ('LONDON, 3 March (Reuters) - ', 'KELSFORD,
+    March 3 (Northern Wire Service) - ': Reuters' and the PA's datelines never carry the year); None when the story
+    opens with no dateline, or with one that gives its year (`dateline`) or no day."""
+    found = _dateline(text, title, dated=False)
+    if found is None or found[2] is not None:
+        return None
+    head = text[found[0] : found[1]]
+    for pattern in _YEARLESS_PATTERNS[:2]:
+        match = pattern.search(head)
+        if match:
+            return _MONTHS[match.group("month").lower().rstrip(".")], int(match.group("day"))
+    return None
+
+
 def _dateline(text: str, title: str | None, dated: bool) -> tuple[int, int, DateMention | None] | None:
     start = body_start(text, title)
     first = len(text) - len(text.lstrip())

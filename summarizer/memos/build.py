@@ -19,6 +19,7 @@ their contested issue name one thing (`memos.issues`).
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -41,7 +42,7 @@ from .facts import collect_facts
 from .figures import disputed_figures
 from .language import doc, quoted_spans, word_count
 from ..extract.cutoff import Cut
-from ..extract.dates import article_date
+from ..extract.dates import article_date, dateline_day
 from ..extract.speakers import DESCRIBING, SPEECH_VERBS, describes
 from .issues import IssueLink, link_issues
 from .questions import PHRASING_NOT_ASKED, article_labels, ask_bottom_line, settle_ambiguities
@@ -92,15 +93,54 @@ def _entries(outcomes: Sequence[Outcome], load_failures: Sequence[LoadFailure], 
                 title=a.title or (o.brief.title if o.brief else None),
                 url=a.url,
                 source=a.source,
-                published=article_date(a.text, a.title, a.published),
+                published=(published := article_date(a.text, a.title, a.published)),
+                published_from="article" if published else None,
                 summary=_one_sentence(o.brief) if o.brief else "",
                 error=None if o.ok else str(o.error),
                 text=a.text if include_text else None,
             )
         )
+    _years_of_the_story(entries, outcomes)
     for n, failure in enumerate(load_failures, len(outcomes) + 1):
         entries.append(ArticleEntry(id=failure.source, label=f"A{n}", status="failed", source=failure.source, error=failure.reason))
     return entries
+
+
+MAX_STORY_DAYS = 90
+"""Farthest, in days, a yearless dateline's date may lie from the nearest dated article told with it for the year of
+that article to be taken: the articles of one memo tell one story, days or weeks apart."""
+
+
+def _years_of_the_story(entries: list[ArticleEntry], outcomes: Sequence[Outcome]) -> None:
+    """Dates each entry whose dateline gives a day and a month but no year (`dates.dateline_day`: 'LONDON, 3 March
+    (Reuters) - ', as Reuters and the PA write them) by the year that puts that day nearest to a dated article of
+    the memo, when it lies within MAX_STORY_DAYS of it (`published_from` 'other_articles'); the timeline then places
+    its 'on Tuesday' as it does the others'. An entry stays undated when no other article is dated near it."""
+    dated = [found for e in entries if e.published_from == "article" and (found := _full_date(e.published or "")) is not None]
+    if not dated:
+        return
+    for entry, outcome in zip(entries, outcomes):
+        if entry.published:
+            continue
+        day = dateline_day(outcome.article.text, outcome.article.title)
+        if day is None:
+            continue
+        candidates = [c for year in sorted({d.year + k for d in dated for k in (-1, 0, 1)}) if (c := _valid_date(year, *day)) is not None]
+        best = min(candidates, key=lambda c: min(abs((c - d).days) for d in dated), default=None)
+        if best is not None and min(abs((best - d).days) for d in dated) <= MAX_STORY_DAYS:
+            entry.published, entry.published_from = best.isoformat(), "other_articles"
+
+
+def _full_date(published: str) -> datetime.date | None:
+    found = re.match(r"((?:1[89]|20)\d{2})-([01]\d)-([0-3]\d)", published.strip())
+    return _valid_date(int(found.group(1)), int(found.group(2)), int(found.group(3))) if found else None
+
+
+def _valid_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None  # '29 February' in a year that has none
 
 
 def _one_sentence(brief: Brief) -> str:

@@ -138,6 +138,11 @@ class ArticleEntry(_Strict):
     url: str | None = None
     source: str | None = Field(default=None, description="File (or stream) it was read from.")
     published: str | None = None
+    published_from: Literal["article", "other_articles"] | None = Field(
+        default=None,
+        description="Where `published` comes from: the article (its metadata, dateline or date line), or the other "
+        "articles' dates, for a dateline that gives a day and a month but no year ('LONDON, 3 March (Reuters) -').",
+    )
     summary: str = Field(default="", description="One sentence: the brief's main issue.")
     error: str | None = None
     text: str | None = Field(default=None, description="The article text every passage points into.")
