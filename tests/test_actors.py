@@ -2506,6 +2506,13 @@ def test_a_ship_named_after_a_person_is_no_actor() -> None:
     names = {a.name for a in analyze(text).actors}
     assert not names & {"Almirante Tavares", "Capitana Rojas", "Nordmar Explorer"}
     assert "Aldorian Navy" in names
+    text = (
+        "Fleet protests\n\nCallum Munro, skipper of the Peterhead trawler Morning Star, said he had fished the grounds "
+        "for 22 years. \"If that cable goes in, we are finished,\" Munro said."
+    )
+    assert [a.name for a in analyze(text).actors] == ["Callum Munro"]  # a trawler is first someone who trawls
+    text = "Wattle Airlines blocked\n\nThe regulator blocked the deal, and the carrier Wattle Airlines said it would appeal."
+    assert "Wattle Airlines" in {a.name for a in analyze(text).actors}  # a carrier by its second sense is a vehicle
 
 
 def test_a_body_s_name_before_a_capitalised_officer_s_title_is_the_body() -> None:

@@ -368,14 +368,17 @@ def _named_vehicle(doc: "Doc", span: "Span") -> bool:
     """Whether a name is a ship's, an aircraft's or a spacecraft's: the common noun in lower case right before it,
     which it names (a compound of the name or the name in apposition to it), is a vehicle by its first WordNet
     sense (`senses.is_a`: 'frigate', 'patrol ship', 'tanker', 'spacecraft'; also 'vessel', whose first sense is a
-    container). News names vehicles after people ('Almirante Tavares'), and a vehicle is no actor of a story."""
+    container), or a vessel by one of its two most frequent ('the Peterhead trawler Morning Star', 'tug': a trawler
+    is first someone who trawls). News names vehicles after people ('Almirante Tavares'), and a vehicle is no actor
+    of a story."""
     if span.start == 0:
         return False
     noun = doc[span.start - 1]
     if noun.pos_ != "NOUN" or not noun.is_lower:
         return False
     names_it = noun.head.i == span.root.i or span.root.head.i == noun.i and span.root.dep_ == "appos"
-    return names_it and (noun.lemma_.lower() == "vessel" or is_a(noun.lemma_.lower(), "vehicle"))
+    lemma = noun.lemma_.lower()
+    return names_it and (lemma == "vessel" or is_a(lemma, "vehicle") or is_a(lemma, "vessel", senses=2))
 
 
 @per_document
