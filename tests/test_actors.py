@@ -1154,6 +1154,24 @@ def test_the_government_is_the_country_of_the_dateline() -> None:
     assert any(c.speaker == "France" and c.named for c in facts.citations)
 
 
+def test_a_regional_bureau_s_dateline_gives_the_government_to_the_country_the_story_is_about() -> None:
+    text = (
+        "Press group urges Malaysia to drop platform bill\n\n"
+        "SINGAPORE (Reuters) - A regional press freedom group on Wednesday called on Malaysia to scrap a proposed law "
+        "requiring social media platforms to be licensed. The bill was tabled in Malaysia's parliament on Monday. "
+        "Malaysia's communications ministry said the bill was modelled on laws in Singapore and Australia. "
+        "The government says the law targets scammers. Platforms with more than 1 million users in Malaysia would "
+        "need a licence, and critics in Malaysia say the government wants to silence reporters."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert "The government" in actors["Malaysia"].aliases  # not Singapore's: the bureau's city, named once more
+    paris = (
+        "PARIS – Trains were cancelled on Thursday as unions struck against the pension plan. "
+        "Germany and Spain raised their pension ages years ago. The government says the reform would save €9 billion."
+    )
+    assert "The government" in {a.name: a for a in analyze(paris).actors}["France"].aliases
+
+
 def test_the_government_is_the_one_country_whose_government_the_article_names() -> None:
     text = (
         "The Irish government will bring the housing bill before the Dáil next week. "

@@ -3528,13 +3528,26 @@ def _home_country(doc: "Doc", groups: dict[str, Referent], bare: list["Token"]) 
         places = {c for p in parts if (c := canonical_country(p) or canonical_country(p.title()))}
         if any(norm(p) == "brussels" for p in parts) and _names_the_union(text):
             break  # 'BRUSSELS –' over a story of the EU: the seat of its institutions (`_brussels_for_the_union`)
-        if len(places) == 1:  # 'PARIS –', 'KISUMU, Kenya —'; not 'JERUSALEM/BEIRUT (AP) —'
-            return places.pop()
+        if len(places) == 1 and not _named_more_than(groups, next(iter(places))):  # 'PARIS –', 'KISUMU, Kenya —'; not
+            return places.pop()  # 'JERUSALEM/BEIRUT (AP) —'
     counts = sorted((len(r.mentions), r.name) for r in groups.values() if r.kind == "country" and not r.place)
     unknown = max((len(r.mentions) for r in groups.values() if r.kind != "country" and r.place), default=0)
     if counts and counts[-1][0] >= 2 and (len(counts) == 1 or counts[-2][0] < counts[-1][0]) and unknown <= counts[-1][0]:
         return counts[-1][1]  # (not when a place no table holds, 'Nordholm', is named more often: it may be the home)
     return None
+
+
+def _named_more_than(groups: dict[str, Referent], dateline_country: str) -> bool:
+    """Whether the article names another country (one the tables hold, or a place the recogniser tagged a country
+    that they do not) at least twice and at least twice as often as its dateline's country: a wire's regional
+    bureau datelines stories about its neighbours ('SINGAPORE (Reuters) - A regional press freedom group called
+    on Kelantara to scrap ...', Kelantara named seven times, Singapore once more), and the government the story
+    speaks of is theirs (a new user's 'the government' had become Singapore's)."""
+    own = next((len(r.mentions) for r in groups.values() if r.kind == "country" and r.name == dateline_country), 0)
+    return any(
+        r.kind == "country" and r.name != dateline_country and len(r.mentions) >= max(2, 2 * own)
+        for r in groups.values()
+    )
 
 
 def _countries_named(sentence: "Span") -> set[str]:
