@@ -3740,3 +3740,15 @@ def test_an_officer_named_with_no_body_is_the_body_s_the_sentence_before_is_abou
     )
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Mark Ellison"].affiliations == ["Northway Buses"]  # the quote's 'month' is no subject before him
+
+
+def test_malay_honours_and_forms_of_address_are_no_part_of_a_name_or_role() -> None:
+    text = (
+        "Bill passes second reading\n\n"
+        "Minister of Communications Datuk Seri Azman Rahim, winding up the debate, said the Bill was aimed at "
+        "\"scammers and foreign troll farms, not reporters\". Puan Siti Rohana Ismail, the ministry's legal adviser, "
+        "said fines would be capped at $50,000 a day. Constitutional lawyer Gerald Tan said the Bill was too broad."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Seri Azman Rahim"].role == "Minister of Communications"  # had been '... Communications Datuk'
+    assert "Siti Rohana Ismail" in actors and "Gerald Tan" in actors  # 'Puan' is her form of address; 'Tan' a surname

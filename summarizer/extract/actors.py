@@ -47,13 +47,19 @@ __all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_cla
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
 """Particles that begin a surname ('von der Leyen', 'Le Pen', 'bin Salman'), from `nameparser`."""
-HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame shri sri smt kumari mme mlle sra srta herr frau alhaji alhaja hajia comrade".split())
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof sir dame shri sri smt kumari mme mlle sra srta herr frau alhaji alhaja hajia comrade"
+    " datuk dato datin tun puan encik cik".split()
+)
 """Forms of address, not roles: 'Mr Birch' names Birch and says nothing about what he does. Shri, Sri, Smt.
 (Shrimati) and Kumari are Indian English's Mr, Mrs and Miss (the style guides of The Hindu and the Press
 Information Bureau of India write them before names); Mme, Mlle, Sra., Srta., Herr and Frau are the French,
 Spanish and German forms that English news keeps in stories from those countries; Alhaji, Alhaja and Hajia (one
 who has made the hajj) and Comrade (a trade unionist) are Nigerian English's, which its papers (Punch, Vanguard)
-write before the names of people of any office."""
+write before the names of people of any office. Datuk, Dato', Datin and Tun are Malaysian honours and Puan, Encik
+and Cik Malay forms of address, which Malaysian and Singaporean papers (The Star, The Straits Times) write before
+names ('Datuk Seri Azman Rahim', 'Puan Siti Rohana'); not 'Tan' of 'Tan Sri', a common surname, nor 'Seri', which
+also names places ('Bandar Seri Begawan')."""
 MORE_TITLES = frozenset(
     "justice taoiseach councilmember councilwoman councilman superintendent constable inspector chairwoman spokesman spokeswoman"
     " spokesperson congressman congresswoman mp mep msp mla major".split()
