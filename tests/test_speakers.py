@@ -2211,3 +2211,14 @@ def test_a_participle_hung_on_a_time_after_a_statement_is_the_statement_s() -> N
         "but issued a statement shortly after the vote calling the decision \"an abuse of emergency power.\""
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Thomas Greaves"]
+
+
+def test_he_or_she_in_a_relative_clause_is_bound_by_no_subject_that_is_no_person() -> None:
+    text = (
+        "Professor Lim Wei Ling leads the Digital Society Lab. \"That inflates the number,\" Lim said.\n\n"
+        "She said the real problem was the 24-hour window, which she described as \"too short for any fact-check "
+        "worth the name\"."
+    )
+    facts = analyze(text)
+    quote = next(q for q in facts.quotes if text[q.start : q.end].startswith("too short"))
+    assert quote.speaker == "Lim Wei Ling"  # had been 'the real problem', the subject of the clause above 'she'

@@ -925,6 +925,8 @@ def _from_subject(
         binder = binding_subject(subject)
         if binder is not None and any(q.start <= binder.idx < q.end for q in quotes):
             binder = None  # '"The door was open, but ...," he said': a subject inside the quotation is the speaker's words
+        if binder is not None and pronoun == "person" and binder.pos_ == "NOUN" and noun_class(binder.lemma_.lower()) not in (PERSON, GROUP):
+            binder = None  # 'She said the real problem was the window, which she described as "..."': 'she' is no problem
         if binder is not None and refs.at(binder.i) is None and binder.pos_ in ("NOUN", "PROPN") and not binder.ent_type_ and not carrier(binder):
             return _from_subject(doc, quotes, n, binder, refs, how, verb)  # 'one Senator applauded what he described'
         group = _plural_subject_before(doc, quotes, refs, subject.i) if pronoun == "plural" else None
