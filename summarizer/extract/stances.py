@@ -226,7 +226,9 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = ()) -> li
     against, which is what the issue is. A bare noun that ends a body's name in the article ('the association',
     'the trust': `bodies`, the organisations' names, and the recogniser's) or a title ('the minister') is who acts,
     never the issue (a new user's briefs had nurses 'supporting' and a hospital's chief executive 'opposing'
-    'trust'). A phrase sharing half its content words with a better one is left
+    'trust'). A word of a dispute with 'over' ('clash over cost of the subsidy', `_dispute_over`) is no issue,
+    what it is over is; a gerund of taking sides ('opposing the cable route') gives way to its object. A phrase
+    sharing half its content words with a better one is left
     out, so the `k` differ. Foreign-language paragraphs are skipped.
     """
     foreign = foreign_paragraphs(doc) + credit_paragraphs(doc)  # and bylines: 'By Niamh Keating, health economist'

@@ -75,6 +75,12 @@ Everything here reads the trained parse (`memos.language.doc`):
   its unit measures, in SI base units: `1.2 km` and `1,200 metres` are one length and one value, `30 acres`
   and `12 hectares` two values of one area.
 
+A count `put ... at` after `the number` or `the figure` (`Police Scotland
+put the number at around 35 vessels`) counts again what the figure before it
+in its paragraph counted, when its noun is by WordNet a kind of that noun or
+what it is a kind of (`_put_again`: trawlers and vessels, people and
+protesters).
+
 A source that disputes a figure outright (`disputed the figure`, `that
 figure`) sets the next figure it gives, within two sentences and of the same
 kind, against the last figure before, whatever their verbs
