@@ -3752,3 +3752,11 @@ def test_malay_honours_and_forms_of_address_are_no_part_of_a_name_or_role() -> N
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Seri Azman Rahim"].role == "Minister of Communications"  # had been '... Communications Datuk'
     assert "Siti Rohana Ismail" in actors and "Gerald Tan" in actors  # 'Puan' is her form of address; 'Tan' a surname
+
+
+def test_a_name_the_parser_hangs_on_a_place_in_a_role_of_a_role_has_the_whole_role() -> None:
+    text = (
+        "Linkr, one of the two largest platforms in the country, disputed the figure. Its head of public policy for "
+        "South-East Asia, Ms Priya Nair, said in a statement on Monday that the company had received 6,200 requests."
+    )
+    assert _roles(text)["Priya Nair"][0] == "head of public policy for South-East Asia"  # had been 'public policy'

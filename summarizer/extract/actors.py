@@ -5198,6 +5198,9 @@ def _around(root: "Token") -> list["Token"]:
         if head.ent_type_ in ("GPE", "LOC") or held:  # "Temasek's managing director for India,
             head = head.head.head  # Rohit Bhalla", 'A spokeswoman for the National Athletes' Association, Ingrid
             # Solheim', 'A spokeswoman for the operator, Fiona Rennie': the parser hangs the name on the body
+            while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
+                head = head.head.head  # 'Its head of public policy for South-East Asia, Ms Priya Nair': the role is
+                # the head's, not 'public policy'
     if root.dep_ != "appos" or head.i > root.i or not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head.ent_type_ or _hyphenated_noun(head)):
         return []  # 'the Secretary General, Jens Stoltenberg': a title the recogniser left out is a role too
     if any(s <= head.idx < e for s, e in dateline_spans(root.doc)):
