@@ -3760,3 +3760,15 @@ def test_a_name_the_parser_hangs_on_a_place_in_a_role_of_a_role_has_the_whole_ro
         "South-East Asia, Ms Priya Nair, said in a statement on Monday that the company had received 6,200 requests."
     )
     assert _roles(text)["Priya Nair"][0] == "head of public policy for South-East Asia"  # had been 'public policy'
+
+
+def test_a_party_and_a_seat_in_brackets_give_the_party_and_the_seat_is_no_one() -> None:
+    text = (
+        "Bill passes\n\n"
+        "Backbencher Datuk Wira Kamal Hussin (National Unity Party–Bukit Tinggi) spoke in support of the Bill. "
+        "Opposition MP Hafiz Latif (People's Justice Front–Sungai Bera) told the House the figure was pure invention."
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Hafiz Latif"].affiliations == ["People's Justice Front"] and actors["Hafiz Latif"].role == "Opposition MP"
+    assert not {"Bukit Tinggi", "Sungai Bera"} & set(actors)  # their seats, which the recogniser tagged people
+    assert any(a.affiliations == ["National Unity Party"] and a.role == "" for a in actors.values())

@@ -157,6 +157,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     """
     mentions = []
     skipped = foreign_paragraphs(doc) + foreign_quotations(doc) + credit_paragraphs(doc) + _references(text_of(doc)) + datelines(text_of(doc))
+    skipped += _seats_in_brackets(doc)  # '(National Unity Party–Bukit Tinggi)': a member's seat, no one
     labels = transcript_labels(text_of(doc))
     skipped += list(labels)  # 'MAYOR LENA ORTIZ:', a transcript's label
     for ent in (part for found in doc.ents for part in _split_at_preposition(found)):
@@ -352,6 +353,18 @@ def _party_tags(doc: "Doc") -> list[tuple[int, int]]:
         if token.text[:1].isupper() and token.pos_ == "PROPN" and (tag := _PARTY_TAG.match(text, token.idx + len(token.text))):
             found.append((tag.start(), tag.end()))
     return found
+
+
+def _seats_in_brackets(doc: "Doc") -> list[tuple[int, int]]:
+    """[start, end) in characters of the seat after a party in brackets after a person's name (`_BRACKETED`:
+    'Bukit Tinggi' of 'Kamal Hussin (National Unity Party–Bukit Tinggi)'): a constituency, which the recogniser
+    tags a person."""
+    text = text_of(doc)
+    return [
+        (found.start(2), found.end(2))
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and (found := _BRACKETED.match(text, ent.end_char)) and found.group(2)
+    ]
 
 
 PEERAGES = frozenset("lord lady baron baroness viscount viscountess earl countess marquess marchioness duke duchess".split())
@@ -4373,7 +4386,8 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     # a title alone yields to a role described in words ('Sgt. Amanda Ruiz, a department spokeswoman', 'Sheikh
     # Mohammed ..., Qatar's prime minister'), never to a tag ('Sen. Edward J. Markey (D-Mass.)')
     label = parenthesised_label(doc, span)
-    found = [f for f in found if f[0] != label] or [("", label, "")] if label else found  # '(Labour)' is no role
+    found = [f for f in found if re.split(r" ?[–—] ?", f[0])[0] != label] or [("", label, "")] if label else found  # '(Labour)'
+    # is no role, nor '(National Unity Party–Bukit Tinggi)', a party and a seat
     in_role = next((organisation for _, organisation, _ in found if organisation), "")
     role = found[0][0]
     described = [r for r, _, _ in found[1:] if any(word.isalpha() and word.islower() for word in r.split())]
@@ -4686,9 +4700,12 @@ def _party_tag(doc: "Doc", span: "Span") -> str:
     return _PARTIES[next(g for g in found.groups() if g)] if found else parenthesised_label(doc, span)
 
 
-_BRACKETED = re.compile(r"[ \t]*\(([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})\)(?![ \t]*[A-Z][a-z])")
+_BRACKETED = re.compile(
+    r"[ \t]*\(([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})(?: ?[–—] ?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}))?\)(?![ \t]*[A-Z][a-z])"
+)
 """One to four capitalised words in brackets right after a name, not followed by more of the name ('Mgrdich
-(Arame) Khapazyan' is a nickname)."""
+(Arame) Khapazyan' is a nickname); after a dash, the constituency of a member of a parliament, as Malaysian
+papers write it ('Kamal Hussin (National Unity Party–Bukit Tinggi)': the party, then the seat)."""
 
 
 def parenthesised_label(doc: "Doc", span: "Span") -> str:
