@@ -367,3 +367,20 @@ def test_a_thing_and_a_ban_on_it_are_apart_in_kind_and_an_edict_names_an_act():
     assert _apart_in_kind("red food dye", "EU ban on red food dye")
     assert not _apart_in_kind("the incinerator", "plans for the incinerator")
     assert _acts("the ban") & _acts("banning the dye") == {"ban"}
+
+
+def test_an_act_on_a_thing_named_like_a_person_is_never_keyed_as_the_thing():
+    text = (
+        "The union urged the government to withdraw the Bill. The minister backed the Bill in the debate. "
+        "Rahim said the Bill was needed."
+    )
+    found = [
+        Outcome(
+            article=article_from_text(text, id="a1", title="Bill debated"),
+            brief=make_brief("a1", text, "Bill debated", [("The union", "supports", "withdrawing the Bill"), ("Jamal Rahim", "supports", "Bill")]),
+        )
+    ]
+    ctx = _context(found, (), False, resolve_entities([o.brief for o in found]))
+    withdrawing, bill = ctx.name("withdrawing the Bill", "a1"), ctx.name("Bill", "a1")
+    assert withdrawing[1] != bill[1]  # both had been keyed 't:bill' ('Bill' a given name), so 'supports Bill' read as
+    # 'supports withdrawing the Bill'

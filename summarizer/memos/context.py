@@ -42,6 +42,14 @@ def anaphoric(phrase: str) -> bool:
     return len(parsed) >= 2 and len(content) <= 1 and parsed[0].pos_ in ("DET", "PRON") and parsed[0].lower_ != "no"
 
 
+def _opens_with_an_act(phrase: str) -> bool:
+    """Whether a topic phrase opens with a verb, an act done to what follows ('withdrawing the Bill'): no person's
+    name, though its last word may be a given name ('Bill'), and never one key with the thing acted on (a memo had
+    read 'supports Bill' as 'supports withdrawing the Bill', the two keyed 'bill')."""
+    parsed = doc(phrase)
+    return len(parsed) > 1 and parsed[0].pos_ == "VERB"
+
+
 @dataclass
 class Context:
     """The briefed articles, their labels and the entities resolved across them."""
@@ -68,7 +76,8 @@ class Context:
                 self._names[key] = (entity.name, "e:" + entity.id, True)
             else:
                 clean = " ".join(surface.split())
-                topic = "t:" + (person_key(clean) or name_key(clean) or clean.casefold())
+                person = person_key(clean) if not _opens_with_an_act(clean) else ""
+                topic = "t:" + (person or name_key(clean) or clean.casefold())
                 self._names[key] = (clean, topic + (f"@{article}" if anaphoric(clean) else ""), False)
         return self._names[key]
 
