@@ -5876,7 +5876,9 @@ def _partial_title(ent: "Span") -> bool:
     # "Canada's International Trade Minister": between a country's possessive and a title of government that takes
     # a portfolio before it (`PORTFOLIO_TITLES`), a name without 'of' is the portfolio, not a body of its own
     # ('Mineral and Petroleum Resources Minister': before 'Minister' even with no country's possessive; a
-    # 'Police Commissioner' or a 'Treasury Secretary' may be at a body of that name)
+    # 'Police Commissioner' or a 'Treasury Secretary' may be at a body of that name); so is a portfolio of two parts
+    # joined by 'and' before any such title, tagged whole or in part ('Health and Social Care Secretary', 'Climate'
+    # of 'Climate and Energy Minister')
     owner = ent.start > 1 and ent.doc[ent.start - 1].text in ("'s", "’s") and ent.doc[ent.start - 2].ent_type_ == "GPE"
     joined = any(t.lower_ in ("and", "&") for t in ent) or _after_portfolio_part(ent)
     nxt = _after_joined_portfolio(ent) or nxt
