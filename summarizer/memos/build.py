@@ -19,8 +19,8 @@ their contested issue name one thing (`memos.issues`).
 
 from __future__ import annotations
 
-import datetime
 import re
+from datetime import date as Date
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
@@ -65,7 +65,7 @@ from .schema import (
     day_without_number,
 )
 from .speakers import SCARE_QUOTE_MAX_WORDS, SpeakerSection, speakers
-from .text import dateline_span, find_loaded_terms, find_timeline_dates, quoted_regions, sentences
+from .text import dateline_span, find_loaded_terms, find_timeline_dates, published_date, quoted_regions, safe_date, sentences
 
 __all__ = ["PRICES_PER_MILLION", "amemo", "build_memo", "estimate_cost", "make_memo", "memo", "memo_facts"]
 
@@ -116,7 +116,7 @@ def _years_of_the_story(entries: list[ArticleEntry], outcomes: Sequence[Outcome]
     (Reuters) - ', as Reuters and the PA write them) by the year that puts that day nearest to a dated article of
     the memo, when it lies within MAX_STORY_DAYS of it (`published_from` 'other_articles'); the timeline then places
     its 'on Tuesday' as it does the others'. An entry stays undated when no other article is dated near it."""
-    dated = [found for e in entries if e.published_from == "article" and (found := _full_date(e.published or "")) is not None]
+    dated = [found for e in entries if e.published_from == "article" and isinstance(found := published_date(e.published), Date)]
     if not dated:
         return
     for entry, outcome in zip(entries, outcomes):
@@ -125,22 +125,11 @@ def _years_of_the_story(entries: list[ArticleEntry], outcomes: Sequence[Outcome]
         day = dateline_day(outcome.article.text, outcome.article.title)
         if day is None:
             continue
-        candidates = [c for year in sorted({d.year + k for d in dated for k in (-1, 0, 1)}) if (c := _valid_date(year, *day)) is not None]
+        years = sorted({d.year + k for d in dated for k in (-1, 0, 1)})
+        candidates = [c for year in years if isinstance(c := safe_date(year, *day), Date)]  # no '29 February' in some
         best = min(candidates, key=lambda c: min(abs((c - d).days) for d in dated), default=None)
         if best is not None and min(abs((best - d).days) for d in dated) <= MAX_STORY_DAYS:
             entry.published, entry.published_from = best.isoformat(), "other_articles"
-
-
-def _full_date(published: str) -> datetime.date | None:
-    found = re.match(r"((?:1[89]|20)\d{2})-([01]\d)-([0-3]\d)", published.strip())
-    return _valid_date(int(found.group(1)), int(found.group(2)), int(found.group(3))) if found else None
-
-
-def _valid_date(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None  # '29 February' in a year that has none
 
 
 def _one_sentence(brief: Brief) -> str:

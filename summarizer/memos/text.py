@@ -44,7 +44,9 @@ __all__ = [
     "find_timeline_dates",
     "find_loaded_terms",
     "mention_context",
+    "published_date",
     "quoted_regions",
+    "safe_date",
 ]
 
 
@@ -76,7 +78,7 @@ def find_timeline_dates(text: str, published: str | None = None) -> list[DateMen
     yearless = [found for found in _find_yearless(text, every) if not _habitual(text, found[0])]  # not the month of
     # a starting point's own date ('since January 2023' is no yearless 'January')
     yearless = [f for f in yearless if not _stamps_a_note(text, f[0]) and not any(m.start <= f[0].start < m.end for m in stamps)]
-    anchor = _published(published)
+    anchor = published_date(published)
     weekdays = _weekdays(text, anchor, [(m.start, m.end) for m in every + [f[0] for f in yearless]]) if isinstance(anchor, Date) else []
     if not yearless and not weekdays:
         return dated
@@ -264,22 +266,24 @@ def _year_for(
     return None, "not_stated"
 
 
-def _published(published: str | None) -> Date | int | None:
+def published_date(published: str | None) -> Date | int | None:
     """The article's date: a full date when one can be read, else its year, else None."""
     if not published:
         return None
     iso = re.search(r"((?:1[89]|20)\d{2})-([01]\d)-([0-3]\d)", published)
     if iso:
-        return _safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        return safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     for mention in find_dates(published):
         parts = [int(p) for p in mention.sort_key.split("-")]
         if len(parts) == 3:
-            return _safe_date(*parts)
+            return safe_date(*parts)
     year = re.search(r"(?<!\d)((?:1[89]|20)\d{2})(?!\d)", published)
     return int(year.group(1)) if year else None
 
 
-def _safe_date(year: int, month: int, day: int) -> Date | int:
+def safe_date(year: int, month: int, day: int) -> Date | int:
+    """The date of `year`, `month` and `day`, or the year alone where the day does not exist ('29 February' in a
+    year that has none)."""
     try:
         return Date(year, month, day)
     except ValueError:
