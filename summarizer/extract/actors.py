@@ -3273,7 +3273,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
                     affiliation = bodies.get(key) or (starts.pop() if len(starts) == 1 else "")
                 if role and not affiliation:
                     affiliation = _body_of_the_title(role, bodies)  # 'Commissioner Thandiwe Mokoena' of the Commission
-                if role and not affiliation and (role.lower() in SPOKESPEOPLE or _heads_a_body(role) or _company_officer(role)):
+                if role and not affiliation and _speaks_for_the_body_before(role):
                     if typed is None:
                         typed = Referents(list(groups.values()), {}, _token_index(doc, list(groups.values())))
                     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -4403,7 +4403,7 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
         return role, relative[1]  # 'Professor Miriam Feld, who studies ageing at the Rotterdam Institute ...'
     if not (chosen or party or classed) and role and (workplace := _fronted_workplace(root)):
         return role, workplace  # 'At Northbridge University Hospitals NHS Trust, chief executive Helen Marsh said'
-    if not (chosen or party or classed) and (role.lower() in SPOKESPEOPLE or _heads_a_body(role) or _company_officer(role)):
+    if not (chosen or party or classed) and _speaks_for_the_body_before(role):
         return role, body_spoken_for(doc, span)  # 'Unison ... opposes the cuts. Branch secretary Helen Okafor said'
     return role, chosen or party or classed
 
@@ -4431,6 +4431,13 @@ def _fronted_workplace(root: "Token") -> str:
 
 
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+
+
+def _speaks_for_the_body_before(role: str) -> bool:
+    """Whether a role naming no body is held at the body the sentence before is about (`body_spoken_for`): a
+    spokesperson's, a leader's or representative's in lower case (`_heads_a_body`) or a company officer's
+    (`_company_officer`)."""
+    return role.lower() in SPOKESPEOPLE or _heads_a_body(role) or _company_officer(role)
 
 
 def _heads_a_body(role: str) -> bool:
