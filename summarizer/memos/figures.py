@@ -187,8 +187,10 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
             noun = _counted(number) or _singular_unit(number, measures)
             unit = _unit(noun, measures) if noun is not None else None
             earlier = last.get(paragraph)
-            if noun is not None and unit is None and earlier is not None and n - earlier[0] < _ELLIPSIS_SENTENCES and _put_again(noun, earlier[1]):
-                _, noun, unit, per, predicate, dimension, part = earlier  # 'About 60 trawlers took part, organisers said,
+            antecedent = earlier if earlier is not None and n - earlier[0] < _ELLIPSIS_SENTENCES else None  # the figure
+            # before, within reach of a number that refers back to it
+            if noun is not None and unit is None and antecedent is not None and _put_again(noun, antecedent[1]):
+                _, noun, unit, per, predicate, dimension, part = antecedent  # 'About 60 trawlers took part, organisers said,
                 # while Police Scotland put the number at around 35 vessels': the trawlers, counted again
             elif noun is not None:
                 measured = unit is not None or entity.label_ == "QUANTITY" and entity.start <= noun.i < entity.end
@@ -200,10 +202,9 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
             elif number.dep_ in ("npadvmod", "nummod") and number.head.pos_ in ("ADJ", "ADV"):
                 continue  # 'stacked six high', 'three deep': a measure of what it describes, no count
             else:
-                earlier = last.get(paragraph)
-                if earlier is None or n - earlier[0] >= _ELLIPSIS_SENTENCES:
+                if antecedent is None:
                     continue
-                _, noun, unit, per, predicate, dimension, part = earlier  # it counts what its antecedent counted, as it did
+                _, noun, unit, per, predicate, dimension, part = antecedent  # it counts what its antecedent counted, as it did
             holder = _holder(ctx, article, number, quotes, stated)
             if holder is None:
                 continue
