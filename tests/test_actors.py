@@ -3772,3 +3772,30 @@ def test_a_party_and_a_seat_in_brackets_give_the_party_and_the_seat_is_no_one() 
     assert actors["Hafiz Latif"].affiliations == ["People's Justice Front"] and actors["Hafiz Latif"].role == "Opposition MP"
     assert not {"Bukit Tinggi", "Sungai Bera"} & set(actors)  # their seats, which the recogniser tagged people
     assert any(a.affiliations == ["National Unity Party"] and a.role == "" for a in actors.values())
+
+
+def test_a_body_written_short_without_a_romance_of_and_its_country() -> None:
+    text = (
+        "Doctors back sugar tax\n\n"
+        "The Colegio Médico de Chile, which represents 30,000 doctors, backed the proposal on Monday. \"A 20% tax is "
+        "the minimum that the evidence supports,\" said Dr. Luis Fernando Ibáñez Ortega, president of the Colegio "
+        "Médico.\n"
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Colegio Médico de Chile"].aliases == ["Colegio Médico"] and "Colegio Médico" not in actors
+    assert actors["Luis Fernando Ibáñez Ortega"].affiliations == ["Colegio Médico de Chile"]  # had been the short one
+
+
+def test_a_name_with_an_article_tagged_a_person_or_a_product_is_a_body_when_apposed_to_a_grouping() -> None:
+    text = (
+        "Wind farm approved\n\n"
+        "The prefecture approved six turbines on Monday. The Collectif Sauvegarde du Lévézou, an association of "
+        "residents created in 2019, goes further.\n"
+    )
+    assert {a.name: a.kind for a in analyze(text).actors} == {"Collectif Sauvegarde du Lévézou": "organization"}  # tagged a person
+    text = (
+        "Farmers appeal\n\n"
+        "The ministry approved the dam on Monday. The Asamblea Ciudadana del Valle, a coalition of farmers founded "
+        "in 2010, said it would appeal.\n"
+    )
+    assert {a.name: a.kind for a in analyze(text).actors} == {"Asamblea Ciudadana del Valle": "organization"}  # a product

@@ -1180,3 +1180,16 @@ def test_a_gerund_of_taking_sides_is_no_issue_but_what_it_takes_sides_on_is() ->
     candidates = analyze(text).issues
     assert not any(c.startswith("opposing") for c in candidates)  # 'Bakker opposes opposing the cable route'
     assert candidates[0] == "the cable route across the Dogger Bank"
+
+
+def test_a_promise_to_take_a_side_states_that_side_not_support_for_taking_it() -> None:
+    text = (
+        "Bill sent to Congress\n\n"
+        "The government sent Congress a bill on Tuesday. Mayor Sadiq Khan promised to support the scheme. Greenpeace "
+        "promised to fight the pipeline. The coalition lacks a majority in the Senate, where the opposition Partido "
+        "Republicano Liberal has promised to fight it."
+    )
+    found = {(p.holder, p.target): p.polarity for p in analyze(text).pairs}
+    assert found[("Sadiq Khan", "the scheme")] == 1 and ("Sadiq Khan", "supporting the scheme") not in found
+    assert found[("Greenpeace", "the pipeline")] == -1 and ("Greenpeace", "fighting the pipeline") not in found
+    assert not any(h == "Partido Republicano Liberal" for h, _ in found)  # 'supports fighting it' says nothing usable

@@ -149,6 +149,19 @@ class Referents:
 # --------------------------------------------------------------------------- mentions
 
 
+_RETYPED_AS_BODIES = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT"})
+"""The recogniser's labels for names of things that a name set in apposition to a noun of a grouping with an
+article ('..., a coalition of farmers,'; `_grouping_named`) loses: the small English pipeline tags a body's name in
+another language (Spanish, French) a product or a work of art as often as a body."""
+
+
+def _whole_as_tagged(ent: "Span") -> bool:
+    """Whether the recogniser tagged the whole of the name the parse makes the entity's head close: no word before
+    it but an article hangs on its head ('Comhairle nan' of 'Comhairle nan Eilean Siar', tagged a work of art from
+    'Eilean', is the name's start the recogniser cut off)."""
+    return all(c.dep_ == "det" for c in ent.root.lefts if c.i < ent.start)
+
+
 def entity_mentions(doc: "Doc") -> list[Mention]:
     """Each PERSON, ORG, GPE and NORP entity, cleaned: no article, no possessive, hyphenated names whole.
 
@@ -164,6 +177,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         tagged = "PERSON" if (ent.label_ not in KINDS or ent.label_ == "ORG") and _addressed_name(ent) else ent.label_
         if tagged not in KINDS and any(t.text in ("'", "’") and _plural_possessor_of_a_name(doc, t.i, ent.label_) for t in ent[1:-1]):
             tagged = "ORG"  # 'The Castlebridge Shopkeepers’ Association disputes that', tagged a work of art
+        if tagged not in KINDS and ent.label_ in _RETYPED_AS_BODIES and _grouping_named(ent.root) and _whole_as_tagged(ent):
+            tagged = "ORG"  # 'The Asamblea Ciudadana del Valle, a coalition of farmers, ...', tagged a product
         if tagged == "ORG" and (named := _person_after_portfolio(doc, ent)) is not None:
             ent, tagged = named, "PERSON"  # 'Minister for Enterprise and' + 'Employment Siobhán Kearney', tagged a body
         if tagged not in KINDS or (tagged == "ORG" and _partial_title(ent)):
@@ -3171,6 +3186,8 @@ def _kind(span: "Span", label: str) -> str | None:
     if label == "PERSON" and not span.text.startswith("@") and any(ch.isdigit() for ch in span.text):
         return None  # 'ChAdOx1', 'Model 3': no one's name holds a digit (a handle, '@2Twenty3', may)
     if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.root.dep_ not in ("compound", "nmod", "amod"):
+        if _grouping_named(span.root):
+            return "organization"  # 'The Collectif Sauvegarde du Lévézou, an association of residents, ...', tagged a person
         return None  # 'the Moon': no one's name takes an article ('the Trump administration' is his)
     if label == "GPE":
         return "country" if canonical_country(span.text) and not _town_in_region(span) and not _capital_as_place(span) else "place"
@@ -4078,12 +4095,17 @@ def _demanding(doc: "Doc", words: list[str]) -> bool:
     return 1 <= len(words) <= 2 and base_verb(words[0], doc) and words[1:] in ([], ["the"])
 
 
-_PLACE_LINKS = frozenset({"of", "in", "for"})
+_ROMANCE_OF = frozenset({"de", "del", "do", "da", "dos", "das", "du", "des", "di", "della"})
+"""The Spanish, Portuguese, French and Italian 'of', and its forms joined with an article, which English news keeps
+in the names of those countries' bodies ('Colegio Médico de Chile', 'Collectif Sauvegarde du Viaur')."""
+_PLACE_LINKS = frozenset({"of", "in", "for"}) | _ROMANCE_OF
+"""The words that join a body's name to the place it is of ('Tenants' Union of NSW', 'Colegio Médico de Chile')."""
 
 
 def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     """A body written short by the words its full name starts with: 'Tenants' Union' and 'Tenants' Union of NSW'
-    (the full name adds only 'of', 'in' or 'for' and a place), 'Corvessa' and 'Corvessa Therapeutics',
+    (the full name adds only 'of', 'in' or 'for', or the Romance 'of' of `_PLACE_LINKS`, and a place: 'Colegio
+    Médico' and 'Colegio Médico de Chile'), 'Corvessa' and 'Corvessa Therapeutics',
     'Shirakawa Precision' and 'Shirakawa Precision Industries' (the full name adds only English words, nouns,
     plurals of adjectives used as nouns, 'Orsa Renewables', `_common_plural`, or adjectives, 'Harwell
     Automotive', and function words, 'Westbrook' and 'Westbrook School of Public Health', and the short one has
