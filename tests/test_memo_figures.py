@@ -622,3 +622,14 @@ def test_a_figure_owned_by_a_relative_whose_is_the_figure_of_the_noun_the_clause
     )
     ctx = context(make_outcome("a1", text, {"Fiona MacLeod": "person", "University of Strathclyde": "organization"}))
     assert [(f.text, f.holder) for f in figures(ctx, "a1")] == [("£6.8 billion", "Fiona MacLeod")]  # had been 'whose'
+
+
+def test_putting_jobs_at_risk_reports_no_figure_and_the_one_who_says_it_holds_it():
+    text = (
+        "The Cámara Nacional de Embotelladores, which represents 46 bottling companies, said in a statement that the "
+        "tax would \"punish working families\" and put 12,000 jobs at risk across the industry. Tomás Echeverría "
+        "Lagos, an economist, said the tax would cost about 3,000 jobs."
+    )
+    ctx = context(make_outcome("a1", text, {"Cámara Nacional de Embotelladores": "organization", "Tomás Echeverría Lagos": "person"}))
+    found = [(f.text, f.holder) for f in figures(ctx, "a1")]
+    assert found == [("12,000", "Cámara Nacional de Embotelladores"), ("about 3,000", "Tomás Echeverría Lagos")]  # had been 'the tax'

@@ -2222,3 +2222,16 @@ def test_he_or_she_in_a_relative_clause_is_bound_by_no_subject_that_is_no_person
     facts = analyze(text)
     quote = next(q for q in facts.quotes if text[q.start : q.end].startswith("too short"))
     assert quote.speaker == "Lim Wei Ling"  # had been 'the real problem', the subject of the clause above 'she'
+
+
+def test_a_definite_description_refers_back_never_to_a_body_named_after_it() -> None:
+    text = (
+        "Soda tax bill sent to Congress\n\n"
+        "Bottlers reacted angrily. The Cámara Nacional de Embotelladores, which represents 46 bottling companies, "
+        "said in a statement that the tax would \"punish working families\". The chamber said it would ask Congress "
+        "to replace the levy with a voluntary agreement.\n\n"
+        "The bill needs a simple majority in both chambers. The governing coalition holds 41 of 80 seats in the "
+        "Chamber of Deputies.\n"
+    )
+    speakers = {c.speaker for c in analyze(text).citations}
+    assert "Chamber of Deputies" not in speakers and "Cámara Nacional de Embotelladores" in speakers

@@ -1193,3 +1193,13 @@ def test_a_promise_to_take_a_side_states_that_side_not_support_for_taking_it() -
     assert found[("Sadiq Khan", "the scheme")] == 1 and ("Sadiq Khan", "supporting the scheme") not in found
     assert found[("Greenpeace", "the pipeline")] == -1 and ("Greenpeace", "fighting the pipeline") not in found
     assert not any(h == "Partido Republicano Liberal" for h, _ in found)  # 'supports fighting it' says nothing usable
+
+
+def test_when_an_act_is_done_is_no_part_of_the_act() -> None:
+    text = (
+        "Health body backs tax\n\n"
+        "The South American Health Organization, the regional body that advises the continent's health ministries, "
+        "has urged its members to tax sugary drinks by at least 20% since 2022."
+    )
+    found = {(p.holder, p.target): p.polarity for p in analyze(text).pairs}
+    assert found == {("South American Health Organization", "taxing sugary drinks by at least 20%"): 1}  # not '... since 2022'

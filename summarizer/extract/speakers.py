@@ -1717,9 +1717,10 @@ def _indefinite_description(noun: "Token") -> bool:
 
 
 def _named_body(refs: Referents, subject: "Token") -> list[str]:
-    """'The institute reported that ...': the organisation of the article whose name has the noun of a definite
-    description ('Schwarzenegger Institute for State and Global Policy'); when several have it, the one named
-    last in the sentences just before; none when none of them is."""
+    """'The institute reported that ...': the organisation named before it whose name has the noun of a definite
+    description ('Schwarzenegger Institute for State and Global Policy'; a definite description refers back, so a
+    body first named after it is none); when several have it, the one named last in the sentences just before;
+    none when none of them is."""
     if (named := _named_with_its_kind(refs, subject)) is not None:
         return [named]
     common = subject.pos_ == "NOUN" and subject.tag_ == "NN" or subject.tag_ == "NNP" and subject.is_lower  # 'the congress', tagged a name
@@ -1728,9 +1729,11 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
     if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subject.children):
         return []  # 'the federal court', 'the Senate committee': a description of its own
     word = subject.lemma_.lower()
-    found = [r for r in refs.items if r.kind == "organization" and word in {w.lower() for w in r.name.split()}]
+    named_before = [r for r in refs.items if r.kind == "organization" and any(m.start < subject.idx for m in r.mentions)]
+    found = [r for r in named_before if word in {w.lower() for w in r.name.split()}]  # a definite description refers
+    # back: 'The chamber said' after the Cámara Nacional de Embotelladores is no 'Chamber of Deputies' named later
     if not found:  # 'the federation' of the 'Federación Agraria del Litoral': a name in another language
-        found = [r for r in refs.items if r.kind == "organization" and any(_cognate(word, w) for w in r.name.split())]
+        found = [r for r in named_before if any(_cognate(word, w) for w in r.name.split())]
     sentence = _lookback(subject)
     if not found:  # 'The company also said' after 'Cloud software company Cloudnest Inc.': named so, just before
         found = [r for r in refs.items if r.kind == "organization" and word in _class_nouns(subject.doc, r, subject.idx)]

@@ -1491,6 +1491,8 @@ def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
     skip = {t.i for c in obj.children if c.dep_ in ("relcl", "advcl", "punct", "appos") for t in c.subtree}
     if not described:  # and no date the parser hung on it: 'a conservatory order on Tuesday'
         skip |= {t.i for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") or c.dep_ == "prep" and _about_time(c) for t in c.subtree}
+    if obj.pos_ == "VERB":  # an act: when it is done is no part of what it is ('urged its members to tax sugary
+        skip |= {t.i for c in obj.children if c.dep_ == "prep" and _about_time(c) for t in c.subtree}  # drinks ... since 2022')
     if obj.dep_ == "dobj" and lemma_of(verb) in _JUDGING:  # 'accused campaigners of scaremongering': the campaigners
         skip |= {t.i for c in obj.children if c.dep_ == "prep" and c.lower_ == _CHARGE.get(lemma_of(verb), "for") for t in c.subtree}
     if obj.dep_ == "nsubjpass":  # a passive subject: its noun phrase, not the participles describing it

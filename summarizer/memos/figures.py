@@ -1223,11 +1223,13 @@ def _speech_subject(number: "Token") -> "Token | None":
     """The subject of the nearest speech verb above `number` whose clause reports it ('Veridan says 120 ...';
     'puts traffic at 120'), or the object of 'according to' in its sentence. A speech verb reports what its
     clausal complement says; only `_DIRECT`'s verbs ('say', 'put ... at', verbs of measuring) take the figure
-    itself as object ('Kaizora recalls 640,000 cars' reports nothing). A subject that holds the number counts nothing ('according to two people')."""
+    itself as object ('Kaizora recalls 640,000 cars' reports nothing), and 'put' only as a figure's estimate, not
+    in the idiom of endangering ('said the tax would ... put 12,000 jobs at risk': the tax states nothing; who said it
+    does; `_put_at_a_state`). A subject that holds the number counts nothing ('according to two people')."""
     below = number
     for ancestor in number.ancestors:
         reports = below.dep_ in _CLAUSES or ancestor.lemma_ in _DIRECT
-        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in SPEECH_VERBS | _DIRECT and reports:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in SPEECH_VERBS | _DIRECT and reports and not _put_at_a_state(ancestor):
             subject = _subject_of(ancestor)
             if subject is not None and subject.tag_ in ("WDT", "WP") and ancestor.dep_ == "relcl":
                 subject = ancestor.head  # 'the Peak Fringe Wildlife Trust, which says ...': the noun it refers to
