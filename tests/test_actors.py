@@ -3799,3 +3799,14 @@ def test_a_name_with_an_article_tagged_a_person_or_a_product_is_a_body_when_appo
         "in 2010, said it would appeal.\n"
     )
     assert {a.name: a.kind for a in analyze(text).actors} == {"Asamblea Ciudadana del Valle": "organization"}  # a product
+
+
+def test_a_role_s_body_is_the_one_the_article_called_by_that_noun_and_a_first_given_name_the_recogniser_left_out() -> None:
+    text = (
+        "Bottlers fight soda tax\n\n"
+        "The Cámara Nacional de Embotelladores, the bottlers' chamber of commerce, presented a study on Thursday that "
+        "projected sales falling 18% in the first year of the tax.\n\n"
+        "\"Plants will close,\" Ana María Ferreira, executive director of the chamber, told a news conference.\n"
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Ana María Ferreira"].affiliations == ["Cámara Nacional de Embotelladores"]  # had been 'María Ferreira', no body

@@ -35,7 +35,7 @@ from ..articles import MASTHEAD_FIELDS
 from .dates import datelines
 from .entities import canonical_country, country_of_demonym, is_capital, is_media, norm
 from .given_names import given_name_gender, is_given_name
-from .senses import GROUP, PERSON, derived_nouns, is_a, noun_class, noun_classes, person_sense_is_a
+from .senses import GROUP, PERSON, derived_nouns, derived_verbs, is_a, noun_class, noun_classes, person_sense_is_a
 from .nlp import TITLE_EXPANSIONS, TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, foreign_quotations, lemma, per_document, quotes_of, text_of
 from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
@@ -1091,7 +1091,11 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
     tagged_a_body = word.ent_type_ in ("ORG", "NORP") and word.ent_iob_ == "B" and (start >= len(doc) or doc[start].ent_iob_ != "I")
     if tagged_a_body and one_word and given_name_gender(f"{word.text} {span.text}"):
         return start - 1  # 'Dilek' + 'Aydın', the given name tagged a body alone: the name data genders it
-    given = not word.ent_type_ and given_name_gender(f"{word.text} {span.text}") and not common_word(word.text, doc)
+    agent = noun_class(word.text) == PERSON and bool(derived_verbs(word.text))  # 'Farmer', 'Baker': who farms, bakes
+    english = common_word(word.text, doc) and not (is_given_name(span[0].text) and not agent)
+    given = not word.ent_type_ and given_name_gender(f"{word.text} {span.text}") and not english  # 'Ana' + 'María
+    # Ferreira': an English word that is no agent noun ('ana', WordNet's) before a given name is a first given name,
+    # as Spanish and Portuguese names have two; 'Farmer' Tom Reed, who farms, is not
     if word.ent_type_ in ("ORG", "NORP") or not word.ent_type_ and not one_word and not given:
         return start  # 'Prosecutor Ann Wambui', 'Councilwoman' (tagged a body), 'Democrat' Rebecca Hale: not first names
         # ('President Beatriz' + 'Sequeira Lôbo' is: a given name the name data genders, and no English word)
@@ -4540,7 +4544,8 @@ def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
     'National Police') names that body: head match, as in the Stanford multi-pass sieve (Lee et al. 2013). ''
     when no body or two or more fit ('the ministry' after the Economy and the Finance Ministry). A portfolio before a
     minister's or secretary's title (`PORTFOLIO_TITLES`: 'energy minister') names no body, whatever its words head
-    ('Northvale Energy', a company)."""
+    ('Northvale Energy', a company). A noun no body's name has for its head names the one body the article called
+    by that noun before (`_bodies_called`: a name in another language described in English)."""
     inside = {t.i for t in tokens}
     roots = {t.i for t in tokens if t.head.i not in inside or t.head.i == t.i}  # the role's own head
     portfolios = {t.i for t in tokens if t.head.i in roots and t.head.lower_ in PORTFOLIO_TITLES and t.i < t.head.i}  # 'energy minister'
@@ -4552,10 +4557,24 @@ def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
         if end <= before:
             bodies.setdefault(head, set()).add(name)
     named = [next(iter(bodies[n])) for n in nouns if len(bodies.get(n, ())) == 1]
+    if not named:  # 'executive director of the chamber' after 'The Cámara Nacional de Embotelladores, the bottlers'
+        described = {n: _bodies_called(doc, n, before) for n in nouns - set(bodies)}  # chamber of commerce,': a
+        named = [next(iter(b)) for b in described.values() if len(b) == 1]  # name in another language, described
     definite_business = [t for t in tokens if t.lemma_.lower() in nouns - set(bodies) and definite(t) and _business_noun(t.lemma_.lower())]
     if not named and definite_business:  # "the company's chief executive": the one firm named before; 'a company
         return _one_business_before(doc, before)  # spokesperson' might be anyone's
     return named[0] if len(named) == 1 else ""
+
+
+def _bodies_called(doc: "Doc", noun: str, before: int) -> set[str]:
+    """The organisations named before token `before` that the article calls by the common noun `noun` (a lemma) in
+    apposition or before the name (`class_nouns`: 'The Cámara Nacional de Embotelladores, the bottlers' chamber of
+    commerce,' is called a 'chamber')."""
+    return {
+        name
+        for ent in doc.ents
+        if ent.label_ == "ORG" and ent.end <= before and noun in class_nouns(ent) and (name := _organisation_name(ent))
+    }
 
 
 def _business_noun(lemma: str) -> bool:
@@ -5850,14 +5869,20 @@ def class_nouns(span: "Span") -> set[str]:
     telecoms firm,', 'the telecoms group, Safaricom,'), and 'company' and 'firm' for a name that ends in a company's
     legal form ('Northern Spodumene Corp.', `_ends_in_a_legal_form`). A definite description with one of them
     ('the company') may refer back to it."""
-    nouns = {c.lemma_.lower() for t in span for c in t.children if c.i < span.start and c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"}
+    nouns = {c.lemma_.lower() for t in span for c in t.children if c.i < span.start and c.dep_ in ("compound", "nmod") and _common(c)}
     root = span.root
-    nouns.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+    nouns.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and _common(c))
+    if root.dep_ == "appos" and _common(root.head) and root.head.i < root.i:
         nouns.add(root.head.lemma_.lower())
     if _ends_in_a_legal_form(span.text) or _TICKER.match(text_of(span.doc), span.end_char):
         nouns |= {"company", "firm"}  # 'Northern Spodumene Corp.', 'Harrowgate Steel (DSX: HGST)': a listed company
     return nouns
+
+
+def _common(noun: "Token") -> bool:
+    """Whether a token is a common noun: tagged one, or tagged a proper noun but written in lower case mid-sentence
+    ('the bottlers' chamber of commerce', which the small tagger took for part of a name)."""
+    return noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.is_lower
 
 
 _TICKER = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,9}\s*:\s*)[A-Z][A-Z0-9.]{0,7}\)")
