@@ -300,3 +300,14 @@ def test_a_roll_of_names_does_not_outrank_the_point() -> None:
         "Dockers at Port Alma stopped work on Monday over the new shift rota, their first strike in 30 years.",
         "The union says 1,200 members joined the strike on its first day.",
     ]
+
+
+def test_no_part_of_a_headline_the_splitter_cut_is_a_key_claim() -> None:
+    text = (
+        "Costa Serrana bottlers say soda tax would cost 12,000 jobs; economist says 3,000\n\n"
+        "SAN AURELIO, March 12 (Reuters) - Costa Serrana's soft drink bottlers warned on Thursday that a proposed 20% "
+        "tax on sugary drinks would cost 12,000 jobs, a figure disputed by a leading university economist who put the "
+        "likely losses at about 3,000.\n"
+    )
+    claims = [c.evidence for c in key_claims(text, [["Costa Serrana"]], 8)]
+    assert claims and not any(c.startswith("Costa Serrana bottlers say") for c in claims)  # had been cut at 'says'

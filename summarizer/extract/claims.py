@@ -125,8 +125,10 @@ def key_claims(
             continue
         if (opening := dateline_at(f"{sentence} ")) is not None and opening[0] >= len(sentence):
             continue  # 'TARROW VALLEY, 20 August 2025 (Valley News Agency) –', a dateline the splitter set apart
-        if headline_at == (start, end):
-            continue  # the headline restates the story's point in telegraphese; the brief's main issue carries it
+        if headline_at is not None and headline_at[0] <= start and end <= headline_at[1]:
+            continue  # the headline restates the story's point in telegraphese; the brief's main issue carries it (a
+            # part of it too, where the splitter cut it: 'Costa Serrana bottlers say soda tax would cost 12,000 jobs;
+            # economist says' + '3,000')
         if sentence.rstrip(_CLOSING_MARKS).endswith("?"):
             continue  # a question asserts nothing ('Analysis: Can Brussels rescue the pipeline?', a question headline)
         named = math.sqrt(sum(1 for pattern in patterns if pattern.search(sentence)))

@@ -1339,7 +1339,8 @@ def _country_of_nationality(token: "Token", refs: Referents) -> str | None:
 
 def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> list[str]:
     """What the verb is about: object actors, else (for a stance lemma) the phrase of the action."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "attr") and not _stance_of_its_own(c)]
+    striving = lemma_of(verb) in _STRIVING  # 'would sue to block the charge': for blocking it (`_from_token`)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "attr") and (striving or not _stance_of_its_own(c))]
     judging = lemma_of(verb) in _JUDGING and any(c.dep_ == "dobj" for c in verb.children)
     objects += [
         o
@@ -1391,7 +1392,8 @@ def _stance_of_its_own(complement: "Token") -> bool:
     """Whether a verb's complement is an infinitive with a stance lemma of its own ('has promised to fight it',
     'pledged to oppose the plan'): that verb states the side, for the subject it shares (`_subjects_of`), so the
     act of taking it is no target of the verb above ('supports fighting it' would say the same side again, or,
-    with a pronoun, nothing a reader can use)."""
+    with a pronoun, nothing a reader can use). A verb of striving keeps it ('would sue to block the charge' is for
+    blocking it, `_STRIVING`)."""
     return complement.dep_ == "xcomp" and complement.pos_ == "VERB" and _infinitive(complement) and EVALUATIVE.get(lemma_of(complement), 0) != 0
 
 

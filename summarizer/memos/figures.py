@@ -976,6 +976,9 @@ def _put_at_a_state(verb: "Token") -> str:
     otherwise."""
     if verb.lemma_.casefold() != "put":
         return ""
+    ats = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+    if any(t.like_num for at in ats for t in at.subtree):
+        return ""  # 'put the number of posts at risk at 160': an estimate, whatever else is at risk
     for at in verb.children:
         if at.dep_ == "prep" and at.lower_ == "at":
             state = next((c for c in at.children if c.dep_ == "pobj"), None)
