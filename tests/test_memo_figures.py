@@ -633,3 +633,12 @@ def test_putting_jobs_at_risk_reports_no_figure_and_the_one_who_says_it_holds_it
     ctx = context(make_outcome("a1", text, {"Cámara Nacional de Embotelladores": "organization", "Tomás Echeverría Lagos": "person"}))
     found = [(f.text, f.holder) for f in figures(ctx, "a1")]
     assert found == [("12,000", "Cámara Nacional de Embotelladores"), ("about 3,000", "Tomás Echeverría Lagos")]  # had been 'the tax'
+
+
+def test_people_named_by_where_they_are_from_hold_their_figure_not_their_country():
+    text = (
+        "Chilean bottlers say soda tax would cost 12,000 jobs. Tomás Echeverría Lagos, an economist, said the tax "
+        "would cost about 3,000 jobs."
+    )
+    ctx = context(make_outcome("a1", text, {"Chile": "country", "Tomás Echeverría Lagos": "person"}))
+    assert [(f.text, f.holder) for f in figures(ctx, "a1")][0] == ("12,000", "Chilean bottlers")

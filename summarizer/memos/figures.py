@@ -1189,7 +1189,8 @@ def _definite(subject: "Token") -> bool:
 def _named(ctx: Context, article: str, subject: "Token") -> tuple[str, str]:
     """(display name, key) of the holder a subject names: a campaign's name it heads (`extract.actors.campaign_at`),
     its own entity ('Tom Riley, of Stop the Coldharbour Burner,' -> Tom Riley), one entity in apposition ('The developer, Veridan Energy,'), or else the phrase
-    itself ('Riley's group', 'organisers'), never an entity that only possesses it."""
+    itself ('Riley's group', 'organisers'), never an entity that only possesses it, nor a place its people are from
+    (`_placed_people`: 'Costa Serrana bottlers')."""
     if campaign := campaign_at(subject):  # 'Save Hollin Edge, the campaign group ..., says': not the place in it
         name, key, _ = ctx.name(campaign, article)
         return name, key
@@ -1199,13 +1200,20 @@ def _named(ctx: Context, article: str, subject: "Token") -> tuple[str, str]:
     else:
         left_out = {t.i for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "prep") for t in c.subtree}
         phrase = " ".join(t.text for t in subject.subtree if t.i not in left_out and not t.is_punct)
-    keys = ctx.mentioned(phrase, article)
+    keys = ctx.mentioned(phrase, article) if entity is not None or not _placed_people(subject) else set()
     if len(keys) == 1:
         key = keys.pop()
         return ctx.resolution.entity(key[2:]).name, key
     whole = (speaker_description(subject) or subject.doc[subject.left_edge.i : subject.i + 1].text) if entity is None else phrase
     name, key, _ = ctx.name(whole, article)
     return name, key
+
+
+def _placed_people(subject: "Token") -> bool:
+    """Whether a subject is a common noun whose only names say where its people are from ('Costa Serrana bottlers',
+    'Brazilian farmers'): the group, not the country, holds what they say."""
+    named = [t for t in subject.subtree if t.ent_type_ and t.i != subject.i]
+    return subject.pos_ == "NOUN" and bool(named) and all(t.ent_type_ in ("GPE", "NORP", "LOC") and t.i < subject.i for t in named)
 
 
 def _subject_of(verb: "Token") -> "Token | None":
