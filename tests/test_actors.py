@@ -3810,3 +3810,14 @@ def test_a_role_s_body_is_the_one_the_article_called_by_that_noun_and_a_first_gi
     )
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Ana María Ferreira"].affiliations == ["Cámara Nacional de Embotelladores"]  # had been 'María Ferreira', no body
+
+
+def test_a_lower_case_role_noun_s_own_of_says_where_the_role_is_held() -> None:
+    text = (
+        "Council aide backs attackers\n\n"
+        "Hakob Barkhudaryan, chief of staff of Public Council of Republic of Armenia, a consultative body, created a "
+        "Facebook page in praise of the attackers.\n"
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    person = actors["Hakob Barkhudaryan"]
+    assert person.role == "chief of staff" and person.affiliations == ["Public Council of Republic of Armenia"]  # had been 'chief'

@@ -952,3 +952,40 @@ def test_a_role_held_at_a_body_named_before_it_is_not_offered_the_article_s_othe
     for choice in asked(fake, "Choices"):
         assert "Priya Nandakumar" not in choice.messages[1]["content"]  # her role names her body; no guess among others
     assert next(s for s in brief.sources if s.name == "Priya Nandakumar").affiliation != "Northern Fishermen's Federation"
+
+
+def test_a_body_takes_the_side_its_leader_or_spokesperson_takes_on_a_topic() -> None:
+    from summarizer.extract.analysis import Analysis, ActorFact
+    from summarizer.extract.strategies.stepwise import _Source, _spoken_for_bodies
+    from summarizer.schema import StanceDraft
+
+    facts = Analysis(
+        pipeline="test",
+        version="0",
+        actors=[
+            ActorFact(name=name, kind=kind)
+            for name, kind in [("Rail Workers Union", "organization"), ("Harbour City Rail", "organization"), ("Kenya", "country"),
+                               ("Northern University", "organization"), ("Dana Whitfield", "person")]
+        ],
+    )
+    sources = [
+        _Source("Dana Whitfield", True, affiliation="Rail Workers Union", role="the union's general secretary"),
+        _Source("Tom Avery", True, affiliation="Northern University", role="transport economist"),  # no one's voice but his
+        _Source("Isaac Kariuki", True, affiliation="Kenya", role="Government spokesperson"),  # a country's side is its own
+        _Source("Martin Hale", True, affiliation="Harbour City Rail", role="chief of staff"),  # WordNet's staff officer
+    ]
+
+    def stance(holder: str, target: str, label: str = "opposes") -> StanceDraft:
+        return StanceDraft(holder=holder, target=target, label=label, evidence="...", basis="judged")
+
+    found = _spoken_for_bodies(
+        [stance("Dana Whitfield", "the pay offer"), stance("Dana Whitfield", "Harbour City Rail"), stance("Tom Avery", "the pay offer"),
+         stance("Isaac Kariuki", "the pay offer"), stance("Martin Hale", "the 24-hour strike")],
+        sources,
+        facts,
+    )
+    assert [(s.holder, s.target, s.label, s.basis) for s in found] == [("Rail Workers Union", "the pay offer", "opposes", "judged")]
+    # the body's own stance stands, and two of its people on opposite sides say nothing of it
+    assert _spoken_for_bodies([stance("Dana Whitfield", "the pay offer"), stance("Rail Workers Union", "the pay offer", "supports")], sources, facts) == []
+    sources.append(_Source("Ann Lee", True, affiliation="Rail Workers Union", role="union president"))
+    assert _spoken_for_bodies([stance("Dana Whitfield", "the pay offer"), stance("Ann Lee", "the pay offer", "supports")], sources, facts) == []

@@ -5208,12 +5208,13 @@ def _role_words(tokens: list["Token"]) -> list["Token"]:
 def _held_at_inside(of: "Token", named: "Callable[[Token], bool]") -> "Token | None":
     """The preposition inside an 'of' phrase of a role that says where the role is held, when the 'of' phrase's own
     noun phrase names no body: 'at the Hartmann Institute' of 'head of trade research at the Hartmann Institute'
-    (the role is 'head of trade research'); None when the 'of' names the body itself ('director of the Center for
-    ...') or nothing inside it is named."""
+    (the role is 'head of trade research'; 'of Public Council' of 'chief of staff of Public Council'); None when the
+    'of' names the body itself ('director of the Center for ...') or nothing inside it is named."""
     for obj in of.children:
         if obj.dep_ != "pobj":
             continue
-        inner = [p for p in obj.children if p.dep_ == "prep" and p.lower_ != "of" and named(p)]
+        inner = [p for p in obj.children if p.dep_ == "prep" and (p.lower_ != "of" or obj.is_lower) and named(p)]  # 'chief
+        # of staff of Public Council': a lower-case noun's own 'of' may say where the role is held too
         skipped = {x.i for p in inner for x in p.subtree}
         if inner and not any(x.ent_type_ in ("ORG", "GPE") for x in obj.subtree if x.i not in skipped):
             return inner[0]

@@ -137,6 +137,7 @@ class Stepwise:
         settled = facts.settled.get(issue, [])
         stances += await _positions(text, sources, issue, ask, marker, settled=set(settled), bodies=_stated_sides(facts, issue, settled))
         stances = [st for st in stances if not _toward_own_side(st, sources, facts)]
+        stances += _spoken_for_bodies(stances, sources, facts)
         return _draft(text, facts, gist.main_issue, sources, stances, focus, article.title)
 
 
@@ -532,9 +533,14 @@ def _learned(role: str) -> bool:
 
 
 def _role_head(role: str) -> str:
-    """A role's head noun in lower case: its last word before 'of', 'at', 'for' or 'with' ('' for none)."""
-    words = re.split(r"\s+(?:of|at|for|with)\s+", role.strip().lower())[0].split()
+    """A role's head noun in lower case: its last word before 'of', 'at', 'for' or 'with' ('' for none), or with
+    the words after 'of' where WordNet names the whole ('chief of staff', a staff officer, not a chief)."""
+    parts = re.split(r"\s+(?:of|at|for|with)\s+", role.strip().lower())
+    words = parts[0].split()
     head = words[-1] if words else ""
+    whole = f"{head}_of_{parts[1].split()[0]}" if head and len(parts) > 1 and parts[1].split() and f" {head} of " in f" {role.lower()} " else ""
+    if whole and noun_class(whole):
+        return whole
     if "-" in head and not noun_class(head) and noun_class(head.split("-")[0]):
         head = head.split("-")[0]  # 'director-general' is a director, 'secretary-general' a secretary
     if head == "general" and len(words) > 1 and noun_class(words[-2]) == PERSON:
@@ -750,6 +756,35 @@ def _toward_own_side(stance: StanceDraft, sources: list[_Source], facts: Analysi
         return True
     bodies = {o for o in own if not canonical_country(o)}  # a country owns policies its own people oppose
     return stance.label == "opposes" and _owned_by(stance.target, bodies | _forms_of(stance.holder, facts))
+
+
+def _spoken_for_bodies(stances: list[StanceDraft], sources: list[_Source], facts: Analysis) -> list[StanceDraft]:
+    """The stances of the bodies whose leaders or spokespeople take a side on a policy or an act: a source whose role
+    leads or speaks for the organisation it is affiliated with (`_leads_or_speaks_for`: 'the union's general
+    secretary', 'a spokeswoman', 'Federation president') states that body's side, which the gold format lists as
+    the body's own stance beside the person's (an organisation quoted through its officers). Only toward a topic,
+    not an actor (whom a leader may oppose for reasons of their own), only where the body takes no side itself on
+    that target, and not where two of its people take opposite sides. Each keeps the person's evidence and basis.
+    Measured on the tuning sets' replays: stance recall probe 0.374 -> 0.414, probe3 0.339 -> 0.384, probe5 0.305 ->
+    0.347, probe6 0.324 -> 0.352, dev unchanged; accuracy within 0.02 either way but probe6 0.739 -> 0.720."""
+    bodies = {a.name for a in facts.actors if a.kind == "organization"}
+    actors = {norm(form) for a in facts.actors for form in (a.name, *a.aliases)}
+    by_name = {s.name: s for s in sources}
+    held = {(st.holder, norm(st.target)) for st in stances}
+    sides: dict[tuple[str, str], set[str]] = {}
+    found: dict[tuple[str, str], StanceDraft] = {}
+    for st in stances:
+        source = by_name.get(st.holder)
+        if source is None or st.label not in ("supports", "opposes") or norm(st.target) in actors:
+            continue
+        body = source.affiliation
+        if body == st.holder or body not in bodies or not _leads_or_speaks_for(source.role):
+            continue
+        key = (body, norm(st.target))
+        sides.setdefault(key, set()).add(st.label)
+        if key not in held:
+            found.setdefault(key, StanceDraft(holder=body, target=st.target, label=st.label, evidence=st.evidence, basis=st.basis))
+    return [st for key, st in found.items() if len(sides[key]) == 1]
 
 
 def _forms_of(name: str, facts: Analysis) -> set[str]:
