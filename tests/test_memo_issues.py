@@ -384,3 +384,13 @@ def test_an_act_on_a_thing_named_like_a_person_is_never_keyed_as_the_thing():
     withdrawing, bill = ctx.name("withdrawing the Bill", "a1"), ctx.name("Bill", "a1")
     assert withdrawing[1] != bill[1]  # both had been keyed 't:bill' ('Bill' a given name), so 'supports Bill' read as
     # 'supports withdrawing the Bill'
+
+
+def test_an_act_and_a_verb_s_act_on_it_are_apart_in_kind_but_a_noun_naming_it_again_is_not():
+    from summarizer.memos.issues import _apart_in_kind
+
+    # for the shutdown and for suspending it are opposite sides (a new user's memo had merged them)
+    assert _apart_in_kind("30-day mobile money shutdown", "suspending 30-day mobile money shutdown")
+    assert _apart_in_kind("the merger", "blocking the merger")
+    assert not _apart_in_kind("the shutdown", "the shutdown order")
+    assert not _apart_in_kind("the closure", "plan to close the maternity unit")

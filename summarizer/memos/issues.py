@@ -197,7 +197,9 @@ def _apart_in_kind(first: str, second: str) -> bool:
     word is inside the other under a word that names an act, `_names_an_act`: 'closure of the unit', 'EU ban on red
     food dye'). Taking a side on the thing and on closing it are opposite sides, so one link would turn a stance
     round ('opposes the unit' read as 'opposes the plan to close it'); a plan *for* a thing ('plans for the
-    incinerator') has no act over it and stays askable."""
+    incinerator') has no act over it and stays askable. So is an act apart from a verb's act on it ('30-day mobile
+    money shutdown' and 'suspending the 30-day mobile money shutdown', a new user's memo that had read the
+    shutdown's defenders as backing its suspension)."""
     for one, other in ((first, second), (second, first)):
         parsed = next(iter(doc(one).sents), None)
         if parsed is None:
@@ -205,12 +207,16 @@ def _apart_in_kind(first: str, second: str) -> bool:
         head = parsed.root
         if head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NN", "NNS") and noun_class(head.lemma_) == PERSON:
             return True
-        if head.pos_ == "VERB" or _names_an_act(head):
+        if head.pos_ == "VERB":
             continue  # an act itself, not a thing acted on
+        acted_on_by = (lambda a: a.pos_ == "VERB" and _names_an_act(a)) if _names_an_act(head) else _names_an_act
+        # an act ('30-day mobile money shutdown') is apart from an act done to it by a verb ('suspending the 30-day
+        # shutdown'): for the one and for suspending it are opposite sides; a noun of an act above it ('the shutdown
+        # order') names the act again
         for token in next(iter(doc(other).sents), parsed):
             if token.lemma_.lower() != head.lemma_.lower() or token.dep_ == "ROOT":
                 continue
-            if any(_names_an_act(a) for a in token.ancestors):
+            if any(acted_on_by(a) for a in token.ancestors):
                 return True
     return False
 
