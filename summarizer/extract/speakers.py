@@ -1747,14 +1747,16 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
             or any(f in window for f in {without_legal_form(f) for f in r.forms} if len(f) > 3)
         ]
     if not found and word in ANY_BODY_NOUNS:  # '"Parents want tools ...," the group said' after 'NetChoice said in
-        business = word in ("company", "firm")  # a company is none whose name says another kind of body ('Court of
-        named = [  # Appeal', named last before 'The company said' after Kilele Communications)
+        named = [
             (m.start, r.name)
             for r in refs.items
-            if r.kind == "organization" and not r.place and (not business or names_no_other_kind(r.name))
+            if r.kind == "organization" and not r.place
             for m in r.mentions
             if sentence.start_char <= m.start < subject.idx and subject.doc[m.root].dep_ != "compound"  # not '1,000 Wisconsin parents'
         ]
+        if word in ("company", "firm"):  # a company is, of those, one whose name says no other kind of body when one
+            named = [n for n in named if names_no_other_kind(n[1])] or named  # does ('Court of Appeal', named last
+            # before 'The company said' after Kilele Communications, is none)
         return [max(named)[1]] if named else []  # a statement ...': the body named last before it (recency, as below)
     if len(found) <= 1:
         return [r.name for r in found]
