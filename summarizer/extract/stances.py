@@ -819,9 +819,11 @@ def _issues_words(verb: "Token") -> bool:
 
 
 def _describes_a_speaker(verb: "Token") -> bool:
-    """Whether `verb` heads a relative clause on the subject of a speech verb: it says who the speaker is."""
+    """Whether `verb` heads a relative clause on a clause's subject: it says who the subject is ('Fatuma Ali Hussein,
+    who represents Pwani Kusini, tabled a motion': her seat, no side she takes), whether the clause is a speech
+    verb's or another's."""
     noun = verb.head
-    return verb.dep_ == "relcl" and noun.dep_ == "nsubj" and lemma_of(noun.head) in SPEECH_VERBS
+    return verb.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass")
 
 
 _STRIVING = frozenset("fight battle struggle threaten sue".split())
