@@ -3831,3 +3831,14 @@ def test_a_ministry_of_two_portfolios_the_recogniser_cut_after_its_and_is_one_bo
     )
     actors = {a.name: a for a in analyze(text).actors}
     assert "Ministry of Interior and National Security" in actors and not {"Ministry of Interior and", "National Security"} & set(actors)
+
+
+def test_an_english_word_opening_a_sentence_in_a_hyphenated_modifier_names_no_body() -> None:
+    text = (
+        "Court suspends shutdown\n\n"
+        "The High Court suspended the order on Friday. Digital-rights campaigners, who had argued that the order "
+        "violated the right to privacy, hailed the suspension. \"Today the court has reminded the government of the "
+        "constitution,\" said Neema Mushi, a spokesperson for the Haki Dijiti Initiative.\n"
+    )
+    actors = {a.name: a for a in analyze(text).actors}
+    assert "Digital" not in actors and all("Digital" not in a.affiliations for a in actors.values())

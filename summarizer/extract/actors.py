@@ -192,6 +192,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         span = _clean(doc, ent)
         if span is None or _capitalised_common_noun(span) or tagged == "PERSON" and _lower_case_elsewhere(span):
             continue
+        if _word_of_a_compound_modifier(span):
+            continue  # 'Digital-rights campaigners ...', 'Digital' tagged a body: an English word opening the sentence
         if _members_letters_alone(span):
             continue  # 'Its MLA from Bhopal South, Smt. Sunita Verma': a member's office, the name in apposition to it
         if tagged == "ORG" and (joined := _portfolio_joined(doc, span)) is not None:
@@ -3028,6 +3030,24 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
     if not any(ch.isalpha() for ch in span.text) or _glued(span) or _uncased_name(span.text):
         return None  # no letters, text glued by extraction ('TimesThis'), or a lower-case word ('airbus')
     return span
+
+
+def _word_of_a_compound_modifier(span: "Span") -> bool:
+    """Whether a one-word name is an English word capitalised only because it opens its sentence, glued by a hyphen
+    to the lower-case word after it ('Digital-rights campaigners', 'Anti-war protesters'): the first part of a
+    compound modifier, no one's name."""
+    doc = span.doc
+    word, end = span[0], span.end
+    return (
+        len(span) == 1
+        and word.is_sent_start
+        and common_word(word.text, doc)
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not word.whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+    )
 
 
 def _opening_gerund(doc: "Doc", start: int, end: int) -> bool:
