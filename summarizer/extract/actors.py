@@ -42,7 +42,7 @@ from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcrip
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "organisation_after", "without_legal_form", "written_at", "role_of", "surname_first", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "organisation_after", "without_legal_form", "written_at", "role_of", "surname_first", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -5891,17 +5891,17 @@ def class_nouns(span: "Span") -> set[str]:
     telecoms firm,', 'the telecoms group, Safaricom,'), and 'company' and 'firm' for a name that ends in a company's
     legal form ('Northern Spodumene Corp.', `_ends_in_a_legal_form`). A definite description with one of them
     ('the company') may refer back to it."""
-    nouns = {c.lemma_.lower() for t in span for c in t.children if c.i < span.start and c.dep_ in ("compound", "nmod") and _common(c)}
+    nouns = {c.lemma_.lower() for t in span for c in t.children if c.i < span.start and c.dep_ in ("compound", "nmod") and _written_as_common_noun(c)}
     root = span.root
-    nouns.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and _common(c))
-    if root.dep_ == "appos" and _common(root.head) and root.head.i < root.i:
+    nouns.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and _written_as_common_noun(c))
+    if root.dep_ == "appos" and _written_as_common_noun(root.head) and root.head.i < root.i:
         nouns.add(root.head.lemma_.lower())
     if _ends_in_a_legal_form(span.text) or _TICKER.match(text_of(span.doc), span.end_char):
         nouns |= {"company", "firm"}  # 'Northern Spodumene Corp.', 'Harrowgate Steel (DSX: HGST)': a listed company
     return nouns
 
 
-def _common(noun: "Token") -> bool:
+def _written_as_common_noun(noun: "Token") -> bool:
     """Whether a token is a common noun: tagged one, or tagged a proper noun but written in lower case mid-sentence
     ('the bottlers' chamber of commerce', which the small tagger took for part of a name)."""
     return noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.is_lower
