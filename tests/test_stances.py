@@ -1212,3 +1212,11 @@ def test_a_relative_clause_on_any_clause_s_subject_says_who_it_is_and_takes_no_s
         "Kusini, tabled a motion to censure Interior Minister Abdirahman Farah Yusuf over the shutdown."
     )
     assert not any(p.target == "Pwani Kusini" for p in analyze(text).pairs)  # her seat, which the model had her oppose
+
+
+def test_sending_a_bill_presents_it_and_its_sender_supports_the_bill() -> None:
+    text = (
+        "Chile sends soda tax bill to Congress\n\n"
+        "The government sent Congress a bill on Tuesday that would put a 20% tax on sugary drinks."
+    )
+    assert ("Chile", "soda tax bill", 1) in _pairs(text)  # had been no pair: 'send' was no act

@@ -66,7 +66,7 @@ EVALUATIVE = {
 DEEDS = frozenset(
     """impose launch adopt implement sign issue introduce pass enact fund establish create announce pursue expand
     extend grant award build develop deploy authorize raise cap cut lower restrict tighten lift ease end start
-    open close file bring seek plan propose order direct conduct organize organise host finance prosecute unveil""".split()
+    open close file bring seek plan propose order direct conduct organize organise host finance prosecute unveil send""".split()
 )
 """Lemmas of acts: whoever does one supports doing it ('President Trump imposed 50% tariffs on copper imports'), when
 an act of making (`_MAKING`) has no new, indefinite object: 'created a Facebook page' and 'launched a petition' tell
@@ -74,9 +74,10 @@ what happened, not where anyone stands (an act planned or ordered is a position 
 to develop a space station'). Measured on the development and seed gold: of the stated stances such acts gave, 1 of 11
 with an indefinite object matched a gold stance, against 5 of 24 with another object (acts and stance verbs
 whose target opens with a gerund; holders and targets matched loosely)."""
-_PRESENTING = frozenset("announce unveil propose introduce".split())
+_PRESENTING = frozenset("announce unveil propose introduce send".split())
 """Acts of presenting a measure: whoever does one supports the measure itself ('announced the ban': the ban;
-'unveiled a carbon border levy'), which is what the gold and a reader name, not the announcing."""
+'unveiled a carbon border levy'; 'Costa Serrana sends 20% soda tax bill to Congress', as a government sends a bill
+to a legislature), which is what the gold and a reader name, not the announcing."""
 _MAKING = frozenset("create launch build establish open organize organise host file bring conduct develop deploy issue start".split())
 """Acts of making something new, among DEEDS: with a new, indefinite object they tell what happened, not where
 anyone stands; acts on a measure ('passed a budget', 'imposed a 10% surcharge') take a side whatever their object."""
