@@ -1220,3 +1220,12 @@ def test_sending_a_bill_presents_it_and_its_sender_supports_the_bill() -> None:
         "The government sent Congress a bill on Tuesday that would put a 20% tax on sugary drinks."
     )
     assert ("Chile", "soda tax bill", 1) in _pairs(text)  # had been no pair: 'send' was no act
+
+
+def test_a_body_named_as_where_a_speaker_will_be_is_no_one_they_take_a_side_on() -> None:
+    text = (
+        "Government appeals\n\n"
+        "Attorney General Samuel Kiprono Cheruiyot said the government would appeal. \"We will be at the Court of "
+        "Appeal tomorrow morning,\" Cheruiyot said."
+    )
+    assert not any(p.target == "Court of Appeal" for p in analyze(text).pairs)  # the model had read him as opposing it

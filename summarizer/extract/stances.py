@@ -1738,8 +1738,11 @@ def _from_quote(doc: "Doc", refs: Referents, speaker: str, start: int, end: int)
     own = refs.find(speaker)
     side = set(own.affiliations) if own is not None else set()
     named = []
-    for token in span:
-        ref = refs.at(token.i)
+    for word in span:
+        ref = refs.at(word.i)
+        token = word  # the name's own head, where the sentence places the whole name ('at the Court of Appeal')
+        while ref is not None and token.head.i != token.i and refs.at(token.head.i) is ref:
+            token = token.head
         if ref is None or ref.name in side or _addressee(token) or ref.kind == "country" and _where_to(token) or _gone_to(token) or _where_an_object_goes(token):
             continue  # 'our colleagues are leaving for Australia', 'I was about to move to Pueblo' (a town the
             # recogniser tagged a person), 'we will take this to the WTO': where they or a thing go, not whom the
@@ -1766,9 +1769,12 @@ def _where_to(token: "Token") -> bool:
 
 def _gone_to(token: "Token") -> bool:
     """Whether a name is where someone goes or comes from: the object of a preposition of direction after a verb
-    of motion (WordNet's verb.motion: 'leaving for Australia', 'move to Pueblo', 'fled from Syria'), whatever
-    the recogniser tagged it; not 'a threat to Ukraine', 'support for Kyiv' or 'faith in the minister'."""
+    of motion (WordNet's verb.motion: 'leaving for Australia', 'move to Pueblo', 'fled from Syria'), or where
+    someone is ('will be at the Court of Appeal'), whatever the recogniser tagged it; not 'a threat to Ukraine',
+    'support for Kyiv' or 'faith in the minister'."""
     prep = _preposition_of(token)
+    if prep is not None and prep.lower_ == "at" and prep.head.pos_ in ("AUX", "VERB") and lemma_of(prep.head) == "be":
+        return True  # 'We will be at the Court of Appeal tomorrow morning': where they will be, not whom they oppose
     return prep is not None and prep.lower_ in _TOWARD_A_PLACE and prep.head.pos_ == "VERB" and verb_class(lemma_of(prep.head)) == "verb.motion"
 
 
