@@ -963,9 +963,14 @@ def test_a_body_takes_the_side_its_leader_or_spokesperson_takes_on_a_topic() -> 
         pipeline="test",
         version="0",
         actors=[
-            ActorFact(name=name, kind=kind)
-            for name, kind in [("Rail Workers Union", "organization"), ("Harbour City Rail", "organization"), ("Kenya", "country"),
-                               ("Northern University", "organization"), ("Dana Whitfield", "person")]
+            ActorFact(name=name, kind=kind, affiliations=affiliations)
+            for name, kind, affiliations in [
+                ("Rail Workers Union", "organization", []), ("Harbour City Rail", "organization", []), ("Kenya", "country", []),
+                ("Northern University", "organization", []), ("Dana Whitfield", "person", ["Rail Workers Union"]),
+                ("Tom Avery", "person", ["Northern University"]), ("Isaac Kariuki", "person", ["Kenya"]),
+                ("Martin Hale", "person", ["Harbour City Rail"]), ("Ann Lee", "person", ["Rail Workers Union"]),
+                ("Paul Mwangi", "person", []),  # a governor whose bank the model chose: no body the text gives him
+            ]
         ],
     )
     sources = [
@@ -989,3 +994,5 @@ def test_a_body_takes_the_side_its_leader_or_spokesperson_takes_on_a_topic() -> 
     assert _spoken_for_bodies([stance("Dana Whitfield", "the pay offer"), stance("Rail Workers Union", "the pay offer", "supports")], sources, facts) == []
     sources.append(_Source("Ann Lee", True, affiliation="Rail Workers Union", role="union president"))
     assert _spoken_for_bodies([stance("Dana Whitfield", "the pay offer"), stance("Ann Lee", "the pay offer", "supports")], sources, facts) == []
+    sources.append(_Source("Paul Mwangi", True, affiliation="Harbour City Rail", role="chief executive"))
+    assert _spoken_for_bodies([stance("Paul Mwangi", "the pay offer")], sources, facts) == []  # the model's choice of body
