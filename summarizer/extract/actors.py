@@ -1094,8 +1094,9 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
     tagged_a_body = word.ent_type_ in ("ORG", "NORP") and word.ent_iob_ == "B" and (start >= len(doc) or doc[start].ent_iob_ != "I")
     if tagged_a_body and one_word and given_name_gender(f"{word.text} {span.text}"):
         return start - 1  # 'Dilek' + 'Aydın', the given name tagged a body alone: the name data genders it
-    agent = noun_class(word.text) == PERSON and bool(derived_verbs(word.text))  # 'Farmer', 'Baker': who farms, bakes
-    english = common_word(word.text, doc) and not (is_given_name(span[0].text) and not agent)
+    english = common_word(word.text, doc) and not (  # an agent noun ('Farmer', 'Baker': who farms, bakes) stays English
+        is_given_name(span[0].text) and not (noun_class(word.text) == PERSON and derived_verbs(word.text))
+    )
     given = not word.ent_type_ and given_name_gender(f"{word.text} {span.text}") and not english  # 'Ana' + 'María
     # Ferreira': an English word that is no agent noun ('ana', WordNet's) before a given name is a first given name,
     # as Spanish and Portuguese names have two; 'Farmer' Tom Reed, who farms, is not
@@ -3036,18 +3037,9 @@ def _word_of_a_compound_modifier(span: "Span") -> bool:
     """Whether a one-word name is an English word capitalised only because it opens its sentence, glued by a hyphen
     to the lower-case word after it ('Digital-rights campaigners', 'Anti-war protesters'): the first part of a
     compound modifier, no one's name."""
-    doc = span.doc
-    word, end = span[0], span.end
-    return (
-        len(span) == 1
-        and word.is_sent_start
-        and common_word(word.text, doc)
-        and end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not word.whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_lower
-    )
+    doc, word = span.doc, span[0]
+    glued = len(span) == 1 and _hyphen_glued(doc, word.i) and doc[word.i + 2].is_lower
+    return glued and word.is_sent_start and common_word(word.text, doc)
 
 
 def _opening_gerund(doc: "Doc", start: int, end: int) -> bool:

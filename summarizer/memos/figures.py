@@ -979,11 +979,10 @@ def _put_at_a_state(verb: "Token") -> str:
     ats = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
     if any(t.like_num for at in ats for t in at.subtree):
         return ""  # 'put the number of posts at risk at 160': an estimate, whatever else is at risk
-    for at in verb.children:
-        if at.dep_ == "prep" and at.lower_ == "at":
-            state = next((c for c in at.children if c.dep_ == "pobj"), None)
-            if state is not None and state.pos_ == "NOUN" and not state.like_num and not any(t.like_num for t in state.subtree):
-                return f"put at {state.lemma_.casefold()}"
+    for at in ats:
+        state = next((c for c in at.children if c.dep_ == "pobj"), None)
+        if state is not None and state.pos_ == "NOUN":  # no number in it, as none is in any 'at' phrase (above)
+            return f"put at {state.lemma_.casefold()}"
     return ""
 
 
