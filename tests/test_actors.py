@@ -3663,6 +3663,18 @@ def test_a_place_after_in_is_where_the_body_is_not_its_name() -> None:
     assert "Institute for Evidence in Medicine" in names
 
 
+def test_a_number_after_in_opens_no_place_and_a_plural_noun_is_no_person() -> None:
+    """A title-case name goes on over 'in' + a number + a capitalised common noun ('Le Retour in 3 Parts', a
+    blog): a count of things names no place where a body is (though WordNet's first sense of 'parts' is a
+    location), and a plural common noun the recogniser tags a person ('Parts') is no one's name."""
+    text = (
+        "Another Armenian blog, Le Retour in 3 Parts, comments on the policing of the event. "
+        "Meanwhile, Le Retour in 3 Parts says that officials should instead be condemning the attack."
+    )
+    names = {m.text for m in entity_mentions(parse(text)) if m.kind == "organization"}
+    assert names == {"Le Retour in 3 Parts"}
+
+
 def test_a_town_tagged_a_place_anywhere_is_no_short_name_of_a_body_named_after_it() -> None:
     """A town the recogniser tags a body in most sentences but a place in one ('the situation in Eastbridge') is
     the town, not the short name of 'Eastbridge Parents for Medical Freedom': the people who say they are from

@@ -2256,3 +2256,21 @@ def test_the_judge_is_the_justice_named_before() -> None:
     )
     analysis = analyze(text)
     assert [q.speaker for q in analysis.quotes] == ["Grace Achieng Otieno"]  # WordNet files 'judge' with 'justice'
+
+
+def test_an_untagged_speaker_s_name_goes_on_over_a_preposition_as_a_tagged_one_does() -> None:
+    """A name the recogniser missed ('Le Retour in 3 Parts', a blog, untagged in this article) keeps the words
+    the parse hangs on it over 'in', as `actors.prepositional_tail` keeps them for a tagged name, when they are
+    English common nouns; a proper name after the preposition is a name of its own."""
+    text = (
+        "Armenian bloggers reacted to the attack on the bar.\n\n"
+        "Le Retour in 3 Parts is also concerned.\n\n"
+        "\u201cFor the first time since moving to Armenia, I am afraid. Queer women are in the same danger.\u201d\n"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Le Retour in 3 Parts"]
+    text = (
+        "Peruvian bloggers reacted to the clashes.\n\n"
+        "Amazilia Fracaso of Per\u00fa Apartheid is also concerned.\n\n"
+        "\u201cThe government has chosen force over dialogue, and the deaths will not be forgotten.\u201d\n"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Amazilia Fracaso"]  # a blogger and her blog: two names

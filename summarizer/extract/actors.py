@@ -889,7 +889,7 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     if label in ("PERSON", "GPE", "ORG") and (body_end := _local_body_end(doc, start, end)) > end:
         end, label = body_end, "ORG"  # 'Hamilton city council': the town's council, whatever the town was tagged
     if label == "ORG":
-        end = _prepositional_tail(doc, start, end)
+        end = prepositional_tail(doc, start, end)
         end = _court_seat_end(doc, start, end)
     while label == "ORG" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].text.istitle() and not doc[end].ent_type_ and not is_given_name(doc[end].text):
         end += 1  # 'Fraternal Order of Police' + 'Lodge': the name's last word modifies the capitalised noun after it
@@ -1384,7 +1384,11 @@ def _compound_head(doc: "Doc", span: "Span") -> int:
     return span.end
 
 
-def _prepositional_tail(doc: "Doc", start: int, end: int) -> int:
+def prepositional_tail(doc: "Doc", start: int, end: int) -> int:
+    """The end (a token index) of a name [start, end) that goes on over a preposition of names and the capitalised
+    words after it ('Institute for Evidence in Medicine', 'Le Retour in 3 Parts'), as far as the parse hangs those
+    words on the name; `end` where it does not, or where 'in' opens a place ('Riverside Clinic in Eastbridge').
+    With an acronym in brackets after it, the end of that (`_joined_by_acronym`)."""
     inside = lambda i: start <= i < end  # noqa: E731
     while end + 1 < len(doc):
         link, first = doc[end], doc[end + 1]
@@ -1399,7 +1403,7 @@ def _prepositional_tail(doc: "Doc", start: int, end: int) -> int:
             break  # 'Microsoft and Apple' are two names; 'Union of Rationalist Atheists and Agnostics' is one
         words = []
         for t in doc[end + 1 :]:
-            if t.is_space or not (t.text[:1].isupper() or t.like_num or t.lower_ in _INNER) or t.ent_type_ in _STOP_ENTITIES or t.text == "I":
+            if t.is_space or not (t.text[:1].isupper() or t.like_num or t.lower_ in _INNER) or _stops_a_name(t) or t.text == "I":
                 break
             words.append(t)
         while words and words[-1].lower_ in _INNER:
@@ -1408,10 +1412,20 @@ def _prepositional_tail(doc: "Doc", start: int, end: int) -> int:
             break
         if not all(t.head.i == link.i or inside(t.head.i) or start <= t.head.i <= words[-1].i for t in words):
             break
-        if link.lower_ == "in" and _place_after_in(doc, words[0]):
+        if link.lower_ == "in" and not words[0].like_num and _place_after_in(doc, words[0]):
             break  # "Riverside Children's Clinic in Eastbridge": where the body is; 'Institute for Evidence in Medicine'
+            # and 'Le Retour in 3 Parts' (a count of things is no place) stay whole
         end = words[-1].i + 1
     return _joined_by_acronym(doc, start, end)
+
+
+def _stops_a_name(token: "Token") -> bool:
+    """Whether `token`'s entity type ends a body's name that goes on over a preposition: a person, place, body,
+    date or sum of its own, except a person the recogniser saw in a plural common noun ('Le Retour in 3 Parts':
+    'Parts' is tagged NNS, an English noun by `common_noun`, and names no one)."""
+    if token.ent_type_ == "PERSON" and token.tag_ == "NNS" and common_noun(token.text, token.doc):
+        return False
+    return token.ent_type_ in _STOP_ENTITIES
 
 
 def _place_after_in(doc: "Doc", word: "Token") -> bool:

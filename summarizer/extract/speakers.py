@@ -43,6 +43,7 @@ from .actors import (
     body_named_by,
     body_spoken_for,
     campaign_names,
+    prepositional_tail,
     class_nouns,
     definite,
     misspelt_surname,
@@ -56,7 +57,7 @@ from .actors import (
 from .dates import datelines
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
 from .given_names import given_name_gender
-from .nlp import TITLE_EXPANSIONS, comparative_adjective, foreign_paragraphs, lemma, per_document, quotes_of, text_of
+from .nlp import TITLE_EXPANSIONS, common_noun, comparative_adjective, foreign_paragraphs, lemma, per_document, quotes_of, text_of
 from .quotes import Quote
 from .senses import GROUP, PERSON, first_sense_of, is_a, noun_class, noun_classes
 from .sentences import QUOTE_MARKS, headline_span, transcript_turns
@@ -1182,10 +1183,25 @@ def _proper_name(subject: "Token") -> str:
             start, end = min(t.i for t in words), max(t.i for t in words) + 1
             while end - start > 2 and token.doc[start].lower_.rstrip(".") in TITLE_WORDS:
                 start += 1  # 'Councilmember Tasha Greer': her title, not her name
+            end = _common_tail(token.doc, start, end)
             text = token.doc[start:end].text
             if text[:1].isupper() and len(text) > 2:
                 return text
     return ""
+
+
+_NAME_JOINS = frozenset({"of", "for", "on", "in", "and", "the"})
+"""The small words inside a name that goes on over a preposition ('Institute for Evidence in Medicine')."""
+
+
+def _common_tail(doc: "Doc", start: int, end: int) -> int:
+    """The end of an untagged name [start, end) that goes on over a preposition as a tagged body's name does
+    (`actors.prepositional_tail`: 'Le Retour in 3 Parts'), when the words after it are numbers and English common
+    nouns (`nlp.common_noun`); a proper name after the preposition is a name of its own ('Amazilia Fracaso of
+    Peru Apartheid': a blogger and her blog), so `end`."""
+    tail = prepositional_tail(doc, start, end)
+    words = [t for t in doc[end:tail] if t.is_alpha and t.lower_ not in _NAME_JOINS]
+    return tail if all(common_noun(t.text, doc) for t in words) else end
 
 
 def _proper_compounds(token: "Token", side: str) -> list["Token"]:
