@@ -1229,3 +1229,17 @@ def test_a_body_named_as_where_a_speaker_will_be_is_no_one_they_take_a_side_on()
         "Appeal tomorrow morning,\" Cheruiyot said."
     )
     assert not any(p.target == "Court of Appeal" for p in analyze(text).pairs)  # the model had read him as opposing it
+
+
+def test_refusing_to_back_something_opposes_it() -> None:
+    """An infinitive of favouring under a verb of refusing (WordNet's refuse.v.01: refuse, decline) is its
+    negation ('has refused to recommend public funding' opposes the funding, as 'did not recommend' would): the
+    infinitive's own side is inverted, never kept."""
+    text = (
+        "The Health Technology Appraisal Agency has refused to recommend public funding for Veliqa, saying its price "
+        "cannot be justified. The Hospital Board declined to endorse the merger."
+    )
+    found = _pairs(text)
+    assert ("Health Technology Appraisal Agency", "public funding for Veliqa", -1) in found
+    assert ("Hospital Board", "the merger", -1) in found
+    assert not any(p > 0 for _, _, p in found)

@@ -877,7 +877,7 @@ def _about_time(prep: "Token") -> bool:
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
-_REFUSABLE = frozenset("support back endorse approve want favour favor accept welcome vote".split())
+_REFUSABLE = frozenset("support back endorse approve want favour favor accept welcome vote recommend".split())
 """Verbs of favouring whose plain negation is opposition to a plan or an act ('he did not support the alliance's
 plan to close clinics', 'I cannot support anything that brings the pit closer', 'would not approve the extension',
 'would not vote for the budget'): the gold format labels such sentences `opposes` (two of two in the probe gold).
@@ -885,16 +885,24 @@ Toward an actor it says less ('did not support France' in one vote), and a negat
 oppose') no more than that: both stay unproposed."""
 
 
+_DECLINING = frozenset({"refuse", "decline"})
+"""Verbs of refusing to do something (the lemmas of WordNet's refuse.v.01, 'show unwillingness towards'): an
+infinitive of favouring after one is negated ('refused to recommend public funding', 'declined to endorse the
+merger'), as by 'not'."""
+
+
 def _refused(verb: "Token") -> bool:
-    """Whether `verb` is a verb of `_REFUSABLE` negated by 'not' or 'never' in a clause that is no condition ('if
-    they do not back it') and no counterfactual ('would not have backed'), nor 'not only', with an object that is
+    """Whether `verb` is a verb of `_REFUSABLE` negated by 'not' or 'never', or an infinitive after a verb of
+    refusing (`_DECLINING`: 'has refused to recommend public funding'), in a clause that is no condition ('if they
+    do not back it') and no counterfactual ('would not have backed'), nor 'not only', with an object that is
     someone or something in particular (not 'has not endorsed a candidate')."""
     if verb.pos_ != "VERB" or lemma_of(verb) not in _REFUSABLE:
         return False
     if lemma_of(verb) == "vote" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return False  # 'would not vote for the budget' opposes it; 'did not vote against it' says nothing
     negation = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
-    if not negation or any(verb.doc[n.i + 1].lower_ == "only" for n in negation if n.i + 1 < len(verb.doc)):
+    declined = verb.dep_ == "xcomp" and verb.head.i != verb.i and _infinitive(verb) and lemma_of(verb.head) in _DECLINING
+    if not (negation or declined) or any(verb.doc[n.i + 1].lower_ == "only" for n in negation if n.i + 1 < len(verb.doc)):
         return False
     if any(c.dep_ == "dobj" and _anyone(c) for c in verb.children):
         return False  # 'has not endorsed a candidate': no one in particular, so no one opposed
