@@ -3854,3 +3854,38 @@ def test_an_english_word_opening_a_sentence_in_a_hyphenated_modifier_names_no_bo
     )
     actors = {a.name: a for a in analyze(text).actors}
     assert "Digital" not in actors and all("Digital" not in a.affiliations for a in actors.values())
+
+
+def test_a_name_right_after_a_noun_of_a_grouping_is_a_body_however_parsed() -> None:
+    """'Breast cancer charity Stronger Together said': a name the recogniser tags a person, right after a lower-case
+    noun whose first WordNet sense is a grouping ('charity'), is a body's everywhere in the article, though the
+    parser reads 'Stronger' as an adjective of 'charity'; its chief executive is its. A given name after such a noun
+    is still a person's ('the committee John Ellis chairs')."""
+    text = (
+        "Breast cancer charity Stronger Together said the decision was a blow for women. "
+        "Stronger Together has put the figure at about 900. Its chief executive, Siobhan Feeney, said the charity "
+        "would keep campaigning. The report went to the committee John Ellis chairs."
+    )
+    found = actors(text)
+    assert found["Stronger Together"][0] == "organization"
+    assert found["Siobhan Feeney"][2] == ["Stronger Together"]
+    assert found["John Ellis"][0] == "person"
+    text = (
+        "Breast cancer charity Stronger Together said the decision was \u201ca hammer blow\u201d for women. Its chief "
+        "executive, Siobhan Feeney, said the number of women who could benefit was nearer 900 a year."
+    )
+    analysis = analyze(text)
+    assert {a.name: a.affiliations for a in analysis.actors}["Siobhan Feeney"] == ["Stronger Together"]
+    assert [q.speaker for q in analysis.quotes] == ["Stronger Together"]  # the charity, however 'Stronger' is parsed
+
+
+def test_its_never_stands_for_a_person_named_in_a_role() -> None:
+    """"The agency's chief executive, Dr Fergal Nolan, said ..." (the name tagged a body) is a person in a role:
+    a later 'Its chief executive' is no one's of his, but the body named before it."""
+    text = (
+        "The Health Technology Appraisal Agency will review the offer. The agency's chief executive, Dr Fergal Nolan, "
+        "said the review would take eight weeks. Breast cancer charity Stronger Together disputed the estimate. "
+        "Its chief executive, Siobhan Feeney, said the charity was cautiously optimistic."
+    )
+    found = actors(text)
+    assert "Dr Fergal Nolan" not in found["Siobhan Feeney"][2] and "Fergal Nolan" not in found["Siobhan Feeney"][2]

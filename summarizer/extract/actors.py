@@ -1716,11 +1716,12 @@ def _described_as_a_group(doc: "Doc", name: str) -> bool:
     'party', 'union', 'council'; or 'group' itself) is a body's, wherever it is written (one sense per
     discourse). Nouns of other files are left alone: people are described as 'the head of', 'the face of' or 'a
     legend' (noun.body, noun.communication) as often as things are; and the name data cannot tell a person from a
-    body here ('Kestrel' is a given name to it)."""
+    body here ('Kestrel' is a given name to it). So is a name right after such a noun, however parsed
+    (`_after_a_grouping_noun`: 'Breast cancer charity Stronger Together said')."""
     described = _apposed_to_a_group(doc)
     for found in written_at(doc.text, name):
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
-        if span is not None and span.root.i in described:
+        if span is not None and (span.root.i in described or _after_a_grouping_noun(span)):
             return True
     return False
 
@@ -3231,6 +3232,19 @@ def _kind(span: "Span", label: str) -> str | None:
         used_as_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ in _NOUN_DEPS and root.tag_ in ("NNS", "NNPS")
         return "group" if used_as_noun else "demonym"
     return KINDS[label]
+
+
+def _after_a_grouping_noun(span: "Span") -> bool:
+    """Whether a name comes right after a lower-case singular noun of a grouping that is no title
+    (`_grouping_noun`: 'Breast cancer charity Stronger Together said', 'after the charity Stronger Together
+    disputed'), the noun saying what kind of thing the name names, as 'the actor' or 'the company' before a name
+    does; read from the words, since the parser takes such a name's adjectives ('Stronger') for the noun's own.
+    Not when the name opens with a given name (`given_names.is_given_name`): 'the committee John Smith chairs' is
+    a person after the committee."""
+    if span.start == 0 or is_given_name(span[0].text):
+        return False
+    noun = span.doc[span.start - 1]
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.is_lower and not person_title(noun) and _grouping_noun(noun)
 
 
 def _demonym_word(word: str) -> bool:
@@ -5707,6 +5721,8 @@ def _possessor(tokens: list["Token"]) -> str:
         main = [t for t in subjects if t.head.i == t.sent.root.i or _passive_agent(t)]  # 'Spain wants the EU to ...'
         subjects = main or subjects
         nominal = [t for t in _main_nominal_subjects(before) if t.ent_type_ != "PERSON" or _body_tagged_a_person(t)]
+        nominal = [t for t in nominal if t.pos_ != "NOUN" or noun_class(t.lemma_) != PERSON]  # "The HTAA's chief
+        # executive, Dr Fergal Nolan, said": a role names a person, whom 'its' never stands for (the name was tagged a body)
         if owner.lower_ == "its":  # 'Supporters were backed by Ohio Families for School Choice, ... Its executive
             nominal = [t for t in nominal if t.tag_ != "NNS"]  # director': a plural subject is no 'its'
         if nominal and (not subjects or nominal[-1].i > subjects[-1].i) and nominal[-1].ent_type_ not in ("ORG", "GPE"):
@@ -5831,7 +5847,8 @@ def _body_by_which(token: "Token", bodies: frozenset[str]) -> bool:
 def _subject_body(subject: "Token", plural: bool) -> str | None:
     """The body a sentence's main subject names when the recogniser tagged no organisation or country there: the
     organisation in apposition to a common noun ('The players' union, the Asociación de Voleibolistas Profesionales
-    (AVP), welcomed ...'; or a name the recogniser missed there, `_apposed_bodies`: 'The developer, Atlantic
+    (AVP), welcomed ...'; or right after a noun of a grouping, `_after_a_grouping_noun`: 'Breast cancer charity
+    Stronger Together said'; or a name the recogniser missed there, `_apposed_bodies`: 'The developer, Atlantic
     Breeze Renewables, said'), a name the recogniser missed, of proper nouns before a common head ('The Save Ridgeway
     Valley campaign, which opposes ...') or capitalised words after a capitalised one ('The Campaign to Protect
     Rural England said ...'), and for 'their' a people or party ('The Liberal Democrats proposed ...'; a
@@ -5846,6 +5863,9 @@ def _subject_body(subject: "Token", plural: bool) -> str | None:
             ent = _entity_at(child)  # 'The children's charity ChildSafe Ireland said': a body's name tagged a place
             if ent is not None and not canonical_country(ent.text):
                 return _clean_name(ent.text)
+    following = _entity_at(subject.doc[subject.i + 1]) if subject.i + 1 < len(subject.doc) else None
+    if following is not None and following.start == subject.i + 1 and _after_a_grouping_noun(following) and _described_as_a_group(subject.doc, following.text):
+        return _clean_name(following.text)  # 'Breast cancer charity Stronger Together said', the name parsed as the noun's words
     named = next((m.text for m in _apposed_bodies(subject.doc) if subject.doc[m.root].head.i == subject.i), None)
     if named is not None:
         return named

@@ -1269,7 +1269,8 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
     for Selby, Andrew Hale,' (a person's name in apposition to the role's object), 'American academic and
     professor Marc Lamont Hill' (a name joined to a bare singular noun), 'Executive director of the Dallas chapter of
     X Alia Salem said' (a person's name that ends the role's phrase, right before the verb or before a relative
-    clause set off by a comma: 'Minister for Energy Declan Horgan, who has made ..., said')."""
+    clause set off by a comma: 'Minister for Energy Declan Horgan, who has made ..., said'; and a body's name after
+    a noun of a grouping, WordNet's noun.group: 'Breast cancer charity Stronger Together said')."""
     own = refs.at(subject.i)
     if own is not None and own.kind == "person":
         return None
@@ -1333,8 +1334,9 @@ def _person_in_apposition(subject: "Token", refs: Referents) -> Referent | None:
     role_noun = subject.tag_ == "NN" or subject.tag_ == "NNP" and not subject.ent_type_
     if role_noun and last.i > subject.i and before_verb and not _titled_name(last, subject):
         found = refs.at(last.i)
-        if found is not None and found.kind == "person" and found is not own:
-            return found
+        grouping = subject.pos_ == "NOUN" and noun_class(subject.lemma_) == GROUP
+        if found is not None and found is not own and (found.kind == "person" or grouping and found.kind == "organization"):
+            return found  # 'Breast cancer charity Stronger Together said': a noun of a grouping, the body's name after it
     owners = [c for c in subject.children if c.dep_ == "poss" and _owned_words(subject)]
     for child in named + owners:  # "Apple's spokeswoman, Jane Horvath,": the name, not the owner of the role
         ref = refs.at(child.i)
