@@ -3889,3 +3889,21 @@ def test_its_never_stands_for_a_person_named_in_a_role() -> None:
     )
     found = actors(text)
     assert "Dr Fergal Nolan" not in found["Siobhan Feeney"][2] and "Fergal Nolan" not in found["Siobhan Feeney"][2]
+
+
+def test_a_role_owned_by_a_company_is_its_wherever_it_is_held() -> None:
+    """"the company's general manager in Ireland" is the company's (the one firm named before), not Ireland's: a
+    place after a preposition of place in an owned role says where it is held; and "Caldera Oncology's Irish
+    general manager", the possessor untagged there but tagged a body elsewhere, is Caldera Oncology's, not the
+    country the demonym names."""
+    text = (
+        "Caldera Oncology rejected the figures. Paul Hennessy, the company's general manager in Ireland, said the "
+        "discount was substantial."
+    )
+    assert actors(text)["Paul Hennessy"][2] == ["Caldera Oncology"]
+    text = (
+        "The agency said Caldera Oncology had not justified the price of Veliqa. Caldera Oncology said it would "
+        "appeal.\n\nCaldera Oncology's Irish general manager, Paul Hennessy, said the company was \"ready to sit "
+        "down tomorrow\"."
+    )
+    assert actors(text)["Paul Hennessy"][2] == ["Caldera Oncology"]

@@ -5433,7 +5433,10 @@ def _names_a_place_noun(ent: "Span") -> bool:
 def _affiliation(tokens: list["Token"]) -> str:
     """The organisation, country or demonym inside a role: 'Labour' MP, 'Bank of England' governor, 'Russian' president,
     an acronym the article defined in brackets ('AWUC president'); first the body 'its' or 'their' refers back to
-    ('Its Brandenburg director': the body's, not Brandenburg's)."""
+    ('Its Brandenburg director': the body's, not Brandenburg's). A country after a preposition of place in a role
+    that a common noun owns is where the role is held, not whose it is ("the company's general manager in
+    Ireland": the company's, `body_of_class_noun`); an untagged possessor the article tags a body elsewhere owns
+    the role (`_possessor_named_elsewhere`)."""
     if any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in tokens):
         owner = _possessor(tokens)
         if owner:
@@ -5443,6 +5446,8 @@ def _affiliation(tokens: list["Token"]) -> str:
         n = short.split()
         if any(words[i : i + len(n)] == n and tokens[i].ent_type_ in ("", "LOC", "FAC", "GPE") for i in range(len(words))):
             return body  # 'Coral Coast Chairman Peter Vukovich', the short name tagged a place or left untagged
+    if owner := _possessor_named_elsewhere(tokens):
+        return owner  # "Caldera Oncology's Irish general manager", the company tagged a body elsewhere only
     for label in ("ORG", "GPE", "NORP"):
         for token in tokens:
             if token.ent_type_ != label or token.ent_iob_ != "B":
@@ -5467,6 +5472,8 @@ def _affiliation(tokens: list["Token"]) -> str:
             if label != "NORP":
                 if token.i > 0 and _whereabouts(token.doc[token.i - 1], token):
                     continue
+                if token.i > 0 and _held_where(token.doc[token.i - 1], token):
+                    continue  # "the company's general manager in Ireland": the role is the company's (`body_of_class_noun`)
                 if ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.i == ent.end and ent.root.head.ent_type_ == "NORP":
                     continue  # 'the Milwaukee Democrat', 'a Waukesha Republican': a member's home, before the party's name
                 return _clean_name(ent.text)
@@ -5487,6 +5494,19 @@ def _affiliation(tokens: list["Token"]) -> str:
     if defined:
         return defined[0]  # 'AWUC president', the recogniser tagging no body: the name the article defined 'AWUC' for
     return _possessor(tokens) or body_before_title(tokens)
+
+
+def _possessor_named_elsewhere(tokens: list["Token"]) -> str:
+    """The body a role's possessor names when the recogniser left it untagged there but tagged the same words a
+    body elsewhere in the article ("Caldera Oncology's Irish general manager": one sense per discourse, Gale et
+    al. 1992); the role is its, whatever people's name ('Irish') says where it is held. '' for none."""
+    owner = next((t for t in tokens if t.dep_ == "poss" and t.pos_ == "PROPN" and not t.ent_type_), None)
+    if owner is None:
+        return ""
+    words = owner.doc[owner.left_edge.i : owner.i + 1]
+    if any(t.ent_type_ or not t.text[:1].isupper() for t in words):
+        return ""
+    return next((words.text for ent in owner.doc.ents if ent.label_ == "ORG" and _clean_name(ent.text) == words.text), "")
 
 
 def _place_of_work(tokens: list["Token"]) -> str:
@@ -5951,6 +5971,15 @@ def _town(token: "Token") -> bool:
     return ent is not None and not canonical_country(ent.text) and not is_capital(ent.text)
 
 
+def _held_where(preposition: "Token", obj: "Token") -> bool:
+    """Whether a place after a preposition of place says where a role that a common noun owns is held ("the
+    company's general manager in Ireland"): the role is the owner's (`body_of_class_noun` finds the company), and
+    the country, which elsewhere stands for its state ('the ambassador in France'), is no body of it."""
+    role = preposition.head
+    owned = role.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in role.children)
+    return preposition.lower_ in PLACE_PREPOSITIONS and obj.ent_type_ == "GPE" and owned
+
+
 def _whereabouts(preposition: "Token", obj: "Token") -> bool:
     """'a blogger in Lisbon', 'a teacher from Porto': a town, region or capital after a preposition of place says
     where someone is, not whom they speak for ('the mayor of Lisbon' does; a country is its state either way);
@@ -6054,7 +6083,7 @@ def _of_after(root: "Token") -> str:
                 for obj in prep.rights:
                     if head.i == root.i and prep.lower_ == "of" and (_town(obj) or _lawgivers_town(obj)):
                         continue  # 'Sen. Lorna Haskett of Kirksville': her home town, as US papers write it
-                    if obj.dep_ == "pobj" and not _whereabouts(prep, obj) and not (head in writing and obj.ent_type_ == "GPE"):
+                    if obj.dep_ == "pobj" and not _whereabouts(prep, obj) and not (head in writing and obj.ent_type_ == "GPE") and not _held_where(prep, obj):
                         if seat_of_a_member(obj.doc[obj.i : obj.i + 1]):
                             continue  # 'the member for Kelby': the seat, a place
                         found = _organisation_phrase(obj)
