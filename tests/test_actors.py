@@ -3907,3 +3907,15 @@ def test_a_role_owned_by_a_company_is_its_wherever_it_is_held() -> None:
         "down tomorrow\"."
     )
     assert actors(text)["Paul Hennessy"][2] == ["Caldera Oncology"]
+
+
+def test_a_word_opening_a_sentence_is_no_body_for_being_part_of_longer_names() -> None:
+    """'Health economist Dr Aoife Rennick of University College Cork': 'Health' opens the sentence, and the
+    article capitalises it elsewhere only inside longer names ('The Minister for Health', 'the Health Technology
+    Appraisal Agency'), so it is no body before her title; the body after 'of' is hers."""
+    text = (
+        "The Minister for Health, Niamh Garvey, has signalled she may fund the drug. The Health Technology Appraisal "
+        "Agency refused to recommend it.\n\nHealth economist Dr Aoife Rennick of University College Cork urged "
+        "caution."
+    )
+    assert actors(text)["Aoife Rennick"][2] == ["University College Cork"]

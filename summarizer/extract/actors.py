@@ -5588,9 +5588,10 @@ def _where_from(ent: "Span") -> bool:
 
 def _capitalised_inside_a_sentence(run: list["Token"]) -> bool:
     """Whether the article writes these words with their capitals inside a sentence too, as a name that starts
-    there ('the Scientology property', 'the Liberal Democrats'; not as the end or the middle of a longer one, "St.
-    Mary's Hospital", 'Derbyshire County Council' opening a sentence): then the capital the first has at a
-    sentence's start is its own (one sense per discourse)."""
+    there ('the Scientology property', 'the Liberal Democrats'; not as the start, the end or the middle of a longer
+    one, 'the Health Technology Appraisal Agency', 'the Minister for Health', "St. Mary's Hospital", 'Derbyshire
+    County Council' opening a sentence): then the capital the first has at a sentence's start is its own (one
+    sense per discourse)."""
     doc = run[0].doc
     words = [t.text for t in run]
 
@@ -5598,13 +5599,19 @@ def _capitalised_inside_a_sentence(run: list["Token"]) -> bool:
         before = doc[i - 1] if i > 0 else None
         if before is not None and before.text in ("'s", "’s", "'", "’") and i > 1:
             before = doc[i - 2]
+        if before is not None and before.lower_ in _NAME_PREPOSITIONS and i > 1 and doc[i - 2].text[:1].isupper():
+            return False  # 'The Minister for Health': the end of a longer name
         return before is None or not (before.is_alpha and before.text[:1].isupper() and (not before.is_sent_start or before.pos_ == "PROPN"))
+
+    def ends_there(i: int) -> bool:  # 'Health' of 'the Health Technology Appraisal Agency' opens a longer name
+        after = doc[i] if i < len(doc) else None
+        return after is None or not (after.is_alpha and after.text[:1].isupper())
 
     for t in doc:
         if t.text != words[0] or t.is_sent_start or t.i == run[0].i or t.i + len(words) > len(doc):
             continue
         found = [doc[t.i + k].text for k in range(len(words))]
-        if found[:-1] == words[:-1] and found[-1].startswith(words[-1]) and starts_a_name(t.i):
+        if found[:-1] == words[:-1] and found[-1].startswith(words[-1]) and starts_a_name(t.i) and ends_there(t.i + len(words)):
             return True
     return False
 
