@@ -3919,3 +3919,16 @@ def test_a_word_opening_a_sentence_is_no_body_for_being_part_of_longer_names() -
         "caution."
     )
     assert actors(text)["Aoife Rennick"][2] == ["University College Cork"]
+
+
+def test_a_town_before_an_occupation_is_where_they_work_not_a_body() -> None:
+    """'the Cork oncologist' (the recogniser tags 'Cork' a body): a one-word name WordNet knows as a location and
+    never as a grouping, right before a noun of a person, is where the person works: no actor, no affiliation.
+    'a Nasa engineer' keeps its body (WordNet files NASA under noun.group)."""
+    text = (
+        "Dr Mark Tierney, the Cork oncologist who last week urged the college to back the drug, described the "
+        "development as good news. Dr Ann Pike, a Nasa engineer, said the test went well."
+    )
+    found = actors(text)
+    assert "Cork" not in found and found["Mark Tierney"][2] == []
+    assert found["Ann Pike"][2] == ["Nasa"]

@@ -3221,6 +3221,8 @@ def _kind(span: "Span", label: str) -> str | None:
         if _grouping_named(span.root):
             return "organization"  # 'The Collectif Sauvegarde du Lévézou, an association of residents, ...', tagged a person
         return None  # 'the Moon': no one's name takes an article ('the Trump administration' is his)
+    if label == "ORG" and _town_before_an_occupation(span):
+        return "place"  # 'the Cork oncologist'
     if label == "GPE":
         return "country" if canonical_country(span.text) and not _town_in_region(span) and not _capital_as_place(span) else "place"
     if label == "ORG" and canonical_country(span.text):
@@ -5425,9 +5427,22 @@ def _first_word_of_a_name(ent: "Span") -> bool:
 
 def _names_a_place_noun(ent: "Span") -> bool:
     """Whether a name modifies a lower-case noun whose first WordNet sense is a location ('the Centro region', 'the
-    Kaduna area'): it names a place, whatever the recogniser tagged it."""
+    Kaduna area'): it names a place, whatever the recogniser tagged it; so does a town before an occupation
+    (`_town_before_an_occupation`: 'the Cork oncologist')."""
     head = ent.root.head
-    return ent.root.dep_ == "compound" and head.i >= ent.end and head.pos_ == "NOUN" and head.is_lower and noun_class(head.lemma_.lower()) == "noun.location"
+    located = ent.root.dep_ == "compound" and head.i >= ent.end and head.pos_ == "NOUN" and head.is_lower and noun_class(head.lemma_.lower()) == "noun.location"
+    return located or _town_before_an_occupation(ent)
+
+
+def _town_before_an_occupation(ent: "Span") -> bool:
+    """Whether a one-word name tagged a body right before a lower-case noun of a person ('the Cork oncologist', 'a
+    Dublin solicitor') is where that person works, not a body: WordNet knows the word as a location (in any sense)
+    and never as a grouping ('the Nasa engineer', 'a Labour councillor' stay bodies)."""
+    head = ent.root.head
+    if len(ent) != 1 or ent.root.dep_ != "compound" or head.i != ent.end or head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    classes = noun_classes(ent.text)
+    return noun_class(head.lemma_.lower()) == PERSON and "noun.location" in classes and GROUP not in classes
 
 
 def _affiliation(tokens: list["Token"]) -> str:
@@ -5651,6 +5666,8 @@ def body_before_title(tokens: list["Token"]) -> str:
         return ""  # 'Former', 'Club': a word capitalised only because it opens the sentence
     if any(t.ent_type_ in _NOT_BODIES or t.like_num or t.lower_.rstrip(".") in HONORIFICS for t in run):
         return ""  # "Mr. Delgado's lawyer": a form of address opens a person's name, not a body's
+    if len(run) == 1 and (ent := _entity_at(run[0])) is not None and _town_before_an_occupation(ent):
+        return ""  # 'the Cork oncologist': where she works
     if rest[0].lower_ in MEMBERS_LETTERS and rest[0].lower_ not in ("kc", "qc", "sc") and _place_word(run[-1]):
         return ""  # 'Barnsley East MP': a name ending in a word of place before a member's letters is the seat
     return _clean_name(first.doc[first.i : run[-1].i + 1].text)
