@@ -3932,3 +3932,17 @@ def test_a_town_before_an_occupation_is_where_they_work_not_a_body() -> None:
     found = actors(text)
     assert "Cork" not in found and found["Mark Tierney"][2] == []
     assert found["Ann Pike"][2] == ["Nasa"]
+
+
+def test_a_firm_named_for_its_discipline_is_its_first_word_and_no_one_s_by_their_occupation() -> None:
+    """'Caldera' is 'Caldera Oncology' written short (a firm named for a discipline, WordNet's noun.cognition),
+    though 'caldera' is an English word; and an oncologist is not the firm's for WordNet deriving 'oncologist'
+    from 'oncology' (a title's body by derivation is a grouping's: 'Commissioner' of the Competition Commission)."""
+    text = (
+        "The agency said the drug, made by Caldera Oncology, would cost the State too much. Caldera Oncology "
+        "rejected the agency's figures. The agency said Caldera could resubmit with a lower price. Dr Mark Tierney, "
+        "the Cork oncologist, described the offer as a good day for patients."
+    )
+    found = actors(text)
+    assert "Caldera" not in found and "Caldera Oncology" in found
+    assert found["Mark Tierney"][2] == []

@@ -3378,11 +3378,14 @@ def _story_company(groups: dict[str, Referent]) -> str:
 def _body_of_the_title(role: str, bodies: dict[str, str]) -> str:
     """The body a title names by derivation, when the article names exactly one body whose head noun it is: WordNet
     derives 'commissioner' from 'commission' (`senses.derived_nouns`), so 'Commissioner Thandiwe Mokoena', in a
-    story naming the Competition Commission and no other commission, holds her title there. '' otherwise."""
+    story naming the Competition Commission and no other commission, holds her title there; only a noun of a
+    grouping (WordNet's noun.group) is such a body's head, not a discipline an occupation is named for ('oncologist'
+    from 'oncology': 'Caldera Oncology' is no oncologist's body). '' otherwise."""
     words = role.split()
     if not words:
         return ""
-    nouns = derived_nouns(words[-1].lower())
+    nouns = {n for n in derived_nouns(words[-1].lower()) if noun_class(n) == GROUP}  # not 'oncology' of an oncologist:
+    # a discipline ('Caldera Oncology' is a firm, no oncologist's body)
     found = {name for name in bodies.values() if name.split()[-1].lower() in nouns}
     return found.pop() if len(found) == 1 else ""
 
@@ -3962,12 +3965,15 @@ def _short_name_of(words: list[str], body: list[str], doc: "Doc") -> bool:
     """Whether `words` open the body's name `body` as its short name: a company's (one with a legal form) whose
     other words are English words, the short name ending in an English noun ('Aurora Bay' of 'Aurora Bay
     Reclamation Corp.'), or any body's whose other words are English nouns in the plural, which end companies'
-    names and no person's ('Salar Andino' of 'Salar Andino Minerals', 'Coral Coast' of 'Coral Coast Airways')."""
+    names and no person's ('Salar Andino' of 'Salar Andino Minerals', 'Coral Coast' of 'Coral Coast Airways'), or
+    one English noun of a discipline ('Caldera' of 'Caldera Oncology', 'Helix' of 'Helix Genomics')."""
     if body[: len(words)] != words or len(body) <= len(words):
         return False
     rest = _without_forms(" ".join(body)).split()[len(words) :]
     if _ends_in_a_legal_form(" ".join(body)) and all(common_word(w, doc) for w in rest) and common_noun(words[-1], doc):
         return True
+    if len(rest) == 1 and noun_class(rest[0]) == "noun.cognition":
+        return True  # 'Caldera' of 'Caldera Oncology': a firm named for its discipline (WordNet's noun.cognition)
     return bool(rest) and all(w.endswith("s") and _common_plural(w, doc) for w in rest)
 
 
