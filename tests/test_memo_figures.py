@@ -642,3 +642,38 @@ def test_people_named_by_where_they_are_from_hold_their_figure_not_their_country
     )
     ctx = context(make_outcome("a1", text, {"Chile": "country", "Tomás Echeverría Lagos": "person"}))
     assert [(f.text, f.holder) for f in figures(ctx, "a1")][0] == ("12,000", "Chilean bottlers")
+
+
+def test_a_number_the_recogniser_left_untagged_or_read_as_a_date_is_a_count() -> None:
+    """'Siobhan Feeney said 900 women a year would be eligible' (no entity) and 'nearer 900 a year' (tagged a date)
+    are counts; a year and a day of a month are not ('in 2019', '12 May')."""
+    actors = {"Health Technology Appraisal Agency": "organization", "Siobhan Feeney": "person"}
+    text = (
+        "The Health Technology Appraisal Agency estimated that 340 women a year would be eligible. "
+        "Siobhan Feeney said 900 women a year would be eligible."
+    )
+    (found,) = disputed_figures(context(make_outcome("a1", text, actors)))
+    assert values(found) == [("340", "Health Technology Appraisal Agency"), ("900", "Siobhan Feeney")]
+    text = "Siobhan Feeney said 2019 births rose by 12 May and that 3 doctors were hired in 2020."
+    assert [f.text for f in figures(context(make_outcome("a1", text, actors)), "a1")] == ["3"]
+
+
+def test_the_number_of_a_thing_stated_by_a_copula_counts_that_thing() -> None:
+    """'the number of women who could benefit was nearer 900 a year': the figure noun's 'of' says what is counted,
+    so it stands against the agency's 340 women a year, and the memo lists it."""
+    text = (
+        "The Health Technology Appraisal Agency estimated that 340 women a year would be eligible. Its chief "
+        "executive, Siobhan Feeney, said the number of women who could benefit was nearer 900 a year, not 340."
+    )
+    actors = {"Health Technology Appraisal Agency": "organization", "Siobhan Feeney": "person"}
+    (found,) = disputed_figures(context(make_outcome("a1", text, actors)))
+    assert found.summary.startswith("figures for women")
+    assert values(found) == [("340", "Health Technology Appraisal Agency"), ("900", "Siobhan Feeney")]
+
+
+def test_the_memo_says_when_no_disputed_figure_was_found() -> None:
+    text = "Police said the march was peaceful. Organisers said it was a success."
+    markdown = memo_markdown(build_memo([make_outcome("a1", text, {})]))
+    assert "No disputed figure was found" in markdown
+    text = "Police said 2,000 people joined the march, while organisers put the figure at 10,000."
+    assert "No disputed figure was found" not in memo_markdown(build_memo([make_outcome("a1", text, {})]))

@@ -104,7 +104,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..extract.actors import campaign_at
-from ..extract.senses import is_a
+from ..extract.senses import is_a, noun_class
 from ..extract.speakers import OWN_VOICE, SPEECH_VERBS, speaker_description
 from .context import Context
 from .language import doc, number_value, quoted_spans
@@ -177,6 +177,7 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
     for n, sentence in enumerate(parsed.sents):
         paragraph = text.rfind("\n", 0, sentence.start_char) + 1
         counted = [e for e in sentence.ents if e.label_ in ("CARDINAL", "QUANTITY") or e.label_ == "TIME" and _hours(e)]
+        counted += [parsed[t.i : t.i + 1] for t in sentence if _untagged_count(t)]  # '900 women a year', left untagged
         counted += [e for e in sentence.ents if e.label_ == "MONEY" and _amount(e) is None]  # 'an estimated 4 trillion
         # cubic feet', tagged money: with no currency, a quantity like any other
         for entity in [e for e in counted if not _in_words(e) and not _currency_after(e)]:
@@ -812,10 +813,39 @@ def _number(entity: "Span") -> "Token":
     return (outside or unit or [entity.root])[0]
 
 
+def _untagged_count(token: "Token") -> bool:
+    """Whether `token` is a number in digits that the recogniser left out of any count ('Siobhan Feeney said 900
+    women a year would be eligible': untagged; 'nearer 900 a year': tagged a date): a cardinal by its tag (CD), in
+    digits, with no number word after it ('900 million' is read whole or not at all), and no part of a date it
+    could be: no year (four digits from 1000 to 2100) nor day of a month (1 to 31) inside a date, nor any number
+    inside another entity (a sum, a percentage, a measure); and only where it counts a noun (`_counted`) that is no
+    unit of time (WordNet's noun.time: 'within 60 days', '120 years of history')."""
+    digits = token.text.replace(",", "")
+    if token.tag_ != "CD" or not digits.isdigit() or token.ent_type_ not in ("", "DATE"):
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.like_num:
+        return False
+    value = int(digits)
+    if len(digits) == 4 and 1000 <= value <= 2100:
+        return False  # a year, tagged or not
+    if token.ent_type_ == "DATE" and value <= 31:
+        return False  # '12 May', '3 days ago'
+    noun = _counted(token)  # never elliptical ('§§ 2411-2420' counts nothing), nor a stretch of time ('within 60 days')
+    return noun is not None and noun_class(noun.lemma_.casefold()) != "noun.time"
+
+
 def _counted(number: "Token") -> "Token | None":
     """The plural noun `number` counts: the one it precedes ('120 HGV movements'), or the object of its 'of' ('81 of
-    the trees'); None for a number that counts no noun ('nearer 400', '9,600 of them')."""
+    the trees'), or what a figure noun the number is stated for counts ('the number of women who could benefit was
+    nearer 900': a copula's complement, its subject a noun of `_FIGURE_NOUNS` with 'of' and a plural); None for a
+    number that counts no noun ('nearer 400', '9,600 of them')."""
     head = number.head
+    if number.dep_ == "attr" and head.lemma_ == "be":
+        figure = next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.casefold() in _FIGURE_NOUNS), None)
+        of = [o for p in (figure.children if figure is not None else ()) if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if of and of[0].pos_ == "NOUN" and of[0].tag_ == "NNS":
+            return of[0]
     if number.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > number.i and head.tag_ == "NNS":
         return head
     if number.dep_ == "nummod" and head.pos_ == "NOUN" and head.tag_ == "NN" and _collective_count(number, head):
