@@ -2274,3 +2274,15 @@ def test_an_untagged_speaker_s_name_goes_on_over_a_preposition_as_a_tagged_one_d
         "\u201cThe government has chosen force over dialogue, and the deaths will not be forgotten.\u201d\n"
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Amazilia Fracaso"]  # a blogger and her blog: two names
+
+
+def test_a_speech_verb_in_a_clause_of_condition_cites_no_one() -> None:
+    """'provided the agency confirmed it offered value', 'if the ministry says so': what would have to be said,
+    not a statement of the agency's."""
+    text = (
+        "The Health Technology Appraisal Agency will review the offer. Prof Grainne O Dalaigh of the Irish College "
+        "of Medical Oncologists said the college now backed funding at the revised price, provided the agency "
+        "confirmed it offered value. The Department of Health will pay if the agency says the price is fair."
+    )
+    speakers = {c.speaker for c in analyze(text).citations}
+    assert "Grainne O Dalaigh" in speakers and "Health Technology Appraisal Agency" not in speakers

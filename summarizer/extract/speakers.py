@@ -2895,7 +2895,7 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
         subject = None
         if any(_parenthetical(c) for c in token.children):
             continue  # 'Economists broadly agree that ..., she said,': the clause is what she said, not the economists'
-        if lemma(token) in SPEECH_VERBS and token.pos_ == "VERB" and not _negated(token) and _reports(token):
+        if lemma(token) in SPEECH_VERBS and token.pos_ == "VERB" and not _negated(token) and _reports(token) and not _conditional(token):
             subject = _after_a_colon(_subject(token))
             place = next(((s, e) for s, e in places if s <= subject.idx < e), None) if subject is not None else None
             if subject is not None and place is not None:
@@ -2932,6 +2932,19 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
                 seen.add(found.speaker)
                 found.embedded = token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors) or _subordinate(token)
                 yield found
+
+
+_CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
+"""Words that open a clause of condition ('provided the agency confirmed it offered value')."""
+
+
+def _conditional(verb: "Token") -> bool:
+    """Whether a speech verb is in a clause of condition (`_CONDITIONS`: 'the college now backed funding at the
+    revised price, provided the agency confirmed it offered value'; 'if the minister says so'): it says what
+    would have to be said, not what anyone said, so it cites no one."""
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return True
+    return verb.dep_ in ("pcomp", "advcl", "ccomp") and verb.head.lower_ in _CONDITIONS
 
 
 _EXAMPLES = frozenset("like including among".split())
