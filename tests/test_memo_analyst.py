@@ -848,3 +848,23 @@ def test_a_word_quoted_in_someone_s_reported_speech_is_in_their_voice():
     )
     voices = _scare_quote_voices(text, {"Claire Donnelly": "person", "Northwind Renewables": "organization"})
     assert voices["critical"] == ("Claire Donnelly", "quoted")
+
+
+def test_a_spokesman_and_the_party_he_speaks_for_on_one_sentence_are_one_voice_not_an_agreement():
+    """Declan Murtagh (Labour's health spokesperson) and Labour, both from his one sentence, agree with no one; two
+    bodies of one sentence that serve neither ('The Greens and the Social Democrats oppose the cuts') do agree."""
+    text = (
+        "Labour's health spokesperson, Declan Murtagh, accused the Government of hiding behind a spreadsheet. "
+        "The Greens and the Social Democrats oppose the cuts."
+    )
+    said = "Labour's health spokesperson, Declan Murtagh, accused the Government of hiding behind a spreadsheet"
+    both = "The Greens and the Social Democrats oppose the cuts"
+    brief = _stance_brief("a1", text, "Cuts are debated.", [
+        ("Declan Murtagh", "opposes", "the Government", said, "stated"),
+        ("Labour", "opposes", "the Government", said, "stated"),
+        ("Greens", "opposes", "the cuts", both, "stated"),
+        ("Social Democrats", "opposes", "the cuts", both, "stated"),
+    ], [("Declan Murtagh", "person"), ("Labour", "organization"), ("Greens", "organization"), ("Social Democrats", "organization")])  # fmt: skip
+    brief.sources = [Source(name="Declan Murtagh", type="official", affiliation="Labour", role="health spokesperson")]  # type: ignore[arg-type]
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    assert [a.target for a in m.agreements] == ["the cuts"]

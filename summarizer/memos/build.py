@@ -230,7 +230,7 @@ def build_memo(
         topic_merges=parts.topic_merges,
         stances=parts.rows,
         speakers=parts.speakers.speakers,
-        agreements=matrix.agreements(standing),
+        agreements=matrix.agreements(standing, ctx.serves),
         contradictions=contradictions,
         timeline=_timeline(ctx),
         framing=_framing(ctx, parts.speakers.scare_quotes, parts.speakers.moves),

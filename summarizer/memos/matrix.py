@@ -38,7 +38,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from itertools import groupby
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..extract.analysis import analyze
 from ..extract.given_names import is_given_name
@@ -407,17 +407,40 @@ def _position(obs: Observation) -> Position:
     return Position(holder=obs.holder, article=obs.article, label=obs.label, evidence=obs.evidence, basis=obs.basis)  # type: ignore[arg-type]
 
 
-def agreements(kept: list[Observation]) -> list[Agreement]:
-    """Two or more holders sharing a stance (supports or opposes) toward one target."""
+def agreements(kept: list[Observation], serves: Callable[[str, str], bool]) -> list[Agreement]:
+    """Two or more voices sharing a stance (supports or opposes) toward one target (`_voices`: a holder and the
+    body `serves` says it leads, serves or speaks for, on one piece of evidence, are one voice)."""
     groups: dict[tuple[str, str], list[Observation]] = defaultdict(list)
     for obs in kept:
         if obs.label in ("supports", "opposes"):
             groups[(obs.target_key, obs.label)].append(obs)
     out = []
     for (_, label), group in groups.items():
-        if len({o.holder_key for o in group}) >= 2:
+        if _voices(group, serves) >= 2:
             out.append(Agreement(target=group[0].target, label=label, holders=[_position(o) for o in group]))  # type: ignore[arg-type]
     return sorted(out, key=lambda a: (-len({p.holder for p in a.holders}), a.target))
+
+
+def _voices(group: list[Observation], serves: Callable[[str, str], bool]) -> int:
+    """How many voices the holders of one shared stance are: a holder and a body it leads, serves or speaks for
+    (`Context.serves`) whose stances rest on one and the same passage are one voice ('Labour's health spokesperson,
+    Declan Murtagh TD, accused the Government ...' gives the spokesman's side and his party's, the party's taken
+    from his words: no agreement between them); two holders of one passage that serve neither ('Labour and the
+    Greens oppose the plan') stay two."""
+    keys = sorted({o.holder_key for o in group})
+    passages = {k: {(o.article, o.evidence.start, o.evidence.end) for o in group if o.holder_key == k and o.evidence} for k in keys}
+    voice = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while voice[k] != k:
+            k = voice[k]
+        return k
+
+    for a in keys:
+        for b in keys:
+            if a != b and serves(a, b) and passages[a] & passages[b]:
+                voice[find(a)] = find(b)
+    return len({find(k) for k in keys})
 
 
 def contradictions(ctx: Context, kept: list[Observation], speaker_keys: set[str]) -> list[Contradiction]:
