@@ -996,3 +996,17 @@ def test_a_body_takes_the_side_its_leader_or_spokesperson_takes_on_a_topic() -> 
     assert _spoken_for_bodies([stance("Dana Whitfield", "the pay offer"), stance("Ann Lee", "the pay offer", "supports")], sources, facts) == []
     sources.append(_Source("Paul Mwangi", True, affiliation="Harbour City Rail", role="chief executive"))
     assert _spoken_for_bodies([stance("Paul Mwangi", "the pay offer")], sources, facts) == []  # the model's choice of body
+
+
+def test_someone_named_with_a_member_s_letters_holds_an_office() -> None:
+    """'Labour's health spokesperson, Declan Murtagh TD': a spokesperson of a party is the party's voice, but the
+    article names him a member of the Dáil, an office (the bar's letters are no office: 'Jane Roe KC')."""
+    from summarizer.extract.analysis import analyze
+    from summarizer.extract.strategies.stepwise import _source_type, _sources
+
+    text = (
+        "Labour's health spokesperson, Declan Murtagh TD, accused the Government of \u201chiding behind a "
+        "spreadsheet\u201d. Jane Roe KC, who acts for the charity, said the ruling was \u201cdeeply flawed\u201d."
+    )
+    types = {s.name: _source_type(s) for s in _sources(text, analyze(text), {}, {})}
+    assert types["Declan Murtagh"] == "official" and types["Jane Roe"] != "official"

@@ -108,6 +108,7 @@ class _Source:
     role: str = ""
     kind: str = ""
     document: bool = False  # 'media reports': cited, but takes no side
+    member: bool = False  # named with a member's letters ('Declan Murtagh TD'): a member of a parliament, an office
 
 
 class Stepwise:
@@ -362,7 +363,7 @@ def _office_of_state(role: str) -> bool:
     if is_a(words[-1].lower(), "governor") and {w.lower() for w in words[:-1]} <= {"lieutenant", "state", "the"}:
         return True  # 'Gov.', 'Lieutenant Governor' (not a central bank's): a new user's governor had been given the
         # university a researcher is at
-    if words[-1].lower() in MEMBERS_LETTERS and words[-1].lower() not in ("kc", "qc", "sc") or is_a(words[-1].lower(), "lawgiver"):
+    if words[-1].lower() in MEMBERS_LETTERS - _BAR_LETTERS or is_a(words[-1].lower(), "lawgiver"):
         return True  # 'Barnsley East MP', 'state senator', 'lawmaker': a member of a legislature (a new trial's MP
         # had been given the hospital trust his constituency's hospital belongs to)
     minister = words[-1].lower() == "minister" or role.lower().startswith(("minister of ", "minister for ", "secretary of state"))
@@ -455,7 +456,9 @@ def _sources(text: str, facts: Analysis, speakers: dict[int, str], affiliations:
         s.document = s.document or citation.document
         s.affiliation = s.affiliation or citation.affiliation
     countries = {a.name for a in facts.actors if a.kind == "country"}
+    letters = "|".join(sorted(t.upper() for t in MEMBERS_LETTERS - _BAR_LETTERS))
     for s in sources.values():
+        s.member = bool(re.search(rf"\b{re.escape(s.name)},? (?:{letters})\b", text))  # 'Declan Murtagh TD'
         actor = actors.get(s.name)
         if actor is not None:
             s.kind = actor.kind
@@ -553,6 +556,10 @@ _MEDIA_NOUNS = re.compile(r"\b(?:news agency|newspaper|broadcaster|news (?:site|
 newspaper'): a medium, whatever the name before them."""
 
 
+_BAR_LETTERS = frozenset({"kc", "qc", "sc"})
+"""Of `actors.MEMBERS_LETTERS`, the bar's (King's, Queen's, Senior Counsel): a lawyer's rank, no office."""
+
+
 def _source_type(source: _Source) -> str:
     """The source's type as the gold format defines it (docs/gold-format.md): `official` holds a public office or
     speaks for a government or international body, `expert` is an analyst or academic, `media` an outlet,
@@ -560,7 +567,8 @@ def _source_type(source: _Source) -> str:
     any body has, `_ANY_BODY_S_ROLE`, or one headed by a leader's or spokesperson's noun, `_leads_or_speaks_for`,
     with no word of office in it): a spokesperson for a residents'
     association, a union's secretary (a new user's trial had them 'official' by the word 'spokesperson' or
-    'secretary' alone); a councillor or an MP of a party still holds an office. `other` for anyone else."""
+    'secretary' alone); a councillor or an MP of a party still holds an office, and so does anyone the article
+    names with a member's letters ('Declan Murtagh TD', `actors.MEMBERS_LETTERS`). `other` for anyone else."""
     described = _without_councils_of_a_cause(f"{source.name if not source.named else ''} {source.role} {source.affiliation}")
     if is_media(source.name) or _MEDIA_NOUNS.search(source.name):
         return "media"
@@ -571,6 +579,8 @@ def _source_type(source: _Source) -> str:
     generic = _ANY_BODY_S_ROLE.search(described) and not _OFFICIAL.search(_ANY_BODY_S_ROLE.sub(" ", described))
     person = source.kind == "person" or not source.named and noun_class(_role_head(source.name)) == PERSON  # 'A
     # spokesperson for Kinetiq', described, no actor
+    if source.member:
+        return "official"  # 'Labour's health spokesperson, Declan Murtagh TD': a member of parliament holds an office
     if person and not state and (generic or not _OFFICIAL.search(described) and _leads_or_speaks_for(source.role)):
         return "organization"  # 'Priya Basra, spokesperson for the Lode Valley Residents' Association'; the WordNet
         # taxonomy (about 0.4 s to load) is read only for a person at a body that is no state's
