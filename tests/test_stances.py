@@ -1243,3 +1243,19 @@ def test_refusing_to_back_something_opposes_it() -> None:
     assert ("Health Technology Appraisal Agency", "public funding for Veliqa", -1) in found
     assert ("Hospital Board", "the merger", -1) in found
     assert not any(p > 0 for _, _, p in found)
+
+
+def test_an_act_said_to_be_owed_is_its_speaker_s_side() -> None:
+    """'this drug should be funded now' in his quote: the speaker is for funding it, as the gold format names an
+    action; 'should not be funded' against; a report ('Ann Lee said the plan should be scrapped') is the
+    reporter's subject's; the author's own 'should' is no one's."""
+    text = (
+        "Dr Mark Tierney broke ranks with the college. \u201cThe college should be saying clearly that this drug "
+        "should be funded now,\u201d he said. Ann Lee said the plan should be scrapped. Tom Reed said the levy should "
+        "not be imposed. The report should be published next week."
+    )
+    found = _pairs(text)
+    assert ("Mark Tierney", "funding this drug", 1) in found
+    assert ("Ann Lee", "scrapping the plan", 1) in found
+    assert ("Tom Reed", "imposing the levy", -1) in found
+    assert not any("publishing" in t for _, t, _ in found)

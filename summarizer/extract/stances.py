@@ -728,6 +728,8 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
         return _noun_pairs(token, refs, polarity, speaker)
     if sum(c.dep_ == "nsubj" for c in token.children) > 1:
         return []  # 'which reviews disputed regulatory decisions': two subjects of one verb are a misparse, no stance
+    if wish := _obligation(token):
+        return _obliged(token, refs, speaker, wish)
     refused = _refused(token)
     if not refused and (_negated_or_hypothetical(token) or _compelled(token)):
         return []
@@ -770,6 +772,48 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))
     return out
+
+
+_DEONTIC = frozenset({"should", "must", "ought"})
+"""Modals of obligation: 'this drug should be funded now' says the act ought to be done."""
+
+
+def _obligation(verb: "Token") -> int:
+    """+1 when `verb` is an act said to be owed with no one named to do it ('this drug should be funded now', 'the
+    plan must be scrapped'), -1 when it is said not to be ('should not be funded'), else 0: a passive participle
+    of an act (`DEEDS`) or a stance lemma, its subject the thing acted on, with no agent, under a modal of
+    obligation (`_DEONTIC`), in no clause of condition. Whoever says so holds the side, toward the act itself
+    (`_obliged`)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return 0
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in verb.children):
+        return 0  # 'it should be funded': what 'it' is, the parse does not say
+    if lemma_of(verb) not in DEEDS and not EVALUATIVE.get(lemma_of(verb)):
+        return 0
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return 0
+    return -1 if any(c.dep_ == "neg" for c in verb.children) else 1
+
+
+def _obliged(verb: "Token", refs: Referents, speaker: str | None, wish: int) -> list[Proposal]:
+    """The pair an owed act (`_obligation`) proposes: its speaker (inside a quote, `speaker`; else the subject of
+    the speech verb whose report it is: 'Ann Lee said the plan should be scrapped') for or against doing it,
+    named as an action ('funding this drug', 'scrapping the plan'); none in the author's own voice."""
+    if speaker is not None:
+        holder: str | None = speaker
+    elif verb.dep_ == "ccomp" and lemma_of(verb.head) in SPEECH_VERBS and verb.head.i != verb.i:
+        holder = _holder(verb.head, refs)
+    else:
+        holder = None
+    subject = next(c for c in verb.children if c.dep_ == "nsubjpass")
+    thing = _topic(subject, verb)
+    if thing[:1].isupper() and subject.left_edge.pos_ == "DET":
+        thing = thing[0].lower() + thing[1:]  # '"The plan must be scrapped"': 'scrapping the plan'
+    if holder is None or not thing:
+        return []
+    sentence = verb.sent
+    return [Proposal(holder, f"{gerund(verb)} {thing}", sentence.start_char, _end(sentence), "verb", wish)]
 
 
 def _act_opposed(verb: "Token") -> bool:
