@@ -5771,8 +5771,6 @@ def _possessor(tokens: list["Token"]) -> str:
         main = [t for t in subjects if t.head.i == t.sent.root.i or _passive_agent(t)]  # 'Spain wants the EU to ...'
         subjects = main or subjects
         nominal = [t for t in _main_nominal_subjects(before) if t.ent_type_ != "PERSON" or _body_tagged_a_person(t)]
-        nominal = [t for t in nominal if t.pos_ != "NOUN" or noun_class(t.lemma_) != PERSON]  # "The HTAA's chief
-        # executive, Dr Fergal Nolan, said": a role names a person, whom 'its' never stands for (the name was tagged a body)
         if owner.lower_ == "its":  # 'Supporters were backed by Ohio Families for School Choice, ... Its executive
             nominal = [t for t in nominal if t.tag_ != "NNS"]  # director': a plural subject is no 'its'
         if nominal and (not subjects or nominal[-1].i > subjects[-1].i) and nominal[-1].ent_type_ not in ("ORG", "GPE"):
@@ -5894,6 +5892,16 @@ def _body_by_which(token: "Token", bodies: frozenset[str]) -> bool:
     return ent is not None and norm(ent.text) in bodies
 
 
+def _a_person_s_name(ent: "Span") -> bool:
+    """Whether a name the recogniser tagged a body is a person's by its first words: a form of address or a title
+    before a given name ('Dr Fergal Nolan'), or a given name the name data knows followed by a capitalised word."""
+    words = [t for t in ent if t.is_alpha and t.text[:1].isupper()]  # not 'the' of 'the Asociación de ...'
+    titled = len(words) >= 3 and words[0].lower_.rstrip(".") in HONORIFICS | TITLE_WORDS
+    rest = words[1:] if titled else words
+    named = len(rest) >= 2 and is_given_name(rest[0].text) and rest[1].text[:1].isupper()
+    return named and (titled or not common_word(rest[-1].text, ent.doc))  # 'Grace Church' is no one
+
+
 def _subject_body(subject: "Token", plural: bool) -> str | None:
     """The body a sentence's main subject names when the recogniser tagged no organisation or country there: the
     organisation in apposition to a common noun ('The players' union, the Asociación de Voleibolistas Profesionales
@@ -5907,6 +5915,8 @@ def _subject_body(subject: "Token", plural: bool) -> str | None:
     for child in subject.children:
         if child.dep_ == "appos" and child.ent_type_ == "ORG":
             ent = _entity_at(child)
+            if ent is not None and _a_person_s_name(ent):
+                return None  # "The HTAA's chief executive, Dr Fergal Nolan,", tagged a body: a person, whom 'its' never stands for
             if ent is not None:
                 return _organisation_name(ent)
         if child.dep_ == "appos" and child.ent_type_ == "GPE" and subject.i < child.i:
