@@ -1259,3 +1259,15 @@ def test_an_act_said_to_be_owed_is_its_speaker_s_side() -> None:
     assert ("Ann Lee", "scrapping the plan", 1) in found
     assert ("Tom Reed", "imposing the levy", -1) in found
     assert not any("publishing" in t for _, t, _ in found)
+
+
+def test_an_infinitive_with_a_subject_of_its_own_is_named_as_an_act_of_that_subject() -> None:
+    """'We want Irish women to have the same access': the target is 'Irish women having the same access ...', an
+    act as the gold format names one, not a clause fragment ('Irish women to have ...')."""
+    text = (
+        "Paul Hennessy, general manager of Caldera Oncology, said: \u201cWe want Irish women to have the same access "
+        "as women in Spain.\u201d"
+    )
+    targets = {t for _, t, _ in _pairs(text)}
+    assert "Irish women having the same access as women in Spain" in targets
+    assert not any(" to have " in t for t in targets)

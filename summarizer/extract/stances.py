@@ -1595,7 +1595,12 @@ def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
                 return " ".join(t.text for t in name if not (t.i == name.start and t.dep_ == "det"))
             return obj.doc[start : antecedent.i + 1].text
         return _topic(antecedent, antecedent.head, described=False)  # 'criticised the ban' after 'a ban on imports ...'
-    return balanced(_as_action(obj.doc[tokens[0].i : tokens[-1].i + 1]))
+    span = obj.doc[tokens[0].i : tokens[-1].i + 1]
+    to = next((c for c in obj.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if obj.pos_ in ("VERB", "AUX") and to is not None and any(c.dep_ == "nsubj" and c.i < to.i for c in obj.children):
+        words = "".join((gerund(t) if t.i == obj.i else t.text) + t.whitespace_ for t in span if t.i != to.i)
+        return balanced(" ".join(words.split()))  # 'want Irish women to have the same access': 'Irish women having ...'
+    return balanced(_as_action(span))
 
 
 _TRAILING_MODIFIERS = frozenset("prep acl relcl advcl appos conj npadvmod".split())
