@@ -3946,3 +3946,15 @@ def test_a_firm_named_for_its_discipline_is_its_first_word_and_no_one_s_by_their
     found = actors(text)
     assert "Caldera" not in found and "Caldera Oncology" in found
     assert found["Mark Tierney"][2] == []
+
+
+def test_an_untagged_name_after_a_noun_of_a_grouping_is_a_body() -> None:
+    """"The patients' charity Stronger Together welcomed the comments", the name untagged and parsed as words of
+    'charity': the charity is Stronger Together, and its statement is the charity's."""
+    text = (
+        "The Minister said she was open to funding the drug. The patients' charity Stronger Together welcomed the "
+        "Minister's comments but said it would continue its campaign."
+    )
+    analysis = analyze(text)
+    assert {a.name: a.kind for a in analysis.actors}.get("Stronger Together") == "organization"
+    assert "Stronger Together" in {c.speaker for c in analysis.citations}

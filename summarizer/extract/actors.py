@@ -2700,6 +2700,9 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         start, end = doc[first].idx, token.idx + len(token)
         if not any(start < m.end and m.start < end for m in mentions + found) and not common_word(doc[first].text, doc):
             found.append(Mention(start, end, doc.text[start:end], "organization", i))
+    for span in _named_after_a_grouping_noun(doc):  # "The patients' charity Stronger Together welcomed", tagged nothing
+        if not any(span.start_char < m.end and m.start < span.end_char for m in mentions + found):
+            found.append(Mention(span.start_char, span.end_char, span.text, "organization", span[-1].i))
     for run in _named_for_their_trade(doc):  # 'Moorland Link Buses will withdraw six routes', tagged nothing
         if not any(run.start_char < m.end and m.start < run.end_char for m in mentions + found):
             found.append(Mention(run.start_char, run.end_char, run.text, "organization", run.root.i))
@@ -2724,6 +2727,28 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(start, end, doc.text[start:end], "organization", root.i))
     taken += [(m.start, m.end) for m in found]
     return found + _bodies_in_apposition(doc, taken)
+
+
+@per_document
+def _named_after_a_grouping_noun(doc: "Doc") -> tuple["Span", ...]:
+    """Untagged runs of two or more capitalised words inside a sentence, right after a lower-case singular noun
+    of a grouping that has an article or a possessor (`_grouping_noun`: "The patients' charity Stronger Together
+    welcomed the comments"): the noun says the run is a body's name, as 'the company Apple' does, whatever the
+    parser made of its words ('Stronger' an adjective). Not a person's (a given name first: 'the committee John
+    Ellis chairs'), and not a run a capitalised word or a tagged entity goes on from."""
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or person_title(noun) or not _grouping_noun(noun):
+            continue
+        if not any(c.dep_ in ("det", "poss") for c in noun.children):
+            continue
+        end = noun.i + 1
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].ent_type_ and not doc[end].is_sent_start:
+            end += 1
+        if end - noun.i - 1 < 2 or is_given_name(doc[noun.i + 1].text) or end < len(doc) and doc[end].ent_type_:
+            continue
+        found.append(doc[noun.i + 1 : end])
+    return tuple(found)
 
 
 @per_document
