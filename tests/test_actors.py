@@ -3958,3 +3958,17 @@ def test_an_untagged_name_after_a_noun_of_a_grouping_is_a_body() -> None:
     analysis = analyze(text)
     assert {a.name: a.kind for a in analysis.actors}.get("Stronger Together") == "organization"
     assert "Stronger Together" in {c.speaker for c in analysis.citations}
+
+
+def test_a_title_the_recogniser_tagged_a_work_of_art_is_a_role_with_its_portfolio() -> None:
+    """'The Minister for Health, Niamh Garvey, said ...' with 'The Minister for Health' tagged a work of art: her
+    role is the title, portfolio and all, not nothing (the model had then tied her to the agency her sentence named)."""
+    text = (
+        "\u201cThe Minister cannot hide behind the agency. She has the power to intervene, and she should use it.\u201d\n"
+        "The Minister for Health, Niamh Garvey, said she respected the independence of the HTAA and would not "
+        "overrule its assessment."
+    )
+    doc = parse(text)
+    assert {e.label_ for e in doc.ents if e.text == "The Minister for Health"} == {"WORK_OF_ART"}  # as the small model tags it here
+    (mention,) = [m for m in entity_mentions(doc) if m.text == "Niamh Garvey"]
+    assert role_of(doc, mention)[0] == "Minister for Health"

@@ -5303,8 +5303,8 @@ def _portfolio(prep: "Token") -> bool:
         prep.lower_ == "for"
         and prep.head.text[:1].isupper()
         and bool(objects)
-        and all(o.text[:1].isupper() and not any(x.ent_type_ for x in o.subtree) for o in objects)
-    )
+        and all(o.text[:1].isupper() and not any(x.ent_type_ and x.ent_type_ not in _NO_AGENTS for x in o.subtree) for o in objects)
+    )  # ('The Minister for Health' tagged a work of art whole: its 'Health' is the portfolio still)
 
 
 def _role_held_before(span: "Span") -> "Token | None":
@@ -5325,6 +5325,10 @@ def _role_held_before(span: "Span") -> "Token | None":
     return role
 
 
+_NO_AGENTS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+"""Entity types of things that speak for no one: a title the recogniser tagged so is still a title."""
+
+
 def _around(root: "Token") -> list["Token"]:
     """'the Russian president, Vladimir Putin' and 'Microsoft's chief executive Satya Nadella': the name is the
     apposition. 'The chief executive of the Lindmark Hotel Association Anna Berg': the name follows the body the role
@@ -5341,7 +5345,9 @@ def _around(root: "Token") -> list["Token"]:
             while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
                 head = head.head.head  # 'Its head of public policy for South-East Asia, Ms Priya Nair': the role is
                 # the head's, not 'public policy'
-    if root.dep_ != "appos" or head.i > root.i or not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head.ent_type_ or _hyphenated_noun(head)):
+    titled = head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and head.ent_type_ in _NO_AGENTS  # 'The Minister for
+    # Health, Niamh Garvey,', the title tagged a work of art: a title all the same
+    if root.dep_ != "appos" or head.i > root.i or not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head.ent_type_ or titled or _hyphenated_noun(head)):
         return []  # 'the Secretary General, Jens Stoltenberg': a title the recogniser left out is a role too
     if any(s <= head.idx < e for s, e in dateline_spans(root.doc)):
         return []  # 'SAN TELMO, 15 March 2026 (AAN) – Foreign Minister Rafael Quiñones Ábrego': the parser hung the
