@@ -42,7 +42,7 @@ from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcrip
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "organisation_after", "without_legal_form", "written_at", "role_of", "surname_first", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "surname_first", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -806,6 +806,8 @@ suffixes that are no acronyms."""
 MEMBERS_LETTERS = frozenset("mp mep msp mla mpp mha td kc qc sc".split())
 """Letters after the name of a member of a parliament or of the bar (Commonwealth and Irish usage: MP, MEP, MLA,
 TD, KC, SC ...): a person's, never a body's, so they also retype a name the recogniser took for a body."""
+BAR_LETTERS = frozenset({"kc", "qc", "sc"})
+"""Of `MEMBERS_LETTERS`, the bar's (King's, Queen's and Senior Counsel): a lawyer's rank, no office or seat."""
 
 
 def _letters_after_a_name(token: "Token", members: bool = False) -> bool:
@@ -2414,7 +2416,7 @@ def _members_letters_alone(span: "Span") -> bool:
     `MEMBERS_LETTERS` but the bar's KC, QC and SC): an office, as 'the senator' is, never a body's or a person's name."""
     word = span.text.strip()
     letters = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
-    return len(span) == 1 and letters.isupper() and letters.lower() in MEMBERS_LETTERS - {"kc", "qc", "sc"}
+    return len(span) == 1 and letters.isupper() and letters.lower() in MEMBERS_LETTERS - BAR_LETTERS
 
 
 def _after_an_opening_role(span: "Span") -> "Span | None":
@@ -5235,7 +5237,7 @@ def seat_of_a_member(span: "Span") -> bool:
     if first.dep_ != "pobj" or preposition.lower_ != "for" or preposition.head.i == preposition.i:
         return False
     title = preposition.head
-    member = _letters_after_a_name(title, members=True) and title.lower_ not in ("kc", "qc", "sc")
+    member = _letters_after_a_name(title, members=True) and title.lower_ not in BAR_LETTERS
     if not (member or title.lemma_.lower() in _ELECTED_TITLES):
         return False
     # a seat's name takes no article and ends in no noun of a grouping: 'a member of parliament for the governing
@@ -5705,7 +5707,7 @@ def body_before_title(tokens: list["Token"]) -> str:
         return ""  # "Mr. Delgado's lawyer": a form of address opens a person's name, not a body's
     if len(run) == 1 and (ent := _entity_at(run[0])) is not None and _town_before_an_occupation(ent):
         return ""  # 'the Cork oncologist': where she works
-    if rest[0].lower_ in MEMBERS_LETTERS and rest[0].lower_ not in ("kc", "qc", "sc") and _place_word(run[-1]):
+    if rest[0].lower_ in MEMBERS_LETTERS and rest[0].lower_ not in BAR_LETTERS and _place_word(run[-1]):
         return ""  # 'Barnsley East MP': a name ending in a word of place before a member's letters is the seat
     return _clean_name(first.doc[first.i : run[-1].i + 1].text)
 
@@ -5955,7 +5957,7 @@ def _subject_body(subject: "Token", plural: bool) -> str | None:
             if ent is not None and not canonical_country(ent.text):
                 return _clean_name(ent.text)
     following = _entity_at(subject.doc[subject.i + 1]) if subject.i + 1 < len(subject.doc) else None
-    if following is not None and following.start == subject.i + 1 and _after_a_grouping_noun(following) and _described_as_a_group(subject.doc, following.text):
+    if following is not None and following.start == subject.i + 1 and _after_a_grouping_noun(following):
         return _clean_name(following.text)  # 'Breast cancer charity Stronger Together said', the name parsed as the noun's words
     named = next((m.text for m in _apposed_bodies(subject.doc) if subject.doc[m.root].head.i == subject.i), None)
     if named is not None:

@@ -41,7 +41,7 @@ from typing import Any
 from ...articles import Article
 from ...llm.prompting import fence
 from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, FoundSourceDraft, StanceDraft, count_sentences
-from ..actors import MEMBERS_LETTERS, PORTFOLIO_TITLES, TITLE_WORDS, named_forms
+from ..actors import BAR_LETTERS, MEMBERS_LETTERS, PORTFOLIO_TITLES, TITLE_WORDS, named_forms
 from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import compress, ends_with_attribution, key_claims
 from ..entities import canonical_country, country_of_demonym, is_media, norm
@@ -363,7 +363,7 @@ def _office_of_state(role: str) -> bool:
     if is_a(words[-1].lower(), "governor") and {w.lower() for w in words[:-1]} <= {"lieutenant", "state", "the"}:
         return True  # 'Gov.', 'Lieutenant Governor' (not a central bank's): a new user's governor had been given the
         # university a researcher is at
-    if words[-1].lower() in MEMBERS_LETTERS - _BAR_LETTERS or is_a(words[-1].lower(), "lawgiver"):
+    if words[-1].lower() in MEMBERS_LETTERS - BAR_LETTERS or is_a(words[-1].lower(), "lawgiver"):
         return True  # 'Barnsley East MP', 'state senator', 'lawmaker': a member of a legislature (a new trial's MP
         # had been given the hospital trust his constituency's hospital belongs to)
     minister = words[-1].lower() == "minister" or role.lower().startswith(("minister of ", "minister for ", "secretary of state"))
@@ -456,7 +456,7 @@ def _sources(text: str, facts: Analysis, speakers: dict[int, str], affiliations:
         s.document = s.document or citation.document
         s.affiliation = s.affiliation or citation.affiliation
     countries = {a.name for a in facts.actors if a.kind == "country"}
-    letters = "|".join(sorted(t.upper() for t in MEMBERS_LETTERS - _BAR_LETTERS))
+    letters = "|".join(sorted(t.upper() for t in MEMBERS_LETTERS - BAR_LETTERS))
     for s in sources.values():
         s.member = bool(re.search(rf"\b{re.escape(s.name)},? (?:{letters})\b", text))  # 'Declan Murtagh TD'
         actor = actors.get(s.name)
@@ -554,10 +554,6 @@ def _role_head(role: str) -> str:
 _MEDIA_NOUNS = re.compile(r"\b(?:news agency|newspaper|broadcaster|news (?:site|outlet|service|channel|website))\b", re.I)
 """Common nouns of an outlet written into a source's name ("Tajikistan's Khovar news agency", 'the local
 newspaper'): a medium, whatever the name before them."""
-
-
-_BAR_LETTERS = frozenset({"kc", "qc", "sc"})
-"""Of `actors.MEMBERS_LETTERS`, the bar's (King's, Queen's, Senior Counsel): a lawyer's rank, no office."""
 
 
 def _source_type(source: _Source) -> str:
