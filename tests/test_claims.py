@@ -311,3 +311,17 @@ def test_no_part_of_a_headline_the_splitter_cut_is_a_key_claim() -> None:
     )
     claims = [c.evidence for c in key_claims(text, [["Costa Serrana"]], 8)]
     assert claims and not any(c.startswith("Costa Serrana bottlers say") for c in claims)  # had been cut at 'says'
+
+
+def test_a_row_of_a_table_is_no_claim() -> None:
+    """'| Jan. 3, 1975 | Congress enacted Section 122 into law.': a page's table, become pipe rows, states a
+    datum a cell, and a claim with cell marks in it reads as neither."""
+    text = (
+        "Tariff power debated\n\n"
+        "Congress passed the Trade Act of 1974 to give the President limited power to impose tariffs.\n\n"
+        "| Date | Event |\n|---|---|\n| Jan. 3, 1975 | Congress enacted Section 122 into law. |\n"
+        "| Feb. 20, 2026 | The President imposed a 10% surcharge under Section 122. |\n\n"
+        "Several states and importers have sued over the surcharge in the Court of International Trade.\n"
+    )
+    claims = [c.text for c in key_claims(text, [["Congress"], ["Court of International Trade"]], 8)]
+    assert claims and not any("|" in c for c in claims)
