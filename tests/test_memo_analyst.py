@@ -868,3 +868,18 @@ def test_a_spokesman_and_the_party_he_speaks_for_on_one_sentence_are_one_voice_n
     brief.sources = [Source(name="Declan Murtagh", type="official", affiliation="Labour", role="health spokesperson")]  # type: ignore[arg-type]
     m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
     assert [a.target for a in m.agreements] == ["the cuts"]
+
+
+def test_the_judged_mark_is_explained_only_where_a_judged_stance_is_shown():
+    """An agreement of stated stances only ('The Greens and the Social Democrats oppose the cuts') marks no holder,
+    so the section has no note on the mark (a filter's precedence had added it to every section with an agreement)."""
+    text = "The Greens and the Social Democrats oppose the cuts."
+    both = "The Greens and the Social Democrats oppose the cuts"
+    brief = _stance_brief("a1", text, "Cuts are debated.", [
+        ("Greens", "opposes", "the cuts", both, "stated"),
+        ("Social Democrats", "opposes", "the cuts", both, "stated"),
+    ], [("Greens", "organization"), ("Social Democrats", "organization")])  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    markdown = memo_markdown(m)
+    section = markdown.split("## Agreement and contradiction", 1)[1].split("## Timeline", 1)[0]
+    assert "**Agree — opposes the cuts:**" in section and "judged by the model" not in section
