@@ -774,6 +774,9 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     return out
 
 
+_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+"""Marks of a clause whose stance is no stated one: a condition or an open question ('if they oppose it', 'whether
+the ministry backs it')."""
 _DEONTIC = frozenset({"should", "must", "ought"})
 """Modals of obligation: 'this drug should be funded now' says the act ought to be done."""
 
@@ -791,7 +794,7 @@ def _obligation(verb: "Token") -> int:
         return 0  # 'it should be funded': what 'it' is, the parse does not say
     if lemma_of(verb) not in DEEDS and not EVALUATIVE.get(lemma_of(verb)):
         return 0
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
         return 0
     return -1 if any(c.dep_ == "neg" for c in verb.children) else 1
 
@@ -954,11 +957,11 @@ def _refused(verb: "Token") -> bool:
         return False
     clause = verb
     while clause.dep_ in ("xcomp", "conj", "ccomp", "relcl") and clause.head.i != clause.i:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children):
             return False
         clause = clause.head
     return not any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+        c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS
         or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in [*verb.children, *clause.children]
     )
@@ -1136,7 +1139,7 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
                 return True
             if child.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "neg" or g.dep_ == "det" and g.lower_ == "no" for g in child.children):
                 return True  # 'Not all Republicans oppose the measure', 'No Republicans support it': no group's stance
-            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether") or child.lower_ in ("never", "longer"):
+            if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS or child.lower_ in ("never", "longer"):
                 return True
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
                 return True  # 'If Berlin can do it, Paris will want to do it': the consequent of a condition
