@@ -3972,3 +3972,35 @@ def test_a_title_the_recogniser_tagged_a_work_of_art_is_a_role_with_its_portfoli
     assert {e.label_ for e in doc.ents if e.text == "The Minister for Health"} == {"WORK_OF_ART"}  # as the small model tags it here
     (mention,) = [m for m in entity_mentions(doc) if m.text == "Niamh Garvey"]
     assert role_of(doc, mention)[0] == "Minister for Health"
+
+
+def test_a_person_s_name_opening_a_body_s_name_is_still_a_person_s() -> None:
+    """'an Andy Warhol exhibit' (tagged a body) is the artist's: 'at the Andy Warhol Foundation' puts the name after
+    'at' only as the start of a longer name, and 'the Warhol exhibit that ...', where the parser took 'exhibit' for
+    a verb, puts no article before the surname itself. The foundation stays a body of its own."""
+    text = (
+        "The museum opened an Andy Warhol exhibit on Thursday. Warhol died in 1987. K.C. Maurer, chief financial "
+        "officer and treasurer at the Andy Warhol Foundation, said 500 institutions received the initial invitation. "
+        "Perhaps they had learned an important lesson from the Warhol exhibit that cultural events like these were "
+        "ripe for use and reuse."
+    )
+    found = actors(text)
+    assert found["Andy Warhol"][0] == "person"
+    assert found["Andy Warhol Foundation"][0] == "organization"
+    assert found["K.C. Maurer"][2] == ["Andy Warhol Foundation"]
+
+
+def test_a_role_before_a_name_runs_over_no_semicolon_and_a_lower_case_tag_names_no_body() -> None:
+    """In a list whose items a semicolon parts, the parser may hang the semicolon (and so everything before it) on
+    the next item's role: 'photographers Nat Finkelstein' had the whole list before it as a role. 'disco club
+    owner Steve Rubell of Studio 54', with 'disco club' tagged a body: words with no capital letter are no body's
+    name, so he is of Studio 54, not of 'club'."""
+    text = (
+        "The exhibit at the gallery includes Polaroids of actor Dennis Hopper; musician Nick Rhodes of Duran Duran; "
+        "publishers Jann Wenner of Rolling Stone Magazine and Carlo De Benedetti of Italy's la Repubblica; disco club "
+        "owner Steve Rubell of Studio 54; photographers Nat Finkelstein, Christopher Makos and Felice Quinto."
+    )
+    doc = parse(text)
+    mentions = {m.text: m for m in entity_mentions(doc)}
+    assert role_of(doc, mentions["Steve Rubell"]) == ("disco club owner", "Studio 54")
+    assert "Rolling Stone" not in role_of(doc, mentions["Nat Finkelstein"])[0]

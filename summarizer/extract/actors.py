@@ -1653,7 +1653,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     one ('ambassador Kamala Shirin Lakhdhir'; 'The Education Secretary, Helena Márquez-Dunn,'; 'Justice Helena
     Cardoso', `TITLE_WORDS`), or that head a relative clause with 'who' ('Helena Cardoso, who wrote ...'), or
     whose last word the recogniser tags a person where it stands alone ('Marta Jardim runs a restaurant' ...
-    'Jardim said': a surname); never after 'at' ('an analyst at Goldman Sachs'), nor with two or more English nouns after the given name ('The Harlan Creek Education
+    'Jardim said': a surname); never after 'at' ('an analyst at Goldman Sachs'; 'at the Andy Warhol Foundation' is
+    after 'at' only as the start of a longer name), nor with two or more English nouns after the given name ('The Harlan Creek Education
     Association, the teachers' union'). A name none of that holds for keeps its tag ('the MV Loch Tarra', a ferry)."""
     words = [w for w in m.text.split() if w not in SURNAME_PARTICLES]  # 'Rodrigo de la Fuente Ortiz': 'de', 'la'
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
@@ -1661,7 +1662,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     if not given_name_gender(m.text):
         return False
     last_is_word = common_word(words[-1], doc)
-    at = re.compile(rf"\bat\s+(?:the\s+)?{re.escape(m.text)}\b")
+    at = re.compile(rf"\bat\s+(?:the\s+)?{re.escape(m.text)}\b(?![ \t]+[A-Z])")  # not 'at the Andy Warhol Foundation',
+    # the start of a longer name
     if at.search(text_of(doc)):
         return False
     root = doc[m.root]
@@ -1947,10 +1949,14 @@ def _the_name_elsewhere(doc: "Doc", m: "Mention") -> bool:
     """'the opposition Lok Jan Morcha' ... 'The Morcha's president': a 'person' of two or more capitalised words
     whose last word the article writes elsewhere as a noun phrase of its own after 'the' is a body's name (no
     one's name takes an article; 'the Trump administration' is no such phrase, as 'Trump' modifies a noun
-    there). A name with a form of address before it, here or elsewhere, stays a person's."""
+    there, nor is 'the Warhol exhibit that ...', where the parser took the noun after the name for a verb: a name
+    before a lower-case common noun modifies it, however parsed). A name with a form of address before it, here
+    or elsewhere, stays a person's."""
     words = _unaddressed_name(doc, m)
     return bool(words) and any(
-        t.dep_ not in ("compound", "amod", "nmod") and any(c.dep_ == "det" and c.lower_ == "the" and c.i == t.i - 1 for c in t.children)
+        t.dep_ not in ("compound", "amod", "nmod")
+        and any(c.dep_ == "det" and c.lower_ == "the" and c.i == t.i - 1 for c in t.children)
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NN", "NNS") and doc[t.i + 1].is_lower)
         for t in _tokens_by_text(doc).get(words[-1], [])
     )
 
@@ -4987,12 +4993,22 @@ def _premodifiers(span: "Span") -> list["Token"]:
         if not left:
             return []
     first = min(t.left_edge.i for t in left)
+    first = _after_a_list_separator(span.doc, first, span.start)
     first = _organisation_before(span.doc, first)
     first = _title_before_its_portfolio(span.doc, first)
     tokens = [t for t in span.doc[first : span.start] if _in_role(t)]
     tokens = _after_another_person(span.doc, tokens)
     tokens = _after_an_indefinite_noun(span.doc, tokens)
     return tokens if tokens and not all(t.lower_.rstrip(".") in HONORIFICS for t in tokens) else []
+
+
+def _after_a_list_separator(doc: "Doc", first: int, end: int) -> int:
+    """The first word of a role before a name at `end` when the words from `first` run over a semicolon, a colon
+    or a dash (Penn Treebank tag ':'): the role starts after the last of them ('... disco club owner Steve Rubell
+    of Studio 54; photographers Nat Finkelstein', where the parser hung the semicolon, and so everything before it,
+    on 'photographers'). A role premodifying a name runs over no separator of a list's items."""
+    marks = [t.i for t in doc[first:end] if t.tag_ == ":"]
+    return marks[-1] + 1 if marks else first
 
 
 def _after_an_indefinite_noun(doc: "Doc", tokens: list["Token"]) -> list["Token"]:
@@ -5091,7 +5107,10 @@ def _lower_case_lead(word: str) -> bool:
 def _organisation_name(ent: "Span") -> str:
     """An organisation entity's whole name (`_whole_name`, or the long form an acronym defines around it: `long_forms`),
     cleaned; '' for a title the recogniser took for one (a person's in apposition, or a common noun's portfolio
-    and a title of government: 'Education Secretary')."""
+    and a title of government: 'Education Secretary'), and for words with no capital letter ('disco club owner
+    Steve Rubell', 'disco club' tagged a body: a name is capitalised)."""
+    if not any(c.isupper() for c in ent.text):
+        return ""
     start = ent.start + 1 if ent[0].dep_ == "det" else ent.start  # 'the Royal College of Surgeons'
     defined = next((ent.doc[a : b + 1] for a, b in long_forms(ent.doc) if a <= start and ent.end - 1 <= b), None)
     if defined is None and len(ent) == 1:  # 'BOJ' Governor, after 'the Bank of Japan (BOJ)'
