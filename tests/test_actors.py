@@ -4004,3 +4004,17 @@ def test_a_role_before_a_name_runs_over_no_semicolon_and_a_lower_case_tag_names_
     mentions = {m.text: m for m in entity_mentions(doc)}
     assert role_of(doc, mentions["Steve Rubell"]) == ("disco club owner", "Studio 54")
     assert "Rolling Stone" not in role_of(doc, mentions["Nat Finkelstein"])[0]
+
+
+def test_a_measure_or_what_someone_lacks_in_apposition_is_no_role() -> None:
+    """'the ridge of Puech Redon, two kilometres from the village': a measure the recogniser tags a quantity is no
+    one's role; 'The mayor, Bernard Vaissière (no party label), has defended ...': what he is said to lack is no
+    role either, and his role is the mayor's."""
+    text = (
+        "The prefecture has authorised six wind turbines on the ridge of Puech Redon, two kilometres from the village. "
+        "The mayor, Bernard Vaissière (no party label), has defended the project from the beginning."
+    )
+    doc = parse(text)
+    mentions = {m.text: m for m in entity_mentions(doc)}
+    assert role_of(doc, mentions["Bernard Vaissière"])[0] == "mayor"
+    assert "kilometres" not in role_of(doc, mentions["Puech Redon"])[0]

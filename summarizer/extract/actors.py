@@ -5272,7 +5272,11 @@ _TEMPORAL_MARKS = frozenset("before after until since when while".split())
 def _a_thing(noun: "Token") -> bool:
     """'an action that aims to ...': a noun its relative clause calls 'that' or 'which' is no person's role; nor is a
     span of time a clause of time measures ('on Hollin Edge, a fortnight before the committee decides'; the
-    recogniser's dates are no test: 'a second year USI art major' is a role)."""
+    recogniser's dates are no test: 'a second year USI art major' is a role); nor a measure the recogniser tags
+    a quantity ('the ridge of Puech Redon, two kilometres from the village'), nor what a name's bearer is said
+    to lack ('Bernard Vaissière (no party label)': 'no' before the noun)."""
+    if noun.ent_type_ == "QUANTITY" or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
     if any(g.dep_ == "mark" and g.lower_ in _TEMPORAL_MARKS for c in noun.children for g in c.children):
         return True
     return any(c.dep_ == "relcl" and any(g.lower_ in ("that", "which") and g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in noun.children)
