@@ -4018,3 +4018,19 @@ def test_a_measure_or_what_someone_lacks_in_apposition_is_no_role() -> None:
     mentions = {m.text: m for m in entity_mentions(doc)}
     assert role_of(doc, mentions["Bernard Vaissière"])[0] == "mayor"
     assert "kilometres" not in role_of(doc, mentions["Puech Redon"])[0]
+
+
+def test_an_untagged_name_with_a_group_in_apposition_after_it_is_a_body_and_owns_the_next_its() -> None:
+    """'Coastwatch Alliance, the environmental group that has vowed to fight the plant in court, seized on the
+    analysis.' (untagged; the parser hung 'seized' on the name as a participle): a body, the subject its next
+    sentence's 'Its' refers back to; and 'According to Coastwatch' (tagged a person) is its short name."""
+    text = (
+        "The Coastal Growers Federation said the figures raised doubts. Its president, Graham Tully, said farmers "
+        "had been misled.\n\nCoastwatch Alliance, the environmental group that has vowed to fight the plant in "
+        "court, seized on the analysis. Its campaign director, Priya Ramanathan, put it bluntly. According to "
+        "Coastwatch, the brine outflow would raise salinity across four hectares of seagrass."
+    )
+    found = actors(text)
+    assert found["Coastwatch Alliance"][0] == "organization"
+    assert "Coastwatch" not in found
+    assert found["Priya Ramanathan"][2] == ["Coastwatch Alliance"]

@@ -519,3 +519,13 @@ def test_a_wire_dateline_without_a_year_takes_the_year_of_the_story_s_other_arti
     m = build_memo([outcome(wire, "a1"), outcome(later, "a2")])
     assert m.articles[0].published is None
     assert m.articles[0].published_from is None
+
+
+def test_a_day_that_dates_a_noun_whose_own_clause_is_past_is_behind_the_article() -> None:
+    """'The delay follows an editorial in the Hunter Herald on Saturday that accused the government ...', in an
+    article of Tuesday 16 March 2027: the editorial's Saturday is 13 March, told by its relative clause ('accused'),
+    not a Saturday ahead for the present 'follows'."""
+    from summarizer.memos.text import find_timeline_dates
+
+    text = "The delay follows an editorial in the Hunter Herald on Saturday that accused the government of losing control."
+    assert [(m.date, m.sort_key) for m in find_timeline_dates(text, "2027-03-16")] == [("Saturday", "2027-03-13")]

@@ -171,3 +171,17 @@ def test_one_full_name_with_an_abbreviated_title_and_the_title_in_words_is_one_p
     ]
     r = resolve_entities(briefs)
     assert r.lookup("Marianne Holt", "a1").id == r.lookup("Marianne Holt", "a2").id  # 'Sen.' is 'senator'
+
+
+def test_a_spokesperson_for_a_person_is_not_that_person() -> None:
+    """'A spokesperson for Mr Ferrante said ...': a source named by whom it serves is someone else; its words must
+    not become the minister's in the memo (nor an adviser's the president's)."""
+    spokesperson = Source(name="A spokesperson for Mr Ferrante", type="official")
+    briefs = [
+        brief("a1", person("Daniel Ferrante", "Ferrante", role="Water Minister"), sources=(spokesperson,)),
+        brief("a2", person("Daniel Ferrante", "Ferrante")),
+    ]
+    r = resolve_entities(briefs)
+    minister = r.lookup("Daniel Ferrante", "a1")
+    assert minister is not None and r.lookup("A spokesperson for Mr Ferrante", "a1") != minister
+    assert person_key("an adviser to President William Ruto") == ""

@@ -2286,3 +2286,45 @@ def test_a_speech_verb_in_a_clause_of_condition_cites_no_one() -> None:
     )
     speakers = {c.speaker for c in analyze(text).citations}
     assert "Grainne O Dalaigh" in speakers and "Health Technology Appraisal Agency" not in speakers
+
+
+def test_he_continues_the_he_who_was_the_subject_before_not_a_man_named_as_an_object() -> None:
+    """'Mr Walford said ... He said the council had requested a meeting with Mr Ferrante ... "...," he said.': the
+    same pronoun as the subject of the sentence before keeps its referent (centering's continuation), so the
+    quotation is the land council chief's, not the minister's he asked to meet."""
+    text = (
+        "The land council's chief executive, Shane Walford, said the headland was a burial place.\n\n"
+        "Mr Walford said the council was not opposed to desalination in principle. He said the council had "
+        "requested a meeting with Mr Ferrante and had not yet been given a date.\n\n"
+        '"We are not here to say no to water for the Hunter," he said.'
+    )
+    assert speakers(text)[-1] == ("We are not here to say no to water for the Hunter", "Shane Walford")
+    from summarizer.extract.nlp import parse
+    from summarizer.extract.speakers import _same_pronoun_subject
+
+    doc = parse("One senior MP, who spoke on condition of anonymity because he was not authorised, said the review risked delay. He added more.")
+    added = next(t.i for t in doc if t.text == "He")
+    assert _same_pronoun_subject(doc, [], 0, added, added) is None  # the 'he' of a clause is not the sentence's subject
+
+
+def test_the_statement_said_passes_over_a_kind_of_statement_to_the_one_a_speaker_issued() -> None:
+    """'Dr Alison Pryce ... said in a statement that the utility would publish its model alongside the
+    environmental impact statement. "...," the statement said.': 'the statement' is hers; an impact statement,
+    a kind of statement named by its noun, issues no words."""
+    text = (
+        "Dr Alison Pryce, Hunter Coast Water's chief executive, said in a statement issued on Tuesday that the "
+        "utility would publish its own operating model alongside the environmental impact statement. "
+        '"We are confident the plant will meet the region\'s needs," the statement said.'
+    )
+    assert speakers(text)[-1] == ("We are confident the plant will meet the region's needs", "Alison Pryce")
+
+
+def test_an_editorial_in_a_newspaper_speaks_for_the_newspaper() -> None:
+    """'an editorial in the Hunter Herald ... "...," the editorial said': an article speaks for the outlet it
+    appeared in, named after 'in', though the recogniser tagged the outlet's name a person."""
+    text = (
+        "The delay follows an editorial in the Hunter Herald on Saturday that called for the review. The "
+        "newspaper said the region needed a secure water supply. \"A plant this expensive deserves better than a "
+        'glossy brochure," the editorial said.'
+    )
+    assert speakers(text)[-1] == ("A plant this expensive deserves better than a glossy brochure", "Hunter Herald")

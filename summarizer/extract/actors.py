@@ -309,11 +309,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         elif m.kind == "person" and (_named_for_a_structure(doc, m) or _seat_of_a_local_body(doc, m)):
             m.kind = "place"  # 'the former Brindle Works chemical plant': a works, no person; 'Ashford Falls', whose
             # city council the article names
-    for m in mentions:  # 'Kestrel says' after 'Kestrel Social, the company behind ...': its short name, not a person
-        full = next((n.text for n in mentions if n.kind == "organization" and n.text.startswith(f"{m.text} ")), None)
-        surname = any(p.kind == "person" and " " in p.text and m.text in p.text.split() for p in mentions)  # 'Rose' of 'Tom Rose'
-        if m.kind == "person" and " " not in m.text and full is not None and not surname and _described_as_a_group(doc, full):
-            m.kind, m.text, m.short = "organization", full, m.text
+    _first_words_of_groups(doc, mentions)
     _short_names_of_bodies(doc, mentions)
     _first_words_of_bodies(doc, mentions)
     mentions += _places_named_as_bodies(doc, mentions, skipped)
@@ -323,6 +319,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     mentions += _addressed_people(doc, mentions)
     mentions += _unrecognised_bodies(doc, mentions)
     mentions += _untagged_repeats(doc, mentions)
+    _first_words_of_groups(doc, mentions)  # and of the bodies found since: 'According to Coastwatch'
     for m in mentions:  # the people found since in words the recogniser left untagged: 'Dr Amit Raghavan'
         if m.kind == "person" and len(m.text.split()) > 1 and m.text.split()[0].rstrip(".").lower() in HONORIFICS:
             _drop_words(m, 1)  # a form of address is no part of a name (as `_without_titles`)
@@ -1947,15 +1944,18 @@ def _unaddressed_name(doc: "Doc", m: "Mention") -> list[str]:
 
 def _the_name_elsewhere(doc: "Doc", m: "Mention") -> bool:
     """'the opposition Lok Jan Morcha' ... 'The Morcha's president': a 'person' of two or more capitalised words
-    whose last word the article writes elsewhere as a noun phrase of its own after 'the' is a body's name (no
-    one's name takes an article; 'the Trump administration' is no such phrase, as 'Trump' modifies a noun
+    whose last word the article writes elsewhere as a noun phrase of its own after 'the', or that it writes whole
+    after 'the' ('an editorial in the Hunter Herald'), is a body's name (no one's name takes an article; 'the Trump administration' is no such phrase, as 'Trump' modifies a noun
     there, nor is 'the Warhol exhibit that ...', where the parser took the noun after the name for a verb: a name
     before a lower-case common noun modifies it, however parsed). A name with a form of address before it, here
     or elsewhere, stays a person's."""
     words = _unaddressed_name(doc, m)
     return bool(words) and any(
         t.dep_ not in ("compound", "amod", "nmod")
-        and any(c.dep_ == "det" and c.lower_ == "the" and c.i == t.i - 1 for c in t.children)
+        and any(
+            c.dep_ == "det" and c.lower_ == "the" and (c.i == t.i - 1 or [w.text for w in doc[c.i + 1 : t.i + 1]] == words)
+            for c in t.children
+        )
         and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NN", "NNS") and doc[t.i + 1].is_lower)
         for t in _tokens_by_text(doc).get(words[-1], [])
     )
@@ -2825,18 +2825,23 @@ def _apposed_bodies(doc: "Doc") -> tuple[Mention, ...]:
     """'The developer, Atlantic Breeze Renewables, said it would appeal': a name of two or more capitalised proper
     nouns, none of them tagged by the recogniser, set off by commas in apposition to a definite common noun ('the
     developer', 'the company') names the body that noun describes; a name that opens with a given name ('the chief
-    executive, Conor Dillane') is a person's, and is left to the recogniser. Read once per article: the mentions
+    executive, Conor Dillane') is a person's, and is left to the recogniser. So does such a name with a definite
+    noun of a grouping in apposition after it ('Coastwatch Alliance, the environmental group that has vowed to
+    fight the plant, seized on the analysis': `_grouping_noun`). Read once per article: the mentions
     (`_unrecognised_bodies`) and each 'its' after such a subject (`_subject_body`) ask for them."""
     found = []
     for token in doc:
-        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.head.pos_ != "NOUN" or not token.head.is_lower:
+        described = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower and _grouping_noun(c)), None)
+        before = token.dep_ == "appos" and token.head.pos_ == "NOUN" and token.head.is_lower
+        if token.pos_ != "PROPN" or not (before or described is not None and doc[described.left_edge.i - 1].text == ","):
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "its", "their") for c in token.head.children):
+        noun = token.head if before else described
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "its", "their") for c in noun.children):
             continue
         words = sorted([*(t for t in token.subtree if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"), token], key=lambda t: t.i)
         if len(words) < 2 or words[-1].i - words[0].i + 1 != len(words) or any(t.ent_type_ or not t.text[:1].isupper() for t in words):
             continue
-        if is_given_name(words[0].text) or words[0].i == 0 or doc[words[0].i - 1].text != ",":
+        if is_given_name(words[0].text) or before and (words[0].i == 0 or doc[words[0].i - 1].text != ","):
             continue  # a person's name; or not set off by commas ('CEI (Italian Episcopal Conference)': an acronym's)
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         found.append(Mention(start, end, doc.text[start:end], "organization", token.i))
@@ -2991,7 +2996,9 @@ def written_at(text: str, name: str) -> Iterator[re.Match[str]]:
 
 def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     """Each place a person's name, or the surname of one named in full, is written where the recogniser did not tag
-    it; not in a paragraph in another language (`nlp.foreign_paragraphs`), whose words are not read for names."""
+    it; not in a paragraph in another language (`nlp.foreign_paragraphs`), whose words are not read for names, nor
+    where a capitalised word follows it as part of a longer name ('According to Coastwatch' tagged a person; 'Coastwatch
+    Alliance, the environmental group ...' is the body's name, as `_untagged_repeats` reads a body's)."""
     names = {m.text for m in mentions if m.kind == "person"}
     names |= {n.split()[-1] for n in names if len(n.split()) > 1 and n.split()[-1][:1].isupper() and len(n.split()[-1]) > 2}
     taken = [(m.start, m.end) for m in mentions] + foreign_paragraphs(doc)
@@ -3002,6 +3009,8 @@ def _unrecognised_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
                 continue
             span = doc.char_span(hit.start(), hit.end())
             if span is None:
+                continue
+            if span.end < len(doc) and _capitalised_word(doc[span.end]) and doc[span.end].pos_ == "PROPN":
                 continue
             span = doc[_hyphenated_start(doc, span.start, span.end) : span.end]
             span = doc[_given_name_before(doc, span) : span.end]
@@ -3251,7 +3260,7 @@ def _kind(span: "Span", label: str) -> str | None:
     if label == "PERSON" and not span.text.startswith("@") and any(ch.isdigit() for ch in span.text):
         return None  # 'ChAdOx1', 'Model 3': no one's name holds a digit (a handle, '@2Twenty3', may)
     if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.root.dep_ not in ("compound", "nmod", "amod"):
-        if _grouping_named(span.root):
+        if _grouping_named(span.root) or _where_words_appeared(span):
             return "organization"  # 'The Collectif Sauvegarde du Lévézou, an association of residents, ...', tagged a person
         return None  # 'the Moon': no one's name takes an article ('the Trump administration' is his)
     if label == "ORG" and _town_before_an_occupation(span):
@@ -3267,6 +3276,17 @@ def _kind(span: "Span", label: str) -> str | None:
         used_as_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ in _NOUN_DEPS and root.tag_ in ("NNS", "NNPS")
         return "group" if used_as_noun else "demonym"
     return KINDS[label]
+
+
+def _where_words_appeared(span: "Span") -> bool:
+    """Whether a name of two or more words is where a piece of writing appeared: the object of 'in' after a noun
+    whose most frequent WordNet sense is filed under noun.communication ('an editorial in the Hunter Herald', 'an
+    article in the Northern Courier'): an outlet, however the recogniser tagged it."""
+    root = span.root
+    if len(span) < 2 or root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    noun = root.head.head
+    return noun.pos_ == "NOUN" and noun_class(noun.lemma_) == "noun.communication"
 
 
 def _after_a_grouping_noun(span: "Span") -> bool:
@@ -3857,6 +3877,18 @@ def _ending_name(text: str, mention: Mention, bodies: Iterable[str]) -> str | No
     """The body's name in `bodies` that `mention` ends, with the words before it in `text` ('Shopkeepers Guild'
     for 'Guild' there), or None."""
     return next((b for b in bodies if b.split()[-1] == mention.text and text[max(0, mention.end - len(b)) : mention.end] == b), None)
+
+
+def _first_words_of_groups(doc: "Doc", mentions: list[Mention]) -> None:
+    """'Kestrel says' after 'Kestrel Social, the company behind ...', 'According to Coastwatch' after 'Coastwatch
+    Alliance, the environmental group ...': a one-word 'person' that opens the name of a body the article
+    describes as a group (`_described_as_a_group`), and is no word of a person's name of two or more words ('Rose'
+    of 'Tom Rose'), is that body's short name. Retypes the mentions in place."""
+    for m in mentions:
+        full = next((n.text for n in mentions if n.kind == "organization" and n.text.startswith(f"{m.text} ")), None)
+        surname = any(p.kind == "person" and " " in p.text and m.text in p.text.split() for p in mentions)
+        if m.kind == "person" and " " not in m.text and full is not None and not surname and _described_as_a_group(doc, full):
+            m.kind, m.text, m.short = "organization", full, m.text
 
 
 def _short_names_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
@@ -5933,8 +5965,24 @@ def _apposed_name(appos: "Token") -> str:
 
 
 def _main_nominal_subjects(span: "Span") -> list["Token"]:
-    """The nouns and names in `span` that are the subject of their sentence's main verb, in order."""
-    return [t for t in span if t.dep_ == "nsubj" and t.head.i == t.sent.root.i and t.pos_ in ("NOUN", "PROPN")]
+    """The nouns and names in `span` that are the subject of their sentence's main verb, in order; a noun or name
+    the parser made the root of its sentence, with the main verb in the past hung on it as a participle after
+    it, is its subject too ('Coastwatch Alliance, the environmental group that has vowed to fight the plant in
+    court, seized on the analysis.': 'seized' parsed as a clause modifying the name)."""
+    return [
+        t
+        for t in span
+        if t.pos_ in ("NOUN", "PROPN")
+        and (
+            t.dep_ == "nsubj"
+            and t.head.i == t.sent.root.i
+            or t.dep_ == "ROOT"
+            and (last := max((c for c in t.children if not c.is_punct), key=lambda c: c.i, default=None)) is not None
+            and last.dep_ == "acl"
+            and last.tag_ in ("VBD", "VBN")
+            and last.i > t.i
+        )
+    ]
 
 
 def _compound_name(noun: "Token", names: list["Token"]) -> str:

@@ -1096,6 +1096,21 @@ def _carrier_owner(noun: "Token", refs: Referents) -> "Token | None":
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
                     return obj  # 'the statement from the Russian office': a described author speaks as described
+    return _outlet_of(noun)
+
+
+def _outlet_of(noun: "Token") -> "Token | None":
+    """The outlet a piece of writing appeared in, named after 'in' ('an editorial in the Hunter Herald', 'an
+    article in the Northern Courier'): a noun whose most frequent WordNet sense is a kind of article
+    (`senses.is_a`: an editorial, an article) speaks for the publication it is in; None otherwise ('a statement in
+    Parliament' is someone's)."""
+    if noun.pos_ != "NOUN" or not is_a(noun.lemma_.lower(), "article"):
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            found = next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if found is not None:
+                return found
     return None
 
 
@@ -1379,10 +1394,21 @@ def _earlier_mention(noun: "Token", quotes: list[Quote]) -> "Token | None":
         if speaks and modifiers <= _modifiers(token):
             return token
         issuer = _issuer(token) if carrier(token) else None
+        issuer = issuer if issuer is not None else _outlet_of(token)  # '"...," the editorial said' after 'an editorial in
+        # the Hunter Herald'
         if issuer is not None and modifiers <= _modifiers(token):
             return issuer
+        if _a_kind_of(token) and not _a_kind_of(noun):
+            continue  # 'alongside the environmental impact statement. "...," the statement said': a kind of
+            # statement named by a noun before it, which issues no words, is not what a bare 'the statement' is
         return None  # the nearest mention with that head is someone or something else
     return None
+
+
+def _a_kind_of(noun: "Token") -> bool:
+    """Whether a noun has a common noun compounded before it that names a kind of what it heads ('impact
+    statement', 'budget statement', 'police officer')."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children)
 
 
 def _first_mention(noun: "Token", quotes: list[Quote]) -> "Token | None":
@@ -1892,6 +1918,10 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
                 continue  # 'she' after Mr Lee and Sarah Jones: not him
             found.append((ref, _in_subject(token), marked))
         subjects = [(ref, marked) for ref, subject, marked in found if subject]
+        if not subjects and gender and (chained := _same_pronoun_subject(doc, quotes, sentence.start, end, at)) is not None:
+            if resolved := _antecedents(doc, quotes, refs, chained, kind):
+                return resolved  # 'Mr Walford said ... He said the council had requested a meeting with Mr Ferrante.
+                # "We are not here to say no," he said.': the same pronoun as a subject before continues its referent
         pool = subjects or [(ref, marked) for ref, subject, marked in reversed(found) if not subject]
         if pool and gender and all(not mark and _a_bare_word(ref) for ref, mark in pool):
             fallback = fallback or [pool[0][0].name]  # 'Lenivumab slowed decline ..., he said': a word the recogniser
@@ -1903,6 +1933,28 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
             break
         sentence = doc[sentence.start - 1].sent
     return fallback
+
+
+def _same_pronoun_subject(doc: "Doc", quotes: list[Quote], start: int, end: int, at: int) -> int | None:
+    """The first subject 'he' or 'she' of a sentence's main verb, outside quotations, among tokens [start, end)
+    that is the same word as the pronoun at `at` (case aside), or None ('One senior MP, who spoke on condition of
+    anonymity because he was not authorised, said ...' has no such subject: that 'he' is in a clause). A sentence whose subject is that pronoun, and names no one else as
+    its subject, keeps its referent in the centre of attention: a later 'he' stands for the same person, not
+    for someone the sentence names as an object ('He said the council had requested a meeting with Mr
+    Ferrante'). Centering theory's continuation (Grosz, Joshi and Weinstein 1995); Hobbs's (1978) search
+    reaches the subject pronoun of the sentence before first as well."""
+    return next(
+        (
+            t.i
+            for t in doc[start:end]
+            if t.i != at
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.i == t.sent.root.i
+            and t.lower_ == doc[at].lower_
+            and not any(q.start <= t.idx < q.end for q in quotes)
+        ),
+        None,
+    )
 
 
 def _a_bare_word(ref: Referent) -> bool:

@@ -128,10 +128,16 @@ def person_key(surface: str) -> str:
     """Normalised personal name: titles and leading descriptions dropped; '' if none is left.
 
     `Venezuelan Vice President Delsy Rodriguez` -> `delsy rodriguez`;
-    `President (Vladimir) Putin` -> `vladimir putin`; `the Russian leader` -> ``.
+    `President (Vladimir) Putin` -> `vladimir putin`; `the Russian leader` -> ``; `A spokesperson for Mr
+    Ferrante` -> `` (the name after 'for' or 'to' and titles is whom the source serves, not the source).
     """
     tokens = _tokens(surface)
     last_title = max((i for i, (w, _) in enumerate(tokens) if w in TITLES), default=-1)
+    for w, _ in reversed(tokens[: last_title + 1]):
+        if w in ("for", "to"):
+            return ""  # 'A spokesperson for Mr Ferrante', 'an adviser to President Ruto': someone who serves the person
+        if w not in TITLES:
+            break
     rest = tokens[last_title + 1 :]
     if not rest or any(not o[:1].isupper() and not o[:1].isdigit() and (w not in SURNAME_PARTICLES or n == 0) for n, (w, o) in enumerate(rest)):
         return ""  # 'Jan van der Berg' has a surname's particles in lower case ('van der'; nameparser's list)

@@ -323,7 +323,8 @@ def _tense(text: str, mention: DateMention) -> str:
     """'future' when the clause a date is in tells what will happen (an auxiliary 'will' or 'shall': 'the
     appeal will be heard in March'; a present tense with 'next': 'the council next meets in March'), 'past' when
     it tells what happened (a verb in the past tense, or 'has' with a participle: 'the council voted in March';
-    or the date is one a duration is counted from, `_counted_from`: 'the fourth walkout since October'),
+    or the date dates a noun whose relative clause is past, `_dates_a_past_thing`; or the date is one a duration
+    is counted from, `_counted_from`: 'the fourth walkout since October'),
     but not in a condition ('would scrap the charge if it won control in May': the modal of its main clause says
     it is ahead) unless the condition is a past one (`_counterfactual_past`: 'If this bill had been law in
     February'), 'future' too for a timetabled present with a day of the week (`_scheduled`: 'takes effect
@@ -333,6 +334,8 @@ def _tense(text: str, mention: DateMention) -> str:
         return ""
     if _counted_from(span.root):
         return "past"  # 'the fourth walkout since October': a duration runs from a date behind the article
+    if _dates_a_past_thing(span.root):
+        return "past"  # 'The delay follows an editorial in the Hunter Herald on Saturday that accused ...'
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return ""
@@ -355,6 +358,16 @@ def _tense(text: str, mention: DateMention) -> str:
     if verb.tag_ == "VBD" and not auxiliaries or verb.tag_ == "VBN" and auxiliaries & {"has", "have", "had", "was", "were"}:
         return "past"
     return ""
+
+
+def _dates_a_past_thing(token: "Token") -> bool:
+    """Whether a date is the object of a preposition that modifies a noun whose own relative clause is in the past
+    tense ('follows an editorial in the Hunter Herald on Saturday that accused the government ...'): the date is
+    the noun's, and the clause that tells of it is past, whatever the tense of the verb above ('follows')."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in prep.head.children)
 
 
 _MODALS = frozenset({"would", "could", "might", "should", "must", "'d"})
