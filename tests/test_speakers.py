@@ -2328,3 +2328,17 @@ def test_an_editorial_in_a_newspaper_speaks_for_the_newspaper() -> None:
         'glossy brochure," the editorial said.'
     )
     assert speakers(text)[-1] == ("A plant this expensive deserves better than a glossy brochure", "Hunter Herald")
+
+
+def test_told_a_hearing_that_cites_the_teller_however_the_clause_was_hung() -> None:
+    """'Mr Ferrante told a budget estimates hearing that higher steel prices ... had added about $200 million':
+    whatever 'tell' has as its object is whom it told (here an event, no person), and the parser took 'hearing'
+    for a participle and hung the that-clause on it; the sentence is the minister's report."""
+    text = (
+        "Water Minister Daniel Ferrante conceded on Monday that the price had risen. Mr Ferrante told a budget "
+        "estimates hearing that higher steel prices and a longer pipeline route had added about $200 million to the "
+        "estimate."
+    )
+    facts = analyze(text)
+    cited = {(c.speaker, text[c.sentence[0] : c.sentence[1]]) for c in facts.citations}
+    assert any(speaker == "Daniel Ferrante" and sentence.startswith("Mr Ferrante told") for speaker, sentence in cited)

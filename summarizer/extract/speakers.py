@@ -2891,18 +2891,24 @@ def _stranded_content(verb: "Token") -> bool:
     subordinator, its 'that' is a pronoun (the subject or object: 'the crowd that gathered'), so the clause is the
     verb's content, as in 'told the crowd that ...'. The verb must have told it to someone, its object people or a
     group of them ('the crowd', 'reporters', 'MPs'): the tagger takes an object 'that' for a subordinator at times
-    ('maintain his loyalty despite the rapprochement that the White House has initiated')."""
+    ('maintain his loyalty despite the rapprochement that the White House has initiated'); whatever 'tell' has
+    as its object is whom it told ('told a budget estimates hearing that higher steel prices had added ...',
+    where the parser took 'hearing' for a participle and hung the clause on it)."""
     listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if not any(c.ent_type_ in ("PERSON", "NORP") or c.pos_ == "PRON" or _of_people(c) or noun_class(c.lemma_) == GROUP for c in listeners):
+    told = lemma(verb) == "tell" and bool(listeners)
+    if not told and not any(c.ent_type_ in ("PERSON", "NORP") or c.pos_ == "PRON" or _of_people(c) or noun_class(c.lemma_) == GROUP for c in listeners):
         return False
     for token in verb.subtree:
-        if token.dep_ not in ("relcl", "acl") or token.head.pos_ not in ("NOUN", "PROPN") or token.head.i < verb.i:
+        on_a_participle = told and token.dep_ == "ccomp" and token.head.dep_ == "acl" and token.head.tag_ in ("VBG", "VBN")
+        if not on_a_participle and (token.dep_ not in ("relcl", "acl") or token.head.pos_ not in ("NOUN", "PROPN")):
+            continue
+        if token.head.i < verb.i:
             continue
         if not any(m.dep_ == "mark" and m.lower_ == "that" and m.pos_ == "SCONJ" for m in token.children):
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or carrier(token.head):
             continue
-        noun = token.head
+        noun = token.head.head if on_a_participle else token.head
         while noun.i != verb.i and noun.dep_ in ("dobj", "dative", "pobj", "prep"):
             noun = noun.head
         if noun.i == verb.i:
