@@ -1010,3 +1010,12 @@ def test_someone_named_with_a_member_s_letters_holds_an_office() -> None:
     )
     types = {s.name: _source_type(s) for s in _sources(text, analyze(text), {}, {})}
     assert types["Declan Murtagh"] == "official" and types["Jane Roe"] != "official"
+
+
+def test_a_premier_is_an_official_and_a_league_is_no_office() -> None:
+    """'The Premier, Louise Garrity, backed her minister': a premier heads a state's or province's government
+    (a new user's trial had her 'other'); the Premier League is a football competition, no office."""
+    from summarizer.extract.strategies.stepwise import _Source, _source_type
+
+    assert _source_type(_Source("Louise Garrity", True, role="Premier", kind="person")) == "official"
+    assert _source_type(_Source("Ann Cole", True, affiliation="Premier League", role="chief executive", kind="person")) != "official"

@@ -90,7 +90,7 @@ _EXPERT = re.compile(
 )
 _OFFICIAL = re.compile(
     r"president|minister|secretary|spokes|ambassador|chancellor|official|government|senator|representative|"
-    r"governor|mayor|diplomat|envoy|prime|parliament|congress|administration|ministry|department|agency|"
+    r"governor|mayor|diplomat|envoy|prime|premier(?! league)|parliament|congress|administration|ministry|department|agency|"
     r"commission|court|judge|prosecutor|police|military|army|navy|naval|armed forces|coast ?guard|council|authority|"
     r"lawmaker|legislator|\b(?:sen|rep|gov|amb)\.|"
     r"(?-i:\bMEPs?\b|\bMPs?\b)",  # a member of a parliament, by its abbreviation in capitals only ('mp' is no title)
