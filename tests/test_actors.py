@@ -4034,3 +4034,23 @@ def test_an_untagged_name_with_a_group_in_apposition_after_it_is_a_body_and_owns
     assert found["Coastwatch Alliance"][0] == "organization"
     assert "Coastwatch" not in found
     assert found["Priya Ramanathan"][2] == ["Coastwatch Alliance"]
+
+
+def test_a_mayor_is_of_the_town_named_before_the_title_and_a_minister_of_the_department_of_the_portfolio() -> None:
+    """'Brookvale Mayor Jim Carlyle' (the town untagged, named on its own elsewhere): the mayor heads the town's
+    government; 'Acting Mayor' is a rank, no town. 'Mines Minister Gordon Kettering' in a story naming the
+    'Ministry of Mines': the ministry his portfolio names. And 'A spokesperson for Mines Minister Gordon
+    Kettering' speaks for the same ministry."""
+    text = (
+        "The permit covers a property about 60 kilometres northeast of Brookvale. Ontario's Ministry of Mines granted "
+        "the permit last month. Brookvale Mayor Jim Carlyle said the town needed the jobs. Acting Mayor Ann Kerr "
+        "said the same. Mines Minister Gordon Kettering visited the site. A spokesperson for Mines Minister Gordon "
+        "Kettering said the ministry could not comment on a matter before the courts."
+    )
+    analysis = analyze(text)
+    found = {a.name: a.affiliations for a in analysis.actors}
+    assert found["Jim Carlyle"] == ["Brookvale"]
+    assert found.get("Ann Kerr", []) == []
+    assert found["Gordon Kettering"] == ["Ministry of Mines"]
+    spokesperson = [c for c in analysis.citations if c.speaker.startswith("A spokesperson")]
+    assert spokesperson and spokesperson[0].affiliation == "Ministry of Mines"

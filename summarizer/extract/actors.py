@@ -3390,6 +3390,8 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
                     affiliation = bodies.get(key) or (starts.pop() if len(starts) == 1 else "")
                 if role and not affiliation:
                     affiliation = _body_of_the_title(role, bodies)  # 'Commissioner Thandiwe Mokoena' of the Commission
+                if role and not affiliation:
+                    affiliation = _department_of_the_portfolio(role, bodies)  # 'Mines Minister' of the Ministry of Mines
                 if role and not affiliation and _speaks_for_the_body_before(role):
                     if typed is None:
                         typed = Referents(list(groups.values()), {}, _token_index(doc, list(groups.values())))
@@ -3440,6 +3442,27 @@ def _body_of_the_title(role: str, bodies: dict[str, str]) -> str:
     nouns = {n for n in derived_nouns(words[-1].lower()) if noun_class(n) == GROUP}  # not 'oncology' of an oncologist:
     # a discipline ('Caldera Oncology' is a firm, no oncologist's body)
     found = {name for name in bodies.values() if name.split()[-1].lower() in nouns}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _department_of_the_portfolio(role: str, bodies: dict[str, str]) -> str:
+    """The department a minister's or secretary's portfolio names (`PORTFOLIO_TITLES`), when the article names
+    exactly one body whose words are the portfolio's around a head noun of a grouping ('Mines Minister Gordon
+    Kettering' and 'Ontario's Ministry of Mines'; 'Education Secretary' and the 'Department of Education'):
+    the minister heads it. Words compared case-folded, function words and ranks ('Deputy') aside; '' otherwise."""
+    words = [w for w in re.split(r"[\s-]+", role) if w]
+    titles = [n for n, w in enumerate(words) if w.lower() in PORTFOLIO_TITLES]
+    if not titles:
+        return ""
+    portfolio = {w.lower() for n, w in enumerate(words) if n not in titles and w.lower() not in _FUNCTION_WORDS and w.lower() not in TITLE_WORDS}
+    if not portfolio:
+        return ""
+    found = set()
+    for name in bodies.values():
+        head = name.split(" of ")[0].split()[-1] if " of " in name else name.split()[-1]
+        rest = {w.lower() for w in re.split(r"[\s-]+", name) if w and w != head and w.lower() not in _FUNCTION_WORDS}
+        if rest == portfolio and noun_class(head.lower()) == GROUP:
+            found.add(name)
     return found.pop() if len(found) == 1 else ""
 
 
@@ -5596,6 +5619,8 @@ def _affiliation(tokens: list["Token"]) -> str:
                 return country
     if place_of_work := _place_of_work(tokens):
         return place_of_work
+    if town := _town_of_a_mayor(tokens):
+        return town
     if possessed := next((name for t in tokens if (name := _opened_by_a_plural_possessor(t))), ""):
         return possessed  # "chair, Trentside Rovers Supporters' Trust"
     acronyms = _acronym_names(tokens[0].doc) if tokens else {}
@@ -5603,6 +5628,26 @@ def _affiliation(tokens: list["Token"]) -> str:
     if defined:
         return defined[0]  # 'AWUC president', the recogniser tagging no body: the name the article defined 'AWUC' for
     return _possessor(tokens) or body_before_title(tokens)
+
+
+def _town_of_a_mayor(tokens: list["Token"]) -> str:
+    """The town a role names before the title of its civil head ('Red Lake Mayor Jim Carlyle', 'Guiuan Mayor
+    Rodolfo Abenojar', untagged): capitalised proper nouns the recogniser tagged as nothing, right before a title
+    whose first WordNet sense is a 'civil authority' (`senses.is_a`: a mayor, a burgomaster), when the article
+    names them on their own somewhere else too ('about 60 kilometres northeast of Red Lake'). A mayor heads a
+    town's government, so the town is whom the role is held for, as the gold format ties an official to the
+    government it speaks for. '' otherwise."""
+    if len(tokens) < 2 or not is_a(tokens[-1].lower_, "civil authority"):
+        return ""
+    words = tokens[:-1]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ and t.is_alpha for t in words):
+        return ""
+    if any(t.lower_ in TITLE_WORDS or t.lower_ in HONORIFICS for t in words):
+        return ""  # 'Deputy Mayor', 'Lord Mayor': a rank, no town
+    name = " ".join(t.text for t in words)
+    elsewhere = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+{re.escape(tokens[-1].text)})", text_of(tokens[0].doc))
+    return name if next(elsewhere, None) is not None else ""  # the town named on its own somewhere ('northeast of Red
+    # Lake'), not 'Acting Mayor' again and again
 
 
 def _possessor_named_elsewhere(tokens: list["Token"]) -> str:

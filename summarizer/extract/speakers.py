@@ -1578,10 +1578,14 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
     """The organisation or country inside an unnamed speaker's description: 'a Home Office spokesperson'; a
     definite description in it that refers back to one ('A person close to the group' after 'Hezbollah, the
     Iran-backed group', `_named_body`, or 'A spokesperson for the company' when one firm is named before,
-    `body_named_by`); first, the body or country its 'its' or 'their' stands for (`_its_owner`)."""
+    `body_named_by`); a person's body for one who serves them ('A spokesperson for Mines Minister Gordon
+    Kettering': the Ministry of Mines, his); first, the body or country its 'its' or 'their' stands for
+    (`_its_owner`)."""
     owner = _its_owner(subject, refs)
     if owner is not None:
         return owner[0]
+    if served := _served_person(subject, refs):
+        return served.affiliations[0] if served.affiliations else ""
     for token in subject.subtree:
         if token.i != subject.i and token.dep_ == "pobj":
             body = _named_body(refs, token)
@@ -1604,6 +1608,22 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
     if not found and subject.lower_ in SPOKESPEOPLE:  # 'Brackwell said ... "Our figure ...," a company spokesperson said'
         found = body_spoken_for(subject.doc, subject.doc[subject.left_edge.i : subject.i + 1], refs)
     return found
+
+
+def _served_person(subject: "Token", refs: Referents) -> "Referent | None":
+    """The person a described speaker serves, named right after its 'for' or 'to' behind capitalised titles ('A
+    spokesperson for Mines Minister Gordon Kettering', 'an adviser to President Ruto'), read from the words since
+    the parser may hang the name elsewhere (here on the verb, as its subject); None when no person follows."""
+    doc = subject.doc
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
+            continue
+        k = prep.i + 1
+        while k < len(doc) and refs.at(k) is None and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1  # 'Mines Minister': the titles before the name
+        ref = refs.at(k) if k < len(doc) else None
+        return ref if ref is not None and ref.kind == "person" else None
+    return None
 
 
 def _of_a_named_body(subject: "Token", refs: Referents) -> bool:
