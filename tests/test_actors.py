@@ -4054,3 +4054,19 @@ def test_a_mayor_is_of_the_town_named_before_the_title_and_a_minister_of_the_dep
     assert found["Gordon Kettering"] == ["Ministry of Mines"]
     spokesperson = [c for c in analysis.citations if c.speaker.startswith("A spokesperson")]
     assert spokesperson and spokesperson[0].affiliation == "Ministry of Mines"
+
+
+def test_a_role_names_its_body_by_the_head_word_or_the_grouping_before_a_designator() -> None:
+    """'Board president Ian McAllister' after 'The Board of Trade ...': 'Board', capitalised because it opens the
+    sentence, heads one named body, whose whole name is his body's; 'union president Marcus Thibodeau' with the
+    'Amalgamated Transit Union Local 1742' named: a union's name ending in a designator ('Local 1742') is still
+    a union's."""
+    text = (
+        "The Board of Trade estimated the strike's cost at $4 million a day. Board president Ian McAllister "
+        "called on the province to act.\n\nAbout 1,400 bus drivers represented by Amalgamated Transit Union Local "
+        "1742 walked off the job at 4 a.m. \"We did not want to be here,\" union president Marcus Thibodeau told "
+        "reporters."
+    )
+    found = actors(text)
+    assert found["Ian McAllister"][2] == ["Board of Trade"]
+    assert found["Marcus Thibodeau"][2] == ["Amalgamated Transit Union Local 1742"]

@@ -677,3 +677,22 @@ def test_the_memo_says_when_no_disputed_figure_was_found() -> None:
     assert "No disputed figure was found" in markdown
     text = "Police said 2,000 people joined the march, while organisers put the figure at 10,000."
     assert "No disputed figure was found" not in memo_markdown(build_memo([make_outcome("a1", text, {})]))
+
+
+def test_per_cent_in_two_words_a_change_by_its_noun_and_the_real_figure_restated() -> None:
+    """'its latest offer amounts to a 12 per cent increase' (a change named by its noun, of the clause's subject)
+    against 'the union says the real figure is closer to 7 per cent' ('the figure' refers back to the percentage
+    before, of another holder); 'per cent' in two words is read as 'percent' (the parser had split it apart)."""
+    text = (
+        "According to the commission, its latest offer amounts to a 12 per cent increase over four years. The union "
+        "says the real figure is closer to 7 per cent, because the offer would eliminate a split-shift premium."
+    )
+    ctx = context(make_outcome("a1", text, {"the commission": "organization", "the union": "organization"}))
+    (dispute,) = disputed_figures(ctx)
+    assert values(dispute) == [("12 per cent increase", "the commission"), ("7 per cent", "the union")]
+    worth = (
+        "The Cedar Harbour Transit Commission said its revised offer was worth 13.5 per cent over four years. Local "
+        "1742 said the revised offer was worth 9 per cent once the loss of the premium was counted."
+    )
+    ctx = context(make_outcome("a1", worth, {"Cedar Harbour Transit Commission": "organization", "Local 1742": "organization"}))
+    assert {f.thing for f in figures(ctx, "a1")} == {"%:offer:stated"}  # both measure the offer: 'worth', after 'be'

@@ -3206,9 +3206,7 @@ def _head_of_one_body(span: "Span") -> str:
     the Stanford sieve, Lee et al. 2013) is that body, as 'the council' is; '' otherwise."""
     if not _sentence_case_word(span):
         return ""
-    word = span[0]
-    names = {name for _, head, name in _bodies_by_head(word.doc) if head == word.lower_ and len(name.split()) > 1}
-    return next(iter(names)) if len(names) == 1 else ""
+    return _one_body_headed_by(span[0])
 
 
 def _lower_case_elsewhere(span: "Span") -> bool:
@@ -4808,6 +4806,14 @@ def _lower_case(token: "Token") -> bool:
     return token.is_lower or token.is_sent_start and not token.ent_type_ and token.text[1:].islower() and common_noun(token.lower_, token.doc)
 
 
+def _grouping_before_a_designator(span: "Span") -> "Token | None":
+    """The last noun of a grouping (`_grouping_noun`) in a body's name that ends in a designator, a word and a
+    number ('Amalgamated Transit Union Local 1742', 'Teamsters Union Branch 12'): what the body is, for a role that
+    names it by that noun ('union president'); None when there is none."""
+    words = [t for t in span[:-2] if t.is_alpha]
+    return next((t for t in reversed(words) if _grouping_noun(t)), None)
+
+
 @per_document
 def _bodies_by_head(doc: "Doc") -> list[tuple[int, str, str]]:
     """(end token, head lemma, whole name) of every organisation of two or more words the article names, and of
@@ -4833,6 +4839,8 @@ def _bodies_by_head(doc: "Doc") -> list[tuple[int, str, str]]:
             head = _head_of_a_split_name(span)  # 'Eastbridge Parents for Medical Freedom', whose parse roots it at 'for'
         if len(span) > 1 and head.text[:1].isupper():
             found.append((span.end, head.lemma_.lower(), name))
+            if span[-1].like_num and (grouping := _grouping_before_a_designator(span)) is not None:
+                found.append((span.end, grouping.lemma_.lower(), name))  # 'Amalgamated Transit Union Local 1742': a union
             after = doc[span.end] if span.end < len(doc) else None
             if after is not None and after.pos_ == "NOUN" and after.is_lower and any(t.head.i == after.i for t in span):
                 found.append((span.end + 1, after.lemma_.lower(), name))
@@ -5809,7 +5817,17 @@ def body_before_title(tokens: list["Token"]) -> str:
         return ""  # 'the Cork oncologist': where she works
     if rest[0].lower_ in MEMBERS_LETTERS and rest[0].lower_ not in BAR_LETTERS and _place_word(run[-1]):
         return ""  # 'Barnsley East MP': a name ending in a word of place before a member's letters is the seat
+    if len(run) == 1 and first.is_sent_start and (whole := _one_body_headed_by(first)):
+        return whole  # 'Board president Ian McAllister' after 'The Board of Trade ...': the one body 'Board' heads
     return _clean_name(first.doc[first.i : run[-1].i + 1].text)
+
+
+def _one_body_headed_by(word: "Token") -> str:
+    """The name of the one body of two or more words the article names whose head is `word` (`_bodies_by_head`,
+    head match as in the Stanford sieve, Lee et al. 2013: 'Board' of 'the Board of Trade'); '' for none or
+    several."""
+    names = {name for _, head, name in _bodies_by_head(word.doc) if head == word.lower_ and len(name.split()) > 1}
+    return next(iter(names)) if len(names) == 1 else ""
 
 
 def _body_before_a_capitalised_title(run: list["Token"]) -> tuple[list["Token"], list["Token"]] | None:

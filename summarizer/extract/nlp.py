@@ -58,6 +58,7 @@ CHUNK_CHARS = 50_000
 """Longest piece parsed at once: spaCy's parser needs about 1 GB per 100,000 characters (spaCy docs, `nlp.max_length`)."""
 _PARAGRAPHS = "summarizer_paragraph_breaks"
 _ENTITY_SPANS = "summarizer_entity_spans"
+_PER_CENT = "summarizer_per_cent"
 _T = TypeVar("_T")
 TITLE_ABBREVIATIONS = tuple(
     "Sgt. Capt. Cpl. Pvt. Spc. Lt. Col. Maj. Brig. Cmdr. Det. Insp. Supt. Sr. Msgr. Fr. Atty. Smt. Mme. Mlle. Sra. Srta. "
@@ -421,6 +422,8 @@ def _load(setting: str | None) -> "Language":
     if nlp.lang == "en":
         for abbreviation in (*TITLE_ABBREVIATIONS, *HYPHENATED_TITLES):  # 'said Sgt. Lisa Moreno': one token, no sentence end
             nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    if nlp.lang == "en" and _PER_CENT not in nlp.pipe_names:
+        nlp.add_pipe(_PER_CENT, first=True)
     if "parser" in nlp.pipe_names and _PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(_PARAGRAPHS, before="parser")
     if "ner" in nlp.pipe_names and _ENTITY_SPANS not in nlp.pipe_names:
@@ -436,6 +439,7 @@ def _register_components() -> None:
         return
 
     Language.component(_ENTITY_SPANS, func=mend_entity_spans)
+    Language.component(_PER_CENT, func=per_cent_as_one_word)
 
     @Language.component(_PARAGRAPHS)
     def paragraph_breaks(doc: "Doc") -> "Doc":
@@ -479,6 +483,19 @@ def _register_components() -> None:
             elif token.text in (",", ";", ":", ")", "]"):
                 token.is_sent_start = False  # 'LEEDS, 14 October 2025 – ...': no sentence opens with a comma
         return doc
+
+
+def per_cent_as_one_word(doc: "Doc") -> "Doc":
+    """'12 per cent', as British, Irish, Canadian and Australian news writes it: one token, normalised to
+    'percent', as the tagger and parser read the American spelling (the two words had been parsed apart: '7' the
+    object of 'to' in 'closer to 7 per cent', 'cent' a compound of the noun after it in 'a 12 per cent increase').
+    Merged before any other component sees the words, after a number only."""
+    with doc.retokenize() as retokenizer:
+        for token in doc[1:-1]:
+            after = doc[token.i + 1]
+            if token.lower_ == "per" and after.lower_ == "cent" and doc[token.i - 1].like_num and not token.whitespace_ == "":
+                retokenizer.merge(doc[token.i : token.i + 2], attrs={"NORM": "percent", "LEMMA": "percent"})
+    return doc
 
 
 def mend_entity_spans(doc: "Doc") -> "Doc":

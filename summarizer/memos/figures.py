@@ -232,7 +232,7 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
             out.append(figure)
     out += [f for number in parsed if (f := _percentage(ctx, article, number, quotes, stated)) is not None]
     out.sort(key=lambda f: f.start)
-    return _disputed_outright(parsed, out)
+    return _restated(_disputed_outright(parsed, out))
 
 
 _PEOPLE = {"people": "person", "persons": "person"}
@@ -288,6 +288,27 @@ def _disputed_outright(parsed: "Doc", found: list[Figure]) -> list[Figure]:
     return out
 
 
+_RESTATED_REACH = 400
+
+
+def _restated(found: list[Figure]) -> list[Figure]:
+    """The figures whose percentage measures a noun of a figure itself ('The union says the real figure is closer
+    to 7 per cent', after 'its latest offer amounts to a 12 per cent increase'), counting what the last
+    percentage before them of another holder counted: 'the figure' refers back to it, as `_disputed_outright`
+    reads it after a verb of disputing. Unchanged when there is none ending within `_RESTATED_REACH` characters
+    before the figure's sentence (about two sentences of news)."""
+    out = list(found)
+    for k, figure in enumerate(out):
+        parts = figure.thing.split(":")
+        if len(parts) < 2 or parts[0] != "%" or parts[1] not in {_stem(n) for n in _FIGURE_NOUNS}:
+            continue
+        before = [f for f in out[:k] if f.thing.startswith("%:") and f.key != figure.key and f.end <= figure.start]
+        if before and figure.start - before[-1].end < _RESTATED_REACH:
+            earlier = before[-1]
+            out[k] = replace(figure, thing=earlier.thing, noun=earlier.noun, per=earlier.per, predicate=earlier.predicate, dimension=earlier.dimension)
+    return out
+
+
 def _same_kind(a: Figure, b: Figure) -> bool:
     """Whether two figures are of one kind to compare: two percentages, or two counts of one noun."""
     if a.thing.startswith("%:") or b.thing.startswith("%:"):
@@ -331,7 +352,9 @@ def _percentage(
     kind = "expected" if _prospective(sign) else "stated"
     end = sign.i + 1
     direction = _direction(sign)
-    start = sign.head.head.i if direction and sign.head.head.i < number.i else number.i  # 'rise by 8%'
+    start = sign.head.head.i if direction and sign.dep_ == "pobj" and sign.head.head.i < number.i else number.i  # 'rise by 8%'
+    if direction and sign.dep_ == "compound":
+        end = sign.head.i + 1  # 'a 12 per cent increase'
     if direction:
         value, kind = value * direction, f"change {kind}"
     return Figure(
@@ -351,7 +374,7 @@ def _percentage(
 
 def _percent_sign(token: "Token") -> bool:
     """Whether `token` is what makes the number before it a percentage: '%', 'percent', or the 'cent' of 'per cent'."""
-    return token.text == "%" or token.lower_ == "percent" or token.lower_ == "cent" and any(c.lower_ == "per" for c in token.children)
+    return token.text == "%" or token.lower_ in ("percent", "per cent") or token.lower_ == "cent" and any(c.lower_ == "per" for c in token.children)
 
 
 def _share_of(sign: "Token") -> "Token | None":
@@ -369,6 +392,11 @@ def _share_of(sign: "Token") -> "Token | None":
         return head.head  # 'growth of 0.3 percent' (not 'the bank's forecast of 0.9%': of what, it does not say)
     if sign.dep_ == "attr" and head.lemma_ == "be":
         return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if (complement := _complement_of_be(sign)) is not None:
+        return next((c for c in complement.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)  # 'the
+        # revised offer was worth 9 per cent', 'the real figure is closer to 7 per cent'
+    if sign.dep_ == "compound" and head.pos_ == "NOUN" and _change_of(head):
+        return _changed(head)  # 'its latest offer amounts to a 12 per cent increase'; 'a 5 per cent rise in fares'
     if sign.dep_ == "appos" and head.pos_ == "NOUN":
         return head  # 'Unemployment, now 4.2%,'
     if sign.dep_ in _SUBJECTS and (polled := _polled(sign)) is not None:
@@ -383,6 +411,31 @@ def _share_of(sign: "Token") -> "Token | None":
         if obj is not None:
             return obj  # 'raised its benchmark interest rate by a quarter-point to 5.25%'
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+
+
+def _complement_of_be(sign: "Token") -> "Token | None":
+    """The adjective a percentage completes, itself the complement of 'be' ('was worth 9 per cent', 'is closer
+    to 7 per cent'): its subject is what the percentage measures; None otherwise."""
+    adjective = sign.head.head if sign.dep_ == "pobj" and sign.head.dep_ == "prep" else sign.head
+    if sign.dep_ not in ("pobj", "npadvmod") or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    return adjective if adjective.head.lemma_ == "be" else None
+
+
+def _change_of(noun: "Token") -> int:
+    """+1 or -1 for a noun of change by its direction ('increase', 'rise', 'drop': `_RISING`, `_FALLING`), else 0."""
+    word = noun.lemma_.casefold()
+    return 1 if word in _RISING else -1 if word in _FALLING else 0
+
+
+def _changed(noun: "Token") -> "Token | None":
+    """What a noun of change changes: the object of its 'in' ('a 5 per cent rise in fares'), else the subject of the
+    verb its phrase hangs from ('its latest offer amounts to a 12 per cent increase': the offer)."""
+    inside = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    if inside is not None:
+        return inside
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None) if verb is not None else None
 
 
 _POLLS = frozenset("survey poll study sample census".split())
@@ -414,6 +467,8 @@ def _direction(sign: "Token") -> int:
     """+1 or -1 when the percentage (its sign) is how much a verb of change says its subject rises or falls
     ('rise by 8%', 'go down by 3 per cent'), else 0."""
     prep = sign.head
+    if sign.dep_ == "compound" and prep.pos_ == "NOUN":
+        return _change_of(prep)  # 'a 12 per cent increase'
     if sign.dep_ != "pobj" or prep.lower_ != "by" or prep.head.pos_ != "VERB":
         return 0
     verb = prep.head
