@@ -696,3 +696,5 @@ def test_per_cent_in_two_words_a_change_by_its_noun_and_the_real_figure_restated
     )
     ctx = context(make_outcome("a1", worth, {"Cedar Harbour Transit Commission": "organization", "Local 1742": "organization"}))
     assert {f.thing for f in figures(ctx, "a1")} == {"%:offer:stated"}  # both measure the offer: 'worth', after 'be'
+    none = 'Meera Kulkarni said: "A 40 to 50 per cent jump in one go is a shock. A 60% increase is a gamble."'
+    assert figures(context(make_outcome("a1", none, {"Meera Kulkarni": "person"})), "a1") == []  # of what, they do not say

@@ -431,11 +431,22 @@ def _change_of(noun: "Token") -> int:
 def _changed(noun: "Token") -> "Token | None":
     """What a noun of change changes: the object of its 'in' ('a 5 per cent rise in fares'), else the subject of the
     verb its phrase hangs from ('its latest offer amounts to a 12 per cent increase': the offer)."""
-    inside = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    inside = next(
+        (
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in o.children)
+        ),
+        None,
+    )  # not 'a 50 per cent jump in one go'
     if inside is not None:
         return inside
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None) if verb is not None else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None) if verb is not None else None
+    return subject if subject is not None and subject.i not in {t.i for t in noun.subtree} else None  # not 'a 60%
+    # increase ... is a gamble', the change its own clause's subject
 
 
 _POLLS = frozenset("survey poll study sample census".split())
