@@ -1651,8 +1651,9 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     Cardoso', `TITLE_WORDS`), or that head a relative clause with 'who' ('Helena Cardoso, who wrote ...'), or
     whose last word the recogniser tags a person where it stands alone ('Marta Jardim runs a restaurant' ...
     'Jardim said': a surname); never after 'at' ('an analyst at Goldman Sachs'; 'at the Andy Warhol Foundation' is
-    after 'at' only as the start of a longer name), nor with two or more English nouns after the given name ('The Harlan Creek Education
-    Association, the teachers' union'). A name none of that holds for keeps its tag ('the MV Loch Tarra', a ferry)."""
+    after 'at' only as the start of a longer name), nor with two or more English nouns after the given name ('The
+    Harlan Creek Education Association, the teachers' union'). A name none of that holds for keeps its tag ('the
+    MV Loch Tarra', a ferry)."""
     words = [w for w in m.text.split() if w not in SURNAME_PARTICLES]  # 'Rodrigo de la Fuente Ortiz': 'de', 'la'
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False  # four: 'Marcos Antônio Vilela Prado', two given names and two surnames
@@ -1945,10 +1946,10 @@ def _unaddressed_name(doc: "Doc", m: "Mention") -> list[str]:
 def _the_name_elsewhere(doc: "Doc", m: "Mention") -> bool:
     """'the opposition Lok Jan Morcha' ... 'The Morcha's president': a 'person' of two or more capitalised words
     whose last word the article writes elsewhere as a noun phrase of its own after 'the', or that it writes whole
-    after 'the' ('an editorial in the Hunter Herald'), is a body's name (no one's name takes an article; 'the Trump administration' is no such phrase, as 'Trump' modifies a noun
-    there, nor is 'the Warhol exhibit that ...', where the parser took the noun after the name for a verb: a name
-    before a lower-case common noun modifies it, however parsed). A name with a form of address before it, here
-    or elsewhere, stays a person's."""
+    after 'the' ('an editorial in the Hunter Herald'), is a body's name (no one's name takes an article; 'the
+    Trump administration' is no such phrase, as 'Trump' modifies a noun there, nor is 'the Warhol exhibit that
+    ...', where the parser took the noun after the name for a verb: a name before a lower-case common noun
+    modifies it, however parsed). A name with a form of address before it, here or elsewhere, stays a person's."""
     words = _unaddressed_name(doc, m)
     return bool(words) and any(
         t.dep_ not in ("compound", "amod", "nmod")

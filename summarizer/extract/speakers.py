@@ -1958,11 +1958,12 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
 def _same_pronoun_subject(doc: "Doc", quotes: list[Quote], start: int, end: int, at: int) -> int | None:
     """The first subject 'he' or 'she' of a sentence's main verb, outside quotations, among tokens [start, end)
     that is the same word as the pronoun at `at` (case aside), or None ('One senior MP, who spoke on condition of
-    anonymity because he was not authorised, said ...' has no such subject: that 'he' is in a clause). A sentence whose subject is that pronoun, and names no one else as
-    its subject, keeps its referent in the centre of attention: a later 'he' stands for the same person, not
-    for someone the sentence names as an object ('He said the council had requested a meeting with Mr
-    Ferrante'). Centering theory's continuation (Grosz, Joshi and Weinstein 1995); Hobbs's (1978) search
-    reaches the subject pronoun of the sentence before first as well."""
+    anonymity because he was not authorised, said ...' has no such subject: that 'he' is in a clause). A
+    sentence whose subject is that pronoun, and names no one else as its subject, keeps its referent in the
+    centre of attention: a later 'he' stands for the same person, not for someone the sentence names as an
+    object ('He said the council had requested a meeting with Mr Ferrante'). Centering theory's continuation
+    (Grosz, Joshi and Weinstein 1995); Hobbs's (1978) search reaches the subject pronoun of the sentence before
+    first as well."""
     return next(
         (
             t.i
