@@ -2342,3 +2342,16 @@ def test_told_a_hearing_that_cites_the_teller_however_the_clause_was_hung() -> N
     facts = analyze(text)
     cited = {(c.speaker, text[c.sentence[0] : c.sentence[1]]) for c in facts.citations}
     assert any(speaker == "Daniel Ferrante" and sentence.startswith("Mr Ferrante told") for speaker, sentence in cited)
+
+
+def test_a_quote_whose_source_the_next_sentence_says_it_came_from() -> None:
+    """'"Nobody wins a long transit strike." The warning came from Dr. Naomi Greer, a labour-relations professor
+    ...': the sentence after the quotation names its source with 'came from', its subject a definite noun of words."""
+    text = (
+        "Buses stayed in their depots for a third day.\n\n"
+        '"Nobody wins a long transit strike." The warning came from Dr. Naomi Greer, a labour-relations professor at '
+        "Simon Fraser University, who said such disputes tend to last one to three weeks.\n\n"
+        '"We will be back," a driver said. The bus came from Surrey.'
+    )
+    found = speakers(text)
+    assert found[0] == ("Nobody wins a long transit strike.", "Naomi Greer")

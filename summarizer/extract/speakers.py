@@ -143,6 +143,8 @@ def attribute(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Attribut
     for n, quote in enumerate(quotes):
         a = _resolved(doc, quotes, n, refs, _own(doc, quotes, n, refs, answered_by)) or Attribution(n)
         a.sentence = _sentence_of(doc, quote)
+        if a.speaker is None and not a.candidates and (source := _words_came_from(doc, quote, refs)) is not None:
+            a.speaker, a.named, a.how = source, True, "verb"  # '"...." The warning came from Dr. Naomi Greer'
         if a.speaker is None and not a.candidates:
             _inherit(doc, quotes, out, a, refs)
         out.append(a)
@@ -155,6 +157,35 @@ def attribute(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Attribut
             titled = _titled_bearer(text_of(doc), a.cue, a.speaker or "", bearers, refs)  # 'Col. Quispe told': the colonel
             a.speaker, a.named, a.candidates = (titled, True, []) if titled else (None, False, bearers)
     return out
+
+
+def _words_came_from(doc: "Doc", quote: Quote, refs: Referents) -> str | None:
+    """Whom the sentence right after a quotation names as its source with 'came from' ('"Nobody wins a long transit
+    strike." The warning came from Dr. Naomi Greer, a labour-relations professor ...'): its subject a definite noun
+    of words (WordNet's noun.communication: a warning, a remark, a comment), in the same paragraph; the person or
+    body named after 'from', or None."""
+    text = text_of(doc)
+    after = quote.end
+    while after < len(text) and text[after] in QUOTE_MARKS + " .!?,":
+        after += 1
+    if after >= len(text) or "\n" in text[quote.end : after]:
+        return None
+    token = next((t for t in doc if t.idx >= after), None)
+    if token is None or not token.is_sent_start:
+        return None
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if root.lemma_ != "come" or subject is None or noun_class(subject.lemma_) != "noun.communication":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these") for c in subject.children):
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for obj in prep.children:
+                ref = refs.at(obj.i) if obj.dep_ == "pobj" else None
+                if ref is not None and ref.kind in ("person", "organization"):
+                    return ref.name
+    return None
 
 
 _STRENGTH = {"verb": 5, "according": 5, "dash": 5, "role": 4, "lead-in": 3, "pronoun": 2, "follows": 1, "repeats": 1, "continues": 0}
