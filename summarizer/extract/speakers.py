@@ -1252,11 +1252,16 @@ def _common_tail(doc: "Doc", start: int, end: int) -> int:
 
 def _proper_compounds(token: "Token", side: str) -> list["Token"]:
     """The proper nouns joined to `token` as compounds on one `side` ('lefts' or 'rights'), and theirs in turn: the
-    parser hangs 'Atlantic' on 'Breeze', not on the head 'Renewables', in 'Atlantic Breeze Renewables'."""
+    parser hangs 'Atlantic' on 'Breeze', not on the head 'Renewables', in 'Atlantic Breeze Renewables'; and a
+    capitalised common noun right before it that opens the sentence ('Riders United said ...': 'Riders', no title
+    word), which the tagger reads as the noun it also is."""
     found = []
     for t in getattr(token, side):
         if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN":
             found += [*_proper_compounds(t, "lefts"), t, *_proper_compounds(t, "rights")]
+        elif t.dep_ == "compound" and t.is_sent_start and t.i == token.i - 1 and t.text[:1].isupper() and t.lower_ not in TITLE_WORDS:
+            found.append(t)  # 'Riders United said in a statement': a capitalised common noun opening the sentence and
+            # the name, which the tagger read as the plural it is
     return found
 
 
