@@ -1271,3 +1271,17 @@ def test_an_infinitive_with_a_subject_of_its_own_is_named_as_an_act_of_that_subj
     targets = {t for _, t, _ in _pairs(text)}
     assert "Irish women having the same access as women in Spain" in targets
     assert not any(" to have " in t for t in targets)
+
+
+def test_a_definite_description_after_another_s_possessed_mention_keeps_its_own_words() -> None:
+    """'Asked whether the commission would improve its offer, Mendes said it would not. ... Coun. Adaeze Nwosu, who
+    sits on the transit commission but voted against the offer, said ...': 'the offer' points back to 'its offer',
+    whose 'its' is the commission's, not Nwosu's own; she opposes the offer (the fuller mention had been dropped
+    as the holder's own doing, and the stance with it)."""
+    text = (
+        "Asked whether the commission would improve its offer, Rafael Mendes told reporters that it would not.\n\n"
+        "Coun. Adaeze Nwosu, who sits on the transit commission but voted against the offer, said the commission "
+        "should go back to the table."
+    )
+    pairs = {(p.holder, p.target, p.polarity) for p in analyze(text).pairs}
+    assert ("Adaeze Nwosu", "the offer", -1) in pairs

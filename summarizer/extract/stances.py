@@ -1597,7 +1597,10 @@ def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
             if name is not None and name.start <= start:  # 'the union' after the 'National Union of Rail Workers'
                 return " ".join(t.text for t in name if not (t.i == name.start and t.dep_ == "det"))
             return obj.doc[start : antecedent.i + 1].text
-        return _topic(antecedent, antecedent.head, described=False)  # 'criticised the ban' after 'a ban on imports ...'
+        fuller = _topic(antecedent, antecedent.head, described=False)  # 'criticised the ban' after 'a ban on imports ...'
+        if fuller or not any(c.tag_ == "PRP$" for c in antecedent.children):
+            return fuller  # (not 'voted against the offer' after 'improve its offer': the holder's own is no one's 'its'
+            # here, whose thing the description names as it stands)
     span = obj.doc[tokens[0].i : tokens[-1].i + 1]
     to = next((c for c in obj.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if obj.pos_ in ("VERB", "AUX") and to is not None and any(c.dep_ == "nsubj" and c.i < to.i for c in obj.children):
