@@ -493,7 +493,7 @@ def per_cent_as_one_word(doc: "Doc") -> "Doc":
     with doc.retokenize() as retokenizer:
         for token in doc[1:-1]:
             after = doc[token.i + 1]
-            if token.lower_ == "per" and after.lower_ == "cent" and doc[token.i - 1].like_num and not token.whitespace_ == "":
+            if token.lower_ == "per" and token.whitespace_ and after.lower_ == "cent" and doc[token.i - 1].like_num:
                 retokenizer.merge(doc[token.i : token.i + 2], attrs={"NORM": "percent", "LEMMA": "percent"})
     return doc
 
