@@ -1020,3 +1020,12 @@ def test_a_premier_is_an_official_and_a_league_is_no_office() -> None:
 
     assert _source_type(_Source("Louise Garrity", True, role="Premier", kind="person")) == "official"
     assert _source_type(_Source("Ann Cole", True, affiliation="Premier League", role="chief executive", kind="person")) != "official"
+
+
+def test_a_columnist_is_a_media_source() -> None:
+    """'In a column published in Thursday's Courier, columnist Bernadette Hale argued ...': a journalist by WordNet
+    (a columnist is one) speaks as the press does, a `media` source (a new user's trial had her 'other')."""
+    from summarizer.extract.strategies.stepwise import _Source, _source_type
+
+    assert _source_type(_Source("Bernadette Hale", True, role="columnist", kind="person")) == "media"
+    assert _source_type(_Source("Kim Lee", True, affiliation="Harbour Bakery", role="owner", kind="person")) == "other"

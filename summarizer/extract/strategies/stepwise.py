@@ -568,6 +568,9 @@ def _source_type(source: _Source) -> str:
     described = _without_councils_of_a_cause(f"{source.name if not source.named else ''} {source.role} {source.affiliation}")
     if is_media(source.name) or _MEDIA_NOUNS.search(source.name):
         return "media"
+    if source.kind == "person" and (head := _role_head(source.role)) and is_a(head, "journalist"):
+        return "media"  # 'columnist Bernadette Hale argued': a journalist's words are an outlet's (WordNet's journalist:
+        # columnist, editorialist)
     if source.kind == "person" and (_EXPERT.search(described) or _learned(source.role)):
         return "expert"
     body = _without_councils_of_a_cause(source.affiliation)
