@@ -2747,9 +2747,7 @@ def _named_after_a_grouping_noun(doc: "Doc") -> tuple["Span", ...]:
     Ellis chairs'), and not a run a capitalised word or a tagged entity goes on from."""
     found = []
     for noun in doc:
-        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or person_title(noun) or not _grouping_noun(noun):
-            continue
-        if not any(c.dep_ in ("det", "poss") for c in noun.children):
+        if not _grouping_noun_naming(noun) or not any(c.dep_ in ("det", "poss") for c in noun.children):
             continue
         end = noun.i + 1
         while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].ent_type_ and not doc[end].is_sent_start:
@@ -3297,7 +3295,12 @@ def _after_a_grouping_noun(span: "Span") -> bool:
     a person after the committee."""
     if span.start == 0 or is_given_name(span[0].text):
         return False
-    noun = span.doc[span.start - 1]
+    return _grouping_noun_naming(span.doc[span.start - 1])
+
+
+def _grouping_noun_naming(noun: "Token") -> bool:
+    """Whether a noun can say what kind of body the name after it is: lower case, singular, no title of a person,
+    and of a grouping (`_grouping_noun`: 'charity', 'union', 'company')."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.is_lower and not person_title(noun) and _grouping_noun(noun)
 
 
@@ -3458,7 +3461,7 @@ def _department_of_the_portfolio(role: str, bodies: dict[str, str]) -> str:
         return ""
     found = set()
     for name in bodies.values():
-        head = name.split(" of ")[0].split()[-1] if " of " in name else name.split()[-1]
+        head = name.split(" of ")[0].split()[-1]  # 'Ministry' of 'Ministry of Mines'; the last word of 'Health Ministry'
         rest = {w.lower() for w in re.split(r"[\s-]+", name) if w and w != head and w.lower() not in _FUNCTION_WORDS}
         if rest == portfolio and noun_class(head.lower()) == GROUP:
             found.add(name)

@@ -298,9 +298,10 @@ def _restated(found: list[Figure]) -> list[Figure]:
     reads it after a verb of disputing. Unchanged when there is none ending within `_RESTATED_REACH` characters
     before the figure's sentence (about two sentences of news)."""
     out = list(found)
+    figure_nouns = {_stem(n) for n in _FIGURE_NOUNS}
     for k, figure in enumerate(out):
         parts = figure.thing.split(":")
-        if len(parts) < 2 or parts[0] != "%" or parts[1] not in {_stem(n) for n in _FIGURE_NOUNS}:
+        if len(parts) < 2 or parts[0] != "%" or parts[1] not in figure_nouns:
             continue
         before = [f for f in out[:k] if f.thing.startswith("%:") and f.key != figure.key and f.end <= figure.start]
         if before and figure.start - before[-1].end < _RESTATED_REACH:
@@ -422,9 +423,10 @@ def _complement_of_be(sign: "Token") -> "Token | None":
     return adjective if adjective.head.lemma_ == "be" else None
 
 
-def _change_of(noun: "Token") -> int:
-    """+1 or -1 for a noun of change by its direction ('increase', 'rise', 'drop': `_RISING`, `_FALLING`), else 0."""
-    word = noun.lemma_.casefold()
+def _change_of(word_of_change: "Token") -> int:
+    """+1 or -1 for a verb or noun of change by its direction ('increase', 'rise', 'drop': `_RISING`, `_FALLING`),
+    else 0."""
+    word = word_of_change.lemma_.casefold()
     return 1 if word in _RISING else -1 if word in _FALLING else 0
 
 
@@ -483,11 +485,10 @@ def _direction(sign: "Token") -> int:
     if sign.dep_ != "pobj" or prep.lower_ != "by" or prep.head.pos_ != "VERB":
         return 0
     verb = prep.head
-    word = verb.lemma_.casefold()
-    if word == "go":
+    if verb.lemma_.casefold() == "go":
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
         return 1 if particle == "up" else -1 if particle == "down" else 0
-    return 1 if word in _RISING else -1 if word in _FALLING else 0
+    return _change_of(verb)
 
 
 _REACHING = frozenset("reach hit top exceed average total touch approach".split())
