@@ -2365,3 +2365,23 @@ def test_a_name_opening_its_sentence_keeps_its_first_word_though_tagged_a_plural
         "260,000 daily trips on the system before the strike and called on both sides to agree to arbitration."
     )
     assert {c.speaker for c in analyze(text).citations} == {"Riders United"}
+
+
+def test_who_after_a_party_member_s_hometown_is_the_member() -> None:
+    """'who' stands for a person, never the town in the description apposed to the person's name."""
+    text = (
+        'The measure is sponsored by State Sen. Daniel Okafor, a Republican from Jefferson City, who called it a '
+        '"generational opportunity" for rural counties. Okafor said the vote would come next week.'
+    )
+    assert speakers(text) == [("generational opportunity", "Daniel Okafor")]
+
+
+def test_a_speech_verb_under_would_is_a_plan_reported_and_cites_no_one() -> None:
+    text = (
+        "Harbour City Rail runs the trains. State Transport Minister Olivia Brennan backed the offer and said Harbour "
+        "City Rail would ask the tribunal to suspend any further action. Proponents of the tariff might argue that "
+        "the deficit is a trade deficit."
+    )
+    cited = [c.speaker for c in analyze(text).citations]
+    assert "Olivia Brennan" in cited and "Harbour City Rail" not in cited
+    assert any((s or "").startswith("Proponents") for s in cited)  # an argument the article gives them

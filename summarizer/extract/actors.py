@@ -3368,10 +3368,12 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
     _merge_short_organisations(doc, groups)
     _merge_name_starts(doc, groups)
     _merge_variants(groups)
-    _the_government(doc, groups, labels)
+    governments = _governments_of_states(doc, groups, labels)
+    state = _state_government(doc, groups, governments)
+    _the_government(doc, groups, labels, state)
     _brussels_for_the_union(text_of(doc), groups)
     for ref in groups.values():
-        ref.name = _best_name(ref)
+        ref.name = ref.name if any(ref is g for g in governments) else _best_name(ref)  # by its place, not 'the government'
         if ref.kind == "country":
             ref.forms[ref.name] += 0
         if ref.kind == "person":
@@ -3407,7 +3409,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
                     ref.roles.append(role)
                 if affiliation and affiliation not in ref.affiliations:
                     ref.affiliations.append(affiliation)
-    _ministers_of_home(doc, groups)
+    _ministers_of_home(doc, groups, state)
     _titles_as_their_holders(groups)
     items = sorted(groups.values(), key=lambda r: r.first)
     return Referents(items, _form_index(items), _token_index(doc, items))
@@ -3599,19 +3601,23 @@ def _owns_an_organ(token: "Token") -> bool:
     # (not "Google's army of lawyers": a crowd, no organ)
 
 
-def _the_government(doc: "Doc", groups: dict[str, Referent], labels: list[tuple[int, int]]) -> None:
+def _the_government(doc: "Doc", groups: dict[str, Referent], labels: list[tuple[int, int]], state: Referent | None = None) -> None:
     """'the government' (or 'the Government') with nothing to say whose is the government of the country the
     article is about (`_home_country`), and so a mention of that country: the gold format labels a government
     by its country, with 'the government' among the country's aliases. A name the recogniser made of a bare
-    'Government' joins that country too. Nothing changes where no one country is the article's."""
+    'Government' joins that country too. Nothing changes where no one country is the article's. In a story of one
+    state's or province's government that names no country's (`state`, `_state_government`), 'the government' is
+    that state's ('the New South Wales government ... said the government would ask the tribunal')."""
+    for key, ref in list(groups.items()) if state is not None else []:
+        if ref is not state and ref.kind == "organization" and norm(ref.name) in ("state", "province"):
+            _absorb(state, groups.pop(key))  # 'The State itself has recognised them', capitalised: its government
     bare = [t for t in doc if lemma(t) == "government" and t.pos_ in ("NOUN", "PROPN") and _unqualified(t)]
     if not bare:
         return
-    home = _home_country(doc, groups, bare)
+    home = state.name if state is not None else _home_country(doc, groups, bare)
     if home is None:
         return
-    key = f"country:{norm(home)}"
-    country = groups.setdefault(key, Referent(home, "country"))
+    country = state if state is not None else groups.setdefault(f"country:{norm(home)}", Referent(home, "country"))
     for name in [k for k, ref in groups.items() if ref.kind == "organization" and norm(ref.name) in ("government", "the government")]:
         _absorb(country, groups.pop(name))  # 'Government' tagged a body: the same government
     taken = {i for ref in groups.values() for m in ref.mentions for i in range(m.start, m.end)}
@@ -3621,7 +3627,132 @@ def _the_government(doc: "Doc", groups: dict[str, Referent], labels: list[tuple[
         if _countries_named(token.sent) - {home}:
             continue  # 'Israeli opposition lawmaker Yael Dorin criticised the government': hers, maybe not home's
         if span.start_char not in taken and token.idx not in taken:
-            _add_mention(doc, country, Mention(span.start_char, span.end_char, span.text, "country", token.i), labels)
+            _add_mention(doc, country, Mention(span.start_char, span.end_char, span.text, country.kind, token.i), labels)
+
+
+SUBNATIONAL = frozenset("state provincial regional territorial".split())
+"""Words that make a government a state's, province's or region's, not a country's: 'the state government', 'the
+provincial government', 'the regional government' (the constituent units of a federation, or of a unitary state's
+regions: Australia's and India's states, Canada's provinces, Italy's regions)."""
+_NATIONAL = frozenset("federal national central union".split())
+"""Words that make a government the country's own: 'the federal government', 'the central government', 'the Union
+government' (India's)."""
+
+
+def _governments_of_states(doc: "Doc", groups: dict[str, Referent], labels: list[tuple[int, int]]) -> list[Referent]:
+    """A state's, province's or region's government is an organisation the story is about, as the gold format
+    labels one ('New South Wales government', with 'the state government' and 'New South Wales' among its
+    aliases): a singular 'government' whose modifier or possessor is a place the recogniser tagged that no table
+    of countries holds ('the New South Wales government', "Manitoba's government", 'the Karnataka state
+    government', 'the government of Victoria'), or one with a word of `SUBNATIONAL` and the definite article ('the
+    state government', 'the provincial government'). When the article names one such place's government, an
+    unnamed one is the same ('the state government' in a story of the New South Wales government), and the place's
+    own mentions join it, as a country's join its government; with two named, an unnamed one is left alone. The
+    government is named by its place ('Manitoba government'), else as written ('state government'). Returns the
+    governments found."""
+    named: dict[str, list[tuple["Span", "Span"]]] = {}
+    unnamed: list["Span"] = []
+    for token in doc:
+        if lemma(token) != "government" or token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+            continue
+        if token.dep_ == "compound" or any(c.lower_ in _NATIONAL for c in token.children):
+            continue  # 'government officials', 'the federal government'
+        place = _place_of_a_government(token)
+        if place is not None:
+            start = place.start if token.i > place.start else token.i
+            start += 1 if doc[start].lower_ == "the" else 0
+            span = doc[start : max(token.i, place.end - 1) + 1]
+            named.setdefault(norm(place.text), []).append((span, place))
+        elif definite(token) and any(c.dep_ in ("amod", "compound") and c.lower_ in SUBNATIONAL for c in token.children):
+            start = min(c.i for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in SUBNATIONAL)
+            unnamed.append(doc[start : token.i + 1])
+    if len(named) > 1:
+        unnamed = []  # 'the state government' of which of two states: only a reader can tell
+    if not named and not unnamed:
+        return []
+    if unnamed and not named:
+        states = [e for e in doc.ents if e.label_ in ("GPE", "ORG") and norm(e.text) not in SUBNATIONAL and _a_state_by_wordnet(e.text)]
+        counts = Counter(norm(e.text) for e in states).most_common(2)
+        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
+            place = next(e for e in states if norm(e.text) == counts[0][0])  # 'talks with the provincial government' in a
+            named[counts[0][0]] = [(doc[place.start : place.end], place)]  # story of Manitoba (named 4 times, Ontario once)
+    found = []
+    name = " ".join(unnamed[0].text.lower().split()) if unnamed else ""
+    for key_name, spans in named.items():
+        place_name = spans[0][1].text
+        level = next((c.lower_ for s, _ in spans for c in s.root.children if c.dep_ in ("amod", "compound") and c.lower_ in SUBNATIONAL), "")
+        title = " ".join(w for w in (_clean_name(place_name), level, "government") if w)  # 'Karnataka state government'
+        government = groups.setdefault(f"named:{norm(title)}", Referent(title, "organization"))
+        for key, ref in list(groups.items()):
+            if ref is not government and ref.kind in ("organization", "place") and norm(ref.name) == key_name:
+                _absorb(government, groups.pop(key))  # 'Manitoba' the place is its government, as a country is
+        _government_mentions(doc, government, [s for s, _ in spans if lemma(s.root) == "government"] + (unnamed if len(named) == 1 else []), labels)
+        found.append(government)
+    if unnamed and not named:
+        government = groups.setdefault(f"named:{norm(name)}", Referent(name, "organization"))
+        _government_mentions(doc, government, unnamed, labels)
+        found.append(government)
+    return found
+
+
+def _place_of_a_government(government: "Token") -> "Span | None":
+    """The place a government's modifier, possessor or 'of' phrase names, when the recogniser tagged it a place
+    and no table of countries holds it, nor is it a country's people ('New South Wales', 'Manitoba', not
+    'Peru' or 'Irish'), and it is a state or province by WordNet or by a word of `SUBNATIONAL` on the government
+    ('the Maharashtra state government'), not a country no table holds ('the Kasanda government'); None
+    otherwise."""
+    words = [c for c in government.children if c.dep_ in ("compound", "poss", "nmod")]
+    words += [o for p in government.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for word in words:
+        place = _entity_at(word)
+        if place is None and word.pos_ == "PROPN" and word.dep_ == "compound":
+            start = word.i
+            while start > 0 and word.doc[start - 1].pos_ == "PROPN" and word.doc[start - 1].dep_ == "compound":
+                start -= 1
+            run = word.doc[start : word.i + 1]  # 'The New South Wales government', which the recogniser left untagged
+            place = run if _a_state_by_wordnet(run.text) else None
+        elif place is not None and place.label_ == "ORG" and len(place) > 1 and place[-1].lower_ in SUBNATIONAL:
+            place = place[:-1]  # 'The Maharashtra state government', where the recogniser tagged 'Maharashtra state'
+        elif place is not None and place.label_ != "GPE":
+            continue
+        if place is None:
+            continue
+        text = place.text[:-2] if place.text.endswith(("'s", "’s")) else place.text
+        if canonical_country(text) or country_of_demonym(text) or is_capital(text):
+            continue
+        if _a_state_by_wordnet(text) or any(c.lower_ in SUBNATIONAL for c in government.children):
+            return place  # not 'the Kasanda government' of a country no table holds: 'the Maharashtra state government'
+    return None
+
+
+def _a_state_by_wordnet(name: str) -> bool:
+    """Whether one of WordNet's three most frequent senses of a place's name is a state or province, a constituent
+    district of a nation ('Manitoba', 'New South Wales', 'Ontario', 'Uttar Pradesh'; not 'Sydney')."""
+    return is_a(name, "province", 3)
+
+
+def _government_mentions(doc: "Doc", government: Referent, spans: list["Span"], labels: list[tuple[int, int]]) -> None:
+    """Each span a mention of `government`, in place of any mention of the same referent inside it."""
+    for span in spans:
+        government.mentions = [m for m in government.mentions if not (span.start_char <= m.start and m.end <= span.end_char)]
+        text = span.text[:-2] if span.text.endswith(("'s", "’s")) else span.text
+        _add_mention(doc, government, Mention(span.start_char, span.start_char + len(text), text, "organization", span.root.i), labels)
+
+
+def _state_government(doc: "Doc", groups: dict[str, Referent], found: list[Referent]) -> Referent | None:
+    """The one government of a state, province or region of `found` (`_governments_of_states`), when the article
+    names no country's government outright ('the federal government', 'the Indian government', 'the government
+    of Peru') and is about no one country (`_home_country`: an Italian story's 'the regional government' leaves
+    'the government' Italy's); None otherwise."""
+    if len(found) != 1 or _home_country(doc, groups, []) is not None:
+        return None
+    for token in doc:
+        if lemma(token) == "government" and token.pos_ in ("NOUN", "PROPN"):
+            words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            words += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            if any(w.lower_ in _NATIONAL or canonical_country(w.text) or country_of_demonym(w.text) for w in words):
+                return None
+    return found[0]
 
 
 _NOT_THE_HOME_GOVERNMENT = frozenset("former ex shadow opposition state provincial regional".split())
@@ -3629,17 +3760,24 @@ _NOT_THE_HOME_GOVERNMENT = frozenset("former ex shadow opposition state provinci
 opposition's ('shadow'), or a state's or province's ('State Transport Minister' in Sydney)."""
 
 
-def _ministers_of_home(doc: "Doc", groups: dict[str, Referent]) -> None:
+def _ministers_of_home(doc: "Doc", groups: dict[str, Referent], state: Referent | None = None) -> None:
     """A minister whom the text ties to no body or country ('Economy Minister Martín Echeverría Salazar', 'Water
     Minister Nasser al-Fayez') is a member of the government of the country the article is about
     (`_home_country`), by the gold format's rule that a minister speaking for a state is affiliated with its
     government. Nothing changes where no one country is the article's, or for a former, shadow or state
-    minister (`_NOT_THE_HOME_GOVERNMENT`)."""
+    minister (`_NOT_THE_HOME_GOVERNMENT`). In a story of one state's or province's government that names no
+    country's (`state`, `_state_government`), a minister or premier with no body is of that government ('State
+    Transport Minister Olivia Brennan', 'Premier Gordon Fairbanks'), unless former, shadow, opposition or
+    federal."""
     home: str | None = None
     for ref in groups.values():
         if ref.kind != "person" or ref.affiliations:
             continue
         words = [w.lower().strip(".,") for role in ref.roles for w in role.replace("-", " ").split()]
+        if state is not None:
+            if any(w in ("minister", "premier") for w in words) and not any(w in ("former", "ex", "shadow", "opposition", *_NATIONAL) for w in words):
+                ref.affiliations.append(state.name)
+            continue
         if "minister" not in words or any(w in _NOT_THE_HOME_GOVERNMENT for w in words):
             continue
         home = home or _home_country(doc, groups, [])
@@ -3970,7 +4108,9 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
     'Atacameño Water Council') is not the body. So are two or more words tagged a person that open a body's name
     as its short name (`_short_name_of`: 'Aurora Bay' of 'Aurora Bay Reclamation Corp.', 'Salar Andino' of
     'Salar Andino Minerals'), when their last word is no one's family name in the article and the mention does
-    what a body does, or names whom someone works for ('Aurora Bay spokesperson'). An English word that names no
+    what a body does, or names whom someone works for ('Aurora Bay spokesperson'); or when their first word is no
+    given name in the name data and their last an English word ('Stratus Ridge' of 'Stratus Ridge Data'). An
+    English word that names no
     body, person or place in any sense (`_names_no_one`: 'Wattle' of 'Wattle Airlines') is a name as well as a
     word that is none, unless a title stands before it somewhere ('President Trump', beside the 'Trump
     Administration'). One sense per discourse
@@ -3997,6 +4137,8 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
             continue  # the family name of someone the article names
         if any(_short_name_of(words, c, doc) for c in bodies):
             m.kind = "organization"  # 'Aurora Bay says 2,000 fishers', 'Aurora Bay's spokesperson': Aurora Bay Reclamation Corp.
+        elif not is_given_name(words[0]) and common_word(words[-1], doc) and any(c[: len(words)] == words and len(c) > len(words) for c in bodies):
+            m.kind = "organization"  # 'Stratus Ridge disputed the estimate' of Stratus Ridge Data: no given name opens it
 
 
 def _places_named_as_bodies(doc: "Doc", mentions: list[Mention], skipped: list[tuple[int, int]]) -> list[Mention]:
@@ -4277,6 +4419,9 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             rest = other[len(words) :]
             placed = len(rest) >= 2 and rest[0].lower() in _PLACE_LINKS and _place(doc, " ".join(rest[1:]))
             named = not all(common_word(w, doc) for w in words) or _names_no_one(short.name) and _short_name_of(other[: len(words)], other, doc)
+            retyped = len(words) > 1 and not is_given_name(short.name.split()[0]) and any(doc[m.root].ent_type_ == "PERSON" for m in short.mentions)
+            named = named or retyped  # 'Stratus Ridge', read as a
+            # person's name by the recogniser and retyped a body (`_first_words_of_bodies`): a name, though English words
             named = named and not canonical_country(short.name) and not is_capital(short.name)
             placed_too = short.place or _place(doc, short.name)  # tagged a place in a mention, or where it is no mention
             named = named and (not placed_too or short.subjects > 0 and not _located(doc, short))  # ('Northline says')

@@ -722,12 +722,14 @@ def _reporting_again(verb: "Token") -> bool:
 def _person_described_at(noun: "Token") -> "Token | None":
     """'Jennifer Walsh, an intensive care nurse at a Dayton hospital who said ...': the parser hangs the relative
     clause on the nearest noun, the body in the description's 'at'/'for'/'of' phrase; 'who' stands for a person,
-    so the clause is about the named person that description is apposed to. That person's name (its root), else
-    None (the noun is a person's name itself, or its phrase describes no named person)."""
+    so the clause is about the named person that description is apposed to, a common noun's or a party's member's
+    ('a Republican from Jefferson City, who called it ...'). That person's name (its root), else None (the noun is
+    a person's name itself, or its phrase describes no named person)."""
     if noun.ent_type_ == "PERSON" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ("at", "for", "of", "with", "from"):
         return None
     role = noun.head.head
-    if role.dep_ == "appos" and role.pos_ == "NOUN" and role.head.ent_type_ == "PERSON":
+    party = role.pos_ == "PROPN" and role.ent_type_ == "NORP"  # 'Sen. Daniel Okafor, a Republican from Jefferson City, who
+    if role.dep_ == "appos" and (role.pos_ == "NOUN" or party) and role.head.ent_type_ == "PERSON":  # called it ...'
         return role.head
     return None
 
@@ -3056,8 +3058,13 @@ _CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
 def _conditional(verb: "Token") -> bool:
     """Whether a speech verb is in a clause of condition (`_CONDITIONS`: 'the college now backed funding at the
     revised price, provided the agency confirmed it offered value'; 'if the minister says so'): it says what
-    would have to be said, not what anyone said, so it cites no one."""
+    would have to be said, not what anyone said, so it cites no one; nor does one under 'would', a plan reported
+    ('said the government would ask the tribunal to suspend any further action', 'said the alliance would ask
+    members to close clinics'), which its subject has not carried out. ('Proponents ... might argue that' is an
+    argument the article gives them, and cites them.)"""
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ == "would" for c in verb.children):
         return True
     return verb.dep_ in ("pcomp", "advcl", "ccomp") and verb.head.lower_ in _CONDITIONS
 
