@@ -3443,10 +3443,34 @@ def _body_of_the_title(role: str, bodies: dict[str, str]) -> str:
     words = role.split()
     if not words:
         return ""
-    nouns = {n for n in derived_nouns(words[-1].lower()) if noun_class(n) == GROUP}  # not 'oncology' of an oncologist:
+    title = words[-1].lower().rstrip(".")
+    title = TITLE_EXPANSIONS.get(title, title)  # 'State Sen.': a senator
+    nouns = {n for n in derived_nouns(title) if noun_class(n) == GROUP}  # not 'oncology' of an oncologist:
     # a discipline ('Caldera Oncology' is a firm, no oncologist's body)
+    nouns |= {CHAMBER_OF_MEMBER[title]} if title in CHAMBER_OF_MEMBER else set()
     found = {name for name in bodies.values() if name.split()[-1].lower() in nouns}
     return found.pop() if len(found) == 1 else ""
+
+
+CHAMBER_OF_MEMBER = {
+    "senator": "senate",
+    "representative": "house",
+    "congressman": "house",
+    "congresswoman": "house",
+    "assemblyman": "assembly",
+    "assemblywoman": "assembly",
+    "assemblymember": "assembly",
+    "councillor": "council",
+    "councilor": "council",
+    "councilman": "council",
+    "councilwoman": "council",
+    "councilmember": "council",
+    "alderman": "council",
+}
+"""The head noun of the chamber a legislator's title makes them a member of: a senator sits in a senate, a
+representative (the US 'Rep.') in a house, a councillor in a council. WordNet does not derive these ('senate' is
+no derivation of 'senator'), so `_body_of_the_title` reads them here: 'State Sen. Daniel Okafor' in a story naming
+the Missouri Senate and no other senate is its member."""
 
 
 def _department_of_the_portfolio(role: str, bodies: dict[str, str]) -> str:

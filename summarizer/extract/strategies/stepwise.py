@@ -41,7 +41,7 @@ from typing import Any
 from ...articles import Article
 from ...llm.prompting import fence
 from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, FoundSourceDraft, StanceDraft, count_sentences
-from ..actors import BAR_LETTERS, MEMBERS_LETTERS, PORTFOLIO_TITLES, TITLE_WORDS, named_forms
+from ..actors import BAR_LETTERS, CHAMBER_OF_MEMBER, MEMBERS_LETTERS, PORTFOLIO_TITLES, TITLE_WORDS, named_forms
 from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import compress, ends_with_attribution, key_claims
 from ..entities import canonical_country, country_of_demonym, is_media, norm
@@ -229,6 +229,7 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         elif _office_of_state(actor.role):
             options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b)]  # never a charity or a firm
             options = [b for b in options if not _another_portfolio(actor.role, b)]
+        options = [b for b in options if not _another_chamber(actor.role, b)]
         if options:
             add(name, f"{name}{role}", _context(text, first) if first else "", options[:12])
     described = [(q.speaker, q.sentence) for q in facts.quotes if q.speaker and not q.named and not q.affiliation]
@@ -344,6 +345,22 @@ def _local_office(role: str) -> bool:
     office = last[0] in _LOCAL_OFFICES or last[0].startswith("council") and (last[0] == "councilmember" or is_a(last[0], "councillor"))
     of_the_council = before[-2:-1] == ["council"] and last[0] in ("leader", "member", "president")  # 'Council Member'
     return office or of_the_council or "leader of the council" in role.lower()
+
+
+def _another_chamber(role: str, body: str) -> bool:
+    """Whether `body` is a legislative chamber (its head noun one of `actors.CHAMBER_OF_MEMBER`'s: a senate, a
+    house, an assembly, a council) that the holder of `role` does not sit in: a representative ('State Rep.') is
+    no member of the Senate, and a governor, who heads the executive, of none (a new user's state representative
+    and governor had both been given the Missouri Senate)."""
+    head = body.split()[-1].lower() if body.split() else ""
+    if head not in set(CHAMBER_OF_MEMBER.values()):
+        return False
+    words = role.split()
+    title = words[-1].lower().rstrip(".") if words else ""
+    title = TITLE_EXPANSIONS.get(title, title)
+    if title not in CHAMBER_OF_MEMBER and title != "governor":
+        return False  # a minister, a lawmaker: whichever chamber, the article may say
+    return CHAMBER_OF_MEMBER.get(title) != head
 
 
 def _office_of_state(role: str) -> bool:
