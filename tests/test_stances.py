@@ -1285,3 +1285,20 @@ def test_a_definite_description_after_another_s_possessed_mention_keeps_its_own_
     )
     pairs = {(p.holder, p.target, p.polarity) for p in analyze(text).pairs}
     assert ("Adaeze Nwosu", "the offer", -1) in pairs
+
+
+def test_withdrawing_support_for_a_bill_opposes_it_and_a_bill_s_name_is_no_body() -> None:
+    found = pairs(
+        "The Clearwater County Commission voted 2-1 on Monday to withdraw its support for Senate Bill 418. "
+        "Commissioner Raymond Tull said the county needed a water contract first."
+    )
+    assert found[("Clearwater County Commission", "Senate Bill 418")] == ("verb", -1)
+    assert not any(target == "Senate" for _, target in found)
+
+
+def test_planning_to_be_somewhere_is_no_stance() -> None:
+    found = pairs(
+        'Stratus Ridge Data plans a campus in Clearwater County. "We have been in Clearwater County for two years, '
+        'and we plan to be there for 20 more," said Aaron Whitfield, a vice president of Stratus Ridge Data.'
+    )
+    assert not any(target.startswith("be there") for _, target in found)

@@ -98,6 +98,9 @@ _HYPOTHETICAL = frozenset("would could might may should if".split())
 _NOT_ONES_OWN = frozenset("lift ease end remove drop relax repeal waive withdraw face draw attract receive get meet weather endure dismiss ignore deny".split())
 """Verbs after which a negative stance noun is not its subject's own: undoing it ('lifted its embargo on Cuba') or
 being its object ('faced criticism of its plan'); nor after a negative stance verb ('condemned the sanctions')."""
+_WITHDRAWING = frozenset("withdraw rescind revoke retract pull abandon".split())
+"""Verbs that take back a positive stance noun their subject had given ('withdrew its support for the bill',
+'pulled its backing'): the subject now stands against what it backed."""
 _DOING_BY = frozenset("in by after upon on through while".split())
 """Prepositions before a gerund whose subject is the clause's ('In announcing the ceasefire, Sharif wrote', 'By
 imposing tariffs, Trump ...'); not 'from' ('barred NIH from implementing it'), 'without' or 'against'."""
@@ -154,12 +157,20 @@ def _bare_demonstrative(target: str) -> bool:
     return len(words) == 2 and words[0].lower() in _DEMONSTRATIVES
 
 
+def _being_somewhere(target: str) -> bool:
+    """'be there for 20 more', 'be here': a target that is the bare copula and a place adverb says where the holder
+    means to be, no policy, act or actor anyone can stand for or against (a new user's 'Aaron Whitfield supports be
+    there for 20 more', from '"... we plan to be there for 20 more," he said')."""
+    words = target.lower().split()
+    return len(words) >= 2 and words[0] == "be" and words[1] in ("there", "here", "around", "back", "home")
+
+
 def propose(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] = (), *, limit: int = 24) -> list[Proposal]:
     """Ranked proposals; `quotes` are (speaker, start, end) of attributed quotes."""
     found: dict[tuple[str, str], Proposal] = {}
 
     def add(p: Proposal) -> None:
-        if p.holder == p.target or not p.target or _bare_demonstrative(p.target):
+        if p.holder == p.target or not p.target or _bare_demonstrative(p.target) or _being_somewhere(p.target):
             return
         key = (p.holder, p.target.lower())
         old = found.get(key)
@@ -1280,8 +1291,9 @@ def _actor(token: "Token", refs: Referents) -> str | None:
         return body  # 'Calder Springs council passes rent cap': the Calder Springs City Council, not the town
     if ref is None and token.dep_ == "appos" and token.ent_type_ != "PERSON" and (head := refs.at(token.head.i)) is not None and head.kind == "person":
         return head.name  # 'Rachel Okafor, the Milwaukee Democrat who sponsored the bill': she, not the town
-    if ref is None:  # beside Hollis State University: a university, not the country that modifies it
-        for child in token.children:
+    document = token.ent_type_ == "LAW" or token.lemma_.lower() in DOCUMENT_HEADS
+    if ref is None and not document:  # beside Hollis State University: a university, not the country that modifies it
+        for child in token.children:  # (nor is 'Senate Bill 418' the Senate: a document's name is no body)
             if child.dep_ in ("appos", "compound") and refs.at(child.i) is not None and not (of_a_body and child.ent_type_ == "GPE"):
                 ref = refs.at(child.i)
                 break
@@ -1762,6 +1774,8 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
         holder = _holder(verb, refs, speaker) if verb is not None and verb.pos_ == "VERB" and not denied and not _negated_or_hypothetical(verb) else None
         if holder is not None and polarity < 0 and (lemma_of(verb) in _NOT_ONES_OWN or EVALUATIVE.get(lemma_of(verb), 0) < 0):
             holder = None  # 'condemned the sanctions on Russia', 'lifted its embargo on Cuba': no stance toward Russia or Cuba
+        elif holder is not None and polarity > 0 and lemma_of(verb) in _WITHDRAWING:
+            polarity = -polarity  # 'voted to withdraw its support for Senate Bill 418': it no longer backs the bill
     sentence = noun.sent
     holders = [holder, *also] if holder else []
     return [
