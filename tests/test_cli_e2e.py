@@ -109,6 +109,19 @@ def test_markdown_briefs(cli, tmp_path: Path) -> None:
     assert f"wrote {out}" in result.stderr  # a run writing to a file says where it wrote
 
 
+def test_the_output_file_s_extension_chooses_the_format_unless_format_is_given(cli, tmp_path: Path) -> None:
+    """A user's `-o briefs.json` gets JSON Lines, `-o briefs.md` Markdown; an explicit --format wins."""
+    as_json = tmp_path / "briefs.json"
+    assert cli("brief", str(SEEDS[0]), "-o", str(as_json)).exit_code == 0
+    assert [b["article_id"] for b in briefs_of(as_json.read_text(encoding="utf-8"))] == [SEEDS[0].stem]
+    as_md = tmp_path / "briefs.md"
+    assert cli("brief", str(SEEDS[0]), "-o", str(as_md)).exit_code == 0
+    assert "What the article says about" in as_md.read_text(encoding="utf-8")
+    forced = tmp_path / "forced.jsonl"
+    assert cli("brief", str(SEEDS[0]), "--format", "md", "-o", str(forced)).exit_code == 0
+    assert not forced.read_text(encoding="utf-8").lstrip().startswith("{")
+
+
 def test_no_output_file_when_every_article_failed(cli, tmp_path: Path) -> None:
     out = tmp_path / "briefs.jsonl"
     result = cli("brief", str(tmp_path / "nope.txt"), "--format", "json", "-o", str(out))

@@ -75,10 +75,18 @@ def _brief_all(
         return summarizer.brief_many(articles, focus=focus, on_done=done)
 
 
+def _format_for_path(output: Path | None) -> str:
+    """'json' for an output file named .json, .jsonl or .ndjson (JSON Lines: one brief per line), else 'md': the
+    name a user gives the file says what they expect in it (a new user's `-o briefs.json` had held Markdown)."""
+    return "json" if output is not None and output.suffix.lower() in (".json", ".jsonl", ".ndjson") else "md"
+
+
 @with_generation_options
 def brief_command(
     paths: Annotated[list[str], typer.Argument(help=f"Files ({' '.join(SUFFIXES)}), folders, or - for stdin.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="json (one object per line) or md.")] = "md",
+    format: Annotated[
+        Optional[str], typer.Option("--format", "-f", help="json (one object per line) or md; default: json for an --output ending .json or .jsonl, else md.")
+    ] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     focus: Annotated[Optional[str], typer.Option("--focus", help="A question or topic to pay attention to.")] = None,
     backend: BackendOpt = None,
@@ -110,6 +118,7 @@ def brief_command(
       cat article.txt | summarizer brief - --base-url http://127.0.0.1:8080/v1
     """
     with guard():
+        format = format.lower() if format is not None else _format_for_path(output)
         if format not in ("json", "md"):
             raise ConfigError(f"--format must be json or md, not '{format}'")
         settings = settings_from_flags(
