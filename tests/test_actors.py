@@ -4133,3 +4133,16 @@ def test_two_words_read_as_a_person_s_name_that_open_a_body_s_name_are_its_short
     found = {a.name: a for a in analyze(text).actors}
     assert "Stratus Ridge" in found["Stratus Ridge Data"].aliases
     assert "Stratus Ridge" not in found
+
+
+def test_a_two_word_name_ending_in_a_common_noun_that_opens_two_bodies_names_is_a_town() -> None:
+    text = (
+        "Transit talks collapse again as Cedar Harbour strike enters fourth day\n\n"
+        "By Owen Baptiste, Cedar Harbour Courier\n\n"
+        "Mediated talks between Cedar Harbour's striking transit workers and the city's transit commission broke "
+        "down Wednesday evening after less than six hours.\n\n"
+        "For commuters, the toll is mounting. Ahmed Farah, a second-year nursing student at Cedar Harbour "
+        "Polytechnic, said he had missed two clinical placements this week."
+    )
+    found = {a.name: a for a in analyze(text).actors}
+    assert "Cedar Harbour" not in found or found["Cedar Harbour"].kind != "person"

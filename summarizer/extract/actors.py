@@ -289,6 +289,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     _countries_as_people(mentions)
     _places_as_people(doc, mentions)
     _known_places_as_people(mentions)
+    _towns_opening_names(doc, mentions)
     mentions += _people_who(doc, mentions, skipped)
     _without_titles(doc, mentions)
     mentions = _without_heading_people(text_of(doc), mentions)
@@ -2184,6 +2185,23 @@ def _places_as_people(doc: "Doc", mentions: list[Mention]) -> None:
 _SAINTS = frozenset({"st", "st.", "saint"})
 """Words that open a saint's name, which in news names a place or an institution ('St James's Hospital', 'St
 Helens'), not a person in the story."""
+
+
+def _towns_opening_names(doc: "Doc", mentions: list[Mention]) -> None:
+    """A name of two or more words tagged a person whose last word is an English common noun, and that opens the
+    names of two or more other things the article names ('Cedar Harbour' of the 'Cedar Harbour Transit
+    Commission', 'Cedar Harbour Polytechnic' and the 'Cedar Harbour Courier'), is a town's: a town lends its name
+    to its council, college and paper, a person's name seldom to two bodies, and then ends in a family name, no
+    common noun ('Andy Warhol' of the 'Andy Warhol Foundation'). A place, an actor only when it acts
+    (`Referent.place`); one sense per discourse (Gale, Church and Yarowsky 1992)."""
+    names = {" ".join(e.text.split()) for e in doc.ents}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind != "person" or len(words) < 2 or not common_noun(words[-1], doc) or not words[-1][:1].isupper():
+            continue
+        opened = {n for n in names if n.startswith(m.text + " ")}
+        if len(opened) >= 2:
+            m.kind = "place"
 
 
 def _known_places_as_people(mentions: list[Mention]) -> None:
