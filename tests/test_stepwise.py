@@ -1047,3 +1047,21 @@ def test_a_columnist_is_a_media_source() -> None:
 
     assert _source_type(_Source("Bernadette Hale", True, role="columnist", kind="person")) == "media"
     assert _source_type(_Source("Kim Lee", True, affiliation="Harbour Bakery", role="owner", kind="person")) == "other"
+
+
+def test_a_company_officer_is_offered_no_university_and_no_legislature() -> None:
+    from summarizer.extract.strategies.stepwise import _no_business
+
+    assert _no_business("University of Missouri") and _no_business("Missouri Senate")
+    assert not _no_business("Stratus Ridge Data") and not _no_business("Westmoor Bank")
+    text = (
+        "Data centre bill advances\n\n"
+        "A Missouri Senate committee advanced the bill on Tuesday. Stratus Ridge Data plans a campus in Clearwater "
+        "County. Samuel Ortiz, an energy economist at the University of Missouri, said the evidence was mixed. "
+        "Aaron Whitfield, the company's vice president for public policy, said the campus would employ 85 people.\n"
+        "“Without the exemption, the numbers simply don't work,” Whitfield said.\n"
+    )
+    brief, fake = run(text)
+    offered = [o for choice in asked(fake, "Choices") for p in choice.response_model.model_json_schema()["properties"].values() for o in p.get("enum", [])]
+    assert "University of Missouri" not in offered and "Missouri Senate" not in offered
+    assert {s.name: s.affiliation for s in brief.sources}["Aaron Whitfield"] != "University of Missouri"

@@ -42,7 +42,7 @@ from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcrip
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "surname_first", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "business_noun", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "surname_first", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -4836,7 +4836,7 @@ def body_spoken_for(doc: "Doc", span: "Span", refs: "Referents | None" = None) -
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
         start = doc[start - 1].sent.start  # the sentence before, unless a paragraph ends between
     roles = [t for t in doc[start : span.start] if t.pos_ == "NOUN" and t.is_ancestor(span.root)]  # what her name hangs from
-    if any(n.pos_ == "NOUN" and definite(n) and (_business_noun(n.lemma_.lower()) or _grouping_noun(n)) for r in roles for n in r.subtree):
+    if any(n.pos_ == "NOUN" and definite(n) and (business_noun(n.lemma_.lower()) or _grouping_noun(n)) for r in roles for n in r.subtree):
         return ""  # 'The company's chief executive, Anna Berg,': a body of that kind (`body_of_class_noun`), not the subject before
     quoted = [(q.start, q.end) for q in quotes_of(doc)]
     subjects = [  # 'A spokeswoman for the operator, Fiona Rennie, said': the role her name hangs from is no body before her
@@ -4886,7 +4886,7 @@ def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
     if not named:  # 'executive director of the chamber' after 'The Cámara Nacional de Embotelladores, the bottlers'
         described = {n: _bodies_called(doc, n, before) for n in nouns - set(bodies)}  # chamber of commerce,': a
         named = [next(iter(b)) for b in described.values() if len(b) == 1]  # name in another language, described
-    definite_business = [t for t in tokens if t.lemma_.lower() in nouns - set(bodies) and definite(t) and _business_noun(t.lemma_.lower())]
+    definite_business = [t for t in tokens if t.lemma_.lower() in nouns - set(bodies) and definite(t) and business_noun(t.lemma_.lower())]
     if not named and definite_business:  # "the company's chief executive": the one firm named before; 'a company
         return _one_business_before(doc, before)  # spokesperson' might be anyone's
     return named[0] if len(named) == 1 else ""
@@ -4903,7 +4903,7 @@ def _bodies_called(doc: "Doc", noun: str, before: int) -> set[str]:
     }
 
 
-def _business_noun(lemma: str) -> bool:
+def business_noun(lemma: str) -> bool:
     """Whether a common noun's most frequent sense is a company or a business by WordNet's hypernymy
     (`senses.is_a`): 'company', 'firm', 'carmaker', 'utility', 'publisher'; not 'union', 'council' or 'party'."""
     return is_a(lemma, "company") or is_a(lemma, "business")
@@ -4979,7 +4979,7 @@ def body_named_by(token: "Token") -> str:
     if token.pos_ != "NOUN" or not token.is_lower or not definite(token):
         return ""
     names = [name for end, head, name in _bodies_by_head(token.doc) if end <= token.i and head == token.lemma_.lower()]
-    if not names and _business_noun(token.lemma_.lower()):
+    if not names and business_noun(token.lemma_.lower()):
         return _one_business_before(token.doc, token.i)  # 'a spokeswoman for the company'
     return names[-1] if names else ""
 

@@ -41,7 +41,7 @@ from typing import Any
 from ...articles import Article
 from ...llm.prompting import fence
 from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, FoundSourceDraft, StanceDraft, count_sentences
-from ..actors import BAR_LETTERS, CHAMBER_OF_MEMBER, MEMBERS_LETTERS, PORTFOLIO_TITLES, TITLE_WORDS, named_forms
+from ..actors import BAR_LETTERS, CHAMBER_OF_MEMBER, MEMBERS_LETTERS, PORTFOLIO_TITLES, TITLE_WORDS, business_noun, named_forms, without_legal_form
 from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import compress, ends_with_attribution, key_claims
 from ..entities import canonical_country, country_of_demonym, is_media, norm
@@ -226,6 +226,8 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
             options = [b for b in named if b not in countries]
         elif _role_at_a_body(actor.role):
             options = [b for b in options if b not in countries]  # a country is an official's (see the docstring)
+            if _held_at_a_business(actor.role):  # "the company's vice president": no university's, no legislature's
+                options = [b for b in options if not _no_business(b)]
         elif _office_of_state(actor.role):
             options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b)]  # never a charity or a firm
             options = [b for b in options if not _another_portfolio(actor.role, b)]
@@ -420,6 +422,24 @@ def _role_at_a_body(role: str) -> bool:
         return False
     owner = re.sub(r"^(?:the|a|an)\s+", "", role[: possessive.start()], flags=re.I)
     return not (canonical_country(owner) or canonical_country(owner.split()[-1] if owner.split() else ""))
+
+
+def _held_at_a_business(role: str) -> bool:
+    """Whether a role held at a body its possessor names calls that body a company or a business by WordNet
+    (`actors.business_noun`: "the company's vice president", "the firm's founder")."""
+    possessive = re.search(r"['’]s?\s", role)
+    owner = role[: possessive.start()].split() if possessive else []
+    return bool(owner) and owner[-1].islower() and business_noun(owner[-1])
+
+
+def _no_business(body: str) -> bool:
+    """Whether a body's name says it is a kind of social group that is no company or business by WordNet: its
+    head word (the last before 'of', its legal form left out) is a social group's first sense ('University of
+    Missouri', 'Missouri Senate', 'Transit Commission'), not a company's ('Stratus Ridge Data', 'Harbour City
+    Rail', 'Westmoor Bank')."""
+    words = without_legal_form(body).split(" of ")[0].split()
+    head = words[-1].lower() if words else ""
+    return bool(head) and is_a(head, "social_group") and not business_noun(head)
 
 
 def _item(key: str, context: str, question: str, options: list[str]) -> dict[str, Any]:
