@@ -4146,3 +4146,17 @@ def test_a_two_word_name_ending_in_a_common_noun_that_opens_two_bodies_names_is_
     )
     found = {a.name: a for a in analyze(text).actors}
     assert "Cedar Harbour" not in found or found["Cedar Harbour"].kind != "person"
+
+
+def test_a_mayor_with_no_town_is_the_mayor_of_the_dateline_s_town_the_story_names() -> None:
+    text = (
+        "CEDAR HARBOUR, B.C. (PPW) — Bus drivers in Cedar Harbour walked off the job on Monday. Mayor Helen Kwan "
+        "said the dispute belonged at the bargaining table. Kwan said the city would run extra ferries. Traffic in "
+        "Cedar Harbour was slow all day."
+    )
+    assert actors(text)["Helen Kwan"][2] == ["Cedar Harbour"]
+    text = (
+        "VICTORIA — The province will introduce back-to-work legislation on Tuesday. Mayor Helen Kwan said she "
+        "welcomed the news. Kwan said buses would run by Friday."
+    )
+    assert actors(text)["Helen Kwan"][2] == []  # where the news was made, named nowhere else: not her town

@@ -3428,6 +3428,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
                 if affiliation and affiliation not in ref.affiliations:
                     ref.affiliations.append(affiliation)
     _ministers_of_home(doc, groups, state)
+    _mayors_of_the_dateline(doc, groups)
     _titles_as_their_holders(groups)
     items = sorted(groups.values(), key=lambda r: r.first)
     return Referents(items, _form_index(items), _token_index(doc, items))
@@ -3826,6 +3827,37 @@ def _ministers_of_home(doc: "Doc", groups: dict[str, Referent], state: Referent 
         if home is None:
             return
         ref.affiliations.append(home)
+
+
+def _mayors_of_the_dateline(doc: "Doc", groups: dict[str, Referent]) -> None:
+    """A mayor whom the text ties to no town or body ('Mayor Helen Kwan said ...') is the mayor of the town the
+    story's dateline gives ('CEDAR HARBOUR, B.C. (PPW) —'), when the story names that town at least twice
+    besides: a local story is datelined where it happens, and a mayor heads that town's government (as
+    `_town_of_a_mayor` reads 'Red Lake Mayor Jim Carlyle'); a dateline the story names nowhere else is only where
+    the news was made ('VICTORIA —' over a provincial vote on another town's strike). The town is written as the
+    article writes it ('Cedar Harbour'); nothing changes with no dateline, a country's name there, or a rank
+    before the title ('Deputy Mayor')."""
+    mayors = [r for r in groups.values() if r.kind == "person" and not r.affiliations and r.roles and _bare_civil_title(r.roles[0])]
+    if not mayors:
+        return
+    text = text_of(doc)
+    places = [re.split(r"[,(–—]|--", text[start:end])[0].strip() for start, end in datelines(text)]
+    places = [p for p in places if p and p.isupper() and not canonical_country(p.title())]
+    if not places:
+        return
+    written = [m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(places[0])}(?![\w-])", text, flags=re.I) if not m.group(0).isupper()]
+    if len(written) < 2:
+        return  # 'VICTORIA —' over a story of a legislature's vote on a strike in another town: where the news was made,
+        # which the story names nowhere else, not the mayor's town
+    for ref in mayors:
+        ref.affiliations.append(written[0])
+
+
+def _bare_civil_title(role: str) -> bool:
+    """Whether a role is one title of a town's civil head and nothing more ('Mayor', 'mayor'; not 'Deputy Mayor' or
+    'former mayor'): WordNet's first sense of the word is a 'civil authority' (`senses.is_a`)."""
+    words = role.split()
+    return len(words) == 1 and is_a(words[0].lower(), "civil authority")
 
 
 def named_forms(forms: Iterable[str]) -> list[str]:
