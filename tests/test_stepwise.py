@@ -436,6 +436,11 @@ def test_a_country_is_not_offered_to_someone_whose_role_a_body_s_possessive_name
     assert soto.affiliation == "Chile"  # a minister tied to no body is the home government's, read by code, not asked
 
 
+def every_option(fake) -> list[str]:
+    """Every option of every choice question the model was asked (none when code settled every choice)."""
+    return [o for choice in asked(fake, "Choices") for p in choice.response_model.model_json_schema()["properties"].values() for o in p.get("enum", [])]
+
+
 def offered(fake) -> list[list[str]]:
     """The options of each item of the one choice question the model was asked."""
     (choice,) = asked(fake, "Choices")
@@ -519,7 +524,7 @@ def test_a_mayor_or_councillor_is_offered_only_bodies_of_local_government() -> N
         "“We will vote against it,” said Ward 4 councillor Maya Brandt.\n"
     )
     brief, fake = run(text)
-    offered = [o for choice in asked(fake, "Choices") for p in choice.response_model.model_json_schema()["properties"].values() for o in p.get("enum", [])]
+    offered = every_option(fake)
     assert "University of Harbourside" not in offered and "Harbourside Chamber of Commerce" not in offered
     assert {s.name: s.affiliation for s in brief.sources}["Maya Brandt"] == "Harbourside City Council"  # a councillor
     # sits in the one council named: code settles it (CHAMBER_OF_MEMBER), no question
@@ -1062,6 +1067,6 @@ def test_a_company_officer_is_offered_no_university_and_no_legislature() -> None
         "“Without the exemption, the numbers simply don't work,” Whitfield said.\n"
     )
     brief, fake = run(text)
-    offered = [o for choice in asked(fake, "Choices") for p in choice.response_model.model_json_schema()["properties"].values() for o in p.get("enum", [])]
+    offered = every_option(fake)
     assert "University of Missouri" not in offered and "Missouri Senate" not in offered
     assert {s.name: s.affiliation for s in brief.sources}["Aaron Whitfield"] != "University of Missouri"
