@@ -42,7 +42,7 @@ from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcrip
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "business_noun", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "surname_first", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "business_noun", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "surname_first", "title_word", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -3462,13 +3462,20 @@ def _body_of_the_title(role: str, bodies: dict[str, str]) -> str:
     words = role.split()
     if not words:
         return ""
-    title = words[-1].lower().rstrip(".")
-    title = TITLE_EXPANSIONS.get(title, title)  # 'State Sen.': a senator
+    title = title_word(role)  # 'State Sen.': a senator
     nouns = {n for n in derived_nouns(title) if noun_class(n) == GROUP}  # not 'oncology' of an oncologist:
     # a discipline ('Caldera Oncology' is a firm, no oncologist's body)
     nouns |= {CHAMBER_OF_MEMBER[title]} if title in CHAMBER_OF_MEMBER else set()
     found = {name for name in bodies.values() if name.split()[-1].lower() in nouns}
     return found.pop() if len(found) == 1 else ""
+
+
+def title_word(role: str) -> str:
+    """The last word of a role, in lower case, an abbreviated title written out (`nlp.TITLE_EXPANSIONS`): 'State
+    Sen.' -> 'senator', 'Gov.' -> 'governor', 'Presiding Commissioner' -> 'commissioner'; '' for no words."""
+    words = role.split()
+    title = words[-1].lower().rstrip(".") if words else ""
+    return TITLE_EXPANSIONS.get(title, title)
 
 
 CHAMBER_OF_MEMBER = {
@@ -4184,10 +4191,9 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
     'Salar Andino Minerals'), when their last word is no one's family name in the article and the mention does
     what a body does, or names whom someone works for ('Aurora Bay spokesperson'); or when their first word is no
     given name in the name data and their last an English word ('Stratus Ridge' of 'Stratus Ridge Data'). An
-    English word that names no
-    body, person or place in any sense (`_names_no_one`: 'Wattle' of 'Wattle Airlines') is a name as well as a
-    word that is none, unless a title stands before it somewhere ('President Trump', beside the 'Trump
-    Administration'). One sense per discourse
+    English word that names no body, person or place in any sense (`_names_no_one`: 'Wattle' of 'Wattle
+    Airlines') is a name as well as a word that is none, unless a title stands before it somewhere ('President
+    Trump', beside the 'Trump Administration'). One sense per discourse
     (Gale, Church and Yarowsky 1992, "One sense per discourse")."""
     bodies = [m.text.split() for m in mentions if m.kind == "organization" and len(m.text.split()) > 1]
     in_people = {w for m in mentions if m.kind == "person" and " " in m.text for w in m.text.split()}
@@ -4494,8 +4500,8 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             placed = len(rest) >= 2 and rest[0].lower() in _PLACE_LINKS and _place(doc, " ".join(rest[1:]))
             named = not all(common_word(w, doc) for w in words) or _names_no_one(short.name) and _short_name_of(other[: len(words)], other, doc)
             retyped = len(words) > 1 and not is_given_name(short.name.split()[0]) and any(doc[m.root].ent_type_ == "PERSON" for m in short.mentions)
-            named = named or retyped  # 'Stratus Ridge', read as a
-            # person's name by the recogniser and retyped a body (`_first_words_of_bodies`): a name, though English words
+            named = named or retyped  # 'Stratus Ridge', read as a person's name by the recogniser and retyped a body
+            # (`_first_words_of_bodies`): a name, though its words are English ones
             named = named and not canonical_country(short.name) and not is_capital(short.name)
             placed_too = short.place or _place(doc, short.name)  # tagged a place in a mention, or where it is no mention
             named = named and (not placed_too or short.subjects > 0 and not _located(doc, short))  # ('Northline says')

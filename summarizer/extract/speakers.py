@@ -728,8 +728,9 @@ def _person_described_at(noun: "Token") -> "Token | None":
     if noun.ent_type_ == "PERSON" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ("at", "for", "of", "with", "from"):
         return None
     role = noun.head.head
-    party = role.pos_ == "PROPN" and role.ent_type_ == "NORP"  # 'Sen. Daniel Okafor, a Republican from Jefferson City, who
-    if role.dep_ == "appos" and (role.pos_ == "NOUN" or party) and role.head.ent_type_ == "PERSON":  # called it ...'
+    # a party's member: 'Sen. Daniel Okafor, a Republican from Jefferson City, who called it ...'
+    party = role.pos_ == "PROPN" and role.ent_type_ == "NORP"
+    if role.dep_ == "appos" and (role.pos_ == "NOUN" or party) and role.head.ent_type_ == "PERSON":
         return role.head
     return None
 

@@ -41,7 +41,7 @@ from typing import Any
 from ...articles import Article
 from ...llm.prompting import fence
 from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, FoundSourceDraft, StanceDraft, count_sentences
-from ..actors import BAR_LETTERS, CHAMBER_OF_MEMBER, MEMBERS_LETTERS, PORTFOLIO_TITLES, TITLE_WORDS, business_noun, named_forms, without_legal_form
+from ..actors import BAR_LETTERS, CHAMBER_OF_MEMBER, MEMBERS_LETTERS, PORTFOLIO_TITLES, TITLE_WORDS, business_noun, named_forms, title_word, without_legal_form
 from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import compress, ends_with_attribution, key_claims
 from ..entities import canonical_country, country_of_demonym, is_media, norm
@@ -357,9 +357,7 @@ def _another_chamber(role: str, body: str) -> bool:
     head = body.split()[-1].lower() if body.split() else ""
     if head not in set(CHAMBER_OF_MEMBER.values()):
         return False
-    words = role.split()
-    title = words[-1].lower().rstrip(".") if words else ""
-    title = TITLE_EXPANSIONS.get(title, title)
+    title = title_word(role)
     if title not in CHAMBER_OF_MEMBER and title != "governor":
         return False  # a minister, a lawmaker: whichever chamber, the article may say
     return CHAMBER_OF_MEMBER.get(title) != head
