@@ -2385,3 +2385,16 @@ def test_a_speech_verb_under_would_is_a_plan_reported_and_cites_no_one() -> None
     cited = [c.speaker for c in analyze(text).citations]
     assert "Olivia Brennan" in cited and "Harbour City Rail" not in cited
     assert any((s or "").startswith("Proponents") for s in cited)  # an argument the article gives them
+
+
+def test_a_business_described_in_the_lede_is_the_one_business_named_after_it() -> None:
+    text = (
+        "KANSAS CITY — Missouri's largest electric utility said Wednesday that proposed data centers could require "
+        "$1.4 billion in new transmission lines.\n\n"
+        "Missouri Valley Power & Light, which serves about 1.2 million customers, filed a long-range plan with the "
+        "Public Service Commission on Tuesday. The plan covers the next decade."
+    )
+    facts = analyze(text)
+    cited = [(c.speaker, c.named, c.affiliation) for c in facts.citations]
+    assert ("Missouri Valley Power & Light", True, "Missouri Valley Power & Light") in cited
+    assert not any(a.name.startswith("Missouri's largest") for a in facts.actors)

@@ -42,7 +42,7 @@ from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcrip
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "business_noun", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "surname_first", "title_word", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "business_noun", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "one_business", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "surname_first", "title_word", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -4968,6 +4968,12 @@ def _one_business_before(doc: "Doc", before: int) -> str:
     names |= {run.text for run in _named_for_their_trade(doc) if run.end <= before}  # untagged: 'Moorland Link Buses'
     whole = {n for n in names if not any(o != n and o.startswith(n + " ") for o in names)}  # 'Westmoor': 'Westmoor Rail'
     return next(iter(whole)) if len(whole) == 1 else ""
+
+
+def one_business(doc: "Doc") -> str:
+    """The one organisation the whole article names whose name says no other kind of body than a business
+    (`_one_business_before`); '' for none or two."""
+    return _one_business_before(doc, len(doc))
 
 
 def names_no_other_kind(name: str) -> bool:

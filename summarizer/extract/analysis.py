@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .actors import SPOKESPEOPLE, TITLE_WORDS, Referent, Referents, credit_paragraphs, find_referents, named_forms
+from .actors import SPOKESPEOPLE, TITLE_WORDS, Referent, Referents, business_noun, credit_paragraphs, find_referents, named_forms, one_business
 from .claims import is_clause, key_claims
 from .given_names import given_name_gender
 from .nlp import foreign_paragraphs, parse, pipeline_identity
@@ -349,8 +349,11 @@ def _name_described_bodies(doc: "Doc", found: list[Any], named: list[ActorFact])
     groups and a South Taranaki fishing cooperative yesterday asked the High Court ...', then 'Rewi Parata, who
     chairs the South Taranaki Fishers' Cooperative': news describes a body in its lede and names it later, as
     it does a person; head match with compatible modifiers, as in the Stanford multi-pass sieve, Lee et al.
-    2013). Each such attribution or citation (`found`) takes the name, as named. A plural describes no one
-    body ('a bill that unions say would weaken safety rules')."""
+    2013). A noun of a business that heads no name is the one business the article names, when it names one and
+    its name holds the description's capitalised words ("Missouri's largest electric utility said ..." in a lede,
+    then 'Missouri Valley Power & Light, which serves about 1.2 million customers, filed ...': news identifies a
+    body after the lede, as it does a person). Each such attribution or citation (`found`) takes the name, as
+    named. A plural describes no one body ('a bill that unions say would weaken safety rules')."""
     bodies = [a for a in named if a.kind == "organization" and not a.described]
     for item in found:
         if item.named or not item.speaker or getattr(item, "subject", None) is None or getattr(item, "document", False):
@@ -364,8 +367,14 @@ def _name_described_bodies(doc: "Doc", found: list[Any], named: list[ActorFact])
             for b in bodies
             if _headed_by(b.name, noun) and capitalised <= {w.lower().strip("'’") for w in b.name.split()}
         ]
+        if not fits and business_noun(noun.lemma_.lower()):  # "Missouri's largest electric utility said ...", then
+            only = one_business(doc)  # 'Missouri Valley Power & Light, which serves about 1.2 million customers,
+            words = {w.lower().strip("'’") for w in only.split()}  # filed ...': the one business the article names
+            fits = [b.name for b in bodies if b.name == only and capitalised <= words]
         if len(fits) == 1:
             item.speaker, item.named = fits[0], True
+            if getattr(item, "affiliation", ""):
+                item.affiliation = fits[0]  # a body quoted as itself is its own ('Missouri' described where it is)
 
 
 def _headed_by(name: str, noun: "Token") -> bool:
