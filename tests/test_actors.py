@@ -4160,3 +4160,14 @@ def test_a_mayor_with_no_town_is_the_mayor_of_the_dateline_s_town_the_story_name
         "welcomed the news. Kwan said buses would run by Friday."
     )
     assert actors(text)["Helen Kwan"][2] == []  # where the news was made, named nowhere else: not her town
+
+
+def test_a_governor_with_no_body_heads_the_state_the_story_names_most() -> None:
+    text = (
+        "JEFFERSON CITY — Missouri senators blocked the voucher bill on Tuesday, a setback to Gov. Randall "
+        "Whitcomb. Whitcomb said Missouri families deserved a choice. The bill's fate worries parents across "
+        "Missouri, though a similar bill passed in Kansas last year."
+    )
+    assert actors(text)["Randall Whitcomb"][2] == ["Missouri"]
+    text = "Central bank governor Ana Ruiz said rates would stay at 4 per cent. Ruiz said Missouri and Ohio were fine."
+    assert actors(text)["Ana Ruiz"][2] == []

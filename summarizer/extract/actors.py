@@ -3429,6 +3429,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
                     ref.affiliations.append(affiliation)
     _ministers_of_home(doc, groups, state)
     _mayors_of_the_dateline(doc, groups)
+    _governors_of_the_state(doc, groups, state)
     _titles_as_their_holders(groups)
     items = sorted(groups.values(), key=lambda r: r.first)
     return Referents(items, _form_index(items), _token_index(doc, items))
@@ -3858,6 +3859,34 @@ def _mayors_of_the_dateline(doc: "Doc", groups: dict[str, Referent]) -> None:
         # which the story names nowhere else, not the mayor's town
     for ref in mayors:
         ref.affiliations.append(written[0])
+
+
+def _governors_of_the_state(doc: "Doc", groups: dict[str, Referent], state: Referent | None) -> None:
+    """A governor whom the text ties to no body ('Gov. Randall Whitcomb', 'Governor Linda Harwell') heads the
+    government of the state the story is about, as the gold format ties an official to the government it speaks
+    for: that state's government when the article names one (`state`, `_state_government`), else the state
+    itself, the place WordNet calls a state or province that the article names most (at least twice, twice as
+    often as any other: 'Missouri'). Not a former governor, nor a central bank's ('central bank governor', a role
+    of more than a title)."""
+    governors = [r for r in groups.values() if r.kind == "person" and not r.affiliations and r.roles and _bare_title(r.roles[0], "governor")]
+    if not governors:
+        return
+    if state is not None:
+        home = state.name
+    else:
+        states = [e.text for e in doc.ents if e.label_ == "GPE" and not canonical_country(e.text) and _a_state_by_wordnet(e.text)]
+        counts = Counter(states).most_common(2)
+        if not counts or counts[0][1] < 2 or len(counts) > 1 and counts[0][1] < 2 * counts[1][1]:
+            return
+        home = counts[0][0]
+    for ref in governors:
+        ref.affiliations.append(home)
+
+
+def _bare_title(role: str, title: str) -> bool:
+    """Whether a role is the one title `title` (a lemma), abbreviated or not, and nothing more ('Gov.', 'Governor';
+    not 'former governor' or 'central bank governor')."""
+    return len(role.split()) == 1 and title_word(role) == title
 
 
 def _bare_civil_title(role: str) -> bool:
