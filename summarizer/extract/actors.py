@@ -3723,10 +3723,9 @@ def _governments_of_states(doc: "Doc", groups: dict[str, Referent], labels: list
         return []
     if unnamed and not named:
         states = [e for e in doc.ents if e.label_ in ("GPE", "ORG") and norm(e.text) not in SUBNATIONAL and _a_state_by_wordnet(e.text)]
-        counts = Counter(norm(e.text) for e in states).most_common(2)
-        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
-            place = next(e for e in states if norm(e.text) == counts[0][0])  # 'talks with the provincial government' in a
-            named[counts[0][0]] = [(doc[place.start : place.end], place)]  # story of Manitoba (named 4 times, Ontario once)
+        place = _named_most(states)  # 'talks with the provincial government' in a story of Manitoba (named 4 times,
+        if place is not None:  # Ontario once)
+            named[norm(place.text)] = [(doc[place.start : place.end], place)]
     found = []
     name = " ".join(unnamed[0].text.lower().split()) if unnamed else ""
     for key_name, spans in named.items():
@@ -3746,15 +3745,30 @@ def _governments_of_states(doc: "Doc", groups: dict[str, Referent], labels: list
     return found
 
 
+def _named_most(places: list["Span"]) -> "Span | None":
+    """The first mention of the place `places` name most (by `norm`), when it is named at least twice and at least
+    twice as often as any other (Manitoba four times, Ontario once); None otherwise."""
+    counts = Counter(norm(p.text) for p in places).most_common(2)
+    if not counts or counts[0][1] < 2 or len(counts) > 1 and counts[0][1] < 2 * counts[1][1]:
+        return None
+    return next(p for p in places if norm(p.text) == counts[0][0])
+
+
+def _modifiers_of_government(government: "Token") -> list["Token"]:
+    """The words that say whose a government is: its adjectives, compounds, possessors and nominal modifiers, then
+    the objects of its 'of' ('the Irish government', 'the New South Wales government', "Manitoba's government",
+    'the government of Peru')."""
+    words = [c for c in government.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    return words + [o for p in government.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
 def _place_of_a_government(government: "Token") -> "Span | None":
     """The place a government's modifier, possessor or 'of' phrase names, when the recogniser tagged it a place
     and no table of countries holds it, nor is it a country's people ('New South Wales', 'Manitoba', not
     'Peru' or 'Irish'), and it is a state or province by WordNet or by a word of `SUBNATIONAL` on the government
     ('the Maharashtra state government'), not a country no table holds ('the Kasanda government'); None
     otherwise."""
-    words = [c for c in government.children if c.dep_ in ("compound", "poss", "nmod")]
-    words += [o for p in government.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    for word in words:
+    for word in (w for w in _modifiers_of_government(government) if w.dep_ != "amod"):
         place = _entity_at(word)
         if place is None and word.pos_ == "PROPN" and word.dep_ == "compound":
             start = word.i
@@ -3799,8 +3813,7 @@ def _state_government(doc: "Doc", groups: dict[str, Referent], found: list[Refer
         return None
     for token in doc:
         if lemma(token) == "government" and token.pos_ in ("NOUN", "PROPN"):
-            words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-            words += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            words = _modifiers_of_government(token)
             if any(w.lower_ in _NATIONAL or canonical_country(w.text) or country_of_demonym(w.text) for w in words):
                 return None
     return found[0]
@@ -3874,11 +3887,10 @@ def _governors_of_the_state(doc: "Doc", groups: dict[str, Referent], state: Refe
     if state is not None:
         home = state.name
     else:
-        states = [e.text for e in doc.ents if e.label_ == "GPE" and not canonical_country(e.text) and _a_state_by_wordnet(e.text)]
-        counts = Counter(states).most_common(2)
-        if not counts or counts[0][1] < 2 or len(counts) > 1 and counts[0][1] < 2 * counts[1][1]:
+        place = _named_most([e for e in doc.ents if e.label_ == "GPE" and not canonical_country(e.text) and _a_state_by_wordnet(e.text)])
+        if place is None:
             return
-        home = counts[0][0]
+        home = place.text
     for ref in governors:
         ref.affiliations.append(home)
 
@@ -3927,8 +3939,7 @@ def _home_country(doc: "Doc", groups: dict[str, Referent], bare: list["Token"]) 
     named = set()
     for token in doc:
         if lemma(token) == "government" and token not in bare:
-            words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-            words += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            words = _modifiers_of_government(token)
             named.update(c for w in words if (c := canonical_country(w.text) or country_of_demonym(w.text)))
     if len(named) == 1:
         return named.pop()
