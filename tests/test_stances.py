@@ -418,6 +418,23 @@ def test_the_bill_is_the_bill_the_article_names() -> None:
     assert "bill" not in found
 
 
+def test_the_bill_is_not_a_competing_bill_filed_against_it() -> None:
+    text = (
+        "Senate panel advances tax break\n\n"
+        "A Senate committee voted on Tuesday to advance a bill that would exempt data centers from the sales tax. "
+        "The measure, Senate Bill 418, is sponsored by Sen. Daniel Okafor. Rep. Teresa Lindqvist, who has filed a "
+        "competing bill to cap the exemption, said the measure hands companies a blank check. Raymond Tull, the "
+        "presiding commissioner of the Clearwater County Commission, testified in favor of the bill.\n"
+    )
+    assert pairs(text)[("Raymond Tull", "Senate Bill 418")] == ("verb", 1)  # not 'a competing bill'; its number too
+    text = (
+        "Council weighs housing plan\n\n"
+        "The council backed a plan to build 400 homes on the old rail yard. Councillor Maria Voss has drafted an "
+        "alternative plan to build 200 homes on the site. Residents' groups said they opposed the plan.\n"
+    )
+    assert pairs(text) == {("Residents' groups", "a plan to build 400 homes on the old rail yard"): ("verb", -1)}
+
+
 def test_issue_phrases_keep_hyphenated_words_and_drop_leading_function_words() -> None:
     text = (
         "Government faces unease as rent cap changes head for a vote\n\n"

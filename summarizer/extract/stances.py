@@ -1608,7 +1608,8 @@ def _topic(obj: "Token", verb: "Token", described: bool = True) -> str:
             name = next((e for e in obj.doc.ents if e.start <= antecedent.i < e.end), None)
             if name is not None and name.start <= start:  # 'the union' after the 'National Union of Rail Workers'
                 return " ".join(t.text for t in name if not (t.i == name.start and t.dep_ == "det"))
-            return obj.doc[start : antecedent.i + 1].text
+            number = next((c for c in antecedent.children if c.dep_ == "nummod" and c.i == antecedent.i + 1), None)
+            return obj.doc[start : (number or antecedent).i + 1].text  # 'Senate Bill 418': its number names it too
         fuller = _topic(antecedent, antecedent.head, described=False)  # 'criticised the ban' after 'a ban on imports ...'
         if fuller or not any(c.tag_ == "PRP$" for c in antecedent.children):
             return fuller  # (not 'voted against the offer' after 'improve its offer': the holder's own is no one's 'its'
@@ -1652,6 +1653,11 @@ def _shortened(tokens: list["Token"], head: "Token", limit: int = MAX_TOPIC_WORD
 
 _ANAPHORIC_DETERMINERS = frozenset("the this that".split())
 _RESTRICTING_DEPS = frozenset("compound amod nmod poss prep acl nummod".split())
+_ALTERNATIVES = frozenset("another other alternative rival competing separate different".split())
+"""Words that introduce an alternative to something already in the discourse ('another bill', 'a competing
+bill', 'an alternative plan'): the alternative phrases of Bierner and Webber (2000, "Inference through
+alternative-set semantics", Journal of Language and Computation 1(2)), whose referent is by construction not the
+one a later bare definite description ('the bill') continues to track; `_fuller_mention` passes over them."""
 _RESTRICTING_PREPS = frozenset("of on for to against over from".split())
 
 
@@ -1688,6 +1694,8 @@ def _fuller_mention(noun: "Token") -> "Token | None":
             continue  # 'a policy for the rich dressed up as ...': someone's words about it, not its name
         if any(c.tag_ in ("JJR", "JJS", "RBR", "RBS") for c in token.children):
             continue  # 'demanded a better offer': another offer than 'the offer' on the table
+        if any(c.dep_ in ("det", "amod") and c.lower_ in _ALTERNATIVES for c in token.children):
+            continue  # 'has filed a competing bill': one set against the bill of the story, not 'the bill'
         if _restricted(token):
             return token
     return None
