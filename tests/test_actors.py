@@ -536,6 +536,18 @@ def test_a_title_hung_from_the_first_name_is_a_role_and_a_rank_yields_to_a_fulle
     assert found["Amanda Ruiz"][1] == "department spokeswoman"
 
 
+def test_a_title_of_office_stays_the_role_over_a_relation_described_after_the_name() -> None:
+    text = (
+        "State Sen. Daniel Okafor, the bill's sponsor, said the projections were worst-case. Sen. Ana Ruiz, a member "
+        "of the Finance Committee, said she opposed the plan. Sgt. Amanda Ruiz, a department spokeswoman, said the "
+        "road was closed."
+    )
+    found = actors(text)
+    assert found["Daniel Okafor"][1] == "State Sen."  # a sponsor of a bill holds no office; a senator does
+    assert found["Ana Ruiz"][1] == "Sen."
+    assert found["Amanda Ruiz"][1] == "department spokeswoman"  # a rank yields to a position described
+
+
 def test_an_organisation_tagged_as_a_facility_is_still_the_whole_affiliation() -> None:
     text = "Mark Cancian, a senior adviser at the Center for Strategic and International Studies, said the aid would help."
     assert actors(text)["Mark Cancian"] == ("person", "senior adviser", ["Center for Strategic and International Studies"])

@@ -4800,12 +4800,16 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     owner = _owner_before(span, premodifiers)
     if owner:
         premodifiers = []  # "The Left Bloc's Joana Reis": whose she is, no role
+    heads = {}  # each role's head noun, in lower case
     for tokens in (premodifiers, appositions, _around(root)):
-        role = _role_text(_role_words(tokens)) if tokens else ""
+        words = _role_words(tokens) if tokens else []
+        role = _role_text(words) if tokens else ""
         if role:
             clauses = {t.i for t in tokens if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
             kept = [t for t in tokens if t.i not in clauses]
             found.append((role, _affiliation(kept), body_of_class_noun(doc, kept, span.start)))
+            tops = [t for t in words if t.head.i not in {w.i for w in words} or t.head.i == t.i]
+            heads[role] = tops[-1].lemma_.lower() if tops else ""
     after = _of_after(root) or next((o for t in tails if (o := _of_after(t))), "")  # 'Salim al-Harthy of Oman': split
     after = after or owner
     if not found and (portfolio := _portfolio_before(doc, span)):
@@ -4821,7 +4825,7 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     in_role = next((organisation for _, organisation, _ in found if organisation), "")
     role = found[0][0]
     described = [r for r, _, _ in found[1:] if any(word.isalpha() and word.islower() for word in r.split())]
-    if _title_alone(role) and described and not all(word.islower() for word in role.split()):
+    if _title_alone(role) and described and not all(word.islower() for word in role.split()) and not _office_over_a_relation(role, heads.get(described[0], "")):
         role = described[0]  # (a title written in lower case is a role in words itself: 'chief executive Douglas
         # Whitcombe', whom the parser put in apposition to 'the company's investor site' before)
     classed = next((body for _, _, body in found if body), "")
@@ -5188,6 +5192,28 @@ def parenthesised_label(doc: "Doc", span: "Span") -> str:
     initials = "".join(w[0] for w in span.text.split() if w[:1].isupper())
     us_tag = re.match(r"[A-Z]-[A-Z]", words)  # 'Sen. Bernie Sanders (I-Vt.)': an independent's US tag (`_PARTY_TAG`)
     return "" if words == initials or us_tag else words
+
+
+_OFFICE_KINDS = ("leader", "official", "representative", "lawgiver", "politician")
+"""WordNet kinds of the holder of an office a title before a name gives ('Sen.': a senator, a lawgiver; 'Gov.',
+'Mayor', 'Commissioner': leaders; 'Judge', 'Ambassador': officials); not 'Dr.', 'Prof.', 'Sgt.'."""
+_POSITION_KINDS = ("worker", "leader", "representative", "professional", "expert", "head", "official", "serviceman")
+"""WordNet kinds of someone holding a position or occupation ('spokeswoman': a representative; 'chairman',
+'Democrat': leaders; 'analyst': an expert; 'aide': a worker); a 'sponsor', 'author', 'member' or 'critic of' is
+none: a relation to something, no position."""
+
+
+def _office_over_a_relation(title: str, head: str) -> bool:
+    """Whether a title of office before a name says more than the role described after it, which names a relation
+    and no position ('State Sen. Daniel Okafor, the bill's sponsor'; 'Sen. Ana Ruiz, a member of the Finance
+    Committee'): the title stays the role, so the person stays an official of their chamber (a new user's state
+    senator had been typed 'other' as 'bill's sponsor'). A described position still wins over a title ('Sgt.
+    Amanda Ruiz, a department spokeswoman', 'Sheikh Mohammed ..., Qatar's prime minister'). `head` is the described
+    role's head noun, a lemma in lower case."""
+    office = title_word(title)
+    if office not in CHAMBER_OF_MEMBER and not any(is_a(office, kind) for kind in _OFFICE_KINDS):
+        return False
+    return head.isalpha() and noun_class(head) == PERSON and not any(is_a(head, kind) for kind in _POSITION_KINDS)
 
 
 def _title_alone(role: str) -> bool:
