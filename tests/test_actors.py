@@ -548,6 +548,23 @@ def test_a_title_of_office_stays_the_role_over_a_relation_described_after_the_na
     assert found["Amanda Ruiz"][1] == "department spokeswoman"  # a rank yields to a position described
 
 
+def test_a_spokesperson_for_an_official_speaks_for_the_official_s_body() -> None:
+    head = (
+        "Senators back data centre tax break\n\nJEFFERSON CITY — A Missouri Senate committee voted on Tuesday to "
+        "advance the bill. Gov. Linda Harwell has not taken a position on the bill. Missouri lawmakers will vote next "
+        "week in Missouri. "
+    )
+    for sentence in (
+        'A spokesperson for the governor, Dana Whitcomb, said Harwell was "reviewing the fiscal impact".',
+        "Dana Whitcomb, the governor's spokeswoman, said it was under review.",
+        "Dana Whitcomb, a spokeswoman for Harwell, said it was under review.",
+    ):
+        found = {a.name: a.affiliations for a in analyze(head + sentence + "\n").actors}
+        assert found["Dana Whitcomb"] == ["Missouri"], sentence  # the governor's, not the senate's nor 'Harwell'
+    found = {a.name: a.affiliations for a in analyze(head + "Dana Whitcomb, a spokeswoman for the mayor, said so.\n").actors}
+    assert found["Dana Whitcomb"] == []  # no mayor in the article
+
+
 def test_an_organisation_tagged_as_a_facility_is_still_the_whole_affiliation() -> None:
     text = "Mark Cancian, a senior adviser at the Center for Strategic and International Studies, said the aid would help."
     assert actors(text)["Mark Cancian"] == ("person", "senior adviser", ["Center for Strategic and International Studies"])
