@@ -435,6 +435,15 @@ def test_the_bill_is_not_a_competing_bill_filed_against_it() -> None:
     assert pairs(text) == {("Residents' groups", "a plan to build 400 homes on the old rail yard"): ("verb", -1)}
 
 
+def test_taking_no_side_is_a_withheld_pair_toward_what_the_position_is_on() -> None:
+    found = pairs("Ryanair declined to take a position on the merger. Chile has taken no stance on the expansion of the mine.")
+    assert found == {("Ryanair", "the merger"): ("withheld", 0), ("Chile", "the expansion of the mine"): ("withheld", 0)}
+    assert pairs("The European Commission said it was neutral on the proposed dam.") == {("European Commission", "the proposed dam"): ("withheld", 0)}
+    assert not pairs("Ryanair has not taken a position.")  # on nothing named
+    assert not pairs("Ryanair took a position on the merger.")  # a side taken, which the sentence does not give
+    assert not pairs("The European Commission said it was not neutral on the proposed dam.")
+
+
 def test_issue_phrases_keep_hyphenated_words_and_drop_leading_function_words() -> None:
     text = (
         "Government faces unease as rent cap changes head for a vote\n\n"

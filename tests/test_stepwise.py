@@ -100,6 +100,19 @@ def test_quotes_keep_the_span_where_they_were_found() -> None:
     assert (quote.start, quote.text) == (text.rindex("This is a scandal"), "This is a scandal")
 
 
+def test_a_position_not_taken_is_a_stated_neutral_stance_and_no_question() -> None:
+    text = (
+        "Senate panel advances data centre bill\n\nA Missouri Senate committee voted on Tuesday to advance the "
+        "bill. Gov. Linda Harwell has not taken a position on the bill. The Missouri Chamber of Commerce has "
+        "remained neutral on the tax break.\n"
+    )
+    brief, fake = run(text)
+    found = {(s.holder, s.target): (s.label, s.basis) for s in brief.stances}
+    assert found[("Linda Harwell", "data centre bill")] == ("neutral", "stated")  # 'the bill' of the headline
+    assert found[("Missouri Chamber of Commerce", "the tax break")] == ("neutral", "stated")
+    assert not any("Harwell" in r.messages[1]["content"] for r in asked(fake, "StanceAnswer"))
+
+
 def test_stance_verbs_label_their_pair_and_the_model_judges_at_most_a_few_others() -> None:
     brief, fake = run()
     found = {(s.holder, s.target): s for s in brief.stances}

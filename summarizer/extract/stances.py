@@ -20,6 +20,9 @@ names. Three kinds of proposal, strongest first:
    (`Russia sold arms to Venezuela`), or calling something something (`described
    the plan as reckless`); a model judges.
 
+A holder who says they take no side states a neutral stance (**withheld**: `has not
+taken a position on the bill`, `remained neutral on the strike`).
+
 The lexicon is lemmas, not word forms, and it only labels what the parse has
 already paired; measured on the development gold (see docs/quality.md), labels
 from it are more often right than the embedded model's answers for the same
@@ -45,7 +48,7 @@ from .speakers import ANY_BODY_NOUNS, DESCRIBING, SPEECH_VERBS, binding_subject,
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["EVALUATIVE", "MAX_ISSUES", "TAKING_SIDES", "Proposal", "acting_groups", "balanced", "issues", "propose"]
+__all__ = ["EVALUATIVE", "MAX_ISSUES", "TAKING_SIDES", "WITHHELD", "Proposal", "acting_groups", "balanced", "issues", "propose"]
 
 EVALUATIVE = {
     **dict.fromkeys(
@@ -116,7 +119,10 @@ _TELLING = frozenset("tell inform brief notify assure".split())
 _SPEAKING_TO = frozenset("say tell write explain announce describe confirm speak talk report complain".split())
 """Speech verbs whose 'to' phrase is whom the words are addressed to ('said to reporters')."""
 MAX_TOPIC_WORDS = 12
-_RANK = {"verb": 0, "quote": 1, "clause": 2}
+_RANK = {"verb": 0, "withheld": 0, "quote": 1, "clause": 2}
+WITHHELD = "withheld"
+"""The `via` of a pair whose holder states that they take no side toward the target ('has not taken a position on
+the bill'): a stated `neutral` stance (`_withheld`)."""
 MAX_ISSUES = 5
 CONTESTED_BONUS = 2.0
 """What an issue candidate gains when the article makes its head word the object of a stance word
@@ -185,6 +191,9 @@ def propose(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] 
     for token in doc:
         if (token.pos_ in ("VERB", "NOUN") or _verb_tagged_an_adverb(token)) and not _inside(token.idx, quoted):
             for p in _from_token(token, refs):
+                add(p)
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma_of(token) in _UNCOMMITTED and not _inside(token.idx, quoted):
+            for p in _withheld(token.head, refs):  # 'has remained neutral on the merger', 'said it was neutral on it'
                 add(p)
     for speaker, start, end in quotes:
         for p in _from_quote(doc, refs, speaker, start, end):
@@ -741,6 +750,8 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
         return []  # 'which reviews disputed regulatory decisions': two subjects of one verb are a misparse, no stance
     if wish := _obligation(token):
         return _obliged(token, refs, speaker, wish)
+    if withheld := _withheld(token, refs, speaker):
+        return withheld
     refused = _refused(token)
     if not refused and (_negated_or_hypothetical(token) or _compelled(token)):
         return []
@@ -782,6 +793,45 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
         for h, t, p in pairs:
             if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))
+    return out
+
+
+_POSITION_NOUNS = frozenset("position stance side stand".split())
+"""Nouns of the side one takes on a question ('a position on the bill', 'sides in the dispute')."""
+_TAKING_A_POSITION = frozenset("take adopt have".split())
+_DECLINING = frozenset("decline refuse avoid".split())
+_UNCOMMITTED = frozenset("neutral undecided uncommitted".split())
+"""Adjectives of taking no side ('remained neutral on the merger')."""
+_ON_A_QUESTION = frozenset("on in over about".split())
+
+
+def _withheld(verb: "Token", refs: Referents, speaker: str | None = None) -> list[Proposal]:
+    """Pairs whose holder states they take no side, a stated `neutral` stance (the gold format's 'engages without
+    taking a side'; `WITHHELD`): a position, stance or side not taken ('has not taken a position on the bill', 'has
+    taken no stance on the tariff', 'declined to take a position on the merger', 'would not take sides in the
+    dispute'), or being, remaining or staying neutral, undecided or uncommitted ('remained neutral on the strike',
+    `_UNCOMMITTED`); the target is what the position is on (an actor, or the phrase of the measure). Nothing
+    without a target ('has not taken a position')."""
+    adjective = next((c for c in verb.children if c.dep_ == "acomp" and lemma_of(c) in _UNCOMMITTED), None)
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in _POSITION_NOUNS), None)
+    if adjective is None:
+        if noun is None or lemma_of(verb) not in _TAKING_A_POSITION:
+            return []
+        negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        declined = verb.dep_ == "xcomp" and lemma_of(verb.head) in _DECLINING and not _negated_or_hypothetical(verb.head)
+        if not (negated or declined) or any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
+            return []
+    elif any(c.dep_ == "neg" for c in verb.children):
+        return []  # 'is not neutral on it'
+    places = [c for c in (*verb.children, *(adjective or noun).children) if c.dep_ == "prep" and c.lower_ in _ON_A_QUESTION]
+    sentence = verb.sent
+    out = []
+    for holder in _holders(verb, refs, speaker):
+        for obj in (o for p in places for o in p.children if o.dep_ == "pobj"):
+            target = _actor(obj, refs) if obj.pos_ in ("NOUN", "PROPN") else None
+            target = target if target and target != holder else _topic(obj, verb) if obj.pos_ in ("NOUN", "PROPN") else ""
+            if target:
+                out.append(Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0))
     return out
 
 
