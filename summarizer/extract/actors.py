@@ -421,9 +421,26 @@ def _names_of_things(doc: "Doc") -> frozenset[str]:
     """The names the article gives a thing (`_called_a_thing`), as written, of those the recogniser tagged a person
     or an organisation: one sense per discourse, so 'Allura Crimson is permitted ...' is the dye the article called
     so before, however the recogniser tagged it."""
-    return frozenset(
-        ent.text for ent in doc.ents if ent.label_ == "PERSON" and _called_a_thing(ent) or ent.label_ == "ORG" and _called_a_thing(ent, _NO_BODY)
-    )
+    called = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and _called_a_thing(ent) or ent.label_ == "ORG" and _called_a_thing(ent, _NO_BODY)}
+    return frozenset(called | _names_of_substances(doc))
+
+
+def _names_of_substances(doc: "Doc") -> set[str]:
+    """The names the article classes, by a common noun right before them or in apposition, as a substance or a
+    medicine ('the breast cancer drug Coravant', 'Coravant, a new breast cancer drug', 'the pesticide Fenoxin',
+    'the vaccine ChAdOx1'; WordNet: a kind of substance, or of medicine by one of the noun's two most frequent
+    senses), which the recogniser tags as a body's or a person's name as often as not: a new user's drug had been
+    an organisation, the speaker of a sentence and a stance holder. Not a name classed as a building or a
+    vehicle, which may name a body too ('Ryanair, the budget airline')."""
+    found = set()
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        start = _proper_name_start(token)
+        classes = [c for c in token.children if c.pos_ == "NOUN" and c.is_lower and (c.dep_ == "appos" or c.dep_ == "compound" and c.i == start - 1)]
+        if any(is_a(c.lemma_.lower(), "substance") or is_a(c.lemma_.lower(), "medicine", senses=2) for c in classes):
+            found.add(doc[start : token.i + 1].text)
+    return found
 
 
 _NO_BODY = frozenset({"noun.object", "noun.artifact", "noun.location", "noun.substance", "noun.plant", "noun.animal", "noun.food"})
