@@ -110,10 +110,14 @@ def test_markdown_briefs(cli, tmp_path: Path) -> None:
 
 
 def test_the_output_file_s_extension_chooses_the_format_unless_format_is_given(cli, tmp_path: Path) -> None:
-    """A user's `-o briefs.json` gets JSON Lines, `-o briefs.md` Markdown; an explicit --format wins."""
+    """A user's `-o briefs.json` gets one JSON array, `-o briefs.jsonl` JSON Lines, `-o briefs.md` Markdown; an
+    explicit --format wins."""
     as_json = tmp_path / "briefs.json"
-    assert cli("brief", str(SEEDS[0]), "-o", str(as_json)).exit_code == 0
-    assert [b["article_id"] for b in briefs_of(as_json.read_text(encoding="utf-8"))] == [SEEDS[0].stem]
+    assert cli("brief", str(SEEDS[0]), str(SEEDS[1]), "-o", str(as_json)).exit_code == 0
+    assert [b["article_id"] for b in json.loads(as_json.read_text(encoding="utf-8"))] == [SEEDS[0].stem, SEEDS[1].stem]
+    as_lines = tmp_path / "briefs.jsonl"
+    assert cli("brief", str(SEEDS[0]), str(SEEDS[1]), "-o", str(as_lines)).exit_code == 0
+    assert [b["article_id"] for b in briefs_of(as_lines.read_text(encoding="utf-8"))] == [SEEDS[0].stem, SEEDS[1].stem]
     as_md = tmp_path / "briefs.md"
     assert cli("brief", str(SEEDS[0]), "-o", str(as_md)).exit_code == 0
     assert "What the article says about" in as_md.read_text(encoding="utf-8")

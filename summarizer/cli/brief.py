@@ -76,7 +76,8 @@ def _brief_all(
 
 
 def _format_for_path(output: Path | None) -> str:
-    """'json' for an output file named .json, .jsonl or .ndjson (JSON Lines: one brief per line), else 'md': the
+    """'json' for an output file named .json (one JSON array of briefs), .jsonl or .ndjson (JSON Lines: one brief
+    per line), else 'md': the
     name a user gives the file says what they expect in it (a new user's `-o briefs.json` had held Markdown)."""
     return "json" if output is not None and output.suffix.lower() in (".json", ".jsonl", ".ndjson") else "md"
 
@@ -85,7 +86,7 @@ def _format_for_path(output: Path | None) -> str:
 def brief_command(
     paths: Annotated[list[str], typer.Argument(help=f"Files ({' '.join(SUFFIXES)}), folders, or - for stdin.")],
     format: Annotated[
-        Optional[str], typer.Option("--format", "-f", help="json (one object per line) or md; default: json for an --output ending .json or .jsonl, else md.")
+        Optional[str], typer.Option("--format", "-f", help="json or md; default: json for an --output ending .json (one JSON array), .jsonl or .ndjson (one object per line, as on stdout), else md.")
     ] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     focus: Annotated[Optional[str], typer.Option("--focus", help="A question or topic to pay attention to.")] = None,
@@ -131,7 +132,10 @@ def brief_command(
         manifest = manifest_path(output, manifest)
         outcomes = brief_articles(settings, articles, focus=focus, manifest=manifest, load_failures=load_failures)
         briefs = [o.brief for o in outcomes if o.brief is not None]
-        if format == "json":
+        if format == "json" and output is not None and output.suffix.lower() == ".json":
+            text = "[\n" + ",\n".join(b.model_dump_json() for b in briefs) + "\n]\n"  # one JSON document, as a .json
+            # file is expected to hold (two new users' json.load had failed on JSON Lines)
+        elif format == "json":
             text = "".join(b.model_dump_json() + "\n" for b in briefs)
         else:
             text = "\n\n".join(brief_markdown(b) for b in briefs)
