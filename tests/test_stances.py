@@ -444,6 +444,18 @@ def test_taking_no_side_is_a_withheld_pair_toward_what_the_position_is_on() -> N
     assert not pairs("The European Commission said it was not neutral on the proposed dam.")
 
 
+def test_people_and_bodies_named_by_common_nouns_are_no_issue() -> None:
+    text = (
+        "Drug agency rejects funding for costly cancer pill, angering patients\n\n"
+        "WARSAW — Poland's medicines watchdog has recommended against funding Coravant, a new cancer drug, saying its "
+        "price is too high. The health minister would wait for the parliamentary health committee. An independent "
+        "health economist said the price was too high for many patients.\n"
+    )
+    found = issues(parse(text), k=8)
+    assert "costly cancer pill" in found and "price" in found
+    assert not {"Drug agency", "patients", "many patients", "independent health economist", "parliamentary health committee"} & set(found)
+
+
 def test_issue_phrases_keep_hyphenated_words_and_drop_leading_function_words() -> None:
     text = (
         "Government faces unease as rent cap changes head for a vote\n\n"
