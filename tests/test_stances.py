@@ -456,6 +456,17 @@ def test_people_and_bodies_named_by_common_nouns_are_no_issue() -> None:
     assert not {"Drug agency", "patients", "many patients", "independent health economist", "parliamentary health committee"} & set(found)
 
 
+def test_a_bare_definite_description_holds_the_stance_of_the_body_it_points_back_to() -> None:
+    text = (
+        "According to the Bolsa de Cereales del Sur, a grain exchange, the increase would cut planting. The exchange "
+        "did not take a position on the tax itself. The Ozark Rivers Alliance met on Monday, and the alliance opposed "
+        "the permit."
+    )
+    found = pairs(text)
+    assert found[("Bolsa de Cereales del Sur", "the tax")] == ("withheld", 0)  # the exchange: the body it described
+    assert found[("Ozark Rivers Alliance", "the permit")] == ("verb", -1)
+
+
 def test_issue_phrases_keep_hyphenated_words_and_drop_leading_function_words() -> None:
     text = (
         "Government faces unease as rent cap changes head for a vote\n\n"

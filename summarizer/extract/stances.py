@@ -1360,8 +1360,20 @@ def _actor(token: "Token", refs: Referents) -> str | None:
                 ref = refs.at(child.i)
                 break
     if ref is None:
-        return (None if of_a_body else _country_of_nationality(token, refs)) or _speakers_body(token, refs) or _owners_body(token, refs)
+        return (None if of_a_body else _country_of_nationality(token, refs)) or _speakers_body(token, refs) or _owners_body(token, refs) or _described_body(token, refs)
     return ref.name
+
+
+def _described_body(token: "Token", refs: Referents) -> str | None:
+    """The organisation a bare definite description points back to ('the exchange' after 'the Bolsa de Cereales
+    del Sur, a grain exchange'; 'the alliance' after 'the Ozark Rivers Alliance'): the nearest body before it that
+    its noun heads or describes in apposition (`actors.body_named_by`, the head-match sieve of Lee et al. 2013),
+    when that body is an actor here; None for a description with words of its own ('the federal agency')."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
+        return None
+    name = body_named_by(token)
+    ref = refs.find(name) if name else None
+    return ref.name if ref is not None and ref.kind == "organization" else None
 
 
 def _body_it_shortens(noun: "Token", refs: Referents) -> str | None:
