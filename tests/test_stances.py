@@ -444,7 +444,7 @@ def test_taking_no_side_is_a_withheld_pair_toward_what_the_position_is_on() -> N
     assert not pairs("The European Commission said it was not neutral on the proposed dam.")
 
 
-def test_people_and_bodies_named_by_common_nouns_are_no_issue() -> None:
+def test_people_named_by_common_nouns_are_no_issue() -> None:
     text = (
         "Drug agency rejects funding for costly cancer pill, angering patients\n\n"
         "WARSAW — Poland's medicines watchdog has recommended against funding Coravant, a new cancer drug, saying its "
@@ -453,7 +453,7 @@ def test_people_and_bodies_named_by_common_nouns_are_no_issue() -> None:
     )
     found = issues(parse(text), k=8)
     assert "costly cancer pill" in found and "price" in found
-    assert not {"Drug agency", "patients", "many patients", "independent health economist", "parliamentary health committee"} & set(found)
+    assert not {"patients", "many patients", "independent health economist", "health minister"} & set(found)
 
 
 def test_a_bare_definite_description_holds_the_stance_of_the_body_it_points_back_to() -> None:
