@@ -399,6 +399,12 @@ def _workplace_of_a_role(token: "Token") -> bool:
     return role.pos_ == "NOUN" and noun_class(role.lemma_) == PERSON
 
 
+def _hyphen_beside(token: "Token") -> bool:
+    """Whether a hyphen joins `token` to the word before or after it ('co' of 'co-founder')."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text in "-‐–" and not token.whitespace_ or token.i > 0 and doc[token.i - 1].text in "-‐" and not doc[token.i - 1].whitespace_
+
+
 def _named_vehicle(doc: "Doc", span: "Span") -> bool:
     """Whether a name is a ship's, an aircraft's or a spacecraft's: the common noun in lower case right before it,
     which it names (a compound of the name or the name in apposition to it), is a vehicle by its first WordNet
@@ -438,6 +444,7 @@ def _names_of_substances(doc: "Doc") -> set[str]:
             continue
         start = _proper_name_start(token)
         classes = [c for c in token.children if c.pos_ == "NOUN" and c.is_lower and (c.dep_ == "appos" or c.dep_ == "compound" and c.i == start - 1)]
+        classes = [c for c in classes if not _hyphen_beside(c)]  # not 'co' of 'co-founder' (carbon monoxide to WordNet)
         if any(is_a(c.lemma_.lower(), "substance") or is_a(c.lemma_.lower(), "medicine", senses=2) for c in classes):
             found.add(doc[start : token.i + 1].text)
     return found
