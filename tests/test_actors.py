@@ -565,6 +565,13 @@ def test_a_spokesperson_for_an_official_speaks_for_the_official_s_body() -> None
     assert found["Dana Whitcomb"] == []  # no mayor in the article
 
 
+def test_a_territory_a_role_covers_yields_to_the_body_the_role_is_held_at() -> None:
+    found = actors("Michael Brandt, head of Central Europe at Halvern Pharma, said the company was pleased.")
+    assert found["Michael Brandt"][2] == ["Halvern Pharma"]  # not 'Central Europe', the region he heads the firm's work in
+    assert actors("Tom Reed, head of Europe at Barclays, said rates would rise.")["Tom Reed"][2] == ["Barclays"]
+    assert actors("Ana Ruiz, head of the Bank of Spain, said rates would rise.")["Ana Ruiz"][2] == ["Bank of Spain"]
+
+
 def test_an_organisation_tagged_as_a_facility_is_still_the_whole_affiliation() -> None:
     text = "Mark Cancian, a senior adviser at the Center for Strategic and International Studies, said the aid would help."
     assert actors(text)["Mark Cancian"] == ("person", "senior adviser", ["Center for Strategic and International Studies"])

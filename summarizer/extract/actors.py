@@ -6646,11 +6646,15 @@ def _of_after(root: "Token") -> str:
     heads = [root] + [c for c in root.rights if c.dep_ == "appos"]
     writing = _writing_for(root)
     for head in heads + writing:
+        held_at = any(p.dep_ == "prep" and p.lower_ == "at" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children) for p in head.rights)
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in _AFFILIATING_PREPS:
                 for obj in prep.rights:
                     if head.i == root.i and prep.lower_ == "of" and (_town(obj) or _lawgivers_town(obj)):
                         continue  # 'Sen. Lorna Haskett of Kirksville': her home town, as US papers write it
+                    if head.i != root.i and prep.lower_ == "of" and held_at and obj.ent_type_ in ("LOC", "GPE"):
+                        continue  # 'head of Central Europe at Halvern Pharma': a territory the role covers, held at
+                        # the body after 'at'
                     if obj.dep_ == "pobj" and not _whereabouts(prep, obj) and not (head in writing and obj.ent_type_ == "GPE") and not _held_where(prep, obj):
                         if seat_of_a_member(obj.doc[obj.i : obj.i + 1]):
                             continue  # 'the member for Kelby': the seat, a place
