@@ -461,6 +461,17 @@ def offered(fake) -> list[list[str]]:
     return [properties[k]["enum"] for k in properties]
 
 
+def test_a_described_group_of_no_office_is_offered_no_country() -> None:
+    text = (
+        "Drug agency rejects funding for cancer pill\n\n"
+        "WARSAW — Poland's medicines watchdog, the Medicines Agency, has recommended against reimbursing the drug, a "
+        "decision that patients' groups described as \"a death sentence in slow motion\".\n"
+    )
+    _, fake = run(text)
+    assert "Poland" not in every_option(fake)  # the watchdog's country, not the patients'
+    assert "Medicines Agency" in every_option(fake)
+
+
 def test_a_minister_is_offered_only_countries_and_bodies_of_government() -> None:
     text = (
         "Energy bills to rise again\n\n"

@@ -239,6 +239,9 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
     cited = {(c.speaker, c.sentence) for c in facts.citations}
     for name, sentence in described:  # 'In Congress, ... one Senator applauded': the body may be in the sentence
         here = [b for b in bodies if any(f in text[sentence[0] : sentence[1]] for f in forms[b]) and (b, sentence) not in cited]
+        if not _OFFICIAL.search(name):  # "patients' groups", 'critics', 'protesters': no state's (a country is an
+            here = [b for b in here if b not in countries]  # official's, see the docstring; a new user's patients'
+            # groups had been given Poland, named in their sentence as the watchdog's)
         # a body the same sentence cites speaks beside the source, not for it ('a dispute that the government says
         # puts patients at risk and that the doctors' union says was forced on it': the union is no government's)
         if not here or name in keys.values() or len(items) >= MAX_CHOICE_ITEMS or len(keys) >= MAX_AFFILIATION_ITEMS:
