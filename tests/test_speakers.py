@@ -13,6 +13,16 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     return [(text[q.start : q.end], q.speaker) for q in facts.quotes]
 
 
+def test_a_one_word_quotation_in_reported_speech_is_its_speaker_s_partial_quote() -> None:
+    text = (
+        "Drug agency rejects funding\n\nHalvern Pharma said it was \"disappointed\" by the draft opinion. Prof. Pawel "
+        "Nowicki, a health economist, said the cost was high. He added that the patient numbers cited by campaigners "
+        "were \"optimistic\". The \"Countdown\" site went live. Critics of the so-called \"experts\" said little.\n"
+    )
+    found = [(text[q.start : q.end], q.speaker) for q in analyze(text).quotes]
+    assert found == [("disappointed", "Halvern Pharma"), ("optimistic", "Pawel Nowicki")]  # no title, no scare quote
+
+
 def test_she_said_after_a_sentence_naming_her() -> None:
     text = "Mary Jones runs the clinic in the old town hall. “We are full every day,” she said."
     assert speakers(text) == [("We are full every day", "Mary Jones")]

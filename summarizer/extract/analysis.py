@@ -25,7 +25,7 @@ from .given_names import given_name_gender
 from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
 from .senses import is_a
-from .speakers import HANDLE, Attribution, attribute, block_quotes, citations
+from .speakers import HANDLE, Attribution, attribute, block_quotes, citations, partial_quotes
 from .stances import WITHHELD, Proposal, acting_groups, issues, propose
 
 if TYPE_CHECKING:
@@ -129,6 +129,8 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
     refs = find_referents(doc)
     quotes = block_quotes(doc, find_quotes(text), refs)
     attributions = attribute(doc, quotes, refs)
+    words = [q for q in find_quotes(text, min_words=1) if not any(o.start <= q.start < o.end for o in quotes)]
+    partial = partial_quotes(doc, words, refs)  # 'said it was "disappointed"': one word, reported
     cited = citations(doc, quotes, refs)
     actors = _actors(refs, attributions, cited)
     _name_described_bodies(doc, [*attributions, *cited], actors)
@@ -151,7 +153,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
         sentences=sentences,
         claimable=claimable,
         actors=actors,
-        quotes=[_quote_fact(quotes[a.quote], a, foreign) for a in attributions],
+        quotes=sorted([_quote_fact(quotes[a.quote], a, foreign) for a in attributions] + [_quote_fact(words[a.quote], a, foreign) for a in partial], key=lambda q: q.start),
         citations=[
             CitationFact(
                 speaker=c.speaker, named=c.named, sentence=c.sentence, affiliation=c.affiliation, plural=c.plural, document=c.document, embedded=c.embedded

@@ -77,8 +77,9 @@ class Quote:
     continues: int | None = None
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """Every quoted passage of the article in order, each an exact span (see the module docstring)."""
+def find_quotes(text: str, *, min_words: int = MIN_WORDS) -> list[Quote]:
+    """Every quoted passage of the article in order, each an exact span (see the module docstring), of at least
+    `min_words` words (one finds the one-word quotations too: `partial_quotes` keeps those someone said)."""
     lines = text.split("\n")
     offsets = [0]
     for line in lines[:-1]:
@@ -93,7 +94,7 @@ def find_quotes(text: str) -> list[Quote]:
             if not item.closed and not (_may_stay_open(line, item) or _reopened(lines, k, item.family)):
                 continue
             s, e = _trim(line, item.start, item.end)
-            if e <= s or not _long_enough(line[s:e]) or _is_title(line[s:e]):
+            if e <= s or not _long_enough(line[s:e], min_words) or _is_title(line[s:e]):
                 continue
             continues = len(quotes) - 1 if n == 0 and quotes and _opens_line(line, item) and item.family == left_open else None
             quotes.append(Quote(line[s:e], offsets[k] + s, offsets[k] + e, item.opened, item.closed, continues))
@@ -255,10 +256,10 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _long_enough(text: str) -> bool:
+def _long_enough(text: str, min_words: int = MIN_WORDS) -> bool:
     if _CJK.search(text):
         return len(_CJK.findall(text)) >= MIN_CJK_CHARS
-    return _words(text) >= MIN_WORDS
+    return _words(text) >= min_words
 
 
 def _is_title(text: str) -> bool:
