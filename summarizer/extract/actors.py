@@ -3926,9 +3926,8 @@ def _spokespeople_of_officials(doc: "Doc", groups: dict[str, Referent]) -> None:
     that official's body, as the gold format ties a spokesperson to the body they speak for (a White House
     spokesperson: the White House): the official is the one person in the article whose title is that noun
     ('the governor': 'Gov. Linda Harwell'), or the person named there (whose name had been read as the body:
-    'a spokeswoman for Harwell'); nothing changes when no one or several
-    hold the title, or the official has no body either. A new user's governor's spokesperson had been given the
-    state senate by the embedded model."""
+    'a spokeswoman for Harwell'); nothing changes when no one or several hold the title, or the official has no
+    body either. A new user's governor's spokesperson had been given the state senate by the embedded model."""
     people = [r for r in groups.values() if r.kind == "person"]
     names = {norm(f) for r in people for f in r.forms}
     speakers = [r for r in people if all(norm(a) in names for a in r.affiliations)]  # none, or a person ('a

@@ -327,7 +327,7 @@ def partial_quotes(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Att
     attribution's `quote` indexes `quotes`."""
     out = []
     for n, quote in enumerate(quotes):
-        if not quote.text[:1].islower() or len(_WORDS.findall(quote.text)) != 1:
+        if not quote.text[:1].islower() or word_count(quote.text) != 1:
             continue
         if re.search(r"\bso[- ]called\W*$", text_of(doc)[max(0, quote.start - 12) : quote.start], re.I):
             continue  # 'the so-called "experts"': the writer's distance from a word, no one's words
@@ -343,9 +343,6 @@ def partial_quotes(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Att
             found.sentence = _sentence_of(doc, quote)
             out.append(found)
     return out
-
-
-_WORDS = re.compile(r"\w+")
 
 
 def _handle_lead(text: str, quote: Quote) -> str:
