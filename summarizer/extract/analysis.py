@@ -26,7 +26,7 @@ from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
 from .senses import is_a
 from .speakers import HANDLE, Attribution, attribute, block_quotes, citations, partial_quotes
-from .stances import WITHHELD, Proposal, acting_groups, issues, propose
+from .stances import Proposal, acting_groups, is_stated, issues, propose
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -171,7 +171,7 @@ def settled(candidates: list[str], pairs: list[Proposal], setting: str | None = 
     """For each candidate issue, the holders of a pair whose stance word states their side on it: the pair's target
     and the issue share a lemma ('Okafor supports the ban' and 'banning cars from the old town'; 'Harwell has not
     taken a position on the bill', a stated neutral one)."""
-    stated = [p for p in pairs if p.polarity or p.via == WITHHELD]
+    stated = [p for p in pairs if is_stated(p)]
     if not stated or not candidates:
         return {}
     lemmas = {phrase: {t.lemma_.lower() for t in parse(phrase, setting) if t.is_alpha and not t.is_stop} for phrase in {*candidates, *(p.target for p in stated)}}

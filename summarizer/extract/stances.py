@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Protocol
 
 from .actors import DOCUMENT_HEADS, TIMES_AND_AMOUNTS, TITLE_WORDS, Referent, Referents, body_kinds, body_named_by, credit_paragraphs, dateline_spans, definite, first_conjunct
 from .entities import country_of_demonym
@@ -48,7 +48,7 @@ from .speakers import ANY_BODY_NOUNS, DESCRIBING, SPEECH_VERBS, binding_subject,
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["EVALUATIVE", "MAX_ISSUES", "TAKING_SIDES", "WITHHELD", "Proposal", "acting_groups", "balanced", "issues", "propose"]
+__all__ = ["EVALUATIVE", "MAX_ISSUES", "TAKING_SIDES", "WITHHELD", "Proposal", "acting_groups", "balanced", "is_stated", "issues", "propose"]
 
 EVALUATIVE = {
     **dict.fromkeys(
@@ -123,6 +123,17 @@ _RANK = {"verb": 0, "withheld": 0, "quote": 1, "clause": 2}
 WITHHELD = "withheld"
 """The `via` of a pair whose holder states that they take no side toward the target ('has not taken a position on
 the bill'): a stated `neutral` stance (`_withheld`)."""
+
+
+class _Pair(Protocol):
+    polarity: int
+    via: str
+
+
+def is_stated(pair: _Pair) -> bool:
+    """Whether the text states a pair's stance (a `Proposal`, or the analysis's record of one), so no model is
+    asked: a stance word's side (`polarity`) or a position not taken (`WITHHELD`)."""
+    return bool(pair.polarity) or pair.via == WITHHELD
 MAX_ISSUES = 5
 CONTESTED_BONUS = 2.0
 """What an issue candidate gains when the article makes its head word the object of a stance word
@@ -1367,8 +1378,9 @@ def _described_body(token: "Token", refs: Referents) -> str | None:
     """The organisation a bare definite description points back to ('the exchange' after 'the Bolsa de Cereales
     del Sur, a grain exchange'; 'the alliance' after 'the Ozark Rivers Alliance'): the nearest body before it that
     its noun heads or describes in apposition (`actors.body_named_by`, the head-match sieve of Lee et al. 2013),
-    when that body is an actor here; None for a description with words of its own ('the federal agency')."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
+    when that body is an actor here; None for a description with words of its own ('the federal agency',
+    `_bare_description`)."""
+    if not _bare_description(token):
         return None
     name = body_named_by(token)
     ref = refs.find(name) if name else None
@@ -1399,15 +1411,24 @@ def _apposed_referent(noun: "Token", refs: Referents) -> Referent | None:
     return named[0] if len(named) == 1 else None
 
 
+def _bare_description(token: "Token") -> bool:
+    """Whether `token` is a bare definite description: a singular common noun after 'the' (or 'this', 'that') with
+    no words of its own ('the company', 'the exchange'; not 'the federal agency' or 'the company's board')."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and definite(token)
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children)
+    )
+
+
 def _speakers_body(token: "Token", refs: Referents) -> str | None:
     """'Sam Reyes, general manager of ZipRide, said the company opposed the ban': a bare definite description
     ('the company', 'the union') inside what a person says is the organisation the text ties that person to
     (bridging through the speaker's affiliation); the speaker may be 'he' or 'she' for a person named before
     (`speakers.person_antecedent`: 'He said ... that the company opposed the bill')."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or not definite(token):
+    if not _bare_description(token):
         return None
-    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
-        return None  # 'the federal agency', 'the company's board': a description of its own
     clause = token.head
     while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
         clause = clause.head

@@ -49,7 +49,7 @@ from ..grounding import in_article_scripts
 from ..nlp import TITLE_EXPANSIONS, parse
 from ..senses import PERSON, is_a, noun_class, person_sense_is_a
 from ..speakers import HANDLE
-from ..stances import WITHHELD, balanced
+from ..stances import WITHHELD, balanced, is_stated
 from . import Ask, together
 from .stepwise_schema import (
     NO_ISSUE,
@@ -637,8 +637,8 @@ async def _stances(text: str, facts: Analysis, ask: Ask, marker: str) -> list[St
     sentence alone, so that no label is copied from the one before it."""
     actors = {a.name: a for a in facts.actors}
     pairs = [p for p in facts.pairs if p.holder in actors and not _same_side(actors[p.holder], p.target)]
-    stated = [p for p in pairs if p.polarity or p.via == WITHHELD][:MAX_STATED_STANCES]
-    asked = [p for p in pairs if not p.polarity and p.via != WITHHELD][:MAX_STANCE_QUESTIONS]
+    stated = [p for p in pairs if is_stated(p)][:MAX_STATED_STANCES]
+    asked = [p for p in pairs if not is_stated(p)][:MAX_STANCE_QUESTIONS]
     stances = []
     for p in stated:
         label = "neutral" if p.via == WITHHELD else "supports" if p.polarity > 0 else "opposes"  # 'has not taken a
