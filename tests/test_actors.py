@@ -4219,3 +4219,16 @@ def test_a_governor_with_no_body_heads_the_state_the_story_names_most() -> None:
     assert actors(text)["Randall Whitcomb"][2] == ["Missouri"]
     text = "Central bank governor Ana Ruiz said rates would stay at 4 per cent. Ruiz said Missouri and Ohio were fine."
     assert actors(text)["Ana Ruiz"][2] == []
+
+
+def test_a_name_the_recogniser_closed_with_a_preposition_ends_before_it() -> None:
+    """'Local 14 of' tagged apart from "the International Dockworkers' Alliance" (a new user's port strike): no
+    name ends in a lower-case preposition, conjunction or article, as an actor or as an affiliation."""
+    text = (
+        "Denise Kowalczyk, president of Local 14 of the International Dockworkers' Alliance, said the union would "
+        "postpone setting a strike date while the pause was considered."
+    )
+    found = actors(text)
+    assert found["Denise Kowalczyk"][2] == ["Local 14"]
+    assert "Local 14" in found
+    assert not any(name.endswith(" of") for name in found)

@@ -1351,3 +1351,23 @@ def test_planning_to_be_somewhere_is_no_stance() -> None:
         'and we plan to be there for 20 more," said Aaron Whitfield, a vice president of Stratus Ridge Data.'
     )
     assert not any(target.startswith("be there") for _, target in found)
+
+
+def test_a_group_named_after_a_numbered_body_keeps_its_number() -> None:
+    """'Members of Local 14 of the ... Alliance backed strike action': the group is 'Members of Local 14', not
+    'Members of Local' (a new user's memo had read 'Members of Local support strike action')."""
+    text = (
+        "Members of Local 14 of the International Dockworkers' Alliance backed strike action by 91 per cent on a "
+        "turnout of 84 per cent, the union said."
+    )
+    assert ("Members of Local 14", "strike action", 1) in _pairs(text)
+
+
+def test_a_side_withheld_in_quoted_words_is_the_narrated_subject_s() -> None:
+    """'said the authority was "neutral on the dispute"': the narration's clause states who is neutral, the quote
+    only gives the words (a new user's port authority had no stance)."""
+    text = (
+        "Anita Sharma, a spokesperson for the Port Authority of Kestrel Bay, which owns the land, said the authority "
+        "was \u201cneutral on the dispute\u201d and was preparing contingency plans."
+    )
+    assert ("Port Authority of Kestrel Bay", "the dispute", 0) in _pairs(text)

@@ -616,6 +616,8 @@ def test_an_occupation_is_private_unless_some_frequent_sense_of_its_noun_is_a_pu
     from summarizer.extract.strategies.stepwise import _private_occupation
 
     assert [_private_occupation(r) for r in ("commercial bus driver", "Former mill owner", "editor", "lawyer")] == [True] * 4
+    assert _private_occupation("crane operator")  # a person's noun by its second sense (a mathematical operator first)
+    assert not _private_occupation("chair")  # a seat first, a leader by its first person's sense
     assert [_private_occupation(r) for r in ("dictator", "director", "police spokesman", "prosecutor", "member")] == [False] * 5
 
 

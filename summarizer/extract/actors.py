@@ -3088,6 +3088,20 @@ def _hyphen_glued(doc: "Doc", i: int) -> bool:
     return i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_
 
 
+_NAME_NEVER_ENDS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
+"""Parts of speech a name never ends with when written in lower case: a preposition, a conjunction or an article
+('Bank of', 'Smith and', 'Banco do' are the recogniser's cuts); 'Ludwig van Beethoven' keeps its 'van' inside."""
+
+
+def _name_end(doc: "Doc", start: int, end: int) -> int:
+    """Where a name the recogniser tagged over tokens [start, end) ends: before the lower-case prepositions,
+    conjunctions and articles it closes with (`_NAME_NEVER_ENDS`: 'Local 14 of', tagged apart from "the
+    International Dockworkers' Alliance" after it, is Local 14); a token index."""
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in _NAME_NEVER_ENDS:
+        end -= 1
+    return end
+
+
 def _clean(doc: "Doc", ent: "Span") -> "Span | None":
     start, end = ent.start, ent.end
     while start < end and not _hyphen_glued(doc, start) and (
@@ -3109,6 +3123,7 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
         end = colon  # 'the Arab League: The dispute ...': the next sentence's article is not part of the name
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    end = _name_end(doc, start, end)  # 'Local 14 of' + "the International Dockworkers' Alliance", tagged apart
     if end <= start:
         return None
     if ent.label_ == "ORG" and end - start > 1 and _letters_after_a_name(doc[end - 1], members=True):
@@ -6732,9 +6747,14 @@ never what a stance is taken toward (`stances`)."""
 
 
 def _entity_at(token: "Token") -> "Span | None":
+    """The entity `token` is part of, without the function words it closes with (`_name_end`) unless `token` is
+    one of them; None when it is part of none."""
+    from spacy.tokens import Span
+
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
-            return ent
+            end = _name_end(token.doc, ent.start, ent.end)
+            return Span(token.doc, ent.start, end, label=ent.label_) if token.i < end < ent.end else ent
     return None
 
 

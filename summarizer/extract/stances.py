@@ -203,8 +203,9 @@ def propose(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] 
         if (token.pos_ in ("VERB", "NOUN") or _verb_tagged_an_adverb(token)) and not _inside(token.idx, quoted):
             for p in _from_token(token, refs):
                 add(p)
-        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma_of(token) in _UNCOMMITTED and not _inside(token.idx, quoted):
-            for p in _withheld(token.head, refs):  # 'has remained neutral on the merger', 'said it was neutral on it'
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma_of(token) in _UNCOMMITTED and not _inside(token.head.idx, quoted):
+            for p in _withheld(token.head, refs):  # 'has remained neutral on the merger', 'said it was neutral on it'; the
+                # verb the narration's ('said the authority was "neutral on the dispute"': the words quoted, the side stated)
                 add(p)
     for speaker, start, end in quotes:
         for p in _from_quote(doc, refs, speaker, start, end):
@@ -514,6 +515,8 @@ def acting_groups(doc: "Doc", quoted: list[tuple[int, int]], refs: Referents | N
                 end = objects[0].right_edge.i + 1  # 'SPD members of parliament', 'residents of the valley'
             elif objects and objects[0].pos_ == "PROPN":  # 'residents of Red Pine, a town of 3,000 that ...': the name,
                 end = objects[0].i + 1  # without what is said of it
+                while end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == objects[0].i:
+                    end += 1  # 'Members of Local 14 of the ... Alliance': a name's number is part of it
                 named = next((e for e in doc.ents if e.start <= objects[0].i < e.end), None)
                 if named is not None and named.end > end and not any(t.is_punct for t in doc[end : named.end]):
                     end = named.end  # 'Members of the Royal College of Nursing (RCN)': the whole name it begins

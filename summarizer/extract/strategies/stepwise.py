@@ -270,7 +270,8 @@ def _private_occupation(role: str) -> bool:
     'with') is, by its first WordNet sense (`senses.is_a`), a professional's, an athlete's or contestant's, an
     expert's or scientist's, a writer's, an entertainer's or a student's ('lawyer', 'schoolteacher', 'Outside
     hitter', 'Former Olympic champion', 'coauthor'), or a person's of none of `_PUBLIC_KINDS` ('commercial bus
-    driver', 'farmer'), and no word of office is in it (`_OFFICIAL`: a 'prosecutor' is a professional too). Such a
+    driver', 'farmer'; 'crane operator' by the first of its senses that is a person's, its first a mathematical
+    operator's), and no word of office is in it (`_OFFICIAL`: a 'prosecutor' is a professional too). Such a
     person is offered no country and only the bodies their own sentence names: in the tuning sets the embedded
     model, offered countries, gave one to 8 such people, and the gold gives none of them one (a lawyer and a
     skating star had become officials of South Korea, a bus driver one of Nigeria's government)."""
@@ -281,8 +282,10 @@ def _private_occupation(role: str) -> bool:
         return False
     if any(is_a(head, kind) for kind in _PRIVATE_OCCUPATIONS):
         return True
-    return noun_class(head) == "noun.person" and not any(is_a(head, kind, senses=3) for kind in _PUBLIC_KINDS)  # 'bus
-    # driver'; any of its three most frequent senses may make a word public ('dictator': a ruler by its second)
+    if noun_class(head) != PERSON:  # 'crane operator': a role's head is a person's noun, by its first sense that is one
+        return person_sense_is_a(head, "person") and not any(person_sense_is_a(head, kind) for kind in _PUBLIC_KINDS)
+    return not any(is_a(head, kind, senses=3) for kind in _PUBLIC_KINDS)  # 'bus driver'; any of its three most
+    # frequent senses may make a word public ('dictator': a ruler by its second)
 
 
 _PRIVATE_OCCUPATIONS = ("professional", "athlete", "contestant", "expert", "scientist", "writer", "entertainer", "student")
