@@ -883,3 +883,28 @@ def test_the_judged_mark_is_explained_only_where_a_judged_stance_is_shown():
     markdown = memo_markdown(m)
     section = markdown.split("## Agreement and contradiction", 1)[1].split("## Timeline", 1)[0]
     assert "**Agree — opposes the cuts:**" in section and "judged by the model" not in section
+
+
+def test_a_side_the_article_says_its_holder_gave_up_is_a_stance_shift():
+    """'said she could no longer support the project': the article states the change, in one article (three new
+    users' memos had shown none of the position changes they expected)."""
+    text = (
+        "Mayor Lucia Ferreira welcomed the terminal project last year. On Monday, Mayor Lucia Ferreira said she could "
+        "no longer support the project without binding job guarantees."
+    )
+    start = text.index("On Monday")
+    brief = Brief(
+        article_id="a1", main_issue="A terminal project.", summary="The mayor changed her mind.",
+        actors=[Actor(name="Lucia Ferreira", kind="person", role="Mayor")],
+        stances=[Stance(holder="Lucia Ferreira", target="the project", label="opposes", basis="stated",
+                        evidence=Span(text=text[start:], start=start, end=len(text)))],
+    )  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    shifts = [c for c in m.contradictions if c.kind == "stance_shift"]
+    assert [(c.positions[0].holder, c.positions[0].label) for c in shifts] == [("Lucia Ferreira", "opposes")]
+    assert "now opposes (A1), giving up an earlier side" in shifts[0].summary
+    assert "Stance shift" in memo_markdown(m)
+    kept = Stance(holder="Lucia Ferreira", target="the project", label="opposes", basis="stated",
+                  evidence=Span(text=text[:start].strip(), start=0, end=len(text[:start].strip())))  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief.model_copy(update={"stances": [kept]}))])
+    assert not [c for c in m.contradictions if c.kind == "stance_shift"]  # no change stated in that evidence

@@ -1371,3 +1371,17 @@ def test_a_side_withheld_in_quoted_words_is_the_narrated_subject_s() -> None:
         "was \u201cneutral on the dispute\u201d and was preparing contingency plans."
     )
     assert ("Port Authority of Kestrel Bay", "the dispute", 0) in _pairs(text)
+
+
+def test_a_support_given_up_is_opposition_and_a_stated_change() -> None:
+    """'could no longer support the project': a side the holder gave up (refused as 'cannot support' is, modal or
+    not), and a change of position the sentence states; 'no longer opposes' says less, as 'did not oppose' does."""
+    found = {(p.holder, p.target): (p.polarity, p.changed) for p in analyze(
+        "Mayor Lucia Ferreira said she could no longer support the project without binding job guarantees. "
+        "The Clearwater County Commission voted to withdraw its support for Senate Bill 418. "
+        "Gov. Linda Harwell no longer opposes the bill."
+    ).pairs}  # fmt: skip
+    assert found[("Lucia Ferreira", "the project")] == (-1, True)
+    assert found[("Clearwater County Commission", "Senate Bill 418")] == (-1, True)
+    assert ("Linda Harwell", "the bill") not in found
+    assert not any(p.changed for p in analyze("The Clearwater County Commission opposes Senate Bill 418.").pairs)

@@ -89,6 +89,7 @@ class PairFact(_Fact):
     end: int
     via: str
     polarity: int = 0
+    changed: bool = False  # the sentence states a change to this side (`stances.Proposal.changed`)
 
 
 class ClaimFact(_Fact):
@@ -160,7 +161,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
             )
             for c in cited
         ],
-        pairs=[PairFact(holder=p.holder, target=p.target, start=p.start, end=p.end, via=p.via, polarity=p.polarity) for p in pairs],
+        pairs=[PairFact(holder=p.holder, target=p.target, start=p.start, end=p.end, via=p.via, polarity=p.polarity, changed=p.changed) for p in pairs],
         claims=[ClaimFact(text=c.text, evidence=c.evidence) for c in claims],
         issues=candidates,
         settled=settled(candidates, pairs, setting),

@@ -160,6 +160,7 @@ class Proposal:
     via: str  # verb | quote | clause
     polarity: int = 0  # +1 / -1 from an evaluative lemma, 0 for the model to judge
     count: int = 1
+    changed: bool = False  # the sentence states a change to this side: a support given up ('no longer backs', 'withdrew its support')
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -196,7 +197,7 @@ def propose(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] 
             return
         old.count += 1
         if _RANK[p.via] < _RANK[old.via]:
-            old.via, old.start, old.end, old.polarity = p.via, p.start, p.end, p.polarity
+            old.via, old.start, old.end, old.polarity, old.changed = p.via, p.start, p.end, p.polarity, p.changed
 
     quoted = [(s, e) for _, s, e in quotes]
     for token in doc:
@@ -778,6 +779,7 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     if withheld := _withheld(token, refs, speaker):
         return withheld
     refused = _refused(token)
+    changed = refused and _given_up(token)
     if not refused and (_negated_or_hypothetical(token) or _compelled(token)):
         return []
     polarity = -1 if refused else EVALUATIVE.get(lemma, 0)
@@ -817,8 +819,14 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             pairs = [(h, t, p) for h, t, p in pairs if t not in named]
         for h, t, p in pairs:
             if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
-                out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p))
+                out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p, changed=changed and p < 0))
     return out
+
+
+def _given_up(verb: "Token") -> bool:
+    """Whether `verb` is negated by 'no longer' ('said she could no longer support the project'): a side the
+    holder held and has given up, a change of position the sentence states."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children) for c in verb.children)
 
 
 _POSITION_NOUNS = frozenset("position stance side stand".split())
@@ -1025,7 +1033,8 @@ merger'), as by 'not'."""
 
 
 def _refused(verb: "Token") -> bool:
-    """Whether `verb` is a verb of `_REFUSABLE` negated by 'not' or 'never', or an infinitive after a verb of
+    """Whether `verb` is a verb of `_REFUSABLE` negated by 'not', 'never' or 'no longer' ('said she could no longer
+    support the project': a side given up is opposition, as the gold labels a support withdrawn), or an infinitive after a verb of
     refusing (`_DECLINING`: 'has refused to recommend public funding'), in a clause that is no condition ('if they
     do not back it') and no counterfactual ('would not have backed'), nor 'not only', with an object that is
     someone or something in particular (not 'has not endorsed a candidate')."""
@@ -1034,6 +1043,7 @@ def _refused(verb: "Token") -> bool:
     if lemma_of(verb) == "vote" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return False  # 'would not vote for the budget' opposes it; 'did not vote against it' says nothing
     negation = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+    negation += [c for c in verb.children if _given_up(verb) and c.lower_ == "longer"]
     declined = verb.dep_ == "xcomp" and verb.head.i != verb.i and _infinitive(verb) and lemma_of(verb.head) in _DECLINING
     if not (negation or declined) or any(verb.doc[n.i + 1].lower_ == "only" for n in negation if n.i + 1 < len(verb.doc)):
         return False
@@ -1828,6 +1838,7 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
     holder = None
     also: list[str] = []
     against: set[str] = set()
+    changed = False
     idiom = noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children)
     for child in noun.children:
         if child.dep_ == "poss":
@@ -1881,10 +1892,11 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
             holder = None  # 'condemned the sanctions on Russia', 'lifted its embargo on Cuba': no stance toward Russia or Cuba
         elif holder is not None and polarity > 0 and lemma_of(verb) in _WITHDRAWING:
             polarity = -polarity  # 'voted to withdraw its support for Senate Bill 418': it no longer backs the bill
+            changed = True
     sentence = noun.sent
     holders = [holder, *also] if holder else []
     return [
-        Proposal(h, t, sentence.start_char, _end(sentence), "verb", -polarity if t in against else polarity)
+        Proposal(h, t, sentence.start_char, _end(sentence), "verb", -polarity if t in against else polarity, changed=changed)
         for h in holders for t in targets if t and t != h
     ]  # fmt: skip
 

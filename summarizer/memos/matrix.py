@@ -29,7 +29,7 @@ article (the `single` strategy). A stepwise brief's
 judged stance is a model's answer to one short question about a pair code
 proposed without a stance word; alone, it is no checked fact (as for the bottom
 line's source positions) and is listed under "All stances". A judged stance
-whose evidence the parse finds stating it is stated after all (`_parse_states`).
+whose evidence the parse finds stating it is stated after all (`_parsed_pairs`).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from itertools import groupby
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from ..extract.analysis import analyze
 from ..extract.given_names import is_given_name
@@ -82,6 +82,7 @@ class Observation:
     evidence: Passage | None
     basis: str = "judged"
     asked: bool = False  # judged as the answer to a short question about a pair code proposed (the stepwise strategy)
+    changed: bool = False  # its evidence states a change to this side ('no longer backs the plan'; `_parsed_pairs`)
 
     @property
     def pair(self) -> tuple[str, str]:
@@ -91,8 +92,10 @@ class Observation:
 def observations(ctx: Context) -> list[Observation]:
     """Every stance of every brief, holder and target resolved to entities where they are ones.
 
-    A stance a model judged is stated after all when the parse of its evidence states it (`_parse_states`):
-    a model's reading that code can check is a checked one.
+    A stance a model judged is stated after all when the parse of its evidence states it (`_parsed_pairs`):
+    a model's reading that code can check is a checked one. A stance whose evidence states that its holder came
+    to it, giving up a side ('said she could no longer support the project', 'voted to withdraw its support for
+    the bill'; `extract.stances.Proposal.changed`), is a change of position.
     """
     out = []
     for brief in ctx.briefs:
@@ -104,23 +107,27 @@ def observations(ctx: Context) -> list[Observation]:
             evidence = passage(brief.article_id, stance.evidence)
             asked = stance.basis == "judged" and brief.usage.strategy == "stepwise"
             obs = Observation(holder, holder_key, target, target_key, is_entity, brief.article_id, stance.label, evidence, stance.basis, asked)
-            out.append(replace(obs, basis="stated") if obs.basis == "judged" and _parse_states(ctx, obs) else obs)
+            parsed = _parsed_pairs(ctx, obs)
+            basis = "stated" if parsed else obs.basis
+            out.append(replace(obs, basis=basis, changed=any(p.changed for p in parsed)))
     return out
 
 
-def _parse_states(ctx: Context, obs: Observation) -> bool:
-    """Whether the stance pairs the parse proposes from the evidence (`extract.stances.propose`: a stance verb or
-    noun linking a holder to a target) include this holder, this target and this label."""
+def _parsed_pairs(ctx: Context, obs: Observation) -> list[Any]:
+    """The stance pairs the parse proposes from the evidence (`extract.stances.propose`: a stance verb or noun
+    linking a holder to a target) with this holder, this target and this label; none for a label other than
+    supports or opposes, or no evidence."""
     want = {"supports": 1, "opposes": -1}.get(obs.label)
     if want is None or obs.evidence is None:
-        return False
+        return []
+    found = []
     for pair in analyze(obs.evidence.text).pairs:
         if pair.polarity != want or ctx.name(pair.holder, obs.article)[1] != obs.holder_key:
             continue
         key = ctx.name(pair.target, obs.article)[1]
         if key == obs.target_key or (not obs.target_is_entity and head_lemma(pair.target) == head_lemma(obs.target)):
-            return True
-    return False
+            found.append(pair)
+    return found
 
 
 def head_lemma(phrase: str) -> str:
@@ -444,7 +451,8 @@ def _voices(group: list[Observation], serves: Callable[[str, str], bool]) -> int
 
 
 def contradictions(ctx: Context, kept: list[Observation], speaker_keys: set[str]) -> list[Contradiction]:
-    """A holder whose label toward a target differs between articles; holders on opposite sides of a target.
+    """A holder whose label toward a target differs between articles, or whose stance's evidence states a change to
+    it (`Observation.changed`); holders on opposite sides of a target.
 
     A side is taken by a quoted source (`speaker_keys`), or by any holder whose side a stance word states (a body
     that 'has come out in support of the proposal' is on its side, quoted or not). A holder on both sides is on
@@ -457,6 +465,10 @@ def contradictions(ctx: Context, kept: list[Observation], speaker_keys: set[str]
         if len({o.label for o in group}) > 1 and len({o.article for o in group}) > 1:
             shown = ", ".join(f"{o.label} ({ctx.label(o.article)})" for o in group)
             out.append(Contradiction(kind="stance_shift", summary=f"{group[0].holder} on {group[0].target}: {shown}", positions=[_position(o) for o in group]))
+    for obs in kept:
+        if obs.changed:  # 'could no longer support the project': the article itself says the holder moved
+            summary = f"{obs.holder} on {obs.target}: now {obs.label} ({ctx.label(obs.article)}), giving up an earlier side"
+            out.append(Contradiction(kind="stance_shift", summary=summary, positions=[_position(obs)]))
     by_target: dict[str, list[Observation]] = defaultdict(list)
     for obs in kept:
         if obs.holder_key in speaker_keys or obs.basis == "stated":
