@@ -160,9 +160,11 @@ class FoundSourceDraft(SourceDraft):
 
 
 class FoundBriefDraft(BriefDraft):
-    """A draft built by code around a model's answers (stepwise), with the quotes no one is given for."""
+    """A draft built by code around a model's answers (stepwise), with the quotes no one is given for and the
+    changes of position the article states, (holder, start, end) of the sentence stating each."""
 
     unattributed: list[tuple[int, int]] = Field(default_factory=list)
+    changes: list[tuple[str, int, int]] = Field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- brief
@@ -208,6 +210,13 @@ class Claim(_Strict):
     text: str
     by: str = "author"
     evidence: Span | None = None
+
+
+class PositionChange(_Strict):
+    """A change of position the article states: who changed, and the sentence that says so."""
+
+    holder: str
+    evidence: Span
 
 
 class Usage(_Strict):
@@ -259,6 +268,10 @@ class Brief(_Strict):
     claims: list[Claim] = Field(default_factory=list)
     unattributed_quotes: list[Span] = Field(
         default_factory=list, description="Quoted passages of the article whose speaker it does not make clear."
+    )
+    position_changes: list[PositionChange] = Field(
+        default_factory=list,
+        description="Changes of position the article states ('reversed its position', 'could no longer support the project'), found by code.",
     )
     usage: Usage = Field(default_factory=Usage)
     unverified: list[Unverified] = Field(default_factory=list)

@@ -18,7 +18,7 @@ from summarizer.memos.matrix import DEFAULT_ROWS, opener
 from summarizer.memos.render import memo_markdown
 from summarizer.memos.resolve import resolve_entities
 from summarizer.articles import article_from_text
-from summarizer.schema import Actor, Brief, Source, Span, Stance, Usage
+from summarizer.schema import Actor, Brief, PositionChange, Source, Span, Stance, Usage
 
 RECORDINGS = ROOT / "evals" / "recordings"
 A1, A2, A3, A4, A5 = (a.id for a in seed_articles())
@@ -902,9 +902,37 @@ def test_a_side_the_article_says_its_holder_gave_up_is_a_stance_shift():
     m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
     shifts = [c for c in m.contradictions if c.kind == "stance_shift"]
     assert [(c.positions[0].holder, c.positions[0].label) for c in shifts] == [("Lucia Ferreira", "opposes")]
-    assert "now opposes (A1), giving up an earlier side" in shifts[0].summary
+    assert "now opposes (A1), a change of position the article states" in shifts[0].summary
     assert "Stance shift" in memo_markdown(m)
     kept = Stance(holder="Lucia Ferreira", target="the project", label="opposes", basis="stated",
                   evidence=Span(text=text[:start].strip(), start=0, end=len(text[:start].strip())))  # fmt: skip
     m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief.model_copy(update={"stances": [kept]}))])
     assert not [c for c in m.contradictions if c.kind == "stance_shift"]  # no change stated in that evidence
+
+
+def test_a_change_of_position_a_brief_lists_is_a_stance_shift_with_its_sentence():
+    """A brief's position changes ('reversing the stance she took earlier in the week') are stance shifts in the
+    memo, with the holder's stance from that sentence where there is one, else the sentence itself."""
+    text = (
+        "Health Minister Agnieszka Wróblewska announced the deal on Friday. Poland will fund the drug after a price "
+        "deal, reversing the stance she took earlier in the week. The agency also changed course."
+    )
+    first = text.index("Poland")
+    second = text.index("The agency")
+    brief = Brief(
+        article_id="a1", main_issue="Funding a drug.", summary="Poland will fund the drug.",
+        actors=[Actor(name="Agnieszka Wróblewska", kind="person", role="Health Minister"), Actor(name="National Agency", kind="organization")],
+        stances=[Stance(holder="Agnieszka Wróblewska", target="funding the drug", label="supports", basis="judged",
+                        evidence=Span(text=text[first:second].strip(), start=first, end=second - 1))],
+        position_changes=[
+            PositionChange(holder="Agnieszka Wróblewska", evidence=Span(text=text[first:second].strip(), start=first, end=second - 1)),
+            PositionChange(holder="National Agency", evidence=Span(text=text[second:], start=second, end=len(text))),
+        ],
+    )  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    shifts = {c.summary: c for c in m.contradictions if c.kind == "stance_shift"}
+    assert set(shifts) == {
+        "Agnieszka Wróblewska on funding the drug: now supports (A1), a change of position the article states",
+        "National Agency (A1): a change of position the article states",
+    }
+    assert [t.text for t in shifts["National Agency (A1): a change of position the article states"].claims] == ["The agency also changed course."]

@@ -1385,3 +1385,29 @@ def test_a_support_given_up_is_opposition_and_a_stated_change() -> None:
     assert found[("Clearwater County Commission", "Senate Bill 418")] == (-1, True)
     assert ("Linda Harwell", "the bill") not in found
     assert not any(p.changed for p in analyze("The Clearwater County Commission opposes Senate Bill 418.").pairs)
+
+
+def test_changes_of_position_the_narration_states() -> None:
+    """'reversing the stance she took' (she, not the country that is the clause's subject), 'changed course' (the
+    parser hangs 'course' as an adverb), 'voted to withdraw its resolution supporting the project', 'In a shift
+    from her earlier stance, she said'; not 'would not change its position', nor a change of name."""
+    from summarizer.extract.actors import find_referents
+    from summarizer.extract.stances import position_changes
+
+    def changes(text: str) -> list[str]:
+        doc = parse(text)
+        return [c.holder for c in position_changes(doc, find_referents(doc))]
+
+    assert changes(
+        "Health Minister Agnieszka Wróblewska announced the decision on Friday. Poland will fund the drug after a "
+        "secret price deal, reversing the stance she took earlier in the week."
+    ) == ["Agnieszka Wróblewska"]
+    assert changes("The National Agency for Medicines Assessment also changed course, issuing a final recommendation.") == [
+        "National Agency for Medicines Assessment"
+    ]
+    assert changes("The Clearwater County Commission voted 2-1 on Monday to withdraw its resolution supporting the Stratus Ridge project.") == [
+        "Clearwater County Commission"
+    ]
+    assert changes("Denise Kowalczyk leads the union. In a shift from her earlier stance, she said the union could accept it.") == ["Denise Kowalczyk"]
+    assert changes("The Clearwater County Commission said it would not change its position.") == []
+    assert changes("The Clearwater County Commission changed its name in 2019.") == []

@@ -1096,3 +1096,21 @@ def test_a_company_officer_is_offered_no_university_and_no_legislature() -> None
     offered = every_option(fake)
     assert "University of Missouri" not in offered and "Missouri Senate" not in offered
     assert {s.name: s.affiliation for s in brief.sources}["Aaron Whitfield"] != "University of Missouri"
+
+
+def test_a_brief_lists_the_changes_of_position_its_article_states() -> None:
+    """Every change of position code finds is in the brief with its sentence as a span, and in its Markdown."""
+    from summarizer.render import brief_markdown
+
+    text = (
+        "Port dispute deepens\n\n"
+        "Harbourline Terminals wants to automate its quay. Mayor Lucia Ferreira welcomed the investment last year.\n"
+        "On Monday she said she could no longer support the project without binding job guarantees.\n"
+        "The Kestrel Bay Shippers' Council also changed course on Tuesday.\n"
+    )
+    brief, _ = run(text)
+    found = [(c.holder, c.evidence.text) for c in brief.position_changes]
+    assert ("Lucia Ferreira", "On Monday she said she could no longer support the project without binding job guarantees.") in found
+    assert ("Kestrel Bay Shippers' Council", "The Kestrel Bay Shippers' Council also changed course on Tuesday.") in found
+    assert all(text[c.evidence.start : c.evidence.end] == c.evidence.text for c in brief.position_changes)
+    assert "## Position changes" in brief_markdown(brief)

@@ -26,7 +26,7 @@ from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
 from .senses import is_a
 from .speakers import HANDLE, Attribution, attribute, block_quotes, citations, partial_quotes
-from .stances import Proposal, acting_groups, is_stated, issues, propose
+from .stances import Proposal, acting_groups, is_stated, issues, position_changes, propose
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -92,6 +92,12 @@ class PairFact(_Fact):
     changed: bool = False  # the sentence states a change to this side (`stances.Proposal.changed`)
 
 
+class ChangeFact(_Fact):
+    holder: str
+    start: int  # the sentence stating the change, [start, end) in characters
+    end: int
+
+
 class ClaimFact(_Fact):
     text: str
     evidence: str
@@ -111,6 +117,7 @@ class Analysis(_Fact):
     claims: list[ClaimFact] = Field(default_factory=list)
     issues: list[str] = Field(default_factory=list)  # candidate contested issues, best first (stances.issues)
     settled: dict[str, list[str]] = Field(default_factory=dict)  # issue -> holders a stance word already places on it
+    changes: list[ChangeFact] = Field(default_factory=list)  # changes of position the narration states (stances.position_changes)
 
 
 @lru_cache(maxsize=None)
@@ -141,6 +148,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
     attributed = [(a.speaker, quotes[a.quote].start, quotes[a.quote].end) for a in attributions if a.speaker and a.named]
     pairs = [p for p in propose(doc, refs, attributed, limit=MAX_PAIRS) if not _speaks_for(p.holder, p.target, actors)]
     actors += _stance_holders(refs, pairs, actors)
+    changes = _changes(doc, refs, [(q.start, q.end) for q in quotes], pairs, actors)
     sentences = [_trimmed(text, s.start_char, s.end_char) for s in doc.sents]
     sentences = [s for s in sentences if s[1] > s[0]]
     names = [named_forms([a.name, *a.aliases]) for a in actors if not a.described]
@@ -165,7 +173,20 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
         claims=[ClaimFact(text=c.text, evidence=c.evidence) for c in claims],
         issues=candidates,
         settled=settled(candidates, pairs, setting),
+        changes=changes,
     )
+
+
+def _changes(doc: "Doc", refs: Referents, quoted: list[tuple[int, int]], pairs: list[Proposal], actors: list[ActorFact]) -> list[ChangeFact]:
+    """The changes of position the narration states (`stances.position_changes`: 'reversed its position', 'changed
+    course') and the sides given up (a pair `Proposal.changed`: 'could no longer support the project'), of actors
+    only, one per holder and sentence, in article order."""
+    named = {a.name for a in actors}
+    found = {(c.holder, c.start): ChangeFact(holder=c.holder, start=c.start, end=c.end) for c in position_changes(doc, refs, quoted)}
+    for p in pairs:
+        if p.changed:
+            found.setdefault((p.holder, p.start), ChangeFact(holder=p.holder, start=p.start, end=p.end))
+    return sorted((c for c in found.values() if c.holder in named), key=lambda c: (c.start, c.holder))
 
 
 def settled(candidates: list[str], pairs: list[Proposal], setting: str | None = None) -> dict[str, list[str]]:

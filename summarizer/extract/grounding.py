@@ -30,6 +30,7 @@ from ..schema import (
     Brief,
     BriefDraft,
     Claim,
+    PositionChange,
     Source,
     Span,
     Stance,
@@ -361,6 +362,11 @@ def ground(
         for a, b in getattr(draft, "unattributed", ())
         if 0 <= a < b <= len(article_text)
     ]
+    changes = [
+        PositionChange(holder=holder, evidence=Span(text=article_text[a:b], start=a, end=b))
+        for holder, a, b in getattr(draft, "changes", ())
+        if 0 <= a < b <= len(article_text)
+    ]
     return Brief(
         article_id=article_id,
         title=title,
@@ -374,6 +380,7 @@ def ground(
         sources=sources,
         claims=claims,
         unattributed_quotes=unattributed,
+        position_changes=changes,
         usage=usage,
         unverified=g.unverified,
     )

@@ -823,6 +823,69 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     return out
 
 
+
+_CHANGING = frozenset("reverse change shift switch abandon drop flip revise soften harden withdraw".split())
+"""Verbs of changing or giving up what they take as object, when that object is a side (`_SIDES`): 'reversed its
+position', 'changed course', 'dropped its opposition to the plan', 'softened its stance', 'cast one of the votes to
+withdraw support'."""
+_SIDES = frozenset("stance position course mind view opposition support backing endorsement objection stand tune side".split())
+"""Nouns of the side one takes ('its stance', 'course', 'her mind', 'its opposition to the plan')."""
+_DEPARTURES = frozenset("shift change departure reversal break".split())
+"""Nouns of moving away from a side named after 'from': 'In a shift from her earlier stance, she said ...'."""
+
+
+@dataclass
+class Change:
+    """A change of position the article states: who changed, in the sentence [start, end) (characters)."""
+
+    holder: str
+    start: int
+    end: int
+
+
+def position_changes(doc: "Doc", refs: Referents, quoted: list[tuple[int, int]] = ()) -> list[Change]:
+    """Changes of position the narration states, by the parse: a verb of changing (`_CHANGING`) whose object is a
+    side (`_SIDES`: 'reversed its position', 'changed course' (the parser may hang 'course' as an adverb),
+    'dropped its opposition to the plan'), not negated or hypothetical ('will not change its position'), outside
+    quotations. Who changed is the side's own holder where a relative clause or a possessor names it ('reversing
+    the stance she took earlier in the week': she, as `_holder` binds a pronoun; "the ministry's position": the
+    ministry), else the clause's subject (a participle's: its clause's). A support given up or withdrawn is one
+    too (`propose`'s pairs with `Proposal.changed`, which the caller adds). One per holder and sentence. Nouns of
+    a change ('U-turn', 'about-face') are left: the small pipeline splits them at the hyphen and parses them
+    apart."""
+    found: dict[tuple[str, int], Change] = {}
+    for verb in doc:
+        if _inside(verb.idx, list(quoted)):
+            continue
+        if verb.pos_ == "NOUN" and lemma_of(verb) in _DEPARTURES and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
+            away = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+            if any(lemma_of(o) in _SIDES for o in away) and not _negated_or_hypothetical(verb.head.head):
+                verb = verb.head.head  # 'In a shift from her earlier stance, she said ...': who says it moved
+                holder = _holder(verb, refs)
+                if holder:
+                    found.setdefault((holder, verb.sent.start_char), Change(holder, verb.sent.start_char, _end(verb.sent)))
+            continue
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _CHANGING:
+            continue
+        side = next((c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod") and lemma_of(c) in _SIDES), None)
+        side = side or next((c for c in verb.children if c.dep_ == "dobj" and _a_side_taken(c)), None)
+        if side is None or _negated_or_hypothetical(verb):
+            continue
+        relative = next((c for c in side.children if c.dep_ == "relcl" and any(s.dep_ == "nsubj" for s in c.children)), None)
+        owner = next((c for c in side.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        holder = _holder(relative, refs) if relative is not None else _actor(owner, refs) if owner is not None else None
+        holder = holder or _holder(verb, refs)
+        if holder:
+            sentence = verb.sent
+            found.setdefault((holder, sentence.start_char), Change(holder, sentence.start_char, _end(sentence)))
+    return list(found.values())
+
+
+def _a_side_taken(noun: "Token") -> bool:
+    """Whether a noun is a measure taking a side, by a participle of a stance verb after it ('its resolution
+    supporting the Stratus Ridge project', 'a letter backing the plan')."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" and EVALUATIVE.get(lemma_of(c), 0) for c in noun.children)
+
 def _given_up(verb: "Token") -> bool:
     """Whether `verb` is negated by 'no longer' ('said she could no longer support the project'): a side the
     holder held and has given up, a change of position the sentence states."""
@@ -1326,8 +1389,9 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
                 ref = refs.at(bound.i) if bound is not None else None
                 if ref is None and bound is not None:  # 'The operator Kestrel Mobility Ltd said it would appeal'
                     ref = _apposed_referent(bound, refs)
-                if ref is None or ref.kind not in _BOUND_KINDS[child.lower_]:
-                    return None
+                if ref is None or ref.kind not in _BOUND_KINDS[child.lower_]:  # 'Poland will fund it, reversing the
+                    # stance she took': no 'she' binds a country; she is the person before
+                    return person_antecedent(verb.doc, refs, child.i) if speaker is None and child.lower_ in ("he", "she") else None
                 gender = {"he": "m", "she": "f"}.get(child.lower_, "")
                 return ref.name if gender_of(verb.doc, ref) in ("", gender) else None  # not 'Greg Smith said she ...'
             return _actor(child, refs)

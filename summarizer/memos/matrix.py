@@ -52,6 +52,7 @@ from .schema import (
     Passage,
     Position,
     QuoteMove,
+    Statement,
     StanceCell,
     StanceRow,
     StanceStrength,
@@ -450,6 +451,36 @@ def _voices(group: list[Observation], serves: Callable[[str, str], bool]) -> int
     return len({find(k) for k in keys})
 
 
+def _stated_changes(ctx: Context, kept: list[Observation]) -> list[Contradiction]:
+    """Changes of position an article states, each a stance shift within one article: a brief's `position_changes`
+    ('reversing the stance she took earlier in the week', 'changed course', 'In a shift from her earlier stance'),
+    shown with the holder's stance whose evidence is that sentence where the matrix keeps one ('Lucia Ferreira on
+    the project: now opposes (A1)'), else with the sentence itself; and a kept stance whose own evidence states
+    the change (`Observation.changed`, for briefs that carry no list of changes)."""
+    out = []
+    covered: set[tuple[str, str, int]] = set()
+    stated = [(brief.article_id, change) for brief in ctx.briefs for change in brief.position_changes]
+    for article, change in stated:
+        holder, key, _ = ctx.name(change.holder, article)
+        if (key, article, change.evidence.start) in covered:
+            continue
+        covered.add((key, article, change.evidence.start))
+        there = change.evidence.start, change.evidence.end
+        shown = [o for o in kept if o.article == article and o.holder_key == key and o.evidence and o.evidence.start < there[1] and there[0] < o.evidence.end]
+        if shown:
+            summary = f"{holder} on {shown[0].target}: now {shown[0].label} ({ctx.label(article)}), a change of position the article states"
+            out.append(Contradiction(kind="stance_shift", summary=summary, positions=[_position(shown[0])]))
+        else:
+            summary = f"{holder} ({ctx.label(article)}): a change of position the article states"
+            out.append(Contradiction(kind="stance_shift", summary=summary, claims=[Statement(article=article, text=change.evidence.text)]))
+    for obs in kept:
+        if obs.changed and obs.evidence and (obs.holder_key, obs.article, obs.evidence.start) not in covered:
+            covered.add((obs.holder_key, obs.article, obs.evidence.start))  # 'could no longer support the project'
+            summary = f"{obs.holder} on {obs.target}: now {obs.label} ({ctx.label(obs.article)}), a change of position the article states"
+            out.append(Contradiction(kind="stance_shift", summary=summary, positions=[_position(obs)]))
+    return out
+
+
 def contradictions(ctx: Context, kept: list[Observation], speaker_keys: set[str]) -> list[Contradiction]:
     """A holder whose label toward a target differs between articles, or whose stance's evidence states a change to
     it (`Observation.changed`); holders on opposite sides of a target.
@@ -465,10 +496,7 @@ def contradictions(ctx: Context, kept: list[Observation], speaker_keys: set[str]
         if len({o.label for o in group}) > 1 and len({o.article for o in group}) > 1:
             shown = ", ".join(f"{o.label} ({ctx.label(o.article)})" for o in group)
             out.append(Contradiction(kind="stance_shift", summary=f"{group[0].holder} on {group[0].target}: {shown}", positions=[_position(o) for o in group]))
-    for obs in kept:
-        if obs.changed:  # 'could no longer support the project': the article itself says the holder moved
-            summary = f"{obs.holder} on {obs.target}: now {obs.label} ({ctx.label(obs.article)}), giving up an earlier side"
-            out.append(Contradiction(kind="stance_shift", summary=summary, positions=[_position(obs)]))
+    out += _stated_changes(ctx, kept)
     by_target: dict[str, list[Observation]] = defaultdict(list)
     for obs in kept:
         if obs.holder_key in speaker_keys or obs.basis == "stated":

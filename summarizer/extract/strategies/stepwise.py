@@ -929,6 +929,7 @@ def _draft(
         ],
         claims=drafts,
         unattributed=[(q.start, q.end) for q in facts.quotes if (q.start, q.end) not in attributed],
+        changes=[(c.holder, c.start, c.end) for c in facts.changes],
     )
 
 
