@@ -823,7 +823,6 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     return out
 
 
-
 _CHANGING = frozenset("reverse change shift switch abandon drop flip revise soften harden withdraw".split())
 """Verbs of changing or giving up what they take as object, when that object is a side (`_SIDES`): 'reversed its
 position', 'changed course', 'dropped its opposition to the plan', 'softened its stance', 'cast one of the votes to
@@ -854,29 +853,27 @@ def position_changes(doc: "Doc", refs: Referents, quoted: list[tuple[int, int]] 
     a change ('U-turn', 'about-face') are left: the small pipeline splits them at the hyphen and parses them
     apart."""
     found: dict[tuple[str, int], Change] = {}
-    for verb in doc:
-        if _inside(verb.idx, list(quoted)):
+    spans = list(quoted)
+    for token in doc:
+        if _inside(token.idx, spans):
             continue
-        if verb.pos_ == "NOUN" and lemma_of(verb) in _DEPARTURES and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
-            away = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
-            if any(lemma_of(o) in _SIDES for o in away) and not _negated_or_hypothetical(verb.head.head):
-                verb = verb.head.head  # 'In a shift from her earlier stance, she said ...': who says it moved
+        holder = None
+        if token.pos_ == "NOUN" and lemma_of(token) in _DEPARTURES and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+            verb = token.head.head  # 'In a shift from her earlier stance, she said ...': who says it moved
+            away = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+            if any(lemma_of(o) in _SIDES for o in away) and not _negated_or_hypothetical(verb):
                 holder = _holder(verb, refs)
-                if holder:
-                    found.setdefault((holder, verb.sent.start_char), Change(holder, verb.sent.start_char, _end(verb.sent)))
-            continue
-        if verb.pos_ != "VERB" or lemma_of(verb) not in _CHANGING:
-            continue
-        side = next((c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod") and lemma_of(c) in _SIDES), None)
-        side = side or next((c for c in verb.children if c.dep_ == "dobj" and _a_side_taken(c)), None)
-        if side is None or _negated_or_hypothetical(verb):
-            continue
-        relative = next((c for c in side.children if c.dep_ == "relcl" and any(s.dep_ == "nsubj" for s in c.children)), None)
-        owner = next((c for c in side.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        holder = _holder(relative, refs) if relative is not None else _actor(owner, refs) if owner is not None else None
-        holder = holder or _holder(verb, refs)
+        elif token.pos_ == "VERB" and lemma_of(token) in _CHANGING and not _negated_or_hypothetical(token):
+            verb = token
+            side = next((c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod") and lemma_of(c) in _SIDES), None)
+            side = side or next((c for c in verb.children if c.dep_ == "dobj" and _a_side_taken(c)), None)
+            if side is not None:
+                relative = next((c for c in side.children if c.dep_ == "relcl" and any(s.dep_ == "nsubj" for s in c.children)), None)
+                owner = next((c for c in side.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                holder = _holder(relative, refs) if relative is not None else _actor(owner, refs) if owner is not None else None
+                holder = holder or _holder(verb, refs)
         if holder:
-            sentence = verb.sent
+            sentence = token.sent
             found.setdefault((holder, sentence.start_char), Change(holder, sentence.start_char, _end(sentence)))
     return list(found.values())
 
@@ -885,6 +882,7 @@ def _a_side_taken(noun: "Token") -> bool:
     """Whether a noun is a measure taking a side, by a participle of a stance verb after it ('its resolution
     supporting the Stratus Ridge project', 'a letter backing the plan')."""
     return any(c.dep_ == "acl" and c.tag_ == "VBG" and EVALUATIVE.get(lemma_of(c), 0) for c in noun.children)
+
 
 def _given_up(verb: "Token") -> bool:
     """Whether `verb` is negated by 'no longer' ('said she could no longer support the project'): a side the
@@ -1097,16 +1095,17 @@ merger'), as by 'not'."""
 
 def _refused(verb: "Token") -> bool:
     """Whether `verb` is a verb of `_REFUSABLE` negated by 'not', 'never' or 'no longer' ('said she could no longer
-    support the project': a side given up is opposition, as the gold labels a support withdrawn), or an infinitive after a verb of
-    refusing (`_DECLINING`: 'has refused to recommend public funding'), in a clause that is no condition ('if they
-    do not back it') and no counterfactual ('would not have backed'), nor 'not only', with an object that is
-    someone or something in particular (not 'has not endorsed a candidate')."""
+    support the project': a side given up is opposition, as the gold labels a support withdrawn), or an infinitive
+    after a verb of refusing (`_DECLINING`: 'has refused to recommend public funding'), in a clause that is no
+    condition ('if they do not back it') and no counterfactual ('would not have backed'), nor 'not only', with an
+    object that is someone or something in particular (not 'has not endorsed a candidate')."""
     if verb.pos_ != "VERB" or lemma_of(verb) not in _REFUSABLE:
         return False
     if lemma_of(verb) == "vote" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return False  # 'would not vote for the budget' opposes it; 'did not vote against it' says nothing
     negation = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
-    negation += [c for c in verb.children if _given_up(verb) and c.lower_ == "longer"]
+    if _given_up(verb):
+        negation += [c for c in verb.children if c.lower_ == "longer"]  # 'could no longer support the project'
     declined = verb.dep_ == "xcomp" and verb.head.i != verb.i and _infinitive(verb) and lemma_of(verb.head) in _DECLINING
     if not (negation or declined) or any(verb.doc[n.i + 1].lower_ == "only" for n in negation if n.i + 1 < len(verb.doc)):
         return False

@@ -38,9 +38,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from itertools import groupby
-from typing import Any, Callable, Sequence
+from typing import Callable, Sequence
 
-from ..extract.analysis import analyze
+from ..extract.analysis import PairFact, analyze
 from ..extract.given_names import is_given_name
 from ..render import stance_verb
 from .context import Context, passage
@@ -114,7 +114,7 @@ def observations(ctx: Context) -> list[Observation]:
     return out
 
 
-def _parsed_pairs(ctx: Context, obs: Observation) -> list[Any]:
+def _parsed_pairs(ctx: Context, obs: Observation) -> list[PairFact]:
     """The stance pairs the parse proposes from the evidence (`extract.stances.propose`: a stance verb or noun
     linking a holder to a target) with this holder, this target and this label; none for a label other than
     supports or opposes, or no evidence."""
