@@ -134,6 +134,31 @@ def test_a_bottom_line_the_model_failed_to_phrase_is_a_warning_and_its_time_coun
     assert memo["method"]["bottom_line"] == "code" and memo["method"]["seconds"] >= 0.2
 
 
+def test_model_sentences_dropped_from_the_bottom_line_are_a_warning(monkeypatch, tmp_path):
+    """Two new users read the README's promise of a warning when the small model's sentences fail the checks, and
+    saw none: four of five had been dropped, one kept. Any dropped sentence is now said on stderr."""
+    from test_memo_gold import echo_facts, is_bottom_line
+
+    from summarizer.memos.schema import BottomLineDraft
+
+    def responder(request):
+        if is_bottom_line(request):
+            good = echo_facts(request, n=2)
+            bad = {"text": "Zorro Quintana supports every plan in the world.", "facts": [good.sentences[0].facts[0]]}
+            return BottomLineDraft(sentences=[*good.sentences, bad])
+        return gold_responder(request)
+
+    monkeypatch.setattr(summarizer.extract.pipeline, "make_backend", lambda settings: FakeBackend(responder=responder))
+    app = typer.Typer()
+    app.command("memo")(memo_command)
+    app.callback()(lambda: None)
+    out = tmp_path / "memo.json"
+    result = run(app, str(ARTICLES), "-o", str(out), "--bottom-line", "model")
+    assert result.exit_code == 0, result.output
+    memo = json.loads(out.read_text())
+    assert memo["method"]["bottom_line"] == "model"
+    assert "warning: bottom line: 1 of the model's sentences failed the checks and were dropped" in result.stderr
+
 def spy_on_prompts(monkeypatch, kind: str | None = None) -> list[str]:
     """The prompt names the app's backend is asked, in order; `kind` makes it stand in for another backend."""
     asked: list[str] = []

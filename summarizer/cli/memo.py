@@ -55,7 +55,8 @@ def memo_command(
             "--bottom-line",
             help="model: the model phrases the bottom line from code's facts, and code checks each sentence; "
             "code: code writes it, with no model call; auto (default): code on the embedded model, whose "
-            "phrasing costs about 50-90 s and rarely passes the checks, the model on any other backend.",
+            "phrasing costs one to three minutes on two cores and rarely passes the checks (a warning says how many "
+            "of its sentences were dropped), the model on any other backend.",
         ),
     ] = "auto",
     backend: BackendOpt = None,
@@ -93,6 +94,7 @@ def memo_command(
       summarizer memo articles/ --bottom-line model     # the model phrases the bottom line, also the embedded one
     """
     with guard():
+        from ..memos.bottom_line import failed_sentences
         from ..memos.questions import PHRASING_FAILED, PHRASING_UNUSABLE
         from ..memos.render import FORMATS, format_for_path, render_memo
 
@@ -114,6 +116,9 @@ def memo_command(
         note = memo.method.bottom_line_note
         if note.startswith((PHRASING_FAILED, PHRASING_UNUSABLE)):
             warning_line(f"bottom line: {note}; code wrote every sentence of it")
+        elif memo.method.bottom_line == "model" and (failed := failed_sentences(memo)):
+            filled = len(memo.method.bottom_line_filled)
+            warning_line(f"bottom line: {failed} of the model's sentences failed the checks and were dropped (listed under Method); code wrote {filled}")
         for failed in memo.method.failed:
             error_line(f"{failed.article}: {failed.reason}")
         if memo.method.failed:

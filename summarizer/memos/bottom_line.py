@@ -51,12 +51,13 @@ from .schema import (
     CitedSentence,
     DroppedItem,
     Fact,
+    Memo,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["BottomLine", "REPEAT_SIMILARITY", "check_sentence", "code_sentences", "compose", "states"]
+__all__ = ["BottomLine", "REPEAT_SIMILARITY", "check_sentence", "code_sentences", "compose", "failed_sentences", "states"]
 
 _AS_WRITTEN = ("lead", "main_issue")
 """Facts code says as written, never in the model's words: an article's own lead sentence is exact, and a
@@ -216,11 +217,22 @@ def compose(
     line += [m for m in passed if m not in line and not covered.issuperset(m.facts)]
     for extra in line[MAX_BOTTOM_LINE:]:
         if extra.by == "model":
-            dropped.append(DroppedItem(article="memo", kind="sentence", text=extra.text, item="bottom line", reason="states weaker facts than the five shown"))
+            dropped.append(DroppedItem(article="memo", kind="sentence", text=extra.text, item="bottom line", reason=_WEAKER))
     line = line[:MAX_BOTTOM_LINE]
     if not any(s.by == "model" for s in line):
         return BottomLine(line, "code", [])
     return BottomLine(line, "model", [s.text for s in line if s.by == "code"])
+
+
+_WEAKER = "states weaker facts than the five shown"
+"""Why a sentence of the model's that passed the checks is left out: the line holds `MAX_BOTTOM_LINE`."""
+
+
+def failed_sentences(memo: Memo) -> int:
+    """How many of the model's bottom-line sentences a memo dropped because they failed a
+    check (named someone or stated something its facts do not, cut off, repeated ...), not counting those that
+    passed and were left out for stronger ones."""
+    return sum(d.item == "bottom line" and d.kind == "sentence" and d.reason != _WEAKER for d in memo.method.dropped)
 
 
 def _passed(
