@@ -1411,3 +1411,17 @@ def test_changes_of_position_the_narration_states() -> None:
     assert changes("Denise Kowalczyk leads the union. In a shift from her earlier stance, she said the union could accept it.") == ["Denise Kowalczyk"]
     assert changes("The Clearwater County Commission said it would not change its position.") == []
     assert changes("The Clearwater County Commission changed its name in 2019.") == []
+
+
+def test_a_side_reversed_is_the_other_side_and_a_duty_in_a_relative_clause_is_none() -> None:
+    """'who reversed her opposition to the residential cut' backs the cut now (a new user's memo had shown her
+    'now opposes' it); 'the Office of the State Engineer, which must approve any change' states the office's part
+    in the procedure, not a side."""
+    found = {(p.holder, p.target): (p.polarity, p.changed) for p in analyze(
+        "Linden Mayor Patricia Holloway, who reversed her opposition to the residential cut earlier this month, said "
+        "the vote was right. The plan goes to the Office of the State Engineer, which must approve any change to "
+        "irrigation allocations."
+    ).pairs}  # fmt: skip
+    assert found[("Patricia Holloway", "the residential cut")] == (1, True)
+    assert not any(holder == "Office of the State Engineer" for holder, _ in found)
+    assert ("Office of the State Engineer", "the plan") in {(p.holder, p.target) for p in analyze("The Office of the State Engineer approved the plan.").pairs}

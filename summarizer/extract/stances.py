@@ -104,6 +104,9 @@ being its object ('faced criticism of its plan'); nor after a negative stance ve
 _WITHDRAWING = frozenset("withdraw rescind revoke retract pull abandon".split())
 """Verbs that take back a positive stance noun their subject had given ('withdrew its support for the bill',
 'pulled its backing'): the subject now stands against what it backed."""
+_REVERSING = frozenset("reverse flip".split())
+"""Verbs that turn a side they take as object into its opposite ('reversed her opposition to the cut', 'flipped
+its support'): the holder now holds the other side, a change the sentence states."""
 _DOING_BY = frozenset("in by after upon on through while".split())
 """Prepositions before a gerund whose subject is the clause's ('In announcing the ceasefire, Sharif wrote', 'By
 imposing tariffs, Trump ...'); not 'from' ('barred NIH from implementing it'), 'without' or 'against'."""
@@ -1319,7 +1322,10 @@ def _compelled(verb: "Token") -> bool:
     an obligation the doer reports as past ('had to') or put on them by others (a passive 'forced', 'obliged',
     'compelled', 'required to'), not one they stand for. External, not speaker-held, deontic modality (Palmer
     2001, Mood and Modality, ch. 3); a present 'have to' or 'need to' ('we have to protect the park') urges, and
-    stays a stance."""
+    stays a stance. A relative clause that gives a body's duty ('the Office of the State Engineer, which must
+    approve any change to irrigation allocations') describes its part in the procedure, not a side it took."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+        return any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in verb.children)
     if verb.dep_ != "xcomp" or verb.head.i == verb.i or not _infinitive(verb):
         return False
     head = verb.head
@@ -1955,6 +1961,9 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
             holder = None  # 'condemned the sanctions on Russia', 'lifted its embargo on Cuba': no stance toward Russia or Cuba
         elif holder is not None and polarity > 0 and lemma_of(verb) in _WITHDRAWING:
             polarity = -polarity  # 'voted to withdraw its support for Senate Bill 418': it no longer backs the bill
+            changed = True
+        elif holder is not None and lemma_of(verb) in _REVERSING:
+            polarity = -polarity  # 'who reversed her opposition to the residential cut': she backs it now
             changed = True
     sentence = noun.sent
     holders = [holder, *also] if holder else []
