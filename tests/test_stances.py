@@ -1425,3 +1425,24 @@ def test_a_side_reversed_is_the_other_side_and_a_duty_in_a_relative_clause_is_no
     assert found[("Patricia Holloway", "the residential cut")] == (1, True)
     assert not any(holder == "Office of the State Engineer" for holder, _ in found)
     assert ("Office of the State Engineer", "the plan") in {(p.holder, p.target) for p in analyze("The Office of the State Engineer approved the plan.").pairs}
+
+
+def test_a_side_held_before_in_a_pluperfect_relative_clause_is_no_stance_now() -> None:
+    """'who in March had criticised residential cuts ..., said on Monday that she would now back the plan': the
+    criticism is an earlier side (dropped) and the sentence a change of position; the same clause with no side
+    now in its sentence stays a stance ('who had backed the plan from the start, said the vote was right')."""
+    a = analyze(
+        "Linden Mayor Patricia Holloway, who in March had criticised residential cuts as unfair, said on Monday that "
+        "she would now back the plan."
+    )
+    assert [(p.holder, p.target, p.polarity) for p in a.pairs] == [("Patricia Holloway", "the plan", 1)]
+    assert [c.holder for c in a.changes] == ["Patricia Holloway"]
+    b = analyze("Presiding Commissioner Raymond Tull, who had testified in favor of the bill earlier this month, cast one of the votes to withdraw support.")
+    assert not any(p.holder == "Raymond Tull" and p.polarity > 0 for p in b.pairs) and [c.holder for c in b.changes] == ["Raymond Tull"]
+    c = analyze("Linden Mayor Patricia Holloway, who had backed the plan from the start, said the vote was right.")
+    assert [(p.holder, p.polarity) for p in c.pairs] == [("Patricia Holloway", 1)] and not c.changes
+    d = analyze(
+        "Sunita Verma, a local councillor who had joined the sit-in on Monday, called the demolition cruel and "
+        "demanded that families be compensated."
+    )  # a side held before and still, the same way
+    assert ("Sunita Verma", "the sit-in", 1) in {(p.holder, p.target, p.polarity) for p in d.pairs} and not d.changes

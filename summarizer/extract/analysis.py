@@ -149,6 +149,7 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
     pairs = [p for p in propose(doc, refs, attributed, limit=MAX_PAIRS) if not _speaks_for(p.holder, p.target, actors)]
     actors += _stance_holders(refs, pairs, actors)
     changes = _changes(doc, refs, [(q.start, q.end) for q in quotes], pairs, actors)
+    pairs, changes = _earlier_sides(pairs, changes, actors)
     sentences = [_trimmed(text, s.start_char, s.end_char) for s in doc.sents]
     sentences = [s for s in sentences if s[1] > s[0]]
     names = [named_forms([a.name, *a.aliases]) for a in actors if not a.described]
@@ -187,6 +188,23 @@ def _changes(doc: "Doc", refs: Referents, quoted: list[tuple[int, int]], pairs: 
         if p.changed:
             found.setdefault((p.holder, p.start), ChangeFact(holder=p.holder, start=p.start, end=p.end))
     return sorted((c for c in found.values() if c.holder in named), key=lambda c: (c.start, c.holder))
+
+
+def _earlier_sides(pairs: list[Proposal], changes: list[ChangeFact], actors: list[ActorFact]) -> tuple[list[Proposal], list[ChangeFact]]:
+    """A side a sentence says its holder held before (`Proposal.earlier`: 'who in March had criticised residential
+    cuts'), in a sentence that also gives that holder the other side now or states a change ('said on Monday that
+    she would now back the plan'; 'cast one of the votes to withdraw support'), is no stance of theirs now: it is
+    dropped, and the sentence is a change of position. Elsewhere it stays: 'X, who had backed the plan from the
+    start, said ...'; 'Sunita Verma, who had joined the sit-in on Monday, ... demanded that families be
+    compensated' (a side held before and still, the same way)."""
+    now = {(p.holder, p.start, p.polarity) for p in pairs if not p.earlier and p.polarity}
+    stated = {(c.holder, c.start) for c in changes}
+    named = {a.name for a in actors}
+    before = [p for p in pairs if p.earlier and p.polarity and ((p.holder, p.start) in stated or (p.holder, p.start, -p.polarity) in now)]
+    known = {(c.holder, c.start) for c in changes}
+    added = [ChangeFact(holder=p.holder, start=p.start, end=p.end) for p in before if p.holder in named and (p.holder, p.start) not in known]
+    kept = [p for p in pairs if p not in before]
+    return kept, sorted([*changes, *{(c.holder, c.start): c for c in added}.values()], key=lambda c: (c.start, c.holder))
 
 
 def settled(candidates: list[str], pairs: list[Proposal], setting: str | None = None) -> dict[str, list[str]]:
