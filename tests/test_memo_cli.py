@@ -122,16 +122,21 @@ def test_a_bottom_line_the_model_failed_to_phrase_is_a_warning_and_its_time_coun
             raise BackendError("the embedded model was stopped after 180 s of wall time", backend="fake")
         return gold_responder(request)
 
+    result, memo = _memo_answered_by(responder, monkeypatch, tmp_path)
+    assert "warning: bottom line: the model's phrasing failed" in result.stderr and "code wrote every sentence" in result.stderr
+    assert memo["method"]["bottom_line"] == "code" and memo["method"]["seconds"] >= 0.2
+
+
+def _memo_answered_by(responder, monkeypatch, tmp_path, *args: str):
+    """Run `summarizer memo` over the seed articles with `responder` as the backend: (result, the memo's JSON)."""
     monkeypatch.setattr(summarizer.extract.pipeline, "make_backend", lambda settings: FakeBackend(responder=responder))
     app = typer.Typer()
     app.command("memo")(memo_command)
     app.callback()(lambda: None)
     out = tmp_path / "memo.json"
-    result = run(app, str(ARTICLES), "-o", str(out))
+    result = run(app, str(ARTICLES), "-o", str(out), *args)
     assert result.exit_code == 0, result.output
-    assert "warning: bottom line: the model's phrasing failed" in result.stderr and "code wrote every sentence" in result.stderr
-    memo = json.loads(out.read_text())
-    assert memo["method"]["bottom_line"] == "code" and memo["method"]["seconds"] >= 0.2
+    return result, json.loads(out.read_text())
 
 
 def test_model_sentences_dropped_from_the_bottom_line_are_a_warning(monkeypatch, tmp_path):
@@ -148,14 +153,7 @@ def test_model_sentences_dropped_from_the_bottom_line_are_a_warning(monkeypatch,
             return BottomLineDraft(sentences=[*good.sentences, bad])
         return gold_responder(request)
 
-    monkeypatch.setattr(summarizer.extract.pipeline, "make_backend", lambda settings: FakeBackend(responder=responder))
-    app = typer.Typer()
-    app.command("memo")(memo_command)
-    app.callback()(lambda: None)
-    out = tmp_path / "memo.json"
-    result = run(app, str(ARTICLES), "-o", str(out), "--bottom-line", "model")
-    assert result.exit_code == 0, result.output
-    memo = json.loads(out.read_text())
+    result, memo = _memo_answered_by(responder, monkeypatch, tmp_path, "--bottom-line", "model")
     assert memo["method"]["bottom_line"] == "model"
     assert "warning: bottom line: 1 of the model's sentences failed the checks and were dropped" in result.stderr
 
