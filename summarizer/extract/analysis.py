@@ -201,8 +201,7 @@ def _earlier_sides(pairs: list[Proposal], changes: list[ChangeFact], actors: lis
     stated = {(c.holder, c.start) for c in changes}
     named = {a.name for a in actors}
     before = [p for p in pairs if p.earlier and p.polarity and ((p.holder, p.start) in stated or (p.holder, p.start, -p.polarity) in now)]
-    known = {(c.holder, c.start) for c in changes}
-    added = [ChangeFact(holder=p.holder, start=p.start, end=p.end) for p in before if p.holder in named and (p.holder, p.start) not in known]
+    added = [ChangeFact(holder=p.holder, start=p.start, end=p.end) for p in before if p.holder in named and (p.holder, p.start) not in stated]
     kept = [p for p in pairs if p not in before]
     return kept, sorted([*changes, *{(c.holder, c.start): c for c in added}.values()], key=lambda c: (c.start, c.holder))
 
