@@ -698,3 +698,17 @@ def test_per_cent_in_two_words_a_change_by_its_noun_and_the_real_figure_restated
     assert {f.thing for f in figures(ctx, "a1")} == {"%:offer:stated"}  # both measure the offer: 'worth', after 'be'
     none = 'Meera Kulkarni said: "A 40 to 50 per cent jump in one go is a shock. A 60% increase is a gamble."'
     assert figures(context(make_outcome("a1", none, {"Meera Kulkarni": "person"})), "a1") == []  # of what, they do not say
+
+
+def test_a_definite_description_states_the_figure_of_the_body_it_points_back_to():
+    """'the authority puts the figure at about 300' after the Upper Salado Water Authority: the authority's figure,
+    not the Farm Bureau's, whom the brief gave the whole sentence to (a new user's memo had found no dispute)."""
+    text = (
+        "The Upper Salado Water Authority voted for the plan on Tuesday. The Salado County Farm Bureau maintains the "
+        "irrigation cut threatens 1,200 farm jobs; the authority puts the figure at about 300."
+    )
+    outcome = make_outcome("a1", text, {"Upper Salado Water Authority": "organization", "Salado County Farm Bureau": "organization"})
+    sentence = text[text.index("The Salado") :]
+    outcome.brief.sources.append(Source(name="Salado County Farm Bureau", type="organization", statements=[sentence]))
+    (dispute,) = disputed_figures(context(outcome))
+    assert values(dispute) == [("1,200", "Salado County Farm Bureau"), ("about 300", "Upper Salado Water Authority")]

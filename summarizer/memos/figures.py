@@ -103,7 +103,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from ..extract.actors import campaign_at
+from ..extract.actors import body_named_by, campaign_at
 from ..extract.senses import is_a, noun_class
 from ..extract.speakers import OWN_VOICE, SPEECH_VERBS, speaker_description
 from .context import Context
@@ -1166,6 +1166,10 @@ def _holder(
         subject = None  # 'said only three of the cases were confirmed and that the remaining nine were ...': a number
         # is no one who states the other (the parse's subject of the clause it was joined to)
     if subject is not None and subject.lower_ not in OWN_VOICE and subject.pos_ != "PRON":
+        body = body_named_by(subject) if _definite(subject) else ""
+        if body and (found := ctx.name(body, article))[2]:
+            return found[0], found[1]  # 'The Farm Bureau maintains ... 1,200 farm jobs; the authority puts the figure at
+            # about 300': the authority named before, not the source the brief gave the whole sentence to
         said = next((name for start, end, name in stated if start <= position < end), None) if _definite(subject) else None
         if said is not None and (found := ctx.name(said, article))[2]:
             return found[0], found[1]  # 'The minister said fewer than 20,000 hectares ...': whom the brief resolved it to
