@@ -54,7 +54,10 @@ Everything here reads the trained parse (`memos.language.doc`):
   lies in. A pronoun subject other than the speaker's own voice (`she said`)
   is the source the brief gives that sentence to as a statement (the brief's
   speakers resolve pronouns), else no one; so is a definite description's
-  (`the minister said`) when the brief gives that sentence to a named source.
+  (`the minister said`) when the brief gives that sentence to a named source,
+  unless the description heads the name of a body named before it (`the
+  authority puts the figure at about 300` after the Upper Salado Water
+  Authority: that body, `extract.actors.body_named_by`).
   A figure its sentence denies (`not
   the 12 hectares in the application`), one in a relative clause set off by
   a comma after a name (`Flikt, which has about 11 million users, said`: the
