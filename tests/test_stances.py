@@ -1446,3 +1446,30 @@ def test_a_side_held_before_in_a_pluperfect_relative_clause_is_no_stance_now() -
         "demanded that families be compensated."
     )  # a side held before and still, the same way
     assert ("Sunita Verma", "the sit-in", 1) in {(p.holder, p.target, p.polarity) for p in d.pairs} and not d.changes
+
+
+def test_a_title_the_text_does_not_open_with_is_the_headline_of_its_issue_candidates() -> None:
+    # a JSON Lines record gives its title in a field of its own: the text opens with the dateline
+    title = "Province bans older diesel ferries from its routes"
+    body = (
+        "HALDEN — The regional government announced the measure on Monday. Ferry operators said older diesel ferries "
+        "carry most island traffic. Operators said the older diesel ferries were safe. Island councils opposed the ban."
+    )
+    assert analyze(body, title=title).issues[0] == "banning older diesel ferries from its routes"
+    assert "banning older diesel ferries from its routes" not in analyze(body).issues
+    # a title the text opens with is its headline already, and read once
+    assert analyze(title + "\n\n" + body, title=title).issues == analyze(title + "\n\n" + body).issues
+
+
+def test_a_contested_thing_the_article_makes_a_speaker_stays_an_issue() -> None:
+    # 'the plan asks' makes the plan a speech verb's subject, but the board voted to adopt it and farmers oppose it
+    text = (
+        "Water board adopts drought plan\n\n"
+        "The water board voted 5-2 on Tuesday to adopt a drought plan that cuts farm irrigation by 30 per cent. "
+        'Farmers oppose the plan. One board member said the plan "asks farmers to carry most of the load". '
+        "The plan asks households to cut water use by a quarter. Water use fell last summer, and water prices rose."
+    )
+    assert "plan" in analyze(text).issues[0]
+    # a person or a group who speaks stays no issue though someone backs them ('backed the union')
+    text = "Dockworkers strike over automation\n\nThe mayor backed the union on Monday. The union said the automation plan would cost 400 jobs."
+    assert not any(i.lower().endswith("union") for i in analyze(text).issues)

@@ -130,8 +130,11 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def analyze(text: str, setting: str | None = None) -> Analysis:
-    """Parse `text` with the pipeline `setting` names (None: the default) and read every fact from the parse."""
+def analyze(text: str, setting: str | None = None, title: str | None = None) -> Analysis:
+    """Parse `text` with the pipeline `setting` names (None: the default) and read every fact from the parse.
+
+    `title`: the article's title; when the text does not open with it (`_title_apart`), it is parsed too and is
+    the headline the issue candidates are scored by (`stances.issues`)."""
     doc = parse(text, setting)
     foreign = foreign_paragraphs(doc)
     refs = find_referents(doc)
@@ -156,7 +159,8 @@ def analyze(text: str, setting: str | None = None) -> Analysis:
     credits = credit_paragraphs(doc)  # bylines and credit lines assert nothing about the story
     claimable = [s for s in sentences if not any(start <= s[0] < end for start, end in credits) and _clause(doc, s)]
     claims = key_claims(text, names, MAX_CLAIMS, sentences=claimable, quoted=[(q.start, q.end) for q in quotes], clauses=True)
-    candidates = issues(doc, bodies=[a.name for a in actors if a.kind == "organization" and not a.place])
+    headline = parse(title, setting) if _title_apart(text, title) else None
+    candidates = issues(doc, bodies=[a.name for a in actors if a.kind == "organization" and not a.place], headline=headline)
     return Analysis(
         pipeline=pipeline_identity(setting),
         version=code_version(),
@@ -263,6 +267,15 @@ def _quote_fact(quote: Quote, a: Attribution, foreign: list[tuple[int, int]]) ->
         plural=a.plural,
         foreign=any(start <= quote.start < end for start, end in foreign),
     )
+
+
+def _title_apart(text: str, title: str | None) -> bool:
+    """Whether `title` is a title the text does not open with (its first line, spacing aside): a JSON Lines
+    record's title field, a page's title that its extracted text leaves out."""
+    if not title or not title.strip():
+        return False
+    first = text.lstrip().split("\n", 1)[0]
+    return " ".join(first.split()).casefold() != " ".join(title.split()).casefold()
 
 
 def _actors(refs: Referents, attributions: list[Attribution], cited: list[Any]) -> list[ActorFact]:
@@ -518,8 +531,10 @@ class Analyzer:
         blob = json.dumps(["analysis", article_hash, pipeline_identity(self.setting), code_version()])
         return hashlib.sha256(blob.encode()).hexdigest()
 
-    def analysis(self, article_hash: str, text: str) -> Analysis:
-        key = self.key(article_hash) if self.cache else ""
+    def analysis(self, article_hash: str, text: str, title: str | None = None) -> Analysis:
+        """The facts of the article `text` (whose sha256 is `article_hash`) with `title` (`analyze`), from the
+        cache when it holds them."""
+        key = self.key(article_hash if not _title_apart(text, title) else f"{article_hash}:{title}") if self.cache else ""
         if self.cache:
             cached = self.cache.get_value(key)
             if cached is not None:
@@ -527,7 +542,7 @@ class Analyzer:
                     return Analysis.model_validate_json(cached)
                 except ValueError:
                     pass  # an entry from older code or a corrupt one: recompute
-        found = analyze(text, self.setting)
+        found = analyze(text, self.setting, title)
         if self.cache:
             self.cache.put_value(key, found.model_dump_json())
         return found

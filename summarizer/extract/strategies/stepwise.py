@@ -123,7 +123,7 @@ class Stepwise:
 
     async def run(self, article: Article, ask: Ask, focus: str | None) -> BriefDraft:
         text = article.text
-        facts = self.analyzer.analysis(article.content_hash, text)
+        facts = self.analyzer.analysis(article.content_hash, text, article.title)
         seen = lede(text, self.view_chars) if self.view_chars else text
         marker = fence(text)
         gist, (speakers, affiliations), stances, issue = await together(
