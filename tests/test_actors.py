@@ -634,6 +634,15 @@ def test_a_role_owned_by_its_or_the_nouns_is_held_at_the_body_it_refers_back_to(
     assert actors(text)["Ingrid Solberg"][2] == []  # 'its' is the union, which the text does not name
 
 
+def test_a_person_is_never_the_body_of_their_own_role() -> None:
+    # the recogniser tags 'Marcus Price' an organisation: 'its' is still the trust named before, not Price
+    text = (
+        "The Kestrel Valley Trust, a conservation charity, welcomed the plan but said it did not go far enough. "
+        "Marcus Price, its executive director, said the council had waited too long."
+    )
+    assert actors(text)["Marcus Price"][2] == ["Kestrel Valley Trust"]
+
+
 def test_a_first_name_the_recogniser_left_out_joins_the_name_but_a_title_does_not() -> None:
     text = (
         "Irungu Houghton, Amnesty International Kenya's executive director, said police had used excessive force. "

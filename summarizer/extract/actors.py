@@ -6257,6 +6257,13 @@ def _body_tagged_a_person(head: "Token") -> bool:
     return common_noun(last.text, head.doc) and noun_class(last.lower_) != PERSON and not is_given_name(first.text)
 
 
+def _apposed_holder(owner: "Token") -> int:
+    """The index of the noun that the role `owner` opens is in apposition to ('Marcus Bell, its executive
+    director': 'Bell'), -1 when the role is no apposition."""
+    role = owner.head
+    return role.head.i if role.dep_ == "appos" and role.head.i != role.i else -1
+
+
 def _possessor(tokens: list["Token"]) -> str:
     """The body a role names only by a possessive that refers back to it: 'Qantas reported a profit. Its chief
     executive, Vanessa Hudson, said' (Qantas: 'its' or 'their' is the organisation or country that is the last
@@ -6284,10 +6291,12 @@ def _possessor(tokens: list["Token"]) -> str:
     if owner.tag_ == "PRP$" and owner.lower_ in ("its", "their"):
         before = doc[first : tokens[0].i]
         bodies = _related_by_which(doc)  # 'Healthwatch Ashworth, which ...', tagged a person, is a body
-        subjects = [
+        holder = _apposed_holder(owner)  # 'Marcus Bell, its executive director': Bell holds the role, and no
+        subjects = [  # one is their own body, though the recogniser tagged 'Marcus Bell' an organisation
             t
             for t in before
-            if (t.dep_ in ("nsubj", "nsubjpass") or _passive_agent(t))
+            if t.i != holder
+            and (t.dep_ in ("nsubj", "nsubjpass") or _passive_agent(t))
             and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies) or campaign_at(t) or _owns_the_next_its(t) or _grouping_named(t))
             and not _names_a_law(t)
         ]
@@ -6296,7 +6305,7 @@ def _possessor(tokens: list["Token"]) -> str:
             subjects = [t for t in subjects if not _passive_agent(t)]
         main = [t for t in subjects if t.head.i == t.sent.root.i or _passive_agent(t)]  # 'Spain wants the EU to ...'
         subjects = main or subjects
-        nominal = [t for t in _main_nominal_subjects(before) if t.ent_type_ != "PERSON" or _body_tagged_a_person(t)]
+        nominal = [t for t in _main_nominal_subjects(before) if t.i != holder and (t.ent_type_ != "PERSON" or _body_tagged_a_person(t))]
         if owner.lower_ == "its":  # 'Supporters were backed by Ohio Families for School Choice, ... Its executive
             nominal = [t for t in nominal if t.tag_ != "NNS"]  # director': a plural subject is no 'its'
         if nominal and (not subjects or nominal[-1].i > subjects[-1].i) and nominal[-1].ent_type_ not in ("ORG", "GPE"):
