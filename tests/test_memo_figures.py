@@ -42,6 +42,22 @@ def test_two_sources_giving_one_crowd_different_sizes_are_a_disputed_figure():
     assert found.figures[0].passage.start == 0 and found.figures[0].passage.text == text
 
 
+def test_the_size_of_a_crowd_counts_the_people_another_source_counts():
+    text = (
+        "Police estimated the crowd at about 3,000 on Saturday, while the Harbour Residents Association said more "
+        "than 8,000 people marched."
+    )
+    outcome = make_outcome("a1", text, {"Harbour Residents Association": "organization"})
+    (found,) = disputed_figures(context(outcome))
+    assert values(found) == [("about 3,000", "Police"), ("more than 8,000", "Harbour Residents Association")]
+    text = "Organisers said a crowd of 12,000 gathered at the port. Police said 4,000 people took part."
+    (found,) = disputed_figures(context(make_outcome("a1", text, {})))
+    assert [v for v, _ in values(found)] == ["12,000", "4,000"]
+    # a team or a committee is no gathering: its size is no crowd's
+    text = "The club put the squad at 25 players. Police said 4,000 people took part."
+    assert disputed_figures(context(make_outcome("a1", text, {}))) == []
+
+
 def test_a_number_that_counts_no_noun_counts_what_the_figure_before_it_counted():
     text = "Hale said the plant would bring 120 lorry movements a day. The campaign says it is nearer 400."
     ctx = context(make_outcome("a1", text, {"Martin Hale": "person"}))

@@ -78,6 +78,11 @@ Everything here reads the trained parse (`memos.language.doc`):
   its unit measures, in SI base units: `1.2 km` and `1,200 metres` are one length and one value, `30 acres`
   and `12 hectares` two values of one area.
 
+The size of a gathering of people (`estimated the crowd at about 300`, `a
+crowd of 5,000`: a noun whose first WordNet sense is a gathering) counts
+people, whoever gathered, marched or attended (`_gathering_counted`), as
+`more than 500 people attended` does.
+
 A count `put ... at` after `the number` or `the figure` (`Police Scotland
 put the number at around 35 vessels`) counts again what the figure before it
 in its paragraph counted, when its noun is by WordNet a kind of that noun or
@@ -189,6 +194,8 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
             if value is None or _ratio(number):
                 continue
             noun = _counted(number) or _singular_unit(number, measures)
+            gathering = _gathering_counted(number) if noun is None else None  # 'estimated the crowd at about 300'
+            noun = noun if gathering is None else gathering
             unit = _unit(noun, measures) if noun is not None else None
             earlier = last.get(paragraph)
             antecedent = earlier if earlier is not None and n - earlier[0] < _ELLIPSIS_SENTENCES else None  # the figure
@@ -200,6 +207,7 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
                 measured = unit is not None or entity.label_ == "QUANTITY" and entity.start <= noun.i < entity.end
                 dimension = _dimension(noun) if measured else ""
                 per, predicate, part = _per(noun), dimension or _predicate(noun), _partitive(number)
+                predicate = "" if gathering is not None else predicate  # a crowd's size: of whoever gathered, marched or attended
                 last[paragraph] = (n, noun, unit, per, predicate, dimension, part)
             elif number.dep_ in ("nummod", "compound") and number.head.pos_ in ("NOUN", "PROPN"):
                 continue  # 'route 14', 'the 400 figure': a label, not a count
@@ -217,7 +225,7 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
                     article=article,
                     value=_significant(value * unit[1]) if unit else value,
                     text=_measure_text(entity, noun) if unit else entity.text,
-                    thing=unit[0] if unit else noun.lemma_.casefold(),
+                    thing=unit[0] if unit else "people" if gathering is not None else noun.lemma_.casefold(),
                     noun=_unit_text(noun) if unit else noun.text,
                     per=per,
                     predicate=predicate,
@@ -921,6 +929,26 @@ def _counted(number: "Token") -> "Token | None":
     if number.dep_ == "nummod" and head.pos_ == "NOUN" and head.tag_ == "NN" and _collective_count(number, head):
         return head  # '26 staff would lose their jobs': a collective noun counted, singular in form
     return next((noun for noun in _partitive_objects(number) if noun.pos_ == "NOUN" and noun.tag_ == "NNS"), None)
+
+
+def _gathering_counted(number: "Token") -> "Token | None":
+    """The noun of a gathering of people whose size `number` states, a count of people ('Authority officials
+    estimated the crowd at about 300', 'police put the turnout at 2,000', 'a crowd of 5,000'): the object of a
+    verb of `_PUTTING_AT` whose 'at' takes the number, or the noun whose 'of' does, when that noun's first WordNet
+    sense is a gathering (`senses.is_a`: crowd, audience, turnout, rally, throng, mob). Such a figure counts the
+    people that another source counts ('more than 500 people attended'): the classic dispute over a crowd's
+    size. None for any other number."""
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ not in ("at", "of"):
+        return None
+    if prep.lower_ == "at":
+        verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head  # the parser may hang 'at' on the object
+        noun = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.casefold() in _PUTTING_AT else None
+    else:
+        noun = prep.head
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return None
+    return noun if is_a(noun.lemma_.casefold(), "gathering") else None
 
 
 def _collective_count(number: "Token", head: "Token") -> bool:
