@@ -695,6 +695,18 @@ def test_the_memo_says_when_no_disputed_figure_was_found() -> None:
     assert "No disputed figure was found" not in memo_markdown(build_memo([make_outcome("a1", text, {})]))
 
 
+def test_the_figure_restated_in_its_own_sentence_and_a_share_with_no_of_restate_the_percentage_before() -> None:
+    text = "The ministry says imports make up 40 per cent of the country's gas; the importers' association says the figure is 28 per cent."
+    (dispute,) = disputed_figures(context(make_outcome("a1", text, {"importers' association": "organization"})))
+    assert [v for v, _ in values(dispute)] == ["40 per cent", "28 per cent"]
+    text = "The ministry says imports make up 40 per cent of the country's gas. Ana Ruiz, an energy analyst, said the real share was nearer 28 per cent."
+    (dispute,) = disputed_figures(context(make_outcome("a1", text, {"Ana Ruiz": "person"})))
+    assert values(dispute) == [("40 per cent", "The ministry"), ("28 per cent", "Ana Ruiz")]
+    # a share of something named is a share of that thing, no restatement
+    text = "The ministry says imports make up 40 per cent of the country's gas. Ana Ruiz said the share of coal was 28 per cent."
+    assert disputed_figures(context(make_outcome("a1", text, {"Ana Ruiz": "person"}))) == []
+
+
 def test_per_cent_in_two_words_a_change_by_its_noun_and_the_real_figure_restated() -> None:
     """'its latest offer amounts to a 12 per cent increase' (a change named by its noun, of the clause's subject)
     against 'the union says the real figure is closer to 7 per cent' ('the figure' refers back to the percentage

@@ -266,7 +266,6 @@ def _put_again(noun: "Token", antecedent: "Token") -> bool:
 
 
 _DISPUTING = frozenset("dispute contest challenge reject question deny".split())
-_FIGURE_NOUNS = frozenset("figure number estimate count total calculation tally".split())
 _REFERRING = frozenset("the that this those these".split())
 
 
@@ -304,17 +303,20 @@ _RESTATED_REACH = 400
 
 def _restated(found: list[Figure]) -> list[Figure]:
     """The figures whose percentage measures a noun of a figure itself ('The union says the real figure is closer
-    to 7 per cent', after 'its latest offer amounts to a 12 per cent increase'), counting what the last
-    percentage before them of another holder counted: 'the figure' refers back to it, as `_disputed_outright`
-    reads it after a verb of disputing. Unchanged when there is none ending within `_RESTATED_REACH` characters
-    before the figure's sentence (about two sentences of news)."""
+    to 7 per cent', after 'its latest offer amounts to a 12 per cent increase') or a part with no 'of' of its own
+    (`_PROPORTION_NOUNS`: 'said the true share was closer to 61 per cent', after 'farms use 78 per cent of the
+    basin's water'), counting what the last percentage before them of another holder counted, in an earlier
+    sentence or earlier in their own ('the authority says agriculture accounts for 78 per cent of the water; the
+    bureau says the figure is 61 per cent'): 'the figure' refers back to it, as `_disputed_outright` reads it after
+    a verb of disputing. Unchanged when there is none ending within `_RESTATED_REACH` characters before the
+    figure's sentence (about two sentences of news)."""
     out = list(found)
-    figure_nouns = {_stem(n) for n in _FIGURE_NOUNS}
+    figure_nouns = {_stem(n) for n in _FIGURE_NOUNS | _PROPORTION_NOUNS}
     for k, figure in enumerate(out):
         parts = figure.thing.split(":")
         if len(parts) < 2 or parts[0] != "%" or parts[1] not in figure_nouns:
             continue
-        before = [f for f in out[:k] if f.thing.startswith("%:") and f.key != figure.key and f.end <= figure.start]
+        before = [f for f in out[:k] if f.thing.startswith("%:") and f.key != figure.key and f.start <= figure.start]
         if before and figure.start - before[-1].end < _RESTATED_REACH:
             earlier = before[-1]
             out[k] = replace(figure, thing=earlier.thing, noun=earlier.noun, per=earlier.per, predicate=earlier.predicate, dimension=earlier.dimension)
@@ -356,6 +358,8 @@ def _percentage(
     measured = _share_of(sign)
     if measured is None:
         return None
+    if measured.lemma_.casefold() in _PROPORTION_NOUNS:  # 'the share of coal was 28 per cent': a share of coal
+        measured = next((o for p in measured.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), measured)
     value = number_value(number)
     holder = _holder(ctx, article, number, quotes, stated)
     if value is None or holder is None:
@@ -1114,9 +1118,12 @@ def _put_at_a_state(verb: "Token") -> str:
     return ""
 
 
-_FIGURE_NOUNS = frozenset("figure number total estimate tally count".split())
+_FIGURE_NOUNS = frozenset("figure number total estimate tally count calculation".split())
 """Nouns that name a figure, not a thing measured: 'puts the figure at 45 square kilometres' gives another value of
 what the figure before it measured, as news sets one source's number beside another's."""
+_PROPORTION_NOUNS = frozenset("share proportion percentage portion fraction".split())
+"""Nouns of a part of a whole: a percentage of one with no 'of' ('the true share was closer to 61 per cent') is a
+share of what the percentage before it measured, as 'the figure' is that figure (`_restated`)."""
 _DIMENSIONS = {"tall": "height", "high": "height", "long": "length", "wide": "width", "deep": "depth", "thick": "thickness"}
 """English adjectives of dimension and the noun of what they measure ('180 metres tall' is a height)."""
 _DISTANCE = frozenset({"away", "from"})
