@@ -1473,3 +1473,18 @@ def test_a_contested_thing_the_article_makes_a_speaker_stays_an_issue() -> None:
     # a person or a group who speaks stays no issue though someone backs them ('backed the union')
     text = "Dockworkers strike over automation\n\nThe mayor backed the union on Monday. The union said the automation plan would cost 400 jobs."
     assert not any(i.lower().endswith("union") for i in analyze(text).issues)
+
+
+def test_it_binds_a_body_whose_name_ends_in_a_plural() -> None:
+    found = pairs("Harbour Foods said on Wednesday that it now supports the levy.")
+    assert found[("Harbour Foods", "the levy")] == ("verb", 1)
+    # a plain plural subject still binds no 'it'
+    assert not any(h == "Farmers" for h, _ in pairs("Farmers said on Wednesday that it now supports the levy."))
+
+
+def test_a_side_held_before_toward_what_the_holder_takes_a_side_on_now_gives_way_to_it() -> None:
+    a = analyze("The Fenwick Growers Union, which had opposed the levy before the vote, said on Wednesday that it now supports the levy.")
+    assert [(p.holder, p.target, p.polarity) for p in a.pairs] == [("Fenwick Growers Union", "the levy", 1)]
+    assert [c.holder for c in a.changes] == ["Fenwick Growers Union"]
+    b = analyze("The Fenwick Growers Union, which had backed the levy from the start, said on Wednesday that it supports the levy.")
+    assert [(p.holder, p.polarity) for p in b.pairs] == [("Fenwick Growers Union", 1)] and not b.changes

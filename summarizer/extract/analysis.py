@@ -200,13 +200,18 @@ def _earlier_sides(pairs: list[Proposal], changes: list[ChangeFact], actors: lis
     she would now back the plan'; 'cast one of the votes to withdraw support'), is no stance of theirs now: it is
     dropped, and the sentence is a change of position. Elsewhere it stays: 'X, who had backed the plan from the
     start, said ...'; 'Sunita Verma, who had joined the sit-in on Monday, ... demanded that families be
-    compensated' (a side held before and still, the same way)."""
+    compensated' (a side held before and still, the same way). A side held before toward a target the holder
+    also takes a side on now (`stances.propose` keeps the two apart) is the same pair twice, or one superseded:
+    only the side now stays ('Cresthaven Foods, which had opposed the plan before the vote, said that it now
+    supports the plan': a change, and `supports` only)."""
     now = {(p.holder, p.start, p.polarity) for p in pairs if not p.earlier and p.polarity}
+    current = {(p.holder, p.target.lower()) for p in pairs if not p.earlier}
     stated = {(c.holder, c.start) for c in changes}
     named = {a.name for a in actors}
     before = [p for p in pairs if p.earlier and p.polarity and ((p.holder, p.start) in stated or (p.holder, p.start, -p.polarity) in now)]
     added = [ChangeFact(holder=p.holder, start=p.start, end=p.end) for p in before if p.holder in named and (p.holder, p.start) not in stated]
-    kept = [p for p in pairs if p not in before]
+    superseded = [p for p in pairs if p.earlier and (p.holder, p.target.lower()) in current]
+    kept = [p for p in pairs if p not in before and p not in superseded]
     return kept, sorted([*changes, *{(c.holder, c.start): c for c in added}.values()], key=lambda c: (c.start, c.holder))
 
 

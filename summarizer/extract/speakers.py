@@ -1186,7 +1186,7 @@ def _handle_in(subject: "Token") -> str:
 def binding_subject(pronoun: "Token") -> "Token | None":
     """The subject of the clause a pronoun's clause hangs from, in the same sentence and before it: 'one
     Senator applauded what he described as ...' (he is the Senator). Number must agree ('he'/'she' a singular
-    noun, 'they' a plural one). A parenthetical report binds nothing: in 'Remote monitoring, he said, was "..."' the
+    noun, 'they' a plural one; a body whose name ends in a plural binds either). A parenthetical report binds nothing: in 'Remote monitoring, he said, was "..."' the
     host clause's subject is what is talked about, not who talks. A relative pronoun binds as the noun it follows
     ('Priya Nair, who has said she will vote for the expansion': she is Nair)."""
     head = pronoun.head
@@ -1199,6 +1199,9 @@ def binding_subject(pronoun: "Token") -> "Token | None":
             if found.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.i < found.i:
                 found = clause.head  # 'Priya Nair, who has said she will vote for it': the noun 'who' stands for
             plural = found.tag_ in ("NNS", "NNPS")
+            if found.tag_ == "NNPS" and found.ent_type_ == "ORG" and found.i > 0 and found.doc[found.i - 1].ent_type_ == "ORG":
+                return found  # a body's name that ends in a plural ('Cresthaven Foods said it ...', 'British Airways
+                # said they ...'): one body, which English calls 'it' or 'they'
             return found if plural == (pronoun.lower_ == "they") else None
     return None
 

@@ -189,13 +189,13 @@ def _being_somewhere(target: str) -> bool:
 
 def propose(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] = (), *, limit: int = 24) -> list[Proposal]:
     """Ranked proposals; `quotes` are (speaker, start, end) of attributed quotes."""
-    found: dict[tuple[str, str], Proposal] = {}
+    found: dict[tuple[str, str, bool], Proposal] = {}
 
     def add(p: Proposal) -> None:
         if p.holder == p.target or not p.target or _bare_demonstrative(p.target) or _being_somewhere(p.target):
             return
-        key = (p.holder, p.target.lower())
-        old = found.get(key)
+        key = (p.holder, p.target.lower(), p.earlier)  # a side held before stands apart from the side held now ('which
+        old = found.get(key)  # had opposed the plan ..., said that it now supports the plan': `analysis._earlier_sides`)
         if old is None:
             found[key] = p
             return
