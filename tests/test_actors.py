@@ -4241,3 +4241,15 @@ def test_a_name_the_recogniser_closed_with_a_preposition_ends_before_it() -> Non
     assert found["Denise Kowalczyk"][2] == ["Local 14"]
     assert "Local 14" in found
     assert not any(name.endswith(" of") for name in found)
+
+
+def test_a_reporters_note_with_an_address_to_reach_them_names_no_actor_and_claims_nothing() -> None:
+    text = (
+        "The council approved the rezoning on Monday. Mayor Ann Lutz said the plan would bring jobs.\n"
+        "Residents can email comments to plans@example.gov until Friday, the council said.\n"
+        "Tomas Brennan covers planning and housing for the Herald. Reach him at tbrennan@example.com."
+    )
+    facts = analyze(text)
+    assert "Tomas Brennan" not in {a.name for a in facts.actors}
+    assert not any("Brennan" in c.text for c in facts.claims)
+    assert any("plans@example.gov" in c.text for c in facts.claims)  # a story's sentence with an address stays

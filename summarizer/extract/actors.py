@@ -1539,13 +1539,15 @@ def credit_paragraphs(doc: "Doc") -> list[tuple[int, int]]:
     byline or credit line: no clause with a subject, and a person's name after 'by' ('By Jane Smith, Associated
     Press', '(Reporting by Michael Grant; Editing by Sam Holmes)', 'Photo by John Doe/Reuters'); or such a byline
     as one field of a masthead line ('WCLX News 8 | By Jenna Morales, Consumer Reporter | Posted March 5'); or an
-    editor's note on the article itself (`_editors_note`: 'This article was updated at 17:05 to add comment')."""
+    editor's note on the article itself (`_editors_note`: 'This article was updated at 17:05 to add comment'); or a
+    reporter's note with the address to reach them at (`_reporters_note`: 'Hannah Pruitt covers the environment for
+    the Courier. Reach her at hpruitt@example.com.')."""
     out = []
     start = 0
     for paragraph in text_of(doc).split("\n"):
         end = start + len(paragraph)
         span = doc.char_span(start, end, alignment_mode="expand") if paragraph.strip() else None
-        if span is not None and (any(_credits(sentence) or _editors_note(sentence) for sentence in span.sents) or _byline(span)):
+        if span is not None and (any(_credits(sentence) or _editors_note(sentence) for sentence in span.sents) or _byline(span) or _reporters_note(span)):
             out.append((start, end))
         elif span is not None:
             out.extend(_credit_fields(doc, paragraph, start))
@@ -1589,6 +1591,20 @@ def _credits(sentence: "Span") -> bool:
         return False
     objects = [c for c in root.children if c.dep_ == "dobj"] + [o for p in root.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in _THE_ARTICLE and any(d.lower_ == "this" for d in o.children) for o in objects)
+
+
+def _reporters_note(paragraph: "Span") -> bool:
+    """Whether a paragraph is a reporter's note: a sentence with no subject that gives an email address to reach
+    someone at (an imperative, 'Reach her at hpruitt@example.com.', 'Email him at ...'; the recogniser's
+    `like_email`), its other sentences each with a person as its subject ('Hannah Pruitt covers the environment and
+    water for the Courier.', 'Jane Doe is a staff writer for The Times.'). News pages close with such a note; its
+    name is the writer's, no actor's, and it asserts nothing about the story. A story's sentence with an address
+    and a subject ('The council said residents can email comments to plans@example.gov') is no such note."""
+    sentences = list(paragraph.sents)
+    contact = [s for s in sentences if any(t.like_email for t in s) and not any(t.dep_ in ("nsubj", "nsubjpass") for t in s)]
+    if not contact:
+        return False
+    return all(s in contact or any(t.dep_ == "nsubj" and t.ent_type_ == "PERSON" and t.head.i == s.root.i for t in s) for s in sentences)
 
 
 def _editors_note(sentence: "Span") -> bool:
