@@ -707,6 +707,23 @@ def test_the_figure_restated_in_its_own_sentence_and_a_share_with_no_of_restate_
     assert disputed_figures(context(make_outcome("a1", text, {"Ana Ruiz": "person"}))) == []
 
 
+def test_a_figure_in_a_clause_joined_to_another_is_held_by_who_reports_both() -> None:
+    text = (
+        "The ministry says imports make up 40 per cent of the country's gas. Ana Ruiz, an energy analyst, said the "
+        "ministry was counting gas that traders re-export to Austria, and that the real share was nearer 28 per cent."
+    )
+    (dispute,) = disputed_figures(context(make_outcome("a1", text, {"Ana Ruiz": "person"})))
+    assert values(dispute) == [("40 per cent", "The ministry"), ("28 per cent", "Ana Ruiz")]
+
+
+def test_a_percentage_a_subject_accounts_for_or_makes_up_is_its_share() -> None:
+    text = "The ministry says imports make up 40 per cent; the importers' association says the figure is 28 per cent."
+    (dispute,) = disputed_figures(context(make_outcome("a1", text, {"importers' association": "organization"})))
+    assert [f.thing for f in figures(context(make_outcome("a1", text, {})), "a1")] == ["%:import:stated"] * 2
+    text = "The board says wages account for 70 per cent of its costs. The union says wages account for 55 per cent."
+    assert [f.thing for f in figures(context(make_outcome("a1", text, {})), "a1")] == ["%:cost:stated", "%:wag:stated"]
+
+
 def test_per_cent_in_two_words_a_change_by_its_noun_and_the_real_figure_restated() -> None:
     """'its latest offer amounts to a 12 per cent increase' (a change named by its noun, of the clause's subject)
     against 'the union says the real figure is closer to 7 per cent' ('the figure' refers back to the percentage

@@ -136,6 +136,7 @@ _DIRECT = frozenset({"say", "put", "record", "count", "measure", "estimate"})
 """Verbs that take a reported figure as their object: 'says 120 movements a day', 'puts traffic at 120', and the
 verbs of measuring ('recorded an average of 210 movements a day', 'counted 340 trees')."""
 _STATING = _DIRECT | {"show"}
+_CLAUSE_MODIFIERS = frozenset({"relcl", "acl"})
 """Verbs after which a counted noun only states its number, no event of its own (`_predicate`): `_DIRECT`, and
 'show' ('the documents showed 25 jobs' counts what '150 jobs would be created' counts)."""
 
@@ -417,6 +418,9 @@ def _share_of(sign: "Token") -> "Token | None":
         return head  # 'Unemployment, now 4.2%,'
     if sign.dep_ in _SUBJECTS and (polled := _polled(sign)) is not None:
         return polled  # 'its survey of 1,000 Wisconsin parents found that only 44 percent backed age checks'
+    if _part_taken(sign):  # 'agriculture accounts for 78 per cent', 'imports make up 40 per cent': the share of
+        verb = head.head if sign.dep_ == "pobj" else head  # the subject
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if _direction(sign):  # 'footfall would rise by 8%': the change of the verb's subject
         return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
     verb = head.head if sign.dep_ == "pobj" and head.lower_ in ("at", "to") else head if sign.dep_ == "dobj" else None
@@ -427,6 +431,15 @@ def _share_of(sign: "Token") -> "Token | None":
         if obj is not None:
             return obj  # 'raised its benchmark interest rate by a quarter-point to 5.25%'
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+
+
+def _part_taken(sign: "Token") -> bool:
+    """Whether a percentage with no 'of' is the part of a whole its clause's subject takes up: the object of
+    'account for' ('agriculture accounts for 78 per cent') or of 'make up' ('imports make up 40 per cent')."""
+    head = sign.head
+    if sign.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.casefold() == "account"
+    return sign.dep_ == "dobj" and head.lemma_.casefold() == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)
 
 
 def _complement_of_be(sign: "Token") -> "Token | None":
@@ -1376,8 +1389,14 @@ def _speech_subject(number: "Token") -> "Token | None":
     in the idiom of endangering ('said the tax would ... put 12,000 jobs at risk': the tax states nothing; who said it
     does; `_put_at_a_state`). A subject that holds the number counts nothing ('according to two people')."""
     below = number
+    clause_crossed = False
     for ancestor in number.ancestors:
-        reports = below.dep_ in _CLAUSES or ancestor.lemma_ in _DIRECT
+        coordinated = below.dep_ == "conj" and ancestor.lemma_ not in SPEECH_VERBS  # 'said the authority was counting
+        # water ..., and that the true share was closer to 61 per cent': a clause joined to another is reported by
+        # what reports that one, not by its verb (a verb of measuring here)
+        direct = ancestor.lemma_ in _DIRECT and not clause_crossed  # 'recorded 210 movements': its own object's figure
+        reports = not coordinated and (below.dep_ in _CLAUSES or direct)
+        clause_crossed = clause_crossed or below.dep_ in _CLAUSES | _CLAUSE_MODIFIERS
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in SPEECH_VERBS | _DIRECT and reports and not _put_at_a_state(ancestor):
             subject = _subject_of(ancestor)
             if subject is not None and subject.tag_ in ("WDT", "WP") and ancestor.dep_ == "relcl":
