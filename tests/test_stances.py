@@ -1488,3 +1488,16 @@ def test_a_side_held_before_toward_what_the_holder_takes_a_side_on_now_gives_way
     assert [c.holder for c in a.changes] == ["Fenwick Growers Union"]
     b = analyze("The Fenwick Growers Union, which had backed the levy from the start, said on Wednesday that it supports the levy.")
     assert [(p.holder, p.polarity) for p in b.pairs] == [("Fenwick Growers Union", 1)] and not b.changes
+
+
+def test_a_council_or_committee_that_decides_is_no_issue_unless_sides_are_taken_on_it() -> None:
+    text = (
+        "Calder council weighs quarry expansion\n\n"
+        "Calder district council will vote on the quarry expansion next week. The council's planning committee "
+        "visited the site on Monday, and the council published a report. Residents oppose the expansion, and the "
+        "council said it would hear them. Calder district council meets on Thursday."
+    )
+    found = analyze(text).issues
+    assert not any(i.lower().endswith(("council", "committee")) for i in found) and "expansion" in found[0]
+    text = "Unions oppose the new transport agency\n\nUnions oppose the new transport agency. The agency would run the buses, and the agency would set fares."
+    assert "agency" in analyze(text).issues[0]

@@ -296,6 +296,8 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = (), headl
             return  # 'Resident doctors', 'the family', 'council': who speaks in the story, not what it is about
         if len(words) == 1 and words[0].pos_ == "NOUN" and (lemma_of(words[0]) in heads or words[0].lower_ in TITLE_WORDS):
             return  # 'the association' (the Ghana Football Association), 'the trust', 'the minister': who acts
+        if span.root.pos_ == "NOUN" and _administrative(span.root) and span.root.lower_[:_STEM] not in contested:
+            return  # 'Hamilton city council', "Comhairle's transportation committee": who decides, not what is decided
         if span.root.pos_ == "NOUN" and not span.root.ent_type_ and _people(lemma_of(span.root)):
             return  # 'patients', "Poland's health minister", 'independent health economist': who acts
         if len(words) == 1 and words[0].pos_ == "NOUN" and words[0].lower_ in documents:
@@ -639,6 +641,17 @@ def _speaking_nouns(doc: "Doc") -> frozenset[str]:
             if not any(c.tag_ == "MD" for c in verb.children):
                 out.add(lemma_of(token))
     return frozenset(out)
+
+
+def _administrative(noun: "Token") -> bool:
+    """Whether a common noun names, by its first WordNet sense, an administrative unit (`senses.is_a`: a council, a
+    committee, a board, a department, an agency): a body that decides or acts in the story ('Hamilton city council',
+    "Comhairle's transportation committee"), not the issue it decides, unless sides are taken on it (`issues` keeps
+    a contested one: 'campaigners oppose the new agency'). Not a polity ('the regime', 'the government'), which
+    the stories of the tuning sets oppose as an issue ('North Korean regime'). Measured on the tuning sets' issue
+    candidates (gold stance targets covered, 851 in all): the first candidate 270 -> 283, the first two 391 -> 390,
+    the first five 544 -> 550."""
+    return is_a(lemma_of(noun).lower(), "administrative_unit")
 
 
 def _contested_thing(noun: "Token", contested: frozenset[str]) -> bool:
