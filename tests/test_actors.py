@@ -4253,3 +4253,16 @@ def test_a_reporters_note_with_an_address_to_reach_them_names_no_actor_and_claim
     assert "Tomas Brennan" not in {a.name for a in facts.actors}
     assert not any("Brennan" in c.text for c in facts.claims)
     assert any("plans@example.gov" in c.text for c in facts.claims)  # a story's sentence with an address stays
+
+
+def test_who_leads_or_runs_a_body_described_by_a_name_belongs_to_it() -> None:
+    text = (
+        "Rosa Quilla, who leads the small community of Pumire, backs the mine. Ken Sato, who runs an online forum "
+        "for Mivo owners, said brakes had failed. Dara Flynn, who runs the campaign of independent candidate Niamh "
+        "Ward in Cork, said the ban hurt. Tom Baker, who runs a bakery in Leeds, said prices had risen."
+    )
+    found = actors(text)
+    assert found["Rosa Quilla"][2] == ["community of Pumire"]
+    assert found["Ken Sato"][2] == ["forum for Mivo owners"]
+    assert found["Dara Flynn"][2] == ["campaign of Niamh Ward"]
+    assert found["Tom Baker"][2] == []  # a bakery tied to no name: which one, the text does not say

@@ -5375,7 +5375,33 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
                     return role, name
             elif (verb in _LEADING or verb in _SEATED) and (name := _led_body(obj)):
                 return role, name  # 'who sits on the Senate health committee': a seat on a body named so
+            elif verb in _LEADING and (name := _unnamed_body_of_a_name(obj)):
+                return role, name  # 'who leads the small community of Camar': the community of Camar
     return None
+
+
+def _unnamed_body_of_a_name(obj: "Token") -> str:
+    """What one leads or runs when the text describes it by a common noun tied to a name, not by a name of its own:
+    the noun and the name its 'of' or 'for' takes ('who leads the small community of Camar' -> 'community of
+    Camar', 'who runs an online forum for Ketto owners' -> 'forum for Ketto owners', 'who runs the campaign of
+    independent candidate Sorcha Nevin' -> 'campaign of Sorcha Nevin'); '' for a noun of a person, a plural,
+    or a noun tied to no name ('who runs a bakery', 'who leads the team in Leeds')."""
+    if obj.pos_ != "NOUN" or obj.tag_ != "NN" or noun_class(obj.lemma_.lower()) == PERSON:
+        return ""
+    for prep in obj.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        ent = _entity_at(pobj)
+        if ent is not None and ent.root.i == pobj.i and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+            return f"{obj.text} {prep.text} {_clean_name(ent.text)}"  # 'campaign of Sorcha Nevin'
+        names = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if pobj.pos_ == "PROPN" or names:
+            start = min([pobj.i, *(c.i for c in names)])
+            return f"{obj.text} {prep.text} {obj.doc[start : pobj.i + 1].text}"  # 'forum for Ketto owners'
+    return ""
 
 
 def campaign_at(token: "Token") -> str:
