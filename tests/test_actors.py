@@ -4266,3 +4266,11 @@ def test_who_leads_or_runs_a_body_described_by_a_name_belongs_to_it() -> None:
     assert found["Ken Sato"][2] == ["forum for Mivo owners"]
     assert found["Dara Flynn"][2] == ["campaign of Niamh Ward"]
     assert found["Tom Baker"][2] == []  # a bakery tied to no name: which one, the text does not say
+
+
+def test_a_town_tagged_a_person_before_a_mayor_s_title_is_the_mayor_s_town() -> None:
+    text = (
+        "The processor employs about 900 people at its Dunmore plant. Dunmore Mayor Patricia Hale, who reversed her "
+        "opposition to the residential cut earlier this month, said the vote was right."
+    )
+    assert actors(text)["Patricia Hale"][2] == ["Dunmore"]

@@ -6065,8 +6065,9 @@ def _town_of_a_mayor(tokens: list["Token"]) -> str:
     if len(tokens) < 2 or not is_a(tokens[-1].lower_, "civil authority"):
         return ""
     words = tokens[:-1]
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ and t.is_alpha for t in words):
-        return ""
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON") and t.is_alpha for t in words):
+        return ""  # untagged, or tagged a person as the recogniser may tag a town before a title ('Linden Mayor
+        # Patricia Holloway', 'Linden' a person there and a place elsewhere)
     if any(t.lower_ in TITLE_WORDS or t.lower_ in HONORIFICS for t in words):
         return ""  # 'Deputy Mayor', 'Lord Mayor': a rank, no town
     name = " ".join(t.text for t in words)
