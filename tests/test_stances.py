@@ -1501,3 +1501,10 @@ def test_a_council_or_committee_that_decides_is_no_issue_unless_sides_are_taken_
     assert not any(i.lower().endswith(("council", "committee")) for i in found) and "expansion" in found[0]
     text = "Unions oppose the new transport agency\n\nUnions oppose the new transport agency. The agency would run the buses, and the agency would set fares."
     assert "agency" in analyze(text).issues[0]
+
+
+def test_a_side_in_a_simple_past_relative_clause_gives_way_to_the_side_its_sentence_gives_now() -> None:
+    a = analyze("Councillor Rhian Price, who on Monday welcomed the quarry plan, said on Thursday that she could no longer support the project.")
+    assert [(p.holder, p.polarity) for p in a.pairs] == [("Rhian Price", -1)] and [c.holder for c in a.changes] == ["Rhian Price"]
+    b = analyze("Councillor Rhian Price, who welcomed the quarry plan, said it would bring jobs to the valley.")
+    assert [(p.holder, p.target, p.polarity) for p in b.pairs] == [("Rhian Price", "the quarry plan", 1)] and not b.changes

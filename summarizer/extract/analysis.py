@@ -196,7 +196,7 @@ def _changes(doc: "Doc", refs: Referents, quoted: list[tuple[int, int]], pairs: 
 
 def _earlier_sides(pairs: list[Proposal], changes: list[ChangeFact], actors: list[ActorFact]) -> tuple[list[Proposal], list[ChangeFact]]:
     """A side a sentence says its holder held before (`Proposal.earlier`: 'who in March had criticised residential
-    cuts'), in a sentence that also gives that holder the other side now or states a change ('said on Monday that
+    cuts', 'who on Monday welcomed the airport's plan'), in a sentence that also gives that holder the other side now or states a change ('said on Monday that
     she would now back the plan'; 'cast one of the votes to withdraw support'), is no stance of theirs now: it is
     dropped, and the sentence is a change of position. Elsewhere it stays: 'X, who had backed the plan from the
     start, said ...'; 'Sunita Verma, who had joined the sit-in on Monday, ... demanded that families be

@@ -164,7 +164,7 @@ class Proposal:
     polarity: int = 0  # +1 / -1 from an evaluative lemma, 0 for the model to judge
     count: int = 1
     changed: bool = False  # the sentence states a change to this side: a support given up ('no longer backs', 'withdrew its support')
-    earlier: bool = False  # held before the sentence's time: a relative clause in the past perfect ('who had testified in favor of it')
+    earlier: bool = False  # held before the sentence's time: a relative clause in a past tense ('who had testified in favor of it', `_described_before`)
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -855,15 +855,20 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             pairs = [(h, t, p) for h, t, p in pairs if t not in named]
         for h, t, p in pairs:
             if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
-                out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p, changed=changed and p < 0, earlier=_pluperfect_description(token)))
+                out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p, changed=changed and p < 0, earlier=_described_before(token) and not (changed and p < 0)))
     return out
 
 
-def _pluperfect_description(verb: "Token") -> bool:
+def _described_before(verb: "Token") -> bool:
     """Whether `verb` is a relative clause on its holder in the past perfect ('Raymond Tull, who had testified in
     favor of the bill earlier this month, cast one of the votes to withdraw support'; 'who in March had criticised
-    residential cuts'): a side held before the time the sentence tells of (Reichenbach's reference time, 1947)."""
-    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    residential cuts') or in the simple past ('Councillor Tom Ashdown, who on Monday welcomed the plan, said on
+    Wednesday that he could no longer support it'): a side held before the time the sentence tells of
+    (Reichenbach's reference time, 1947). `analysis._earlier_sides` drops it only where the sentence gives the
+    other side now or states a change; elsewhere it stands ('X, who welcomed the plan, said it would bring jobs')."""
+    if verb.dep_ != "relcl":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) or verb.tag_ == "VBD"
 
 
 _CHANGING = frozenset("reverse change shift switch abandon drop flip revise soften harden withdraw".split())
@@ -1997,7 +2002,7 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
             denied = denied or any(c.dep_ == "neg" for c in verb.children)  # '"will not be a court of appeal for ..."'
             verb = verb.head
         holder = _holder(verb, refs, speaker) if verb is not None and verb.pos_ == "VERB" and not denied and not _negated_or_hypothetical(verb) else None
-        earlier = holder is not None and _pluperfect_description(verb)  # 'who had testified in favor of the bill'
+        earlier = holder is not None and _described_before(verb)  # 'who had testified in favor of the bill'
         if holder is not None and polarity < 0 and (lemma_of(verb) in _NOT_ONES_OWN or EVALUATIVE.get(lemma_of(verb), 0) < 0):
             holder = None  # 'condemned the sanctions on Russia', 'lifted its embargo on Cuba': no stance toward Russia or Cuba
         elif holder is not None and polarity > 0 and lemma_of(verb) in _WITHDRAWING:
@@ -2006,6 +2011,7 @@ def _noun_pairs(noun: "Token", refs: Referents, polarity: int, speaker: str | No
         elif holder is not None and lemma_of(verb) in _REVERSING:
             polarity = -polarity  # 'who reversed her opposition to the residential cut': she backs it now
             changed = True
+        earlier = earlier and not changed  # a change told in a relative clause gives the side held since
     sentence = noun.sent
     holders = [holder, *also] if holder else []
     return [
