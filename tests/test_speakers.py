@@ -2408,3 +2408,12 @@ def test_a_business_described_in_the_lede_is_the_one_business_named_after_it() -
     cited = [(c.speaker, c.named, c.affiliation) for c in facts.citations]
     assert ("Missouri Valley Power & Light", True, "Missouri Valley Power & Light") in cited
     assert not any(a.name.startswith("Missouri's largest") for a in facts.actors)
+
+
+def test_modelling_whose_owner_a_relative_whose_names_is_the_owner_s_word() -> None:
+    text = (
+        "Dr Mira Kessel, a noise researcher at Dunmore University whose modelling suggests around 40,000 people "
+        "would be affected, disputed the figure. She said her modelling was conservative."
+    )
+    cited = {(c.speaker, c.named) for c in analyze(text).citations}
+    assert ("Mira Kessel", True) in cited and not any("modelling" in s for s, _ in cited)

@@ -26,7 +26,8 @@ CARRIERS = frozenset(
     comment remark post tweet message article editorial column release notice filing complaint ruling decision
     order judgment opinion plan proposal guidance policy data result finding observation evidence record figure
     estimate research website page video footage interview testimony transcript book draft submission application
-    summary assessment leaflet flyer pamphlet brochure manifesto advert advertisement slogan placard banner""".split()
+    summary assessment leaflet flyer pamphlet brochure manifesto advert advertisement slogan placard banner
+    modelling modeling calculation projection forecast simulation""".split()
 )
 """Nouns for what carries words without speaking (documents, utterances, findings), by lemma: the carrier types
 of source in quote-attribution corpora (PARC 3.0 annotates 'the report says' with the report as the source's

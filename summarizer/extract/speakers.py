@@ -1116,6 +1116,19 @@ def _held_role(noun: "Token", refs: Referents) -> bool:
     return noun.pos_ == "NOUN" and bool(owners) and not _owned_words(noun)
 
 
+def _whose_antecedent(noun: "Token") -> "Token | None":
+    """The noun a relative 'whose' stands for when it owns `noun`, a carrier of words (`_spoken_for`): 'Dr Helena Voss,
+    an acoustics researcher at the University of Callenby whose modelling suggests around 42,000 people ...': the
+    researcher, named Voss (the clause's antecedent, or the name it is in apposition to). None otherwise."""
+    if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in noun.children) or not _spoken_for(noun):
+        return None
+    clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    head = clause.head
+    return head.head if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" else head
+
+
 def _spoken_for(noun: "Token") -> bool:
     """A noun whose owner's words it gives: a carrier ('his comments') or someone's office or press service ('His
     office said', "Senator Ann Lee's office said", 'his press service said': it speaks for whoever holds it; 'the
@@ -3059,6 +3072,8 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
         if owner is not None and _POSSESSIVES[owner.lower_] == "person" and _spoken_for(subject):
             subject = owner  # 'His office said that ...', 'Her comments suggest that ...': whom 'his' stands for
+        elif (antecedent := _whose_antecedent(subject)) is not None:
+            subject = antecedent  # 'Dr Helena Voss, ... whose modelling suggests ...': Voss's words, not the modelling's
         described = _someone_before(sentence.doc, quotes, refs, subject.i) if _PRONOUNS.get(subject.lower_) == "person" else None
         holders = _role_holders(refs, described) if described is not None else []
         cited: Iterable[Citation]
