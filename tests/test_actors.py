@@ -4274,3 +4274,10 @@ def test_a_town_tagged_a_person_before_a_mayor_s_title_is_the_mayor_s_town() -> 
         "opposition to the residential cut earlier this month, said the vote was right."
     )
     assert actors(text)["Patricia Hale"][2] == ["Dunmore"]
+
+
+def test_a_body_s_name_the_recogniser_tagged_a_person_from_its_second_word_keeps_its_first() -> None:
+    for name in ("Quiet Skies Dunmore", "Clear Rivers Kelvedon"):
+        text = f"The plan was unveiled on Monday.\n\n{name}, a residents' group formed in 2019, said the plan would bring misery."
+        found = actors(text)
+        assert name in found and found[name][0] == "organization", name

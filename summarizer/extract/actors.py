@@ -887,6 +887,9 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
     plural_noun = span[0].text.endswith("s") and common_noun(span[0].text, doc)  # 'Families' of 'Families Ireland'
     national = common_noun(span[0].text, doc) and len(span) > 1 and bool(canonical_country(span[-1].text))  # 'Wire Ireland'
     body_as_place = label == "GPE" and not canonical_country(span.text) and (plural_noun or national)
+    body_as_person = label == "PERSON" and plural_noun and len(span) > 1 and not is_given_name(span[0].text)
+    if body_as_person and start == span.start and start > 0 and _first_word_left_out(doc[start - 1], span.start, end):
+        label = "ORG"  # 'Quiet' + 'Skies Callenby', tagged a person: no one's name opens with a plural common noun
     while (label in ("ORG", "NORP") or body_as_place) and start > 0 and _first_word_left_out(doc[start - 1], span.start, end):
         start -= 1  # 'Northbridge' + 'Semiconductor Holdings Inc.', 'Liberal' + 'Democrats', 'Alzheimer' + 'Families
         # Ireland', 'Open' + 'Wire Ireland' (a body's name the recogniser tagged a place, as a common noun opens it,
