@@ -4281,3 +4281,13 @@ def test_a_body_s_name_the_recogniser_tagged_a_person_from_its_second_word_keeps
         text = f"The plan was unveiled on Monday.\n\n{name}, a residents' group formed in 2019, said the plan would bring misery."
         found = actors(text)
         assert name in found and found[name][0] == "organization", name
+
+
+def test_a_name_written_with_a_noun_of_a_region_is_a_place_not_a_person() -> None:
+    for name in ("Eastholme", "Northcote"):
+        text = (
+            f"None of the three councillors who represent {name}, the ward closest to the runway, backed it. \"Having "
+            f"seen what the flights would mean for {name}, I cannot ask my residents to pay,\" Ashby said. {name} has "
+            "waited long enough, he said."
+        )
+        assert actors(text).get(name, ("place",))[0] != "person", name

@@ -2219,10 +2219,21 @@ def _places_as_people(doc: "Doc", mentions: list[Mention]) -> None:
     name, one sense per article (see `_other_names`)."""
     places = [(re.sub(r"^the ", "", e.text, flags=re.I), e.start_char) for e in doc.ents if e.label_ in ("LOC", "FAC", "GPE")]
     people = {m.text for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
+    text = text_of(doc)
     for m in mentions:
         elsewhere = any(text == m.text and not m.start <= start < m.end for text, start in places)  # not its own tag
-        if m.kind == "person" and elsewhere and not any(p != m.text and m.text in p.split() for p in people):
+        if m.kind == "person" and (elsewhere or _named_with_a_region_noun(text, m.text)) and not any(p != m.text and m.text in p.split() for p in people):
             m.kind = "country" if canonical_country(m.text) else "place"
+
+
+def _named_with_a_region_noun(text: str, name: str) -> bool:
+    """Whether the article writes `name` right before a lower-case noun of a region of land, by one of its three most
+    frequent WordNet senses (`senses.is_a`: 'Eastmere ward', 'Harlow Green district', 'Kelso parish'): the name
+    of a place, whatever the recogniser tagged it where it acts ('the investment Eastmere has been waiting twenty
+    years for'); so is a name in apposition to such a noun ('Eastmere, the ward closest to the runway')."""
+    after = re.findall(rf"(?<![\w-]){re.escape(name)}\s+([a-z]+)\b", text)
+    apposed = re.findall(rf"(?<![\w-]){re.escape(name)},\s+(?:the|a|an)\s+([a-z]+)\b", text)  # 'Eastmere, the ward closest to'
+    return any(is_a(word, "region", senses=3) for word in [*after, *apposed])
 
 
 _SAINTS = frozenset({"st", "st.", "saint"})
