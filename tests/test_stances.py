@@ -1508,3 +1508,12 @@ def test_a_side_in_a_simple_past_relative_clause_gives_way_to_the_side_its_sente
     assert [(p.holder, p.polarity) for p in a.pairs] == [("Rhian Price", -1)] and [c.holder for c in a.changes] == ["Rhian Price"]
     b = analyze("Councillor Rhian Price, who welcomed the quarry plan, said it would bring jobs to the valley.")
     assert [(p.holder, p.target, p.polarity) for p in b.pairs] == [("Rhian Price", "the quarry plan", 1)] and not b.changes
+
+
+def test_a_body_that_must_approve_a_plan_takes_no_side_on_it() -> None:
+    for text in (
+        "The scheme must be approved by Dunmore District Council, whose planning committee meets in June.",
+        "Dunmore District Council must approve the scheme before work can start.",
+    ):
+        assert not any(p.holder == "Dunmore District Council" for p in analyze(text).pairs), text
+    assert ("Dunmore District Council", "the scheme") in {(p.holder, p.target) for p in analyze("Dunmore District Council approved the scheme.").pairs}

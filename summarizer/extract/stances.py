@@ -1367,10 +1367,12 @@ def _compelled(verb: "Token") -> bool:
     an obligation the doer reports as past ('had to') or put on them by others (a passive 'forced', 'obliged',
     'compelled', 'required to'), not one they stand for. External, not speaker-held, deontic modality (Palmer
     2001, Mood and Modality, ch. 3); a present 'have to' or 'need to' ('we have to protect the park') urges, and
-    stays a stance. A relative clause that gives a body's duty ('the Office of the State Engineer, which must
-    approve any change to irrigation allocations') describes its part in the procedure, not a side it took."""
-    if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
-        return any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in verb.children)
+    stays a stance. A clause that gives a body's duty with 'must' ('the Office of the State Engineer, which must
+    approve any change to irrigation allocations'; 'The plan must be approved by Callenby City Council'; 'the
+    regulator must approve the merger') describes its part in the procedure, not a side it took (a new user's
+    council, which had not decided, had been made to support the plan it must approve)."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "must" for c in verb.children):
+        return True
     if verb.dep_ != "xcomp" or verb.head.i == verb.i or not _infinitive(verb):
         return False
     head = verb.head
