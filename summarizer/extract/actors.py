@@ -2228,12 +2228,15 @@ def _places_as_people(doc: "Doc", mentions: list[Mention]) -> None:
 
 def _named_with_a_region_noun(text: str, name: str) -> bool:
     """Whether the article writes `name` right before a lower-case noun of a region of land, by one of its three most
-    frequent WordNet senses (`senses.is_a`: 'Eastmere ward', 'Harlow Green district', 'Kelso parish'): the name
+    frequent WordNet senses (`senses.is_a`: 'Eastmere ward', 'Harlow Green district', 'Kelso parish'; no stop
+    word, 'in' being Indiana by one, nor a noun of a group first, 'union'): the name
     of a place, whatever the recogniser tagged it where it acts ('the investment Eastmere has been waiting twenty
     years for'); so is a name in apposition to such a noun ('Eastmere, the ward closest to the runway')."""
     after = re.findall(rf"(?<![\w-]){re.escape(name)}\s+([a-z]+)\b", text)
     apposed = re.findall(rf"(?<![\w-]){re.escape(name)},\s+(?:the|a|an)\s+([a-z]+)\b", text)  # 'Eastmere, the ward closest to'
-    return any(is_a(word, "region", senses=3) for word in [*after, *apposed])
+    from spacy.lang.en.stop_words import STOP_WORDS  # the word list only ('in' is a region, Indiana, by a sense)
+
+    return any(word not in STOP_WORDS and noun_class(word) != GROUP and is_a(word, "region", senses=3) for word in [*after, *apposed])
 
 
 _SAINTS = frozenset({"st", "st.", "saint"})
