@@ -2417,3 +2417,11 @@ def test_modelling_whose_owner_a_relative_whose_names_is_the_owner_s_word() -> N
     )
     cited = {(c.speaker, c.named) for c in analyze(text).citations}
     assert ("Mira Kessel", True) in cited and not any("modelling" in s for s, _ in cited)
+
+
+def test_he_after_a_spokesperson_whatever_the_verb_is_the_spokesperson() -> None:
+    text = (
+        "Residents say the plan allows 30 night flights. A spokesman for Dunmore Airport Holdings rejected that. "
+        '"The cap is eight. It will be written into the planning conditions," he said.'
+    )
+    assert [(q.speaker, q.named) for q in analyze(text).quotes] == [("A spokesman for Dunmore Airport Holdings", False)]

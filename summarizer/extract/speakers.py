@@ -2175,7 +2175,8 @@ def _someone_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -
     quotation marks, an indefinite singular description (`_someone`: 'A long-serving employee at the company's
     Okazaki plant', 'A congressman from the governing coalition') that is the subject of a speech verb, so a
     person, also when a named body describes it ('A senior UPA official, who asked not to be named, said ...
-    "...," he said': the official, not UPA), or compared with the speaker before in how it spoke
+    "...," he said': the official, not UPA), or a spokesperson whatever the verb ('A spokesman for Callenby
+    Airport Holdings rejected that. "...," he said'), or compared with the speaker before in how it spoke
     (`_compared_in_manner`: "The agency's deputy commissioner was blunter. '...,' she told reporters"). None when
     that subject is a name, a pronoun, a body or anything else: then `_antecedents` looks for a name. Anonymous sources are written so (the AP Stylebook's 'anonymous
     sources': describe the source as fully as possible, then refer back)."""
@@ -2189,6 +2190,8 @@ def _someone_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -
             anonymous = _someone(last) and refs.at(last.i) is None and not carrier(last)
             spoke = last.dep_ == "nsubj" and lemma(main) in SPEECH_VERBS  # it spoke, so it is a person ('Her death was confirmed by')
             spoke = spoke or last.dep_ == "nsubj" and _compared_in_manner(main)  # "The agency's deputy commissioner was blunter."
+            spoke = spoke or last.dep_ == "nsubj" and last.lower_ in SPOKESPEOPLE  # 'A spokesman for Callenby Airport
+            # Holdings rejected that. "...," he said': a spokesperson speaks, whatever the verb
             return last if anonymous and spoke else None
         if sentence.start == 0 or "\n\n" in doc[sentence.start - 1].text_with_ws:
             break  # a paragraph's first sentence: the one before belongs to another paragraph
