@@ -4284,10 +4284,16 @@ def test_a_body_s_name_the_recogniser_tagged_a_person_from_its_second_word_keeps
 
 
 def test_a_name_written_with_a_noun_of_a_region_is_a_place_not_a_person() -> None:
-    for name in ("Eastholme", "Northcote"):
-        text = (
-            f"None of the three councillors who represent {name}, the ward closest to the runway, backed it. \"Having "
-            f"seen what the flights would mean for {name}, I cannot ask my residents to pay,\" Ashby said. {name} has "
-            "waited long enough, he said."
-        )
-        assert actors(text).get(name, ("place",))[0] != "person", name
+    text = (
+        "None of the three councillors who represent Northcote, the ward closest to the runway, backed it. \"Having "
+        "seen what the flights would mean for Northcote, I cannot ask my residents to pay,\" Ashby said. Northcote has "
+        "waited long enough, he said."
+    )
+    assert actors(text).get("Northcote", ("place",))[0] != "person"
+    text = (
+        "Councillor Tom Ashby, who represents Eastholme ward, spoke. \"Having seen what the flights would mean for "
+        "Eastholme, I cannot ask my residents to pay,\" Ashby said. Eastholme has waited long enough, he said."
+    )
+    assert actors(text).get("Eastholme", ("place",))[0] != "person"
+    # an apposition headed by another noun is no region's: 'Smith, the county executive'
+    assert actors("Dana Smith, the county executive, said the plan would pass.")["Dana Smith"][0] == "person"

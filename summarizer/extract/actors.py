@@ -2219,24 +2219,33 @@ def _places_as_people(doc: "Doc", mentions: list[Mention]) -> None:
     name, one sense per article (see `_other_names`)."""
     places = [(re.sub(r"^the ", "", e.text, flags=re.I), e.start_char) for e in doc.ents if e.label_ in ("LOC", "FAC", "GPE")]
     people = {m.text for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
-    text = text_of(doc)
     for m in mentions:
         elsewhere = any(text == m.text and not m.start <= start < m.end for text, start in places)  # not its own tag
-        if m.kind == "person" and (elsewhere or _named_with_a_region_noun(text, m.text)) and not any(p != m.text and m.text in p.split() for p in people):
+        if m.kind == "person" and (elsewhere or _named_with_a_region_noun(doc, m.text)) and not any(p != m.text and m.text in p.split() for p in people):
             m.kind = "country" if canonical_country(m.text) else "place"
 
 
-def _named_with_a_region_noun(text: str, name: str) -> bool:
-    """Whether the article writes `name` right before a lower-case noun of a region of land, by one of its three most
-    frequent WordNet senses (`senses.is_a`: 'Eastmere ward', 'Harlow Green district', 'Kelso parish'; no stop
-    word, 'in' being Indiana by one, nor a noun of a group first, 'union'): the name
-    of a place, whatever the recogniser tagged it where it acts ('the investment Eastmere has been waiting twenty
-    years for'); so is a name in apposition to such a noun ('Eastmere, the ward closest to the runway')."""
-    after = re.findall(rf"(?<![\w-]){re.escape(name)}\s+([a-z]+)\b", text)
-    apposed = re.findall(rf"(?<![\w-]){re.escape(name)},\s+(?:the|a|an)\s+([a-z]+)\b", text)  # 'Eastmere, the ward closest to'
+def _named_with_a_region_noun(doc: "Doc", name: str) -> bool:
+    """Whether the article writes `name` as the modifier of a lower-case noun of a region of land, by one of its three
+    most frequent WordNet senses (`senses.is_a`: 'Eastmere ward', 'Harlow Green district', 'Kelso parish'; no stop
+    word, nor a noun of a group first, 'union'), or with such a noun in apposition to it ('Eastmere, the ward closest
+    to the runway'; not 'Smith, the county executive', whose apposition is an executive): the name of a place,
+    whatever the recogniser tagged it where it acts ('the investment Eastmere has been waiting twenty years for')."""
     from spacy.lang.en.stop_words import STOP_WORDS  # the word list only ('in' is a region, Indiana, by a sense)
 
-    return any(word not in STOP_WORDS and noun_class(word) != GROUP and is_a(word, "region", senses=3) for word in [*after, *apposed])
+    def region(noun: "Token") -> bool:
+        word = noun.lower_
+        return noun.pos_ in ("NOUN", "PROPN") and noun.is_lower and word not in STOP_WORDS and noun_class(word) != GROUP and is_a(word, "region", senses=3)
+
+    words = name.split()
+    for token in doc:
+        if token.text != words[-1] or doc[max(0, token.i - len(words) + 1) : token.i + 1].text != name:
+            continue
+        if token.dep_ == "compound" and token.head.i == token.i + 1 and region(token.head):
+            return True  # 'Eastmere ward'
+        if any(c.dep_ == "appos" and region(c) for c in token.children):
+            return True  # 'Eastmere, the ward closest to the runway'
+    return False
 
 
 _SAINTS = frozenset({"st", "st.", "saint"})
