@@ -2425,3 +2425,13 @@ def test_he_after_a_spokesperson_whatever_the_verb_is_the_spokesperson() -> None
         '"The cap is eight. It will be written into the planning conditions," he said.'
     )
     assert [(q.speaker, q.named) for q in analyze(text).quotes] == [("A spokesman for Dunmore Airport Holdings", False)]
+
+
+def test_a_standfirst_under_the_headline_cites_no_one() -> None:
+    text = (
+        "Dunmore port unveils plan to dredge the harbour\n"
+        "Operator says scheme will bring 900 jobs; anglers warn of ruined spawning grounds\n"
+        "Dunmore Port Company has unveiled a plan to dredge the harbour. The company said the scheme would bring 900 "
+        "jobs.\n"
+    )
+    assert [c.speaker for c in analyze(text).citations] == ["Dunmore Port Company"]

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .dates import dateline_at
 from .nlp import parse
 
-__all__ = ["HEADLINE_WORDS", "QUOTE_MARKS", "SENTENCE_ENDS", "headline_span", "looks_like_heading", "sentences", "spans"]
+__all__ = ["HEADLINE_WORDS", "QUOTE_MARKS", "SENTENCE_ENDS", "headline_span", "looks_like_heading", "sentences", "spans", "standfirst_span"]
 
 SENTENCE_ENDS = (".", "!", "?", "”", '"', "’")
 """How a sentence ends (closing quotation marks after its stop included)."""
@@ -41,6 +41,28 @@ def headline_span(text: str, *, alone: bool = False) -> tuple[int, int] | None:
     start = len(text) - len(body)
     line = body.split("\n", 1)[0].rstrip()
     if not alone and "\n" not in body or not line or line.endswith((".", "!", "?", ":")) or len(line.split()) > HEADLINE_WORDS:
+        return None
+    return start, start + len(line)
+
+
+STANDFIRST_WORDS = 40
+"""Most words of a standfirst: a line after the headline longer than this is the story's first paragraph."""
+
+
+def standfirst_span(text: str) -> tuple[int, int] | None:
+    """(start, end) in characters of the line right after the headline (`headline_span`) when it reads as a
+    standfirst, a deck: at most `STANDFIRST_WORDS` words, more text after it, and no end of a sentence ('Operator
+    says scheme will bring long-haul routes and 1,400 jobs; residents warn of "misery by the planeload"'). A
+    standfirst sums up the story under its headline; its speakers are the body's sources, named there. None
+    otherwise."""
+    headline = headline_span(text)
+    if headline is None:
+        return None
+    rest = text[headline[1] :]
+    body = rest.lstrip("\n ")
+    start = len(text) - len(body)
+    line = body.split("\n", 1)[0].rstrip()
+    if "\n" not in body or not line or line.rstrip("\"'”’").endswith((".", "!", "?", ":")) or len(line.split()) > STANDFIRST_WORDS:
         return None
     return start, start + len(line)
 

@@ -60,7 +60,7 @@ from .given_names import given_name_gender
 from .nlp import TITLE_EXPANSIONS, common_noun, comparative_adjective, foreign_paragraphs, lemma, per_document, quotes_of, text_of
 from .quotes import Quote
 from .senses import GROUP, PERSON, first_sense_of, is_a, noun_class, noun_classes
-from .sentences import QUOTE_MARKS, headline_span, transcript_turns
+from .sentences import QUOTE_MARKS, headline_span, standfirst_span, transcript_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -2853,11 +2853,14 @@ def citations(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Citation
     headline = headline_span(text_of(doc))
     if headline is not None and (labelled := _headline_speaker(text_of(doc), headline, refs)) is not None:
         out.append(Citation(labelled, True, headline))
+    deck = standfirst_span(text_of(doc))  # 'Operator says scheme will bring ... 1,400 jobs; residents warn of ...'
     for sentence in doc.sents:
         if any(q.start <= sentence.start_char < q.end for q in quotes):
             continue  # a sentence that opens inside a quotation cites for its speaker ('They would not,' she said.)
         if headline is not None and headline[0] <= sentence.start_char < headline[1]:
             continue
+        if deck is not None and deck[0] <= sentence.start_char < deck[1]:
+            continue  # a standfirst sums up the sources the body names, as the headline does
         for citation in _cited(sentence, refs, quotes, places):
             citation.sentence = _trim_sentence(sentence)
             out.append(citation)
