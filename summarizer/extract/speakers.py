@@ -3053,6 +3053,7 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
     """Who the sentence cites; a report verb inside a quotation is the speaker's own report, not a citation, and a
     dateline's place (`places`: character spans) is no subject."""
     seen: set[str] = set()
+    embedded: dict[str, Citation] = {}  # speaker -> their citation yielded from a relative or subordinate clause
     for token in sentence:
         if any(q.start <= token.idx < q.end for q in quotes):
             continue
@@ -3101,7 +3102,12 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
             if found.speaker and found.speaker not in seen:
                 seen.add(found.speaker)
                 found.embedded = token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors) or _subordinate(token)
+                if found.embedded:
+                    embedded[found.speaker] = found
                 yield found
+            elif found.speaker in embedded and not (token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors) or _subordinate(token)):
+                embedded.pop(found.speaker).embedded = False  # 'Dr Helena Voss, ... whose modelling suggests ..., said
+                # the council should ...': cited in a relative clause first, then by the main clause, which is hers
 
 
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
