@@ -220,7 +220,7 @@ def test_a_longer_article_asks_more_of_its_sources_their_position_and_a_short_on
     assert position_questions(len(short)) == MIN_POSITION_QUESTIONS < len(people)
     _, fake = run(short)
     assert len(asked(fake, "PositionAnswer")) == MIN_POSITION_QUESTIONS
-    text = short + "\n" + "The council will meet again in the spring to review the plan and its costs.\n" * 40
+    text = short + "\n" + "The town square will host the spring market again this year, as it has since 1990.\n" * 40
     assert len(text) >= len(people) * CHARS_PER_POSITION_QUESTION and MAX_POSITION_QUESTIONS >= len(people)
     _, fake = run(text)
     assert len(asked(fake, "PositionAnswer")) == len(people)  # a longer article: each of its six sources
