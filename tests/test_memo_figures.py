@@ -757,3 +757,16 @@ def test_a_definite_description_states_the_figure_of_the_body_it_points_back_to(
     outcome.brief.sources.append(Source(name="Salado County Farm Bureau", type="organization", statements=[sentence]))
     (dispute,) = disputed_figures(context(outcome))
     assert values(dispute) == [("1,200", "Salado County Farm Bureau"), ("about 300", "Upper Salado Water Authority")]
+
+
+def test_a_headline_or_standfirst_figure_gives_no_holder() -> None:
+    text = (
+        "Dunmore port unveils plan to dredge the harbour\n"
+        "Operator says scheme will bring 1,400 jobs; anglers warn of ruined spawning grounds\n"
+        "Dunmore Port Company said the scheme would create 1,400 jobs by 2030. The anglers' association said it would "
+        "create no more than 350 jobs.\n"
+    )
+    outcome = make_outcome("a1", text, {"Dunmore Port Company": "organization"})
+    assert all(f.holder != "Operator" for f in figures(context(outcome), "a1"))
+    (found,) = disputed_figures(context(outcome))
+    assert values(found)[0] == ("1,400", "Dunmore Port Company")

@@ -113,6 +113,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..extract.actors import body_named_by, campaign_at
 from ..extract.senses import is_a, noun_class
+from ..extract.sentences import headline_span, standfirst_span
 from ..extract.speakers import OWN_VOICE, SPEECH_VERBS, speaker_description
 from .context import Context
 from .language import doc, number_value, quoted_spans
@@ -243,6 +244,9 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
         if figure is not None:
             out.append(figure)
     out += [f for number in parsed if (f := _percentage(ctx, article, number, quotes, stated)) is not None]
+    summary = [span for span in (headline_span(text), standfirst_span(text)) if span is not None]
+    out = [f for f in out if not any(start <= f.start < end for start, end in summary)]  # a headline's or standfirst's
+    # figure sums up one the body gives with its holder ('Operator says scheme will bring ... 1,400 jobs')
     out.sort(key=lambda f: f.start)
     return _restated(_disputed_outright(parsed, out))
 
