@@ -770,3 +770,12 @@ def test_a_headline_or_standfirst_figure_gives_no_holder() -> None:
     assert all(f.holder != "Operator" for f in figures(context(outcome), "a1"))
     (found,) = disputed_figures(context(outcome))
     assert values(found)[0] == ("1,400", "Dunmore Port Company")
+
+
+def test_a_figure_a_finding_whose_owner_a_relative_names_is_its_owner_s() -> None:
+    text = (
+        "The airport says 9,000 people live inside the noise contour. Dr Mira Kessel, a researcher at Dunmore "
+        "University whose modelling suggests around 42,000 people live inside it, said the council should wait."
+    )
+    (found,) = disputed_figures(context(make_outcome("a1", text, {"Mira Kessel": "person"})))
+    assert values(found)[1] == ("around 42,000", "Mira Kessel")

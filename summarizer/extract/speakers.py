@@ -67,7 +67,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ANY_BODY_NOUNS", "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "describes",
-    "OWN_VOICE", "partial_quotes", "person_antecedent", "quotes_of", "speaker_description",
+    "OWN_VOICE", "partial_quotes", "person_antecedent", "quotes_of", "speaker_description", "whose_antecedent",
 ]
 
 OWN_VOICE = frozenset({"i", "we", "you"})
@@ -1116,7 +1116,7 @@ def _held_role(noun: "Token", refs: Referents) -> bool:
     return noun.pos_ == "NOUN" and bool(owners) and not _owned_words(noun)
 
 
-def _whose_antecedent(noun: "Token") -> "Token | None":
+def whose_antecedent(noun: "Token") -> "Token | None":
     """The noun a relative 'whose' stands for when it owns `noun`, a carrier of words (`_spoken_for`): 'Dr Helena Voss,
     an acoustics researcher at the University of Callenby whose modelling suggests around 42,000 people ...': the
     researcher, named Voss (the clause's antecedent, or the name it is in apposition to). None otherwise."""
@@ -3079,7 +3079,7 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
         if owner is not None and _POSSESSIVES[owner.lower_] == "person" and _spoken_for(subject):
             subject = owner  # 'His office said that ...', 'Her comments suggest that ...': whom 'his' stands for
-        elif (antecedent := _whose_antecedent(subject)) is not None:
+        elif (antecedent := whose_antecedent(subject)) is not None:
             subject = antecedent  # 'Dr Helena Voss, ... whose modelling suggests ...': Voss's words, not the modelling's
         described = _someone_before(sentence.doc, quotes, refs, subject.i) if _PRONOUNS.get(subject.lower_) == "person" else None
         holders = _role_holders(refs, described) if described is not None else []

@@ -114,7 +114,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from ..extract.actors import body_named_by, campaign_at
 from ..extract.senses import is_a, noun_class
 from ..extract.sentences import headline_span, standfirst_span
-from ..extract.speakers import OWN_VOICE, SPEECH_VERBS, speaker_description
+from ..extract.speakers import OWN_VOICE, SPEECH_VERBS, speaker_description, whose_antecedent
 from .context import Context
 from .language import doc, number_value, quoted_spans
 from .schema import Contradiction, FigureMention, Passage
@@ -1214,6 +1214,8 @@ def _holder(
         name, key = _named(ctx, article, owner)
         return re.sub(r"\s*['’]s?$", "", name), key  # the owner, without its possessive ending
     subject = _speech_subject(number)
+    if subject is not None and (antecedent := whose_antecedent(subject)) is not None:
+        subject = antecedent  # 'Dr Helena Voss, ... whose modelling suggests around 42,000 people ...': Voss's figure
     if quoted is not None and subject is not None and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
         name, key, _ = ctx.name(quoted, article)
         return name, key  # '"Our own monitors recorded 1,900 hours," Ellison said': the speaker's own count
