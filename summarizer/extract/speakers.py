@@ -3098,14 +3098,16 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
         else:
             earlier = _first_mention(subject, quotes)
             cited = _cited_subjects(earlier or subject, token, refs, alone=earlier is not None)
+        cited = list(cited)
+        inside = bool(cited) and (token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors) or _subordinate(token))
         for found in cited:
             if found.speaker and found.speaker not in seen:
                 seen.add(found.speaker)
-                found.embedded = token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors) or _subordinate(token)
-                if found.embedded:
+                found.embedded = inside
+                if inside:
                     embedded[found.speaker] = found
                 yield found
-            elif found.speaker in embedded and not (token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors) or _subordinate(token)):
+            elif found.speaker in embedded and not inside:
                 embedded.pop(found.speaker).embedded = False  # 'Dr Helena Voss, ... whose modelling suggests ..., said
                 # the council should ...': cited in a relative clause first, then by the main clause, which is hers
 
