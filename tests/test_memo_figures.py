@@ -779,3 +779,10 @@ def test_a_figure_a_finding_whose_owner_a_relative_names_is_its_owner_s() -> Non
     )
     (found,) = disputed_figures(context(make_outcome("a1", text, {"Mira Kessel": "person"})))
     assert values(found)[1] == ("around 42,000", "Mira Kessel")
+
+
+def test_a_number_before_a_noun_that_modifies_a_plural_counts_the_plural() -> None:
+    text = "Ana Ruiz said the plans allow for up to 30 night flights. Tom Hale said there would be no more than eight night flights."
+    (found,) = disputed_figures(context(make_outcome("a1", text, {"Ana Ruiz": "person", "Tom Hale": "person"})))
+    assert [(f.holder, f.value) for f in found.figures] == [("Ana Ruiz", "up to 30 night"), ("Tom Hale", "no more than eight night")]
+    assert found.summary.startswith("figures for flights differ")

@@ -186,7 +186,7 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
     # noun, unit of measure, unit of rate, predicate, dimension, partitive)
     for n, sentence in enumerate(parsed.sents):
         paragraph = text.rfind("\n", 0, sentence.start_char) + 1
-        counted = [e for e in sentence.ents if e.label_ in ("CARDINAL", "QUANTITY") or e.label_ == "TIME" and _hours(e)]
+        counted = [e for e in sentence.ents if e.label_ in ("CARDINAL", "QUANTITY") or e.label_ == "TIME" and (_hours(e) or _before_a_compound(e))]
         counted += [parsed[t.i : t.i + 1] for t in sentence if _untagged_count(t)]  # '900 women a year', left untagged
         counted += [e for e in sentence.ents if e.label_ == "MONEY" and _amount(e) is None]  # 'an estimated 4 trillion
         # cubic feet', tagged money: with no currency, a quantity like any other
@@ -947,6 +947,8 @@ def _counted(number: "Token") -> "Token | None":
             return of[0]
     if number.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > number.i and head.tag_ == "NNS":
         return head
+    if _counts_through_a_compound(number):
+        return head.head  # 'up to 30 night flights', 'no more than eight night flights': the flights
     if number.dep_ == "nummod" and head.pos_ == "NOUN" and head.tag_ == "NN" and _collective_count(number, head):
         return head  # '26 staff would lose their jobs': a collective noun counted, singular in form
     return next((noun for noun in _partitive_objects(number) if noun.pos_ == "NOUN" and noun.tag_ == "NNS"), None)
@@ -970,6 +972,22 @@ def _gathering_counted(number: "Token") -> "Token | None":
     if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN":
         return None
     return noun if is_a(noun.lemma_.casefold(), "gathering") else None
+
+
+def _counts_through_a_compound(number: "Token") -> bool:
+    """Whether `number` counts the plural noun that the singular noun right after it modifies ('30 night flights',
+    'eight night flights': flights at night, counted; the recogniser tags such a phrase a time or an amount)."""
+    head = number.head
+    return (
+        number.dep_ == "nummod" and head.i == number.i + 1 and head.tag_ == "NN" and head.dep_ == "compound"
+        and head.head.i == head.i + 1 and head.head.pos_ == "NOUN" and head.head.tag_ == "NNS"
+    )
+
+
+def _before_a_compound(entity: "Span") -> bool:
+    """Whether a TIME entity holds a number that counts the plural noun after the noun it ends with ('up to 30
+    night' of 'up to 30 night flights'): a count, not a time (`_counts_through_a_compound`)."""
+    return any(t.like_num and _counts_through_a_compound(t) for t in entity)
 
 
 def _collective_count(number: "Token", head: "Token") -> bool:
