@@ -864,8 +864,9 @@ def _described_before(verb: "Token") -> bool:
     favor of the bill earlier this month, cast one of the votes to withdraw support'; 'who in March had criticised
     residential cuts') or in the simple past ('Councillor Tom Ashdown, who on Monday welcomed the plan, said on
     Wednesday that he could no longer support it'): a side held before the time the sentence tells of
-    (Reichenbach's reference time, 1947). `analysis._earlier_sides` drops it only where the sentence gives the
-    other side now or states a change; elsewhere it stands ('X, who welcomed the plan, said it would bring jobs')."""
+    (Reichenbach's reference time, 1947). `analysis._earlier_sides` drops it where the sentence gives the other
+    side now or states a change, and where the holder takes a side now on the same target (a pair twice, or one
+    superseded); elsewhere it stands ('X, who welcomed the plan, said it would bring jobs')."""
     if verb.dep_ != "relcl":
         return False
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) or verb.tag_ == "VBD"
