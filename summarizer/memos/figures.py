@@ -961,14 +961,10 @@ def _gathering_counted(number: "Token") -> "Token | None":
     sense is a gathering (`senses.is_a`: crowd, audience, turnout, rally, throng, mob). Such a figure counts the
     people that another source counts ('more than 500 people attended'): the classic dispute over a crowd's
     size. None for any other number."""
-    prep = number.head
-    if number.dep_ != "pobj" or prep.lower_ not in ("at", "of"):
+    if number.dep_ != "pobj" or number.head.lower_ not in ("at", "of"):
         return None
-    if prep.lower_ == "at":
-        verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head  # the parser may hang 'at' on the object
-        noun = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.casefold() in _PUTTING_AT else None
-    else:
-        noun = prep.head
+    found = _measured(number)  # what 'put ... at' or 'of' ties the number to, as for a sum
+    noun = found[0] if found is not None and found[1] else None
     if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN":
         return None
     return noun if is_a(noun.lemma_.casefold(), "gathering") else None
