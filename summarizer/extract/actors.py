@@ -2219,9 +2219,12 @@ def _places_as_people(doc: "Doc", mentions: list[Mention]) -> None:
     name, one sense per article (see `_other_names`)."""
     places = [(re.sub(r"^the ", "", e.text, flags=re.I), e.start_char) for e in doc.ents if e.label_ in ("LOC", "FAC", "GPE")]
     people = {m.text for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
+    with_a_region: dict[str, bool] = {}  # name -> `_named_with_a_region_noun`, read once per name, not per mention
     for m in mentions:
         elsewhere = any(text == m.text and not m.start <= start < m.end for text, start in places)  # not its own tag
-        if m.kind == "person" and (elsewhere or _named_with_a_region_noun(doc, m.text)) and not any(p != m.text and m.text in p.split() for p in people):
+        if m.kind == "person" and not elsewhere and m.text not in with_a_region:
+            with_a_region[m.text] = _named_with_a_region_noun(doc, m.text)
+        if m.kind == "person" and (elsewhere or with_a_region[m.text]) and not any(p != m.text and m.text in p.split() for p in people):
             m.kind = "country" if canonical_country(m.text) else "place"
 
 
