@@ -1114,3 +1114,28 @@ def test_a_brief_lists_the_changes_of_position_its_article_states() -> None:
     assert ("Kestrel Bay Shippers' Council", "The Kestrel Bay Shippers' Council also changed course on Tuesday.") in found
     assert all(text[c.evidence.start : c.evidence.end] == c.evidence.text for c in brief.position_changes)
     assert "## Position changes" in brief_markdown(brief)
+
+
+SHARED_CUE = """Two ministers split over river quotas
+
+Dario Lenz, Velmora's water minister, wants a 20 per cent cut in abstraction. Hana Ostrova, Kestland's water minister, has said her government will vote against it.
+
+Ostrova accused Velmora of protecting its own farms. Lenz rejected the charge. 'That is plainly false,' the minister said. 'Our farms will lose exactly what Kestland's farms lose.'
+"""
+
+
+def test_quotes_after_one_attribution_with_two_candidates_are_asked_once_and_share_the_answer() -> None:
+    def by_key(request: Request) -> Any:
+        if request.response_model.__name__ == "Choices":
+            fields = request.response_model.model_json_schema()["properties"]
+            return {key: ("Hana Ostrova" if key == "q2" else "Dario Lenz") if key.startswith("q") else "not stated" for key in fields}
+        return answers(request)
+
+    fake = FakeBackend(responder=by_key)
+    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
+        brief = s.brief(article_from_text(SHARED_CUE))
+    (choice,) = asked(fake, "Choices")
+    keys = [k for k in choice.response_model.model_json_schema()["properties"] if k.startswith("q")]
+    assert keys == ["q1"]
+    speakers = {q.text: s.name for s in brief.sources for q in s.quotes}
+    assert speakers == {"That is plainly false": "Dario Lenz", "Our farms will lose exactly what Kestland's farms lose.": "Dario Lenz"}

@@ -77,6 +77,7 @@ POSITION_CHARS = 280  # the passage of one source's own sentences
 ISSUE_VIEW_CHARS = 1200  # the title and lede the model reads to pick the contested issue
 MAX_ISSUE_OPTIONS = 2  # code's best candidates the model chooses among; measured below (`_issue`)
 MAX_CHOICE_ITEMS = 6
+_SHARED_ATTRIBUTION = frozenset({"continues", "follows", "lead-in"})  # how a quote takes the attribution before it
 MAX_AFFILIATION_ITEMS = 3
 MAX_CLAIMS = 8
 CONTEXT_CHARS = 180
@@ -155,13 +156,26 @@ def lede(text: str, limit: int) -> str:
 
 
 async def _choices(text: str, facts: Analysis, ask: Ask, marker: str) -> tuple[dict[int, str], dict[str, str]]:
-    """Speakers of quotes with two or more candidates and affiliations of quoted people, chosen by the model in one call."""
+    """Speakers of quotes with two or more candidates and affiliations of quoted people, chosen by the model in one call.
+
+    A quote that takes its attribution from the quote before it (`_SHARED_ATTRIBUTION`: a part after
+    `'...,' the minister said.` in its paragraph, a paragraph the quote continues) with the same cue and
+    candidates is that quote's speaker's and is not asked again: asked apart, the model gave a new user's two
+    quotes after one `the minister said` to two ministers."""
     items: dict[str, dict[str, Any]] = {}
-    quote_keys: dict[str, int] = {}
+    quote_keys: dict[str, list[int]] = {}
+    last: tuple[str, tuple[str, ...], str] | None = None  # the cue, candidates and key of the quote asked last
     for n, quote in enumerate(facts.quotes):
-        if quote.candidates and len(items) < MAX_CHOICE_ITEMS:
+        if not quote.candidates:
+            last = None
+            continue
+        if last is not None and quote.how in _SHARED_ATTRIBUTION and last[:2] == (quote.cue, tuple(quote.candidates)):
+            quote_keys[last[2]].append(n)
+            continue
+        if len(items) < MAX_CHOICE_ITEMS:
             key = f"q{len(quote_keys) + 1}"
-            quote_keys[key] = n
+            quote_keys[key] = [n]
+            last = (quote.cue, tuple(quote.candidates), key)
             words = _clip(text[quote.start : quote.end], 90)
             items[key] = _item(key, _context(text, quote.sentence), f'who said "{words}"?', [*quote.candidates, UNKNOWN])
     person_keys = _unaffiliated(text, facts, items)
@@ -171,7 +185,7 @@ async def _choices(text: str, facts: Analysis, ask: Ask, marker: str) -> tuple[d
     shown = [{**item, "options": safe_options(item["options"])} for item in items.values()]
     answer = (await ask("step_choice", model, marker=marker, items=shown)).model_dump()
     answer = {k: chosen(v, items[k]["options"]) for k, v in answer.items() if k in items}
-    speakers = {n: answer[k] for k, n in quote_keys.items() if answer.get(k) not in (None, UNKNOWN)}
+    speakers = {n: answer[k] for k, ns in quote_keys.items() if answer.get(k) not in (None, UNKNOWN) for n in ns}
     affiliations = {name: answer[k] for k, name in person_keys.items() if answer.get(k) not in (None, NOT_STATED)}
     return speakers, affiliations
 
