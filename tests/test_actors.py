@@ -4297,3 +4297,24 @@ def test_a_name_written_with_a_noun_of_a_region_is_a_place_not_a_person() -> Non
     assert actors(text).get("Eastholme", ("place",))[0] != "person"
     # an apposition headed by another noun is no region's: 'Smith, the county executive'
     assert actors("Dana Smith, the county executive, said the plan would pass.")["Dana Smith"][0] == "person"
+
+
+def test_a_name_tagged_a_work_of_art_or_facility_is_a_body_by_its_head_noun() -> None:
+    text = (
+        'Airport plan divides city\n\nAn Eastmere councillor welcomed the plan. "This is the investment Eastmere has '
+        'been waiting twenty years for," he said. "If the airport delivers the jobs it promises, I will back it."\n'
+        "The Callenby Chamber of Commerce declined to take a position on the plan, saying its members were divided.\n"
+    )
+    facts = analyze(text)
+    assert {a.name: a.kind for a in facts.actors}.get("Callenby Chamber of Commerce") == "organization"  # a work of art
+    assert ("Callenby Chamber of Commerce", 0, "withheld") in [(p.holder, p.polarity, p.via) for p in facts.pairs]
+    doc = parse(
+        "Fishing row\n\nBoats blockaded the port of Halstad on Monday, and the quota will be set at the Selmar Sea "
+        "Fisheries Commission in Kessport on Thursday.\n"
+    )
+    assert "Selmar Sea Fisheries Commission" in [(m.text) for m in entity_mentions(doc) if m.kind == "organization"]  # a facility
+
+
+def test_a_title_in_quotation_marks_stays_a_title_whatever_its_head() -> None:
+    doc = parse("Television\n\nThe BBC drama \"The Harbour Commission\" returns for a second series on Sunday.\n")
+    assert "Harbour Commission" not in [m.text for m in entity_mentions(doc)]  # a work of art, its title quoted

@@ -155,6 +155,30 @@ article ('..., a coalition of farmers,'; `_grouping_named`) loses: the small Eng
 another language (Spanish, French) a product or a work of art as often as a body."""
 
 
+def _headed_by_a_body_noun(ent: "Span") -> bool:
+    """Whether a name the recogniser tagged a thing (`_RETYPED_AS_BODIES`) is a body's by its head: a capitalised
+    noun whose first WordNet sense is an organisation (`senses.is_a`, filed under groups), alone or with the 'of' phrase the name holds
+    ('Commission' of 'the Selmar Sea Fisheries Commission', 'Chamber of Commerce' of 'The Callenby Chamber of
+    Commerce'; not 'Chamber' alone, a room), and the name not set in quotation marks (a work's title: 'the
+    documentary "The Commission"'). The small English pipeline tags such names a facility or a work of art after a
+    place name or a closing quotation mark; a name is a body's by the noun that heads it, as a common noun's phrase is
+    (head rule of noun phrases, Collins 1999)."""
+    root = ent.root
+    if root.pos_ != "PROPN" or not root.text[:1].isupper() or not ent.start <= root.i < ent.end:
+        return False
+    text = ent.doc.text
+    before = text[: ent.start_char].rstrip(" ")[-1:]
+    after = text[ent.end_char :].lstrip(" ")[:1]
+    if before in QUOTE_MARKS and after in QUOTE_MARKS:
+        return False
+    lemmas = [root.lemma_.lower()]
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < ent.end), None)
+    objects = [o for o in of.children if o.dep_ == "pobj" and o.i < ent.end] if of is not None else []
+    if objects:
+        lemmas.insert(0, f"{root.lemma_.lower()}_of_{objects[0].lemma_.lower()}")
+    return any(noun_class(word) == GROUP and is_a(word, "organization") for word in lemmas)  # not 'Metro' (a railway first)
+
+
 def _whole_as_tagged(ent: "Span") -> bool:
     """Whether the recogniser tagged the whole of the name the parse makes the entity's head close: no word before
     it but an article hangs on its head ('Comhairle nan' of 'Comhairle nan Eilean Siar', tagged a work of art from
@@ -179,6 +203,9 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             tagged = "ORG"  # 'The Castlebridge Shopkeepers’ Association disputes that', tagged a work of art
         if tagged not in KINDS and ent.label_ in _RETYPED_AS_BODIES and _grouping_named(ent.root) and _whole_as_tagged(ent):
             tagged = "ORG"  # 'The Asamblea Ciudadana del Valle, a coalition of farmers, ...', tagged a product
+        if tagged not in KINDS and ent.label_ in _RETYPED_AS_BODIES and _whole_as_tagged(ent) and _headed_by_a_body_noun(ent):
+            tagged = "ORG"  # 'The Callenby Chamber of Commerce declined ...', tagged a work of art; 'the Selmar Sea
+            # Fisheries Commission', a facility
         if tagged == "ORG" and (named := _person_after_portfolio(doc, ent)) is not None:
             ent, tagged = named, "PERSON"  # 'Minister for Enterprise and' + 'Employment Siobhán Kearney', tagged a body
         if tagged not in KINDS or (tagged == "ORG" and _partial_title(ent)):
