@@ -1517,3 +1517,22 @@ def test_a_body_that_must_approve_a_plan_takes_no_side_on_it() -> None:
     ):
         assert not any(p.holder == "Dunmore District Council" for p in analyze(text).pairs), text
     assert ("Dunmore District Council", "the scheme") in {(p.holder, p.target) for p in analyze("Dunmore District Council approved the scheme.").pairs}
+
+
+def test_a_side_vowed_before_a_stated_change_is_no_stance_now() -> None:
+    """A side in a `when` clause on a verb of changing, or completing a past-perfect verb, was held before: with the
+    change stated in its sentence or elsewhere in the article, it is dropped; a past perfect with no change stated
+    stays ('had backed the levy from the start')."""
+    a = analyze(
+        "Dalmor's trade minister, Ilse Brandt, said on Thursday that her government could accept a phased levy, "
+        "reversing the position she took last week, when she vowed to block any levy at the council."
+    )
+    assert not any(p.holder == "Ilse Brandt" and p.polarity < 0 for p in a.pairs) and [c.holder for c in a.changes] == ["Ilse Brandt"]
+    b = analyze(
+        "The deal became possible when Ilse Brandt, Dalmor's trade minister, changed course on Thursday. She had "
+        "promised last week to veto any levy, but told the council that Dalmor could accept a levy phased in over "
+        "several years."
+    )
+    assert not any(p.holder == "Ilse Brandt" and p.polarity < 0 for p in b.pairs)
+    c = analyze("Ilse Brandt, Dalmor's trade minister, spoke on Thursday. She had promised last week to veto any levy.")
+    assert [(p.holder, p.polarity) for p in c.pairs if p.holder == "Ilse Brandt"] == [("Ilse Brandt", -1)] and not c.changes

@@ -203,12 +203,16 @@ def _earlier_sides(pairs: list[Proposal], changes: list[ChangeFact], actors: lis
     compensated' (a side held before and still, the same way). A side held before toward a target the holder
     also takes a side on now (`stances.propose` keeps the two apart) is the same pair twice, or one superseded:
     only the side now stays ('Cresthaven Foods, which had opposed the plan before the vote, said that it now
-    supports the plan': a change, and `supports` only)."""
+    supports the plan': a change, and `supports` only). A side held before by a holder whose change of position the
+    article states in another sentence is gone too ('Varnholt changed course on Thursday. She had promised last week
+    to veto any reduction, but ...')."""
     now = {(p.holder, p.start, p.polarity) for p in pairs if not p.earlier and p.polarity}
     current = {(p.holder, p.target.lower()) for p in pairs if not p.earlier}
     stated = {(c.holder, c.start) for c in changes}
+    changed = {c.holder for c in changes}
     named = {a.name for a in actors}
     before = [p for p in pairs if p.earlier and p.polarity and ((p.holder, p.start) in stated or (p.holder, p.start, -p.polarity) in now)]
+    before += [p for p in pairs if p.earlier and p.polarity and p.holder in changed and p not in before]
     added = [ChangeFact(holder=p.holder, start=p.start, end=p.end) for p in before if p.holder in named and (p.holder, p.start) not in stated]
     superseded = [p for p in pairs if p.earlier and (p.holder, p.target.lower()) in current]
     kept = [p for p in pairs if p not in before and p not in superseded]

@@ -866,10 +866,20 @@ def _described_before(verb: "Token") -> bool:
     Wednesday that he could no longer support it'): a side held before the time the sentence tells of
     (Reichenbach's reference time, 1947). `analysis._earlier_sides` drops it where the sentence gives the other
     side now or states a change, and where the holder takes a side now on the same target (a pair twice, or one
-    superseded); elsewhere it stands ('X, who welcomed the plan, said it would bring jobs')."""
-    if verb.dep_ != "relcl":
-        return False
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) or verb.tag_ == "VBD"
+    superseded); elsewhere it stands ('X, who welcomed the plan, said it would bring jobs').
+
+    The verb a stance verb completes counts as its own ('had promised last week to veto any reduction', 'when she
+    vowed to block any reduction'), and two more clauses tell of a time before: any clause in the past perfect ('She
+    had promised last week to veto any reduction, but told the commission that Corvania could accept a cut'), and a
+    simple-past `when` clause on a verb of changing ('reversing the position she took last week, when she vowed to
+    block any reduction')."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and any(c.lower_ == "when" for c in verb.lefts):
+        return lemma_of(verb.head) in _CHANGING
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD"
 
 
 _CHANGING = frozenset("reverse change shift switch abandon drop flip revise soften harden withdraw".split())
