@@ -1536,3 +1536,16 @@ def test_a_side_vowed_before_a_stated_change_is_no_stance_now() -> None:
     assert not any(p.holder == "Ilse Brandt" and p.polarity < 0 for p in b.pairs)
     c = analyze("Ilse Brandt, Dalmor's trade minister, spoke on Thursday. She had promised last week to veto any levy.")
     assert [(p.holder, p.polarity) for p in c.pairs if p.holder == "Ilse Brandt"] == [("Ilse Brandt", -1)] and not c.changes
+
+
+def test_a_past_perfect_still_held_or_backshifted_in_reported_speech_is_no_side_given_up() -> None:
+    a = analyze(
+        "Mayor Helen Kwan, who on Monday said she would not pick sides, appeared to soften that stance Wednesday. She "
+        'said she had asked commission staff to "look at every option" to reach a deal.'
+    )
+    assert any(p.holder == "Helen Kwan" and p.polarity > 0 for p in a.pairs)  # backshifted: she asked it this week
+    b = analyze(
+        "The Fenwick Housing Association, which represents small builders, had lobbied against the merger and praised "
+        "the ruling."
+    )
+    assert ("Fenwick Housing Association", -1) in {(p.holder, p.polarity) for p in b.pairs} and not b.changes

@@ -870,12 +870,18 @@ def _described_before(verb: "Token") -> bool:
 
     The verb a stance verb completes counts as its own ('had promised last week to veto any reduction', 'when she
     vowed to block any reduction'), and two more clauses tell of a time before: any clause in the past perfect ('She
-    had promised last week to veto any reduction, but told the commission that Corvania could accept a cut'), and a
+    had promised last week to veto any reduction, but told the commission that Corvania could accept a cut'; a
+    conjunct under the first one's 'had' too; not a past backshifted in reported speech, 'she said she had asked
+    staff to look at every option'), and a
     simple-past `when` clause on a verb of changing ('reversing the position she took last week, when she vowed to
     block any reduction')."""
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+    first = first_conjunct(verb) if not any(c.dep_ in ("aux", "nsubj") for c in verb.children) else verb  # 'had lobbied
+    # against the merger and praised the ruling': both in the past perfect, the second under the first's 'had'
+    reported = first.dep_ == "ccomp" and lemma_of(first.head) in SPEECH_VERBS  # 'She said she had asked staff to ...':
+    # a past backshifted in reported speech (sequence of tenses), no time before the one the sentence tells of
+    if first.tag_ == "VBN" and verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lower_ == "had" for c in first.children) and not reported:
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBD" and any(c.lower_ == "when" for c in verb.lefts):
         return lemma_of(verb.head) in _CHANGING
