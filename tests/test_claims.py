@@ -167,6 +167,12 @@ def test_a_claim_drops_the_adjuncts_that_open_its_sentence_but_never_a_condition
     assert compress("Without the subsidy, the mine would close within two years.") == "Without the subsidy, the mine would close within two years."
 
 
+def test_a_claim_keeps_an_opening_adjunct_that_names_where_it_holds() -> None:
+    kept = "In Lusteria, the mood among fishermen is calmer."
+    assert compress(kept) == kept
+    assert compress("In the meantime, the mood among fishermen is calmer.") == "The mood among fishermen is calmer."
+
+
 def test_a_dateline_of_a_place_and_its_region_with_no_date_is_no_part_of_the_claim() -> None:
     text = "Tromsø, Troms, Norway - This past week the city council voted to close the old ferry terminal by 2027."
     assert compress(text) == "This past week the city council voted to close the old ferry terminal by 2027."
