@@ -4318,3 +4318,16 @@ def test_a_name_tagged_a_work_of_art_or_facility_is_a_body_by_its_head_noun() ->
 def test_a_title_in_quotation_marks_stays_a_title_whatever_its_head() -> None:
     doc = parse("Television\n\nThe BBC drama \"The Harbour Commission\" returns for a second series on Sunday.\n")
     assert "Harbour Commission" not in [m.text for m in entity_mentions(doc)]  # a work of art, its title quoted
+
+
+def test_a_name_s_head_is_the_noun_before_its_preposition_so_an_institute_for_research_is_no_business() -> None:
+    def brenner(firm: str) -> list[str]:
+        text = (
+            f"Herring processor braces for cut\n\n{firm} said on Friday that it would cut 200 jobs. Maren Solberg, a "
+            "scientist at the Brannvik Institute for Marine Research, said the stock had halved. A one-year cut would "
+            "have put 3,000 jobs at risk, according to Karl Brenner, the company's chief executive.\n"
+        )
+        return next(a.affiliations for a in analyze(text).actors if a.name == "Karl Brenner")
+
+    assert brenner("Halvorsen Fisheries") == ["Halvorsen Fisheries"]  # 'the company': the one business
+    assert brenner("Nordhaven Seafoods") == []  # the recogniser tags no business: none, never the institute

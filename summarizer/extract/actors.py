@@ -5168,9 +5168,10 @@ def one_business(doc: "Doc") -> str:
 
 def names_no_other_kind(name: str) -> bool:
     """Whether a body's name says it is no other kind of body than a business: its head word (the last before
-    'of', or the last) is no noun with a WordNet sense among the groupings ('Westmoor Rail', 'Salar Andino
-    Minerals'; not the 'National Union of Rail Crews' or the 'Financial Conduct Authority'), and it is no outlet."""
-    words = name.split(" of ")[0].split()
+    'of', 'for', 'on', 'in' or 'at', or the last) is no noun with a WordNet sense among the groupings ('Westmoor
+    Rail', 'Salar Andino Minerals'; not the 'National Union of Rail Crews', the 'Financial Conduct Authority' or the
+    'Brannvik Institute for Marine Research'), and it is no outlet."""
+    words = re.split(r" (?:of|for|on|in|at) ", name)[0].split()  # 'Brannvik Institute for Marine Research': an institute
     return bool(words) and not is_media(name) and GROUP not in noun_classes(words[-1].lower())
 
 
