@@ -164,7 +164,7 @@ class Proposal:
     polarity: int = 0  # +1 / -1 from an evaluative lemma, 0 for the model to judge
     count: int = 1
     changed: bool = False  # the sentence states a change to this side: a support given up ('no longer backs', 'withdrew its support')
-    earlier: bool = False  # held before the sentence's time: a relative clause in a past tense ('who had testified in favor of it', `_described_before`)
+    earlier: bool = False  # a side held before the sentence's time: a relative clause in a past tense ('who had testified in favor of it', `_described_before`); a pair for the model to judge has no side yet, and is never earlier
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -855,7 +855,7 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             pairs = [(h, t, p) for h, t, p in pairs if t not in named]
         for h, t, p in pairs:
             if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
-                out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p, changed=changed and p < 0, earlier=_described_before(token) and not (changed and p < 0)))
+                out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p, changed=changed and p < 0, earlier=bool(p) and _described_before(token) and not (changed and p < 0)))
     return out
 
 
