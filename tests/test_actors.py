@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.extract.actors import Mention, _countries_as_people, _people, entity_mentions, find_referents, role_of
+from summarizer.extract.actors import Mention, _countries_as_people, _people, _written_as_places, entity_mentions, find_referents, role_of
 from summarizer.extract.analysis import analyze
 from summarizer.extract.nlp import parse
 
@@ -4331,3 +4331,23 @@ def test_a_name_s_head_is_the_noun_before_its_preposition_so_an_institute_for_re
 
     assert brenner("Halvorsen Fisheries") == ["Halvorsen Fisheries"]  # 'the company': the one business
     assert brenner("Nordhaven Seafoods") == []  # the recogniser tags no business: none, never the institute
+
+
+def test_a_name_tagged_a_body_that_the_article_writes_as_a_town_or_port_is_a_place() -> None:
+    text = (
+        "Boats keep harbour shut\n\nMembers of the union kept the port of Halstad closed for a fourth day. The "
+        "blockade has divided Halstad, where the herring trade supports shops. For Halstad, the end of the blockade "
+        "brings relief.\n"
+    )
+    assert "Halstad" not in {a.name for a in analyze(text).actors}  # a place, no actor of the story (tagged a body)
+    assert "Halstad" in _written_as_places(parse(text))
+    assert not _written_as_places(parse("Shipping news\n\nThe Port of Rotterdam said on Monday that traffic had grown.\n"))
+
+
+def test_a_place_the_article_calls_the_country_with_a_minister_of_its_own_is_a_country() -> None:
+    text = (
+        "Quota row deepens\n\nKESSPORT, 11 March 2025 – Lusteria will press the regional commission to adopt the full "
+        "30 per cent cut in the herring catch, the country's fisheries minister, Anton Melis, said on Tuesday. Boats "
+        "blockaded the port of Halstad in Corvania.\n"
+    )
+    assert {a.name: a.kind for a in analyze(text).actors}["Lusteria"] == "country"  # tagged a place, no table holds it

@@ -155,6 +155,37 @@ article ('..., a coalition of farmers,'; `_grouping_named`) loses: the small Eng
 another language (Spanish, French) a product or a work of art as often as a body."""
 
 
+@per_document
+def _written_as_places(doc: "Doc") -> frozenset[str]:
+    """Names the recogniser tagged a body that the article writes as a place's somewhere, by the parse: with a
+    relative clause opened by 'where' ('The blockade has divided Halstad, where the herring trade supports shops'),
+    or as what 'of' names after a definite lower-case noun of a town, port or administrative district
+    (`_SETTLEMENTS` by WordNet's hypernymy: 'the port of Halstad', 'the town of Marrow', 'the province of Ulla'; not
+    'the Port of Rotterdam', a body's name, nor 'the campus of Leeds University'). One sense per name in an
+    article (Gale, Church and Yarowsky 1992), as `_other_names` reads it."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        root = ent.root
+        where = any(c.dep_ == "relcl" and any(w.dep_ == "advmod" and w.lower_ == "where" for w in c.children) for c in root.children)
+        noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        settled = (
+            noun is not None
+            and noun.pos_ == "NOUN"
+            and noun.is_lower
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and any(is_a(noun.lemma_.lower(), kind) for kind in _SETTLEMENTS)
+        )
+        if where or settled:
+            found.add(_organisation_name(ent))
+    return frozenset(found)
+
+
+_SETTLEMENTS = ("urban_area", "port", "administrative_district", "settlement")
+"""WordNet nouns of a place people live in or ship from ('town', 'city', 'village', 'port', 'harbour', 'province')."""
+
+
 def _headed_by_a_body_noun(ent: "Span") -> bool:
     """Whether a name the recogniser tagged a thing (`_RETYPED_AS_BODIES`) is a body's by its head: a capitalised
     noun whose first WordNet sense is an organisation (`senses.is_a`, filed under groups), alone or with the 'of' phrase the name holds
@@ -203,6 +234,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             tagged = "ORG"  # 'The Castlebridge Shopkeepers’ Association disputes that', tagged a work of art
         if tagged not in KINDS and ent.label_ in _RETYPED_AS_BODIES and _grouping_named(ent.root) and _whole_as_tagged(ent):
             tagged = "ORG"  # 'The Asamblea Ciudadana del Valle, a coalition of farmers, ...', tagged a product
+        if tagged == "ORG" and ent.label_ == "ORG" and _organisation_name(ent) in _written_as_places(doc):
+            tagged = "GPE"  # 'The blockade has divided Halstad, where the herring trade ...', 'the port of Halstad'
         if tagged not in KINDS and ent.label_ in _RETYPED_AS_BODIES and _whole_as_tagged(ent) and _headed_by_a_body_noun(ent):
             tagged = "ORG"  # 'The Callenby Chamber of Commerce declined ...', tagged a work of art; 'the Selmar Sea
             # Fisheries Commission', a facility
@@ -3741,13 +3774,34 @@ def _states_by_their_organs(doc: "Doc", groups: dict[str, Referent]) -> None:
     """A name the recogniser tagged a body or a place that the article gives an organ of state ('the government
     of Nordholm', "Vestria's trade minister", 'the embassy of Somaliland') is a state's, a country, though no
     table of countries holds it: an unrecognised or breakaway state, or one a story invents. Not a party's
-    'shadow' minister, nor 'the Labour government' (a name before the noun is a party's as often as a state's)."""
+    'shadow' minister, nor 'the Labour government' (a name before the noun is a party's as often as a state's). A
+    place the article then calls 'the country' with an organ of its own is one too (`_called_the_country`)."""
+    called = _called_the_country(doc)
     for key, ref in list(groups.items()):
-        if ref.kind not in ("organization", "place") or len(ref.name.split()) > 2 or not any(_owns_an_organ(doc[m.root]) for m in ref.mentions):
+        if ref.kind not in ("organization", "place") or len(ref.name.split()) > 2:
+            continue
+        if not any(_owns_an_organ(doc[m.root]) or m.root in called for m in ref.mentions):
             continue
         country = groups.setdefault(f"country:{norm(ref.name)}", Referent(ref.name, "country"))
         if country is not ref:
             _absorb(country, groups.pop(key))
+
+
+def _called_the_country(doc: "Doc") -> frozenset[int]:
+    """Tokens of place names the article then calls 'the country' with an organ of state of its own: the nearest
+    name tagged a place before "the country's fisheries minister" in its sentence ('Lusteria will press the
+    commission to adopt the cut, the country's fisheries minister, Anton Melis, said'): a definite description
+    refers back to the nearest compatible name, as in the Stanford sieve's head match (Lee et al. 2013)."""
+    found = set()
+    for token in doc:
+        if token.lemma_.lower() not in ("country", "nation") or not token.is_lower or not _owns_an_organ(token):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        before = [t for t in token.sent if t.i < token.i and t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.pos_ == "PROPN"]
+        if before:
+            found.add(before[-1].i)
+    return frozenset(found)
 
 
 def _owns_an_organ(token: "Token") -> bool:
