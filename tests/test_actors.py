@@ -4342,6 +4342,8 @@ def test_a_name_tagged_a_body_that_the_article_writes_as_a_town_or_port_is_a_pla
     assert "Halstad" not in {a.name for a in analyze(text).actors}  # a place, no actor of the story (tagged a body)
     assert "Halstad" in _written_as_places(parse(text))
     assert not _written_as_places(parse("Shipping news\n\nThe Port of Rotterdam said on Monday that traffic had grown.\n"))
+    house = parse("Bill advances\n\nThe bill now goes to the House, where State Rep. Teresa Lindqvist, a St. Louis Democrat, said she would amend it.\n")
+    assert "House" not in _written_as_places(house)  # a chamber met in, named with an article
 
 
 def test_a_place_the_article_calls_the_country_with_a_minister_of_its_own_is_a_country() -> None:

@@ -158,7 +158,8 @@ another language (Spanish, French) a product or a work of art as often as a body
 @per_document
 def _written_as_places(doc: "Doc") -> frozenset[str]:
     """Names the recogniser tagged a body that the article writes as a place's somewhere, by the parse: with a
-    relative clause opened by 'where' ('The blockade has divided Halstad, where the herring trade supports shops'),
+    relative clause opened by 'where' on a name with no article ('The blockade has divided Halstad, where the herring
+    trade supports shops'; not 'the House, where State Rep. Teresa Lindqvist said ...', a chamber),
     or as what 'of' names after a definite lower-case noun of a town, port or administrative district
     (`_SETTLEMENTS` by WordNet's hypernymy: 'the port of Halstad', 'the town of Marrow', 'the province of Ulla'; not
     'the Port of Rotterdam', a body's name, nor 'the campus of Leeds University'). One sense per name in an
@@ -169,6 +170,8 @@ def _written_as_places(doc: "Doc") -> frozenset[str]:
             continue
         root = ent.root
         where = any(c.dep_ == "relcl" and any(w.dep_ == "advmod" and w.lower_ == "where" for w in c.children) for c in root.children)
+        where = where and not any(c.dep_ == "det" for c in root.children)  # 'the House, where State Rep. ... said': a
+        # chamber with an article is a body met in, whatever 'where' says; a town's name takes none
         noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
         settled = (
             noun is not None
