@@ -1534,6 +1534,7 @@ def test_a_side_vowed_before_a_stated_change_is_no_stance_now() -> None:
         "several years."
     )
     assert not any(p.holder == "Ilse Brandt" and p.polarity < 0 for p in b.pairs)
+    assert [(c.holder, c.start) for c in b.changes] == [("Ilse Brandt", 0)]  # the change told once, where it is stated
     c = analyze("Ilse Brandt, Dalmor's trade minister, spoke on Thursday. She had promised last week to veto any levy.")
     assert [(p.holder, p.polarity) for p in c.pairs if p.holder == "Ilse Brandt"] == [("Ilse Brandt", -1)] and not c.changes
 

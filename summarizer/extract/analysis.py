@@ -212,8 +212,8 @@ def _earlier_sides(pairs: list[Proposal], changes: list[ChangeFact], actors: lis
     changed = {c.holder for c in changes}
     named = {a.name for a in actors}
     before = [p for p in pairs if p.earlier and p.polarity and ((p.holder, p.start) in stated or (p.holder, p.start, -p.polarity) in now)]
-    before += [p for p in pairs if p.earlier and p.polarity and p.holder in changed and p not in before]
     added = [ChangeFact(holder=p.holder, start=p.start, end=p.end) for p in before if p.holder in named and (p.holder, p.start) not in stated]
+    before += [p for p in pairs if p.earlier and p.polarity and p.holder in changed and p not in before]  # a change told elsewhere: no second one
     superseded = [p for p in pairs if p.earlier and (p.holder, p.target.lower()) in current]
     kept = [p for p in pairs if p not in before and p not in superseded]
     return kept, sorted([*changes, *{(c.holder, c.start): c for c in added}.values()], key=lambda c: (c.start, c.holder))
