@@ -2438,3 +2438,14 @@ def test_a_standfirst_under_the_headline_cites_no_one() -> None:
         "jobs.\n"
     )
     assert [c.speaker for c in analyze(text).citations] == ["Dunmore Port Company"]
+
+
+def test_a_description_whose_own_of_names_another_place_refers_to_no_body_named_before() -> None:
+    text = (
+        "Fishing row\n\nThe Halstad Port Authority said it would take no position on the quota. Several skippers in "
+        "the port of Marrow Bay said they had seen their herring catches shrink every year for the past decade.\n"
+    )
+    skippers = [c for c in analyze(text).citations if c.speaker.startswith("Several skippers")]
+    assert [c.affiliation for c in skippers] == [""]  # not the Halstad Port Authority: 'of Marrow Bay' is another port
+    text = "Budget row\n\nThe Ministry of Finance published its forecast on Monday. An official in the ministry of Finance said the deficit would grow.\n"
+    assert [c.affiliation for c in analyze(text).citations] == ["Ministry of Finance"]  # its 'of' names the body's own

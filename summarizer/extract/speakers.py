@@ -1878,7 +1878,10 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
     if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subject.children):
         return []  # 'the federal court', 'the Senate committee': a description of its own
     word = subject.lemma_.lower()
+    owned = [" ".join(t.text for t in o.subtree if t.pos_ == "PROPN") for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
     named_before = [r for r in refs.items if r.kind == "organization" and any(m.start < subject.idx for m in r.mentions)]
+    named_before = [r for r in named_before if all(o in r.name for o in owned)]  # 'the port of Marrow Bay' is no
+    # 'Halstad Port Authority': a name its own 'of' gives must be in the body's (compatible modifiers, Lee et al. 2013)
     found = [r for r in named_before if word in {w.lower() for w in r.name.split()}]  # a definite description refers
     # back: 'The chamber said' after the Cámara Nacional de Embotelladores is no 'Chamber of Deputies' named later
     if not found:  # 'the federation' of the 'Federación Agraria del Litoral': a name in another language
