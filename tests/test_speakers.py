@@ -2449,3 +2449,16 @@ def test_a_description_whose_own_of_names_another_place_refers_to_no_body_named_
     assert [c.affiliation for c in skippers] == [""]  # not the Halstad Port Authority: 'of Marrow Bay' is another port
     text = "Budget row\n\nThe Ministry of Finance published its forecast on Monday. An official in the ministry of Finance said the deficit would grow.\n"
     assert [c.affiliation for c in analyze(text).citations] == ["Ministry of Finance"]  # its 'of' names the body's own
+
+
+def test_a_role_two_people_hold_is_the_one_who_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Two ministers split over river quotas\n\nDario Lenz, Velmora's water minister, wants a 20 per cent cut. Hana "
+        "Ostrova, Kestland's water minister, has said her government will vote against it.\n\nOstrova accused Velmora "
+        "of protecting its own farms. Lenz rejected the charge. 'That is plainly false,' the minister said.\n"
+    )
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker, quote.candidates) == ("Dario Lenz", [])
+    text = text.replace("Lenz rejected the charge.", "The charge drew a quick reply.")
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is None and sorted(quote.candidates) == ["Dario Lenz", "Hana Ostrova"]  # the model chooses

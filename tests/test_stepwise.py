@@ -1120,7 +1120,7 @@ SHARED_CUE = """Two ministers split over river quotas
 
 Dario Lenz, Velmora's water minister, wants a 20 per cent cut in abstraction. Hana Ostrova, Kestland's water minister, has said her government will vote against it.
 
-Ostrova accused Velmora of protecting its own farms. Lenz rejected the charge. 'That is plainly false,' the minister said. 'Our farms will lose exactly what Kestland's farms lose.'
+Ostrova accused Velmora of protecting its own farms. The charge drew a quick reply. 'That is plainly false,' the minister said. 'Our farms will lose exactly what Kestland's farms lose.'
 """
 
 

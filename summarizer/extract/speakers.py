@@ -1044,7 +1044,7 @@ def _from_subject(
     holders = _role_holders(refs, subject) or _named_body(refs, subject)
     if holders:
         a.how = "role"
-        _settle(a, holders)
+        _settle(a, _centred(refs, subject, holders))
         return a
     earlier = _earlier_mention(subject, quotes)
     if earlier is not None:  # '"...," the official said' after 'A senior official in the Treasury ... said'
@@ -1747,6 +1747,22 @@ def _described_body(noun: "Token") -> bool:
     """'The housing ministry said that ...': a noun in lower case that the recogniser tags as an organisation is a
     body the article describes rather than names, a source described as such (not words: 'the report')."""
     return noun.pos_ in ("NOUN", "PROPN") and noun.is_lower and noun.ent_type_ == "ORG" and not carrier(noun)
+
+
+def _centred(refs: Referents, subject: "Token", holders: list[str]) -> list[str]:
+    """Of two or more people who hold the role a definite description gives ('the minister'), the one who is the
+    subject of the sentence just before it ('Melis dismissed the accusation. "That is simply untrue," the minister
+    said.'): the previous sentence's subject is the preferred centre, the likeliest referent of what follows
+    (Grosz, Joshi and Weinstein 1995, "Centering: a framework for modeling the local coherence of discourse",
+    Computational Linguistics 21(2)). `holders` unchanged when that subject is none of them, or when that sentence
+    names another of them too ('Foreign Minister Ivan Petrov met Defence Minister Olga Ivanova.': left to the model)."""
+    if len(holders) < 2 or subject.sent.start == 0:
+        return holders
+    before = subject.doc[subject.sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    named = {ref.name for c in subjects if (ref := refs.at(c.i)) is not None and ref.name in holders}
+    mentioned = {ref.name for t in before if (ref := refs.at(t.i)) is not None and ref.name in holders}
+    return list(named) if len(named) == 1 and mentioned == named else holders  # 'Petrov met Ivanova.': both, no centre
 
 
 def _role_holders(refs: Referents, subject: "Token") -> list[str]:
