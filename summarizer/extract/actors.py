@@ -191,12 +191,12 @@ _SETTLEMENTS = ("urban_area", "port", "administrative_district", "settlement")
 
 def _headed_by_a_body_noun(ent: "Span") -> bool:
     """Whether a name the recogniser tagged a thing (`_RETYPED_AS_BODIES`) is a body's by its head: a capitalised
-    noun whose first WordNet sense is an organisation (`senses.is_a`, filed under groups), alone or with the 'of' phrase the name holds
-    ('Commission' of 'the Selmar Sea Fisheries Commission', 'Chamber of Commerce' of 'The Callenby Chamber of
-    Commerce'; not 'Chamber' alone, a room), and the name not set in quotation marks (a work's title: 'the
-    documentary "The Commission"'). The small English pipeline tags such names a facility or a work of art after a
-    place name or a closing quotation mark; a name is a body's by the noun that heads it, as a common noun's phrase is
-    (head rule of noun phrases, Collins 1999)."""
+    noun whose first WordNet sense is an organisation (`senses.is_a`, filed under groups), alone or with the 'of'
+    phrase the name holds ('Commission' of 'the Selmar Sea Fisheries Commission', 'Chamber of Commerce' of 'The
+    Callenby Chamber of Commerce'; not 'Chamber' alone, a room; not 'Metro', a railway first), and the name not set
+    in quotation marks (a work's title: 'the BBC drama "The Harbour Commission"'). The small English pipeline tags
+    such names a facility or a work of art after a place name or a closing quotation mark; a name is a body's by the
+    noun that heads it, as a common noun's phrase is (head rule of noun phrases, Collins 1999)."""
     root = ent.root
     if root.pos_ != "PROPN" or not root.text[:1].isupper() or not ent.start <= root.i < ent.end:
         return False
@@ -210,7 +210,7 @@ def _headed_by_a_body_noun(ent: "Span") -> bool:
     objects = [o for o in of.children if o.dep_ == "pobj" and o.i < ent.end] if of is not None else []
     if objects:
         lemmas.insert(0, f"{root.lemma_.lower()}_of_{objects[0].lemma_.lower()}")
-    return any(noun_class(word) == GROUP and is_a(word, "organization") for word in lemmas)  # not 'Metro' (a railway first)
+    return any(noun_class(word) == GROUP and is_a(word, "organization") for word in lemmas)
 
 
 def _whole_as_tagged(ent: "Span") -> bool:

@@ -872,9 +872,8 @@ def _described_before(verb: "Token") -> bool:
     vowed to block any reduction'), and two more clauses tell of a time before: any clause in the past perfect ('She
     had promised last week to veto any reduction, but told the commission that Corvania could accept a cut'; a
     conjunct under the first one's 'had' too; not a past backshifted in reported speech, 'she said she had asked
-    staff to look at every option'), and a
-    simple-past `when` clause on a verb of changing ('reversing the position she took last week, when she vowed to
-    block any reduction')."""
+    staff to look at every option'), and a simple-past `when` clause on a verb of changing ('reversing the position
+    she took last week, when she vowed to block any reduction')."""
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
     first = first_conjunct(verb) if not any(c.dep_ in ("aux", "nsubj") for c in verb.children) else verb  # 'had lobbied

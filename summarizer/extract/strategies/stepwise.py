@@ -172,12 +172,14 @@ async def _choices(text: str, facts: Analysis, ask: Ask, marker: str) -> tuple[d
         if last is not None and quote.how in _SHARED_ATTRIBUTION and last[:2] == (quote.cue, tuple(quote.candidates)):
             quote_keys[last[2]].append(n)
             continue
-        if len(items) < MAX_CHOICE_ITEMS:
-            key = f"q{len(quote_keys) + 1}"
-            quote_keys[key] = [n]
-            last = (quote.cue, tuple(quote.candidates), key)
-            words = _clip(text[quote.start : quote.end], 90)
-            items[key] = _item(key, _context(text, quote.sentence), f'who said "{words}"?', [*quote.candidates, UNKNOWN])
+        if len(items) >= MAX_CHOICE_ITEMS:
+            last = None  # not asked: a quote after it shares no earlier one's answer
+            continue
+        key = f"q{len(quote_keys) + 1}"
+        quote_keys[key] = [n]
+        last = (quote.cue, tuple(quote.candidates), key)
+        words = _clip(text[quote.start : quote.end], 90)
+        items[key] = _item(key, _context(text, quote.sentence), f'who said "{words}"?', [*quote.candidates, UNKNOWN])
     person_keys = _unaffiliated(text, facts, items)
     if not items:
         return {}, {}
