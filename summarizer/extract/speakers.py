@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "ANY_BODY_NOUNS", "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "describes",
+    "ANY_BODY_NOUNS", "BY_ITS_PLACE", "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "describes",
     "OWN_VOICE", "partial_quotes", "person_antecedent", "quotes_of", "speaker_description", "whose_antecedent",
 ]
 
@@ -190,7 +190,7 @@ def _words_came_from(doc: "Doc", quote: Quote, refs: Referents) -> str | None:
 
 _STRENGTH = {"verb": 5, "according": 5, "dash": 5, "role": 4, "lead-in": 3, "pronoun": 2, "follows": 1, "repeats": 1, "continues": 0}
 
-_BY_ITS_PLACE = frozenset({"lead-in", "follows", "continues", "unattributed"})
+BY_ITS_PLACE = frozenset({"lead-in", "follows", "continues", "unattributed"})
 """How an attribution is known when no words in or beside the quote's own sentence name its speaker."""
 
 
@@ -198,14 +198,14 @@ def _pull_quotes(doc: "Doc", quotes: list[Quote], out: list[Attribution]) -> Non
     """A quotation that is a paragraph of its own and repeats words an earlier quotation held ('"This fine should send
     a clear message to the whole industry."' after Markby's '"This fine should send a clear message to the whole
     industry that ..."', said Helen Markby) is a pull quote: its speaker is the earlier quotation's, not whoever the
-    paragraph before it cites. Only when nothing in or beside its own sentence attributes it (`_BY_ITS_PLACE`); the
+    paragraph before it cites. Only when nothing in or beside its own sentence attributes it (`BY_ITS_PLACE`); the
     earlier quotation may be attributed any way. A pull quote set before the words it repeats takes the speaker of
     the later quotation that holds them within a paragraph of running text (a quotation continued over paragraphs
     keeps its speaker: 'Gaps are where mistakes happen. I would rather women travel ...', Anand's third paragraph)."""
     text = text_of(doc)
     for n, a in enumerate(out):
         quote = quotes[n]
-        if a.how not in _BY_ITS_PLACE or len(quote.text.split()) < 4 or not _alone_in_paragraph(text, quote):
+        if a.how not in BY_ITS_PLACE or len(quote.text.split()) < 4 or not _alone_in_paragraph(text, quote):
             continue
         words = _plain(quote.text)
         earlier = next((m for m in range(n) if out[m].speaker and words in _plain(quotes[m].text)), None)
@@ -245,14 +245,14 @@ def _share_over_paragraphs(quotes: list[Quote], out: list[Attribution]) -> None:
     for chain in chains:
         if len(chain) < 2:
             continue
-        own = [chain[0], *(n for n in chain[1:] if out[n].how not in _BY_ITS_PLACE)]  # a later part's lead-in is the
+        own = [chain[0], *(n for n in chain[1:] if out[n].how not in BY_ITS_PLACE)]  # a later part's lead-in is the
         # part before it, the same speaker's words ('"... combined.\n\n"We ask the GAF ..."': not 'Brazil', its subject)
         best = max((out[n] for n in own if out[n].speaker or out[n].candidates), key=lambda a: (a.named, _STRENGTH.get(a.how, 0)), default=None)
         if best is None:
             continue
         for n in chain:
             a = out[n]
-            if (a.named, _STRENGTH.get(a.how, 0)) < (best.named, _STRENGTH.get(best.how, 0)) or n != chain[0] and a.how in _BY_ITS_PLACE:
+            if (a.named, _STRENGTH.get(a.how, 0)) < (best.named, _STRENGTH.get(best.how, 0)) or n != chain[0] and a.how in BY_ITS_PLACE:
                 a.speaker, a.named, a.candidates, a.cue = best.speaker, best.named, list(best.candidates), best.cue
                 a.how, a.affiliation, a.plural = "continues", best.affiliation, best.plural
 

@@ -48,7 +48,7 @@ from ..entities import canonical_country, country_of_demonym, is_media, norm
 from ..grounding import in_article_scripts
 from ..nlp import TITLE_EXPANSIONS, parse
 from ..senses import PERSON, is_a, noun_class, person_sense_is_a
-from ..speakers import HANDLE
+from ..speakers import BY_ITS_PLACE, HANDLE
 from ..stances import WITHHELD, balanced, is_stated
 from . import Ask, together
 from .stepwise_schema import (
@@ -77,8 +77,8 @@ POSITION_CHARS = 280  # the passage of one source's own sentences
 ISSUE_VIEW_CHARS = 1200  # the title and lede the model reads to pick the contested issue
 MAX_ISSUE_OPTIONS = 2  # code's best candidates the model chooses among; measured below (`_issue`)
 MAX_CHOICE_ITEMS = 6
-_SHARED_ATTRIBUTION = frozenset({"continues", "follows", "lead-in"})  # how a quote takes the attribution before it
 MAX_AFFILIATION_ITEMS = 3
+_SHARED_ATTRIBUTION = BY_ITS_PLACE - {"unattributed"}  # how a quote takes the attribution of the quote before it
 MAX_CLAIMS = 8
 CONTEXT_CHARS = 180
 UNKNOWN = "unknown"
