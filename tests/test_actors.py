@@ -4353,3 +4353,42 @@ def test_a_place_the_article_calls_the_country_with_a_minister_of_its_own_is_a_c
         "blockaded the port of Halstad in Corvania.\n"
     )
     assert {a.name: a.kind for a in analyze(text).actors}["Lusteria"] == "country"  # tagged a place, no table holds it
+
+
+def test_a_surname_wordnet_knows_only_as_a_famous_bearer_joins_the_full_name() -> None:
+    """'Dekker' is in WordNet's index (Thomas Dekker, the dramatist) but only as an individual: it is no English word,
+    so 'Meanwhile Ruben Dekker, a Liberal councillor ..., said' is a name the recogniser missed, and 'Dekker said',
+    tagged a body there, is his surname."""
+    from summarizer.extract.analysis import analyze
+
+    a = analyze(
+        "Meanwhile Ruben Dekker, a Liberal councillor who led a petition against the increase last month, said he had "
+        "changed his mind after touring the treatment works. Dekker had previously described the proposal as a blank "
+        'cheque. "I went in expecting to find gold taps," Dekker said on Friday.'
+    )
+    people = {x.name: x.kind for x in a.actors}
+    assert people.get("Ruben Dekker") == "person" and "Dekker" not in people
+    assert {q.speaker for q in a.quotes} == {"Ruben Dekker"} and [c.holder for c in a.changes] == ["Ruben Dekker"]
+
+
+def test_a_town_is_no_short_name_of_the_company_named_after_it() -> None:
+    """'Oakhaven' (tagged a place wherever it is written) and 'Oakhaven Water Company' (whose 'Company' is a legal
+    form to `cleanco`) are a town and a company: the company stays an actor of its own."""
+    from summarizer.extract.analysis import analyze
+
+    a = analyze(
+        "Small businesses in Oakhaven say a proposed rise in water charges could force some of them to close. "
+        "Oakhaven households currently pay 412 euros a year. Oakhaven Water Company's chief executive, Annelies van "
+        "der Berg, signalled on Monday that the company was open to changes."
+    )
+    assert "Oakhaven Water Company" in {x.name for x in a.actors if x.kind == "organization"}
+
+
+def test_a_person_who_acts_in_a_relative_clause_is_an_actor() -> None:
+    from summarizer.extract.analysis import analyze
+
+    a = analyze(
+        "The shift follows pressure from Oakhaven's mayor, Deirdre Hollis, who has made her support conditional on a "
+        "five-year phase-in and a hardship fund."
+    )
+    assert "Deirdre Hollis" in {x.name for x in a.actors}

@@ -331,3 +331,28 @@ def test_a_row_of_a_table_is_no_claim() -> None:
     )
     claims = [c.text for c in key_claims(text, [["Congress"], ["Court of International Trade"]], 8)]
     assert claims and not any("|" in c for c in claims)
+
+
+def test_according_to_with_an_apposition_closed_by_a_comma_goes_whole() -> None:
+    text = "According to the chamber's president, Henrik Vos, around 140 local businesses would be hit hardest by the rise."
+    assert compress(text) == "Around 140 local businesses would be hit hardest by the rise."
+
+
+def test_a_quotation_s_first_sentence_loses_the_mark_nothing_closes() -> None:
+    assert compress('"We have 18,000 homes still connected through lead pipes.') == "We have 18,000 homes still connected through lead pipes."
+    kept = "“We have 18,000 homes still connected,” she said, adding that the work would take years."
+    assert compress(kept) == kept
+
+
+def test_the_dash_credit_under_a_pull_quote_is_no_claim() -> None:
+    from summarizer.extract.analysis import analyze
+
+    text = (
+        "Oakhaven Water Company has asked the regulator to approve a 23 per cent increase in household water charges.\n"
+        '"We have 18,000 homes still connected through lead pipes. Every year we delay, families keep drinking through lead."\n'
+        "— Annelies van der Berg, chief executive, Oakhaven Water Company\n"
+        "The company estimates that the pipe programme will cost 410 million euros over the next ten years.\n"
+    )
+    a = analyze(text)
+    assert [q.speaker.endswith("van der Berg") for q in a.quotes] == [True]
+    assert not any("chief executive" in c.text for c in a.claims)

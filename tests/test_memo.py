@@ -297,3 +297,18 @@ def test_a_disputed_claim_is_two_near_identical_claims_one_negated() -> None:
         "The National Union of Rail Workers rejects that view.",
         "The National Union of Rail Workers called the walkout after talks with operators broke down on Tuesday.",
     )
+
+
+def test_a_neutral_stance_reads_as_a_sentence_in_the_evidence_list():
+    def neutral(request):
+        if is_bottom_line(request):
+            return echo_facts(request)
+        data = gold_draft(request.article_id).model_dump()
+        for stance in data["stances"]:
+            stance["label"] = "neutral"
+        return BriefDraft.model_validate(data)
+
+    text = memo_markdown(memo(seed_articles(), backend=FakeBackend(responder=neutral), use_cache=False))
+    evidence = [line for line in text.splitlines() if line.startswith("- ") and ": “" in line]
+    assert any(" is neutral on " in line for line in evidence)
+    assert not any(re.search(r"^- .+ neutral (?!on )", line) for line in evidence)

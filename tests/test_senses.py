@@ -72,3 +72,9 @@ def test_a_nouns_derivationally_related_nouns_come_from_its_first_sense():
     assert "presidency" in derived_nouns("president")
     assert derived_nouns("closure") == frozenset() and derived_nouns("Ofwat") == frozenset()
     assert derived_verbs("closure") == {"close"}  # each part of speech read apart
+
+
+def test_a_noun_wordnet_holds_only_as_individuals_is_a_name() -> None:
+    assert senses.names_only_individuals("Dekker") and senses.names_only_individuals("Moscow")
+    assert not senses.names_only_individuals("Ford") and not senses.names_only_individuals("paris")  # a crossing, a genus
+    assert not senses.names_only_individuals("Ofwat")  # no noun at all

@@ -2462,3 +2462,15 @@ def test_a_role_two_people_hold_is_the_one_who_is_the_subject_of_the_sentence_be
     text = text.replace("Lenz rejected the charge.", "The charge drew a quick reply.")
     (quote,) = analyze(text).quotes
     assert quote.speaker is None and sorted(quote.candidates) == ["Dario Lenz", "Hana Ostrova"]  # the model chooses
+
+
+def test_evidence_named_inside_a_source_s_report_is_no_source_of_its_own() -> None:
+    from summarizer.extract.analysis import analyze
+
+    a = analyze(
+        "Mariana Carvalho of the Fair Taps Coalition said freedom-of-information requests made by the group suggest "
+        "the true figure is closer to 11,000."
+    )
+    assert [c.speaker for c in a.citations] == ["Mariana Carvalho"]
+    b = analyze("Mariana Carvalho said economists warn the rise will hit pensioners first.")
+    assert "economists" in {c.speaker.lower() for c in b.citations}  # people inside a report still speak

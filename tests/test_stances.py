@@ -1550,3 +1550,54 @@ def test_a_past_perfect_still_held_or_backshifted_in_reported_speech_is_no_side_
         "the ruling."
     )
     assert ("Fenwick Housing Association", -1) in {(p.holder, p.polarity) for p in b.pairs} and not b.changes
+
+
+def test_a_thing_called_the_proposal_in_a_speaker_s_words_is_no_body_of_theirs() -> None:
+    """'Oakhaven's mayor ... said she supported the proposal': the proposal is what she supports, not the town
+    her role names (a name that says no kind of body is referred to only by a noun that can name a body)."""
+    found = pairs("Oakhaven's mayor, Deirdre Hollis, said she supported the proposal.")
+    assert found.get(("Deirdre Hollis", "the proposal")) == ("verb", 1)
+    found = pairs("Sam Reyes, general manager of ZipRide, said the company opposed the ban.")
+    assert found.get(("ZipRide", "the ban")) == ("verb", -1)
+
+
+def test_declining_to_say_whether_one_backs_a_measure_is_a_neutral_stance_on_it() -> None:
+    found = pairs("Tomasz Kowal, who chairs the Brenmoor Utilities Commission, declined to say whether he favoured the price rise.")
+    assert found.get(("Tomasz Kowal", "the price rise")) == ("withheld", 0)
+    found = pairs("Commission chair Tomasz Kowal said the regulator had hired an auditor. He declined to say whether the price rise was justified.")
+    assert found.get(("Tomasz Kowal", "the price rise")) == ("withheld", 0)
+    found = pairs("Tomasz Kowal declined to say whether the company would appeal the ruling.")
+    assert not any(via == "withheld" for via, _ in found.values())  # a plan, no side
+
+
+def test_asking_for_a_measure_supports_it() -> None:
+    found = pairs("The Oakhaven Chamber of Commerce has asked for a separate, lower tariff for small firms.")
+    assert found.get(("Oakhaven Chamber of Commerce", "a separate, lower tariff for small firms")) == ("verb", 1)
+
+
+def test_a_simple_past_joined_to_a_reported_perfect_is_the_reporter_s_act() -> None:
+    """'said the company had "cherry-picked" its figures and called on the regulator to reject the application': a
+    simple past cannot share the perfect's 'had', so she called, not the company (`speakers.joined_above`)."""
+    found = pairs(
+        'Mariana Carvalho, the coalition\'s spokesperson, said the company had "cherry-picked" its usage figures and '
+        "called on the regulator to reject the application outright."
+    )
+    assert found.get(("Mariana Carvalho", "the application")) == ("verb", -1)
+    assert not any(h == "company" or h.endswith("Company") for h, _ in found)
+
+
+def test_an_act_on_what_a_longer_target_opens_with_is_one_side_told_once() -> None:
+    found = pairs(
+        "Oakhaven Water Company has asked the Brenmoor Utilities Commission to approve a 23 per cent increase in "
+        "household water charges over three years."
+    )
+    assert [t for h, t in found if h == "Oakhaven Water Company"] == ["approving a 23 per cent increase in household water charges"]
+
+
+def test_being_against_something_opposes_it() -> None:
+    assert pairs("The Utility Workers' Union is against the closure of the depot.").get(("Utility Workers' Union", "the closure of the depot")) == ("verb", -1)
+    found = pairs('"I am against being the one who pays for twenty years of neglect," said Kasia Nowak, a retired cook.')
+    assert found.get(("Kasia Nowak", "being the one who pays for twenty years of neglect")) == ("verb", -1)
+    assert not pairs('"I am not against clean water," said Kasia Nowak, a retired cook.')  # no side stated
+    found = pairs("The Utility Workers' Union campaigned against closing the Millbrook depot.")
+    assert found.get(("Utility Workers' Union", "closing the Millbrook depot")) == ("verb", -1)

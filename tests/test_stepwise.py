@@ -819,6 +819,14 @@ def test_the_summary_passes_over_a_claim_that_opens_with_a_third_person_pronoun(
     assert summary == "Health board plans to close Harlow's maternity unit. The board will vote on the plan in January."
 
 
+def test_the_summary_passes_over_a_claim_in_someone_s_own_first_person_words() -> None:
+    from summarizer.extract.strategies.stepwise import _summary
+
+    claims = ["We have 18,000 homes still connected through lead pipes.", "The regulator will rule on the application in July."]
+    summary = _summary(claims, "Oakhaven Water asks regulator for a 23% price rise")
+    assert summary == "Oakhaven Water asks regulator for a 23% price rise. The regulator will rule on the application in July."
+
+
 def test_a_brief_s_stances_read_as_sentences_with_a_group_in_the_plural() -> None:
     from summarizer.render import brief_markdown
     from summarizer.schema import Actor, Brief, Stance

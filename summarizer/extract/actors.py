@@ -35,7 +35,7 @@ from ..articles import MASTHEAD_FIELDS
 from .dates import datelines
 from .entities import canonical_country, country_of_demonym, is_capital, is_media, norm
 from .given_names import given_name_gender, is_given_name
-from .senses import GROUP, PERSON, derived_nouns, derived_verbs, is_a, noun_class, noun_classes, person_sense_is_a
+from .senses import GROUP, PERSON, derived_nouns, derived_verbs, is_a, names_only_individuals, noun_class, noun_classes, person_sense_is_a
 from .nlp import TITLE_EXPANSIONS, TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, foreign_quotations, lemma, per_document, quotes_of, text_of
 from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
@@ -1102,7 +1102,7 @@ def _surname_after(doc: "Doc", span: "Span") -> int:
     given, word = span[-1], doc[span.end]
     if given.dep_ != "compound" or given.head.i != word.i or not word.is_alpha or not word.text[:1].isupper() or word.text.isupper():
         return span.end
-    if word.ent_type_ or not given_name_gender(f"{given.text} {word.text}") or common_word(word.text, doc) or word.lower_ in SURNAME_PARTICLES:
+    if word.ent_type_ or not given_name_gender(f"{given.text} {word.text}") or not _family_name_word(word.text, doc) or word.lower_ in SURNAME_PARTICLES:
         return span.end
     return span.end + 1
 
@@ -2221,7 +2221,7 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         first_given = first_given and words[0].lower_.rstrip(".") not in HONORIFICS  # 'Dr Raman': a title, not a name
         if not appos and at_body and given is not None:
             words = [t for t in words if t.i >= given.i]  # 'Hydrologist Camila Soto of the University of Valparaíso was'
-        elif appos and len(words) >= 2 and first_given and not common_word(token.text, doc):
+        elif appos and len(words) >= 2 and first_given and _family_name_word(token.text, doc):
             pass  # "Siobhán O'Kane-Whitfield, general secretary of the union, welcomed", "Selam Berhane, the ministry
             # spokesperson, later rejected": a given name (with a gender or not), a family name, a role
         elif not appos or not any(p.dep_ == "prep" and any(t.ent_type_ in ("ORG", "GPE") for o in p.children for t in o.subtree) for p in appos[0].children):
@@ -2232,6 +2232,15 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         if not any(span.start_char < e and s < span.end_char for s, e in taken) and span.text[:1].isupper():
             found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))
     return found
+
+
+def _family_name_word(word: str, doc: "Doc") -> bool:
+    """Whether a capitalised word after a given name may be a family name: no English word (`nlp.common_word`), or
+    a word WordNet holds only as the name of individuals (`senses.names_only_individuals`: 'Dekker', the
+    dramatist Thomas Dekker's, is in its index but no common noun), so that 'Meanwhile Ruben Dekker, a Liberal
+    councillor ..., said' is a person's name the recogniser missed; 'Victoria Station' and 'Jordan Valley' end in
+    English words."""
+    return not common_word(word, doc) or names_only_individuals(word)
 
 
 def _apposed_to_someone_s_role(token: "Token", doc: "Doc") -> bool:
@@ -2245,7 +2254,7 @@ def _apposed_to_someone_s_role(token: "Token", doc: "Doc") -> bool:
     words = [t for t in doc[token.left_edge.i : token.i + 1] if not t.is_punct]
     if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in words):
         return False
-    return bool(given_name_gender(" ".join(t.text for t in words))) and not common_word(token.text, doc)
+    return bool(given_name_gender(" ".join(t.text for t in words))) and _family_name_word(token.text, doc)
 
 
 def _untagged_people_acting(doc: "Doc", mentions: list[Mention], skipped: list[tuple[int, int]]) -> list[Mention]:
@@ -2269,7 +2278,7 @@ def _untagged_people_acting(doc: "Doc", mentions: list[Mention], skipped: list[t
         if any(t.ent_type_ or not t.is_alpha or not t.text[:1].isupper() or _title_alone(t.text) for t in words):
             continue
         span = doc[words[0].i : token.i + 1]
-        if not given_name_gender(span.text) or common_word(token.text, doc) or is_given_name(token.text):
+        if not given_name_gender(span.text) or not _family_name_word(token.text, doc) or is_given_name(token.text):
             continue
         if not any(span.start_char < e and s < span.end_char for s, e in taken):
             found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))
@@ -3749,8 +3758,15 @@ def _add_mention(doc: "Doc", ref: Referent, m: Mention, labels: list[tuple[int, 
         return  # a line's label is a term, not a clause: its parse says nothing of who acts
     if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.ent_type_ == "PERSON" and _closes_subject(root):
         ref.subjects += 1
-    elif _agentive(root):
+    elif _agentive(root) or m.kind == "person" and _who_acts(doc[m.root]):
         ref.agentive += 1
+
+
+def _who_acts(name: "Token") -> bool:
+    """Whether a person's name is the antecedent of a relative 'who' that is the subject of its clause ('pressure
+    from Oakhaven's mayor, Deirdre Hollis, who has made her support conditional on ...': she acts, in the relative
+    clause; Quirk et al. 1985, 17.10). The clause must hang on the name itself."""
+    return any(c.dep_ == "relcl" and any(t.dep_ == "nsubj" and t.lower_ == "who" for t in c.children) for c in name.children)
 
 
 def _closes_subject(appositive: "Token") -> bool:
@@ -4852,7 +4868,9 @@ def _merge_variants(groups: dict[str, Referent]) -> None:
                 continue
             spelt = _spelt_alike(a.name, b.name) or a.kind == b.kind == "person" and _one_misspelt(a.name, b.name, groups)
             reordered = any(_reordered(fa, fb) for fa in [a.name, *a.forms] for fb in [b.name, *b.forms])
-            same = spelt or a.kind == b.kind == "organization" and (reordered or _one_company(a.name, b.name))
+            company = _one_company(a.name, b.name) and not any(_only_a_place(r) for r in (a, b))  # 'Oakhaven', the
+            same = spelt or a.kind == b.kind == "organization" and (reordered or company)  # town the Oakhaven Water
+            # Company is named after, is no short name of it
             if same:
                 a.kind = "person" if "person" in (a.kind, b.kind) else a.kind
                 _absorb(a, groups.pop(other))
@@ -4908,6 +4926,12 @@ def without_legal_form(name: str) -> str:
     if not _ends_in_a_legal_form(name):
         return name
     return " ".join(name.split()[:-1]).rstrip(",")
+
+
+def _only_a_place(ref: Referent) -> bool:
+    """Whether every mention of a referent is of a place (the recogniser tagged it a town or a region wherever it is
+    written: 'small businesses in Oakhaven', "Oakhaven's mayor")."""
+    return bool(ref.mentions) and all(m.kind == "place" for m in ref.mentions)
 
 
 def _one_company(a: str, b: str) -> bool:

@@ -25,7 +25,7 @@ from .given_names import given_name_gender
 from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
 from .senses import is_a
-from .speakers import HANDLE, Attribution, attribute, block_quotes, citations, partial_quotes
+from .speakers import HANDLE, Attribution, attribute, block_quotes, citations, dash_byline_span, partial_quotes
 from .stances import Proposal, acting_groups, is_stated, issues, position_changes, propose
 
 if TYPE_CHECKING:
@@ -157,6 +157,7 @@ def analyze(text: str, setting: str | None = None, title: str | None = None) -> 
     sentences = [s for s in sentences if s[1] > s[0]]
     names = [named_forms([a.name, *a.aliases]) for a in actors if not a.described]
     credits = credit_paragraphs(doc)  # bylines and credit lines assert nothing about the story
+    credits += _credit_lines(text, quotes, attributions)  # '— Annelies van der Berg, chief executive, ...' under a quote
     claimable = [s for s in sentences if not any(start <= s[0] < end for start, end in credits) and _clause(doc, s)]
     claims = key_claims(text, names, MAX_CLAIMS, sentences=claimable, quoted=[(q.start, q.end) for q in quotes], clauses=True)
     headline = parse(title, setting) if _title_apart(text, title) else None
@@ -229,6 +230,13 @@ def settled(candidates: list[str], pairs: list[Proposal], setting: str | None = 
     lemmas = {phrase: {t.lemma_.lower() for t in parse(phrase, setting) if t.is_alpha and not t.is_stop} for phrase in {*candidates, *(p.target for p in stated)}}
     out = {issue: list(dict.fromkeys(p.holder for p in stated if lemmas[p.target] & lemmas[issue])) for issue in candidates}
     return {issue: holders for issue, holders in out.items() if holders}
+
+
+def _credit_lines(text: str, quotes: list[Any], attributions: list[Attribution]) -> list[tuple[int, int]]:
+    """(start, end) of each line that credits a quotation with a dash ('“...” — Annelies van der Berg, chief
+    executive, Oakhaven Water Company', a pull-quote's byline, `speakers.dash_byline_span`): a name and a role, no
+    claim, whatever the tagger made of a word of it ('Annelies', read as a verb)."""
+    return [span for a in attributions if a.how == "dash" and (span := dash_byline_span(text, quotes[a.quote])) is not None]
 
 
 def _clause(doc: "Doc", sentence: tuple[int, int]) -> bool:

@@ -214,11 +214,26 @@ def compress(sentence: str, *, attribution: bool = False) -> str:
         # a clause that holds a figure is the claim's ('..., putting the real number at about 240')
         text = re.sub(trailing, lambda m: m.group(0) if re.search(r"\d", m.group(0)) or _object_of_a_preposition(text, m.start()) else "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip(" ,;")
+    text = _without_unclosed_opening_mark(text)
     text = text if attribution else _without_leading_adjunct(text)  # what was said is no adjunct of 'the operator said'
     if len(text.split()) < 3:
         return " ".join(sentence.split())
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?", "”", '"')) else text + "."
+
+
+_MARK_PAIRS = {"“": "”", "‘": "’", "«": "»", '"': '"'}
+"""Opening quotation marks and the marks that close them."""
+
+
+def _without_unclosed_opening_mark(text: str) -> str:
+    """`text` without the quotation mark that opens it when nothing in it closes that mark: the first sentence of a
+    quotation that runs on to the next ('"We have 18,000 homes still connected through lead pipes.', cut from
+    '... Every year we delay, ...'). A mark a later word closes stays."""
+    closing = _MARK_PAIRS.get(text[:1])
+    if closing is None or closing in text[1:]:
+        return text
+    return text[1:].lstrip()
 
 
 def _object_of_a_preposition(text: str, comma: int) -> bool:
@@ -286,9 +301,13 @@ def _without_according_to(text: str) -> str:
         return text
     doc = parse(text)
     source = next((o for to in doc[1:2] for o in to.children if to.lower_ == "to" and o.dep_ == "pobj"), None)
-    if source is None or source.right_edge.i + 1 >= len(doc) or doc[source.right_edge.i + 1].text != ",":
+    if source is None:
         return text
-    return doc[source.right_edge.i + 2 :].text if source.right_edge.i + 2 < len(doc) else text
+    comma = source.right_edge.i if source.right_edge.text == "," else source.right_edge.i + 1  # the parser may hang the
+    # comma closing an apposition on the source ('According to the chamber's president, Henrik Vos, around 140 ...')
+    if comma >= len(doc) or doc[comma].text != ",":
+        return text
+    return doc[comma + 1 :].text if comma + 1 < len(doc) else text
 
 
 _ADJUNCTS = frozenset({"prep", "advcl", "npadvmod", "advmod", "pcomp"})

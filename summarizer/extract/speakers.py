@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "ANY_BODY_NOUNS", "BY_ITS_PLACE", "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "describes",
+    "ANY_BODY_NOUNS", "BY_ITS_PLACE", "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "dash_byline_span", "describes", "joined_above",
     "OWN_VOICE", "partial_quotes", "person_antecedent", "quotes_of", "speaker_description", "whose_antecedent",
 ]
 
@@ -647,7 +647,7 @@ def _subject(verb: "Token") -> "Token | None":
     for _ in range(3):  # 'Sunak defended the record whilst promising ...': the clause it hangs from has the subject
         if head.dep_ not in _CLIMB or head.head.i == head.i:
             return _name_before_its_relative_clause(verb)
-        if _joined_above(head):
+        if joined_above(head):
             head = head.head  # past the perfect it was wrongly joined to, to the clause that reports it
         head = head.head
         while _set_off(verb) and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS and head.head.i != head.i:
@@ -717,7 +717,7 @@ def _right_after_a_quote(verb: "Token") -> bool:
     return before in ("”", '"') or (before == "," and i > 1 and doc[i - 2].text in ("”", '"'))
 
 
-def _joined_above(verb: "Token") -> bool:
+def joined_above(verb: "Token") -> bool:
     """'X said the government had not consulted parliament and called the measure "..."': a simple past ('called')
     the parser joined to a perfect ('had ... consulted') inside a reported clause cannot share its 'had' (it would
     be 'had called'), so it is joined to the verb that reports the clause ('said'), whose subject it shares; so is
@@ -2316,13 +2316,23 @@ def _credited_name(text: str) -> bool:
     return all(w[:1].isupper() and w[:1].isalpha() or w in _CREDIT_FUNCTION_WORDS for w in words)
 
 
+_DASH_BYLINE = re.compile(rf"^[ \t”\"’'»,.]*\n?[ \t]*\n?[ \t]*[{_DASHES}]\s*(?P<byline>[^\n]+)")
+"""A dash and a credit after a quotation, on its line or the next ('”\n— Annelies van der Berg, chief executive')."""
+
+
+def dash_byline_span(text: str, quote: Quote) -> tuple[int, int] | None:
+    """(start, end) in characters of the dash credit line after `quote`, from the quotation's end to the line's end,
+    as `_dash_byline` reads it; None when no dash credits the quotation."""
+    m = _DASH_BYLINE.match(text[quote.end : quote.end + 300])
+    return (quote.end, quote.end + m.end()) if m else None
+
+
 def _dash_byline(doc: "Doc", quote: Quote, refs: Referents) -> Attribution | None:
     """'“...” – Dr. Anya Petrova, Geopolitical Analyst, Institute for Strategic Studies.': the role and the
     organisation after the name; a byline that gives only an organisation the article names ('– Daniel Okafor,
     Coastline Legal Trust') gives their affiliation, not a role."""
     text = text_of(doc)
-    rest = text[quote.end : quote.end + 300]
-    m = re.match(rf"^[ \t”\"’'»,.]*\n?[ \t]*\n?[ \t]*[{_DASHES}]\s*(?P<byline>[^\n]+)", rest)
+    m = _DASH_BYLINE.match(text[quote.end : quote.end + 300])
     if not m:
         return None
     start = quote.end + m.start("byline")
@@ -3093,7 +3103,7 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
             subject = _according([token])  # 'per' opening a sentence, not '$5 per ounce'
         elif (owner := _by_whose_reckoning(token)) is not None:
             subject = owner  # 'By her estimate, each day of strike action costs ...'
-        if subject is None:
+        if subject is None or _evidence_in_a_report(token, subject):
             continue
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
         if owner is not None and _POSSESSIVES[owner.lower_] == "person" and _spoken_for(subject):
@@ -3129,6 +3139,21 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
             elif found.speaker in embedded and not inside:
                 embedded.pop(found.speaker).embedded = False  # 'Dr Helena Voss, ... whose modelling suggests ..., said
                 # the council should ...': cited in a relative clause first, then by the main clause, which is hers
+
+
+def _evidence_in_a_report(verb: "Token", subject: "Token") -> bool:
+    """Whether a speech verb's subject is a thing a source cites as evidence inside what that source reports
+    ('Mariana Carvalho ... said freedom-of-information requests made by the group suggest the true figure is closer
+    to 11,000'; 'She said the figures show ...'): the verb is the content clause of another speech verb, and its
+    subject a common noun no sense of which is a person or a group (by WordNet's lexicographer files,
+    `senses.noun_classes`). The words are the reporting source's, who is cited; the requests are no source of
+    their own. People and groups inside a report still are ('He said economists warn ...')."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or lemma(clause.head) not in SPEECH_VERBS or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    return not noun_classes(subject.lemma_) & {PERSON, GROUP, "noun.Tops"} and bool(noun_classes(subject.lemma_))
 
 
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing"})

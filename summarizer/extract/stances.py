@@ -43,7 +43,7 @@ from .nlp import lemma as lemma_of
 from .quotes import find_quotes
 from .senses import GROUP, PERSON, is_a, noun_class, noun_classes, verb_class
 from .sentences import headline_span
-from .speakers import ANY_BODY_NOUNS, DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, person_antecedent, quotes_of
+from .speakers import ANY_BODY_NOUNS, DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, joined_above, person_antecedent, quotes_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -205,7 +205,7 @@ def propose(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] 
 
     quoted = [(s, e) for _, s, e in quotes]
     for token in doc:
-        if (token.pos_ in ("VERB", "NOUN") or _verb_tagged_an_adverb(token)) and not _inside(token.idx, quoted):
+        if (token.pos_ in ("VERB", "NOUN") or _verb_tagged_an_adverb(token) or _against_as_predicate(token)) and not _inside(token.idx, quoted):
             for p in _from_token(token, refs):
                 add(p)
         elif token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma_of(token) in _UNCOMMITTED and not _inside(token.head.idx, quoted):
@@ -239,11 +239,14 @@ def _object_of_an_act_beside_it(pair: Proposal, pairs: Iterable[Proposal]) -> bo
 def _act_on(action: str, target: str) -> bool:
     """Whether `action` is a gerund, with a particle at most, done to `target` ('funding a two-year monitoring
     programme' on 'a two-year monitoring programme'; not 'the indicated Venezuelan regime of Nicolás Maduro' on
-    'Nicolás Maduro')."""
-    if not action.endswith(" " + target):
-        return False
-    verb = action[: -len(target) - 1].split()
-    return 1 <= len(verb) <= 2 and verb[0].endswith("ing")
+    'Nicolás Maduro'), or to what `target` opens with ('approving a 23 per cent increase in household water charges'
+    on 'a 23 per cent increase in household water charges over three years': one increase, one side, told twice)."""
+    words = action.split()
+    for n in (1, 2):
+        done = " ".join(words[n:])
+        if words[0].endswith("ing") and done and (target == done or target.startswith(done + " ")):
+            return True
+    return False
 
 
 def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = (), headline: "Doc | None" = None) -> list[str]:
@@ -773,7 +776,7 @@ def balanced(phrase: str) -> str:
 _PARTICIPLE_DEPS = frozenset("advcl acl relcl amod".split())
 """A present participle ('..., fuelling worries about X'; 'people fuelling worries') describes; a gerund (the
 subject, object or complement of a clause: 'banning cars will save lives', 'began asking schools to pay') names an act."""
-_ACTION_DEPS = frozenset("dobj dative prt xcomp ccomp oprd".split())
+_ACTION_DEPS = frozenset("dobj dative prt xcomp ccomp oprd attr acomp".split())  # attr, acomp: what a copula makes it ("being the one who pays")
 _ACTION_PREPS = frozenset("on to for at against with into from of".split())
 
 
@@ -970,6 +973,9 @@ def _withheld(verb: "Token", refs: Referents, speaker: str | None = None) -> lis
     dispute'), or being, remaining or staying neutral, undecided or uncommitted ('remained neutral on the strike',
     `_UNCOMMITTED`); the target is what the position is on (an actor, or the phrase of the measure). Nothing
     without a target ('has not taken a position')."""
+    if asked := _question_declined(verb):
+        sentence = verb.sent
+        return [Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0) for holder in _holders(verb, refs, speaker) for target in _targets_of_the_question(asked, refs, holder)]
     adjective = next((c for c in verb.children if c.dep_ == "acomp" and lemma_of(c) in _UNCOMMITTED), None)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in _POSITION_NOUNS), None)
     if adjective is None:
@@ -991,6 +997,41 @@ def _withheld(verb: "Token", refs: Referents, speaker: str | None = None) -> lis
             if target:
                 out.append(Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0))
     return out
+
+
+def _question_declined(verb: "Token") -> list["Token"]:
+    """The open questions of taking a side that a holder declines to answer: a speech verb after a verb of
+    declining ('declined to say whether he favoured the increase', 'refused to say whether the rise was
+    justified'), whose content is a `whether` or `if` clause on a stance verb (`EVALUATIVE`, either way) or on a
+    verb of being right (`_WARRANTED`): the verbs of those clauses; [] for any other ('declined to say whether the
+    company would appeal': a plan, no side; 'did not decline to say')."""
+    if lemma_of(verb) not in SPEECH_VERBS or verb.dep_ != "xcomp" or lemma_of(verb.head) not in _DECLINING or _negated_or_hypothetical(verb.head):
+        return []
+    return [
+        clause
+        for clause in verb.children
+        if clause.dep_ == "ccomp" and (lemma_of(clause) in EVALUATIVE or lemma_of(clause) in _WARRANTED)
+        and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+    ]
+
+
+_WARRANTED = frozenset({"justify", "warrant"})
+"""Verbs of something being right or called for: 'whether the rise was justified' asks for a side on the rise.
+Not stance verbs of their own (`EVALUATIVE`): 'two MPs of the party justified the attack' would make the party
+hold what its members said."""
+
+
+def _targets_of_the_question(verbs: list["Token"], refs: Referents, holder: str) -> list[str]:
+    """What each stance verb of a declined question is about: its object ('whether he favoured the increase'), or
+    its passive subject ('whether the rise was justified'): an actor, or the phrase of the measure."""
+    out = []
+    for clause in verbs:
+        for obj in (c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")):
+            target = _actor(obj, refs)
+            target = target if target and target != holder else _topic(obj, clause)
+            if target:
+                out.append(target)
+    return list(dict.fromkeys(out))
 
 
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
@@ -1223,9 +1264,9 @@ def _directed(verb: "Token", lemma: str) -> "Token | None":
     return action if addressed and action is not None else None
 
 
-_SIDING = frozenset("vote campaign argue lobby testify rally speak petition march mobilize mobilise fight call press push appeal".split())
+_SIDING = frozenset("vote campaign argue lobby testify rally speak petition march mobilize mobilise fight call press push appeal ask".split())
 """Verbs whose 'for X' takes X's side ('voted for the plan', 'campaigned for the bill', 'called for an independent
-inquiry', 'pressed for talks'); 'against X' opposes X after any verb ('testified against the plan', 'ruled against
+inquiry', 'pressed for talks', 'has asked for a separate, lower tariff'); 'against X' opposes X after any verb ('testified against the plan', 'ruled against
 the city')."""
 
 
@@ -1252,7 +1293,7 @@ def _taking_sides(verb: "Token") -> tuple[int, str] | None:
     'behind' after a verb of `_BACKING_BEHIND` (+1); None otherwise."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ == "prep" and any(o.dep_ == "pobj" for o in child.children):
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" or o.dep_ == "pcomp" and o.tag_ == "VBG" for o in child.children):
             if child.lower_ == "against" and not _states_a_figure(verb):
                 return -1, "against"
             if child.lower_ == "for" and lemma in _SIDING:
@@ -1268,6 +1309,8 @@ def _targets_after(verb: "Token", preposition: str, refs: Referents, holder: str
     """The actors or the action after `preposition` ('against the plan', 'for the bill')."""
     out: list[str] = []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition):
+        for act in (o for o in prep.children if o.dep_ == "pcomp" and o.tag_ == "VBG"):
+            out.append(_as_action(_action(act)))  # 'is against paying for the rise', 'campaigned for keeping the line open': the act
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             actor = _actor(obj, refs) if obj.pos_ in ("NOUN", "PROPN") else None
             if actor and actor != holder:
@@ -1472,6 +1515,8 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
         # (a stance verb only: 'launched a campaign to persuade users' states no side)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # 'Maduro expressed his support, condemning NATO'
     purpose = verb.dep_ == "advcl" and _infinitive(verb)  # 'Castellanos drove to Columbus to testify against the bill'
+    if verb.dep_ == "conj" and joined_above(verb):  # 'said the company had "cherry-picked" its figures and called on the
+        return _holder(verb.head.head, refs, speaker)  # regulator to reject ...': she called, not the company
     if (verb.dep_ in ("conj", "xcomp") or participle or purpose) and verb.head.i != verb.i and verb.head.pos_ == "VERB":
         return _holder(verb.head, refs, speaker)
     clause = verb.head.head if _done_by_clause(verb) and verb.tag_ == "VBG" else None
@@ -1624,11 +1669,16 @@ def _names_its_kind(noun: "Token", body: str) -> bool:
     Association; 'the administration' is another body, its opponent) or be a noun for any body (`speakers.ANY_BODY_NOUNS`: 'the
     organisation'); a name that says no kind ('ZipRide') may be called anything (head match, as in the Stanford
     sieve, Lee et al. 2013). The kind is the head word before an 'of' ('the University of Northaven' is a
-    university: 'the council' in its economist's words is another body)."""
+    university: 'the council' in its economist's words is another body). A name that says no kind may be called
+    only by a noun that can name a body at all, one with a sense WordNet files among the groupings
+    (`senses.GROUP`: 'the company', 'the council'): 'Oakhaven's mayor, Deirdre Hollis, said she supported the
+    proposal' is about a proposal, not the town."""
     head = body.split(" of ")[0].split()
     last = head[-1] if head else ""
-    if not last or not common_noun(last, noun.doc) or noun.lemma_.lower() in ANY_BODY_NOUNS:
+    if noun.lemma_.lower() in ANY_BODY_NOUNS:
         return True  # 'the organisation' for the Dignity Law Project: a noun any body may be called by
+    if not last or not common_noun(last, noun.doc):
+        return GROUP in noun_classes(noun.lemma_.lower())
     return noun.lemma_.lower() in {w.lower().rstrip("s") for w in body.split()} | {w.lower() for w in body.split()}
 
 
@@ -1742,6 +1792,15 @@ def _verb_tagged_a_noun(token: "Token") -> bool:
         and any(c.dep_ == "nsubj" for c in token.children)
         and not any(c.dep_ == "det" for c in token.children)
     )
+
+
+def _against_as_predicate(token: "Token") -> bool:
+    """'The union is against the closure', '"I am against being the one who pays ...," she said': 'be' with a
+    subject and 'against' as its predicate opposes what follows, as 'against' does after any verb
+    (`_taking_sides`); 'not against' states no side (`_negated_or_hypothetical`)."""
+    if token.lemma_ != "be" or not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "against" and any(o.dep_ in ("pobj", "pcomp") for o in c.children) for c in token.children)
 
 
 def _verb_tagged_an_adverb(token: "Token") -> bool:
@@ -2049,7 +2108,7 @@ def _inside_quote(doc: "Doc", refs: Referents, speaker: str, start: int, end: in
     nested = [(start + q.start, start + q.end) for q in find_quotes(doc.text[start:end])]
     out = []
     for token in span or ():
-        if token.pos_ not in ("VERB", "NOUN") and not _verb_tagged_an_adverb(token):
+        if token.pos_ not in ("VERB", "NOUN") and not _verb_tagged_an_adverb(token) and not _against_as_predicate(token):
             continue
         if _inside(token.idx, nested):
             continue  # "When a parent tells me, 'I just want to wait a little longer,' I understand": another's words

@@ -1003,26 +1003,28 @@ def _first_clauses(line: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _opens_with_a_third_person_pronoun(sentence: str) -> bool:
-    """Whether `sentence` opens with a third-person personal or possessive pronoun ('She said ...', 'Its chief
-    executive ...', by the parse's morphology: Person=3, PronType=Prs), which points back to a sentence before.
-    Remembered per process (it parses the sentence)."""
+def _opens_with_a_personal_pronoun(sentence: str) -> bool:
+    """Whether `sentence` opens with a personal or possessive pronoun, by the parse's tags and morphology
+    (PronType=Prs): a third person's ('She said ...', 'Its chief executive ...') points back to a sentence before;
+    a first or second person's ('We have 18,000 homes still connected through lead pipes.', a quotation's sentence
+    that a claim took without its marks) is someone's own words, whom the summary would not name. Remembered per
+    process (it parses the sentence)."""
     first = next((t for t in parse(sentence) if not t.is_punct), None)
-    return first is not None and first.tag_ in ("PRP", "PRP$") and first.morph.get("Person") == ["3"]
+    return first is not None and first.tag_ in ("PRP", "PRP$") and bool(first.morph.get("Person"))
 
 
 def _summary(claims: list[str], main_issue: str) -> str:
     """The main issue, then the article's first claims that add to it (half their longer words new): two to four
     sentences, the first capitalised (the issue may be a phrase: 'hospital trust apologises ...'). A claim that
     opens or closes a quotation it does not hold whole (a sentence of a quotation running over several) is
-    passed over: a summary never ends inside someone's words; so is one that opens with a third-person pronoun
-    ('She said ...'), whose antecedent the summary may leave out."""
+    passed over: a summary never ends inside someone's words; so is one that opens with a personal pronoun
+    ('She said ...', whose antecedent the summary may leave out; 'We have ...', someone's words)."""
     first = _sentence(main_issue)
     picked = [first[:1].upper() + first[1:]]
     for claim in claims:
         if balanced(claim) != " ".join(claim.split()).strip(" ,;:"):
             continue
-        if _opens_with_a_third_person_pronoun(claim):
+        if _opens_with_a_personal_pronoun(claim):
             continue  # 'She said Castleford offers ...': whom 'she' is, the summary does not say
         if count_sentences(" ".join([*picked, claim])) > 4:
             break
