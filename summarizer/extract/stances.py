@@ -971,8 +971,9 @@ def _withheld(verb: "Token", refs: Referents, speaker: str | None = None) -> lis
     taking a side'; `WITHHELD`): a position, stance or side not taken ('has not taken a position on the bill', 'has
     taken no stance on the tariff', 'declined to take a position on the merger', 'would not take sides in the
     dispute'), or being, remaining or staying neutral, undecided or uncommitted ('remained neutral on the strike',
-    `_UNCOMMITTED`); the target is what the position is on (an actor, or the phrase of the measure). Nothing
-    without a target ('has not taken a position')."""
+    `_UNCOMMITTED`), or declining to say whether one backs it (`_question_declined`: 'declined to say whether he
+    favoured the increase'); the target is what the position is on (an actor, or the phrase of the measure).
+    Nothing without a target ('has not taken a position')."""
     if asked := _question_declined(verb):
         sentence = verb.sent
         return [Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0) for holder in _holders(verb, refs, speaker) for target in _targets_of_the_question(asked, refs, holder)]
@@ -1266,8 +1267,8 @@ def _directed(verb: "Token", lemma: str) -> "Token | None":
 
 _SIDING = frozenset("vote campaign argue lobby testify rally speak petition march mobilize mobilise fight call press push appeal ask".split())
 """Verbs whose 'for X' takes X's side ('voted for the plan', 'campaigned for the bill', 'called for an independent
-inquiry', 'pressed for talks', 'has asked for a separate, lower tariff'); 'against X' opposes X after any verb ('testified against the plan', 'ruled against
-the city')."""
+inquiry', 'pressed for talks', 'has asked for a separate, lower tariff'); 'against X' opposes X after any verb
+('testified against the plan', 'ruled against the city')."""
 
 
 _BACKING_BEHIND = frozenset("line rally unite fall throw get".split())
@@ -1293,7 +1294,7 @@ def _taking_sides(verb: "Token") -> tuple[int, str] | None:
     'behind' after a verb of `_BACKING_BEHIND` (+1); None otherwise."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ == "prep" and any(o.dep_ == "pobj" or o.dep_ == "pcomp" and o.tag_ == "VBG" for o in child.children):
+        if child.dep_ == "prep" and any(_side_taken_on(o) for o in child.children):
             if child.lower_ == "against" and not _states_a_figure(verb):
                 return -1, "against"
             if child.lower_ == "for" and lemma in _SIDING:
@@ -1800,7 +1801,13 @@ def _against_as_predicate(token: "Token") -> bool:
     (`_taking_sides`); 'not against' states no side (`_negated_or_hypothetical`)."""
     if token.lemma_ != "be" or not any(c.dep_ == "nsubj" for c in token.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "against" and any(o.dep_ in ("pobj", "pcomp") for o in c.children) for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ == "against" and any(_side_taken_on(o) for o in c.children) for c in token.children)
+
+
+def _side_taken_on(obj: "Token") -> bool:
+    """Whether a preposition's complement is what a side is taken on: its object ('against the closure') or a
+    gerund ('against closing the depot', 'for keeping the night trains')."""
+    return obj.dep_ == "pobj" or obj.dep_ == "pcomp" and obj.tag_ == "VBG"
 
 
 def _verb_tagged_an_adverb(token: "Token") -> bool:
