@@ -4392,3 +4392,17 @@ def test_a_person_who_acts_in_a_relative_clause_is_an_actor() -> None:
         "five-year phase-in and a hardship fund."
     )
     assert "Deirdre Hollis" in {x.name for x in a.actors}
+
+
+def test_a_name_made_like_a_street_s_is_no_person() -> None:
+    """'Ropewalk Lane', tagged a person: an English word that is no given name, then a way by WordNet, as English
+    streets are named; the quote after it is the resident's, not the street's."""
+    from summarizer.extract.analysis import analyze
+
+    a = analyze(
+        "For Nguyen Thi Lan, a nurse at St Aldric's Hospital who rents a one-bedroom flat on Ropewalk Lane, the vote "
+        'cannot come soon enough. "My landlord told me he could earn more in a summer from tourists than in a year '
+        'from me," she said.'
+    )
+    assert "Ropewalk Lane" not in {x.name for x in a.actors}
+    assert [q.speaker for q in a.quotes] == ["Nguyen Thi Lan"]

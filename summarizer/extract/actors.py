@@ -370,7 +370,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             or _workplace_of_a_role(doc[m.root])
         ):
             m.kind = "organization"
-        elif m.kind == "person" and (_named_for_a_structure(doc, m) or _seat_of_a_local_body(doc, m)):
+        elif m.kind == "person" and (_named_for_a_structure(doc, m) or _seat_of_a_local_body(doc, m) or _named_like_a_street(doc, m)):
             m.kind = "place"  # 'the former Brindle Works chemical plant': a works, no person; 'Ashford Falls', whose
             # city council the article names
     _first_words_of_groups(doc, mentions)
@@ -588,6 +588,19 @@ def _named_for_a_structure(doc: "Doc", m: Mention) -> bool:
         if before >= 0 and doc[before].lower_ == "the":  # checked first: WordNet's hypernyms load on first use
             return any(is_a(words[-1].lower(), kind) for kind in _PLACES_BY_KIND)
     return False
+
+
+def _named_like_a_street(doc: "Doc", m: Mention) -> bool:
+    """Whether a name tagged a person's is a street's: two or three capitalised words, the first an English word
+    and no given name (`nlp.common_word`, `given_names.is_given_name`), the last a way by its first WordNet sense or
+    a road or thoroughfare by one of its first three (`senses.is_a`: 'Lane', 'Road', 'Street', 'Avenue'), as
+    English streets are named ('a one-bedroom flat on Ropewalk Lane', 'Station Road'); 'Nathan Lane' and 'Tom
+    Hall' open with a given name."""
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or is_given_name(words[0]) or not common_word(words[0], doc):
+        return False
+    last = words[-1].lower()
+    return is_a(last, "way") or is_a(last, "road", senses=3) or is_a(last, "thoroughfare", senses=3)
 
 
 _PLACES_BY_KIND = ("structure", "body_of_water", "geological_formation")
