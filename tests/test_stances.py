@@ -1601,3 +1601,12 @@ def test_being_against_something_opposes_it() -> None:
     assert not pairs('"I am not against clean water," said Kasia Nowak, a retired cook.')  # no side stated
     found = pairs("The Utility Workers' Union campaigned against closing the Millbrook depot.")
     assert found.get(("Utility Workers' Union", "closing the Millbrook depot")) == ("verb", -1)
+
+
+def test_it_after_a_stance_verb_is_the_object_of_the_stance_verb_before_it() -> None:
+    a = analyze(
+        "Councillor Funmilayo Adebayo, who opposed the ban in November, told the Ledger last week that she would now "
+        "support it after an exemption for resident hosts was added."
+    )
+    assert [(p.holder, p.target, p.polarity) for p in a.pairs] == [("Funmilayo Adebayo", "the ban", 1)]
+    assert [c.holder for c in a.changes] == ["Funmilayo Adebayo"]

@@ -1740,12 +1740,29 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
             continue  # 'warned that it would hurt exporters': a clause about a pronoun names no target ('what he called X' does)
         elif obj.dep_ == "ccomp" and lemma_of(verb) == "warn" and obj.left_edge.tag_ not in ("WP", "WDT"):
             continue  # 'warned that low snowfall had already reduced flows': a prediction, not what the speaker opposes
+        elif topics and obj.lower_ == "it" and obj.dep_ == "dobj" and (earlier := _parallel_object(obj)) is not None:
+            phrase = _actor(earlier, refs) or _topic(earlier, earlier.head)  # 'who opposed the ban in November, ...
+            if phrase and phrase != holder:  # said she would now support it': the ban
+                out.append(phrase)
         elif topics and not (obj.dep_ == "pobj" and obj.head.lower_ not in ("for", "against", "to")):  # 'with a withdrawal': a means
             phrase = _topic(obj, verb)
             if phrase:
                 out.append(phrase)
             out.extend(a for a in _actors_acting_in(obj, refs) if a != holder)
     return list(dict.fromkeys(out))
+
+
+def _parallel_object(pronoun: "Token") -> "Token | None":
+    """What 'it' stands for as the object of a stance verb when the same sentence made a noun the object of an
+    earlier stance verb: that noun ('Councillor Funmilayo Adebayo, who opposed the ban in November, told the Ledger
+    that she would now support it'), by the preference for an antecedent in the same grammatical role (subject and
+    object parallelism in pronoun resolution: Kameyama 1986; Kehler et al. 2008, "Coherence and coreference
+    revisited", Journal of Semantics 25(1)). A singular common noun, none between them ('opposed the ban ..., told
+    the Ledger ... support it': 'the Ledger' is a name and no stance verb's object); None otherwise."""
+    for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.tag_ == "NN" and EVALUATIVE.get(lemma_of(token.head), 0):
+            return token
+    return None
 
 
 def _stance_of_its_own(complement: "Token") -> bool:
