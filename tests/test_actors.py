@@ -4406,3 +4406,17 @@ def test_a_name_made_like_a_street_s_is_no_person() -> None:
     )
     assert "Ropewalk Lane" not in {x.name for x in a.actors}
     assert [q.speaker for q in a.quotes] == ["Nguyen Thi Lan"]
+
+
+def test_a_name_cut_at_its_plural_possessive_and_tagged_a_work_is_one_body() -> None:
+    """"The Lindenquay Traders'" (tagged a work of art, up to the apostrophe) + 'Guild' (tagged a person): one body,
+    as 'The Castlebridge Shopkeepers' Association' tagged a work of art whole already is."""
+    from summarizer.extract.analysis import analyze
+
+    a = analyze(
+        '"If the flats empty, my tables empty," Vu said. "Nobody from the council has asked what happens to us."\n\n'
+        "The Lindenquay Traders' Guild, which represents 140 shops and restaurants in the district, said in a "
+        'statement that the ban "will turn a living neighbourhood into a museum that closes at six."'
+    )
+    assert "Lindenquay Traders' Guild" in {x.name for x in a.actors if x.kind == "organization"}
+    assert "Guild" not in {x.name for x in a.actors}

@@ -233,8 +233,9 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
     skipped += list(labels)  # 'MAYOR LENA ORTIZ:', a transcript's label
     for ent in (part for found in doc.ents for part in _split_at_preposition(found)):
         tagged = "PERSON" if (ent.label_ not in KINDS or ent.label_ == "ORG") and _addressed_name(ent) else ent.label_
-        if tagged not in KINDS and any(t.text in ("'", "’") and _plural_possessor_of_a_name(doc, t.i, ent.label_) for t in ent[1:-1]):
-            tagged = "ORG"  # 'The Castlebridge Shopkeepers’ Association disputes that', tagged a work of art
+        if tagged not in KINDS and any(t.text in ("'", "’") and _plural_possessor_of_a_name(doc, t.i, ent.label_) for t in ent[1:]):
+            tagged = "ORG"  # 'The Castlebridge Shopkeepers’ Association disputes that', tagged a work of art; "The
+            # Lindenquay Traders'" so tagged before 'Guild', tagged a person (the name goes on, `_whole_name`)
         if tagged not in KINDS and ent.label_ in _RETYPED_AS_BODIES and _grouping_named(ent.root) and _whole_as_tagged(ent):
             tagged = "ORG"  # 'The Asamblea Ciudadana del Valle, a coalition of farmers, ...', tagged a product
         if tagged == "ORG" and ent.label_ == "ORG" and _organisation_name(ent) in _written_as_places(doc):
