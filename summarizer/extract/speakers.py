@@ -3153,7 +3153,8 @@ def _evidence_in_a_report(verb: "Token", subject: "Token") -> bool:
         clause = clause.head
     if clause.dep_ != "ccomp" or lemma(clause.head) not in SPEECH_VERBS or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
-    return not noun_classes(subject.lemma_) & {PERSON, GROUP, "noun.Tops"} and bool(noun_classes(subject.lemma_))
+    classes = noun_classes(subject.lemma_)
+    return bool(classes) and not classes & {PERSON, GROUP, "noun.Tops"}
 
 
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing"})

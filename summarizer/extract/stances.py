@@ -983,8 +983,7 @@ def _withheld(verb: "Token", refs: Referents, speaker: str | None = None) -> lis
         if noun is None or lemma_of(verb) not in _TAKING_A_POSITION:
             return []
         negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-        declined = verb.dep_ == "xcomp" and lemma_of(verb.head) in _DECLINING and not _negated_or_hypothetical(verb.head)
-        if not (negated or declined) or any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
+        if not (negated or _declined(verb)) or any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
             return []
     elif any(c.dep_ == "neg" for c in verb.children):
         return []  # 'is not neutral on it'
@@ -993,11 +992,25 @@ def _withheld(verb: "Token", refs: Referents, speaker: str | None = None) -> lis
     out = []
     for holder in _holders(verb, refs, speaker):
         for obj in (o for p in places for o in p.children if o.dep_ == "pobj"):
-            target = _actor(obj, refs) if obj.pos_ in ("NOUN", "PROPN") else None
-            target = target if target and target != holder else _topic(obj, verb) if obj.pos_ in ("NOUN", "PROPN") else ""
+            target = _what_it_is_on(obj, verb, refs, holder)
             if target:
                 out.append(Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0))
     return out
+
+
+def _declined(verb: "Token") -> bool:
+    """Whether a verb is what its subject declines, refuses or avoids doing ('declined to take a position', 'refused
+    to say whether ...'), and that is not itself negated or hypothetical ('did not decline to say')."""
+    return verb.dep_ == "xcomp" and lemma_of(verb.head) in _DECLINING and not _negated_or_hypothetical(verb.head)
+
+
+def _what_it_is_on(obj: "Token", verb: "Token", refs: Referents, holder: str) -> str:
+    """What a neutral stance is on, named by a noun: the actor it names, other than the holder, or else the phrase
+    of the measure (`_topic`); '' for a word that is no noun."""
+    if obj.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    actor = _actor(obj, refs)
+    return actor if actor and actor != holder else _topic(obj, verb)
 
 
 def _question_declined(verb: "Token") -> list["Token"]:
@@ -1006,7 +1019,7 @@ def _question_declined(verb: "Token") -> list["Token"]:
     justified'), whose content is a `whether` or `if` clause on a stance verb (`EVALUATIVE`, either way) or on a
     verb of being right (`_WARRANTED`): the verbs of those clauses; [] for any other ('declined to say whether the
     company would appeal': a plan, no side; 'did not decline to say')."""
-    if lemma_of(verb) not in SPEECH_VERBS or verb.dep_ != "xcomp" or lemma_of(verb.head) not in _DECLINING or _negated_or_hypothetical(verb.head):
+    if lemma_of(verb) not in SPEECH_VERBS or not _declined(verb):
         return []
     return [
         clause
@@ -1027,9 +1040,8 @@ def _targets_of_the_question(verbs: list["Token"], refs: Referents, holder: str)
     its passive subject ('whether the rise was justified'): an actor, or the phrase of the measure."""
     out = []
     for clause in verbs:
-        for obj in (c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")):
-            target = _actor(obj, refs)
-            target = target if target and target != holder else _topic(obj, clause)
+        for obj in (c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")):
+            target = _what_it_is_on(obj, clause, refs, holder)
             if target:
                 out.append(target)
     return list(dict.fromkeys(out))
