@@ -1359,6 +1359,16 @@ def test_a_korean_name_is_written_family_name_first() -> None:
     assert speakers_of(text) == ["Choi Min-jae", "Choi Min-jae"]
 
 
+def test_a_vietnamese_name_keeps_its_family_name_first_and_alone_it_is_him() -> None:
+    text = (
+        "Few stallholders agree. Vu Thanh Hai, who sells noodles at the night market, said trade had halved. "
+        '"If the tourists go, my stall goes," Vu said.'
+    )
+    found = analyze(text)
+    assert [(a.name, a.kind) for a in found.actors] == [("Vu Thanh Hai", "person")]
+    assert {c.speaker for c in found.citations} == {"Vu Thanh Hai"}
+
+
 def test_a_name_tagged_as_two_places_is_a_person_and_its_surname_alone_is_her() -> None:
     text = (
         "Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church of Scientology "

@@ -925,6 +925,15 @@ def test_a_body_noun_owned_by_her_is_the_party_the_person_leads() -> None:
     assert ("Green Future Party", "the new toll on the coast road", -1) in pairs
 
 
+def test_members_owned_by_a_speaker_or_by_a_body_stand_for_that_body() -> None:
+    by_her = "Ilse Maartens, president of the Westerhaven Growers Federation, said her members would fight the quota cut."
+    assert ("Westerhaven Growers Federation", "the quota cut", -1) in {(p.holder, p.target, p.polarity) for p in analyze(by_her).pairs}
+    by_its = "The Westerhaven Growers Federation said its members opposed the quota cut."
+    assert ("Westerhaven Growers Federation", "the quota cut", -1) in {(p.holder, p.target, p.polarity) for p in analyze(by_its).pairs}
+    husband = "Ilse Maartens, president of the Westerhaven Growers Federation, said her husband opposed the quota cut."
+    assert not any(p.holder == "Westerhaven Growers Federation" for p in analyze(husband).pairs)
+
+
 def test_a_stance_in_a_relative_clause_on_a_denied_noun_is_none() -> None:
     said = 'Dr Lena Sahl, the medical director, said: "{}"'
     denied = {(p.holder, p.polarity) for p in analyze(said.format("That is not a model I can defend to any patient.")).pairs}

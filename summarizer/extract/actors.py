@@ -1204,6 +1204,10 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
     given = not word.ent_type_ and given_name_gender(f"{word.text} {span.text}") and not english  # 'Ana' + 'María
     # Ferreira': an English word that is no agent noun ('ana', WordNet's) before a given name is a first given name,
     # as Spanish and Portuguese names have two; 'Farmer' Tom Reed, who farms, is not
+    family_first = not word.ent_type_ and not common_word(word.text, doc) and is_given_name(word.text) and is_given_name(span[0].text)
+    # 'Vu' + 'Minh Duc': a name the name data holds and no English word at all (as no title of English is) before
+    # a name that opens with a given name is the family name, which Vietnamese, Chinese and Korean names put first
+    given = given or family_first
     if word.ent_type_ in ("ORG", "NORP") or not word.ent_type_ and not one_word and not given:
         return start  # 'Prosecutor Ann Wambui', 'Councilwoman' (tagged a body), 'Democrat' Rebecca Hale: not first names
         # ('President Beatriz' + 'Sequeira Lôbo' is: a given name the name data genders, and no English word)

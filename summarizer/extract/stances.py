@@ -41,7 +41,7 @@ from .entities import country_of_demonym
 from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
 from .quotes import find_quotes
-from .senses import GROUP, PERSON, is_a, noun_class, noun_classes, verb_class
+from .senses import GROUP, PERSON, is_a, noun_class, noun_classes, person_sense_is_a, verb_class
 from .sentences import headline_span
 from .speakers import ANY_BODY_NOUNS, DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, joined_above, person_antecedent, quotes_of
 
@@ -1659,15 +1659,28 @@ def _owners_body(token: "Token", refs: Referents) -> str | None:
     """'Her party opposes the retaliatory list', after '... said Marta Ilves, leader of the opposition Civic
     Renewal Party': a body noun owned by 'his' or 'her' is the one organisation the text ties the person the
     pronoun stands for to (`speakers.person_antecedent`), when the noun may name it (`_names_its_kind`); not
-    'her husband', nor a noun with a description of its own ('her former party')."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
+    'her husband', nor a noun with a description of its own ('her former party').
+
+    Members so owned are their body too (a noun whose first sense for a person is a member by WordNet's
+    hypernymy): 'Emre Yildirim, chair of the Brennmoor Hosts Association, said his members would challenge the
+    ban' is the association's stand, and so is 'The Petroleum Retailers Association of Nigeria said its members
+    supported deregulation', where 'its' is bound by the subject of the clause it hangs from
+    (`speakers.binding_subject`) and that subject names an organisation."""
+    member = token.tag_ == "NNS" and person_sense_is_a(token.lemma_.lower(), "member")
+    if token.pos_ != "NOUN" or token.tag_ != "NN" and not member or any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her", *(("its",) if member else ()))), None)
+    if owner is not None and owner.lower_ == "its":
+        bound = binding_subject(owner)
+        body = (refs.at(bound.i) or _apposed_referent(bound, refs)) if bound is not None else None
+        return body.name if body is not None and body.kind == "organization" else None
     named = person_antecedent(token.doc, refs, owner.i) if owner is not None else None
     person = refs.find(named) if named else None
     if person is None or person.kind != "person":
         return None
     bodies = [body.name for a in person.affiliations if (body := refs.find(a)) is not None and body.kind == "organization"]
+    if member:
+        return bodies[0] if len(bodies) == 1 else None
     kind = token.lemma_.lower() in ANY_BODY_NOUNS or common_noun(bodies[0].split()[-1], token.doc) if bodies else False
     if len(bodies) != 1 or not kind or not _names_its_kind(token, bodies[0]):
         return None  # 'her house' is no body, however the body is named
