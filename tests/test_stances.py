@@ -934,6 +934,16 @@ def test_members_owned_by_a_speaker_or_by_a_body_stand_for_that_body() -> None:
     assert not any(p.holder == "Westerhaven Growers Federation" for p in analyze(husband).pairs)
 
 
+def test_the_author_of_a_measure_stands_for_it_but_not_the_author_of_a_letter() -> None:
+    def pairs(text: str) -> set[tuple[str, str, int]]:
+        return {(p.holder, p.target, p.polarity) for p in analyze(text).pairs}
+
+    assert ("Marit Solberg", "The quota plan", 1) in pairs("The quota plan, drawn up by Minister Marit Solberg, would close the bay for two years.")
+    assert ("Marit Solberg", "the proposal", 1) in pairs("Marit Solberg, the minister who wrote the proposal, said the bay needed rest.")
+    assert ("Marit Solberg", "the bill", 1) in pairs("Minister Marit Solberg drafted the bill last spring.")
+    assert not any(p.holder == "Marit Solberg" for p in analyze("Minister Marit Solberg wrote a letter to the federation.").pairs)
+
+
 def test_a_stance_in_a_relative_clause_on_a_denied_noun_is_none() -> None:
     said = 'Dr Lena Sahl, the medical director, said: "{}"'
     denied = {(p.holder, p.polarity) for p in analyze(said.format("That is not a model I can defend to any patient.")).pairs}

@@ -776,6 +776,28 @@ def test_a_position_against_the_stated_side_of_the_body_a_source_speaks_for_is_n
     assert ("Anna Berg", "supports") in on_ban
 
 
+def test_a_body_that_declined_a_position_on_the_measure_and_its_spokesperson_are_given_no_side() -> None:
+    text = (
+        "Council votes on car ban in city centre\n\n"
+        "The city council votes on Tuesday on a plan to ban cars from the city centre. "
+        "“The car ban will save lives,” said Mayor Anna Berg.\n\n"
+        "Zentrix Mobility, the largest taxi app in the city, declined to take a position on the proposal.\n\n"
+        "“We will work with whatever rules the council adopts,” said Tom Lind, a spokesman for Zentrix Mobility. "
+        "“Our drivers will adapt.”\n"
+    )
+
+    def supporting(request: Request) -> Any:
+        return {"answer": "support"} if request.response_model.__name__ == "PositionAnswer" else answers(request)
+
+    fake = FakeBackend(responder=supporting)
+    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
+        brief = s.brief(article_from_text(text))
+    sides = {(st.holder, st.label) for st in brief.stances}
+    assert ("Zentrix Mobility", "neutral") in sides
+    assert not {("Zentrix Mobility", "supports"), ("Tom Lind", "supports")} & sides  # the body declined: no side for it or its voice
+    assert ("Anna Berg", "supports") in sides
+
+
 def test_a_judged_position_shows_the_source_s_sentence_that_is_on_the_issue() -> None:
     from summarizer.extract.analysis import QuoteFact
     from summarizer.extract.strategies.stepwise import _on_the_issue, _Source

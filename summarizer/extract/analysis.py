@@ -26,7 +26,7 @@ from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
 from .senses import is_a
 from .speakers import HANDLE, Attribution, attribute, block_quotes, citations, dash_byline_span, partial_quotes
-from .stances import Proposal, acting_groups, is_stated, issues, position_changes, propose
+from .stances import WITHHELD, Proposal, acting_groups, is_measure, is_stated, issues, position_changes, propose
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -223,13 +223,24 @@ def _earlier_sides(pairs: list[Proposal], changes: list[ChangeFact], actors: lis
 def settled(candidates: list[str], pairs: list[Proposal], setting: str | None = None) -> dict[str, list[str]]:
     """For each candidate issue, the holders of a pair whose stance word states their side on it: the pair's target
     and the issue share a lemma ('Okafor supports the ban' and 'banning cars from the old town'; 'Harwell has not
-    taken a position on the bill', a stated neutral one)."""
+    taken a position on the bill', a stated neutral one). A position withheld on a measure named by a bare definite
+    description ('StayLocal declined to take a position on the proposal', `stances.is_measure`) is withheld on the
+    measure the article is about, whatever words the candidate uses for it: the description's 'the' points to the
+    measure the reader already knows (Prince 1992, discourse-old), and a holder who declined a side is not
+    given one by the model."""
     stated = [p for p in pairs if is_stated(p)]
     if not stated or not candidates:
         return {}
-    lemmas = {phrase: {t.lemma_.lower() for t in parse(phrase, setting) if t.is_alpha and not t.is_stop} for phrase in {*candidates, *(p.target for p in stated)}}
-    out = {issue: list(dict.fromkeys(p.holder for p in stated if lemmas[p.target] & lemmas[issue])) for issue in candidates}
+    parses = {phrase: parse(phrase, setting) for phrase in {*candidates, *(p.target for p in stated)}}
+    lemmas = {phrase: {t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop} for phrase, doc in parses.items()}
+    declined = {p.holder for p in stated if p.via == WITHHELD and _bare_measure(parses[p.target])}
+    out = {issue: list(dict.fromkeys(p.holder for p in stated if lemmas[p.target] & lemmas[issue] or p.holder in declined)) for issue in candidates}
     return {issue: holders for issue, holders in out.items() if holders}
+
+
+def _bare_measure(phrase: "Doc") -> bool:
+    """Whether a parsed phrase is 'the' and one noun that names a measure ('the proposal', 'the bill')."""
+    return len(phrase) == 2 and phrase[0].lower_ == "the" and phrase[1].pos_ == "NOUN" and is_measure(phrase[1].lemma_)
 
 
 def _credit_lines(text: str, quotes: list[Any], attributions: list[Attribution]) -> list[tuple[int, int]]:

@@ -821,7 +821,7 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     changed = refused and _given_up(token)
     if not refused and (_negated_or_hypothetical(token) or _compelled(token)):
         return []
-    polarity = -1 if refused else EVALUATIVE.get(lemma, 0)
+    polarity = -1 if refused else EVALUATIVE.get(lemma, 0) or (1 if _authors_a_measure(token) else 0)
     if polarity < 0 and lemma in _STRIVING and any(c.dep_ == "xcomp" and _infinitive(c) for c in token.children):
         polarity = 1  # 'Ashby Cross fights to save the 14': striving to do it, for it
     if polarity < 0 and lemma == "threaten" and any(_an_act_of_one_s_own(c) for c in token.children if c.dep_ == "dobj"):
@@ -860,6 +860,34 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             if t and (p or calling or lemma not in _TELLING | _SPEAKING_TO):  # telling someone takes no side
                 out.append(Proposal(h, t, sentence.start_char, _end(sentence), "verb" if p else "clause", p, changed=changed and p < 0, earlier=bool(p) and _described_before(token) and not (changed and p < 0)))
     return out
+
+
+_AUTHORING = frozenset("draft write author devise design craft pen frame formulate".split())
+"""Verbs of writing a text or working out a plan ('draw up' too, with its particle)."""
+_MEASURE_KINDS = ("proposal", "plan", "legal document", "law", "measure")
+"""WordNet nouns whose kinds (by hypernymy) are the measures a stance is taken on: a proposal, a plan (a policy, a
+scheme, a strategy), a legal document (a bill, a ban), a law (legislation), a measure (a budget)."""
+
+
+def _authors_a_measure(verb: "Token") -> bool:
+    """Whether `verb` tells that its subject (or its passive agent) wrote or worked out a measure: a verb of
+    authoring (`_AUTHORING`, 'draw up') whose object, or the noun it describes as a participle ('The plan, drawn up
+    by the council's housing lead'), or its passive subject is a measure by its WordNet senses (`_MEASURE_KINDS`, the
+    noun's most frequent sense): 'the councillor who wrote the proposal', 'Senator Reyes drafted the bill'. Its
+    author stands for it, as a bill's sponsor does; writing a letter, a report or a song takes no side."""
+    lemma = lemma_of(verb)
+    if lemma not in _AUTHORING and not (lemma == "draw" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+        return False
+    written = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        written.append(verb.head)
+    return any(n.pos_ == "NOUN" and is_measure(n.lemma_) for n in written)
+
+
+def is_measure(noun: str) -> bool:
+    """Whether the most frequent WordNet sense of the English noun `noun` (a lemma, any case) is a measure one takes
+    a side on (`_MEASURE_KINDS`: a proposal, a plan, a bill, a law, a budget); False for a word WordNet lacks."""
+    return any(is_a(noun.lower(), kind) for kind in _MEASURE_KINDS)
 
 
 def _described_before(verb: "Token") -> bool:

@@ -722,13 +722,15 @@ _SIDES = frozenset("suppo oppos favou again backs criti".split())
 
 def _stated_sides(facts: Analysis, issue: str, settled: Collection[str]) -> dict[str, str]:
     """Each holder in `settled` whose stated stances toward `issue` (pairs with a stance word, their target
-    sharing a word with the issue by its first five letters) all take one side -> that label."""
+    sharing a word with the issue by its first five letters) all take one side -> that label; a holder in
+    `settled` whose only stated stances withhold a side ('declined to take a position on the proposal',
+    `analysis.settled`) -> 'neutral', so that no one speaking for it is given a side by the model."""
     stems = _stems(issue)
     sides: dict[str, set[int]] = {}
     for p in facts.pairs:
-        if p.polarity and p.holder in settled and stems & _stems(p.target):
+        if p.holder in settled and (p.polarity and stems & _stems(p.target) or p.via == WITHHELD):
             sides.setdefault(p.holder, set()).add(p.polarity)
-    return {h: ("supports" if next(iter(v)) > 0 else "opposes") for h, v in sides.items() if len(v) == 1}
+    return {h: ("supports" if side > 0 else "opposes" if side < 0 else "neutral") for h, v in sides.items() if len(v) == 1 for side in v}
 
 
 async def _positions(
