@@ -1369,6 +1369,28 @@ def test_a_vietnamese_name_keeps_its_family_name_first_and_alone_it_is_him() -> 
     assert {c.speaker for c in found.citations} == {"Vu Thanh Hai"}
 
 
+def test_a_one_word_name_tagged_a_person_that_owns_a_ministry_and_a_minister_is_a_country() -> None:
+    text = (
+        "Talks on the shared lake stall\n\n"
+        "Lake fishing quotas were cut again on Monday. Morvath's fisheries ministry said the cut would stand, and "
+        "Morvath's fisheries minister, Pieter Holm, told reporters the lake needed five quiet years."
+    )
+    found = actors(text)
+    assert found["Morvath"][0] == "country" and found["Pieter Holm"][2] == ["Morvath"]
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person_and_no_body_that_its_stands_for() -> None:
+    text = (
+        "Talks open in Lindhaven\n\n"
+        "The council met on Tuesday. Alden Corvo, Veradia's Minister of Maritime Affairs, presented the plan to the "
+        'delegates. "We have moved a long way," Corvo told reporters. Morvath did not move far. Its fisheries '
+        "minister, Pieter Holm, said the lake needed five quiet years."
+    )
+    found = actors(text)
+    assert found["Alden Corvo"][0] == "person"  # tagged a body
+    assert "Alden Corvo" not in found["Pieter Holm"][2]  # 'Its' is no person's
+
+
 def test_a_name_tagged_as_two_places_is_a_person_and_its_surname_alone_is_her() -> None:
     text = (
         "Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church of Scientology "

@@ -1798,6 +1798,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     described = described or root.dep_ == "appos" and root.head.i < root.i and root.head.ent_type_ == "PERSON"  # 'a
     # spokesperson for President Álvaro Mendieta, Lucía Etxeberría,': set beside a person's name, whichever the parser
     # hung it on
+    described = described or any(c.dep_ == "appos" and c.i > root.i and c.lower_ in TITLE_WORDS for c in root.children)  # 'Alden
+    # Corvo, Veradia's Minister of Maritime Affairs,': a title after the name, capitalised as titles of office are
     who = lambda clause: any(s.lower_ == "who" and s.dep_ in ("nsubj", "nsubjpass") for s in clause.children)  # noqa: E731
     described = described or any(c.dep_ == "relcl" and who(c) for c in root.children)
     # 'Helena Cardoso, who wrote the majority opinion': 'who' takes a personal antecedent (as for `_people_who`)
@@ -2630,6 +2632,17 @@ def _titled_given_name(doc: "Doc", span: "Span") -> "Span | None":
     if not (given.is_alpha and family.is_alpha and family.text[:1].isupper() and given.whitespace_ == " "):
         return None
     return doc[span.start + 1 : nxt + 1] if _title_of([span[0].text, given.text]) and is_given_name(given.text) else None
+
+
+def _surname_of_someone(token: "Token") -> bool:
+    """Whether a one-word name the recogniser tagged anything is written elsewhere in the article after a given name
+    the name data genders (`given_names.given_name_gender`): "'...,' Corvo told reporters" after 'Alden Corvo,
+    Veradia's Minister of Maritime Affairs' is the minister by his surname, no body (one sense per discourse: Gale,
+    Church and Yarowsky 1992), whatever the recogniser tagged it there."""
+    doc = token.doc
+    if token.ent_iob_ != "B" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I" or not token.text[:1].isupper():
+        return False
+    return any(t.i != token.i and t.text == token.text and t.i > 0 and doc[t.i - 1].text[:1].isupper() and given_name_gender(f"{doc[t.i - 1].text} {t.text}") for t in doc)
 
 
 def _family_name_tagged_apart(doc: "Doc", span: "Span") -> "Span | None":
@@ -3805,6 +3818,8 @@ def _closes_subject(appositive: "Token") -> bool:
 _ORGANS_OF_STATE = frozenset("government embassy parliament ministry minister cabinet army navy".split())
 """Nouns of what only a state has: a government, an embassy, a parliament, ministries and ministers, an army and
 a navy ('the government of Nordholm', "Vestria's trade minister", 'the Vestrian embassy')."""
+_LEADERS_ORGANS = frozenset({"government", "cabinet", "army"})
+"""Organs of state a head of government is said to have as his or her own ("Putin's government", "Netanyahu's cabinet")."""
 
 
 def _states_by_their_organs(doc: "Doc", groups: dict[str, Referent]) -> None:
@@ -3812,12 +3827,18 @@ def _states_by_their_organs(doc: "Doc", groups: dict[str, Referent]) -> None:
     of Nordholm', "Vestria's trade minister", 'the embassy of Somaliland') is a state's, a country, though no
     table of countries holds it: an unrecognised or breakaway state, or one a story invents. Not a party's
     'shadow' minister, nor 'the Labour government' (a name before the noun is a party's as often as a state's). A
-    place the article then calls 'the country' with an organ of its own is one too (`_called_the_country`)."""
+    place the article then calls 'the country' with an organ of its own is one too (`_called_the_country`).
+
+    So is a one-word name tagged a person that the article never gives as a person's ('Ostmark's fisheries
+    minister', 'Ostmark's fisheries ministry'): no given name, title or role anywhere, itself no given name
+    (`given_names.is_given_name`), owning an organ that is no leader's own (not "Putin's government", nor his
+    cabinet: a leader's administration is spoken of as his)."""
     called = _called_the_country(doc)
     for key, ref in list(groups.items()):
-        if ref.kind not in ("organization", "place") or len(ref.name.split()) > 2:
+        nameless = ref.kind == "person" and " " not in ref.name and not ref.roles and not is_given_name(ref.name)
+        if ref.kind not in ("organization", "place") and not nameless or len(ref.name.split()) > 2:
             continue
-        if not any(_owns_an_organ(doc[m.root]) or m.root in called for m in ref.mentions):
+        if not any(_owns_an_organ(doc[m.root], leaders=not nameless) or m.root in called for m in ref.mentions):
             continue
         country = groups.setdefault(f"country:{norm(ref.name)}", Referent(ref.name, "country"))
         if country is not ref:
@@ -3841,9 +3862,10 @@ def _called_the_country(doc: "Doc") -> frozenset[int]:
     return frozenset(found)
 
 
-def _owns_an_organ(token: "Token") -> bool:
+def _owns_an_organ(token: "Token", leaders: bool = True) -> bool:
     """Whether a name is the possessor of an organ of state (`_ORGANS_OF_STATE`: "Vestria's trade minister") or
-    what one is 'of' ('the government of Nordholm'), with no 'shadow' on it."""
+    what one is 'of' ('the government of Nordholm'), with no 'shadow' on it; without `leaders`, not the organs a
+    leader is said to have (`_LEADERS_ORGANS`: "Putin's government")."""
     if token.dep_ == "poss":
         organ = token.head
     elif token.dep_ == "pobj" and token.head.lower_ == "of":
@@ -3851,6 +3873,8 @@ def _owns_an_organ(token: "Token") -> bool:
     else:
         return False
     measure = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ == "NNS" for o in c.children) for c in organ.children)
+    if not leaders and organ.lemma_.lower() in _LEADERS_ORGANS:
+        return False
     return organ.lemma_.lower() in _ORGANS_OF_STATE and organ.pos_ == "NOUN" and not measure and not any(c.lower_ == "shadow" for c in organ.children)
     # (not "Google's army of lawyers": a crowd, no organ)
 
@@ -6498,6 +6522,9 @@ def _possessor(tokens: list["Token"]) -> str:
             and (t.dep_ in ("nsubj", "nsubjpass") or _passive_agent(t))
             and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies) or campaign_at(t) or _owns_the_next_its(t) or _grouping_named(t))
             and not _names_a_law(t)
+            and not _surname_of_someone(t)
+            and not any(c.dep_ == "appos" and c.lower_ in TITLE_WORDS for c in t.children)  # 'Alden Corvo, Veradia's
+            # Minister of Maritime Affairs,' (tagged a body): a title in apposition is a person's, no 'its'
         ]
         agents = [t for t in subjects if _passive_agent(t)]
         if len(agents) > 1:  # 'backed by the Council of Governors and opposed by the Kenya Medical Association': either
