@@ -157,6 +157,25 @@ def test_model_sentences_dropped_from_the_bottom_line_are_a_warning(monkeypatch,
     assert memo["method"]["bottom_line"] == "model"
     assert "warning: bottom line: 1 of the model's sentences failed the checks and were dropped" in result.stderr
 
+
+def test_a_bottom_line_whose_every_model_sentence_was_dropped_is_a_warning(monkeypatch, tmp_path):
+    """A new user's model wrote two sentences in each item; all were dropped, code wrote the bottom line, and stderr
+    said nothing, though `memo --help` promises a warning."""
+    from test_memo_gold import echo_facts, is_bottom_line
+
+    from summarizer.memos.schema import BottomLineDraft
+
+    def responder(request):
+        if is_bottom_line(request):
+            good = echo_facts(request, n=3)
+            doubled = [{"text": "Zorro Quintana spoke. He spoke again.", "facts": s.facts} for s in good.sentences]
+            return BottomLineDraft(sentences=doubled)
+        return gold_responder(request)
+
+    result, memo = _memo_answered_by(responder, monkeypatch, tmp_path, "--bottom-line", "model")
+    assert memo["method"]["bottom_line"] == "code"
+    assert "warning: bottom line: 3 of the model's sentences failed the checks and were dropped" in result.stderr
+
 def spy_on_prompts(monkeypatch, kind: str | None = None) -> list[str]:
     """The prompt names the app's backend is asked, in order; `kind` makes it stand in for another backend."""
     asked: list[str] = []

@@ -116,7 +116,7 @@ def memo_command(
         note = memo.method.bottom_line_note
         if note.startswith((PHRASING_FAILED, PHRASING_UNUSABLE)):
             warning_line(f"bottom line: {note}; code wrote every sentence of it")
-        elif memo.method.bottom_line == "model" and (failed := failed_sentences(memo)):
+        elif failed := failed_sentences(memo):  # also when none passed and code wrote the whole bottom line
             filled = len(memo.method.bottom_line_filled)
             warning_line(f"bottom line: {failed} of the model's sentences failed the checks and were dropped (listed under Method); code wrote {filled}")
         for failed in memo.method.failed:

@@ -1798,7 +1798,7 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     described = described or root.dep_ == "appos" and root.head.i < root.i and root.head.ent_type_ == "PERSON"  # 'a
     # spokesperson for President Álvaro Mendieta, Lucía Etxeberría,': set beside a person's name, whichever the parser
     # hung it on
-    described = described or any(c.dep_ == "appos" and c.i > root.i and c.lower_ in TITLE_WORDS for c in root.children)  # 'Alden
+    described = described or any(c.dep_ == "appos" and c.i > root.i and c.lower_ in TITLE_WORDS and noun_class(c.lemma_.lower()) == PERSON for c in root.children)  # 'Alden
     # Corvo, Veradia's Minister of Maritime Affairs,': a title after the name, capitalised as titles of office are
     who = lambda clause: any(s.lower_ == "who" and s.dep_ in ("nsubj", "nsubjpass") for s in clause.children)  # noqa: E731
     described = described or any(c.dep_ == "relcl" and who(c) for c in root.children)
@@ -6523,7 +6523,7 @@ def _possessor(tokens: list["Token"]) -> str:
             and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies) or campaign_at(t) or _owns_the_next_its(t) or _grouping_named(t))
             and not _names_a_law(t)
             and not _surname_of_someone(t)
-            and not any(c.dep_ == "appos" and c.lower_ in TITLE_WORDS for c in t.children)  # 'Alden Corvo, Veradia's
+            and not any(c.dep_ == "appos" and c.lower_ in TITLE_WORDS and noun_class(c.lemma_.lower()) == PERSON for c in t.children)  # 'Alden Corvo, Veradia's
             # Minister of Maritime Affairs,' (tagged a body): a title in apposition is a person's, no 'its'
         ]
         agents = [t for t in subjects if _passive_agent(t)]
