@@ -167,6 +167,29 @@ def test_a_claim_drops_the_adjuncts_that_open_its_sentence_but_never_a_condition
     assert compress("Without the subsidy, the mine would close within two years.") == "Without the subsidy, the mine would close within two years."
 
 
+def test_a_main_clause_the_parser_hung_on_the_next_is_no_adjunct_of_it() -> None:
+    # a new user's lede: 'called' was parsed as an adverbial clause of 'found', and the claim lost its subject and verb
+    whole = (
+        "Morvath's fisheries minister on Monday called for a two-year moratorium on cod fishing in the Bay of Selvane, the "
+        "waters the republic shares with the island nation of Veradia, after a scientific survey found that cod stocks "
+        "in the bay had fallen sharply."
+    )
+    assert compress(whole).startswith("Morvath's fisheries minister on Monday called for")
+
+
+def test_a_claim_cut_from_a_quotation_of_several_sentences_opens_with_its_mark() -> None:
+    text = (
+        "Capt. Ilse Varga has fished the lake for 31 years and still owes the bank for her boat's new engine. "
+        '"If they close the lake for two years, I lose the boat. The bank will not wait for the fish to come back," '
+        "Capt. Varga said.\n"
+    )
+    opened = text.index('"If')
+    quoted = [(opened + 1, text.index(',"') + 1)]
+    claims = key_claims(text, [["Ilse Varga", "Varga"]], 8, quoted=quoted)
+    said = [c for c in claims if "bank will not wait" in c.evidence]
+    assert said and said[0].evidence.startswith('"If they close the lake')  # not 'If they close ... back," Capt. Varga said.'
+
+
 def test_a_claim_keeps_an_opening_adjunct_that_names_where_it_holds() -> None:
     kept = "In Lusteria, the mood among fishermen is calmer."
     assert compress(kept) == kept

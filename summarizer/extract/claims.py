@@ -119,7 +119,8 @@ def key_claims(
         else:
             first_in_paragraph = False
         last_end = end
-        start = next((s for s, e in quoted if s < start < e and "\n" not in text[s:start]), start)
+        start = next((s - (s > 0 and text[s - 1] in _MARK_PAIRS) for s, e in quoted if s < start < e and "\n" not in text[s:start]), start)
+        # (from the mark that opens the quotation: its span starts after it)
         sentence = text[start:end]
         words = sentence.split()
         if not MIN_WORDS <= len(words) <= MAX_WORDS or looks_like_heading(sentence) or _BOILERPLATE.search(sentence):
@@ -335,10 +336,23 @@ def _without_leading_adjunct(text: str) -> str:
     if start == 0 or doc[start - 1].text != ",":
         return text
     lead = [t for t in doc[:start] if t.head.i == root.i and t.dep_ != "punct"]
-    if not lead or any(t.dep_ not in _ADJUNCTS or _condition(t) or _named_place(t) for t in lead):
+    if not lead or any(t.dep_ not in _ADJUNCTS or _condition(t) or _named_place(t) or _unmarked_finite_clause(t) for t in lead):
         return text
     rest = doc[start:].text
     return rest[0].upper() + rest[1:]
+
+
+def _unmarked_finite_clause(adjunct: "Token") -> bool:
+    """Whether an 'adverbial clause' has a subject and a finite verb of its own but no subordinating word ('after',
+    'because', 'when'): 'Ostmark's fisheries minister on Monday called for a moratorium ..., the waters the republic
+    shares with ..., after a survey found ...' is the sentence's main clause, which the parser hung on the clause
+    after it; an adverbial clause that holds a subject opens with its subordinator in English."""
+    return (
+        adjunct.dep_ == "advcl"
+        and adjunct.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in adjunct.children)
+        and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in adjunct.children)
+    )
 
 
 _CONDITIONS = frozenset({"if", "unless", "whether", "provided", "providing", "without", "once"})
