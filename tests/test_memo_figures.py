@@ -147,7 +147,7 @@ def test_an_elliptical_figure_measures_what_its_antecedent_measured_so_two_count
     ]  # fmt: skip
     assert [c.summary for c in disputed_figures(ctx)] == [
         "figures for trees differ: 212 (Kelsford City Council) against 340 (The campaign)",
-        "figures for trees differ: 81 (The council's survey) against fewer than 20 (Helen Marsh)",
+        "figures for trees differ: 81 (The council) against fewer than 20 (Helen Marsh)",  # a survey states no figure
     ]
 
 
@@ -472,6 +472,19 @@ def test_a_percentage_a_verb_of_change_takes_with_by_is_a_signed_change_of_its_s
     assert [(f.text, f.value) for f in figures(ctx, "a1")] == [("rise by 8%", 8.0), ("fall by 20%", -20.0)]
     (dispute,) = disputed_figures(ctx)
     assert dispute.summary.startswith("figures for footfall (change, per cent, expected) differ: rise by 8%")
+
+
+def test_a_noun_of_change_put_at_a_percentage_is_a_change_of_what_it_is_in():
+    """A new user's 40% against 25%: 'the stock has fallen by 40%' (a verb of change) and 'puts the fall in the stock
+    at 25%' (its noun, `put ... at`) are two values of one change, not a stock against a fall."""
+    text = (
+        "Minister Pieter Holm said the spawning stock had fallen by 40% since 2019. "
+        "Ilse Varga said the federation's count of its logbooks puts the fall in the spawning stock since 2019 at 25%."
+    )
+    ctx = context(make_outcome("a1", text, {"Pieter Holm": "person", "Ilse Varga": "person"}))
+    assert [(f.value, f.thing) for f in figures(ctx, "a1")] == [(-40.0, "%:stock:change stated"), (-25.0, "%:stock:change stated")]
+    (dispute,) = disputed_figures(ctx)
+    assert values(dispute)[0] == ("fallen by 40%", "Pieter Holm") and values(dispute)[1][0].endswith("25%")
 
 
 def test_numbers_of_hours_are_counts_of_hours_that_sources_dispute():

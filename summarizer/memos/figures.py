@@ -112,7 +112,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..extract.actors import body_named_by, campaign_at
-from ..extract.senses import is_a, noun_class
+from ..extract.senses import GROUP, PERSON, is_a, noun_class
 from ..extract.sentences import headline_span, standfirst_span
 from ..extract.speakers import OWN_VOICE, SPEECH_VERBS, speaker_description, whose_antecedent
 from .context import Context
@@ -365,6 +365,12 @@ def _percentage(
         return None
     if measured.lemma_.casefold() in _PROPORTION_NOUNS:  # 'the share of coal was 28 per cent': a share of coal
         measured = next((o for p in measured.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), measured)
+    named_change = _change_of(measured) if measured.pos_ == "NOUN" and sign.dep_ == "pobj" else 0
+    changed = (_changed_in(measured) or _changed_in_after(measured)) if named_change else None
+    if changed is not None:  # 'puts the fall in the spawning stock since 2019 at 25%': a change of the stock, as
+        measured = changed  # 'the spawning stock has fallen by 40%' is
+    else:
+        named_change = 0
     value = number_value(number)
     holder = _holder(ctx, article, number, quotes, stated)
     if value is None or holder is None:
@@ -372,7 +378,7 @@ def _percentage(
     sentence = number.sent
     kind = "expected" if _prospective(sign) else "stated"
     end = sign.i + 1
-    direction = _direction(sign)
+    direction = _direction(sign) or named_change
     start = sign.head.head.i if direction and sign.dep_ == "pobj" and sign.head.head.i < number.i else number.i  # 'rise by 8%'
     if direction and sign.dep_ == "compound":
         end = sign.head.i + 1  # 'a 12 per cent increase'
@@ -463,9 +469,20 @@ def _change_of(word_of_change: "Token") -> int:
 
 
 def _changed(noun: "Token") -> "Token | None":
-    """What a noun of change changes: the object of its 'in' ('a 5 per cent rise in fares'), else the subject of the
-    verb its phrase hangs from ('its latest offer amounts to a 12 per cent increase': the offer)."""
-    inside = next(
+    """What a noun of change changes: the object of its 'in' ('a 5 per cent rise in fares', `_changed_in`), else the
+    subject of the verb its phrase hangs from ('its latest offer amounts to a 12 per cent increase': the offer)."""
+    inside = _changed_in(noun)
+    if inside is not None:
+        return inside
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None) if verb is not None else None
+    return subject if subject is not None and subject.i not in {t.i for t in noun.subtree} else None  # not 'a 60%
+    # increase ... is a gamble', the change its own clause's subject
+
+
+def _changed_in(noun: "Token") -> "Token | None":
+    """The object of a noun of change's 'in' ('a 5 per cent rise in fares', 'the fall in the spawning stock'), or None."""
+    return next(
         (
             o
             for p in noun.children
@@ -475,12 +492,17 @@ def _changed(noun: "Token") -> "Token | None":
         ),
         None,
     )  # not 'a 50 per cent jump in one go'
-    if inside is not None:
-        return inside
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None) if verb is not None else None
-    return subject if subject is not None and subject.i not in {t.i for t in noun.subtree} else None  # not 'a 60%
-    # increase ... is a gamble', the change its own clause's subject
+
+
+def _changed_in_after(noun: "Token") -> "Token | None":
+    """The object of an 'in' right after a verb's object that the parser hung on the verb ('puts the fall | in the
+    spawning stock | at 25%': prepositional attachment, the parser's commonest ambiguity), or None."""
+    if noun.dep_ != "dobj" or noun.right_edge.i + 1 >= len(noun.doc):
+        return None
+    after = noun.doc[noun.right_edge.i + 1]
+    if after.lower_ != "in" or after.dep_ != "prep" or after.head.i != noun.head.i:
+        return None
+    return next((o for o in after.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in o.children)), None)
 
 
 _POLLS = frozenset("survey poll study sample census".split())
@@ -1236,6 +1258,15 @@ def _holder(
     if subject is not None and subject.pos_ == "NUM":
         subject = None  # 'said only three of the cases were confirmed and that the remaining nine were ...': a number
         # is no one who states the other (the parse's subject of the clause it was joined to)
+    thing = subject is not None and subject.pos_ == "NOUN" and noun_class(subject.lemma_.casefold()) not in (PERSON, GROUP)
+    if thing and not (_definite(subject) and body_named_by(subject)):  # (not 'the authority' for a body named before)
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is not None:  # "the federation's count of its logbooks puts the fall at 25%": a thing states no
+            name, key = _named(ctx, article, owner)  # figure; whose count it is does
+            return re.sub(r"\s*['’]s?$", "", name), key
+        said = next((name for start, end, name in stated if start <= position < end), None)
+        if said is not None and (found := ctx.name(said, article))[2]:
+            return found[0], found[1]  # 'Its own analysis ... puts the fall at 25%': whom the brief gave the sentence to
     if subject is not None and subject.lower_ not in OWN_VOICE and subject.pos_ != "PRON":
         body = body_named_by(subject) if _definite(subject) else ""
         if body and (found := ctx.name(body, article))[2]:
