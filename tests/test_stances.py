@@ -946,6 +946,22 @@ def test_the_author_of_a_measure_stands_for_it_but_not_the_author_of_a_letter() 
     assert not any(p.holder == "Marit Solberg" for p in analyze("Minister Marit Solberg wrote a letter to the federation.").pairs)
 
 
+def test_taking_no_side_on_anything_named_is_a_withheld_side_with_no_target() -> None:
+    from summarizer.extract.nlp import parse
+    from summarizer.extract.actors import find_referents
+    from summarizer.extract.stances import sides_withheld
+
+    text = (
+        "“We will hear both sides first. We are not taking sides,” said Commissioner Lotte Brandvik. "
+        "The Harbour Agency said it would not take sides. The Tenants Union takes sides on everything."
+    )
+    doc = parse(text)
+    quoted = [("Lotte Brandvik", 1, text.index("”"))]
+    found = [(p.holder, p.target, p.via) for p in sides_withheld(doc, find_referents(doc), quoted)]
+    assert found == [("Lotte Brandvik", "", "withheld"), ("Harbour Agency", "", "withheld")]
+    assert [p.holder for p in analyze(text).no_side] == ["Lotte Brandvik", "Harbour Agency"]
+
+
 def test_a_stance_in_a_relative_clause_on_a_denied_noun_is_none() -> None:
     said = 'Dr Lena Sahl, the medical director, said: "{}"'
     denied = {(p.holder, p.polarity) for p in analyze(said.format("That is not a model I can defend to any patient.")).pairs}

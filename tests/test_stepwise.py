@@ -798,6 +798,26 @@ def test_a_body_that_declined_a_position_on_the_measure_and_its_spokesperson_are
     assert ("Anna Berg", "supports") in sides
 
 
+def test_a_source_who_says_they_take_no_side_is_neutral_on_the_issue_and_not_asked() -> None:
+    text = (
+        "Council votes on car ban in city centre\n\n"
+        "The city council votes on Tuesday on a plan to ban cars from the city centre. "
+        "“The car ban will save lives,” said Mayor Anna Berg.\n\n"
+        "“We will hear both sides before anything is decided. We are not taking sides,” said Commissioner Lotte "
+        "Brandvik, who chairs the regional transport board.\n"
+    )
+
+    def supporting(request: Request) -> Any:
+        return {"answer": "support"} if request.response_model.__name__ == "PositionAnswer" else answers(request)
+
+    fake = FakeBackend(responder=supporting)
+    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
+        brief = s.brief(article_from_text(text))
+    brandvik = {(st.label, st.basis) for st in brief.stances if st.holder == "Lotte Brandvik"}
+    assert brandvik == {("neutral", "stated")}
+    assert not [r for r in asked(fake, "PositionAnswer") if "Lotte Brandvik" in r.messages[1]["content"].split("Question:")[-1]]
+
+
 def test_a_judged_position_shows_the_source_s_sentence_that_is_on_the_issue() -> None:
     from summarizer.extract.analysis import QuoteFact
     from summarizer.extract.strategies.stepwise import _on_the_issue, _Source

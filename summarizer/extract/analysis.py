@@ -26,7 +26,7 @@ from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
 from .senses import is_a
 from .speakers import HANDLE, Attribution, attribute, block_quotes, citations, dash_byline_span, partial_quotes
-from .stances import WITHHELD, Proposal, acting_groups, is_measure, is_stated, issues, position_changes, propose
+from .stances import WITHHELD, Proposal, acting_groups, is_measure, is_stated, issues, position_changes, propose, sides_withheld
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -118,6 +118,7 @@ class Analysis(_Fact):
     issues: list[str] = Field(default_factory=list)  # candidate contested issues, best first (stances.issues)
     settled: dict[str, list[str]] = Field(default_factory=dict)  # issue -> holders a stance word already places on it
     changes: list[ChangeFact] = Field(default_factory=list)  # changes of position the narration states (stances.position_changes)
+    no_side: list[PairFact] = Field(default_factory=list)  # holders who say they take no side on anything named (stances.sides_withheld): neutral on the issue
 
 
 @lru_cache(maxsize=None)
@@ -180,6 +181,11 @@ def analyze(text: str, setting: str | None = None, title: str | None = None) -> 
         issues=candidates,
         settled=settled(candidates, pairs, setting),
         changes=changes,
+        no_side=[
+            PairFact(holder=p.holder, target="", start=p.start, end=p.end, via=p.via, polarity=0)
+            for p in sides_withheld(doc, refs, attributed)
+            if p.holder in {a.name for a in actors}
+        ],
     )
 
 

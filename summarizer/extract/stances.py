@@ -1005,17 +1005,9 @@ def _withheld(verb: "Token", refs: Referents, speaker: str | None = None) -> lis
     if asked := _question_declined(verb):
         sentence = verb.sent
         return [Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0) for holder in _holders(verb, refs, speaker) for target in _targets_of_the_question(asked, refs, holder)]
-    adjective = next((c for c in verb.children if c.dep_ == "acomp" and lemma_of(c) in _UNCOMMITTED), None)
-    noun = next((c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in _POSITION_NOUNS), None)
-    if adjective is None:
-        if noun is None or lemma_of(verb) not in _TAKING_A_POSITION:
-            return []
-        negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-        if not (negated or _declined(verb)) or any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
-            return []
-    elif any(c.dep_ == "neg" for c in verb.children):
-        return []  # 'is not neutral on it'
-    places = [c for c in (*verb.children, *(adjective or noun).children) if c.dep_ == "prep" and c.lower_ in _ON_A_QUESTION]
+    places = _questions_withheld(verb)
+    if places is None:
+        return []
     sentence = verb.sent
     out = []
     for holder in _holders(verb, refs, speaker):
@@ -1024,6 +1016,44 @@ def _withheld(verb: "Token", refs: Referents, speaker: str | None = None) -> lis
             if target:
                 out.append(Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0))
     return out
+
+
+def _questions_withheld(verb: "Token") -> "list[Token] | None":
+    """The prepositions ('on', 'in', 'over', 'about') of what a verb states its subject takes no side on ('has not
+    taken a position on the bill', 'remained neutral in the dispute'; `_withheld`), none for no side taken on
+    anything named ('We are not taking sides'); None when the verb states no such thing."""
+    adjective = next((c for c in verb.children if c.dep_ == "acomp" and lemma_of(c) in _UNCOMMITTED), None)
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in _POSITION_NOUNS), None)
+    if adjective is None:
+        if noun is None or lemma_of(verb) not in _TAKING_A_POSITION:
+            return None
+        negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        if not (negated or _declined(verb)) or any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
+            return None
+    elif any(c.dep_ == "neg" for c in verb.children):
+        return None  # 'is not neutral on it'
+    return [c for c in (*verb.children, *(adjective or noun).children) if c.dep_ == "prep" and c.lower_ in _ON_A_QUESTION]
+
+
+def sides_withheld(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] = ()) -> list[Proposal]:
+    """Holders who state they take no side on anything the sentence names ('"We are not taking sides," Commissioner
+    Lotte Brandvik said', 'The agency said it would not take sides', 'The union has remained neutral'): a neutral
+    stance on the question the story is about, which the brief reads as its main issue. `quotes` are (speaker,
+    start, end) of attributed quotes, whose 'I' and 'we' are their speaker's. Each a `WITHHELD` proposal with no
+    target, in article order, once per holder."""
+    speaker_at = [(start, end, speaker) for speaker, start, end in quotes]
+    out: dict[str, Proposal] = {}
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        places = _questions_withheld(token)
+        if places is None or places:
+            continue
+        speaker = next((name for start, end, name in speaker_at if start <= token.idx < end), None)
+        sentence = token.sent
+        for holder in _holders(token, refs, speaker):
+            out.setdefault(holder, Proposal(holder, "", sentence.start_char, _end(sentence), WITHHELD, 0))
+    return list(out.values())
 
 
 def _declined(verb: "Token") -> bool:

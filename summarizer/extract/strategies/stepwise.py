@@ -137,6 +137,9 @@ class Stepwise:
         )
         sources = _sources(text, facts, speakers, affiliations)
         settled = facts.settled.get(issue, [])
+        neutral = _no_side_on(text, facts, issue, settled)
+        stances += neutral
+        settled = [*settled, *(st.holder for st in neutral)]
         stances += await _positions(text, sources, issue, ask, marker, settled=set(settled), bodies=_stated_sides(facts, issue, settled))
         stances = [st for st in stances if not _toward_own_side(st, sources, facts)]
         stances += _spoken_for_bodies(stances, sources, facts)
@@ -763,6 +766,20 @@ async def _positions(
         if label:
             stances.append(StanceDraft(holder=s.name, target=issue, label=label, evidence=shown, basis="judged"))
     return stances
+
+
+def _no_side_on(text: str, facts: Analysis, issue: str, settled: Collection[str]) -> list[StanceDraft]:
+    """A stated neutral stance on the main `issue` for each holder who says they take no side on anything named
+    ('"We are not taking sides," Commissioner Lotte Brandvik said': `Analysis.no_side`), unless a stance word
+    already places them on the issue (`settled`); none without an issue. Such a holder is not asked a position:
+    the model had given a mediator who said so a side."""
+    if not issue:
+        return []
+    return [
+        StanceDraft(holder=p.holder, target=issue, label="neutral", evidence=text[p.start : p.end], basis="stated")
+        for p in facts.no_side
+        if p.holder not in settled
+    ]
 
 
 def position_questions(chars: int) -> int:
