@@ -2474,3 +2474,12 @@ def test_evidence_named_inside_a_source_s_report_is_no_source_of_its_own() -> No
     assert [c.speaker for c in a.citations] == ["Mariana Carvalho"]
     b = analyze("Mariana Carvalho said economists warn the rise will hit pensioners first.")
     assert "economists" in {c.speaker.lower() for c in b.citations}  # people inside a report still speak
+
+
+def test_the_leader_a_participle_names_is_the_body_s_president_who_speaks() -> None:
+    from summarizer.extract.analysis import analyze
+
+    said = "The Lakeside Growers Federation, led by Maria Santos, said it opposed any closure. 'We won't let our members pay for this,' the {}'s president said."
+    assert [q.speaker for q in analyze(said.format("federation")).quotes] == ["Maria Santos"]
+    assert [q.speaker for q in analyze(said.format("union")).quotes] == ["the union's president"]  # another body's
+

@@ -59,7 +59,7 @@ from .entities import CARRIERS, canonical_country, country_of_demonym, is_capita
 from .given_names import given_name_gender
 from .nlp import TITLE_EXPANSIONS, common_noun, comparative_adjective, foreign_paragraphs, lemma, per_document, quotes_of, text_of
 from .quotes import Quote
-from .senses import GROUP, PERSON, first_sense_of, is_a, noun_class, noun_classes
+from .senses import GROUP, PERSON, first_sense_of, is_a, noun_class, noun_classes, person_sense_is_a
 from .sentences import QUOTE_MARKS, headline_span, standfirst_span, transcript_turns
 
 if TYPE_CHECKING:
@@ -1803,7 +1803,38 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
         named_before = {r.name for r in refs.items if r.first < subject.idx}
         found = [n for n in found if n in named_before] or found
         compatible = [n for n in compatible if n in named_before] or compatible
+    if not found and not compatible and not delayed:
+        found = _leaders_of(subject, refs)
     return found or (compatible if len(compatible) == 1 else [])
+
+
+_LEADING = frozenset("lead head chair".split())
+"""Verbs of leading a body, whose participle names its leader: 'The federation, led by Maria João Albuquerque-Teixeira'."""
+
+
+def _leaders_of(subject: "Token", refs: Referents) -> list[str]:
+    """The person named before as the leader of a body by a participle on it ('The federation, led by Maria João
+    Albuquerque-Teixeira, said ...'; `_LEADING`), when a definite description is that body's leader: its head a
+    leader by its first person's sense in WordNet ('president', 'chair', 'director'; `senses.person_sense_is_a`)
+    and its possessor, if any, the body by its head noun ('the federation's president'). One such person, else
+    none."""
+    if not person_sense_is_a(subject.lemma_.lower(), "leader"):
+        return []
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    leaders = []
+    for verb in subject.doc[: subject.i]:
+        if verb.lemma_.lower() not in _LEADING or verb.tag_ != "VBN" or verb.dep_ != "acl":
+            continue
+        body = verb.head
+        same = owner is None or owner.lemma_.lower() == body.lemma_.lower() or refs.at(owner.i) is not None and refs.at(owner.i) is refs.at(body.i)
+        if not same:
+            continue  # 'the union's president' is no leader of the federation
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            person = next((refs.at(o.i) for o in agent.children if o.dep_ == "pobj" and refs.at(o.i) is not None), None)
+            if person is not None and person.kind == "person":
+                leaders.append(person.name)
+    leaders = list(dict.fromkeys(leaders))
+    return leaders if len(leaders) == 1 else []
 
 
 def _initialism_of(word: str, ref: Referent) -> bool:
