@@ -1647,3 +1647,12 @@ def test_it_after_a_stance_verb_is_the_object_of_the_stance_verb_before_it() -> 
     )
     assert [(p.holder, p.target, p.polarity) for p in a.pairs] == [("Funmilayo Adebayo", "the ban", 1)]
     assert [c.holder for c in a.changes] == ["Funmilayo Adebayo"]
+
+
+def test_the_place_a_verb_of_motion_goes_to_is_no_stance_target() -> None:
+    text = (
+        "Growers head for talks\n\n"
+        "The Lakeside Growers Federation has asked its members to travel to Lindhaven for the opening of the talks. "
+        "Maria Santos, the federation's president, said the council had ignored the growers for years."
+    )
+    assert "Lindhaven" not in {p.target for p in analyze(text).pairs}  # where they go, no side on it

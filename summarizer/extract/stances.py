@@ -1805,6 +1805,7 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
         objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "to")]  # birth to her son, Owen':
         # where the object goes, no side taken ('moving closer to Maduro', with no object, may be one)
     objects = [o for o in objects if o.ent_type_ not in TIMES_AND_AMOUNTS]  # 'has warned for three years', 'backed by 27 votes': no target
+    objects = [o for o in objects if not _destination(o, verb, refs)]  # 'asked its members to travel to Lindhaven': where, no side
     objects = [o for o in objects if not _clause_subject_read_as_object(o) and not _any_that(o)]
     objects = [o for o in objects if not _repetition(o)]  # 'rejected it for a second time': how often, no target
     unresolved = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON" and _actor(c, refs) is None]
@@ -1833,6 +1834,22 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
                 out.append(phrase)
             out.extend(a for a in _actors_acting_in(obj, refs) if a != holder)
     return list(dict.fromkeys(out))
+
+
+def _destination(obj: "Token", verb: "Token", refs: Referents) -> bool:
+    """Whether `obj` is the place a verb of motion (WordNet's verb.motion: 'travel', 'go', 'fly', 'march') goes to
+    or from: a town or region (`Referent.place`) or a location or facility tagged so ('travel to Lindhaven for the
+    talks', 'marched to Port Ellis'), or a state ('flew to Beijing'); where someone goes takes no side on it. Not
+    turning to someone ('turned to Russia', `_TURNING_TO`), nor moving closer to or away from a place ('moved closer
+    to Beijing': an alignment)."""
+    if obj.dep_ != "pobj" or obj.head.lower_ not in ("to", "from", "into") or obj.head.head.i != verb.i:
+        return False
+    if lemma_of(verb) in _TURNING_TO or verb_class(lemma_of(verb)) != "verb.motion":
+        return False
+    if any(c.dep_ in ("advmod", "acomp") and c.lower_ in ("closer", "nearer", "away", "further") for c in verb.children):
+        return False
+    ref = refs.at(obj.i)
+    return ref.place or ref.kind == "country" if ref is not None else obj.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _parallel_object(pronoun: "Token") -> "Token | None":
