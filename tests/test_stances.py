@@ -1656,3 +1656,15 @@ def test_the_place_a_verb_of_motion_goes_to_is_no_stance_target() -> None:
         "Maria Santos, the federation's president, said the council had ignored the growers for years."
     )
     assert "Lindhaven" not in {p.target for p in analyze(text).pairs}  # where they go, no side on it
+
+
+def test_a_measure_named_after_an_actor_is_the_measure_not_the_actor() -> None:
+    text = (
+        "Morvath calls for closure\n\n"
+        "Morvath's fisheries ministry said on Monday that the lake should close for two years. Morvath's fisheries "
+        "minister, Pieter Holm, said the stock had collapsed. The Lakeside Growers Federation rejected the Morvath "
+        "plan. Environmental groups welcomed the Morvath plan."
+    )
+    pairs = {(p.holder, p.target, p.polarity) for p in analyze(text).pairs}
+    assert {("Lakeside Growers Federation", "the Morvath plan", -1), ("Environmental groups", "the Morvath plan", 1)} <= pairs
+    assert not any(target == "Morvath" for _, target, _ in pairs)  # a plan is no country

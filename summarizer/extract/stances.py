@@ -1624,7 +1624,8 @@ def _actor(token: "Token", refs: Referents) -> str | None:
         return body  # 'Calder Springs council passes rent cap': the Calder Springs City Council, not the town
     if ref is None and token.dep_ == "appos" and token.ent_type_ != "PERSON" and (head := refs.at(token.head.i)) is not None and head.kind == "person":
         return head.name  # 'Rachel Okafor, the Milwaukee Democrat who sponsored the bill': she, not the town
-    document = token.ent_type_ == "LAW" or token.lemma_.lower() in DOCUMENT_HEADS
+    document = token.ent_type_ == "LAW" or token.lemma_.lower() in DOCUMENT_HEADS or token.pos_ == "NOUN" and is_measure(token.lemma_)
+    # ('welcomed the Ostmark plan': the plan, a measure, not the country that modifies it)
     if ref is None and not document:  # beside Hollis State University: a university, not the country that modifies it
         for child in token.children:  # (nor is 'Senate Bill 418' the Senate: a document's name is no body)
             if child.dep_ in ("appos", "compound") and refs.at(child.i) is not None and not (of_a_body and child.ent_type_ == "GPE"):
