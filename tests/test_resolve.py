@@ -185,3 +185,11 @@ def test_a_spokesperson_for_a_person_is_not_that_person() -> None:
     minister = r.lookup("Daniel Ferrante", "a1")
     assert minister is not None and r.lookup("A spokesperson for Mr Ferrante", "a1") != minister
     assert person_key("an adviser to President William Ruto") == ""
+
+
+def test_a_korean_name_with_a_hyphenated_given_name_is_one_person_across_articles():
+    """A new user's memo showed 'Kim Seo-yeon' twice: 'yeon', the given name's second syllable in lower case, had
+    made the name no person's key, and only the articles that also wrote 'Kim' were joined."""
+    assert person_key("Dr Kim Seo-yeon") == "kim seo yeon"
+    found = resolve_entities([brief("a1", person("Kim Seo-yeon", "Kim")), brief("a2", person("Kim Seo-yeon", role="marine biologist"))])
+    assert [(e.name, e.articles) for e in found.entities] == [("Kim Seo-yeon", ["a1", "a2"])]

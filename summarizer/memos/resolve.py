@@ -131,6 +131,9 @@ def person_key(surface: str) -> str:
     `President (Vladimir) Putin` -> `vladimir putin`; `the Russian leader` -> ``; `A spokesperson for Mr
     Ferrante` -> `` (the name after 'for' or 'to' and titles is whom the source serves, not the source).
     """
+    surface = re.sub(r"(?<=[^\W\d_])([-‐])([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), surface)  # 'Kim Seo-yeon',
+    # 'Moon Jae-in': the second syllable of a hyphenated given name (Revised Romanization of Korean) is no word
+    # in lower case
     tokens = _tokens(surface)
     last_title = max((i for i, (w, _) in enumerate(tokens) if w in TITLES), default=-1)
     for w, _ in reversed(tokens[: last_title + 1]):
