@@ -157,6 +157,7 @@ class FoundSourceDraft(SourceDraft):
     Never asked of a model; grounding keeps these spans instead of searching for the words again."""
 
     spans: list[tuple[int, int]] = Field(default_factory=list)
+    anonymous: bool = False  # an unnamed source the article says speaks anonymously
 
 
 class FoundBriefDraft(BriefDraft):
@@ -202,6 +203,9 @@ class Source(_Strict):
     type: SourceType
     affiliation: str = ""
     role: str = ""
+    anonymous: bool = Field(
+        default=False, description="An unnamed source the article says speaks anonymously ('who asked not to be named')."
+    )
     quotes: list[Span] = Field(default_factory=list)
     statements: list[str] = Field(default_factory=list)
 

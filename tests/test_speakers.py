@@ -2483,3 +2483,35 @@ def test_the_leader_a_participle_names_is_the_body_s_president_who_speaks() -> N
     assert [q.speaker for q in analyze(said.format("federation")).quotes] == ["Maria Santos"]
     assert [q.speaker for q in analyze(said.format("union")).quotes] == ["the union's president"]  # another body's
 
+
+
+def test_an_unnamed_source_said_to_speak_anonymously_is_marked_anonymous() -> None:
+    from summarizer.extract.analysis import analyze
+
+    for text in (
+        "Talks stall\n\n“Both sides know the numbers will move,” said a diplomat who asked not to be named.",
+        "Talks stall\n\nA senior official, speaking on condition of anonymity, said the talks had stalled.",
+        "Talks stall\n\nA ministry spokesperson, who declined to be identified, said the plan was final.",
+    ):
+        assert len(analyze(text).anonymous) == 1, text
+    assert analyze("Talks stall\n\nA ministry spokesperson said the plan was final.").anonymous == []
+    assert analyze("Talks stall\n\n“We will see,” said a diplomat who asked to be named later.").anonymous == []
+
+
+def test_an_anonymous_source_is_marked_so_in_the_brief() -> None:
+    from summarizer import Settings, Summarizer, article_from_text
+    from summarizer.llm.backends import FakeBackend
+
+    from test_stepwise import answers
+
+    text = (
+        "Talks on the bay stall\n\nThe two governments met on Monday without a deal. “Both sides know the numbers will "
+        "move,” said a diplomat who asked not to be named. “The question is who pays,” said Mayor Anna Berg.\n"
+    )
+    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=FakeBackend(responder=answers)) as s:
+        brief = s.brief(article_from_text(text))
+    marked = {source.name: source.anonymous for source in brief.sources}
+    assert marked["a diplomat"] is True and marked["Anna Berg"] is False
+    from summarizer.render import brief_markdown
+
+    assert any(line.startswith("### a diplomat (") and ", anonymous" in line for line in brief_markdown(brief).splitlines())

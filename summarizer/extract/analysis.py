@@ -25,7 +25,7 @@ from .given_names import given_name_gender
 from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
 from .senses import is_a
-from .speakers import HANDLE, Attribution, attribute, block_quotes, citations, dash_byline_span, partial_quotes
+from .speakers import HANDLE, Attribution, asks_anonymity, attribute, block_quotes, citations, dash_byline_span, partial_quotes
 from .stances import WITHHELD, Proposal, acting_groups, is_measure, is_stated, issues, position_changes, propose, sides_withheld
 
 if TYPE_CHECKING:
@@ -118,6 +118,7 @@ class Analysis(_Fact):
     issues: list[str] = Field(default_factory=list)  # candidate contested issues, best first (stances.issues)
     settled: dict[str, list[str]] = Field(default_factory=dict)  # issue -> holders a stance word already places on it
     changes: list[ChangeFact] = Field(default_factory=list)  # changes of position the narration states (stances.position_changes)
+    anonymous: list[str] = Field(default_factory=list)  # unnamed speakers said to speak anonymously (speakers.asks_anonymity)
     no_side: list[PairFact] = Field(default_factory=list)  # holders who say they take no side on anything named (stances.sides_withheld): neutral on the issue
 
 
@@ -181,6 +182,7 @@ def analyze(text: str, setting: str | None = None, title: str | None = None) -> 
         issues=candidates,
         settled=settled(candidates, pairs, setting),
         changes=changes,
+        anonymous=sorted({a.speaker for a in [*attributions, *cited] if a.speaker and not a.named and a.subject is not None and asks_anonymity(doc[a.subject])}),
         no_side=[
             PairFact(holder=p.holder, target="", start=p.start, end=p.end, via=p.via, polarity=0)
             for p in sides_withheld(doc, refs, attributed)

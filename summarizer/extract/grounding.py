@@ -344,6 +344,7 @@ def ground(
                 type=s.type,
                 affiliation=s.affiliation.strip(),
                 role=s.role.strip(),
+                anonymous=bool(getattr(s, "anonymous", False)),
                 quotes=_unique_spans(quotes),
                 statements=[t.strip() for t in s.statements if t.strip()],
             )

@@ -3362,3 +3362,32 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents, alone: bool
             yield Citation(description, False, (0, 0), affiliation, plural, subject.i)
         # any other singular unnamed subject ('the team said') is as often a document, a finding or someone named
         # before as a new source
+
+
+_ASKING = frozenset("ask request want".split())
+"""Verbs of asking not to be named ('who asked not to be named')."""
+_REFUSING = frozenset("decline refuse".split())
+"""Verbs of refusing to be named ('who declined to be identified')."""
+
+
+def asks_anonymity(noun: "Token") -> bool:
+    """Whether an unnamed source's noun (`Attribution.subject`) is said to speak anonymously: a relative clause or
+    participle on it, or an adverbial of the verb it is the subject of, that holds 'anonymity' or 'anonymously'
+    ('a senior official, speaking on condition of anonymity, said', 'said on condition of anonymity'), or that asks
+    not to be named or identified, or declines or refuses to be ('a diplomat who asked not to be named', 'who
+    declined to be identified'). Anonymity is a standard of attribution a reader weighs the words by (AP
+    Stylebook, 'anonymous sources')."""
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    if noun.dep_ == "nsubj":
+        clauses += [c for c in noun.head.children if c.dep_ in ("advcl", "prep") and c.i > noun.i]
+    for clause in clauses:
+        for token in clause.subtree:
+            if token.lemma_.lower() == "anonymity" or token.lower_ == "anonymously":
+                return True
+            if token.lemma_.lower() not in ("name", "identify") or token.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in token.children):
+                continue
+            asked = token.head.lemma_.lower()
+            if asked in _REFUSING or asked in _ASKING and any(c.dep_ == "neg" for c in token.children):
+                return True
+    return False
+

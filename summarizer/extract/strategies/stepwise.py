@@ -110,6 +110,7 @@ class _Source:
     kind: str = ""
     document: bool = False  # 'media reports': cited, but takes no side
     member: bool = False  # named with a member's letters ('Declan Murtagh TD'): a member of a parliament, an office
+    anonymous: bool = False  # unnamed, and said to speak anonymously ('a diplomat who asked not to be named')
 
 
 class Stepwise:
@@ -519,6 +520,7 @@ def _sources(text: str, facts: Analysis, speakers: dict[int, str], affiliations:
     letters = "|".join(sorted(t.upper() for t in MEMBERS_LETTERS - BAR_LETTERS))
     for s in sources.values():
         s.member = bool(re.search(rf"\b{re.escape(s.name)},? (?:{letters})\b", text))  # 'Declan Murtagh TD'
+        s.anonymous = not s.named and s.name in facts.anonymous
         actor = actors.get(s.name)
         if actor is not None:
             s.kind = actor.kind
@@ -959,6 +961,7 @@ def _draft(
                 quotes=[text[q.start : q.end] for q in s.quotes],
                 spans=[(q.start, q.end) for q in s.quotes],
                 statements=s.statements,
+                anonymous=s.anonymous,
             )
             for s in sources
         ],
