@@ -864,9 +864,12 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
 
 _AUTHORING = frozenset("draft write author devise design craft pen frame formulate".split())
 """Verbs of writing a text or working out a plan ('draw up' too, with its particle)."""
-_MEASURE_KINDS = ("proposal", "plan", "legal document", "law", "measure")
+_MEASURE_KINDS = ("proposal", "plan", "legal document", "law")
 """WordNet nouns whose kinds (by hypernymy) are the measures a stance is taken on: a proposal, a plan (a policy, a
-scheme, a strategy), a legal document (a bill, a ban), a law (legislation), a measure (a budget)."""
+scheme, a strategy), a legal document (a bill, a ban), a law (legislation). Not WordNet's 'measure', whose senses
+include a quantity, and so every unit and period ('dollar', 'hour')."""
+_MEASURE_NOUNS = frozenset({"measure", "budget"})
+"""Nouns of a measure by their own name (their first senses are an action and a sum)."""
 
 
 def _authors_a_measure(verb: "Token") -> bool:
@@ -886,8 +889,9 @@ def _authors_a_measure(verb: "Token") -> bool:
 
 def is_measure(noun: str) -> bool:
     """Whether the most frequent WordNet sense of the English noun `noun` (a lemma, any case) is a measure one takes
-    a side on (`_MEASURE_KINDS`: a proposal, a plan, a bill, a law, a budget); False for a word WordNet lacks."""
-    return any(is_a(noun.lower(), kind) for kind in _MEASURE_KINDS)
+    a side on (`_MEASURE_KINDS`: a proposal, a plan, a bill, a law; or `_MEASURE_NOUNS`: a measure, a budget);
+    False for a word WordNet lacks."""
+    return noun.lower() in _MEASURE_NOUNS or any(is_a(noun.lower(), kind) for kind in _MEASURE_KINDS)
 
 
 def _described_before(verb: "Token") -> bool:
