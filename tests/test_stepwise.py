@@ -764,13 +764,7 @@ def test_a_position_against_the_stated_side_of_the_body_a_source_speaks_for_is_n
         "“Nobody will come to shop here any more,” said Tom Lind, a spokesman for the Harbour Traders Association.\n"
         "“The car ban will save lives,” said Mayor Anna Berg.\n"
     )
-
-    def supporting(request: Request) -> Any:
-        return {"answer": "support"} if request.response_model.__name__ == "PositionAnswer" else answers(request)
-
-    fake = FakeBackend(responder=supporting)
-    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
-        brief = s.brief(article_from_text(text))
+    brief, fake = run_answering("PositionAnswer", {"answer": "support"}, text)
     on_ban = {(st.holder, st.label) for st in brief.stances if st.target == "car ban"}
     assert ("Tom Lind", "supports") not in on_ban  # his body states the other side: the model's reading is not shown
     assert ("Anna Berg", "supports") in on_ban
@@ -785,13 +779,7 @@ def test_a_body_that_declined_a_position_on_the_measure_and_its_spokesperson_are
         "“We will work with whatever rules the council adopts,” said Tom Lind, a spokesman for Zentrix Mobility. "
         "“Our drivers will adapt.”\n"
     )
-
-    def supporting(request: Request) -> Any:
-        return {"answer": "support"} if request.response_model.__name__ == "PositionAnswer" else answers(request)
-
-    fake = FakeBackend(responder=supporting)
-    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
-        brief = s.brief(article_from_text(text))
+    brief, fake = run_answering("PositionAnswer", {"answer": "support"}, text)
     sides = {(st.holder, st.label) for st in brief.stances}
     assert ("Zentrix Mobility", "neutral") in sides
     assert not {("Zentrix Mobility", "supports"), ("Tom Lind", "supports")} & sides  # the body declined: no side for it or its voice
@@ -806,13 +794,7 @@ def test_a_source_who_says_they_take_no_side_is_neutral_on_the_issue_and_not_ask
         "“We will hear both sides before anything is decided. We are not taking sides,” said Commissioner Lotte "
         "Brandvik, who chairs the regional transport board.\n"
     )
-
-    def supporting(request: Request) -> Any:
-        return {"answer": "support"} if request.response_model.__name__ == "PositionAnswer" else answers(request)
-
-    fake = FakeBackend(responder=supporting)
-    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
-        brief = s.brief(article_from_text(text))
+    brief, fake = run_answering("PositionAnswer", {"answer": "support"}, text)
     brandvik = {(st.label, st.basis) for st in brief.stances if st.holder == "Lotte Brandvik"}
     assert brandvik == {("neutral", "stated")}
     assert not [r for r in asked(fake, "PositionAnswer") if "Lotte Brandvik" in r.messages[1]["content"].split("Question:")[-1]]
