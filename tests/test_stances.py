@@ -1668,3 +1668,14 @@ def test_a_measure_named_after_an_actor_is_the_measure_not_the_actor() -> None:
     pairs = {(p.holder, p.target, p.polarity) for p in analyze(text).pairs}
     assert {("Lakeside Growers Federation", "the Morvath plan", -1), ("Environmental groups", "the Morvath plan", 1)} <= pairs
     assert not any(target == "Morvath" for _, target, _ in pairs)  # a plan is no country
+
+
+def test_a_name_whose_organ_its_names_is_a_state_and_the_republic_in_its_minister_s_words_is_it() -> None:
+    text = (
+        "Talks open on the lake\n\n"
+        "Talks on the shared lake opened in Lindhaven on Tuesday. Kessland did not move far. Its fisheries minister, "
+        "Pieter Holm, said the republic still wanted a two-year pause on the whole lake."
+    )
+    found = analyze(text)
+    assert ("Kessland", "country") in [(a.name, a.kind) for a in found.actors]
+    assert ("Kessland", "a two-year pause on the whole lake", 1) in {(p.holder, p.target, p.polarity) for p in found.pairs}

@@ -3833,7 +3833,7 @@ def _states_by_their_organs(doc: "Doc", groups: dict[str, Referent]) -> None:
     minister', 'Ostmark's fisheries ministry'): no given name, title or role anywhere, itself no given name
     (`given_names.is_given_name`), owning an organ that is no leader's own (not "Putin's government", nor his
     cabinet: a leader's administration is spoken of as his)."""
-    called = _called_the_country(doc)
+    called = _called_the_country(doc) | _its_organs(doc)
     for key, ref in list(groups.items()):
         nameless = ref.kind == "person" and " " not in ref.name and not ref.roles and not is_given_name(ref.name)
         if ref.kind not in ("organization", "place") and not nameless or len(ref.name.split()) > 2:
@@ -3843,6 +3843,23 @@ def _states_by_their_organs(doc: "Doc", groups: dict[str, Referent]) -> None:
         country = groups.setdefault(f"country:{norm(ref.name)}", Referent(ref.name, "country"))
         if country is not ref:
             _absorb(country, groups.pop(key))
+
+
+def _its_organs(doc: "Doc") -> frozenset[int]:
+    """Tokens of names that own an organ of state through 'its' in the next sentence: the proper-noun subject of
+    the sentence before one that opens with 'Its' and an organ ('Ostmark did not move far. Its fisheries minister,
+    Henrik Valstad, said ...'): 'its' refers back to the subject before it (the centering of Grosz, Joshi and
+    Weinstein 1995: the preferred antecedent is the last sentence's subject), and is never a person's."""
+    found = set()
+    sentences = list(doc.sents)
+    for before, sentence in zip(sentences, sentences[1:]):
+        opener = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+        if opener is None or opener.lower_ != "its" or opener.dep_ != "poss" or opener.head.lemma_.lower() not in _ORGANS_OF_STATE:
+            continue
+        subject = next((t for t in before.root.children if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
+        if subject is not None:
+            found.add(subject.i)
+    return frozenset(found)
 
 
 def _called_the_country(doc: "Doc") -> frozenset[int]:

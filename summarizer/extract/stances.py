@@ -1692,7 +1692,8 @@ def _speakers_body(token: "Token", refs: Referents) -> str | None:
     """'Sam Reyes, general manager of ZipRide, said the company opposed the ban': a bare definite description
     ('the company', 'the union') inside what a person says is the organisation the text ties that person to
     (bridging through the speaker's affiliation); the speaker may be 'he' or 'she' for a person named before
-    (`speakers.person_antecedent`: 'He said ... that the company opposed the bill')."""
+    (`speakers.person_antecedent`: 'He said ... that the company opposed the bill'). A noun of a state ('the
+    republic', 'the country': `_STATE_NOUNS`) is the one country the text ties the person to."""
     if not _bare_description(token):
         return None
     clause = token.head
@@ -1708,6 +1709,9 @@ def _speakers_body(token: "Token", refs: Referents) -> str | None:
         person = refs.find(named) if named else None
     if person is None or person.kind != "person":
         return None
+    if token.lemma_.lower() in _STATE_NOUNS:  # 'Its fisheries minister, Henrik Valstad, said the republic still wanted
+        states = [body.name for a in person.affiliations if (body := refs.find(a)) is not None and body.kind == "country"]
+        return states[0] if len(states) == 1 else None  # a two-year pause': the state he serves
     bodies = []
     for affiliation in person.affiliations:
         body = refs.find(affiliation)
@@ -1716,6 +1720,10 @@ def _speakers_body(token: "Token", refs: Referents) -> str | None:
     if len(bodies) != 1 or country_of_demonym(bodies[0]) or not _names_its_kind(token, bodies[0]):
         return None
     return bodies[0]
+
+
+_STATE_NOUNS = frozenset("country nation state republic kingdom".split())
+"""Nouns of a state: 'the republic' in a minister's words is the state the text ties him to."""
 
 
 def _owners_body(token: "Token", refs: Referents) -> str | None:
