@@ -4452,3 +4452,13 @@ def test_a_name_cut_at_its_plural_possessive_and_tagged_a_work_is_one_body() -> 
     )
     assert "Lindenquay Traders' Guild" in {x.name for x in a.actors if x.kind == "organization"}
     assert "Guild" not in {x.name for x in a.actors}
+
+
+def test_the_portfolio_after_a_minister_s_of_is_no_body() -> None:
+    text = (
+        "Talks open in Lindhaven\n\n"
+        "The council met on Tuesday. Alden Corvo, Veradia's Minister of Maritime Affairs, presented the plan to the "
+        'delegates. "We have moved a long way," Corvo told reporters. Morvath did not move far.'
+    )
+    found = actors(text)
+    assert "Maritime Affairs" not in found and found["Alden Corvo"][2] == ["Veradia"]

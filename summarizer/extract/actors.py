@@ -6881,13 +6881,15 @@ def _portfolio_after_a_title(ent: "Span") -> bool:
     """'Minister of State for Petroleum Resources', 'Secretary of State for Energy Security': a name after 'for'
     on a capitalised title of government (`PORTFOLIO_TITLES`) is the portfolio, not a body, unless its last word is
     the noun of a grouping ('Minister for the Ministry of ...' is no English; 'Commissioner for the Police
-    Service' is at a body: `senses.noun_classes`)."""
+    Service' is at a body: `senses.noun_classes`). So is one after 'of' on such a title ('Alden Corvo, Veradia's
+    Minister of Maritime Affairs': the portfolio, not a body called 'Maritime Affairs'; 'Commissioner of Police'
+    and 'Secretary of the Navy' name groupings, bodies)."""
     root = ent.root
     preposition = root.head
     title = preposition.head
     return (
         root.dep_ == "pobj"
-        and preposition.lower_ == "for"
+        and preposition.lower_ in ("for", "of")
         and title.text[:1].isupper()
         and title.lower_ in PORTFOLIO_TITLES
         and GROUP not in noun_classes(ent[-1].lower_)
@@ -6924,6 +6926,8 @@ def _of_after(root: "Token") -> str:
                     if obj.dep_ == "pobj" and not _whereabouts(prep, obj) and not (head in writing and obj.ent_type_ == "GPE") and not _held_where(prep, obj):
                         if seat_of_a_member(obj.doc[obj.i : obj.i + 1]):
                             continue  # 'the member for Kelby': the seat, a place
+                        if _portfolio_after_a_title(obj.doc[obj.i : obj.i + 1]):
+                            continue  # 'Veradia's Minister of Maritime Affairs': a portfolio, no body
                         found = _organisation_phrase(obj)
                         if found:
                             return found
