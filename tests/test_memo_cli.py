@@ -175,6 +175,7 @@ def test_a_bottom_line_whose_every_model_sentence_was_dropped_is_a_warning(monke
     result, memo = _memo_answered_by(responder, monkeypatch, tmp_path, "--bottom-line", "model")
     assert memo["method"]["bottom_line"] == "code"
     assert "warning: bottom line: 3 of the model's sentences failed the checks and were dropped" in result.stderr
+    assert "code wrote every sentence of it" in result.stderr  # not 'code wrote 0' (a new user's rescore)
 
 def spy_on_prompts(monkeypatch, kind: str | None = None) -> list[str]:
     """The prompt names the app's backend is asked, in order; `kind` makes it stand in for another backend."""

@@ -843,6 +843,18 @@ def test_the_summary_passes_over_a_claim_that_opens_with_a_third_person_pronoun(
     assert summary == "Health board plans to close Harlow's maternity unit. The board will vote on the plan in January."
 
 
+def test_a_quotation_too_long_for_the_summary_leaves_room_for_the_claim_after_it() -> None:
+    from summarizer.extract.strategies.stepwise import _summary
+
+    claims = [
+        "Capt. Ilse Varga has fished the lake for 31 years.",
+        '"If they close the lake, I lose the boat. The bank will not wait," Capt. Varga said.',
+        "Morvath asked the regional council to impose a two-year moratorium on fishing.",
+    ]
+    summary = _summary(claims, "lake closure divides fishers")
+    assert summary.endswith("Morvath asked the regional council to impose a two-year moratorium on fishing.")
+
+
 def test_the_summary_passes_over_a_claim_in_someone_s_own_first_person_words() -> None:
     from summarizer.extract.strategies.stepwise import _summary
 

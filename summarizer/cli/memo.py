@@ -117,8 +117,8 @@ def memo_command(
         if note.startswith((PHRASING_FAILED, PHRASING_UNUSABLE)):
             warning_line(f"bottom line: {note}; code wrote every sentence of it")
         elif failed := failed_sentences(memo):  # also when none passed and code wrote the whole bottom line
-            filled = len(memo.method.bottom_line_filled)
-            warning_line(f"bottom line: {failed} of the model's sentences failed the checks and were dropped (listed under Method); code wrote {filled}")
+            wrote = "every sentence of it" if memo.method.bottom_line == "code" else len(memo.method.bottom_line_filled)
+            warning_line(f"bottom line: {failed} of the model's sentences failed the checks and were dropped (listed under Method); code wrote {wrote}")
         for failed in memo.method.failed:
             error_line(f"{failed.article}: {failed.reason}")
         if memo.method.failed:

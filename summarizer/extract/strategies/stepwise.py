@@ -1049,7 +1049,7 @@ def _summary(claims: list[str], main_issue: str) -> str:
         if _opens_with_a_personal_pronoun(claim):
             continue  # 'She said Castleford offers ...': whom 'she' is, the summary does not say
         if count_sentences(" ".join([*picked, claim])) > 4:
-            break
+            continue  # a quotation of several sentences would overrun: a shorter claim after it may not
         words = set(re.findall(r"\w{4,}", claim.casefold()))
         if words and 2 * len(words - set(re.findall(r"\w{4,}", " ".join(picked).casefold()))) < len(words):
             continue  # mostly said already: a headline the main issue restates, a lead that repeats the headline
