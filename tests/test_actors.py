@@ -4462,3 +4462,13 @@ def test_the_portfolio_after_a_minister_s_of_is_no_body() -> None:
     )
     found = actors(text)
     assert "Maritime Affairs" not in found and found["Alden Corvo"][2] == ["Veradia"]
+
+
+def test_the_agent_of_a_participle_of_leading_on_a_body_is_its_leader() -> None:
+    text = "The Lakeside Growers Federation, led by Maria Santos, said it opposed any closure of the lake."
+    assert actors(text)["Maria Santos"][1:] == ("leader", ["Lakeside Growers Federation"])
+    bare = (
+        "The Lakeside Growers Federation met the council on Monday. "
+        "The federation, led by Maria Santos, said it opposed any closure of the lake."
+    )
+    assert actors(bare)["Maria Santos"][1:] == ("leader", ["Lakeside Growers Federation"])  # the body its description names

@@ -3591,6 +3591,8 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
         if ref.kind == "person":
             for m in ref.mentions:
                 role, affiliation = role_of(doc, m)
+                if not role and not affiliation:
+                    role, affiliation = _leader_of(doc[m.root])  # 'The federation, led by Maria João ...'
                 affiliation = bodies.get(norm(affiliation), affiliation)  # 'The Morcha's president': the Lok Jan Morcha's
                 owner = re.match(r"(.+?)['’]s\s", role) if role and not affiliation else None
                 if owner:  # "Northbridge's chief executive": a body's name or the words it starts with
@@ -3843,6 +3845,27 @@ def _states_by_their_organs(doc: "Doc", groups: dict[str, Referent]) -> None:
         country = groups.setdefault(f"country:{norm(ref.name)}", Referent(ref.name, "country"))
         if country is not ref:
             _absorb(country, groups.pop(key))
+
+
+_LEADERS = {"lead": "leader", "head": "head", "chair": "chair"}
+"""Verbs of leading a body, and the role their participle's agent holds ('The federation, led by X': its leader)."""
+
+
+def _leader_of(name: "Token") -> tuple[str, str]:
+    """(role, body) for a name that is the agent of a participle of leading on a body ('The federation, led by Maria
+    João Albuquerque-Teixeira, said ...': leader, the federation by the name its bare description points back to,
+    `body_named_by`; 'The Harbour Union, chaired by X': chair, the Harbour Union); ('', '') otherwise."""
+    agent = name.head
+    verb = agent.head
+    if name.dep_ != "pobj" or agent.dep_ != "agent" or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in _LEADERS:
+        return "", ""
+    body = verb.head
+    ent = _entity_at(body)
+    if ent is not None and ent.label_ == "ORG":
+        named = _organisation_name(ent) or _clean_name(ent.text)
+    else:
+        named = body_named_by(body) if body.pos_ == "NOUN" and definite(body) else ""
+    return (_LEADERS[verb.lemma_.lower()], named) if named else ("", "")
 
 
 def _its_organs(doc: "Doc") -> frozenset[int]:
