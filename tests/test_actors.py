@@ -4462,6 +4462,7 @@ def test_the_portfolio_after_a_minister_s_of_is_no_body() -> None:
     )
     found = actors(text)
     assert "Maritime Affairs" not in found and found["Alden Corvo"][2] == ["Veradia"]
+    assert found["Alden Corvo"][1] == "Veradia's Minister of Maritime Affairs"  # the portfolio is the role's
 
 
 def test_the_agent_of_a_participle_of_leading_on_a_body_is_its_leader() -> None:

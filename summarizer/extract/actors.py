@@ -6022,8 +6022,11 @@ def _held_at_inside(of: "Token", named: "Callable[[Token], bool]") -> "Token | N
 
 def _portfolio(prep: "Token") -> bool:
     """'for Energy' of 'Minister for Energy': a capitalised title's 'for' with a capitalised object that names no
-    body or place is the office's portfolio, part of the role, not where it is held ('spokesman for Acme' is)."""
+    body or place is the office's portfolio, part of the role, not where it is held ('spokesman for Acme' is); so is
+    'of Maritime Affairs' of 'Minister of Maritime Affairs' (`_portfolio_after_a_title`)."""
     objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ == "of":  # 'Minister of Maritime Affairs' (`_portfolio_after_a_title`), tagged a body or not
+        return bool(objects) and all(_portfolio_after_a_title(o.doc[o.i : o.i + 1]) for o in objects)
     return (
         prep.lower_ == "for"
         and prep.head.text[:1].isupper()
