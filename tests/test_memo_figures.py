@@ -799,3 +799,14 @@ def test_a_number_before_a_noun_that_modifies_a_plural_counts_the_plural() -> No
     (found,) = disputed_figures(context(make_outcome("a1", text, {"Ana Ruiz": "person", "Tom Hale": "person"})))
     assert [(f.holder, f.value) for f in found.figures] == [("Ana Ruiz", "up to 30 night"), ("Tom Hale", "no more than eight night")]
     assert found.summary.startswith("figures for flights differ")
+
+
+def test_a_noun_of_change_with_nothing_it_is_in_restates_the_change_before_it():
+    text = (
+        "Minister Pieter Holm said the spawning stock had fallen by 40% since 2019. "
+        "Ilse Varga said the federation's count of its logbooks puts the fall at 25%."
+    )
+    ctx = context(make_outcome("a1", text, {"Pieter Holm": "person", "Ilse Varga": "person"}))
+    assert [(f.value, f.thing) for f in figures(ctx, "a1")] == [(-40.0, "%:stock:change stated"), (-25.0, "%:stock:change stated")]
+    (dispute,) = disputed_figures(ctx)
+    assert values(dispute)[1][0].endswith("25%")

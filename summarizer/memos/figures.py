@@ -310,21 +310,28 @@ def _restated(found: list[Figure]) -> list[Figure]:
     """The figures whose percentage measures a noun of a figure itself ('The union says the real figure is closer
     to 7 per cent', after 'its latest offer amounts to a 12 per cent increase') or a part with no 'of' of its own
     (`_PROPORTION_NOUNS`: 'said the true share was closer to 61 per cent', after 'farms use 78 per cent of the
-    basin's water'), counting what the last percentage before them of another holder counted, in an earlier
+    basin's water'), or a noun of change with nothing it is 'in' ('whose analysis puts the fall at 25%', after 'the
+    spawning stock has fallen by 40%': the last change before it, signed by its own direction), counting what the
+    last percentage before them of another holder counted, in an earlier
     sentence or earlier in their own ('the authority says agriculture accounts for 78 per cent of the water; the
     bureau says the figure is 61 per cent'): 'the figure' refers back to it, as `_disputed_outright` reads it after
     a verb of disputing. Unchanged when there is none ending within `_RESTATED_REACH` characters before the
     figure's sentence (about two sentences of news)."""
     out = list(found)
     figure_nouns = {_stem(n) for n in _FIGURE_NOUNS | _PROPORTION_NOUNS}
+    rising, falling = {_stem(w) for w in _RISING}, {_stem(w) for w in _FALLING}
     for k, figure in enumerate(out):
         parts = figure.thing.split(":")
-        if len(parts) < 2 or parts[0] != "%" or parts[1] not in figure_nouns:
+        change = len(parts) == 3 and parts[0] == "%" and parts[1] in rising | falling and "change" not in parts[2]
+        if len(parts) < 2 or parts[0] != "%" or parts[1] not in figure_nouns and not change:
             continue
         before = [f for f in out[:k] if f.thing.startswith("%:") and f.key != figure.key and f.start <= figure.start]
+        if change:  # 'puts the fall at 25%' after 'the spawning stock has fallen by 40%': the change before, restated
+            before = [f for f in before if "change" in f.thing.split(":")[-1]]
         if before and figure.start - before[-1].end < _RESTATED_REACH:
             earlier = before[-1]
-            out[k] = replace(figure, thing=earlier.thing, noun=earlier.noun, per=earlier.per, predicate=earlier.predicate, dimension=earlier.dimension)
+            value = (-abs(figure.value) if parts[1] in falling else abs(figure.value)) if change else figure.value
+            out[k] = replace(figure, value=value, thing=earlier.thing, noun=earlier.noun, per=earlier.per, predicate=earlier.predicate, dimension=earlier.dimension)
     return out
 
 
