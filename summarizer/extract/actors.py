@@ -3847,7 +3847,7 @@ def _states_by_their_organs(doc: "Doc", groups: dict[str, Referent]) -> None:
             _absorb(country, groups.pop(key))
 
 
-_LEADERS = {"lead": "leader", "head": "head", "chair": "chair"}
+LEADING = {"lead": "leader", "head": "head", "chair": "chair"}
 """Verbs of leading a body, and the role their participle's agent holds ('The federation, led by X': its leader)."""
 
 
@@ -3857,7 +3857,7 @@ def _leader_of(name: "Token") -> tuple[str, str]:
     `body_named_by`; 'The Harbour Union, chaired by X': chair, the Harbour Union); ('', '') otherwise."""
     agent = name.head
     verb = agent.head
-    if name.dep_ != "pobj" or agent.dep_ != "agent" or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in _LEADERS:
+    if name.dep_ != "pobj" or agent.dep_ != "agent" or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in LEADING:
         return "", ""
     body = verb.head
     ent = _entity_at(body)
@@ -3865,7 +3865,7 @@ def _leader_of(name: "Token") -> tuple[str, str]:
         named = _organisation_name(ent) or _clean_name(ent.text)
     else:
         named = body_named_by(body) if body.pos_ == "NOUN" and definite(body) else ""
-    return (_LEADERS[verb.lemma_.lower()], named) if named else ("", "")
+    return (LEADING[verb.lemma_.lower()], named) if named else ("", "")
 
 
 def _its_organs(doc: "Doc") -> frozenset[int]:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from ..webpages import word_count
 from .actors import (
     HONORIFICS,
+    LEADING,
     PLACE_PREPOSITIONS,
     SPOKESPEOPLE,
     TITLE_WORDS,
@@ -1808,13 +1809,9 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
     return found or (compatible if len(compatible) == 1 else [])
 
 
-_LEADING = frozenset("lead head chair".split())
-"""Verbs of leading a body, whose participle names its leader: 'The federation, led by Maria João Albuquerque-Teixeira'."""
-
-
 def _leaders_of(subject: "Token", refs: Referents) -> list[str]:
     """The person named before as the leader of a body by a participle on it ('The federation, led by Maria João
-    Albuquerque-Teixeira, said ...'; `_LEADING`), when a definite description is that body's leader: its head a
+    Albuquerque-Teixeira, said ...'; `actors.LEADING`), when a definite description is that body's leader: its head a
     leader by its first person's sense in WordNet ('president', 'chair', 'director'; `senses.person_sense_is_a`)
     and its possessor, if any, the body by its head noun ('the federation's president'). One such person, else
     none."""
@@ -1823,7 +1820,7 @@ def _leaders_of(subject: "Token", refs: Referents) -> list[str]:
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     leaders = []
     for verb in subject.doc[: subject.i]:
-        if verb.lemma_.lower() not in _LEADING or verb.tag_ != "VBN" or verb.dep_ != "acl":
+        if verb.lemma_.lower() not in LEADING or verb.tag_ != "VBN" or verb.dep_ != "acl":
             continue
         body = verb.head
         same = owner is None or owner.lemma_.lower() == body.lemma_.lower() or refs.at(owner.i) is not None and refs.at(owner.i) is refs.at(body.i)

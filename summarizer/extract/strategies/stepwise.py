@@ -732,10 +732,14 @@ def _stated_sides(facts: Analysis, issue: str, settled: Collection[str]) -> dict
     `analysis.settled`) -> 'neutral', so that no one speaking for it is given a side by the model."""
     stems = _stems(issue)
     sides: dict[str, set[int]] = {}
+    withheld = set()
     for p in facts.pairs:
-        if p.holder in settled and (p.polarity and stems & _stems(p.target) or p.via == WITHHELD):
+        if p.holder in settled and p.polarity and stems & _stems(p.target):
             sides.setdefault(p.holder, set()).add(p.polarity)
-    return {h: ("supports" if side > 0 else "opposes" if side < 0 else "neutral") for h, v in sides.items() if len(v) == 1 for side in v}
+        elif p.holder in settled and p.via == WITHHELD:
+            withheld.add(p.holder)
+    stated = {h: ("supports" if next(iter(v)) > 0 else "opposes") for h, v in sides.items() if len(v) == 1}
+    return {**{h: "neutral" for h in withheld if h not in sides}, **stated}  # a side stated on the issue outweighs one withheld
 
 
 async def _positions(
