@@ -810,3 +810,14 @@ def test_a_noun_of_change_with_nothing_it_is_in_restates_the_change_before_it():
     assert [(f.value, f.thing) for f in figures(ctx, "a1")] == [(-40.0, "%:stock:change stated"), (-25.0, "%:stock:change stated")]
     (dispute,) = disputed_figures(ctx)
     assert values(dispute)[1][0].endswith("25%")
+
+
+def test_a_change_a_survey_estimated_is_stated_not_expected():
+    text = (
+        "Minister Pieter Holm said a joint survey estimated that the spawning stock had fallen by 40% since 2019. "
+        "Ilse Varga said the federation's count of its logbooks puts the fall in the spawning stock at 25%."
+    )
+    ctx = context(make_outcome("a1", text, {"Pieter Holm": "person", "Ilse Varga": "person"}))
+    assert [f.thing for f in figures(ctx, "a1")] == ["%:stock:change stated", "%:stock:change stated"]
+    (dispute,) = disputed_figures(ctx)
+    assert values(dispute)[0] == ("fallen by 40%", "a joint survey")  # a survey's figure, as a report's is its own

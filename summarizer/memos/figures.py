@@ -563,9 +563,11 @@ _EXPECTING = frozenset("expect forecast project predict aim target plan hope wan
 def _prospective(sign: "Token") -> bool:
     """Whether a percentage states what will or should be, not what is or was: a modal verb ('could reach 5 per
     cent'), a verb of expecting or aiming ('expects growth of 1.2 per cent', 'aims to generate 80%') or a noun of
-    forecasting ('a projection of 4.6 per cent') above it in its clause."""
+    forecasting ('a projection of 4.6 per cent') above it in its clause. The verb 'estimate' is none: 'a survey
+    estimated that the stock had fallen by 40%' states what was (only the noun forecasts: 'the bank's estimate of
+    0.9%')."""
     for token in [sign, *sign.ancestors]:
-        if token.lemma_.casefold() in _FORECASTS or token.pos_ == "VERB" and token.lemma_.casefold() in _EXPECTING:
+        if token.lemma_.casefold() in _FORECASTS and token.pos_ == "NOUN" or token.pos_ == "VERB" and token.lemma_.casefold() in _EXPECTING:
             return True
         if token.pos_ in ("VERB", "AUX") and any(c.tag_ == "MD" and c.lower_ not in ("can",) for c in token.children):
             return True
