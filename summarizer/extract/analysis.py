@@ -164,6 +164,7 @@ def analyze(text: str, setting: str | None = None, title: str | None = None) -> 
     claims = key_claims(text, names, MAX_CLAIMS, sentences=claimable, quoted=[(q.start, q.end) for q in quotes], clauses=True)
     headline = parse(title, setting) if _title_apart(text, title) else None
     candidates = issues(doc, bodies=[a.name for a in actors if a.kind == "organization" and not a.place], headline=headline)
+    named = {a.name for a in actors}
     return Analysis(
         pipeline=pipeline_identity(setting),
         version=code_version(),
@@ -186,7 +187,7 @@ def analyze(text: str, setting: str | None = None, title: str | None = None) -> 
         no_side=[
             PairFact(holder=p.holder, target="", start=p.start, end=p.end, via=p.via, polarity=0)
             for p in sides_withheld(doc, refs, attributed)
-            if p.holder in {a.name for a in actors}
+            if p.holder in named
         ],
     )
 
