@@ -4473,3 +4473,16 @@ def test_the_agent_of_a_participle_of_leading_on_a_body_is_its_leader() -> None:
         "The federation, led by Maria Santos, said it opposed any closure of the lake."
     )
     assert actors(bare)["Maria Santos"][1:] == ("leader", ["Lakeside Growers Federation"])  # the body its description names
+
+
+def test_a_country_named_only_as_the_setting_of_things_is_no_actor() -> None:
+    text = (
+        "Galleries throughout the United States will show the prints, said Mara Lind, a curator at Hollis College. "
+        "Hollis College of the United States bought 40 prints in 2019. Prices in the United States have doubled since. "
+        "Peru's national volleyball federation suspended its coach on Monday, and Lind said she would travel to Lima. "
+        "Kenya's High Court blocked the sale. Kenya's trade ministry said it would appeal."
+    )
+    found = {a.name: a.kind for a in analyze(text).actors}
+    assert "United States" not in found  # where galleries are, whose college, where prices rose
+    assert "Peru" not in found  # a national sports federation is not the state
+    assert found.get("Kenya") == "country"  # its court and its ministry are organs of the state

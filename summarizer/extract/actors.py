@@ -4720,6 +4720,50 @@ def _agentive(root: "Token") -> bool:
     return _in_subject(root)
 
 
+_SETTING_PREPOSITIONS = frozenset("in across throughout around within inside outside near".split())
+"""Prepositions of location: their object says where something is or happens ('surface ozone has declined across
+the U.S.', 'art galleries throughout the United States'), not who acts."""
+_ORGAN_KINDS = ("administrative_unit", "court", "legislature", "government", "authority")
+"""WordNet classes of the organs a state acts through: departments, agencies and councils (administrative units),
+courts, legislatures, governments, authorities; with `_ORGANS_OF_STATE`."""
+_THING_CLASSES = frozenset("noun.substance noun.artifact noun.object noun.phenomenon noun.plant noun.animal noun.food".split())
+"""WordNet lexicographer files of things: a country's name before one says where it is ('US surface ozone')."""
+
+
+def _organ_of_state(word: "Token") -> bool:
+    """Whether a noun (or a name's last word) is an organ a state acts through ('Brazil's Supreme Court', "Japan's
+    transport ministry", 'the government of Nordholm'): `_ORGANS_OF_STATE` or a WordNet class of `_ORGAN_KINDS`."""
+    lemma_ = word.lemma_.lower()
+    return lemma_ in _ORGANS_OF_STATE or any(is_a(lemma_, kind) for kind in _ORGAN_KINDS)
+
+
+def a_setting(token: "Token") -> bool:
+    """Whether a country's mention at `token` (its root) says only where something is or whose place a body is,
+    not that the country acts: the object of a preposition of location (`_SETTING_PREPOSITIONS`: 'across the
+    U.S.'); the owner or the 'of' or 'from' of a named thing or a body that is none of the state's organs ("Italy's
+    la Repubblica", 'Colorado State University of the US', 'Immortals, from Brazil', "Peru's national volleyball
+    federation": a national body is not the state); a modifier of a thing's noun ('US surface ozone'). Not the
+    owner of an organ of state (`_organ_of_state`: "Brazil's Supreme Court", "Japan's transport ministry"), of a
+    person ('the President of the United States'), or of an act ("Russia's help"). In a list, the first name's
+    place decides (`first_conjunct`)."""
+    root = first_conjunct(token)
+    if root.dep_ == "pobj" and root.head.lower_ in _SETTING_PREPOSITIONS:
+        return True
+    if root.dep_ in ("compound", "nmod"):
+        return root.head.pos_ == "NOUN" and noun_class(root.head.lemma_) in _THING_CLASSES
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "from"):
+        owner = root.head.head
+    elif root.dep_ == "poss":
+        owner = root.head
+    else:
+        return False
+    if _organ_of_state(owner) or noun_class(owner.lemma_) == "noun.person" or person_title(owner):
+        return False
+    if owner.pos_ == "PROPN":
+        return owner.ent_type_ not in ("PERSON", "GPE", "NORP")
+    return owner.pos_ == "NOUN" and is_a(owner.lemma_, "organization")
+
+
 def _in_subject(root: "Token") -> bool:
     """'Individuals from the FBI ... attended', 'officials of Russia and China urged': a body acts through its members.
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .actors import SPOKESPEOPLE, TITLE_WORDS, Referent, Referents, business_noun, credit_paragraphs, find_referents, named_forms, one_business
+from .actors import SPOKESPEOPLE, TITLE_WORDS, Referent, Referents, a_setting, business_noun, credit_paragraphs, find_referents, named_forms, one_business
 from .claims import is_clause, key_claims
 from .given_names import given_name_gender
 from .nlp import foreign_paragraphs, parse, pipeline_identity
@@ -145,7 +145,7 @@ def analyze(text: str, setting: str | None = None, title: str | None = None) -> 
     words = [q for q in find_quotes(text, min_words=1) if not any(o.start <= q.start < o.end for o in quotes)]
     partial = partial_quotes(doc, words, refs)  # 'said it was "disappointed"': one word, reported
     cited = citations(doc, quotes, refs)
-    actors = _actors(refs, attributions, cited)
+    actors = _actors(doc, refs, attributions, cited)
     _name_described_bodies(doc, [*attributions, *cited], actors)
     actors += _described_speakers(doc, attributions, cited, actors)
     _add_groups(refs, [*attributions, *cited])
@@ -315,14 +315,14 @@ def _title_apart(text: str, title: str | None) -> bool:
     return " ".join(first.split()).casefold() != " ".join(title.split()).casefold()
 
 
-def _actors(refs: Referents, attributions: list[Attribution], cited: list[Any]) -> list[ActorFact]:
+def _actors(doc: "Doc", refs: Referents, attributions: list[Attribution], cited: list[Any]) -> list[ActorFact]:
     """The referents the story is about: named more than once, the subject of a clause, quoted or cited, or given a role."""
     speakers = {a.speaker for a in attributions if a.named} | {c.speaker for c in cited if c.named}
     for a in attributions:
         speakers.update(a.candidates)
-    persons = [r for r in refs.items if r.kind == "person" and _salient(r, speakers, set())]
+    persons = [r for r in refs.items if r.kind == "person" and _salient(doc, r, speakers, set())]
     affiliations = {a for r in persons for a in r.affiliations}
-    named = [_actor_fact(ref) for ref in refs.items if _salient(ref, speakers, affiliations)]
+    named = [_actor_fact(ref) for ref in refs.items if _salient(doc, ref, speakers, affiliations)]
     named += _unrecognised_speakers(refs, attributions, cited)
     return named
 
@@ -516,10 +516,15 @@ def _anaphoric(noun: "Token") -> bool:
     return any(t.lower_ in _ANAPHORIC and t.dep_ in ("det", "poss", "predet", "preconj") for t in lefts)
 
 
-def _salient(ref: Referent, speakers: set[str], affiliations: set[str]) -> bool:
-    """Measured on the development gold: a name mentioned once that never acts is most often a passing mention."""
+def _salient(doc: "Doc", ref: Referent, speakers: set[str], affiliations: set[str]) -> bool:
+    """Measured on the development gold: a name mentioned once that never acts is most often a passing mention;
+    a country named only as the setting of something (`actors.a_setting`: 'across the U.S.', "Italy's la
+    Repubblica") is no actor, however often it is named."""
     if ref.name in speakers:
         return True
+    named = [m for m in ref.mentions if not m.echo]
+    if ref.kind == "country" and named and all(a_setting(doc[m.root]) for m in named):
+        return False
     if ref.kind == "person" and _one_word(ref):
         return ref.subjects >= 1  # 'Twitter', 'Skylab', 'Didymos': one capitalised word is seldom all we learn of a person
     tagged = sum(not m.echo for m in ref.mentions)  # a name found again by its letters only counts for nothing here
