@@ -4486,3 +4486,13 @@ def test_a_country_named_only_as_the_setting_of_things_is_no_actor() -> None:
     assert "United States" not in found  # where galleries are, whose college, where prices rose
     assert "Peru" not in found  # a national sports federation is not the state
     assert found.get("Kenya") == "country"  # its court and its ministry are organs of the state
+
+
+def test_a_name_hyphened_to_a_participle_is_its_agent() -> None:
+    text = (
+        "The Pakistan-brokered ceasefire held on Friday, and Iran said it had agreed to talks. "
+        "A UK-based firm said shipping would resume. Iran's foreign minister said the talks would start soon."
+    )
+    found = {a.name: a.kind for a in analyze(text).actors}
+    assert found.get("Pakistan") == "country"  # brokered by Pakistan: it acts, though named once
+    assert "United Kingdom" not in found  # where the firm is based: no act of the country

@@ -35,7 +35,7 @@ from ..articles import MASTHEAD_FIELDS
 from .dates import datelines
 from .entities import canonical_country, country_of_demonym, is_capital, is_media, norm
 from .given_names import given_name_gender, is_given_name
-from .senses import GROUP, PERSON, derived_nouns, derived_verbs, is_a, names_only_individuals, noun_class, noun_classes, person_sense_is_a
+from .senses import GROUP, PERSON, derived_nouns, derived_verbs, is_a, names_only_individuals, noun_class, noun_classes, person_sense_is_a, verb_class
 from .nlp import TITLE_EXPANSIONS, TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, foreign_quotations, lemma, per_document, quotes_of, text_of
 from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
@@ -4717,7 +4717,25 @@ def _agentive(root: "Token") -> bool:
         return root.head.dep_ in ("nsubj", "nsubjpass") or root.head.dep_ == "pobj" and _agentive(root.head)
     if root.dep_ == "compound":
         return root.head.ent_type_ == "PERSON"
+    if root.dep_ == "npadvmod" and _agent_of_a_hyphened_participle(root):
+        return True
     return _in_subject(root)
+
+
+_NO_AGENT_CLASSES = frozenset("verb.stative verb.cognition verb.perception verb.emotion verb.change verb.body verb.weather".split())
+"""WordNet verb classes (lexicographer files) of the first sense whose participle after a name says where or what
+something is, not who did it: 'UK-based' (base: cognition), 'Lagos-born' (bear: stative)."""
+
+
+def _agent_of_a_hyphened_participle(root: "Token") -> bool:
+    """'The Pakistan-brokered ceasefire', 'the JPL-led study': a name joined by a hyphen to the past participle
+    after it is that participle's agent (brokered by Pakistan), as in English compounds of a noun and a participle
+    ('man-made': made by man), unless the verb's first WordNet sense is no act (`_NO_AGENT_CLASSES`)."""
+    verb = root.head
+    if verb.tag_ != "VBN" or verb.i != root.i + 2 or root.doc[root.i + 1].text != "-":
+        return False
+    kind = verb_class(verb.lemma_.lower())
+    return bool(kind) and kind not in _NO_AGENT_CLASSES
 
 
 _SETTING_PREPOSITIONS = frozenset("in across throughout around within inside outside near".split())
