@@ -4496,3 +4496,13 @@ def test_a_name_hyphened_to_a_participle_is_its_agent() -> None:
     found = {a.name: a.kind for a in analyze(text).actors}
     assert found.get("Pakistan") == "country"  # brokered by Pakistan: it acts, though named once
     assert "United Kingdom" not in found  # where the firm is based: no act of the country
+
+
+def test_a_body_s_name_cut_and_tagged_a_person_is_the_whole_body() -> None:
+    text = (
+        "Chief Brennan said the Ozarks Regional Major Case Squad, made up of investigators from several area agencies, "
+        "is now leading the investigation. The findings will go to the county prosecutor."
+    )
+    found = {a.name: a.kind for a in analyze(text).actors}
+    assert found.get("Ozarks Regional Major Case Squad") == "organization"
+    assert "Case Squad" not in found

@@ -213,6 +213,23 @@ def _headed_by_a_body_noun(ent: "Span") -> bool:
     return any(noun_class(word) == GROUP and is_a(word, "organization") for word in lemmas)
 
 
+def _body_cut_short(ent: "Span") -> "Span | None":
+    """The whole name of a body the recogniser cut and tagged a person ('Case Squad' of 'the Ozarks Regional Major
+    Case Squad, made up of investigators from several agencies'): an entity whose head is a capitalised noun of an
+    organisation (`senses.is_a`, filed under groups: 'Squad', 'Council', 'Union'), after capitalised proper nouns
+    the parse hangs on that head as its compounds; the name runs from the first of them. A person's name is headed
+    by a family name, not a noun of a body, and a person named like one ('Charlotte Church') has no such words
+    before the name. None otherwise."""
+    root = ent.root
+    word = root.lemma_.lower()
+    if root.i != ent.end - 1 or root.pos_ != "PROPN" or not _capitalised_word(root) or noun_class(word) != GROUP or not is_a(word, "organization"):
+        return None
+    start = ent.start
+    while start > 0 and (t := ent.doc[start - 1]).pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == root.i and _capitalised_word(t):
+        start -= 1
+    return ent.doc[start : ent.end] if start < ent.start else None
+
+
 def _whole_as_tagged(ent: "Span") -> bool:
     """Whether the recogniser tagged the whole of the name the parse makes the entity's head close: no word before
     it but an article hangs on its head ('Comhairle nan' of 'Comhairle nan Eilean Siar', tagged a work of art from
@@ -236,6 +253,8 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         if tagged not in KINDS and any(t.text in ("'", "’") and _plural_possessor_of_a_name(doc, t.i, ent.label_) for t in ent[1:]):
             tagged = "ORG"  # 'The Castlebridge Shopkeepers’ Association disputes that', tagged a work of art; "The
             # Lindenquay Traders'" so tagged before 'Guild', tagged a person (the name goes on, `_whole_name`)
+        if tagged == "PERSON" and (body := _body_cut_short(ent)) is not None:
+            ent, tagged = body, "ORG"  # 'the Ozarks Regional Major' + 'Case Squad', tagged a place and a person
         if tagged not in KINDS and ent.label_ in _RETYPED_AS_BODIES and _grouping_named(ent.root) and _whole_as_tagged(ent):
             tagged = "ORG"  # 'The Asamblea Ciudadana del Valle, a coalition of farmers, ...', tagged a product
         if tagged == "ORG" and ent.label_ == "ORG" and _organisation_name(ent) in _written_as_places(doc):
