@@ -2515,3 +2515,12 @@ def test_an_anonymous_source_is_marked_so_in_the_brief() -> None:
     from summarizer.render import brief_markdown
 
     assert any(line.startswith("### a diplomat (") and ", anonymous" in line for line in brief_markdown(brief).splitlines())
+
+
+def test_a_leader_s_title_refers_back_to_the_person_who_leads_that_body() -> None:
+    text = (
+        "The Harbour Porters' Union dropped its objection to the new quay on Friday.\n\n"
+        "Ilona Várady-Kiss, who has led the union since 2021, signed the deal at the port office.\n\n"
+        "\u2018We got what we came for,\u2019 the union\u2019s general secretary said."
+    )
+    assert speakers(text) == [("We got what we came for", "Ilona Várady-Kiss")]

@@ -1810,11 +1810,13 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
 
 
 def _leaders_of(subject: "Token", refs: Referents) -> list[str]:
-    """The person named before as the leader of a body by a participle on it ('The federation, led by Maria João
-    Albuquerque-Teixeira, said ...'; `actors.LEADING`), when a definite description is that body's leader: its head a
-    leader by its first person's sense in WordNet ('president', 'chair', 'director'; `senses.person_sense_is_a`)
-    and its possessor, if any, the body by its head noun ('the federation's president'). One such person, else
-    none."""
+    """The person named before as the leader of a body, when a definite description is that body's leader: its head
+    a leader by its first person's sense in WordNet ('president', 'chair', 'director', 'secretary';
+    `senses.person_sense_is_a`) and its possessor, if any, the body by its head noun ('the federation's
+    president'). A leader is named so by a participle on the body ('The federation, led by Maria João
+    Albuquerque-Teixeira, said ...'; `actors.LEADING`) or holds a role of leading it (`actors.LEADING`'s roles, from
+    a relative clause: 'Renata Szabó-Lind, who has led the union since 2019', then "the union's general secretary
+    said"). One such person, else none."""
     if not person_sense_is_a(subject.lemma_.lower(), "leader"):
         return []
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -1830,6 +1832,11 @@ def _leaders_of(subject: "Token", refs: Referents) -> list[str]:
             person = next((refs.at(o.i) for o in agent.children if o.dep_ == "pobj" and refs.at(o.i) is not None), None)
             if person is not None and person.kind == "person":
                 leaders.append(person.name)
+    named = body_named_by(owner) if owner is not None else ""
+    for ref in refs.items:  # 'Renata Szabó-Lind, who has led the union since 2019' (role 'leader', `actors._relative_role`)
+        if ref.kind == "person" and ref.first < subject.idx and set(ref.roles) & set(LEADING.values()):
+            if owner is None and len(ref.affiliations) == 1 or named and named in ref.affiliations:
+                leaders.append(ref.name)
     leaders = list(dict.fromkeys(leaders))
     return leaders if len(leaders) == 1 else []
 
