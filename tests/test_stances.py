@@ -1679,3 +1679,23 @@ def test_a_name_whose_organ_its_names_is_a_state_and_the_republic_in_its_ministe
     found = analyze(text)
     assert ("Kessland", "country") in [(a.name, a.kind) for a in found.actors]
     assert ("Kessland", "a two-year pause on the whole lake", 1) in {(p.holder, p.target, p.polarity) for p in found.pairs}
+
+
+def test_neither_supporting_nor_opposing_states_no_side() -> None:
+    text = (
+        "Greta Lind, director of the Velmark Transit Authority, said the agency would check the council's figures. "
+        '"We will neither support nor oppose the congestion charge," Lind said.'
+    )
+    assert pairs(text) == {("Greta Lind", "the congestion charge"): ("withheld", 0)}
+
+
+def test_refusing_to_speak_on_a_measure_withholds_a_side_and_opposes_nothing() -> None:
+    text = (
+        "The infrastructure minister, Valter Ruusk, refused to be drawn on the congestion charge. "
+        "Ruusk also refused to comment on the tram fares. Ruusk refused to sign the parking bill."
+    )
+    assert pairs(text) == {
+        ("Valter Ruusk", "the congestion charge"): ("withheld", 0),
+        ("Valter Ruusk", "the tram fares"): ("withheld", 0),
+        ("Valter Ruusk", "signing the parking bill"): ("verb", -1),
+    }

@@ -817,6 +817,15 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
         return _obliged(token, refs, speaker, wish)
     if withheld := _withheld(token, refs, speaker):
         return withheld
+    if (speech := _refused_to_speak(token)) is not None:
+        sentence = token.sent
+        topics = [o for p in speech.children if p.dep_ == "prep" and p.lower_ in _ON_A_QUESTION | {"into"} for o in p.children if o.dep_ == "pobj"]
+        return [
+            Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0)
+            for holder in _holders(token, refs, speaker)
+            for target in dict.fromkeys(_what_it_is_on(o, token, refs, holder) for o in topics)
+            if target
+        ]
     refused = _refused(token)
     changed = refused and _given_up(token)
     if not refused and (_negated_or_hypothetical(token) or _compelled(token)):
@@ -1006,6 +1015,16 @@ def _withheld(verb: "Token", refs: Referents, speaker: str | None = None) -> lis
     `_UNCOMMITTED`), or declining to say whether one backs it (`_question_declined`: 'declined to say whether he
     favoured the increase'); the target is what the position is on (an actor, or the phrase of the measure).
     Nothing without a target ('has not taken a position')."""
+    if (other := _neither_side(verb)) is not None:
+        first = verb if other.i > verb.i else other
+        sentence = verb.sent
+        objects = [c for v in (verb, other) for c in v.children if c.dep_ == "dobj"]
+        return [
+            Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0)
+            for holder in _holders(first, refs, speaker)
+            for target in dict.fromkeys(_what_it_is_on(o, first, refs, holder) for o in objects)
+            if target
+        ]
     if asked := _question_declined(verb):
         sentence = verb.sent
         return [Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0) for holder in _holders(verb, refs, speaker) for target in _targets_of_the_question(asked, refs, holder)]
@@ -1020,6 +1039,40 @@ def _withheld(verb: "Token", refs: Referents, speaker: str | None = None) -> lis
             if target:
                 out.append(Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0))
     return out
+
+
+def _refused_to_speak(verb: "Token") -> "Token | None":
+    """The infinitive after a verb of refusing (`_DECLINING`) when what is refused is speaking, not an act: a verb of
+    communication by its first WordNet sense that takes no object ('refused to comment on the charge') or a passive
+    with nothing but what it would be about ('refused to be drawn on the charge', 'again refused to be drawn', and so
+    'refused to be named'): the holder withholds a side, on the topic its 'on' names if any, and opposes nothing.
+    None otherwise ('refused to sign the bill' opposes signing it)."""
+    if lemma_of(verb) not in _DECLINING:
+        return None
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+    if infinitive is None:
+        return None
+    if verb_class(lemma_of(infinitive)) == "verb.communication" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in infinitive.children):
+        return infinitive  # not 'refused to sign the bill', 'refused to endorse the plan': acts on something
+    rest = [c for c in infinitive.children if c.dep_ not in ("aux", "auxpass", "punct", "advmod")]
+    passive = any(c.dep_ == "auxpass" for c in infinitive.children)
+    return infinitive if passive and all(c.dep_ == "prep" and c.lower_ in ("on", "into") for c in rest) else None
+
+
+def _neither_side(verb: "Token") -> "Token | None":
+    """The stance verb of the other side that `verb` is coordinated with by 'neither ... nor' ('We will neither
+    support nor oppose the scheme', 'it neither backs nor rejects the plan'): both negated, one each way
+    (`EVALUATIVE`), so the holder states no side on what they name; None for any other verb."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    if not any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children):
+        return None
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    if second is None or not any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children):
+        return None
+    sides = (EVALUATIVE.get(lemma_of(first), 0), EVALUATIVE.get(lemma_of(second), 0))
+    if sides[0] * sides[1] >= 0:
+        return None
+    return second if verb.i == first.i else first
 
 
 def _questions_withheld(verb: "Token") -> "list[Token] | None":
@@ -1481,6 +1534,8 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
                 return True  # 'Not all Republicans oppose the measure', 'No Republicans support it': no group's stance
             if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS or child.lower_ in ("never", "longer"):
                 return True
+            if child.dep_ == "preconj" and child.lower_ == "neither" or child.dep_ == "cc" and child.lower_ == "nor":
+                return True  # 'will neither support nor oppose it': both verbs denied
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
                 return True  # 'If Berlin can do it, Paris will want to do it': the consequent of a condition
     top = clauses[-1]
