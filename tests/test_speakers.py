@@ -2524,3 +2524,13 @@ def test_a_leader_s_title_refers_back_to_the_person_who_leads_that_body() -> Non
         "\u2018We got what we came for,\u2019 the union\u2019s general secretary said."
     )
     assert speakers(text) == [("We got what we came for", "Ilona Várady-Kiss")]
+
+
+def test_a_clause_on_an_unnamed_source_names_no_body_of_its_own() -> None:
+    text = (
+        "Holdern City Council will vote on the parking levy in June. Staff at Holdern General Hospital Trust fear the cost.\n\n"
+        'A senior council official, who asked not to be named because talks with the hospital were continuing, said the '
+        'council was "likely to offer an exemption for night staff".'
+    )
+    found = {c.speaker: c.affiliation for c in analyze(text).citations if not c.named}
+    assert found == {"A senior council official": "Holdern City Council"}

@@ -1664,14 +1664,16 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
     Iran-backed group', `_named_body`, or 'A spokesperson for the company' when one firm is named before,
     `body_named_by`); a person's body for one who serves them ('A spokesperson for Mines Minister Gordon
     Kettering': the Ministry of Mines, his); first, the body or country its 'its' or 'their' stands for
-    (`_its_owner`)."""
+    (`_its_owner`). Not a body a relative or adverbial clause on it names ('A senior council official, who asked not
+    to be named because talks with the hospital were continuing': the clause says why, not whose official)."""
     owner = _its_owner(subject, refs)
     if owner is not None:
         return owner[0]
     if served := _served_person(subject, refs):
         return served.affiliations[0] if served.affiliations else ""
-    for token in subject.subtree:
-        if token.i != subject.i and token.dep_ == "pobj":
+    clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "advcl") for t in c.subtree}
+    for token in (t for t in subject.subtree if t.i not in clauses):  # not 'who asked not to be named because talks
+        if token.i != subject.i and token.dep_ == "pobj":  # with the hospital were continuing': what it says, no body
             body = _named_body(refs, token)
             if len(body) == 1:
                 return body[0]
