@@ -1692,7 +1692,8 @@ def test_neither_supporting_nor_opposing_states_no_side() -> None:
 def test_refusing_to_speak_on_a_measure_withholds_a_side_and_opposes_nothing() -> None:
     text = (
         "The infrastructure minister, Valter Ruusk, refused to be drawn on the congestion charge. "
-        "Ruusk also refused to comment on the tram fares. Ruusk refused to sign the parking bill."
+        "Ruusk also refused to comment on the tram fares. Ruusk refused to sign the parking bill. "
+        "His spokesman, Cal Dressler, declined to comment on any possible changes."
     )
     assert pairs(text) == {
         ("Valter Ruusk", "the congestion charge"): ("withheld", 0),

@@ -819,7 +819,9 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
         return withheld
     if (speech := _refused_to_speak(token)) is not None:
         sentence = token.sent
-        topics = [o for p in speech.children if p.dep_ == "prep" and p.lower_ in _ON_A_QUESTION | {"into"} for o in p.children if o.dep_ == "pobj"]
+        topics = [  # not 'declined to comment on any possible changes': nothing in particular (`_anyone`)
+            o for p in speech.children if p.dep_ == "prep" and p.lower_ in _ON_A_QUESTION | {"into"} for o in p.children if o.dep_ == "pobj" and not _anyone(o)
+        ]
         return [
             Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0)
             for holder in _holders(token, refs, speaker)
