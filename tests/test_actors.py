@@ -4506,3 +4506,13 @@ def test_a_body_s_name_cut_and_tagged_a_person_is_the_whole_body() -> None:
     found = {a.name: a.kind for a in analyze(text).actors}
     assert found.get("Ozarks Regional Major Case Squad") == "organization"
     assert "Case Squad" not in found
+
+
+def test_a_group_named_in_a_role_and_tagged_a_person_is_the_affiliation() -> None:
+    text = (
+        'Cyclists welcomed the plan. "This is the boldest thing the council has done," said Jonas Eberle, '
+        "spokesperson for the cycling group Pedal Karsdal."
+    )
+    found = {a.name: (a.kind, a.affiliations) for a in analyze(text).actors}
+    assert found["Jonas Eberle"] == ("person", ["Pedal Karsdal"])
+    assert found["Pedal Karsdal"][0] == "organization"

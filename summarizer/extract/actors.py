@@ -6348,6 +6348,8 @@ def _affiliation(tokens: list["Token"]) -> str:
                 return country
     if place_of_work := _place_of_work(tokens):
         return place_of_work
+    if named := _group_named_in_role(tokens):
+        return named  # 'spokesperson for the cycling group Pedal Karsdal', the name tagged a person
     if town := _town_of_a_mayor(tokens):
         return town
     if possessed := next((name for t in tokens if (name := _opened_by_a_plural_possessor(t))), ""):
@@ -6357,6 +6359,17 @@ def _affiliation(tokens: list["Token"]) -> str:
     if defined:
         return defined[0]  # 'AWUC president', the recogniser tagging no body: the name the article defined 'AWUC' for
     return _possessor(tokens) or body_before_title(tokens)
+
+
+def _group_named_in_role(tokens: list["Token"]) -> str:
+    """The name in a role that a noun of a grouping with an article is set in apposition to ('spokesperson for the
+    cycling group Pedal Karsdal', `_apposed_to_a_group`), though the recogniser tagged it a person: the noun says
+    it is a body's, as `_described_as_a_group` reads it for the actors. '' otherwise."""
+    described = _apposed_to_a_group(tokens[0].doc) if tokens else frozenset()
+    for token in tokens:
+        if token.ent_type_ == "PERSON" and token.i in described and (ent := _entity_at(token)) is not None:
+            return _clean_name(ent.text)
+    return ""
 
 
 def _town_of_a_mayor(tokens: list["Token"]) -> str:
