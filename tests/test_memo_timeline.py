@@ -529,3 +529,8 @@ def test_a_day_that_dates_a_noun_whose_own_clause_is_past_is_behind_the_article(
 
     text = "The delay follows an editorial in the Hunter Herald on Saturday that accused the government of losing control."
     assert [(m.date, m.sort_key) for m in find_timeline_dates(text, "2027-03-16")] == [("Saturday", "2027-03-13")]
+
+
+def test_a_month_under_would_is_ahead_of_the_article():
+    text = "If approved, the charge would take effect in January. The minister said the line would open in March."
+    assert placed(text, "2025-04-08") == [("January", "2026-01", "article_date"), ("March", "2026-03", "article_date")]

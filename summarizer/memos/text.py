@@ -351,6 +351,9 @@ def _tense(text: str, mention: DateMention) -> str:
         return "future" if consequence & {"will", "shall", "'ll", "would", "could", "might"} else ""
     if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ == "next" for c in verb.children):
         return "future"
+    if "would" in auxiliaries and verb.tag_ == "VB":
+        return "future"  # 'If approved, the charge would take effect in January', 'said the line would open in May':
+        # the future of a condition or of reported speech, ahead of the article
     if _put_off_until(verb, span.root):
         return "future"
     if _scheduled(verb, auxiliaries, span.root):
