@@ -1700,3 +1700,11 @@ def test_refusing_to_speak_on_a_measure_withholds_a_side_and_opposes_nothing() -
         ("Valter Ruusk", "the tram fares"): ("withheld", 0),
         ("Valter Ruusk", "signing the parking bill"): ("verb", -1),
     }
+
+
+def test_support_held_back_until_a_condition_is_met_is_no_opposition() -> None:
+    text = (
+        "The Karsdal Hospital Trust will not endorse the congestion charge until the staff cap is written into the bylaw. "
+        "The Karsdal Retailers' Association will not endorse the congestion charge."
+    )
+    assert pairs(text) == {("Karsdal Retailers' Association", "the congestion charge"): ("verb", -1)}

@@ -1333,7 +1333,8 @@ def _refused(verb: "Token") -> bool:
     support the project': a side given up is opposition, as the gold labels a support withdrawn), or an infinitive
     after a verb of refusing (`_DECLINING`: 'has refused to recommend public funding'), in a clause that is no
     condition ('if they do not back it') and no counterfactual ('would not have backed'), nor 'not only', with an
-    object that is someone or something in particular (not 'has not endorsed a candidate')."""
+    object that is someone or something in particular (not 'has not endorsed a candidate'), and not held back
+    until a condition is met ('would not endorse the scheme until the cap was written into the bylaw')."""
     if verb.pos_ != "VERB" or lemma_of(verb) not in _REFUSABLE:
         return False
     if lemma_of(verb) == "vote" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
@@ -1355,8 +1356,9 @@ def _refused(verb: "Token") -> bool:
         clause = clause.head
     return not any(
         c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS
-        or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in [*verb.children, *clause.children]
+        or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in c.children)
+        or c.dep_ == "prep" and c.lower_ == "until"  # 'would not endorse the scheme until the cap was written into
+        for c in [*verb.children, *clause.children]  # the bylaw': support held back on a condition, no opposition
     )
 
 
