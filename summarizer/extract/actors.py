@@ -218,12 +218,14 @@ def _body_cut_short(ent: "Span") -> "Span | None":
     Case Squad, made up of investigators from several agencies'): an entity whose head is a capitalised noun of an
     organisation (`senses.is_a`, filed under groups: 'Squad', 'Council', 'Union'), after capitalised proper nouns
     the parse hangs on that head as its compounds; the name runs from the first of them. A person's name is headed
-    by a family name, not a noun of a body, and a person named like one ('Charlotte Church') has no such words
-    before the name. None otherwise."""
+    by a family name, not a noun of a body: every word of the entity must be an English word (not 'Agriculture
+    Minister Jane Doe', whose family name WordNet knows first as DOE, the Department of Energy). None otherwise."""
     root = ent.root
     word = root.lemma_.lower()
     if root.i != ent.end - 1 or root.pos_ != "PROPN" or not _capitalised_word(root) or noun_class(word) != GROUP or not is_a(word, "organization"):
         return None
+    if not all(common_word(t.text, ent.doc) for t in ent):
+        return None  # 'Jane Doe', whose family name WordNet knows first as a body (DOE, the Department of Energy)
     start = ent.start
     while start > 0 and (t := ent.doc[start - 1]).pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == root.i and _capitalised_word(t):
         start -= 1
