@@ -1003,7 +1003,6 @@ def _given_up(verb: "Token") -> bool:
 _POSITION_NOUNS = frozenset("position stance side stand".split())
 """Nouns of the side one takes on a question ('a position on the bill', 'sides in the dispute')."""
 _TAKING_A_POSITION = frozenset("take adopt have".split())
-_DECLINING = frozenset("decline refuse avoid".split())
 _UNCOMMITTED = frozenset("neutral undecided uncommitted".split())
 """Adjectives of taking no side ('remained neutral on the merger')."""
 _ON_A_QUESTION = frozenset("on in over about".split())
