@@ -818,16 +818,10 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
     if withheld := _withheld(token, refs, speaker):
         return withheld
     if (speech := _refused_to_speak(token)) is not None:
-        sentence = token.sent
         topics = [  # not 'declined to comment on any possible changes': nothing in particular (`_anyone`)
             o for p in speech.children if p.dep_ == "prep" and p.lower_ in _ON_A_QUESTION | {"into"} for o in p.children if o.dep_ == "pobj" and not _anyone(o)
         ]
-        return [
-            Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0)
-            for holder in _holders(token, refs, speaker)
-            for target in dict.fromkeys(_what_it_is_on(o, token, refs, holder) for o in topics)
-            if target
-        ]
+        return _no_side_on(token, topics, refs, speaker)
     refused = _refused(token)
     changed = refused and _given_up(token)
     if not refused and (_negated_or_hypothetical(token) or _compelled(token)):
@@ -1018,14 +1012,7 @@ def _withheld(verb: "Token", refs: Referents, speaker: str | None = None) -> lis
     Nothing without a target ('has not taken a position')."""
     if (other := _neither_side(verb)) is not None:
         first = verb if other.i > verb.i else other
-        sentence = verb.sent
-        objects = [c for v in (verb, other) for c in v.children if c.dep_ == "dobj"]
-        return [
-            Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0)
-            for holder in _holders(first, refs, speaker)
-            for target in dict.fromkeys(_what_it_is_on(o, first, refs, holder) for o in objects)
-            if target
-        ]
+        return _no_side_on(first, [c for v in (verb, other) for c in v.children if c.dep_ == "dobj"], refs, speaker)
     if asked := _question_declined(verb):
         sentence = verb.sent
         return [Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0) for holder in _holders(verb, refs, speaker) for target in _targets_of_the_question(asked, refs, holder)]
@@ -1040,6 +1027,18 @@ def _withheld(verb: "Token", refs: Referents, speaker: str | None = None) -> lis
             if target:
                 out.append(Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0))
     return out
+
+
+def _no_side_on(verb: "Token", topics: list["Token"], refs: Referents, speaker: str | None) -> list[Proposal]:
+    """A `WITHHELD` proposal (a stated neutral stance) for each holder of `verb` on each of the nouns `topics` names
+    (`_what_it_is_on`), once each; none for a topic that names nothing."""
+    sentence = verb.sent
+    return [
+        Proposal(holder, target, sentence.start_char, _end(sentence), WITHHELD, 0)
+        for holder in _holders(verb, refs, speaker)
+        for target in dict.fromkeys(_what_it_is_on(o, verb, refs, holder) for o in topics)
+        if target
+    ]
 
 
 def _refused_to_speak(verb: "Token") -> "Token | None":
