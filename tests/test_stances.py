@@ -1708,3 +1708,12 @@ def test_support_held_back_until_a_condition_is_met_is_no_opposition() -> None:
         "The Karsdal Retailers' Association will not endorse the congestion charge."
     )
     assert pairs(text) == {("Karsdal Retailers' Association", "the congestion charge"): ("verb", -1)}
+
+
+def test_a_headline_s_label_before_a_colon_is_an_issue_candidate() -> None:
+    text = (
+        "Dornau congestion charge: hospital seeks exemptions as retailers dispute council figures\n\n"
+        "DORNAU - Shop owners stepped up their challenge to the council figures on Monday, and the hospital asked for "
+        "its staff to be exempted from the 8-euro daily charge on cars entering the Old Quarter."
+    )
+    assert any("congestion charge" in c for c in issues(parse(text), k=10))  # the parser hangs 'charge' apart

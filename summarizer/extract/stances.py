@@ -332,6 +332,9 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = (), headl
                     if _infinitive(clause) and root.lemma_.lower() in _PROPOSING:
                         first = min([root.i, *(c.i for c in root.lefts if c.dep_ in ("amod", "compound"))])
                         add(root.doc[first : _action_end(clause) + 1], 1)  # not whose promise: the holder is no part of it
+    label = _headline_label(headline if headline is not None else doc)
+    if label is not None:
+        add(label, 1)  # 'Karsdal congestion charge: hospital seeks exemptions ...': the topic the headline is labelled with
     for what in _headline_disputed(headline if headline is not None else doc):
         add(what, 1)  # 'UK and Netherlands clash over cost of wind grid subsidy': the cost, as a headline's act leads
     for verb in _headline_acts(headline if headline is not None else doc):
@@ -348,6 +351,23 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = (), headl
         if phrase and all(len(stems & other) * 2 < min(len(stems), len(other)) for _, other in chosen):
             chosen.append((phrase, stems))
     return [phrase for phrase, _ in chosen]
+
+
+def _headline_label(doc: "Doc") -> "Span | None":
+    """The topic a headline is labelled with before a colon ('Karsdal congestion charge: hospital seeks exemptions
+    as retailers dispute council figures', 'Metro fare hike: Commuters, students stage protest'): news desks
+    label a running story so, and the label names what the story is about. Its common words from the first that
+    no name covers, two to five of them, ending in a noun; not a one-word kicker ('Analysis:', 'Reports:'), nor a
+    name ('Armenia:', 'Westmoor General:'). None otherwise."""
+    span = headline_span(text_of(doc), alone=True)
+    if not span:
+        return None
+    line = [t for t in doc if span[0] <= t.idx < span[1]]
+    colon = next((t for t in line if t.text == ":"), None)
+    if colon is None or colon.i == line[0].i or doc[colon.i - 1].pos_ != "NOUN":
+        return None
+    start = next((t.i for t in doc[line[0].i : colon.i] if not t.ent_type_ and t.pos_ in ("NOUN", "ADJ")), colon.i)
+    return doc[start : colon.i] if 2 <= colon.i - start <= 5 else None
 
 
 def _people(lemma: str) -> bool:
