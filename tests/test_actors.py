@@ -4516,3 +4516,13 @@ def test_a_group_named_in_a_role_and_tagged_a_person_is_the_affiliation() -> Non
     found = {a.name: (a.kind, a.affiliations) for a in analyze(text).actors}
     assert found["Jonas Eberle"] == ("person", ["Pedal Karsdal"])
     assert found["Pedal Karsdal"][0] == "organization"
+
+
+def test_a_lower_case_title_s_field_of_work_after_for_stays_in_the_role() -> None:
+    text = (
+        '"We cannot keep asking people to breathe this air," said Ilse Brønnik-Haas, the deputy mayor for transport. '
+        "Anna Berg, a spokesperson for the company, said it would appeal."
+    )
+    found = {a.name: a.role for a in analyze(text).actors}
+    assert found["Ilse Brønnik-Haas"] == "deputy mayor for transport"
+    assert found["Anna Berg"] == "spokesperson"

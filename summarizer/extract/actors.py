@@ -6106,16 +6106,33 @@ def _held_at_inside(of: "Token", named: "Callable[[Token], bool]") -> "Token | N
 def _portfolio(prep: "Token") -> bool:
     """'for Energy' of 'Minister for Energy': a capitalised title's 'for' with a capitalised object that names no
     body or place is the office's portfolio, part of the role, not where it is held ('spokesman for Acme' is); so is
-    'of Maritime Affairs' of 'Minister of Maritime Affairs' (`_portfolio_after_a_title`)."""
+    'of Maritime Affairs' of 'Minister of Maritime Affairs' (`_portfolio_after_a_title`), and a lower-case title's
+    field of work (`_lower_case_portfolio`: 'the deputy mayor for transport')."""
     objects = [o for o in prep.children if o.dep_ == "pobj"]
     if prep.lower_ == "of":  # 'Minister of Maritime Affairs' (`_portfolio_after_a_title`), tagged a body or not
         return bool(objects) and all(_portfolio_after_a_title(o.doc[o.i : o.i + 1]) for o in objects)
+    if prep.lower_ == "for" and prep.head.is_lower and objects and all(_lower_case_portfolio(o) for o in objects):
+        return True  # 'the deputy mayor for transport', 'the commissioner for trade'
     return (
         prep.lower_ == "for"
         and prep.head.text[:1].isupper()
         and bool(objects)
         and all(o.text[:1].isupper() and not any(x.ent_type_ and x.ent_type_ not in _NO_AGENTS for x in o.subtree) for o in objects)
     )  # ('The Minister for Health' tagged a work of art whole: its 'Health' is the portfolio still)
+
+
+def _lower_case_portfolio(obj: "Token") -> bool:
+    """Whether the object of a lower-case title's 'for' is a field of work, the office's portfolio ('deputy mayor
+    for transport', 'commissioner for trade'): a bare singular lower-case common noun, with no article or owner
+    and nothing after it, that names neither people nor a body by its first WordNet sense ('spokesperson for the
+    company', 'advocate for patients', 'lawyer for the family' name whom the role serves)."""
+    return (
+        obj.tag_ == "NN"
+        and obj.is_lower
+        and not obj.ent_type_
+        and not any(c.dep_ in ("det", "poss", "prep", "relcl", "acl") for c in obj.children)
+        and noun_class(obj.lemma_) not in (GROUP, PERSON, "")
+    )
 
 
 def _role_held_before(span: "Span") -> "Token | None":
