@@ -1819,8 +1819,7 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     described = described or root.dep_ == "appos" and root.head.i < root.i and root.head.ent_type_ == "PERSON"  # 'a
     # spokesperson for President Álvaro Mendieta, Lucía Etxeberría,': set beside a person's name, whichever the parser
     # hung it on
-    described = described or any(c.dep_ == "appos" and c.i > root.i and c.lower_ in TITLE_WORDS and noun_class(c.lemma_.lower()) == PERSON for c in root.children)  # 'Alden
-    # Corvo, Veradia's Minister of Maritime Affairs,': a title after the name, capitalised as titles of office are
+    described = described or _titled_in_apposition(root)  # 'Alden Corvo, Veradia's Minister of ...'
     who = lambda clause: any(s.lower_ == "who" and s.dep_ in ("nsubj", "nsubjpass") for s in clause.children)  # noqa: E731
     described = described or any(c.dep_ == "relcl" and who(c) for c in root.children)
     # 'Helena Cardoso, who wrote the majority opinion': 'who' takes a personal antecedent (as for `_people_who`)
@@ -2653,6 +2652,13 @@ def _titled_given_name(doc: "Doc", span: "Span") -> "Span | None":
     if not (given.is_alpha and family.is_alpha and family.text[:1].isupper() and given.whitespace_ == " "):
         return None
     return doc[span.start + 1 : nxt + 1] if _title_of([span[0].text, given.text]) and is_given_name(given.text) else None
+
+
+def _titled_in_apposition(name: "Token") -> bool:
+    """Whether a person's title is set in apposition after a name ('Alden Corvo, Veradia's Minister of Maritime
+    Affairs,'): a title word (`TITLE_WORDS`) whose first WordNet sense is a person's, capitalised or not, as titles
+    of office are written; the name is a person's, whatever the recogniser tagged it."""
+    return any(c.dep_ == "appos" and c.i > name.i and c.lower_ in TITLE_WORDS and noun_class(c.lemma_.lower()) == PERSON for c in name.children)
 
 
 def _surname_of_someone(token: "Token") -> bool:
@@ -3872,15 +3878,24 @@ LEADING = {"lead": "leader", "head": "head", "chair": "chair"}
 """Verbs of leading a body, and the role their participle's agent holds ('The federation, led by X': its leader)."""
 
 
+def body_led_by(name: "Token") -> "Token | None":
+    """The noun of the body a name leads by a participle of leading on it ('The federation, led by Maria João
+    Albuquerque-Teixeira, said ...': 'federation'; `LEADING`): the name is the participle's agent. None otherwise."""
+    agent = name.head
+    verb = agent.head
+    if name.dep_ != "pobj" or agent.dep_ != "agent" or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in LEADING:
+        return None
+    return verb.head
+
+
 def _leader_of(name: "Token") -> tuple[str, str]:
     """(role, body) for a name that is the agent of a participle of leading on a body ('The federation, led by Maria
     João Albuquerque-Teixeira, said ...': leader, the federation by the name its bare description points back to,
     `body_named_by`; 'The Harbour Union, chaired by X': chair, the Harbour Union); ('', '') otherwise."""
-    agent = name.head
-    verb = agent.head
-    if name.dep_ != "pobj" or agent.dep_ != "agent" or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in LEADING:
+    body = body_led_by(name)
+    if body is None:
         return "", ""
-    body = verb.head
+    verb = name.head.head
     ent = _entity_at(body)
     if ent is not None and ent.label_ == "ORG":
         named = _organisation_name(ent) or _clean_name(ent.text)
@@ -6679,8 +6694,7 @@ def _possessor(tokens: list["Token"]) -> str:
             and (t.ent_type_ in ("ORG", "GPE") or _body_by_which(t, bodies) or campaign_at(t) or _owns_the_next_its(t) or _grouping_named(t))
             and not _names_a_law(t)
             and not _surname_of_someone(t)
-            and not any(c.dep_ == "appos" and c.lower_ in TITLE_WORDS and noun_class(c.lemma_.lower()) == PERSON for c in t.children)  # 'Alden Corvo, Veradia's
-            # Minister of Maritime Affairs,' (tagged a body): a title in apposition is a person's, no 'its'
+            and not _titled_in_apposition(t)  # 'Alden Corvo, Veradia's Minister of Maritime Affairs,' (tagged a body): no 'its'
         ]
         agents = [t for t in subjects if _passive_agent(t)]
         if len(agents) > 1:  # 'backed by the Council of Governors and opposed by the Kenya Medical Association': either

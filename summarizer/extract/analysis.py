@@ -527,7 +527,7 @@ def _salient(doc: "Doc", ref: Referent, speakers: set[str], affiliations: set[st
         return False
     if ref.kind == "person" and _one_word(ref):
         return ref.subjects >= 1  # 'Twitter', 'Skylab', 'Didymos': one capitalised word is seldom all we learn of a person
-    tagged = sum(not m.echo for m in ref.mentions)  # a name found again by its letters only counts for nothing here
+    tagged = len(named)  # a name found again by its letters only counts for nothing here
     if ref.kind == "person":
         return tagged >= 2 or ref.subjects >= 1 or ref.agentive >= 1 or bool(ref.roles)
     if ref.place:

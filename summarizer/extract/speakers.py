@@ -41,6 +41,7 @@ from .actors import (
     Referents,
     body_before_title,
     body_of_class_noun,
+    body_led_by,
     body_named_by,
     body_spoken_for,
     campaign_names,
@@ -1816,30 +1817,26 @@ def _leaders_of(subject: "Token", refs: Referents) -> list[str]:
     a leader by its first person's sense in WordNet ('president', 'chair', 'director', 'secretary';
     `senses.person_sense_is_a`) and its possessor, if any, the body by its head noun ('the federation's
     president'). A leader is named so by a participle on the body ('The federation, led by Maria João
-    Albuquerque-Teixeira, said ...'; `actors.LEADING`) or holds a role of leading it (`actors.LEADING`'s roles, from
+    Albuquerque-Teixeira, said ...'; `actors.body_led_by`) or holds a role of leading it (`actors.LEADING`'s roles, from
     a relative clause: 'Renata Szabó-Lind, who has led the union since 2019', then "the union's general secretary
     said"). One such person, else none."""
     if not person_sense_is_a(subject.lemma_.lower(), "leader"):
         return []
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    leaders = []
-    for verb in subject.doc[: subject.i]:
-        if verb.lemma_.lower() not in LEADING or verb.tag_ != "VBN" or verb.dep_ != "acl":
-            continue
-        body = verb.head
-        same = owner is None or owner.lemma_.lower() == body.lemma_.lower() or refs.at(owner.i) is not None and refs.at(owner.i) is refs.at(body.i)
-        if not same:
-            continue  # 'the union's president' is no leader of the federation
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            person = next((refs.at(o.i) for o in agent.children if o.dep_ == "pobj" and refs.at(o.i) is not None), None)
-            if person is not None and person.kind == "person":
-                leaders.append(person.name)
     named = body_named_by(owner) if owner is not None else ""
-    for ref in refs.items:  # 'Renata Szabó-Lind, who has led the union since 2019' (role 'leader', `actors._relative_role`)
-        if ref.kind == "person" and ref.first < subject.idx and set(ref.roles) & set(LEADING.values()):
-            if owner is None and len(ref.affiliations) == 1 or named and named in ref.affiliations:
-                leaders.append(ref.name)
-    leaders = list(dict.fromkeys(leaders))
+
+    def same(body: "Token") -> bool:  # 'the union's president' is no leader of the federation
+        return owner is None or owner.lemma_.lower() == body.lemma_.lower() or refs.at(owner.i) is not None and refs.at(owner.i) is refs.at(body.i)
+
+    leaders = []
+    for ref in refs.items:
+        if ref.kind != "person" or ref.first >= subject.idx:
+            continue
+        led = [body for m in ref.mentions if m.root < subject.i and (body := body_led_by(subject.doc[m.root])) is not None]
+        if any(same(body) for body in led):
+            leaders.append(ref.name)  # 'The federation, led by Maria João Albuquerque-Teixeira,'
+        elif set(ref.roles) & set(LEADING.values()) and (owner is None and len(ref.affiliations) == 1 or named and named in ref.affiliations):
+            leaders.append(ref.name)  # 'Renata Szabó-Lind, who has led the union since 2019' (`actors._relative_role`)
     return leaders if len(leaders) == 1 else []
 
 
