@@ -123,7 +123,7 @@ def test_bottom_line_prompt_shows_the_facts_only():
     request = backend.requests[-1]
     assert issubclass(request.response_model, BottomLineDraft) and request.prompt_name == "memo_bottom_line"
     user = request.messages[-1]["content"]
-    assert re.search(r"^F1 \[A1, A2\]: Both articles report that Nicolás Maduro supports Russia\.$", user, re.M)
+    assert re.search(r"^F1 \[A1, A2\]: Both articles suggest that Nicolás Maduro supports Russia\.$", user, re.M)
     assert "The reader's focus: Russia" in user
     assert "War comes when politics fails" not in user and "A1.1" not in user  # no article text, no raw claims
 

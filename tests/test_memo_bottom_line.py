@@ -46,7 +46,7 @@ def draft(*sentences: tuple[str, list[str]]) -> BottomLineDraft:
 
 
 def test_the_facts_are_collected_by_code_with_their_articles(facts):
-    shared = facts["All three articles report that Nicolás Maduro supports Russia."]
+    shared = facts["All three articles suggest that Nicolás Maduro supports Russia."]
     assert shared.kind == "shared_stance" and shared.articles == [A1, A2, A3] and shared.labels == ["supports"]
     assert shared.numbers == [3.0] and shared.names[:2] == ["Nicolás Maduro", "Russia"]
     kinds = [f.kind for f in facts.values()]
@@ -56,8 +56,21 @@ def test_the_facts_are_collected_by_code_with_their_articles(facts):
     assert all(not sentence_problem(f.text) for f in facts.values()), "every fact reads as one complete sentence"
 
 
+def test_a_stance_the_model_judged_in_each_article_is_what_the_articles_suggest_not_what_they_report(outcomes, facts):
+    shared = facts["All three articles suggest that Nicolás Maduro supports Russia."]
+    assert shared.basis == "judged", "no stance word in the three articles states it: the model read it from each"
+    # a model's sentence that has the articles report the judgement is dropped with its reason; 'suggest' is kept
+    reported = "All three articles report that Nicolás Maduro supports Russia."
+    m = build_memo(outcomes, bottom_line=draft((reported, [shared.id])))
+    assert reported not in [s.text for s in m.bottom_line]
+    reasons = {d.text: d.reason for d in m.method.dropped if d.item == "bottom line"}
+    assert reasons[reported] == "says the articles report what the model judged (they suggest it)"
+    m = build_memo(outcomes, bottom_line=draft((shared.text, [shared.id])))
+    assert (m.bottom_line[0].text, m.bottom_line[0].by) == (shared.text, "model")
+
+
 def test_a_paraphrase_that_keeps_to_its_facts_is_kept_with_the_facts_articles(outcomes, facts):
-    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    f1 = fact_id(facts, "All three articles suggest that Nicolás Maduro supports Russia")
     m = build_memo(outcomes, bottom_line=draft(("Maduro backs Moscow in every article [A1].", [f1])))
     first = m.bottom_line[0]
     assert (first.text, first.by, first.facts) == ("Maduro backs Moscow in every article.", "model", [f1])
@@ -68,7 +81,7 @@ def test_a_paraphrase_that_keeps_to_its_facts_is_kept_with_the_facts_articles(ou
 
 
 def test_a_sentence_that_names_a_source_but_not_their_position_borrows_none_of_their_articles(outcomes, facts):
-    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    f1 = fact_id(facts, "All three articles suggest that Nicolás Maduro supports Russia")
     humire = next(f for f in facts.values() if f.kind == "source_position" and f.names[0] == "Joseph Humire")
     m = build_memo(outcomes, bottom_line=draft(("Nicolás Maduro supports Russia, as Joseph Humire notes.", [f1, humire.id])))
     first = m.bottom_line[0]
@@ -84,21 +97,21 @@ def test_a_sentence_that_names_a_source_but_not_their_position_borrows_none_of_t
 @pytest.mark.parametrize(
     "text, reason",
     [
-        ("All three articles report that Nicolás Maduro supports China.", "names China, which its facts do not"),
-        ("All three articles report that Nicolás Maduro condemns Russia.", "says 'opposes', which its facts do not"),
-        ("All four articles report that Nicolás Maduro supports Russia.", "gives the number 4, which its facts do not"),
+        ("All three articles suggest that Nicolás Maduro supports China.", "names China, which its facts do not"),
+        ("All three articles suggest that Nicolás Maduro condemns Russia.", "says 'opposes', which its facts do not"),
+        ("All four articles suggest that Nicolás Maduro supports Russia.", "gives the number 4, which its facts do not"),
         ("Maduro said “Russia is our only friend” to Putin's envoys.", "names Putin, which its facts do not"),
         ("Maduro told Russia: “we stand with you”.", "quotes “we stand with you”, which its facts do not"),
         (TOPICS, "not a complete sentence: no main verb: a list of topics, not a sentence (headed by 'alliance')"),
         ("Nicolás Maduro supports Russia and the", "not a complete sentence: does not end as a sentence ends"),
         (
-            "All three articles report that Nicolás Maduro supports Russia, whose engineers are quietly rebuilding crumbling oil refineries in exchange for cheap fuel.",
+            "All three articles suggest that Nicolás Maduro supports Russia, whose engineers are quietly rebuilding crumbling oil refineries in exchange for cheap fuel.",
             "adds what its facts do not say (cheap, crumble, engineer, exchange, fuel, oil)",
         ),
     ],
 )
 def test_a_sentence_that_strays_from_its_facts_is_dropped_and_listed(outcomes, facts, text, reason):
-    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    f1 = fact_id(facts, "All three articles suggest that Nicolás Maduro supports Russia")
     m = build_memo(outcomes, bottom_line=draft((text, [f1])))
     assert text not in [s.text for s in m.bottom_line]
     assert [(d.text, d.reason) for d in m.method.dropped if d.kind == "sentence"] == [(text, reason)]
@@ -109,7 +122,7 @@ def test_a_sentence_that_strays_from_its_facts_is_dropped_and_listed(outcomes, f
 
 
 def test_a_sentence_borrows_no_words_from_a_quote_whose_source_it_does_not_name(outcomes, facts):
-    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    f1 = fact_id(facts, "All three articles suggest that Nicolás Maduro supports Russia")
     humire = next(f for f in facts.values() if f.kind == "source_position" and f.names[0] == "Joseph Humire")
     text = "Nicolás Maduro supports Russia, and Venezuela's economy is linked very intensely with the Middle East, which wants to be its first investor."
     m = build_memo(outcomes, bottom_line=draft((text, [f1, humire.id])))  # Humire's words, not said to be his
@@ -118,17 +131,17 @@ def test_a_sentence_borrows_no_words_from_a_quote_whose_source_it_does_not_name(
 
 
 def test_a_name_may_be_any_name_of_an_entity_its_facts_name(outcomes, facts):
-    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    f1 = fact_id(facts, "All three articles suggest that Nicolás Maduro supports Russia")
     text = "The Venezuelan president stands with the Kremlin, all three articles report."
     m = build_memo(outcomes, bottom_line=draft((text, [f1])))
     assert m.bottom_line[0].text == text and m.bottom_line[0].by == "model"
 
 
 def test_repeats_and_sentences_cut_at_the_limit_are_dropped(outcomes, facts):
-    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
-    said = "All three articles report that Nicolás Maduro supports Russia."
+    f1 = fact_id(facts, "All three articles suggest that Nicolás Maduro supports Russia")
+    said = "All three articles suggest that Nicolás Maduro supports Russia."
     limit = BottomLineDraft.model_json_schema()["$defs"]["FactSentenceDraft"]["properties"]["text"]["maxLength"]
-    cut = ("All three articles report that Nicolás Maduro supports Russia, and " * 9)[:limit]
+    cut = ("All three articles suggest that Nicolás Maduro supports Russia, and " * 9)[:limit]
     written = draft((said, [f1]), (said + " ", [f1]), (cut, [f1]))
     cuts = find_cuts(written, load_pipeline())
     m = build_memo(outcomes, bottom_line=apply_cuts(written, cuts), bottom_line_cuts=cuts)
@@ -138,8 +151,8 @@ def test_repeats_and_sentences_cut_at_the_limit_are_dropped(outcomes, facts):
 
 
 def test_a_sentence_cut_after_a_whole_sentence_keeps_that_sentence_and_lists_the_cut(outcomes, facts):
-    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
-    said = "All three articles report that Nicolás Maduro supports Russia."
+    f1 = fact_id(facts, "All three articles suggest that Nicolás Maduro supports Russia")
+    said = "All three articles suggest that Nicolás Maduro supports Russia."
     written = draft((said + " The articles also say that the", [f1]))
     cuts = find_cuts(written, load_pipeline())
     m = build_memo(outcomes, bottom_line=apply_cuts(written, cuts), bottom_line_cuts=cuts)
@@ -172,7 +185,7 @@ def test_the_prompt_gives_the_rules():
 
 
 def test_code_sentences_are_marked_in_markdown_and_html(outcomes, facts):
-    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    f1 = fact_id(facts, "All three articles suggest that Nicolás Maduro supports Russia")
     m = build_memo(outcomes, bottom_line=draft(("Maduro backs Moscow in every article.", [f1])))
     text = memo_markdown(m)
     cited = ", ".join(f"A{A_IDS.index(a) + 1}" for a in m.bottom_line[1].articles)
@@ -287,7 +300,7 @@ def test_what_happened_in_each_article_is_told_least_redundant_first_lead_before
 
 
 def test_a_role_the_sentence_gives_a_name_must_be_one_the_briefs_give_that_entity(outcomes, facts):
-    f1 = fact_id(facts, "All three articles report that Nicolás Maduro supports Russia")
+    f1 = fact_id(facts, "All three articles suggest that Nicolás Maduro supports Russia")
     m = build_memo(outcomes, bottom_line=draft(("Nicolás Maduro, a Russian general, supports Russia.", [f1])))
     assert all(s.by != "model" for s in m.bottom_line), "the briefs never call Maduro a general"
     assert [d.reason for d in m.method.dropped if d.kind == "sentence"] == ["calls Nicolás Maduro what the briefs do not (general)"]
@@ -313,17 +326,17 @@ def test_a_phrase_an_article_introduces_with_an_article_reads_with_the_inside_a_
     [
         (  # each name and label is its facts', but the sentence swaps the targets
             "Nicolás Maduro supports NATO and opposes Russia.",
-            ["All three articles report that Nicolás Maduro supports Russia", "Two articles report that Nicolás Maduro opposes NATO"],
+            ["All three articles suggest that Nicolás Maduro supports Russia", "Two articles suggest that Nicolás Maduro opposes NATO"],
             "says Nicolás Maduro supports NATO, which its facts do not",
         ),
         (  # one fact's target given to another fact's holder
             "Yuri Borisov supports Russia, while Nicolás Maduro supports Venezuela.",
-            ["All three articles report that Nicolás Maduro supports Russia", "Two articles report that Yuri Borisov supports"],
+            ["All three articles suggest that Nicolás Maduro supports Russia", "Two articles suggest that Yuri Borisov supports"],
             "says Yuri Borisov supports Russia, which its facts do not",
         ),
         (  # a source whose facts give no stance, given another fact's
             "Nicolás Maduro and Joseph Humire both say Russia matters, and Joseph Humire supports Russia.",
-            ["All three articles report that Nicolás Maduro supports Russia", "Joseph Humire (Executive director"],
+            ["All three articles suggest that Nicolás Maduro supports Russia", "Joseph Humire (Executive director"],
             "says Joseph Humire supports Russia, which its facts do not",
         ),
     ],
@@ -335,7 +348,7 @@ def test_a_sentence_that_ties_a_stance_to_another_fact_s_holder_or_target_is_dro
 
 
 def test_a_sentence_that_binds_each_holder_to_its_own_facts_stance_is_kept(outcomes, facts):
-    starts = ["All three articles report that Nicolás Maduro supports Russia", "Two articles report that Yuri Borisov supports"]
+    starts = ["All three articles suggest that Nicolás Maduro supports Russia", "Two articles suggest that Yuri Borisov supports"]
     text = "Nicolás Maduro supports Russia, while Yuri Borisov supports Maduro's Venezuela."
     m = build_memo(outcomes, bottom_line=draft((text, [fact_id(facts, s) for s in starts])))
     assert m.bottom_line[0].text == text and m.bottom_line[0].by == "model"

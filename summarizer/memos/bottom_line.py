@@ -43,6 +43,7 @@ from rapidfuzz import fuzz
 
 from ..extract.cutoff import Cut
 from .context import Context
+from .facts import JUDGED_VERB
 from .language import content_lemmas, described_names, doc, inventory, polarity, quoted_spans, sentence_problem
 from .schema import (
     MAX_BOTTOM_LINE,
@@ -65,7 +66,7 @@ small model's rephrasing of it (or of a main issue) merges what it should keep a
 MAX_NEW_WORDS = 5
 """Content words a model's sentence may add to its facts' (see the module docstring)."""
 _CONTENT = ("NOUN", "VERB", "ADJ", "ADV")  # the parts of speech of a sentence's content words (names are checked as names)
-_REPORTING = frozenset("report say state write add note article articles also both agree describe".split())
+_REPORTING = frozenset("report say state write add note article articles also both agree describe suggest".split())
 REPEAT_SIMILARITY = 90
 """rapidfuzz ratio at or above which a sentence repeats an earlier one."""
 _ORDER = ("shared_stance", "lead", "contradiction", "shared_stance", "source_position", "shared_stance", "stated_stance", "source_position")
@@ -173,7 +174,7 @@ def _combined(ctx: Context, group: list[Fact]) -> str:
     if _same_target(first, second):
         verb = {"supports": "support", "opposes": "oppose", "mixed": "have mixed views on"}.get(first.labels[0], "are neutral on")
         return f"{count} that {first.holder} and {second.holder} {verb} {first.target}."
-    other = second.text.partition(" that ")[0].removesuffix(" report")
+    other = second.text.partition(" that ")[0].removesuffix(" report").removesuffix(f" {JUDGED_VERB}")
     predicate = second.text.partition(" that ")[2].removeprefix(second.holder or "").strip()
     return f"{first.text.rstrip('.')}, and {other[:1].lower() + other[1:]} that {_short(ctx, second.holder or '')} {predicate}"
 
@@ -264,6 +265,8 @@ def _passed(
             reason = _adds(text, stated)  # what a cited fact it does not state (its source unnamed) says is not given
         if not reason:
             reason = _unquoted(text, cited)
+        if not reason:
+            reason = _reports_judged(text, stated)
         if cut is not None and whole and not reason:
             dropped.append(DroppedItem(article="memo", kind="cut", text=cut.written, item="bottom line", reason=f"{cut.cause}; shown up to its last whole sentence"))
         if not reason and _repeats(text, passed):
@@ -273,6 +276,24 @@ def _passed(
         else:
             passed.append(CitedSentence(text=text, articles=_articles(ctx, stated), facts=[f.id for f in stated], by="model"))
     return passed
+
+
+_STATING = frozenset({"report", "state", "say", "write", "confirm", "show"})
+"""Verbs by which a sentence has articles state what it gives (`Both articles report that ...`)."""
+
+
+def _reports_judged(text: str, facts: list[Fact]) -> str:
+    """Why `text` passes a judgement off as a report ('' when it does not): it states only stances the model judged
+    (`Fact.basis`), and a verb of stating (`_STATING`, outside quotation marks) has articles say them; the model's
+    reading of two articles is no statement of theirs (code's sentence says `suggest`, `facts.JUDGED_VERB`)."""
+    stances = [f for f in facts if f.kind in _STANCE_KINDS]
+    if not stances or any(f.basis != "judged" for f in stances):
+        return ""
+    quotes = quoted_spans(text)
+    for token in doc(text):
+        if token.pos_ == "VERB" and token.lemma_ in _STATING and not any(s <= token.idx < e for s, e in quotes):
+            return f"says the articles {token.lemma_} what the model judged (they {JUDGED_VERB} it)"
+    return ""
 
 
 def states(ctx: Context, text: str, fact: Fact) -> bool:

@@ -157,12 +157,21 @@ def _target_phrase(ctx: Context, observations: tuple[Observation, ...]) -> tuple
     return f"{person}'s {state}", [person, state]
 
 
+JUDGED_VERB = "suggest"
+"""What articles do with a stance the model judged and no stance word states (`Two articles suggest that ...`): they
+imply it, as the model reads them; they do not report it."""
+
+
 def _shared_fact(ctx: Context, holder: str, label: str, target: tuple[str, list[str]], side: _Side) -> Fact:
+    """The sentence of a shared stance: `Both articles report that X opposes Y.` when a stance word or the parse
+    states it in one of them; `Both articles suggest that ...` when the model judged it in each (`JUDGED_VERB`): a
+    judgement, however many articles it is made on, is no report of theirs."""
     n, total = len(side.articles), len(ctx.briefs)
+    verb = "report" if side.stated else JUDGED_VERB
     if n == total:
-        count = "Both articles report" if n == 2 else f"All {number_word(n)} articles report"
+        count = f"Both articles {verb}" if n == 2 else f"All {number_word(n)} articles {verb}"
     else:
-        count = f"{number_word(n).capitalize()} articles report"
+        count = f"{number_word(n).capitalize()} articles {verb}"
     phrase, names = target
     text = f"{count} that {_the(ctx, holder)} {_verb(label, _plural(holder))} {_the(ctx, phrase)}."
     numbers = [float(n)]
