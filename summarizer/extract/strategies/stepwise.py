@@ -138,7 +138,7 @@ class Stepwise:
         )
         sources = _sources(text, facts, speakers, affiliations)
         settled = facts.settled.get(issue, [])
-        neutral = _no_side_on(text, facts, issue, settled)
+        neutral = _neutral_on_the_issue(text, facts, issue, settled)
         stances += neutral
         settled = [*settled, *(st.holder for st in neutral)]
         stances += await _positions(text, sources, issue, ask, marker, settled=set(settled), bodies=_stated_sides(facts, issue, settled))
@@ -774,7 +774,7 @@ async def _positions(
     return stances
 
 
-def _no_side_on(text: str, facts: Analysis, issue: str, settled: Collection[str]) -> list[StanceDraft]:
+def _neutral_on_the_issue(text: str, facts: Analysis, issue: str, settled: Collection[str]) -> list[StanceDraft]:
     """A stated neutral stance on the main `issue` for each holder who says they take no side on anything named
     ('"We are not taking sides," Commissioner Lotte Brandvik said': `Analysis.no_side`), unless a stance word
     already places them on the issue (`settled`); none without an issue. Such a holder is not asked a position:
