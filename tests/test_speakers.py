@@ -2534,3 +2534,18 @@ def test_a_clause_on_an_unnamed_source_names_no_body_of_its_own() -> None:
     )
     found = {c.speaker: c.affiliation for c in analyze(text).citations if not c.named}
     assert found == {"A senior council official": "Holdern City Council"}
+
+
+def test_a_quote_in_guillemets_is_its_named_speaker_s_whether_the_name_comes_before_or_after_the_verb() -> None:
+    text = (
+        "Minister approves mine\n\n"
+        "Kaldora's environment minister, Ilse Varga, said on Tuesday that she will approve the mine.\n\n"
+        "«We have decided to grant approval with conditions,» Varga said at a press conference.\n\n"
+        "Priya Stanhope, an analyst at Marlowe & Vass Bank, said the shares rose. «The approval removes a big risk for "
+        "investors,» said Stanhope, «but with lithium prices this low, the economics still don't look spectacular.»\n"
+    )
+    assert speakers(text) == [
+        ("We have decided to grant approval with conditions", "Ilse Varga"),  # '»' had been the subject of 'said'
+        ("The approval removes a big risk for investors", "Priya Stanhope"),  # unattributed: 'said' had no subject
+        ("but with lithium prices this low, the economics still don't look spectacular.", "Priya Stanhope"),
+    ]
