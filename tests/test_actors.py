@@ -4526,3 +4526,28 @@ def test_a_lower_case_title_s_field_of_work_after_for_stays_in_the_role() -> Non
     found = {a.name: a.role for a in analyze(text).actors}
     assert found["Ilse Brønnik-Haas"] == "deputy mayor for transport"
     assert found["Anna Berg"] == "spokesperson"
+
+
+def test_a_body_named_with_a_place_and_cut_to_a_person_s_name_is_the_whole_body() -> None:
+    text = (
+        "Mine approved\n\n"
+        "BELMORA — The government approved the lithium mine, the largest investment in Kaldora since independence.\n\n"
+        "Wetland Guard Kaldora called the approval a betrayal and said it would join the legal challenge.\n\n"
+        "Michael Jordan, a geologist, said the pit was deep. Exports to Jordan will rise."
+    )
+    found = actors(text)
+    assert found["Wetland Guard Kaldora"][:2] == ("organization", "")  # had been 'Guard Kaldora', a person, role 'Wetland'
+    assert "Guard Kaldora" not in found
+    assert found["Michael Jordan"][0] == "person"  # a given name opens a person's name, whatever place ends it
+
+
+
+def test_its_after_a_semicolon_is_the_body_whose_clause_the_semicolon_closes() -> None:
+    text = (
+        "Mine divides town\n\n"
+        "In March the Sarna Regional Administrative Tribunal suspended the company's water permit.\n"
+        "The environmental group Wetland Guard Kaldora says it has collected 20,000 signatures against the mine. The "
+        "Kaldoran Mineworkers' Federation backs the project; its general secretary, Jorge Benavent, called it "
+        "“the best chance in a generation for decent work”."
+    )
+    assert actors(text)["Jorge Benavent"][1:] == ("general secretary", ["Kaldoran Mineworkers' Federation"])  # had been the group's

@@ -232,6 +232,28 @@ def _body_cut_short(ent: "Span") -> "Span | None":
     return ent.doc[start : ent.end] if start < ent.start else None
 
 
+def _body_named_with_a_place(ent: "Span") -> "Span | None":
+    """The whole name of a body named with a place's name last that the recogniser cut and tagged a person ('Guard
+    Kaldora' of 'Wetland Guard Kaldora', an environmental group of Kaldora; as 'Greenpeace Australia', 'Open Wire
+    Ireland'): an entity whose last word is a country (`entities.canonical_country`) or a name the recogniser tags a
+    place elsewhere in the article, and whose other words, with the capitalised words the parse hangs on the entity
+    as compounds before it, are English words (`nlp.common_word`) and no given name: a person's name ends in a family
+    name, which a given name or a word no dictionary has ('Jordan' of 'Michael Jordan') opens. None otherwise."""
+    doc, last = ent.doc, ent[-1]
+    if len(ent) < 2 or not _capitalised_word(last):
+        return None
+    places = {e.text for e in doc.ents if e.label_ == "GPE" and len(e) == 1}
+    if last.text not in places and not canonical_country(last.text):
+        return None
+    start = ent.start
+    while start > 0 and (t := doc[start - 1]).dep_ == "compound" and ent.start <= t.head.i < ent.end and _capitalised_word(t):
+        start -= 1
+    words = doc[start : ent.end - 1]
+    if not all(common_word(t.text, doc) and not is_given_name(t.text) for t in words):
+        return None
+    return doc[start : ent.end]
+
+
 def _whole_as_tagged(ent: "Span") -> bool:
     """Whether the recogniser tagged the whole of the name the parse makes the entity's head close: no word before
     it but an article hangs on its head ('Comhairle nan' of 'Comhairle nan Eilean Siar', tagged a work of art from
@@ -255,8 +277,9 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         if tagged not in KINDS and any(t.text in ("'", "’") and _plural_possessor_of_a_name(doc, t.i, ent.label_) for t in ent[1:]):
             tagged = "ORG"  # 'The Castlebridge Shopkeepers’ Association disputes that', tagged a work of art; "The
             # Lindenquay Traders'" so tagged before 'Guild', tagged a person (the name goes on, `_whole_name`)
-        if tagged == "PERSON" and (body := _body_cut_short(ent)) is not None:
-            ent, tagged = body, "ORG"  # 'the Ozarks Regional Major' + 'Case Squad', tagged a place and a person
+        if tagged == "PERSON" and (body := _body_cut_short(ent) or _body_named_with_a_place(ent)) is not None:
+            ent, tagged = body, "ORG"  # 'the Ozarks Regional Major' + 'Case Squad', tagged a place and a person;
+            # 'Wetland' + 'Guard Kaldora', the first word left out and the rest tagged a person
         if tagged not in KINDS and ent.label_ in _RETYPED_AS_BODIES and _grouping_named(ent.root) and _whole_as_tagged(ent):
             tagged = "ORG"  # 'The Asamblea Ciudadana del Valle, a coalition of farmers, ...', tagged a product
         if tagged == "ORG" and ent.label_ == "ORG" and _organisation_name(ent) in _written_as_places(doc):
@@ -6699,7 +6722,8 @@ def _possessor(tokens: list["Token"]) -> str:
         agents = [t for t in subjects if _passive_agent(t)]
         if len(agents) > 1:  # 'backed by the Council of Governors and opposed by the Kenya Medical Association': either
             subjects = [t for t in subjects if not _passive_agent(t)]
-        main = [t for t in subjects if t.head.i == t.sent.root.i or _passive_agent(t)]  # 'Spain wants the EU to ...'
+        main = [t for t in subjects if t.head.i == t.sent.root.i or _passive_agent(t) or _clause_before_a_semicolon(t.head)]
+        # ('Spain wants the EU to ...': Spain)
         subjects = main or subjects
         nominal = [t for t in _main_nominal_subjects(before) if t.i != holder and (t.ent_type_ != "PERSON" or _body_tagged_a_person(t))]
         if owner.lower_ == "its":  # 'Supporters were backed by Ohio Families for School Choice, ... Its executive
@@ -6805,6 +6829,14 @@ def _apposed_name(appos: "Token") -> str:
     if not words[-1].text[:1].isupper() or words[0].pos_ == "DET" and len(words) < 3:
         return ""
     return _clean_name(appos.doc[words[0].i : words[-1].i + 1].text)
+
+
+def _clause_before_a_semicolon(verb: "Token") -> bool:
+    """Whether `verb` heads a clause that a semicolon closes, in a sentence that goes on: a main clause of its own
+    ('The Kaldoran Mineworkers' Federation backs the project; its general secretary, Jorge Benavent, called it ...'),
+    which en_core_web_sm 3.8 hangs under the next clause's verb as its complement."""
+    after = verb.right_edge.i + 1
+    return verb.dep_ in ("ccomp", "conj", "parataxis") and after < len(verb.doc) and verb.doc[after].text == ";" and verb.head.i > after
 
 
 def _main_nominal_subjects(span: "Span") -> list["Token"]:
