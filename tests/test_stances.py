@@ -1717,3 +1717,22 @@ def test_a_headline_s_label_before_a_colon_is_an_issue_candidate() -> None:
         "its staff to be exempted from the 8-euro daily charge on cars entering the Old Quarter."
     )
     assert any("congestion charge" in c for c in issues(parse(text), k=10))  # the parser hangs 'charge' apart
+
+
+def test_a_decision_put_off_until_something_else_is_no_side_taken_yet() -> None:
+    text = (
+        "Mine decision delayed\n\n"
+        "BELMORA – Kaldora's environment minister, Ilse Varga, said on Wednesday she would not decide on Corvane "
+        "Lithium's proposed open-pit mine until an environmental impact assessment is complete. The Pennine Care "
+        "Commissioning Board said no decision would be made until the consultation had closed. Hamilton city council "
+        "has put off a decision on a proposed warehouse. Ana Ruiz, the head of Tesque Indigenous Council, spoke in "
+        "Calvera. “We will wait for the full study before making any decision,” she said. The Farmers' League said "
+        "it would decide on Friday whether to extend the stoppage."
+    )
+    facts = analyze(text)
+    found = pairs(text)
+    assert found[("Ilse Varga", "Corvane Lithium's proposed open-pit mine")] == ("withheld", 0)
+    assert found[("Hamilton city council", "a proposed warehouse")] == ("withheld", 0)
+    # no question named: no side on the story's issue; the board's passive clause is the board's, as it reports it
+    assert [p.holder for p in facts.no_side] == ["Pennine Care Commissioning Board", "Ana Ruiz"]
+    assert not any(holder == "Farmers' League" for holder, _ in found)  # deciding when is no deferral

@@ -1041,7 +1041,7 @@ def _withheld(verb: "Token", refs: Referents, speaker: str | None = None) -> lis
         return []
     sentence = verb.sent
     out = []
-    for holder in _holders(verb, refs, speaker):
+    for holder in _withholders(verb, refs, speaker):
         for obj in (o for p in places for o in p.children if o.dep_ == "pobj"):
             target = _what_it_is_on(obj, verb, refs, holder)
             if target:
@@ -1098,7 +1098,10 @@ def _neither_side(verb: "Token") -> "Token | None":
 def _questions_withheld(verb: "Token") -> "list[Token] | None":
     """The prepositions ('on', 'in', 'over', 'about') of what a verb states its subject takes no side on ('has not
     taken a position on the bill', 'remained neutral in the dispute'; `_withheld`), none for no side taken on
-    anything named ('We are not taking sides'); None when the verb states no such thing."""
+    anything named ('We are not taking sides'); a decision put off counts (`_decision_deferred`); None when the
+    verb states no such thing."""
+    if (deferred := _decision_deferred(verb)) is not None:
+        return deferred
     adjective = next((c for c in verb.children if c.dep_ == "acomp" and lemma_of(c) in _UNCOMMITTED), None)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in _POSITION_NOUNS), None)
     if adjective is None:
@@ -1110,6 +1113,62 @@ def _questions_withheld(verb: "Token") -> "list[Token] | None":
     elif any(c.dep_ == "neg" for c in verb.children):
         return None  # 'is not neutral on it'
     return [c for c in (*verb.children, *(adjective or noun).children) if c.dep_ == "prep" and c.lower_ in _ON_A_QUESTION]
+
+
+_DECIDING = frozenset({"decide", "rule", "determine"})
+"""Verbs of deciding a question (WordNet's decide.v.01 and the verbs of a body's ruling)."""
+_DECISIONS = frozenset({"decision", "ruling", "judgement", "judgment", "determination", "verdict"})
+"""Nouns of a decision taken on a question."""
+_REACHING = frozenset({"make", "take", "reach", "issue"})
+"""Verbs a decision is the object of when it is taken ('make a decision', 'reach a verdict')."""
+_PUTTING_OFF = frozenset({"postpone", "defer", "delay", "adjourn"})
+"""Verbs of putting something off ('postponed a decision on the merger'), besides the phrasal 'put off'."""
+_UNTIL = frozenset({"until", "till", "before", "pending"})
+"""Words that put a decision after something else ('until the assessment is complete', 'pending the review')."""
+
+
+def _decision_deferred(verb: "Token") -> "list[Token] | None":
+    """The prepositions of what a holder puts off deciding ('would not decide on the mine until an environmental
+    impact assessment is complete'; 'no decision would be made until the consultation had closed'; 'will not make
+    a decision on the merger before March'; 'has put off a decision on the warehouse'; 'We will wait for the
+    assessment before making any decision'), [] when no question is named: whoever defers a decision states no side
+    on it yet (a stated `neutral`, as the gold format's 'engages without taking a side'). None when `verb` defers
+    no decision ('decided on Friday to extend the stoppage', 'will not make a decision', with nothing it waits for:
+    a refusal, no deferral)."""
+    lem = lemma_of(verb)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    waits = any(c.dep_ in ("mark", "prep") and c.lower_ in _UNTIL for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in c.children) for c in verb.children
+    )
+    decision = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in _DECISIONS), None)
+
+    def on(word: "Token") -> list["Token"]:
+        return [c for c in word.children if c.dep_ == "prep" and c.lower_ in _ON_A_QUESTION]
+
+    if lem in _DECIDING and negated and waits:
+        return on(verb)
+    if decision is not None and lem in _REACHING and waits and (negated or any(c.dep_ == "det" and c.lower_ == "no" for c in decision.children)):
+        return on(decision)
+    put_off = lem in _PUTTING_OFF or lem == "put" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    if decision is not None and decision.dep_ == "dobj" and put_off and not negated:
+        return on(decision)
+    if lem == "wait" and not negated:
+        for before in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "before"):
+            for act in (c for c in before.children if c.dep_ == "pcomp"):
+                taken = next((c for c in act.children if c.dep_ == "dobj" and lemma_of(c) in _DECISIONS), None)
+                if lemma_of(act) in _DECIDING or taken is not None and lemma_of(act) in _REACHING:
+                    return on(taken if taken is not None else act)
+    return None
+
+
+def _withholders(verb: "Token", refs: Referents, speaker: str | None) -> list[str]:
+    """The holders of a verb that withholds a side: its own (`_holders`), or, for a clause with no subject that
+    names an actor reported by a speech verb ('The board said no decision would be made until ...'), the
+    speaker's: a passive with no agent reports what the speaker's side will or will not do."""
+    holders = _holders(verb, refs, speaker)
+    if holders or verb.dep_ != "ccomp" or lemma_of(verb.head) not in SPEECH_VERBS or any(c.dep_ == "nsubj" for c in verb.children):
+        return holders
+    return _holders(verb.head, refs, speaker)
 
 
 def sides_withheld(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] = ()) -> list[Proposal]:
@@ -1128,7 +1187,7 @@ def sides_withheld(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int,
             continue
         speaker = next((name for start, end, name in speaker_at if start <= token.idx < end), None)
         sentence = token.sent
-        for holder in _holders(token, refs, speaker):
+        for holder in _withholders(token, refs, speaker):
             out.setdefault(holder, Proposal(holder, "", sentence.start_char, _end(sentence), WITHHELD, 0))
     return list(out.values())
 
