@@ -1736,3 +1736,16 @@ def test_a_decision_put_off_until_something_else_is_no_side_taken_yet() -> None:
     # no question named: no side on the story's issue; the board's passive clause is the board's, as it reports it
     assert [p.holder for p in facts.no_side] == ["Pennine Care Commissioning Board", "Ana Ruiz"]
     assert not any(holder == "Farmers' League" for holder, _ in found)  # deciding when is no deferral
+
+
+def test_a_side_given_up_in_a_past_perfect_relative_clause_yields_to_the_side_taken_after_it() -> None:
+    text = (
+        "Mine approved\n\n"
+        "The announcement came days after the Sarna Regional Administrative Tribunal reinstated the mine's "
+        "water-extraction permit, which it had suspended in March. The Calvera Town Council approved the quarry plan, "
+        "which it had rejected in May. The Harlow Port Authority suspended the dredging licence in June."
+    )
+    found = pairs(text)
+    assert found[("Sarna Regional Administrative Tribunal", "the mine's water-extraction permit")] == ("verb", 1)  # had been -1
+    assert found[("Calvera Town Council", "the quarry plan")] == ("verb", 1)
+    assert found[("Harlow Port Authority", "the dredging licence")] == ("verb", -1)

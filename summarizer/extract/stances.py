@@ -54,7 +54,7 @@ EVALUATIVE = {
     **dict.fromkeys(
         """support back endorse welcome praise applaud favor favour defend champion advocate embrace hail commend
         propose urge recommend seek want plan push pledge promise approve adopt ally aid assist help fund
-        finance protect promote encourage uphold sponsor join request demand""".split(),
+        finance protect promote encourage uphold sponsor join request demand reinstate""".split(),
         1,
     ),
     **dict.fromkeys(
@@ -842,6 +842,8 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
             o for p in speech.children if p.dep_ == "prep" and p.lower_ in _ON_A_QUESTION | {"into"} for o in p.children if o.dep_ == "pobj" and not _anyone(o)
         ]
         return _no_side_on(token, topics, refs, speaker)
+    if _superseded(token):
+        return []
     refused = _refused(token)
     changed = refused and _given_up(token)
     if not refused and (_negated_or_hypothetical(token) or _compelled(token)):
@@ -1582,6 +1584,17 @@ def _as_action(span: "Span") -> str:
         words = "".join((gerund(t) if t.i == head.i or t.i in joined else t.text) + t.whitespace_ for t in span if t.i not in marks)
         return " ".join(words.split())
     return text
+
+
+def _superseded(verb: "Token") -> bool:
+    """Whether a stance verb is in the past perfect in a relative clause on the object of a stance verb of the other
+    side ('the tribunal reinstated the permit, which it had suspended in March'; 'the Calvera Town Council approved
+    the plan, which it had rejected in May'): the side it tells of is the one given up, and the later verb states
+    the side now taken."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    noun = verb.head
+    return noun.dep_ == "dobj" and EVALUATIVE.get(lemma_of(noun.head), 0) * EVALUATIVE.get(lemma_of(verb), 0) < 0
 
 
 def _negated_or_hypothetical(verb: "Token") -> bool:
