@@ -96,12 +96,22 @@ def page_text(html: str, where: str) -> PageText:
 def _as_written(author: str | None, html: str) -> str | None:
     """The author's name as the page writes it: trafilatura's metadata drops the stop after an initial ('Jerome A.
     Tan' read as 'Jerome A Tan'), so the page's own form, each one-letter word with or without its stop, is taken
-    back when the page holds one; the name as read otherwise."""
+    back when the page holds one; the name as read otherwise. A byline that names a desk or title after a comma
+    ('By Marta Quellen, Staff Reporter') is the name before it, as a text's byline is (`articles`)."""
     if not author:
         return author
-    words = [re.escape(w) + (r"\.?" if len(w) == 1 and w.isalpha() else "") for w in author.split()]
-    found = re.search(r"(?<![\w.])" + r"\s+".join(words) + r"(?![\w])", html)
+    parts = author.split("; ")
+    if len(parts) > 1 and re.search(r"(?<![\w.])" + r"\s*,\s*".join(_written(p) for p in parts[:2]) + r"(?![\w])", html):
+        author = parts[0]  # 'By Marta Quellen, Staff Reporter', which trafilatura splits at its comma into two
+        # authors ('Marta Quellen; Staff Reporter'): the name is up to the comma, as in a text's byline
+    found = re.search(r"(?<![\w.])" + _written(author) + r"(?![\w])", html)
     return " ".join(found.group(0).split()) if found else author
+
+
+def _written(name: str) -> str:
+    """A pattern of `name` as a page may write it: any white space between words, a one-letter word with or
+    without its stop."""
+    return r"\s+".join(re.escape(w) + (r"\.?" if len(w) == 1 and w.isalpha() else "") for w in name.split())
 
 
 def _publication_date(tree: Any, found: str | None) -> str | None:

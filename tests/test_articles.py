@@ -360,6 +360,18 @@ def test_a_page_s_byline_is_its_author(tmp_path: Path, author: str) -> None:
     assert article.author == author
 
 
+def test_a_page_s_byline_with_a_title_after_a_comma_is_the_name_before_it(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    body = " ".join(["The council approved the scheme on Monday after a long debate about traffic and trade."] * 4)
+    page.write_text(
+        "<html><head><title>Car ban approved</title></head><body><article><h1>Car ban approved</h1>"
+        f'<p class="byline">By Marta Quellen, Staff Reporter</p><p>{body}</p></article></body></html>',
+        encoding="utf-8",
+    )
+    (article,) = load_articles([page])[0]
+    assert article.author == "Marta Quellen"  # had been 'Marta Quellen; Staff Reporter', two authors
+
+
 @pytest.mark.parametrize(
     ("head", "author"),
     [
