@@ -46,7 +46,7 @@ from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import compress, ends_with_attribution, key_claims
 from ..entities import canonical_country, country_of_demonym, is_media, norm
 from ..grounding import in_article_scripts
-from ..nlp import TITLE_EXPANSIONS, parse
+from ..nlp import TITLE_EXPANSIONS, common_word, parse
 from ..senses import PERSON, is_a, noun_class, person_sense_is_a
 from ..speakers import BY_ITS_PLACE, HANDLE
 from ..stances import WITHHELD, balanced, is_stated
@@ -241,7 +241,7 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         own_body = _names_its_own_body(actor.role, body_forms)
         options = bodies if actor.role and not own_body else list(dict.fromkeys(named + countries))  # no role: a head of state, often
         if _local_office(actor.role):  # a new user's mayor had been given a university
-            options = [b for b in options if _LOCAL_GOVERNMENT.search(b) or b in named]
+            options = [b for b in options if _local_government(b) or b in named]
         elif _private_occupation(actor.role):  # a lawyer, a skater, a schoolteacher: no state's, no guess
             options = [b for b in named if b not in countries]
         elif _role_at_a_body(actor.role):
@@ -349,11 +349,28 @@ for Transport', 'the Home Office', 'HM Treasury', 'Missouri Senate', 'National A
 
 
 _LOCAL_OFFICES = frozenset({"mayor", "councillor", "councilor", "alderman", "alderwoman", "selectman", "selectwoman"})
-_LOCAL_GOVERNMENT = re.compile(r"\b(?:[Cc]ouncil|[Cc]ity|[Bb]orough|[Cc]ounty|[Mm]unicipal(?:ity)?|[Tt]own [Hh]all)\b")
+_LOCAL_GOVERNMENT = re.compile(r"\b(?:[Cc]ity|[Bb]orough|[Cc]ounty|[Mm]unicipal(?:ity)?|[Tt]own|[Dd]istrict|[Pp]arish|[Rr]egional)\b")
 """Words that name a local government in English ('Hamilton City Council', 'Castlebridge Borough Council', 'the
-Municipality of Livorno', 'Taipei city government'). A body named in the sentence that introduces the person is
-offered too, in whatever language it is named ('Councillor Donald Angus MacIver, who chairs the Comhairle's
-transportation committee')."""
+Municipality of Livorno', 'Taipei city government', 'Millbrook Town Hall'); a council is one by its place's name
+too (`_local_government`). A body named in the sentence that introduces the person is offered too, in whatever
+language it is named ('Councillor Donald Angus MacIver, who chairs the Comhairle's transportation committee')."""
+
+
+def _local_government(body: str) -> bool:
+    """Whether `body` names a local government: a word of one (`_LOCAL_GOVERNMENT`), or a council whose word before
+    'council' is a place's name (no English word: 'Calvera Council', 'Wirral Council') or a noun of a location by its
+    first WordNet sense, or nothing ('the Council'). A council named by another English word speaks for a cause or a
+    people ('Tesque Indigenous Council', 'Medical Research Council', 'Security Council'), as `_without_councils_of_a_cause`
+    reads them, and governs no town: a new user's mayor had been given the story's indigenous council."""
+    if _LOCAL_GOVERNMENT.search(body):
+        return True
+    if not re.search(r"\bcouncil\b", body, re.I):
+        return False
+    named = _COUNCIL.search(body)
+    if named is None or named.group(1).lower() == "the":
+        return True
+    word = named.group(1).rstrip("'’").removesuffix("'s").removesuffix("’s")
+    return not common_word(word, parse(body)) or noun_class(word.lower()) == "noun.location"
 
 
 def _local_office(role: str) -> bool:
