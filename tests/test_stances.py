@@ -1749,3 +1749,18 @@ def test_a_side_given_up_in_a_past_perfect_relative_clause_yields_to_the_side_ta
     assert found[("Sarna Regional Administrative Tribunal", "the mine's water-extraction permit")] == ("verb", 1)  # had been -1
     assert found[("Calvera Town Council", "the quarry plan")] == ("verb", 1)
     assert found[("Harlow Port Authority", "the dredging licence")] == ("verb", -1)
+
+
+def test_a_definite_description_of_a_role_holds_the_stance_of_the_person_given_that_role() -> None:
+    text = (
+        "Mine decision delayed\n\n"
+        "BELMORA, 14 May (Meridian Wire) – Kaldora's environment minister said on Wednesday she would not decide on "
+        "Corvane Lithium's proposed open-pit mine until an environmental impact assessment is complete. The research "
+        "was funded by the Hartwell Foundation. The environment minister backs the new rail link.\n\n"
+        '"It would be irresponsible to prejudge the assessment," Environment Minister Ilse Varga told reporters. '
+        "Dr Colin Mayhew, the foundation's director of research, was not available."
+    )
+    found = pairs(text)
+    assert found[("Ilse Varga", "the new rail link")] == ("verb", 1)  # the minister, named in full later
+    assert found[("Ilse Varga", "Corvane Lithium's proposed open-pit mine")] == ("withheld", 0)  # 'she', bound to her
+    assert not any("Colin Mayhew" in pair for pair in found)  # 'the research' is no role's holder

@@ -69,7 +69,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ANY_BODY_NOUNS", "BY_ITS_PLACE", "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "dash_byline_span", "describes", "joined_above",
-    "OWN_VOICE", "partial_quotes", "person_antecedent", "quotes_of", "speaker_description", "whose_antecedent",
+    "OWN_VOICE", "partial_quotes", "person_antecedent", "quotes_of", "role_holder", "speaker_description", "whose_antecedent",
 ]
 
 OWN_VOICE = frozenset({"i", "we", "you"})
@@ -1767,6 +1767,13 @@ def _centred(refs: Referents, subject: "Token", holders: list[str]) -> list[str]
     named = {ref.name for c in subjects if (ref := refs.at(c.i)) is not None and ref.name in holders}
     mentioned = {ref.name for t in before if (ref := refs.at(t.i)) is not None and ref.name in holders}
     return list(named) if len(named) == 1 and mentioned == named else holders  # 'Petrov met Ivanova.': both, no centre
+
+
+def role_holder(refs: Referents, description: "Token") -> str | None:
+    """The one person a definite description of a role refers to (`_role_holders`: 'the environment minister',
+    "Kaldora's environment minister" before 'Environment Minister Ilse Varga'), None for none or several."""
+    holders = _role_holders(refs, description)
+    return holders[0] if len(holders) == 1 else None
 
 
 def _role_holders(refs: Referents, subject: "Token") -> list[str]:

@@ -43,7 +43,7 @@ from .nlp import lemma as lemma_of
 from .quotes import find_quotes
 from .senses import GROUP, PERSON, is_a, noun_class, noun_classes, person_sense_is_a, verb_class
 from .sentences import headline_span
-from .speakers import ANY_BODY_NOUNS, DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, joined_above, person_antecedent, quotes_of
+from .speakers import ANY_BODY_NOUNS, DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, joined_above, person_antecedent, quotes_of, role_holder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1724,6 +1724,8 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
                 ref = refs.at(bound.i) if bound is not None else None
                 if ref is None and bound is not None:  # 'The operator Kestrel Mobility Ltd said it would appeal'
                     ref = _apposed_referent(bound, refs)
+                if ref is None and bound is not None and (person := _role_described(bound, refs)) is not None:
+                    ref = refs.find(person)  # "Kaldora's environment minister said she would not decide ..."
                 if ref is None or ref.kind not in _BOUND_KINDS[child.lower_]:  # 'Poland will fund it, reversing the
                     # stance she took': no 'she' binds a country; she is the person before
                     return person_antecedent(verb.doc, refs, child.i) if speaker is None and child.lower_ in ("he", "she") else None
@@ -1785,8 +1787,25 @@ def _actor(token: "Token", refs: Referents) -> str | None:
                 ref = refs.at(child.i)
                 break
     if ref is None:
-        return (None if of_a_body else _country_of_nationality(token, refs)) or _speakers_body(token, refs) or _owners_body(token, refs) or _described_body(token, refs)
+        return (
+            (None if of_a_body else _country_of_nationality(token, refs)) or _speakers_body(token, refs) or _owners_body(token, refs)
+            or _described_body(token, refs) or _role_described(token, refs)
+        )
     return ref.name
+
+
+def _role_described(token: "Token", refs: Referents) -> str | None:
+    """The person a definite description of a role names (`speakers.role_holder`: "Kaldora's environment minister
+    said she would not decide ...", the minister named in full later), as a quote's speaker is resolved: a noun whose
+    first WordNet sense is a person's (`senses.noun_class`); None for a plural, another noun or an indefinite
+    description."""
+    if token.pos_ != "NOUN" or token.tag_ == "NNS" or not any(c.dep_ in ("det", "poss") for c in token.children):
+        return None
+    if noun_class(token.lemma_.lower()) != PERSON:
+        return None  # 'The research was funded by ...': a role's word ('director of research') that is no person's
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None
+    return role_holder(refs, token)
 
 
 def _described_body(token: "Token", refs: Referents) -> str | None:
