@@ -1764,3 +1764,14 @@ def test_a_definite_description_of_a_role_holds_the_stance_of_the_person_given_t
     assert found[("Ilse Varga", "the new rail link")] == ("verb", 1)  # the minister, named in full later
     assert found[("Ilse Varga", "Corvane Lithium's proposed open-pit mine")] == ("withheld", 0)  # 'she', bound to her
     assert not any("Colin Mayhew" in pair for pair in found)  # 'the research' is no role's holder
+
+
+def test_a_holder_said_to_be_of_two_minds_holds_a_mixed_stance() -> None:
+    text = (
+        "Mine divides town\n\n"
+        "Mayor Tomas Ilheu said he was torn. The Calvera Farmers Union was split on the offer. The Tesque region is "
+        "divided into four districts. Nayra Collanti is not divided on the offer."
+    )
+    facts = analyze(text)
+    assert pairs(text) == {("Calvera Farmers Union", "the offer"): ("torn", 0)}  # not the region, not Collanti
+    assert [(p.holder, p.via) for p in facts.no_side] == [("Tomas Ilheu", "torn")]  # mixed on the story's issue

@@ -813,6 +813,18 @@ def test_a_source_who_says_they_take_no_side_is_neutral_on_the_issue_and_not_ask
     assert not [r for r in asked(fake, "PositionAnswer") if "Lotte Brandvik" in r.messages[1]["content"].split("Question:")[-1]]
 
 
+def test_a_source_said_to_be_torn_is_mixed_on_the_issue_and_not_asked() -> None:
+    text = (
+        "Council votes on car ban in city centre\n\n"
+        "The city council votes on Tuesday on a plan to ban cars from the city centre. "
+        "“The car ban will save lives,” said Mayor Anna Berg.\n\n"
+        "Shopkeeper Tomas Ilheu said he was torn. “Half my customers drive, and half of them want the air cleaner,” he said.\n"
+    )
+    brief, fake = run_answering("PositionAnswer", {"answer": "oppose"}, text)
+    assert {(st.label, st.basis) for st in brief.stances if st.holder == "Tomas Ilheu"} == {("mixed", "stated")}
+    assert not [r for r in asked(fake, "PositionAnswer") if "Tomas Ilheu" in r.messages[1]["content"].split("Question:")[-1]]
+
+
 def test_a_judged_position_shows_the_source_s_sentence_that_is_on_the_issue() -> None:
     from summarizer.extract.analysis import QuoteFact
     from summarizer.extract.strategies.stepwise import _on_the_issue, _Source

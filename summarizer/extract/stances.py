@@ -48,7 +48,7 @@ from .speakers import ANY_BODY_NOUNS, DESCRIBING, SPEECH_VERBS, binding_subject,
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["EVALUATIVE", "MAX_ISSUES", "TAKING_SIDES", "WITHHELD", "Proposal", "acting_groups", "balanced", "is_stated", "issues", "propose"]
+__all__ = ["EVALUATIVE", "MAX_ISSUES", "TAKING_SIDES", "TORN", "WITHHELD", "Proposal", "acting_groups", "balanced", "is_stated", "issues", "propose"]
 
 EVALUATIVE = {
     **dict.fromkeys(
@@ -122,10 +122,13 @@ _TELLING = frozenset("tell inform brief notify assure".split())
 _SPEAKING_TO = frozenset("say tell write explain announce describe confirm speak talk report complain".split())
 """Speech verbs whose 'to' phrase is whom the words are addressed to ('said to reporters')."""
 MAX_TOPIC_WORDS = 12
-_RANK = {"verb": 0, "withheld": 0, "quote": 1, "clause": 2}
+_RANK = {"verb": 0, "withheld": 0, "torn": 0, "quote": 1, "clause": 2}
 WITHHELD = "withheld"
 """The `via` of a pair whose holder states that they take no side toward the target ('has not taken a position on
 the bill'): a stated `neutral` stance (`_withheld`)."""
+TORN = "torn"
+"""The `via` of a pair whose holder is said to be of two minds on the target ('The union was split on the offer',
+'Mayor Tomas Ilheu said he was torn'): a stated `mixed` stance (`_torn_on`)."""
 
 
 class _Pair(Protocol):
@@ -135,8 +138,8 @@ class _Pair(Protocol):
 
 def is_stated(pair: _Pair) -> bool:
     """Whether the text states a pair's stance (a `Proposal`, or the analysis's record of one), so no model is
-    asked: a stance word's side (`polarity`) or a position not taken (`WITHHELD`)."""
-    return bool(pair.polarity) or pair.via == WITHHELD
+    asked: a stance word's side (`polarity`), a position not taken (`WITHHELD`) or a holder of two minds (`TORN`)."""
+    return bool(pair.polarity) or pair.via in (WITHHELD, TORN)
 MAX_ISSUES = 5
 CONTESTED_BONUS = 2.0
 """What an issue candidate gains when the article makes its head word the object of a stance word
@@ -837,6 +840,14 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
         return _obliged(token, refs, speaker, wish)
     if withheld := _withheld(token, refs, speaker):
         return withheld
+    if (places := _torn_on(token)) is not None:
+        sentence = token.sent
+        return [
+            Proposal(holder, target, sentence.start_char, _end(sentence), TORN, 0)
+            for holder in _torn_holders(token, refs, speaker)
+            for target in dict.fromkeys(_what_it_is_on(o, token, refs, holder) for p in places for o in p.children if o.dep_ == "pobj")
+            if target
+        ]
     if (speech := _refused_to_speak(token)) is not None:
         topics = [  # not 'declined to comment on any possible changes': nothing in particular (`_anyone`)
             o for p in speech.children if p.dep_ == "prep" and p.lower_ in _ON_A_QUESTION | {"into"} for o in p.children if o.dep_ == "pobj" and not _anyone(o)
@@ -1163,6 +1174,48 @@ def _decision_deferred(verb: "Token") -> "list[Token] | None":
     return None
 
 
+_OF_TWO_MINDS = frozenset({"torn", "divided", "split", "ambivalent", "conflicted"})
+"""Words of a holder of two minds on a question, as written ('was torn', 'remains divided over the plan', 'is
+ambivalent about it'): the gold format's `mixed`, a side each way."""
+_COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "feel"})
+
+
+def _torn_on(verb: "Token") -> "list[Token] | None":
+    """The prepositions ('on', 'over', 'about', 'in') of what a holder is said to be of two minds on (`_OF_TWO_MINDS`:
+    'The union was split on the offer', 'The Green Party remains divided over the plan'), [] when nothing is named
+    ('Mayor Tomas Ilheu said he was torn'; 'torn between the jobs and the water'); None when `verb` says no such
+    thing: negated, divided by something ('divided by a river') or into parts ('divided into four districts').
+    The word is either the passive participle itself or the complement of a copula (`_COPULAS`)."""
+    word = verb if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) else None
+    if word is None and lemma_of(verb) in _COPULAS:
+        word = next((c for c in verb.children if c.dep_ == "acomp"), None)
+    if word is None or word.lower_ not in _OF_TWO_MINDS:
+        return None
+    if any(c.dep_ == "neg" for c in (*verb.children, *word.children)):
+        return None
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("into", "by", "from") for c in word.children):
+        return None
+    return [c for c in word.children if c.dep_ == "prep" and c.lower_ in _ON_A_QUESTION]
+
+
+def _torn_holders(verb: "Token", refs: Referents, speaker: str | None) -> list[str]:
+    """Who is said to be of two minds (`_torn_on`): the subject of the copula or the passive, an actor ('The Green
+    Party'), 'I' or 'we' in a quote for its speaker, or 'he' or 'she' for the person it stands for (bound by the
+    subject of the clause it hangs from, 'Mayor Tomas Ilheu said he was torn', else the person named before)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    if speaker and subject.lower_ in ("i", "we"):
+        return [speaker]
+    if subject.lower_ in ("he", "she"):
+        bound = binding_subject(subject)
+        ref = (refs.at(bound.i) or _apposed_referent(bound, refs)) if bound is not None else None
+        name = ref.name if ref is not None and ref.kind == "person" else person_antecedent(verb.doc, refs, subject.i) if speaker is None else None
+        return [name] if name else []
+    actor = _actor(subject, refs)
+    return [actor] if actor else []
+
+
 def _withholders(verb: "Token", refs: Referents, speaker: str | None) -> list[str]:
     """The holders of a verb that withholds a side: its own (`_holders`), or, for a clause with no subject that
     names an actor reported by a speech verb ('The board said no decision would be made until ...'), the
@@ -1176,7 +1229,8 @@ def _withholders(verb: "Token", refs: Referents, speaker: str | None) -> list[st
 def sides_withheld(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] = ()) -> list[Proposal]:
     """Holders who state they take no side on anything the sentence names ('"We are not taking sides," Commissioner
     Lotte Brandvik said', 'The agency said it would not take sides', 'The union has remained neutral'): a neutral
-    stance on the question the story is about, which the brief reads as its main issue. `quotes` are (speaker,
+    stance on the question the story is about, which the brief reads as its main issue; and holders said to be of
+    two minds with nothing named ('Mayor Tomas Ilheu said he was torn', `_torn_on`): a mixed one (via `TORN`). `quotes` are (speaker,
     start, end) of attributed quotes, whose 'I' and 'we' are their speaker's. Each a `WITHHELD` proposal with no
     target, in article order, once per holder."""
     speaker_at = [(start, end, speaker) for speaker, start, end in quotes]
@@ -1185,12 +1239,14 @@ def sides_withheld(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int,
         if token.pos_ not in ("VERB", "AUX"):
             continue
         places = _questions_withheld(token)
-        if places is None or places:
+        torn = _torn_on(token) if places is None else None
+        if (places is None or places) and torn != []:
             continue
         speaker = next((name for start, end, name in speaker_at if start <= token.idx < end), None)
         sentence = token.sent
-        for holder in _withholders(token, refs, speaker):
-            out.setdefault(holder, Proposal(holder, "", sentence.start_char, _end(sentence), WITHHELD, 0))
+        holders = _withholders(token, refs, speaker) if torn is None else _torn_holders(token, refs, speaker)
+        for holder in holders:
+            out.setdefault(holder, Proposal(holder, "", sentence.start_char, _end(sentence), WITHHELD if torn is None else TORN, 0))
     return list(out.values())
 
 

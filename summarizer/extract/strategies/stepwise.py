@@ -49,7 +49,7 @@ from ..grounding import in_article_scripts
 from ..nlp import TITLE_EXPANSIONS, common_word, parse
 from ..senses import PERSON, is_a, noun_class, person_sense_is_a
 from ..speakers import BY_ITS_PLACE, HANDLE
-from ..stances import WITHHELD, balanced, is_stated
+from ..stances import TORN, WITHHELD, balanced, is_stated
 from . import Ask, together
 from .stepwise_schema import (
     NO_ISSUE,
@@ -682,7 +682,7 @@ async def _stances(text: str, facts: Analysis, ask: Ask, marker: str) -> list[St
     asked = [p for p in pairs if not is_stated(p)][:MAX_STANCE_QUESTIONS]
     stances = []
     for p in stated:
-        label = "neutral" if p.via == WITHHELD else "supports" if p.polarity > 0 else "opposes"  # 'has not taken a
+        label = "neutral" if p.via == WITHHELD else "mixed" if p.via == TORN else "supports" if p.polarity > 0 else "opposes"  # 'has not taken a
         # position on the bill' states that no side is taken
         stances.append(StanceDraft(holder=p.holder, target=p.target, label=label, evidence=text[p.start : p.end], basis="stated"))
     answers = await together(
@@ -793,13 +793,14 @@ async def _positions(
 
 def _neutral_on_the_issue(text: str, facts: Analysis, issue: str, settled: Collection[str]) -> list[StanceDraft]:
     """A stated neutral stance on the main `issue` for each holder who says they take no side on anything named
-    ('"We are not taking sides," Commissioner Lotte Brandvik said': `Analysis.no_side`), unless a stance word
-    already places them on the issue (`settled`); none without an issue. Such a holder is not asked a position:
-    the model had given a mediator who said so a side."""
+    ('"We are not taking sides," Commissioner Lotte Brandvik said': `Analysis.no_side`), a mixed one for a holder
+    said to be of two minds ('Mayor Tomas Ilheu said he was torn', `stances.TORN`), unless a stance word already
+    places them on the issue (`settled`); none without an issue. Such a holder is not asked a position: the model
+    had given a mediator who said so a side."""
     if not issue:
         return []
     return [
-        StanceDraft(holder=p.holder, target=issue, label="neutral", evidence=text[p.start : p.end], basis="stated")
+        StanceDraft(holder=p.holder, target=issue, label="mixed" if p.via == TORN else "neutral", evidence=text[p.start : p.end], basis="stated")
         for p in facts.no_side
         if p.holder not in settled
     ]
