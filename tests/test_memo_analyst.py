@@ -936,3 +936,31 @@ def test_a_change_of_position_a_brief_lists_is_a_stance_shift_with_its_sentence(
         "National Agency (A1): a change of position the article states",
     }
     assert [t.text for t in shifts["National Agency (A1): a change of position the article states"].claims] == ["The agency also changed course."]
+
+
+def test_a_side_in_every_earlier_article_and_the_other_in_every_later_one_is_told_in_order_not_as_a_difference():
+    texts = {
+        "a1": "The Sarna Tribunal suspended the Corvane permit in March. Farmers welcomed the ruling.",
+        "a2": "The Sarna Tribunal suspended the Corvane permit, the company said on Wednesday.",
+        "a3": "The Sarna Tribunal reinstated the Corvane permit on Monday.",
+    }
+    stances = {
+        "a1": ("opposes", "The Sarna Tribunal suspended the Corvane permit in March"),
+        "a2": ("opposes", "The Sarna Tribunal suspended the Corvane permit"),
+        "a3": ("supports", "The Sarna Tribunal reinstated the Corvane permit on Monday"),
+    }
+    briefs = [
+        _stance_brief(a, texts[a], "The Corvane permit.", [("Sarna Tribunal", label, "the Corvane permit", evidence, "stated")],
+                      [("Sarna Tribunal", "organization")])
+        for a, (label, evidence) in stances.items()
+    ]  # fmt: skip
+
+    def contradiction(dates: dict[str, str | None]) -> str:
+        outcomes = [Outcome(article=article_from_text(texts[b.article_id], id=b.article_id, published=dates[b.article_id]), brief=b) for b in briefs]
+        return next(f.text for f in build_memo(outcomes).facts if f.kind == "contradiction")
+
+    dated = contradiction({"a1": "2025-05-12", "a2": "2025-05-14", "a3": "2025-05-20"})
+    assert dated == "A1 and A2 report that the Sarna Tribunal opposes the Corvane permit; A3, published later, that the Sarna Tribunal supports the Corvane permit."
+    # interleaved or undated: the articles differ, as before
+    assert contradiction({"a1": "2025-05-12", "a2": "2025-05-24", "a3": "2025-05-20"}).startswith("The articles differ on the Sarna Tribunal")
+    assert contradiction({"a1": None, "a2": None, "a3": None}).startswith("The articles differ on the Sarna Tribunal")

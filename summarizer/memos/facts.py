@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date as Date
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,7 @@ from .context import Context
 from .language import content_lemmas, doc, inventory, polarity, sentence_problem, topic_problem, word_count
 from .matrix import Observation, names_target, opener
 from .schema import Fact, Passage, Quote, Speaker, StanceRow
-from .text import body_start
+from .text import body_start, published_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -278,14 +279,34 @@ def _contradictions(ctx: Context, kept: list[Observation], speakers: list[Speake
         if pro and con and set(pro.articles) != set(con.articles):
             holder = group[0].holder
             phrase, names = _target_phrase(ctx, tuple(group))
-            text = (
-                f"The articles differ on {_the(ctx, holder)} and {_the(ctx, phrase)}: "
-                f"{_and(ctx.labels(pro.articles))} {_report(pro.articles)} that {_the(ctx, holder)} supports {_the(ctx, phrase)}, "
-                f"{_and(ctx.labels(con.articles))} that {_the(ctx, holder)} opposes {_the(ctx, phrase)}."
-            )
+            later = _published_after(ctx, con.articles, pro.articles) or _published_after(ctx, pro.articles, con.articles)
+            if later:  # one side in every earlier article, the other in every later one: a change, or a disagreement
+                first, then = (con, pro) if later == pro.articles else (pro, con)  # the facts say which; code does not
+                text = (
+                    f"{_and(ctx.labels(first.articles))} {_report(first.articles)} that {_the(ctx, holder)} {_verb(first.label, _plural(holder))} "
+                    f"{_the(ctx, phrase)}; {_and(ctx.labels(then.articles))}, published later, that {_the(ctx, holder)} "
+                    f"{_verb(then.label, _plural(holder))} {_the(ctx, phrase)}."
+                )
+            else:
+                text = (
+                    f"The articles differ on {_the(ctx, holder)} and {_the(ctx, phrase)}: "
+                    f"{_and(ctx.labels(pro.articles))} {_report(pro.articles)} that {_the(ctx, holder)} supports {_the(ctx, phrase)}, "
+                    f"{_and(ctx.labels(con.articles))} that {_the(ctx, holder)} opposes {_the(ctx, phrase)}."
+                )
             out.append(Fact(id="", kind="contradiction", text=text, articles=pro.articles + con.articles, names=[holder, *names], labels=["supports", "opposes"]))
     out.extend(_opposed_sources(ctx, kept, speakers))
     return out
+
+
+def _published_after(ctx: Context, later: list[str], earlier: list[str]) -> list[str]:
+    """`later` when every article of it was published after every article of `earlier` (full dates,
+    `text.published_date` of `ArticleEntry.published`),
+    else []: a holder's side in earlier articles and the other in later ones may be a change of position, which 'the
+    articles differ' would misreport (a tribunal that suspended a permit in March and reinstated it in May)."""
+    dates = {e.id: published_date(e.published) for e in ctx.entries}
+    if not all(isinstance(dates.get(a), Date) for a in [*later, *earlier]):
+        return []  # a year alone, or no date: no order to tell
+    return later if min(dates[a] for a in later) > max(dates[a] for a in earlier) else []  # type: ignore[type-var]
 
 
 def _opposed_sources(ctx: Context, kept: list[Observation], speakers: list[Speaker]) -> list[Fact]:
