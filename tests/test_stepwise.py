@@ -558,13 +558,15 @@ def test_a_mayor_is_offered_no_council_of_a_people_or_a_cause() -> None:
     text = (
         "Lithium mine divides Calvera\n\n"
         "Nayra Collanti, president of the Tesque Indigenous Council, rejected the plan. The Medical Research Council "
-        "funds a study of the wetland. Calvera Council will vote in June. Mayor Tomas Ilheu said he was torn.\n"
+        "funds a study of the wetland. The Sarna Regional Administrative Tribunal suspended the permit. Calvera Council "
+        "will vote in June. Mayor Tomas Ilheu said he would wait.\n"
         "“Calvera needs the jobs, because our young people are leaving,” he said.\n"
     )
     _, fake = run(text)
     offered = every_option(fake)
     assert "Calvera Council" in offered  # a council named by its place
     assert "Tesque Indigenous Council" not in offered and "Medical Research Council" not in offered  # had been offered
+    assert "Sarna Regional Administrative Tribunal" not in offered  # 'regional' is a local government's in 'Regional Council' only
 
 
 def test_a_council_member_or_councilwoman_is_offered_only_bodies_of_local_government() -> None:

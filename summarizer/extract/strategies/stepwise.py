@@ -349,7 +349,7 @@ for Transport', 'the Home Office', 'HM Treasury', 'Missouri Senate', 'National A
 
 
 _LOCAL_OFFICES = frozenset({"mayor", "councillor", "councilor", "alderman", "alderwoman", "selectman", "selectwoman"})
-_LOCAL_GOVERNMENT = re.compile(r"\b(?:[Cc]ity|[Bb]orough|[Cc]ounty|[Mm]unicipal(?:ity)?|[Tt]own|[Dd]istrict|[Pp]arish|[Rr]egional)\b")
+_LOCAL_GOVERNMENT = re.compile(r"\b(?:[Cc]ity|[Bb]orough|[Cc]ounty|[Mm]unicipal(?:ity)?|[Tt]own [Hh]all|(?:[Tt]own|[Dd]istrict|[Pp]arish|[Rr]egional) [Cc]ouncil)\b")
 """Words that name a local government in English ('Hamilton City Council', 'Castlebridge Borough Council', 'the
 Municipality of Livorno', 'Taipei city government', 'Millbrook Town Hall'); a council is one by its place's name
 too (`_local_government`). A body named in the sentence that introduces the person is offered too, in whatever
