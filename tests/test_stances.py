@@ -1775,3 +1775,15 @@ def test_a_holder_said_to_be_of_two_minds_holds_a_mixed_stance() -> None:
     facts = analyze(text)
     assert pairs(text) == {("Calvera Farmers Union", "the offer"): ("torn", 0)}  # not the region, not Collanti
     assert [(p.holder, p.via) for p in facts.no_side] == [("Tomas Ilheu", "torn")]  # mixed on the story's issue
+
+
+def test_a_name_that_only_names_a_thing_in_a_quote_is_no_stance_target() -> None:
+    text = (
+        "Crash inquiry\n\n"
+        "Air France said on Monday it would cooperate with investigators.\n\n"
+        'Cynthia Drescher, a travel blogger, wrote: "Authorities haven\'t yet confirmed that the floating seats are from '
+        'the missing Air France jet, and the Trump administration knew it." Donald Trump spoke later.'
+    )
+    quoted = {p.target for p in analyze(text).pairs if p.via == "quote" and p.holder == "Cynthia Drescher"}
+    assert "Air France" not in quoted  # 'the Air France jet': the jet's name
+    assert "Donald Trump" in quoted  # 'the Trump administration' is his

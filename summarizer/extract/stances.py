@@ -2498,10 +2498,26 @@ def _from_quote(doc: "Doc", refs: Referents, speaker: str, start: int, end: int)
             continue  # 'our colleagues are leaving for Australia', 'I was about to move to Pueblo' (a town the
             # recogniser tagged a person), 'we will take this to the WTO': where they or a thing go, not whom the
             # source is against
+        if _names_a_thing(token):
+            continue  # 'Corvane has designed the Miravel project to the highest standards': the project's name
         if ref.name != speaker and ref.name not in named and ref.kind != "group" and not ref.place:
             # a town or district the quote names is where, not whom ('the ban on cars in the Baixa')
             named.append(ref.name)
     return [Proposal(speaker, name, start, end, "quote") for name in named]
+
+
+_THINGS_NAMED = frozenset({"noun.act", "noun.artifact"})
+"""WordNet files of the nouns a name before them names the thing of ('the Miravel project', 'the Kestrel mine')."""
+
+
+def _names_a_thing(name: "Token") -> bool:
+    """Whether a name in a quote only names a thing: a compound on a common noun whose first WordNet sense is an act
+    or an artifact ('the Miravel project', 'the Harlow dam') and none a group's or a person's ('the Trump
+    administration' is his: WordNet files 'administration' as an act and as a group too; 'the Corvane board' its)."""
+    head = name.head
+    if name.dep_ != "compound" or head.pos_ != "NOUN" or noun_class(head.lemma_.lower()) not in _THINGS_NAMED:
+        return False
+    return not noun_classes(head.lemma_.lower()) & {GROUP, PERSON}  # not 'administration', which is also its people
 
 
 _IN_A_PLACE = frozenset({"in", "across", "throughout", "within", "around"})
