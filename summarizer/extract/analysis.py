@@ -119,7 +119,7 @@ class Analysis(_Fact):
     settled: dict[str, list[str]] = Field(default_factory=dict)  # issue -> holders a stance word already places on it
     changes: list[ChangeFact] = Field(default_factory=list)  # changes of position the narration states (stances.position_changes)
     anonymous: list[str] = Field(default_factory=list)  # unnamed speakers said to speak anonymously (speakers.asks_anonymity)
-    no_side: list[PairFact] = Field(default_factory=list)  # holders who say they take no side on anything named (stances.sides_withheld): neutral on the issue
+    no_side: list[PairFact] = Field(default_factory=list)  # holders who say they take no side on anything named (stances.sides_withheld): neutral on the issue; via TORN, of two minds: mixed on it
 
 
 @lru_cache(maxsize=None)

@@ -1230,9 +1230,9 @@ def sides_withheld(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int,
     """Holders who state they take no side on anything the sentence names ('"We are not taking sides," Commissioner
     Lotte Brandvik said', 'The agency said it would not take sides', 'The union has remained neutral'): a neutral
     stance on the question the story is about, which the brief reads as its main issue; and holders said to be of
-    two minds with nothing named ('Mayor Tomas Ilheu said he was torn', `_torn_on`): a mixed one (via `TORN`). `quotes` are (speaker,
-    start, end) of attributed quotes, whose 'I' and 'we' are their speaker's. Each a `WITHHELD` proposal with no
-    target, in article order, once per holder."""
+    two minds with nothing named ('Mayor Tomas Ilheu said he was torn', `_torn_on`): a mixed one. `quotes` are
+    (speaker, start, end) of attributed quotes, whose 'I' and 'we' are their speaker's. Each a `WITHHELD` (or
+    `TORN`) proposal with no target, in article order, once per holder."""
     speaker_at = [(start, end, speaker) for speaker, start, end in quotes]
     out: dict[str, Proposal] = {}
     for token in doc:
