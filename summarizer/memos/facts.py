@@ -281,7 +281,7 @@ def _contradictions(ctx: Context, kept: list[Observation], speakers: list[Speake
             phrase, names = _target_phrase(ctx, tuple(group))
             later = _published_after(ctx, con.articles, pro.articles) or _published_after(ctx, pro.articles, con.articles)
             if later:  # one side in every earlier article, the other in every later one: a change, or a disagreement
-                first, then = (con, pro) if later == pro.articles else (pro, con)  # the facts say which; code does not
+                first, then = (con, pro) if later == pro.articles else (pro, con)  # told in order, neither claimed
                 text = (
                     f"{_and(ctx.labels(first.articles))} {_report(first.articles)} that {_the(ctx, holder)} {_verb(first.label, _plural(holder))} "
                     f"{_the(ctx, phrase)}; {_and(ctx.labels(then.articles))}, published later, that {_the(ctx, holder)} "
@@ -299,10 +299,10 @@ def _contradictions(ctx: Context, kept: list[Observation], speakers: list[Speake
 
 
 def _published_after(ctx: Context, later: list[str], earlier: list[str]) -> list[str]:
-    """`later` when every article of it was published after every article of `earlier` (full dates,
-    `text.published_date` of `ArticleEntry.published`),
-    else []: a holder's side in earlier articles and the other in later ones may be a change of position, which 'the
-    articles differ' would misreport (a tribunal that suspended a permit in March and reinstated it in May)."""
+    """`later` when every article of it was published after every article of `earlier` (full dates read by
+    `text.published_date` from `ArticleEntry.published`), else []: a holder's side in earlier articles and the other
+    in later ones may be a change of position, which 'the articles differ' would misreport (a tribunal that suspended
+    a permit in March and reinstated it in May)."""
     dates = {e.id: published_date(e.published) for e in ctx.entries}
     if not all(isinstance(dates.get(a), Date) for a in [*later, *earlier]):
         return []  # a year alone, or no date: no order to tell
