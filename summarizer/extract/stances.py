@@ -1199,21 +1199,11 @@ def _torn_on(verb: "Token") -> "list[Token] | None":
 
 
 def _torn_holders(verb: "Token", refs: Referents, speaker: str | None) -> list[str]:
-    """Who is said to be of two minds (`_torn_on`): the subject of the copula or the passive, an actor ('The Green
-    Party'), 'I' or 'we' in a quote for its speaker, or 'he' or 'she' for the person it stands for (bound by the
-    subject of the clause it hangs from, 'Mayor Tomas Ilheu said he was torn', else the person named before)."""
+    """Who is said to be of two minds (`_torn_on`): what the subject of the copula or the passive stands for, as a
+    stance verb's subject does (`_subject_holder`: 'The Green Party'; 'Mayor Tomas Ilheu said he was torn')."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return []
-    if speaker and subject.lower_ in ("i", "we"):
-        return [speaker]
-    if subject.lower_ in ("he", "she"):
-        bound = binding_subject(subject)
-        ref = (refs.at(bound.i) or _apposed_referent(bound, refs)) if bound is not None else None
-        name = ref.name if ref is not None and ref.kind == "person" else person_antecedent(verb.doc, refs, subject.i) if speaker is None else None
-        return [name] if name else []
-    actor = _actor(subject, refs)
-    return [actor] if actor else []
+    holder = _subject_holder(subject, verb, refs, speaker) if subject is not None else None
+    return [holder] if holder else []
 
 
 def _withholders(verb: "Token", refs: Referents, speaker: str | None) -> list[str]:
@@ -1768,26 +1758,7 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
         if child.dep_ == "nsubj":
             if any(start <= child.idx < end for start, end in places):
                 continue  # 'MUMBAI: Voltiq Mobility has raised ...': the parser took the dateline for a second subject
-            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                person = _person_apposed_above(verb.head, refs) if child.lower_ == "who" else None
-                return person or _actor(verb.head, refs)
-            if speaker and child.lower_ in ("i", "we"):
-                return speaker
-            if child.lower_ in _BOUND_KINDS:  # 'The NDP has said it would oppose any back-to-work legislation'
-                bound = binding_subject(child)
-                if speaker is None and (bound if bound is not None else child).lower_ in ("he", "she"):
-                    return person_antecedent(verb.doc, refs, (bound if bound is not None else child).i)
-                ref = refs.at(bound.i) if bound is not None else None
-                if ref is None and bound is not None:  # 'The operator Kestrel Mobility Ltd said it would appeal'
-                    ref = _apposed_referent(bound, refs)
-                if ref is None and bound is not None and (person := _role_described(bound, refs)) is not None:
-                    ref = refs.find(person)  # "Kaldora's environment minister said she would not decide ..."
-                if ref is None or ref.kind not in _BOUND_KINDS[child.lower_]:  # 'Poland will fund it, reversing the
-                    # stance she took': no 'she' binds a country; she is the person before
-                    return person_antecedent(verb.doc, refs, child.i) if speaker is None and child.lower_ in ("he", "she") else None
-                gender = {"he": "m", "she": "f"}.get(child.lower_, "")
-                return ref.name if gender_of(verb.doc, ref) in ("", gender) else None  # not 'Greg Smith said she ...'
-            return _actor(child, refs)
+            return _subject_holder(child, verb, refs, speaker)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # 'Save Hollin Edge, the campaign group fighting the scheme'
         noun = verb.head  # a name, or a common noun in apposition to one (not 'a Senate motion asking ...')
         named = noun if refs.at(noun.i) is not None else noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else None
@@ -1805,6 +1776,32 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
     if clause is not None and clause.pos_ == "VERB" and clause.i != verb.i:  # 'In announcing the ceasefire, Sharif wrote'
         return _holder(clause, refs, speaker)
     return None
+
+
+def _subject_holder(subject: "Token", verb: "Token", refs: Referents, speaker: str | None) -> str | None:
+    """The actor a verb's subject stands for (`_holder`): a relative pronoun for the noun it follows, 'I' and 'we' in
+    a quote for its speaker, 'he', 'she', 'it' or 'they' for what binds them or, outside quotes, the person before;
+    any other subject for its actor (`_actor`)."""
+    if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        person = _person_apposed_above(verb.head, refs) if subject.lower_ == "who" else None
+        return person or _actor(verb.head, refs)
+    if speaker and subject.lower_ in ("i", "we"):
+        return speaker
+    if subject.lower_ in _BOUND_KINDS:  # 'The NDP has said it would oppose any back-to-work legislation'
+        bound = binding_subject(subject)
+        if speaker is None and (bound if bound is not None else subject).lower_ in ("he", "she"):
+            return person_antecedent(verb.doc, refs, (bound if bound is not None else subject).i)
+        ref = refs.at(bound.i) if bound is not None else None
+        if ref is None and bound is not None:  # 'The operator Kestrel Mobility Ltd said it would appeal'
+            ref = _apposed_referent(bound, refs)
+        if ref is None and bound is not None and (person := _role_described(bound, refs)) is not None:
+            ref = refs.find(person)  # "Kaldora's environment minister said she would not decide ..."
+        if ref is None or ref.kind not in _BOUND_KINDS[subject.lower_]:  # 'Poland will fund it, reversing the
+            # stance she took': no 'she' binds a country; she is the person before
+            return person_antecedent(verb.doc, refs, subject.i) if speaker is None and subject.lower_ in ("he", "she") else None
+        gender = {"he": "m", "she": "f"}.get(subject.lower_, "")
+        return ref.name if gender_of(verb.doc, ref) in ("", gender) else None  # not 'Greg Smith said she ...'
+    return _actor(subject, refs)
 
 
 def _means_taken(verb: "Token") -> bool:
