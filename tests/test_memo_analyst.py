@@ -964,3 +964,26 @@ def test_a_side_in_every_earlier_article_and_the_other_in_every_later_one_is_tol
     # interleaved or undated: the articles differ, as before
     assert contradiction({"a1": "2025-05-12", "a2": "2025-05-24", "a3": "2025-05-20"}).startswith("The articles differ on the Sarna Tribunal")
     assert contradiction({"a1": None, "a2": None, "a3": None}).startswith("The articles differ on the Sarna Tribunal")
+
+
+def test_in_a_developing_story_the_latest_article_s_lead_is_told_first_with_its_date():
+    texts = {
+        "a1": "The environment minister of Kaldora said on Monday that she would not decide on the Corvane mine until an impact assessment is complete.",
+        "a2": "Farmers near the Corvane mine in Kaldora marched on Tuesday against the plan to dig beside the wetland.",
+        "a3": "The environment minister of Kaldora approved the Corvane mine on Friday after an impact assessment found the wetland would be protected.",
+    }
+    briefs = [
+        _stance_brief(a, texts[a], "The Corvane mine in Kaldora.", [], [("Kaldora", "country"), ("Corvane", "organization")]) for a in texts
+    ]
+
+    def leads(dates: dict[str, str | None]) -> list[str]:
+        outcomes = [Outcome(article=article_from_text(texts[b.article_id], id=b.article_id, published=dates[b.article_id]), brief=b) for b in briefs]
+        return [f.text for f in build_memo(outcomes).facts if f.kind == "lead"]
+
+    dated = leads({"a1": "2025-05-12", "a2": "2025-05-13", "a3": "2025-05-16"})
+    assert dated[0] == f"A3 (2025-05-16) reports: “{texts['a3']}”"
+    assert sorted(dated[1:]) == [f"A1 (2025-05-12) reports: “{texts['a1']}”", f"A2 (2025-05-13) reports: “{texts['a2']}”"]
+    # one day's coverage or undated articles: no date said, the most central lead first as before
+    undated = leads({"a1": None, "a2": None, "a3": None})
+    assert undated[0] == f"A2 reports: “{texts['a2']}”"  # the most central (shortest, sharing the most words)
+    assert leads({"a1": "2025-05-12", "a2": "2025-05-12", "a3": "2025-05-12"}) == undated

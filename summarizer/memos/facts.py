@@ -22,8 +22,11 @@ and written out as one sentence by code:
   12, 2024 — `), when it is one complete sentence (the inverted pyramid: a
   news story says what happened first); the article's own sentence may name
   anyone, but one whose every name is its brief's actor (or a place) comes
-  first, then the one closest to the others' titles and main issues. It is
-  said as the article's, in quotation marks (`A1 reports: “...”`): one
+  first, then, when the articles were published on different days, the latest
+  (a developing story's current state: the update task of TAC 2008 summarises
+  what is new), then the one closest to the others' titles and main issues. It
+  is said as the article's, in quotation marks (`A1 reports: “...”`, with its
+  date when the articles' dates differ: `A3 (2025-05-19) reports: “...”`): one
   article's sentence, often its framing, is not the memo's own finding;
 - `main_issue`: each article's main issue, when it reads as complete; the one
   closest to the others' titles and main issues first.
@@ -515,8 +518,10 @@ LEAD_WORDS = (8, 45)
 
 
 def _leads(ctx: Context) -> list[Fact]:
-    """Each article's lead sentence as a fact (see the module docstring), most central first."""
+    """Each article's lead sentence as a fact (see the module docstring): those whose names the brief has first,
+    then the latest published when the articles' full dates differ, then the most central."""
     titles = {e.id: e.title or "" for e in ctx.entries}
+    dates = _story_dates(ctx)
     out: list[Fact] = []
     checked: dict[int, bool] = {}
     for brief in ctx.briefs:
@@ -526,11 +531,23 @@ def _leads(ctx: Context) -> list[Fact]:
             continue
         if sentence_problem(lead):
             continue
-        said = f"{ctx.label(aid)} reports: “{lead}”"  # one article's sentence, never the memo's own claim
+        when = f" ({dates[aid].isoformat()})" if aid in dates else ""
+        said = f"{ctx.label(aid)}{when} reports: “{lead}”"  # one article's sentence, never the memo's own claim
         out.append(Fact(id="", kind="lead", text=said, articles=[aid], names=[e.text for e in doc(lead).ents]))
         checked[id(out[-1])] = not _stranger(ctx, brief, lead)
     # the article's own sentence may name anyone it names; one whose every name its brief has comes first
-    return sorted(_by_centrality(ctx, out), key=lambda f: not checked[id(f)])
+    return sorted(_by_centrality(ctx, out), key=lambda f: (not checked[id(f)], -_ordinal(dates.get(f.articles[0]))))
+
+
+def _story_dates(ctx: Context) -> dict[str, Date]:
+    """Each article's full publication date (`text.published_date`), when the memo's articles have two or more
+    different ones; else {} (one day's coverage, or undated articles, has no order to tell)."""
+    dates = {e.id: d for e in ctx.entries if isinstance(d := published_date(e.published), Date)}
+    return dates if len(set(dates.values())) >= 2 else {}
+
+
+def _ordinal(day: Date | None) -> int:
+    return day.toordinal() if day else 0
 
 
 def lead_sentence(text: str, title: str) -> str:
