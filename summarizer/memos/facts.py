@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 from ..extract.dates import dateline_at
 from ..extract.entities import country_of_demonym
 from ..extract.nlp import lemma
+from ..extract.senses import natural_feature
 from ..extract.speakers import OWN_VOICE, SPEECH_VERBS
 from ..extract.stances import LEDE_CHARS
 from ..schema import Brief
@@ -604,13 +605,15 @@ _LOCATIVE = frozenset("in at near across throughout inside outside within around
 
 def place_names(text: str, article: str) -> set[str]:
     """Names in `text` used as places, not actors, that `article` writes: a location or facility (`Latin America`,
-    `the Caribbean`), or a country or city after a preposition of place (`a march in Armenia`), and one set beside
-    such a place (`in Yerevan, Armenia`)."""
+    `the Caribbean`), a natural feature's name of two or more words whatever the recogniser tagged it
+    (`senses.natural_feature`: `the Miravel Wetlands`, `Tarrow River`), or a country or city after a preposition of
+    place (`a march in Armenia`), and one set beside such a place (`in Yerevan, Armenia`)."""
     out: set[str] = set()
     parsed = doc(text)
     for entity in parsed.ents:
         head = entity.root.head
         located = entity.label_ in ("LOC", "FAC") or (entity.label_ == "GPE" and head.dep_ == "prep" and head.lower_ in _LOCATIVE)
+        located = located or (len(entity) > 1 and natural_feature(entity[-1].text))  # 'the Miravel Wetlands', tagged a body
         beside = entity.label_ == "GPE" and entity.root.dep_ in ("appos", "conj", "npadvmod") and any(
             e.text in out and e.start <= head.i < e.end for e in parsed.ents
         )
