@@ -281,6 +281,16 @@ def test_a_place_or_outlet_and_a_date_on_a_line_of_their_own_are_a_dateline_and_
             "Several hundred people gathered outside the plant on Tuesday. Talks resume on 20 May.\n",
             "Tinsley strike enters day two", "2026-05-12", ("20 May", "2026-05-20"),
         ),
+        (  # a wire's date line with its initials and the time, above a yearless dateline (no event either)
+            "NURSES SUSPEND STRIKE\n\nKarelund Press Agency (KPA) - 15 May 2025 - 16:05\n\n"
+            "ARNHOLT, May 15 (KPA) - Nurses suspended a strike on Thursday. The ballot closes on June 2.\n",
+            "NURSES SUSPEND STRIKE", "2025-05-15", ("June 2", "2025-06-02"),
+        ),
+        (  # a magazine's date line with the interviewer's byline after the date
+            "Nurses' leader on the strike\n\n*The Karelund Review, 19 May 2025. Interview by Pavel Drummond.*\n\n"
+            "Four days after the strike, the union's leader spoke to us. The ballot closes on 2 June.\n",
+            "Nurses' leader on the strike", "2025-05-19", ("2 June", "2025-06-02"),
+        ),
     ],
 )
 def test_the_date_of_a_masthead_line_or_a_byline_dates_the_article_and_is_no_event(text, title, published, event):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from .dates import dateline_at, leading_date_end
+from .dates import CLOCK, dateline_at, leading_date_end
 from .nlp import load_pipeline, parse
 from .sentences import headline_span, looks_like_heading, spans
 
@@ -254,16 +254,12 @@ def _object_of_a_preposition(text: str, comma: int) -> bool:
 _DATE_DASH = re.compile(r"\s*(?:—|–|--|-)\s+")
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s[A-Z]{2,4})?", re.I)
-"""A time of day opening a live blog's entry ('19:11', '9.30am', '14:05 BST')."""
-
-
 def _without_opening_date(text: str) -> str:
     """'March 3, 2025 — Thousands walked out' or '16 July — Halbridge City Council voted' -> the sentence after
     the dash: a dateline's date and dash, its place gone (with or without the date's year); and a live blog
     entry's time and dash ('19:11 — First question from the floor is on the congestion charge')."""
     end = leading_date_end(text)
-    if end is None and (clock := _CLOCK.match(text)):
+    if end is None and (clock := CLOCK.match(text)):
         end = clock.end()
     dash = _DATE_DASH.match(text, end) if end is not None else None
     return text[dash.end() :] if dash else text

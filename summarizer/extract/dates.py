@@ -18,6 +18,7 @@ from ..articles import masthead_line
 
 __all__ = [
     "DateMention",
+    "CLOCK",
     "YearFrom",
     "article_date",
     "body_start",
@@ -275,23 +276,34 @@ def _date_line(text: str, begin: int) -> tuple[int, DateMention] | None:
     return end, _placed(found[0], begin + skip)
 
 
-_OUTLET_BEFORE_DATE = re.compile(r"^[*_]*((?:[A-Z][\w.&'’-]*|of|the|and|on)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|on)){0,5})\s*[—–|,·•-]\s*$")
-"""A publication's name before the date on its own line: up to six words, each capitalised or a function word
-('Tri-County Courier — ', 'The Ridgeport Ledger | ', 'Saltby Gazette · ': a dash, bar, comma, middle dot or
-bullet between the fields, as mastheads part them), after any Markdown emphasis marks."""
+_OUTLET_BEFORE_DATE = re.compile(
+    r"^[*_]*((?:[A-Z][\w.&'’-]*|\([A-Z]{2,6}\)|of|the|and|on)(?:\s+(?:[A-Z][\w.&'’-]*|\([A-Z]{2,6}\)|of|the|and|on)){0,6})\s*[—–|,·•-]\s*$"
+)
+"""A publication's name before the date on its own line: up to six words, each capitalised or a function word,
+and its initials in brackets ('Tri-County Courier — ', 'The Ridgeport Ledger | ', 'Saltby Gazette · ', 'Karelund
+Press Agency (KPA) - ': a dash, bar, comma, middle dot or bullet between the fields, as mastheads part them),
+after any Markdown emphasis marks."""
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s[A-Z]{2,4})?", re.I)
+"""A time of day ('19:11', '9.30am', '14:05 BST'), as a live blog's entry opens and a wire's date line ends."""
+_AFTER_THE_DATE = re.compile(
+    r"[\s.,;|·•—–-]*(?:(?:%s)[\s.*_]*|(?:[A-Z][a-z]+\s+)?[Bb]y\s+[A-Z][^\n]{0,60}?)?[\s.*_]*$" % CLOCK.pattern, re.I
+)
+"""What may follow the date on an outlet's date line: nothing, a time of day (' - 16:05') or a byline ('. Interview
+by Pavel Drummond.'), as wires and magazines print them."""
 
 
 def _outlet_date_line(text: str, begin: int) -> tuple[int, DateMention] | None:
     """A line of at most 80 characters that is an outlet's name, a dash, bar, comma, middle dot or bullet and one
-    full date, and nothing else ('*Tri-County Courier — December 11, 2025*', 'The Ridgeport Ledger | March 4,
-    2026', 'Saltby Gazette · 9 March 2026'), as a page prints its masthead under the headline: (the end of the
-    line, the date)."""
+    full date, then nothing but a time or a byline (`_AFTER_THE_DATE`) ('*Tri-County Courier — December 11,
+    2025*', 'The Ridgeport Ledger | March 4, 2026', 'Saltby Gazette · 9 March 2026', 'Karelund Press Agency (KPA)
+    - 15 May 2025 - 16:05', '*The Karelund Review, 19 May 2025. Interview by Pavel Drummond.*'), as a page prints
+    its masthead under the headline: (the end of the line, the date)."""
     end, line = _line_at(text, begin)
     line = line.rstrip()
     if len(line) > 80:
         return None  # before reading dates: `datelines` asks this of every paragraph of every article
     found = _full_dates(line)
-    if len(found) != 1 or line[found[0].end :].strip(" .*_"):
+    if len(found) != 1 or not _AFTER_THE_DATE.fullmatch(line[found[0].end :]):
         return None
     if not _OUTLET_BEFORE_DATE.match(line[: found[0].start]):
         return None

@@ -42,7 +42,7 @@ from .facts import collect_facts
 from .figures import disputed_figures
 from .language import doc, quoted_spans, word_count
 from ..extract.cutoff import Cut
-from ..extract.dates import article_date, dateline_day
+from ..extract.dates import article_date, dateline_day, datelines
 from ..extract.speakers import DESCRIBING, SPEECH_VERBS, describes
 from .issues import IssueLink, link_issues
 from .questions import PHRASING_NOT_ASKED, article_labels, ask_bottom_line, settle_ambiguities
@@ -308,8 +308,8 @@ def _timeline(ctx: Context) -> list[TimelineEvent]:
     """One event per sentence and year with dates (a sentence may tell of last November and of next March); dates
     without a year get one where the article gives it (see memos.text).
 
-    A dateline's date is the article's own (its `published`), not an event of the story, nor is a date in a
-    byline or credit line (`extract.actors.credit_paragraphs`: 'WCLX News 8 | By Jenna Morales | Posted March 5,
+    A dateline's date is the article's own (its `published`), not an event of the story (the story's dateline,
+    and any paragraph's: `dates.datelines`), nor is a date in a byline or credit line (`extract.actors.credit_paragraphs`: 'WCLX News 8 | By Jenna Morales | Posted March 5,
     2026').
     """
     published = {e.id: e.published for e in ctx.entries}
@@ -321,6 +321,7 @@ def _timeline(ctx: Context) -> list[TimelineEvent]:
         bounds = list(sentences(text))
         line = dateline_span(text, titles.get(brief.article_id))
         credits = credit_paragraphs(doc(text))  # a byline's or masthead's date is the article's, no event of the story
+        credits += datelines(text)  # so is each paragraph's dateline ('ARNHOLT, May 15 (KPA) - ' under a wire's date line)
         for mention in find_timeline_dates(text, published.get(brief.article_id)):
             if line and line[0] <= mention.start < line[1] or any(s <= mention.start < e for s, e in credits):
                 continue
