@@ -2720,6 +2720,16 @@ def test_a_leader_s_role_in_lower_case_with_no_body_is_held_at_the_body_the_sent
     assert found["Ann Lee"] == []  # a minister's office is a state's, not the union's before it
 
 
+def test_a_spokesperson_of_a_side_of_parliament_is_not_held_at_the_body_the_sentence_before_is_about() -> None:
+    text = (
+        "The Karelund Patients Association welcomed the suspension. Opposition health spokesperson Petr Olund said "
+        "the minister had finally done her job. The Harbour Users Group opposed it. Government spokesman Ian Dale "
+        "said talks would go on."
+    )
+    found = {a.name: a.affiliations for a in analyze(text).actors}
+    assert found["Petr Olund"] == [] and found["Ian Dale"] == []
+
+
 def test_someone_at_a_named_department_of_a_named_institution_is_the_institution_s() -> None:
     text = (
         "Associate Professor Eleanor Marsh, of the University of Otago's Department of Marine Science, said the science "

@@ -150,6 +150,15 @@ def test_a_name_the_recogniser_split_at_its_and_is_one_organisation() -> None:
     assert {"General Motors", "Ford Motor Company", "The Labour Party", "Liberal Party"} <= orgs
 
 
+def test_a_body_s_name_opening_its_sentence_with_a_plural_noun_keeps_it() -> None:
+    # the recogniser left out the capitalised first word and tagged 'First' an ordinal; the parser hangs both
+    # from the name as compounds. A plural role before people's names stays a role.
+    doc = parse("Nurses were divided. Patients First Karelund welcomed the suspension.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ != "ORDINAL"] == [("Patients First Karelund", "ORG")]
+    doc = parse("Nurses Anna Berg and Tom Lee said the offer was poor.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Anna Berg", "PERSON"), ("Tom Lee", "PERSON")]
+
+
 def test_an_entity_run_over_two_noun_phrases_is_split_at_the_article_opening_the_second() -> None:
     # 'told Parliament the Government supported ...': the object and the next clause's subject, not one body
     doc = parse("Minister Graham Lusk told Parliament the Government supported the university's decision. The Bank of the South said it.")

@@ -5308,10 +5308,13 @@ def _heads_a_body(role: str) -> bool:
     """Whether a role written in lower case (its first word may open the sentence) is, by its head noun's first
     WordNet sense, a leader's or a representative's that no word names the body of ('Branch secretary', 'chief
     executive', 'chairwoman'): like a spokesperson's, it is held at the body the sentence before is about
-    (`body_spoken_for`). Not a title of office (capitalised: 'Home Secretary'), nor one with 'of', 'at' or 'for'."""
+    (`body_spoken_for`). Not a title of office (capitalised: 'Home Secretary'), nor one with 'of', 'at' or 'for',
+    nor one of a side of parliament (`_SIDES_OF_A_HOUSE`: 'Opposition health spokesperson')."""
     words = role.split()
     if not words or re.search(r"\b(?:of|at|for|with)\b", role) or len(words) > 4:
         return False
+    if any(w.lower() in _SIDES_OF_A_HOUSE for w in words[:-1]):
+        return False  # 'Opposition health spokesperson', 'Government spokesman': a side of parliament's, no body's before
     if any(w[:1].isupper() for w in words[1:]):
         return _company_officer(role)
     head = words[-1]
@@ -5320,6 +5323,11 @@ def _heads_a_body(role: str) -> bool:
     head = head.lower()
     public = head in ("minister", "president") or is_a(head, "politician") or is_a(head, "lawgiver")  # a state's
     return not public and (is_a(head, "leader") or is_a(head, "representative"))
+
+
+_SIDES_OF_A_HOUSE = frozenset({"opposition", "government", "shadow"})
+"""Words before a role that name the side of a parliament its holder speaks for, as Westminster-style politics
+writes them ('Opposition health spokesperson', 'shadow health secretary', 'Government spokesman')."""
 
 
 def _company_officer(title: str) -> bool:

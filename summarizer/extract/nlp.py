@@ -522,12 +522,14 @@ def mend_entity_spans(doc: "Doc") -> "Doc":
     grouping ('College', 'Federation'), so that 'British Airways and Iberia' or 'General Motors and Ford Motor
     Company' stay two. A lone plural after 'X of Obstetricians and' that the parse conjoins to the plural before
     it ('Gynaecologists') goes on the same name. Only entities labelled ORG are joined; the parse is not changed.
-    Runs as a pipeline component right after the recogniser."""
+    A body's name that opens its sentence with a plural noun is given that word back (`_opened_by_a_plural`:
+    'Patients First Karelund welcomed ...'). Runs as a pipeline component right after the recogniser."""
     from spacy.tokens import Span
 
     from .senses import GROUP, noun_class
 
     ents = [part for ent in doc.ents for piece in _surname_cut_off(doc, ent) for part in _noun_phrases_of(doc, piece)]
+    ents = _opened_by_a_plural(doc, ents)
     joined: list["Span"] = []
     for ent in ents:
         previous = joined[-1] if joined else None
@@ -538,6 +540,40 @@ def mend_entity_spans(doc: "Doc") -> "Doc":
     if [(e.start, e.end) for e in joined] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = joined
     return doc
+
+
+def _opened_by_a_plural(doc: "Doc", ents: list["Span"]) -> list["Span"]:
+    """A name cut after the plural noun that opens it and its sentence ('Patients' + 'First' + 'Karelund welcomed
+    the suspension', tagged an ordinal and a person, or not at all): a sentence's first word is capitalised
+    whatever it is, so the recogniser left it out, but the parser hangs it and every capitalised word after it
+    from the name's last word, a proper noun, as compounds, and a plural common noun opens no person's name: the
+    whole run is one body's name (advocacy groups are named so: 'Patients First', 'Citizens Advice'). Not when
+    the words after the plural open with a given name or the name is conjoined to another ('Nurses Anna Berg and
+    Tom Lee said': a plural role before people's names), nor across an entity of another kind (a date, a
+    number). `ents` with the run as one ORG entity in place of those it overlaps."""
+    from spacy.tokens import Span
+
+    from .given_names import is_given_name
+
+    out = list(ents)
+    for sentence in doc.sents:
+        first = sentence[0]
+        if first.tag_ not in _PLURALS or not first.is_title or first.dep_ != "compound" or first.head.i <= first.i:
+            continue
+        head = first.head
+        run = doc[first.i : head.i + 1]
+        if head.tag_ != "NNP" or head.i >= sentence.end or any(not (t.is_alpha and t.text[:1].isupper()) for t in run):
+            continue
+        if any(t.dep_ != "compound" or not (first.i <= t.head.i <= head.i) for t in run[:-1]):
+            continue  # every word before the last hangs from it ('Doctors Without Borders' is parsed otherwise)
+        if is_given_name(run[1].text) or any(c.dep_ == "conj" for c in head.children):
+            continue
+        overlapping = [e for e in out if e.start < run.end and run.start < e.end]
+        if any(e.label_ not in ("ORG", "PERSON", "GPE", "NORP", "ORDINAL") or e.start < run.start or e.end > run.end for e in overlapping):
+            continue
+        out = [e for e in out if e not in overlapping] + [Span(doc, run.start, run.end, label="ORG")]
+        out.sort(key=lambda e: e.start)
+    return out
 
 
 def _surname_cut_off(doc: "Doc", ent: "Span") -> list["Span"]:
