@@ -1630,6 +1630,18 @@ def test_the_answers_of_an_interview_are_the_words_of_the_person_its_lead_in_nam
     assert speakers(explainer) == []  # no one is introduced: the explainer's answers are the author's
 
 
+def test_a_quote_inside_an_interview_answer_is_the_words_of_whom_the_answer_says_said_it() -> None:
+    text = (
+        "The mayor on the bridge\n\n"
+        "We spoke to Mayor Lena Ortiz about the bridge closure.\n\n"
+        "Q: Did the council warn you?\n\n"
+        'A: Yes. I told them, "Close it tonight," and they did. Then the engineer, Tom Reyes, said "It will not last the winter."\n'
+    )
+    found = dict(speakers(text))
+    assert found["It will not last the winter."] == "Tom Reyes"  # not the interviewee's
+    assert found["Close it tonight"] == "Lena Ortiz"  # 'I told them', in her answer
+
+
 def test_one_speakers_excerpt_of_turns_is_a_transcript_when_its_label_ends_a_name_the_article_gives() -> None:
     text = (
         "Council approves rezoning\n\n"

@@ -387,7 +387,10 @@ def _subject_of_quoted_clause(doc: "Doc", quote: Quote) -> "Token | None":
 
 
 def _frame(doc: "Doc", quotes: list[Quote], quote: Quote) -> list["Token"]:
-    """The tokens of the quote's sentence(s) that lie outside every quote: where its attribution is written."""
+    """The tokens of the quote's sentence(s) that lie outside every quote: where its attribution is written. A
+    quote inside another (an interview's answer, a speaker's words) is framed by the words of the one around it
+    ('A: ... Adrian Mopelle looked at me and said, "This is the last money in the building."': Mopelle's words,
+    not the interviewee's), as a quotation within a quotation is attributed in its own clause."""
     sentences = [s for s in doc.sents if s.start_char <= quote.end and quote.start <= s.end_char]
     after = doc.char_span(quote.end, min(len(text_of(doc)), quote.end + 3), alignment_mode="expand")
     if sentences and after is not None and quote.text[-1:] in "!?" and "\n" not in text_of(doc)[quote.end : quote.end + 3]:
@@ -395,7 +398,8 @@ def _frame(doc: "Doc", quotes: list[Quote], quote: Quote) -> list["Token"]:
         if nxt < len(doc) and doc[nxt].sent.start_char <= quote.end + 3:  # '“... for Russia!” Maduro said': the
             sentences.append(doc[nxt].sent)  # parser ended the sentence at the exclamation inside the quote
     tokens = [t for s in sentences for t in s]
-    return [t for t in tokens if not any(q.start - 1 <= t.idx < q.end + 1 for q in quotes) and not t.is_space]
+    others = [q for q in quotes if q is quote or not (q.start <= quote.start and quote.end <= q.end)]  # not around it
+    return [t for t in tokens if not any(q.start - 1 <= t.idx < q.end + 1 for q in others) and not t.is_space]
 
 
 def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | None":
