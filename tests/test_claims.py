@@ -379,3 +379,19 @@ def test_the_dash_credit_under_a_pull_quote_is_no_claim() -> None:
     a = analyze(text)
     assert [q.speaker.endswith("van der Berg") for q in a.quotes] == [True]
     assert not any("chief executive" in c.text for c in a.claims)
+
+
+def test_an_interview_s_questions_are_no_claims_and_a_turn_label_opens_no_statement():
+    text = (
+        "The mayor on the bridge\n\n"
+        "We spoke to Mayor Lena Ortiz about the bridge closure after the council's vote on Monday.\n\n"
+        'Q: Last Monday you called the engineers\' report "alarmist". Today you closed the bridge.\n\n'
+        "A: The report changed. The second survey found cracks in three of the four piers.\n\n"
+        "Q: The Harbour City Council still says the repairs will cost 12 million euros.\n\n"
+        "A: That is the council's figure. Ours is closer to 20 million, and we will publish it.\n"
+    )
+    facts = analyze(text, title="The mayor on the bridge")
+    claims = [c.text for c in facts.claims]
+    assert claims and not any("you called" in c or "Today you closed" in c or "still says" in c for c in claims)
+    (council,) = [c for c in facts.citations if c.speaker and "council" in c.speaker.lower()]
+    assert text[council.sentence[0] : council.sentence[1]] == "The Harbour City Council still says the repairs will cost 12 million euros."

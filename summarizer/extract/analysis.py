@@ -25,7 +25,7 @@ from .given_names import given_name_gender
 from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
 from .senses import is_a
-from .speakers import HANDLE, Attribution, asks_anonymity, attribute, block_quotes, citations, dash_byline_span, partial_quotes
+from .speakers import HANDLE, Attribution, asks_anonymity, attribute, block_quotes, citations, dash_byline_span, interview_questions, partial_quotes, turn_label_end
 from .stances import WITHHELD, Proposal, acting_groups, is_measure, is_stated, issues, position_changes, propose, sides_withheld
 
 if TYPE_CHECKING:
@@ -155,11 +155,12 @@ def analyze(text: str, setting: str | None = None, title: str | None = None) -> 
     actors += _stance_holders(refs, pairs, actors)
     changes = _changes(doc, refs, [(q.start, q.end) for q in quotes], pairs, actors)
     pairs, changes = _earlier_sides(pairs, changes, actors)
-    sentences = [_trimmed(text, s.start_char, s.end_char) for s in doc.sents]
+    sentences = [_trimmed(text, turn_label_end(text, s.start_char), s.end_char) for s in doc.sents]  # no 'Q: ' label
     sentences = [s for s in sentences if s[1] > s[0]]
     names = [named_forms([a.name, *a.aliases]) for a in actors if not a.described]
     credits = credit_paragraphs(doc)  # bylines and credit lines assert nothing about the story
     credits += _credit_lines(text, quotes, attributions)  # '— Annelies van der Berg, chief executive, ...' under a quote
+    credits += interview_questions(text)  # 'Q: Last Monday you called the offer "an insult".': the interviewer's
     claimable = [s for s in sentences if not any(start <= s[0] < end for start, end in credits) and _clause(doc, s)]
     claims = key_claims(text, names, MAX_CLAIMS, sentences=claimable, quoted=[(q.start, q.end) for q in quotes], clauses=True)
     headline = parse(title, setting) if _title_apart(text, title) else None
@@ -174,7 +175,8 @@ def analyze(text: str, setting: str | None = None, title: str | None = None) -> 
         quotes=sorted([_quote_fact(quotes[a.quote], a, foreign) for a in attributions] + [_quote_fact(words[a.quote], a, foreign) for a in partial], key=lambda q: q.start),
         citations=[
             CitationFact(
-                speaker=c.speaker, named=c.named, sentence=c.sentence, affiliation=c.affiliation, plural=c.plural, document=c.document, embedded=c.embedded
+                speaker=c.speaker, named=c.named, sentence=(turn_label_end(text, c.sentence[0]), c.sentence[1]), affiliation=c.affiliation,
+                plural=c.plural, document=c.document, embedded=c.embedded,
             )
             for c in cited
         ],

@@ -68,8 +68,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "ANY_BODY_NOUNS", "BY_ITS_PLACE", "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "dash_byline_span", "describes", "joined_above",
-    "OWN_VOICE", "partial_quotes", "person_antecedent", "quotes_of", "role_holder", "speaker_description", "whose_antecedent",
+    "ANY_BODY_NOUNS", "BY_ITS_PLACE", "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "dash_byline_span", "describes", "interview_questions", "joined_above",
+    "OWN_VOICE", "partial_quotes", "person_antecedent", "quotes_of", "role_holder", "speaker_description", "turn_label_end", "whose_antecedent",
 ]
 
 OWN_VOICE = frozenset({"i", "we", "you"})
@@ -2774,6 +2774,23 @@ def interview_answers(doc: "Doc", refs: Referents) -> dict[tuple[int, int], str]
         return {}  # two people named as often, or once each: no telling whom the questions are put to
     person = ranked[0][0]
     return {span: person for span in answers}
+
+
+def interview_questions(text: str) -> list[tuple[int, int]]:
+    """The questions of a question-and-answer article: (start, end) in characters of each paragraph opening with
+    'Q:' that an 'A:' paragraph follows somewhere after it. They are the interviewer's words put to the
+    interviewee ('Q: Last Monday you called the offer "an insult".'), no claim the article makes; [] for an
+    article with no answers."""
+    paragraphs = _paragraphs(text)
+    last_answer = max((k for k, (s, _) in enumerate(paragraphs) if _ANSWER.match(text, s)), default=-1)
+    return [(s, e) for k, (s, e) in enumerate(paragraphs) if k < last_answer and _QUESTION.match(text, s)]
+
+
+def turn_label_end(text: str, start: int) -> int:
+    """Where the words of a sentence at character `start` begin after an interview's turn label that opens it
+    ('Q: ', 'A: '), else `start`."""
+    found = _QUESTION.match(text, start) or _ANSWER.match(text, start)
+    return found.end() if found else start
 
 
 def _inside_marks(text: str, at: int, paragraphs: list[tuple[int, int]]) -> bool:
