@@ -546,11 +546,12 @@ def _opened_by_a_plural(doc: "Doc", ents: list["Span"]) -> list["Span"]:
     """A name cut after the plural noun that opens it and its sentence ('Patients' + 'First' + 'Karelund welcomed
     the suspension', tagged an ordinal and a person, or not at all): a sentence's first word is capitalised
     whatever it is, so the recogniser left it out, but the parser hangs it and every capitalised word after it
-    from the name's last word, a proper noun, as compounds, and a plural common noun opens no person's name: the
-    whole run is one body's name (advocacy groups are named so: 'Patients First', 'Citizens Advice'). Not when
-    the words after the plural open with a given name or the name is conjoined to another ('Nurses Anna Berg and
-    Tom Lee said': a plural role before people's names), nor across an entity of another kind (a date, a
-    number). `ents` with the run as one ORG entity in place of those it overlaps."""
+    from the name's last word (a proper noun that heads its noun phrase) as compounds, and a plural common noun
+    opens no person's name: the whole run is one body's name (advocacy groups are named so: 'Patients First',
+    'Citizens Advice'). Not when a word after the plural is a given name or the name is conjoined to another
+    ('Nurses Anna Berg and Tom Lee said', 'Resources Minister Madeleine King said': a plural role or portfolio
+    before a person's name), nor across an entity of another kind (a date, a number). `ents` with the run as one
+    ORG entity in place of those it overlaps."""
     from spacy.tokens import Span
 
     from .given_names import is_given_name
@@ -562,11 +563,11 @@ def _opened_by_a_plural(doc: "Doc", ents: list["Span"]) -> list["Span"]:
             continue
         head = first.head
         run = doc[first.i : head.i + 1]
-        if head.tag_ != "NNP" or head.i >= sentence.end or any(not (t.is_alpha and t.text[:1].isupper()) for t in run):
+        if head.tag_ != "NNP" or head.dep_ == "compound" or head.i >= sentence.end or any(not (t.is_alpha and t.text[:1].isupper()) for t in run):
             continue
         if any(t.dep_ != "compound" or not (first.i <= t.head.i <= head.i) for t in run[:-1]):
             continue  # every word before the last hangs from it ('Doctors Without Borders' is parsed otherwise)
-        if is_given_name(run[1].text) or any(c.dep_ == "conj" for c in head.children):
+        if any(is_given_name(t.text) for t in run[1:]) or any(c.dep_ == "conj" for c in head.children):
             continue
         overlapping = [e for e in out if e.start < run.end and run.start < e.end]
         if any(e.label_ not in ("ORG", "PERSON", "GPE", "NORP", "ORDINAL") or e.start < run.start or e.end > run.end for e in overlapping):

@@ -297,6 +297,9 @@ def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents, answered_by: 
             return _from_subject(doc, quotes, n, subject, refs, "verb", verb)
     if according is not None:
         return _from_subject(doc, quotes, n, according, refs, "according", according.head)
+    within = _named_within(doc, quotes, n, refs)
+    if within is not None:
+        return within
     owner = _possessor_of_words(doc, quote)
     if owner is not None:
         return _from_subject(doc, quotes, n, owner, refs, "verb", owner.head)
@@ -386,11 +389,9 @@ def _subject_of_quoted_clause(doc: "Doc", quote: Quote) -> "Token | None":
     return None
 
 
-def _frame(doc: "Doc", quotes: list[Quote], quote: Quote) -> list["Token"]:
-    """The tokens of the quote's sentence(s) that lie outside every quote: where its attribution is written. A
-    quote inside another (an interview's answer, a speaker's words) is framed by the words of the one around it
-    ('A: ... Adrian Mopelle looked at me and said, "This is the last money in the building."': Mopelle's words,
-    not the interviewee's), as a quotation within a quotation is attributed in its own clause."""
+def _frame(doc: "Doc", quotes: list[Quote], quote: Quote, within: bool = False) -> list["Token"]:
+    """The tokens of the quote's sentence(s) that lie outside every quote: where its attribution is written. With
+    `within`, the words of a quote around it count too (`_named_within`)."""
     sentences = [s for s in doc.sents if s.start_char <= quote.end and quote.start <= s.end_char]
     after = doc.char_span(quote.end, min(len(text_of(doc)), quote.end + 3), alignment_mode="expand")
     if sentences and after is not None and quote.text[-1:] in "!?" and "\n" not in text_of(doc)[quote.end : quote.end + 3]:
@@ -398,8 +399,26 @@ def _frame(doc: "Doc", quotes: list[Quote], quote: Quote) -> list["Token"]:
         if nxt < len(doc) and doc[nxt].sent.start_char <= quote.end + 3:  # '“... for Russia!” Maduro said': the
             sentences.append(doc[nxt].sent)  # parser ended the sentence at the exclamation inside the quote
     tokens = [t for s in sentences for t in s]
-    others = [q for q in quotes if q is quote or not (q.start <= quote.start and quote.end <= q.end)]  # not around it
+    others = [q for q in quotes if not within or q is quote or not (q.start <= quote.start and quote.end <= q.end)]
     return [t for t in tokens if not any(q.start - 1 <= t.idx < q.end + 1 for q in others) and not t.is_space]
+
+
+def _named_within(doc: "Doc", quotes: list[Quote], n: int, refs: Referents) -> Attribution | None:
+    """A quote inside another (an interview's answer, a speaker's words) whose words around it give it a speech
+    verb with a named person or body for its subject ('A: ... Adrian Mopelle looked at me and said, "This is the
+    last money in the building."'): that one's words, not the interviewee's, as a quotation within a quotation is
+    attributed in its own clause. None otherwise: 'I told them, "Close it tonight"' stays the speaker's, and so do
+    the words an unnamed one is reported to have used ('One speaker praised the "brave youth"' in a blogger's
+    excerpt)."""
+    quote = quotes[n]
+    if not any(q is not quote and q.start <= quote.start and quote.end <= q.end for q in quotes):
+        return None
+    verb = _speech_verb(_frame(doc, quotes, quote, within=True), doc, quote)
+    subject = _subject(verb) if verb is not None else None
+    ref = (_person_in_apposition(subject, refs) or refs.at(subject.i)) if subject is not None else None
+    if ref is None or ref.kind not in ("person", "organization") or subject.pos_ == "PRON":
+        return None
+    return _from_subject(doc, quotes, n, subject, refs, "verb", verb)
 
 
 def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | None":
