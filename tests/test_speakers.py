@@ -2510,6 +2510,17 @@ def test_an_unnamed_source_said_to_speak_anonymously_is_marked_anonymous() -> No
     assert analyze("Talks stall\n\n“We will see,” said a diplomat who asked to be named later.").anonymous == []
 
 
+def test_an_unnamed_source_who_does_not_give_a_name_is_marked_anonymous() -> None:
+    from summarizer.extract.analysis import analyze
+
+    for text in (
+        'Strike goes on\n\nAnother man, who did not give his name, said the strike was "holding sick people hostage".',
+        'Strike goes on\n\nA nurse who declined to give her surname said the ward was "at breaking point".',
+    ):
+        assert len(analyze(text).anonymous) == 1, text
+    assert analyze('Strike goes on\n\nA driver, who gave his name as Tom, said the road was "a death trap".').anonymous == []
+
+
 def test_an_anonymous_source_is_marked_so_in_the_brief() -> None:
     from summarizer import Settings, Summarizer, article_from_text
     from summarizer.llm.backends import FakeBackend

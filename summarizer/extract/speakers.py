@@ -3420,12 +3420,27 @@ _REFUSING = frozenset("decline refuse".split())
 """Verbs of refusing to be named ('who declined to be identified')."""
 
 
+_DISCLOSING = frozenset("give provide disclose reveal share offer".split())
+
+
+def _name_withheld(verb: "Token") -> bool:
+    """'who did not give his name', 'who would not give her surname', 'who declined to give his full name': a verb of
+    disclosing, negated or under a verb of refusing, whose object is a name (WordNet's first sense of 'name',
+    'surname')."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DISCLOSING:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ("name", "surname") for c in verb.children):
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING
+
+
 def asks_anonymity(noun: "Token") -> bool:
     """Whether an unnamed source's noun (`Attribution.subject`) is said to speak anonymously: a relative clause or
     participle on it, or an adverbial of the verb it is the subject of, that holds 'anonymity' or 'anonymously'
     ('a senior official, speaking on condition of anonymity, said', 'said on condition of anonymity'), or that asks
     not to be named or identified, or declines or refuses to be ('a diplomat who asked not to be named', 'who
-    declined to be identified'). Anonymity is a standard of attribution a reader weighs the words by (AP
+    declined to be identified'), or does not give a name (`_name_withheld`: 'Another man, who did not give his
+    name, said'). Anonymity is a standard of attribution a reader weighs the words by (AP
     Stylebook, 'anonymous sources')."""
     clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
     if noun.dep_ == "nsubj":
@@ -3433,6 +3448,8 @@ def asks_anonymity(noun: "Token") -> bool:
     for clause in clauses:
         for token in clause.subtree:
             if token.lemma_.lower() == "anonymity" or token.lower_ == "anonymously":
+                return True
+            if _name_withheld(token):
                 return True
             if token.lemma_.lower() not in ("name", "identify") or token.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in token.children):
                 continue
