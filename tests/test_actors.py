@@ -4561,3 +4561,11 @@ def test_its_after_a_semicolon_is_the_body_whose_clause_the_semicolon_closes() -
         "“the best chance in a generation for decent work”."
     )
     assert actors(text)["Jorge Benavent"][1:] == ("general secretary", ["Kaldoran Mineworkers' Federation"])  # had been the group's
+
+
+def test_a_name_in_close_apposition_to_a_noun_of_a_grouping_is_the_body_a_role_is_held_at() -> None:
+    text = "Gwendolyn Asare, chair of the campaign group Patients First Karelund, said patients were caught in the middle."
+    found = {a.name: a.affiliations for a in analyze(text).actors}
+    assert found["Gwendolyn Asare"] == ["Patients First Karelund"]
+    text = "Tom Reyes, head of the group John Smith founded, said it was wrong."
+    assert {a.name: a.affiliations for a in analyze(text).actors}["Tom Reyes"] == []  # a relative clause, no name

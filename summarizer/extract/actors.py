@@ -7160,6 +7160,8 @@ def _organisation_phrase(obj: "Token") -> str:
     words = [t for t in obj.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") and t.i <= obj.i]
     if (cause := cause_named_after(obj)) is not None and not _opens_sentence(words[0]):
         return _clean_name(obj.doc[words[0].i : cause].text)  # 'director of Riders for Brookport Transit'
+    if (name := _named_in_close_apposition(obj)):
+        return name  # 'chair of the campaign group Patients First Karelund': the name after the noun of a grouping
     named = any(t.ent_type_ in ("ORG", "GPE") or t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
     if named and obj.pos_ == "PROPN" and obj.text[:1].isupper():
         described = [t for t in words if t.is_lower and t.pos_ == "NOUN"]
@@ -7169,6 +7171,19 @@ def _organisation_phrase(obj: "Token") -> str:
     if named and obj.pos_ in ("NOUN", "PROPN") and obj.text[:1].isupper() or named and obj.pos_ == "NOUN":
         return _clean_name(obj.doc[words[0].i : obj.i + 1].text)  # "the LA Sheriff's office", "ENRD"
     return ""
+
+
+def _named_in_close_apposition(noun: "Token") -> str:
+    """The name set right after a lower-case noun of a grouping (a 'group' by WordNet's first sense: 'the campaign
+    group Patients First Karelund', 'the union Unite Scotland'), its head in apposition to the noun and every word
+    of it capitalised (close apposition, Quirk et al. 1985, 17.65: the name says which group); '' otherwise."""
+    if not noun.is_lower or noun.pos_ != "NOUN" or not is_a(noun.lemma_.lower(), "group"):
+        return ""
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and c.pos_ == "PROPN"), None)
+    words = noun.doc[noun.i + 1 : name.i + 1] if name is not None else []
+    if not words or not all(t.is_alpha and t.text[:1].isupper() for t in words) or any(t.ent_type_ in ("PERSON", "DATE") for t in words):
+        return ""
+    return _clean_name(words.text)
 
 
 def _institution_of_a_division(ent: "Span") -> str:
