@@ -1607,6 +1607,14 @@ def test_declining_to_say_whether_one_backs_a_measure_is_a_neutral_stance_on_it(
     assert not any(via == "withheld" for via, _ in found.values())  # a plan, no side
 
 
+def test_declining_to_say_whether_another_backed_a_measure_withholds_a_fact_not_a_side() -> None:
+    found = pairs("The Brenmoor Utilities Commission declined to say whether the Finance Ministry had approved the price rise.")
+    assert not any(via == "withheld" for via, _ in found.values())
+    # refusing to answer a question opposes nothing: no 'opposes saying whether ...'
+    found = pairs("The Karelund Nurses' Federation refused to say whether the rise was justified.")
+    assert found == {("Karelund Nurses' Federation", "the rise"): ("withheld", 0)}
+
+
 def test_asking_for_a_measure_supports_it() -> None:
     found = pairs("The Oakhaven Chamber of Commerce has asked for a separate, lower tariff for small firms.")
     assert found.get(("Oakhaven Chamber of Commerce", "a separate, lower tariff for small firms")) == ("verb", 1)

@@ -1078,15 +1078,19 @@ def _refused_to_speak(verb: "Token") -> "Token | None":
     """The infinitive after a verb of refusing (`_DECLINING`) when what is refused is speaking, not an act: a verb of
     communication by its first WordNet sense that takes no object ('refused to comment on the charge') or a passive
     with nothing but what it would be about ('refused to be drawn on the charge', 'again refused to be drawn', and so
-    'refused to be named'): the holder withholds a side, on the topic its 'on' names if any, and opposes nothing.
-    None otherwise ('refused to sign the bill' opposes signing it)."""
+    'refused to be named'), or only a question ('declined to say whether ...'): the holder withholds a side, on the
+    topic its 'on' names if any, and opposes nothing. None otherwise ('refused to sign the bill' opposes signing
+    it)."""
     if lemma_of(verb) not in _DECLINING:
         return None
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)), None)
     if infinitive is None:
         return None
-    if verb_class(lemma_of(infinitive)) == "verb.communication" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in infinitive.children):
-        return infinitive  # not 'refused to sign the bill', 'refused to endorse the plan': acts on something
+    asked = [c for c in infinitive.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)]
+    said = [c for c in infinitive.children if c.dep_ in ("dobj", "ccomp", "xcomp") and c not in asked]
+    if verb_class(lemma_of(infinitive)) == "verb.communication" and not said:
+        return infinitive  # not 'refused to sign the bill', 'refused to endorse the plan': acts on something; 'refused
+        # to say whether the rise was justified' withholds an answer (`_question_declined` reads the question)
     rest = [c for c in infinitive.children if c.dep_ not in ("aux", "auxpass", "punct", "advmod")]
     passive = any(c.dep_ == "auxpass" for c in infinitive.children)
     return infinitive if passive and all(c.dep_ == "prep" and c.lower_ in ("on", "into") for c in rest) else None
@@ -1260,7 +1264,9 @@ def _question_declined(verb: "Token") -> list["Token"]:
     declining ('declined to say whether he favoured the increase', 'refused to say whether the rise was
     justified'), whose content is a `whether` or `if` clause on a stance verb (`EVALUATIVE`, either way) or on a
     verb of being right (`_WARRANTED`): the verbs of those clauses; [] for any other ('declined to say whether the
-    company would appeal': a plan, no side; 'did not decline to say')."""
+    company would appeal': a plan, no side; 'did not decline to say'), and for a stance verb whose subject names
+    someone ('declined to say whether the Finance Ministry had approved the extra funding': whether another took
+    a side, a fact withheld, not the holder's own side; a pronoun may be the holder's: 'whether he favoured')."""
     if lemma_of(verb) not in SPEECH_VERBS or not _declined(verb):
         return []
     return [
@@ -1268,6 +1274,7 @@ def _question_declined(verb: "Token") -> list["Token"]:
         for clause in verb.children
         if clause.dep_ == "ccomp" and (lemma_of(clause) in EVALUATIVE or lemma_of(clause) in _WARRANTED)
         and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+        and not any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children)
     ]
 
 
