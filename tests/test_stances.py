@@ -962,6 +962,15 @@ def test_taking_no_side_on_anything_named_is_a_withheld_side_with_no_target() ->
     assert [p.holder for p in analyze(text).no_side] == ["Lotte Brandvik", "Harbour Agency"]
 
 
+def test_a_speaker_who_weighs_both_sides_alike_takes_no_side() -> None:
+    text = (
+        'Felix Brandauer, an economist at the Arnholt Institute, said both figures were defensible. "Neither side is '
+        'lying, but each is picking the number that suits it," he said. "Both sides agreed to talk, and we welcome '
+        'that," said Renata Solberg-Kahl of the Karelund Nurses\' Federation.'
+    )
+    assert [(p.holder, p.via) for p in analyze(text).no_side] == [("Felix Brandauer", "withheld")]  # 'we': a party
+
+
 def test_a_stance_in_a_relative_clause_on_a_denied_noun_is_none() -> None:
     said = 'Dr Lena Sahl, the medical director, said: "{}"'
     denied = {(p.holder, p.polarity) for p in analyze(said.format("That is not a model I can defend to any patient.")).pairs}

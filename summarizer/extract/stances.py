@@ -1224,12 +1224,18 @@ def sides_withheld(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int,
     """Holders who state they take no side on anything the sentence names ('"We are not taking sides," Commissioner
     Lotte Brandvik said', 'The agency said it would not take sides', 'The union has remained neutral'): a neutral
     stance on the question the story is about, which the brief reads as its main issue; and holders said to be of
-    two minds with nothing named ('Mayor Tomas Ilheu said he was torn', `_torn_on`): a mixed one. `quotes` are
+    two minds with nothing named ('Mayor Tomas Ilheu said he was torn', `_torn_on`): a mixed one; and a speaker
+    whose words weigh both sides alike (`_even_handed`: '"Neither side is lying," he said'), a neutral one. `quotes` are
     (speaker, start, end) of attributed quotes, whose 'I' and 'we' are their speaker's. Each a `WITHHELD` (or
     `TORN`) proposal with no target, in article order, once per holder."""
     speaker_at = [(start, end, speaker) for speaker, start, end in quotes]
     out: dict[str, Proposal] = {}
     for token in doc:
+        if _even_handed(token):
+            speaker = next((name for start, end, name in speaker_at if start <= token.idx < end), None)
+            if speaker is not None:
+                out.setdefault(speaker, Proposal(speaker, "", token.sent.start_char, _end(token.sent), WITHHELD, 0))
+            continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
         places = _questions_withheld(token)
@@ -1242,6 +1248,21 @@ def sides_withheld(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int,
         for holder in holders:
             out.setdefault(holder, Proposal(holder, "", sentence.start_char, _end(sentence), WITHHELD if torn is None else TORN, 0))
     return list(out.values())
+
+
+_FIRST_PERSON = frozenset("i me my we us our".split())
+
+
+def _even_handed(token: "Token") -> bool:
+    """Whether `token` is 'side' with 'either', 'neither' or 'both' ('Neither side is lying', 'not a bargaining chip
+    for either side', 'Both sides must go back to the table'), in a sentence with no first person: who weighs the
+    two sides of a dispute alike speaks as no party to it (a party says 'we' of its own side: 'both sides agreed,
+    we said')."""
+    if token.lemma_.lower() != "side" or token.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ in ("det", "preconj") and c.lower_ in ("either", "neither", "both") for c in token.children):
+        return False
+    return not any(t.lower_ in _FIRST_PERSON for t in token.sent)
 
 
 def _declined(verb: "Token") -> bool:
