@@ -230,11 +230,24 @@ _MARK_PAIRS = {"“": "”", "‘": "’", "«": "»", '"': '"'}
 def _without_unclosed_opening_mark(text: str) -> str:
     """`text` without the quotation mark that opens it when nothing in it closes that mark: the first sentence of a
     quotation that runs on to the next ('"We have 18,000 homes still connected through lead pipes.', cut from
-    '... Every year we delay, ...'). A mark a later word closes stays."""
+    '... Every year we delay, ...'). A mark a later word closes stays; a quotation opened later is closed
+    (`_closed`)."""
     closing = _MARK_PAIRS.get(text[:1])
-    if closing is None or closing in text[1:]:
-        return text
-    return text[1:].lstrip()
+    if closing is not None and closing not in text[1:]:
+        return text[1:].lstrip()
+    return _closed(text)
+
+
+def _closed(text: str) -> str:
+    """`text` with the quotation that opens after a lead-in and runs past its end closed at its end ('Solberg-Kahl
+    was cautious: "This is a serious offer and it deserves a serious answer.', cut from a quotation of two
+    sentences: a reader quoting its first sentence closes it there). Curly double marks and straight ones only
+    (a single mark may be an apostrophe)."""
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    if text.count('"') % 2 == 1 and text.rfind('"') < len(text) - 1:
+        return text + '"'
+    return text
 
 
 def _object_of_a_preposition(text: str, comma: int) -> bool:
