@@ -1642,6 +1642,18 @@ def test_a_quote_inside_an_interview_answer_is_the_words_of_whom_the_answer_says
     assert found["Close it tonight"] == "Lena Ortiz"  # 'I told them', in her answer
 
 
+def test_you_in_an_interview_s_question_is_the_interviewee_and_a_headline_quote_is_whom_the_story_quotes() -> None:
+    text = (
+        '"We will be back on the picket lines": the nurses\' leader on the vote\n\n'
+        "We spoke to Renata Solberg-Kahl, general secretary of the nurses' federation, about the ballot.\n\n"
+        'Q: Last Monday you called the offer "an insult". What changed?\n\n'
+        "A: The shape of it changed. If members reject this, we will be back on the picket lines.\n"
+    )
+    found = dict(speakers(text))
+    assert found["an insult"] == "Renata Solberg-Kahl"
+    assert found["We will be back on the picket lines"] == "Renata Solberg-Kahl"
+
+
 def test_one_speakers_excerpt_of_turns_is_a_transcript_when_its_label_ends_a_name_the_article_gives() -> None:
     text = (
         "Council approves rezoning\n\n"

@@ -200,14 +200,18 @@ def _pull_quotes(doc: "Doc", quotes: list[Quote], out: list[Attribution]) -> Non
     """A quotation that is a paragraph of its own and repeats words an earlier quotation held ('"This fine should send
     a clear message to the whole industry."' after Markby's '"This fine should send a clear message to the whole
     industry that ..."', said Helen Markby) is a pull quote: its speaker is the earlier quotation's, not whoever the
-    paragraph before it cites. Only when nothing in or beside its own sentence attributes it (`BY_ITS_PLACE`); the
+    paragraph before it cites; so is a quotation in the headline whose words a later quotation holds. Only when
+    nothing in or beside its own sentence attributes it (`BY_ITS_PLACE`); the
     earlier quotation may be attributed any way. A pull quote set before the words it repeats takes the speaker of
     the later quotation that holds them within a paragraph of running text (a quotation continued over paragraphs
     keeps its speaker: 'Gaps are where mistakes happen. I would rather women travel ...', Anand's third paragraph)."""
     text = text_of(doc)
+    headline = headline_span(text)
     for n, a in enumerate(out):
         quote = quotes[n]
-        if a.how not in BY_ITS_PLACE or len(quote.text.split()) < 4 or not _alone_in_paragraph(text, quote):
+        in_headline = headline is not None and headline[0] <= quote.start < headline[1]  # '"We have not won anything
+        # yet": nurses' leader on the suspended strike', as headlines quote the story's words
+        if a.how not in BY_ITS_PLACE or len(quote.text.split()) < 4 or not (_alone_in_paragraph(text, quote) or in_headline):
             continue
         words = _plain(quote.text)
         earlier = next((m for m in range(n) if out[m].speaker and words in _plain(quotes[m].text)), None)
@@ -293,6 +297,9 @@ def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents, answered_by: 
         verb = None  # '..., per an Iranian source, reportedly included "..."': not the fees Iran 'charged' after it
     if verb is not None:
         subject = _subject(verb)
+        if subject is not None and subject.lower_ == "you" and (asked := _asked(text_of(doc), quote, answered_by)):
+            return Attribution(n, asked, True, how="verb", cue=_cue(doc, subject, verb))  # 'Q: Last Monday you called
+            # the offer "an insult".': the interviewee's word, which the question recalls
         if subject is not None:
             return _from_subject(doc, quotes, n, subject, refs, "verb", verb)
     if according is not None:
@@ -2793,6 +2800,15 @@ def interview_answers(doc: "Doc", refs: Referents) -> dict[tuple[int, int], str]
         return {}  # two people named as often, or once each: no telling whom the questions are put to
     person = ranked[0][0]
     return {span: person for span in answers}
+
+
+def _asked(text: str, quote: Quote, answered_by: dict[int, str]) -> str:
+    """The interviewee, when `quote` lies in a question of an interview whose answers are all one person's
+    (`interview_answers`): the 'you' the interviewer asks; '' otherwise."""
+    people = set(answered_by.values())
+    if len(people) != 1 or not any(s <= quote.start < e for s, e in interview_questions(text)):
+        return ""
+    return next(iter(people))
 
 
 def interview_questions(text: str) -> list[tuple[int, int]]:
