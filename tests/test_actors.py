@@ -4569,3 +4569,13 @@ def test_a_name_in_close_apposition_to_a_noun_of_a_grouping_is_the_body_a_role_i
     assert found["Gwendolyn Asare"] == ["Patients First Karelund"]
     text = "Tom Reyes, head of the group John Smith founded, said it was wrong."
     assert {a.name: a.affiliations for a in analyze(text).actors}["Tom Reyes"] == []  # a relative clause, no name
+
+
+def test_a_minister_s_department_named_only_as_a_venue_is_the_department_the_portfolio_names() -> None:
+    text = (
+        "Health Minister Ilse Varnhagen convened talks. The talks, held at the Ministry of Health in Arnholt, were "
+        "convened by Varnhagen on Wednesday evening. An NHE spokesperson declined to say whether the Finance Ministry "
+        "had approved the extra funding."
+    )
+    found = {a.name: a.affiliations for a in analyze(text).actors}
+    assert found["Ilse Varnhagen"] == ["Ministry of Health"]  # not the Finance Ministry, another portfolio's

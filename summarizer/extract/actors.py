@@ -3653,6 +3653,9 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
                     affiliation = _body_of_the_title(role, bodies)  # 'Commissioner Thandiwe Mokoena' of the Commission
                 if role and not affiliation:
                     affiliation = _department_of_the_portfolio(role, bodies)  # 'Mines Minister' of the Ministry of Mines
+                if role and not affiliation:
+                    affiliation = _department_of_the_portfolio(role, _bodies_named_as_places(doc))  # 'held at the
+                    # Ministry of Health in Arnholt': the ministry named only as the talks' venue
                 if role and not affiliation and _speaks_for_the_body_before(role):
                     if typed is None:
                         typed = Referents(list(groups.values()), {}, _token_index(doc, list(groups.values())))
@@ -3738,6 +3741,25 @@ CHAMBER_OF_MEMBER = {
 representative (the US 'Rep.') in a house, a councillor in a council. WordNet does not derive these ('senate' is
 no derivation of 'senator'), so `_body_of_the_title` reads them here: 'State Sen. Daniel Okafor' in a story naming
 the Missouri Senate and no other senate is its member."""
+
+
+def _bodies_named_as_places(doc: "Doc") -> dict[str, str]:
+    """The names of bodies the recogniser tagged (an organisation or a facility) as their head noun's phrase: its
+    compounds and its 'of' phrase, without a place after it ('the Ministry of Health in Arnholt', where the talks
+    were held: 'Ministry of Health'), keyed by `norm`. A body named only as a venue is no actor, but its name says
+    which department a portfolio is (`_department_of_the_portfolio`)."""
+    out = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC"):
+            continue
+        root = ent.root
+        words = [t for t in ent if t.i < root.i and t.dep_ == "compound" and t.head.i == root.i] + [root]
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < ent.end), None)
+        if of is not None:
+            words += [t for t in of.subtree if t.i < ent.end and t.dep_ != "det"]
+        name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        out[norm(name)] = name
+    return out
 
 
 def _department_of_the_portfolio(role: str, bodies: dict[str, str]) -> str:
