@@ -962,6 +962,13 @@ def test_taking_no_side_on_anything_named_is_a_withheld_side_with_no_target() ->
     assert [p.holder for p in analyze(text).no_side] == ["Lotte Brandvik", "Harbour Agency"]
 
 
+def test_ruling_out_intervening_in_a_dispute_is_a_withheld_side_on_it() -> None:
+    found = pairs("Health Minister Ilse Varnhagen said on Sunday that she would not intervene in the dispute.")
+    assert found.get(("Ilse Varnhagen", "the dispute")) == ("withheld", 0)
+    found = pairs("The Harbour Forum would go to court if Health Minister Ilse Varnhagen did not intervene in the dispute.")
+    assert not any(via == "withheld" for via, _ in found.values())  # a condition, no statement
+
+
 def test_a_speaker_who_weighs_both_sides_alike_takes_no_side() -> None:
     text = (
         'Felix Brandauer, an economist at the Arnholt Institute, said both figures were defensible. "Neither side is '

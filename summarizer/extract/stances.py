@@ -1115,10 +1115,16 @@ def _neither_side(verb: "Token") -> "Token | None":
 def _questions_withheld(verb: "Token") -> "list[Token] | None":
     """The prepositions ('on', 'in', 'over', 'about') of what a verb states its subject takes no side on ('has not
     taken a position on the bill', 'remained neutral in the dispute'; `_withheld`), none for no side taken on
-    anything named ('We are not taking sides'); a decision put off counts (`_decision_deferred`); None when the
-    verb states no such thing."""
+    anything named ('We are not taking sides'); a decision put off counts (`_decision_deferred`), and so does
+    stepping into a dispute ruled out (`_INTERVENING`: 'would not intervene in the dispute'); None when the verb
+    states no such thing."""
     if (deferred := _decision_deferred(verb)) is not None:
         return deferred
+    if lemma_of(verb) in _INTERVENING:  # 'said she would not intervene in the dispute': no side taken in it
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if not negated or any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
+            return None
+        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ON_A_QUESTION]
     adjective = next((c for c in verb.children if c.dep_ == "acomp" and lemma_of(c) in _UNCOMMITTED), None)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in _POSITION_NOUNS), None)
     if adjective is None:
@@ -1132,6 +1138,9 @@ def _questions_withheld(verb: "Token") -> "list[Token] | None":
     return [c for c in (*verb.children, *(adjective or noun).children) if c.dep_ == "prep" and c.lower_ in _ON_A_QUESTION]
 
 
+_INTERVENING = frozenset({"intervene", "interfere"})
+"""Verbs of stepping into a dispute: one who says they will not ('would not intervene in the dispute', 'will not
+interfere in the talks') takes no side in it, as a government says of a pay dispute between others."""
 _DECIDING = frozenset({"decide", "rule", "determine"})
 """Verbs of deciding a question (WordNet's decide.v.01 and the verbs of a body's ruling)."""
 _DECISIONS = frozenset({"decision", "ruling", "judgement", "judgment", "determination", "verdict"})
