@@ -2584,3 +2584,8 @@ def test_a_quote_in_guillemets_is_its_named_speaker_s_whether_the_name_comes_bef
         ("The approval removes a big risk for investors", "Priya Stanhope"),  # unattributed: 'said' had no subject
         ("but with lithium prices this low, the economics still don't look spectacular.", "Priya Stanhope"),
     ]
+
+
+def test_a_handle_between_a_role_and_the_speech_verb_of_a_lead_in_is_the_speaker() -> None:
+    text = "Readers react\n\nCommenter Another Me states:\n“i am so sad for the families, and i fly frequently.”\n"
+    assert speakers(text) == [("i am so sad for the families, and i fly frequently.", "Another Me")]

@@ -58,7 +58,7 @@ from .actors import (
 )
 from .dates import datelines
 from .entities import CARRIERS, canonical_country, country_of_demonym, is_capital, norm
-from .given_names import given_name_gender
+from .given_names import given_name_gender, is_given_name
 from .nlp import TITLE_EXPANSIONS, common_noun, comparative_adjective, foreign_paragraphs, lemma, per_document, quotes_of, text_of
 from .quotes import Quote
 from .senses import GROUP, PERSON, first_sense_of, is_a, noun_class, noun_classes, person_sense_is_a
@@ -2482,7 +2482,25 @@ def _own_sentence_speaker(doc: "Doc", quotes: list[Quote], n: int, sentence: "Sp
         subject = _according(frame) or _opening_for(sentence)
     if subject is None:
         return None
+    handle = _name_after_a_role(sentence, verb) if verb is not None else ""
+    if handle:
+        return Attribution(n, handle, False, how="lead-in", cue=doc[sentence.start : verb.i + 1].text, subject=subject.i)
     return _from_subject(doc, quotes, n, subject, refs, "lead-in", verb or subject)
+
+
+def _name_after_a_role(sentence: "Span", verb: "Token") -> str:
+    """'Commenter Another Me states:': when a lead-in is only capitalised words and its speech verb, the first a
+    word of a role (no given name, no entity) and the rest no entity and not all nouns (a handle made of any
+    words, 'Another Me': the parser read 'Me' as the subject and 'Commenter' a compound of it), the words after
+    the role are the speaker's name; '' otherwise ('Blogger Jomra writes' and 'Reader The Last Word writes' are
+    read as names already; 'Union Spokesman Says' names no one)."""
+    run = sentence.doc[sentence.start : verb.i]
+    if len(run) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in run):
+        return ""
+    first, rest = run[0], run[1:]
+    if first.ent_type_ or is_given_name(first.text) or any(t.ent_type_ for t in rest) or all(t.pos_ in ("NOUN", "PROPN") for t in rest):
+        return ""
+    return rest.text
 
 
 LEAD_IN_SENTENCES = 2
