@@ -418,6 +418,12 @@ def test_a_main_issue_that_only_lists_topics_is_no_fact():
     assert _list_of_topics("firebombing of D.I.Y., arrests of suspected arsonists, release of suspects on bail, concerns about bail")
     assert not _list_of_topics("controversy surrounding the firebombing of D.I.Y., a gay friendly bar in Yerevan, with two MPs of the ARF")
     assert not _list_of_topics("Nationalists disrupt a cultural diversity march in Armenia, attack a gay bar, and worry liberal bloggers")
+    # three bare parts make a list whatever verbs the tagger finds in it ('strike', 'collapse' tagged verbs)
+    assert _list_of_topics(
+        "nurses strike in Karelund, health service, eleven years after talks collapse, Karelund Nurses' Federation (KNF), "
+        "National Health Executive (NHE)"
+    )
+    assert not _list_of_topics("The council voted on Tuesday, Wednesday and Thursday to raise rents")
 
 
 def test_a_stance_judged_from_a_statement_about_the_holder_is_not_their_stance():
