@@ -2589,3 +2589,8 @@ def test_a_quote_in_guillemets_is_its_named_speaker_s_whether_the_name_comes_bef
 def test_a_handle_between_a_role_and_the_speech_verb_of_a_lead_in_is_the_speaker() -> None:
     text = "Readers react\n\nCommenter Another Me states:\n“i am so sad for the families, and i fly frequently.”\n"
     assert speakers(text) == [("i am so sad for the families, and i fly frequently.", "Another Me")]
+    text = (  # tagged proper nouns here, 'Commenter' the subject
+        "Readers react\n\nCharles, a commenter on ZDistrict, has this to say:\n“Its over now, their faith bring them to "
+        "where they belong.”\nCommenter Another Me states:\n“i’m so sad for the families. i fly frequently.”\n"
+    )
+    assert dict(speakers(text))["i’m so sad for the families. i fly frequently."] == "Another Me"

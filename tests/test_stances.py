@@ -967,6 +967,11 @@ def test_ruling_out_intervening_in_a_dispute_is_a_withheld_side_on_it() -> None:
     assert found.get(("Ilse Varnhagen", "the dispute")) == ("withheld", 0)
     found = pairs("The Harbour Forum would go to court if Health Minister Ilse Varnhagen did not intervene in the dispute.")
     assert not any(via == "withheld" for via, _ in found.values())  # a condition, no statement
+    found = pairs(
+        "Health Minister Ilse Varnhagen convened talks. The talks were convened by Varnhagen on Wednesday evening, "
+        "three days after she said publicly that she would not intervene in the dispute."
+    )
+    assert not any(via == "withheld" for via, _ in found.values())  # then, not now: the clause only dates the talks
 
 
 def test_a_speaker_who_weighs_both_sides_alike_takes_no_side() -> None:

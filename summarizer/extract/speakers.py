@@ -2490,15 +2490,15 @@ def _own_sentence_speaker(doc: "Doc", quotes: list[Quote], n: int, sentence: "Sp
 
 def _name_after_a_role(sentence: "Span", verb: "Token") -> str:
     """'Commenter Another Me states:': when a lead-in is only capitalised words and its speech verb, the first a
-    word of a role (no given name, no entity) and the rest no entity and not all nouns (a handle made of any
-    words, 'Another Me': the parser read 'Me' as the subject and 'Commenter' a compound of it), the words after
-    the role are the speaker's name; '' otherwise ('Blogger Jomra writes' and 'Reader The Last Word writes' are
-    read as names already; 'Union Spokesman Says' names no one)."""
+    word of a role (no given name, no entity) and the rest no entity but a function word (spaCy's stop words: a
+    handle made of any words, 'Another Me', which the tagger reads as a pronoun or as proper nouns), the words
+    after the role are the speaker's name; '' otherwise ('Blogger Jomra writes' is read as a name already; 'Union
+    Spokesman Says' names no one)."""
     run = sentence.doc[sentence.start : verb.i]
     if len(run) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in run):
         return ""
     first, rest = run[0], run[1:]
-    if first.ent_type_ or is_given_name(first.text) or any(t.ent_type_ for t in rest) or all(t.pos_ in ("NOUN", "PROPN") for t in rest):
+    if first.ent_type_ or is_given_name(first.text) or any(t.ent_type_ for t in rest) or not any(t.is_stop for t in rest):
         return ""
     return rest.text
 

@@ -1118,6 +1118,8 @@ def _questions_withheld(verb: "Token") -> "list[Token] | None":
     anything named ('We are not taking sides'); a decision put off counts (`_decision_deferred`), and so does
     stepping into a dispute ruled out (`_INTERVENING`: 'would not intervene in the dispute'); None when the verb
     states no such thing."""
+    if _told_as_earlier(verb):
+        return None  # 'three days after she said she would not intervene': then, not now
     if (deferred := _decision_deferred(verb)) is not None:
         return deferred
     if lemma_of(verb) in _INTERVENING:  # 'said she would not intervene in the dispute': no side taken in it
@@ -1234,7 +1236,8 @@ def sides_withheld(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int,
     Lotte Brandvik said', 'The agency said it would not take sides', 'The union has remained neutral'): a neutral
     stance on the question the story is about, which the brief reads as its main issue; and holders said to be of
     two minds with nothing named ('Mayor Tomas Ilheu said he was torn', `_torn_on`): a mixed one; and a speaker
-    whose words weigh both sides alike (`_even_handed`: '"Neither side is lying," he said'), a neutral one. `quotes` are
+    whose words weigh both sides alike (`_even_handed`: '"Neither side is lying," he said'), a neutral one; none
+    told only to date another clause (`_told_as_earlier`: 'three days after she said she would not intervene'). `quotes` are
     (speaker, start, end) of attributed quotes, whose 'I' and 'we' are their speaker's. Each a `WITHHELD` (or
     `TORN`) proposal with no target, in article order, once per holder."""
     speaker_at = [(start, end, speaker) for speaker, start, end in quotes]
@@ -1245,7 +1248,7 @@ def sides_withheld(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int,
             if speaker is not None:
                 out.setdefault(speaker, Proposal(speaker, "", token.sent.start_char, _end(token.sent), WITHHELD, 0))
             continue
-        if token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ not in ("VERB", "AUX") or _told_as_earlier(token):
             continue
         places = _questions_withheld(token)
         torn = _torn_on(token) if places is None else None
@@ -1257,6 +1260,21 @@ def sides_withheld(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int,
         for holder in holders:
             out.setdefault(holder, Proposal(holder, "", sentence.start_char, _end(sentence), WITHHELD if torn is None else TORN, 0))
     return list(out.values())
+
+
+_EARLIER = frozenset({"after", "since", "before"})
+
+
+def _told_as_earlier(verb: "Token") -> bool:
+    """Whether `verb` is in a clause that only dates the main one ('convened talks on Wednesday, three days after
+    she said that she would not intervene'; 'since saying it would stay neutral'): a side withheld then is no
+    side withheld now, the main clause telling what changed."""
+    for word in (verb, *verb.ancestors):
+        if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER for c in word.children):
+            return True
+        if word.dep_ == "pcomp" and word.head.lower_ in _EARLIER:
+            return True
+    return False
 
 
 _FIRST_PERSON = frozenset("i me my we us our".split())
