@@ -130,6 +130,21 @@ def test_a_bare_definite_description_written_before_the_issue_is_named_is_not_as
     assert links == [] and backend.requests == [], "'the decision' is the rate rise, written before any tax cut"
 
 
+def test_a_bare_definite_description_of_an_act_against_the_issue_is_not_asked_about():
+    texts = {
+        "b1": "Nurses planned a two-day strike. Jo Ray backed the planned two-day strike. Al Dunn opposed the planned "
+        "two-day strike. Patients First welcomed the suspension.",
+    }
+    stances = [("Jo Ray", "supports", "the planned two-day strike"), ("Al Dunn", "opposes", "the planned two-day strike"),
+               ("Patients First", "supports", "the suspension")]  # fmt: skip
+    found = [Outcome(article=article_from_text(texts["b1"], id="b1", title="Strike"), brief=make_brief("b1", texts["b1"], "Strike", stances))]
+    ctx = _context(found, (), False, resolve_entities([o.brief for o in found]))
+    backend = FakeBackend(responder=lambda request: {"answer": "same"})
+    with Summarizer(Settings(use_cache=False), backend=backend) as s:
+        links, _, _ = run_sync(lambda: link_issues(s, found, ctx))
+    assert links == [] and backend.requests == [], "suspending the strike is its other side, never the strike"
+
+
 def test_a_bare_common_noun_is_never_asked_about():
     from summarizer.memos.issues import ContestedIssue
 

@@ -44,6 +44,7 @@ from ..articles import Article
 from ..errors import SummarizerError
 from ..extract.pipeline import Outcome, Summarizer, UsageMeter
 from ..extract.senses import PERSON, derived_verbs, noun_class
+from ..extract.stances import EVALUATIVE
 from ..schema import Usage
 from . import matrix
 from .context import Context
@@ -232,6 +233,18 @@ def _named_before(issue: str, description: str, text: str) -> bool:
     return bool(_naming_words(issue) & _naming_words(text[:at]))
 
 
+def _undoes(description: str, issue: str) -> bool:
+    """Whether a wording names an act against the issue that the issue's wording does not ('the suspension' beside
+    'planned two-day strike': suspending the strike, which one who welcomes it favours and the strike's backers
+    oppose): a verb of opposing (`stances.EVALUATIVE` below zero: suspend, cancel, scrap, withdraw) among its verbs
+    and the verbs WordNet derives its nouns from, and not among the issue's acts (`_acts`). Such a wording is the issue's other side, never the same issue."""
+    verbs = {t.lemma_.lower() for t in doc(description) if t.pos_ == "VERB"}
+    verbs |= {v for t in doc(description) if t.pos_ == "NOUN" for v in derived_verbs(t.lemma_.lower())}  # any sense: WordNet's
+    # first of 'suspension' is a substance's
+    against = {verb for verb in verbs if EVALUATIVE.get(verb, 0) < 0}
+    return bool(against - _acts(issue))
+
+
 def _acts(phrase: str) -> set[str]:
     """The acts a wording names, as verb lemmas: its verbs ('close' of 'plan to close the maternity unit') and the
     verbs WordNet derives its nouns of acts from (`senses.derived_verbs`, `_names_an_act`: 'close' of 'the
@@ -338,6 +351,7 @@ async def link_issues(
             for other in topics[issue.article]
             if other.key != issue.key
             and (other.refers_back and _named_before(issue.phrase, other.phrase, text) or _shares_words(issue.phrase, other.phrase))
+            and not _undoes(other.phrase, issue.phrase)
         ]
     taken = {i.key for i in issues}
     for issue in issues:  # 'the closure' in one article, 'plan to close the maternity unit' another's issue: one act
