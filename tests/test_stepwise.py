@@ -1210,3 +1210,17 @@ def test_quotes_after_one_attribution_with_two_candidates_are_asked_once_and_sha
     assert keys == ["q1"]
     speakers = {q.text: s.name for s in brief.sources for q in s.quotes}
     assert speakers == {"That is plainly false": "Dario Lenz", "Our farms will lose exactly what Kestland's farms lose.": "Dario Lenz"}
+
+
+def test_a_spokesperson_of_a_side_of_parliament_is_offered_only_a_body_their_own_sentence_names():
+    from summarizer.extract.analysis import analyze
+    from summarizer.extract.strategies.stepwise import _unaffiliated
+
+    text = (
+        "Nurses suspend strike\n\nPatients First Karelund welcomed the suspension, calling it 'the first good news for "
+        "patients in a month'. Opposition health spokesperson Petr Olund said the minister had \"finally done her "
+        "job\", but asked why it had taken a week."
+    )
+    items: dict = {}
+    asked = _unaffiliated(text, analyze(text), items)
+    assert "Petr Olund" not in asked.values()  # the patients' group of the sentence before is no party of his

@@ -42,7 +42,7 @@ from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcrip
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "business_noun", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "one_business", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "surname_first", "title_word", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "business_noun", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "one_business", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "side_of_a_house", "surname_first", "title_word", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -5335,7 +5335,7 @@ def _heads_a_body(role: str) -> bool:
     words = role.split()
     if not words or re.search(r"\b(?:of|at|for|with)\b", role) or len(words) > 4:
         return False
-    if any(w.lower() in _SIDES_OF_A_HOUSE for w in words[:-1]):
+    if side_of_a_house(role):
         return False  # 'Opposition health spokesperson', 'Government spokesman': a side of parliament's, no body's before
     if any(w[:1].isupper() for w in words[1:]):
         return _company_officer(role)
@@ -5350,6 +5350,13 @@ def _heads_a_body(role: str) -> bool:
 _SIDES_OF_A_HOUSE = frozenset({"opposition", "government", "shadow"})
 """Words before a role that name the side of a parliament its holder speaks for, as Westminster-style politics
 writes them ('Opposition health spokesperson', 'shadow health secretary', 'Government spokesman')."""
+
+
+def side_of_a_house(role: str) -> bool:
+    """Whether a role names the side of a parliament its holder speaks for before its head (`_SIDES_OF_A_HOUSE`:
+    'Opposition health spokesperson'): the body is that side's, which only a party's name would say."""
+    words = role.split()
+    return any(w.lower() in _SIDES_OF_A_HOUSE for w in words[:-1])
 
 
 def _company_officer(title: str) -> bool:
