@@ -403,3 +403,15 @@ def test_an_interview_s_questions_are_no_claims_and_a_turn_label_opens_no_statem
     assert claims and not any("you called" in c or "Today you closed" in c or "still says" in c for c in claims)
     (council,) = [c for c in facts.citations if c.speaker and "council" in c.speaker.lower()]
     assert text[council.sentence[0] : council.sentence[1]] == "The Harbour City Council still says the repairs will cost 12 million euros."
+
+
+def test_a_claim_from_an_interview_s_answer_is_its_own_sentence():
+    text = (
+        "The mayor on the bridge\n\n"
+        "We spoke to Mayor Lena Ortiz about the bridge closure after the council's vote on Monday.\n\n"
+        "Q: Will the council recommend the new design?\n\n"
+        "A: No. The council is making no recommendation either way on the 20 million euro design.\n"
+    )
+    claims = [c.text for c in analyze(text, title="The mayor on the bridge").claims]
+    assert "The council is making no recommendation either way on the 20 million euro design." in claims
+    assert not any(c.startswith("No.") for c in claims)

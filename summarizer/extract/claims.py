@@ -119,8 +119,9 @@ def key_claims(
         else:
             first_in_paragraph = False
         last_end = end
-        start = next((s - (s > 0 and text[s - 1] in _MARK_PAIRS) for s, e in quoted if s < start < e and "\n" not in text[s:start]), start)
-        # (from the mark that opens the quotation: its span starts after it)
+        start = next((s - (s > 0 and text[s - 1] in _MARK_PAIRS) for s, e in quoted if s < start < e and "\n" not in text[s:start] and _marked(text, s)), start)
+        # (from the mark that opens the quotation: its span starts after it; an interview's answer, a quotation no
+        # mark opens, is its sentences: 'No. The executive is making no recommendation either way.' had been one claim)
         sentence = text[start:end]
         words = sentence.split()
         if not MIN_WORDS <= len(words) <= MAX_WORDS or looks_like_heading(sentence) or _BOILERPLATE.search(sentence):
@@ -225,6 +226,11 @@ def compress(sentence: str, *, attribution: bool = False) -> str:
 
 _MARK_PAIRS = {"“": "”", "‘": "’", "«": "»", '"': '"'}
 """Opening quotation marks and the marks that close them."""
+
+
+def _marked(text: str, start: int) -> bool:
+    """Whether a quotation whose span starts at character `start` is opened by a mark (just before it, or at it)."""
+    return start > 0 and text[start - 1] in _MARK_PAIRS or text[start : start + 1] in _MARK_PAIRS
 
 
 def _without_unclosed_opening_mark(text: str) -> str:
