@@ -42,7 +42,7 @@ from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcrip
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "business_noun", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "one_business", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "side_of_a_house", "surname_first", "title_word", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "business_noun", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "one_business", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "side_of_a_house", "surname_first", "OPPOSITION", "title_word", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -5352,11 +5352,16 @@ _SIDES_OF_A_HOUSE = frozenset({"opposition", "government", "shadow"})
 writes them ('Opposition health spokesperson', 'shadow health secretary', 'Government spokesman')."""
 
 
-def side_of_a_house(role: str) -> bool:
-    """Whether a role names the side of a parliament its holder speaks for before its head (`_SIDES_OF_A_HOUSE`:
-    'Opposition health spokesperson'): the body is that side's, which only a party's name would say."""
+def side_of_a_house(role: str, sides: frozenset[str] = _SIDES_OF_A_HOUSE) -> bool:
+    """Whether a role names the side of a parliament its holder speaks for before its head (`_SIDES_OF_A_HOUSE`, or
+    `sides`: 'Opposition health spokesperson', 'Government spokesperson')."""
     words = role.split()
-    return any(w.lower() in _SIDES_OF_A_HOUSE for w in words[:-1])
+    return any(w.lower() in sides for w in words[:-1])
+
+
+OPPOSITION = frozenset({"opposition", "shadow"})
+"""The sides of a parliament out of government: a role of theirs is a party's, which only the party's name says
+('Opposition health spokesperson'; a 'Government spokesperson' is the government's, the state's)."""
 
 
 def _company_officer(title: str) -> bool:

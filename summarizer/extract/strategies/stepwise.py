@@ -41,7 +41,7 @@ from typing import Any
 from ...articles import Article
 from ...llm.prompting import fence
 from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, FoundSourceDraft, StanceDraft, count_sentences
-from ..actors import BAR_LETTERS, CHAMBER_OF_MEMBER, MEMBERS_LETTERS, PORTFOLIO_TITLES, TITLE_WORDS, business_noun, named_forms, side_of_a_house, title_word, without_legal_form
+from ..actors import BAR_LETTERS, CHAMBER_OF_MEMBER, MEMBERS_LETTERS, OPPOSITION, PORTFOLIO_TITLES, TITLE_WORDS, business_noun, named_forms, side_of_a_house, title_word, without_legal_form
 from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import compress, ends_with_attribution, key_claims
 from ..entities import canonical_country, country_of_demonym, is_media, norm
@@ -240,8 +240,9 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         # the university is the professor's, not the mayor's (a new user's mayor had been made its expert)
         own_body = _names_its_own_body(actor.role, body_forms)
         options = bodies if actor.role and not own_body else list(dict.fromkeys(named + countries))  # no role: a head of state, often
-        if side_of_a_house(actor.role):  # 'Opposition health spokesperson Petr Olund': a party's, which only its
-            options = [b for b in named if b not in countries]  # own sentence may name (he had been given a patients' group)
+        if side_of_a_house(actor.role, OPPOSITION):  # 'Opposition health spokesperson Petr Olund': a party's, which
+            options = [b for b in named if b not in countries]  # only his own sentence may name (he had been given a
+            # patients' group); a 'Government spokesperson' is the state's, and asked as before
         elif _local_office(actor.role):  # a new user's mayor had been given a university
             options = [b for b in options if _local_government(b) or b in named]
         elif _private_occupation(actor.role):  # a lawyer, a skater, a schoolteacher: no state's, no guess
