@@ -245,14 +245,14 @@ def _without_unclosed_opening_mark(text: str) -> str:
 
 
 def _closed(text: str) -> str:
-    """`text` with the quotation that opens after a lead-in and runs past its end closed at its end ('Solberg-Kahl
-    was cautious: "This is a serious offer and it deserves a serious answer.', cut from a quotation of two
-    sentences: a reader quoting its first sentence closes it there). Curly double marks and straight ones only
-    (a single mark may be an apostrophe)."""
+    """`text` with the quotation that opens after a lead-in and runs past its end closed at its end, an ellipsis
+    before the mark saying that it goes on ('Solberg-Kahl was cautious: "This is a serious offer and it deserves a
+    serious answer. …"', cut from a quotation of two sentences: closed bare, the first sentence read as the whole
+    quotation, a new user noted). Curly double marks and straight ones only (a single mark may be an apostrophe)."""
     if text.count("“") > text.count("”"):
-        return text + "”"
+        return text + " …”"
     if text.count('"') % 2 == 1 and text.rfind('"') < len(text) - 1:
-        return text + '"'
+        return text + ' …"'
     return text
 
 
