@@ -962,6 +962,17 @@ def test_taking_no_side_on_anything_named_is_a_withheld_side_with_no_target() ->
     assert [p.holder for p in analyze(text).no_side] == ["Lotte Brandvik", "Harbour Agency"]
 
 
+def test_a_verb_joined_to_a_reported_clause_whose_object_is_its_subject_is_the_reporter_s() -> None:
+    text = (
+        "Health Minister Ilse Varnhagen said on Sunday that she would not intervene in the dispute. Petr Olund, health "
+        'spokesperson for the Social Renewal Party, said the minister was "hiding behind the employer" and called on '
+        "her to convene talks immediately."
+    )
+    found = pairs(text)
+    assert found.get(("Petr Olund", "convening talks immediately")) == ("verb", 1)
+    assert ("Ilse Varnhagen", "convening talks immediately") not in found  # she would call on 'herself'
+
+
 def test_ruling_out_intervening_in_a_dispute_is_a_withheld_side_on_it() -> None:
     found = pairs("Health Minister Ilse Varnhagen said on Sunday that she would not intervene in the dispute.")
     assert found.get(("Ilse Varnhagen", "the dispute")) == ("withheld", 0)

@@ -1823,14 +1823,38 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
         # (a stance verb only: 'launched a campaign to persuade users' states no side)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # 'Maduro expressed his support, condemning NATO'
     purpose = verb.dep_ == "advcl" and _infinitive(verb)  # 'Castellanos drove to Columbus to testify against the bill'
-    if verb.dep_ == "conj" and joined_above(verb):  # 'said the company had "cherry-picked" its figures and called on the
-        return _holder(verb.head.head, refs, speaker)  # regulator to reject ...': she called, not the company
+    if verb.dep_ == "conj" and (joined_above(verb) or _object_is_the_subject(verb, refs)):  # 'said the company had
+        return _holder(verb.head.head, refs, speaker)  # "cherry-picked" its figures and called on the regulator to
+        # reject ...': she called, not the company
     if (verb.dep_ in ("conj", "xcomp") or participle or purpose) and verb.head.i != verb.i and verb.head.pos_ == "VERB":
         return _holder(verb.head, refs, speaker)
     clause = verb.head.head if _done_by_clause(verb) and verb.tag_ == "VBG" else None
     if clause is not None and clause.pos_ == "VERB" and clause.i != verb.i:  # 'In announcing the ceasefire, Sharif wrote'
         return _holder(clause, refs, speaker)
     return None
+
+
+_OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+
+
+def _object_is_the_subject(verb: "Token", refs: Referents) -> bool:
+    """'Petr Olund said the minister was "hiding behind the employer" and called on her to convene talks': a verb the
+    parser joined to a clause reported by a speech verb, whose object is 'him' or 'her' of the gender of that
+    clause's subject (a person the article gives that gender). A pronoun is never its own clause's subject
+    (Principle B of binding theory, Chomsky 1981: she would call on 'herself'), and that subject is whom it most
+    readily means, so the verb is the reporter's, joined to the speech verb."""
+    head = verb.head
+    if head.dep_ != "ccomp" or lemma_of(head.head) not in SPEECH_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    gender = next((_OBJECT_PRONOUNS[o.lower_] for o in objects if o.lower_ in _OBJECT_PRONOUNS), "")
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if not gender or subject is None:
+        return False
+    name = _subject_holder(subject, head, refs, None)
+    ref = refs.find(name) if name else None
+    return ref is not None and ref.kind == "person" and gender_of(verb.doc, ref) == gender
 
 
 def _subject_holder(subject: "Token", verb: "Token", refs: Referents, speaker: str | None) -> str | None:
