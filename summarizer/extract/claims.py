@@ -119,9 +119,8 @@ def key_claims(
         else:
             first_in_paragraph = False
         last_end = end
-        start = next((s - (s > 0 and text[s - 1] in _MARK_PAIRS) for s, e in quoted if s < start < e and "\n" not in text[s:start] and _marked(text, s)), start)
-        # (from the mark that opens the quotation: its span starts after it; an interview's answer, a quotation no
-        # mark opens, is its sentences: 'No. The executive is making no recommendation either way.' had been one claim)
+        start = next((s - (s > 0 and text[s - 1] in _MARK_PAIRS) for s, e in quoted if s < start < e and "\n" not in text[s:start]), start)
+        # (from the mark that opens the quotation: its span starts after it)
         sentence = text[start:end]
         words = sentence.split()
         if not MIN_WORDS <= len(words) <= MAX_WORDS or looks_like_heading(sentence) or _BOILERPLATE.search(sentence):
@@ -205,6 +204,7 @@ def compress(sentence: str, *, attribution: bool = False) -> str:
     opening = dateline_at(text)  # 'HARLOW BAY, May 4, 2025 — The council voted ...'
     text = text[opening[0] :] if opening else _without_opening_date(text)
     text = re.sub(r"^[-•*–—▪·]\s+", "", text)  # a list item's bullet
+    text = _without_opening_interjection(text)
     text = _LABEL.sub("", text)
     text = _without_according_to(text)
     for _ in range(2):
@@ -228,9 +228,6 @@ _MARK_PAIRS = {"“": "”", "‘": "’", "«": "»", '"': '"'}
 """Opening quotation marks and the marks that close them."""
 
 
-def _marked(text: str, start: int) -> bool:
-    """Whether a quotation whose span starts at character `start` is opened by a mark (just before it, or at it)."""
-    return start > 0 and text[start - 1] in _MARK_PAIRS or text[start : start + 1] in _MARK_PAIRS
 
 
 def _without_unclosed_opening_mark(text: str) -> str:
@@ -271,6 +268,16 @@ def _object_of_a_preposition(text: str, comma: int) -> bool:
 
 
 _DATE_DASH = re.compile(r"\s*(?:—|–|--|-)\s+")
+
+
+def _without_opening_interjection(text: str) -> str:
+    """`text` without a first sentence that is one interjection ('No. The executive is making no recommendation
+    either way.', an interview's reply: tagged UH, 'No', 'Yes', 'Well'), which says nothing without the question
+    it answers; not 'Mr. Smith said', an abbreviation the tagger reads as a name."""
+    first = next(iter(parse(text).sents), None)
+    if first is None or len(first) != 2 or first[0].tag_ != "UH" or first[1].text not in (".", "!") or first.end_char >= len(text):
+        return text
+    return text[first.end_char :].lstrip()
 
 
 def _without_opening_date(text: str) -> str:
