@@ -373,6 +373,8 @@ def test_a_quotation_opened_after_a_lead_in_and_cut_at_its_first_sentence_is_clo
     assert compress("The mayor said: “We will build it, and soon.") == "The mayor said: “We will build it, and soon. …”"
     whole = 'He called it "a disgrace" and left the room.'
     assert compress(whole) == whole
+    opened = "In response to the President’s direction, NASA Administrator James M. Beggs said, “The space program is alive and well."
+    assert compress(opened) == "NASA Administrator James M. Beggs said, “The space program is alive and well. …”"  # no adjunct
 
 
 def test_the_dash_credit_under_a_pull_quote_is_no_claim() -> None:

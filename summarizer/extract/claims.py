@@ -218,6 +218,7 @@ def compress(sentence: str, *, attribution: bool = False) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip(" ,;")
     text = _without_unclosed_opening_mark(text)
     text = text if attribution else _without_leading_adjunct(text)  # what was said is no adjunct of 'the operator said'
+    text = _closed(text)  # after the adjunct is read: the parse of a closed quotation hangs it elsewhere
     if len(text.split()) < 3:
         return " ".join(sentence.split())
     text = text[0].upper() + text[1:]
@@ -233,12 +234,12 @@ _MARK_PAIRS = {"“": "”", "‘": "’", "«": "»", '"': '"'}
 def _without_unclosed_opening_mark(text: str) -> str:
     """`text` without the quotation mark that opens it when nothing in it closes that mark: the first sentence of a
     quotation that runs on to the next ('"We have 18,000 homes still connected through lead pipes.', cut from
-    '... Every year we delay, ...'). A mark a later word closes stays; a quotation opened later is closed
-    (`_closed`)."""
+    '... Every year we delay, ...'). A mark a later word closes stays (a quotation opened later is closed by
+    `_closed`)."""
     closing = _MARK_PAIRS.get(text[:1])
     if closing is not None and closing not in text[1:]:
         return text[1:].lstrip()
-    return _closed(text)
+    return text
 
 
 def _closed(text: str) -> str:
