@@ -116,33 +116,34 @@ def test_only_wordings_sharing_a_noun_or_name_with_the_others_article_are_asked_
     assert len(asked) == 5 and len(links) == 5
 
 
-def test_a_bare_definite_description_written_before_the_issue_is_named_is_not_asked_about():
-    texts = {
-        "b1": "The bank raised its rate to 5.25%. Ann Lee backed the decision. Ann Lee added that a planned tax cut "
-        "would go ahead. Bo Kim opposed the planned tax cut. Cy Ott backed the planned tax cut.",
-    }
-    stances = [("Ann Lee", "supports", "the decision"), ("Bo Kim", "opposes", "the planned tax cut"), ("Cy Ott", "supports", "the planned tax cut")]
-    found = [Outcome(article=article_from_text(texts["b1"], id="b1", title="Rate rise"), brief=make_brief("b1", texts["b1"], "Rate rise", stances))]
+def one_article_links(text: str, title: str, stances: list[tuple[str, str, str]]) -> tuple[list, list[Request]]:
+    """The links `link_issues` makes in a memo of one article when the model answers 'same' to every question, and
+    the questions asked."""
+    found = [Outcome(article=article_from_text(text, id="b1", title=title), brief=make_brief("b1", text, title, stances))]
     ctx = _context(found, (), False, resolve_entities([o.brief for o in found]))
     backend = FakeBackend(responder=lambda request: {"answer": "same"})
     with Summarizer(Settings(use_cache=False), backend=backend) as s:
         links, _, _ = run_sync(lambda: link_issues(s, found, ctx))
-    assert links == [] and backend.requests == [], "'the decision' is the rate rise, written before any tax cut"
+    return links, backend.requests
+
+
+def test_a_bare_definite_description_written_before_the_issue_is_named_is_not_asked_about():
+    text = (
+        "The bank raised its rate to 5.25%. Ann Lee backed the decision. Ann Lee added that a planned tax cut "
+        "would go ahead. Bo Kim opposed the planned tax cut. Cy Ott backed the planned tax cut."
+    )
+    stances = [("Ann Lee", "supports", "the decision"), ("Bo Kim", "opposes", "the planned tax cut"), ("Cy Ott", "supports", "the planned tax cut")]
+    assert one_article_links(text, "Rate rise", stances) == ([], []), "'the decision' is the rate rise, written before any tax cut"
 
 
 def test_a_bare_definite_description_of_an_act_against_the_issue_is_not_asked_about():
-    texts = {
-        "b1": "Nurses planned a two-day strike. Jo Ray backed the planned two-day strike. Al Dunn opposed the planned "
-        "two-day strike. Patients First welcomed the suspension.",
-    }
+    text = (
+        "Nurses planned a two-day strike. Jo Ray backed the planned two-day strike. Al Dunn opposed the planned "
+        "two-day strike. Patients First welcomed the suspension."
+    )
     stances = [("Jo Ray", "supports", "the planned two-day strike"), ("Al Dunn", "opposes", "the planned two-day strike"),
                ("Patients First", "supports", "the suspension")]  # fmt: skip
-    found = [Outcome(article=article_from_text(texts["b1"], id="b1", title="Strike"), brief=make_brief("b1", texts["b1"], "Strike", stances))]
-    ctx = _context(found, (), False, resolve_entities([o.brief for o in found]))
-    backend = FakeBackend(responder=lambda request: {"answer": "same"})
-    with Summarizer(Settings(use_cache=False), backend=backend) as s:
-        links, _, _ = run_sync(lambda: link_issues(s, found, ctx))
-    assert links == [] and backend.requests == [], "suspending the strike is its other side, never the strike"
+    assert one_article_links(text, "Strike", stances) == ([], []), "suspending the strike is its other side, never the strike"
 
 
 def test_a_bare_common_noun_is_never_asked_about():
