@@ -3459,8 +3459,7 @@ _DISCLOSING = frozenset("give provide disclose reveal share offer".split())
 
 def _name_withheld(verb: "Token") -> bool:
     """'who did not give his name', 'who would not give her surname', 'who declined to give his full name': a verb of
-    disclosing, negated or under a verb of refusing, whose object is a name (WordNet's first sense of 'name',
-    'surname')."""
+    disclosing (`_DISCLOSING`), negated or under a verb of refusing, whose object's lemma is 'name' or 'surname'."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DISCLOSING:
         return False
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in ("name", "surname") for c in verb.children):

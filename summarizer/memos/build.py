@@ -309,8 +309,8 @@ def _timeline(ctx: Context) -> list[TimelineEvent]:
     without a year get one where the article gives it (see memos.text).
 
     A dateline's date is the article's own (its `published`), not an event of the story (the story's dateline,
-    and any paragraph's: `dates.datelines`), nor is a date in a byline or credit line (`extract.actors.credit_paragraphs`: 'WCLX News 8 | By Jenna Morales | Posted March 5,
-    2026').
+    and any paragraph's: `dates.datelines`), nor is a date in a byline or credit line
+    (`extract.actors.credit_paragraphs`: 'WCLX News 8 | By Jenna Morales | Posted March 5, 2026').
     """
     published = {e.id: e.published for e in ctx.entries}
     titles = {e.id: e.title for e in ctx.entries}
