@@ -3637,6 +3637,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
     # place that a merge joined to 'Common Cause Illinois'; a capital already stands for its country)
     bodies = {norm(m.text): ref.name for ref in groups.values() if ref.kind == "organization" for m in ref.mentions if m.kind == "organization"}
     typed: Referents | None = None  # the referents so far, for the kind of a subject before a spokesperson, built once
+    venues: dict[str, str] | None = None  # bodies named only as places (`_bodies_named_as_places`), read once
     for ref in groups.values():
         if ref.kind == "person":
             for m in ref.mentions:
@@ -3654,8 +3655,9 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
                 if role and not affiliation:
                     affiliation = _department_of_the_portfolio(role, bodies)  # 'Mines Minister' of the Ministry of Mines
                 if role and not affiliation:
-                    affiliation = _department_of_the_portfolio(role, _bodies_named_as_places(doc))  # 'held at the
-                    # Ministry of Health in Arnholt': the ministry named only as the talks' venue
+                    venues = _bodies_named_as_places(doc) if venues is None else venues
+                    affiliation = _department_of_the_portfolio(role, venues)  # 'held at the Ministry of Health in
+                    # Arnholt': the ministry named only as the talks' venue
                 if role and not affiliation and _speaks_for_the_body_before(role):
                     if typed is None:
                         typed = Referents(list(groups.values()), {}, _token_index(doc, list(groups.values())))

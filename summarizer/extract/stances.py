@@ -1126,7 +1126,7 @@ def _questions_withheld(verb: "Token") -> "list[Token] | None":
         negated = any(c.dep_ == "neg" for c in verb.children)
         if not negated or any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
             return None
-        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ON_A_QUESTION]
+        return _on_a_question(verb)
     adjective = next((c for c in verb.children if c.dep_ == "acomp" and lemma_of(c) in _UNCOMMITTED), None)
     noun = next((c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in _POSITION_NOUNS), None)
     if adjective is None:
@@ -1137,7 +1137,13 @@ def _questions_withheld(verb: "Token") -> "list[Token] | None":
             return None
     elif any(c.dep_ == "neg" for c in verb.children):
         return None  # 'is not neutral on it'
-    return [c for c in (*verb.children, *(adjective or noun).children) if c.dep_ == "prep" and c.lower_ in _ON_A_QUESTION]
+    return _on_a_question(verb, adjective or noun)
+
+
+def _on_a_question(*words: "Token") -> list["Token"]:
+    """The prepositions among `words`' children that name what a side is taken or withheld on (`_ON_A_QUESTION`:
+    'on the bill', 'in the dispute', 'over the plan', 'about it')."""
+    return [c for word in words for c in word.children if c.dep_ == "prep" and c.lower_ in _ON_A_QUESTION]
 
 
 _INTERVENING = frozenset({"intervene", "interfere"})
@@ -1169,10 +1175,7 @@ def _decision_deferred(verb: "Token") -> "list[Token] | None":
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in c.children) for c in verb.children
     )
     decision = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in _DECISIONS), None)
-
-    def on(word: "Token") -> list["Token"]:
-        return [c for c in word.children if c.dep_ == "prep" and c.lower_ in _ON_A_QUESTION]
-
+    on = _on_a_question
     if lem in _DECIDING and negated and waits:
         return on(verb)
     if decision is not None and lem in _REACHING and waits and (negated or any(c.dep_ == "det" and c.lower_ == "no" for c in decision.children)):
@@ -1210,7 +1213,7 @@ def _torn_on(verb: "Token") -> "list[Token] | None":
         return None
     if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("into", "by", "from") for c in word.children):
         return None
-    return [c for c in word.children if c.dep_ == "prep" and c.lower_ in _ON_A_QUESTION]
+    return _on_a_question(word)
 
 
 def _torn_holders(verb: "Token", refs: Referents, speaker: str | None) -> list[str]:
@@ -1237,24 +1240,27 @@ def sides_withheld(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int,
     stance on the question the story is about, which the brief reads as its main issue; and holders said to be of
     two minds with nothing named ('Mayor Tomas Ilheu said he was torn', `_torn_on`): a mixed one; and a speaker
     whose words weigh both sides alike (`_even_handed`: '"Neither side is lying," he said'), a neutral one; none
-    told only to date another clause (`_told_as_earlier`: 'three days after she said she would not intervene'). `quotes` are
-    (speaker, start, end) of attributed quotes, whose 'I' and 'we' are their speaker's. Each a `WITHHELD` (or
+    told only to date another clause (`_told_as_earlier`: 'three days after she said she would not intervene').
+    `quotes` are (speaker, start, end) of attributed quotes, whose 'I' and 'we' are their speaker's. Each a `WITHHELD` (or
     `TORN`) proposal with no target, in article order, once per holder."""
     speaker_at = [(start, end, speaker) for speaker, start, end in quotes]
+
+    def speaker_of(token: "Token") -> str | None:
+        return next((name for start, end, name in speaker_at if start <= token.idx < end), None)
+
     out: dict[str, Proposal] = {}
     for token in doc:
         if _even_handed(token):
-            speaker = next((name for start, end, name in speaker_at if start <= token.idx < end), None)
-            if speaker is not None:
+            if (speaker := speaker_of(token)) is not None:
                 out.setdefault(speaker, Proposal(speaker, "", token.sent.start_char, _end(token.sent), WITHHELD, 0))
             continue
-        if token.pos_ not in ("VERB", "AUX") or _told_as_earlier(token):
+        if token.pos_ not in ("VERB", "AUX"):
             continue
-        places = _questions_withheld(token)
-        torn = _torn_on(token) if places is None else None
+        places = _questions_withheld(token)  # None in a clause that only dates another (`_told_as_earlier`)
+        torn = _torn_on(token) if places is None and not _told_as_earlier(token) else None
         if (places is None or places) and torn != []:
             continue
-        speaker = next((name for start, end, name in speaker_at if start <= token.idx < end), None)
+        speaker = speaker_of(token)
         sentence = token.sent
         holders = _withholders(token, refs, speaker) if torn is None else _torn_holders(token, refs, speaker)
         for holder in holders:

@@ -307,10 +307,10 @@ def _published_after(ctx: Context, later: list[str], earlier: list[str]) -> list
     `text.published_date` from `ArticleEntry.published`), else []: a holder's side in earlier articles and the other
     in later ones may be a change of position, which 'the articles differ' would misreport (a tribunal that suspended
     a permit in March and reinstated it in May)."""
-    dates = {e.id: published_date(e.published) for e in ctx.entries}
-    if not all(isinstance(dates.get(a), Date) for a in [*later, *earlier]):
+    dates = _full_dates(ctx)
+    if not all(a in dates for a in [*later, *earlier]):
         return []  # a year alone, or no date: no order to tell
-    return later if min(dates[a] for a in later) > max(dates[a] for a in earlier) else []  # type: ignore[type-var]
+    return later if min(dates[a] for a in later) > max(dates[a] for a in earlier) else []
 
 
 def _opposed_sources(ctx: Context, kept: list[Observation], speakers: list[Speaker]) -> list[Fact]:
@@ -543,8 +543,14 @@ def _leads(ctx: Context) -> list[Fact]:
 def _story_dates(ctx: Context) -> dict[str, Date]:
     """Each article's full publication date (`text.published_date`), when the memo's articles have two or more
     different ones; else {} (one day's coverage, or undated articles, has no order to tell)."""
-    dates = {e.id: d for e in ctx.entries if isinstance(d := published_date(e.published), Date)}
+    dates = _full_dates(ctx)
     return dates if len(set(dates.values())) >= 2 else {}
+
+
+def _full_dates(ctx: Context) -> dict[str, Date]:
+    """Each article's publication date where `text.published_date` reads a full one from `ArticleEntry.published`
+    (not a year alone)."""
+    return {e.id: d for e in ctx.entries if isinstance(d := published_date(e.published), Date)}
 
 
 def _ordinal(day: Date | None) -> int:

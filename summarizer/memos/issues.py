@@ -237,9 +237,11 @@ def _undoes(description: str, issue: str) -> bool:
     """Whether a wording names an act against the issue that the issue's wording does not ('the suspension' beside
     'planned two-day strike': suspending the strike, which one who welcomes it favours and the strike's backers
     oppose): a verb of opposing (`stances.EVALUATIVE` below zero: suspend, cancel, scrap, withdraw) among its verbs
-    and the verbs WordNet derives its nouns from, and not among the issue's acts (`_acts`). Such a wording is the issue's other side, never the same issue."""
-    verbs = {t.lemma_.lower() for t in doc(description) if t.pos_ == "VERB"}
-    verbs |= {v for t in doc(description) if t.pos_ == "NOUN" for v in derived_verbs(t.lemma_.lower())}  # any sense: WordNet's
+    and the verbs WordNet derives its nouns from, and not among the issue's acts (`_acts`). Such a wording is the
+    issue's other side, never the same issue."""
+    parsed = doc(description)
+    verbs = {t.lemma_.lower() for t in parsed if t.pos_ == "VERB"}
+    verbs |= {v for t in parsed if t.pos_ == "NOUN" for v in derived_verbs(t.lemma_.lower())}  # any sense: WordNet's
     # first of 'suspension' is a substance's
     against = {verb for verb in verbs if EVALUATIVE.get(verb, 0) < 0}
     return bool(against - _acts(issue))
