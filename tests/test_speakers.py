@@ -1642,6 +1642,18 @@ def test_a_quote_inside_an_interview_answer_is_the_words_of_whom_the_answer_says
     assert found["Close it tonight"] == "Lena Ortiz"  # 'I told them', in her answer
 
 
+def test_a_quote_s_sentence_in_an_interview_answer_starts_after_the_turn_label() -> None:
+    """The sentence is the evidence a judged stance shows: 'A: ' is no word of the speaker's."""
+    text = (
+        "The mayor on the bridge\n\n"
+        "We spoke to Mayor Lena Ortiz about the bridge closure.\n\n"
+        "Q: Did the council warn you?\n\n"
+        'A: At about two in the morning, the engineer looked at me and said, "It will not last the winter."\n'
+    )
+    quote = next(q for q in analyze(text).quotes if text[q.start : q.end].startswith("It will not"))
+    assert text[quote.sentence[0] : quote.sentence[1]].startswith("At about two in the morning")
+
+
 def test_you_in_an_interview_s_question_is_the_interviewee_and_a_headline_quote_is_whom_the_story_quotes() -> None:
     text = (
         '"We will be back on the picket lines": the nurses\' leader on the vote\n\n'
@@ -2235,6 +2247,26 @@ def test_a_definite_description_after_a_person_named_without_a_role_is_that_pers
     assert speakers(two)[0][1] != "Helen Marsh" and speakers(two)[0][1] != "Tom Reid"  # two people: no one to choose by code
     plural = "Helen Marsh spoke first. \"We are ready,\" the engineers said."
     assert speakers(plural)[0][1] != "Helen Marsh"
+
+
+def test_a_definite_description_is_the_person_first_named_as_speaker_in_the_next_sentence() -> None:
+    """Delayed identification: a source introduced by role and named in the sentence after."""
+    text = (
+        "Nurses walked out on Monday. The Karelund Nurses' Federation called the strike after talks failed.\n\n"
+        "Picket lines formed outside the hospital. The federation's general secretary, addressing the crowd from a "
+        "truck, said nurses had been left with no choice. \"We did not want to be here,\" Renata Solberg-Kahl told the crowd."
+    )
+    facts = analyze(text)
+    person = next(a for a in facts.actors if a.name == "Renata Solberg-Kahl")
+    assert person.role == "federation's general secretary" and person.affiliations == ["Karelund Nurses' Federation"]
+    assert [a.name for a in facts.actors if "secretary" in a.name] == []  # no second source under the description
+    assert {c.speaker for c in facts.citations} == {"Renata Solberg-Kahl"}
+    roled = "The company's chief executive said profits fell. \"It was hard,\" said John Smith, an analyst at Bank of Ruritania."
+    assert next(a for a in analyze(roled).actors if a.name == "John Smith").role == "analyst"
+    owned = "Her lawyer said the case was weak. \"We will appeal,\" Anna Berg said."
+    assert next(a for a in analyze(owned).actors if a.name == "Anna Berg").role == ""  # her lawyer is someone else's
+    known = "Anna Berg sued the city. The claimant's lawyer said the case was strong. \"We will win,\" Anna Berg said."
+    assert next(a for a in analyze(known).actors if a.name == "Anna Berg").role == ""  # named before: not introduced
 
 
 def test_a_participle_hung_on_a_time_after_a_statement_is_the_statement_s() -> None:

@@ -172,7 +172,7 @@ def analyze(text: str, setting: str | None = None, title: str | None = None) -> 
         sentences=sentences,
         claimable=claimable,
         actors=actors,
-        quotes=sorted([_quote_fact(quotes[a.quote], a, foreign) for a in attributions] + [_quote_fact(words[a.quote], a, foreign) for a in partial], key=lambda q: q.start),
+        quotes=sorted([_quote_fact(text, quotes[a.quote], a, foreign) for a in attributions] + [_quote_fact(text, words[a.quote], a, foreign) for a in partial], key=lambda q: q.start),
         citations=[
             CitationFact(
                 speaker=c.speaker, named=c.named, sentence=(turn_label_end(text, c.sentence[0]), c.sentence[1]), affiliation=c.affiliation,
@@ -291,7 +291,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _quote_fact(quote: Quote, a: Attribution, foreign: list[tuple[int, int]]) -> QuoteFact:
+def _quote_fact(text: str, quote: Quote, a: Attribution, foreign: list[tuple[int, int]]) -> QuoteFact:
+    """The facts of a quote and its attribution; its sentence starts after an interview's turn label ('A: '), which
+    is no word of the speaker's (the sentence is the evidence a stance shows and the passage the model reads)."""
     return QuoteFact(
         start=quote.start,
         end=quote.end,
@@ -300,7 +302,7 @@ def _quote_fact(quote: Quote, a: Attribution, foreign: list[tuple[int, int]]) ->
         candidates=a.candidates,
         how=a.how,
         cue=a.cue,
-        sentence=a.sentence,
+        sentence=(turn_label_end(text, a.sentence[0]), a.sentence[1]),
         details=a.details,
         affiliation=a.affiliation,
         plural=a.plural,
