@@ -544,3 +544,19 @@ def test_a_day_that_dates_a_noun_whose_own_clause_is_past_is_behind_the_article(
 def test_a_month_under_would_is_ahead_of_the_article():
     text = "If approved, the charge would take effect in January. The minister said the line would open in March."
     assert placed(text, "2025-04-08") == [("January", "2026-01", "article_date"), ("March", "2026-03", "article_date")]
+
+
+def test_an_interview_s_question_is_no_timeline_event_and_its_label_no_part_of_one():
+    text = (
+        "The nurses' leader on the vote\n\n"
+        "We spoke to Renata Solberg-Kahl about the ballot.\n\n"
+        "Q: Will you strike again on Monday?\n\n"
+        "A: Not before the ballot.\n\n"
+        'Q: Last Monday you called the offer "an insult".\n\n'
+        "A: It was one.\n"
+    )
+    article = Article(id="t3", text=text, title="Interview", published="2025-05-20")
+    backend = FakeBackend(responder=lambda request: BriefDraft(main_issue="Nurses' ballot", summary="A ballot."))
+    m = memo([article], backend=backend, use_cache=False)
+    assert [e.passage.text for e in m.timeline] == ['Last Monday you called the offer "an insult".']
+    assert [f.passage.text for f in m.framing if f.term == "an insult"] == ['Last Monday you called the offer "an insult".']

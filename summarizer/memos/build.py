@@ -43,7 +43,7 @@ from .figures import disputed_figures
 from .language import doc, quoted_spans, word_count
 from ..extract.cutoff import Cut
 from ..extract.dates import article_date, dateline_day, datelines
-from ..extract.speakers import DESCRIBING, SPEECH_VERBS, describes
+from ..extract.speakers import DESCRIBING, SPEECH_VERBS, describes, turn_label_end
 from .issues import IssueLink, link_issues
 from .questions import PHRASING_NOT_ASKED, article_labels, ask_bottom_line, settle_ambiguities
 from .resolve import Resolution, resolve_entities
@@ -310,7 +310,8 @@ def _timeline(ctx: Context) -> list[TimelineEvent]:
 
     A dateline's date is the article's own (its `published`), not an event of the story (the story's dateline,
     and any paragraph's: `dates.datelines`), nor is a date in a byline or credit line
-    (`extract.actors.credit_paragraphs`: 'WCLX News 8 | By Jenna Morales | Posted March 5, 2026').
+    (`extract.actors.credit_paragraphs`: 'WCLX News 8 | By Jenna Morales | Posted March 5, 2026'), nor a question's
+    (it asserts nothing). An interview's turn label ('Q: ') is no part of a row's passage.
     """
     published = {e.id: e.published for e in ctx.entries}
     titles = {e.id: e.title for e in ctx.entries}
@@ -328,7 +329,9 @@ def _timeline(ctx: Context) -> list[TimelineEvent]:
             sentence = next(((s, e) for s, e in bounds if s <= mention.start < e), (mention.start, mention.end))
             by_sentence[sentence].append(mention)
         for (start, end), found in by_sentence.items():
-            start, end = _whole_quotation(text, start, end, bounds)
+            start, end = _whole_quotation(text, turn_label_end(text, start), end, bounds)  # no interview's 'Q: ' label
+            if text[start:end].rstrip("”’\"' ").endswith("?"):
+                continue  # a question tells of no event ('Q: Will you strike again on Monday?')
             by_year: dict[str, list] = defaultdict(list)  # 'unveiled in November ... a march on 7 March': two years,
             for mention in found:  # two events of one sentence, each row under its own year
                 by_year[mention.sort_key[:4] if mention.year_from != "not_stated" else "-"].append(mention)
@@ -388,6 +391,7 @@ def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMov
 
         def sentence_of(start: int, end: int) -> Passage:
             s, e = next(((s, e) for s, e in bounds if s <= start < e), (start, end))
+            s = turn_label_end(text, s) if turn_label_end(text, s) <= start else s  # no interview's 'Q: ' label
             return Passage(article=aid, text=text[s:e], start=s, end=e)
 
         for term in find_loaded_terms(text, finder):
