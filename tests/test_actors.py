@@ -4125,6 +4125,19 @@ def test_a_title_the_recogniser_tagged_a_work_of_art_is_a_role_with_its_portfoli
     assert role_of(doc, mention)[0] == "Minister for Health"
 
 
+def test_a_title_the_recogniser_tagged_a_person_of_its_own_is_the_role_of_the_name_apposed_to_it() -> None:
+    """'Its MLA from Bhopal South, Smt. Sunita Verma': 'MLA' alone is tagged a person; it is her title, and 'Its'
+    the party of the sentence before."""
+    text = (
+        "The Opposition Jan Adhikar Party welcomed the order. Its MLA from Bhopal South, Smt. Sunita Verma, who had "
+        "joined the sit-in on Monday, called the demolition \"an act of cruelty\" and demanded compensation."
+    )
+    doc = parse(text)
+    assert {e.text for e in doc.ents if e.label_ == "PERSON"} >= {"MLA"}  # as the small model tags it here
+    (mention,) = [m for m in entity_mentions(doc) if m.text.endswith("Sunita Verma")]
+    assert role_of(doc, mention) == ("MLA", "Opposition Jan Adhikar Party")
+
+
 def test_a_person_s_name_opening_a_body_s_name_is_still_a_person_s() -> None:
     """'an Andy Warhol exhibit' (tagged a body) is the artist's: 'at the Andy Warhol Foundation' puts the name after
     'at' only as the start of a longer name, and 'the Warhol exhibit that ...', where the parser took 'exhibit' for

@@ -6276,6 +6276,13 @@ _NO_AGENTS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 """Entity types of things that speak for no one: a title the recogniser tagged so is still a title."""
 
 
+def _title_tagged_a_person(token: "Token") -> bool:
+    """Whether the recogniser tagged a title word alone a person ('Its MLA from Bhopal South, Sunita Verma': 'MLA',
+    a one-word PERSON): a title alone names no one, so it is the role of the name in apposition to it."""
+    ent = _entity_at(token)
+    return ent is not None and ent.label_ == "PERSON" and len(ent) == 1
+
+
 def _around(root: "Token") -> list["Token"]:
     """'the Russian president, Vladimir Putin' and 'Microsoft's chief executive Satya Nadella': the name is the
     apposition. 'The chief executive of the Lindmark Hotel Association Anna Berg': the name follows the body the role
@@ -6292,8 +6299,9 @@ def _around(root: "Token") -> list["Token"]:
             while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
                 head = head.head.head  # 'Its head of public policy for South-East Asia, Ms Priya Nair': the role is
                 # the head's, not 'public policy'
-    titled = head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and head.ent_type_ in _NO_AGENTS  # 'The Minister for
-    # Health, Niamh Garvey,', the title tagged a work of art: a title all the same
+    titled = head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and (head.ent_type_ in _NO_AGENTS or _title_tagged_a_person(head))
+    # 'The Minister for Health, Niamh Garvey,', the title tagged a work of art, 'Its MLA from Bhopal South, Sunita
+    # Verma', the title tagged a person of its own: a title all the same
     if root.dep_ != "appos" or head.i > root.i or not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head.ent_type_ or titled or _hyphenated_noun(head)):
         return []  # 'the Secretary General, Jens Stoltenberg': a title the recogniser left out is a role too
     if any(s <= head.idx < e for s, e in dateline_spans(root.doc)):
