@@ -1174,6 +1174,29 @@ def test_two_surnames_joined_by_i_and_a_body_written_by_its_first_word() -> None
     assert found["Michael Osei"][2] == ["Westbrook School of Public Health"] and "Westbrook" not in found
 
 
+def test_a_name_the_article_calls_a_town_is_no_short_name_of_a_body_named_after_it() -> None:
+    text = (
+        "Portvale will ask the Court of Final Appeal to reinstate its ban, Mayor Rosalind Achterberg announced on "
+        "Wednesday. The case, Portvale Hosts' Association v City of Portvale, turned on the Housing Act.\n\n"
+        "Dr Amara Quist, a senior lecturer in property law at Portvale Law School, gave the appeal a real chance."
+    )
+    found = actors(text)
+    assert found["Amara Quist"][2] == ["Portvale Law School"] and "Portvale" in found  # the city stays apart
+    assert not any(" v " in name for name in found)  # the case, tagged a body, is none (`case_name`)
+
+
+def test_a_case_s_name_is_no_body_and_no_affiliation() -> None:
+    text = (
+        '"Where the statute says a council may prohibit, a court should be slow to tell it that it may only '
+        'regulate." – Justice Ilse Tavernier, dissenting, Portvale Hosts\' Association v City of Portvale\n'
+        "The majority, written by Justice Adela Brenwick, held that the word had to be read with the Constitution."
+    )
+    found = actors(text)
+    assert not any(" v " in name for name in found) and not any(" v " in a for _, _, affs in found.values() for a in affs)
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker, quote.details) == ("Ilse Tavernier", ["dissenting"])  # the case is no body of hers
+
+
 def test_of_after_a_split_name_and_a_possessive_the_recogniser_mistyped() -> None:
     text = "Oman hosted the talks in Muscat. Foreign Minister Salim al-Harthy of Oman said his country would not object."
     assert actors(text)["Salim al-Harthy"][2] == ["Oman"]  # the parser split the name at its hyphen
@@ -2487,6 +2510,21 @@ def test_an_untagged_given_and_family_name_acting_as_a_subject_is_a_person() -> 
     )
     facts = analyze(text)
     assert [(q.speaker, q.named) for q in facts.quotes] == [("Teresa Almeida", True)]  # the recogniser tagged no one
+
+
+def test_an_untagged_name_after_a_title_acting_as_a_subject_is_a_person() -> None:
+    text = (
+        '"A municipality may regulate the use of housing in the public interest, but it may not extinguish a lawful '
+        'use of private property across whole districts without showing that nothing less would do," Justice Brenwick '
+        'wrote. "The city has not made that showing."\n\n'
+        "Justice Ilse Tavernier dissented. In a separate opinion, she said the majority had \"substituted its own view "
+        "of housing policy for that of an elected council\" and warned that the ruling would leave cities "
+        '"without a workable tool" as rents rise.'
+    )
+    assert not any("Tavernier" in e.text for e in parse(text).ents)  # as the small model tags it here
+    facts = analyze(text)
+    assert {q.speaker for q in facts.quotes if "workable" in text[q.start : q.end] or "substituted" in text[q.start : q.end]} == {"Ilse Tavernier"}
+    assert next(a for a in facts.actors if a.name == "Ilse Tavernier").role == "Justice"
 
 
 def test_a_name_opened_by_a_plural_possessor_is_a_body_though_tagged_a_work_of_art() -> None:

@@ -42,7 +42,7 @@ from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcrip
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "business_noun", "campaign_at", "campaign_names", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "one_business", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "side_of_a_house", "surname_first", "OPPOSITION", "title_word", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "business_noun", "campaign_at", "campaign_names", "case_name", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "one_business", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "side_of_a_house", "surname_first", "OPPOSITION", "title_word", "HONORIFICS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -289,7 +289,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             # Fisheries Commission', a facility
         if tagged == "ORG" and (named := _person_after_portfolio(doc, ent)) is not None:
             ent, tagged = named, "PERSON"  # 'Minister for Enterprise and' + 'Employment Siobhán Kearney', tagged a body
-        if tagged not in KINDS or (tagged == "ORG" and _partial_title(ent)):
+        if tagged not in KINDS or (tagged == "ORG" and (_partial_title(ent) or case_name(ent.text))):
             continue
         if tagged == "ORG" and seat_of_a_member(ent):
             tagged = "GPE"  # 'the Conservative MP for Lowmoor': a constituency, a place
@@ -1413,6 +1413,16 @@ def _nicknamed_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     return _in_place_of(mentions, found)
 
 
+_CASE_NAME = re.compile(r"[A-Z][\w'’.&-]*\s+(?:v\.?|vs\.?|versus)\s+[A-Z]")
+"""Two parties' names either side of 'v', 'v.', 'vs' or 'versus': the form of a court case's citation."""
+
+
+def case_name(text: str) -> bool:
+    """Whether `text` holds the name of a court case ("Portvale Hosts' Association v City of Portvale", 'Brown v.
+    Board of Education'): a case, no body, though the recogniser tags it one and a credit line may end in it."""
+    return _CASE_NAME.search(text) is not None
+
+
 def _initial(token: "Token") -> bool:
     """A middle initial: one capital letter, with or without its stop ('D.', 'P')."""
     return re.fullmatch(r"[A-Z]\.?", token.text) is not None
@@ -2325,8 +2335,8 @@ def _untagged_people_acting(doc: "Doc", mentions: list[Mention], skipped: list[t
     capitalised proper nouns the recogniser tagged nothing, opening with a given name the name data marks with a
     gender (`given_names.given_name_gender`) and ending in no English word (`nlp.common_word`: not 'Victoria
     Station', 'Jordan Valley') and no given name, that are the subject of a verb or joined to one, are a person's
-    name, as `_given_and_family_name` reads a name the recogniser mis-tagged; not in a credits or foreign
-    paragraph (`skipped`)."""
+    name, as `_given_and_family_name` reads a name the recogniser mis-tagged, after any title before it ('Justice
+    Ilse Tavernier dissented'); not in a credits or foreign paragraph (`skipped`)."""
     taken = [(m.start, m.end) for m in mentions] + list(skipped)
     found = []
     for token in doc:
@@ -2336,6 +2346,8 @@ def _untagged_people_acting(doc: "Doc", mentions: list[Mention], skipped: list[t
         if not subject:
             continue
         words = [t for t in token.lefts if t.dep_ in ("compound", "flat")] + [token]
+        while len(words) > 2 and words[0].is_alpha and _title_alone(words[0].text) and not words[0].ent_type_:
+            words = words[1:]  # 'Justice Ilse Tavernier dissented': the title before the name is no part of it
         if not 2 <= len(words) <= 3 or words[-1].i - words[0].i + 1 != len(words):
             continue
         if any(t.ent_type_ or not t.is_alpha or not t.text[:1].isupper() or _title_alone(t.text) for t in words):
@@ -4972,11 +4984,14 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     of two or more, the one that adds the fewest words ('Hollis State University', not 'Hollis State Faculty
     Association', a body of its own that bears its name), and none when two add as few; never a full name in
     apposition to a noun the short one owns ("Flikt's parent company, Flikt Holdings", `_apposed_to_its_own`),
-    nor a town's council ('Ashford Falls' and 'Ashford Falls City Council', `LOCAL_LEVELS`, `LOCAL_BODIES`)."""
+    nor a town's council ('Ashford Falls' and 'Ashford Falls City Council', `LOCAL_LEVELS`, `LOCAL_BODIES`); and a
+    short name the article calls a town by ('City of Portvale', `_called_a_town`) is the town, no body's."""
     orgs = {k: r for k, r in groups.items() if r.kind == "organization"}
     for key, short in sorted(orgs.items(), key=lambda kv: len(kv[1].name)):
         words = norm(short.name).split()
         fits = []
+        if _called_a_town(doc, short.name):
+            continue  # 'Portvale will ask the court', the City of Portvale: no short name of the Portvale Law School
         for other_key, long in orgs.items():
             starting = [f.split() for f in long.forms if norm(" ".join(f.split()[: len(words)])).split() == words]
             other = max(starting, key=len, default=long.name.split())  # any form the name is written in: 'Calloway
@@ -5005,6 +5020,23 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             fits = [sizes[0][1]] if sizes[0][0] < sizes[1][0] else fits  # name; the longer ones are its parts
         if len(fits) == 1 and key in groups and fits[0] in groups:
             _absorb(groups[fits[0]], groups.pop(key))
+
+
+def _called_a_town(doc: "Doc", name: str) -> bool:
+    """Whether the article writes `name` after a level of local government and 'of' ('the city of Portvale', 'City
+    of Portvale' in a case's name, 'the town of Carrow'; `LOCAL_LEVELS`, and 'municipality'): the name of a town,
+    whatever bodies are named after it."""
+    words = name.split()
+    for token in doc:
+        if token.lower_ in _TOWN_LEVELS and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            if [t.text for t in doc[token.i + 2 : token.i + 2 + len(words)]] == words:
+                return True
+    return False
+
+
+_TOWN_LEVELS = LOCAL_LEVELS - {"state", "provincial", "regional", "municipal"} | {"municipality"}
+"""Nouns of a place's level of government that 'of' and the place's name follow ('the city of', 'the county of';
+not 'the state of', which names a country's state as often as a condition)."""
 
 
 def _apposed_to_its_own(doc: "Doc", long: Referent, short: Referent) -> bool:
@@ -5324,6 +5356,8 @@ def _identified_after_its_description(doc: "Doc", span: "Span") -> list["Token"]
     subject = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or noun_class(subject.lemma_) != PERSON:
         return []
+    if any(c.dep_ == "appos" for c in subject.children):
+        return []  # "PetWell's chief executive, Marcus Hale, defended ...": named there (whatever the recogniser tagged)
     if verb_class(before.root.lemma_.lower()) != "verb.communication":
         return []
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)

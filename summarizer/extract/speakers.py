@@ -45,6 +45,7 @@ from .actors import (
     body_named_by,
     body_spoken_for,
     campaign_names,
+    case_name,
     prepositional_tail,
     class_nouns,
     definite,
@@ -2410,7 +2411,8 @@ def _dash_byline(doc: "Doc", quote: Quote, refs: Referents) -> Attribution | Non
     parts = [p.strip(" .") for p in m.group("byline").split(",")]
     named = [(mention.end - mention.start, ref) for ref in refs.items for mention in ref.mentions if start <= mention.start < start + len(parts[0]) + 1]
     named += [(len(form), ref) for ref in refs.items for form in {ref.name, *ref.forms} if re.match(rf"{re.escape(form)}(?!\w)", parts[0])]
-    details = [p for p in parts[1:] if p]
+    details = [p for p in parts[1:] if p and not case_name(p)]  # '– Justice Ilse Tavernier, dissenting, Portvale Hosts'
+    # Association v City of Portvale': the case she wrote in, no body she is of
     if not named and _credited_name(parts[0]):  # '– Halden Centre for Maritime Security': a name the recogniser
         return Attribution(0, parts[0], True, how="dash", cue=m.group(0).strip()[:160], details=details)  # did not find
     if not named:
