@@ -1185,6 +1185,20 @@ def test_a_name_the_article_calls_a_town_is_no_short_name_of_a_body_named_after_
     assert not any(" v " in name for name in found)  # the case, tagged a body, is none (`case_name`)
 
 
+def test_a_given_and_family_name_tagged_a_body_before_of_and_a_body_is_a_person_s() -> None:
+    text = (
+        "Margit Hallberg, one of three councillors who voted against the ban in 2022, told me the council rejected a "
+        "registration scheme. “We were told there wasn’t time to do it properly,” she said.\n\n"
+        "None of this means the tenants’ advocates are wrong about the problem. Nadia Ferrant of the Portvale Tenants’ "
+        "Union is right that every flat held back for tourists is a flat missing from the rental market, and she is "
+        "right to be angry. “People are sleeping on sofas in this city while empty flats wait for the summer,” she told me."
+    )
+    assert ("Nadia Ferrant", "ORG") in {(e.text, e.label_) for e in parse(text).ents}  # as the small model tags it here
+    facts = analyze(text)
+    assert next(a for a in facts.actors if a.name == "Nadia Ferrant").kind == "person"
+    assert next(q for q in facts.quotes if "sofas" in text[q.start : q.end]).speaker == "Nadia Ferrant"  # not Hallberg
+
+
 def test_a_case_s_name_is_no_body_and_no_affiliation() -> None:
     text = (
         '"Where the statute says a council may prohibit, a court should be slow to tell it that it may only '

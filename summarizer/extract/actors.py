@@ -1829,7 +1829,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     one ('ambassador Kamala Shirin Lakhdhir'; 'The Education Secretary, Helena Márquez-Dunn,'; 'Justice Helena
     Cardoso', `TITLE_WORDS`), or that head a relative clause with 'who' ('Helena Cardoso, who wrote ...'), or
     whose last word the recogniser tags a person where it stands alone ('Marta Jardim runs a restaurant' ...
-    'Jardim said': a surname); never after 'at' ('an analyst at Goldman Sachs'; 'at the Andy Warhol Foundation' is
+    'Jardim said': a surname), or that 'of' and a body or place follow and no English word ends ('Nadia Ferrant of
+    the Portvale Tenants' Union', the name tagged a body of its own); never after 'at' ('an analyst at Goldman Sachs'; 'at the Andy Warhol Foundation' is
     after 'at' only as the start of a longer name), nor with two or more English nouns after the given name ('The
     Harlan Creek Education Association, the teachers' union'). A name none of that holds for keeps its tag ('the
     MV Loch Tarra', a ferry)."""
@@ -1861,11 +1862,15 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     titled = titled or first > 0 and doc[first - 1].is_alpha and doc[first - 1].lower_ in TITLE_WORDS  # 'Governor', 'Justice', and
     # 'judge Helena Cardoso', whatever the parser made of the title ('judge' a verb)
     surnamed = any(e.label_ == "PERSON" and e.text == words[-1] for e in doc.ents)  # 'Marta Jardim runs ...', 'Jardim said'
+    of_a_body = not last_is_word and any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1 and any(o.dep_ == "pobj" and o.ent_type_ in ("ORG", "GPE") for o in c.children)
+        for c in root.children
+    )  # 'Nadia Ferrant of the Portvale Tenants' Union', tagged a body apart from the union: one of the body's people
     if last_is_word and (words[-1].lower() in _lower_case_words(doc) or not (described or titled)):
         return False  # 'Grace Church': an English word ends it; 'Lagos', 'Reyes' are words only as names of places
     if sum(common_noun(w, doc) for w in words[1:]) >= 2:
         return False  # 'The Harlan Creek Education Association, the teachers' union': a body's words after a given name
-    return listed or described or titled or surnamed
+    return listed or described or titled or surnamed or of_a_body
 
 
 def _named_like_a_body(doc: "Doc", m: "Mention") -> bool:
