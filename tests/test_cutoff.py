@@ -103,6 +103,18 @@ def test_a_string_at_its_limit_loses_its_last_word_which_may_be_half_of_one() ->
     assert cuts[0].reason == f"cut off at its {limit}-character limit; shown up to its last complete clause"
 
 
+def test_a_whole_sentence_that_ends_just_at_its_limit_is_no_cut() -> None:
+    """A trial's main issue, one complete sentence of 178 characters under a limit of 180: nothing was lost, so
+    nothing is reported as shortened."""
+    limit = Gist.model_json_schema()["properties"]["main_issue"]["maxLength"]
+    words = "High court strikes down the city's ban on holiday rentals, ruling that the city had exceeded its powers".split()
+    written = " ".join((words * 5))[: limit - 2].rsplit(" ", 1)[0]
+    written = written + "x" * (limit - 2 - len(written)) + "."  # a last word that ends just before the limit
+    assert len(written) == limit - 1
+    assert find_cuts(Gist(main_issue=written), NLP) == []
+    assert [c.path for c in find_cuts(Gist(main_issue=written[:-5] + " the"), NLP)] == ["main_issue"]  # still a cut
+
+
 class _Answer(BaseModel):
     names: list[limited(6)] = Field(default_factory=list)  # type: ignore[valid-type]
     quote: str = ""  # verbatim: no maxLength, checked by grounding, never trimmed here

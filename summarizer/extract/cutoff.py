@@ -9,7 +9,8 @@ answer never reaches it; this module catches the rest, for every response
 model alike:
 
 - `find_cuts(output)` lists every model-written string that reached its limit
-  or ends on a dangling word or an unclosed bracket or quotation. Model-written
+  or ends on a dangling word or an unclosed bracket or quotation, and that
+  trimming shortens (a whole sentence ending just at the limit lost nothing). Model-written
   strings are those with a `maxLength` in the response model's JSON Schema;
   choices (`enum`) and verbatim passages (quotes, evidence: checked against the
   article by `grounding`) have none.
@@ -97,7 +98,9 @@ def find_cuts(output: BaseModel, nlp: "Language") -> list[Cut]:
             continue
         reached = len(text) >= limit - _LIMIT_SLACK
         if reached or ends_dangling(text, nlp):
-            cuts.append(Cut(path, text, trim(text, nlp, reached_limit=reached), limit if reached else None))
+            shown = trim(text, nlp, reached_limit=reached)
+            if shown != text:  # one whole sentence that happens to end at its limit lost nothing: no cut to report
+                cuts.append(Cut(path, text, shown, limit if reached else None))
     return cuts
 
 
