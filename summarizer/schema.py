@@ -158,6 +158,7 @@ class FoundSourceDraft(SourceDraft):
 
     spans: list[tuple[int, int]] = Field(default_factory=list)
     anonymous: bool = False  # an unnamed source the article says speaks anonymously
+    named: bool | None = None  # whether the article names the source (False: it only describes them)
 
 
 class FoundBriefDraft(BriefDraft):
@@ -205,6 +206,11 @@ class Source(_Strict):
     role: str = ""
     anonymous: bool = Field(
         default=False, description="An unnamed source the article says speaks anonymously ('who asked not to be named')."
+    )
+    named: bool | None = Field(
+        default=None,
+        description="Whether the article gives the source's name: false for one it only describes ('a spokesperson for "
+        "the ministry', 'another man'), anonymous or not; null when not known (a brief written by the model alone).",
     )
     quotes: list[Span] = Field(default_factory=list)
     statements: list[str] = Field(default_factory=list)

@@ -20,6 +20,7 @@ from summarizer.extract.strategies.stepwise import (
     position_questions,
 )
 from summarizer.llm.backends import FakeBackend, Request
+from summarizer.render import brief_markdown
 from summarizer.schema import count_sentences
 
 ARTICLE = """Ministers clash over the budget
@@ -319,6 +320,20 @@ def test_a_named_source_no_person_holds_is_affiliated_with_itself() -> None:
     sources = {s.name: s for s in brief.sources}
     assert sources["PC World"].affiliation == "PC World"  # a body or outlet cited as itself speaks for itself
     assert sources["Marta Ruiz"].affiliation != "Marta Ruiz"  # a person is never their own body
+
+
+def test_a_source_the_article_only_describes_is_unnamed_and_one_it_names_is_named() -> None:
+    text = (
+        "Ministry silent on rentals ruling\n\n"
+        "A spokesperson for the Ministry of Housing said the ministry would study the judgment. Mayor Rosalind "
+        "Achterberg said the city would appeal. \"We believe the majority got the law wrong,\" Achterberg said.\n"
+    )
+    brief, _ = run(text)
+    sources = {s.name: s for s in brief.sources}
+    assert sources["Rosalind Achterberg"].named is True
+    unnamed = [s for s in brief.sources if "spokesperson" in s.name.lower()]
+    assert unnamed and all(s.named is False and not s.anonymous for s in unnamed)  # described, not said to be anonymous
+    assert ", unnamed" in brief_markdown(brief)
 
 
 def test_the_summary_does_not_say_the_same_thing_twice() -> None:

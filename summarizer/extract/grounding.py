@@ -345,6 +345,7 @@ def ground(
                 affiliation=s.affiliation.strip(),
                 role=s.role.strip(),
                 anonymous=bool(getattr(s, "anonymous", False)),
+                named=getattr(s, "named", None),
                 quotes=_unique_spans(quotes),
                 statements=[t.strip() for t in s.statements if t.strip()],
             )

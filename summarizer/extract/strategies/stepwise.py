@@ -987,6 +987,7 @@ def _draft(
                 spans=[(q.start, q.end) for q in s.quotes],
                 statements=s.statements,
                 anonymous=s.anonymous,
+                named=s.named,
             )
             for s in sources
         ],
