@@ -1778,6 +1778,16 @@ def test_a_decision_put_off_until_something_else_is_no_side_taken_yet() -> None:
     assert not any(holder == "Farmers' League" for holder, _ in found)  # deciding when is no deferral
 
 
+def test_a_holder_who_has_not_decided_whether_to_act_takes_no_side_yet() -> None:
+    text = (
+        "Portvale to appeal rentals ruling\n\n"
+        "The Association of Casmerian Municipalities, which represents 212 local councils, said it was \"studying the "
+        "implications\" of the ruling and had not decided whether to join the appeal. The Tenants' Federation said "
+        "it would decide on Friday whether to join it."
+    )
+    assert [p.holder for p in analyze(text).no_side] == ["Association of Casmerian Municipalities"]  # deciding when is no side
+
+
 def test_a_side_given_up_in_a_past_perfect_relative_clause_yields_to_the_side_taken_after_it() -> None:
     text = (
         "Mine approved\n\n"

@@ -1165,7 +1165,8 @@ def _decision_deferred(verb: "Token") -> "list[Token] | None":
     """The prepositions of what a holder puts off deciding ('would not decide on the mine until an environmental
     impact assessment is complete'; 'no decision would be made until the consultation had closed'; 'will not make
     a decision on the merger before March'; 'has put off a decision on the warehouse'; 'We will wait for the
-    assessment before making any decision'), [] when no question is named: whoever defers a decision states no side
+    assessment before making any decision'; 'had not decided whether to join the appeal', `_whether`), [] when no
+    question is named: whoever defers a decision states no side
     on it yet (a stated `neutral`, as the gold format's 'engages without taking a side'). None when `verb` defers
     no decision ('decided on Friday to extend the stoppage', 'will not make a decision', with nothing it waits for:
     a refusal, no deferral)."""
@@ -1178,6 +1179,8 @@ def _decision_deferred(verb: "Token") -> "list[Token] | None":
     on = _on_a_question
     if lem in _DECIDING and negated and waits:
         return on(verb)
+    if lem in _DECIDING and negated and _whether(verb):
+        return on(verb)  # 'had not decided whether to join the appeal': undecided, no side yet
     if decision is not None and lem in _REACHING and waits and (negated or any(c.dep_ == "det" and c.lower_ == "no" for c in decision.children)):
         return on(decision)
     put_off = lem in _PUTTING_OFF or lem == "put" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
@@ -1190,6 +1193,12 @@ def _decision_deferred(verb: "Token") -> "list[Token] | None":
                 if lemma_of(act) in _DECIDING or taken is not None and lemma_of(act) in _REACHING:
                     return on(taken if taken is not None else act)
     return None
+
+
+def _whether(verb: "Token") -> bool:
+    """Whether a verb's complement clause is an indirect question ('decided whether to join the appeal', 'decided if
+    it will back the offer'): what is not decided is open."""
+    return any(c.dep_ in ("xcomp", "ccomp") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children) for c in verb.children)
 
 
 _OF_TWO_MINDS = frozenset({"torn", "divided", "split", "ambivalent", "conflicted"})
