@@ -321,6 +321,13 @@ def test_a_phrase_an_article_introduces_with_an_article_reads_with_the_inside_a_
     assert _the(ctx, "Reuters") == "Reuters"  # 'a Reuters reporter' gives the name no article
 
 
+def test_a_name_that_owns_a_phrase_keeps_its_capital_inside_a_memo_sentence_and_a_determiner_does_not():
+    text = "Portvale's ban on holiday lets was struck down. The ruling takes effect in 30 days."
+    ctx = context(make_outcome("a1", text, {"Portvale": "organization"}))
+    assert _the(ctx, "Portvale's ban") == "Portvale's ban"  # had been "portvale's ban"
+    assert _the(ctx, "The ruling") == "the ruling"
+
+
 @pytest.mark.parametrize(
     "text, starts, reason",
     [

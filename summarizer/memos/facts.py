@@ -243,8 +243,10 @@ def _the(ctx: Context, name: str) -> str:
     bar`), and keeps its own determiner or possessive.
     """
     words = [t for t in doc(name) if not t.is_punct]
-    if words and (words[0].dep_ in ("det", "poss") or words[0].tag_ in ("DT", "PRP$")) and name[:1].isupper() and ctx.resolution.lookup(name) is None:
-        return name[:1].lower() + name[1:]  # 'The plan' as a sentence began it: 'the plan' inside one (a name keeps 'The Hague')
+    opening = words and (words[0].dep_ in ("det", "poss") or words[0].tag_ in ("DT", "PRP$")) and words[0].pos_ in ("DET", "PRON")
+    if opening and name[:1].isupper() and ctx.resolution.lookup(name) is None:
+        return name[:1].lower() + name[1:]  # 'The plan' as a sentence began it: 'the plan' inside one (a name keeps 'The
+        # Hague', and a name that owns it keeps its capital: "Portvale's ban")
     if not words or words[0].dep_ in ("det", "poss") or words[0].tag_ in ("DT", "PRP$"):
         return name
     articles = "the|an?" if name[:1].islower() else "the"  # 'a Reuters reporter' writes no article of 'Reuters'
