@@ -1341,6 +1341,13 @@ def test_an_untagged_name_after_the_that_acts_is_a_body_but_not_a_title_or_a_wor
     assert [c.speaker for c in found.citations] == ["Deseret News"]
 
 
+def test_an_untagged_grouping_s_name_a_place_owns_that_acts_is_a_body() -> None:
+    text = "Casmeria's High Court on Monday struck down the city of Portvale's ban on short-term holiday rentals."
+    assert not any("Court" in e.text for e in parse(text).ents)  # as the small model tags it here
+    assert actors(text)["High Court"][0] == "organization"
+    assert "Old Town" not in actors("Portvale's Old Town was quiet on Monday.")  # a place, no grouping
+
+
 def test_a_persons_name_the_recogniser_ran_into_a_bodys_is_split_off_and_speaks() -> None:
     text = "Regional director of the Lisbon office of the Portuguese Association for Consumer Protection Helena Duarte said prices would rise."
     assert {"Portuguese Association for Consumer Protection", "Helena Duarte"} <= names_in(text)

@@ -2949,7 +2949,8 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     work's ('Batman: The Animated Series'). So is an untagged proper noun (with the proper nouns before it) set in
     apposition to a noun of a grouping with an article ('ShopperWatch, the consumer group, was sceptical':
     `_apposed_to_a_group`), unless its first word is an English word; and a firm named for its trade
-    (`_named_for_their_trade`: 'Moorland Link Buses will withdraw six routes')."""
+    (`_named_for_their_trade`: 'Moorland Link Buses will withdraw six routes'); and a grouping's name a place or
+    body owns ("Casmeria's High Court struck down the ban", `_owned_body_name`)."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     grouped = _named_groups(doc)
@@ -2977,9 +2978,10 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         words = [t for t in chunk if not t.is_punct]
         if len(words) >= 2 and words[1].i in opened:
             continue  # one `_named_groups` found
-        if len(words) < 3 or words[0].text != "The" or any(t.ent_type_ for t in words):
+        owned = _owned_body_name(words)  # "Casmeria's High Court struck down the ban", tagged nothing
+        if owned is None and (len(words) < 3 or words[0].text != "The" or any(t.ent_type_ for t in words)):
             continue
-        name = words[1:]
+        name = owned or words[1:]
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in name):
             continue
         if name[-1].lower_ in TITLE_WORDS or name[-1].lower_ in DOCUMENT_HEADS:
@@ -2993,6 +2995,20 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(start, end, doc.text[start:end], "organization", root.i))
     taken += [(m.start, m.end) for m in found]
     return found + _bodies_in_apposition(doc, taken)
+
+
+def _owned_body_name(words: list["Token"]) -> list["Token"] | None:
+    """The words of an untagged body's name after a tagged name that owns it ("Casmeria's High Court", "Kaldora's
+    National Assembly"): two or more proper nouns after the possessive ending, none tagged, whose last is a
+    grouping's noun by its first WordNet sense ('court', 'council', 'ministry': `senses.is_a`); None otherwise ('the
+    city's Old Town', a place)."""
+    ending = next((k for k, t in enumerate(words) if t.tag_ == "POS"), None)
+    if ending is None or ending == 0 or not words[ending - 1].ent_type_ or words[ending - 1].ent_type_ == "PERSON":
+        return None
+    name = words[ending + 1 :]
+    if len(name) < 2 or any(t.ent_type_ for t in name) or not is_a(name[-1].lemma_.lower(), "group"):
+        return None
+    return name
 
 
 @per_document
