@@ -139,6 +139,18 @@ def test_a_quoted_person_with_no_stated_affiliation_is_asked_once_among_the_arti
     assert {s.name: s.affiliation for s in brief.sources}["Tom Birch"] == ""  # the model answered 'not stated'
 
 
+def test_a_body_the_sentence_sets_beside_a_person_as_another_party_is_not_offered_as_theirs() -> None:
+    text = (
+        "Court strikes down rentals ban\n\n"
+        "The ban was challenged by the Portvale Hosts' Association and by Tobias Wren, a retired schoolteacher who "
+        "rents out a flat. \"I am a pensioner with one flat,\" Wren said. The Portvale Hosts' Association welcomed it.\n"
+    )
+    brief, fake = run(text)
+    asked_about = " ".join(r.messages[1]["content"] for r in asked(fake, "Choices"))
+    assert "does Tobias Wren" not in asked_about  # the association was the only body offered: no question at all
+    assert {s.name: s.affiliation for s in brief.sources}["Tobias Wren"] == ""
+
+
 def test_the_analysis_is_cached_and_a_warm_run_never_parses(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     settings = {"cache_dir": str(tmp_path)}
     fake = FakeBackend(responder=answers)

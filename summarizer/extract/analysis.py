@@ -55,6 +55,7 @@ class ActorFact(_Fact):
     first: int = 0  # character offset of the first mention
     place: bool = False  # a town or region (its kind says organization): somewhere, not a body one speaks for
     described: bool = False  # an unnamed person the article describes ('a senior UPA official'): no name to count
+    apart: list[str] = Field(default_factory=list)  # bodies set beside the person as other parties (`_coordinated_bodies`)
 
 
 class QuoteFact(_Fact):
@@ -326,7 +327,7 @@ def _actors(doc: "Doc", refs: Referents, attributions: list[Attribution], cited:
         speakers.update(a.candidates)
     persons = [r for r in refs.items if r.kind == "person" and _salient(doc, r, speakers, set())]
     affiliations = {a for r in persons for a in r.affiliations}
-    named = [_actor_fact(ref) for ref in refs.items if _salient(doc, ref, speakers, affiliations)]
+    named = [_actor_fact(ref, doc, refs) for ref in refs.items if _salient(doc, ref, speakers, affiliations)]
     named += _unrecognised_speakers(refs, attributions, cited)
     return named
 
@@ -552,8 +553,28 @@ def _one_word(ref: Referent) -> bool:
     )
 
 
-def _actor_fact(ref: Referent) -> ActorFact:
+def _coordinated_bodies(doc: "Doc", refs: Referents, ref: Referent) -> list[str]:
+    """The organisations a person's mention is coordinated with as another party ('challenged by the Portvale Hosts'
+    Association and by Tobias Wren', 'The union and Anna Berg sued the city'): conjuncts of the same clause's
+    role, so the person is no member the sentence names them by; a body named with its tie to them ('the union
+    and its leader') is read from the apposition or possessive, not from here."""
+    if ref.kind != "person":
+        return []
+    apart = []
+    for m in ref.mentions:
+        root = doc[m.root]
+        unit = root.head if root.dep_ == "pobj" else root  # 'by Tobias Wren': the preposition is what is joined
+        for other in unit.conjuncts:
+            body = next((c for c in other.children if c.dep_ == "pobj"), other) if other.pos_ == "ADP" else other
+            found = refs.at(body.i)
+            if found is not None and found.kind == "organization" and found.name not in apart:
+                apart.append(found.name)
+    return apart
+
+
+def _actor_fact(ref: Referent, doc: "Doc | None" = None, refs: Referents | None = None) -> ActorFact:
     return ActorFact(
+        apart=_coordinated_bodies(doc, refs, ref) if doc is not None and refs is not None else [],
         name=ref.name,
         kind=ref.kind,
         aliases=ref.aliases,

@@ -254,7 +254,8 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         elif _office_of_state(actor.role):
             options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b)]  # never a charity or a firm
             options = [b for b in options if not _another_portfolio(actor.role, b)]
-        options = [b for b in options if not _another_chamber(actor.role, b)]
+        options = [b for b in options if not _another_chamber(actor.role, b) and b not in actor.apart]  # nor a body set
+        # beside them as another party ('challenged by the Portvale Hosts' Association and by Tobias Wren')
         if options:
             add(name, f"{name}{role}", _context(text, first) if first else "", options[:12])
     described = [(q.speaker, q.sentence) for q in facts.quotes if q.speaker and not q.named and not q.affiliation]
