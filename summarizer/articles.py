@@ -6,6 +6,7 @@ This is an edge module: it reads files. Everything below it takes an
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import json
 import re
@@ -157,16 +158,37 @@ _NAME_JOINERS = frozenset("and & de da das do dos du del della der den van von b
 Tuesday the plan was dead')."""
 
 
+_MONTHS = "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
+_DATE_AT_END = re.compile(
+    rf"(?:^|[\s,|·•–—-])(?:\d{{1,2}}\s+(?:{_MONTHS})\.?|(?:{_MONTHS})\.?\s+\d{{1,2}},?)\s+\d{{4}}(?P<rest>[^\n]*)$"
+)
+
+
+def date_line(line: str) -> bool:
+    """Whether a line only dates the article: at most 80 characters ending in a full date ('3 March 2025', 'March 5,
+    2026'; the month's names are the standard library's `calendar`, in English) and at most a time after it, with no
+    sentence's end before it ('Meridian News Service - Monday, 3 March 2025', 'Karelund Press Agency (KPA) - 15 May
+    2025 - 16:05'), as wires and pages print the outlet and the date above or under the headline."""
+    line = line.strip().strip("*_")
+    found = _DATE_AT_END.search(line)
+    if len(line) > 80 or found is None or len(found.group("rest").strip(" .,-–—|")) > 12:
+        return False
+    return not re.search(r"[.!?]\s", line[: found.start()])
+
+
 def guess_title(text: str) -> str | None:
     """A first line that reads like a headline: at most `_TITLE_MAX` characters, not ending as a sentence or a
     phrase does ('.', ':', ';', ',', a closing quotation mark; a question or exclamation is a headline: 'Brenford
     incinerator: what is the row about?'), followed by a blank line or straight away by a paragraph on one line
     (longer than `_WRAPPED` characters and than twice the headline) or by a byline ('By Aisha Kamara, BBC Look
-    North'); a masthead line above it (`masthead_line`) is passed over. A first line followed by another short
-    line is hard-wrapped text, not a headline."""
+    North'); a masthead line above it (`masthead_line`) is passed over, and so is an outlet's date line
+    (`date_line`) when a headline follows it. A first line followed by another short line is hard-wrapped text,
+    not a headline."""
     lines = text.lstrip().splitlines()
     if lines and masthead_line(lines[0]):  # a masthead above the headline is none: the headline follows it
         lines = "\n".join(lines[1:]).lstrip().splitlines()
+    if lines and date_line(lines[0]) and (below := guess_title("\n".join(lines[1:]))) is not None:
+        return below  # 'Meridian News Service - Monday, 3 March 2025' above the headline: the outlet's date line
     if len(lines) < 2:
         return None
     first, second = lines[0].strip(), lines[1].strip()

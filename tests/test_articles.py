@@ -329,6 +329,24 @@ def test_a_masthead_line_above_the_headline_is_not_the_title() -> None:
     assert guess_title(text) == "'They can't just switch off a town': Tinsley strike enters day two"
 
 
+def test_an_outlet_s_date_line_above_the_headline_is_not_the_title_but_a_dated_headline_is() -> None:
+    from summarizer.articles import guess_title
+
+    text = (
+        "Meridian News Service - Monday, 3 March 2025\n\n"
+        "High court strikes down Portvale's ban on short-term holiday rentals\n\n"
+        "PORTVALE, 3 March 2025 (Meridian News Service) - Casmeria's High Court on Monday struck down the city of "
+        "Portvale's two-year-old ban on short-term holiday rentals.\n"
+    )
+    assert guess_title(text) == "High court strikes down Portvale's ban on short-term holiday rentals"
+    dated = (
+        "Election set for 3 March 2025\n\n"
+        "PORTVALE - The election will be held on 3 March 2025, the commission said on Monday after a long meeting "
+        "with all the parties in the capital and the regions.\n"
+    )
+    assert guess_title(dated) == "Election set for 3 March 2025"  # no headline under it: it is the headline
+
+
 def test_a_record_s_author_and_date_are_read_under_the_names_feeds_use(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     records = [
