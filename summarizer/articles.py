@@ -63,6 +63,9 @@ class Article(BaseModel):
     published: str | None = None
     source: str | None = Field(default=None, description="Where it was read from.")
     author: str | None = Field(default=None, description="Who wrote it (the byline), where the input says.")
+    outlet: str | None = Field(
+        default=None, description="The publication, where the input names it (a JSON record's or front matter's, a page's site name)."
+    )
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -91,6 +94,7 @@ def article_from_text(
     source: str | None = None,
     max_chars: int = MAX_ARTICLE_CHARS,
     author: str | None = None,
+    outlet: str | None = None,
 ) -> Article:
     """Build an article from text; a leading title line is recognised when no title is given."""
     text = text.lstrip("\ufeff")
@@ -110,6 +114,7 @@ def article_from_text(
         published=published,
         source=source,
         author=author if author is not None else guess_author(text),
+        outlet=outlet or None,
     )
 
 
@@ -347,6 +352,7 @@ def _from_page(page: PageText, path: Path, max_chars: int) -> Article:
         source=str(path),
         max_chars=max_chars,
         author=page.author,
+        outlet=page.outlet,
     )
 
 
@@ -401,6 +407,7 @@ def _from_json_records(
                     source=where,
                     max_chars=max_chars,
                     author=_first(record, _AUTHOR_FIELDS),
+                    outlet=_outlet(record),
                 )
             )
         except InputError as e:
@@ -413,6 +420,18 @@ _DATE_FIELDS = ("published", "date", "published_at", "publication_date", "datePu
 RSS's `pubDate`)."""
 _AUTHOR_FIELDS = ("author", "authors", "byline", "creator")
 """A record's author under the names feeds and exports use (RSS and Dublin Core's `creator`)."""
+
+
+_OUTLET_FIELDS = ("outlet", "publisher", "publication", "site_name", "source_name", "source")
+"""A record's publication under the names feeds and exports use (NewsAPI's `source` object, schema.org's
+`publisher`, Open Graph's `site_name`)."""
+
+
+def _outlet(record: dict[str, object]) -> str | None:
+    """The publication a record names (`_OUTLET_FIELDS`: a name, or an object with a `name`); a web address is no
+    outlet's name (feeds put the link under `source` too)."""
+    found = _first(record, _OUTLET_FIELDS)
+    return None if found is None or re.match(r"(?i)https?://|www\.", found) else found
 
 
 def _first(record: dict[str, object], fields: tuple[str, ...]) -> str | None:

@@ -16,7 +16,7 @@ Metadata:
 
 - YAML front matter (a first line `---`, the block closed by `---` or `...`, as
   Jekyll, Hugo and Pandoc write it): `title`, `date`, `author` (or the first of
-  `authors`), `url` (or `link`);
+  `authors`), `url` (or `link`), the outlet as `outlet`, `publisher` or `source`;
 - else the title is a heading of level one that opens the file.
 """
 
@@ -77,6 +77,7 @@ def markdown_text(source: str, where: str) -> PageText:
         date=_date(meta.get("date")),
         how="markdown",
         author=_text(meta.get("author")) or _first_text(meta.get("authors")),
+        outlet=_text(meta.get("outlet")) or _text(meta.get("publisher")) or _text(meta.get("source")),
     )
 
 

@@ -270,6 +270,7 @@ class Brief(_Strict):
     )
     url: str | None = None
     author: str | None = Field(default=None, description="Who wrote the article (its byline), where the input says.")
+    outlet: str | None = Field(default=None, description="The publication, where the input names it.")
     main_issue: str
     summary: str
     actors: list[Actor] = Field(default_factory=list)

@@ -69,6 +69,7 @@ class PageText:
     date: str | None = None
     how: str = "trafilatura"  # trafilatura | region | json-ld | markdown (`markdown_text`): which step gave the text
     author: str | None = None
+    outlet: str | None = None  # the publication: a page's site name (`og:site_name`, JSON-LD's publisher)
 
 
 def page_text(html: str, where: str) -> PageText:
@@ -82,7 +83,7 @@ def page_text(html: str, where: str) -> PageText:
     drop_consent_dialogs(tree)
     mark_quotations(tree)
     paragraph_divs(tree)
-    meta = trafilatura.extract_metadata(deepcopy(tree))  # title, url, date, author (the byline)
+    meta = trafilatura.extract_metadata(deepcopy(tree))  # title, url, date, author (the byline), sitename
     date = _publication_date(tree, getattr(meta, "date", None) if meta is not None else None)
     found = _checked_text(tree)
     body = json_ld_body(tree)
@@ -90,7 +91,7 @@ def page_text(html: str, where: str) -> PageText:
         found = PageText(body, how="json-ld")
     _refuse_short(found.text, where)
     get = (lambda k: getattr(meta, k, None)) if meta is not None else (lambda k: None)
-    return PageText(found.text, get("title"), get("url"), date, found.how, _as_written(get("author"), html))
+    return PageText(found.text, get("title"), get("url"), date, found.how, _as_written(get("author"), html), get("sitename"))
 
 
 def _as_written(author: str | None, html: str) -> str | None:

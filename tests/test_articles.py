@@ -365,6 +365,35 @@ def test_a_record_s_author_and_date_are_read_under_the_names_feeds_use(tmp_path:
     }
 
 
+def test_the_outlet_is_read_from_records_front_matter_and_pages_and_shown(tmp_path: Path) -> None:
+    from summarizer.render import brief_markdown
+    from summarizer.schema import Brief
+
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"id": "a", "text": "The court struck down the rise on Tuesday.", "source": "The Harbour Standard"},
+        {"id": "b", "text": "The minister said he would appeal the decision.", "source": {"id": "hs", "name": "The Harbour Standard"}},
+        {"id": "c", "text": "Retirees gathered outside the court to celebrate.", "source": "https://example.org/story"},
+        {"id": "d", "text": "The minister will appeal the ruling, his office said.", "publisher": "Meridian News Service"},
+    ]
+    feed.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    found = {a.id: a.outlet for a in load_articles([feed])[0]}
+    assert found == {"a": "The Harbour Standard", "b": "The Harbour Standard", "c": None, "d": "Meridian News Service"}
+    note = tmp_path / "note.md"
+    note.write_text("---\ntitle: Ban struck down\noutlet: Casmeria Legal Review\n---\n\nThe court struck down the ban on Monday.\n", encoding="utf-8")
+    assert load_articles([note])[0][0].outlet == "Casmeria Legal Review"
+    page = tmp_path / "page.html"
+    body = " ".join(["The council approved the scheme on Monday after a long debate about traffic and trade."] * 4)
+    page.write_text(
+        '<html><head><title>Car ban approved</title><meta property="og:site_name" content="Casmeria Legal Review"></head>'
+        f"<body><article><h1>Car ban approved</h1><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert load_articles([page])[0][0].outlet == "Casmeria Legal Review"
+    brief = Brief(article_id="a", title="Ban struck down", outlet="The Harbour Standard", main_issue="A ban", summary="A ban.")
+    assert "The Harbour Standard" in brief_markdown(brief).splitlines()[2]
+
+
 @pytest.mark.parametrize("author", ["Sam Okoro", "Jerome A. Tan"])  # the stop after an initial kept
 def test_a_page_s_byline_is_its_author(tmp_path: Path, author: str) -> None:
     page = tmp_path / "page.html"

@@ -313,9 +313,10 @@ def ground(
     published: str | None = None,
     url: str | None = None,
     author: str | None = None,
+    outlet: str | None = None,
 ) -> Brief:
-    """Turn a model's draft into a Brief whose every quote and evidence is a real span; `published`, `url` and
-    `author` are the article's own (`extract.dates.article_date`), carried over as they are."""
+    """Turn a model's draft into a Brief whose every quote and evidence is a real span; `published`, `url`,
+    `author` and `outlet` are the article's own (`extract.dates.article_date`), carried over as they are."""
     g = _Grounder(article_text)
     actors = [
         Actor(name=a.name.strip(), aliases=g.aliases(a.aliases, a.name.strip()), kind=a.kind, role=a.role.strip())
@@ -375,6 +376,7 @@ def ground(
         published=published,
         url=url,
         author=author,
+        outlet=outlet,
         main_issue=draft.main_issue,
         summary=draft.summary,
         actors=actors,

@@ -209,6 +209,7 @@ class Summarizer:
             published=article_date(article.text, article.title, article.published),
             url=article.url,
             author=article.author,
+            outlet=article.outlet,
         )
         brief.unverified.extend(meter.unverified())
         return brief

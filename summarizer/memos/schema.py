@@ -137,6 +137,7 @@ class ArticleEntry(_Strict):
     title: str | None = None
     url: str | None = None
     source: str | None = Field(default=None, description="File (or stream) it was read from.")
+    outlet: str | None = Field(default=None, description="The publication, where the input names it.")
     published: str | None = None
     published_from: Literal["article", "other_articles"] | None = Field(
         default=None,
