@@ -159,7 +159,7 @@ def test_values_are_plain_json(tmp_path: Path) -> None:
     with CallCache(tmp_path) as cache:
         cache.put(key(request), completion())
         value = json.loads(cache._cache.get(key(request)))
-    assert set(value) == {"output", "usage", "raw", "cuts"}
+    assert set(value) == {"output", "usage", "raw", "cuts", "cuts_by"}
 
 
 @pytest.mark.parametrize(

@@ -175,6 +175,28 @@ def test_no_brief_shows_a_string_cut_off_at_its_limit() -> None:
     assert any(u.item.endswith("main_issue") and "cut off at its" in u.reason for u in cut)
 
 
+def test_cuts_a_cached_answer_carries_from_other_rules_are_found_again(tmp_path) -> None:
+    """A fixed rule applies to answers cached before it: the cuts are stored with the version of the rules."""
+    import json
+
+    import diskcache
+
+    article = seed_articles()[2]
+    settings = Settings(strategy="stepwise", cache_dir=str(tmp_path))
+    with Summarizer(settings, backend=FakeBackend(responder=cut_at_limit)) as s:
+        first = [u.text for u in s.brief(article).unverified if u.kind == "cut"]
+    assert first
+    with diskcache.Cache(str(tmp_path)) as cache:  # as an older version of the rules would have left them
+        for key in list(cache.iterkeys()):
+            value = cache.get(key)
+            data = json.loads(value) if isinstance(value, str) else None
+            if isinstance(data, dict) and data.get("cuts"):
+                cache.set(key, json.dumps({**data, "cuts": [{**data["cuts"][0], "written": "a stale report"}], "cuts_by": "older"}))
+    with Summarizer(settings, backend=FakeBackend(responder=cut_at_limit)) as s:
+        again = [u.text for u in s.brief(article).unverified if u.kind == "cut"]
+    assert again == first and "a stale report" not in again
+
+
 def test_no_memo_shows_a_sentence_or_note_cut_off_at_its_limit() -> None:
     m = memo(seed_articles()[:2], backend=FakeBackend(responder=cut_at_limit), use_cache=False, strategy="stepwise")
     strings = [s.text for s in m.bottom_line] + [c.note for c in m.contradictions if getattr(c, "note", "")]

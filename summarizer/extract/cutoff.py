@@ -36,8 +36,10 @@ opening bracket) as the last token means the phrase needs what was cut off.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
@@ -49,7 +51,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Token
 
-__all__ = ["Cut", "apply_cuts", "ends_dangling", "find_cuts", "trim"]
+__all__ = ["Cut", "apply_cuts", "ends_dangling", "find_cuts", "rules_version", "trim"]
 
 _DANGLING_POS = frozenset({"CCONJ", "SCONJ", "ADP", "PART", "AUX"})
 _DANGLING_MORPH = ("PronType=Art", "Poss=Yes", "PronType=Rel")
@@ -86,6 +88,12 @@ class Cut:
     def reason(self) -> str:
         """The cause and what is shown instead: `...; shown up to its last complete clause` (or that it was dropped)."""
         return f"{self.cause}; {'shown up to its last complete clause' if self.shown else 'dropped: nothing complete remained'}"
+
+
+@lru_cache(maxsize=1)
+def rules_version() -> str:
+    """A hash of this module's code: the cuts a cached answer carries were found by these rules, or are found again."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
 def find_cuts(output: BaseModel, nlp: "Language") -> list[Cut]:

@@ -21,7 +21,7 @@ from ..llm.recording import Recorder
 from ..schema import Brief, Unverified, Usage
 from .analysis import Analyzer
 from .chunking import Window
-from .cutoff import Cut, apply_cuts, find_cuts
+from .cutoff import Cut, apply_cuts, find_cuts, rules_version
 from .dates import article_date
 from .grounding import ground
 from .nlp import load_pipeline
@@ -155,8 +155,9 @@ class Summarizer:
         cached = completion is not None
         if completion is None:
             completion = await self._call_backend(request)
-        if completion.cuts is None:
+        if completion.cuts is None or completion.cuts_by != rules_version():  # cuts the rules before found: again
             completion.cuts = [vars(cut) for cut in find_cuts(completion.output, load_pipeline(self.settings.nlp))]
+            completion.cuts_by = rules_version()
             if self.cache:
                 self.cache.put(key, completion)
         if self.recorder and self.backend.kind != "replay":

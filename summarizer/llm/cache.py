@@ -85,6 +85,7 @@ class CallCache:
             "usage": vars(completion.usage),
             "raw": completion.raw,
             "cuts": completion.cuts,
+            "cuts_by": completion.cuts_by,
         }
         self._cache.set(key, json.dumps(value, ensure_ascii=False))
 
@@ -127,4 +128,4 @@ class CallCache:
 def _decode(value: Any, request: Request) -> Completion:
     data = json.loads(value)
     output = request.response_model.model_validate(data["output"])
-    return Completion(output, TokenUsage(**data["usage"]), data.get("raw"), data.get("cuts"))
+    return Completion(output, TokenUsage(**data["usage"]), data.get("raw"), data.get("cuts"), data.get("cuts_by"))

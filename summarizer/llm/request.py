@@ -92,9 +92,12 @@ class Completion:
     `cuts` lists the strings of `output` that were cut off in mid-phrase, as
     found by the pipeline once (`summarizer.extract.cutoff`) and cached with the
     answer, so a warm run need not check again; None means not checked yet.
+    `cuts_by` names the version of the rules that found them: cuts found by
+    other rules are found again.
     """
 
     output: BaseModel
     usage: TokenUsage = field(default_factory=TokenUsage)
     raw: str | None = None
     cuts: list[dict[str, Any]] | None = None
+    cuts_by: str | None = None
