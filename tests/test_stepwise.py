@@ -151,6 +151,18 @@ def test_a_body_the_sentence_sets_beside_a_person_as_another_party_is_not_offere
     assert {s.name: s.affiliation for s in brief.sources}["Tobias Wren"] == ""
 
 
+def test_a_judge_is_offered_only_the_article_s_courts() -> None:
+    text = (
+        "Court strikes down rentals ban\n\n"
+        "The Portvale Tenants' Union backed the city. Casmeria's High Court on Monday struck down the ban.\n\n"
+        "Writing for the majority, Justice Adela Brenwick said the city had \"chosen the bluntest instrument available\".\n"
+    )
+    _, fake = run(text)
+    asked_about = " ".join(r.messages[1]["content"] for r in asked(fake, "Choices"))
+    question = asked_about[asked_about.index("does Adela Brenwick") :]
+    assert "High Court" in question and "Portvale Tenants' Union" not in question
+
+
 def test_the_analysis_is_cached_and_a_warm_run_never_parses(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     settings = {"cache_dir": str(tmp_path)}
     fake = FakeBackend(responder=answers)

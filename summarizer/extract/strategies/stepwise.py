@@ -245,6 +245,8 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
             # patients' group); a 'Government spokesperson' is the state's, and asked as before
         elif _local_office(actor.role):  # a new user's mayor had been given a university
             options = [b for b in options if _local_government(b) or b in named]
+        elif _judicial(actor.role):  # 'Justice Adela Brenwick': a court's, not the union a new user's judge was given
+            options = [b for b in options if _a_court(b)]
         elif _private_occupation(actor.role):  # a lawyer, a skater, a schoolteacher: no state's, no guess
             options = [b for b in named if b not in countries]
         elif _role_at_a_body(actor.role):
@@ -616,6 +618,20 @@ def _learned(role: str) -> bool:
     its most frequent WordNet sense a kind of `_LEARNED_KINDS` ('epidemiologist', 'paediatrician'); not a
     'nurse', a 'teacher' or a 'lawyer', professionals the gold format does not call experts."""
     return any(is_a(head, kind) for part in re.split(r"[,;]| and ", role) if (head := _role_head(part)) for kind in _LEARNED_KINDS)
+
+
+def _judicial(role: str) -> bool:
+    """Whether `role`'s head is a judge's by a person sense in WordNet (`senses.person_sense_is_a`: 'Justice',
+    'judge', 'magistrate', 'Chief Justice'): such a person belongs to a court."""
+    head = _role_head(role)
+    return bool(head) and head.isalpha() and person_sense_is_a(head, "judge")
+
+
+def _a_court(body: str) -> bool:
+    """Whether a body's name is headed by a court's noun (`senses.is_a` 'court': 'High Court', 'Court of Final
+    Appeal', 'High Court in Pretoria', 'Administrative Tribunal'): the last word before any preposition."""
+    words = re.split(r"\s+(?:of|at|for|with|in|on)\s+", body.strip().lower())[0].split()
+    return bool(words) and words[-1].isalpha() and is_a(words[-1], "court")
 
 
 def _role_head(role: str) -> str:
