@@ -282,6 +282,16 @@ def test_a_short_quoted_clause_is_the_speaker_s_words_not_a_scare_quote():
     assert "strongly disagrees" not in framed and "engage constructively" not in framed  # shown as Flikt's, not framing
 
 
+def test_a_word_the_text_talks_about_as_a_word_is_no_scare_quote():
+    text = (
+        "The majority, joined by Justice Corin Maddox, held that the word \"prohibit\" in section 14 had to be read "
+        "with the Constitution. Critics called the ruling \"activist\"."
+    )
+    brief = Brief(article_id="a1", main_issue="A ruling.", summary="A ruling.", actors=[Actor(name="Corin Maddox", kind="person")])
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    assert {f.term for f in m.framing if f.kind == "scare_quote"} == {"activist"}
+
+
 def test_the_first_part_of_an_interrupted_quotation_is_the_speaker_s_words_not_a_scare_quote():
     text = 'Tenants packed the hall. "The vote," she said, "was a betrayal of every renter in this city." Denise Kowalski leads the union.'
     passages = ["The vote", "was a betrayal of every renter in this city."]

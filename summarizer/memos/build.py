@@ -380,7 +380,8 @@ def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMov
     scare quote a brief gave to a source (`moves`) is that source's words, in their voice ('quoted'); any other
     is the author's, with the actor named nearest it. A short quote a brief gave to a source that Who said what
     keeps as theirs (a verb in it, 'said the company "strongly disagrees"', or the first part of an interrupted
-    quotation) is no framing."""
+    quotation) is no framing, nor is a word the text talks about as a word ('the word "prohibit"',
+    `_word_mentioned`)."""
     said_by = {(m.passage.article, m.passage.start, m.passage.end): m.given_to for m in moves if m.kind == "scare_quote"}
     theirs = {(b.article_id, q.start, q.end) for b in ctx.briefs for s in b.sources for q in s.quotes} - set(said_by)
     out = []
@@ -406,6 +407,8 @@ def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMov
                 continue
             if any(a == aid and start <= s < e <= end + 1 for a, s, e in theirs):
                 continue  # a brief's quote of its speaker that was not moved as a scare quote: their words, shown as theirs
+            if _word_mentioned(text, start):
+                continue  # 'held that the word "prohibit" in section 14 ...': a word talked about, no framing of anything
             sentence = sentence_of(start, end)
             speaker = said_by.get((aid, start, end))
             if speaker is not None:
@@ -419,6 +422,21 @@ def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMov
                     actor, voice = (min(near, key=lambda m: abs(m[0] - start))[2] if near else None), "author"
             out.append(FramingTerm(article=aid, term=text[start:end], kind="scare_quote", actor=actor, voice=voice, passage=sentence))
     return out
+
+
+_MENTIONING = frozenset({"word", "term", "phrase", "expression"})
+"""Nouns that introduce a word as talked about ('the word "prohibit"', 'the term "affordable"'): the quotation
+marks mention the word (the use-mention distinction), they do not distance the writer from it."""
+
+
+def _word_mentioned(text: str, start: int) -> bool:
+    """Whether the quotation that opens just before character `start` follows a noun that introduces a word as a
+    word (`_MENTIONING`, by its lemma in the parse: 'the word', 'the terms')."""
+    before = text[:start].rstrip("“”\"‘’'«» ").rstrip()
+    if not before:
+        return False
+    last = doc(before[-40:])[-1]
+    return last.lemma_.lower() in _MENTIONING
 
 
 def _caller(text: str, start: int, end: int, near: list[tuple[int, int, str]]) -> str | None:
