@@ -382,39 +382,33 @@ def test_the_outlet_is_read_from_records_front_matter_and_pages_and_shown(tmp_pa
     note = tmp_path / "note.md"
     note.write_text("---\ntitle: Ban struck down\noutlet: Casmeria Legal Review\n---\n\nThe court struck down the ban on Monday.\n", encoding="utf-8")
     assert load_articles([note])[0][0].outlet == "Casmeria Legal Review"
-    page = tmp_path / "page.html"
-    body = " ".join(["The council approved the scheme on Monday after a long debate about traffic and trade."] * 4)
-    page.write_text(
-        '<html><head><title>Car ban approved</title><meta property="og:site_name" content="Casmeria Legal Review"></head>'
-        f"<body><article><h1>Car ban approved</h1><p>{body}</p></article></body></html>",
-        encoding="utf-8",
-    )
+    page = _page(tmp_path, head='<meta property="og:site_name" content="Casmeria Legal Review">')
     assert load_articles([page])[0][0].outlet == "Casmeria Legal Review"
     brief = Brief(article_id="a", title="Ban struck down", outlet="The Harbour Standard", main_issue="A ban", summary="A ban.")
     assert "The Harbour Standard" in brief_markdown(brief).splitlines()[2]
 
 
-@pytest.mark.parametrize("author", ["Sam Okoro", "Jerome A. Tan"])  # the stop after an initial kept
-def test_a_page_s_byline_is_its_author(tmp_path: Path, author: str) -> None:
+def _page(tmp_path: Path, head: str = "", byline: str = "") -> Path:
+    """A page of a council story, with `head` in its head and `byline` before its one paragraph."""
     page = tmp_path / "page.html"
     body = " ".join(["The council approved the scheme on Monday after a long debate about traffic and trade."] * 4)
     page.write_text(
-        f'<html><head><title>Car ban approved</title><meta name="author" content="{author}"></head>'
-        f"<body><article><h1>Car ban approved</h1><p>{body}</p></article></body></html>",
+        f"<html><head><title>Car ban approved</title>{head}</head>"
+        f"<body><article><h1>Car ban approved</h1>{byline}<p>{body}</p></article></body></html>",
         encoding="utf-8",
     )
+    return page
+
+
+@pytest.mark.parametrize("author", ["Sam Okoro", "Jerome A. Tan"])  # the stop after an initial kept
+def test_a_page_s_byline_is_its_author(tmp_path: Path, author: str) -> None:
+    page = _page(tmp_path, head=f'<meta name="author" content="{author}">')
     (article,) = load_articles([page])[0]
     assert article.author == author
 
 
 def test_a_page_s_byline_with_a_title_after_a_comma_is_the_name_before_it(tmp_path: Path) -> None:
-    page = tmp_path / "page.html"
-    body = " ".join(["The council approved the scheme on Monday after a long debate about traffic and trade."] * 4)
-    page.write_text(
-        "<html><head><title>Car ban approved</title></head><body><article><h1>Car ban approved</h1>"
-        f'<p class="byline">By Marta Quellen, Staff Reporter</p><p>{body}</p></article></body></html>',
-        encoding="utf-8",
-    )
+    page = _page(tmp_path, byline='<p class="byline">By Marta Quellen, Staff Reporter</p>')
     (article,) = load_articles([page])[0]
     assert article.author == "Marta Quellen"  # had been 'Marta Quellen; Staff Reporter', two authors
 

@@ -62,6 +62,11 @@ def asked(fake: FakeBackend, name: str) -> list[Request]:
     return [r for r in fake.requests if r.response_model.__name__ == name]
 
 
+def choices_asked(fake: FakeBackend) -> str:
+    """The user messages of every choice question the model was asked, joined."""
+    return " ".join(r.messages[1]["content"] for r in asked(fake, "Choices"))
+
+
 def test_the_model_is_asked_the_main_issue_from_the_head_of_the_article_only() -> None:
     brief, fake = run(ARTICLE + "Filler sentence about nothing in particular here.\n" * 100)
     (gist,) = asked(fake, "Gist")
@@ -146,8 +151,7 @@ def test_a_body_the_sentence_sets_beside_a_person_as_another_party_is_not_offere
         "rents out a flat. \"I am a pensioner with one flat,\" Wren said. The Portvale Hosts' Association welcomed it.\n"
     )
     brief, fake = run(text)
-    asked_about = " ".join(r.messages[1]["content"] for r in asked(fake, "Choices"))
-    assert "does Tobias Wren" not in asked_about  # the association was the only body offered: no question at all
+    assert "does Tobias Wren" not in choices_asked(fake)  # the association was the only body offered: no question at all
     assert {s.name: s.affiliation for s in brief.sources}["Tobias Wren"] == ""
 
 
@@ -158,7 +162,7 @@ def test_a_judge_is_offered_only_the_article_s_courts() -> None:
         "Writing for the majority, Justice Adela Brenwick said the city had \"chosen the bluntest instrument available\".\n"
     )
     _, fake = run(text)
-    asked_about = " ".join(r.messages[1]["content"] for r in asked(fake, "Choices"))
+    asked_about = choices_asked(fake)
     question = asked_about[asked_about.index("does Adela Brenwick") :]
     assert "High Court" in question and "Portvale Tenants' Union" not in question
 
