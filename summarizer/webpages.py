@@ -98,9 +98,12 @@ def _as_written(author: str | None, html: str) -> str | None:
     """The author's name as the page writes it: trafilatura's metadata drops the stop after an initial ('Jerome A.
     Tan' read as 'Jerome A Tan'), so the page's own form, each one-letter word with or without its stop, is taken
     back when the page holds one; the name as read otherwise. A byline that names a desk or title after a comma
-    ('By Marta Quellen, Staff Reporter') is the name before it, as a text's byline is (`articles`)."""
+    ('By Marta Quellen, Staff Reporter') is the name before it, as a text's byline is (`articles`), and one that
+    goes on after a field mark (' · ', ' | ', ' • ') is its first field."""
     if not author:
         return author
+    author = re.split(r"\s[·|•]\s", author)[0].strip()  # 'By our Athens staff · Last updated 18:40 EEST': the
+    # byline's first field; a name holds no field mark
     parts = author.split("; ")
     if len(parts) > 1 and re.search(r"(?<![\w.])" + r"\s*,\s*".join(_written(p) for p in parts[:2]) + r"(?![\w])", html):
         author = parts[0]  # 'By Marta Quellen, Staff Reporter', which trafilatura splits at its comma into two

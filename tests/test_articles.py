@@ -407,6 +407,12 @@ def test_a_page_s_byline_is_its_author(tmp_path: Path, author: str) -> None:
     assert article.author == author
 
 
+def test_a_page_s_byline_that_goes_on_after_a_field_mark_is_its_first_field(tmp_path: Path) -> None:
+    page = _page(tmp_path, byline='<p class="byline">By our Athens staff · Last updated 18:40 EEST</p>')
+    (article,) = load_articles([page])[0]
+    assert article.author is not None and "updated" not in article.author.lower()
+
+
 def test_a_page_s_byline_with_a_title_after_a_comma_is_the_name_before_it(tmp_path: Path) -> None:
     page = _page(tmp_path, byline='<p class="byline">By Marta Quellen, Staff Reporter</p>')
     (article,) = load_articles([page])[0]
