@@ -151,10 +151,25 @@ def guess_author(text: str) -> str | None:
             continue
         for field in MASTHEAD_FIELDS.split(line) if masthead else [line]:
             found = _BYLINE_LINE.match(field.strip())
-            name = found.group("name").strip() if found else ""
+            name = _without_job_title(found.group("name").strip()) if found else ""
             if name and all(w[:1].isupper() or w in _NAME_JOINERS for w in name.split()):
                 return name.title() if name.isupper() else name
     return None
+
+
+def _without_job_title(name: str) -> str:
+    """A byline's name without the job title written after it with no comma ('James Carter Senior News Editor' ->
+    'James Carter'): from the first of two or more last words that opens and ends with a title word in
+    nameparser's list ('senior', 'editor', 'correspondent', 'writer'), the name keeping two words or more ('By John
+    Major' keeps its surname)."""
+    from nameparser.config import CONSTANTS
+
+    words = name.split()
+    for k in range(2, len(words) - 1):
+        rest = [w.lower().strip(".,") for w in words[k:]]
+        if rest[0] in CONSTANTS.titles and rest[-1] in CONSTANTS.titles:
+            return " ".join(words[:k])
+    return name
 
 
 _NAME_JOINERS = frozenset("and & de da das do dos du del della der den van von bin ibn al el la le di y".split())

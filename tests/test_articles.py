@@ -429,6 +429,8 @@ def test_a_page_s_byline_with_a_title_after_a_comma_is_the_name_before_it(tmp_pa
         ("BY ANA DE LA CRUZ", "Ana De La Cruz"),
         ("By the end of the year, prices had doubled.", None),
         ("By Tuesday the plan was dead", None),
+        ("by James Carter Senior News Editor", "James Carter"),  # a job title after the name, with no comma
+        ("By John Major", "John Major"),  # a surname that is a title word stays
     ],
 )
 def test_a_text_article_s_byline_under_its_headline_is_its_author(tmp_path: Path, head: str, author: str | None) -> None:
