@@ -112,6 +112,7 @@ def test_a_whole_sentence_that_ends_just_at_its_limit_is_no_cut() -> None:
     written = written + "x" * (limit - 2 - len(written)) + "."  # a last word that ends just before the limit
     assert len(written) == limit - 1
     assert find_cuts(Gist(main_issue=written), NLP) == []
+    assert find_cuts(Gist(main_issue=written[1:] + " "), NLP) == []  # a space the decoder wrote after it is no cut
     assert [c.path for c in find_cuts(Gist(main_issue=written[:-5] + " the"), NLP)] == ["main_issue"]  # still a cut
 
 

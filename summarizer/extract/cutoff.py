@@ -107,7 +107,8 @@ def find_cuts(output: BaseModel, nlp: "Language") -> list[Cut]:
         reached = len(text) >= limit - _LIMIT_SLACK
         if reached or ends_dangling(text, nlp):
             shown = trim(text, nlp, reached_limit=reached)
-            if shown != text:  # one whole sentence that happens to end at its limit lost nothing: no cut to report
+            if shown != text.strip():  # one whole sentence that happens to end at its limit (white space aside)
+                # lost nothing: no cut to report
                 cuts.append(Cut(path, text, shown, limit if reached else None))
     return cuts
 
