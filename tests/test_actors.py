@@ -1195,7 +1195,9 @@ def test_a_given_and_family_name_tagged_a_body_before_of_and_a_body_is_a_person_
     )
     assert ("Nadia Ferrant", "ORG") in {(e.text, e.label_) for e in parse(text).ents}  # as the small model tags it here
     facts = analyze(text)
-    assert next(a for a in facts.actors if a.name == "Nadia Ferrant").kind == "person"
+    ferrant = next(a for a in facts.actors if a.name == "Nadia Ferrant")
+    assert ferrant.kind == "person" and ferrant.affiliations == ["Portvale Tenants’ Union"]
+    assert ferrant.role == ""  # not 'Union', the end of the body's name the parser hung on her
     assert next(q for q in facts.quotes if "sofas" in text[q.start : q.end]).speaker == "Nadia Ferrant"  # not Hallberg
 
 

@@ -5311,6 +5311,8 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     for tokens in (premodifiers, appositions, _around(root)):
         words = _role_words(tokens) if tokens else []
         role = _role_text(words) if tokens else ""
+        if role and tokens is appositions and _part_of_a_name(words):
+            continue  # 'Nadia Ferrant of the Portvale Tenants' Union', the parser hanging 'Union' on her: a body's word
         if role:
             clauses = {t.i for t in tokens if t.dep_ in ("relcl", "acl", "advcl") for t in t.subtree}
             kept = [t for t in tokens if t.i not in clauses]
@@ -5386,6 +5388,16 @@ def _identified_after_its_description(doc: "Doc", span: "Span") -> list["Token"]
     if owner is not None and owner.pos_ == "PRON" or owner is None and not definite:
         return []
     return [t for t in subject.subtree if t.i <= subject.i and _in_role(t)]
+
+
+def _part_of_a_name(words: list["Token"]) -> bool:
+    """Whether the words of an apposition all lie in one name the recogniser tagged a body or place, which starts
+    before them ("Union" of 'the Portvale Tenants' Union'): the end of a name the parser misread, no role."""
+    if not words:
+        return False
+    doc = words[0].doc
+    ent = next((e for e in doc.ents if e.start <= words[0].i < e.end), None)
+    return ent is not None and ent.label_ in ("ORG", "GPE", "FAC", "LOC") and ent.start < words[0].i and all(ent.start <= t.i < ent.end for t in words)
 
 
 def _fronted_workplace(root: "Token") -> str:
