@@ -1005,6 +1005,23 @@ def test_in_a_developing_story_the_latest_article_s_lead_is_told_first_with_its_
     assert leads({"a1": "2025-05-12", "a2": "2025-05-12", "a3": "2025-05-12"}) == undated
 
 
+def test_a_news_story_s_lead_comes_before_a_later_column_s_opening_in_the_first_person():
+    texts = {
+        "a1": "The environment minister of Kaldora approved the Corvane mine on Friday after an impact assessment found the wetland would be protected.",
+        "a2": (
+            "It is tempting to read the approval of the Corvane mine in Kaldora as a victory for the wetland.\n\n"
+            "I do not think it is. When I walked the Corvane site last week, the pumps were already running."
+        ),
+    }
+    briefs = [
+        _stance_brief(a, texts[a], "The Corvane mine in Kaldora.", [], [("Kaldora", "country"), ("Corvane", "organization")]) for a in texts
+    ]
+    dates = {"a1": "2025-05-16", "a2": "2025-05-20"}
+    outcomes = [Outcome(article=article_from_text(texts[b.article_id], id=b.article_id, published=dates[b.article_id]), brief=b) for b in briefs]
+    leads = [f.text for f in build_memo(outcomes).facts if f.kind == "lead"]
+    assert leads[0] == f"A1 (2025-05-16) reports: “{texts['a1']}”"  # the column is later, but its opening is a foil
+
+
 def test_a_natural_feature_s_name_is_a_place_whatever_the_recogniser_tagged_it():
     from summarizer.memos.facts import place_names
 

@@ -22,9 +22,10 @@ and written out as one sentence by code:
   12, 2024 — `), when it is one complete sentence (the inverted pyramid: a
   news story says what happened first); the article's own sentence may name
   anyone, but one whose every name is its brief's actor (or a place) comes
-  first, then, when the articles were published on different days, the latest
-  (a developing story's current state: the update task of TAC 2008 summarises
-  what is new), then the one closest to the others' titles and main issues. It
+  first, and a news story's before a piece written in the first person (a
+  column may open on the view it goes on to reject), then, when the articles
+  were published on different days, the latest (a developing story's current
+  state: the update task of TAC 2008 summarises what is new), then the one closest to the others' titles and main issues. It
   is said as the article's, in quotation marks (`A1 reports: “...”`, with its
   date when the articles' dates differ: `A3 (2025-05-19) reports: “...”`): one
   article's sentence, often its framing, is not the memo's own finding;
@@ -43,6 +44,7 @@ from typing import TYPE_CHECKING
 from ..extract.dates import dateline_at
 from ..extract.entities import country_of_demonym
 from ..extract.nlp import lemma
+from ..extract.quotes import find_quotes
 from ..extract.senses import natural_feature
 from ..extract.speakers import OWN_VOICE, SPEECH_VERBS
 from ..extract.stances import LEDE_CHARS
@@ -538,8 +540,23 @@ def _leads(ctx: Context) -> list[Fact]:
         said = f"{ctx.label(aid)}{when} reports: “{lead}”"  # one article's sentence, never the memo's own claim
         out.append(Fact(id="", kind="lead", text=said, articles=[aid], names=[e.text for e in doc(lead).ents]))
         checked[id(out[-1])] = not _stranger(ctx, brief, lead)
-    # the article's own sentence may name anyone it names; one whose every name its brief has comes first
-    return sorted(_by_centrality(ctx, out), key=lambda f: (not checked[id(f)], -_ordinal(dates.get(f.articles[0]))))
+    # the article's own sentence may name anyone it names; one whose every name its brief has comes first, and a
+    # news story's before a piece in the first person (a column opening on the view it will reject)
+    voiced = {aid: _in_the_first_person(ctx.texts.get(aid, "")) for aid in {f.articles[0] for f in out}}
+    return sorted(_by_centrality(ctx, out), key=lambda f: (not checked[id(f)], voiced[f.articles[0]], -_ordinal(dates.get(f.articles[0]))))
+
+
+def _in_the_first_person(text: str) -> bool:
+    """Whether an article's writer speaks in the first person singular outside quotation marks, twice or more ('I
+    do not doubt it', 'when I visited his flat'; the parse's Person=1 and Number=Sing on a pronoun): a column, a
+    review or an interview's answers, whose opening sentence may be a view the piece goes on to weigh or reject,
+    where a news story's lead says what happened."""
+    quoted = [(q.start, q.end) for q in find_quotes(text, min_words=1)]
+    mine = [
+        t for t in doc(text)
+        if t.pos_ == "PRON" and t.morph.get("Person") == ["1"] and t.morph.get("Number") == ["Sing"] and not any(s <= t.idx < e for s, e in quoted)
+    ]
+    return len(mine) >= 2
 
 
 def _story_dates(ctx: Context) -> dict[str, Date]:
