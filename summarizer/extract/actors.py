@@ -1830,8 +1830,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     Cardoso', `TITLE_WORDS`), or that head a relative clause with 'who' ('Helena Cardoso, who wrote ...'), or
     whose last word the recogniser tags a person where it stands alone ('Marta Jardim runs a restaurant' ...
     'Jardim said': a surname), or that 'of' and a body or place follow and no English word ends ('Nadia Ferrant of
-    the Portvale Tenants' Union', the name tagged a body of its own); never after 'at' ('an analyst at Goldman Sachs'; 'at the Andy Warhol Foundation' is
-    after 'at' only as the start of a longer name), nor with two or more English nouns after the given name ('The
+    the Portvale Tenants' Union', the name tagged a body of its own); never after 'at' ('an analyst at Goldman
+    Sachs'; 'at the Andy Warhol Foundation' is after 'at' only as the start of a longer name), nor with two or more English nouns after the given name ('The
     Harlan Creek Education Association, the teachers' union'). A name none of that holds for keeps its tag ('the
     MV Loch Tarra', a ferry)."""
     words = [w for w in m.text.split() if w not in SURNAME_PARTICLES]  # 'Rodrigo de la Fuente Ortiz': 'de', 'la'

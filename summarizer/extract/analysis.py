@@ -555,9 +555,10 @@ def _one_word(ref: Referent) -> bool:
 
 def _coordinated_bodies(doc: "Doc", refs: Referents, ref: Referent) -> list[str]:
     """The organisations a person's mention is coordinated with as another party ('challenged by the Portvale Hosts'
-    Association and by Tobias Wren', 'The union and Anna Berg sued the city'): conjuncts of the same clause's
-    role, so the person is no member the sentence names them by; a body named with its tie to them ('the union
-    and its leader') is read from the apposition or possessive, not from here."""
+    Association and by Tobias Wren', 'The union and Anna Berg sued the city'): joined as two parties of one
+    clause, the sentence makes the person no member of the body (the model, offered it, had made the plaintiff a
+    member of the association). A tie the text states ('the union and its leader') is read from the possessive
+    or apposition, not from here."""
     if ref.kind != "person":
         return []
     apart = []
