@@ -25,8 +25,8 @@ and written out as one sentence by code:
   first, and a news story's before a piece written in the first person (a
   column may open on the view it goes on to reject), then, when the articles
   were published on different days, the latest (a developing story's current
-  state: the update task of TAC 2008 summarises what is new), then the one closest to the others' titles and main issues. It
-  is said as the article's, in quotation marks (`A1 reports: “...”`, with its
+  state: the update task of TAC 2008 summarises what is new), then the one
+  closest to the others' titles and main issues. It is said as the article's, in quotation marks (`A1 reports: “...”`, with its
   date when the articles' dates differ: `A3 (2025-05-19) reports: “...”`): one
   article's sentence, often its framing, is not the memo's own finding;
 - `main_issue`: each article's main issue, when it reads as complete; the one
