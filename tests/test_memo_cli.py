@@ -220,3 +220,16 @@ def test_bottom_line_auto_asks_the_embedded_model_nothing_for_it(app, monkeypatc
     asked.clear()
     assert run(app, str(ARTICLES), "--bottom-line", "model", "--strategy", "single").exit_code == 0
     assert "memo_bottom_line" in asked  # asked for, it is asked of any model
+
+
+@pytest.mark.parametrize("command", ["brief", "memo"])
+def test_help_on_an_80_column_terminal_cuts_no_option_short_and_names_the_json_fields(command, monkeypatch):
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    monkeypatch.setenv("COLUMNS", "80")
+    result = CliRunner().invoke(app, [command, "--help"], terminal_width=80)
+    assert result.exit_code == 0
+    assert "…" not in result.output  # 'SUMMARIZER_CONTEXT_TOKENS…' had been cut by the panel
+    assert "'outlet'" in result.output and "'text'" in result.output

@@ -7,13 +7,14 @@ from typing import Annotated, Any, Callable, Optional, Sequence
 
 import typer
 
-from ..articles import SUFFIXES, Article, LoadFailure, load_articles
+from ..articles import Article, LoadFailure, load_articles
 from ..config import Settings
 from ..errors import ConfigError
 from ..extract.pipeline import Outcome, Summarizer
 from ..render import brief_markdown
 from .manifest import manifest_path
 from .options import (
+    PATHS_HELP,
     BackendOpt,
     BaseUrlOpt,
     CacheDirOpt,
@@ -84,7 +85,7 @@ def _format_for_path(output: Path | None) -> str:
 
 @with_generation_options
 def brief_command(
-    paths: Annotated[list[str], typer.Argument(help=f"Files ({' '.join(SUFFIXES)}), folders, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help=PATHS_HELP)],
     format: Annotated[
         Optional[str], typer.Option("--format", "-f", help="json or md; default: json for an --output ending .json (one JSON array), .jsonl or .ndjson (one object per line, as on stdout), else md.")
     ] = None,

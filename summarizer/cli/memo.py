@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from ..articles import SUFFIXES
 from ..errors import InputError
 from .options import (
+    PATHS_HELP,
     BackendOpt,
     BaseUrlOpt,
     CacheDirOpt,
@@ -40,7 +40,7 @@ __all__ = ["memo_command"]
 
 @with_generation_options
 def memo_command(
-    paths: Annotated[list[str], typer.Argument(help=f"Files ({' '.join(SUFFIXES)}), folders, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help=PATHS_HELP)],
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="OUT.md, OUT.html or OUT.json (format from the extension). Default: Markdown to stdout.")
     ] = None,

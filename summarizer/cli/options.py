@@ -9,9 +9,17 @@ from typing import Annotated, Any, Callable, Optional, TypeVar
 
 import typer
 
+from ..articles import SUFFIXES
 from ..config import ENV, FLAGS, MODES, Settings, resolve_settings
 
+PATHS_HELP = (
+    f"Files ({' '.join(SUFFIXES)}), folders, or - for stdin. A JSON record gives its text under 'text' and may give "
+    "'title', 'url', 'published', 'author' and 'outlet' (docs/inputs.md lists the other names read)."
+)
+"""The help of the article paths `brief` and `memo` take."""
+
 __all__ = [
+    "PATHS_HELP",
     "BackendOpt",
     "ModelOpt",
     "BaseUrlOpt",
@@ -84,7 +92,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _generation_option(name: str, kind: Any, help: str, **limits: Any) -> Any:
-    text = f"{help} (env {ENV[name]})."
+    text = f"{help}; env {ENV[name]}"  # no mark after the name, which a narrow help column would cut
     return Annotated[Optional[kind], typer.Option(FLAGS[name], help=text, rich_help_panel=_GEN, **limits)]
 
 
