@@ -1086,7 +1086,7 @@ def _refused_to_speak(verb: "Token") -> "Token | None":
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)), None)
     if infinitive is None:
         return None
-    asked = [c for c in infinitive.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)]
+    asked = [c for c in infinitive.children if c.dep_ == "ccomp" and _indirect_question(c)]
     said = [c for c in infinitive.children if c.dep_ in ("dobj", "ccomp", "xcomp") and c not in asked]
     if verb_class(lemma_of(infinitive)) == "verb.communication" and not said:
         return infinitive  # not 'refused to sign the bill', 'refused to endorse the plan': acts on something; 'refused
@@ -1198,7 +1198,13 @@ def _decision_deferred(verb: "Token") -> "list[Token] | None":
 def _whether(verb: "Token") -> bool:
     """Whether a verb's complement clause is an indirect question ('decided whether to join the appeal', 'decided if
     it will back the offer'): what is not decided is open."""
-    return any(c.dep_ in ("xcomp", "ccomp") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children) for c in verb.children)
+    return any(c.dep_ in ("xcomp", "ccomp") and _indirect_question(c) for c in verb.children)
+
+
+def _indirect_question(clause: "Token") -> bool:
+    """Whether a clause is opened by 'whether' or 'if' as its marker: an indirect question ('whether to join the
+    appeal', 'whether he favoured the increase')."""
+    return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children)
 
 
 _OF_TWO_MINDS = frozenset({"torn", "divided", "split", "ambivalent", "conflicted"})
@@ -1336,7 +1342,7 @@ def _question_declined(verb: "Token") -> list["Token"]:
         clause
         for clause in verb.children
         if clause.dep_ == "ccomp" and (lemma_of(clause) in EVALUATIVE or lemma_of(clause) in _WARRANTED)
-        and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+        and _indirect_question(clause)
         and not any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children)
     ]
 

@@ -431,12 +431,10 @@ marks mention the word (the use-mention distinction), they do not distance the w
 
 def _word_mentioned(text: str, start: int) -> bool:
     """Whether the quotation that opens just before character `start` follows a noun that introduces a word as a
-    word (`_MENTIONING`, by its lemma in the parse: 'the word', 'the terms')."""
-    before = text[:start].rstrip("“”\"‘’'«» ").rstrip()
-    if not before:
-        return False
-    last = doc(before[-40:])[-1]
-    return last.lemma_.lower() in _MENTIONING
+    word (`_MENTIONING`, by its lemma in the article's parse: 'the word', 'the terms')."""
+    end = len(text[:start].rstrip("“”\"‘’'«» ").rstrip())
+    span = doc(text).char_span(end - 1, end, alignment_mode="expand") if end else None  # the article's cached parse
+    return span is not None and span[-1].lemma_.lower() in _MENTIONING
 
 
 def _caller(text: str, start: int, end: int, near: list[tuple[int, int, str]]) -> str | None:
