@@ -171,6 +171,12 @@ def test_a_document_speaks_for_its_author_never_as_a_source_of_its_own() -> None
     ]
 
 
+def test_a_document_no_one_is_said_to_own_is_not_the_speaker_before_it_continued() -> None:
+    # the second sentence gives its quote to a document the text credits to no one: unattributed, not the city's
+    text = "The city argued that the ban \"protects housing.\" A dissenting opinion stated that \"the ban goes too far\" and should be struck down."
+    assert speakers(text) == [("protects housing.", "The city"), ("the ban goes too far", None)]
+
+
 def test_data_speak_for_the_body_that_holds_them() -> None:
     # the lemmatizer gives 'data' the lemma 'datum': the carrier is read by its form too
     text = "Rents rose again in 2024. According to Bank of Canada data, household debt rose faster than incomes."

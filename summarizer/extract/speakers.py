@@ -119,6 +119,7 @@ class Attribution:
     plural: bool = False  # an unnamed speaker in the plural ('critics'): a group
     subject: int | None = None  # the token of an unnamed speaker's noun
     gender: str = ""  # 'm' or 'f': the quote's own 'he' or 'she', when no one named before it fits
+    ownerless: bool = False  # its sentence gives the words to a document or a bare noun that no one owns: no one's
 
 
 @dataclass
@@ -148,7 +149,7 @@ def attribute(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Attribut
         a.sentence = _sentence_of(doc, quote)
         if a.speaker is None and not a.candidates and (source := _words_came_from(doc, quote, refs)) is not None:
             a.speaker, a.named, a.how = source, True, "verb"  # '"...." The warning came from Dr. Naomi Greer'
-        if a.speaker is None and not a.candidates:
+        if a.speaker is None and not a.candidates and not a.ownerless:
             _inherit(doc, quotes, out, a, refs)
         out.append(a)
     _share_over_paragraphs(quotes, out)
@@ -1068,7 +1069,8 @@ def _from_subject(
         if earlier is not None:  # '"...," the statement said' after 'A statement from the NCDC said'
             return _from_subject(doc, quotes, n, earlier, refs, how, verb)
         if owner is None:
-            return a  # 'A leaked internal letter says', 'emphasis added': no one to give the words to
+            a.ownerless = True  # 'A leaked internal letter says', 'emphasis added': no one to give the words to, so
+            return a  # not the speaker of the quote before it either (`attribute`)
         if owner.lower_ in _POSSESSIVES:
             a.how = "pronoun"
             _settle(a, _antecedents(doc, quotes, refs, owner.i, _POSSESSIVES[owner.lower_]))
