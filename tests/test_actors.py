@@ -2934,6 +2934,17 @@ def test_a_body_named_after_its_country_with_a_first_word_left_out_is_whole_and_
     assert found["Siobhán Carty"] == ("person", ["Open Wire Ireland"])
 
 
+def test_a_body_s_name_closed_by_its_country_tagged_apart_is_the_body_not_the_country() -> None:
+    # the recogniser tags 'Memory Matters' a body and 'UK' a place; the parse hangs the body's name on 'UK'
+    text = (
+        "Patient charity Memory Matters UK welcomed the findings. \"This is good news for families,\" said Carys "
+        "Pritchard-Evans, the charity's chief executive."
+    )
+    found = actors(text)
+    assert found["Memory Matters UK"][0] == "organization" and "United Kingdom" not in found
+    assert found["Carys Pritchard-Evans"][2] == ["Memory Matters UK"]
+
+
 def test_a_family_name_of_two_or_more_words_alone_is_the_person_named_in_full() -> None:
     text = (
         "Its secretary-general, Carmen Ibarra Solís, said the link was vital. "

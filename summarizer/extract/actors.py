@@ -1543,6 +1543,9 @@ def _compound_head(doc: "Doc", span: "Span") -> int:
         return span.end  # 'a Labour MP', 'Keir Starmer MP': a member's letters name no body
     if all(t.is_alpha and t.pos_ == "PROPN" and t.text[:1].isupper() and (not t.ent_type_ or t.ent_type_ == span.root.ent_type_ and t.ent_iob_ != "B") for t in words):
         return head.i + 1
+    if span.root.ent_type_ == "ORG" and len(words) == 1 and words[0].ent_type_ == "GPE" and canonical_country(words[0].text):
+        return head.i + 1  # 'Memory Matters' + 'UK', 'Amnesty International' + 'UK': a country's name the body's name
+        # hangs on, as its last word, names the body's national branch, not the country (the charity had been the UK)
     return span.end
 
 
