@@ -2945,6 +2945,16 @@ def test_a_body_s_name_closed_by_its_country_tagged_apart_is_the_body_not_the_co
     assert found["Carys Pritchard-Evans"][2] == ["Memory Matters UK"]
 
 
+def test_a_definite_body_owning_a_role_is_the_body_the_sentence_before_is_about() -> None:
+    # no name the article gives is headed by 'agency': the agency is the body that was the subject just before
+    text = (
+        "Dr. Naomi Leclerc-Baptiste, a neurologist at the University of Toronto, was cautious. The MHRA said it had "
+        "asked the researchers for the full dataset. Dr. Priya Raghunathan, the agency's chief medical officer, said a "
+        "review would take months."
+    )
+    assert actors(text)["Priya Raghunathan"][2] == ["MHRA"]
+
+
 def test_a_family_name_of_two_or_more_words_alone_is_the_person_named_in_full() -> None:
     text = (
         "Its secretary-general, Carmen Ibarra Solís, said the link was vital. "

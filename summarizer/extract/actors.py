@@ -5555,7 +5555,26 @@ def body_of_class_noun(doc: "Doc", tokens: list["Token"], before: int) -> str:
     definite_business = [t for t in tokens if t.lemma_.lower() in nouns - set(bodies) and definite(t) and business_noun(t.lemma_.lower())]
     if not named and definite_business:  # "the company's chief executive": the one firm named before; 'a company
         return _one_business_before(doc, before)  # spokesperson' might be anyone's
+    definite_body = [t for t in tokens if t.lemma_.lower() in nouns - set(bodies) and definite(t) and _grouping_noun(t)]
+    if not named and definite_body:  # 'The MHRA said it had asked for the full dataset. Dr. Priya Raghunathan, the
+        return _subject_body_before(doc, before)  # agency's chief medical officer, said': the body just the subject
     return named[0] if len(named) == 1 else ""
+
+
+def _subject_body_before(doc: "Doc", at: int) -> str:
+    """The organisation that is the main subject of the sentence before token `at`'s, in the same paragraph: what a
+    definite description of a body ('the agency', 'the charity') that no name the article gives is headed by refers
+    to (centering's preference for the previous sentence's subject, Grosz, Joshi and Weinstein 1995, "Centering: a
+    framework for modeling the local coherence of discourse", Computational Linguistics 21(2)); '' when that subject
+    is no name the recogniser tagged a body."""
+    start = doc[at].sent.start
+    if start == 0 or "\n" in doc[start - 1].text_with_ws:
+        return ""
+    previous = doc[start - 1].sent
+    subject = next((t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == previous.root.i), None)
+    if subject is None or subject.ent_type_ != "ORG" or (ent := _entity_at(subject)) is None:
+        return ""
+    return _organisation_name(ent) or _clean_name(ent.text)
 
 
 def _bodies_called(doc: "Doc", noun: str, before: int) -> set[str]:
