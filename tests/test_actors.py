@@ -2550,6 +2550,18 @@ def test_an_untagged_name_after_a_title_acting_as_a_subject_is_a_person() -> Non
     assert next(a for a in facts.actors if a.name == "Ilse Tavernier").role == "Justice"
 
 
+
+def test_an_untagged_name_right_after_a_title_is_a_person_wherever_it_stands() -> None:
+    text = (
+        "The TEMPO study, led by Professor Siobhán Ní Bhriain of University College London and published in The "
+        "Lancet, followed 12,412 adults with prediabetes. Ní Bhriain rejected the criticism."
+    )
+    assert not any("Siobhán" in e.text for e in parse(text).ents)  # as the small model tags it here
+    people = {a.name: a.aliases for a in analyze(text).actors if a.kind == "person"}
+    assert list(people) == ["Siobhán Ní Bhriain"]
+    assert not [a.name for a in analyze(text).actors if "Bhriain" in a.name and a.kind != "person"]
+
+
 def test_a_name_opened_by_a_plural_possessor_is_a_body_though_tagged_a_work_of_art() -> None:
     text = (
         "Old Town car ban approved as traders warn of ‘ghost streets’\n"

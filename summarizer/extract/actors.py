@@ -2344,20 +2344,22 @@ def _untagged_people_acting(doc: "Doc", mentions: list[Mention], skipped: list[t
     gender (`given_names.given_name_gender`) and ending in no English word (`nlp.common_word`: not 'Victoria
     Station', 'Jordan Valley') and no given name, that are the subject of a verb or joined to one, are a person's
     name, as `_given_and_family_name` reads a name the recogniser mis-tagged, after any title before it ('Justice
-    Ilse Tavernier dissented'); not in a credits or foreign paragraph (`skipped`)."""
+    Ilse Tavernier dissented'); after a title right before them, they are a name wherever they stand ('led by
+    Professor Siobhán Ní Bhriain of University College London'). Not in a credits or foreign paragraph (`skipped`)."""
     taken = [(m.start, m.end) for m in mentions] + list(skipped)
     found = []
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
             continue
         subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass")
-        if not subject:
-            continue
         words = [t for t in token.lefts if t.dep_ in ("compound", "flat")] + [token]
+        titled = False
         while len(words) > 2 and words[0].is_alpha and _title_alone(words[0].text) and not words[0].ent_type_:
-            words = words[1:]  # 'Justice Ilse Tavernier dissented': the title before the name is no part of it
-        if not 2 <= len(words) <= 3 or words[-1].i - words[0].i + 1 != len(words):
-            continue
+            words, titled = words[1:], words[1].i == words[0].i + 1  # 'Justice Ilse Tavernier dissented': the title
+            # before the name is no part of it
+        if not (subject or titled) or not 2 <= len(words) <= 3 or words[-1].i - words[0].i + 1 != len(words):
+            continue  # a title right before a given name opens a person's name, wherever the name stands ('led by
+            # Professor Siobhán Ní Bhriain of University College London', untagged)
         if any(t.ent_type_ or not t.is_alpha or not t.text[:1].isupper() or _title_alone(t.text) for t in words):
             continue
         span = doc[words[0].i : token.i + 1]
