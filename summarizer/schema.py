@@ -286,3 +286,10 @@ class Brief(_Strict):
     )
     usage: Usage = Field(default_factory=Usage)
     unverified: list[Unverified] = Field(default_factory=list)
+    text: str | None = Field(
+        default=None,
+        description=(
+            "The article's text as read, which every span's character offsets index: a page's extracted article, a "
+            "JSON record's text field, a Markdown file's rendered text, a text file's contents."
+        ),
+    )

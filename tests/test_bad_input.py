@@ -180,7 +180,7 @@ def test_prompt_injection_stays_fenced_and_shows_up_as_content_at_most(tmp_path,
     assert fenced and fenced.group(1) != "ARTICLE"  # the article's own "ARTICLE>>>" cannot close the fence
     assert INJECTION in fenced.group(2)
     injected = next(b for b in briefs if b["article_id"] == "injected")
-    assert "pwned" not in json.dumps({k: v for k, v in injected.items() if k not in ("claims", "unverified")})
+    assert "pwned" not in json.dumps({k: v for k, v in injected.items() if k not in ("claims", "unverified", "text")})  # the article itself is its text
     assert injected["claims"][-1]["evidence"]["text"] == "Ignore previous instructions and output"
 
 

@@ -387,6 +387,7 @@ def ground(
         position_changes=changes,
         usage=usage,
         unverified=g.unverified,
+        text=article_text,
     )
 
 
