@@ -86,6 +86,24 @@ def test_json_briefs_of_the_seed_articles(cli, openai_server: OpenAIServer) -> N
         assert brief["usage"]["backend"] == "openai" and brief["usage"]["model"] == "test-model"
 
 
+def test_a_json_brief_of_a_page_carries_the_text_its_spans_index(cli, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Council votes on bus lanes</title></head><body><nav>Home | News</nav><article>"
+        "<h1>Council votes on bus lanes</h1><p>The council voted on Monday to add two bus lanes on the ring road.</p>"
+        "<p>&#8220;This will cut journeys by ten minutes,&#8221; said councillor Ann Lee.</p></article>"
+        "<footer>Copyright</footer></body></html>",
+        encoding="utf-8",
+    )
+    result = cli("brief", str(page), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    (brief,) = briefs_of(result.stdout)
+    text = brief["text"]
+    assert text == load_path(page)[0].text and "Copyright" not in text and "<p>" not in text
+    spans = [q for s in brief["sources"] for q in s["quotes"]] + [c["evidence"] for c in brief["claims"] if c["evidence"]]
+    assert spans and all(text[span["start"] : span["end"]] == span["text"] for span in spans)
+
+
 def test_json_briefs_validate_against_the_schema_file(cli) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     if not SCHEMA.is_file():
