@@ -48,6 +48,23 @@ def test_brief_is_grounded_and_carries_usage() -> None:
     assert usage.prompt_version.startswith("brief@") and usage.prompt_tokens > 0 and usage.seconds >= 0
 
 
+def test_a_wire_story_s_outlet_is_the_one_its_dateline_credits() -> None:
+    from summarizer.extract.dates import dateline_outlet
+
+    wire = article_from_text(
+        "Port strike spreads\n\nLONDON, March 3 (Meridian Press) - Dock workers in three cities joined the strike on "
+        "Monday. “We are not going back until the contract is signed,” said union leader Maria Lopez.",
+        id="wire",
+    )
+    with summarizer(FakeBackend([DRAFT])) as s:
+        assert s.brief(wire).outlet == "Meridian Press"
+        assert s.brief(ARTICLE).outlet is None  # no dateline, no outlet
+    assert dateline_outlet("Senate passes bill\n\nWASHINGTON (AP) -- The Senate voted on Tuesday.") == "AP"
+    assert dateline_outlet("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Corp today announced a recall.") == "BUSINESS WIRE"
+    assert dateline_outlet("NEW YORK, May 1, 2025 /PRNewswire/ -- Acme announced a recall.") == "PRNewswire"
+    assert dateline_outlet("LONDON, 3 March 2025 - The council voted (by nine votes to two) to close it.") is None
+
+
 def test_auto_strategy_is_single_for_remote_backends() -> None:
     assert summarizer(FakeBackend()).strategy.name == "single"
     with pytest.raises(ConfigError, match="unknown strategy"):

@@ -220,6 +220,27 @@ def dateline_span(text: str, title: str | None = None) -> tuple[int, int] | None
     return (found[0], found[1]) if found is not None else None
 
 
+_CREDITED = re.compile(r"\(([A-Z][^()\n]{1,40})\)|/([A-Z][A-Za-z ]{1,30})/")
+"""A name in brackets or between slashes in a dateline: the wire or outlet that filed the story ('(Reuters)', '(AP)',
+'--(BUSINESS WIRE)--', '/PRNewswire/')."""
+
+
+def dateline_outlet(text: str, title: str | None = None) -> str | None:
+    """The wire service or outlet a story's dateline credits (`LONDON, March 3 (Meridian Press) - `: 'Meridian
+    Press'; `WASHINGTON (AP) -- `: 'AP'; `SAN JOSE, Calif.--(BUSINESS WIRE)--`; `/PRNewswire/`): the name in
+    brackets or between slashes in the dateline that opens the story (`dateline_span`), when it holds no date and
+    at most five words. The agency credit is the style of AP, Reuters and the press-release wires. None when the
+    story opens with no dateline or its dateline credits no one."""
+    found = dateline_span(text, title)
+    if found is None:
+        return None
+    for match in _CREDITED.finditer(text, found[0], found[1]):
+        name = (match.group(1) or match.group(2)).strip()
+        if len(name.split()) <= 5 and not find_dates(name) and not re.search(r"\d", name):
+            return name
+    return None
+
+
 def dateline_day(text: str, title: str | None = None) -> tuple[int, int] | None:
     """(month, day) of a dateline that gives a day and a month but no year ('LONDON, 3 March (Reuters) - ', 'KELSFORD,
     March 3 (Northern Wire Service) - ': Reuters' and the PA's datelines never carry the year); None when the story

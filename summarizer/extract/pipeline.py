@@ -22,7 +22,7 @@ from ..schema import Brief, Unverified, Usage
 from .analysis import Analyzer
 from .chunking import Window
 from .cutoff import Cut, apply_cuts, find_cuts, rules_version
-from .dates import article_date
+from .dates import article_date, dateline_outlet
 from .grounding import ground
 from .nlp import load_pipeline
 from .strategies import default_strategy, get_strategy
@@ -210,7 +210,7 @@ class Summarizer:
             published=article_date(article.text, article.title, article.published),
             url=article.url,
             author=article.author,
-            outlet=article.outlet,
+            outlet=article.outlet or dateline_outlet(article.text, article.title),
         )
         brief.unverified.extend(meter.unverified())
         return brief

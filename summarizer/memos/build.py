@@ -42,7 +42,7 @@ from .facts import collect_facts
 from .figures import disputed_figures
 from .language import doc, quoted_spans, word_count
 from ..extract.cutoff import Cut
-from ..extract.dates import article_date, dateline_day, datelines
+from ..extract.dates import article_date, dateline_day, dateline_outlet, datelines
 from ..extract.speakers import DESCRIBING, SPEECH_VERBS, describes, turn_label_end
 from .issues import IssueLink, link_issues
 from .questions import PHRASING_NOT_ASKED, article_labels, ask_bottom_line, settle_ambiguities
@@ -93,7 +93,7 @@ def _entries(outcomes: Sequence[Outcome], load_failures: Sequence[LoadFailure], 
                 title=a.title or (o.brief.title if o.brief else None),
                 url=a.url,
                 source=a.source,
-                outlet=a.outlet,
+                outlet=a.outlet or dateline_outlet(a.text, a.title),
                 published=(published := article_date(a.text, a.title, a.published)),
                 published_from="article" if published else None,
                 summary=_one_sentence(o.brief) if o.brief else "",
