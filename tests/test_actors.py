@@ -2967,6 +2967,14 @@ def test_a_definite_body_owning_a_role_is_the_body_the_sentence_before_is_about(
     assert actors(text)["Priya Raghunathan"][2] == ["MHRA"]
 
 
+def test_a_common_noun_opening_a_sentence_tagged_a_body_is_no_actor() -> None:
+    text = (
+        "The trial followed 12,412 adults with prediabetes for five years. Dementia was diagnosed in 4.1 percent of "
+        "participants taking metformin. The drug may delay dementia, the authors wrote."
+    )
+    assert "Dementia" not in actors(text)
+
+
 def test_a_family_name_of_two_or_more_words_alone_is_the_person_named_in_full() -> None:
     text = (
         "Its secretary-general, Carmen Ibarra Solís, said the link was vital. "
