@@ -537,7 +537,23 @@ def _names_of_things(doc: "Doc") -> frozenset[str]:
     or an organisation: one sense per discourse, so 'Allura Crimson is permitted ...' is the dye the article called
     so before, however the recogniser tagged it."""
     called = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and _called_a_thing(ent) or ent.label_ == "ORG" and _called_a_thing(ent, _NO_BODY)}
+    called |= {ent.text for ent in doc.ents if ent.label_ in ("PERSON", "ORG") and _said_to_be_a_thing(ent)}
     return frozenset(called | _names_of_substances(doc))
+
+
+def _said_to_be_a_thing(span: "Span") -> bool:
+    """Whether the name is the subject of 'be' whose complement is a common noun no sense of which is a person's, a
+    group's or a text's in WordNet (`_BODY_SENSES`): 'TEMPO is a well-conducted trial' (a trial is an act, a
+    cognition or an event), so the study the recogniser tagged a body is none; not 'Ofcom is the regulator' (a
+    person too) nor 'Hera is a mission' (a group too)."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    complement = next((c for c in root.head.children if c.dep_ == "attr"), None)
+    if complement is None or complement.pos_ != "NOUN" or not complement.is_lower:
+        return False
+    senses = noun_classes(complement.lemma_)
+    return bool(senses) and not senses & _BODY_SENSES
 
 
 def _names_of_substances(doc: "Doc") -> set[str]:
