@@ -706,6 +706,14 @@ def test_an_acronym_in_brackets_defines_the_whole_name_the_recogniser_cut() -> N
     assert "Applied Physics Laboratory" not in found
 
 
+def test_an_acronym_s_long_form_may_hold_one_word_in_lower_case_between_its_initials() -> None:
+    found = {a.name: a.aliases for a in analyze(
+        "The Medicines and Healthcare products Regulatory Agency (MHRA) said it would examine the full dataset. "
+        "A review by the MHRA would take months."
+    ).actors}
+    assert found == {"Medicines and Healthcare products Regulatory Agency": ["MHRA"]}  # not 'Regulatory Agency'
+
+
 def test_a_members_letters_are_neither_part_of_a_body_nor_of_a_name() -> None:
     assert actors("Jess Phillips, a Labour MP, said the figures were shocking.") == {
         "Jess Phillips": ("person", "Labour MP", ["Labour"])

@@ -863,7 +863,7 @@ def long_forms(doc: "Doc") -> list[tuple[int, int]]:
                 found.append(spelled)  # 'Federación Nacional de Voleibol del Perú (Fenavol)'
             continue
         last = opening.start - 1
-        first, want = None, len(letters) - 1
+        first, want, lower = None, len(letters) - 1, 0
         for i in range(last, max(-1, last - 2 * len(letters) - 4), -1):
             token = doc[i]
             if token.text[:1].isupper() and token.is_alpha:
@@ -879,6 +879,9 @@ def long_forms(doc: "Doc") -> list[tuple[int, int]]:
                     want -= 1  # 'Bank of Japan (BOJ)': a linking word may give a letter, never the first
             elif token.tag_ == "POS" or token.dep_ == "case" and token.text in ("’", "'"):
                 continue  # "the Public and Civic Workers’ Union (PCWU)": a plural possessive inside the name
+            elif token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ") and i < last and not lower and want < len(letters) - 1:
+                lower += 1  # 'Medicines and Healthcare products Regulatory Agency (MHRA)': one word in lower case
+                # inside the name, between capitalised words that spell the acronym, gives no letter
             elif not (token.text == "-" and i > 0 and doc[i - 1].text[:1].isupper()):
                 break
         if first is None:
