@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -658,7 +658,7 @@ _MEDIA_NOUNS = re.compile(r"\b(?:news agency|newspaper|broadcaster|news (?:site|
 newspaper'): a medium, whatever the name before them."""
 
 
-def _source_type(source: _Source) -> str:
+def _source_type(source: _Source, aliases: Sequence[str] = ()) -> str:
     """The source's type as the gold format defines it (docs/gold-format.md): `official` holds a public office or
     speaks for a government or international body, `expert` is an analyst or academic, `media` an outlet,
     `organization` a body speaking as itself, or someone who leads or speaks for a body that is no state's (a role
@@ -666,8 +666,11 @@ def _source_type(source: _Source) -> str:
     with no word of office in it): a spokesperson for a residents'
     association, a union's secretary (a new user's trial had them 'official' by the word 'spokesperson' or
     'secretary' alone); a councillor or an MP of a party still holds an office, and so does anyone the article
-    names with a member's letters ('Declan Murtagh TD', `actors.MEMBERS_LETTERS`). `other` for anyone else."""
-    described = _without_councils_of_a_cause(f"{source.name if not source.named else ''} {source.role} {source.affiliation}")
+    names with a member's letters ('Declan Murtagh TD', `actors.MEMBERS_LETTERS`). `other` for anyone else.
+    `aliases`: the affiliation's other names in the article, read as its name is ('MHRA', written out once as the
+    Medicines and Healthcare products Regulatory Agency: a state's agency, so its chief medical officer an official)."""
+    also = " ".join(aliases)
+    described = _without_councils_of_a_cause(f"{source.name if not source.named else ''} {source.role} {source.affiliation} {also}")
     if is_media(source.name) or _MEDIA_NOUNS.search(source.name):
         return "media"
     if source.kind == "person" and (head := _role_head(source.role)) and is_a(head, "journalist"):
@@ -676,7 +679,8 @@ def _source_type(source: _Source) -> str:
     if source.kind == "person" and (_EXPERT.search(described) or _learned(source.role)):
         return "expert"
     body = _without_councils_of_a_cause(source.affiliation)
-    state = not body or canonical_country(body) or _OFFICIAL.search(body) or _GOVERNMENT_BODY.search(body)
+    names = _without_councils_of_a_cause(f"{source.affiliation} {also}")
+    state = not body or canonical_country(body) or _OFFICIAL.search(names) or _GOVERNMENT_BODY.search(names)
     generic = _ANY_BODY_S_ROLE.search(described) and not _OFFICIAL.search(_ANY_BODY_S_ROLE.sub(" ", described))
     person = source.kind == "person" or not source.named and noun_class(_role_head(source.name)) == PERSON  # 'A
     # spokesperson for Kinetiq', described, no actor
@@ -984,6 +988,7 @@ def _draft(
         headline=title,
     )
     attributed = {(q.start, q.end) for s in sources for q in s.quotes}
+    forms = {a.name: a.aliases for a in facts.actors}
     shown = _first_clauses(main_issue)  # the claims above are ranked by every word the model wrote
     drafts = [ClaimDraft(text=c.text, by=_claimant(text, facts, sources, c.evidence), evidence=c.evidence) for c in claims]
     for draft in drafts:
@@ -1000,7 +1005,7 @@ def _draft(
         sources=[
             FoundSourceDraft(
                 name=s.name,
-                type=_source_type(s),  # type: ignore[arg-type]
+                type=_source_type(s, forms.get(s.affiliation, ())),  # type: ignore[arg-type]
                 affiliation=s.affiliation,
                 role=s.role,
                 quotes=[text[q.start : q.end] for q in s.quotes],
