@@ -2981,6 +2981,8 @@ def test_a_common_noun_opening_a_sentence_tagged_a_body_is_no_actor() -> None:
         "participants taking metformin. The drug may delay dementia, the authors wrote."
     )
     assert "Dementia" not in actors(text)
+    text = "The law passed after parliament approved it. \"Parliament has spoken,\" he told reporters outside parliament."
+    assert actors(text)["Parliament"][0] == "organization"  # a grouping's noun names the institution, in either case
 
 
 def test_a_name_the_article_says_is_a_thing_is_no_actor_but_a_body_s_stays() -> None:

@@ -309,9 +309,10 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         if tagged == "ORG" and (body := _head_of_one_body(span)):
             mentions.append(Mention(span.start_char, span.end_char, body, "organization", span.root.i, short=span.text))
             continue  # 'Council leader Gareth Penhale said', after Marlow Bay City Council: that council
-        if tagged == "ORG" and (span[0].pos_ == "NOUN" or len(span) == 1) and _lower_case_elsewhere(span) and not _capitalised_inside_a_sentence([span[0]]):
+        if tagged == "ORG" and (span[0].pos_ == "NOUN" or len(span) == 1 and noun_class(span[0].lemma_) not in (GROUP, PERSON)) and _lower_case_elsewhere(span) and not _capitalised_inside_a_sentence([span[0]]):
             continue  # "'Arbitration is fine for lawyers,' he said" beside 'voted to accept arbitration'; 'Dementia was
-            # diagnosed in 4.1 percent ...' in a study of dementia, the one word tagged a proper noun and a body
+            # diagnosed in 4.1 percent ...' in a study of dementia, the one word tagged a proper noun and a body (not
+            # '"Parliament has spoken"' beside 'after parliament approved': a grouping's noun names the institution)
         if tagged == "ORG" and _described_not_named(span):
             continue  # "an American university's decision": a description, however the recogniser tagged it
         if (titled := _titled_given_name(doc, span)) is not None:
