@@ -1017,21 +1017,6 @@ def test_a_body_cited_beside_an_unnamed_source_in_its_sentence_is_not_offered_as
     assert _unaffiliated(text, analyze(text), items) == {}  # the government speaks beside the union, not for it
 
 
-def test_a_body_named_only_in_what_an_unnamed_source_says_is_not_offered_as_its_affiliation() -> None:
-    from summarizer.extract.analysis import analyze
-    from summarizer.extract.strategies.stepwise import _unaffiliated
-
-    text = (
-        "Metformin trial finds lower dementia risk\n\n"
-        "The trial followed 12,412 adults for five years. Vantrell Pharmaceuticals, which makes the tablets, supplied "
-        "the drug free of charge but had no role in the analysis, the authors said."
-    )
-    facts = analyze(text)
-    assert [(c.speaker, c.named) for c in facts.citations] == [("the authors", False)]
-    items: dict = {}
-    assert _unaffiliated(text, facts, items) == {}  # what the authors say is about the company: theirs is not asked
-
-
 def test_a_source_tied_to_a_country_and_to_a_body_is_given_the_body() -> None:
     text = (
         "Ghana's football chief seeks third term\n\n"

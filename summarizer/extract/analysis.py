@@ -81,7 +81,6 @@ class CitationFact(_Fact):
     plural: bool = False
     document: bool = False  # a document cited as itself: a source, but no holder of a position
     embedded: bool = False  # its speech verb is in a relative clause: it reports part of the sentence, not all of it
-    content: tuple[int, int] = (0, 0)  # what it is cited as saying (its speech verb's clause), by characters; (0, 0) unknown
 
 
 class PairFact(_Fact):
@@ -178,7 +177,7 @@ def analyze(text: str, setting: str | None = None, title: str | None = None) -> 
         citations=[
             CitationFact(
                 speaker=c.speaker, named=c.named, sentence=(turn_label_end(text, c.sentence[0]), c.sentence[1]), affiliation=c.affiliation,
-                plural=c.plural, document=c.document, embedded=c.embedded, content=c.content,
+                plural=c.plural, document=c.document, embedded=c.embedded,
             )
             for c in cited
         ],

@@ -135,7 +135,6 @@ class Citation:
     document: bool = False  # a document cited as itself ('according to media reports'): no one who takes sides
     embedded: bool = False  # reported in a relative or subordinate clause ('a fight with executives who say ...', 'When
     # Veltrana announced ..., I understood'): not the sentence's
-    content: tuple[int, int] = (0, 0)  # the clause the source is cited as saying, by character offsets; (0, 0) unknown
 
 
 # --------------------------------------------------------------------------- quotes
@@ -3448,19 +3447,9 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents, alone: bool
             owner = _its_owner(subject, refs)  # ('its energy ministry': the body it stands for names it and is its own)
             description = _owner_named(speaker_description(subject), owner[1]) if owner else speaker_description(subject)
             affiliation = owner[0] if owner else _described_affiliation(subject, refs)
-            yield Citation(description, False, (0, 0), affiliation, plural, subject.i, content=_content_clause(token))
+            yield Citation(description, False, (0, 0), affiliation, plural, subject.i)
         # any other singular unnamed subject ('the team said') is as often a document, a finding or someone named
         # before as a new source
-
-
-def _content_clause(verb: "Token") -> tuple[int, int]:
-    """The character offsets of what a speech verb reports: its clausal complement, the 'that' clause of PARC's
-    attribution content (Pareti 2016); (0, 0) when it has none ('according to')."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return (0, 0)
-    last = clause.right_edge
-    return (clause.left_edge.idx, last.idx + len(last.text))
 
 
 _ASKING = frozenset("ask request want".split())

@@ -203,8 +203,8 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
     for someone with none among the bodies that sentence names (a new user's fisherman, 'Tom Reilly, who has
     fished out of Kestrel harbour for thirty years', had been given a union named elsewhere; no body at all, no
     question), and the article's countries (a head of state is often named with no role: 'Nicolás Maduro'); then
-    unnamed sources ('one Senator'), among the bodies their own sentence names only (any other would be a guess)
-    outside what they are quoted or cited as saying (that is what they talk about), with that sentence as context. Documents and towns are never asked or offered.
+    unnamed sources ('one Senator'), among the bodies their own sentence names only (any other would be a guess),
+    with that sentence as context. Documents and towns are never asked or offered.
 
     Countries are not offered to someone whose role is held at a body its possessor names (`_role_at_a_body`):
     in the gold sets (dev, probe and seeds), 28 of the 29 people whose affiliation is a country are officials, and
@@ -260,14 +260,11 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         # beside them as another party ('challenged by the Portvale Hosts' Association and by Tobias Wren')
         if options:
             add(name, f"{name}{role}", _context(text, first) if first else "", options[:12])
-    described = [(q.speaker, q.sentence, (q.start, q.end)) for q in facts.quotes if q.speaker and not q.named and not q.affiliation]
-    described += [(c.speaker, c.sentence, c.content) for c in facts.citations if not c.named and not c.affiliation and not c.document]
+    described = [(q.speaker, q.sentence) for q in facts.quotes if q.speaker and not q.named and not q.affiliation]
+    described += [(c.speaker, c.sentence) for c in facts.citations if not c.named and not c.affiliation and not c.document]
     cited = {(c.speaker, c.sentence) for c in facts.citations}
-    for name, sentence, said in described:  # 'In Congress, ... one Senator applauded': the body may be in the sentence
-        outside = text[sentence[0] : max(sentence[0], said[0])] + " " + text[max(sentence[0], said[1]) : sentence[1]]
-        here = [b for b in bodies if any(f in outside for f in forms[b]) and (b, sentence) not in cited]
-        # a body named only in what the source says is what they talk about ('Vantrell ... had no role in the
-        # analysis, the authors said': the authors are no drug maker's, as a new user's had been made)
+    for name, sentence in described:  # 'In Congress, ... one Senator applauded': the body may be in the sentence
+        here = [b for b in bodies if any(f in text[sentence[0] : sentence[1]] for f in forms[b]) and (b, sentence) not in cited]
         if not _OFFICIAL.search(name):  # "patients' groups", 'critics', 'protesters': no state's (a country is an
             here = [b for b in here if b not in countries]  # official's, see the docstring; a new user's patients'
             # groups had been given Poland, named in their sentence as the watchdog's)
