@@ -177,6 +177,16 @@ def test_a_document_no_one_is_said_to_own_is_not_the_speaker_before_it_continued
     assert speakers(text) == [("protects housing.", "The city"), ("the ban goes too far", None)]
 
 
+def test_a_participle_used_as_an_adjective_is_no_speech_verb() -> None:
+    # 'confirmed' modifies 'cases': the parenthetical 'she said' is the quote's attribution
+    text = (
+        "Professor Siobhán Ní Bhriain of University College London led the study. The change was approved by the "
+        "committee before any results were unblinded, she said, and an analysis restricted to clinically confirmed "
+        "cases gave \"essentially the same answer\"."
+    )
+    assert speakers(text) == [("essentially the same answer", "Siobhán Ní Bhriain")]
+
+
 def test_data_speak_for_the_body_that_holds_them() -> None:
     # the lemmatizer gives 'data' the lemma 'datum': the carrier is read by its form too
     text = "Rents rose again in 2024. According to Bank of Canada data, household debt rose faster than incomes."

@@ -437,6 +437,7 @@ def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | Non
         for t in frame
         if (lemma(t) in SPEECH_VERBS or _put_it(t) or _called_as(t, inside) or _reports_that(t, inside))
         and _verbal(t)
+        and t.dep_ != "amod"  # 'clinically confirmed cases', 'the reported figure': a participle used as an adjective
         and not _negated(t)
         and not _nominal_gerund(t)
         and not _sums(t)
