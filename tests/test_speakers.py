@@ -187,6 +187,19 @@ def test_a_participle_used_as_an_adjective_is_no_speech_verb() -> None:
     assert speakers(text) == [("essentially the same answer", "Siobhán Ní Bhriain")]
 
 
+def test_the_quoted_ends_of_a_change_are_terms_no_one_said() -> None:
+    text = (
+        "Professor Gordon Feist, a statistician, was critical. He also pointed out that the main outcome was switched "
+        "in 2021 from \"cognitive decline\" to \"incident dementia\", a change he said \"should worry anyone reading "
+        "the headline numbers\". Analyst Jo Reed said the agency had cut the outlook from \"stable\" to \"negative\", "
+        "and said the move was \"overdue\"."
+    )
+    assert speakers(text) == [
+        ("should worry anyone reading the headline numbers", "Gordon Feist"),
+        ("overdue", "Jo Reed"),
+    ]
+
+
 def test_data_speak_for_the_body_that_holds_them() -> None:
     # the lemmatizer gives 'data' the lemma 'datum': the carrier is read by its form too
     text = "Rents rose again in 2024. According to Bank of Canada data, household debt rose faster than incomes."

@@ -173,7 +173,7 @@ def analyze(text: str, setting: str | None = None, title: str | None = None) -> 
         sentences=sentences,
         claimable=claimable,
         actors=actors,
-        quotes=sorted([_quote_fact(text, quotes[a.quote], a, foreign) for a in attributions] + [_quote_fact(text, words[a.quote], a, foreign) for a in partial], key=lambda q: q.start),
+        quotes=sorted([_quote_fact(text, quotes[a.quote], a, foreign) for a in attributions if a.how != "term"] + [_quote_fact(text, words[a.quote], a, foreign) for a in partial], key=lambda q: q.start),
         citations=[
             CitationFact(
                 speaker=c.speaker, named=c.named, sentence=(turn_label_end(text, c.sentence[0]), c.sentence[1]), affiliation=c.affiliation,

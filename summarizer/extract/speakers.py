@@ -144,7 +144,11 @@ def attribute(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Attribut
     """One attribution per quote, in order (see the module docstring)."""
     out: list[Attribution] = []
     answered_by = {start: name for (start, _), name in interview_answers(doc, refs).items()}  # read once per article
+    terms = terms_of_a_change(doc, quotes)
     for n, quote in enumerate(quotes):
+        if n in terms:
+            out.append(Attribution(n, how="term", sentence=_sentence_of(doc, quote)))
+            continue  # 'switched from "cognitive decline" to "incident dementia"': the names of things, no one's words
         a = _resolved(doc, quotes, n, refs, _own(doc, quotes, n, refs, answered_by)) or Attribution(n)
         a.sentence = _sentence_of(doc, quote)
         if a.speaker is None and not a.candidates and (source := _words_came_from(doc, quote, refs)) is not None:
@@ -161,6 +165,28 @@ def attribute(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Attribut
             titled = _titled_bearer(text_of(doc), a.cue, a.speaker or "", bearers, refs)  # 'Col. Quispe told': the colonel
             a.speaker, a.named, a.candidates = (titled, True, []) if titled else (None, False, bearers)
     return out
+
+
+TERM_WORDS = 4
+"""Most words of a quoted term in a change 'from "X" to "Y"' (`terms_of_a_change`)."""
+
+
+def terms_of_a_change(doc: "Doc", quotes: list[Quote]) -> set[int]:
+    """The indices of the quotes that name the two ends of a change, 'from "X" to "Y"' with nothing but 'to' between
+    them ('the main outcome was switched from "cognitive decline" to "incident dementia"', 'cut the outlook from
+    "stable" to "negative"'), each of at most TERM_WORDS words: labels the text mentions, not words someone said
+    (the use-mention distinction), whoever the sentence's speech verb names."""
+    text = text_of(doc)
+    found: set[int] = set()
+    for n in range(len(quotes) - 1):
+        first, second = quotes[n], quotes[n + 1]  # (in article order)
+        if max(word_count(first.text), word_count(second.text)) > TERM_WORDS:
+            continue
+        before = text[max(0, first.start - 7) : first.start]
+        between = text[first.end : second.start]
+        if re.search(r"\bfrom\s+\W$", before, re.I) and re.fullmatch(r"\W?\s+to\s+\W", between, re.I):
+            found.update((n, n + 1))
+    return found
 
 
 def _words_came_from(doc: "Doc", quote: Quote, refs: Referents) -> str | None:
@@ -340,8 +366,10 @@ def partial_quotes(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Att
     The tuning gold labels such one-word quotes (10 of 798), which two new users also expected. Each
     attribution's `quote` indexes `quotes`."""
     out = []
+    every = sorted([*quotes, *quotes_of(doc)], key=lambda q: q.start)  # the one-word quotations among the others
+    terms = {(every[i].start, every[i].end) for i in terms_of_a_change(doc, every)}  # 'from "stable" to "negative"'
     for n, quote in enumerate(quotes):
-        if not quote.text[:1].islower() or word_count(quote.text) != 1:
+        if not quote.text[:1].islower() or word_count(quote.text) != 1 or (quote.start, quote.end) in terms:
             continue
         if re.search(r"\bso[- ]called\W*$", text_of(doc)[max(0, quote.start - 12) : quote.start], re.I):
             continue  # 'the so-called "experts"': the writer's distance from a word, no one's words
