@@ -1170,7 +1170,15 @@ def _someone(noun: "Token") -> bool:
     new = _indefinite_description(noun) or any(c.dep_ == "poss" for c in noun.children)
     named = noun.dep_ == "appos" or any(t.dep_ == "appos" and t.pos_ == "PROPN" and not _names_a_title(t, noun) for t in noun.subtree)
     # 'A spokeswoman for X, Tricia McLaughlin,' is named; 'A spokesperson for the mayor, Priya Raman,' is not
-    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and new and not named and not _owned_words(noun)
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and new and not named and not _owned_words(noun) and _may_be_someone(noun)
+
+
+def _may_be_someone(noun: "Token") -> bool:
+    """Whether some WordNet sense of the noun is a person's or a group's ('spokesperson', 'official', 'source',
+    'neighbor', 'family'): 'a landmark trial reported that ...' (an act, a cognition, an event) is a finding, no
+    one who speaks. A noun WordNet holds no sense of may be anyone's."""
+    senses = noun_classes(noun.lemma_.lower())
+    return not senses or bool(senses & {PERSON, GROUP})
 
 
 def _held_role(noun: "Token", refs: Referents) -> bool:
