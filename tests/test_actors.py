@@ -2994,6 +2994,14 @@ def test_a_name_the_article_says_is_a_thing_is_no_actor_but_a_body_s_stays() -> 
     assert "TEMPO" not in found and found["Ofcom"][0] == "organization"
 
 
+def test_a_name_opening_with_a_port_is_no_person() -> None:
+    text = (
+        "Eldoria began filling the reservoir in March. Downstream, Port Aurel has warned that the dam could cut the "
+        "river's flow by up to 25 percent in dry summers."
+    )
+    assert actors(text).get("Port Aurel", ("",))[0] != "person"
+
+
 def test_a_family_name_of_two_or_more_words_alone_is_the_person_named_in_full() -> None:
     text = (
         "Its secretary-general, Carmen Ibarra Solís, said the link was vital. "

@@ -417,7 +417,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             or _workplace_of_a_role(doc[m.root])
         ):
             m.kind = "organization"
-        elif m.kind == "person" and (_named_for_a_structure(doc, m) or _seat_of_a_local_body(doc, m) or _named_like_a_street(doc, m)):
+        elif m.kind == "person" and (_named_for_a_structure(doc, m) or _seat_of_a_local_body(doc, m) or _named_like_a_street(doc, m) or _named_like_a_port(m)):
             m.kind = "place"  # 'the former Brindle Works chemical plant': a works, no person; 'Ashford Falls', whose
             # city council the article names
     _first_words_of_groups(doc, mentions)
@@ -664,6 +664,16 @@ def _named_like_a_street(doc: "Doc", m: Mention) -> bool:
         return False
     last = words[-1].lower()
     return is_a(last, "way") or is_a(last, "road", senses=3) or is_a(last, "thoroughfare", senses=3)
+
+
+def _named_like_a_port(m: Mention) -> bool:
+    """Whether a name tagged a person's is a town's: two or three capitalised words, the first an English noun whose
+    most frequent WordNet sense is a port's ('Port', 'Harbour': 'Port Aurel has warned that ...', 'Port Moresby',
+    'Harbour Grace') and no given name: a person's name opens with a given name or a family name, never a port."""
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or is_given_name(words[0]):
+        return False
+    return is_a(words[0].lower(), "port")  # not any location's noun: 'Park Ji-sung' opens with a family name
 
 
 _PLACES_BY_KIND = ("structure", "body_of_water", "geological_formation")
