@@ -208,6 +208,24 @@ def test_the_quoted_ends_of_a_change_are_terms_no_one_said() -> None:
     ]
 
 
+def test_a_press_conference_transcript_after_a_lead_in_gives_the_answers_not_the_question() -> None:
+    from summarizer.extract.speakers import interview_questions
+
+    text = (
+        "Eldoria signalled on Thursday that it will accept the revised plan.\n"
+        "At a press conference in Geneva, Eldorian Foreign Minister Katarína Brezová explained the change of course:\n"
+        "Q: Minister, on Monday you said Eldoria could not accept 380. Why accept a deal now?\n"
+        "BREZOVÁ: Because it is a different deal. The drought clause protects Varnessa when it truly needs the water.\n"
+        "Q: Does the Prime Minister support this?\n"
+        "BREZOVÁ: The Prime Minister and the cabinet endorsed it this morning.\n"
+    )
+    assert speakers(text) == [
+        ("Because it is a different deal. The drought clause protects Varnessa when it truly needs the water.", "Katarína Brezová"),
+        ("The Prime Minister and the cabinet endorsed it this morning.", "Katarína Brezová"),
+    ]  # a label in capitals of any script; the question is the interviewer's, no block quotation of the lead-in
+    assert [text[s:e][:12] for s, e in interview_questions(text)] == ["Q: Minister,", "Q: Does the "]
+
+
 def test_data_speak_for_the_body_that_holds_them() -> None:
     # the lemmatizer gives 'data' the lemma 'datum': the carrier is read by its form too
     text = "Rents rose again in 2024. According to Bank of Canada data, household debt rose faster than incomes."

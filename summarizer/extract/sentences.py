@@ -132,9 +132,9 @@ def _dateline_end(text: str, start: int) -> int:
     return found[0] if found else -1
 
 
-_TURN_LINE = re.compile(r"([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,4}):[ \t]+(?=\S)")
-"""A transcript's turn: a speaker's label in capitals, one to five words, a colon, then the words ('MAYOR LENA
-ORTIZ: Good morning, Kate.')."""
+_TURN_LINE = re.compile(r"([^\W\d_][^\W\d_.'’\-]*(?: [^\W\d_][^\W\d_.'’\-]*){0,4}):[ \t]+(?=\S)")
+"""A transcript's turn: a speaker's label, one to five words, a colon, then the words ('MAYOR LENA ORTIZ: Good
+morning, Kate.', 'BREZOVÁ: Because ...'); `_turns` keeps a label in capitals only."""
 _INTERVIEWERS = frozenset("INTERVIEWER PRESENTER HOST ANCHOR MODERATOR".split())
 
 
@@ -176,7 +176,7 @@ def _turns(text: str) -> tuple[tuple["re.Match[str]", int], ...]:
     for line in text.split("\n"):
         lead = len(line) - len(line.lstrip())
         m = _TURN_LINE.match(text, start + lead, start + len(line))
-        if m is not None and line.strip():
+        if m is not None and line.strip() and m.group(1).isupper():  # capitals of any script ('BREZOVÁ:')
             found.append((m, start + len(line.rstrip())))
         start += len(line) + 1
     found = [(m, end) for m, end in found if sum(ch.isalpha() for ch in m.group(1)) >= 3]  # 'Q:' and 'A:' of an
@@ -192,4 +192,4 @@ def _full_name_ending(text: str, label: str) -> bool:
     """Whether the text writes the label's last word in title case after a capitalised word, as a full name ends
     ('Mayor Tom Reilly' for 'REILLY'): one speaker's excerpt of turns is a transcript when its label names someone."""
     last = label.split()[-1].capitalize()
-    return re.search(rf"\b[A-Z][a-z]+\.? {re.escape(last)}\b", text) is not None
+    return re.search(rf"\b[^\W\d_][^\W\d_]+\.? {re.escape(last)}\b", text) is not None

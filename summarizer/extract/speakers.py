@@ -63,7 +63,7 @@ from .given_names import given_name_gender, is_given_name
 from .nlp import TITLE_EXPANSIONS, common_noun, comparative_adjective, foreign_paragraphs, lemma, per_document, quotes_of, text_of
 from .quotes import Quote
 from .senses import GROUP, PERSON, first_sense_of, is_a, noun_class, noun_classes, person_sense_is_a
-from .sentences import QUOTE_MARKS, headline_span, standfirst_span, transcript_turns
+from .sentences import QUOTE_MARKS, headline_span, standfirst_span, transcript_labels, transcript_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -2701,6 +2701,9 @@ def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote
             continue
         if _HANDLE_LINE.match(text, start, end):
             continue
+        if kind == "block" and (turn_label_end(text, start) > start or any(s == start for s, _ in transcript_labels(text))):
+            continue  # 'Brezová explained the change of course:' then 'Q: Minister, ...?': a transcript follows, whose
+            # question is the interviewer's and whose turns (`transcript_turns`) are the answers
         blocks.append((start, end, continues))
         source_of[k] = start
     blocks += _posts(text, paragraphs, marked)
@@ -2872,11 +2875,12 @@ def _asked(text: str, quote: Quote, answered_by: dict[int, str]) -> str:
 
 def interview_questions(text: str) -> list[tuple[int, int]]:
     """The questions of a question-and-answer article: (start, end) in characters of each paragraph opening with
-    'Q:' that an 'A:' paragraph follows somewhere after it. They are the interviewer's words put to the
+    'Q:' that an 'A:' paragraph or a transcript's labelled turn ('BREZOVÁ: ...') follows somewhere after it. They are the interviewer's words put to the
     interviewee ('Q: Last Monday you called the offer "an insult".'), no claim the article makes; [] for an
     article with no answers."""
     paragraphs = _paragraphs(text)
-    last_answer = max((k for k, (s, _) in enumerate(paragraphs) if _ANSWER.match(text, s)), default=-1)
+    labelled = {s for s, _ in transcript_labels(text)}  # 'Q: ...?' then 'BREZOVÁ: Because ...': a named answer
+    last_answer = max((k for k, (s, _) in enumerate(paragraphs) if _ANSWER.match(text, s) or s in labelled), default=-1)
     return [(s, e) for k, (s, e) in enumerate(paragraphs) if k < last_answer and _QUESTION.match(text, s)]
 
 
