@@ -174,9 +174,10 @@ def test_a_document_speaks_for_its_author_never_as_a_source_of_its_own() -> None
 def test_a_finding_introduced_with_a_is_no_unnamed_source_but_an_official_is() -> None:
     text = (
         "Three days after a landmark trial reported that the diabetes drug metformin cut new dementia diagnoses by 18 "
-        "percent, researchers remain divided. A senior official said that the review would take months."
+        "percent, researchers remain divided. A senior official said that the review would take months. A grassroots "
+        "group said that the rule would ruin farms."
     )
-    assert [c.speaker for c in analyze(text).citations] == ["A senior official"]
+    assert [c.speaker for c in analyze(text).citations] == ["A senior official", "A grassroots group"]
 
 
 def test_a_document_no_one_is_said_to_own_is_not_the_speaker_before_it_continued() -> None:

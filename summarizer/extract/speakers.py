@@ -1177,8 +1177,10 @@ def _may_be_someone(noun: "Token") -> bool:
     """Whether some WordNet sense of the noun is a person's or a group's ('spokesperson', 'official', 'source',
     'neighbor', 'family'): 'a landmark trial reported that ...' (an act, a cognition, an event) is a finding, no
     one who speaks. A noun WordNet holds no sense of may be anyone's."""
-    senses = noun_classes(noun.lemma_.lower())
-    return not senses or bool(senses & {PERSON, GROUP})
+    word = noun.lemma_.lower()
+    senses = noun_classes(word)
+    return not senses or bool(senses & {PERSON, GROUP}) or word == "group" or is_a(word, "person")  # WordNet files
+    # 'group', 'person' and 'someone' among its unique beginners (noun.Tops)
 
 
 def _held_role(noun: "Token", refs: Referents) -> bool:
