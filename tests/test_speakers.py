@@ -227,6 +227,23 @@ def test_a_press_conference_transcript_after_a_lead_in_gives_the_answers_not_the
     assert [text[s:e][:12] for s, e in interview_questions(text)] == ["Q: Minister,", "Q: Does the "]
 
 
+def test_a_name_parsed_as_joined_to_an_opening_phrase_is_the_subject_of_the_verb_after_it() -> None:
+    text = (
+        "In a statement from Kessel, Prime Minister Tomás Kerényi called the revised text \"a good agreement for "
+        "Eldoria and a fair one for our neighbours\"."
+    )
+    assert speakers(text) == [("a good agreement for Eldoria and a fair one for our neighbours", "Tomás Kerényi")]
+
+
+def test_it_after_a_document_is_the_document_whose_words_are_no_body_s() -> None:
+    text = (
+        "When the foreign ministers of Eldoria and Varnessa put their names to a joint statement in Geneva on Saturday, "
+        "both governments claimed victory.\n\nThe statement itself is short. \"Eldoria and Varnessa commit to a minimum "
+        "release of 360 cubic metres per second,\" it reads."
+    )
+    assert speakers(text) == [("Eldoria and Varnessa commit to a minimum release of 360 cubic metres per second", None)]
+
+
 def test_data_speak_for_the_body_that_holds_them() -> None:
     # the lemmatizer gives 'data' the lemma 'datum': the carrier is read by its form too
     text = "Rents rose again in 2024. According to Bank of Canada data, household debt rose faster than incomes."

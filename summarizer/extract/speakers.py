@@ -955,12 +955,15 @@ def _verbal(token: "Token") -> bool:
 def _apposed_name_before(verb: "Token") -> "Token | None":
     """A person's name right before a speech verb that has no subject, which the parser hung in apposition on the
     noun of an opening phrase ('In a statement posted to the company's investor site, chief executive Douglas
-    Whitcombe said ...'): the verb's subject, as no apposition sits between a noun and a verb it is not the
+    Whitcombe said ...'), or joined to the object of its preposition ('In a statement from Kessel, Prime Minister
+    Tomás Kerényi called ...'): the verb's subject, as no apposition sits between a noun and a verb it is not the
     subject of."""
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
-    name = before if before.dep_ == "appos" else None
+    conjoined = before.dep_ == "conj" and before.head.dep_ == "pobj"  # 'In a statement from Kessel, Prime Minister
+    # Tomás Kerényi called ...': the name parsed as a second object of the opening phrase's preposition
+    name = before if before.dep_ == "appos" or conjoined else None
     if name is None or name.ent_type_ != "PERSON" or name.head.i >= name.i:
         return None
     return name
@@ -1061,6 +1064,9 @@ def _from_subject(
             found = _from_subject(doc, quotes, n, group, refs, how, verb)
             found.how = "pronoun"
             return found
+        if pronoun == "thing" and _document_before(doc, quotes, subject.i):
+            a.ownerless = True  # 'The statement itself is short. "...," it reads.': the document's words, and the
+            return a  # text does not say whose here (the city the statement was signed in had been given them)
         body = _body_before(doc, quotes, refs, subject.i) if pronoun == "thing" else None
         if body is not None:  # 'The Kyrgyz embassy in Tashkent went further. In a statement, it described ...'
             found = _from_subject(doc, quotes, n, body, refs, how, verb)
@@ -2299,6 +2305,14 @@ def _body_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -> "
     if lemma(last) in _STATE or named is not None and named.kind != "country" or _role_holders(refs, last) or _named_body(refs, last):
         return None
     return None if any(c.dep_ == "poss" for c in last.children) else last
+
+
+def _document_before(doc: "Doc", quotes: list[Quote], at: int) -> bool:
+    """Whether 'it' at token `at` stands for a document: the last subject outside quotation marks of the sentence
+    just before it (or of its own, before it) is a carrier of words with 'the' and no owner ('The statement itself
+    is short. "...," it reads.')."""
+    last = _last_subject_before(doc, quotes, at)
+    return last is not None and carrier(last) and definite(last) and not any(c.dep_ == "poss" for c in last.children)
 
 
 def _someone_before(doc: "Doc", quotes: list[Quote], refs: Referents, at: int) -> "Token | None":
