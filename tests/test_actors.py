@@ -3002,6 +3002,18 @@ def test_a_name_opening_with_a_port_is_no_person() -> None:
     assert actors(text).get("Port Aurel", ("",))[0] != "person"
 
 
+def test_a_body_a_whose_clause_gives_a_person_is_their_affiliation_and_no_role() -> None:
+    for text in (
+        "In Port Aurel, the opposition has not softened. Rafael Domínguez, whose People's Renewal Party has called for "
+        "a parliamentary vote on the deal, described it as \"a capitulation\".",
+        "Rafael Domínguez, whose People's Renewal Party has called for a parliamentary vote on the deal, described it "
+        "as \"a capitulation\".",
+    ):
+        assert actors(text)["Rafael Domínguez"] == ("person", "", ["People's Renewal Party"])
+    text = "Tom Hale, whose daughter is a freshman at Ohio State University, said the fees were \"too high\"."
+    assert actors(text)["Tom Hale"] == ("person", "", [])
+
+
 def test_a_family_name_of_two_or_more_words_alone_is_the_person_named_in_full() -> None:
     text = (
         "Its secretary-general, Carmen Ibarra Solís, said the link was vital. "

@@ -5341,6 +5341,9 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     # its last part, which then heads the name too
     tails = [t for t in span if t.i != root.i and not span.start <= t.head.i < span.end]
     appositions = next((found for t in (root, *tails) if (found := _apposition(t))), [])
+    if appositions and appositions[0].tag_ == "WP$" and (owned := _affiliation(appositions)):
+        return "", owned  # 'Rafael Domínguez, whose People's Renewal Party has called ...', the body parsed as in
+        # apposition to him: his, and no role
     found = []  # (role, organisation named inside it, the body a class noun in it names), from each place a role can stand
     premodifiers = _premodifiers(span)
     owner = _owner_before(span, premodifiers)
@@ -5362,11 +5365,12 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     after = after or owner
     if not found and (portfolio := _portfolio_before(doc, span)):
         return portfolio, after or _party_tag(doc, span)
-    if not found and (described := _identified_after_its_description(doc, span)):
+    relative = _relative_role(root) if not found else None  # a clause on the name itself says more than the
+    if not found and relative is None and (described := _identified_after_its_description(doc, span)):  # sentence before
         words = _role_words(described)
         return _role_text(words), _affiliation(described) or body_of_class_noun(doc, described, span.start)
     if not found:
-        return _relative_role(root) or ("", after or _party_tag(doc, span))
+        return relative or ("", after or _party_tag(doc, span))
     # 'A spokesman for the Pentagon, Maj. Gen. Pat Ryder': the first role, and the first organisation any names;
     # a title alone yields to a role described in words ('Sgt. Amanda Ruiz, a department spokeswoman', 'Sheikh
     # Mohammed ..., Qatar's prime minister'), never to a tag ('Sen. Edward J. Markey (D-Mass.)')
@@ -5873,7 +5877,8 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
     Monetary Fund' (head, International Monetary Fund), 'Ann Lee, who works at Google' ('', Google), 'Sunita Rao, who
     represents Ashcombe ward on Kelsbury District Council' ('', Kelsbury District Council), 'Tom Hale, who is a member
     of the Green Party' (member, Green Party), also in a clause joined to the relative one ('who farms 380 hectares
-    near Colón and is a member of the Cooperativa Agrícola La Unión')."""
+    near Colón and is a member of the Cooperativa Agrícola La Unión'); a named body the clause says is theirs
+    ('Rafael Domínguez, whose People's Renewal Party has called for ...': '', People's Renewal Party)."""
     relatives = [c for c in root.children if c.dep_ == "relcl"]
     relatives += [c for a in root.children if a.dep_ == "appos" and a.i > root.i for c in a.children if c.dep_ == "relcl"]
     # 'Senator Ruth Calloway, a Democrat who sits on the Senate health committee': the clause on what she is
@@ -5884,6 +5889,9 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
         if subject is None and clause.dep_ == "conj":
             subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         of_the_name = subject is not None and subject.lower_ in ("who", "that")  # not 'whose daughter is a freshman at'
+        if subject is not None and subject.ent_type_ == "ORG" and any(t.tag_ == "WP$" for t in subject.subtree if t.i < subject.i):
+            if body := body_named_by(subject):  # 'Rafael Domínguez, whose People's Renewal Party has called for ...':
+                return "", body  # the body the clause says is theirs
         if verb == "be" and attribute is not None and of_the_name:  # 'who farms near Colón and is a member of ...'
             tokens = list(attribute.subtree)
             role, affiliation = _role_text(_role_words(tokens)), _affiliation(tokens)
@@ -6475,8 +6483,9 @@ def _role_text(tokens: list["Token"]) -> str:
 
 def _role_words_text(tokens: list["Token"]) -> str:
     words = [t for t in tokens if not (t.i == tokens[0].i and (t.dep_ == "det" or t.tag_ == "PRP$"))]  # 'Its chief executive'
-    relative = next((n for n, t in enumerate(words) if t.tag_ in ("WP", "WDT", "WP$") and n > 0), None)
-    words = words[:relative] if relative is not None else words  # 'a Marine Corps veteran who has worked at ...'
+    relative = next((n for n, t in enumerate(words) if t.tag_ in ("WP", "WDT", "WP$")), None)
+    words = words[:relative] if relative is not None else words  # 'a Marine Corps veteran who has worked at ...'; a
+    # relative clause is no role, nor its owner ('Rafael Domínguez, whose People's Renewal Party has called ...')
     line_end = next((n for n, t in enumerate(words) if t.is_space and "\n" in t.text), None)
     words = words[:line_end] if line_end is not None else words  # a credit line's role ends with its line
     address = next((n for n, t in enumerate(words) if t.lower_.rstrip(".") in HONORIFICS), None)
