@@ -3014,6 +3014,17 @@ def test_a_body_a_whose_clause_gives_a_person_is_their_affiliation_and_no_role()
     assert actors(text)["Tom Hale"] == ("person", "", [])
 
 
+def test_a_name_tagged_a_place_that_a_body_s_noun_ends_is_a_bloc() -> None:
+    text = (
+        "Eldoria on Monday rejected a Meridian Union proposal to guarantee a minimum flow on the Velna River. The plan, "
+        "tabled on Sunday by Meridian Union special envoy Ingrid Søndergaard, would create a joint commission. "
+        "According to the Meridian Union secretariat, the two governments have met 11 times since 2019."
+    )
+    found = actors(text)
+    assert found["Meridian Union"][0] == "organization"
+    assert found["Ingrid Søndergaard"][2] == ["Meridian Union"]
+
+
 def test_a_family_name_of_two_or_more_words_alone_is_the_person_named_in_full() -> None:
     text = (
         "Its secretary-general, Carmen Ibarra Solís, said the link was vital. "

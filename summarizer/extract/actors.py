@@ -3586,6 +3586,9 @@ def _kind(span: "Span", label: str) -> str | None:
         return None  # 'the Moon': no one's name takes an article ('the Trump administration' is his)
     if label == "ORG" and _town_before_an_occupation(span):
         return "place"  # 'the Cork oncologist'
+    if label == "GPE" and len(span) > 1 and not canonical_country(span.text) and span[-1].text.istitle() and is_a(span[-1].lemma_.lower(), "organization"):
+        return "organization"  # 'the Meridian Union', 'the Arab League', tagged a place: a name a body's noun ends (not
+        # 'Republic' or 'Kingdom', which WordNet files as no organisation) is a bloc's
     if label == "GPE":
         return "country" if canonical_country(span.text) and not _town_in_region(span) and not _capital_as_place(span) else "place"
     if label == "ORG" and canonical_country(span.text):
