@@ -77,6 +77,17 @@ def test_a_question_is_never_a_claim() -> None:
     assert found == ["Spain and France disagree on the route of the Pyrenees hydrogen pipeline."]
 
 
+def test_a_lead_in_ending_with_a_colon_is_never_a_claim() -> None:
+    text = (
+        "Eldoria accepts revised water deal\n\n"
+        "Eldoria said on Thursday that it would accept the revised proposal on water releases from the Tarsen Dam.\n"
+        "At a press conference in Geneva, Eldorian Foreign Minister Katarína Brezová explained the change of course:\n"
+        "The drought clause protects Varnessa when it truly needs the water, and the longer filling period protects farmers.\n"
+    )
+    found = [c.text for c in key_claims(text, [["Eldoria"], ["Katarína Brezová"], ["Varnessa"]], k=5)]
+    assert not any("change of course" in c for c in found) and len(found) == 2
+
+
 def test_a_long_sentence_loses_its_trailing_participle_clause() -> None:
     long = (
         "Venezuela has been increasingly isolated under economic sanctions imposed by the United States and the "
