@@ -3025,6 +3025,14 @@ def test_a_name_tagged_a_place_that_a_body_s_noun_ends_is_a_bloc() -> None:
     assert found["Ingrid Søndergaard"][2] == ["Meridian Union"]
 
 
+def test_an_untagged_body_after_of_keeps_the_capitalised_words_that_go_on_from_it() -> None:
+    text = (
+        "The TEMPO study, led by Professor Siobhán Ní Bhriain of University College London and published in The "
+        "Lancet, followed 12,412 adults. Ní Bhriain said the result was \"striking\"."
+    )
+    assert actors(text)["Siobhán Ní Bhriain"][2] == ["University College London"]  # not 'University'
+
+
 def test_a_family_name_of_two_or_more_words_alone_is_the_person_named_in_full() -> None:
     text = (
         "Its secretary-general, Carmen Ibarra Solís, said the link was vital. "
