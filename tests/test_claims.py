@@ -77,15 +77,9 @@ def test_a_question_is_never_a_claim() -> None:
     assert found == ["Spain and France disagree on the route of the Pyrenees hydrogen pipeline."]
 
 
-def test_a_lead_in_ending_with_a_colon_is_never_a_claim() -> None:
-    text = (
-        "Eldoria accepts revised water deal\n\n"
-        "Eldoria said on Thursday that it would accept the revised proposal on water releases from the Tarsen Dam.\n"
-        "At a press conference in Geneva, Eldorian Foreign Minister Katarína Brezová explained the change of course:\n"
-        "The drought clause protects Varnessa when it truly needs the water, and the longer filling period protects farmers.\n"
-    )
-    found = [c.text for c in key_claims(text, [["Eldoria"], ["Katarína Brezová"], ["Varnessa"]], k=5)]
-    assert not any("change of course" in c for c in found) and len(found) == 2
+def test_a_lead_in_ending_with_a_colon_is_a_claim_ended_with_a_full_stop() -> None:
+    sentence = "Gay Armenia also made a post, noting how the attack coincided with Victory in Europe Day:"
+    assert compress(sentence) == "Gay Armenia also made a post, noting how the attack coincided with Victory in Europe Day."
 
 
 def test_a_long_sentence_loses_its_trailing_participle_clause() -> None:

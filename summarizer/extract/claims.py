@@ -81,7 +81,7 @@ def key_claims(
     word it shares with `focus` (what the user asked the brief to be about) and half a point per word it
     shares with `issue` (the article's main issue as the model wrote it), minus one when it is mostly a
     quotation (the sources carry those); a question asserts nothing and is never a claim, nor is a table's row
-    (`_table_row`) or a lead-in ending with a colon. The title's words
+    (`_table_row`). The title's words
     and the sentence's position are Edmundson's (1969) "title" and "location" cues ("New methods in automatic
     extracting", Journal of the ACM 16(2)). Against one point per actor and no title words, replayed on the
     embedded model's recordings: claim recall dev 0.469 -> 0.481, probe 0.474 -> 0.513, probe3 0.492 -> 0.587,
@@ -133,8 +133,6 @@ def key_claims(
             # economist says' + '3,000')
         if sentence.rstrip(_CLOSING_MARKS).endswith("?"):
             continue  # a question asserts nothing ('Analysis: Can Brussels rescue the pipeline?', a question headline)
-        if sentence.rstrip().endswith(":"):
-            continue  # a lead-in introduces what follows ('Brezová explained the change of course:'): no claim alone
         if _table_row(sentence):
             continue  # '| Jan. 3, 1975 | Congress enacted Section 122 into law.': a table's cells, each a datum, no claim
         named = math.sqrt(sum(1 for pattern in patterns if pattern.search(sentence)))
@@ -223,7 +221,7 @@ def compress(sentence: str, *, attribution: bool = False) -> str:
     text = _closed(text)  # after the adjunct is read: the parse of a closed quotation hangs it elsewhere
     if len(text.split()) < 3:
         return " ".join(sentence.split())
-    text = text[0].upper() + text[1:]
+    text = text[0].upper() + text[1:].rstrip(":;,")  # a lead-in's colon ('... coincided with Victory in Europe Day:')
     return text if text.endswith((".", "!", "?", "”", '"')) else text + "."
 
 
