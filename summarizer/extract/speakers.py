@@ -111,7 +111,7 @@ class Attribution:
     speaker: str | None = None  # a referent's name or an unnamed source's description
     named: bool = False  # the speaker is a referent (not a description)
     candidates: list[str] = field(default_factory=list)  # two or more that fit: the model chooses
-    how: str = "unattributed"  # verb | according | lead-in | dash | pronoun | role | continues | follows | repeats
+    how: str = "unattributed"  # verb | according | lead-in | dash | pronoun | role | continues | follows | repeats | term
     cue: str = ""  # the attributing words
     sentence: tuple[int, int] = (0, 0)  # the quote's own sentence(s), context for a question
     details: list[str] = field(default_factory=list)  # ', Title, Org' after a dash byline
@@ -2891,9 +2891,9 @@ def _asked(text: str, quote: Quote, answered_by: dict[int, str]) -> str:
 
 def interview_questions(text: str) -> list[tuple[int, int]]:
     """The questions of a question-and-answer article: (start, end) in characters of each paragraph opening with
-    'Q:' that an 'A:' paragraph or a transcript's labelled turn ('BREZOVÁ: ...') follows somewhere after it. They are the interviewer's words put to the
-    interviewee ('Q: Last Monday you called the offer "an insult".'), no claim the article makes; [] for an
-    article with no answers."""
+    'Q:' that an 'A:' paragraph or a transcript's labelled turn ('BREZOVÁ: ...') follows somewhere after it. They
+    are the interviewer's words put to the interviewee ('Q: Last Monday you called the offer "an insult".'), no
+    claim the article makes; [] for an article with no answers."""
     paragraphs = _paragraphs(text)
     labelled = {s for s, _ in transcript_labels(text)}  # 'Q: ...?' then 'BREZOVÁ: Because ...': a named answer
     last_answer = max((k for k, (s, _) in enumerate(paragraphs) if _ANSWER.match(text, s) or s in labelled), default=-1)
