@@ -7388,9 +7388,9 @@ def _organisation_phrase(obj: "Token") -> str:
             # the name after the words that say what it is
     if named and obj.pos_ in ("NOUN", "PROPN") and obj.text[:1].isupper() or named and obj.pos_ == "NOUN":
         end = obj.i + 1
-        while not obj.ent_type_ and obj.pos_ == "PROPN" and end < len(obj.doc) and obj.doc[end].pos_ == "PROPN" and obj.doc[end].is_title and obj.doc[end].ent_type_ != "PERSON":
-            end += 1  # 'of University College London', untagged, the parser hanging 'College London' elsewhere: the
-            # capitalised words that go on from the name are its own
+        if not obj.ent_type_ and obj.pos_ == "PROPN":  # 'of University College London', untagged, the parser hanging
+            while end < len(obj.doc) and obj.doc[end].pos_ == "PROPN" and obj.doc[end].is_title and obj.doc[end].ent_type_ != "PERSON":
+                end += 1  # 'College London' elsewhere: the capitalised words that go on from the name are its own
         return _clean_name(obj.doc[words[0].i : end].text)  # "the LA Sheriff's office", "ENRD"
     return ""
 

@@ -2696,6 +2696,7 @@ def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote
     blocks: list[tuple[int, int, int | None]] = []  # start, end, start of the part it continues
     source_of: dict[int, int] = {}  # paragraph index -> start of the quotation it holds or continues
     excerpts = _excerpts(doc, paragraphs, refs, quoted)
+    labelled = {s for s, _ in transcript_labels(text)}  # where a transcript's turns open, read once
     for k, (start, end) in enumerate(paragraphs):
         if k == 0 or k in quoted and any(q.start <= start + 1 for q in marked if start <= q.end and q.start < end):
             continue  # a paragraph that opens inside a marked quote is that quote's
@@ -2717,7 +2718,7 @@ def block_quotes(doc: "Doc", marked: list[Quote], refs: Referents) -> list[Quote
             continue
         if _HANDLE_LINE.match(text, start, end):
             continue
-        if kind == "block" and (turn_label_end(text, start) > start or any(s == start for s, _ in transcript_labels(text))):
+        if kind == "block" and (turn_label_end(text, start) > start or start in labelled):
             continue  # 'Brezová explained the change of course:' then 'Q: Minister, ...?': a transcript follows, whose
             # question is the interviewer's and whose turns (`transcript_turns`) are the answers
         blocks.append((start, end, continues))
