@@ -289,3 +289,22 @@ def test_a_pull_quote_that_repeats_the_body_is_dropped_and_a_block_quotation_of_
     text = page_text(page, "x").text
     assert text.count("If you only count the big ones") == 1
     assert "“We will not let the river run dry while we wait.” – Anna Reyes" in text
+
+
+# --------------------------------------------------------------------------- the outlet
+
+
+def test_the_site_s_name_after_the_headline_in_the_page_title_is_the_outlet() -> None:
+    article = "<article><h1>Council approves new bus depot</h1>" + "".join(f"<p>{p}</p>" for p in DEPOT) + "</article>"
+    assert page_text(page(article), "depot.html").outlet == "City News"
+    first = f"<html><head><title>The Harbour Standard | Council approves new bus depot</title></head><body>{article}</body></html>"
+    assert page_text(first, "depot.html").outlet == "The Harbour Standard"
+    site = '<meta property="og:site_name" content="Harbour Standard Online">'
+    assert page_text(page(article, head=site), "depot.html").outlet == "Harbour Standard Online"
+
+
+def test_a_title_part_longer_than_the_headline_read_is_no_outlet() -> None:
+    article = "<article><h2>News</h2>" + "".join(f"<p>{p}</p>" for p in DEPOT) + "</article>"
+    html = f"<html><head><title>City News » Council approves new bus depot after two-year dispute</title></head><body>{article}</body></html>"
+    found = page_text(html, "depot.html")
+    assert found.outlet != "Council approves new bus depot after two-year dispute"
