@@ -4750,3 +4750,66 @@ def test_a_minister_s_department_named_only_as_a_venue_is_the_department_the_por
         "had approved the extra funding."
     )
     assert actors(text)["Ilse Varnhagen"][2] == ["Ministry of Health"]  # not the Finance Ministry, another portfolio's
+
+
+def test_a_given_and_a_family_name_tagged_a_body_are_a_person_s_name() -> None:
+    text = (
+        "Harbourside took the lead in the 12th minute when Lukas Brandt headed in a corner, and Brandt added a third in "
+        "the 81st minute. Callum Reddish took his first training session as caretaker manager on Monday."
+    )
+    found = actors(text)
+    assert found["Lukas Brandt"][0] == "person"  # the small pipeline tags him a body
+    assert found["Callum Reddish"][0] == "person"  # 'Callum' tagged a body, 'Reddish' an English adjective
+
+
+def test_the_pronoun_after_a_caretaker_tagged_a_body_is_his() -> None:
+    text = (
+        "Reddish takes charge at Marlhaven\n\n"
+        "Callum Reddish took his first training session as caretaker manager on Monday, a day after Joost van der Wal "
+        "was sacked.\n"
+        "\"The players are hurting,\" Reddish said at his first press conference.\n"
+        "He declined to say whether he would apply for the job. \"That is not a question for today,\" he said.\n"
+    )
+    quotes = {text[q.start : q.end]: q.speaker for q in analyze(text).quotes}
+    assert quotes["That is not a question for today"] == "Callum Reddish"  # had been the sacked manager
+
+
+def test_a_role_tagged_a_person_is_no_actor_and_is_the_name_s_role() -> None:
+    text = (
+        "Not everyone believes the board was wrong to act. Declan Furlong, the former Marlhaven striker who now works "
+        "as a pundit, said the decision was overdue."
+    )
+    found = actors(text)
+    assert "Marlhaven striker" not in found
+    assert found["Declan Furlong"][1] == "former Marlhaven striker"
+
+
+def test_a_headline_s_verb_before_a_name_is_no_role() -> None:
+    text = (
+        "Marlhaven Athletic sack Van der Wal after sixth straight defeat\n\n"
+        "Joost van der Wal was dismissed on Sunday. Van der Wal said he had been promised 12 million pounds."
+    )
+    assert actors(text)["Joost van der Wal"][1] == ""  # had been 'Marlhaven Athletic sack'
+
+
+def test_a_nation_s_epithet_for_someone_named_is_no_actor() -> None:
+    text = (
+        "Marlhaven Athletic sacked manager Joost van der Wal on Sunday after a sixth straight defeat. The Dutchman, "
+        "47, had been in charge for 19 months. Van der Wal said he had been promised more money."
+    )
+    found = actors(text)
+    assert "Dutchman" not in found and "Joost van der Wal" in found
+    assert actors("The Dutch government protested. The Dutch were angry, Dutch officials said.")  # a people stays
+
+
+def test_a_name_premodifying_the_role_of_someone_named_is_the_body_it_is_held_at() -> None:
+    text = (
+        "Marlhaven Athletic sacked their manager on Sunday after a 3-1 defeat by Harbourside.\n\n"
+        "Marlhaven captain Mateo Ibáñez equalised from the penalty spot in the 38th minute. Marlhaven Athletic thanks "
+        "the manager for his commitment, a statement said."
+    )
+    found = actors(text)
+    assert found["Marlhaven Athletic"][0] == "organization"  # the small pipeline tags the club a person
+    assert found["Mateo Ibáñez"][0] == "person"
+    text = "Donald Trump spoke on Monday. Trump adviser Stephen Miller said the order would be signed."
+    assert actors(text)["Donald Trump"][0] == "person"  # a surname the article gives a person stays his

@@ -2699,3 +2699,22 @@ def test_a_handle_between_a_role_and_the_speech_verb_of_a_lead_in_is_the_speaker
         "where they belong.”\nCommenter Another Me states:\n“i’m so sad for the families. i fly frequently.”\n"
     )
     assert dict(speakers(text))["i’m so sad for the families. i fly frequently."] == "Another Me"
+
+
+def test_a_statement_set_off_after_the_sentence_that_has_a_body_issue_it_is_the_body_s() -> None:
+    text = (
+        "Sponsor reviews shirt deal\n\n"
+        "The club's problems off the pitch deepened on Monday afternoon when Bellwether Energy, whose logo has appeared "
+        "on Marlhaven shirts since 2021, issued a statement questioning the future of its five-year sponsorship deal, "
+        "worth a reported 4 million pounds a season.\n"
+        "\"Bellwether Energy has been proud to support Marlhaven Athletic. In light of recent events, including the "
+        "proposed relocation from the Saltings, we are reviewing the terms of our partnership and have asked the club "
+        "for urgent clarification.\"\n"
+        "A club spokesman said the sponsorship was \"secure and not under threat\".\n"
+    )
+    assert speakers(text)[0] == (
+        "Bellwether Energy has been proud to support Marlhaven Athletic. In light of recent events, including the "
+        "proposed relocation from the Saltings, we are reviewing the terms of our partnership and have asked the club "
+        "for urgent clarification.",
+        "Bellwether Energy",
+    )  # had been unattributed

@@ -300,6 +300,10 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         span = _clean(doc, ent)
         if span is None or _capitalised_common_noun(span) or tagged == "PERSON" and _lower_case_elsewhere(span):
             continue
+        if _inhabitant_epithet(span):
+            continue  # 'The Dutchman, 47, had been in charge for 19 months': the manager named before, by his nation
+        if tagged == "PERSON" and _ends_in_someone_s_noun(span):
+            continue  # 'the former Marlhaven striker who now works as a pundit': a role, tagged whole a person
         if _word_of_a_compound_modifier(span):
             continue  # 'Digital-rights campaigners ...', 'Digital' tagged a body: an English word opening the sentence
         if _members_letters_alone(span):
@@ -335,6 +339,9 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             span, label, root = _whole_name(doc, span, tagged)
         if (peer := _peer_before_designation(doc, span)) is not None:
             span, label, root = peer, "PERSON", peer.root.i  # 'Baroness Hale of Richmond', tagged a body whole
+        elif label == "ORG" and (named := _given_and_family_name_tagged_a_body(span)) is not None:
+            span, label, root = named, "PERSON", named.root.i  # 'when Lukas Brandt headed in a corner', 'Callum
+            # Reddish took his first training session' (only 'Callum' tagged)
         colon = next((t for t in reversed(span[:-1]) if t.text == ":" and any(s < t.idx < e for s, e in labels)), None)
         if colon is not None:  # 'ORTIZ: Dan', a transcript's label the name was widened over ('Unzipped: Gay Armenia' is a name)
             span = doc[colon.i + 1 : span.end]
@@ -2106,6 +2113,9 @@ def _possessors_of_named_roles(doc: "Doc") -> frozenset[str]:
     found = set()
     for token in doc:
         role = token.head
+        if token.dep_ == "compound" and (first := _premodifies_a_named_holder_s_role(token)) is not None:
+            found.add(doc[first : token.i + 1].text)  # 'Marlhaven captain Mateo Ibáñez equalised'
+            continue
         if token.dep_ != "poss" or token.pos_ != "PROPN" or role.pos_ != "NOUN" or not role.is_lower:
             continue
         named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in role.children)
@@ -2114,6 +2124,23 @@ def _possessors_of_named_roles(doc: "Doc") -> frozenset[str]:
             first = min([token.i, *(c.i for c in token.subtree if c.dep_ == "compound")])
             found.add(doc[first : token.i + 1].text)
     return frozenset(found)
+
+
+def _premodifies_a_named_holder_s_role(token: "Token") -> int | None:
+    """Where the capitalised name that `token` ends starts, when it modifies a lower-case noun whose most frequent
+    WordNet sense is a person, which itself modifies a person's name ('Marlhaven captain Mateo Ibáñez',
+    'Harbourside manager Siobhan Garvey'): the name is where the role is held, as a possessive names it. Not after
+    an article or an adjective ('the Cork oncologist Dr Aoife Byrne', 'a Paris lawyer ...': where they are from).
+    None otherwise."""
+    doc, role = token.doc, token.head
+    if not token.text[:1].isupper() or token.ent_type_ not in ("", "PERSON", "ORG") or token.i + 1 != role.i:
+        return None
+    if role.pos_ != "NOUN" or not role.is_lower or role.dep_ != "compound" or role.head.ent_type_ != "PERSON":
+        return None
+    first = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.text[:1].isupper())])
+    if first > 0 and doc[first - 1].pos_ in ("DET", "ADJ", "NUM"):
+        return None
+    return first if noun_class(role.lemma_) == PERSON else None
 
 
 def _ends_in_a_legal_form(name: str) -> bool:
@@ -2394,7 +2421,7 @@ def _untagged_people_acting(doc: "Doc", mentions: list[Mention], skipped: list[t
         if any(t.ent_type_ or not t.is_alpha or not t.text[:1].isupper() or _title_alone(t.text) for t in words):
             continue
         span = doc[words[0].i : token.i + 1]
-        if not given_name_gender(span.text) or not _family_name_word(token.text, doc) or is_given_name(token.text):
+        if not given_name_gender(span.text) or not _family_name_or_no_noun(token.text, doc) or is_given_name(token.text):
             continue
         if not any(span.start_char < e and s < span.end_char for s, e in taken):
             found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))
@@ -2673,6 +2700,37 @@ def _name_split_in_two(doc: "Doc", span: "Span") -> "Span | None":
     pair = doc[span.start : nxt + 1]
     described = any(c.dep_ == "appos" and c.pos_ == "NOUN" for t in pair for c in t.children)
     return pair if described else None
+
+
+def _given_and_family_name_tagged_a_body(span: "Span") -> "Span | None":
+    """A person's name the recogniser tagged a body, whole: two or three capitalised words, no article before them,
+    the first a given name the name data marks with a gender (`given_names.given_name_gender`) and no English
+    word, the others family names or words English has as no noun ('Reddish'), so that no word is a body's or a
+    place's noun (`_family_name_or_no_noun`: 'Maria Lopez Foundation', 'Victoria Station', 'Grace Church', 'Tomoe
+    Precision Industries' stay bodies). A given name tagged alone takes the untagged proper noun the parser makes it a compound of ('Callum'
+    + 'Reddish took ...'). A body named after its founder is written so too ('John Lewis'), but news names people
+    far more often; the small English pipeline tags players' names in a match report a body ('Lukas Brandt headed
+    in a corner'). None otherwise."""
+    doc = span.doc
+    if len(span) == 1 and span.end < len(doc):
+        after = doc[span.end]
+        if not after.ent_type_ and after.pos_ == "PROPN" and span[0].dep_ == "compound" and span[0].head.i == after.i:
+            span = doc[span.start : span.end + 1]
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or len(words) != len(span) or span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return None
+    if not all(t.text[:1].isupper() and not t.text.isupper() and t.text.replace("-", "").isalpha() for t in words):
+        return None
+    if common_word(words[0].text, doc) or not given_name_gender(span.text):
+        return None
+    return span if all(_family_name_or_no_noun(t.text, doc, t.lemma_) for t in words[1:]) else None
+
+
+def _family_name_or_no_noun(word: str, doc: "Doc", lemma: str = "") -> bool:
+    """Whether a capitalised word after a given name may be part of a person's name: a family name by
+    `_family_name_word`, or an English word with no noun in WordNet, as written or as its `lemma` ('Reddish', an
+    adjective), which can name no body's or place's kind ('Station', 'Valley', 'Church', 'Industries')."""
+    return _family_name_word(word, doc) or not noun_class(word) and not noun_class(lemma or word)
 
 
 def _given_name_left_out(doc: "Doc", span: "Span") -> "Span | None":
@@ -3411,6 +3469,25 @@ def _clean(doc: "Doc", ent: "Span") -> "Span | None":
     if not any(ch.isalpha() for ch in span.text) or _glued(span) or _uncased_name(span.text):
         return None  # no letters, text glued by extraction ('TimesThis'), or a lower-case word ('airbus')
     return span
+
+
+def _inhabitant_epithet(span: "Span") -> bool:
+    """Whether a one-word mention after 'the' is a singular noun whose most frequent WordNet sense is an inhabitant
+    of a country or place ('the Dutchman', 'the Briton', 'the Texan'): an epithet by which news refers again to
+    someone it has named, no actor of its own. A people as a whole ('the Dutch', 'Brazilians') is a group."""
+    word = span[0]
+    if len(span) != 1 or span.start == 0 or span.doc[span.start - 1].lower_ != "the" or word.tag_ not in ("NNP", "NN"):
+        return False
+    return not word.text.endswith("s") and noun_class(word.text) == PERSON and is_a(word.text.lower(), "inhabitant")
+
+
+def _ends_in_someone_s_noun(span: "Span") -> bool:
+    """Whether a mention tagged a person ends in a lower-case common noun whose most frequent WordNet sense is a
+    person ('Marlhaven striker', 'Harbourside coach'): a role with the name of what it is held at before it, no
+    person's name (a name's words are capitalised but its particles, 'van der', which are no nouns). The name
+    before it is read where the article names it alone."""
+    last = span[-1]
+    return len(span) > 1 and last.is_lower and last.pos_ == "NOUN" and noun_class(last.lemma_) == PERSON
 
 
 def _word_of_a_compound_modifier(span: "Span") -> bool:
@@ -6037,7 +6114,19 @@ def _premodifiers(span: "Span") -> list["Token"]:
     tokens = [t for t in span.doc[first : span.start] if _in_role(t)]
     tokens = _after_another_person(span.doc, tokens)
     tokens = _after_an_indefinite_noun(span.doc, tokens)
+    if tokens and _no_one_s_noun(tokens[-1]):
+        return []  # 'Marlhaven Athletic sack Van der Wal after sixth straight defeat', a headline: a verb the parser
+        # read as a noun before the name, no role
     return tokens if tokens and not all(t.lower_.rstrip(".") in HONORIFICS for t in tokens) else []
+
+
+def _no_one_s_noun(word: "Token") -> bool:
+    """Whether a lower-case word right before a name is a noun WordNet holds with no person's sense, and no title
+    (`person_title`): 'sack', 'defeat', not 'striker', 'coach' or 'councilmember' (which WordNet lacks)."""
+    if not word.is_lower or word.pos_ not in ("NOUN", "VERB") or person_title(word):
+        return False
+    classes = noun_classes(word.lemma_) or noun_classes(word.lower_)
+    return bool(classes) and PERSON not in classes
 
 
 def _after_a_list_separator(doc: "Doc", first: int, end: int) -> int:
@@ -6233,7 +6322,7 @@ def _apposition(root: "Token") -> list["Token"]:
             of = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]  # organisers':
             if of and of[0].dep_ == "pobj" and of[0].tag_ == "NNS" and _of_a_body(of[0]) and not _a_thing(of[0]):
                 return [t for t in of[0].subtree if not t.is_punct]  # the group's organisers
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and (child.pos_ in ("NOUN", "PROPN") or _hyphenated_noun(child)) and not _a_thing(child):
+        if child.dep_ == "appos" and (child.ent_type_ != "PERSON" or child.is_lower) and (child.pos_ in ("NOUN", "PROPN") or _hyphenated_noun(child)) and not _a_thing(child):
             if child.pos_ == "PROPN" and _another_person_s_name(child):
                 continue  # 'a spokesperson for President Álvaro Mendieta, Lucía Etxeberría,': someone else, no role
             parts = [child]  # 'co-founder and chief executive of ...': the parser may hang each piece of a hyphenated

@@ -2527,6 +2527,9 @@ def _own_sentence_speaker(doc: "Doc", quotes: list[Quote], n: int, sentence: "Sp
     if subject is None and introduces:
         verb = sentence.root  # 'Paul Weber, an economist, put it this way:' introduces whoever it names; so does a
         subject = _named_subject(verb, refs)  # paragraph about someone, before what it is 'according to'
+    if subject is None and introduces and (issued := _statement_issued(frame, refs)) is not None:
+        verb, subject = issued  # '... when Bellwether Energy, whose logo has appeared on Marlhaven shirts since 2021,
+        # issued a statement questioning the future of its sponsorship deal.' before the statement, set off
     head = text_of(doc)[sentence.start_char : quotes[n].start].rstrip(" \t“\"‘'«„")
     if subject is None and sentence.start_char < quotes[n].start and head.endswith(":"):
         verbs = [t for t in frame if t.idx < quotes[n].start and _verbal(t)]  # 'Natalia Quiñones ... was brief: "..."':
@@ -2543,6 +2546,23 @@ def _own_sentence_speaker(doc: "Doc", quotes: list[Quote], n: int, sentence: "Sp
     if handle:
         return Attribution(n, handle, False, how="lead-in", cue=doc[sentence.start : verb.i + 1].text, subject=subject.i)
     return _from_subject(doc, quotes, n, subject, refs, "lead-in", verb or subject)
+
+
+def _statement_issued(frame: list["Token"], refs: Referents) -> "tuple[Token, Token] | None":
+    """(verb, subject) of the one clause of a lead-in that has someone the article names put out a document
+    (`carrier`, `_issuer`: 'issued a statement', 'said in a statement'), or None: what such a sentence introduces,
+    set off as its own paragraph after it, is that document's text, the issuer's words."""
+    found = []
+    for token in frame:
+        if not carrier(token):
+            continue
+        verb = token.head if token.dep_ == "dobj" and lemma(token.head) in _ISSUING else None  # a clause the parser
+        if verb is None and (issuer := _issuer(token)) is not None:  # hung on a noun before it ('... deepened when
+            verb = issuer.head  # Bellwether Energy ... issued a statement', parsed a relative clause) is read too
+        subject = _named_subject(verb, refs) if verb is not None else None
+        if subject is not None and subject.tag_ not in ("WP", "WDT"):
+            found.append((verb, subject))
+    return found[0] if len(found) == 1 else None
 
 
 def _name_after_a_role(sentence: "Span", verb: "Token") -> str:
