@@ -893,6 +893,8 @@ def test_the_main_issue_writes_an_actors_name_as_the_article_does() -> None:
     assert _named_as_written("the red crossing", ["Red Cross"]) == "the red crossing"  # whole words only
     fixed = _named_as_written("Denr withholds certificate for Dalisay Bay reclamation", ["DENR", "Mercado"])
     assert fixed == "DENR withholds certificate for Dalisay Bay reclamation"  # an acronym in its capitals
+    fixed = _named_as_written("Marlhaven sacked Joost Van der Wal after a defeat", ["Joost van der Wal", "Van der Wal", "Joost"])
+    assert fixed == "Marlhaven sacked Joost van der Wal after a defeat"  # not its short form inside it
     assert _named_as_written("a mercado stall", ["Mercado"]) == "a mercado stall"  # one word in title case: left
     assert _named_as_written("leaders call it un-African, who says", ["UN", "WHO"]) == "leaders call it un-African, who says"
 

@@ -2723,14 +2723,14 @@ def _given_and_family_name_tagged_a_body(span: "Span") -> "Span | None":
         return None
     if common_word(words[0].text, doc) or not given_name_gender(span.text):
         return None
-    return span if all(_family_name_or_no_noun(t.text, doc, t.lemma_) for t in words[1:]) else None
+    return span if all(_family_name_or_no_noun(t.text, doc) for t in words[1:]) else None
 
 
-def _family_name_or_no_noun(word: str, doc: "Doc", lemma: str = "") -> bool:
+def _family_name_or_no_noun(word: str, doc: "Doc") -> bool:
     """Whether a capitalised word after a given name may be part of a person's name: a family name by
-    `_family_name_word`, or an English word with no noun in WordNet, as written or as its `lemma` ('Reddish', an
-    adjective), which can name no body's or place's kind ('Station', 'Valley', 'Church', 'Industries')."""
-    return _family_name_word(word, doc) or not noun_class(word) and not noun_class(lemma or word)
+    `_family_name_word`, or an English word that is no noun in any form (`nlp.common_noun`: 'Reddish', an
+    adjective), which can name no body's or place's kind ('Station', 'Valley', 'Church', 'Industries', 'Buses')."""
+    return _family_name_word(word, doc) or not common_noun(word, doc)
 
 
 def _given_name_left_out(doc: "Doc", span: "Span") -> "Span | None":

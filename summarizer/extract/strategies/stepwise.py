@@ -1022,12 +1022,17 @@ def _draft(
 def _named_as_written(line: str, names: list[str]) -> str:
     """`line` with each actor's name of two or more words, or in capitals ('DENR', an acronym), written as the
     article writes it, when the model wrote it in other case ('Federal water safety administration proposes ...':
-    the Federal Water Safety Administration; 'Denr denies ...': the DENR)."""
-    for name in sorted(names, key=len, reverse=True):
-        if len(name.split()) > 1:
-            line = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda m: name, line, flags=re.IGNORECASE)
-        elif len(name) > 2 and name.isupper() and name.isalpha():  # only as a name in title case: 'Denr', never 'who'
-            line = re.sub(rf"(?<![\w-]){re.escape(name.capitalize())}(?![\w-])", name, line)
+    the Federal Water Safety Administration; 'Denr denies ...': the DENR). Each stretch of the line is rewritten
+    once, by the longest name it matches ('Joost Van der Wal' is 'Joost van der Wal', though the article also
+    writes 'Van der Wal' alone)."""
+    longer = sorted({n for n in names if len(n.split()) > 1}, key=len, reverse=True)
+    if longer:  # one pass, the longest name first, so that a shorter form is never rewritten inside a longer one
+        written = {n.casefold(): n for n in reversed(longer)}  # ('Van der Wal' inside 'Joost van der Wal')
+        pattern = "|".join(re.escape(n) for n in longer)
+        line = re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", lambda m: written.get(m.group(0).casefold(), m.group(0)), line, flags=re.IGNORECASE)
+    for name in names:
+        if len(name.split()) == 1 and len(name) > 2 and name.isupper() and name.isalpha():  # only as a name in title
+            line = re.sub(rf"(?<![\w-]){re.escape(name.capitalize())}(?![\w-])", name, line)  # case: 'Denr', never 'who'
     return line
 
 
