@@ -483,8 +483,8 @@ def test_a_past_counterfactual_and_a_timetabled_present_are_dated_as_they_mean()
     found = [(m.date, m.sort_key) for m in find_timeline_dates(text, "2026-03-11")]  # a Wednesday
     assert found == [
         ("Wednesday", "2026-03-11"), ("Wednesday", "2026-03-11"), ("Monday", "2026-03-16"),
-        ("February", "2026-02"), ("January", "2026-01"), ("Tuesday", "2026-03-10"),
-    ]
+        ("February", "2026-02"), ("Tuesday", "2026-03-10"),
+    ]  # 'We would have acted in January': what was not done then is no event (`_realised`)
 
 
 def test_a_day_of_the_week_beside_another_date_in_one_row_shows_its_own_date():
@@ -560,3 +560,14 @@ def test_an_interview_s_question_is_no_timeline_event_and_its_label_no_part_of_o
     m = memo([article], backend=backend, use_cache=False)
     assert [e.passage.text for e in m.timeline] == ['Last Monday you called the offer "an insult".']
     assert [f.passage.text for f in m.framing if f.term == "an insult"] == ['Last Monday you called the offer "an insult".']
+
+
+def test_what_should_or_could_have_happened_on_a_date_is_no_event():
+    text = (
+        '"Joost is a decent man. The chairman should have acted in November," Furlong said. The club sacked him in '
+        "December. The deal could have been signed in 2019; it was signed in March 2021."
+    )
+    found = [text[m.start : m.end] for m in find_timeline_dates(text, "2024-12-09")]
+    assert found == ["December", "March 2021"]  # not November, not 2019
+    ahead = "The council will vote in March 2026."
+    assert [ahead[m.start : m.end] for m in find_timeline_dates(ahead)] == ["March 2026"]

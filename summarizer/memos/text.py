@@ -70,7 +70,9 @@ def find_timeline_dates(text: str, published: str | None = None) -> list[DateMen
     date borrows its year; so is a yearless month of what happens every year (`_habitual`: `In January, on Route
     9, it can be an hour and a half`, `every March`). A date that stamps an editor's note (`_stamps_a_note`:
     `Correction, 15 October 2025: An earlier version ...`) is when the note was written, no event of the story; so
-    is the date that ends an embedded post's credit (`_stamps_a_post`: `“...” — Name (@handle) March 3, 2026`).
+    is the date that ends an embedded post's credit (`_stamps_a_post`: `“...” — Name (@handle) March 3, 2026`);
+    and so is the date of what should or could have happened and did not (`_realised`: `The chairman should have
+    acted in November`).
     """
     every = find_dates(text)
     stamps = [m for m in every if _stamps_a_note(text, m) or _stamps_a_post(text, m)]
@@ -81,10 +83,32 @@ def find_timeline_dates(text: str, published: str | None = None) -> list[DateMen
     anchor = published_date(published)
     weekdays = _weekdays(text, anchor, [(m.start, m.end) for m in every + [f[0] for f in yearless]]) if isinstance(anchor, Date) else []
     if not yearless and not weekdays:
-        return dated
+        return _realised(text, dated)
     bounds = list(sentences(text))
     placed = [_place(m, text, dated, bounds, anchor) for m in yearless]
-    return sorted(dated + placed + weekdays, key=lambda d: d.start)
+    return _realised(text, sorted(dated + placed + weekdays, key=lambda d: d.start))
+
+
+_MODAL_PERFECT = re.compile(r"\b(?:should|would|could|might|must|ought to)(?:n[’']t| not)?\s+have\b", re.I)
+
+
+def _realised(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """`mentions` without the dates of what did not happen: a date whose clause's verb is a modal's perfect ('The
+    chairman should have acted in November', 'it could have been signed in 2019'), which tells of what was due or
+    possible then and was not done (the modal perfect's counterfactual reading, Quirk et al. 1985, A
+    Comprehensive Grammar of the English Language, 4.60), no event of the story. Parses the text (spaCy,
+    `_span_of`) only when it holds a modal before 'have'."""
+    if not mentions or not _MODAL_PERFECT.search(text):
+        return mentions
+    kept = []
+    for mention in mentions:
+        span = _span_of(text, mention)
+        verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if span is not None else None
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] if verb is not None else []
+        modal = any(c.tag_ == "MD" and c.lower_ not in ("will", "shall", "'ll", "can", "may") for c in auxiliaries)
+        if not (modal and any(c.lemma_ == "have" for c in auxiliaries) and verb.tag_ == "VBN"):
+            kept.append(mention)
+    return kept
 
 
 _WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
