@@ -4813,3 +4813,13 @@ def test_a_name_premodifying_the_role_of_someone_named_is_the_body_it_is_held_at
     assert found["Mateo Ibáñez"][0] == "person"
     text = "Donald Trump spoke on Monday. Trump adviser Stephen Miller said the order would be signed."
     assert actors(text)["Donald Trump"][0] == "person"  # a surname the article gives a person stays his
+
+
+def test_a_job_a_relative_clause_says_someone_works_as_is_their_role_at_the_body_after_it() -> None:
+    text = "Ann Lee, who works as a senior analyst at Google, said the rules were unclear."
+    assert actors(text)["Ann Lee"][1:] == ("senior analyst", ["Google"])
+    text = (
+        "Not everyone believes the board was wrong to act. Declan Furlong, the former Marlhaven striker who now works "
+        "as a pundit for Coastline TV, said the decision was overdue."
+    )
+    assert actors(text)["Declan Furlong"][2] == ["Coastline TV"]  # where he works now, not the club he played for

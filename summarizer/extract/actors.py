@@ -5954,7 +5954,8 @@ Council', 'who sits on the Senate Finance Committee'."""
 
 def _relative_role(root: "Token") -> tuple[str, str] | None:
     """(role, affiliation) from a relative clause on the name: 'Kristalina Georgieva, who heads the International
-    Monetary Fund' (head, International Monetary Fund), 'Ann Lee, who works at Google' ('', Google), 'Sunita Rao, who
+    Monetary Fund' (head, International Monetary Fund), 'Ann Lee, who works at Google' ('', Google), 'Ann Lee, who
+    works as a senior analyst at Google' (senior analyst, Google), 'Sunita Rao, who
     represents Ashcombe ward on Kelsbury District Council' ('', Kelsbury District Council), 'Tom Hale, who is a member
     of the Green Party' (member, Green Party), also in a clause joined to the relative one ('who farms 380 hectares
     near Colón and is a member of the Cooperativa Agrícola La Unión'); a named body the clause says is theirs
@@ -5991,10 +5992,13 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
             continue
         elif verb in _WORKING:
             hosts = [clause, *(o for o in clause.children if o.dep_ in ("dobj", "advcl", "xcomp"))]  # 'who studies ageing at the Rotterdam
+            jobs = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+            hosts += jobs  # 'who now works as a pundit for Coastline TV': the job, and the body after it
             objects = [  # Institute': the parser may hang the place of work on the object
                 o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "for", "on", "with") for o in p.children if o.dep_ == "pobj"
             ]
-            role = ""
+            job = jobs[0] if jobs and jobs[0].pos_ == "NOUN" and noun_class(jobs[0].lemma_) == PERSON else None
+            role = _role_text(_role_words([t for t in job.lefts if t.dep_ in ("amod", "compound")] + [job])) if job is not None else ""
         elif verb in _SEATED:
             objects = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
             role = ""
