@@ -4823,3 +4823,10 @@ def test_a_job_a_relative_clause_says_someone_works_as_is_their_role_at_the_body
         "as a pundit for Coastline TV, said the decision was overdue."
     )
     assert actors(text)["Declan Furlong"][2] == ["Coastline TV"]  # where he works now, not the club he played for
+
+
+def test_a_lower_case_word_the_tagger_took_for_a_proper_noun_names_no_body_someone_runs() -> None:
+    text = "Callum Reddish, who has run the club's under-23 side for three seasons, said his only aim was Saturday's trip."
+    assert actors(text)["Callum Reddish"][2] == []  # had been 'under-23 side'
+    text = "Anna Berg, who runs the Corner Cup café, said trade was down."
+    assert actors(text)["Anna Berg"][2] == ["Corner Cup café"]

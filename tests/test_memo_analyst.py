@@ -262,6 +262,25 @@ def test_a_statement_about_someone_is_shown_under_its_author_and_a_scare_quote_a
     assert positions and all(p.endswith("”") and not p.endswith(".”.") for p in positions), positions
 
 
+def test_a_body_s_statement_that_names_the_body_and_goes_on_as_we_is_its_own_words():
+    text = (
+        "Bellwether Energy issued a statement questioning its sponsorship deal.\n"
+        "\"Bellwether Energy has been proud to support Marlhaven Athletic. We are reviewing the terms of our "
+        "partnership and have asked the club for urgent clarification.\"\n"
+    )
+    quote = text[text.index("Bellwether Energy has") : text.rindex("\"")]
+    spans = [Span(text=quote, start=text.index(quote), end=text.index(quote) + len(quote))]
+    brief = Brief(
+        article_id="a1", main_issue="A sponsorship deal.", summary="The sponsor reviews its deal.",
+        actors=[Actor(name="Bellwether Energy", kind="organization"), Actor(name="Marlhaven Athletic", kind="organization")],
+        sources=[Source(name="Bellwether Energy", type="organization", affiliation="Bellwether Energy", quotes=spans)],
+    )  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    speakers = {s.name: [q.text for q in s.quotes] for s in m.speakers}
+    assert speakers["Bellwether Energy"] == [quote]  # had been moved away as a statement about it, shown nowhere
+    assert not m.method.quote_moves
+
+
 def test_a_short_quoted_clause_is_the_speaker_s_words_not_a_scare_quote():
     text = (
         "Flikt said it “strongly disagrees” with the decision and would “engage constructively” with the union. "

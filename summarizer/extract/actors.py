@@ -6075,8 +6075,9 @@ def _led_body(obj: "Token") -> str:
         return ""
     if noun_class(obj.lemma_) in _WORKS:
         return ""  # 'who leads the te reo Māori programme': a course of study or work, not a body
-    names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
+    names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and c.text[:1].isupper()]
     return _compound_name(obj, names) if names else body_named_by(obj)  # 'who chairs the association': the one named
+    # ('who has run the club's under-23 side': a word the tagger took for a proper noun, in lower case, names nothing)
 
 
 _WORKS = frozenset({"noun.act", "noun.cognition", "noun.communication"})

@@ -150,9 +150,13 @@ def _about(ctx: Context, speaker: _Draft, quote: Quote) -> bool:
     Either the quote's own subject is the speaker ('“Nicolás Maduro expressed
     his strong support ...”') or a verb inside the quote has the speaker,
     outside it, as its subject ('Putin, meanwhile, “shared his vision ...”'):
-    then the words describe the speaker, and someone else wrote them.
+    then the words describe the speaker, and someone else wrote them. Not when the quote also speaks as a first
+    person subject ('“Bellwether Energy has been proud to support Marlhaven Athletic. ... we are reviewing the
+    terms of our partnership”'): a body's statement names the body and goes on as 'we'.
     """
     parsed = doc(quote.text)
+    if any(t.dep_ in _SUBJECT and t.lower_ in ("i", "we") for t in parsed):
+        return False
     for token in parsed:
         if token.dep_ in _SUBJECT and token.pos_ == "PROPN" and _names(ctx, speaker, parsed[token.left_edge.i : token.i + 1].text, quote.article):
             return True
