@@ -102,18 +102,20 @@ def _site_name_in_title(tree: Any, headline: str | None) -> str | None:
     """The site's name a page's `<title>` gives after or before its headline ('Reddish takes charge ... | The
     Saltcoast Gazette'), the convention of news pages: trafilatura splits the title at its field mark
     (`trafilatura.metadata.examine_title_element`: ' | ', ' - ', ' – ' ...) but takes a part for the site's name
-    only when it holds a stop (a domain, 'example.com'). The other part is the site's name when one part is the
-    headline trafilatura read (`headline`) and the other is shorter, at most MAX_SITE_NAME_WORDS words opening
-    with a capital (trafilatura reads 'Global Voices Online' as the headline of 'Global Voices Online » Air Bus AF
-    447: Sorrow, lack of information and sensationalism', whose longer part is no site's name); None otherwise (a page whose `og:site_name` or JSON-LD publisher names it never gets here)."""
+    only when it holds a stop (a domain, 'example.com'). The other part is the site's name when every word of one
+    part is a word of the headline trafilatura read (`headline`: the page's `<h1>`, which the title may shorten)
+    and the other is shorter, at most MAX_SITE_NAME_WORDS words opening with a capital (trafilatura reads 'Global
+    Voices Online' as the headline of 'Global Voices Online » Air Bus AF 447: Sorrow, lack of information and
+    sensationalism', whose longer part is no site's name); None otherwise (a page whose `og:site_name` or JSON-LD
+    publisher names it never gets here)."""
     from trafilatura.metadata import examine_title_element
 
     if not headline:
         return None
     _, first, second = examine_title_element(tree)
-    key = " ".join(headline.split()).casefold()
+    words = set(headline.casefold().split())
     for part, other in ((first, second), (second, first)):
-        if part and other and " ".join(part.split()).casefold() == key:
+        if part and other and set(part.casefold().split()) <= words:  # the headline, or the page's shorter form of it
             name = " ".join(other.split())
             short = len(name) < len(part) and len(name.split()) <= MAX_SITE_NAME_WORDS
             return name if short and name[:1].isupper() else None

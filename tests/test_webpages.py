@@ -299,6 +299,8 @@ def test_the_site_s_name_after_the_headline_in_the_page_title_is_the_outlet() ->
     assert page_text(page(article), "depot.html").outlet == "City News"
     first = f"<html><head><title>The Harbour Standard | Council approves new bus depot</title></head><body>{article}</body></html>"
     assert page_text(first, "depot.html").outlet == "The Harbour Standard"
+    longer = article.replace("Council approves new bus depot", "Council approves new bus depot as residents object")
+    assert page_text(page(longer), "depot.html").outlet == "City News"  # the title shortens the page's headline
     site = '<meta property="og:site_name" content="Harbour Standard Online">'
     assert page_text(page(article, head=site), "depot.html").outlet == "Harbour Standard Online"
 
