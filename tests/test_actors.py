@@ -4830,3 +4830,32 @@ def test_a_lower_case_word_the_tagger_took_for_a_proper_noun_names_no_body_someo
     assert actors(text)["Callum Reddish"][2] == []  # had been 'under-23 side'
     text = "Anna Berg, who runs the Corner Cup café, said trade was down."
     assert actors(text)["Anna Berg"][2] == ["Corner Cup café"]
+
+
+def test_a_firm_s_first_word_before_english_words_ending_in_a_plural_is_its_short_name() -> None:
+    text = (
+        "Keystone Value Partners, an activist fund that owns 6.2% of Harvest Stores, urged the board to engage. "
+        "\"The board has had three years to close the gap,\" Declan Shaw, Keystone's founder, wrote."
+    )
+    found = actors(text)
+    assert "Keystone" not in found  # one actor, not two
+    assert found["Declan Shaw"][2] == ["Keystone Value Partners"]
+
+
+def test_shares_in_a_company_do_not_make_its_short_name_a_place() -> None:
+    text = (
+        "British supermarket group Harvest Stores on Monday rejected a takeover approach. Shares in Harvest jumped 27%. "
+        "Harvest said its board had rejected the approach."
+    )
+    assert "Harvest" not in actors(text)  # the short name of Harvest Stores, not a town the shares are in
+
+
+def test_a_person_s_name_before_of_and_a_firm_tagged_a_body_whole_is_the_person_of_that_firm() -> None:
+    text = (
+        "On a call with analysts, Femi Adeyemi of Calder Securities asked whether there was any price at which the "
+        "board would engage. \"Is there a number that gets you to the table?\" he asked."
+    )
+    found = actors(text)
+    assert found["Femi Adeyemi"][::2] == ("person", ["Calder Securities"])
+    assert {text[q.start : q.end]: q.speaker for q in analyze(text).quotes} == {"Is there a number that gets you to the table?": "Femi Adeyemi"}
+    assert actors("The Bank of England raised rates on Thursday.")["Bank of England"][0] == "organization"

@@ -362,6 +362,10 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         if label == "ORG" and (person := _person_after_body(doc, span)) is not None:
             mentions.append(Mention(person.start_char, person.end_char, person.text, "person", person.root.i))
             span, root = doc[span.start : person.start], doc[span.start : person.start].root.i
+        elif label == "ORG" and (person := _person_of_a_body(span)) is not None:
+            mentions.append(Mention(person.start_char, person.end_char, person.text, "person", person.root.i))
+            span = doc[person.end + 1 : span.end]  # 'Femi Adeyemi of Calder Securities asked ...', tagged a body whole:
+            root = span.root.i  # the analyst, and the firm he is of
         kind = _kind(span, label)
         if kind == "organization" and (state := _state_of_generic_body(span)):
             mentions.append(Mention(span.start_char, span.end_char, state, "country", span.root.i))
@@ -2726,6 +2730,24 @@ def _given_and_family_name_tagged_a_body(span: "Span") -> "Span | None":
     return span if all(_family_name_or_no_noun(t.text, doc) for t in words[1:]) else None
 
 
+def _person_of_a_body(span: "Span") -> "Span | None":
+    """The person's name that opens a name tagged a body whole, before 'of' and the body's capitalised name
+    ('Femi Adeyemi of Calder Securities'): two or three words read as `_given_and_family_name_tagged_a_body`
+    reads them, or a given name the name data holds and a family name no English word. None otherwise (the 'Bank
+    of England' opens with no given name)."""
+    doc = span.doc
+    of = next((t.i for t in span[2:4] if t.lower_ == "of"), None)
+    if of is None or of + 1 >= span.end or not doc[of + 1].text[:1].isupper():
+        return None
+    name = doc[span.start : of]
+    if (person := _given_and_family_name_tagged_a_body(name)) is not None:
+        return person
+    words = [t.text for t in name]  # a given name the name data knows but genders with no confidence ('Femi'), and a
+    if len(words) == 2 and is_given_name(words[0]) and not common_word(words[0], doc) and _family_name_word(words[1], doc):
+        return name  # family name that is no English word, before 'of' and a body: the person's
+    return None
+
+
 def _family_name_or_no_noun(word: str, doc: "Doc") -> bool:
     """Whether a capitalised word after a given name may be part of a person's name: a family name by
     `_family_name_word`, or an English word that is no noun in any form (`nlp.common_noun`: 'Reddish', an
@@ -4851,7 +4873,8 @@ def _short_name_of(words: list[str], body: list[str], doc: "Doc") -> bool:
     other words are English words, the short name ending in an English noun ('Aurora Bay' of 'Aurora Bay
     Reclamation Corp.'), or any body's whose other words are English nouns in the plural, which end companies'
     names and no person's ('Salar Andino' of 'Salar Andino Minerals', 'Coral Coast' of 'Coral Coast Airways'), or
-    one English noun of a discipline ('Caldera' of 'Caldera Oncology', 'Helix' of 'Helix Genomics')."""
+    English words the last of which is such a plural ('Keystone' of 'Keystone Value Partners'), or one English
+    noun of a discipline ('Caldera' of 'Caldera Oncology', 'Helix' of 'Helix Genomics')."""
     if body[: len(words)] != words or len(body) <= len(words):
         return False
     rest = _without_forms(" ".join(body)).split()[len(words) :]
@@ -4859,6 +4882,8 @@ def _short_name_of(words: list[str], body: list[str], doc: "Doc") -> bool:
         return True
     if len(rest) == 1 and noun_class(rest[0]) == "noun.cognition":
         return True  # 'Caldera' of 'Caldera Oncology': a firm named for its discipline (WordNet's noun.cognition)
+    if len(rest) > 1 and all(common_word(w, doc) for w in rest[:-1]) and rest[-1].endswith("s") and _common_plural(rest[-1], doc):
+        return True  # 'Keystone' of 'Keystone Value Partners': English words ending in a plural noun, as firms' names end
     return bool(rest) and all(w.endswith("s") and _common_plural(w, doc) for w in rest)
 
 
@@ -5227,11 +5252,15 @@ def _located(doc: "Doc", ref: Referent) -> bool:
 
 def _where(token: "Token") -> bool:
     """Whether a name is the object of a locative preposition ('in Carrow'), or names the place a noun after one
-    is of ('Fishermen in the estuary town of Carrow')."""
+    is of ('Fishermen in the estuary town of Carrow'); not after a noun whose first WordNet sense is a possession
+    ('shares in Harvest', 'a stake in Keystone': part of a company, owned)."""
     if token.dep_ != "pobj":
         return False
     if token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" and token.head.head.dep_ == "pobj":
         token = token.head.head
+    held = token.head.head
+    if held.pos_ == "NOUN" and noun_class(held.lemma_) == "noun.possession":
+        return False  # 'Shares in Harvest', 'a 7.5% stake in Keystone': what is owned of a company, no place
     return token.head.lower_ in _LOCATIVE
 
 
@@ -6243,6 +6272,8 @@ def _organisation_name(ent: "Span") -> str:
     Steve Rubell', 'disco club' tagged a body: a name is capitalised)."""
     if not any(c.isupper() for c in ent.text):
         return ""
+    if ent.label_ == "ORG" and (person := _person_of_a_body(ent)) is not None:
+        return _clean_name(ent.doc[person.end + 1 : ent.end].text)  # 'Femi Adeyemi of Calder Securities': the firm
     start = ent.start + 1 if ent[0].dep_ == "det" else ent.start  # 'the Royal College of Surgeons'
     defined = next((ent.doc[a : b + 1] for a, b in long_forms(ent.doc) if a <= start and ent.end - 1 <= b), None)
     if defined is None and len(ent) == 1:  # 'BOJ' Governor, after 'the Bank of Japan (BOJ)'
@@ -7467,6 +7498,8 @@ def _organisation_phrase(obj: "Token") -> str:
         ent = _entity_at(obj)
         if ent is not None and (whole := _institution_of_a_division(ent)):
             return whole  # "the University of Otago's Department of Marine Science": the university
+        if ent is not None and ent.label_ == "ORG" and _person_of_a_body(ent) is not None:
+            return _organisation_name(ent)  # 'Femi Adeyemi of Calder Securities', tagged whole: the firm
         if ent is not None:
             return canonical_country(ent.text) or _clean_name(ent.text)
     words = [t for t in obj.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") and t.i <= obj.i]
