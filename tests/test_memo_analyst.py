@@ -88,6 +88,12 @@ def test_no_target_is_a_clause_fragment(recorded):
     assert {"any unilateral intervention"} <= targets  # noun phrases stay
 
 
+def test_a_phrase_ending_in_a_name_in_the_possessive_is_a_target_and_a_noun_s_possessive_dangles():
+    assert topic_problem("bringing Harvest and Dalby's") == ""  # a shop's name, as Sainsbury's is
+    assert topic_problem("the offer for Sainsbury's") == ""
+    assert topic_problem("the union's") == "ends on ''s'"  # its noun cut off
+
+
 def test_the_default_view_is_the_strongest_rows_and_all_stances_hold_the_rest(recorded):
     _, m = recorded
     default = [r for r in m.stances if r.default_view]

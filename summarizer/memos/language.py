@@ -177,8 +177,9 @@ def _phrase_problem(joined: str) -> str:
     words = [t for t in tokens if not t.is_punct]
     if not words:
         return "is empty"
-    if words[-1].pos_ in _DANGLING or words[-1].tag_ in ("DT", "WDT", "WP"):
-        return f"ends on '{words[-1].text}'"
+    named = len(words) > 1 and words[-1].tag_ == "POS" and words[-2].pos_ == "PROPN" and words[-1].whitespace_ == ""
+    if (words[-1].pos_ in _DANGLING or words[-1].tag_ in ("DT", "WDT", "WP")) and not named:  # "bringing Harvest and
+        return f"ends on '{words[-1].text}'"  # Dalby's": a shop's name in the possessive, as Sainsbury's is, dangles not
     roots = [t for t in tokens if t.dep_ == "ROOT"]
     if len(roots) != 1:
         return "has more than one clause"
