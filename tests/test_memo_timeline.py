@@ -571,3 +571,16 @@ def test_what_should_or_could_have_happened_on_a_date_is_no_event():
     assert found == ["December", "March 2021"]  # not November, not 2019
     ahead = "The council will vote in March 2026."
     assert [ahead[m.start : m.end] for m in find_timeline_dates(ahead)] == ["March 2026"]
+
+
+def test_one_event_two_articles_tell_on_one_date_is_one_row_naming_both():
+    texts = {
+        "a1": "Harvest rejects bid\n\nUnder British takeover rules, Morgan Reyes has until March 28 to make a firm offer or walk away.",
+        "a2": "Watchdog opens review\n\nMorgan Reyes has until March 28 to make a firm offer or walk away. The regulator will report on March 28.",
+    }
+    articles = [Article(id=k, text=v, title=v.split("\n")[0], published="2025-03-04") for k, v in texts.items()]
+    backend = FakeBackend(responder=lambda request: BriefDraft(main_issue="A takeover bid", summary="A bid."))
+    m = memo(articles, backend=backend, use_cache=False)
+    rows = [(e.date, e.passage.article, [p.article for p in e.also]) for e in m.timeline]
+    assert rows == [("March 28", "a1", ["a2"]), ("March 28", "a2", [])]  # the regulator's report is another event
+    assert "; also A2 " in memo_markdown(m) and "; also <a" in memo_html(m)

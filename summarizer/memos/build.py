@@ -346,7 +346,47 @@ def _timeline(ctx: Context) -> list[TimelineEvent]:
                         passage=Passage(article=brief.article_id, text=text[start:end], start=start, end=end),
                     )
                 )
-    return sorted(events, key=lambda e: (e.year_from == "not_stated", e.sort_key, e.passage.article, e.passage.start))
+    return _one_row_per_event(sorted(events, key=lambda e: (e.year_from == "not_stated", e.sort_key, e.passage.article, e.passage.start)))
+
+
+SAME_EVENT_SHARE = 0.8
+"""Share of the content words (nouns, proper nouns, verbs, numbers) of the shorter of two passages of one date
+that the longer must hold for the two to tell one event."""
+
+
+def _one_row_per_event(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """`events` with a row of one date that another article tells in mostly the same words ('Morgan Reyes has until
+    March 28 to make a firm offer or walk away.' beside 'Under British takeover rules, Morgan Reyes has until March
+    28 to make a firm offer or walk away.') kept once, under the earlier row, as `also`. Rows of one article stay
+    apart: an article tells an event once."""
+    kept: list[TimelineEvent] = []
+    for event in events:
+        words = _event_words(event.passage.text)
+        same = next(
+            (
+                k
+                for k in kept
+                if k.sort_key == event.sort_key
+                and k.passage.article != event.passage.article
+                and all(p.article != event.passage.article for p in k.also)
+                and _mostly_shared(words, _event_words(k.passage.text))
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(event)
+        else:
+            same.also.append(event.passage)
+    return kept
+
+
+def _event_words(text: str) -> set[str]:
+    return {t.lemma_.casefold() for t in doc(text) if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") and not t.is_stop}
+
+
+def _mostly_shared(one: set[str], other: set[str]) -> bool:
+    shorter, longer = sorted((one, other), key=len)
+    return bool(shorter) and len(shorter & longer) >= SAME_EVENT_SHARE * len(shorter)
 
 
 def _dates_of_a_row(mentions: list) -> str:

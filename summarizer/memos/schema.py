@@ -306,6 +306,11 @@ class TimelineEvent(_Strict):
         "or in the sentence before, or nowhere.",
     )
     passage: Passage
+    also: list[Passage] = Field(
+        default_factory=list,
+        description="The same event on the same date as other articles tell it (their words mostly the first "
+        "passage's), one row for the event.",
+    )
 
 
 class FramingTerm(_Strict):
