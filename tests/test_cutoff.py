@@ -213,3 +213,15 @@ def test_an_answer_that_drifts_into_another_script_is_cut_where_it_switches() ->
     assert cut.switched and "城" not in cut.written and "城" not in cut.shown
     assert cut.shown.startswith("Ridgeport passes a rent cap") and "another script" in cut.reason
     assert not find_cuts(Gist(main_issue="Armenia: Խոսքեր"), NLP)  # a phrase of one script after a label: no drift
+
+
+def test_a_half_word_and_a_stop_at_the_limit_are_a_cut() -> None:
+    """A trial's main issue: the model copied the column's opening, and the limit fell inside 'recovering'."""
+    limit = Gist.model_json_schema()["properties"]["main_issue"]["maxLength"]
+    written = (
+        "Harvest's board is right to say no, and shareholders should back it. Morgan Reyes Capital's 285p-a-share "
+        "approach for Harvest Stores looks like what it is: an attempt to buy a rec."
+    )
+    written = " " * (limit - len(written)) + written  # at the limit
+    cuts = find_cuts(Gist(main_issue=written), NLP)
+    assert [c.shown for c in cuts] == ["Harvest's board is right to say no, and shareholders should back it."]

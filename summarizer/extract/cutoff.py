@@ -105,6 +105,10 @@ def find_cuts(output: BaseModel, nlp: "Language") -> list[Cut]:
             cuts.append(Cut(path, text[:switch].rstrip() + "…", trim(text[:switch], nlp, reached_limit=True), None, switched=True))
             continue
         reached = len(text) >= limit - _LIMIT_SLACK
+        if reached and _half_word_before_the_stop(text, nlp) is not None:
+            cut = _half_word_before_the_stop(text, nlp)  # '... an attempt to buy a rec.': the limit fell inside a word
+            cuts.append(Cut(path, text, trim(text[:cut], nlp, reached_limit=True), limit))
+            continue
         if reached or ends_dangling(text, nlp):
             shown = trim(text, nlp, reached_limit=reached)
             if shown != text.strip():  # one whole sentence that happens to end at its limit (white space aside)
@@ -155,6 +159,23 @@ def apply_cuts(output: BaseModel, cuts: list[Cut]) -> BaseModel:
         return type(output).model_validate(data)
     except (ValueError, LookupError, TypeError):
         return output
+
+
+def _half_word_before_the_stop(text: str, nlp: "Language") -> int | None:
+    """Where the last word starts when a string that reached its limit ends in a lower-case word no English
+    lexicon holds (WordNet's index of all four parts of speech, `nlp.common_word`) but that opens a longer one
+    (`nlp.opens_a_word`), and a full stop ('... looks like what it is: an attempt to buy a rec.'): the first part of
+    a word the decoder cut, whatever mark it wrote after it. None otherwise (a name, a number, a word English
+    has)."""
+    from .nlp import common_word, opens_a_word
+
+    tokens = [t for t in _tag(text.rstrip(), nlp) if t.text not in _CLOSERS]
+    if len(tokens) < 2 or tokens[-1].text not in _SENTENCE_END:
+        return None
+    word = tokens[-2]
+    if not (word.is_alpha and word.is_lower) or common_word(word.text, word.doc) or not opens_a_word(word.text, word.doc):
+        return None
+    return word.idx
 
 
 def ends_dangling(text: str, nlp: "Language") -> bool:

@@ -272,6 +272,15 @@ def common_word(word: str, doc: "Doc") -> bool:
     return word.lower() in words or common_noun(word, doc)
 
 
+def opens_a_word(part: str, doc: "Doc") -> bool:
+    """Whether `part` (any case) is the start of a longer English word by the lexicon of `common_word` ('rec' of
+    'recover'; not 'xqz'): what a word cut in half leaves. Reads the whole index (about 10 ms); meant for the rare
+    string a decoder stopped at its limit."""
+    common_word(part, doc)  # builds the index once
+    key = part.lower()
+    return len(key) >= 2 and any(w.startswith(key) and len(w) > len(key) for w in _WORDS.get(id(doc.vocab), ()))
+
+
 def base_verb(word: str, doc: "Doc") -> bool:
     """Whether `word` (any case) is, as written, the base form of an English verb by the same lexicon as
     `common_noun` (WordNet's verb index): 'Save', 'Stop' and 'Protect' are, 'Saving' and 'Kelsford' are not."""
