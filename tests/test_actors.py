@@ -4859,3 +4859,18 @@ def test_a_person_s_name_before_of_and_a_firm_tagged_a_body_whole_is_the_person_
     assert found["Femi Adeyemi"][::2] == ("person", ["Calder Securities"])
     assert {text[q.start : q.end]: q.speaker for q in analyze(text).quotes} == {"Is there a number that gets you to the table?": "Femi Adeyemi"}
     assert actors("The Bank of England raised rates on Thursday.")["Bank of England"][0] == "organization"
+
+
+def test_an_untagged_union_named_with_and_and_a_possessive_mark_is_a_body_and_the_union_after_it() -> None:
+    text = (
+        "Harvest faces bid\n\n"
+        "British supermarket group Harvest Stores on Monday rejected a takeover approach from Morgan Reyes Capital.\n\n"
+        "JOBS FEARS\n\n"
+        "The Retail and Distributive Workers' Union, which represents about 11,000 of Harvest's 28,000 employees, said "
+        "it feared job cuts if the deal went ahead.\n\n"
+        "\"Private equity has one play: load the company with debt and cut staff,\" said Colm Brannigan, general "
+        "secretary of the union."
+    )
+    found = actors(text)
+    assert found["Retail and Distributive Workers' Union"][0] == "organization"
+    assert found["Colm Brannigan"][2] == ["Retail and Distributive Workers' Union"]

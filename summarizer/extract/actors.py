@@ -3057,9 +3057,33 @@ def _untagged_repeats(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+@per_document
+def _untagged_grouping_names(doc: "Doc") -> list["Span"]:
+    """Names of bodies the recogniser tagged nothing, written after a capitalised 'The' as capitalised proper nouns
+    (and the words that join them, `_joins_a_name`) whose last is a grouping's noun (`_grouping_noun`: "The Retail
+    and Distributive Workers' Union"): each name without its article."""
+    found = []
+    for chunk in doc.noun_chunks:
+        words = [t for t in chunk if not t.is_punct or t.tag_ == "POS"]
+        if len(words) < 3 or words[0].text != "The" or any(t.ent_type_ for t in words):
+            continue
+        name = words[1:]
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha or 0 < k < len(name) - 1 and _joins_a_name(t) for k, t in enumerate(name)):
+            if _grouping_noun(name[-1]) and name[-1].lower_ not in TITLE_WORDS:
+                found.append(doc[name[0].i : name[-1].i + 1])
+    return found
+
+
+def _joins_a_name(token: "Token") -> bool:
+    """Whether a word inside a body's name joins its capitalised words: 'and', 'of', 'for', '&', or a plural's
+    possessive mark ("Workers' Union")."""
+    return token.lower_ in ("and", "of", "for", "&") or token.tag_ == "POS" and token.text in ("'", "’")
+
+
 def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     """'The Deseret News observed', 'reported by The Aviation Herald': a name of two or more capitalised proper
-    nouns after a capitalised 'The', that the recogniser did not tag and that acts (the subject or the passive
+    nouns after a capitalised 'The' (and the words that join them, `_joins_a_name`: "The Retail and Distributive
+    Workers' Union, which represents ..., said"), that the recogniser did not tag and that acts (the subject or the passive
     agent of a verb), is a body's: no person's name takes an article. A title is not ('The Prime Minister said'),
     nor a document's name ('The End Zuckerbucks Act would ban ...', `DOCUMENT_HEADS`), nor the second part of a
     work's ('Batman: The Animated Series'). So is an untagged proper noun (with the proper nouns before it) set in
@@ -3098,8 +3122,8 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         if owned is None and (len(words) < 3 or words[0].text != "The" or any(t.ent_type_ for t in words)):
             continue
         name = owned or words[1:]
-        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in name):
-            continue
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha or 0 < k < len(name) - 1 and _joins_a_name(t) for k, t in enumerate(name)):
+            continue  # ("The Retail and Distributive Workers' Union", with its 'and' and its possessive mark inside)
         if name[-1].lower_ in TITLE_WORDS or name[-1].lower_ in DOCUMENT_HEADS:
             continue  # 'The Prime Minister', 'The Conservative MP', 'The End Zuckerbucks Act'
         if words[0].i > 0 and (doc[words[0].i - 1].text == ":" or doc[words[0].i - 1].pos_ == "PROPN"):
@@ -5856,6 +5880,8 @@ def _bodies_by_head(doc: "Doc") -> list[tuple[int, str, str]]:
         if ent.label_ in ("ORG", "FAC") and not any(c.start < ent.end and ent.start < c.end for c in campaigns):
             named.append((ent, ent.root, _clean_name(_whole_name(doc, ent, ent.label_)[0].text)))
     named += [(span, span[-1], span.text) for span in _named_groups(doc)]  # 'The Swedish Type 2 Diabetes Alliance'
+    named += [(span, span[-1], span.text) for span in _untagged_grouping_names(doc)]  # "The Retail and Distributive
+    # Workers' Union", tagged nothing: 'general secretary of the union' is its
     for token in doc:  # 'Environmental group Mar Vivo' (tagged a person): 'the group's regional coordinator' is its
         # (a capitalised name: 'association president', tagged a name, is a role)
         if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("ORG", "FAC") and any(_premodifying_group(c, token) for c in token.children):
