@@ -2711,10 +2711,10 @@ def _given_and_family_name_tagged_a_body(span: "Span") -> "Span | None":
     the first a given name the name data marks with a gender (`given_names.given_name_gender`) and no English
     word, the others family names or words English has as no noun ('Reddish'), so that no word is a body's or a
     place's noun (`_family_name_or_no_noun`: 'Maria Lopez Foundation', 'Victoria Station', 'Grace Church', 'Tomoe
-    Precision Industries' stay bodies). A given name tagged alone takes the untagged proper noun the parser makes it a compound of ('Callum'
-    + 'Reddish took ...'). A body named after its founder is written so too ('John Lewis'), but news names people
-    far more often; the small English pipeline tags players' names in a match report a body ('Lukas Brandt headed
-    in a corner'). None otherwise."""
+    Precision Industries' stay bodies). A given name tagged alone takes the untagged proper noun the parser makes
+    it a compound of ('Callum' + 'Reddish took ...'). A body named after its founder is written so too ('John
+    Lewis'), but news names people far more often; the small English pipeline tags players' names in a match
+    report a body ('Lukas Brandt headed in a corner'). None otherwise."""
     doc = span.doc
     if len(span) == 1 and span.end < len(doc):
         after = doc[span.end]
@@ -3060,7 +3060,7 @@ def _untagged_repeats(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
 @per_document
 def _untagged_grouping_names(doc: "Doc") -> list["Span"]:
     """Names of bodies the recogniser tagged nothing, written after a capitalised 'The' as capitalised proper nouns
-    (and the words that join them, `_joins_a_name`) whose last is a grouping's noun (`_grouping_noun`: "The Retail
+    (and the words that join them, `_capitalised_name`) whose last is a grouping's noun (`_grouping_noun`: "The Retail
     and Distributive Workers' Union"): each name without its article."""
     found = []
     for chunk in doc.noun_chunks:
@@ -3068,23 +3068,23 @@ def _untagged_grouping_names(doc: "Doc") -> list["Span"]:
         if len(words) < 3 or words[0].text != "The" or any(t.ent_type_ for t in words):
             continue
         name = words[1:]
-        if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha or 0 < k < len(name) - 1 and _joins_a_name(t) for k, t in enumerate(name)):
-            if _grouping_noun(name[-1]) and name[-1].lower_ not in TITLE_WORDS:
-                found.append(doc[name[0].i : name[-1].i + 1])
+        if _capitalised_name(name) and _grouping_noun(name[-1]) and name[-1].lower_ not in TITLE_WORDS:
+            found.append(doc[name[0].i : name[-1].i + 1])
     return found
 
 
-def _joins_a_name(token: "Token") -> bool:
-    """Whether a word inside a body's name joins its capitalised words: 'and', 'of', 'for', '&', or a plural's
-    possessive mark ("Workers' Union")."""
-    return token.lower_ in ("and", "of", "for", "&") or token.tag_ == "POS" and token.text in ("'", "’")
+def _capitalised_name(words: list["Token"]) -> bool:
+    """Whether words are a name: capitalised proper nouns, and inside them only the words that join such a name's
+    parts, 'and', 'of', 'for', '&', or a plural's possessive mark ("Retail and Distributive Workers' Union")."""
+    joins = lambda t: t.lower_ in ("and", "of", "for", "&") or t.tag_ == "POS" and t.text in ("'", "’")  # noqa: E731
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha or 0 < k < len(words) - 1 and joins(t) for k, t in enumerate(words))
 
 
 def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     """'The Deseret News observed', 'reported by The Aviation Herald': a name of two or more capitalised proper
-    nouns after a capitalised 'The' (and the words that join them, `_joins_a_name`: "The Retail and Distributive
-    Workers' Union, which represents ..., said"), that the recogniser did not tag and that acts (the subject or the passive
-    agent of a verb), is a body's: no person's name takes an article. A title is not ('The Prime Minister said'),
+    nouns after a capitalised 'The' (and the words that join them, `_capitalised_name`: "The Retail and
+    Distributive Workers' Union, which represents ..., said"), that the recogniser did not tag and that acts (the
+    subject or the passive agent of a verb), is a body's: no person's name takes an article. A title is not ('The Prime Minister said'),
     nor a document's name ('The End Zuckerbucks Act would ban ...', `DOCUMENT_HEADS`), nor the second part of a
     work's ('Batman: The Animated Series'). So is an untagged proper noun (with the proper nouns before it) set in
     apposition to a noun of a grouping with an article ('ShopperWatch, the consumer group, was sceptical':
@@ -3122,7 +3122,7 @@ def _unrecognised_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         if owned is None and (len(words) < 3 or words[0].text != "The" or any(t.ent_type_ for t in words)):
             continue
         name = owned or words[1:]
-        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha or 0 < k < len(name) - 1 and _joins_a_name(t) for k, t in enumerate(name)):
+        if not _capitalised_name(name):
             continue  # ("The Retail and Distributive Workers' Union", with its 'and' and its possessive mark inside)
         if name[-1].lower_ in TITLE_WORDS or name[-1].lower_ in DOCUMENT_HEADS:
             continue  # 'The Prime Minister', 'The Conservative MP', 'The End Zuckerbucks Act'
