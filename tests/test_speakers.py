@@ -2718,3 +2718,11 @@ def test_a_statement_set_off_after_the_sentence_that_has_a_body_issue_it_is_the_
         "for urgent clarification.",
         "Bellwether Energy",
     )  # had been unattributed
+
+
+def test_a_bare_plural_of_people_keeps_the_relative_clause_that_says_who_they_are() -> None:
+    text = (
+        "Harvest rejects bid\n\nMorgan Reyes intends to fund the price with debt, according to people who have seen "
+        "the financing plans. Residents, who live near the site, said the plan was wrong."
+    )
+    assert [c.speaker for c in analyze(text).citations] == ["people who have seen the financing plans", "Residents"]

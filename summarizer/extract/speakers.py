@@ -1639,13 +1639,19 @@ def _indefinite(noun: "Token") -> bool:
 def speaker_description(subject: "Token") -> str:
     """The noun phrase of an unnamed speaker at `subject`, without relative clauses, asides, a dateline or the noun a
     reduced relative clause hangs on: 'a council spokesperson'; 'administrators' of 'a move administrators said
-    ...'; '' for none, and for a plural with 'both' ('both sides said', 'Both experts agreed'), which refers back to
+    ...'; a bare plural of people keeps the relative clause that says who they are ('people who have seen the
+    financing plans', the convention of anonymous sourcing); '' for none, and for a plural with 'both' ('both sides said', 'Both experts agreed'), which refers back to
     two speakers named before (Poesio and Vieira 1998) and is no new one."""
     if subject.tag_ in ("NNS", "NNPS") and any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in subject.children):
         return ""  # 'both sides said': two speakers named before
     people = _of_people(subject)
-    skip = {t.i for c in subject.children if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") and not (people and _reduced_passive(c)) for t in c.subtree}
-    skip |= {t.i for c in subject.subtree if c.dep_ == "relcl" for t in c.subtree}  # 'Two officials at the authority,
+    bare = people and subject.tag_ == "NNS" and not any(c.i < subject.i for c in subject.children)  # 'according to people
+    # who have seen the financing plans': a bare plural is no one without the clause that says who they are
+    restrictive = bare and subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text != ","  # not 'Residents,
+    # who live near the site,': an aside
+    defining = next((c.i for c in subject.children if c.dep_ == "relcl" and c.i > subject.i), -1) if restrictive else -1
+    skip = {t.i for c in subject.children if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") and not (people and _reduced_passive(c)) and c.i != defining for t in c.subtree}
+    skip |= {t.i for c in subject.subtree if c.dep_ == "relcl" and c.i != defining for t in c.subtree}  # 'Two officials at the authority,
     # who spoke on condition of anonymity ...': a relative clause the parser hung on the noun inside
     doc = subject.doc
     skip |= {t.i for c in subject.subtree if c.dep_ == "appos" and c.left_edge.i > subject.left_edge.i and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
