@@ -1837,3 +1837,8 @@ def test_a_name_that_only_names_a_thing_in_a_quote_is_no_stance_target() -> None
     quoted = {p.target for p in analyze(text).pairs if p.via == "quote" and p.holder == "Cynthia Drescher"}
     assert "Air France" not in quoted  # 'the Air France jet': the jet's name
     assert "Donald Trump" in quoted  # 'the Trump administration' is his
+
+
+def test_an_act_ending_in_a_percentage_keeps_its_per_cent_sign() -> None:
+    text = "Harvest faces bid\n\nKeystone Value Partners disclosed on Tuesday that it had raised its stake to 7.5% from 6.2%."
+    assert ("Keystone Value Partners", "raising its stake to 7.5%") in pairs(text)  # had been 'to 7.5'

@@ -1683,13 +1683,19 @@ def _deed(verb: "Token") -> str:
         return ""  # 'created a Facebook page', 'launched a petition': an event, not a position (see DEEDS)
     tokens = _shortened([verb.doc[i] for i in sorted(keep) if not verb.doc[i].is_space], verb, MAX_TOPIC_WORDS + 2)
     tokens = [t for t in tokens if t.i <= tokens[0].i + MAX_TOPIC_WORDS + 2]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")):
-        tokens.pop()
+    while tokens and (tokens[-1].is_punct and not _percent_sign(tokens) or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")):
+        tokens.pop()  # ('raised its stake to 7.5%' keeps its per cent sign)
     if len(tokens) < 3:
         return ""
     if lemma_of(verb) in _PRESENTING and tokens[0].i == verb.i and tokens[1].dep_ != "prt":
         return verb.doc[tokens[1].i : tokens[-1].i + 1].text  # 'announced the ban': the ban, what is announced
     return _as_action(verb.doc[tokens[0].i : tokens[-1].i + 1])
+
+
+def _percent_sign(tokens: list["Token"]) -> bool:
+    """Whether the last token is a per cent sign after a number ('7.5%'), which is part of the figure, not
+    punctuation to trim."""
+    return len(tokens) > 1 and tokens[-1].text == "%" and tokens[-2].like_num
 
 
 def _as_action(span: "Span") -> str:
