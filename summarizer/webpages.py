@@ -81,6 +81,7 @@ def page_text(html: str, where: str) -> PageText:
     if tree is None:
         raise InputError(f"{where}: not an HTML page")
     drop_consent_dialogs(tree)
+    drop_advertisements(tree)
     mark_quotations(tree)
     paragraph_divs(tree)
     meta = trafilatura.extract_metadata(deepcopy(tree))  # title, url, date, author (the byline), sitename
@@ -338,6 +339,31 @@ def drop_consent_dialogs(tree: Any) -> None:
         inside = element.xpath("ancestor-or-self::article | ancestor::*[@itemprop='articleBody']")
         if inside or element.xpath(".//article | .//*[@itemprop='articleBody']") or element.tag in ("html", "body"):
             continue  # the article itself, or a part of it ('<div class="cookie-recipe">' in a food story)
+        element.drop_tree()  # lxml.html: its tail text stays in the page
+
+
+_AD_WORDS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "promo"})
+"""Words in the id or class of an advertisement's slot (`ad ad-inline`, `ad-slot`, `adsbygoogle`'s `ads`,
+`sponsored-content`, `promo-box`): markup names ads so that ad blockers and the site's own scripts can find them."""
+MAX_AD_PARAGRAPHS = 2
+"""Most paragraphs an element named as an ad may hold; one that holds more is a part of the page named otherwise
+('ad-free-article'), never removed."""
+
+
+def drop_advertisements(tree: Any) -> None:
+    """Remove, in place, the elements whose id or class names an advertisement (`_AD_WORDS`), also inside the
+    article (`<div class="ad ad-inline">Advertisement: Switch your business energy ...</div>` between two of its
+    paragraphs): an ad is no part of the story wherever it is placed. Not an element that holds the article, or
+    more than MAX_AD_PARAGRAPHS paragraphs."""
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None or element.tag in ("html", "body", "article"):
+            continue
+        names = f"{element.get('id', '')} {element.get('class', '')}"
+        words = {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", names)}
+        if not words & _AD_WORDS:
+            continue
+        if element.xpath(".//article | .//*[@itemprop='articleBody']") or len(element.xpath(".//p")) > MAX_AD_PARAGRAPHS:
+            continue
         element.drop_tree()  # lxml.html: its tail text stays in the page
 
 

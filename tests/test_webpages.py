@@ -310,3 +310,12 @@ def test_a_title_part_longer_than_the_headline_read_is_no_outlet() -> None:
     html = f"<html><head><title>City News » Council approves new bus depot after two-year dispute</title></head><body>{article}</body></html>"
     found = page_text(html, "depot.html")
     assert found.outlet != "Council approves new bus depot after two-year dispute"
+
+
+def test_an_advertisement_inside_the_article_is_no_part_of_its_text() -> None:
+    ad = '<div class="ad ad-inline">Advertisement: Switch your business energy and save up to 20%. Terms apply.</div>'
+    article = "<article><h1>Council approves new bus depot</h1>" + f"<p>{DEPOT[0]}</p>{ad}<p>{DEPOT[1]}</p><p>{DEPOT[2]}</p>" + "</article>"
+    text = page_text(page(article), "depot.html").text
+    assert "Advertisement" not in text and DEPOT[1] in text
+    kept = '<div class="ad-free-story">' + "".join(f"<p>{p}</p>" for p in DEPOT) + "</div>"  # a part of the page named otherwise
+    assert DEPOT[2] in page_text(page(f"<article><h1>Council approves new bus depot</h1>{kept}</article>"), "depot.html").text
