@@ -97,6 +97,8 @@ def page_text(html: str, where: str) -> PageText:
 
 
 MAX_SITE_NAME_WORDS = 6
+"""Most words of a site's name read from a page's title ('The Saltcoast Gazette', 'Global Voices Online'): a
+longer part of a title is a headline or its subtitle."""
 
 
 def _site_name_in_title(tree: Any, headline: str | None) -> str | None:
@@ -323,6 +325,13 @@ OneTrust's `onetrust-consent-sdk`, Quantcast's `qc-cmp2-container`, Cookiebot's 
 own `consent-wall`)."""
 
 
+def _named_words(element: Any) -> set[str]:
+    """The words, lower case, of an element's id and class, split at hyphens, underscores, spaces and changes of
+    case ('CybotCookiebotDialog' -> cybot, cookiebot, dialog; 'ad ad-inline' -> ad, inline)."""
+    names = f"{element.get('id', '')} {element.get('class', '')}"
+    return {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", names)}
+
+
 def drop_consent_dialogs(tree: Any) -> None:
     """Remove, in place, the page's consent and cookie dialogs and its modal dialogs (`role="dialog"`,
     `aria-modal="true"`): what they say is about the reader's data, not the story, and a page that is nothing but
@@ -331,10 +340,8 @@ def drop_consent_dialogs(tree: Any) -> None:
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
-        names = f"{element.get('id', '')} {element.get('class', '')}"
-        words = {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", names)}
         modal = element.get("role") in ("dialog", "alertdialog") or element.get("aria-modal") == "true"
-        if not (words & _CONSENT_WORDS or modal):
+        if not (_named_words(element) & _CONSENT_WORDS or modal):
             continue
         inside = element.xpath("ancestor-or-self::article | ancestor::*[@itemprop='articleBody']")
         if inside or element.xpath(".//article | .//*[@itemprop='articleBody']") or element.tag in ("html", "body"):
@@ -342,8 +349,8 @@ def drop_consent_dialogs(tree: Any) -> None:
         element.drop_tree()  # lxml.html: its tail text stays in the page
 
 
-_AD_WORDS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "promo"})
-"""Words in the id or class of an advertisement's slot (`ad ad-inline`, `ad-slot`, `adsbygoogle`'s `ads`,
+_AD_WORDS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "sponsored", "promo"})
+"""Words in the id or class of an advertisement's slot (`ad ad-inline`, `ad-slot`, Google's `adsbygoogle`,
 `sponsored-content`, `promo-box`): markup names ads so that ad blockers and the site's own scripts can find them."""
 MAX_AD_PARAGRAPHS = 2
 """Most paragraphs an element named as an ad may hold; one that holds more is a part of the page named otherwise
@@ -358,9 +365,7 @@ def drop_advertisements(tree: Any) -> None:
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None or element.tag in ("html", "body", "article"):
             continue
-        names = f"{element.get('id', '')} {element.get('class', '')}"
-        words = {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", names)}
-        if not words & _AD_WORDS:
+        if not _named_words(element) & _AD_WORDS:
             continue
         if element.xpath(".//article | .//*[@itemprop='articleBody']") or len(element.xpath(".//p")) > MAX_AD_PARAGRAPHS:
             continue

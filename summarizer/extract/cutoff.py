@@ -105,10 +105,9 @@ def find_cuts(output: BaseModel, nlp: "Language") -> list[Cut]:
             cuts.append(Cut(path, text[:switch].rstrip() + "…", trim(text[:switch], nlp, reached_limit=True), None, switched=True))
             continue
         reached = len(text) >= limit - _LIMIT_SLACK
-        if reached and _half_word_before_the_stop(text, nlp) is not None:
-            cut = _half_word_before_the_stop(text, nlp)  # '... an attempt to buy a rec.': the limit fell inside a word
-            cuts.append(Cut(path, text, trim(text[:cut], nlp, reached_limit=True), limit))
-            continue
+        if reached and (half := _half_word_before_the_stop(text, nlp)) is not None:
+            cuts.append(Cut(path, text, trim(text[:half], nlp, reached_limit=True), limit))  # '... to buy a rec.': the
+            continue  # limit fell inside a word
         if reached or ends_dangling(text, nlp):
             shown = trim(text, nlp, reached_limit=reached)
             if shown != text.strip():  # one whole sentence that happens to end at its limit (white space aside)

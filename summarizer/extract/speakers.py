@@ -1640,8 +1640,9 @@ def speaker_description(subject: "Token") -> str:
     """The noun phrase of an unnamed speaker at `subject`, without relative clauses, asides, a dateline or the noun a
     reduced relative clause hangs on: 'a council spokesperson'; 'administrators' of 'a move administrators said
     ...'; a bare plural of people keeps the relative clause that says who they are ('people who have seen the
-    financing plans', the convention of anonymous sourcing); '' for none, and for a plural with 'both' ('both sides said', 'Both experts agreed'), which refers back to
-    two speakers named before (Poesio and Vieira 1998) and is no new one."""
+    financing plans', the convention of anonymous sourcing); '' for none, and for a plural with 'both' ('both
+    sides said', 'Both experts agreed'), which refers back to two speakers named before (Poesio and Vieira 1998)
+    and is no new one."""
     if subject.tag_ in ("NNS", "NNPS") and any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in subject.children):
         return ""  # 'both sides said': two speakers named before
     people = _of_people(subject)
