@@ -2726,3 +2726,12 @@ def test_a_bare_plural_of_people_keeps_the_relative_clause_that_says_who_they_ar
         "the financing plans. Residents, who live near the site, said the plan was wrong."
     )
     assert [c.speaker for c in analyze(text).citations] == ["people who have seen the financing plans", "Residents"]
+
+
+def test_a_quoted_word_inside_the_speaker_s_own_noun_phrase_is_not_what_they_said() -> None:
+    text = (
+        "Harvest faces bid\n\nSung-min Park, an analyst at broker Harlow & Finch, which rates Harvest a \"buy\" with a "
+        "price target of 310 pence, said the offer left room for a higher bid. Halvern said it was \"disappointed\" by "
+        "the draft opinion."
+    )
+    assert speakers(text) == [("disappointed", "Halvern")]  # the firm's rating had been the analyst's quote

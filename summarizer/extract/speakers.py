@@ -362,7 +362,8 @@ def partial_quotes(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Att
     `find_quotes(text, min_words=1)`: each of one word): the word in lower case (no name or title), inside the
     clause of a speech verb whose subject names its speaker (`Halvern said it was "disappointed" by the draft
     opinion`, `He added that the patient numbers cited by campaigners were "optimistic"`), the partial quotation
-    of news writing; a quoted word with no such verb is a scare quote or a term, no one's words, and is left out.
+    of news writing; a quoted word with no such verb is a scare quote or a term, no one's words, and is left out,
+    and so is one inside the speaker's own noun phrase (a firm's rating in the clause that describes the analyst).
     The tuning gold labels such one-word quotes (10 of 798), which two new users also expected. Each
     attribution's `quote` indexes `quotes`."""
     out = []
@@ -378,8 +379,9 @@ def partial_quotes(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Att
         if verb is None or not _governs(verb, doc, quote):
             continue
         subject = _subject(verb)
-        if subject is None:
-            continue
+        if subject is None or subject.left_edge.idx <= quote.start < subject.right_edge.idx + len(subject.right_edge):
+            continue  # 'Sung-min Park, an analyst at broker Harlow & Finch, which rates Harvest a "buy" ..., said':
+            # a word inside the speaker's own noun phrase describes the speaker; it is not what they said
         found = _resolved(doc, quotes, n, refs, _from_subject(doc, quotes, n, subject, refs, "verb", verb))
         if found is not None and found.speaker and found.named and not found.candidates:
             found.sentence = _sentence_of(doc, quote)
