@@ -307,6 +307,24 @@ def test_a_short_quoted_clause_is_the_speaker_s_words_not_a_scare_quote():
     assert "strongly disagrees" not in framed and "engage constructively" not in framed  # shown as Flikt's, not framing
 
 
+def test_a_partial_quote_with_its_auxiliary_outside_or_a_verb_tagged_a_noun_is_the_speaker_s_words():
+    text = (
+        'Harvest said its board had "unanimously rejected" the approach, saying the offer "fundamentally undervalues" '
+        'the company. The campaigners said the rules had "serious gaps".'
+    )
+    passages = ["unanimously rejected", "fundamentally undervalues", "serious gaps"]
+    spans = [Span(text=q, start=text.index(q), end=text.index(q) + len(q)) for q in passages]
+    brief = Brief(
+        article_id="a1", main_issue="A bid.", summary="Harvest rejects a bid.",
+        actors=[Actor(name="Harvest", kind="organization")],
+        sources=[Source(name="Harvest", type="organization", quotes=spans[:2]), Source(name="Digital Rights Watch", type="organization", quotes=spans[2:])],
+    )  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    speakers = {s.name: [q.text for q in s.quotes] for s in m.speakers}
+    assert speakers["Harvest"] == ["unanimously rejected", "fundamentally undervalues"]  # had been framing
+    assert {q.passage.text: q.kind for q in m.method.quote_moves} == {"serious gaps": "scare_quote"}
+
+
 def test_a_word_the_text_talks_about_as_a_word_is_no_scare_quote():
     text = (
         "The majority, joined by Justice Corin Maddox, held that the word \"prohibit\" in section 14 had to be read "

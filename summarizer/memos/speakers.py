@@ -125,11 +125,23 @@ def _quoted_clause(ctx: Context, quote: Quote) -> bool:
     """Whether a short quoted passage holds a verb in its sentence's parse, finite or in its base form ('said it
     “strongly disagrees” with the decision', 'would “engage constructively” with the union'): the speaker's own
     words, quoted in part. A scare quote marks a term, a noun or adjective phrase (“hegemonic empires”, “serious
-    concerns”, a “rigged” vote: a participle stays an adjective), not a clause."""
+    concerns”, a “rigged” vote: a participle stays an adjective), not a clause (`_verb_of_a_clause`)."""
     text = ctx.texts[quote.article]
     start, end = _sentence_around(text, quote.start, quote.end)
     inside = (quote.start - start, quote.end - start)
-    return any(t.tag_ in ("VB", "VBZ", "VBD", "VBP", "MD") and _within(t, inside) for t in doc(text[start:end]))
+    return any(_verb_of_a_clause(t) and _within(t, inside) for t in doc(text[start:end]))
+
+
+def _verb_of_a_clause(token: "Token") -> bool:
+    """Whether a token heads a clause: a finite or base verb ('strongly disagrees'), a participle with its
+    auxiliary ('had "unanimously rejected"', the auxiliary outside the quote), or a word the parse makes a clausal
+    complement whatever its tag ('the offer "fundamentally undervalues" the company', 'undervalues' tagged a plural
+    noun). A participle alone modifies a noun ('a "rigged" vote')."""
+    if token.tag_ in ("VB", "VBZ", "VBD", "VBP", "MD"):
+        return True
+    if token.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return True
+    return token.dep_ == "ccomp" and any(c.dep_ in ("dobj", "advmod", "nsubj") for c in token.children)
 
 
 def _opens_its_report(ctx: Context, quote: Quote) -> bool:
