@@ -46,6 +46,7 @@ from ..extract.dates import article_date, dateline_day, dateline_outlet, datelin
 from ..extract.speakers import DESCRIBING, SPEECH_VERBS, describes, turn_label_end
 from .issues import IssueLink, link_issues
 from .questions import PHRASING_NOT_ASKED, article_labels, ask_bottom_line, settle_ambiguities
+from .rebuttals import rebuttals
 from .resolve import Resolution, resolve_entities
 from .schema import (
     ArticleEntry,
@@ -218,7 +219,7 @@ def build_memo(
     line = compose(ctx, parts.facts, bottom_line, dropped, bottom_line_cuts)
     note = bottom_line_note or (_why_code(bottom_line, line, dropped) if line.source == "code" else "")
     standing = matrix.standing(parts.kept)
-    contradictions: list[Contradiction] = matrix.contradictions(ctx, standing, _speaker_keys(ctx)) + _disputes(ctx) + disputed_figures(ctx)
+    contradictions: list[Contradiction] = matrix.contradictions(ctx, standing, _speaker_keys(ctx)) + _disputes(ctx) + disputed_figures(ctx) + rebuttals(ctx)
     return Memo(
         title=title or _default_title(focus, sum(e.status != "failed" for e in ctx.entries)),
         focus=focus,

@@ -123,7 +123,7 @@ if TYPE_CHECKING:
     import pint
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Figure", "disputed_figures", "figures"]
+__all__ = ["FIGURE_NOUNS", "Figure", "disputed_figures", "figures", "named_holder", "source_statements"]
 
 _ELLIPSIS_SENTENCES = 2
 """How many sentences back an elliptical figure looks for the thing it counts (its own and the one before)."""
@@ -180,7 +180,7 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
     if measures is None:
         measures = _measures([text])
     quotes = [(q.start, q.end, s.name) for b in ctx.briefs if b.article_id == article for s in b.sources for q in s.quotes]
-    stated = _statements(ctx, article, text)
+    stated = source_statements(ctx, article, text)
     out: list[Figure] = []
     last: dict[int, tuple[int, Token, tuple[str, float] | None, str, str, str, bool]] = {}  # paragraph start -> (sentence,
     # noun, unit of measure, unit of rate, predicate, dimension, partitive)
@@ -257,14 +257,14 @@ _PEOPLE = {"people": "person", "persons": "person"}
 
 def _put_again(noun: "Token", antecedent: "Token") -> bool:
     """Whether a count `put ... at` after a definite noun of a figure ('put the number at around 35 vessels',
-    `_PUTTING_AT`, `_FIGURE_NOUNS`, `_REFERRING`) counts again what the figure before counted (`antecedent`), in a
+    `_PUTTING_AT`, `FIGURE_NOUNS`, `_REFERRING`) counts again what the figure before counted (`antecedent`), in a
     word for a kind of it or for what it is a kind of: by one of the two most frequent WordNet senses of either,
     as `senses.is_a` reads hypernymy ('vessels' and 'trawlers', a trawler's second sense a fishing boat; 'people' and
     'protesters'). 'the number' refers back to the figure before, as `_disputed_outright` reads 'the figure'."""
     at = noun.head
     if noun.dep_ != "pobj" or at.lower_ != "at" or at.head.lemma_.casefold() not in _PUTTING_AT:
         return False
-    if not any(o.dep_ == "dobj" and o.lemma_.casefold() in _FIGURE_NOUNS and any(d.lower_ in _REFERRING for d in o.children) for o in at.head.children):
+    if not any(o.dep_ == "dobj" and o.lemma_.casefold() in FIGURE_NOUNS and any(d.lower_ in _REFERRING for d in o.children) for o in at.head.children):
         return False
     mine, theirs = (_PEOPLE.get(w, w) for w in (noun.lemma_.casefold(), antecedent.lemma_.casefold()))
     return mine == theirs or is_a(mine, theirs, senses=2) or is_a(theirs, mine, senses=2)
@@ -286,7 +286,7 @@ def _disputed_outright(parsed: "Doc", found: list[Figure]) -> list[Figure]:
     for n, sentence in enumerate(sentences):
         disputing = any(
             t.pos_ == "VERB" and t.lemma_.casefold() in _DISPUTING
-            and any(o.dep_ == "dobj" and o.lemma_.casefold() in _FIGURE_NOUNS and any(d.lower_ in _REFERRING for d in o.children) for o in t.children)
+            and any(o.dep_ == "dobj" and o.lemma_.casefold() in FIGURE_NOUNS and any(d.lower_ in _REFERRING for d in o.children) for o in t.children)
             for t in sentence
         )  # fmt: skip
         if not disputing:
@@ -318,7 +318,7 @@ def _restated(found: list[Figure]) -> list[Figure]:
     a verb of disputing. Unchanged when there is none ending within `_RESTATED_REACH` characters before the
     figure's sentence (about two sentences of news)."""
     out = list(found)
-    figure_nouns = {_stem(n) for n in _FIGURE_NOUNS | _PROPORTION_NOUNS}
+    figure_nouns = {_stem(n) for n in FIGURE_NOUNS | _PROPORTION_NOUNS}
     rising, falling = {_stem(w) for w in _RISING}, {_stem(w) for w in _FALLING}
     for k, figure in enumerate(out):
         parts = figure.thing.split(":")
@@ -968,11 +968,11 @@ def _untagged_count(token: "Token") -> bool:
 def _counted(number: "Token") -> "Token | None":
     """The plural noun `number` counts: the one it precedes ('120 HGV movements'), or the object of its 'of' ('81 of
     the trees'), or what a figure noun the number is stated for counts ('the number of women who could benefit was
-    nearer 900': a copula's complement, its subject a noun of `_FIGURE_NOUNS` with 'of' and a plural); None for a
+    nearer 900': a copula's complement, its subject a noun of `FIGURE_NOUNS` with 'of' and a plural); None for a
     number that counts no noun ('nearer 400', '9,600 of them')."""
     head = number.head
     if number.dep_ == "attr" and head.lemma_ == "be":
-        figure = next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.casefold() in _FIGURE_NOUNS), None)
+        figure = next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.casefold() in FIGURE_NOUNS), None)
         of = [o for p in (figure.children if figure is not None else ()) if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         if of and of[0].pos_ == "NOUN" and of[0].tag_ == "NNS":
             return of[0]
@@ -1180,7 +1180,7 @@ def _put_at_a_state(verb: "Token") -> str:
     return ""
 
 
-_FIGURE_NOUNS = frozenset("figure number total estimate tally count calculation".split())
+FIGURE_NOUNS = frozenset("figure number total estimate tally count calculation".split())
 """Nouns that name a figure, not a thing measured: 'puts the figure at 45 square kilometres' gives another value of
 what the figure before it measured, as news sets one source's number beside another's."""
 _PROPORTION_NOUNS = frozenset("share proportion percentage portion fraction".split())
@@ -1196,7 +1196,7 @@ def _dimension(unit: "Token") -> str:
     """What a measure's unit measures, as a noun: a distance when 'from' or 'away' follows it ('800 metres from
     houses'), the noun of the adjective of dimension it modifies ('180 metres tall': height; `_DIMENSIONS`), the
     noun it is 'of' with no determiner ('a tip height of 149 metres'), or the object of 'put ... at' it ('puts the
-    tip height at 149 metres'; not a noun that names a figure, `_FIGURE_NOUNS`: 'puts the figure at 45 square
+    tip height at 149 metres'; not a noun that names a figure, `FIGURE_NOUNS`: 'puts the figure at 45 square
     kilometres' restates the figure before it); '' when the parse says none ('it is 180 metres'), which is
     compatible with any."""
     if any(c.lower_ in _DISTANCE for c in unit.children) or unit.head.lower_ in _DISTANCE and unit.dep_ == "npadvmod":
@@ -1208,7 +1208,7 @@ def _dimension(unit: "Token") -> str:
         return head.head.lemma_.casefold()  # not 'a fraction of the 120,000 hectares': a determiner names a thing
     if unit.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ == "put":
         measured = next((c for c in head.head.children if c.dep_ == "dobj"), None)
-        return measured.lemma_.casefold() if measured is not None and measured.lemma_.casefold() not in _FIGURE_NOUNS else ""
+        return measured.lemma_.casefold() if measured is not None and measured.lemma_.casefold() not in FIGURE_NOUNS else ""
     return ""
 
 
@@ -1239,14 +1239,14 @@ def _holder(
 ) -> tuple[str, str] | None:
     """(display name, grouping key) of who states the figure at `number`, or None when the article states it itself
     or the parse names no one. A pronoun subject other than the speaker's own voice ('She said the scheme would
-    create 25 jobs') is the source the brief gives that sentence to (`_statements`; the brief's speakers resolve
+    create 25 jobs') is the source the brief gives that sentence to (`source_statements`; the brief's speakers resolve
     pronouns), else no one, outside a quote. Inside a quote, a subject the speaker owns ('Our own monitors
     recorded 1,900 hours', 'my figures show') is the speaker's voice."""
     position = number.idx
     quoted = next((name for start, end, name in quotes if start <= position < end), None)
     own = _own_clause_subject(number)
     if own is not None:  # 'not the 400 metres they keep putting in their brochures': theirs, not the speaker's
-        return None if own.pos_ in ("PRON", "NUM") else _named(ctx, article, own)
+        return None if own.pos_ in ("PRON", "NUM") else named_holder(ctx, article, own)
     if _rejected(number):
         return None  # '31 hectares, not the 12 hectares in the application': the speaker denies it
     if _presupposed(number):
@@ -1256,7 +1256,7 @@ def _holder(
     if (owner := _figure_owner(number)) is not None:  # 'the council's figure of 120'
         if owner.pos_ == "PRON":
             return None
-        name, key = _named(ctx, article, owner)
+        name, key = named_holder(ctx, article, owner)
         return re.sub(r"\s*['’]s?$", "", name), key  # the owner, without its possessive ending
     subject = _speech_subject(number)
     if subject is not None and (antecedent := whose_antecedent(subject)) is not None:
@@ -1271,7 +1271,7 @@ def _holder(
     if thing and not (_definite(subject) and body_named_by(subject)):  # (not 'the authority' for a body named before)
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
         if owner is not None:  # "the federation's count of its logbooks puts the fall at 25%": a thing states no
-            name, key = _named(ctx, article, owner)  # figure; whose count it is does
+            name, key = named_holder(ctx, article, owner)  # figure; whose count it is does
             return re.sub(r"\s*['’]s?$", "", name), key
         said = next((name for start, end, name in stated if start <= position < end), None)
         if said is not None and (found := ctx.name(said, article))[2]:
@@ -1284,7 +1284,7 @@ def _holder(
         said = next((name for start, end, name in stated if start <= position < end), None) if _definite(subject) else None
         if said is not None and (found := ctx.name(said, article))[2]:
             return found[0], found[1]  # 'The minister said fewer than 20,000 hectares ...': whom the brief resolved it to
-        return _named(ctx, article, subject)
+        return named_holder(ctx, article, subject)
     if quoted is not None:
         name, key, _ = ctx.name(quoted, article)
         return name, key
@@ -1295,8 +1295,8 @@ def _holder(
     return None
 
 
-_FIGURE_NOUNS_OF_A_CLAIM = _FIGURE_NOUNS | {"forecast", "projection"}
-"""Nouns of a figure someone claims (`_figure_owner`): those that name a figure (`_FIGURE_NOUNS`) and the two of a
+_FIGURE_NOUNS_OF_A_CLAIM = FIGURE_NOUNS | {"forecast", "projection"}
+"""Nouns of a figure someone claims (`_figure_owner`): those that name a figure (`FIGURE_NOUNS`) and the two of a
 forecast that take an 'of' before their number ('the Treasury's forecast of 2.1%')."""
 
 
@@ -1374,7 +1374,7 @@ def _own_clause_subject(number: "Token") -> "Token | None":
     return None
 
 
-def _statements(ctx: Context, article: str, text: str) -> list[tuple[int, int, str]]:
+def source_statements(ctx: Context, article: str, text: str) -> list[tuple[int, int, str]]:
     """[start, end) in characters and source name of every statement the article's brief gives a source that is
     one of the article's own passages, found where it is written (stepwise briefs copy the sentence)."""
     found = []
@@ -1397,7 +1397,7 @@ def _definite(subject: "Token") -> bool:
     return definite and subject.head.i == subject.sent.root.i  # the sentence's own speaker, not 'which the company says
 
 
-def _named(ctx: Context, article: str, subject: "Token") -> tuple[str, str]:
+def named_holder(ctx: Context, article: str, subject: "Token") -> tuple[str, str]:
     """(display name, key) of the holder a subject names: a campaign's name it heads (`extract.actors.campaign_at`),
     its own entity ('Tom Riley, of Stop the Coldharbour Burner,' -> Tom Riley), one entity in apposition ('The developer, Veridan Energy,'), or else the phrase
     itself ('Riley's group', 'organisers'), never an entity that only possesses it, nor a place its people are from

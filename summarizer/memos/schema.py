@@ -281,7 +281,7 @@ class FigureMention(_Strict):
 
 
 class Contradiction(_Strict):
-    kind: Literal["stance_shift", "opposed_sources", "disputed_claim", "disputed_figure"]
+    kind: Literal["stance_shift", "opposed_sources", "disputed_claim", "disputed_figure", "rebuttal"]
     summary: str
     positions: list[Position] = Field(default_factory=list)
     claims: list[Statement] = Field(default_factory=list)

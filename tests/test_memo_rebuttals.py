@@ -1,0 +1,85 @@
+"""Rebuttals (memos.rebuttals): a source rejecting what another source said, and whose statement it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.memos.build import build_memo
+from summarizer.memos.rebuttals import rebuttals
+from summarizer.memos.render import memo_html, memo_markdown
+
+from test_memo_figures import context, make_outcome
+
+
+def sides(found) -> list[tuple[str, str, str]]:
+    return [(p.holder, p.label, p.evidence.text if p.evidence else "") for p in found.positions]
+
+
+def test_a_definite_noun_of_a_statement_answers_the_last_other_source_before_it():
+    text = (
+        'Tomasz Wren, a hydrologist at Elbury University, said the new weir would flood 40 homes. "The model they used is '
+        'a decade old," he said.\n'
+        "Corra Water rejected the criticism, saying its survey was carried out last spring."
+    )
+    outcome = make_outcome("a1", text, {"Tomasz Wren": "person", "Corra Water": "organization"}, {"Tomasz Wren": ["The model they used is a decade old,"]})
+    (found,) = rebuttals(context(outcome))
+    assert found.kind == "rebuttal" and found.found_by == "rules"
+    assert found.summary == "Corra Water rejected the criticism made by Tomasz Wren (A1)"
+    assert sides(found) == [
+        ("Tomasz Wren", "supports", "The model they used is a decade old,"),
+        ("Corra Water", "opposes", "Corra Water rejected the criticism, saying its survey was carried out last spring."),
+    ]
+    start = text.index("Corra Water rejected")
+    assert (found.positions[1].evidence.start, found.positions[1].evidence.end) == (start, len(text))
+
+
+def test_a_possessor_names_whose_claim_is_rejected_and_a_pronoun_object_refers_back():
+    text = "Residents of Holm Lane say the depot has cracked their walls. Brantley Haulage rejected the residents' claims on Monday."
+    (found,) = rebuttals(context(make_outcome("a1", text, {"Brantley Haulage": "organization"})))
+    assert found.summary == "Brantley Haulage rejected the residents' claims (A1)"
+    assert [p.holder for p in found.positions] == ["the residents", "Brantley Haulage"]
+    text = '"Our members are owed their bonuses," said Ria Osei of the Players\' Union. Kelmore Rovers denies that.'
+    outcome = make_outcome("a1", text, {"Ria Osei": "person", "Kelmore Rovers": "organization"}, {"Ria Osei": ["Our members are owed their bonuses,"]})
+    (found,) = rebuttals(context(outcome))
+    assert found.summary == "Kelmore Rovers denies that, what Ria Osei said (A1)"
+
+
+def test_a_rebutted_noun_that_says_what_was_said_answers_the_statement_about_it():
+    text = (
+        'Dr Lena Voss said the switch of the main outcome "should worry any reader".\n'
+        'The Harlow Trust said it would ask for early access. "Patients cannot wait," said its director, Omar Pike.\n'
+        "Ines Carrow rejected the criticism over the switch of outcome."
+    )  # fmt: skip
+    quotes = {"Lena Voss": ["should worry any reader"], "Omar Pike": ["Patients cannot wait,"]}
+    actors = {"Lena Voss": "person", "Omar Pike": "person", "Ines Carrow": "person", "Harlow Trust": "organization"}
+    (found,) = rebuttals(context(make_outcome("a1", text, actors, quotes)))
+    assert [p.holder for p in found.positions] == ["Lena Voss", "Ines Carrow"]  # not the last speaker, who spoke of access
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Corra Water rejected the proposal.",  # a proposal rejected is a side taken on it: the stance matrix holds it
+        "Corra Water did not deny the claim.",  # negated
+        "Corra Water disputed the figure.",  # a figure: `figures` pairs the numbers
+        "Tomasz Wren rejected the criticism.",  # no one else said anything before
+    ],
+)
+def test_no_rebuttal_without_a_statement_rejected_by_another_source(second: str):
+    text = f'"The weir will flood 40 homes," said Tomasz Wren. {second}'
+    actors = {"Tomasz Wren": "person", "Corra Water": "organization"}
+    assert rebuttals(context(make_outcome("a1", text, actors, {"Tomasz Wren": ["The weir will flood 40 homes,"]}))) == []
+
+
+def test_the_memo_lists_a_rebuttal_with_both_passages():
+    text = '"The weir will flood 40 homes," said Tomasz Wren. Corra Water rejected the claim.'
+    outcome = make_outcome("a1", text, {"Tomasz Wren": "person", "Corra Water": "organization"}, {"Tomasz Wren": ["The weir will flood 40 homes,"]})
+    memo = build_memo([outcome])
+    (found,) = [c for c in memo.contradictions if c.kind == "rebuttal"]
+    end = len(text)
+    assert (
+        "- **Rebuttal:** Corra Water rejected the claim made by Tomasz Wren (A1) — Tomasz Wren: “The weir will flood 40 "
+        f"homes,” (A1 1–30); Corra Water: “Corra Water rejected the claim.” (A1 {text.index('Corra')}–{end})"
+    ) in memo_markdown(memo)
+    html = memo_html(memo)
+    assert "Tomasz Wren (A1)</a>" in html and "Tomasz Wren supports" not in html
