@@ -4825,6 +4825,18 @@ def test_a_job_a_relative_clause_says_someone_works_as_is_their_role_at_the_body
     assert actors(text)["Declan Furlong"][2] == ["Coastline TV"]  # where he works now, not the club he played for
 
 
+def test_a_piece_of_work_someone_leads_for_a_body_makes_the_body_their_affiliation() -> None:
+    text = "Sergeant Tom Reyes, who led the investigation for Dunmore Police, said the van had been stolen."
+    assert actors(text)["Tom Reyes"][2] == ["Dunmore Police"]  # had been 'investigation for Dunmore Police'
+    text = "Ana Ruiz, who runs the community of Camar, said the water had gone."
+    assert actors(text)["Ana Ruiz"][2] == ["community of Camar"]  # a body, led
+
+
+def test_a_title_s_initials_before_a_family_name_are_the_title_not_a_given_name() -> None:
+    text = "Detective Inspector Sam Odell said the van was found on Monday. DI Odell said two men had been arrested."
+    assert list(actors(text)) == ["Sam Odell"]  # 'DI Odell' had been a second person (whom the tagger tags whole)
+
+
 def test_a_lower_case_word_the_tagger_took_for_a_proper_noun_names_no_body_someone_runs() -> None:
     text = "Callum Reddish, who has run the club's under-23 side for three seasons, said his only aim was Saturday's trip."
     assert actors(text)["Callum Reddish"][2] == []  # had been 'under-23 side'

@@ -392,6 +392,25 @@ def test_a_pronoun_bound_by_a_role_subject_is_its_holder_not_the_nearer_name() -
     assert cited["The councilwoman has also crit"] == "Denise Hartwell"
 
 
+def test_a_pronoun_after_a_sentence_whose_subject_is_a_role_stands_for_that_role_s_holder() -> None:
+    # Centering: the subject of the sentence before ('The magistrate') is the preferred antecedent, though another
+    # woman was named more recently
+    text = (
+        "Magistrate Helen Dowd said the defendant had shown little remorse.\n"
+        "His solicitor, Ms Clara Venn, asked the magistrate for a fine. Ms Venn said her client had paid back £4,000.\n"
+        'The magistrate disagreed. "A fine would not reflect the harm done," she said.'
+    )
+    assert speakers(text) == [("A fine would not reflect the harm done", "Helen Dowd")]
+
+
+def test_a_quotation_in_a_clause_conjoined_to_a_reported_one_is_the_reporter_s() -> None:
+    text = (
+        "Nadia Roux, who chairs the tenants' association, said residents had written to the landlord twice and "
+        'received "a form letter" in reply.'
+    )
+    assert speakers(text) == [("a form letter", "Nadia Roux")]
+
+
 def test_a_pronoun_of_the_other_gender_than_the_bound_subject_is_not_bound() -> None:
     text = "Councilman Tom Hart spoke first. The councilman has also criticised Mayor Teresa Villanueva for what she called a fair process."
     cited = {text[c.sentence[0] : c.sentence[1]][:30]: c.speaker for c in analyze(text).citations}

@@ -38,10 +38,19 @@ def test_whoever_does_an_act_supports_it_named_as_an_action() -> None:
     assert ("Reagan", "developing a permanently manned space station") in found
     found = pairs("Hakob Barkhudaryan created a Facebook page in praise of the attackers.")
     assert not [t for h, t in found if t.startswith("creating")]  # a new, indefinite thing: an event, not a position
+    found = pairs("The court heard that Ivo Marsh had created 37 false expense claims and issued invoices to himself.")
+    assert not [t for h, t in found if t.startswith(("creating", "issuing"))]  # a number's or a bare plural's: new too
     found = pairs("Brisbane City Council has passed a $4.1 billion budget that lifts rates.")
     assert ("Brisbane City Council", "passing a $4.1 billion budget that lifts rates") in found  # an act on a measure
     found = pairs("The minister proposed changes to the pension law.")
     assert all(not target.startswith("proposing") for _, target in found)  # a noun phrase stays as written
+
+
+def test_joining_a_body_as_one_of_its_staff_takes_no_side() -> None:
+    found = pairs("Ivo Marsh joined the county council as a planning officer in 2009.")
+    assert not [t for h, t in found if h == "Ivo Marsh"]  # a post taken
+    found = pairs("The Tenants' Union joined the campaign on Monday.")
+    assert ("Tenants' Union", "the campaign") in found  # joining a campaign backs it
 
 
 def test_the_organisation_a_holder_works_for_is_no_stance_target() -> None:

@@ -2552,6 +2552,39 @@ def _without_titles(doc: "Doc", mentions: list[Mention]) -> None:
         run = next((k for k in range(len(words) - 2, 1, -1) if _titles_before_a_given_name(words, k)), 0)
         _drop_words(m, run)  # 'City Councillor Marta Okafor', 'Deputy Health Secretary Ana Silva': capitalised words ending in a title
         _drop_words(m, _portfolio_opening(doc, m))  # 'Minister of Mines' + 'Marie-Ève Côté', 'Mines' taken into her name
+    runs = [_capitalised_run(doc, m) for m in mentions if m.kind == "person"]
+    for m in people:
+        words = m.text.split()
+        if len(words) == 2 and _initials_of_a_title(words[0], words[1], runs):
+            _drop_words(m, 1)  # 'DI Odell' after 'Detective Inspector Sam Odell': the title's initials, no given name
+
+
+def _capitalised_run(doc: "Doc", m: Mention) -> list[str]:
+    """The capitalised words that end where a person's mention ends, back to the first that is not one: the title
+    written before the name with the name ('Detective Inspector Sam Odell')."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return m.text.split()
+    start = span.start
+    while start > span.sent.start and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start > span.sent.start and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+        start -= 1  # the sentence's first word
+    return [t.text for t in doc[start : span.end] if t.is_alpha]
+
+
+def _initials_of_a_title(first: str, family: str, runs: list[list[str]]) -> bool:
+    """Whether `first`, a word of two to four capitals before a family name ('DI' of 'DI Odell'), spells the first
+    letters of the words of a title the article writes whole before a name with that family name ('Detective
+    Inspector Sam Odell'): an abbreviated title, as British news writes police and military ranks after the first
+    mention ('DI', 'DCI', 'Lt Col'), not a given name's initials ('JP Castellane' has no such run)."""
+    if not (2 <= len(first) <= 4 and first.isalpha() and first.isupper()):
+        return False
+    k = len(first)
+    return any(
+        len(run) > k + 1 and run[-1] == family and "".join(w[0] for w in run[:k]) == first
+        for run in runs
+    )
 
 
 def _drop_words(m: Mention, count: int) -> None:
@@ -6069,9 +6102,31 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
                     return role, name
             elif (verb in _LEADING or verb in _SEATED) and (name := _led_body(obj)):
                 return role, name  # 'who sits on the Senate health committee': a seat on a body named so
+            elif verb in _LEADING and (name := _work_done_for(obj)):
+                return "", name  # 'who led the inquiry for Wexshire Police': the body the work was done for
             elif verb in _LEADING and (name := _unnamed_body_of_a_name(obj)):
                 return role, name  # 'who leads the small community of Camar': the community of Camar
     return None
+
+
+_PIECES_OF_WORK = frozenset({"noun.cognition", "noun.act"})
+"""WordNet files of nouns of a piece of work one leads ('inquiry', 'review', 'investigation', 'prosecution'), not a
+body ('community', 'forum': noun.group)."""
+
+
+def _work_done_for(obj: "Token") -> str:
+    """The organisation a piece of work someone leads is done for ('who led the inquiry for Wexshire Police' ->
+    Wexshire Police): a common noun of a piece of work (`_PIECES_OF_WORK`, by its first WordNet sense) with 'for'
+    and an organisation's name; '' otherwise. The work is no body, so the body it serves is the affiliation."""
+    if obj.pos_ != "NOUN" or noun_class(obj.lemma_.casefold()) not in _PIECES_OF_WORK:
+        return ""
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for pobj in prep.children:
+                ent = _entity_at(pobj) if pobj.dep_ == "pobj" else None
+                if ent is not None and ent.label_ == "ORG" and ent.root.i == pobj.i:
+                    return _organisation_name(ent)
+    return ""
 
 
 def _unnamed_body_of_a_name(obj: "Token") -> str:

@@ -475,7 +475,7 @@ def _speech_verb(frame: list["Token"], doc: "Doc", quote: Quote) -> "Token | Non
     if not verbs:
         return None
     governing = [v for v in verbs if _governs(v, doc, quote)]
-    governing = [v for v in governing if not _found_in_report(v, governing)] or governing
+    governing = [v for v in governing if not _found_in_report(v, governing) and not _conjunct_reported(v, governing, inside)] or governing
     pool = governing or verbs
     return min(pool, key=lambda v: min(abs(v.idx - quote.end), abs(v.idx - quote.start)))
 
@@ -500,6 +500,20 @@ def _found_in_report(verb: "Token", governing: list["Token"]) -> bool:
     if lemma(verb) not in SPEECH_VERBS:
         return not _aside(verb) and any(v.is_ancestor(verb) and lemma(v) in SPEECH_VERBS for v in governing)
     return lemma(verb) in _FINDING and not any(c.dep_ == "ccomp" for c in verb.children) and any(v.is_ancestor(verb) for v in governing if v.i != verb.i)
+
+
+def _conjunct_reported(verb: "Token", governing: list["Token"], inside: "Span | None") -> bool:
+    """'Colin Drury said members had written to the council and received "a two-line brush-off"': the quotation is
+    in a clause conjoined to `verb` whose own verb is no speech verb (what members received, not what they wrote),
+    and another governing speech verb above reports both clauses; that reporter speaks."""
+    if inside is None:
+        return False
+    own = inside.root
+    while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
+        own = own.head
+    if own.dep_ != "conj" or own.head.i != verb.i or lemma(own) in SPEECH_VERBS:
+        return False
+    return any(v.i != verb.i and v.is_ancestor(verb) and lemma(v) in SPEECH_VERBS for v in governing)
 
 
 def _nominal_gerund(token: "Token") -> bool:
@@ -1638,6 +1652,12 @@ def _indefinite(noun: "Token") -> bool:
     return not any(c.dep_ in ("det", "poss") and c.lower_ not in _NEW_REFERENT for c in noun.children)
 
 
+_QUANTIFIERS = frozenset("every each any no".split())
+"""Determiners of universal and negative quantification: a noun phrase they open ('every institution', 'no
+minister') is about all or none of its kind, not a referent, so it names no speaker (generalised quantifiers,
+Barwise and Cooper 1981, "Generalized quantifiers and natural language", Linguistics and Philosophy 4(2))."""
+
+
 def speaker_description(subject: "Token") -> str:
     """The noun phrase of an unnamed speaker at `subject`, without relative clauses, asides, a dateline or the noun a
     reduced relative clause hangs on: 'a council spokesperson'; 'administrators' of 'a move administrators said
@@ -1647,6 +1667,8 @@ def speaker_description(subject: "Token") -> str:
     and is no new one."""
     if subject.tag_ in ("NNS", "NNPS") and any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in subject.children):
         return ""  # 'both sides said': two speakers named before
+    if any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in subject.children):
+        return ""  # 'what every institution offers': a quantified noun phrase refers to no one in particular
     people = _of_people(subject)
     bare = people and subject.tag_ == "NNS" and not any(c.i < subject.i for c in subject.children)  # 'according to people
     # who have seen the financing plans': a bare plural is no one without the clause that says who they are
@@ -2161,6 +2183,9 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
             ref = refs.at(token.i)
             if ref is None and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
                 ref = _named_in(token, refs)  # 'the U.S. government appealed ..., it argued': the body it names
+                if ref is None and kind == "person" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                    holder = role_holder(refs, token)  # 'The judge disagreed. "...," she said.': the judge named before
+                    ref = refs.find(holder) if holder else None  # (Judge Miriam Okafor), not the last woman named
             if ref is None or not _fits(ref, kind) or any(q.start <= token.idx < q.end for q in quotes) or _named(ref, named_in_quote):
                 continue
             marked = gender_of(doc, ref) if gender else ""

@@ -874,6 +874,8 @@ def _from_token(token: "Token", refs: Referents, speaker: str | None = None) -> 
         polarity, preposition = taking_sides
     if not polarity and taking_sides is None and _describes_a_speaker(token):
         return []  # 'Councillor Joanne Whitaker, who represents Garsby ward, said ...': who she is, not a stance
+    if lemma == "join" and _joined_as_staff(token):
+        return []  # 'Pellow joined the council as an assistant clerk in 1994': a job taken, not a side
     sentence = token.sent
     out = []
     calling = not polarity and lemma in DESCRIBING and describes(token)  # 'described the plan as reckless': the model judges
@@ -1679,8 +1681,9 @@ def _deed(verb: "Token") -> str:
             keep |= {t.i for t in child.subtree if not (t.dep_ in ("relcl", "advcl", "appos") or any(a.dep_ in ("relcl", "advcl", "appos") for a in t.ancestors if a.i in keep and a.i != child.i))}
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     done = verb.dep_ != "xcomp" and verb.tag_ != "VB" and lemma_of(verb) in _MAKING  # 'directed NASA to develop' plans it
-    if not objects or done and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in objects[0].children):
-        return ""  # 'created a Facebook page', 'launched a petition': an event, not a position (see DEEDS)
+    if not objects or done and _indefinite(objects[0]):
+        return ""  # 'created a Facebook page', 'launched a petition', 'had created 214 false invoices': an event, not a
+        # position (see DEEDS)
     tokens = _shortened([verb.doc[i] for i in sorted(keep) if not verb.doc[i].is_space], verb, MAX_TOPIC_WORDS + 2)
     tokens = [t for t in tokens if t.i <= tokens[0].i + MAX_TOPIC_WORDS + 2]
     while tokens and (tokens[-1].is_punct and not _percent_sign(tokens) or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")):
@@ -1690,6 +1693,27 @@ def _deed(verb: "Token") -> str:
     if lemma_of(verb) in _PRESENTING and tokens[0].i == verb.i and tokens[1].dep_ != "prt":
         return verb.doc[tokens[1].i : tokens[-1].i + 1].text  # 'announced the ban': the ban, what is announced
     return _as_action(verb.doc[tokens[0].i : tokens[-1].i + 1])
+
+
+def _joined_as_staff(verb: "Token") -> bool:
+    """Whether 'join' takes an 'as' phrase naming a person's role ('joined the council as an assistant clerk',
+    'joined Harvest as chief financial officer'): by the first WordNet sense of its noun (`senses.PERSON`) someone
+    took a post there, which takes no side, as joining an alliance or a campaign does."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "as" and noun_class(o.lemma_.casefold()) == PERSON
+        for p in verb.children
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _indefinite(noun: "Token") -> bool:
+    """Whether a noun phrase is indefinite: opened by 'a' or 'an', or a plural with no determiner or possessor, as a
+    bare plural or with a number ('214 false invoices', 'new jobs'): something new, not one the reader knows."""
+    if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+        return True
+    bare = not any(d.dep_ in ("det", "poss") for d in noun.children)
+    return bare and noun.tag_ == "NNS"
 
 
 def _percent_sign(tokens: list["Token"]) -> bool:
