@@ -210,7 +210,8 @@ def test_a_day_of_the_week_is_dated_by_the_article_s_date_and_its_tense():
         "The council voted 5-4 late Tuesday to approve the cap. The mayor signed the ordinance on Thursday afternoon. "
         "The council will meet again on Monday. Last Wednesday, tenants rallied. Shops open every Friday. "
         "Sales peaked on Black Friday. “I intend to sign it on Friday,” the mayor said. "
-        "“Every strike day is a lost Saturday for us,” a shopkeeper said."
+        "“Every strike day is a lost Saturday for us,” a shopkeeper said. "
+        "Since the cuts, pensioners have lost their Friday lunch club and the Sunday market."
     )
     found = [(m.date, m.sort_key) for m in find_timeline_dates(text, "2026-03-12")]  # a Thursday
     assert found == [

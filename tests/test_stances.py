@@ -51,6 +51,8 @@ def test_joining_a_body_as_one_of_its_staff_takes_no_side() -> None:
     assert not [t for h, t in found if h == "Ivo Marsh"]  # a post taken
     found = pairs("The Tenants' Union joined the campaign on Monday.")
     assert ("Tenants' Union", "the campaign") in found  # joining a campaign backs it
+    found = pairs("The Tenants' Union joined the case as a friend of the court.")
+    assert ("Tenants' Union", "the case") in found  # as one side's friend: a side, no post
 
 
 def test_the_organisation_a_holder_works_for_is_no_stance_target() -> None:

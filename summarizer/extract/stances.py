@@ -1698,13 +1698,20 @@ def _deed(verb: "Token") -> str:
 def _joined_as_staff(verb: "Token") -> bool:
     """Whether 'join' takes an 'as' phrase naming a person's role ('joined the council as an assistant clerk',
     'joined Harvest as chief financial officer'): by the first WordNet sense of its noun (`senses.PERSON`) someone
-    took a post there, which takes no side, as joining an alliance or a campaign does."""
+    took a post there, which takes no side, as joining an alliance or a campaign does; a relation of one side to
+    another (`_SIDES_TAKEN_AS`: 'joined the case as a friend of the court') is no post."""
     return any(
         p.dep_ == "prep" and p.lower_ == "as" and noun_class(o.lemma_.casefold()) == PERSON
+        and not any(is_a(o.lemma_.casefold(), kind) for kind in _SIDES_TAKEN_AS)
         for p in verb.children
         for o in p.children
         if o.dep_ == "pobj"
-    )
+    )  # fmt: skip
+
+
+_SIDES_TAKEN_AS = ("friend", "associate", "ally", "partner")
+"""WordNet kinds of people one joins something as by taking its side, not a post ('joined the case as a friend of the
+court', 'join the programme as a full partner', a member, a supporter), by their first sense."""
 
 
 def _indefinite(noun: "Token") -> bool:

@@ -126,7 +126,8 @@ def _weekdays(text: str, anchor: Date, taken: list[tuple[int, int]]) -> list[Dat
     it for what will happen (`_tense`: 'will vote on Tuesday') or with 'next', and the nearer of the two when the
     clause's tense says neither ('I intend to sign the ordinance on Thursday', said on a Wednesday). Not a day
     inside a dated mention ('Tuesday 3 June 2025'), a habitual or any one ('every Tuesday', 'on Tuesdays', 'a lost Saturday for us') or one that
-    names a thing ('Black Friday', 'Super Tuesday': no date or time entity). A mention keeps its words
+    names a thing ('Black Friday', 'Super Tuesday': no date or time entity), nor one that modifies a noun ('lost their
+    Friday day centre', 'the Sunday market': a kind of thing, though the tagger tags the day a date). A mention keeps its words
     ('Tuesday') and takes the full date as its sort key, the year from the article's date."""
     found = []
     for token in doc(text):
@@ -135,6 +136,8 @@ def _weekdays(text: str, anchor: Date, taken: list[tuple[int, int]]) -> list[Dat
             continue
         if any(s <= token.idx < e for s, e in taken) or any(c.lower_ in _NO_ONE_DAY for c in token.children):
             continue
+        if _modifies_a_thing(token):
+            continue  # 'their Friday day centre', 'the Sunday market': a day modifying a noun names a kind of thing
         relative = next((c.lower_ for c in token.children if c.lower_ in ("last", "next", "this") and c.i < token.i), "")
         start = token.idx if not relative else min(c.idx for c in token.children if c.lower_ == relative)
         mention = DateMention(text[start : token.idx + len(token)], "", start, token.idx + len(token), "article_date")
@@ -145,6 +148,17 @@ def _weekdays(text: str, anchor: Date, taken: list[tuple[int, int]]) -> list[Dat
         day = anchor + timedelta(days=forward) if ahead else anchor - timedelta(days=back)
         found.append(replace(mention, sort_key=day.isoformat()))
     return found
+
+
+def _modifies_a_thing(day: "Token") -> bool:
+    """Whether a day of the week modifies a noun that is no date or time, through any nouns between ('Friday' of
+    'their Friday day centre', of 'the Sunday market'; not of 'on Friday morning', a time)."""
+    if day.dep_ not in ("compound", "nmod", "amod") or day.head.i < day.i:
+        return False
+    head = day.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and head.ent_type_ not in ("DATE", "TIME")
 
 
 _NOTE_STAMP = re.compile(r"[ \t]*[A-Z][\w'’]*(?: [\w'’]+){0,2},[ \t]*$")
