@@ -411,6 +411,13 @@ def test_a_quotation_in_a_clause_conjoined_to_a_reported_one_is_the_reporter_s()
     assert speakers(text) == [("a form letter", "Nadia Roux")]
 
 
+def test_one_after_a_sentence_about_people_is_one_of_them() -> None:
+    text = 'On Mill Lane, residents described the night of the fire. One, who asked not to be named, said: "We heard glass break."'
+    assert speakers(text) == [("We heard glass break.", "one of the residents")]
+    text = 'Residents described the night of the fire.\nOne, who asked not to be named, said: "We heard glass break."'
+    assert speakers(text) == [("We heard glass break.", None)]  # another paragraph: no one to pick one of
+
+
 def test_a_pronoun_of_the_other_gender_than_the_bound_subject_is_not_bound() -> None:
     text = "Councilman Tom Hart spoke first. The councilman has also criticised Mayor Teresa Villanueva for what she called a fair process."
     cited = {text[c.sentence[0] : c.sentence[1]][:30]: c.speaker for c in analyze(text).citations}

@@ -1669,6 +1669,9 @@ def speaker_description(subject: "Token") -> str:
         return ""  # 'both sides said': two speakers named before
     if any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in subject.children):
         return ""  # 'what every institution offers': a quantified noun phrase refers to no one in particular
+    if (group := _group_of_one(subject)) is not None:
+        return f"one of the {group.text}"  # 'neighbours spoke of their shock. One, who did not want to be identified,
+        # said:': one of the neighbours
     people = _of_people(subject)
     bare = people and subject.tag_ == "NNS" and not any(c.i < subject.i for c in subject.children)  # 'according to people
     # who have seen the financing plans': a bare plural is no one without the clause that says who they are
@@ -1704,6 +1707,24 @@ def speaker_description(subject: "Token") -> str:
     if after == '"' and text.count('"') % 2 or after == "”" and text.count("“") > text.count("”"):
         text += after  # 'these underage "fascists"': the scare quote closes after the noun
     return " ".join(text.split())[:80]
+
+
+def _group_of_one(subject: "Token") -> "Token | None":
+    """The plural noun of people that 'One' as a subject with no noun of its own picks one of: the last
+    such noun of a subject in the sentence before, in the same paragraph ('Neighbours spoke of their shock. One, who
+    did not want to be identified, said: ...'), the partitive the ellipsis leaves out (one [of the neighbours]);
+    None otherwise."""
+    if subject.lower_ != "one" or subject.pos_ not in ("NUM", "PRON") or subject.sent.start == 0:
+        return None
+    if any(c.dep_ in ("prep", "det", "amod", "compound") for c in subject.children):
+        return None  # 'One of the officers', 'one official': the noun is there
+    doc = subject.doc
+    before = doc[subject.sent.start - 1].sent
+    if "\n" in doc.text[before.start_char + len(before.text.rstrip()) : subject.idx]:  # (the sentence's words end
+        # before the line break the parser may count in it)
+        return None  # another paragraph
+    plural = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and _of_people(t)]
+    return plural[-1] if plural else None
 
 
 def _of_people(noun: "Token") -> bool:
