@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..extract.speakers import SPEECH_VERBS
 from ..schema import SourceType
 from .context import Context
 from .language import doc, quoted_spans, word_count
@@ -105,6 +106,10 @@ def _place(ctx: Context, drafts: dict[str, _Draft], given: _Draft, quote: Quote,
     passage = Passage(article=quote.article, text=quote.text, start=quote.start, end=quote.end)
     if word_count(quote.text) <= SCARE_QUOTE_MAX_WORDS and not _quoted_clause(ctx, quote) and not _opens_its_report(ctx, quote):
         scare.append(passage)
+        if _in_reported_speech(ctx, quote):  # 'Judge Okafor said Pellow had shown "limited remorse"': a term, and her words
+            given.quotes.append(quote)
+            moves.append(QuoteMove(passage=passage, given_to=given.name, shown_under=given.name, kind="scare_quote", reason="a partial quotation of fewer than three words in reported speech: shown as framing and among the speaker's words"))
+            return
         moves.append(QuoteMove(passage=passage, given_to=given.name, shown_under=None, kind="scare_quote", reason="a scare quote of fewer than three words: shown as framing"))
         return
     if not _about(ctx, given, quote):
@@ -142,6 +147,27 @@ def _verb_of_a_clause(token: "Token") -> bool:
     if token.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return True
     return token.dep_ == "ccomp" and any(c.dep_ in ("dobj", "advmod", "nsubj") for c in token.children)
+
+
+def _in_reported_speech(ctx: Context, quote: Quote) -> bool:
+    """Whether a short quoted passage is inside the clause a speech verb reports, whose subject is outside it ('Judge
+    Okafor said Pellow had shown "limited remorse"', 'Ms Teague said her client was "deeply ashamed"'): a partial
+    quotation of the reporting clause's subject, in the convention of news writing (the AP Stylebook's partial
+    quotes), so shown among their words as well as under framing; the writer's scare quote, in the writer's own
+    sentence, is framing only."""
+    text = ctx.texts[quote.article]
+    start, end = _sentence_around(text, quote.start, quote.end)
+    inside = (quote.start - start, quote.end - start)
+    for verb in doc(text[start:end]):
+        if verb.pos_ != "VERB" or verb.lemma_.casefold() not in SPEECH_VERBS or _within(verb, inside):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in ("advcl", "xcomp", "conj"):  # 'rejected that request, saying the fraud put
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # the case "well beyond" ...'
+        reported = [c for c in verb.children if c.dep_ == "ccomp"]
+        if subject is not None and not _within(subject, inside) and any(_within(t, inside) for c in reported for t in c.subtree):
+            return True
+    return False
 
 
 def _opens_its_report(ctx: Context, quote: Quote) -> bool:
