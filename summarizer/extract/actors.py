@@ -2566,10 +2566,8 @@ def _capitalised_run(doc: "Doc", m: Mention) -> list[str]:
     if span is None:
         return m.text.split()
     start = span.start
-    while start > span.sent.start and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+    while start > span.sent.start and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
         start -= 1
-    if start > span.sent.start and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
-        start -= 1  # the sentence's first word
     return [t.text for t in doc[start : span.end] if t.is_alpha]
 
 
