@@ -7,6 +7,7 @@ import pytest
 from summarizer.memos.build import build_memo
 from summarizer.memos.rebuttals import rebuttals
 from summarizer.memos.render import memo_html, memo_markdown
+from summarizer.schema import Source
 
 from test_memo_figures import context, make_outcome
 
@@ -54,6 +55,25 @@ def test_a_rebutted_noun_that_says_what_was_said_answers_the_statement_about_it(
     actors = {"Lena Voss": "person", "Omar Pike": "person", "Ines Carrow": "person", "Harlow Trust": "organization"}
     (found,) = rebuttals(context(make_outcome("a1", text, actors, quotes)))
     assert [p.holder for p in found.positions] == ["Lena Voss", "Ines Carrow"]  # not the last speaker, who spoke of access
+
+
+def test_a_request_a_demonstrative_points_back_at_is_rebutted_and_a_description_is_the_one_the_brief_named():
+    text = (
+        "Magistrate Helen Dowd said the defendant had shown little remorse.\n"
+        "His solicitor, Clara Venn, asked for a fine, arguing that prison would cost him his job.\n"
+        'The magistrate rejected that request, saying the harm done was "far too great".'
+    )
+    quotes = {"Helen Dowd": ["far too great"]}
+    statements = {"Clara Venn": "His solicitor, Clara Venn, asked for a fine, arguing that prison would cost him his job."}
+    outcome = make_outcome("a1", text, {"Helen Dowd": "person", "Clara Venn": "person"}, quotes)
+    for source in outcome.brief.sources:
+        source.statements = []
+    outcome.brief.sources.append(Source(name="Clara Venn", type="other", statements=[statements["Clara Venn"]]))  # type: ignore[arg-type]
+    (found,) = rebuttals(context(outcome))
+    assert found.summary == "Helen Dowd rejected that request made by Clara Venn (A1)"
+    text_named_in_full = '"The weir will flood 40 homes," said Tomasz Wren. Corra Water rejected a proposal to raise the weir.'
+    actors = {"Tomasz Wren": "person", "Corra Water": "organization"}
+    assert rebuttals(context(make_outcome("a1", text_named_in_full, actors, {"Tomasz Wren": ["The weir will flood 40 homes,"]}))) == []
 
 
 @pytest.mark.parametrize(

@@ -16,8 +16,10 @@ negated, whose direct object is either a noun of a statement (one of its two
 most frequent WordNet senses is a kind of `statement`, `disapproval` or
 `speech_act`: claim, allegation, accusation, criticism, charge, argument,
 characterisation, report; not a proposal, offer, request or plan, whose
-rejection is a side taken on an act, which the stance matrix holds) or a
-demonstrative or `it` standing for one (`The club denies that`). A noun of a
+rejection is a side taken on an act, which the stance matrix holds, unless
+a demonstrative points back at it: `The judge rejected that request` answers
+the request made just before) or a demonstrative or `it` standing for a
+statement (`The club denies that`). A noun of a
 figure is left to `figures.py`, which pairs the numbers.
 
 Who made the statement is the noun's possessor or the name after its `from`
@@ -29,8 +31,10 @@ charge. When the rebutted noun says what the statement was about (`the
 criticism over the change of outcome`, `Kim's assertion that North Korea is
 a nuclear power`), the statement must share a content word with that, and may
 end up to `_REACH_OF_CONTENT` characters before. Who rebuts is the clause's subject as `figures` reads a figure's
-holder (a name, a body a definite noun names, or for a pronoun the source the
-brief gives that sentence to). A rebuttal whose two sides are not two known
+holder (a name, a body a definite noun names, or for a pronoun or a
+definite description the source the brief gives that sentence or the one
+quotation in it to: `The judge rejected that request, saying ... "well
+beyond" a suspended term` is the judge the brief named). A rebuttal whose two sides are not two known
 different holders is none.
 """
 
@@ -100,7 +104,7 @@ def _rebuttal(ctx: Context, article: str, sentence: "SpacySpan", verb: "Token", 
     if verb.pos_ != "VERB" or verb.lemma_.casefold() not in REBUTTING or any(c.dep_ == "neg" for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not (_statement_noun(obj) or obj.pos_ == "PRON" and obj.lower_ in _POINTING):
+    if obj is None or not (_statement_noun(obj) or _pointed_at_act(obj) or obj.pos_ == "PRON" and obj.lower_ in _POINTING):
         return None
     rebutter = _rebutter(ctx, article, verb, statements)
     if rebutter is None:
@@ -154,6 +158,17 @@ def _content(obj: "Token") -> set[str]:
     return {t.lemma_.casefold() for c in said for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.is_stop}
 
 
+def _pointed_at_act(noun: "Token") -> bool:
+    """Whether a noun of an act proposed (`_SIDE_TAKEN_ON`: a request, a proposal, an offer) is pointed back at by a
+    demonstrative ('Teague asked for a suspended sentence ... The judge rejected that request'): the act the
+    sentences before proposed, so rejecting it answers whoever proposed it there. A proposal named in full ('rejected
+    a 2.4 billion pound takeover proposal') is a side taken on it, which the stance matrix holds."""
+    lemma = noun.lemma_.casefold()
+    return noun.pos_ == "NOUN" and any(is_a(lemma, kind, senses=2) for kind in _SIDE_TAKEN_ON) and any(
+        c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in noun.children
+    )
+
+
 def _statement_noun(noun: "Token") -> bool:
     """Whether a noun names a statement someone made (`_STATEMENT_KINDS`), not an act proposed (`_SIDE_TAKEN_ON`)
     nor a figure, by its two most frequent WordNet senses."""
@@ -178,6 +193,11 @@ def _rebutter(ctx: Context, article: str, verb: "Token", statements: list[tuple[
         return None
     at = subject.idx
     said = next((name for start, end, name in statements if start <= at < end), None)
+    sentence = subject.sent
+    if said is None:  # 'The judge rejected that request, saying the fraud put the case "well beyond" ...': the one
+        # source the brief gives the sentence's quotation to, whom its speakers resolved the description to
+        voices = {name for start, end, name in statements if sentence.start_char <= start < sentence.end_char}
+        said = voices.pop() if len(voices) == 1 else None
     if subject.pos_ == "PRON":
         if said is None or subject.lower_ in ("i", "we", "you"):
             return None
@@ -187,5 +207,9 @@ def _rebutter(ctx: Context, article: str, verb: "Token", statements: list[tuple[
         shown, key, known = ctx.name(body, article)
         if known:
             return shown, key
+    if subject.pos_ == "NOUN" and said is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        shown, key, known = ctx.name(said, article)
+        if known:
+            return shown, key  # 'The judge' of that sentence: the judge the brief named
     name, key = named_holder(ctx, article, subject)
     return (name, key) if ctx.name(name, article)[2] or key.startswith("e:") else None
