@@ -136,9 +136,10 @@ def _as_written(author: str | None, html: str) -> str | None:
     author = re.split(r"\s[·|•]\s", author)[0].strip()  # 'By our Athens staff · Last updated 18:40 EEST': the
     # byline's first field; a name holds no field mark
     parts = author.split("; ")
-    if len(parts) > 1 and re.search(r"(?<![\w.])" + r"\s*,\s*".join(_written(p) for p in parts[:2]) + r"(?![\w])", html):
+    if len(parts) > 1 and re.search(r"(?<![\w.])" + r"\s*[,|·•]\s*".join(_written(p) for p in parts[:2]) + r"(?![\w])", html):
         author = parts[0]  # 'By Marta Quellen, Staff Reporter', which trafilatura splits at its comma into two
-        # authors ('Marta Quellen; Staff Reporter'): the name is up to the comma, as in a text's byline
+        # authors ('Marta Quellen; Staff Reporter'): the name is up to the comma, as in a text's byline; and 'By
+        # Jonah Pell | March 16, 2026', split at its field mark and its comma ('Jonah Pell; March'): the first field
     found = re.search(r"(?<![\w.])" + _written(author) + r"(?![\w])", html)
     return " ".join(found.group(0).split()) if found else author
 

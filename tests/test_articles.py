@@ -413,6 +413,12 @@ def test_a_page_s_byline_that_goes_on_after_a_field_mark_is_its_first_field(tmp_
     assert article.author is not None and "updated" not in article.author.lower()
 
 
+def test_a_page_s_byline_with_a_date_after_a_field_mark_is_the_name_before_it(tmp_path: Path) -> None:
+    page = _page(tmp_path, byline='<p class="byline">By Tomas Ekberg | April 2, 2026</p>')
+    (article,) = load_articles([page])[0]
+    assert article.author == "Tomas Ekberg"  # had been 'Tomas Ekberg; April', the date's month read as a second author
+
+
 def test_a_page_s_byline_with_a_title_after_a_comma_is_the_name_before_it(tmp_path: Path) -> None:
     page = _page(tmp_path, byline='<p class="byline">By Marta Quellen, Staff Reporter</p>')
     (article,) = load_articles([page])[0]
