@@ -418,6 +418,15 @@ def test_one_after_a_sentence_about_people_is_one_of_them() -> None:
     assert speakers(text) == [("We heard glass break.", None)]  # another paragraph: no one to pick one of
 
 
+def test_it_after_a_body_s_description_is_the_body_whose_statement_names_itself() -> None:
+    text = (
+        "The Harwell Water Authority approved the new tariff on Monday, and farmers protested.\n"
+        "The authority answered within hours. In a written statement, it said:\n"
+        '"The Authority has reviewed every objection. The Authority stands by the tariff."'
+    )
+    assert speakers(text) == [("The Authority has reviewed every objection. The Authority stands by the tariff.", "Harwell Water Authority")]
+
+
 def test_a_pronoun_of_the_other_gender_than_the_bound_subject_is_not_bound() -> None:
     text = "Councilman Tom Hart spoke first. The councilman has also criticised Mayor Teresa Villanueva for what she called a fair process."
     cited = {text[c.sentence[0] : c.sentence[1]][:30]: c.speaker for c in analyze(text).citations}

@@ -2183,7 +2183,7 @@ def person_antecedent(doc: "Doc", refs: Referents, at: int) -> str | None:
 def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind: str, said: Quote | None = None) -> list[str]:
     """Who a pronoun at token `at` stands for: in the nearest sentence (this one first, then back up to
     LOOKBACK_SENTENCES) that names someone who fits, its subject (or the name in apposition to it), else the
-    last one named there. Names inside quotes are not antecedents, and neither is anyone the quotation `said`
+    last one named there. Names inside quotes are not antecedents, and neither is any person the quotation `said`
     (the one the pronoun's speech verb introduces) names: a speaker does not name themselves in their own words
     ('For Kevin Allton, ..., Warhol was also a legend. He said, "Andy Warhol was the center ..."': not Warhol).
     A 'he' or 'she' passes over a bare word of no gender (`_a_bare_word`) to a person of that gender in the
@@ -2207,8 +2207,14 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
                 if ref is None and kind == "person" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                     holder = role_holder(refs, token)  # 'The judge disagreed. "...," she said.': the judge named before
                     ref = refs.find(holder) if holder else None  # (Judge Miriam Okafor), not the last woman named
-            if ref is None or not _fits(ref, kind) or any(q.start <= token.idx < q.end for q in quotes) or _named(ref, named_in_quote):
+                elif ref is None and kind == "thing" and (body := body_named_by(token)):
+                    ref = refs.find(body)  # 'The commission answered within hours. In a written statement, it said:': the
+                    # commission named before (the Valdosian Electoral Commission)
+            if ref is None or not _fits(ref, kind) or any(q.start <= token.idx < q.end for q in quotes):
                 continue
+            if _named(ref, named_in_quote) and ref.kind == "person":
+                continue  # a person does not name themselves in their own words; a body's statement does ('The
+                # commission answered. In a written statement, it said: "The Commission has reviewed ..."')
             marked = gender_of(doc, ref) if gender else ""
             if marked not in ("", gender):
                 continue  # 'she' after Mr Lee and Sarah Jones: not him
