@@ -580,12 +580,21 @@ def _actor_fact(ref: Referent, doc: "Doc | None" = None, refs: Referents | None 
         kind=ref.kind,
         aliases=ref.aliases,
         role=ref.roles[0] if ref.roles else "",
-        affiliations=ref.affiliations if ref.kind == "person" else [ref.name],  # a body quoted as itself speaks for itself
+        affiliations=_not_their_own_name(ref) if ref.kind == "person" else [ref.name],  # a body quoted as itself speaks
+        # for itself
         mentions=sum(not m.echo for m in ref.mentions),
         subjects=ref.subjects,
         first=ref.first,
         place=ref.place,
     )
+
+
+def _not_their_own_name(person: Referent) -> list[str]:
+    """A person's affiliations without any that is one of their own names ('Halvorsen demands recount', a headline
+    whose surname the recogniser tagged an organisation, had made Corin Halvorsen affiliated with 'Halvorsen'): no
+    one is affiliated with themselves."""
+    own = {n.casefold() for n in (person.name, *person.aliases, person.name.split()[-1])}
+    return [a for a in person.affiliations if a.casefold() not in own]
 
 
 class Analyzer:
