@@ -821,3 +821,15 @@ def test_a_change_a_survey_estimated_is_stated_not_expected():
     assert [f.thing for f in figures(ctx, "a1")] == ["%:stock:change stated", "%:stock:change stated"]
     (dispute,) = disputed_figures(ctx)
     assert values(dispute)[0] == ("fallen by 40%", "a joint survey")  # a survey's figure, as a report's is its own
+
+
+def test_a_figure_a_quotation_takes_up_from_another_holder_is_not_the_speaker_s():
+    text = (
+        "Tomas Brenn said some 4,000 ballots had been wrongly rejected. The commission said 1,200 ballots were rejected.\n"
+        'Irena Solberg, a former chair of the commission, was blunt. "If there are four thousand ballots, let them show '
+        'the court four thousand ballots," she said.'
+    )
+    quotes = {"Irena Solberg": ["If there are four thousand ballots, let them show the court four thousand ballots,"]}
+    ctx = context(make_outcome("a1", text, {"Tomas Brenn": "person", "Irena Solberg": "person"}, quotes))
+    (found,) = disputed_figures(ctx)
+    assert values(found) == [("some 4,000", "Tomas Brenn"), ("1,200", "The commission")]  # not Solberg's, on his side

@@ -739,8 +739,9 @@ def disputed_figures(ctx: Context) -> list[Contradiction]:
     groups: dict[str, list[list[Figure]]] = defaultdict(list)
     for brief in ctx.briefs:  # a failed article has no brief and shows no passage
         text = ctx.texts.get(brief.article_id) or ""
-        for figure in _claimed(figures(ctx, brief.article_id, measures)):
-            if _stated_before(text, figure):
+        found = _claimed(figures(ctx, brief.article_id, measures))
+        for n, figure in enumerate(found):
+            if _stated_before(text, figure) or _repeated_in_quotation(text, figure, found[:n]):
                 continue  # 'What we can say is that 38 particles per litre would be ...' after 'a study reported 38
                 # particles per litre': the speaker repeats the study's figure, which is not theirs
             for group in groups[figure.thing]:
@@ -772,6 +773,18 @@ def _stated_before(text: str, figure: Figure) -> bool:
     found = re.search(pattern, text[figure.start : figure.end], flags=re.IGNORECASE)
     at = figure.start + found.start() if found else -1
     return any(start < at < end for start, end in quoted_spans(text))
+
+
+def _repeated_in_quotation(text: str, figure: Figure, earlier: list[Figure]) -> bool:
+    """Whether a figure stated inside a quotation gives the value another holder gave the same thing earlier in the
+    article, in other words ('let them show the court four thousand ballots', after the candidate's 'some 4,000
+    ballots were wrongly classed as spoiled'): the speaker takes up the other's figure, which is not theirs; a
+    figure a source states as their own count (outside quotation marks, or a value no one gave before) stays
+    theirs. `earlier`: the article's figures before it, in text order."""
+    at = text.find(figure.text, figure.start, figure.end)
+    if at < 0 or not any(start < at < end for start, end in quoted_spans(text)):
+        return False
+    return any(f.value == figure.value and f.thing == figure.thing and f.key != figure.key and f.start < figure.start for f in earlier)
 
 
 MEASURE_TOLERANCE = 0.01
