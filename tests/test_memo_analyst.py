@@ -707,6 +707,11 @@ def _scare_quote_voices(text: str, actors: dict[str, str]) -> dict[str, tuple[st
     return {f.term: (f.actor, f.voice) for f in m.framing if f.kind == "scare_quote"}
 
 
+def test_a_scare_quote_ending_its_sentence_is_shown_without_the_stop_set_inside_its_marks():
+    text = 'Election night\n\nIt was, according to the Civic Front\'s press office, a "historic landslide." Turnout was 31 percent.'
+    assert list(_scare_quote_voices(text, {"Civic Front": "organization"})) == ["historic landslide"]
+
+
 def test_a_scare_quote_someone_calls_something_is_in_their_voice():
     text = (
         "Wind farm jobs row\n\nThe GMB union says the wind farm will bring 150 jobs. "

@@ -461,7 +461,8 @@ def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMov
                     actor, voice = caller, "quoted"  # 'Whitaker called that figure "fantasy"': her word
                 else:
                     actor, voice = (min(near, key=lambda m: abs(m[0] - start))[2] if near else None), "author"
-            out.append(FramingTerm(article=aid, term=text[start:end], kind="scare_quote", actor=actor, voice=voice, passage=sentence))
+            term = text[start:end].rstrip(".,;:")  # '"historic landslide."': the sentence's stop, set inside the marks
+            out.append(FramingTerm(article=aid, term=term, kind="scare_quote", actor=actor, voice=voice, passage=sentence))
     return out
 
 
