@@ -4848,6 +4848,18 @@ def test_no_one_is_affiliated_with_their_own_name() -> None:
     assert "Halvorsen" not in actors(text)["Corin Halvorsen"][2]  # the headline's surname, tagged a body
 
 
+def test_its_is_no_body_the_recogniser_made_of_a_person_s_family_name() -> None:
+    text = (
+        "Halvorsen demands recount as commission defends Brennhaven count\n\n"
+        "The People's Harbour Alliance will go to court to force a recount of Sunday's mayoral election, its defeated "
+        "candidate Corin Halvorsen said on Monday, as the Valdosian Electoral Commission insisted the count had been "
+        "conducted properly.\n\n"
+        '"Ballots with a clear mark for me were put aside," Halvorsen told the Courier at his campaign office.'
+    )
+    assert actors(text)["Corin Halvorsen"][2] == ["People's Harbour Alliance"]  # 'its': not the headline's 'Halvorsen',
+    # tagged a body, whose family name the article gives a person whose given name the name data lacks
+
+
 def test_a_lower_case_word_the_tagger_took_for_a_proper_noun_names_no_body_someone_runs() -> None:
     text = "Callum Reddish, who has run the club's under-23 side for three seasons, said his only aim was Saturday's trip."
     assert actors(text)["Callum Reddish"][2] == []  # had been 'under-23 side'

@@ -2850,13 +2850,25 @@ def _titled_in_apposition(name: "Token") -> bool:
 
 def _surname_of_someone(token: "Token") -> bool:
     """Whether a one-word name the recogniser tagged anything is written elsewhere in the article after a given name
-    the name data genders (`given_names.given_name_gender`): "'...,' Corvo told reporters" after 'Alden Corvo,
+    the name data genders (`given_names.given_name_gender`), or as the last word of a person's name the recogniser
+    tagged (`_ends_a_person_s_name`: 'Corin Halvorsen'): "'...,' Corvo told reporters" after 'Alden Corvo,
     Veradia's Minister of Maritime Affairs' is the minister by his surname, no body (one sense per discourse: Gale,
     Church and Yarowsky 1992), whatever the recogniser tagged it there."""
     doc = token.doc
     if token.ent_iob_ != "B" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I" or not token.text[:1].isupper():
         return False
-    return any(t.i != token.i and t.text == token.text and t.i > 0 and doc[t.i - 1].text[:1].isupper() and given_name_gender(f"{doc[t.i - 1].text} {t.text}") for t in doc)
+    return any(
+        t.i != token.i and t.text == token.text and t.i > 0 and doc[t.i - 1].text[:1].isupper()
+        and (given_name_gender(f"{doc[t.i - 1].text} {t.text}") or _ends_a_person_s_name(t))
+        for t in doc
+    )  # fmt: skip
+
+
+def _ends_a_person_s_name(token: "Token") -> bool:
+    """Whether a word is the last of two or more the recogniser tags one person's name ('Corin Halvorsen', whose
+    given name the name data lacks)."""
+    doc = token.doc
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 def _family_name_tagged_apart(doc: "Doc", span: "Span") -> "Span | None":
