@@ -1075,3 +1075,23 @@ def test_a_natural_feature_s_name_is_a_place_whatever_the_recogniser_tagged_it()
     assert place_names(lead, lead) == {"Miravel Wetlands"}  # tagged ORG by en_core_web_sm
     banks = "Economists at Deutsche Bank and the World Bank said the plan would fail."
     assert place_names(banks, banks) == set()  # 'bank' is a group in another sense
+
+
+def test_a_body_s_statement_set_off_as_its_own_paragraph_is_its_words_though_it_names_itself():
+    text = (
+        "Tariff row\n\nThe Harwell Water Authority approved the new tariff on Monday.\n"
+        "The authority answered within hours. In a written statement, it said:\n"
+        '"The Authority has reviewed every objection. The Authority stands by the tariff."\n'
+        "Farmers were unimpressed."
+    )
+    said = "The Authority has reviewed every objection. The Authority stands by the tariff."
+    span = Span(text=said, start=text.index(said), end=text.index(said) + len(said))
+    brief = Brief(
+        article_id="a1", main_issue="A tariff.", summary="-",
+        actors=[Actor(name="Harwell Water Authority", kind="organization")],
+        sources=[Source(name="Harwell Water Authority", type="organization", quotes=[span])],
+    )  # fmt: skip
+    m = build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)])
+    speakers = {s.name: [q.text for q in s.quotes] for s in m.speakers}
+    assert speakers["Harwell Water Authority"] == [said]
+    assert not m.method.quote_moves  # had been moved off as 'a statement about Harwell Water Authority'

@@ -190,10 +190,13 @@ def _about(ctx: Context, speaker: _Draft, quote: Quote) -> bool:
     outside it, as its subject ('Putin, meanwhile, “shared his vision ...”'):
     then the words describe the speaker, and someone else wrote them. Not when the quote also speaks as a first
     person subject ('“Bellwether Energy has been proud to support Marlhaven Athletic. ... we are reviewing the
-    terms of our partnership”'): a body's statement names the body and goes on as 'we'.
+    terms of our partnership”'): a body's statement names the body and goes on as 'we'; nor when a body's quotation
+    is a paragraph of its own, the form a statement is reproduced in (`_a_body_s_statement_set_off`).
     """
     parsed = doc(quote.text)
     if any(t.dep_ in _SUBJECT and t.lower_ in ("i", "we") for t in parsed):
+        return False
+    if _a_body_s_statement_set_off(ctx, speaker, quote):
         return False
     for token in parsed:
         if token.dep_ in _SUBJECT and token.pos_ == "PROPN" and _names(ctx, speaker, parsed[token.left_edge.i : token.i + 1].text, quote.article):
@@ -208,6 +211,19 @@ def _about(ctx: Context, speaker: _Draft, quote: Quote) -> bool:
                 if _names(ctx, speaker, sentence[subject.left_edge.i : subject.i + 1].text, quote.article):
                     return True
     return False
+
+
+def _a_body_s_statement_set_off(ctx: Context, speaker: _Draft, quote: Quote) -> bool:
+    """Whether a quotation the brief gives a body is a paragraph of its own, of two or more sentences ('In a written
+    statement, it said:' and then '"The Commission has reviewed the conduct of the count. ... The Commission has
+    found no evidence ..."'): a statement reproduced whole, in which a body names itself in the third person, as
+    official statements do; a person does not."""
+    if not speaker.entity or ctx.resolution.entity(speaker.entity).kind != "organization":
+        return False
+    text = ctx.texts[quote.article]
+    before = text[text.rfind("\n", 0, quote.start) + 1 : quote.start].strip(" \t“\"‘'«„")
+    after = text[quote.end : (text.find("\n", quote.end) + 1 or len(text) + 1) - 1].strip(" \t”\"’'»“.")
+    return not before and not after and len(list(doc(quote.text).sents)) >= 2
 
 
 def _names(ctx: Context, speaker: _Draft, phrase: str, article: str) -> bool:
