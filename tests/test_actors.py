@@ -4867,6 +4867,16 @@ def test_a_firm_s_first_word_before_english_words_ending_in_a_plural_is_its_shor
     assert found["Declan Shaw"][2] == ["Keystone Value Partners"]
 
 
+def test_a_body_s_name_without_its_last_noun_of_a_kind_of_body_is_its_short_name() -> None:
+    text = (
+        "The Civic Renewal Party won the mayoral election on Sunday. Civic Renewal took 52 per cent of the vote, "
+        "and its leader Dana Moss said voters wanted change."
+    )
+    found = actors(text)
+    assert "Civic Renewal" not in found  # one party, not two ('Party': an organization by WordNet)
+    assert found["Dana Moss"][2] == ["Civic Renewal Party"]
+
+
 def test_shares_in_a_company_do_not_make_its_short_name_a_place() -> None:
     text = (
         "British supermarket group Harvest Stores on Monday rejected a takeover approach. Shares in Harvest jumped 27%. "

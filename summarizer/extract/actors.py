@@ -4941,7 +4941,8 @@ def _short_name_of(words: list[str], body: list[str], doc: "Doc") -> bool:
     Reclamation Corp.'), or any body's whose other words are English nouns in the plural, which end companies'
     names and no person's ('Salar Andino' of 'Salar Andino Minerals', 'Coral Coast' of 'Coral Coast Airways'), or
     English words the last of which is such a plural ('Keystone' of 'Keystone Value Partners'), or one English
-    noun of a discipline ('Caldera' of 'Caldera Oncology', 'Helix' of 'Helix Genomics')."""
+    noun of a discipline ('Caldera' of 'Caldera Oncology', 'Helix' of 'Helix Genomics'), or one noun of a kind of
+    body (an organization by WordNet's first sense: 'Civic Renewal' of 'Civic Renewal Party')."""
     if body[: len(words)] != words or len(body) <= len(words):
         return False
     rest = _without_forms(" ".join(body)).split()[len(words) :]
@@ -4949,6 +4950,9 @@ def _short_name_of(words: list[str], body: list[str], doc: "Doc") -> bool:
         return True
     if len(rest) == 1 and noun_class(rest[0]) == "noun.cognition":
         return True  # 'Caldera' of 'Caldera Oncology': a firm named for its discipline (WordNet's noun.cognition)
+    if len(rest) == 1 and is_a(rest[0], "organization"):
+        return True  # 'Civic Renewal' of 'Civic Renewal Party', 'Open Rights' of 'Open Rights Group': a body's name
+        # without the noun of what kind of body it is (WordNet: an organization), as news writes a party or a group
     if len(rest) > 1 and all(common_word(w, doc) for w in rest[:-1]) and rest[-1].endswith("s") and _common_plural(rest[-1], doc):
         return True  # 'Keystone' of 'Keystone Value Partners': English words ending in a plural noun, as firms' names end
     return bool(rest) and all(w.endswith("s") and _common_plural(w, doc) for w in rest)
