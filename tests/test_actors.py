@@ -4877,6 +4877,17 @@ def test_a_body_s_name_without_its_last_noun_of_a_kind_of_body_is_its_short_name
     assert found["Dana Moss"][2] == ["Civic Renewal Party"]
 
 
+def test_a_body_ending_the_paragraph_before_is_not_where_a_role_opening_the_next_is_held() -> None:
+    text = (
+        "The Westmoor Health Board voted nine to three on Monday. The board later issued a statement:\n"
+        '"No midwife will be made redundant as a result of this change." \u2013 Westmoor Health Board\n'
+        "Board chief executive Dr Helen Okafor told the Courier that the journey would take 38 minutes.\n"
+    )
+    found = actors(text)
+    assert found["Helen Okafor"][1] == "Board chief executive"  # had been 'Westmoor Health Board', the credit line's
+    assert found["Helen Okafor"][2] == ["Westmoor Health Board"]
+
+
 def test_shares_in_a_company_do_not_make_its_short_name_a_place() -> None:
     text = (
         "British supermarket group Harvest Stores on Monday rejected a takeover approach. Shares in Harvest jumped 27%. "

@@ -68,6 +68,17 @@ def test_boilerplate_is_never_a_claim() -> None:
     ]
 
 
+def test_a_command_to_the_reader_is_never_a_claim() -> None:
+    text = (
+        "The Calder Valley closure is painful. It is also right.\n\n"
+        "Consider what the Westmoor Health Board actually faced last winter in the valley.\n"
+        "Four of the nine consultant posts at the Calder Valley hospital are empty this year.\n"
+    )
+    assert [c.text for c in key_claims(text, [["Westmoor Health Board"]], k=5)] == [
+        "Four of the nine consultant posts at the Calder Valley hospital are empty this year."
+    ]
+
+
 def test_a_question_is_never_a_claim() -> None:
     text = (
         "Analysis: Can Brussels rescue the Pyrenees hydrogen pipeline?\n\n"

@@ -76,6 +76,24 @@ def test_a_request_a_demonstrative_points_back_at_is_rebutted_and_a_description_
     assert rebuttals(context(make_outcome("a1", text_named_in_full, actors, {"Tomasz Wren": ["The weir will flood 40 homes,"]}))) == []
 
 
+def test_hitting_back_answers_the_owner_of_the_view_it_gives_or_whom_it_is_aimed_at():
+    text = (
+        '"I would rather families drove further to a safe unit," Dr Gallacher said. Union officials spoke later.\n'
+        "Mr Brierley hit back, saying Dr Gallacher's view was \"not shared by the midwives who staff the wards\"."
+    )
+    quotes = {"Fiona Gallacher": ["I would rather families drove further to a safe unit,"]}
+    outcome = make_outcome("a1", text, {"Fiona Gallacher": "person", "Tom Brierley": "person"}, quotes)
+    (found,) = rebuttals(context(outcome))
+    assert found.summary == "Tom Brierley hit back at Fiona Gallacher (A1)"
+    assert [p.holder for p in found.positions] == ["Fiona Gallacher", "Tom Brierley"]
+    text = '"The warning came five hours early," said Dana Whitlock. Mayor Colin Ashby fired back at Whitlock on Monday.'
+    outcome = make_outcome("a1", text, {"Dana Whitlock": "person", "Colin Ashby": "person"}, {"Dana Whitlock": ["The warning came five hours early,"]})
+    (found,) = rebuttals(context(outcome))
+    assert found.summary == "Colin Ashby fired back at Whitlock (A1)"
+    text = '"The warning came five hours early," said Dana Whitlock. The storm hit back-to-back towns.'
+    assert rebuttals(context(make_outcome("a1", text, {"Dana Whitlock": "person"}, {"Dana Whitlock": ["The warning came five hours early,"]}))) == []
+
+
 @pytest.mark.parametrize(
     "second",
     [

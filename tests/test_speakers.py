@@ -13,6 +13,14 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     return [(text[q.start : q.end], q.speaker) for q in facts.quotes]
 
 
+def test_an_act_a_headline_says_was_done_names_no_speaker_of_its_quotation() -> None:
+    text = (
+        "'They did the opposite of what we asked': fury as Calder Valley maternity closure confirmed\n"
+        "Expectant mothers in the Calder Valley have reacted with anger after health chiefs confirmed that births will end.\n"
+    )
+    assert speakers(text) == [("They did the opposite of what we asked", None)]  # had been 'Calder Valley maternity closure'
+
+
 def test_a_one_word_quotation_in_reported_speech_is_its_speaker_s_partial_quote() -> None:
     text = (
         "Drug agency rejects funding\n\nHalvern Pharma said it was \"disappointed\" by the draft opinion. Prof. Pawel "

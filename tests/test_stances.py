@@ -1599,6 +1599,14 @@ def test_a_body_that_must_approve_a_plan_takes_no_side_on_it() -> None:
     assert ("Dunmore District Council", "the scheme") in {(p.holder, p.target) for p in analyze("Dunmore District Council approved the scheme.").pairs}
 
 
+def test_verbs_conjoined_to_one_under_must_are_demands_not_sides_their_subject_took() -> None:
+    text = (
+        "The Westmoor Health Board cut the maternity budget. The board must publish its full workforce figures, "
+        "fund the ambulance crews properly and revisit the decision in a year."
+    )  # a columnist's demands of the board
+    assert {(p.holder, p.target) for p in analyze(text).pairs} == {("Westmoor Health Board", "cutting the maternity budget")}
+
+
 def test_a_side_vowed_before_a_stated_change_is_no_stance_now() -> None:
     """A side in a `when` clause on a verb of changing, or completing a past-perfect verb, was held before: with the
     change stated in its sentence or elsewhere in the article, it is dropped; a past perfect with no change stated

@@ -6338,11 +6338,13 @@ def _after_another_person(doc: "Doc", tokens: list["Token"]) -> list["Token"]:
 
 def _organisation_before(doc: "Doc", first: int) -> int:
     """'Joint Council for the Welfare of Immigrants campaigner Caitlin Boswell': an organisation's name right
-    before a role the parse left unattached to it is where the role is held."""
+    before a role the parse left unattached to it is where the role is held; not one that ends the paragraph
+    before (a statement's credit line, '... – Westmoor Health Board', over 'Board chief executive Dr Helen Okafor
+    told the Courier'), which the parser may run into the same sentence."""
     for ent in doc.ents:
         if ent.label_ == "ORG" and ent.start < first <= ent.end + 8 and ent.sent.start <= first:
             whole, _, _ = _whole_name(doc, ent, ent.label_)
-            if whole.end == first:
+            if whole.end == first and "\n" not in doc[whole.start : first + 1].text:
                 return whole.start
     return first
 

@@ -191,8 +191,22 @@ def _clauses(sentences: list[str]) -> list[bool]:
 
 def is_clause(tokens: Iterable["Token"]) -> bool:
     """Whether parsed tokens hold a verb (the parse's VERB or AUX) or a subject (the tagger takes a verb for a
-    plural noun at times: 'Another blog, Le Retour, comments on ...')."""
-    return any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in tokens)
+    plural noun at times: 'Another blog, Le Retour, comments on ...'), and are no command (`_imperative`), which
+    asserts nothing ('Consider what the board actually faced.', a columnist's turn to the reader)."""
+    tokens = list(tokens)
+    return any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in tokens) and not _imperative(tokens)
+
+
+def _imperative(tokens: list["Token"]) -> bool:
+    """Whether a parsed sentence is in the imperative mood: its root a verb in the base form (the Penn tag VB) with
+    no subject and no auxiliary, opening the sentence or after adverbs and interjections only ('Consider what ...',
+    'Just look at the figures.')."""
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "VB" or root.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "csubj") for c in root.children):
+        return False
+    return all(t.pos_ in ("ADV", "INTJ", "PUNCT", "SPACE") for t in tokens if t.i < root.i)
 
 
 @lru_cache(maxsize=4096)

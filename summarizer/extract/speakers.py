@@ -323,6 +323,8 @@ def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents, answered_by: 
     according = _according(frame)
     if according is not None and verb is not None and not _governs(verb, doc, quote):
         verb = None  # '..., per an Iranian source, reportedly included "..."': not the fees Iran 'charged' after it
+    if verb is not None and _act_in_headlinese(doc, verb, _subject(verb)):
+        verb = None  # "'They did the opposite of what we asked': fury as maternity closure confirmed": what was done
     if verb is not None:
         subject = _subject(verb)
         if subject is not None and subject.lower_ == "you" and (asked := _asked(text_of(doc), quote, answered_by)):
@@ -355,6 +357,21 @@ def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents, answered_by: 
     if subject is not None and person is not None and person.kind == "person":
         return _from_subject(doc, quotes, n, subject, refs, "verb", subject.head)
     return None
+
+
+_ACTS_AND_EVENTS = frozenset({"noun.act", "noun.event", "noun.process"})
+"""WordNet's lexicographer files of nouns of what is done or happens ('closure', 'merger', 'strike')."""
+
+
+def _act_in_headlinese(doc: "Doc", verb: "Token", subject: "Token | None") -> bool:
+    """Whether a speech verb of the headline has for its subject a common noun whose most frequent WordNet sense is
+    an act, event or process (`_ACTS_AND_EVENTS`): headlines drop the auxiliary of the passive ('fury as maternity
+    closure confirmed': the closure is confirmed), and an act says nothing, so the verb names no speaker. Only in
+    the headline: in the body, 'the ruling said' quotes a document."""
+    headline = headline_span(text_of(doc))
+    if subject is None or headline is None or not headline[0] <= verb.idx < headline[1]:
+        return False
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and noun_class(subject.lemma_) in _ACTS_AND_EVENTS
 
 
 def partial_quotes(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Attribution]:

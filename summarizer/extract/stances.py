@@ -1812,7 +1812,14 @@ def _compelled(verb: "Token") -> bool:
     stays a stance. A clause that gives a body's duty with 'must' ('the Office of the State Engineer, which must
     approve any change to irrigation allocations'; 'The plan must be approved by Callenby City Council'; 'the
     regulator must approve the merger') describes its part in the procedure, not a side it took (a new user's
-    council, which had not decided, had been made to support the plan it must approve)."""
+    council, which had not decided, had been made to support the plan it must approve). A verb conjoined to one
+    under 'must', with no subject of its own, is under it too ('The board must publish its figures, fund the
+    ambulance crews properly and revisit the decision': a columnist's demands, no side the board took)."""
+    shared = verb
+    while shared.dep_ == "conj" and shared.head.i != shared.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in shared.children):
+        shared = shared.head
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "must" for c in shared.children):
+            return True
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "must" for c in verb.children):
         return True
     if verb.dep_ != "xcomp" or verb.head.i == verb.i or not _infinitive(verb):

@@ -20,7 +20,12 @@ rejection is a side taken on an act, which the stance matrix holds, unless
 a demonstrative points back at it: `The judge rejected that request` answers
 the request made just before) or a demonstrative or `it` standing for a
 statement (`The club denies that`). A noun of a
-figure is left to `figures.py`, which pairs the numbers.
+figure is left to `figures.py`, which pairs the numbers. A **retort** is one
+too: `hit`, `fire` or `strike` with the particle `back` and no object
+(`Mr Brierley hit back, saying Dr Gallacher's view was "not shared ..."`,
+`fired back at Whitlock`), answering the object of its `at`, else the
+owner of a noun of what someone thinks or said in the clause that gives its
+words, else the last statement before it.
 
 Who made the statement is the noun's possessor or the name after its `from`
 or `by` (`rejected the communities' claims`, `dismissed criticism from
@@ -43,7 +48,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..extract.actors import body_named_by
-from ..extract.senses import is_a
+from ..extract.senses import is_a, noun_class
 from .context import Context
 from .figures import FIGURE_NOUNS, named_holder, source_statements
 from .language import doc
@@ -101,23 +106,31 @@ def rebuttals(ctx: Context) -> list[Contradiction]:
 
 
 def _rebuttal(ctx: Context, article: str, sentence: "SpacySpan", verb: "Token", statements: list[tuple[int, int, str]]) -> Contradiction | None:
-    if verb.pos_ != "VERB" or verb.lemma_.casefold() not in REBUTTING or any(c.dep_ == "neg" for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return None
+    retort = _retort(verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not (_statement_noun(obj) or _pointed_at_act(obj) or obj.pos_ == "PRON" and obj.lower_ in _POINTING):
+    if retort:
+        obj = None
+    elif verb.lemma_.casefold() not in REBUTTING or obj is None:
+        return None
+    elif not (_statement_noun(obj) or _pointed_at_act(obj) or obj.pos_ == "PRON" and obj.lower_ in _POINTING):
         return None
     rebutter = _rebutter(ctx, article, verb, statements)
     if rebutter is None:
         return None
     claimant: tuple[str, str] | None = None
     evidence: Passage | None = None
-    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
-    if owner is None:
-        owner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)
+    if obj is not None:
+        owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is None:
+            owner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)
+    else:
+        owner = _retorted_at(verb)
     if owner is not None:
         name, key = named_holder(ctx, article, owner)
         claimant = name.removesuffix("'s").removesuffix("’s").rstrip("'’"), key
-    content = _content(obj)
+    content = _content(obj) if obj is not None else set()
     reach = _REACH_OF_CONTENT if content else _REACH
     before = [s for s in statements if s[1] <= sentence.start_char and sentence.start_char - s[1] <= reach]
     for start, end, name in reversed(before):
@@ -132,9 +145,15 @@ def _rebuttal(ctx: Context, article: str, sentence: "SpacySpan", verb: "Token", 
         break
     if claimant is None or claimant[1] == rebutter[1]:
         return None
-    words = sentence.doc[verb.i : obj.right_edge.i + 1].text
+    last = obj.right_edge.i if obj is not None else max(  # 'hit back', 'fired back at Whitlock' (not 'on Monday')
+        c.right_edge.i if c.dep_ == "prep" else c.i for c in verb.children if c.lower_ == "back" or c.dep_ == "prep" and c.lower_ == "at"
+    )
+    words = sentence.doc[verb.i : last + 1].text
     said = Passage(article=article, text=sentence.text.strip(), start=sentence.start_char, end=sentence.start_char + len(sentence.text.strip()))
-    whose = "" if owner is not None else f", what {claimant[0]} said" if obj.pos_ == "PRON" else f" made by {claimant[0]}"
+    if obj is None:
+        whose = "" if any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children) else f" at {claimant[0]}"
+    else:
+        whose = "" if owner is not None else f", what {claimant[0]} said" if obj.pos_ == "PRON" else f" made by {claimant[0]}"
     return Contradiction(
         kind="rebuttal",
         summary=f"{rebutter[0]} {words}{whose} ({ctx.label(article)})",
@@ -143,6 +162,37 @@ def _rebuttal(ctx: Context, article: str, sentence: "SpacySpan", verb: "Token", 
             Position(holder=rebutter[0], article=article, label="opposes", evidence=said, basis="stated"),
         ],
     )
+
+
+_RETORTING = frozenset("hit fire strike".split())
+"""Verbs that with the particle 'back' answer an attack in words ('hit back', 'fired back'), by lemma."""
+
+
+def _retort(verb: "Token") -> bool:
+    """Whether a verb answers what someone said as a counter-attack: 'hit', 'fire' or 'strike' with the particle
+    'back' and no object ('Mr Brierley hit back, saying ...', 'The club fired back at its critics')."""
+    return (
+        verb.lemma_.casefold() in _RETORTING
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)  # (the parser takes the
+        # particle for an adverb at times)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _retorted_at(verb: "Token") -> "Token | None":
+    """Whom a retort answers: the object of its 'at' ('hit back at the union'), else the owner of a noun of what
+    someone thinks or said in the clause that gives the retort's words ('hit back, saying Dr Gallacher's view was
+    "not shared ..."'; a noun filed under WordNet's noun.cognition or noun.communication); None when neither names
+    one, and the retort answers the last statement before it."""
+    at = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"), None)
+    if at is not None:
+        return at
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB"):
+        for noun in clause.subtree:
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None and noun.pos_ == "NOUN" and noun_class(noun.lemma_) in ("noun.cognition", "noun.communication"):
+                return owner
+    return None
 
 
 def _sentences_of(parsed: "Doc", start: int, end: int) -> list["Token"]:
