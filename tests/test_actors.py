@@ -4888,6 +4888,31 @@ def test_a_body_ending_the_paragraph_before_is_not_where_a_role_opening_the_next
     assert found["Helen Okafor"][2] == ["Westmoor Health Board"]
 
 
+def test_a_family_name_the_name_data_holds_as_a_given_name_of_no_gender_and_a_role_after_a_body_s_name() -> None:
+    text = (
+        '"Each time it was pushed back," Hurst told me.\n\n'
+        "Tomasz Brenner, the University of Eastmoor hydrologist, made the same point more politely in the days after the "
+        'flood. "What failed on Saturday was not the rain forecast," he said.'
+    )
+    assert actors(text)["Tomasz Brenner"] == ("person", "hydrologist", ["University of Eastmoor"])  # untagged; role 'University'
+    assert [q.speaker for q in analyze(text).quotes] == ["Hurst", "Tomasz Brenner"]  # 'he' had been Hurst
+
+
+def test_cr_is_a_councillor_s_title() -> None:
+    text = 'Riverton Mayor Colin Ashby said the warning came late. Cr Ashby stood by his comments. "It is the only message that counts," he said.'
+    assert list(actors(text)) == ["Colin Ashby"]  # 'Cr Ashby' had been a second person, given the name 'Cr'
+    assert [q.speaker for q in analyze(text).quotes] == ["Colin Ashby"]
+
+
+def test_a_name_after_the_suburbs_of_is_a_place_wherever_the_recogniser_tags_it_a_body() -> None:
+    text = (
+        "The river broke through the town's eastern levee, flooding about 1,100 homes in the low-lying suburbs of Eastbank "
+        "and Millford. But Riverton Mayor Colin Ashby said residents of Eastbank had received an evacuation order only "
+        "about 40 minutes before water came over the levee."
+    )
+    assert "Eastbank" not in actors(text)  # tagged a body everywhere; a suburb
+
+
 def test_shares_in_a_company_do_not_make_its_short_name_a_place() -> None:
     text = (
         "British supermarket group Harvest Stores on Monday rejected a takeover approach. Shares in Harvest jumped 27%. "

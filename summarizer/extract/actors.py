@@ -62,12 +62,13 @@ names ('Datuk Seri Azman Rahim', 'Puan Siti Rohana'); not 'Tan' of 'Tan Sri', a 
 also names places ('Bandar Seri Begawan')."""
 MORE_TITLES = frozenset(
     "justice taoiseach councilmember councilwoman councilman superintendent constable inspector chairwoman spokesman spokeswoman"
-    " spokesperson congressman congresswoman mp mep msp mla major".split()
+    " spokesperson congressman congresswoman mp mep msp mla major cr clr".split()
 )
 """Titles English news writes before a name ('Justice Gilmar Mendes', 'Taoiseach Micheál Martin', 'Labour MP Tom
 Birch') that nameparser's list of titles lacks; MP, MEP, MSP and MLA are members of the UK, European and Scottish
 Parliaments and of a legislative assembly (Northern Ireland's, Wales's before 2020, India's states'); Major is the
-military rank ('A police spokesman, Major Fares el-Sharif'), which nameparser leaves out as the adjective."""
+military rank ('A police spokesman, Major Fares el-Sharif'), which nameparser leaves out as the adjective; Cr and
+Clr are a councillor's, as Australian and New Zealand papers write it ('Cr Ashby stood by his comments')."""
 TITLE_WORDS = frozenset(_NAME_CONSTANTS.titles) | MORE_TITLES
 """Every title word, nameparser's and ours, lower case: built once, not at each word looked up."""
 
@@ -161,7 +162,8 @@ def _written_as_places(doc: "Doc") -> frozenset[str]:
     relative clause opened by 'where' on a name with no article ('The blockade has divided Halstad, where the herring
     trade supports shops'; not 'the House, where State Rep. Teresa Lindqvist said ...', a chamber),
     or as what 'of' names after a definite lower-case noun of a town, port or administrative district
-    (`_SETTLEMENTS` by WordNet's hypernymy: 'the port of Halstad', 'the town of Marrow', 'the province of Ulla'; not
+    (`_SETTLEMENTS` by WordNet's hypernymy: 'the port of Halstad', 'the town of Marrow', 'the province of Ulla',
+    'the low-lying suburbs of Eastbank'; not
     'the Port of Rotterdam', a body's name, nor 'the campus of Leeds University'). One sense per name in an
     article (Gale, Church and Yarowsky 1992), as `_other_names` reads it."""
     found = set()
@@ -185,8 +187,9 @@ def _written_as_places(doc: "Doc") -> frozenset[str]:
     return frozenset(found)
 
 
-_SETTLEMENTS = ("urban_area", "port", "administrative_district", "settlement")
-"""WordNet nouns of a place people live in or ship from ('town', 'city', 'village', 'port', 'harbour', 'province')."""
+_SETTLEMENTS = ("urban_area", "port", "administrative_district", "settlement", "district")
+"""WordNet nouns of a place people live in or ship from ('town', 'city', 'village', 'port', 'harbour', 'province',
+'suburb', a district)."""
 
 
 def _headed_by_a_body_noun(ent: "Span") -> bool:
@@ -2425,8 +2428,8 @@ def _untagged_people_acting(doc: "Doc", mentions: list[Mention], skipped: list[t
         if any(t.ent_type_ or not t.is_alpha or not t.text[:1].isupper() or _title_alone(t.text) for t in words):
             continue
         span = doc[words[0].i : token.i + 1]
-        if not given_name_gender(span.text) or not _family_name_or_no_noun(token.text, doc) or is_given_name(token.text):
-            continue
+        if not given_name_gender(span.text) or not _family_name_or_no_noun(token.text, doc) or given_name_gender(token.text):
+            continue  # (a last word the name data holds as a given name of no gender is a family name: 'Tomasz Brenner')
         if not any(span.start_char < e and s < span.end_char for s, e in taken):
             found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))
     return found
@@ -6548,6 +6551,11 @@ def _role_words(tokens: list["Token"]) -> list["Token"]:
         return tokens
     heads = [t for t in tokens if t.head.i not in {x.i for x in tokens} or t.head.i == t.i]
     head = heads[-1] if heads else tokens[-1]  # 'Bank of England Governor': the title nearest the name heads the role
+    if head.ent_type_ in ("ORG", "GPE"):  # 'the University of Eastmoor hydrologist', parsed with the noun of a person
+        after = [t for t in tokens if t.i > head.i and not t.ent_type_]  # in apposition to the body's name: the role
+        person = next((t for t in reversed(after) if t.pos_ == "NOUN" and noun_class(t.lemma_) == PERSON), None)  # is
+        if person is not None and all(t.i > head.i and t.ent_type_ == head.ent_type_ for t in tokens[tokens.index(head) + 1 : tokens.index(after[0])]):
+            return [t for t in after if t.i <= person.i]  # the person's noun after the name
     named = lambda t: any(x.ent_type_ in ("ORG", "GPE") or cause_named_after(x) is not None for x in t.subtree)  # noqa: E731
     # 'of the Center for ...', 'of Riders for Brookport Transit'
     cut = [
