@@ -4913,6 +4913,14 @@ def test_a_name_after_the_suburbs_of_is_a_place_wherever_the_recogniser_tags_it_
     assert "Eastbank" not in actors(text)  # tagged a body everywhere; a suburb
 
 
+def test_a_premier_is_the_premier_of_the_place_named_before_the_title() -> None:
+    text = (
+        "Floodwaters forced about 4,200 people from their homes across northern Westland on Sunday. "
+        "Westland Premier Gareth Loane declared a natural disaster and announced an A$85 million relief package."
+    )
+    assert actors(text)["Gareth Loane"][2] == ["Westland"]  # the state, tagged a person before the title
+
+
 def test_shares_in_a_company_do_not_make_its_short_name_a_place() -> None:
     text = (
         "British supermarket group Harvest Stores on Monday rejected a takeover approach. Shares in Harvest jumped 27%. "

@@ -221,6 +221,19 @@ def test_a_day_of_the_week_is_dated_by_the_article_s_date_and_its_tense():
     assert find_timeline_dates(text) == []  # no article date: no day to count from
 
 
+def test_a_day_of_what_could_happen_is_ahead_and_a_day_modifying_a_time_with_an_article_is_any_one():
+    from summarizer.memos.text import find_timeline_dates
+
+    text = (
+        "The river rose on Sunday. She said a further 40 to 60 millimetres could fall on Tuesday. "
+        "\u201cA watch-and-act message at 11 o'clock on a Friday night is not a warning to leave,\u201d he said. "
+        "The service issued its first warning at 11 p.m. on Friday."
+    )
+    found = [(m.date, m.sort_key) for m in find_timeline_dates(text, "2025-02-09")]  # a Sunday
+    assert found == [("Sunday", "2025-02-09"), ("Tuesday", "2025-02-11"), ("Friday", "2025-02-07")]  # Tuesday had been
+    # the 4th, the nearer day the tense did not say; 'a Friday night' had been a date
+
+
 def test_a_day_of_the_week_shows_its_whole_date_in_the_timeline():
     from summarizer.memos.render import year_note
     from summarizer.memos.schema import Passage, TimelineEvent

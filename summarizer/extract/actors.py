@@ -6888,16 +6888,19 @@ def _group_named_in_role(tokens: list["Token"]) -> str:
 def _town_of_a_mayor(tokens: list["Token"]) -> str:
     """The town a role names before the title of its civil head ('Red Lake Mayor Jim Carlyle', 'Guiuan Mayor
     Rodolfo Abenojar', untagged): capitalised proper nouns the recogniser tagged as nothing, right before a title
-    whose first WordNet sense is a 'civil authority' (`senses.is_a`: a mayor, a burgomaster), when the article
-    names them on their own somewhere else too ('about 60 kilometres northeast of Red Lake'). A mayor heads a
-    town's government, so the town is whom the role is held for, as the gold format ties an official to the
-    government it speaks for. '' otherwise."""
-    if len(tokens) < 2 or not is_a(tokens[-1].lower_, "civil authority"):
+    whose first WordNet sense is a 'civil authority' (`senses.is_a`: a mayor, a burgomaster) or a 'head of state' (a
+    premier, a prime minister: 'Westland Premier Gareth Loane'), when the article names them on their own somewhere
+    else too ('about 60 kilometres northeast of Red Lake'). A mayor heads a town's government, and a premier a
+    state's, so the place is whom the role is held for, as the gold format ties an official to the government it
+    speaks for. '' otherwise."""
+    if len(tokens) < 2 or not (is_a(tokens[-1].lower_, "civil authority") or is_a(tokens[-1].lower_, "head of state")):
         return ""
     words = tokens[:-1]
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON") and t.is_alpha for t in words):
+    places = {e.text for e in tokens[0].doc.ents if e.label_ in ("GPE", "LOC")}
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and (t.ent_type_ in ("", "PERSON") or t.text in places) and t.is_alpha for t in words):
         return ""  # untagged, or tagged a person as the recogniser may tag a town before a title ('Linden Mayor
-        # Patricia Holloway', 'Linden' a person there and a place elsewhere)
+        # Patricia Holloway', 'Linden' a person there and a place elsewhere), or a body where it is tagged a place
+        # elsewhere ('Westland Premier Gareth Loane' after 'across northern Westland')
     if any(t.lower_ in TITLE_WORDS or t.lower_ in HONORIFICS for t in words):
         return ""  # 'Deputy Mayor', 'Lord Mayor': a rank, no town
     name = " ".join(t.text for t in words)

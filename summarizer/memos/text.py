@@ -136,6 +136,8 @@ def _weekdays(text: str, anchor: Date, taken: list[tuple[int, int]]) -> list[Dat
             continue
         if any(s <= token.idx < e for s, e in taken) or any(c.lower_ in _NO_ONE_DAY for c in token.children):
             continue
+        if token.dep_ == "compound" and token.head.i > token.i and any(c.dep_ == "det" and c.lower_ in _NO_ONE_DAY for c in token.head.children):
+            continue  # 'at 11 o'clock on a Friday night': the determiner of the time the day modifies makes it any one
         if _modifies_a_thing(token):
             continue  # 'their Friday day centre', 'the Sunday market': a day modifying a noun names a kind of thing
         relative = next((c.lower_ for c in token.children if c.lower_ in ("last", "next", "this") and c.i < token.i), "")
@@ -389,9 +391,10 @@ def _tense(text: str, mention: DateMention) -> str:
         return "future" if consequence & {"will", "shall", "'ll", "would", "could", "might"} else ""
     if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ == "next" for c in verb.children):
         return "future"
-    if "would" in auxiliaries and verb.tag_ == "VB":
+    if auxiliaries & {"would", "could", "might", "may"} and verb.tag_ == "VB":
         return "future"  # 'If approved, the charge would take effect in January', 'said the line would open in May':
-        # the future of a condition or of reported speech, ahead of the article
+        # the future of a condition or of reported speech, ahead of the article; what could or may happen on a day
+        # is ahead too ('a further 40 to 60 millimetres could fall on Tuesday')
     if _put_off_until(verb, span.root):
         return "future"
     if _scheduled(verb, auxiliaries, span.root):
