@@ -4921,6 +4921,16 @@ def test_a_premier_is_the_premier_of_the_place_named_before_the_title() -> None:
     assert actors(text)["Gareth Loane"][2] == ["Westland"]  # the state, tagged a person before the title
 
 
+def test_a_graduate_is_of_no_school_they_finished() -> None:
+    text = (
+        "Darnell Hughes died at a hospital on Sunday. Hughes, a 2018 graduate of Central High School, worked at a "
+        "warehouse. Anna Lee, a student at Eastmoor University, said she was shocked."
+    )
+    found = actors(text)
+    assert found["Darnell Hughes"][2] == [] and "Central High School" not in found  # a school finished
+    assert found["Anna Lee"][2] == ["Eastmoor University"]  # a school attended
+
+
 def test_shares_in_a_company_do_not_make_its_short_name_a_place() -> None:
     text = (
         "British supermarket group Harvest Stores on Monday rejected a takeover approach. Shares in Harvest jumped 27%. "

@@ -35,7 +35,7 @@ from ..articles import MASTHEAD_FIELDS
 from .dates import datelines
 from .entities import canonical_country, country_of_demonym, is_capital, is_media, norm
 from .given_names import given_name_gender, is_given_name
-from .senses import GROUP, PERSON, derived_nouns, derived_verbs, is_a, names_only_individuals, noun_class, noun_classes, person_sense_is_a, verb_class
+from .senses import GROUP, PERSON, derived_nouns, derived_verbs, first_sense_of, is_a, names_only_individuals, noun_class, noun_classes, person_sense_is_a, verb_class
 from .nlp import TITLE_EXPANSIONS, TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, foreign_quotations, lemma, per_document, quotes_of, text_of
 from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
@@ -5566,6 +5566,8 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     if _title_alone(role) and described and not all(word.islower() for word in role.split()) and not _office_over_a_relation(role, heads.get(described[0], "")):
         role = described[0]  # (a title written in lower case is a role in words itself: 'chief executive Douglas
         # Whitcombe', whom the parser put in apposition to 'the company's investor site' before)
+    if first_sense_of(heads.get(role, ""), "alumnus"):
+        return role, ""  # 'Hughes, a 2018 graduate of Central High School': a school finished, no body they are of now
     classed = next((body for _, _, body in found if body), "")
     party = _party_tag(doc, span)
     chosen = _prefer_organisation(doc, in_role, after)
