@@ -322,6 +322,18 @@ def test_a_quote_s_own_sentence_is_never_also_a_paraphrased_statement() -> None:
     assert statements.get("Colin Ashworth", []) == []
 
 
+def test_a_sentence_reporting_in_the_writer_s_words_around_a_partial_quotation_is_also_a_statement() -> None:
+    text = (
+        "Health board votes to close maternity unit\n\n"
+        "A spokesperson for the Westmoor Ambulance Service said it would need two additional crews to cover the transfers "
+        'and that talks with the board on funding were "at an early stage".\n'
+    )
+    brief, _ = run(text)
+    (source,) = [s for s in brief.sources if s.quotes]
+    assert [q.text for q in source.quotes] == ["at an early stage"]
+    assert source.statements == [" ".join(text.split("\n\n")[1].split())]  # the crews had been shown nowhere
+
+
 def test_a_source_written_with_the_is_its_actor_and_a_byline_organisation_is_an_affiliation() -> None:
     text = (
         "Fishermen sue over dredging\n\n"

@@ -532,8 +532,10 @@ def _sources(text: str, facts: Analysis, speakers: dict[int, str], affiliations:
     for citation in facts.citations:
         s = source(citation.speaker, citation.named)
         start, end = citation.sentence
-        if any(q.start < end and start < q.end for q in s.quotes):
-            continue  # the sentence of one of their quotes: the quote shows it
+        if any(q.start < end and start < q.end and not text[q.start : q.start + 1].islower() for q in s.quotes):
+            continue  # the sentence of one of their quotes: the quote shows it; not of a partial quotation only (in
+            # lower case, inside what the sentence reports in the writer's words: 'said it would need two additional
+            # crews ... and that talks with the board on funding were "at an early stage"'), which shows little of it
         sentence = " ".join(text[start:end].split())
         if sentence not in s.statements and len(s.statements) < 2:
             s.statements.append(sentence)
