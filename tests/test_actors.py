@@ -4931,6 +4931,14 @@ def test_a_graduate_is_of_no_school_they_finished() -> None:
     assert found["Anna Lee"][2] == ["Eastmoor University"]  # a school attended
 
 
+def test_a_common_noun_s_possessive_before_a_name_is_no_role() -> None:
+    text = (
+        "The Westmoor Health Board voted on Monday. The politicians calling for the minister to intervene, led by the "
+        "opposition's Gareth Pryce, should ask themselves what they would say."
+    )
+    assert actors(text)["Gareth Pryce"] == ("person", "", [])  # the role had been "opposition's"
+
+
 def test_shares_in_a_company_do_not_make_its_short_name_a_place() -> None:
     text = (
         "British supermarket group Harvest Stores on Monday rejected a takeover approach. Shares in Harvest jumped 27%. "

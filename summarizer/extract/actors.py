@@ -5532,6 +5532,9 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     owner = _owner_before(span, premodifiers)
     if owner:
         premodifiers = []  # "The Left Bloc's Joana Reis": whose she is, no role
+    elif len(premodifiers) > 1 and premodifiers[-1].tag_ == "POS" and premodifiers[-2].pos_ == "NOUN":
+        owner = body_named_by(premodifiers[-2])  # "the opposition's Gareth Pryce", "the board's Helen Okafor": whose
+        premodifiers = []  # they are, by a noun (the body it names, if any), and no role
     heads = {}  # each role's head noun, in lower case
     for tokens in (premodifiers, appositions, _around(root)):
         words = _role_words(tokens) if tokens else []

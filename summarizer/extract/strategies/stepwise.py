@@ -800,7 +800,7 @@ async def _positions(
         return []
     ranked = sorted(
         (s for s in sources if not is_media(s.name) and not s.document and (s.quotes or s.statements) and s.name not in settled),
-        key=lambda s: -(len(s.quotes) + len(s.statements)),
+        key=lambda s: -(len(s.quotes) + len(_beside_quotes(text, s))),
     )[: position_questions(len(text))]
     passages = [_own_words(text, s) for s in ranked]
     evidence = [_on_the_issue(text, s, issue) for s in ranked]
@@ -860,7 +860,7 @@ def _stated_affiliation(actor: Any, countries: Collection[str]) -> str:
 def _own_words(text: str, source: _Source) -> str:
     """The sentences that carry a source's quotes (those in the article's language first: a translation before
     the original), then its statements, at most POSITION_CHARS characters in all."""
-    sentences = list(dict.fromkeys([" ".join(s.split()) for s in _quote_sentences(text, source)] + source.statements))
+    sentences = list(dict.fromkeys([" ".join(s.split()) for s in _quote_sentences(text, source)] + _beside_quotes(text, source)))
     passage = ""
     for sentence in sentences:
         room = POSITION_CHARS - len(passage)
@@ -868,6 +868,12 @@ def _own_words(text: str, source: _Source) -> str:
             break
         passage = f"{passage} {_clip(sentence, room)}".strip()
     return passage
+
+
+def _beside_quotes(text: str, source: _Source) -> list[str]:
+    """A source's statements that carry none of its quotes: a sentence around a partial quotation (`_sources`) is
+    already among the sentences of its quotes (`_quote_sentences`), and counts and shows once."""
+    return [s for s in source.statements if not any(" ".join(text[q.start : q.end].split()) in s for q in source.quotes)]
 
 
 def _quote_sentences(text: str, source: _Source) -> list[str]:
