@@ -105,6 +105,7 @@ class _Source:
     named: bool
     quotes: list[QuoteFact] = field(default_factory=list)
     statements: list[str] = field(default_factory=list)
+    around_quotes: list[str] = field(default_factory=list)  # the statements that hold a partial quotation of theirs
     affiliation: str = ""
     role: str = ""
     kind: str = ""
@@ -532,13 +533,16 @@ def _sources(text: str, facts: Analysis, speakers: dict[int, str], affiliations:
     for citation in facts.citations:
         s = source(citation.speaker, citation.named)
         start, end = citation.sentence
-        if any(q.start < end and start < q.end and not text[q.start : q.start + 1].islower() for q in s.quotes):
+        quoted = [q for q in s.quotes if q.start < end and start < q.end]
+        if any(not text[q.start : q.start + 1].islower() for q in quoted):
             continue  # the sentence of one of their quotes: the quote shows it; not of a partial quotation only (in
             # lower case, inside what the sentence reports in the writer's words: 'said it would need two additional
             # crews ... and that talks with the board on funding were "at an early stage"'), which shows little of it
         sentence = " ".join(text[start:end].split())
         if sentence not in s.statements and len(s.statements) < 2:
             s.statements.append(sentence)
+            if quoted:
+                s.around_quotes.append(sentence)
         s.document = s.document or citation.document
         s.affiliation = s.affiliation or citation.affiliation
     countries = {a.name for a in facts.actors if a.kind == "country"}
@@ -800,7 +804,7 @@ async def _positions(
         return []
     ranked = sorted(
         (s for s in sources if not is_media(s.name) and not s.document and (s.quotes or s.statements) and s.name not in settled),
-        key=lambda s: -(len(s.quotes) + len(_beside_quotes(text, s))),
+        key=lambda s: -(len(s.quotes) + len(_beside_quotes(s))),
     )[: position_questions(len(text))]
     passages = [_own_words(text, s) for s in ranked]
     evidence = [_on_the_issue(text, s, issue) for s in ranked]
@@ -860,7 +864,7 @@ def _stated_affiliation(actor: Any, countries: Collection[str]) -> str:
 def _own_words(text: str, source: _Source) -> str:
     """The sentences that carry a source's quotes (those in the article's language first: a translation before
     the original), then its statements, at most POSITION_CHARS characters in all."""
-    sentences = list(dict.fromkeys([" ".join(s.split()) for s in _quote_sentences(text, source)] + _beside_quotes(text, source)))
+    sentences = list(dict.fromkeys([" ".join(s.split()) for s in _quote_sentences(text, source)] + _beside_quotes(source)))
     passage = ""
     for sentence in sentences:
         room = POSITION_CHARS - len(passage)
@@ -870,10 +874,10 @@ def _own_words(text: str, source: _Source) -> str:
     return passage
 
 
-def _beside_quotes(text: str, source: _Source) -> list[str]:
+def _beside_quotes(source: _Source) -> list[str]:
     """A source's statements that carry none of its quotes: a sentence around a partial quotation (`_sources`) is
     already among the sentences of its quotes (`_quote_sentences`), and counts and shows once."""
-    return [s for s in source.statements if not any(" ".join(text[q.start : q.end].split()) in s for q in source.quotes)]
+    return [s for s in source.statements if s not in source.around_quotes]
 
 
 def _quote_sentences(text: str, source: _Source) -> list[str]:
