@@ -4939,6 +4939,15 @@ def test_a_common_noun_s_possessive_before_a_name_is_no_role() -> None:
     assert actors(text)["Gareth Pryce"] == ("person", "", [])  # the role had been "opposition's"
 
 
+def test_a_region_is_no_short_name_of_its_authority_for_a_service() -> None:
+    text = (
+        "Declan Hurst spent eleven years as chief engineer at the Westland Water Authority before he retired in 2022. "
+        "In the 2018-19 budget, Westland set aside A$22 million for flood levee maintenance across the state."
+    )
+    found = analyze(text).actors
+    assert not any("Westland" in a.aliases for a in found)  # the state had been an alias of its water authority
+
+
 def test_shares_in_a_company_do_not_make_its_short_name_a_place() -> None:
     text = (
         "British supermarket group Harvest Stores on Monday rejected a takeover approach. Shares in Harvest jumped 27%. "

@@ -5220,7 +5220,8 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
     of two or more, the one that adds the fewest words ('Hollis State University', not 'Hollis State Faculty
     Association', a body of its own that bears its name), and none when two add as few; never a full name in
     apposition to a noun the short one owns ("Flikt's parent company, Flikt Holdings", `_apposed_to_its_own`),
-    nor a town's council ('Ashford Falls' and 'Ashford Falls City Council', `LOCAL_LEVELS`, `LOCAL_BODIES`); and a
+    nor a town's council ('Ashford Falls' and 'Ashford Falls City Council', `LOCAL_LEVELS`, `LOCAL_BODIES`) or a
+    region's authority for a service ('Westland' and the 'Westland Water Authority'); and a
     short name the article calls a town by ('City of Portvale', `_called_a_town`) is the town, no body's."""
     orgs = {k: r for k, r in groups.items() if r.kind == "organization"}
     for key, short in sorted(orgs.items(), key=lambda kv: len(kv[1].name)):
@@ -5246,9 +5247,10 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             legal = named and all(w.lower().strip(".,") in _PREFIX_FORMS for w in rest)  # 'Kaizora Motor' + 'Corp.'
             if _apposed_to_its_own(doc, long, short):
                 continue  # "Flikt's parent company, Flikt Holdings": a body of its own, related to the short one
-            if _local_government(rest):
+            if _local_government(rest) or len(rest) == 2 and rest[-1].lower() == "authority":
                 fits = []  # 'Ashford Falls' and 'Ashford Falls City Council': a town, whose council the article
-                break  # names; a town is no short name of any body named after it
+                break  # names; a town is no short name of any body named after it, nor a region of its public
+                # authority for a service ('Westland' of the 'Westland Water Authority')
             if placed or legal or named and nouns and all(_common_plural(w, doc) or common_word(w, doc) for w in nouns) and _acts_as_body(doc, short):
                 fits.append(other_key)
         if len(fits) > 1:  # 'Hollis State' beside 'Hollis State University' and 'Hollis State Faculty Association':
