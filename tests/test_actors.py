@@ -4948,6 +4948,14 @@ def test_a_region_is_no_short_name_of_its_authority_for_a_service() -> None:
     assert not any("Westland" in a.aliases for a in found)  # the state had been an alias of its water authority
 
 
+def test_a_river_s_short_name_is_no_body() -> None:
+    text = (
+        "Floodwaters from the swollen Marrow River forced about 4,200 people from their homes on Sunday. "
+        "The Marrow is expected to fall below major flood level at Riverton by Wednesday, the bureau said."
+    )
+    assert "Marrow" not in actors(text)  # tagged a body
+
+
 def test_shares_in_a_company_do_not_make_its_short_name_a_place() -> None:
     text = (
         "British supermarket group Harvest Stores on Monday rejected a takeover approach. Shares in Harvest jumped 27%. "

@@ -35,7 +35,7 @@ from ..articles import MASTHEAD_FIELDS
 from .dates import datelines
 from .entities import canonical_country, country_of_demonym, is_capital, is_media, norm
 from .given_names import given_name_gender, is_given_name
-from .senses import GROUP, PERSON, derived_nouns, derived_verbs, first_sense_of, is_a, names_only_individuals, noun_class, noun_classes, person_sense_is_a, verb_class
+from .senses import GROUP, PERSON, derived_nouns, derived_verbs, first_sense_of, is_a, names_only_individuals, natural_feature, noun_class, noun_classes, person_sense_is_a, verb_class
 from .nlp import TITLE_EXPANSIONS, TITLES_BEFORE_NAMES, base_verb, common_noun, common_word, foreign_paragraphs, foreign_quotations, lemma, per_document, quotes_of, text_of
 from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcript_labels
 
@@ -411,6 +411,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
             m.kind = "person"
     mentions = _without_titles_of_people(doc, mentions)
     _countries_as_people(mentions)
+    mentions = _without_features_named_short(doc, mentions)
     _places_as_people(doc, mentions)
     _known_places_as_people(mentions)
     _towns_opening_names(doc, mentions)
@@ -2433,6 +2434,24 @@ def _untagged_people_acting(doc: "Doc", mentions: list[Mention], skipped: list[t
         if not any(span.start_char < e and s < span.end_char for s, e in taken):
             found.append(Mention(span.start_char, span.end_char, span.text, "person", token.i))
     return found
+
+
+def _without_features_named_short(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without a one-word name tagged a body or a person that the article also writes beside a capitalised
+    noun of a natural feature (`senses.natural_feature`: 'Marrow River', 'River Marrow', 'Lake Tarrow', 'Bermuda
+    Triangle' after an island's name): the feature's short name, a place that has no government to act for it, as
+    the recogniser's locations are no actors ('The Marrow is expected to fall below major flood level', tagged a
+    body, is the river). One name, one sense per article (Gale, Church and Yarowsky 1992)."""
+    text = text_of(doc)
+    kept = []
+    for m in mentions:
+        if m.kind in ("organization", "person") and len(m.text.split()) == 1 and m.text[:1].isupper():
+            name = re.escape(m.text)
+            beside = re.finditer(rf"(?<![\w-]){name}\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+(?:of\s+(?:the\s+)?)?{name}(?![\w-])", text)
+            if any(natural_feature(w) for hit in beside for w in hit.groups() if w):
+                continue
+        kept.append(m)
+    return kept
 
 
 def _places_as_people(doc: "Doc", mentions: list[Mention]) -> None:
