@@ -833,3 +833,19 @@ def test_a_figure_a_quotation_takes_up_from_another_holder_is_not_the_speaker_s(
     ctx = context(make_outcome("a1", text, {"Tomas Brenn": "person", "Irena Solberg": "person"}, quotes))
     (found,) = disputed_figures(ctx)
     assert values(found) == [("some 4,000", "Tomas Brenn"), ("1,200", "The commission")]  # not Solberg's, on his side
+
+
+def test_a_bound_a_value_lies_within_and_an_added_amount_dispute_nothing() -> None:
+    text = (
+        "More than 300 millimetres of rain fell on the catchment in two days, emergency officials said. "
+        "The bureau recorded 312 millimetres at its Kellerton gauge, according to forecaster Priya Ramanathan. "
+        "She said a further 40 to 60 millimetres could fall on Tuesday."
+    )
+    ctx = context(make_outcome("a1", text, {"Priya Ramanathan": "person"}))
+    assert disputed_figures(ctx) == []  # had been 'more than 300 ... against 312 ... against 60 millimetres'
+    text = (
+        "Board chief executive Dr Helen Okafor said the average ambulance journey would take 38 minutes. Campaigners "
+        "dispute that figure. Sarah Lindqvist said the board's own analysis showed journeys of up to 65 minutes."
+    )
+    ctx = context(make_outcome("a1", text, {"Helen Okafor": "person", "Sarah Lindqvist": "person"}))
+    assert [c.summary for c in disputed_figures(ctx)] == ["figures for minutes differ: 38 minutes (Helen Okafor) against up to 65 minutes (Sarah Lindqvist)"]

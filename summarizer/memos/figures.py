@@ -168,6 +168,8 @@ class Figure:
     end: int
     dimension: str = ""
     part: bool = False  # a partitive count ('240 of the units'): a part of what it counts, compared only with parts
+    added: bool = False  # an amount added to one stated before ('a further 40 to 60 millimetres'), `_added`
+    answered: bool = False  # the counter-figure to one disputed outright (`_disputed_outright`)
 
 
 def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) -> list[Figure]:
@@ -237,6 +239,7 @@ def figures(ctx: Context, article: str, measures: frozenset[str] | None = None) 
                     end=sentence.end_char,
                     dimension=dimension,
                     part=part,
+                    added=_added(noun, number),
                 )
             )
     for entity in [e for e in parsed.ents if e.label_ == "MONEY" or e.label_ == "QUANTITY" and _in_words(e) or _currency_after(e)]:
@@ -298,7 +301,10 @@ def _disputed_outright(parsed: "Doc", found: list[Figure]) -> list[Figure]:
         disputed = before[-1]
         for k, figure in enumerate(out):
             if sentence.start_char <= figure.start < window and figure.key != disputed.key and _same_kind(disputed, figure):
-                out[k] = replace(figure, thing=disputed.thing, noun=disputed.noun, per=disputed.per, predicate=disputed.predicate, dimension=disputed.dimension)
+                out[k] = replace(
+                    figure, thing=disputed.thing, noun=disputed.noun, per=disputed.per, predicate=disputed.predicate, dimension=disputed.dimension,
+                    added=disputed.added, answered=True,
+                )  # fmt: skip
                 break
     return out
 
@@ -840,9 +846,30 @@ def _dispute(group: list[Figure], shared: dict[str, set[str]]) -> tuple[Figure, 
         for b in group[i + 1 :]:
             if a.value == b.value or a.key in holders[b.value] or b.key in holders[a.value]:
                 continue
+            if _within_bound(a, b) and not (a.answered or b.answered):
+                continue  # 'more than 300 millimetres' and '312 millimetres' agree; a figure given against one disputed
+                # outright ('Campaigners dispute that figure ... up to 65 minutes') disagrees all the same
             if a.article == b.article or shared[a.article] & shared[b.article]:
                 return a, b
     return None
+
+
+_LOWER_BOUND = re.compile(r"(?:more than|at least|upwards of|in excess of)\s", re.I)
+_UPPER_BOUND = re.compile(r"(?:less than|fewer than|up to|at most|no more than)\s", re.I)
+"""Words before a number that make it a bound ('more than 300', 'up to 65'), as the recogniser keeps them in the
+number's entity; not 'over', 'under', 'above' or 'below', which a verb may take ('would never fall below 285')."""
+
+
+def _within_bound(a: Figure, b: Figure) -> bool:
+    """Whether one of two figures is a bound the other's plain value lies within ('more than 300 millimetres' and
+    '312 millimetres'; 'up to 65 minutes' and '38 minutes'): two statements that agree. Two bounds ('up to 30 night
+    flights', 'no more than eight') are two limits claimed, which disagree."""
+    for bound, other in ((a, b), (b, a)):
+        if _LOWER_BOUND.match(other.text) or _UPPER_BOUND.match(other.text):
+            continue
+        if _LOWER_BOUND.match(bound.text) and other.value >= bound.value or _UPPER_BOUND.match(bound.text) and other.value <= bound.value:
+            return True
+    return False
 
 
 def _contradiction(ctx: Context, group: list[Figure]) -> Contradiction:
@@ -1227,10 +1254,21 @@ def _dimension(unit: "Token") -> str:
 
 def _same_measure(a: Figure, b: Figure) -> bool:
     """Whether two figures of one counted noun measure one thing: the same unit of rate when both give one, the
-    same predicate when both have one, and both a part or both not (`_partitive`: '240 of the units' is no count
-    of the units beside 'Twelve hundred units')."""
+    same predicate when both have one, both a part or both not (`_partitive`: '240 of the units' is no count
+    of the units beside 'Twelve hundred units'), and both an amount added to another or both not (`_added`: 'a
+    further 40 to 60 millimetres could fall' is no other total beside '312 millimetres' recorded)."""
     same_rate = not a.per or not b.per or a.per == b.per
-    return same_rate and (not a.predicate or not b.predicate or a.predicate == b.predicate) and a.part == b.part
+    return same_rate and (not a.predicate or not b.predicate or a.predicate == b.predicate) and a.part == b.part and a.added == b.added
+
+
+_ADDING = frozenset("further additional extra another".split())
+"""Words that make an amount one added to another ('a further 40 to 60 millimetres', 'an additional 300 jobs')."""
+
+
+def _added(noun: "Token", number: "Token") -> bool:
+    """Whether a figure is an amount added to one the article gave before: its noun or number modified by a word of
+    adding (`_ADDING`)."""
+    return any(c.lower_ in _ADDING for token in (noun, number) for c in token.children)
 
 
 def _partitive(number: "Token") -> bool:
