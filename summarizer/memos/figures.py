@@ -736,7 +736,9 @@ def disputed_figures(ctx: Context) -> list[Contradiction]:
     Figures are grouped by counted noun lemma; a group holds figures whose
     units and predicates agree with each of its figures' (`_same_measure`). A
     group is disputed when two values each have a holder who does not state
-    the other, in one article or in two that share a person or organisation;
+    the other, and neither is a bound the other lies within (`_within_bound`)
+    unless one answers a figure disputed outright, in one article or in two
+    that share a person or organisation;
     the item lists the group's figures from those articles and any other that
     shares a person or organisation with them.
     """
