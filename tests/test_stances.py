@@ -457,6 +457,18 @@ def test_taking_no_side_is_a_withheld_pair_toward_what_the_position_is_on() -> N
     assert not pairs("The European Commission said it was not neutral on the proposed dam.")
 
 
+def test_what_nature_does_is_no_issue_unless_someone_takes_a_side_on_it() -> None:
+    text = (
+        "Marrow River floods force thousands from homes as Westland declares disaster\n\n"
+        "Floodwaters from the swollen Marrow River forced about 4,200 people from their homes on Sunday, and broke "
+        "through the town's eastern levee. The mayor blamed years of deferred maintenance on the levee.\n"
+    )
+    found = issues(parse(text), k=8)
+    assert "town's eastern levee" in found and not any("floods" in f or f == "river" for f in found)
+    text = "Residents oppose the dam. Campaigners say the river must be protected and oppose damming the river.\n"
+    assert any("river" in f for f in issues(parse(text), k=8))  # a side taken on it: an issue
+
+
 def test_people_named_by_common_nouns_are_no_issue() -> None:
     text = (
         "Drug agency rejects funding for costly cancer pill, angering patients\n\n"

@@ -41,7 +41,7 @@ from .entities import country_of_demonym
 from .nlp import common_noun, foreign_paragraphs, gerund, per_document, text_of
 from .nlp import lemma as lemma_of
 from .quotes import find_quotes
-from .senses import GROUP, PERSON, is_a, noun_class, noun_classes, person_sense_is_a, verb_class
+from .senses import GROUP, PERSON, is_a, natural_feature, noun_class, noun_classes, person_sense_is_a, verb_class
 from .sentences import headline_span
 from .speakers import ANY_BODY_NOUNS, DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, joined_above, person_antecedent, quotes_of, role_holder
 
@@ -252,6 +252,17 @@ def _act_on(action: str, target: str) -> bool:
     return False
 
 
+_NATURE = ("geological_phenomenon", "atmospheric_phenomenon", "calamity", "misfortune")
+"""WordNet kinds of what befalls people, not what they decide: a flood, an earthquake, a storm, rain, a tsunami, an
+accident."""
+
+
+def _act_of_nature(word: str) -> bool:
+    """Whether a noun's most frequent WordNet sense is a natural phenomenon of the earth or the air, a calamity or a
+    misfortune (`_NATURE`), or a natural feature (`senses.natural_feature`: a river, a valley), which nature made."""
+    return any(is_a(word, kind) for kind in _NATURE) or natural_feature(word)
+
+
 def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = (), headline: "Doc | None" = None) -> list[str]:
     """Up to `k` phrases that may name the story's contested issue, best first: noun phrases headed by a common
     noun (or a law or event: 'Section 232 copper tariffs', 'the Digital Crimes Bill'; a bare 'the bill' stands for
@@ -315,6 +326,9 @@ def issues(doc: "Doc", *, k: int = MAX_ISSUES, bodies: Iterable[str] = (), headl
             return  # a section heading ('Understanding Indirect Costs for Research Grants')
         if _greeting(span):
             return  # 'Good morning, Kate.': what people say to each other, no issue
+        if span.root.pos_ in ("NOUN", "PROPN") and _act_of_nature(lemma_of(span.root)) and span.root.lower_[:_STEM] not in contested:
+            return  # 'Marrow River floods', 'the storm': no one is for or against what nature does; what people did
+            # before and after it (the warnings, the levee's upkeep, the relief) is argued over
         stems = frozenset(t.lower_[:_STEM] for t in words)
         frequent = [t for t in counted if t.is_alpha and not t.is_stop] if counted is not None else words
         score = sum(counts[t.lower_[:_STEM]] for t in frequent) / max(len(frequent), 1) ** 0.5 + bonus + (span.start_char < LEDE_CHARS)
