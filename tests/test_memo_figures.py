@@ -849,3 +849,14 @@ def test_a_bound_a_value_lies_within_and_an_added_amount_dispute_nothing() -> No
     )
     ctx = context(make_outcome("a1", text, {"Helen Okafor": "person", "Sarah Lindqvist": "person"}))
     assert [c.summary for c in disputed_figures(ctx)] == ["figures for minutes differ: 38 minutes (Helen Okafor) against up to 65 minutes (Sarah Lindqvist)"]
+
+
+def test_a_figure_a_relative_clause_on_its_noun_gives_is_its_subject_s() -> None:
+    text = (
+        "The council's building inspectors have now counted about 1,400 homes with water above floor level in Eastbank, "
+        "Cr Ashby said, well above the figure of 1,100 the emergency service has used since Sunday."
+    )
+    ctx = context(make_outcome("a1", text, {"Colin Ashby": "person"}))
+    assert [c.summary for c in disputed_figures(ctx)] == [
+        "figures for homes differ: about 1,400 (The council's building inspectors) against 1,100 (the emergency service)"
+    ]  # both had been the inspectors', one holder's two values

@@ -1356,7 +1356,8 @@ forecast that take an 'of' before their number ('the Treasury's forecast of 2.1%
 def _figure_owner(number: "Token") -> "Token | None":
     """Whose figure a number is when a possessive names it: 'the council's figure of 120', 'the police's estimate of
     2,000' (the number the object of 'of' on a noun of counting that a possessor owns; a relative 'whose', the noun
-    its clause modifies). The sentence's speaker compares it ('higher than the council's figure of 120'), not
+    its clause modifies), or that a relative clause's subject gives ('the figure of 1,100 the emergency service has
+    used'). The sentence's speaker compares it ('higher than the council's figure of 120'), not
     states it, so the figure is the possessor's; None when no possessor owns such a noun."""
     head = number
     while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i:
@@ -1365,6 +1366,11 @@ def _figure_owner(number: "Token") -> "Token | None":
     if head.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.lemma_.lower() not in _FIGURE_NOUNS_OF_A_CLAIM:
         return None
     owner = next((c for c in preposition.head.children if c.dep_ == "poss"), None)
+    if owner is None:  # 'the figure of 1,100 the emergency service has used': the subject of a relative clause on the
+        clause = next((c for c in preposition.head.children if c.dep_ == "relcl"), None)  # noun, whose object it is
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.tag_ not in ("WDT", "WP"):
+            return subject
     if owner is not None and owner.tag_ == "WP$":  # 'Professor Fiona MacLeod ..., whose estimate of £6.8 billion has been
         # challenged': a relative 'whose' stands for the noun its clause modifies
         clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
