@@ -4956,6 +4956,14 @@ def test_a_river_s_short_name_is_no_body() -> None:
     assert "Marrow" not in actors(text)  # tagged a body
 
 
+def test_the_body_an_unnamed_spokesperson_speaks_for_is_an_actor() -> None:
+    text = (
+        "A spokeswoman for the Insurance Council of Westland said insurers had received more than 6,800 claims by "
+        'Sunday afternoon. "Many of the worst-hit homes do not carry flood cover," she said.'
+    )
+    assert "Insurance Council of Westland" in actors(text)  # named once, as whom she speaks for
+
+
 def test_shares_in_a_company_do_not_make_its_short_name_a_place() -> None:
     text = (
         "British supermarket group Harvest Stores on Monday rejected a takeover approach. Shares in Harvest jumped 27%. "

@@ -321,12 +321,16 @@ def _title_apart(text: str, title: str | None) -> bool:
 
 
 def _actors(doc: "Doc", refs: Referents, attributions: list[Attribution], cited: list[Any]) -> list[ActorFact]:
-    """The referents the story is about: named more than once, the subject of a clause, quoted or cited, or given a role."""
+    """The referents the story is about: named more than once, the subject of a clause, quoted or cited, or given a
+    role, or the affiliation of a person who is, or of an unnamed spokesperson quoted or cited."""
     speakers = {a.speaker for a in attributions if a.named} | {c.speaker for c in cited if c.named}
     for a in attributions:
         speakers.update(a.candidates)
     persons = [r for r in refs.items if r.kind == "person" and _salient(doc, r, speakers, set())]
     affiliations = {a for r in persons for a in r.affiliations}
+    affiliations |= {  # 'A spokeswoman for the Insurance Council of Westland said': the body she speaks for acts
+        f.affiliation for f in [*attributions, *cited] if not f.named and getattr(f, "affiliation", "") and SPOKESPEOPLE & set(f.speaker.lower().split())
+    }  # in the story (not a described official's: the gold names 'a European Commission official', not the body)
     named = [_actor_fact(ref, doc, refs) for ref in refs.items if _salient(doc, ref, speakers, affiliations)]
     named += _unrecognised_speakers(refs, attributions, cited)
     return named
