@@ -2443,15 +2443,19 @@ def _without_features_named_short(doc: "Doc", mentions: list[Mention]) -> list[M
     the recogniser's locations are no actors ('The Marrow is expected to fall below major flood level', tagged a
     body, is the river). One name, one sense per article (Gale, Church and Yarowsky 1992)."""
     text = text_of(doc)
-    kept = []
-    for m in mentions:
-        if m.kind in ("organization", "person") and len(m.text.split()) == 1 and m.text[:1].isupper():
-            name = re.escape(m.text)
-            beside = re.finditer(rf"(?<![\w-]){name}\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+(?:of\s+(?:the\s+)?)?{name}(?![\w-])", text)
-            if any(natural_feature(w) for hit in beside for w in hit.groups() if w):
-                continue
-        kept.append(m)
-    return kept
+    features: dict[str, bool] = {}  # name -> whether it is a feature's, read once per name, not per mention
+
+    def feature(name: str) -> bool:
+        if name not in features:
+            found = re.escape(name)
+            beside = re.finditer(rf"(?<![\w-]){found}\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+(?:of\s+(?:the\s+)?)?{found}(?![\w-])", text)
+            features[name] = any(natural_feature(w) for hit in beside for w in hit.groups() if w)
+        return features[name]
+
+    return [
+        m for m in mentions
+        if not (m.kind in ("organization", "person") and len(m.text.split()) == 1 and m.text[:1].isupper() and feature(m.text))
+    ]  # fmt: skip
 
 
 def _places_as_people(doc: "Doc", mentions: list[Mention]) -> None:

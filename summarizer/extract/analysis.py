@@ -329,7 +329,7 @@ def _actors(doc: "Doc", refs: Referents, attributions: list[Attribution], cited:
     persons = [r for r in refs.items if r.kind == "person" and _salient(doc, r, speakers, set())]
     affiliations = {a for r in persons for a in r.affiliations}
     affiliations |= {  # 'A spokeswoman for the Insurance Council of Westland said': the body she speaks for acts
-        f.affiliation for f in [*attributions, *cited] if not f.named and getattr(f, "affiliation", "") and SPOKESPEOPLE & set(f.speaker.lower().split())
+        f.affiliation for f in [*attributions, *cited] if f.speaker and not f.named and f.affiliation and SPOKESPEOPLE & set(f.speaker.lower().split())
     }  # in the story (not a described official's: the gold names 'a European Commission official', not the body)
     named = [_actor_fact(ref, doc, refs) for ref in refs.items if _salient(doc, ref, speakers, affiliations)]
     named += _unrecognised_speakers(refs, attributions, cited)

@@ -323,10 +323,10 @@ def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents, answered_by: 
     according = _according(frame)
     if according is not None and verb is not None and not _governs(verb, doc, quote):
         verb = None  # '..., per an Iranian source, reportedly included "..."': not the fees Iran 'charged' after it
-    if verb is not None and _act_in_headlinese(doc, verb, _subject(verb)):
+    subject = _subject(verb) if verb is not None else None
+    if verb is not None and _act_in_headlinese(doc, verb, subject):
         verb = None  # "'They did the opposite of what we asked': fury as maternity closure confirmed": what was done
     if verb is not None:
-        subject = _subject(verb)
         if subject is not None and subject.lower_ == "you" and (asked := _asked(text_of(doc), quote, answered_by)):
             return Attribution(n, asked, True, how="verb", cue=_cue(doc, subject, verb))  # 'Q: Last Monday you called
             # the offer "an insult".': the interviewee's word, which the question recalls
