@@ -5009,3 +5009,44 @@ def test_an_actor_fact_never_gives_a_person_their_own_name_as_affiliation() -> N
     assert _actor_fact(person).affiliations == ["People's Harbour Alliance"]
     body = Referent(name="Harbour Alliance", kind="organization")
     assert _actor_fact(body).affiliations == ["Harbour Alliance"]  # a body quoted as itself speaks for itself
+
+
+def test_two_capitalised_words_joined_by_and_before_a_body_s_head_are_its_name() -> None:
+    # nu134: the recogniser tagged only 'Authority'; 'Authority' became an actor and the CCA another
+    text = (
+        "Corvell Group plc will challenge the Competition and Consumer Authority's decision to block its takeover of "
+        "Pantry, its chief executive said on Tuesday. The CCA's ruling rests on its estimate that the merged group "
+        "would hold 31 percent of grocery sales."
+    )
+    found = {a.name: a.aliases for a in analyze(text).actors}
+    assert found.get("Competition and Consumer Authority") == ["CCA"]
+    assert "Authority" not in found
+    two = actors("The merger of Harvest Basket and Marula Fresh was approved. Harvest Basket said it was pleased.")
+    assert "Harvest Basket and Marula Fresh" not in two  # two names side by side stay two
+
+
+def test_the_group_s_role_is_held_at_the_body_the_sentence_before_names_not_an_earlier_name_with_group_in_it() -> None:
+    # nu134: 'the group's director of campaigns' had been given Corvell Group plc, named three paragraphs before
+    text = (
+        "Corvell Group plc will appeal against the ruling, its chief executive said.\n\n"
+        "Corvell says shoppers would have saved 150 million crowns a year. According to Shoppers' Voice, that promise "
+        "was never binding. \"Corvell's savings would have gone to its shareholders,\" said Ayesha Rahman, the group's "
+        "director of campaigns."
+    )
+    assert actors(text)["Ayesha Rahman"][2] == ["Shoppers' Voice"]
+    text = (
+        "Bramble Group criticised the Competition Authority on Monday. \"We will appeal,\" said Jo Hale, the group's "
+        "chief executive."
+    )
+    assert actors(text)["Jo Hale"][2] == ["Bramble Group"]  # the body named so, in the sentence before
+
+
+def test_a_firm_named_for_its_wealth_in_apposition_to_a_role_stays_a_body() -> None:
+    # nu134: 'our shareholder, Alder Capital' (tagged a body) had become a person with the role 'shareholder'
+    text = (
+        "Pantry said it would review all options together with its shareholder, Alder Capital. The union would ask "
+        "Alder Capital for a guarantee."
+    )
+    found = actors(text)
+    assert found.get("Alder Capital", ("organization",))[0] == "organization"
+    assert actors("\"We are ready,\" said the party's leader, Mary Baker, on Monday.")["Mary Baker"][0] == "person"

@@ -376,12 +376,12 @@ def test_a_topic_naming_the_same_act_as_another_articles_issue_is_asked_about():
     assert len(links) == 1
 
 
-def test_a_thing_and_a_ban_on_it_are_apart_in_kind_and_an_edict_names_an_act():
+def test_a_thing_and_a_ban_on_it_areapart_in_kind_and_an_edict_names_an_act():
     # WordNet files 'ban' under communication (an edict), not acts; derived from the verb 'ban' it names one
-    from summarizer.memos.issues import _acts, _apart_in_kind
+    from summarizer.memos.issues import _acts, apart_in_kind
 
-    assert _apart_in_kind("red food dye", "EU ban on red food dye")
-    assert not _apart_in_kind("the incinerator", "plans for the incinerator")
+    assert apart_in_kind("red food dye", "EU ban on red food dye")
+    assert not apart_in_kind("the incinerator", "plans for the incinerator")
     assert _acts("the ban") & _acts("banning the dye") == {"ban"}
 
 
@@ -402,11 +402,37 @@ def test_an_act_on_a_thing_named_like_a_person_is_never_keyed_as_the_thing():
     # 'supports withdrawing the Bill'
 
 
-def test_an_act_and_a_verb_s_act_on_it_are_apart_in_kind_but_a_noun_naming_it_again_is_not():
-    from summarizer.memos.issues import _apart_in_kind
+def test_an_act_and_a_verb_s_act_on_it_areapart_in_kind_but_a_noun_naming_it_again_is_not():
+    from summarizer.memos.issues import apart_in_kind
 
     # for the shutdown and for suspending it are opposite sides (a new user's memo had merged them)
-    assert _apart_in_kind("30-day mobile money shutdown", "suspending 30-day mobile money shutdown")
-    assert _apart_in_kind("the merger", "blocking the merger")
-    assert not _apart_in_kind("the shutdown", "the shutdown order")
-    assert not _apart_in_kind("the closure", "plan to close the maternity unit")
+    assert apart_in_kind("30-day mobile money shutdown", "suspending 30-day mobile money shutdown")
+    assert apart_in_kind("the merger", "blocking the merger")
+    assert not apart_in_kind("the shutdown", "the shutdown order")
+    assert not apart_in_kind("the closure", "plan to close the maternity unit")
+
+
+def test_links_never_join_a_thing_to_the_act_that_blocks_it_through_a_shorter_wording():
+    # nu134 (a new user's memo of a blocked takeover): the model linked A3's 'the decision' to A3's takeover and to
+    # A2's 'decision to block the takeover'; joined, the takeover's backers were shown backing its blocking
+    from summarizer.memos.issues import IssueLink
+
+    texts = {
+        "m1": "Ann Lee opposed the decision to block the takeover of Pantry. Bo Kim backed the decision to block the takeover of Pantry.",
+        "m2": "Cy Ray welcomed the decision. Di Fox backed the takeover.",
+    }
+    stances = {
+        "m1": [("Ann Lee", "opposes", "the decision to block the takeover of Pantry"), ("Bo Kim", "supports", "the decision to block the takeover of Pantry")],
+        "m2": [("Cy Ray", "supports", "the decision"), ("Di Fox", "supports", "the takeover")],
+    }  # fmt: skip
+    found = [Outcome(article=article_from_text(text, id=aid), brief=make_brief(aid, text, "Takeover blocked", stances[aid])) for aid, text in texts.items()]
+    ctx = _context(found, (), False, resolve_entities([o.brief for o in found]))
+    blocking, decision, takeover = ctx.name(stances["m1"][0][2], "m1")[1], ctx.name("the decision", "m2")[1], ctx.name("the takeover", "m2")[1]
+    links = [IssueLink(decision, takeover, "model: same"), IssueLink(decision, blocking, "model: same")]
+    m = build_memo(found, issue_links=links)
+    fox = next(r for r in m.stances if r.holder == "Di Fox")
+    ray = next(r for r in m.stances if r.holder == "Cy Ray")
+    assert fox.target != ray.target, "backing the takeover is not backing its blocking"
+    assert ray.target == next(r for r in m.stances if r.holder == "Bo Kim").target, "the decision is the blocking, by its head"
+    sides = [{p.holder for p in c.positions if p.label == "supports"} for c in m.contradictions if c.kind == "opposed_sources"]
+    assert not any("Di Fox" in holders for holders in sides)

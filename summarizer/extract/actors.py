@@ -1063,6 +1063,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         # plural or before a country's name): a first word left out
     if label == "ORG" and start > 1 and doc[start - 1].lower_ in ("and", "&") and _coordinated_in_name(doc[start - 2], start, end):
         start -= 2  # 'Maritime and' + "Coastal Workers' Union": the name's first words joined by 'and'
+    elif label == "ORG" and (pair_start := _coordinated_modifiers_before(doc, start, end)) < start:
+        start = pair_start  # 'Competition and Consumer' + 'Authority': two modifiers the head shares, left out
     if label == "ORG" and (head_start := _head_before_preposition(doc, start, end)) < start:
         start = head_start  # 'Consumers for' + 'Digital Rights': the name's head the recogniser left out
     elif label == "ORG" and (head_start := _words_tagged_a_person_before(doc, start)) < start:
@@ -1552,6 +1554,25 @@ def _coordinated_in_name(word: "Token", start: int, end: int) -> bool:
     )
 
 
+def _coordinated_modifiers_before(doc: "Doc", start: int, end: int) -> int:
+    """The start of two capitalised modifiers joined by 'and' or '&' right before an organisation's name [start,
+    end) that the recogniser left out, as the parse shows them: the first a modifier of a word of the name
+    (`_first_word_left_out`), the second its conjunct ('the Competition and Consumer' + 'Authority', 'Food and
+    Drug' + 'Administration', 'Fire and Rescue' + 'Service'); `start` when there are none. Two bodies named side
+    by side are tagged as two names ('Harvest Basket and Marula Fresh') and stay apart."""
+    if start < 3:
+        return start
+    second, joiner, first = doc[start - 1], doc[start - 2], doc[start - 3]
+    if joiner.lower_ not in ("and", "&") or joiner.dep_ != "cc" or joiner.head.i != first.i:
+        return start
+    if second.dep_ != "conj" or second.head.i != first.i or not _first_word_left_out(first, start, end):
+        return start
+    shape = second.pos_ == "PROPN" and second.is_alpha and second.text[:1].isupper() and not second.text.isupper()
+    if not shape or second.ent_type_ or _title_alone(second.text) or canonical_country(second.text) or country_of_demonym(second.text):
+        return start
+    return start - 3
+
+
 def _first_word_left_out(word: "Token", start: int, end: int) -> bool:
     """Whether `word`, right before an organisation's name, is its first word: a capitalised proper noun with no
     entity type of its own that the parse makes a modifier inside the name, not a title, a form of address or a
@@ -1917,6 +1938,8 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     )  # 'Nadia Ferrant of the Portvale Tenants' Union', tagged a body apart from the union: one of the body's people
     if last_is_word and (words[-1].lower() in _lower_case_words(doc) or not (described or titled)):
         return False  # 'Grace Church': an English word ends it; 'Lagos', 'Reyes' are words only as names of places
+    if last_is_word and m.kind == "organization" and noun_class(words[-1].lower()) in _BODY_OR_WEALTH:
+        return False  # "our shareholder, Alder Capital", tagged a body: a firm's name ends in a noun of wealth or a group
     if sum(common_noun(w, doc) for w in words[1:]) >= 2:
         return False  # 'The Harlan Creek Education Association, the teachers' union': a body's words after a given name
     return listed or described or titled or surnamed or of_a_body
@@ -2225,6 +2248,11 @@ def _tokens_by_text(doc: "Doc") -> dict[str, list["Token"]]:
     return found
 
 
+_BODY_OR_WEALTH = frozenset({"noun.possession", "noun.group", "noun.Tops"})
+"""WordNet lexicographer classes of the first sense of a word that ends firms' names ('Capital', 'Trust',
+'Group'), where a surname's word is most often a person's, a thing's or a quality ('Baker', 'Roux', 'Price')."""
+
+
 def _named_in_a_role(doc: "Doc", m: "Mention") -> bool:
     """"Marula's chief executive, Pieter du Plessis, said", 'Dominique Ngarlem-Ferrand, UNHCR's representative in
     Chad': a name of two to four capitalised words (and particles) in apposition to a role, a common noun in the
@@ -2233,11 +2261,14 @@ def _named_in_a_role(doc: "Doc", m: "Mention") -> bool:
     a body's name most often ends in one, 'Batteries', 'Platforms', 'Authority'; a hyphenated surname counts
     as none when one of its parts is none) or it is two words, the first a given name in the name data
     ('France's minister for energy, Jean-Baptiste Roux': 'roux' is a common noun; not 'Harlan Creek Education
-    Association'), and it holds no company's legal form."""
+    Association'; not a name the recogniser tagged a body whose last word is a noun of wealth or of a group,
+    `_BODY_OR_WEALTH`: 'our shareholder, Alder Capital'), and it holds no company's legal form."""
     words = m.text.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in SURNAME_PARTICLES for w in words):
         return False
     given = len(words) == 2 and is_given_name(words[0].split("-")[0])  # 'Jean-Baptiste Roux', 'Mary Baker'
+    if given and m.kind == "organization" and noun_class(words[-1].lower()) in _BODY_OR_WEALTH:
+        given = False  # "our shareholder, Alder Capital" (tagged a body): a firm named for its wealth or as a group
     if not given and all(common_noun(part, doc) for part in words[-1].split("-")) or _company_base(m.text) != tuple(norm(m.text).split()):
         return False
     return _apposed_to_a_role(doc, m)
@@ -7254,9 +7285,13 @@ def _possessor(tokens: list["Token"]) -> str:
     if owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
         noun = owner.lemma_.lower()
         named = [e for e in doc.ents if e.label_ == "ORG" and e.end <= tokens[0].i]  # the head noun is the constraint
-        for ent in reversed(named):
-            if noun in {t.lemma_.lower() for t in ent} | {t.lower_ for t in ent}:
-                return _organisation_name(ent)
+        holding = next((e for e in reversed(named) if noun in {t.lemma_.lower() for t in e} | {t.lower_ for t in e}), None)
+        if noun in _ANY_BODY_NOUNS and (near := _body_named_just_before(doc, sentence, tokens[0].i)) is not None:
+            if holding is None or holding.end <= near.start and holding.start < _previous_sentence_start(sentence):
+                return _organisation_name(near) or _clean_name(near.text)  # "According to Shoppers' Voice, that
+                # promise was never binding. ... said Ayesha Rahman, the group's director': not 'Corvell Group plc'
+        if holding is not None:
+            return _organisation_name(holding)
         called = [e for e in doc.ents if e.label_ in ("ORG", "GPE") and e.end <= tokens[0].i and not canonical_country(e.text)]
         for ent in reversed(called):  # "The company's chief financial officer" after 'the EV company Voltiq'; "the
             if noun in class_nouns(ent):  # charity's chief executive" after 'charity ChildSafe Ireland', tagged a place
@@ -7277,6 +7312,26 @@ def _possessor(tokens: list["Token"]) -> str:
             if main and not main[-1].ent_type_:  # a name the recogniser missed; one it tagged that the noun does not
                 return _subject_body(main[-1], False) or ""  # describe is another body ('The FCA fined Voltiq. The
     return ""  # company's chief executive')
+
+
+def _previous_sentence_start(sentence: "Span") -> int:
+    """The first token of the sentence before `sentence` (its own first token when it opens the text)."""
+    return sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+
+
+def _body_named_just_before(doc: "Doc", sentence: "Span", before: int) -> "Span | None":
+    """The last organisation the recogniser tagged in the sentence before `sentence` or in `sentence` before token
+    `before`, outside quotations (`quotes_of`): what 'the group's' of a role refers back to when no body named so
+    is that near (a definite description's antecedent is most often in the sentence before: Poesio and Vieira
+    1998, "A corpus-based investigation of definite description use", Computational Linguistics 24(2))."""
+    quoted = [(q.start, q.end) for q in quotes_of(doc)]
+    start = _previous_sentence_start(sentence)
+    found = [
+        e
+        for e in doc.ents
+        if e.label_ == "ORG" and start <= e.start and e.end <= before and not any(a <= e.start_char < b for a, b in quoted) and not _names_a_law(e.root)
+    ]
+    return found[-1] if found else None
 
 
 def _names_a_law(token: "Token") -> bool:

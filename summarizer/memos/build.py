@@ -44,7 +44,7 @@ from .language import doc, quoted_spans, word_count
 from ..extract.cutoff import Cut
 from ..extract.dates import article_date, dateline_day, dateline_outlet, datelines
 from ..extract.speakers import DESCRIBING, SPEECH_VERBS, describes, turn_label_end
-from .issues import IssueLink, link_issues
+from .issues import IssueLink, apart_in_kind, link_issues
 from .questions import PHRASING_NOT_ASKED, article_labels, ask_bottom_line, settle_ambiguities
 from .rebuttals import rebuttals
 from .resolve import Resolution, resolve_entities
@@ -171,7 +171,7 @@ class _Sections:
 def _sections(ctx: Context) -> _Sections:
     section = speakers(ctx)
     kept, stances_dropped = matrix.screen(ctx, matrix.observations(ctx), section.moves)
-    kept, topic_merges = matrix.same_topics(ctx, kept)
+    kept, topic_merges = matrix.same_topics(ctx, kept, apart=apart_in_kind)
     kept, overruled = matrix.overruled(ctx, kept)
     stances_dropped += overruled
     rows = matrix.rows(ctx, kept)

@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ISSUE_LINK_PROMPT", "MAX_QUESTIONS", "MIN_HOLDERS", "SHARED_HOLDERS", "ContestedIssue", "IssueAnswer", "IssueLink", "article_topics",
-    "candidates", "contested_issues", "issue_link_variables", "link_issues",
+    "apart_in_kind", "candidates", "contested_issues", "issue_link_variables", "link_issues",
 ]  # fmt: skip
 
 ISSUE_LINK_PROMPT = "memo_issue_link"
@@ -190,7 +190,7 @@ def _names_an_act(token: "Token") -> bool:
     return kind in _ACTS or kind in _EDICTS and bool(derived_verbs(token.lemma_) - _REPORTING)
 
 
-def _apart_in_kind(first: str, second: str) -> bool:
+def apart_in_kind(first: str, second: str) -> bool:
     """Whether two wordings cannot name one issue, whatever a model answers: one names people (its head's first
     WordNet sense is a person, `senses.noun_class`: 'the midwives', 'the doctors'), who hold stances rather than
     being what one argues over; or one names a thing that the other names something done to ('Merrigal District
@@ -365,7 +365,7 @@ async def link_issues(
             for other in others
             if other.key not in taken and _particular(other.phrase) and acts & _acts(other.phrase)
         ]
-    pairs = [(first, second) for first, second in pairs if not _apart_in_kind(first.phrase, second.phrase)][:MAX_QUESTIONS]
+    pairs = [(first, second) for first, second in pairs if not apart_in_kind(first.phrase, second.phrase)][:MAX_QUESTIONS]
     if not pairs:
         return [], [], []
     articles = {o.article.id: o.article for o in outcomes}

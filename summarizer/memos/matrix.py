@@ -224,7 +224,7 @@ def _within(small: _Wording, large: _Wording) -> bool:
     return not (small.anaphoric or large.anaphoric) or bool(small.articles & large.articles)
 
 
-def same_topics(ctx: Context, kept: list[Observation]) -> tuple[list[Observation], list[TopicMerge]]:
+def same_topics(ctx: Context, kept: list[Observation], apart: Callable[[str, str], bool] | None = None) -> tuple[list[Observation], list[TopicMerge]]:
     """The observations with every wording of one topic under one target: 'the charge', 'congestion charge' and
     "Halbridge City Council's proposed congestion charge" are one target, so holders on its two sides meet in
     one row group, agreement and contradiction.
@@ -237,7 +237,12 @@ def same_topics(ctx: Context, kept: list[Observation]) -> tuple[list[Observation
     different head ('opposition to the charge', 'the charge proposal') is a different target. Entity targets
     are untouched. Wordings of one contested issue that the model linked across articles (`ctx.issue_links`,
     `memos.issues`) are one topic too, whatever their words; such a topic is shown by a wording that names the
-    act by a verb when one does (`_names_an_act`). The topic's shown wording is its most frequent one, then its
+    act by a verb when one does (`_names_an_act`). Two groups of wordings are never joined when `apart` says a
+    wording of one and a wording of the other cannot name one issue (`issues.apart_in_kind`: 'the decision to
+    block its takeover' and 'the takeover' are opposite sides), however the model linked them: the links are taken
+    shared head first ('the decision' and 'decision to block its takeover', the surer), so a link the model made
+    between 'the decision' and 'the takeover' in one article no longer joins the takeover to its blocking. The
+    topic's shown wording is its most frequent one, then its
     shortest; each merge is returned for the memo to list (the other wordings with their articles' labels, and
     the model's answers that linked them).
     """
@@ -255,16 +260,25 @@ def same_topics(ctx: Context, kept: list[Observation]) -> tuple[list[Observation
             key = parent[key]
         return key
 
+    def opposite(a: str, b: str) -> bool:  # a wording of one group and one of the other cannot name one issue
+        if apart is None:
+            return False
+        one = [topics[k][0] for k in wordings if root(k) == root(a)]
+        other = [topics[k][0] for k in wordings if root(k) == root(b)]
+        return any(apart(x, y) for x in one for y in other)
+
     for key, w in wordings.items():
         larger = [other for other, o in wordings.items() if other != key and _within(w, o)]
         chain = [w, *(wordings[k] for k in larger)]
         if any(not (a.words <= b.words or b.words <= a.words) for a in chain for b in chain):
             continue  # contained in two unrelated wordings: which one it means is not known
         for other in larger:
-            parent[root(other)] = root(key)
+            if not opposite(other, key):
+                parent[root(other)] = root(key)
     reasons: dict[str, list[str]] = defaultdict(list)
-    for link in ctx.issue_links:
-        if link.key in parent and link.to in parent and root(link.key) != root(link.to):
+    same_head = lambda link: link.key in wordings and link.to in wordings and wordings[link.key].head == wordings[link.to].head  # noqa: E731
+    for link in sorted(ctx.issue_links, key=lambda link: not same_head(link)):  # a shared head first: the surer link
+        if link.key in parent and link.to in parent and root(link.key) != root(link.to) and not opposite(link.key, link.to):
             parent[root(link.key)] = root(link.to)
             reasons[link.to].append(link.reason)
     groups: dict[str, list[str]] = defaultdict(list)
