@@ -860,3 +860,21 @@ def test_a_figure_a_relative_clause_on_its_noun_gives_is_its_subject_s() -> None
     assert [c.summary for c in disputed_figures(ctx)] == [
         "figures for homes differ: about 1,400 (The council's building inspectors) against 1,100 (the emergency service)"
     ]  # both had been the inspectors', one holder's two values
+
+
+def test_shares_of_one_whole_held_by_two_parties_dispute_nothing() -> None:
+    # nu134: 'Online sales are still less than 5 percent of the market' (the regulator's chair) and 'Corvell holds
+    # about 19 percent of the market' (an analyst) had been a disputed figure for the market
+    text = (
+        "\"Online sales are still less than 5 percent of the market,\" said Miriam Okafor-Lind, the regulator's chair. "
+        "Priya Natarajan, a retail analyst, said Corvell holds about 19 percent of the market."
+    )
+    outcome = make_outcome("a1", text, {"Miriam Okafor-Lind": "person", "Priya Natarajan": "person", "Corvell": "organization"}, {"Miriam Okafor-Lind": ["Online sales are still less than 5 percent of the market,"]})
+    assert disputed_figures(context(outcome)) == []
+    # one party's share, given two values by two sources, is still disputed
+    text = (
+        "The regulator said the merged group would hold 31 percent of the market. Corvell said the merged group "
+        "would hold 24 percent of the market."
+    )
+    (found,) = disputed_figures(context(make_outcome("a1", text, {"Corvell": "organization"})))
+    assert [v for v, _ in values(found)] == ["31 percent", "24 percent"]

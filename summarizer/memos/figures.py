@@ -43,7 +43,10 @@ Everything here reads the trained parse (`memos.language.doc`):
   direction (`_direction`), and compared only with other changes; a
   percentage with no `of` that is its clause's subject is a share of the
   population its sentence's poll or survey is `of` (`its survey of 1,000
-  parents found that only 44 percent backed ...`, `_polled`);
+  parents found that only 44 percent backed ...`, `_polled`); a share of a
+  whole that a named party holds or is (`Corvell holds 19 percent of the
+  market`, `online sales are 5 percent of the market`) is compared only with
+  shares of the same party or of none (`_portion`);
 - a figure's **holder** is who states it: the passive agent of a participle
   of saying on its noun (`the 150 jobs claimed by the GMB union`) or the
   subject of a relative clause of saying on it (`the 400 metres they keep
@@ -169,6 +172,7 @@ class Figure:
     dimension: str = ""
     part: bool = False  # a partitive count ('240 of the units'): a part of what it counts, compared only with parts
     added: bool = False  # an amount added to one stated before ('a further 40 to 60 millimetres'), `_added`
+    portion: str = ""  # whose share of the whole a percentage is ('Corvell holds 19 percent of the market'), `_portion`
     answered: bool = False  # the counter-figure to one disputed outright (`_disputed_outright`)
 
 
@@ -344,7 +348,8 @@ def _restated(found: list[Figure]) -> list[Figure]:
 def _same_kind(a: Figure, b: Figure) -> bool:
     """Whether two figures are of one kind to compare: two percentages, or two counts of one noun."""
     if a.thing.startswith("%:") or b.thing.startswith("%:"):
-        return a.thing.startswith("%:") and b.thing.startswith("%:") and a.thing.split(":")[-1] == b.thing.split(":")[-1]
+        same = a.thing.startswith("%:") and b.thing.startswith("%:") and a.thing.split(":")[-1] == b.thing.split(":")[-1]
+        return same and (not a.portion or not b.portion or a.portion == b.portion)
     return a.thing == b.thing and a.part == b.part
 
 
@@ -409,7 +414,22 @@ def _percentage(
         key=holder[1],
         start=sentence.start_char,
         end=sentence.end_char,
+        portion=_portion(sign),
     )
+
+
+def _portion(sign: "Token") -> str:
+    """Whose share of a whole a percentage (its sign, `sign`) is: the subject of the verb that takes the share of
+    something as its object or complement ('Corvell holds about 19 percent of the market', 'Online sales are less
+    than 5 percent of the market'), as a lemma, or its name; '' when the percentage is of no whole ('the share was
+    24 percent') or the subject is a pronoun. Two shares of one whole held by different parties are two figures,
+    not a dispute (Corvell's 19 percent and online sales' 5 percent)."""
+    if sign.dep_ not in ("dobj", "attr") or not any(c.dep_ == "prep" and c.lower_ == "of" for c in sign.children):
+        return ""
+    subject = next((c for c in sign.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    return subject.text.casefold() if subject.pos_ == "PROPN" else subject.lemma_.casefold()
 
 
 def _percent_sign(token: "Token") -> bool:
@@ -1258,9 +1278,11 @@ def _same_measure(a: Figure, b: Figure) -> bool:
     """Whether two figures of one counted noun measure one thing: the same unit of rate when both give one, the
     same predicate when both have one, both a part or both not (`_partitive`: '240 of the units' is no count
     of the units beside 'Twelve hundred units'), and both an amount added to another or both not (`_added`: 'a
-    further 40 to 60 millimetres could fall' is no other total beside '312 millimetres' recorded)."""
+    further 40 to 60 millimetres could fall' is no other total beside '312 millimetres' recorded), and shares of
+    no two parties (`_portion`)."""
     same_rate = not a.per or not b.per or a.per == b.per
-    return same_rate and (not a.predicate or not b.predicate or a.predicate == b.predicate) and a.part == b.part and a.added == b.added
+    same_portion = not a.portion or not b.portion or a.portion == b.portion  # `_portion`: Corvell's share, online sales'
+    return same_rate and (not a.predicate or not b.predicate or a.predicate == b.predicate) and a.part == b.part and a.added == b.added and same_portion
 
 
 _ADDING = frozenset("further additional extra another".split())
