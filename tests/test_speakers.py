@@ -2778,3 +2778,23 @@ def test_a_quoted_word_inside_the_speaker_s_own_noun_phrase_is_not_what_they_sai
         "the draft opinion."
     )
     assert speakers(text) == [("disappointed", "Halvern")]  # the firm's rating had been the analyst's quote
+
+
+def test_a_headline_quote_a_role_says_is_the_words_of_whoever_the_story_quotes_saying_them() -> None:
+    # nu134: the headline's quote had gone to 'Corvell Group plc', the body the role is at, and the brief listed
+    # the company's quote beside Brandt's same words
+    text = (
+        "\"We will fight this all the way,\" says Corvell chief as Pantry deal is blocked\n\n"
+        "Corvell Group plc will challenge the regulator's decision, its chief executive said on Tuesday.\n\n"
+        "Tomas Brandt, who has run Corvell since 2019, said the regulator had drawn the market far too narrowly. "
+        "\"We will fight this all the way,\" he said."
+    )
+    found = {(text[q.start : q.end].rstrip(","), q.speaker) for q in analyze(text).quotes}
+    assert found == {("We will fight this all the way", "Tomas Brandt")}
+    # a body as the headline's speaker keeps the quote
+    text = (
+        "\"We will fight this all the way,\" says Corvell as Pantry deal is blocked\n\n"
+        "Corvell Group plc will challenge the decision. Tomas Brandt said the regulator was wrong. "
+        "\"We will fight this all the way,\" he said."
+    )
+    assert ("We will fight this all the way", "Corvell Group plc") in {(text[q.start : q.end].rstrip(","), q.speaker) for q in analyze(text).quotes}

@@ -239,7 +239,9 @@ def _pull_quotes(doc: "Doc", quotes: list[Quote], out: list[Attribution]) -> Non
         quote = quotes[n]
         in_headline = headline is not None and headline[0] <= quote.start < headline[1]  # '"We have not won anything
         # yet": nurses' leader on the suspended strike', as headlines quote the story's words
-        if a.how not in BY_ITS_PLACE or len(quote.text.split()) < 4 or not (_alone_in_paragraph(text, quote) or in_headline):
+        by_role = in_headline and a.how == "verb" and _said_by_a_role(doc, headline)  # '"We will fight this all the
+        # way," says Corvell chief': the person whose words the story quotes, not the body the role is at
+        if a.how not in BY_ITS_PLACE and not by_role or len(quote.text.split()) < 4 or not (_alone_in_paragraph(text, quote) or in_headline):
             continue
         words = _plain(quote.text)
         earlier = next((m for m in range(n) if out[m].speaker and words in _plain(quotes[m].text)), None)
@@ -249,10 +251,29 @@ def _pull_quotes(doc: "Doc", quotes: list[Quote], out: list[Attribution]) -> Non
             and (quotes[m].continues is not None or not _alone_in_paragraph(text, quotes[m]))
         )
         found = earlier if earlier is not None else next(later, None)
+        if found is not None and by_role and not out[found].named:
+            continue  # a role in the headline, and a description of someone in the story: the role says as much
         if found is not None:
             source = out[found]
             a.speaker, a.named, a.candidates, a.how = source.speaker, source.named, [], "repeats"
             a.affiliation, a.plural, a.subject, a.cue = source.affiliation, source.plural, source.subject, ""
+
+
+def _said_by_a_role(doc: "Doc", headline: tuple[int, int]) -> bool:
+    """Whether a headline's speech verb (`SPEECH_VERBS`) has a common noun of a person's role or office as its
+    subject ('says Corvell chief', 'union boss warns'): headlines name people by their role and leave the name to
+    the story (a body or a name as the subject, 'says Corvell', keeps its speaker)."""
+    line = doc.char_span(headline[0], headline[1], alignment_mode="expand")
+    for verb in line or []:
+        if lemma(verb) not in SPEECH_VERBS or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:  # '... says Corvell chief as Pantry deal is blocked': the parser may hang the inverted
+            after = [t for t in line if t.i > verb.i]  # subject elsewhere; it is the noun phrase right after the verb
+            subjects = next(([t] for t in after if not (t.pos_ in ("PROPN", "ADJ", "DET") or t.tag_ == "POS")), [])
+        if any(t.pos_ == "NOUN" and noun_class(t.lemma_.lower()) == "noun.person" for t in subjects):
+            return True
+    return False
 
 
 def _plain(words: str) -> str:
