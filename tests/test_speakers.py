@@ -2798,3 +2798,24 @@ def test_a_headline_quote_a_role_says_is_the_words_of_whoever_the_story_quotes_s
         "\"We will fight this all the way,\" he said."
     )
     assert ("We will fight this all the way", "Corvell Group plc") in {(text[q.start : q.end].rstrip(","), q.speaker) for q in analyze(text).quotes}
+
+
+def test_a_leader_described_in_the_lede_is_the_one_the_story_then_says_leads_the_body() -> None:
+    # nu134: 'its chief executive said' in the lede had been a source of its own beside Tomas Brandt, who runs it
+    text = (
+        "Corvell to appeal\n\n"
+        "Corvell Group plc will challenge the Competition and Consumer Authority's decision to block its takeover of "
+        "Pantry, its chief executive said on Tuesday.\n\n"
+        "Tomas Brandt, who has run Corvell since 2019, said the regulator had drawn the market far too narrowly."
+    )
+    facts = analyze(text)
+    assert {c.speaker for c in facts.citations} == {"Tomas Brandt"}
+    assert not any(a.described for a in facts.actors)
+    # after the lede, a description refers back only: no one named before it, no one it is
+    text = (
+        "Corvell to appeal\n\n"
+        "The regulator blocked the deal on Monday.\n\n"
+        "Corvell Group plc will challenge the decision, its chief executive said on Tuesday.\n\n"
+        "Tomas Brandt, who has run Corvell since 2019, said the regulator was wrong."
+    )
+    assert "Tomas Brandt" not in {c.speaker for c in analyze(text).citations if "challenge" in text[c.sentence[0] : c.sentence[1]]}

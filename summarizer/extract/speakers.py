@@ -1994,24 +1994,37 @@ def _leaders_of(subject: "Token", refs: Referents) -> list[str]:
     president'). A leader is named so by a participle on the body ('The federation, led by Maria João
     Albuquerque-Teixeira, said ...'; `actors.body_led_by`) or holds a role of leading it (`actors.LEADING`'s roles, from
     a relative clause: 'Renata Szabó-Lind, who has led the union since 2019', then "the union's general secretary
-    said"). One such person, else none."""
+    said"). 'its' or 'their' is the body its sentence has as a subject before it ('Corvell Group plc will challenge
+    the decision, its chief executive said'). In the lede, where news describes a source by role and names them
+    after (the delayed identification of the AP Stylebook), a leader named later counts when none was named
+    before ('... its chief executive said on Tuesday.', then 'Tomas Brandt, who has run Corvell since 2019, said').
+    One such person, else none."""
     if not person_sense_is_a(subject.lemma_.lower(), "leader"):
         return []
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     named = body_named_by(owner) if owner is not None else ""
+    if owner is not None and owner.tag_ == "PRP$" and owner.lower_ in ("its", "their") and not named:
+        bodies = [r for t in subject.sent if t.i < subject.i and t.dep_ in ("nsubj", "nsubjpass") and (r := refs.at(t.i)) is not None and r.kind == "organization"]
+        named = bodies[0].name if bodies and all(b is bodies[0] for b in bodies) else ""  # the body that is a subject
 
     def same(body: "Token") -> bool:  # 'the union's president' is no leader of the federation
         return owner is None or owner.lemma_.lower() == body.lemma_.lower() or refs.at(owner.i) is not None and refs.at(owner.i) is refs.at(body.i)
 
-    leaders = []
-    for ref in refs.items:
-        if ref.kind != "person" or ref.first >= subject.idx:
-            continue
-        led = [body for m in ref.mentions if m.root < subject.i and (body := body_led_by(subject.doc[m.root])) is not None]
-        if any(same(body) for body in led):
-            leaders.append(ref.name)  # 'The federation, led by Maria João Albuquerque-Teixeira,'
-        elif set(ref.roles) & set(LEADING.values()) and (owner is None and len(ref.affiliations) == 1 or named and named in ref.affiliations):
-            leaders.append(ref.name)  # 'Renata Szabó-Lind, who has led the union since 2019' (`actors._relative_role`)
+    def leaders_named(before: bool) -> list[str]:
+        found = []
+        for ref in refs.items:
+            if ref.kind != "person" or (ref.first >= subject.idx) == before:
+                continue
+            led = [body for m in ref.mentions if (m.root < subject.i or not before) and (body := body_led_by(subject.doc[m.root])) is not None]
+            if any(same(body) for body in led):
+                found.append(ref.name)  # 'The federation, led by Maria João Albuquerque-Teixeira,'
+            elif set(ref.roles) & set(LEADING.values()) and (owner is None and len(ref.affiliations) == 1 or named and named in ref.affiliations):
+                found.append(ref.name)  # 'Renata Szabó-Lind, who has led the union since 2019' (`actors._relative_role`)
+        return found
+
+    leaders = leaders_named(True)
+    if not leaders and _in_lede(subject):
+        leaders = leaders_named(False)
     return leaders if len(leaders) == 1 else []
 
 
