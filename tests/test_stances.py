@@ -1873,3 +1873,15 @@ def test_a_name_that_only_names_a_thing_in_a_quote_is_no_stance_target() -> None
 def test_an_act_ending_in_a_percentage_keeps_its_per_cent_sign() -> None:
     text = "Harvest faces bid\n\nKeystone Value Partners disclosed on Tuesday that it had raised its stake to 7.5% from 6.2%."
     assert ("Keystone Value Partners", "raising its stake to 7.5%") in pairs(text)  # had been 'to 7.5'
+
+
+def test_an_assurance_of_what_will_happen_to_others_is_no_stance_target() -> None:
+    # nu134: 'Brandt has also promised that shoppers would share in 150 million crowns of annual savings' had been
+    # Brandt's support for 'shoppers would share in 150 million crowns of annual savings'
+    text = (
+        "Corvell Group wants to buy Pantry. Tomas Brandt, Corvell's chief executive, has promised that shoppers would "
+        "share in 150 million crowns of annual savings."
+    )
+    assert not any("shoppers would" in p.target for p in analyze(text).pairs)
+    text = "The union backed the merger. Tomas Brandt promised to keep every store open."
+    assert ("Tomas Brandt", "keeping every store open") in {(p.holder, p.target) for p in analyze(text).pairs}  # an act promised

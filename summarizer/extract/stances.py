@@ -2216,6 +2216,9 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
             continue  # 'warned that it would hurt exporters': a clause about a pronoun names no target ('what he called X' does)
         elif obj.dep_ == "ccomp" and lemma_of(verb) == "warn" and obj.left_edge.tag_ not in ("WP", "WDT"):
             continue  # 'warned that low snowfall had already reduced flows': a prediction, not what the speaker opposes
+        elif obj.dep_ == "ccomp" and obj.left_edge.tag_ not in ("WP", "WDT") and _foretold(obj):
+            continue  # 'promised that shoppers would share in 150 million crowns of savings': what will happen to
+            # others, a forecast or an assurance, not an act or a policy to take a side on
         elif topics and obj.lower_ == "it" and obj.dep_ == "dobj" and (earlier := _parallel_object(obj)) is not None:
             phrase = _actor(earlier, refs) or _topic(earlier, earlier.head)  # 'who opposed the ban in November, ...
             if phrase and phrase != holder:  # said she would now support it': the ban
@@ -2226,6 +2229,16 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
                 out.append(phrase)
             out.extend(a for a in _actors_acting_in(obj, refs) if a != holder)
     return list(dict.fromkeys(out))
+
+
+def _foretold(clause: "Token") -> bool:
+    """Whether a complement clause says what would or will happen to someone or something it names as its own
+    subject: a noun subject and a modal of prediction ('promised that shoppers would share in the savings', 'said
+    the price will rise'). Such a clause is a proposition (a forecast, an assurance), where the gold format's
+    targets are actors, policies and actions (docs/gold-format.md)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "could", "might", "may") for c in clause.children)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and modal
 
 
 def _destination(obj: "Token", verb: "Token", refs: Referents) -> bool:
