@@ -136,7 +136,9 @@ def _as_written(author: str | None, html: str) -> str | None:
     author = re.split(r"\s[·|•]\s", author)[0].strip()  # 'By our Athens staff · Last updated 18:40 EEST': the
     # byline's first field; a name holds no field mark
     parts = author.split("; ")
-    if len(parts) > 1 and re.search(r"(?<![\w.])" + r"\s*[,|·•]\s*".join(_written(p) for p in parts[:2]) + r"(?![\w])", html):
+    second = parts[1].split()[:1] if len(parts) > 1 else []  # its first word: 'Retail Correspondent. March 4', read
+    # by trafilatura as 'Retail Correspondent March 4', is written with a stop the metadata drops
+    if second and re.search(r"(?<![\w.])" + _written(parts[0]) + r"\s*[,|·•]\s*" + re.escape(second[0]) + r"(?![\w])", html):
         author = parts[0]  # 'By Marta Quellen, Staff Reporter', which trafilatura splits at its comma into two
         # authors ('Marta Quellen; Staff Reporter'): the name is up to the comma, as in a text's byline; and 'By
         # Jonah Pell | March 16, 2026', split at its field mark and its comma ('Jonah Pell; March'): the first field

@@ -425,6 +425,12 @@ def test_a_page_s_byline_with_a_title_after_a_comma_is_the_name_before_it(tmp_pa
     assert article.author == "Marta Quellen"  # had been 'Marta Quellen; Staff Reporter', two authors
 
 
+def test_a_page_s_byline_with_a_title_and_a_date_after_a_comma_is_the_name_before_it(tmp_path: Path) -> None:
+    page = _page(tmp_path, byline='<p class="byline">By Daniel Esterhazy, Retail Correspondent. March 4</p>')
+    (article,) = load_articles([page])[0]
+    assert article.author == "Daniel Esterhazy"  # nu134: had been 'Daniel Esterhazy; Retail Correspondent March 4'
+
+
 @pytest.mark.parametrize(
     ("head", "author"),
     [
