@@ -5050,3 +5050,33 @@ def test_a_firm_named_for_its_wealth_in_apposition_to_a_role_stays_a_body() -> N
     found = actors(text)
     assert found.get("Alder Capital", ("organization",))[0] == "organization"
     assert actors("\"We are ready,\" said the party's leader, Mary Baker, on Monday.")["Mary Baker"][0] == "person"
+
+
+def test_a_company_named_with_its_legal_form_is_no_place_where_its_short_name_was_tagged_one() -> None:
+    # nu134: 'Pantry' (tagged a place) and 'Pantry Stores Ltd' made one actor marked a place, so no holder of a side
+    text = (
+        '"We will fight this all the way," says Corvell chief as Pantry deal is blocked'
+        "\n"
+        "Corvell Group plc will challenge the Competition and Consumer Authority's decision to block its takeover of Pantry, its chief executive said on Tuesday, as the grocer disputed the figures at the heart of the ruling."
+        "\n"
+        'Tomas Brandt, who has run Corvell since 2019, said the regulator had drawn the market far too narrowly. "We will fight this all the way," he said. "We have a strong case, and we will make it before the tribunal."'
+        "\n"
+        'The CCA\'s ruling rests on its estimate that the merged group would hold 31 percent of grocery sales. Brandt rejected that figure, saying the true share was closer to 24 percent once discount chains and online grocers were counted. The regulator\'s chair, Dr Miriam Okafor-Lind, dismissed the argument. "Online sales are still less than 5 percent of the market," she said. "Counting them does not change the picture."'
+        "\n"
+        'The two sides are also far apart on remedies. Corvell offered to sell 60 stores; Okafor-Lind said at least 140 would have had to go, a figure Brandt described as "a break-up, not a remedy".'
+        "\n"
+        'Pantry issued a short statement after the ruling:'
+        "\n"
+        '"Pantry Stores Ltd is disappointed by today\'s decision. Our 9,000 colleagues have worked hard through a difficult period. We will now review all options for the business together with our shareholder, Alder Capital."'
+        "\n"
+        'Marcus Feld, head of consumer research at Kestrel Research, said the price effect of the merger had been overstated. "Prices would go up a little in some towns, but we estimate the national effect at under 1 percent," Feld said. Kestrel values the deal at 4.6 billion crowns including Pantry\'s debt.'
+        "\n"
+        'Corvell says shoppers would have saved 150 million crowns a year from lower buying costs. According to Shoppers\' Voice, that promise was never binding. "Corvell\'s savings would have gone to its shareholders, not to the checkout," said Ayesha Rahman, the group\'s director of campaigns.'
+        "\n"
+        'Staff at Pantry face an uncertain future. Colm Duffy, general secretary of the Union of Retail and Distribution Workers, said the union would ask Alder Capital for a guarantee that no stores would close this year.'
+        "\n"
+        'Government spokesperson Elin Marsh said ministers had no power to overturn the ruling and would let the appeal process run its course.'
+        "\n"
+    )
+    (pantry,) = [a for a in analyze(text).actors if a.name == "Pantry Stores Ltd"]
+    assert pantry.kind == "organization" and not pantry.place

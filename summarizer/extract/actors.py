@@ -3928,6 +3928,8 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
             ref.forms[ref.name] += 0
         if ref.kind == "person":
             ref.place = False  # 'Henrik Aasland' ... 'Aasland told reporters' tagged a place there: a person is none
+        elif ref.kind == "organization" and ref.place and any(_ends_in_a_legal_form(m.text) for m in ref.mentions):
+            ref.place = False  # 'Pantry' (tagged a place) of 'Pantry Stores Ltd': a company by its legal form is no town
     # each form an organisation's name is written in, where the recogniser tagged it a body (not 'Illinois', a
     # place that a merge joined to 'Common Cause Illinois'; a capital already stands for its country)
     bodies = {norm(m.text): ref.name for ref in groups.values() if ref.kind == "organization" for m in ref.mentions if m.kind == "organization"}
