@@ -193,3 +193,11 @@ def test_a_korean_name_with_a_hyphenated_given_name_is_one_person_across_article
     assert person_key("Dr Kim Seo-yeon") == "kim seo yeon"
     found = resolve_entities([brief("a1", person("Kim Seo-yeon", "Kim")), brief("a2", person("Kim Seo-yeon", role="marine biologist"))])
     assert [(e.name, e.articles) for e in found.entities] == [("Kim Seo-yeon", ["a1", "a2"])]
+
+
+def test_a_company_named_with_and_without_its_legal_form_is_one_entity():
+    # nu134: 'Corvell Group plc' (two articles) and 'Corvell Group' (a column) had been two rows of the memo
+    org = lambda name: Actor(name=name, kind="organization")  # noqa: E731
+    r = resolve_entities([brief("a1", org("Corvell Group plc")), brief("a2", org("Corvell Group")), brief("a3", org("Corvell Research"))])
+    names = sorted(e.name for e in r.entities)
+    assert len(names) == 2 and "Corvell Research" in names

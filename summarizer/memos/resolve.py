@@ -20,7 +20,9 @@ Deterministic, and conservative where it matters:
   `Venezuelan Foreign Minister`), or both to organisations and none in common;
 - countries and organisations merge when one's name is among the other's names,
   through a small table of stand-ins (`Moscow`, `the Kremlin` -> Russia) or as an
-  acronym (`NATO` / `North Atlantic Treaty Organization`).
+  acronym (`NATO` / `North Atlantic Treaty Organization`), or by one name, one
+  article writing it with a company's legal form (`Corvell Group plc` /
+  `Corvell Group`, `extract.actors.without_legal_form`).
 
 An ambiguous bare surname can be settled by `decisions` (for example a model's
 answer to a constrained question, see `memos.questions`); otherwise it is kept
@@ -37,7 +39,7 @@ from typing import Iterable, Mapping
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
-from ..extract.actors import SURNAME_PARTICLES
+from ..extract.actors import SURNAME_PARTICLES, without_legal_form
 from ..extract.entities import canonical_country, country_of_demonym
 from ..extract.nlp import TITLE_EXPANSIONS
 from ..schema import ActorKind, Brief
@@ -555,6 +557,8 @@ def _org_link(a: _Record, b: _Record) -> str:
         return f"{pair}: acronym"
     if anchor_a in b.org_keys() or anchor_b in a.org_keys():
         return f"{pair}: listed among each other's names"
+    if a.kind == b.kind == "organization" and name_key(without_legal_form(a.name)) == name_key(without_legal_form(b.name)):
+        return f"{pair}: one name, one with its legal form"  # 'Corvell Group plc' in one article, 'Corvell Group' in another
     return ""
 
 
