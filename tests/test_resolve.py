@@ -201,3 +201,9 @@ def test_a_company_named_with_and_without_its_legal_form_is_one_entity():
     r = resolve_entities([brief("a1", org("Corvell Group plc")), brief("a2", org("Corvell Group")), brief("a3", org("Corvell Research"))])
     names = sorted(e.name for e in r.entities)
     assert len(names) == 2 and "Corvell Research" in names
+
+
+def test_a_described_source_no_brief_lists_as_an_actor_is_a_person_or_a_group_by_its_noun():
+    # nu134: 'A ministry spokesperson' (a source, no actor) had been an organisation in the memo
+    r = resolve_entities([brief("a1", sources=(Source(name="A ministry spokesperson", type="official"), Source(name="Analysts", type="expert"), Source(name="Police", type="official")))])
+    assert {e.name: e.kind for e in r.entities} == {"A ministry spokesperson": "person", "Analysts": "group", "Police": "organization"}

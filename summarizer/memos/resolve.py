@@ -42,6 +42,7 @@ from unidecode import unidecode
 from ..extract.actors import SURNAME_PARTICLES, without_legal_form
 from ..extract.entities import canonical_country, country_of_demonym
 from ..extract.nlp import TITLE_EXPANSIONS
+from ..extract.senses import PERSON, noun_class
 from ..schema import ActorKind, Brief
 from .schema import Entity, KeptApart, Merge
 
@@ -235,8 +236,18 @@ class _Record:
 
 
 def _guess_kind(name: str, source_type: str) -> ActorKind:
+    """The kind of a source no brief lists as an actor: an outlet or a body as itself is an organisation; a
+    description headed by a noun whose first WordNet sense is a person ('A ministry spokesperson', 'a senior
+    official'; `extract.senses.noun_class`) is a person, or a group in the plural ('Analysts'); a personal name
+    of two words or more a person; anything else an organisation."""
     if source_type in ("media", "organization"):
         return "organization"
+    words = [w for w in re.findall(r"[A-Za-z]+", name.lower())]
+    head = words[-1] if words else ""
+    if head and noun_class(head) == PERSON:
+        return "person"
+    if head.endswith("s") and noun_class(head[:-1]) == PERSON:
+        return "group"
     return "person" if len(person_key(name).split()) >= 2 else "organization"
 
 
