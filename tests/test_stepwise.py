@@ -167,6 +167,31 @@ def test_a_judge_is_offered_only_the_article_s_courts() -> None:
     assert "High Court" in question and "Portvale Tenants' Union" not in question
 
 
+def test_a_police_officer_a_prosecutor_and_a_council_s_officer_are_offered_only_bodies_of_their_kind() -> None:
+    # nu135: the embedded model gave a detective, a prosecutor and the council's chief executive the developer
+    text = (
+        "Former mayor jailed\n\n"
+        "Corrant Developments paid the bribes, the court heard. The Clean Councils Alliance welcomed the verdict. "
+        "Harcastle Police said the inquiry had taken two years.\n\n"
+        "\"Every payment had a paper trail,\" said Detective Inspector Fiona Baskerville.\n\n"
+        "\"He sold the keys to the town hall,\" Prosecutor Ruth Castellan told the court.\n\n"
+        "\"We were misled,\" said Patrick Lomond, the council's chief executive. Wellbridge Town Council has "
+        "ordered a review.\n"
+    )
+    _, fake = run(text)
+    asked = choices_asked(fake)
+
+    def offered(name: str) -> str:
+        if f"does {name}" not in asked:
+            return ""
+        rest = asked[asked.index(f"does {name}") :]
+        return rest[: rest.index("does ", 5)] if "does " in rest[5:] else rest
+
+    assert "Corrant" not in offered("Fiona Baskerville") and "Corrant" not in offered("Ruth Castellan")
+    assert "Corrant" not in offered("Patrick Lomond") and "Clean Councils" not in offered("Patrick Lomond")
+    assert "Harcastle Police" in offered("Fiona Baskerville") and "Wellbridge Town Council" in offered("Patrick Lomond")
+
+
 def test_the_analysis_is_cached_and_a_warm_run_never_parses(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     settings = {"cache_dir": str(tmp_path)}
     fake = FakeBackend(responder=answers)

@@ -248,12 +248,18 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
             options = [b for b in options if _local_government(b) or b in named]
         elif _judicial(actor.role):  # 'Justice Adela Brenwick': a court's, not the union a new user's judge was given
             options = [b for b in options if _a_court(b)]
+        elif _policing(actor.role):  # 'Detective Inspector Fiona Baskerville': a police force's, not the developer
+            options = [b for b in options if _a_police_force(b)]  # a new user's detective was given (nu135)
+        elif _prosecuting(actor.role):  # 'Prosecutor Ruth Castellan': the state's, not a university or a firm
+            options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b) and not _local_government(b)]
         elif _private_occupation(actor.role):  # a lawyer, a skater, a schoolteacher: no state's, no guess
             options = [b for b in named if b not in countries]
         elif _role_at_a_body(actor.role):
             options = [b for b in options if b not in countries]  # a country is an official's (see the docstring)
             if _held_at_a_business(actor.role):  # "the company's vice president": no university's, no legislature's
                 options = [b for b in options if not _no_business(b)]
+            elif owner := _owner_noun(actor.role):  # "the council's chief executive": a council's, not the developer a
+                options = [b for b in options if _headed_by_noun(b, owner)]  # new user's was given (nu135)
         elif _office_of_state(actor.role):
             options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b)]  # never a charity or a firm
             options = [b for b in options if not _another_portfolio(actor.role, b)]
@@ -478,6 +484,48 @@ def _held_at_a_business(role: str) -> bool:
     possessive = re.search(r"['’]s?\s", role)
     owner = role[: possessive.start()].split() if possessive else []
     return bool(owner) and owner[-1].islower() and business_noun(owner[-1])
+
+
+def _owner_noun(role: str) -> str:
+    """The common noun a role's possessor calls its body by, in lower case and the singular ("the council's chief
+    executive" -> 'council', "the union's secretary" -> 'union'); '' for a name ("Corvell's chief executive") or
+    none."""
+    possessive = re.search(r"['’]s?\s", role)
+    owner = role[: possessive.start()].split() if possessive else []
+    if not owner or not owner[-1].isalpha() or not owner[-1].islower():
+        return ""
+    word = owner[-1]
+    return word[:-1] if role[possessive.start() : possessive.end()].strip() in ("'", "’") and word.endswith("s") else word
+
+
+def _headed_by_noun(body: str, noun: str) -> bool:
+    """Whether a body's name has `noun` as its head (its last word before 'of', in the singular or the plural:
+    'Wellbridge Town Council' for 'council', 'Union of Retail Workers' for 'union'), or as its only word before
+    'of'."""
+    words = without_legal_form(body).split(" of ")[0].lower().split()
+    return bool(words) and words[-1] in (noun, noun + "s", noun + "es") or body.lower().startswith(f"{noun} of ")
+
+
+def _policing(role: str) -> bool:
+    """Whether `role`'s head is a police officer's by a person sense in WordNet (`senses.person_sense_is_a`
+    'lawman', a law enforcement officer: 'Detective Inspector', 'constable', 'detective'): such a person belongs to
+    a police force."""
+    head = _role_head(role)
+    return bool(head) and head.isalpha() and person_sense_is_a(head, "lawman")
+
+
+def _a_police_force(body: str) -> bool:
+    """Whether a body's name holds a word whose first WordNet sense is a police force (`senses.is_a` 'police':
+    'Harcastle Police', 'Greater Manchester Police', 'the Royal Canadian Mounted Police', 'Hampshire
+    Constabulary')."""
+    return any(is_a(w, "police") for w in re.findall(r"[a-z]+", body.lower()))
+
+
+def _prosecuting(role: str) -> bool:
+    """Whether `role`'s head is a prosecutor's by a person sense in WordNet (`senses.person_sense_is_a`
+    'prosecutor': 'Prosecutor', 'Crown prosecutor', 'district attorney'): such a person speaks for the state."""
+    head = _role_head(role)
+    return bool(head) and head.isalpha() and person_sense_is_a(head, "prosecutor")
 
 
 def _no_business(body: str) -> bool:
