@@ -258,8 +258,10 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
             options = [b for b in options if b not in countries]  # a country is an official's (see the docstring)
             if _held_at_a_business(actor.role):  # "the company's vice president": no university's, no legislature's
                 options = [b for b in options if not _no_business(b)]
-            elif owner := _owner_noun(actor.role):  # "the council's chief executive": a council's, not the developer a
-                options = [b for b in options if _headed_by_noun(b, owner)]  # new user's was given (nu135)
+            elif (owner := _owner_noun(actor.role)) and any(_headed_by_noun(b, owner) for b in options):
+                options = [b for b in options if _headed_by_noun(b, owner)]  # "the council's chief executive": the
+                # council the article names, not the developer a new user's was given (nu135); with no body named by
+                # that noun ("the union's secretary" of a Federation), any may be the one it describes
         elif _office_of_state(actor.role):
             options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b)]  # never a charity or a firm
             options = [b for b in options if not _another_portfolio(actor.role, b)]
