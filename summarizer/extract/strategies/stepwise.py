@@ -511,9 +511,11 @@ def _headed_by_noun(body: str, noun: str) -> bool:
 def _policing(role: str) -> bool:
     """Whether `role`'s head is a police officer's by a person sense in WordNet (`senses.person_sense_is_a`
     'lawman', a law enforcement officer: 'Detective Inspector', 'constable', 'detective'): such a person belongs to
-    a police force."""
+    a police force. An abbreviation in capitals is read as no police rank: 'MP' is a military policeman to WordNet
+    first, and a member of parliament in news."""
     head = _role_head(role)
-    return bool(head) and head.isalpha() and person_sense_is_a(head, "lawman")
+    written = [w for w in re.findall(r"[A-Za-z]+", role) if w.lower() == head]
+    return bool(head) and head.isalpha() and not any(w.isupper() for w in written) and person_sense_is_a(head, "lawman")
 
 
 def _a_police_force(body: str) -> bool:
