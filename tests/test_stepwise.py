@@ -1316,3 +1316,16 @@ def test_a_spokesperson_of_a_side_of_parliament_is_offered_only_a_body_their_own
     items: dict = {}
     asked = _unaffiliated(text, analyze(text), items)
     assert "Petr Olund" not in asked.values()  # the patients' group of the sentence before is no party of his
+
+
+def test_a_judge_is_an_official_and_a_party_s_lawyer_no_expert() -> None:
+    # nu135: 'Justice Miriam Okafor-Lane' had been typed other and "Pryle's barrister" an expert; the gold sets type
+    # a client's lawyer 'other' and a barrister consulted on the law 'expert'
+    from summarizer.extract.strategies.stepwise import _Source, _source_type
+
+    def typed(role: str) -> str:
+        return _source_type(_Source(name="A B", named=True, kind="person", role=role))
+
+    assert typed("Justice") == "official" and typed("High Court judge") == "official"
+    assert typed("Pryle's barrister") == "other" and typed("counsel for the applicants") == "other"
+    assert typed("immigration barrister") == "expert"

@@ -678,6 +678,18 @@ def _learned(role: str) -> bool:
     return any(is_a(head, kind) for part in re.split(r"[,;]| and ", role) if (head := _role_head(part)) for kind in _LEARNED_KINDS)
 
 
+def _counsel_for_a_party(role: str) -> bool:
+    """Whether `role` is a lawyer's (its head a lawyer by a person sense in WordNet, `senses.person_sense_is_a`:
+    'barrister', 'attorney', 'counsel', 'solicitor') who acts for a party the role names: a possessor ("Pryle's
+    barrister", "Han Ji-woo's lawyer"), 'for' ('counsel for the applicants'), or the side of a case ('Defence
+    barrister', 'family attorney')."""
+    head = _role_head(role)
+    if not head or not head.isalpha() or not person_sense_is_a(head, "lawyer"):
+        return False
+    words = re.findall(r"[a-z]+", role.lower())
+    return bool(re.search(r"['’]s?\s", role)) or "for" in words or bool({"defence", "defense", "family"} & set(words))
+
+
 def _judicial(role: str) -> bool:
     """Whether `role`'s head is a judge's by a person sense in WordNet (`senses.person_sense_is_a`: 'Justice',
     'judge', 'magistrate', 'Chief Justice'): such a person belongs to a court."""
@@ -731,6 +743,11 @@ def _source_type(source: _Source, aliases: Sequence[str] = ()) -> str:
     if source.kind == "person" and (head := _role_head(source.role)) and is_a(head, "journalist"):
         return "media"  # 'columnist Bernadette Hale argued': a journalist's words are an outlet's (WordNet's journalist:
         # columnist, editorialist)
+    if source.kind == "person" and _judicial(source.role):
+        return "official"  # 'Justice Miriam Okafor-Lane': a judge holds a public office (nu135 had her 'other')
+    if source.kind == "person" and _counsel_for_a_party(source.role):
+        return "other"  # "Pryle's barrister", 'counsel for the applicants': a party's advocate, not an expert the
+        # article consults (the gold sets: a client's lawyer 'other', an 'immigration barrister' commenting 'expert')
     if source.kind == "person" and (_EXPERT.search(described) or _learned(source.role)):
         return "expert"
     body = _without_councils_of_a_cause(source.affiliation)
