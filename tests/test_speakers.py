@@ -2819,3 +2819,15 @@ def test_a_leader_described_in_the_lede_is_the_one_the_story_then_says_leads_the
         "Tomas Brandt, who has run Corvell since 2019, said the regulator was wrong."
     )
     assert "Tomas Brandt" not in {c.speaker for c in analyze(text).citations if "challenge" in text[c.sentence[0] : c.sentence[1]]}
+
+
+def test_he_after_a_sentence_whose_main_subject_is_he_continues_its_referent_past_a_name_in_a_clause() -> None:
+    # nu135: 'He said the sentence should not exceed four years' had gone to Pryle, the subject of 'a loan which
+    # Pryle had paid back' in the sentence before, whose main subject, 'He', is the barrister
+    text = (
+        "Former mayor Desmond Pryle was jailed for seven years. Defence barrister Owen Tredwell KC rejected that "
+        "figure. He told the judge that the true sum was 45,000 pounds, a loan which Pryle had paid back. He said the "
+        "sentence should not exceed four years."
+    )
+    cited = {text[c.sentence[0] : c.sentence[1]].split()[1]: c.speaker for c in analyze(text).citations}
+    assert cited["said"] == "Owen Tredwell"

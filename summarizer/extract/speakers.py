@@ -2249,6 +2249,7 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
         end = at if sentence.start <= at < sentence.end else sentence.end
         budget -= not _quoted_throughout(sentence, quotes)  # a sentence of the quotation itself is no narrative one
         found: list[tuple[Referent, bool, str]] = []  # (referent, a subject, its gender)
+        main_clause = False  # someone found is the subject of the sentence's main verb, not of a clause inside it
         for token in doc[sentence.start : end]:
             if token.i in fronted:
                 continue  # 'In a letter to the council's mayor, Caroline Whitmore, she urged ...': not the mayor
@@ -2270,8 +2271,9 @@ def _antecedents(doc: "Doc", quotes: list[Quote], refs: Referents, at: int, kind
             if marked not in ("", gender):
                 continue  # 'she' after Mr Lee and Sarah Jones: not him
             found.append((ref, _in_subject(token), marked))
+            main_clause |= _in_subject(token) and _of_the_main_verb(token)
         subjects = [(ref, marked) for ref, subject, marked in found if subject]
-        if not subjects and gender and (chained := _same_pronoun_subject(doc, quotes, sentence.start, end, at)) is not None:
+        if not main_clause and gender and (chained := _same_pronoun_subject(doc, quotes, sentence.start, end, at)) is not None:
             if resolved := _antecedents(doc, quotes, refs, chained, kind):
                 return resolved  # 'Mr Walford said ... He said the council had requested a meeting with Mr Ferrante.
                 # "We are not here to say no," he said.': the same pronoun as a subject before continues its referent
@@ -2355,6 +2357,17 @@ def _named_in_quotation(doc: "Doc", refs: Referents, said: Quote) -> frozenset[s
 def _named(ref: Referent, words: frozenset[str]) -> bool:
     """Whether a quotation names `ref`: the last word of one of its names is among `words` (`_named_in_quotation`)."""
     return any(norm(form.split()[-1]) in words for form in ref.forms if form.split())
+
+
+def _of_the_main_verb(token: "Token") -> bool:
+    """Whether a subject (`_in_subject`) is its sentence's main verb's, not a clause's inside it ('a loan which
+    Pryle had paid back', 'that Mori had ordered it'): such a subject is less salient than the main clause's
+    (Grosz, Joshi and Weinstein 1995, centering: the subject of the main clause ranks first)."""
+    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        token = token.head
+    return token.head.i == token.sent.root.i
 
 
 def _in_subject(token: "Token") -> bool:
