@@ -1885,3 +1885,14 @@ def test_an_assurance_of_what_will_happen_to_others_is_no_stance_target() -> Non
     assert not any("shoppers would" in p.target for p in analyze(text).pairs)
     text = "The union backed the merger. Tomas Brandt promised to keep every store open."
     assert ("Tomas Brandt", "keeping every store open") in {(p.holder, p.target) for p in analyze(text).pairs}  # an act promised
+
+
+def test_what_a_participle_of_saying_reports_is_no_target_of_the_verb_before_it() -> None:
+    # nu135: 'The Clean Councils Alliance disputed that, saying ...' had made the Alliance oppose 'saying its own
+    # analysis of council accounts put the overpayment' (the parser hung 'saying' as the subject of 'put')
+    text = (
+        "The council's chief executive, Patrick Lomond, said the authority had overpaid Corrant by about 4.5 million "
+        "pounds. The Clean Councils Alliance disputed that, saying its own analysis of council accounts put the "
+        "overpayment at 12 million pounds."
+    )
+    assert not any("saying" in p.target for p in analyze(text).pairs)

@@ -2216,6 +2216,9 @@ def _targets(verb: "Token", refs: Referents, holder: str, *, topics: bool) -> li
             continue  # 'warned that it would hurt exporters': a clause about a pronoun names no target ('what he called X' does)
         elif obj.dep_ == "ccomp" and lemma_of(verb) == "warn" and obj.left_edge.tag_ not in ("WP", "WDT"):
             continue  # 'warned that low snowfall had already reduced flows': a prediction, not what the speaker opposes
+        elif obj.dep_ == "ccomp" and any(c.dep_ == "csubj" and lemma_of(c) in SPEECH_VERBS for c in obj.children):
+            continue  # 'disputed that, saying its own analysis put the overpayment at 12 million pounds', parsed with
+            # 'saying ...' the subject of 'put': what was said, misread as what is disputed (nu135)
         elif obj.dep_ == "ccomp" and obj.left_edge.tag_ not in ("WP", "WDT") and _foretold(obj):
             continue  # 'promised that shoppers would share in 150 million crowns of savings': what will happen to
             # others, a forecast or an assurance, not an act or a policy to take a side on
