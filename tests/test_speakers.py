@@ -2831,3 +2831,21 @@ def test_he_after_a_sentence_whose_main_subject_is_he_continues_its_referent_pas
     )
     cited = {text[c.sentence[0] : c.sentence[1]].split()[1]: c.speaker for c in analyze(text).citations}
     assert cited["said"] == "Owen Tredwell"
+
+
+def test_a_statement_one_person_reads_out_from_another_is_the_other_s_words() -> None:
+    # nu135: the defendant's statement, read out by his barrister, had been given to the barrister
+    text = (
+        "Former mayor Desmond Pryle was jailed for seven years on Friday. Defence barrister Owen Tredwell KC said "
+        "his client would appeal.\n\n"
+        "Tredwell read a statement from his client on the court steps:\n\n"
+        "\"I have let down the town I love, and I am sorry for that. But I never sold a single vote.\"\n\n"
+        "Pryle's neighbour, Ann Lee, read a letter by the mayor's wife:\n\n"
+        "\"We have lost everything, and we will not stop fighting to clear his name.\"\n\n"
+        "Tredwell then read his own notes:\n\n"
+        "\"The sentence is far too long, and we will say so at the appeal.\"\n"
+    )
+    found = {text[q.start : q.end].split(",")[0]: q.speaker for q in analyze(text).quotes}
+    assert found["I have let down the town I love"] != "Owen Tredwell"
+    assert found["We have lost everything"] != "Ann Lee"
+    assert found["The sentence is far too long"] == "Owen Tredwell"  # notes are no carrier of another's words

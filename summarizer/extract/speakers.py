@@ -2667,10 +2667,30 @@ def _own_sentence_speaker(doc: "Doc", quotes: list[Quote], n: int, sentence: "Sp
         subject = _according(frame) or _opening_for(sentence)
     if subject is None:
         return None
+    if verb is not None and introduces and (owner := _whose_statement(verb)) is not None:
+        subject = owner  # 'Tredwell read a statement from his client on the court steps:': the client's words, read
+        # out by his barrister (nu135 had given them to the barrister)
     handle = _name_after_a_role(sentence, verb) if verb is not None else ""
     if handle:
         return Attribution(n, handle, False, how="lead-in", cue=doc[sentence.start : verb.i + 1].text, subject=subject.i)
     return _from_subject(doc, quotes, n, subject, refs, "lead-in", verb or subject)
+
+
+def _whose_statement(verb: "Token") -> "Token | None":
+    """Whose document a speech verb's object is, when the subject only delivers it: the object a carrier
+    (`carrier`: a statement, a letter) from or by someone, or someone's ('read a statement from his client', 'read
+    out a letter by the victim's mother', "read the family's statement"); None otherwise."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or not carrier(obj):
+            continue
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                owner = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+                if owner is not None:
+                    return owner
+            if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+                return c
+    return None
 
 
 def _statement_issued(frame: list["Token"], refs: Referents) -> "tuple[Token, Token] | None":
