@@ -248,8 +248,8 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
             options = [b for b in options if _local_government(b) or b in named]
         elif _judicial(actor.role):  # 'Justice Adela Brenwick': a court's, not the union a new user's judge was given
             options = [b for b in options if _a_court(b)]
-        elif _policing(actor.role):  # 'Detective Inspector Fiona Baskerville': a police force's, not the developer
-            options = [b for b in options if _a_police_force(b)]  # a new user's detective was given (nu135)
+        elif _policing(actor.role):  # 'Detective Inspector Fiona Baskerville': a police force's or another body of
+            options = [b for b in options if _a_police_force(b)]  # the state's, not the developer nu135's was given
         elif _prosecuting(actor.role):  # 'Prosecutor Ruth Castellan': the state's, not a university or a firm
             options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b) and not _local_government(b)]
         elif _private_occupation(actor.role):  # a lawyer, a skater, a schoolteacher: no state's, no guess
@@ -519,10 +519,14 @@ def _policing(role: str) -> bool:
 
 
 def _a_police_force(body: str) -> bool:
-    """Whether a body's name holds a word whose first WordNet sense is a police force (`senses.is_a` 'police':
-    'Harcastle Police', 'Greater Manchester Police', 'the Royal Canadian Mounted Police', 'Hampshire
-    Constabulary')."""
-    return any(is_a(w, "police") for w in re.findall(r"[a-z]+", body.lower()))
+    """Whether a body's name says it is a body of the state that enforces the law: a word whose first WordNet sense
+    is an administrative unit (`senses.is_a`: 'Harcastle Police', 'Hampshire Constabulary', the 'Federal Bureau of
+    Investigation', a state 'Department', an 'Agency') or law enforcement ('Drug Enforcement Administration'), a
+    law officer's title ("Ada County Sheriff's Office", 'US Marshals Service'), or a word of government
+    (`_GOVERNMENT_BODY`: 'Home Office'); never a company, a campaign or a university."""
+    words = re.findall(r"[a-z]+", body.lower())
+    state = any(is_a(w, "administrative_unit") or is_a(w, "enforcement") or person_sense_is_a(w, "lawman") for w in words)
+    return state or bool(_GOVERNMENT_BODY.search(body))
 
 
 def _prosecuting(role: str) -> bool:
