@@ -2849,3 +2849,19 @@ def test_a_statement_one_person_reads_out_from_another_is_the_other_s_words() ->
     assert found["I have let down the town I love"] != "Owen Tredwell"
     assert found["We have lost everything"] != "Ann Lee"
     assert found["The sentence is far too long"] == "Owen Tredwell"  # notes are no carrier of another's words
+
+
+def test_a_headline_quotation_before_a_colon_is_the_words_of_the_person_the_clause_after_it_has_as_subject() -> None:
+    # nu135: '"You found yourself a villa": judge jails ex-mayor Pryle for seven years' had been left unattributed
+    text = (
+        "\"You found yourself a villa\": judge jails ex-mayor Pryle for seven years\n\n"
+        "The man who ran Wellbridge for six years was jailed yesterday. Judge Miriam Okafor-Lane said he had treated "
+        "the scheme \"as a private bank account\". Pryle denied wrongdoing."
+    )
+    assert speakers(text)[0] == ("You found yourself a villa", "Miriam Okafor-Lane")
+    # an event noun or a group after the colon names no one
+    text = (
+        "\"They did the opposite of what we asked\": fury as maternity closure confirmed\n\n"
+        "Health chiefs confirmed the closure on Monday. Judge Miriam Okafor-Lane had refused to halt it."
+    )
+    assert speakers(text)[0][1] is None

@@ -358,6 +358,9 @@ def _own(doc: "Doc", quotes: list[Quote], n: int, refs: Referents, answered_by: 
     within = _named_within(doc, quotes, n, refs)
     if within is not None:
         return within
+    titled = _headline_quote_s_subject(doc, quote, refs)
+    if titled is not None:  # '"You found yourself a villa": judge jails ex-mayor Pryle for seven years'
+        return Attribution(n, titled, True, how="verb", cue=text_of(doc)[quote.end : quote.end + 40].split("\n")[0].strip(' "”:'))
     owner = _possessor_of_words(doc, quote)
     if owner is not None:
         return _from_subject(doc, quotes, n, owner, refs, "verb", owner.head)
@@ -3236,6 +3239,33 @@ def citations(doc: "Doc", quotes: list[Quote], refs: Referents) -> list[Citation
             citation.sentence = _trim_sentence(sentence)
             out.append(citation)
     return out
+
+
+def _headline_quote_s_subject(doc: "Doc", quote: Quote, refs: Referents) -> str | None:
+    """The person whose words a headline's opening quotation is when a colon follows it and the clause after the
+    colon has that person as its subject: a name, or a role the article gives one person (`_role_holders`:
+    '"You found yourself a villa": judge jails ex-mayor Pryle for seven years', the judge the story names). The
+    headline writer's convention sets the words before the one who said them ('"Unsafe": inspectors condemn
+    ward'). None for a group, a body, an event noun ('fury as ...') or anyone the article does not name."""
+    text = text_of(doc)
+    headline = headline_span(text)
+    if headline is None or not (headline[0] <= quote.start < headline[1]) or text[headline[0] : quote.start].strip(' "“‘\'') != "":
+        return None
+    after = text[quote.end : headline[1]]
+    if not after.lstrip(' "”’\'').startswith(":"):
+        return None
+    clause = doc.char_span(quote.end + after.index(":") + 1, headline[1], alignment_mode="expand")
+    if clause is None:
+        return None
+    verb = next((t for t in clause if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and t.i >= clause.start), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= clause.start), None) if verb is not None else None
+    if subject is None:
+        return None
+    ref = refs.at(subject.i)
+    if ref is not None:
+        return ref.name if ref.kind == "person" else None
+    holders = _role_holders(refs, subject) if subject.pos_ == "NOUN" and subject.tag_ == "NN" else []
+    return holders[0] if len(holders) == 1 else None
 
 
 def _headline_speaker(text: str, headline: tuple[int, int], refs: Referents) -> str | None:
