@@ -192,6 +192,21 @@ def test_a_police_officer_a_prosecutor_and_a_council_s_officer_are_offered_only_
     assert "Harcastle Police" in offered("Fiona Baskerville") and "Wellbridge Town Council" in offered("Patrick Lomond")
 
 
+def test_a_government_s_spokesperson_is_offered_only_the_state_and_its_bodies() -> None:
+    # nu134: 'Government spokesperson Elin Marsh' had been given the competition regulator among every body
+    text = (
+        "Takeover blocked\n\n"
+        "The Competition and Consumer Authority blocked the deal. Shoppers' Voice welcomed the ruling, and Kestrel "
+        "Research said the price effect was overstated. The Trade Ministry declined to comment.\n\n"
+        "Government spokesperson Elin Marsh said ministers had no power to overturn the ruling.\n"
+    )
+    _, fake = run(text)
+    asked = choices_asked(fake)
+    question = asked[asked.index("does Elin Marsh") :] if "does Elin Marsh" in asked else ""
+    assert "Shoppers' Voice" not in question and "Kestrel Research" not in question
+    assert "Competition and Consumer Authority" not in question
+
+
 def test_the_analysis_is_cached_and_a_warm_run_never_parses(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     settings = {"cache_dir": str(tmp_path)}
     fake = FakeBackend(responder=answers)

@@ -250,6 +250,9 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
             options = [b for b in options if _a_court(b)]
         elif _policing(actor.role):  # 'Detective Inspector Fiona Baskerville': a police force's or another body of
             options = [b for b in options if _a_police_force(b)]  # the state's, not the developer nu135's was given
+        elif re.search(r"\bgovernment\b", actor.role, re.I) and not _role_at_a_body(actor.role):
+            options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b)]  # 'Government spokesperson
+            # Elin Marsh': the state's, not the regulator a new user's was given (nu134)
         elif _prosecuting(actor.role):  # 'Prosecutor Ruth Castellan': the state's, not a university or a firm
             options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b) and not _local_government(b)]
         elif _private_occupation(actor.role):  # a lawyer, a skater, a schoolteacher: no state's, no guess
