@@ -271,7 +271,7 @@ def _said_by_a_role(doc: "Doc", headline: tuple[int, int]) -> bool:
         if not subjects:  # '... says Corvell chief as Pantry deal is blocked': the parser may hang the inverted
             after = [t for t in line if t.i > verb.i]  # subject elsewhere; it is the noun phrase right after the verb
             subjects = next(([t] for t in after if not (t.pos_ in ("PROPN", "ADJ", "DET") or t.tag_ == "POS")), [])
-        if any(t.pos_ == "NOUN" and noun_class(t.lemma_.lower()) == "noun.person" for t in subjects):
+        if any(t.pos_ == "NOUN" and noun_class(t.lemma_.lower()) == PERSON for t in subjects):
             return True
     return False
 
@@ -3245,8 +3245,9 @@ def _headline_quote_s_subject(doc: "Doc", quote: Quote, refs: Referents) -> str 
     """The person whose words a headline's opening quotation is when a colon follows it and the clause after the
     colon has that person as its subject: a name, or a role the article gives one person (`_role_holders`:
     '"You found yourself a villa": judge jails ex-mayor Pryle for seven years', the judge the story names). The
-    headline writer's convention sets the words before the one who said them ('"Unsafe": inspectors condemn
-    ward'). None for a group, a body, an event noun ('fury as ...') or anyone the article does not name."""
+    headline writer's convention sets the words before the one who said them ('"I am not going anywhere": PM
+    faces revolt'). None for a group or a body (whose words a quotation seldom is), an event noun ('fury as
+    ...') or anyone the article does not name."""
     text = text_of(doc)
     headline = headline_span(text)
     if headline is None or not (headline[0] <= quote.start < headline[1]) or text[headline[0] : quote.start].strip(' "“‘\'') != "":
@@ -3257,7 +3258,7 @@ def _headline_quote_s_subject(doc: "Doc", quote: Quote, refs: Referents) -> str 
     clause = doc.char_span(quote.end + after.index(":") + 1, headline[1], alignment_mode="expand")
     if clause is None:
         return None
-    verb = next((t for t in clause if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and t.i >= clause.start), None)
+    verb = next((t for t in clause if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj")), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= clause.start), None) if verb is not None else None
     if subject is None:
         return None

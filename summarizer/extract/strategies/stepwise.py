@@ -249,7 +249,7 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         elif _judicial(actor.role):  # 'Justice Adela Brenwick': a court's, not the union a new user's judge was given
             options = [b for b in options if _a_court(b)]
         elif _policing(actor.role):  # 'Detective Inspector Fiona Baskerville': a police force's or another body of
-            options = [b for b in options if _a_police_force(b)]  # the state's, not the developer nu135's was given
+            options = [b for b in options if _enforces_the_law(b)]  # the state's, not the developer nu135's was given
         elif re.search(r"\bgovernment\b", actor.role, re.I) and not _role_at_a_body(actor.role):
             options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b)]  # 'Government spokesperson
             # Elin Marsh': the state's, not the regulator a new user's was given (nu134)
@@ -521,7 +521,7 @@ def _policing(role: str) -> bool:
     return bool(head) and head.isalpha() and not any(w.isupper() for w in written) and person_sense_is_a(head, "lawman")
 
 
-def _a_police_force(body: str) -> bool:
+def _enforces_the_law(body: str) -> bool:
     """Whether a body's name says it is a body of the state that enforces the law: a word whose first WordNet sense
     is an administrative unit (`senses.is_a`: 'Harcastle Police', 'Hampshire Constabulary', the 'Federal Bureau of
     Investigation', a state 'Department', an 'Agency') or law enforcement ('Drug Enforcement Administration'), a
@@ -534,7 +534,8 @@ def _a_police_force(body: str) -> bool:
 
 def _prosecuting(role: str) -> bool:
     """Whether `role`'s head is a prosecutor's by a person sense in WordNet (`senses.person_sense_is_a`
-    'prosecutor': 'Prosecutor', 'Crown prosecutor', 'district attorney'): such a person speaks for the state."""
+    'prosecutor': 'Prosecutor', 'Crown prosecutor'; not an 'attorney', whose first person sense is any lawyer's):
+    such a person speaks for the state."""
     head = _role_head(role)
     return bool(head) and head.isalpha() and person_sense_is_a(head, "prosecutor")
 
