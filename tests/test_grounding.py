@@ -188,3 +188,19 @@ def test_an_answer_ends_before_a_letter_of_a_script_the_article_does_not_use() -
     assert in_article_scripts("Wind farm quashed, Derrynacool Residents'联盟, appeal", article) == "Wind farm quashed, Derrynacool Residents'"
     assert in_article_scripts("Siobhán Keane backs onshore wind", article) == "Siobhán Keane backs onshore wind"
     assert in_article_scripts("Рост цен", "Цены растут: «Рост цен» продолжится") == "Рост цен"
+
+
+def test_evidence_takes_the_quotation_mark_that_closes_or_opens_a_quotation_it_holds() -> None:
+    # nu135: evidence ending 'had been "vain and foolish' (the sentence splitter had cut before the closing mark)
+    # read with unbalanced marks wherever a brief or memo showed it
+    from summarizer.extract.grounding import _Grounder
+
+    text = (
+        'Tredwell told the court his client had been "vain and foolish". "The mayor did not act alone," Reyne said. '
+        "The judge called it “a betrayal”. He left."
+    )
+    g = _Grounder(text)
+    shown = [g.span(p, "evidence", "x", fuzzy=True) for p in ('had been "vain and foolish', 'act alone," Reyne said', "called it “a betrayal", "He left")]
+    assert shown[0] is not None and shown[0].text.endswith('foolish"') and text[shown[0].start : shown[0].end] == shown[0].text
+    assert shown[2] is not None and shown[2].text.endswith("betrayal”")
+    assert shown[3] is not None and shown[3].text == "He left"

@@ -38,7 +38,7 @@ from ..schema import (
     Usage,
 )
 
-__all__ = ["NormalizedText", "locate", "occurs", "ground", "transliterate", "weight"]
+__all__ = ["NormalizedText", "locate", "occurs", "ground", "transliterate", "weight", "with_its_marks"]
 
 _CHAR_MAP = {
     **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},  # full-width ASCII forms: Ａ１！ -> A1!
@@ -288,7 +288,8 @@ class _Grounder:
         span = locate(self.text, passage, fuzzy=fuzzy)
         if span is None:
             self.unverified.append(Unverified(kind=kind, text=passage, item=item))  # type: ignore[arg-type]
-        return span
+            return None
+        return with_its_marks(self.text, span)
 
     def aliases(self, names: list[str], actor: str) -> list[str]:
         kept: list[str] = []
@@ -301,6 +302,37 @@ class _Grounder:
             else:
                 self.unverified.append(Unverified(kind="alias", text=alias, item=f"actor '{actor}'"))
         return kept
+
+
+_OPENING = {"“": "”", "‘": "’", "«": "»", "„": "“"}
+
+
+def with_its_marks(article_text: str, span: Span) -> Span:
+    """`span` widened by the one quotation mark that closes a quotation it opens, when that mark is the next
+    character ('had been "vain and foolish' -> '... foolish"', where the sentence splitter ended the sentence
+    before the closing mark), or by the one that opens a quotation it closes, when that mark is the character
+    before: evidence shown between quotation marks of its own then reads as the article writes it. Straight double
+    marks count by parity; curly and angled ones by pair. The span is returned unchanged otherwise. Offsets are
+    characters of `article_text`."""
+    start, end, inside = span.start, span.end, span.text
+    after = article_text[end : end + 1]
+    before = article_text[start - 1 : start] if start > 0 else ""
+    if inside.count('"') % 2 == 1:
+        if after == '"':
+            end += 1
+        elif before == '"':
+            start -= 1
+    else:
+        for opening, closing in _OPENING.items():
+            if inside.count(opening) > inside.count(closing) and after == closing:
+                end += 1
+                break
+            if inside.count(closing) > inside.count(opening) and before == opening and closing != "“":
+                start -= 1
+                break
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(text=article_text[start:end], start=start, end=end)
 
 
 def ground(
