@@ -200,7 +200,8 @@ def test_evidence_takes_the_quotation_mark_that_closes_or_opens_a_quotation_it_h
         "The judge called it “a betrayal”. He left."
     )
     g = _Grounder(text)
-    shown = [g.span(p, "evidence", "x", fuzzy=True) for p in ('had been "vain and foolish', 'act alone," Reyne said', "called it “a betrayal", "He left")]
+    shown = [g.span(p, "evidence", "x", fuzzy=True) for p in ('had been "vain and foolish', 'The mayor did not act alone," Reyne said', "called it “a betrayal", "He left")]
     assert shown[0] is not None and shown[0].text.endswith('foolish"') and text[shown[0].start : shown[0].end] == shown[0].text
+    assert shown[1] is not None and shown[1].text == '"The mayor did not act alone," Reyne said'  # the opening mark before it
     assert shown[2] is not None and shown[2].text.endswith("betrayal”")
     assert shown[3] is not None and shown[3].text == "He left"
