@@ -1938,7 +1938,7 @@ def _given_and_family_name(doc: "Doc", m: "Mention") -> bool:
     )  # 'Nadia Ferrant of the Portvale Tenants' Union', tagged a body apart from the union: one of the body's people
     if last_is_word and (words[-1].lower() in _lower_case_words(doc) or not (described or titled)):
         return False  # 'Grace Church': an English word ends it; 'Lagos', 'Reyes' are words only as names of places
-    if last_is_word and m.kind == "organization" and noun_class(words[-1].lower()) in _BODY_OR_WEALTH:
+    if last_is_word and _named_like_a_firm(m):
         return False  # "our shareholder, Alder Capital", tagged a body: a firm's name ends in a noun of wealth or a group
     if sum(common_noun(w, doc) for w in words[1:]) >= 2:
         return False  # 'The Harlan Creek Education Association, the teachers' union': a body's words after a given name
@@ -2253,6 +2253,13 @@ _BODY_OR_WEALTH = frozenset({"noun.possession", "noun.group", "noun.Tops"})
 'Group'), where a surname's word is most often a person's, a thing's or a quality ('Baker', 'Roux', 'Price')."""
 
 
+def _named_like_a_firm(m: "Mention") -> bool:
+    """Whether a name the recogniser tagged a body ends in a word whose first WordNet sense is a noun of wealth or
+    of a group (`_BODY_OR_WEALTH`: 'Alder Capital', 'Harbour Trust'), as firms' names do and surnames seldom do."""
+    words = m.text.split()
+    return m.kind == "organization" and bool(words) and noun_class(words[-1].lower()) in _BODY_OR_WEALTH
+
+
 def _named_in_a_role(doc: "Doc", m: "Mention") -> bool:
     """"Marula's chief executive, Pieter du Plessis, said", 'Dominique Ngarlem-Ferrand, UNHCR's representative in
     Chad': a name of two to four capitalised words (and particles) in apposition to a role, a common noun in the
@@ -2267,7 +2274,7 @@ def _named_in_a_role(doc: "Doc", m: "Mention") -> bool:
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in SURNAME_PARTICLES for w in words):
         return False
     given = len(words) == 2 and is_given_name(words[0].split("-")[0])  # 'Jean-Baptiste Roux', 'Mary Baker'
-    if given and m.kind == "organization" and noun_class(words[-1].lower()) in _BODY_OR_WEALTH:
+    if given and _named_like_a_firm(m):
         given = False  # "our shareholder, Alder Capital" (tagged a body): a firm named for its wealth or as a group
     if not given and all(common_noun(part, doc) for part in words[-1].split("-")) or _company_base(m.text) != tuple(norm(m.text).split()):
         return False

@@ -2366,18 +2366,23 @@ def _of_the_main_verb(token: "Token") -> bool:
     """Whether a subject (`_in_subject`) is its sentence's main verb's, not a clause's inside it ('a loan which
     Pryle had paid back', 'that Mori had ordered it'): such a subject is less salient than the main clause's
     (Grosz, Joshi and Weinstein 1995, centering: the subject of the main clause ranks first)."""
-    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
-        token = token.head
+    token = _apposed_or_conjoined_to(token)
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         token = token.head
     return token.head.i == token.sent.root.i
 
 
+def _apposed_or_conjoined_to(token: "Token") -> "Token":
+    """The token an apposition or a conjunct hangs from, up the chain ('Nancy Mace' of 'Ro Khanna and Nancy Mace')."""
+    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _in_subject(token: "Token") -> bool:
     """The subject, a name in apposition to it or one conjoined with it ('Ro Khanna and Nancy Mace introduced'), or
     the agent of a passive, its logical subject ('These considerations were made by Joseph Humire, ...')."""
-    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
-        token = token.head
+    token = _apposed_or_conjoined_to(token)
     return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 

@@ -349,7 +349,7 @@ def _same_kind(a: Figure, b: Figure) -> bool:
     """Whether two figures are of one kind to compare: two percentages, or two counts of one noun."""
     if a.thing.startswith("%:") or b.thing.startswith("%:"):
         same = a.thing.startswith("%:") and b.thing.startswith("%:") and a.thing.split(":")[-1] == b.thing.split(":")[-1]
-        return same and (not a.portion or not b.portion or a.portion == b.portion)
+        return same and _same_portion(a, b)
     return a.thing == b.thing and a.part == b.part
 
 
@@ -1281,8 +1281,13 @@ def _same_measure(a: Figure, b: Figure) -> bool:
     further 40 to 60 millimetres could fall' is no other total beside '312 millimetres' recorded), and shares of
     no two parties (`_portion`)."""
     same_rate = not a.per or not b.per or a.per == b.per
-    same_portion = not a.portion or not b.portion or a.portion == b.portion  # `_portion`: Corvell's share, online sales'
-    return same_rate and (not a.predicate or not b.predicate or a.predicate == b.predicate) and a.part == b.part and a.added == b.added and same_portion
+    return same_rate and (not a.predicate or not b.predicate or a.predicate == b.predicate) and a.part == b.part and a.added == b.added and _same_portion(a, b)
+
+
+def _same_portion(a: Figure, b: Figure) -> bool:
+    """Whether two shares may be of one party (`_portion`): the same party, or either of none (Corvell's 19 percent
+    and online sales' 5 percent of the market are two figures)."""
+    return not a.portion or not b.portion or a.portion == b.portion
 
 
 _ADDING = frozenset("further additional extra another".split())

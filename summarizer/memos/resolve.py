@@ -242,7 +242,7 @@ def _guess_kind(name: str, source_type: str) -> ActorKind:
     of two words or more a person; anything else an organisation."""
     if source_type in ("media", "organization"):
         return "organization"
-    words = [w for w in re.findall(r"[A-Za-z]+", name.lower())]
+    words = re.findall(r"[A-Za-z]+", name.lower())
     head = words[-1] if words else ""
     if head and noun_class(head) == PERSON:
         return "person"

@@ -473,10 +473,14 @@ _LEGISLATURE = re.compile(r"\b(?:Parliament|Senate|Congress|Assembly|Legislature
 _PORTFOLIO_LINKS = frozenset({"of", "for", "and", "the", "affairs"})
 
 
+_POSSESSIVE = re.compile(r"['’]s?\s")
+"""The possessive mark that ends a role's possessor ("the company's", "Rovers' ", "the unions’ ")."""
+
+
 def _role_at_a_body(role: str) -> bool:
     """Whether `role` is held at a body its possessor names, not at a state ("the company's vice-president", "the
     alliance's chair", "Rovers' chairman"; not "Chile's foreign minister")."""
-    possessive = re.search(r"['’]s?\s", role)
+    possessive = _POSSESSIVE.search(role)
     if not possessive:
         return False
     owner = re.sub(r"^(?:the|a|an)\s+", "", role[: possessive.start()], flags=re.I)
@@ -486,7 +490,7 @@ def _role_at_a_body(role: str) -> bool:
 def _held_at_a_business(role: str) -> bool:
     """Whether a role held at a body its possessor names calls that body a company or a business by WordNet
     (`actors.business_noun`: "the company's vice president", "the firm's founder")."""
-    possessive = re.search(r"['’]s?\s", role)
+    possessive = _POSSESSIVE.search(role)
     owner = role[: possessive.start()].split() if possessive else []
     return bool(owner) and owner[-1].islower() and business_noun(owner[-1])
 
@@ -495,7 +499,7 @@ def _owner_noun(role: str) -> str:
     """The common noun a role's possessor calls its body by, in lower case and the singular ("the council's chief
     executive" -> 'council', "the union's secretary" -> 'union'); '' for a name ("Corvell's chief executive") or
     none."""
-    possessive = re.search(r"['’]s?\s", role)
+    possessive = _POSSESSIVE.search(role)
     owner = role[: possessive.start()].split() if possessive else []
     if not owner or not owner[-1].isalpha() or not owner[-1].islower():
         return ""
@@ -695,7 +699,7 @@ def _counsel_for_a_party(role: str) -> bool:
     if not head or not head.isalpha() or not person_sense_is_a(head, "lawyer"):
         return False
     words = re.findall(r"[a-z]+", role.lower())
-    return bool(re.search(r"['’]s?\s", role)) or "for" in words or bool({"defence", "defense", "family"} & set(words))
+    return bool(_POSSESSIVE.search(role)) or "for" in words or bool({"defence", "defense", "family"} & set(words))
 
 
 def _judicial(role: str) -> bool:
