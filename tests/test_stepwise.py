@@ -1344,3 +1344,19 @@ def test_a_judge_is_an_official_and_a_party_s_lawyer_no_expert() -> None:
     assert typed("Justice") == "official" and typed("High Court judge") == "official"
     assert typed("Pryle's barrister") == "other" and typed("counsel for the applicants") == "other"
     assert typed("immigration barrister") == "expert"
+
+
+def test_every_sentence_that_reports_a_source_is_its_statement() -> None:
+    """A source the writer reports three times without quotation marks has three statements, in article order:
+    a cap of two had dropped the third (a new user's trial lost a chief executive's rejection of a regulator's
+    figure, and the memo the figure's holder)."""
+    from summarizer.extract.analysis import analyze
+    from summarizer.extract.strategies.stepwise import _sources
+
+    text = (
+        "Corvell chief executive Martin Brandt said the takeover would lower prices. Brandt said the company would "
+        "appeal the ruling. The regulator said prices would rise by 4 percent. Brandt rejected that figure, saying "
+        "prices would fall by 2 percent."
+    )
+    brandt = next(s for s in _sources(text, analyze(text), {}, {}) if s.name == "Martin Brandt")
+    assert [s.split()[-1] for s in brandt.statements] == ["prices.", "ruling.", "percent."]

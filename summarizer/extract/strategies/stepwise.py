@@ -603,8 +603,8 @@ def _sources(text: str, facts: Analysis, speakers: dict[int, str], affiliations:
             # lower case, inside what the sentence reports in the writer's words: 'said it would need two additional
             # crews ... and that talks with the board on funding were "at an early stage"'), which shows little of it
         sentence = " ".join(text[start:end].split())
-        if sentence not in s.statements and len(s.statements) < 2:
-            s.statements.append(sentence)
+        if sentence not in s.statements:  # every sentence that reports them: the brief shows who said what, and the
+            s.statements.append(sentence)  # memo's figures and rebuttals find their holder among these
             if quoted:
                 s.around_quotes.append(sentence)
         s.document = s.document or citation.document
