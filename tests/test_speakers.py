@@ -2865,3 +2865,32 @@ def test_a_headline_quotation_before_a_colon_is_the_words_of_the_person_the_clau
         "Health chiefs confirmed the closure on Monday. Judge Miriam Okafor-Lane had refused to halt it."
     )
     assert speakers(text)[0][1] is None
+
+
+def test_a_definite_description_in_a_datelined_lede_is_the_one_holder_of_its_office_named_later() -> None:
+    # nu135: 'in what the sentencing judge called "..."' had been a source of its own beside Justice Okafor-Lane;
+    # the parser cuts the dateline off as a sentence, and the lede had been taken for the dateline
+    text = (
+        "Former mayor jailed over bribes\n\n"
+        "WELLBRIDGE, March 3 (Newsline) - A former mayor was jailed for seven years on Tuesday for taking bribes, in "
+        "what the sentencing judge called \"a betrayal of every family on the waiting list\".\n\n"
+        "Justice Miriam Okafor-Lane told the court that Pryle had abused his office."
+    )
+    facts = analyze(text)
+    assert {q.speaker for q in facts.quotes} == {"Miriam Okafor-Lane"}
+    assert not any(a.described for a in facts.actors)
+    # an indefinite description in such a lede is someone named later too (delayed identification)
+    text = (
+        "Dam warning\n\n"
+        "HALDEN, May 12 (Newsline) - A hydrologist has warned that the dam is \"close to failing\".\n\n"
+        "Dr Owen Pritchard, a hydrologist at Halden University, said the spillway was cracked."
+    )
+    assert {q.speaker for q in analyze(text).quotes} == {"Owen Pritchard"}
+    # a description whose modifier names another office than the one held later stays apart
+    text = (
+        "Talks stall\n\n"
+        "HALDEN, May 12 (Newsline) - The talks stalled on Tuesday, the foreign minister said, calling them \"a waste of "
+        "time\".\n\n"
+        "Finance Minister Ilse Varga said the budget was safe."
+    )
+    assert "Ilse Varga" not in {q.speaker for q in analyze(text).quotes}

@@ -1955,6 +1955,7 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
     else a definite one refers back: of the people who hold the role, those named before it, when any are."""
     common = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and (subject.is_lower or not subject.ent_type_)  # 'minister' NNP
     delayed = _indefinite_description(subject) and _in_lede(subject)
+    ahead = not delayed and _in_lede(subject)  # 'in what the sentencing judge called ...', then 'Justice Miriam Okafor-Lane'
     if not common or subject.tag_ in ("NNS", "NNPS") or _indefinite_description(subject) and not delayed:
         return []
     head = subject.lemma_.lower()
@@ -1972,13 +1973,13 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
             words = {w.lower().strip(",.") for w in role.split()}
             heads = _role_heads(role)
             lemmas = {w[:-1] if w.endswith("s") else w for w in heads}
-            if not (head in heads or head in lemmas or ref.first < subject.idx and _same_office(head, heads)):
+            if not (head in heads or head in lemmas or (ref.first < subject.idx or ahead) and _same_office(head, heads)):
                 continue  # another form of the role's word refers back only ('the spokesperson' after a spokeswoman)
             extra = modifiers - words - {m for m in modifiers if _demonym_fits(m, ref)}
             if not extra:
                 found.append(ref.name)
                 break
-            if extra <= proper and _adds_to(role, heads, extra, ref):
+            if (extra <= proper or ahead and ref.first > subject.idx) and _adds_to(role, heads, extra, ref):
                 compatible.append(ref.name)
                 break
     if not delayed:  # a definite description refers back ('the minister said' after one minister, before another)
@@ -2071,9 +2072,18 @@ def _in_lede(token: "Token") -> bool:
 
 @per_document
 def _lede(doc: "Doc") -> tuple[int, int]:
-    """[start, end) in tokens of the article's first sentence after its headline; (0, 0) when there is none."""
-    headline = headline_span(text_of(doc))
-    first = next((sent for sent in doc.sents if sent.text.strip() and (headline is None or sent.start_char >= headline[1])), None)
+    """[start, end) in tokens of the article's first sentence after its headline and dateline (the parser may cut
+    'WELLBRIDGE, March 3 (Newsline) -' off as a sentence of its own); (0, 0) when there is none."""
+    text = text_of(doc)
+    headline = headline_span(text)
+    lines = datelines(text)
+
+    def dateline(sent: "Span") -> bool:
+        return any(start <= sent.start_char and sent.end_char <= end + 1 for start, end in lines)
+
+    first = next(
+        (sent for sent in doc.sents if sent.text.strip() and (headline is None or sent.start_char >= headline[1]) and not dateline(sent)), None
+    )
     return (first.start, first.end) if first is not None else (0, 0)
 
 
