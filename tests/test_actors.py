@@ -5080,3 +5080,21 @@ def test_a_company_named_with_its_legal_form_is_no_place_where_its_short_name_wa
     )
     (pantry,) = [a for a in analyze(text).actors if a.name == "Pantry Stores Ltd"]
     assert pantry.kind == "organization" and not pantry.place
+
+
+def test_an_abbreviated_title_before_a_name_is_the_role_not_part_of_the_name() -> None:
+    # nu137: 'Supt Colin Reddy' had been a person of that name, and the memo kept him apart from 'Colin Reddy'
+    # ('different first names'); nameparser lacks 'Supt', 'Insp' and 'Det', which news abbreviates before names
+    found = actors("Supt Colin Reddy, the force's head of neighbourhood policing, rejected the figure.")
+    assert "Colin Reddy" in found and not any(name.startswith("Supt") for name in found)
+
+
+def test_a_titled_name_tagged_a_body_is_a_person_whose_given_name_only_names_individuals() -> None:
+    # nu137: 'Chief Constable Helen Marwood', tagged a body from 'Constable', had been the organisation 'Constable
+    # Helen Marwood' ('Helen' is in WordNet, as Helen of Troy), and 'the chief constable said' no one
+    text = (
+        "Chief Constable Helen Marwood announced the closure of the Kelby Vale and Harrowgate Road stations on Thursday.\n\n"
+        "\"I understand the strength of feeling,\" the chief constable said."
+    )
+    assert actors(text)["Helen Marwood"][:2] == ("person", "Chief Constable")
+    assert [q.speaker for q in analyze(text).quotes] == ["Helen Marwood"]

@@ -2894,3 +2894,22 @@ def test_a_definite_description_in_a_datelined_lede_is_the_one_holder_of_its_off
         "Finance Minister Ilse Varga said the budget was safe."
     )
     assert "Ilse Varga" not in {q.speaker for q in analyze(text).quotes}
+
+
+def test_a_description_of_what_a_role_is_of_is_no_holder_of_a_role_of_something_else() -> None:
+    # nu137: the lede's 'The head of the Ashforth police force announced' had been given to the force's head of
+    # neighbourhood policing, and with the 'of' phrase read no leader of another body holds it
+    text = (
+        "ASHFORTH, October 9 (Newsline) - The head of the Ashforth police force announced on Thursday that it would "
+        "close two police stations.\n\n"
+        "The force's head of neighbourhood policing, Superintendent Colin Reddy, said response times would stay low. "
+        "Margaret Oyelaran, chair of the Kelby Vale Residents' Association, said people felt abandoned."
+    )
+    lede = text.index("The head")
+    assert not any(c.sentence[0] == lede and c.speaker in ("Colin Reddy", "Margaret Oyelaran") for c in analyze(text).citations)
+    # the role holder with the same 'of' still is
+    text = (
+        "The head of neighbourhood policing said on Thursday that response times would stay low.\n\n"
+        "The force's head of neighbourhood policing, Superintendent Colin Reddy, said the plan was sound."
+    )
+    assert {c.speaker for c in analyze(text).citations} == {"Colin Reddy"}

@@ -69,8 +69,9 @@ Birch') that nameparser's list of titles lacks; MP, MEP, MSP and MLA are members
 Parliaments and of a legislative assembly (Northern Ireland's, Wales's before 2020, India's states'); Major is the
 military rank ('A police spokesman, Major Fares el-Sharif'), which nameparser leaves out as the adjective; Cr and
 Clr are a councillor's, as Australian and New Zealand papers write it ('Cr Ashby stood by his comments')."""
-TITLE_WORDS = frozenset(_NAME_CONSTANTS.titles) | MORE_TITLES
-"""Every title word, nameparser's and ours, lower case: built once, not at each word looked up."""
+TITLE_WORDS = frozenset(_NAME_CONSTANTS.titles) | MORE_TITLES | frozenset(TITLE_EXPANSIONS)
+"""Every title word, nameparser's and ours, and every abbreviation of a title (`TITLE_EXPANSIONS`: 'Supt', 'Insp',
+'Det', which nameparser lacks), lower case: built once, not at each word looked up."""
 
 
 def person_title(token: "Token") -> bool:
@@ -2692,13 +2693,14 @@ def _titled_person(doc: "Doc", m: "Mention") -> bool:
     """'Councillor Dev Mistry', tagged a body: a title written before names (`_title_of`) that is an English noun,
     then a given name in the name data that is no English word, and one or two more capitalised words, is a
     person's name with its title, whatever the recogniser tagged it (`_without_titles` then leaves the title
-    out). Not 'United Kingdom Home Office' or 'British Red Cross': nameparser's titles hold adjectives, and
-    'Kingdom' and 'Red' are words."""
+    out). A given name WordNet holds only as an individual's name counts as no English word (`_family_name_word`:
+    'Constable Helen Marwood', of Helen of Troy). Not 'United Kingdom Home Office' or 'British Red Cross':
+    nameparser's titles hold adjectives, and 'Kingdom' and 'Red' are words."""
     words = m.text.split()
     if not (3 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and _title_of(words)):
         return False
     noun = common_noun(words[0], doc) or words[0].lower() in MORE_TITLES  # 'Councilmember', which WordNet writes apart
-    return noun and is_given_name(words[1]) and not common_word(words[1], doc)
+    return noun and is_given_name(words[1]) and _family_name_word(words[1], doc)
 
 
 def _title_of(words: list[str]) -> bool:
@@ -6298,8 +6300,10 @@ def _premodifiers(span: "Span") -> list["Token"]:
     """The words before a name that modify it: 'Bank of England governor' Andrew Bailey."""
     if span[0].ent_iob_ == "I" and span[0].ent_type_ == "ORG":
         start = next(t.i for t in reversed(span.doc[: span.start]) if t.ent_iob_ == "B")
+        while start > span.sent.start and _capitalised_title(span.doc[start - 1]):
+            start -= 1  # 'Chief' + 'Constable Helen Marwood', the entity's first title word left out of it
         titles = span.doc[start : span.start]
-        if all(t.lower_.rstrip(".") in TITLE_WORDS and t.text[:1].isupper() for t in titles):
+        if all(_capitalised_title(t) for t in titles):
             return list(titles)  # 'Councilmember' + 'Tasha Greer', tagged a body whole: her title
         return []  # 'the Council on American-Islamic Relations Alia Salem': the body the name was tagged with, no role
     if _role_held_before(span):
@@ -6320,6 +6324,11 @@ def _premodifiers(span: "Span") -> list["Token"]:
         return []  # 'Marlhaven Athletic sack Van der Wal after sixth straight defeat', a headline: a verb the parser
         # read as a noun before the name, no role
     return tokens if tokens and not all(t.lower_.rstrip(".") in HONORIFICS for t in tokens) else []
+
+
+def _capitalised_title(token: "Token") -> bool:
+    """Whether a word is a title written capitalised before a name (`TITLE_WORDS`: 'Chief', 'Deputy', 'Constable')."""
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in TITLE_WORDS
 
 
 def _no_one_s_noun(word: "Token") -> bool:

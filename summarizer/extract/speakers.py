@@ -1975,6 +1975,8 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
             lemmas = {w[:-1] if w.endswith("s") else w for w in heads}
             if not (head in heads or head in lemmas or (ref.first < subject.idx or ahead) and _same_office(head, heads)):
                 continue  # another form of the role's word refers back only ('the spokesperson' after a spokeswoman)
+            if _of_something_else(subject, role):
+                continue
             extra = modifiers - words - {m for m in modifiers if _demonym_fits(m, ref)}
             if not extra:
                 found.append(ref.name)
@@ -1991,11 +1993,23 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
     return found or (compatible if len(compatible) == 1 else [])
 
 
+def _of_something_else(description: "Token", role: str) -> bool:
+    """Whether a description and a role both say what their head noun is of, and the description's 'of' phrase has
+    no noun among the role's words after its 'of': 'the head of the Ashforth police force' is not the force's 'head
+    of neighbourhood policing', nor 'the director of the museum' a 'director of finance'."""
+    objects = [o for p in description.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    of = re.search(r"\bof\s+(.+)", role)
+    if not objects or of is None:
+        return False
+    words = {w.lower().strip(",.").removesuffix("'s").removesuffix("’s") for w in of.group(1).split()}
+    return not any(t.lower_ in words for o in objects for t in o.subtree if t.pos_ in ("NOUN", "PROPN"))
+
+
 def _leaders_of(subject: "Token", refs: Referents) -> list[str]:
     """The person named before as the leader of a body, when a definite description is that body's leader: its head
     a leader by its first person's sense in WordNet ('president', 'chair', 'director', 'secretary';
     `senses.person_sense_is_a`) and its possessor, if any, the body by its head noun ('the federation's
-    president'). A leader is named so by a participle on the body ('The federation, led by Maria João
+    president', 'the head of the police force'). A leader is named so by a participle on the body ('The federation, led by Maria João
     Albuquerque-Teixeira, said ...'; `actors.body_led_by`) or holds a role of leading it (`actors.LEADING`'s roles, from
     a relative clause: 'Renata Szabó-Lind, who has led the union since 2019', then "the union's general secretary
     said"). 'its' or 'their' is the body its sentence has as a subject before it ('Corvell Group plc will challenge
@@ -2006,6 +2020,8 @@ def _leaders_of(subject: "Token", refs: Referents) -> list[str]:
     if not person_sense_is_a(subject.lemma_.lower(), "leader"):
         return []
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None:  # 'the head of the Ashforth police force': the body the leader is of
+        owner = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
     named = body_named_by(owner) if owner is not None else ""
     if owner is not None and owner.tag_ == "PRP$" and owner.lower_ in ("its", "their") and not named:
         bodies = [r for t in subject.sent if t.i < subject.i and t.dep_ in ("nsubj", "nsubjpass") and (r := refs.at(t.i)) is not None and r.kind == "organization"]
