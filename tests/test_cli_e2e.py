@@ -144,6 +144,19 @@ def test_the_output_file_s_extension_chooses_the_format_unless_format_is_given(c
     assert not forced.read_text(encoding="utf-8").lstrip().startswith("{")
 
 
+def test_an_output_folder_gets_a_file_named_for_the_format(cli, tmp_path: Path) -> None:
+    """Two new users gave `-o` a folder: the run had failed after every article was briefed ('Is a directory') and
+    left a manifest beside the folder. A folder now takes briefs.jsonl (--format json) or briefs.md."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    result = cli("brief", str(SEEDS[0]), "--format", "json", "-o", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert [b["article_id"] for b in briefs_of((folder / "briefs.jsonl").read_text(encoding="utf-8"))] == [SEEDS[0].stem]
+    assert (folder / "briefs.jsonl.manifest.jsonl").is_file() and not (tmp_path / "out.manifest.jsonl").exists()
+    assert cli("brief", str(SEEDS[0]), "-o", str(folder)).exit_code == 0
+    assert "What the article says about" in (folder / "briefs.md").read_text(encoding="utf-8")
+
+
 def test_no_output_file_when_every_article_failed(cli, tmp_path: Path) -> None:
     out = tmp_path / "briefs.jsonl"
     result = cli("brief", str(tmp_path / "nope.txt"), "--format", "json", "-o", str(out))

@@ -57,6 +57,15 @@ def test_output_format_follows_the_extension(app, tmp_path, name):
         assert text.startswith("# Venezuela and Russia")
 
 
+def test_an_output_folder_gets_memo_named_for_the_format(app, tmp_path):
+    """`-o FOLDER` (two new users' first try) writes memo.md there, or memo.json with --format json."""
+    result = run(app, str(ARTICLES), "-o", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "memo.md").read_text(encoding="utf-8").startswith("# Briefing memo on 5 articles")
+    assert run(app, str(ARTICLES), "-o", str(tmp_path), "--format", "json").exit_code == 0
+    assert json.loads((tmp_path / "memo.json").read_text(encoding="utf-8"))["articles"]
+
+
 @pytest.mark.parametrize("fmt", ["json", "html", "md"])
 def test_format_named_on_the_command_line_goes_to_stdout(app, fmt):
     result = run(app, str(ARTICLES), "--format", fmt, "--title", "Venezuela and Russia")

@@ -34,7 +34,7 @@ from .options import (
     settings_from_flags,
     with_generation_options,
 )
-from .support import error_line, guard, progress, run_manifest, say_resumed, write_output
+from .support import error_line, guard, in_folder, progress, run_manifest, say_resumed, write_output
 
 __all__ = ["brief_articles", "brief_command", "report_failures"]
 
@@ -89,7 +89,7 @@ def brief_command(
     format: Annotated[
         Optional[str], typer.Option("--format", "-f", help="json or md; default: json for an --output ending .json (one JSON array), .jsonl or .ndjson (one object per line, as on stdout), else md.")
     ] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout; a folder gets briefs.jsonl or briefs.md.")] = None,
     focus: Annotated[Optional[str], typer.Option("--focus", help="A question or topic to pay attention to.")] = None,
     backend: BackendOpt = None,
     model: ModelOpt = None,
@@ -120,6 +120,7 @@ def brief_command(
       cat article.txt | summarizer brief - --base-url http://127.0.0.1:8080/v1
     """
     with guard():
+        output = in_folder(output, lambda f: "briefs.jsonl" if f.lower() == "json" else f"briefs.{f.lower()}", format)
         format = format.lower() if format is not None else _format_for_path(output)
         if format not in ("json", "md"):
             raise ConfigError(f"--format must be json or md, not '{format}'")

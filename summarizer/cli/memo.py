@@ -29,7 +29,7 @@ from .options import (
     settings_from_flags,
     with_generation_options,
 )
-from .support import error_line, guard, progress, run_manifest, say_resumed, warning_line, write_output
+from .support import error_line, guard, in_folder, progress, run_manifest, say_resumed, warning_line, write_output
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -42,7 +42,7 @@ __all__ = ["memo_command"]
 def memo_command(
     paths: Annotated[list[str], typer.Argument(help=PATHS_HELP)],
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="OUT.md, OUT.html or OUT.json (format from the extension). Default: Markdown to stdout.")
+        Optional[Path], typer.Option("--output", "-o", help="OUT.md, OUT.html or OUT.json (format from the extension); a folder gets memo.md (or memo.FORMAT). Default: Markdown to stdout.")
     ] = None,
     format: Annotated[
         Optional[str], typer.Option("--format", "-f", help="md, html or json; default: from the --output extension, else md.")
@@ -100,6 +100,7 @@ def memo_command(
 
         if bottom_line not in ("auto", "model", "code"):
             raise InputError(f"--bottom-line must be 'auto', 'model' or 'code', not {bottom_line!r}")
+        output = in_folder(output, lambda f: f"memo.{f.lower().lstrip('.')}", format)
         fmt = format_for_path(output) if format is None else format.lower().lstrip(".")
         if fmt not in FORMATS.values():
             raise InputError(f"--format must be md, html or json, not {format!r}")

@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..errors import ConfigError, SummarizerError
 from .manifest import ManifestWriter, failure_record, manifest_record, resumed_line
 
-__all__ = ["stderr", "error_line", "guard", "progress", "run_manifest", "say_resumed", "warning_line", "write_output"]
+__all__ = ["stderr", "error_line", "guard", "in_folder", "progress", "run_manifest", "say_resumed", "warning_line", "write_output"]
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -79,6 +79,18 @@ def progress(total: int, label: str = "briefing") -> Iterator[Callable[[object],
     with bar:
         task = bar.add_task(label, total=total)
         yield lambda _item: bar.advance(task)
+
+
+def in_folder(output: Path | None, name: Callable[[str], str], format: str | None) -> Path | None:
+    """`-o` as a file path: a folder that exists takes a file `name(format)` inside it (`briefs.jsonl`,
+    `memo.md`); any other path is the file itself. Settled before any work, so that `-o FOLDER` neither fails
+    after every article was briefed nor writes a manifest beside the folder (two new users' runs had). `format`
+    is the --format given, or None (then md)."""
+    if output is None:
+        return None
+    if output.is_dir():
+        return output / name(format or "md")
+    return output
 
 
 def write_output(text: str, output: Path | None) -> None:
