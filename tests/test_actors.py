@@ -5098,3 +5098,33 @@ def test_a_titled_name_tagged_a_body_is_a_person_whose_given_name_only_names_ind
     )
     assert actors(text)["Helen Marwood"][:2] == ("person", "Chief Constable")
     assert [q.speaker for q in analyze(text).quotes] == ["Helen Marwood"]
+
+
+def test_a_product_named_by_a_noun_of_a_device_is_no_actor_and_its_maker_holds_its_roles() -> None:
+    # nu136: 'Orla', a smart speaker the recogniser tagged a body, had been an organisation four people were
+    # affiliated with; the product manager of the device is its maker's
+    text = (
+        "The commissioner opened an inquiry on Tuesday into Veltrix Home's Orla, a smart speaker with a built-in "
+        "camera. Tove Arneberg, the Orla's product manager, said the microphone woke only for its name. Veltrix Home "
+        "said it would cooperate."
+    )
+    found = actors(text)
+    assert "Orla" not in found and found["Tove Arneberg"][2] == ["Veltrix Home"]
+    # a name that only modifies a device's noun is a product's unless it speaks or owns anywhere: a company's
+    text = "About 340,000 Orla phones are now in use, and critics want them switched off."
+    assert "Orla" not in actors(text)
+    text = "Sales of Samsung phones rose by 4 percent. Samsung said the new models had sold well."
+    assert "Samsung" in actors(text)
+    # a noun whose first sense is a person's is a device only for a body's named product: not 'a developer'
+    text = "The project is carried by Causses Vent SAS, a developer based in Montpellier. Causses Vent defends it."
+    assert "Causses Vent SAS" in actors(text)
+
+
+def test_a_role_written_with_no_body_is_held_where_the_article_described_the_same_role() -> None:
+    # nu136: 'Marten Kjolberg, the chief executive' after "When Veltrix Home's chief executive walked onto the stage"
+    text = (
+        "When Veltrix Home's chief executive walked onto the stage in Halden in March, he promised a speaker that "
+        "forgets. Quiet Rooms, a privacy group, disagrees.\n\n"
+        "Marten Kjolberg, the chief executive, has not changed his line."
+    )
+    assert actors(text)["Marten Kjolberg"][2] == ["Veltrix Home"]

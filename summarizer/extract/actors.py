@@ -555,7 +555,84 @@ def _names_of_things(doc: "Doc") -> frozenset[str]:
     so before, however the recogniser tagged it."""
     called = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and _called_a_thing(ent) or ent.label_ == "ORG" and _called_a_thing(ent, _NO_BODY)}
     called |= {ent.text for ent in doc.ents if ent.label_ in ("PERSON", "ORG") and _said_to_be_a_thing(ent)}
-    return frozenset(called | _names_of_substances(doc))
+    return frozenset(called | _names_of_substances(doc) | _names_of_devices(doc))
+
+
+_DEVICE_KINDS = ("device", "equipment")
+"""WordNet classes of a product's common noun: a 'watch', 'laptop', 'headset' or 'robot' is a device, a 'phone'
+or a 'camera' equipment."""
+
+
+def _device_noun(token: "Token", senses: int = 1) -> bool:
+    """Whether a lower-case noun is a device or equipment (`_DEVICE_KINDS`) by its first sense, whose first sense is
+    no person's or group's; with `senses` 2, by either of its two most frequent senses ('speaker', a loudspeaker
+    second; also 'developer', 'broadcaster' and 'governor', which is why callers ask it only of a name something
+    else marks as a product)."""
+    if token.pos_ != "NOUN" or not token.is_lower:
+        return False
+    lemma_ = token.lemma_.lower()
+    if senses == 1 and noun_class(lemma_) in (PERSON, GROUP):
+        return False
+    return any(is_a(lemma_, kind, senses=senses) for kind in _DEVICE_KINDS)
+
+
+def _names_of_devices(doc: "Doc") -> set[str]:
+    """The names the article gives a product, by a common noun of a device or equipment (`_device_noun`): a name
+    in apposition to one ('Orla, a smart phone'), or a body's product in apposition to or modifying one, where
+    a noun whose second sense is a device will do ("Veltrix Home's Orla, a smart speaker", "Veltrix Home's
+    camera-equipped Orla speaker"); or a name that modifies such a noun anywhere ('340,000 Orla phones') and acts
+    as no body anywhere in the article (`_a_body_somewhere`: a company's name modifies its products too, 'Samsung
+    phones', and says and owns things: 'Samsung said', "Samsung's chief", 'Samsung engineers'). The recogniser
+    tags a product's name a body's or a person's: a new user's speaker had been an organisation that four people
+    were affiliated with."""
+    found: dict[str, bool] = {}  # a name -> whether the article says for sure it names a device
+    for token in doc:
+        if token.pos_ != "PROPN":
+            continue
+        start = _proper_name_start(token)
+        owned = lambda noun: any(c.dep_ == "poss" and c.i < start and c.pos_ == "PROPN" for c in noun.children)  # noqa: E731
+        if token.dep_ != "compound":
+            appositions = [c for c in token.children if c.dep_ == "appos"]
+            if any(_device_noun(c) or owned(token) and _device_noun(c, senses=2) for c in appositions):
+                found[doc[start : token.i + 1].text] = True  # 'Orla, a smart phone'; "Veltrix Home's Orla, a smart speaker"
+        elif token.head.i > token.i and (_device_noun(token.head) or owned(token.head) and _device_noun(token.head, senses=2)):
+            if any(t.pos_ != "PROPN" for t in doc[token.i + 1 : token.head.i]):
+                continue  # the name modifies another word first
+            name = doc[start : token.i + 1].text
+            found[name] = found.get(name, False) or owned(token.head)  # "Veltrix Home's Orla speaker"
+    return {name for name, sure in found.items() if sure or not _a_body_somewhere(doc, name)}
+
+
+def _maker_of(doc: "Doc", thing: str, bodies: dict[str, str]) -> str:
+    """The body that owns a thing the article names, by a possessor of the thing's name that is a body's name
+    (`bodies`: each written form -> its name): "Veltrix Home's Orla" is Veltrix Home's; '' when no body or several
+    do."""
+    words = thing.split()
+    found = set()
+    for token in doc:
+        if token.text != words[-1] or doc[max(0, token.i - len(words) + 1) : token.i + 1].text != thing:
+            continue
+        for owner in (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            if body := bodies.get(norm(doc[_proper_name_start(owner) : owner.i + 1].text)):
+                found.add(body)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _a_body_somewhere(doc: "Doc", name: str) -> bool:
+    """Whether a name is, anywhere in the article, the subject of a verb of communication (WordNet's
+    verb.communication: 'said', 'announced'), a possessor ("Samsung's chief"), or a modifier of a noun of people or
+    of a group ('Scientology officials', 'the Scientology organization')."""
+    words = name.split()
+    for token in doc:
+        if token.text != words[-1] or doc[max(0, token.i - len(words) + 1) : token.i + 1].text != name:
+            continue
+        if token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children):
+            return True
+        if token.dep_ == "nsubj" and verb_class(token.head.lemma_.lower()) == "verb.communication":
+            return True
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN" and noun_class(token.head.lemma_.lower()) in (PERSON, GROUP):
+            return True
+    return False
 
 
 def _said_to_be_a_thing(span: "Span") -> bool:
@@ -3951,6 +4028,8 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
                 if not role and not affiliation:
                     role, affiliation = _leader_of(doc[m.root])  # 'The federation, led by Maria João ...'
                 affiliation = bodies.get(norm(affiliation), affiliation)  # 'The Morcha's president': the Lok Jan Morcha's
+                if affiliation in _names_of_things(doc):  # "the Orla's product manager": a product's is its maker's
+                    affiliation = _maker_of(doc, affiliation, bodies)
                 owner = re.match(r"(.+?)['’]s\s", role) if role and not affiliation else None
                 if owner:  # "Northbridge's chief executive": a body's name or the words it starts with
                     key = norm(owner.group(1))
@@ -3971,6 +4050,9 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
                     affiliation = body_spoken_for(doc, span, typed) if span is not None else ""  # the subject before
                     # by the article's kinds: "Wattle, Australia's second-largest domestic carrier, said ... Chief
                     # Executive Marcus Teague has argued", where the recogniser had not tagged 'Wattle' a body
+                if role and not affiliation:
+                    affiliation = _owner_of_the_role_described(doc, role, bodies)  # "Veltrix Home's chief executive"
+                    # walked onto the stage', then 'Marten Kjolberg, the chief executive'
                 if role and not affiliation and _company_officer(role):
                     affiliation = _story_company(groups)  # 'Chief executive Daniel Okafor told staff' of Corvalis Software
                 if role and role not in ref.roles:
@@ -3984,6 +4066,27 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
     _titles_as_their_holders(groups)
     items = sorted(groups.values(), key=lambda r: r.first)
     return Referents(items, _form_index(items), _token_index(doc, items))
+
+
+def _owner_of_the_role_described(doc: "Doc", role: str, bodies: dict[str, str]) -> str:
+    """The body a role written with none is held at, when the article describes someone by the same role as that
+    body's, and by no other body's ("When Veltrix Home's chief executive walked onto the stage ...", then 'Marten
+    Kjolberg, the chief executive, has not changed his line'): the possessor, a body's name (`bodies`: each written
+    form -> its name), of a noun that is the role's last word with the role's other words before it. '' for none
+    or several."""
+    words = role.lower().split()
+    if not words or not all(w.isalpha() for w in words):
+        return ""  # a role that names its holder's body or place itself ("the union's chief", 'Kelby Vale chair')
+    found = set()
+    for token in doc:
+        if token.lower_ != words[-1] or token.pos_ != "NOUN":
+            continue
+        if not set(words[:-1]) <= {t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod")}:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None and (body := bodies.get(norm(doc[_proper_name_start(owner) : owner.i + 1].text))):
+            found.add(body)
+    return found.pop() if len(found) == 1 else ""
 
 
 def _story_company(groups: dict[str, Referent]) -> str:
