@@ -1360,3 +1360,42 @@ def test_every_sentence_that_reports_a_source_is_its_statement() -> None:
     )
     brandt = next(s for s in _sources(text, analyze(text), {}, {}) if s.name == "Martin Brandt")
     assert [s.split()[-1] for s in brandt.statements] == ["prices.", "ruling.", "percent."]
+
+
+COLUMN = """Closing Kelby Vale police station is a false economy
+
+When Chief Constable Helen Marwood promised that Ashforth was not retreating from its neighbourhoods, I wanted to believe her. The force says the plan to close Kelby Vale police station will save money.
+
+"I am not convinced," said Cllr Gareth Lowe, who opposes the plan. The i reported that the savings were small.
+
+My view is simple. Rupert Vance, the police and crime commissioner, should reject the plan to close Kelby Vale police station.
+"""
+
+
+def test_a_column_s_writer_is_asked_their_position_from_their_own_view_and_holds_it() -> None:
+    """Two new users' columns argued a side in the first person ('My view is simple: ... should reject this plan')
+    and the brief had no stance of the writer's, nor the writer as an actor."""
+    fake = FakeBackend(responder=answers)
+    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
+        brief = s.brief(article_from_text(COLUMN, author="Daniel Achterberg"))
+    asked_writer = [r for r in asked(fake, "PositionAnswer") if "Daniel Achterberg" in r.messages[1]["content"]]
+    (question,) = asked_writer
+    assert "should reject the plan" in question.messages[1]["content"] and "I am not convinced" not in question.messages[1]["content"]
+    held = [st for st in brief.stances if st.holder == "Daniel Achterberg"]
+    assert [st.label for st in held] == ["opposes"] and held[0].evidence is not None and held[0].evidence.text in COLUMN
+    assert any(a.name == "Daniel Achterberg" and a.kind == "person" for a in brief.actors)
+    # no byline, no writer to hold it: nothing asked
+    fake = FakeBackend(responder=answers)
+    with Summarizer(Settings(backend="fake", strategy="stepwise", use_cache=False), backend=fake) as s:
+        s.brief(article_from_text(COLUMN))
+    assert not any("writer" in r.messages[1]["content"] or "Achterberg" in r.messages[1]["content"] for r in asked(fake, "PositionAnswer"))
+
+
+def test_the_writer_s_views_are_first_person_sentences_outside_quotations() -> None:
+    from summarizer.extract.nlp import parse
+    from summarizer.extract.quotes import find_quotes
+    from summarizer.extract.stances import writer_s_views
+
+    views = [COLUMN[a:b] for a, b in writer_s_views(parse(COLUMN), [(q.start, q.end) for q in find_quotes(COLUMN, min_words=1)])]
+    assert views[0].endswith("I wanted to believe her.")
+    assert views[1:] == ["My view is simple.", "Rupert Vance, the police and crime commissioner, should reject the plan to close Kelby Vale police station."]

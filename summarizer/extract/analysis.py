@@ -26,7 +26,7 @@ from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
 from .senses import is_a
 from .speakers import HANDLE, Attribution, asks_anonymity, attribute, block_quotes, citations, dash_byline_span, interview_questions, partial_quotes, turn_label_end
-from .stances import WITHHELD, Proposal, acting_groups, is_measure, is_stated, issues, position_changes, propose, sides_withheld
+from .stances import WITHHELD, Proposal, acting_groups, is_measure, is_stated, issues, position_changes, propose, sides_withheld, writer_s_views
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -121,6 +121,7 @@ class Analysis(_Fact):
     changes: list[ChangeFact] = Field(default_factory=list)  # changes of position the narration states (stances.position_changes)
     anonymous: list[str] = Field(default_factory=list)  # unnamed speakers said to speak anonymously (speakers.asks_anonymity)
     no_side: list[PairFact] = Field(default_factory=list)  # holders who say they take no side on anything named (stances.sides_withheld): neutral on the issue; via TORN, of two minds: mixed on it
+    writer: list[tuple[int, int]] = Field(default_factory=list)  # the sentences in which the writer gives their own view (stances.writer_s_views)
 
 
 @lru_cache(maxsize=None)
@@ -192,6 +193,7 @@ def analyze(text: str, setting: str | None = None, title: str | None = None) -> 
             for p in sides_withheld(doc, refs, attributed)
             if p.holder in named
         ],
+        writer=writer_s_views(doc, [(q.start, q.end) for q in [*quotes, *find_quotes(text, min_words=1)]]),  # block quotes too
     )
 
 

@@ -48,7 +48,7 @@ from .speakers import ANY_BODY_NOUNS, DESCRIBING, SPEECH_VERBS, binding_subject,
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["EVALUATIVE", "MAX_ISSUES", "TAKING_SIDES", "TORN", "WITHHELD", "Proposal", "acting_groups", "balanced", "is_stated", "issues", "propose"]
+__all__ = ["EVALUATIVE", "MAX_ISSUES", "TAKING_SIDES", "TORN", "WITHHELD", "Proposal", "acting_groups", "balanced", "is_stated", "issues", "propose", "writer_s_views"]
 
 EVALUATIVE = {
     **dict.fromkeys(
@@ -1263,6 +1263,43 @@ def _withholders(verb: "Token", refs: Referents, speaker: str | None) -> list[st
     if holders or verb.dep_ != "ccomp" or lemma_of(verb.head) not in SPEECH_VERBS or any(c.dep_ == "nsubj" for c in verb.children):
         return holders
     return _holders(verb.head, refs, speaker)
+
+
+_VIEWS = frozenset({"noun.cognition", "noun.communication"})
+"""WordNet's lexicographer files of the nouns a writer's view is given by ('My view is simple', 'my argument')."""
+
+
+def writer_s_views(doc: "Doc", quoted: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """[start, end) in characters of each sentence in which the writer gives their own view, outside the
+    quotations `quoted` ([start, end) in characters): 'I' the subject of a verb of the mind or of speech (`_MINDS`)
+    or of taking a side (`EVALUATIVE`): 'I think she is right to do so', 'I do not want the Orla banned'; or 'my'
+    owning a subject noun of thought or speech ('My view is simple: ...'). First person singular outside quotations
+    is the writer's voice, as in an opinion column or a blog; a news report writes it only inside quotations."""
+    spans = list(quoted)
+    sentences = [s for s in doc.sents if s.text.strip()]
+    found: list[tuple[int, int]] = []
+    for n, sent in enumerate(sentences):
+        for t in sent:
+            if any(a <= t.idx < b for a, b in spans):
+                continue
+            verb = t.head
+            if t.text == "I" and t.dep_ == "nsubj" and (verb_class(verb.lemma_.lower()) in _MINDS or verb.lemma_.lower() in EVALUATIVE):
+                found.append(_stripped(sent))
+                break
+            if t.lower_ == "my" and t.dep_ == "poss" and t.head.dep_ == "nsubj" and noun_class(t.head.lemma_.lower()) in _VIEWS:
+                found.append(_stripped(sent))
+                said = [x for x in sent if x.i > t.head.head.i and x.pos_ in ("VERB", "AUX")]  # a clause after the verb
+                if not said and n + 1 < len(sentences):  # 'My view is simple.': the next sentence gives it
+                    found.append(_stripped(sentences[n + 1]))
+                break
+    return list(dict.fromkeys(found))
+
+
+def _stripped(sent: "Span") -> tuple[int, int]:
+    """[start, end) in characters of a sentence without the white space the parser ran into it."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    return start, start + len(text.strip())
 
 
 def sides_withheld(doc: "Doc", refs: Referents, quotes: Iterable[tuple[str, int, int]] = ()) -> list[Proposal]:

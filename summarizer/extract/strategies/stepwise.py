@@ -25,7 +25,9 @@ people are for or against, among the phrases code proposes from the parse
 taxes'), from the title and lede. Once the answers above are in (a second batch
 round), each of the article's main sources is asked its position on that issue,
 from the sentences of its own quotes and statements (`step_position`: for,
-against or neither; target-specific stance detection as in SemEval-2016 Task 6).
+against or neither; target-specific stance detection as in SemEval-2016 Task 6),
+and so is the writer of an opinion piece with a byline, from the sentences in
+which they give their own view ('I think ...', 'My view is ...').
 Most stances a reader of a news story looks for are toward its issue, not
 toward another actor.
 """
@@ -142,10 +144,14 @@ class Stepwise:
         neutral = _neutral_on_the_issue(text, facts, issue, settled)
         stances += neutral
         settled = [*settled, *(st.holder for st in neutral)]
-        stances += await _positions(text, sources, issue, ask, marker, settled=set(settled), bodies=_stated_sides(facts, issue, settled))
+        positions, written = await together(  # one round of questions (a batch run asks them in one batch)
+            _positions(text, sources, issue, ask, marker, settled=set(settled), bodies=_stated_sides(facts, issue, settled)),
+            _writer_s_position(text, facts, article.author, issue, ask, marker),
+        )
+        stances += positions + written
         stances = [st for st in stances if not _toward_own_side(st, sources, facts)]
         stances += _spoken_for_bodies(stances, sources, facts)
-        return _draft(text, facts, gist.main_issue, sources, stances, focus, article.title)
+        return _draft(text, facts, gist.main_issue, sources, stances, focus, article.title, writer=written[0].holder if written else None)
 
 
 def lede(text: str, limit: int) -> str:
@@ -902,6 +908,27 @@ async def _positions(
     return stances
 
 
+async def _writer_s_position(text: str, facts: Analysis, writer: str | None, issue: str, ask: Ask, marker: str) -> list[StanceDraft]:
+    """The writer's own position on the contested issue, judged by the model as a source's is (`step_position`),
+    from the sentences in which the writer gives their view (`Analysis.writer`: 'I think she is right to do so',
+    'My view is simple: ...'), those that share the most words with the issue first, at most POSITION_CHARS
+    characters: an opinion column argues a side, and its writer holds it. None without a writer's name (the
+    byline), an issue, or such sentences; one question."""
+    if not writer or not issue or not facts.writer:
+        return []
+    stems = _stems(issue)
+    sentences = sorted((text[a:b] for a, b in facts.writer), key=lambda sentence: -len(stems & _stems(sentence)))
+    passage = ""
+    for sentence in sentences:
+        room = POSITION_CHARS - len(passage)
+        if room < 60:
+            break
+        passage = f"{passage} {_clip(sentence, room)}".strip()
+    answer = await ask("step_position", PositionAnswer, marker=marker, holder=writer, issue=issue, passage=passage)
+    label = POSITION_OF_ANSWER.get(answer.answer)
+    return [StanceDraft(holder=writer, target=issue, label=label, evidence=sentences[0], basis="judged")] if label else []
+
+
 def _neutral_on_the_issue(text: str, facts: Analysis, issue: str, settled: Collection[str]) -> list[StanceDraft]:
     """A stated neutral stance on the main `issue` for each holder who says they take no side on anything named
     ('"We are not taking sides," Commissioner Lotte Brandvik said': `Analysis.no_side`), a mixed one for a holder
@@ -1061,7 +1088,10 @@ def _draft(
     stances: list[StanceDraft],
     focus: str | None,
     title: str | None = None,
+    writer: str | None = None,
 ) -> BriefDraft:
+    """The brief's draft from code's facts and the model's answers; `writer`, the name of a writer who takes a side
+    (`_writer_s_position`), is an actor too."""
     main_issue = in_article_scripts(main_issue, text)  # '... Residents'联盟': a small model's slip into another script
     main_issue = balanced(" ".join(main_issue.split()).rstrip(",;:- ")).rstrip(",;:- ")  # a small model's stray '... roads. }'
     main_issue = _named_as_written(main_issue, [n for a in facts.actors for n in (a.name, *a.aliases)])
@@ -1090,7 +1120,8 @@ def _draft(
         actors=[
             ActorDraft(name=a.name, aliases=a.aliases, kind=a.kind, role=a.role)  # type: ignore[arg-type]
             for a in facts.actors
-        ],
+        ]
+        + ([ActorDraft(name=writer, kind="person", role="writer")] if writer and writer not in {a.name for a in facts.actors} else []),
         stances=stances,
         sources=[
             FoundSourceDraft(
