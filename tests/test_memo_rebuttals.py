@@ -121,3 +121,19 @@ def test_the_memo_lists_a_rebuttal_with_both_passages():
     ) in memo_markdown(memo)
     html = memo_html(memo)
     assert "Tomasz Wren (A1)</a>" in html and "Tomasz Wren supports" not in html
+
+
+def test_a_rebuttal_asked_for_or_foreseen_is_none_made():
+    # nu137: the columnist's 'Rupert Vance ... should reject this plan' had been Vance's rebuttal of the plan's
+    # supporter quoted before it
+    text = (
+        'Margaret Oyelaran, who chairs the residents\' association, said the closure was a mistake. "You don\'t close '
+        'the fire station because there are more fires," she said.\n'
+        "Rupert Vance, the commissioner, should reject this plan when he decides on October 23."
+    )
+    kinds = {"Margaret Oyelaran": "person", "Rupert Vance": "person"}
+    outcome = make_outcome("a1", text, kinds, {"Margaret Oyelaran": ["You don't close the fire station because there are more fires,"]})
+    assert rebuttals(context(outcome)) == []
+    made = text.replace("should reject", "rejected")
+    outcome = make_outcome("a1", made, kinds, {"Margaret Oyelaran": ["You don't close the fire station because there are more fires,"]})
+    assert [f.kind for f in rebuttals(context(outcome))] == ["rebuttal"]

@@ -105,8 +105,13 @@ def rebuttals(ctx: Context) -> list[Contradiction]:
     return out
 
 
+_UNREAL = frozenset("should must ought would could might may can shall will".split())
+"""Modal auxiliaries: a rebuttal verb under one is asked for, feared or foreseen, not made ('Vance should reject
+this plan', the columnist's advice, had been Vance's rebuttal of the plan's supporter)."""
+
+
 def _rebuttal(ctx: Context, article: str, sentence: "SpacySpan", verb: "Token", statements: list[tuple[int, int, str]]) -> Contradiction | None:
-    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _UNREAL for c in verb.children):
         return None
     retort = _retort(verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
