@@ -439,3 +439,20 @@ def test_a_claim_from_an_interview_s_answer_drops_a_one_word_reply():
     assert "The council is making no recommendation either way on the 20 million euro design." in claims
     assert not any(c.startswith("No.") for c in claims)  # the reply says nothing without the question
     assert compress("Mr. Smith said the plan would work.") == "Mr. Smith said the plan would work."
+
+
+def test_a_sentence_that_only_leads_in_to_a_quotation_is_no_key_claim() -> None:
+    # nu137: 'The Ashforth Police Federation said.' had been a key claim, from the lead-in to its statement
+    from summarizer.extract.analysis import analyze
+
+    text = (
+        "Police to close two stations\n\n"
+        "Ashforth Police will close two stations, the chief constable said on Thursday.\n\n"
+        "In a statement issued after the announcement, the Ashforth Police Federation said:\n\n"
+        "\"This plan takes 85 officers off the streets of Ashforth.\"\n\n"
+        "The federation said the force had miscounted: the plan would cut 85 posts."
+    )
+    facts = analyze(text)
+    claimable = [text[a:b] for a, b in facts.claimable]
+    assert not any(c.startswith("In a statement") for c in claimable)
+    assert any(c.startswith("The federation said the force had miscounted") for c in claimable)  # a colon after what is said

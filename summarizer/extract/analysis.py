@@ -24,7 +24,7 @@ from .claims import is_clause, key_claims
 from .given_names import given_name_gender
 from .nlp import foreign_paragraphs, parse, pipeline_identity
 from .quotes import Quote, find_quotes
-from .senses import is_a
+from .senses import is_a, verb_class
 from .speakers import HANDLE, Attribution, asks_anonymity, attribute, block_quotes, citations, dash_byline_span, interview_questions, partial_quotes, turn_label_end
 from .stances import WITHHELD, Proposal, acting_groups, is_measure, is_stated, issues, position_changes, propose, sides_withheld, writer_s_views
 
@@ -163,7 +163,7 @@ def analyze(text: str, setting: str | None = None, title: str | None = None) -> 
     credits = credit_paragraphs(doc)  # bylines and credit lines assert nothing about the story
     credits += _credit_lines(text, quotes, attributions)  # '— Annelies van der Berg, chief executive, ...' under a quote
     credits += interview_questions(text)  # 'Q: Last Monday you called the offer "an insult".': the interviewer's
-    claimable = [s for s in sentences if not any(start <= s[0] < end for start, end in credits) and _clause(doc, s)]
+    claimable = [s for s in sentences if not any(start <= s[0] < end for start, end in credits) and _clause(doc, s) and not _lead_in(doc, s)]
     claims = key_claims(text, names, MAX_CLAIMS, sentences=claimable, quoted=[(q.start, q.end) for q in quotes], clauses=True)
     headline = parse(title, setting) if _title_apart(text, title) else None
     candidates = issues(doc, bodies=[a.name for a in actors if a.kind == "organization" and not a.place], headline=headline)
@@ -269,6 +269,19 @@ def _clause(doc: "Doc", sentence: tuple[int, int]) -> bool:
     (`claims.is_clause`); read from the parse the analysis already has, so a warm brief parses nothing."""
     span = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
     return span is None or is_clause(span)
+
+
+def _lead_in(doc: "Doc", sentence: tuple[int, int]) -> bool:
+    """Whether the sentence [start, end) only leads in to a quotation after it: it ends with a colon, and its main
+    verb is one of speech (WordNet's verb.communication) with no object or clause of what was said ('In a statement
+    issued after the announcement, the Ashforth Police Federation said:'), so it asserts nothing (a new user's
+    brief had 'The Ashforth Police Federation said.' as a key claim)."""
+    span = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
+    if span is None or not span.text.rstrip().endswith(":"):
+        return False
+    root = span.root
+    said = any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.i < span.end - 1 for c in root.children)
+    return root.pos_ == "VERB" and verb_class(root.lemma_.lower()) == "verb.communication" and not said
 
 
 def _speaks_for(holder: str, target: str, actors: list[ActorFact]) -> bool:
