@@ -2913,3 +2913,14 @@ def test_a_description_of_what_a_role_is_of_is_no_holder_of_a_role_of_something_
         "The force's head of neighbourhood policing, Superintendent Colin Reddy, said the plan was sound."
     )
     assert {c.speaker for c in analyze(text).citations} == {"Colin Reddy"}
+
+
+def test_a_speech_verb_in_a_present_clause_of_time_is_awaited_not_said() -> None:
+    # nu136: a columnist's 'Until the commissioner says it does, the reviewers should stop listening.' had been
+    # listed as the commissioner's statement
+    text = (
+        "Commissioner Ragnhild Oyen opened an inquiry on Tuesday. Until the commissioner says it does, the reviewers "
+        "should stop listening. The talks went on until Oyen said the office would act."
+    )
+    cited = [text[c.sentence[0] : c.sentence[1]] for c in analyze(text).citations if c.speaker == "Ragnhild Oyen"]
+    assert cited == ["The talks went on until Oyen said the office would act."]

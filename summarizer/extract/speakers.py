@@ -3563,6 +3563,9 @@ def _evidence_in_a_report(verb: "Token", subject: "Token") -> bool:
 
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
 """Words that open a clause of condition ('provided the agency confirmed it offered value')."""
+_AWAITED = frozenset({"until", "till", "once", "before"})
+"""Words that open a clause of time, which in the present tense says what is awaited ('until the commissioner says
+it does'), in the past what happened ('until she said yes')."""
 
 
 def _conditional(verb: "Token") -> bool:
@@ -3571,9 +3574,12 @@ def _conditional(verb: "Token") -> bool:
     would have to be said, not what anyone said, so it cites no one; nor does one under 'would', a plan reported
     ('said the government would ask the tribunal to suspend any further action', 'said the alliance would ask
     members to close clinics'), which its subject has not carried out. ('Proponents ... might argue that' is an
-    argument the article gives them, and cites them.)"""
+    argument the article gives them, and cites them.) Nor does one in a clause of time in the present tense
+    (`_AWAITED`: 'until the commissioner says it does'), which says what is awaited."""
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return True
+    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in _AWAITED for c in verb.children):
+        return True  # 'Until the commissioner says it does, the reviewers should stop listening': not said yet
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ == "would" for c in verb.children):
         return True
     return verb.dep_ in ("pcomp", "advcl", "ccomp") and verb.head.lower_ in _CONDITIONS
