@@ -1399,3 +1399,24 @@ def test_the_writer_s_views_are_first_person_sentences_outside_quotations() -> N
     views = [COLUMN[a:b] for a, b in writer_s_views(parse(COLUMN), [(q.start, q.end) for q in find_quotes(COLUMN, min_words=1)])]
     assert views[0].endswith("I wanted to believe her.")
     assert views[1:] == ["My view is simple.", "Rupert Vance, the police and crime commissioner, should reject the plan to close Kelby Vale police station."]
+
+
+def test_a_university_is_offered_only_to_its_scholars_or_to_someone_whose_sentence_names_it() -> None:
+    """nu137: 'Police and Crime Commissioner Rupert Vance', offered every body of the article, had been given the
+    university a criminologist quoted later works at, and typed an expert."""
+    from summarizer.extract.analysis import analyze
+    from summarizer.extract.strategies.stepwise import _unaffiliated
+
+    text = (
+        "Police to close stations\n\n"
+        "Police and Crime Commissioner Rupert Vance said he backed the plan. The Kelby Vale Residents' Association "
+        "opposes it. \"Patrols build trust,\" said Anjali Deshmukh, a criminologist at the University of Northcombe."
+    )
+    items: dict = {}
+    keys = _unaffiliated(text, analyze(text), items)
+    options = {keys[k]: item["options"] for k, item in items.items()}
+    assert "Kelby Vale Residents' Association" in options["Rupert Vance"] and "University of Northcombe" not in options["Rupert Vance"]
+    from summarizer.extract.strategies.stepwise import _academic, _of_the_academy
+
+    assert _of_the_academy("professor of computer science") and _of_the_academy("dean") and not _of_the_academy("Police and Crime Commissioner")
+    assert _academic("Front Range State University") and not _academic("University of Texas Arlington Muslim Student Association")

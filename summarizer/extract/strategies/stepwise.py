@@ -274,6 +274,8 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
         elif _office_of_state(actor.role):
             options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b)]  # never a charity or a firm
             options = [b for b in options if not _another_portfolio(actor.role, b)]
+        options = [b for b in options if not _academic(b) or b in named or _of_the_academy(actor.role)]  # 'Police and
+        # Crime Commissioner Rupert Vance': no university's unless his own sentence names it (a new user's had been)
         options = [b for b in options if not _another_chamber(actor.role, b) and b not in actor.apart]  # nor a body set
         # beside them as another party ('challenged by the Portvale Hosts' Association and by Tobias Wren')
         if options:
@@ -558,6 +560,29 @@ def _no_business(body: str) -> bool:
     words = without_legal_form(body).split(" of ")[0].split()
     head = words[-1].lower() if words else ""
     return bool(head) and is_a(head, "social_group") and not business_noun(head)
+
+
+def _academic(body: str) -> bool:
+    """Whether a body's name says it is a school, college or university: its head word is an educational
+    institution by one of its three most frequent WordNet senses ('University of Northcombe': a body of faculty
+    and students first, an institution third). The head is the last word before 'of', unless the name ends in a
+    common noun ('University of Texas Arlington Muslim Student Association' is an association)."""
+    name = without_legal_form(body)
+    last = name.split()[-1] if name.split() else ""
+    words = [last] if " of " in name and noun_class(last.lower()) else name.split(" of ")[0].split()
+    return bool(words) and is_a(words[-1].lower(), "educational_institution", senses=3)
+
+
+_ACADEMY_KINDS = ("educator", "student", "academic_administrator")
+"""WordNet nouns whose kinds of person belong to a school or university: a 'professor', 'lecturer', 'student',
+'dean' or 'provost' (and the scientists and experts of `_LEARNED_KINDS`)."""
+
+
+def _of_the_academy(role: str) -> bool:
+    """Whether a role's head noun (`_role_head`) is a scholar's, a teacher's, a student's or a university
+    administrator's (`_LEARNED_KINDS`, `_ACADEMY_KINDS`): someone a university may be the affiliation of when the
+    sentence that introduces them does not name it."""
+    return _learned(role) or any(is_a(head, kind) for part in re.split(r"[,;]| and ", role) if (head := _role_head(part)) for kind in _ACADEMY_KINDS)
 
 
 def _item(key: str, context: str, question: str, options: list[str]) -> dict[str, Any]:
