@@ -2924,3 +2924,13 @@ def test_a_speech_verb_in_a_present_clause_of_time_is_awaited_not_said() -> None
     )
     cited = [text[c.sentence[0] : c.sentence[1]] for c in analyze(text).citations if c.speaker == "Ragnhild Oyen"]
     assert cited == ["The talks went on until Oyen said the office would act."]
+
+
+def test_a_definite_description_refers_back_to_an_untagged_name_set_in_apposition_to_its_noun() -> None:
+    # nu136: 'According to the group' after 'Quiet Rooms, a privacy advocacy group, says' (a name the recogniser
+    # did not tag) had been an unnamed source 'the group', and 'The group said' no one's
+    text = (
+        "Quiet Rooms, a privacy advocacy group, says the company has kept far more than it admits. According to the "
+        "group, the report lists 2.3 million clips retained in six weeks. The group said the figure was alarming."
+    )
+    assert [c.speaker for c in analyze(text).citations] == ["Quiet Rooms"] * 3

@@ -2174,6 +2174,8 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
         if word in ("company", "firm"):  # a company is, of those, one whose name says no other kind of body when one
             named = [n for n in named if names_no_other_kind(n[1])] or named  # does ('Court of Appeal', named last
             # before 'The company said' after Kilele Communications, is none)
+        if not named and (called := _untagged_name_called(subject, sentence)):
+            return [called]  # 'Quiet Rooms, a privacy advocacy group, says ... According to the group, ...'
         return [max(named)[1]] if named else []  # a statement ...': the body named last before it (recency, as below)
     if len(found) <= 1:
         return [r.name for r in found]
@@ -2181,6 +2183,18 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
     # LOOKBACK_SENTENCES sentences (head match, then recency: the Stanford multi-pass sieve, Lee et al. 2013)
     before = [(m.start, r.name) for r in found for m in r.mentions if sentence.start_char <= m.start < subject.idx]
     return [max(before)[1]] if before else []
+
+
+def _untagged_name_called(subject: "Token", lookback: "Span") -> str:
+    """The name the recogniser did not tag that the sentences from `lookback` on, before a definite description,
+    set its noun in apposition to ('Quiet Rooms, a privacy advocacy group, says ...', then 'According to the group'):
+    the last such name (`_proper_name`), '' for none."""
+    word = subject.lemma_.lower()
+    for token in reversed(subject.doc[lookback.start : subject.i]):
+        if token.pos_ == "NOUN" and token.lemma_.lower() == word and token.dep_ == "appos" and token.head.pos_ == "PROPN" and not token.head.ent_type_:
+            if name := _proper_name(token.head):
+                return name
+    return ""
 
 
 def _named_with_its_kind(refs: Referents, noun: "Token") -> str | None:
