@@ -5128,3 +5128,15 @@ def test_a_role_written_with_no_body_is_held_where_the_article_described_the_sam
         "Marten Kjolberg, the chief executive, has not changed his line."
     )
     assert actors(text)["Marten Kjolberg"][2] == ["Veltrix Home"]
+
+
+def test_a_noun_of_a_person_opening_a_sentence_before_a_name_describes_it() -> None:
+    # nu136: 'Rival Brightwell Audio ... said' had been the campaign-like body 'Rival Brightwell Audio' ('rival' is a
+    # verb too, as 'Save' of 'Save Hollins Edge' is)
+    text = (
+        "Rival Brightwell Audio, whose Beacon speaker has no camera, said the case showed the risk. \"We decided "
+        "early,\" said Callum Reyes, a Brightwell spokesman."
+    )
+    assert not any(name.startswith("Rival") for name in actors(text))
+    text = "Save Hollins Edge, the campaign group, said the quarry would ruin the valley. The Hollins Edge woods are old."
+    assert "Save Hollins Edge" in actors(text)  # a campaign's verb is no noun of a person

@@ -3496,6 +3496,10 @@ def _campaign_spans(doc: "Doc") -> tuple[tuple[int, int], ...]:
         if not _named_apart(doc, verb.i, end):
             continue  # 'Space Station Freedom', 'Open Wire Ireland': no verb and its object, one name
         name = doc[verb.i : end].text
+        if verb.is_sent_start and noun_class(verb.lower_) == PERSON and not any(t.text == verb.text and not t.is_sent_start and doc[t.i : t.i + end - verb.i].text == name for t in doc):
+            continue  # 'Rival Brightwell Audio, whose ... speaker has no camera, said': a noun of a person before a
+            # name describes whoever it names, capitalised only because it opens the sentence (no mention inside a
+            # sentence writes it so); a campaign's verb is no such noun ('save', 'stop', 'ban')
         runs.setdefault(name, []).append((verb.i, end))
         person = any(t.ent_type_ == "PERSON" for t in doc[verb.i : end])
         tags = {t.ent_type_ for t in doc[verb.i : end]}

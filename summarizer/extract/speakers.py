@@ -1413,11 +1413,25 @@ def _proper_name(subject: "Token") -> str:
             start, end = min(t.i for t in words), max(t.i for t in words) + 1
             while end - start > 2 and token.doc[start].lower_.rstrip(".") in TITLE_WORDS:
                 start += 1  # 'Councilmember Tasha Greer': her title, not her name
+            if end - start > 1 and _opening_word_apart(token.doc, start):
+                start += 1  # 'Rival Brightwell Audio ... said': 'a Brightwell spokesman' names it without 'Rival'
             end = _common_tail(token.doc, start, end)
             text = token.doc[start:end].text
             if text[:1].isupper() and len(text) > 2:
                 return text
     return ""
+
+
+def _opening_word_apart(doc: "Doc", start: int) -> bool:
+    """Whether the first word of an untagged name opens its sentence as a noun of a person by its first WordNet
+    sense, capitalised only there ('Rival'), and the next word opens a name the article writes elsewhere, inside a
+    sentence, without it ('Rival Brightwell Audio, whose Beacon speaker has no camera, said ...' and 'a Brightwell
+    spokesman'): the noun describes the body; it is no part of its name ('South Pennine Hospitals NHS Trust' keeps
+    its first word)."""
+    first, second = doc[start], doc[start + 1]
+    if not first.is_sent_start or noun_class(first.lower_) != PERSON or not second.text[:1].isupper():
+        return False
+    return any(t.text == second.text and not t.is_sent_start and t.i != second.i and doc[t.i - 1].text != first.text for t in doc)
 
 
 _NAME_JOINS = frozenset({"of", "for", "on", "in", "and", "the"})
