@@ -1420,3 +1420,14 @@ def test_a_university_is_offered_only_to_its_scholars_or_to_someone_whose_senten
 
     assert _of_the_academy("professor of computer science") and _of_the_academy("dean") and not _of_the_academy("Police and Crime Commissioner")
     assert _academic("Front Range State University") and not _academic("University of Texas Arlington Muslim Student Association")
+
+
+def test_a_staff_body_of_an_office_holds_none_and_an_abbreviated_title_is_read_written_out() -> None:
+    """nu137: the Ashforth Police Federation and its chair had been officials by the word 'police'; 'Cllr Gareth
+    Lowe', a councillor, had been 'other'."""
+    from summarizer.extract.strategies.stepwise import _Source, _source_type
+
+    assert _source_type(_Source("Darren Pike", True, affiliation="Ashforth Police Federation", role="federation's chair", kind="person")) == "organization"
+    assert _source_type(_Source("Ashforth Police Federation", True, affiliation="Ashforth Police Federation", kind="organization")) == "organization"
+    assert _source_type(_Source("Helen Marwood", True, affiliation="Ashforth Police", role="Chief Constable", kind="person")) == "official"
+    assert _source_type(_Source("Gareth Lowe", True, affiliation="Civic Party", role="Cllr", kind="person")) == "official"

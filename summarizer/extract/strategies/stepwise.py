@@ -780,7 +780,11 @@ def _source_type(source: _Source, aliases: Sequence[str] = ()) -> str:
     `aliases`: the affiliation's other names in the article, read as its name is ('MHRA', written out once as the
     Medicines and Healthcare products Regulatory Agency: a state's agency, so its chief medical officer an official)."""
     also = " ".join(aliases)
-    described = _without_councils_of_a_cause(f"{source.name if not source.named else ''} {source.role} {source.affiliation} {also}")
+    role = " ".join(TITLE_EXPANSIONS.get(w.lower().rstrip("."), w) for w in source.role.split())  # 'Cllr': a councillor
+    staff = _staff_body(source.affiliation)  # 'Ashforth Police Federation': its 'police' names no office
+    affiliation = "" if staff else source.affiliation
+    also = "" if staff else also
+    described = _without_councils_of_a_cause(f"{source.name if not source.named else ''} {role} {affiliation} {also}")
     if is_media(source.name) or _MEDIA_NOUNS.search(source.name):
         return "media"
     if source.kind == "person" and (head := _role_head(source.role)) and is_a(head, "journalist"):
@@ -794,7 +798,7 @@ def _source_type(source: _Source, aliases: Sequence[str] = ()) -> str:
     if source.kind == "person" and (_EXPERT.search(described) or _learned(source.role)):
         return "expert"
     body = _without_councils_of_a_cause(source.affiliation)
-    names = _without_councils_of_a_cause(f"{source.affiliation} {also}")
+    names = _without_councils_of_a_cause(f"{affiliation} {also}")
     state = not body or canonical_country(body) or _OFFICIAL.search(names) or _GOVERNMENT_BODY.search(names)
     generic = _ANY_BODY_S_ROLE.search(described) and not _OFFICIAL.search(_ANY_BODY_S_ROLE.sub(" ", described))
     person = source.kind == "person" or not source.named and noun_class(_role_head(source.name)) == PERSON  # 'A
@@ -809,6 +813,19 @@ def _source_type(source: _Source, aliases: Sequence[str] = ()) -> str:
     if source.kind == "organization":
         return "organization"
     return "expert" if _EXPERT.search(described) else "other"
+
+
+def _staff_body(body: str) -> bool:
+    """Whether a body's name says it is an association or a union of the people its modifiers name: its head word
+    (the last before 'of', its legal form left out) is an association, or a union by either of its two most
+    frequent WordNet senses ('federation', 'league'), and a word of office modifies it ('Ashforth Police
+    Federation', 'Prison Officers' Association'): a staff body speaks for its members, it holds no office (a new
+    user's police federation and its chair had been officials)."""
+    words = without_legal_form(body).split(" of ")[0].split()
+    if len(words) < 2 or not _OFFICIAL.search(" ".join(words[:-1])):
+        return False
+    head = words[-1].lower()
+    return is_a(head, "association") or is_a(head, "union", senses=2)
 
 
 # --------------------------------------------------------------------------- stances
