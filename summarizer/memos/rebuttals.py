@@ -154,11 +154,13 @@ def _rebuttal(ctx: Context, article: str, sentence: "SpacySpan", verb: "Token", 
         c.right_edge.i if c.dep_ == "prep" else c.i for c in verb.children if c.lower_ == "back" or c.dep_ == "prep" and c.lower_ == "at"
     )
     words = sentence.doc[verb.i : last + 1].text
+    if obj is not None and obj.pos_ == "PRON" and owner is None:  # 'denies that' -> 'denies what Ria Osei said'
+        words = "".join(f"what {claimant[0]} said{t.whitespace_}" if t.i == obj.i else t.text_with_ws for t in sentence.doc[verb.i : last + 1]).strip()
     said = Passage(article=article, text=sentence.text.strip(), start=sentence.start_char, end=sentence.start_char + len(sentence.text.strip()))
     if obj is None:
         whose = "" if any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children) else f" at {claimant[0]}"
     else:
-        whose = "" if owner is not None else f", what {claimant[0]} said" if obj.pos_ == "PRON" else f" made by {claimant[0]}"
+        whose = "" if owner is not None or obj.pos_ == "PRON" else f" made by {claimant[0]}"
     return Contradiction(
         kind="rebuttal",
         summary=f"{rebutter[0]} {words}{whose} ({ctx.label(article)})",
