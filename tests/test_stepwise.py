@@ -1431,3 +1431,11 @@ def test_a_staff_body_of_an_office_holds_none_and_an_abbreviated_title_is_read_w
     assert _source_type(_Source("Ashforth Police Federation", True, affiliation="Ashforth Police Federation", kind="organization")) == "organization"
     assert _source_type(_Source("Helen Marwood", True, affiliation="Ashforth Police", role="Chief Constable", kind="person")) == "official"
     assert _source_type(_Source("Gareth Lowe", True, affiliation="Civic Party", role="Cllr", kind="person")) == "official"
+
+
+def test_a_statement_whole_in_quotation_marks_is_no_sentence_of_the_summary() -> None:
+    """nu136: a page's summary had been a company's blockquoted statement, shown as the article's own account."""
+    from summarizer.extract.strategies.stepwise import _summary
+
+    claims = ['"Orla was built to forget. We will cooperate fully with the Commissioner."', "The regulator has logged 212 complaints about the speaker."]
+    assert _summary(claims, "privacy inquiry into the Orla speaker") == "Privacy inquiry into the Orla speaker. The regulator has logged 212 complaints about the speaker."

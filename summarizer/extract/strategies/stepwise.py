@@ -1254,12 +1254,17 @@ def _opens_with_a_personal_pronoun(sentence: str) -> bool:
     return first is not None and first.tag_ in ("PRP", "PRP$") and bool(first.morph.get("Person"))
 
 
+_OPENING_MARKS = "\"“‘'«„"
+"""Quotation marks a quotation may open with."""
+
+
 def _summary(claims: list[str], main_issue: str) -> str:
     """The main issue, then the article's first claims that add to it (half their longer words new): two to four
     sentences, the first capitalised (the issue may be a phrase: 'hospital trust apologises ...'). A claim that
     opens or closes a quotation it does not hold whole (a sentence of a quotation running over several) is
     passed over: a summary never ends inside someone's words; so is one that opens with a personal pronoun
-    ('She said ...', whose antecedent the summary may leave out; 'We have ...', someone's words)."""
+    ('She said ...', whose antecedent the summary may leave out; 'We have ...', someone's words), and one that is a
+    quotation whole (a statement in quotation marks, which would read as the article's own account)."""
     first = _sentence(main_issue)
     picked = [first[:1].upper() + first[1:]]
     for claim in claims:
@@ -1267,6 +1272,9 @@ def _summary(claims: list[str], main_issue: str) -> str:
             continue
         if _opens_with_a_personal_pronoun(claim):
             continue  # 'She said Castleford offers ...': whom 'she' is, the summary does not say
+        if claim.lstrip()[:1] in _OPENING_MARKS:
+            continue  # '"Orla was built to forget. ..."', a statement whole in quotation marks: someone's words, which
+            # the summary would show as the article's (a new user's summary was a company's statement)
         if count_sentences(" ".join([*picked, claim])) > 4:
             continue  # a quotation of several sentences would overrun: a shorter claim after it may not
         words = set(re.findall(r"\w{4,}", claim.casefold()))
