@@ -2934,3 +2934,14 @@ def test_a_definite_description_refers_back_to_an_untagged_name_set_in_appositio
         "group, the report lists 2.3 million clips retained in six weeks. The group said the figure was alarming."
     )
     assert [c.speaker for c in analyze(text).citations] == ["Quiet Rooms"] * 3
+
+
+def test_putting_a_figure_at_a_number_is_an_estimate_its_subject_gives() -> None:
+    # nu137: 'The Civic Party's Gareth Lowe puts the saving from the two buildings at just £1.1m.' had cited no one
+    text = (
+        "The force says the closures will save £6.2m a year. The Civic Party's Gareth Lowe puts the saving from the "
+        "two buildings at just £1.1m. The builders put the new roof at the top of the list."
+    )
+    cited = {text[c.sentence[0] : c.sentence[1]]: c.speaker for c in analyze(text).citations}
+    assert cited.get("The Civic Party's Gareth Lowe puts the saving from the two buildings at just £1.1m.") == "Gareth Lowe"
+    assert not any(s.startswith("The builders") for s in cited)

@@ -606,6 +606,16 @@ def _reports_that(verb: "Token", inside: "Span | None") -> bool:
     return False
 
 
+def _puts_a_figure_at(verb: "Token") -> bool:
+    """'Lowe puts the saving from the two buildings at just £1.1m', 'the union puts the loss at 85 officers': 'put'
+    or 'place' with an object and an 'at' phrase holding a number is an estimate its subject gives, as news writes
+    one (`_reports` asks a clause of what was said, which the idiom has none of)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("put", "place") or not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+        return False
+    at = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"]
+    return any(t.like_num or t.tag_ == "CD" for p in at for t in p.subtree)
+
+
 def _put_it(verb: "Token") -> bool:
     """'as one Member put it, "end this conflict"': the idiom 'as X put it' reports X's words."""
     return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and any(
@@ -3531,6 +3541,8 @@ def _cited(sentence: "Span", refs: Referents, quotes: list[Quote], places: Seque
             if subject is not None and place is not None:
                 other = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i), None)
                 subject = other or _first_after_dateline(token, place[1])
+        elif _puts_a_figure_at(token) and not _negated(token) and not _conditional(token):
+            subject = _subject(token)  # 'The Civic Party's Gareth Lowe puts the saving ... at just £1.1m': his estimate
         elif token.lower_ == "according" or token.lower_ == "per" and token.dep_ == "prep" and token.i == sentence.start:
             subject = _according([token])  # 'per' opening a sentence, not '$5 per ounce'
         elif (owner := _by_whose_reckoning(token)) is not None:
