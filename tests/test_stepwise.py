@@ -1381,6 +1381,7 @@ def test_a_column_s_writer_is_asked_their_position_from_their_own_view_and_holds
     asked_writer = [r for r in asked(fake, "PositionAnswer") if "Daniel Achterberg" in r.messages[1]["content"]]
     (question,) = asked_writer
     assert "should reject the plan" in question.messages[1]["content"] and "I am not convinced" not in question.messages[1]["content"]
+    assert "the writer ('I' in the passage), Daniel Achterberg," in question.messages[1]["content"]  # whom 'I' is
     held = [st for st in brief.stances if st.holder == "Daniel Achterberg"]
     assert [st.label for st in held] == ["opposes"] and held[0].evidence is not None and held[0].evidence.text in COLUMN
     assert any(a.name == "Daniel Achterberg" and a.kind == "person" for a in brief.actors)

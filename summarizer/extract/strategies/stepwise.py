@@ -966,7 +966,8 @@ async def _writer_s_position(text: str, facts: Analysis, writer: str | None, iss
         if room < 60:
             break
         passage = f"{passage} {_clip(sentence, room)}".strip()
-    answer = await ask("step_position", PositionAnswer, marker=marker, holder=writer, issue=issue, passage=passage)
+    holder = f"the writer ('I' in the passage), {writer},"  # the passage says 'I', not the byline's name
+    answer = await ask("step_position", PositionAnswer, marker=marker, holder=holder, issue=issue, passage=passage)
     label = POSITION_OF_ANSWER.get(answer.answer)
     return [StanceDraft(holder=writer, target=issue, label=label, evidence=sentences[0], basis="judged")] if label else []
 
