@@ -1440,3 +1440,22 @@ def test_a_statement_whole_in_quotation_marks_is_no_sentence_of_the_summary() ->
 
     claims = ['"Orla was built to forget. We will cooperate fully with the Commissioner."', "The regulator has logged 212 complaints about the speaker."]
     assert _summary(claims, "privacy inquiry into the Orla speaker") == "Privacy inquiry into the Orla speaker. The regulator has logged 212 complaints about the speaker."
+
+
+def test_a_commissioner_is_offered_public_bodies_and_a_police_officer_no_staff_body() -> None:
+    """nu136: 'Commissioner Ragnhild Oyen' had been given the company she investigates, an analysts' firm and a
+    rival; nu137: 'Chief Constable Helen Marwood' the police federation, a union opposing her plan."""
+    from summarizer.extract.analysis import analyze
+    from summarizer.extract.strategies.stepwise import _enforces_the_law, _unaffiliated
+
+    text = (
+        "Privacy inquiry opened\n\n"
+        "\"We will follow every recording,\" Commissioner Ragnhild Oyen said on Tuesday. Veltrix Home said it would "
+        "cooperate. Meridian Insight, a research firm, said sales had slowed. The Economic Competition Tribunal "
+        "fined a rival last year."
+    )
+    items: dict = {}
+    keys = _unaffiliated(text, analyze(text), items)
+    options = {keys[k]: item["options"] for k, item in items.items()}
+    assert options["Ragnhild Oyen"] == ["Economic Competition Tribunal", "not stated"]
+    assert _enforces_the_law("Ashforth Police") and not _enforces_the_law("Ashforth Police Federation")

@@ -271,6 +271,9 @@ def _unaffiliated(text: str, facts: Analysis, items: dict[str, dict[str, Any]]) 
                 options = [b for b in options if _headed_by_noun(b, owner)]  # "the council's chief executive": the
                 # council the article names, not the developer a new user's was given (nu135); with no body named by
                 # that noun ("the union's secretary" of a Federation), any may be the one it describes
+        elif _commissioner(actor.role):  # 'Commissioner Ragnhild Oyen': a public body's, not the company she
+            options = [b for b in options if b in countries or _public_body(b)]  # investigates (nu136's had been given
+            # the company, an analysts' firm and a rival, one in each article)
         elif _office_of_state(actor.role):
             options = [b for b in options if b in countries or _GOVERNMENT_BODY.search(b)]  # never a charity or a firm
             options = [b for b in options if not _another_portfolio(actor.role, b)]
@@ -533,12 +536,31 @@ def _policing(role: str) -> bool:
     return bool(head) and head.isalpha() and not any(w.isupper() for w in written) and person_sense_is_a(head, "lawman")
 
 
+def _commissioner(role: str) -> bool:
+    """Whether a role is a commissioner's, the title of a public office ('Commissioner', 'Police and Crime
+    Commissioner', 'Data Protection Commissioner'), not one held at a body its possessor names ("the league's
+    commissioner")."""
+    words = re.findall(r"[A-Za-z]+", role)
+    return bool(words) and words[-1].lower() == "commissioner" and not _role_at_a_body(role)
+
+
+def _public_body(body: str) -> bool:
+    """Whether a body's name says it is a public body: a word of government (`_GOVERNMENT_BODY`), a court or a
+    tribunal (`_a_court`), a body of the state that enforces the law (`_enforces_the_law`: a commission, an agency,
+    the police), or a word of office (`_OFFICIAL`: an authority, a regulator's commission) in a name that is no
+    staff body's (`_staff_body`)."""
+    return bool(_GOVERNMENT_BODY.search(body)) or _a_court(body) or _enforces_the_law(body) or bool(_OFFICIAL.search(body)) and not _staff_body(body)
+
+
 def _enforces_the_law(body: str) -> bool:
     """Whether a body's name says it is a body of the state that enforces the law: a word whose first WordNet sense
     is an administrative unit (`senses.is_a`: 'Harcastle Police', 'Hampshire Constabulary', the 'Federal Bureau of
     Investigation', a state 'Department', an 'Agency') or law enforcement ('Drug Enforcement Administration'), a
     law officer's title ("Ada County Sheriff's Office", 'US Marshals Service'), or a word of government
-    (`_GOVERNMENT_BODY`: 'Home Office'); never a company, a campaign or a university."""
+    (`_GOVERNMENT_BODY`: 'Home Office'); never a company, a campaign or a university, nor a staff body of officers
+    (`_staff_body`: the 'Ashforth Police Federation', a union, which a new user's chief constable had been given)."""
+    if _staff_body(body):
+        return False
     words = re.findall(r"[a-z]+", body.lower())
     state = any(is_a(w, "administrative_unit") or is_a(w, "enforcement") or person_sense_is_a(w, "lawman") for w in words)
     return state or bool(_GOVERNMENT_BODY.search(body))
