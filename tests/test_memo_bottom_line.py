@@ -241,6 +241,24 @@ def test_with_no_shared_stance_the_sharpest_quote_is_the_one_naming_more_actors(
     assert _sharpest(Named(), [vague, naming], central=set()) is naming  # type: ignore[arg-type]
 
 
+def test_the_second_part_of_a_split_quotation_is_not_the_sharpest() -> None:
+    """nu137: the bottom line quoted '“but a building with a front counter ... does not stop a single burglary.”',
+    the second part of a quotation its attribution splits, opening a sentence with 'but'."""
+    from summarizer.memos.facts import _sharpest
+    from summarizer.memos.schema import Quote
+
+    class Named:
+        actors = ("Kelby Vale",)
+        allegiances: dict[str, set[str]] = {}
+
+        def mentioned(self, text: str, article: str) -> set[str]:
+            return {a for a in self.actors if a in text}
+
+    second = Quote(article="A2", text="but a building with a front counter in Kelby Vale that sees nine visitors a day does not stop a single burglary.", start=0, end=110)
+    whole = Quote(article="A1", text="We are not retreating from neighbourhoods, we are putting officers where the calls are.", start=0, end=86)
+    assert _sharpest(Named(), [second, whole], central=set()) is whole  # type: ignore[arg-type]
+
+
 def test_a_quote_naming_the_leader_of_a_state_the_story_is_about_names_that_state() -> None:
     from summarizer.memos.facts import _sharpest
     from summarizer.memos.schema import Quote

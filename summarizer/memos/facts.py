@@ -452,8 +452,11 @@ def _reports_another(sentence: "Span") -> bool:
 def _sharpest(ctx: Context, quotes: list[Quote], central: set[str]) -> Quote:
     """The quote that says most in one sentence.
 
-    Preferred, in this order: of a readable length (`QUOTE_WORDS`), a clause
-    of its own (not a fragment of the author's sentence), naming more of the
+    Preferred, in this order: of a readable length (`QUOTE_WORDS`), opening
+    as a sentence does (not in lower case: '“but a building with a front
+    counter ...”', the second part of a quotation split by its attribution,
+    had opened a bottom line's sentence), a clause of its own (not a fragment
+    of the author's sentence), naming more of the
     actors the memo's shared stances are about (a person who leads or speaks
     for one names it too), then more of its actors at all
     (who does what to whom), with a stance word; then the nearest to 20 words.
@@ -465,7 +468,8 @@ def _sharpest(ctx: Context, quotes: list[Quote], central: set[str]) -> Quote:
         stance = any(polarity(t) for t in doc(quote.text))
         mentioned = ctx.mentioned(quote.text, quote.article)
         about = mentioned | {k for key in mentioned for k in ctx.allegiances.get(key, ())}  # 'Putin' names Russia too (as in `names_target`)
-        return (not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1], not clause, -len(about & central), -len(mentioned), not stance, abs(words - 20))
+        opening = quote.text.lstrip(" \"'“‘")[:1]
+        return (not QUOTE_WORDS[0] <= words <= QUOTE_WORDS[1], opening.islower(), not clause, -len(about & central), -len(mentioned), not stance, abs(words - 20))
 
     return min(quotes, key=score)
 
