@@ -1404,13 +1404,14 @@ def test_the_writer_s_views_are_first_person_sentences_outside_quotations() -> N
 
 def test_a_university_is_offered_only_to_its_scholars_or_to_someone_whose_sentence_names_it() -> None:
     """nu137: 'Police and Crime Commissioner Rupert Vance', offered every body of the article, had been given the
-    university a criminologist quoted later works at, and typed an expert."""
+    university a criminologist quoted later works at, and typed an expert (a commissioner is now offered public
+    bodies only: `test_a_commissioner_is_offered_public_bodies_...`; a campaign director stands in for him here)."""
     from summarizer.extract.analysis import analyze
     from summarizer.extract.strategies.stepwise import _unaffiliated
 
     text = (
         "Police to close stations\n\n"
-        "Police and Crime Commissioner Rupert Vance said he backed the plan. The Kelby Vale Residents' Association "
+        "Campaign director Rupert Vance said he backed the plan. The Kelby Vale Residents' Association "
         "opposes it. \"Patrols build trust,\" said Anjali Deshmukh, a criminologist at the University of Northcombe."
     )
     items: dict = {}
@@ -1419,7 +1420,7 @@ def test_a_university_is_offered_only_to_its_scholars_or_to_someone_whose_senten
     assert "Kelby Vale Residents' Association" in options["Rupert Vance"] and "University of Northcombe" not in options["Rupert Vance"]
     from summarizer.extract.strategies.stepwise import _academic, _of_the_academy
 
-    assert _of_the_academy("professor of computer science") and _of_the_academy("dean") and not _of_the_academy("Police and Crime Commissioner")
+    assert _of_the_academy("professor of computer science") and _of_the_academy("dean") and not _of_the_academy("Campaign director")
     assert _academic("Front Range State University") and not _academic("University of Texas Arlington Muslim Student Association")
 
 
