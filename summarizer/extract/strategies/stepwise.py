@@ -982,12 +982,7 @@ async def _writer_s_position(text: str, facts: Analysis, writer: str | None, iss
         return []
     stems = _stems(issue)
     sentences = sorted((text[a:b] for a, b in facts.writer), key=lambda sentence: -len(stems & _stems(sentence)))
-    passage = ""
-    for sentence in sentences:
-        room = POSITION_CHARS - len(passage)
-        if room < 60:
-            break
-        passage = f"{passage} {_clip(sentence, room)}".strip()
+    passage = _passage(sentences)
     holder = f"the writer ('I' in the passage), {writer},"  # the passage says 'I', not the byline's name
     answer = await ask("step_position", PositionAnswer, marker=marker, holder=holder, issue=issue, passage=passage)
     label = POSITION_OF_ANSWER.get(answer.answer)
@@ -1038,6 +1033,12 @@ def _own_words(text: str, source: _Source) -> str:
     """The sentences that carry a source's quotes (those in the article's language first: a translation before
     the original), then its statements, at most POSITION_CHARS characters in all."""
     sentences = list(dict.fromkeys([" ".join(s.split()) for s in _quote_sentences(text, source)] + _beside_quotes(source)))
+    return _passage(sentences)
+
+
+def _passage(sentences: list[str]) -> str:
+    """The sentences, in order, joined into at most POSITION_CHARS characters: the last one that fits in part is
+    clipped at a word (`_clip`), and none is begun with fewer than 60 characters of room left."""
     passage = ""
     for sentence in sentences:
         room = POSITION_CHARS - len(passage)
