@@ -603,15 +603,18 @@ def _names_of_devices(doc: "Doc") -> set[str]:
     return {name for name, sure in found.items() if sure or not _a_body_somewhere(doc, name)}
 
 
+def _name_ends(doc: "Doc", name: str) -> list["Token"]:
+    """The last token of each place the article writes `name` whole (its words, in order, as tokens)."""
+    words = name.split()
+    return [t for t in doc if t.text == words[-1] and doc[max(0, t.i - len(words) + 1) : t.i + 1].text == name] if words else []
+
+
 def _maker_of(doc: "Doc", thing: str, bodies: dict[str, str]) -> str:
     """The body that owns a thing the article names, by a possessor of the thing's name that is a body's name
     (`bodies`: each written form -> its name): "Veltrix Home's Orla" is Veltrix Home's; '' when no body or several
     do."""
-    words = thing.split()
     found = set()
-    for token in doc:
-        if token.text != words[-1] or doc[max(0, token.i - len(words) + 1) : token.i + 1].text != thing:
-            continue
+    for token in _name_ends(doc, thing):
         for owner in (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
             if body := bodies.get(norm(doc[_proper_name_start(owner) : owner.i + 1].text)):
                 found.add(body)
@@ -622,10 +625,7 @@ def _a_body_somewhere(doc: "Doc", name: str) -> bool:
     """Whether a name is, anywhere in the article, the subject of a verb of communication (WordNet's
     verb.communication: 'said', 'announced'), a possessor ("Samsung's chief"), or a modifier of a noun of people or
     of a group ('Scientology officials', 'the Scientology organization')."""
-    words = name.split()
-    for token in doc:
-        if token.text != words[-1] or doc[max(0, token.i - len(words) + 1) : token.i + 1].text != name:
-            continue
+    for token in _name_ends(doc, name):
         if token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children):
             return True
         if token.dep_ == "nsubj" and verb_class(token.head.lemma_.lower()) == "verb.communication":
