@@ -42,7 +42,7 @@ from .sentences import QUOTE_MARKS, SENTENCE_ENDS, looks_like_heading, transcrip
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "business_noun", "campaign_at", "campaign_names", "case_name", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "one_business", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "side_of_a_house", "surname_first", "OPPOSITION", "title_word", "HONORIFICS"]
+__all__ = ["Mention", "Referent", "Referents", "body_before_title", "body_of_class_noun", "dateline_spans", "body_spoken_for", "body_named_by", "body_kinds", "business_noun", "campaign_at", "campaign_names", "case_name", "SPOKESPEOPLE", "class_nouns", "definite", "find_referents", "first_conjunct", "named_forms", "misspelt_surname", "names_no_other_kind", "one_business", "organisation_after", "prepositional_tail", "without_legal_form", "written_at", "role_of", "side_of_a_house", "surname_first", "OPPOSITION", "title_word", "HONORIFICS", "OPENING_MARKS"]
 
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 SURNAME_PARTICLES = frozenset(_NAME_CONSTANTS.prefixes)
@@ -1440,7 +1440,8 @@ def _after_surname_particle(doc: "Doc", span: "Span") -> int:
     return end if end > first else span.end
 
 
-_OPENING = "“\"‘'«„"
+OPENING_MARKS = "“\"‘'«„"
+"""Quotation marks a quotation may open with (a nickname's, a summary's quoted statement)."""
 _CLOSING = "”\"’'»“"
 
 
@@ -1448,7 +1449,7 @@ def _nicknamed(doc: "Doc", span: "Span", end: int, text: str) -> tuple[int, str]
     """'Natchimuthuk “Nat” Gopalswamy': a person's name the recogniser stopped at a nickname in quotation marks
     runs on to the surname the parse hangs it from; the name is kept without the nickname."""
     i = span.end
-    if i + 3 >= len(doc) or doc[i].text not in _OPENING:
+    if i + 3 >= len(doc) or doc[i].text not in OPENING_MARKS:
         return end, text
     close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text in _CLOSING), None)
     if close is None or close == i + 1 or not all(t.is_alpha for t in doc[i + 1 : close]):
@@ -1511,7 +1512,7 @@ def _nicknamed_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     Calder-Boyd')."""
     found = []
     for i, mark in enumerate(doc):
-        if mark.text not in _OPENING or i < 1 or i + 3 >= len(doc):
+        if mark.text not in OPENING_MARKS or i < 1 or i + 3 >= len(doc):
             continue
         close = next((j for j in range(i + 2, min(i + 4, len(doc))) if doc[j].text in _CLOSING), None)
         if close is None or not all(_capitalised_word(t) for t in doc[i + 1 : close]):

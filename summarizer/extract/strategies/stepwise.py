@@ -43,7 +43,7 @@ from typing import Any
 from ...articles import Article
 from ...llm.prompting import fence
 from ...schema import ActorDraft, BriefDraft, ClaimDraft, FoundBriefDraft, FoundSourceDraft, StanceDraft, count_sentences
-from ..actors import BAR_LETTERS, CHAMBER_OF_MEMBER, MEMBERS_LETTERS, OPPOSITION, PORTFOLIO_TITLES, TITLE_WORDS, business_noun, named_forms, side_of_a_house, title_word, without_legal_form
+from ..actors import BAR_LETTERS, CHAMBER_OF_MEMBER, MEMBERS_LETTERS, OPENING_MARKS, OPPOSITION, PORTFOLIO_TITLES, TITLE_WORDS, business_noun, named_forms, side_of_a_house, title_word, without_legal_form
 from ..analysis import Analysis, Analyzer, QuoteFact
 from ..claims import compress, ends_with_attribution, key_claims
 from ..entities import canonical_country, country_of_demonym, is_media, norm
@@ -518,11 +518,17 @@ def _owner_noun(role: str) -> str:
     return word[:-1] if role[possessive.start() : possessive.end()].strip() in ("'", "’") and word.endswith("s") else word
 
 
+def _words_before_of(body: str) -> list[str]:
+    """The words of a body's name before its first 'of', its legal form left out: 'University' of 'University of
+    Northcombe', 'Wellbridge Town Council' whole."""
+    return without_legal_form(body).split(" of ")[0].split()
+
+
 def _headed_by_noun(body: str, noun: str) -> bool:
     """Whether a body's name has `noun` as its head (its last word before 'of', in the singular or the plural:
     'Wellbridge Town Council' for 'council', 'Union of Retail Workers' for 'union'), or as its only word before
     'of'."""
-    words = without_legal_form(body).split(" of ")[0].lower().split()
+    words = [w.lower() for w in _words_before_of(body)]
     return bool(words) and words[-1] in (noun, noun + "s", noun + "es") or body.lower().startswith(f"{noun} of ")
 
 
@@ -579,7 +585,7 @@ def _no_business(body: str) -> bool:
     head word (the last before 'of', its legal form left out) is a social group's first sense ('University of
     Missouri', 'Missouri Senate', 'Transit Commission'), not a company's ('Stratus Ridge Data', 'Harbour City
     Rail', 'Westmoor Bank')."""
-    words = without_legal_form(body).split(" of ")[0].split()
+    words = _words_before_of(body)
     head = words[-1].lower() if words else ""
     return bool(head) and is_a(head, "social_group") and not business_noun(head)
 
@@ -591,7 +597,7 @@ def _academic(body: str) -> bool:
     common noun ('University of Texas Arlington Muslim Student Association' is an association)."""
     name = without_legal_form(body)
     last = name.split()[-1] if name.split() else ""
-    words = [last] if " of " in name and noun_class(last.lower()) else name.split(" of ")[0].split()
+    words = [last] if " of " in name and noun_class(last.lower()) else _words_before_of(body)
     return bool(words) and is_a(words[-1].lower(), "educational_institution", senses=3)
 
 
@@ -604,7 +610,7 @@ def _of_the_academy(role: str) -> bool:
     """Whether a role's head noun (`_role_head`) is a scholar's, a teacher's, a student's or a university
     administrator's (`_LEARNED_KINDS`, `_ACADEMY_KINDS`): someone a university may be the affiliation of when the
     sentence that introduces them does not name it."""
-    return _learned(role) or any(is_a(head, kind) for part in re.split(r"[,;]| and ", role) if (head := _role_head(part)) for kind in _ACADEMY_KINDS)
+    return _learned(role) or _head_is_a(role, _ACADEMY_KINDS)
 
 
 def _item(key: str, context: str, question: str, options: list[str]) -> dict[str, Any]:
@@ -740,7 +746,13 @@ def _learned(role: str) -> bool:
     """Whether a role's head noun (`_role_head`; each part of a role of several, 'co-author, neurologist') is by
     its most frequent WordNet sense a kind of `_LEARNED_KINDS` ('epidemiologist', 'paediatrician'); not a
     'nurse', a 'teacher' or a 'lawyer', professionals the gold format does not call experts."""
-    return any(is_a(head, kind) for part in re.split(r"[,;]| and ", role) if (head := _role_head(part)) for kind in _LEARNED_KINDS)
+    return _head_is_a(role, _LEARNED_KINDS)
+
+
+def _head_is_a(role: str, kinds: Sequence[str]) -> bool:
+    """Whether the head noun (`_role_head`) of a role, or of any part of a role of several ('co-author,
+    neurologist'), is by its most frequent WordNet sense a kind of one of `kinds`."""
+    return any(is_a(head, kind) for part in re.split(r"[,;]| and ", role) if (head := _role_head(part)) for kind in kinds)
 
 
 def _counsel_for_a_party(role: str) -> bool:
@@ -843,7 +855,7 @@ def _staff_body(body: str) -> bool:
     frequent WordNet senses ('federation', 'league'), and a word of office modifies it ('Ashforth Police
     Federation', 'Prison Officers' Association'): a staff body speaks for its members, it holds no office (a new
     user's police federation and its chair had been officials)."""
-    words = without_legal_form(body).split(" of ")[0].split()
+    words = _words_before_of(body)
     if len(words) < 2 or not _OFFICIAL.search(" ".join(words[:-1])):
         return False
     head = words[-1].lower()
@@ -1278,10 +1290,6 @@ def _opens_with_a_personal_pronoun(sentence: str) -> bool:
     return first is not None and first.tag_ in ("PRP", "PRP$") and bool(first.morph.get("Person"))
 
 
-_OPENING_MARKS = "\"“‘'«„"
-"""Quotation marks a quotation may open with."""
-
-
 def _summary(claims: list[str], main_issue: str) -> str:
     """The main issue, then the article's first claims that add to it (half their longer words new): two to four
     sentences, the first capitalised (the issue may be a phrase: 'hospital trust apologises ...'). A claim that
@@ -1296,7 +1304,7 @@ def _summary(claims: list[str], main_issue: str) -> str:
             continue
         if _opens_with_a_personal_pronoun(claim):
             continue  # 'She said Castleford offers ...': whom 'she' is, the summary does not say
-        if claim.lstrip()[:1] in _OPENING_MARKS:
+        if claim.lstrip()[:1] in OPENING_MARKS:
             continue  # '"Orla was built to forget. ..."', a statement whole in quotation marks: someone's words, which
             # the summary would show as the article's (a new user's summary was a company's statement)
         if count_sentences(" ".join([*picked, claim])) > 4:
