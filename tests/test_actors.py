@@ -2619,6 +2619,17 @@ def test_an_unnamed_body_described_by_a_group_noun_is_no_person() -> None:
     assert kinds.get("Her family") == "group" and kinds.get("The country's military") == "organization"
 
 
+def test_a_police_force_described_by_its_town_is_a_body_quoted_as_itself() -> None:
+    text = (
+        "Thousands marched through the port on Tuesday against the pension bill. In Patras, Patras police said "
+        "4,000 people had joined a rally outside the town hall, while the unions put the figure at 9,000."
+    )
+    found = analyze(text)
+    police = next(a for a in found.actors if a.name == "Patras police")
+    assert police.kind == "organization" and police.affiliations == ["Patras police"]
+    assert [c.affiliation for c in found.citations if c.speaker == "Patras police"] == ["Patras police"]
+
+
 def test_a_body_described_in_the_lede_and_named_later_is_the_named_body() -> None:
     text = (
         "WELLINGTON – A coalition of environmental groups and a South Taranaki fishing cooperative yesterday asked the "

@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ANY_BODY_NOUNS", "BY_ITS_PLACE", "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "dash_byline_span", "describes", "interview_questions", "joined_above",
-    "OWN_VOICE", "partial_quotes", "person_antecedent", "quotes_of", "role_holder", "speaker_description", "turn_label_end", "whose_antecedent",
+    "law_enforcement_agency", "OWN_VOICE", "partial_quotes", "person_antecedent", "quotes_of", "role_holder", "speaker_description", "turn_label_end", "whose_antecedent",
 ]
 
 OWN_VOICE = frozenset({"i", "we", "you"})
@@ -1861,7 +1861,12 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
     `body_named_by`); a person's body for one who serves them ('A spokesperson for Mines Minister Gordon
     Kettering': the Ministry of Mines, his); first, the body or country its 'its' or 'their' stands for
     (`_its_owner`). Not a body a relative or adverbial clause on it names ('A senior council official, who asked not
-    to be named because talks with the hospital were continuing': the clause says why, not whose official)."""
+    to be named because talks with the hospital were continuing': the clause says why, not whose official). A
+    police force described by where it serves ('Athens police estimate that ...', 'Leeds police said') is a body
+    quoted as itself (`law_enforcement_agency`), its own as the gold format has it, not its town's or its
+    country's."""
+    if law_enforcement_agency(subject):
+        return speaker_description(subject)
     owner = _its_owner(subject, refs)
     if owner is not None:
         return owner[0]
@@ -1890,6 +1895,13 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
     if not found and subject.lower_ in SPOKESPEOPLE:  # 'Brackwell said ... "Our figure ...," a company spokesperson said'
         found = body_spoken_for(subject.doc, subject.doc[subject.left_edge.i : subject.i + 1], refs)
     return found
+
+
+def law_enforcement_agency(noun: "Token") -> bool:
+    """Whether a common noun in its base form names a police force by its first WordNet sense, a law enforcement
+    agency by hypernymy ('police', 'constabulary'; `senses.is_a`): a body under a collective noun that takes a
+    plural verb ('Athens police estimate'), not the officers in it ('police officers said')."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lower_ == noun.lemma_.lower() and is_a(noun.lower_, "law_enforcement_agency")
 
 
 def _served_person(subject: "Token", refs: Referents) -> "Referent | None":
