@@ -5151,3 +5151,61 @@ def test_a_noun_of_a_person_opening_a_sentence_before_a_name_describes_it() -> N
     assert not any(name.startswith("Rival") for name in actors(text))
     text = "Save Hollins Edge, the campaign group, said the quarry would ruin the valley. The Hollins Edge woods are old."
     assert "Save Hollins Edge" in actors(text)  # a campaign's verb is no noun of a person
+
+
+def test_a_given_name_with_an_age_in_apposition_is_a_person_her_pronoun_stands_for() -> None:
+    text = (
+        "A teacher who took part in a trial of a new migraine injection has urged health chiefs to make it "
+        "available.\n\n"
+        "Leah, 34, said her migraine days fell from 14 a month to five after she joined the trial. \"I got my "
+        "evenings back, and my children got their mum back,\" she said."
+    )
+    found = analyze(text)
+    assert {a.name: a.kind for a in found.actors}.get("Leah") == "person"
+    assert [q.speaker for q in found.quotes] == ["Leah"]
+
+
+def test_a_name_after_a_form_of_address_the_recogniser_tagged_a_work_of_art_is_a_person() -> None:
+    text = (
+        "Dr Imogen Varga, Calder Thorne's chief medical officer, rejected that estimate. \"Our figure reflects the "
+        "patients in whom the drug was actually tested,\" she said. \"Theirs counts people with milder migraine who "
+        "were never in the trial.\" She also disputed claims that one in nine patients quit the drug because of side "
+        "effects, saying the correct figure was 6 percent.\n"
+        "Dr Magnus Thorlby, a statistician at the University of Ferrisby, told the Post the true benefit over placebo "
+        "was 1.8 days a month. \"That is worth having,\" he said, \"but it is not a miracle, and the side-effect "
+        "figures deserve far more attention than they are getting.\""
+    )
+    found = analyze(text)
+    thorlby = next(a for a in found.actors if a.name == "Magnus Thorlby")
+    assert thorlby.affiliations == ["University of Ferrisby"]
+    assert [q.speaker for q in found.quotes if "worth having" in text[q.start : q.end] or "miracle" in text[q.start : q.end]] == ["Magnus Thorlby"] * 2
+
+
+def test_a_name_ending_in_a_trade_that_the_article_shortens_to_its_first_words_is_a_firm() -> None:
+    text = (
+        "The drug, tolvaprimab, made by Calder Thorne Pharmaceuticals and to be sold as Nerivane, reduced monthly "
+        "migraine days by 4.1 on average.\n\n"
+        "Calder Thorne's chief medical officer, Dr Imogen Varga, said the company would set a list price of 9,800 "
+        "crowns.\n\n"
+        "Calder Thorne said in a statement that its estimate covered only patients who had failed two other "
+        "treatments."
+    )
+    kinds = {a.name: a.kind for a in analyze(text).actors}
+    assert kinds.get("Calder Thorne Pharmaceuticals") == "organization" and "Calder Thorne" not in kinds
+    text = (  # a family name that looks like a plural is shortened as a person's is
+        "Kathryn Waters, director of the gallery, said the photographs had never been shown. Waters said the "
+        "university would lend them to schools."
+    )
+    assert {a.name: a.kind for a in analyze(text).actors}.get("Kathryn Waters") == "person"
+
+
+def test_a_saint_s_name_and_the_body_named_after_it_are_one_affiliation() -> None:
+    text = (
+        "\"We have not seen a preventive treatment work this consistently,\" said Professor Halvard Eskeland, head of "
+        "neurology at St Brennan's University Hospital in Keldmouth, who led the 1,240-patient trial.\n\n"
+        "Professor Ines Marlowe, who ran the trial's second site at St Aidan's University Hospital, deserves credit "
+        "for a careful study, and she has been right to call the results consistent."
+    )
+    found = {a.name: a for a in analyze(text).actors}
+    assert found["Halvard Eskeland"].affiliations == ["St Brennan's University Hospital"]
+    assert found["Ines Marlowe"].affiliations == ["St Aidan's University Hospital"]

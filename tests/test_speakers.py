@@ -2945,3 +2945,21 @@ def test_putting_a_figure_at_a_number_is_an_estimate_its_subject_gives() -> None
     cited = {text[c.sentence[0] : c.sentence[1]]: c.speaker for c in analyze(text).citations}
     assert cited.get("The Civic Party's Gareth Lowe puts the saving from the two buildings at just £1.1m.") == "Gareth Lowe"
     assert not any(s.startswith("The builders") for s in cited)
+
+
+def test_findings_published_in_a_journal_cite_the_journal() -> None:
+    text = (
+        "The drug reduced monthly migraine days by 4.1 on average over six months, against 2.3 days for patients "
+        "given a placebo, according to results published on Tuesday in the Northern Journal of Medicine."
+    )
+    assert [c.speaker for c in analyze(text).citations] == ["Northern Journal of Medicine"]
+
+
+def test_a_source_described_in_the_lede_with_a_word_the_later_role_lacks_is_the_one_named_later() -> None:
+    text = (
+        "KELDMOUTH, May 12 (Meridian Wire) - A monthly injection cut headache days in a large trial, but an "
+        "independent statistician warned that the benefit had been overstated.\n\n"
+        "Dr Magnus Thorlby, a medical statistician at the University of Ferrisby who was not involved in the study, "
+        "said the headline figure was misleading."
+    )
+    assert {c.speaker for c in analyze(text).citations} == {"Magnus Thorlby"}

@@ -1896,3 +1896,13 @@ def test_what_a_participle_of_saying_reports_is_no_target_of_the_verb_before_it(
         "overpayment at 12 million pounds."
     )
     assert not any("saying" in p.target for p in analyze(text).pairs)
+
+
+def test_an_act_in_a_clause_of_time_in_the_present_is_awaited_and_takes_no_side() -> None:
+    text = (
+        "The health service should refuse to pay the list price until Calder Thorne publishes its full side-effect "
+        "data and cuts the price to reflect the benefit."
+    )
+    assert not [p for p in analyze(text).pairs if "price" in p.target and p.holder.startswith("Calder")]
+    text = "Calder Thorne cut the price of the drug by a third on Monday after talks with the health service."
+    assert [p.holder for p in analyze(text).pairs if "price" in p.target] == ["Calder Thorne"]

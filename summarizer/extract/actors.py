@@ -1176,6 +1176,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         end -= 1  # 'Board of Regents Chair Linda Mayhew': the board, not 'Board of Regents Chair'
     if label == "ORG" and end - start > 1 and end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lemma_.lower() in _OFFICES:
         end += 2  # "the Los Angeles Sheriff's office" is the body (one word before it is as often a person: "Maduro's office")
+    elif label == "ORG" and end > start + 1 and doc[end - 1].tag_ == "POS" and _possessor_of_a_body_s_name(doc, end - 1):
+        end = doc[end - 2].head.i + 1  # "St Brennan's" (its possessive tagged with it) + 'University Hospital'
     elif label == "ORG" and (_plural_possessor_of_a_name(doc, end) or _possessor_of_a_body_s_name(doc, end)):
         end = doc[end - 1].head.i + 1  # "the Alfama Neighbours' Collective": the name goes on after a plural possessive
     elif label == "ORG" and end - start > 1 and doc[end - 1].tag_ == "POS" and _plural_possessor_of_a_name(doc, end - 1):
@@ -1923,10 +1925,20 @@ def word_before(text: str, start: int) -> str:
 def _addressed_name(ent: "Span") -> bool:
     """'Smt. Lakshmi Devi' tagged as a work of art, 'Ms Kovacs' as a product, 'Dr Raman' as a body: an entity of a
     kind that is no actor, or an organisation, which opens with a form of address and goes on with one to three
-    capitalised names is a person's name (no body's name opens with 'Dr' or 'Ms')."""
+    capitalised names is a person's name (no body's name opens with 'Dr' or 'Ms'); so is one of one to three
+    capitalised names right after a form of address the recogniser left out ('Dr' + 'Magnus Thorlby', tagged a
+    work of art)."""
+    def address(token: "Token") -> bool:
+        return token.lower_.rstrip(".") in HONORIFICS and not token.text.isupper()
+
+    def names(tokens: list["Token"]) -> bool:
+        return 1 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens)
+
     first, rest = ent[0], [t for t in ent[1:] if not t.is_punct]
-    address = first.lower_.rstrip(".") in HONORIFICS and not first.text.isupper()
-    return address and 1 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)
+    if address(first):
+        return names(rest)
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and address(before) and names([t for t in ent if not t.is_punct])
 
 
 def _addressed(text: str, m: "Mention") -> bool:
@@ -2445,10 +2457,16 @@ def _aged(doc: "Doc", m: "Mention") -> bool:
     """'Lindiwe Mokoena, a 58-year-old pensioner', 'Thabo Nkosi, 34, a taxi driver': a name given an age in
     apposition (a figure of at most `MAX_AGE`, news style's way of writing ages: the AP Stylebook's 'ages') is a
     person's, whatever the recogniser tagged it; it tags names it has not seen as bodies or places."""
+    return _given_an_age(doc[m.root])
+
+
+def _given_an_age(name: "Token") -> bool:
+    """Whether a name's head has an age in apposition: a figure of at most `MAX_AGE` ('Thabo Nkosi, 34,') or 'an
+    N-year-old' noun ('Lindiwe Mokoena, a 58-year-old pensioner')."""
     def age(token: "Token") -> bool:
         return token.text.isdigit() and 0 < int(token.text) <= MAX_AGE
 
-    for c in doc[m.root].children:
+    for c in name.children:
         if c.dep_ != "appos":
             continue
         if age(c):
@@ -2466,10 +2484,18 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     the name data marks with a gender and a family name 'of', 'at' or 'from' an organisation ('Hydrologist Camila
     Soto of the University of Valparaíso was sceptical'), from the given name on; or a given name (in the name
     data, with a gender or not) and a family name that is no English word, with a common noun in apposition
-    ("Siobhán O'Kane-Whitfield, general secretary of the union,", "Selam Berhane, the ministry spokesperson,")."""
+    ("Siobhán O'Kane-Whitfield, general secretary of the union,", "Selam Berhane, the ministry spokesperson,"); or
+    a given name alone, no English word ('Hope'), that an age in apposition makes a person's
+    ('Leah, 34, said her migraine days fell', `_given_an_age`: news gives a member of the public by first name
+    and age)."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for token in doc:
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in ("nsubj", "nsubjpass") and _given_an_age(token):
+            if not any(c.dep_ in ("compound", "flat") for c in token.lefts) and is_given_name(token.text) and not common_word(token.text, doc):
+                if not any(token.idx < e and s < token.idx + len(token) for s, e in taken):
+                    found.append(Mention(token.idx, token.idx + len(token), token.text, "person", token.i))
+                continue
         if token.pos_ == "PROPN" and token.dep_ == "appos" and not token.ent_type_ and _apposed_to_someone_s_role(token, doc):
             span = doc[_hyphenated_start(doc, token.left_edge.i, token.i + 1) : token.i + 1]
             if not any(span.start_char < e and s < span.end_char for s, e in taken):
@@ -3898,6 +3924,8 @@ def _kind(span: "Span", label: str) -> str | None:
         if _grouping_named(span.root) or _where_words_appeared(span):
             return "organization"  # 'The Collectif Sauvegarde du Lévézou, an association of residents, ...', tagged a person
         return None  # 'the Moon': no one's name takes an article ('the Trump administration' is his)
+    if label == "PERSON" and _firm_by_its_short_name(span):
+        return "organization"  # 'Calder Thorne Pharmaceuticals', later 'Calder Thorne said': a firm named for its trade
     if label == "ORG" and _town_before_an_occupation(span):
         return "place"  # 'the Cork oncologist'
     if label == "GPE" and len(span) > 1 and not canonical_country(span.text) and span[-1].text.istitle() and is_a(span[-1].lemma_.lower(), "organization"):
@@ -3914,6 +3942,24 @@ def _kind(span: "Span", label: str) -> str | None:
         used_as_noun = root.pos_ in ("NOUN", "PROPN") and root.dep_ in _NOUN_DEPS and root.tag_ in ("NNS", "NNPS")
         return "group" if used_as_noun else "demonym"
     return KINDS[label]
+
+
+def _firm_by_its_short_name(span: "Span") -> bool:
+    """Whether a name of two or more capitalised words that ends in the plural of an English noun (people's names do
+    not, though family names may look like one: 'Kathryn Waters', 'Terrell Banks') is a firm's named for its trade
+    ('Calder Thorne Pharmaceuticals', 'Harcastle Developments'): the article shortens it as a firm is shortened,
+    to the words before its trade ('Calder Thorne said in a statement'), and never as a person is, to the last
+    word alone ('Waters said')."""
+    words = [t for t in span if not t.is_punct]
+    last = words[-1].text if len(words) >= 2 else ""
+    singular = [last[:-k].lower() for k in (1, 2) if last.endswith("es"[2 - k :])]  # 'Developments', 'Businesses'
+    if not last[:1].isupper() or not all(t.text[:1].isupper() for t in words) or not any(common_noun(w, span.doc) for w in singular):
+        return False
+    text = text_of(span.doc)
+    short = text[words[0].idx : words[-2].idx + len(words[-2])]
+    elsewhere = [m for m in written_at(text, short) if not text[m.end() :].lstrip().startswith(last)]
+    alone = [m for m in written_at(text, last) if not span.start_char <= m.start() < span.end_char and text[: m.start()].rstrip()[-len(short) :] != short]
+    return bool(elsewhere) and not alone
 
 
 def _where_words_appeared(span: "Span") -> bool:
@@ -5634,7 +5680,9 @@ def _best_name(ref: Referent) -> str:
     if ref.kind == "person":
         return max(ref.forms, key=lambda f: (len(f.split()), ref.forms[f], -ref.first))
     spelled = [f for f in ref.forms if len(f.split()) > 1]
-    if spelled and all(re.fullmatch(r"[A-Z][A-Z&.]{1,8}", f) for f in ref.forms if f not in spelled and ref.forms[f]):  # a form
+    initials = [f for f in ref.forms if f not in spelled and ref.forms[f]]  # (not 'Calder Thorne' beside 'Calder Thorne
+    # Pharmaceuticals', no initialism, whose shorter start is no name of its own: below)
+    if spelled and initials and all(re.fullmatch(r"[A-Z][A-Z&.]{1,8}", f) for f in initials):  # a form
         # counted 0 is never its name ('Brussels' of the European Union, `_brussels_for_the_union`)
         return max(spelled, key=lambda f: (ref.forms[f], len(f)))  # 'National Institutes of Health', not 'NIH'
     heads = {
@@ -7880,13 +7928,22 @@ never what a stance is taken toward (`stances`)."""
 
 def _entity_at(token: "Token") -> "Span | None":
     """The entity `token` is part of, without the function words it closes with (`_name_end`) unless `token` is
-    one of them; None when it is part of none."""
+    one of them, and with the body's name that possesses it when the recogniser tagged the two apart ("St
+    Brennan's" + 'University Hospital', `_possessor_of_a_body_s_name`); None when it is part of none."""
     from spacy.tokens import Span
 
-    for ent in token.doc.ents:
+    doc = token.doc
+    for ent in doc.ents:
         if ent.start <= token.i < ent.end:
-            end = _name_end(token.doc, ent.start, ent.end)
-            return Span(token.doc, ent.start, end, label=ent.label_) if token.i < end < ent.end else ent
+            end = _name_end(doc, ent.start, ent.end)
+            if token.i < end < ent.end:
+                return Span(doc, ent.start, end, label=ent.label_)
+            if ent.label_ == "ORG" and ent.start > 1 and _possessor_of_a_body_s_name(doc, ent.start - 1):
+                owner = doc[ent.start - 2]
+                start = next((e.start for e in doc.ents if e.start <= owner.i < e.end and e.label_ == "ORG"), None)
+                if start is not None:
+                    return Span(doc, start, ent.end, label="ORG")
+            return ent
     return None
 
 

@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "ANY_BODY_NOUNS", "BY_ITS_PLACE", "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "dash_byline_span", "describes", "interview_questions", "joined_above",
+    "ANY_BODY_NOUNS", "AWAITED", "BY_ITS_PLACE", "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "dash_byline_span", "describes", "interview_questions", "joined_above",
     "law_enforcement_agency", "OWN_VOICE", "partial_quotes", "person_antecedent", "quotes_of", "role_holder", "speaker_description", "turn_label_end", "whose_antecedent",
 ]
 
@@ -1324,15 +1324,21 @@ def _carrier_owner(noun: "Token", refs: Referents) -> "Token | None":
 def _outlet_of(noun: "Token") -> "Token | None":
     """The outlet a piece of writing appeared in, named after 'in' ('an editorial in the Hunter Herald', 'an
     article in the Northern Courier'): a noun whose most frequent WordNet sense is a kind of article
-    (`senses.is_a`: an editorial, an article) speaks for the publication it is in; None otherwise ('a statement in
-    Parliament' is someone's)."""
-    if noun.pos_ != "NOUN" or not is_a(noun.lemma_.lower(), "article"):
+    (`senses.is_a`: an editorial, an article) speaks for the publication it is in; so do words, figures or
+    findings published in one ('according to results published on Tuesday in the Northern Journal of Medicine':
+    the journal, as a study is cited by where it appeared); None otherwise ('a statement in Parliament' is
+    someone's)."""
+    if noun.pos_ != "NOUN":
         return None
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
-            found = next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
-            if found is not None:
-                return found
+    heads = [noun] if is_a(noun.lemma_.lower(), "article") else []
+    if carrier(noun):
+        heads += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) == "publish"]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                found = next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+                if found is not None:
+                    return found
     return None
 
 
@@ -1987,8 +1993,10 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
     """People the article gave the role a speaker is described by ('the engineer', 'the Russian president'). An
     indefinite description names someone new, except in the lede, where news introduces a source by role and
     names them later ('A hydrologist has warned that ...', then 'Dr Owen Pritchard, a hydrologist at ...': the
-    delayed identification of the AP Stylebook); there only someone first named after it can be meant. Anywhere
-    else a definite one refers back: of the people who hold the role, those named before it, when any are."""
+    delayed identification of the AP Stylebook); there only someone first named after it can be meant, and a
+    modifier in lower case ('an independent statistician') may say what the article says of them in other words,
+    when one person only fits. Anywhere else a definite one refers back: of the people who hold the role, those
+    named before it, when any are."""
     common = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and (subject.is_lower or not subject.ent_type_)  # 'minister' NNP
     delayed = _indefinite_description(subject) and _in_lede(subject)
     ahead = not delayed and _in_lede(subject)  # 'in what the sentencing judge called ...', then 'Justice Miriam Okafor-Lane'
@@ -2020,6 +2028,9 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
             if (extra <= proper or ahead and ref.first > subject.idx) and _adds_to(role, heads, extra, ref):
                 compatible.append(ref.name)
                 break
+            if delayed and not extra & proper:  # 'an independent statistician warned ...' in the lede, then 'Dr Magnus
+                compatible.append(ref.name)  # Thorlby, a medical statistician at the University of Ferrisby who was
+                break  # not involved in the study': a word in lower case names no body to conflict with his
     if not delayed:  # a definite description refers back ('the minister said' after one minister, before another)
         named_before = {r.name for r in refs.items if r.first < subject.idx}
         found = [n for n in found if n in named_before] or found
@@ -3615,7 +3626,7 @@ def _evidence_in_a_report(verb: "Token", subject: "Token") -> bool:
 
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
 """Words that open a clause of condition ('provided the agency confirmed it offered value')."""
-_AWAITED = frozenset({"until", "till", "once", "before"})
+AWAITED = frozenset({"until", "till", "once", "before"})
 """Words that open a clause of time, which in the present tense says what is awaited ('until the commissioner says
 it does'), in the past what happened ('until she said yes')."""
 
@@ -3627,10 +3638,10 @@ def _conditional(verb: "Token") -> bool:
     ('said the government would ask the tribunal to suspend any further action', 'said the alliance would ask
     members to close clinics'), which its subject has not carried out. ('Proponents ... might argue that' is an
     argument the article gives them, and cites them.) Nor does one in a clause of time in the present tense
-    (`_AWAITED`: 'until the commissioner says it does'), which says what is awaited."""
+    (`AWAITED`: 'until the commissioner says it does'), which says what is awaited."""
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return True
-    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in _AWAITED for c in verb.children):
+    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in AWAITED for c in verb.children):
         return True  # 'Until the commissioner says it does, the reviewers should stop listening': not said yet
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ == "would" for c in verb.children):
         return True

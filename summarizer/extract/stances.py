@@ -43,7 +43,7 @@ from .nlp import lemma as lemma_of
 from .quotes import find_quotes
 from .senses import GROUP, PERSON, is_a, natural_feature, noun_class, noun_classes, person_sense_is_a, verb_class
 from .sentences import headline_span
-from .speakers import ANY_BODY_NOUNS, DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, joined_above, person_antecedent, quotes_of, role_holder
+from .speakers import ANY_BODY_NOUNS, AWAITED, DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, joined_above, person_antecedent, quotes_of, role_holder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1809,7 +1809,9 @@ def _superseded(verb: "Token") -> bool:
 
 def _negated_or_hypothetical(verb: "Token") -> bool:
     """'did not back', 'would support', 'if they oppose', 'unless the ministry suspended the permit', 'no longer
-    wants to support', 'Paris will want to if Berlin does', 'no evidence that Mori had ordered': no stated stance; nor one
+    wants to support', 'Paris will want to if Berlin does', 'no evidence that Mori had ordered', 'until the company
+    cuts the price' (a clause of time in the present tense, `speakers.AWAITED`, says what is awaited): no stated
+    stance; nor one
     restricted by a negated conjunct ('We support better buses, but not at the cost of every parking space',
     'supports consolidating schools in principle, but not on this timeline'): a concession, not a plain label; nor
     one in a relative clause on a denied noun ('that is not a model I can defend', 'there is no plan we would back').
@@ -1838,6 +1840,8 @@ def _negated_or_hypothetical(verb: "Token") -> bool:
                 return True  # 'Not all Republicans oppose the measure', 'No Republicans support it': no group's stance
             if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS or child.lower_ in ("never", "longer"):
                 return True
+            if child.dep_ == "mark" and child.lower_ in AWAITED and clause.tag_ in ("VBZ", "VBP"):
+                return True  # 'refuse to pay until Calder Thorne publishes its data and cuts the price': awaited, not done
             if child.dep_ == "preconj" and child.lower_ == "neither" or child.dep_ == "cc" and child.lower_ == "nor":
                 return True  # 'will neither support nor oppose it': both verbs denied
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
