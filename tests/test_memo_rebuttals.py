@@ -137,3 +137,28 @@ def test_a_rebuttal_asked_for_or_foreseen_is_none_made():
     made = text.replace("should reject", "rejected")
     outcome = make_outcome("a1", made, kinds, {"Margaret Oyelaran": ["You don't close the fire station because there are more fires,"]})
     assert [f.kind for f in rebuttals(context(outcome))] == ["rebuttal"]
+
+
+def test_a_disputed_claim_that_gives_a_figure_was_made_by_whoever_stated_that_figure():
+    text = (
+        '"Our figure reflects the patients in whom the drug was tested," said Dr Imogen Varga of Calder Thorne.\n'
+        '"One in nine patients on the drug stopped taking it," said Dr Magnus Thorlby, a statistician.\n'
+        '"The service\'s own analysis puts the number of eligible patients at 180,000," said Dr Anika Sorensen.\n'
+        "Varga disputed claims that one in nine patients quit the drug because of side effects, saying the correct "
+        "figure was 6 percent."
+    )
+    quotes = {
+        "Imogen Varga": ["Our figure reflects the patients in whom the drug was tested,"],
+        "Magnus Thorlby": ["One in nine patients on the drug stopped taking it,"],
+        "Anika Sorensen": ["The service's own analysis puts the number of eligible patients at 180,000,"],
+    }
+    actors = {name: "person" for name in quotes}
+    (found,) = rebuttals(context(make_outcome("a1", text, actors, quotes)))
+    assert [p.holder for p in found.positions] == ["Magnus Thorlby", "Imogen Varga"]  # not the last speaker (nu138)
+    assert found.summary == (
+        "Imogen Varga disputed claims that one in nine patients quit the drug because of side effects made by Magnus "
+        "Thorlby (A1)"
+    )  # what was claimed, not what she said instead
+    text = text.replace('"One in nine patients on the drug stopped taking it," said Dr Magnus Thorlby, a statistician.\n', "")
+    quotes.pop("Magnus Thorlby")
+    assert rebuttals(context(make_outcome("a1", text, {name: "person" for name in quotes}, quotes))) == []

@@ -1906,3 +1906,13 @@ def test_an_act_in_a_clause_of_time_in_the_present_is_awaited_and_takes_no_side(
     assert not [p for p in analyze(text).pairs if "price" in p.target and p.holder.startswith("Calder")]
     text = "Calder Thorne cut the price of the drug by a third on Monday after talks with the health service."
     assert [p.holder for p in analyze(text).pairs if "price" in p.target] == ["Calder Thorne"]
+
+
+def test_a_person_described_by_a_place_or_body_before_their_noun_is_no_stance_holder_for_it() -> None:
+    text = (
+        "A Keldmouth teacher who took part in a trial of a new migraine injection has urged health chiefs to make it "
+        "available, as the Public Health Service and the company clashed over its cost."
+    )
+    assert not [p for p in analyze(text).pairs if p.holder == "Keldmouth"]
+    text = "A Ryanair spokeswoman criticised the new tax on short flights."  # a spokesperson speaks for the firm
+    assert [p.holder for p in analyze(text).pairs if "tax" in p.target] == ["Ryanair"]

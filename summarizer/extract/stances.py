@@ -2033,8 +2033,13 @@ def _actor(token: "Token", refs: Referents) -> str | None:
         return head.name  # 'Rachel Okafor, the Milwaukee Democrat who sponsored the bill': she, not the town
     document = token.ent_type_ == "LAW" or token.lemma_.lower() in DOCUMENT_HEADS or token.pos_ == "NOUN" and is_measure(token.lemma_)
     # ('welcomed the Ostmark plan': the plan, a measure, not the country that modifies it)
+    someone = token.pos_ == "NOUN" and noun_class(token.lemma_.lower()) == PERSON and not person_sense_is_a(token.lemma_.lower(), "spokesperson")
+    # ('A Keldmouth teacher has urged health chiefs to ...': a person from there, not the town; 'a Ryanair
+    # spokeswoman' speaks for the firm)
     if ref is None and not document:  # beside Hollis State University: a university, not the country that modifies it
         for child in token.children:  # (nor is 'Senate Bill 418' the Senate: a document's name is no body)
+            if child.dep_ == "compound" and someone and refs.at(child.i) is not None and refs.at(child.i).kind != "person":
+                continue
             if child.dep_ in ("appos", "compound") and refs.at(child.i) is not None and not (of_a_body and child.ent_type_ == "GPE"):
                 ref = refs.at(child.i)
                 break

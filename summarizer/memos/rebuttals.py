@@ -136,6 +136,7 @@ def _rebuttal(ctx: Context, article: str, sentence: "SpacySpan", verb: "Token", 
         name, key = named_holder(ctx, article, owner)
         claimant = name.removesuffix("'s").removesuffix("’s").rstrip("'’"), key
     content = _content(obj) if obj is not None else set()
+    figures = {t.lower_ for t in sentence.doc[obj.i + 1 : _claim_end(obj) + 1] if t.like_num} if obj is not None else set()
     reach = _REACH_OF_CONTENT if content else _REACH
     before = [s for s in statements if s[1] <= sentence.start_char and sentence.start_char - s[1] <= reach]
     for start, end, name in reversed(before):
@@ -145,6 +146,8 @@ def _rebuttal(ctx: Context, article: str, sentence: "SpacySpan", verb: "Token", 
         if content and not content & {t.lemma_.casefold() for t in _sentences_of(sentence.doc, start, end)}:
             continue  # 'rejected the criticism over the change of outcome': a statement about the outcome (its words or
             # the sentence they are in: 'Dr Voss said the switch of the main outcome "should worry any reader"')
+        if figures and not figures <= {t.lower_ for t in _sentences_of(sentence.doc, start, end)}:
+            continue  # 'disputed claims that one in nine patients quit the drug': whoever gave that figure, no one else
         claimant = claimant or (shown, key)
         evidence = Passage(article=article, text=ctx.texts[article][start:end], start=start, end=end)
         break
@@ -153,6 +156,8 @@ def _rebuttal(ctx: Context, article: str, sentence: "SpacySpan", verb: "Token", 
     last = obj.right_edge.i if obj is not None else max(  # 'hit back', 'fired back at Whitlock' (not 'on Monday')
         c.right_edge.i if c.dep_ == "prep" else c.i for c in verb.children if c.lower_ == "back" or c.dep_ == "prep" and c.lower_ == "at"
     )
+    if obj is not None:
+        last = _claim_end(obj)
     words = sentence.doc[verb.i : last + 1].text
     if obj is not None and obj.pos_ == "PRON" and owner is None:  # 'denies that' -> 'denies what Ria Osei said'
         words = "".join(f"what {claimant[0]} said{t.whitespace_}" if t.i == obj.i else t.text_with_ws for t in sentence.doc[verb.i : last + 1]).strip()
@@ -213,6 +218,13 @@ def _content(obj: "Token") -> set[str]:
     not its determiner or possessor."""
     said = [c for c in obj.children if c.dep_ in ("prep", "acl", "relcl", "ccomp") and c.lower_ not in ("from", "by")]
     return {t.lemma_.casefold() for c in said for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.is_stop}
+
+
+def _claim_end(obj: "Token") -> int:
+    """The last token of what a rebutted statement claimed, before a participle clause the parser hung on it that
+    says what the rebutter said instead ('disputed claims that one in nine patients quit the drug, saying the correct
+    figure was 6 percent'). A claim that gives a figure was made by whoever stated that figure (`_rebuttal`)."""
+    return next((t.i - 2 for t in obj.subtree if t.i > obj.i + 1 and t.tag_ == "VBG" and t.nbor(-1).text == ","), obj.right_edge.i)
 
 
 def _pointed_at_act(noun: "Token") -> bool:
