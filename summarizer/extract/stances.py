@@ -2000,7 +2000,7 @@ def _subject_holder(subject: "Token", verb: "Token", refs: Referents, speaker: s
             return person_antecedent(verb.doc, refs, subject.i) if speaker is None and subject.lower_ in ("he", "she") else None
         gender = {"he": "m", "she": "f"}.get(subject.lower_, "")
         return ref.name if gender_of(verb.doc, ref) in ("", gender) else None  # not 'Greg Smith said she ...'
-    return _actor(subject, refs)
+    return _actor(subject, refs, holding=True)
 
 
 def _means_taken(verb: "Token") -> bool:
@@ -2021,10 +2021,12 @@ _BOUND_KINDS = {"he": ("person",), "she": ("person",), "it": ("organization", "c
 """What each personal pronoun can stand for, when the subject of the clause its clause hangs from binds it."""
 
 
-def _actor(token: "Token", refs: Referents) -> str | None:
+def _actor(token: "Token", refs: Referents, holding: bool = False) -> str | None:
     """The actor a noun phrase names: its head's referent, the person in apposition to it (or it to), or the country a
     nationality stands for in a short phrase about its state ('the Russian leader', 'the Chinese regime'); not
-    when the noun is the kind of a body the article names (`body_kinds`: 'a US university' is a university)."""
+    when the noun is the kind of a body the article names (`body_kinds`: 'a US university' is a university). As a
+    stance's `holding` subject, a noun of a person other than a spokesperson is not the place or body that modifies
+    it ('A Keldmouth teacher has urged ...')."""
     ref = refs.at(token.i)
     of_a_body = token.pos_ == "NOUN" and token.lemma_.lower() in body_kinds(token.doc)  # "US university's plan"
     if ref is None and of_a_body and (body := _body_it_shortens(token, refs)):
@@ -2033,9 +2035,9 @@ def _actor(token: "Token", refs: Referents) -> str | None:
         return head.name  # 'Rachel Okafor, the Milwaukee Democrat who sponsored the bill': she, not the town
     document = token.ent_type_ == "LAW" or token.lemma_.lower() in DOCUMENT_HEADS or token.pos_ == "NOUN" and is_measure(token.lemma_)
     # ('welcomed the Ostmark plan': the plan, a measure, not the country that modifies it)
-    someone = token.pos_ == "NOUN" and noun_class(token.lemma_.lower()) == PERSON and not person_sense_is_a(token.lemma_.lower(), "spokesperson")
-    # ('A Keldmouth teacher has urged health chiefs to ...': a person from there, not the town; 'a Ryanair
-    # spokeswoman' speaks for the firm)
+    someone = holding and token.pos_ == "NOUN" and noun_class(token.lemma_.lower()) == PERSON and not person_sense_is_a(token.lemma_.lower(), "spokesperson")
+    # ('A Keldmouth teacher has urged health chiefs to ...': a person from there, not the town, holds the stance; 'a
+    # Ryanair spokeswoman' speaks for the firm; 'expels BBC journalists' is against the BBC)
     if ref is None and not document:  # beside Hollis State University: a university, not the country that modifies it
         for child in token.children:  # (nor is 'Senate Bill 418' the Senate: a document's name is no body)
             if child.dep_ == "compound" and someone and refs.at(child.i) is not None and refs.at(child.i).kind != "person":
