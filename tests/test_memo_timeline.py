@@ -221,6 +221,18 @@ def test_a_day_of_the_week_is_dated_by_the_article_s_date_and_its_tense():
     assert find_timeline_dates(text) == []  # no article date: no day to count from
 
 
+def test_a_day_in_a_reduced_relative_clause_of_a_passive_is_past():
+    from summarizer.memos.text import find_timeline_dates
+
+    text = (
+        "The drug cut migraine days by 4.1 a month, according to results published on Tuesday in the Northern "
+        "Journal of Medicine. A vote scheduled for Thursday was put off."
+    )
+    found = [(m.date, m.sort_key) for m in find_timeline_dates(text, "2025-05-12")]  # a Monday
+    assert found == [("Tuesday", "2025-05-06"), ("Thursday", "2025-05-15")]  # not the Tuesday after (nu138); the day
+    # a vote is set for is no past one (the nearer Thursday, not the 8th)
+
+
 def test_a_day_of_what_could_happen_is_ahead_and_a_day_modifying_a_time_with_an_article_is_any_one():
     from summarizer.memos.text import find_timeline_dates
 

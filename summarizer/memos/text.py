@@ -362,7 +362,8 @@ def _habitual(text: str, mention: DateMention) -> bool:
 def _tense(text: str, mention: DateMention) -> str:
     """'future' when the clause a date is in tells what will happen (an auxiliary 'will' or 'shall': 'the
     appeal will be heard in March'; a present tense with 'next': 'the council next meets in March'), 'past' when
-    it tells what happened (a verb in the past tense, or 'has' with a participle: 'the council voted in March';
+    it tells what happened (a verb in the past tense, or 'has' with a participle: 'the council voted in March'; a
+    past participle reducing a relative clause, 'results published on Tuesday';
     or the date dates a noun whose relative clause is past, `_dates_a_past_thing`; or the date is one a duration
     is counted from, `_counted_from`: 'the fourth walkout since October'),
     but not in a condition ('would scrap the charge if it won control in May': the modal of its main clause says
@@ -401,6 +402,9 @@ def _tense(text: str, mention: DateMention) -> str:
         return "future"
     if verb.tag_ == "VBD" and not auxiliaries or verb.tag_ == "VBN" and auxiliaries & {"has", "have", "had", "was", "were"}:
         return "past"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries and span.root.head.lower_ != "for":
+        return "past"  # 'results published on Tuesday': a reduced relative clause of a passive, done (not 'a vote
+        # scheduled for Tuesday', the day it is set for)
     return ""
 
 
