@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..extract.actors import SPOKESPEOPLE
 from ..extract.speakers import SPEECH_VERBS
 from ..schema import SourceType
 from .context import Context
@@ -74,7 +75,7 @@ def speakers(ctx: Context) -> SpeakerSection:
     for brief in ctx.briefs:
         aid = brief.article_id
         for source in brief.sources:
-            draft = _draft(ctx, drafts, source.name, aid)
+            draft = _draft(ctx, drafts, source.name, aid, _spoken_for(ctx, source, aid))
             _add(draft.types, source.type)
             if source.affiliation:
                 body = ctx.name(source.affiliation, aid)[0]
@@ -89,17 +90,32 @@ def speakers(ctx: Context) -> SpeakerSection:
         for source in brief.sources:
             for span in source.quotes:
                 quote = Quote(article=aid, text=span.text, start=span.start, end=span.end)
-                _place(ctx, drafts, _draft(ctx, drafts, source.name, aid), quote, moves, scare)
+                _place(ctx, drafts, _draft(ctx, drafts, source.name, aid, _spoken_for(ctx, source, aid)), quote, moves, scare)
         _claims_as_statements(ctx, drafts, brief)
     shown = [d.speaker() for d in drafts.values() if d.quotes or d.statements]  # a heading with nothing under it tells nothing
     return SpeakerSection(sorted(shown, key=lambda s: (-len(s.quotes) - len(s.articles), s.name)), moves, scare)
 
 
-def _draft(ctx: Context, drafts: dict[str, _Draft], surface: str, article: str) -> _Draft:
-    name, key, is_entity = ctx.name(surface, article)
+def _draft(ctx: Context, drafts: dict[str, _Draft], surface: str, article: str, key: str = "") -> _Draft:
+    """The draft of the speaker `surface` names in `article`, made on first use; `key` in place of the name's own
+    grouping key (`_spoken_for`)."""
+    name, own, is_entity = ctx.name(surface, article)
+    key = key or own
     if key not in drafts:
-        drafts[key] = _Draft(name=name, entity=key[2:] if is_entity else None, key=key)
+        drafts[key] = _Draft(name=name, entity=own[2:] if is_entity else None, key=key)
     return drafts[key]
+
+
+def _spoken_for(ctx: Context, source, article: str) -> str:
+    """One grouping key for every unnamed spokesperson of one body ('A spokesperson for the board' in one article, 'A
+    spokesperson for the regulator' in another, both the Medicines Evaluation Board's): the body's voice, under the
+    first such name; '' for a named source, another description, or a body no brief resolved to an entity."""
+    _, key, _ = ctx.name(source.name, article)
+    words = [w.strip(".,").casefold() for w in source.name.split()]
+    if not words or words[0] not in ("a", "an", "the") or not source.affiliation or not set(words) & SPOKESPEOPLE:
+        return ""  # (a description opens with an article; a name does not)
+    body, body_key, body_is_entity = ctx.name(source.affiliation, article)
+    return f"s:{body_key}" if body_is_entity and body_key != key else ""
 
 
 def _place(ctx: Context, drafts: dict[str, _Draft], given: _Draft, quote: Quote, moves: list[QuoteMove], scare: list[Passage]) -> None:
