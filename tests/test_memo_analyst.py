@@ -1068,6 +1068,20 @@ def test_a_news_story_s_lead_comes_before_a_later_column_s_opening_in_the_first_
     assert leads[0] == f"A1 (2025-05-16) reports: “{texts['a1']}”"  # the column is later, but its opening is a foil
 
 
+def test_a_news_story_s_lead_naming_someone_its_brief_lacks_still_comes_before_a_column_s_opening():
+    texts = {
+        "a1": "A Keldmouth teacher who took part in a trial of a new migraine injection has urged health chiefs to make it available.",
+        "a2": (
+            "Every few years a new medicine arrives with a headline number that sounds like liberation.\n\n"
+            "I understand the anger. I have had migraines since I was fifteen."
+        ),
+    }
+    briefs = [_stance_brief(a, texts[a], "A migraine injection.", [], [("Calder Thorne", "organization")]) for a in texts]
+    outcomes = [Outcome(article=article_from_text(texts[b.article_id], id=b.article_id), brief=b) for b in briefs]
+    leads = [f.text for f in build_memo(outcomes).facts if f.kind == "lead"]
+    assert leads[0] == f"A1 reports: “{texts['a1']}”"  # 'Keldmouth' is no actor of its brief; the column's is a foil (nu138)
+
+
 def test_a_natural_feature_s_name_is_a_place_whatever_the_recogniser_tagged_it():
     from summarizer.memos.facts import place_names
 

@@ -1037,13 +1037,16 @@ def test_who_leads_a_body_that_is_no_state_s_speaks_for_it_and_a_member_does_not
     assert person("executive director", "Haki Sasa Coalition") == "organization"
     assert person("member", "Patients First Network") == "other" and person("blogger", "Global Chaos") == "other"
     assert person("Shadow Home Secretary", "Labour") == "official"  # a word of office
+    assert person("Calder Thorne's chief medical officer", "Calder Thorne Pharmaceuticals") == "organization"  # nu138
+    assert person("senior managing executive officer and chief quality officer", "Kaizora Motor Corp.") == "organization"
+    assert person("compliance officer", "Calder Thorne Pharmaceuticals") == "other"  # no chief: leads nothing
 
 
 def test_a_body_s_other_names_say_what_kind_of_body_it_is() -> None:
     from summarizer.extract.strategies.stepwise import _Source, _source_type
 
     officer = _Source("Priya Raghunathan", True, affiliation="MHRA", role="chief medical officer", kind="person")
-    assert _source_type(officer) == "other"  # an acronym alone says nothing
+    assert _source_type(officer) == "organization"  # an acronym alone says no state's: a chief officer leads for a body
     assert _source_type(officer, ["Medicines and Healthcare products Regulatory Agency"]) == "official"
     author = _Source("Ana Ruiz", True, affiliation="UCL", role="co-author", kind="person")
     assert _source_type(author, ["University College London"]) == "expert"

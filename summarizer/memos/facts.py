@@ -527,8 +527,9 @@ LEAD_WORDS = (8, 45)
 
 
 def _leads(ctx: Context) -> list[Fact]:
-    """Each article's lead sentence as a fact (see the module docstring): those whose names the brief has first,
-    then the latest published when the articles' full dates differ, then the most central."""
+    """Each article's lead sentence as a fact (see the module docstring): a news story's before a piece in the
+    first person, then those whose names the brief has, then the latest published when the articles' full dates
+    differ, then the most central."""
     titles = {e.id: e.title or "" for e in ctx.entries}
     dates = _story_dates(ctx)
     out: list[Fact] = []
@@ -544,10 +545,11 @@ def _leads(ctx: Context) -> list[Fact]:
         said = f"{ctx.label(aid)}{when} reports: “{lead}”"  # one article's sentence, never the memo's own claim
         out.append(Fact(id="", kind="lead", text=said, articles=[aid], names=[e.text for e in doc(lead).ents]))
         checked[id(out[-1])] = not _stranger(ctx, brief, lead)
-    # the article's own sentence may name anyone it names; one whose every name its brief has comes first, and a
-    # news story's before a piece in the first person (a column opening on the view it will reject)
+    # the article's own sentence may name anyone it names; a news story's comes before a piece in the first person
+    # (a column opening on the view it will reject: 'Every few years a new medicine arrives with a headline number
+    # that sounds like liberation.' had opened nu138's bottom line), then one whose every name its brief has
     voiced = {aid: _in_the_first_person(ctx.texts.get(aid, "")) for aid in {f.articles[0] for f in out}}
-    return sorted(_by_centrality(ctx, out), key=lambda f: (not checked[id(f)], voiced[f.articles[0]], -_ordinal(dates.get(f.articles[0]))))
+    return sorted(_by_centrality(ctx, out), key=lambda f: (voiced[f.articles[0]], not checked[id(f)], -_ordinal(dates.get(f.articles[0]))))
 
 
 def _in_the_first_person(text: str) -> bool:

@@ -730,8 +730,11 @@ def _leads_or_speaks_for(role: str) -> bool:
     spokesperson or a representative (`senses.is_a`), or a leader by its first sense that is a person's
     (`senses.person_sense_is_a`: a 'chair', a seat first): a chair, chairwoman, chief executive, director,
     president, campaigner, organiser or spokesman speaks for the body they hold it at; a member, a blogger or a
-    student does not."""
+    student does not. A chief officer of any function ('chief medical officer', 'chief quality officer') leads it
+    for the body, as WordNet's chief executive, financial and operating officers are leaders."""
     head = _role_head(role)
+    if head == "officer" and "chief" in re.findall(r"[a-z]+", role.lower().split(" of ")[0]):
+        return True
     return bool(head) and (person_sense_is_a(head, "leader") or is_a(head, "spokesperson") or is_a(head, "representative"))
 
 
