@@ -1082,6 +1082,19 @@ def test_a_news_story_s_lead_naming_someone_its_brief_lacks_still_comes_before_a
     assert leads[0] == f"A1 reports: “{texts['a1']}”"  # 'Keldmouth' is no actor of its brief; the column's is a foil (nu138)
 
 
+def test_a_long_wire_lede_is_still_the_article_s_lead():
+    lede = (
+        "KELDMOUTH, May 12 (Meridian Wire) - A monthly injection for preventing migraine cut the number of days "
+        "patients spent with headaches in a large trial, the neurologist who led the study said on Tuesday, but an "
+        "independent statistician warned that the benefit had been overstated as the national medicines regulator "
+        "weighs whether to approve the drug."
+    )
+    text = f"{lede}\n\nThe drug is made by Calder Thorne Pharmaceuticals."
+    brief = _stance_brief("a1", text, "A migraine injection.", [], [("Calder Thorne Pharmaceuticals", "organization")])
+    leads = [f.text for f in build_memo([Outcome(article=article_from_text(text, id="a1"), brief=brief)]).facts if f.kind == "lead"]
+    assert leads == [f"A1 reports: “{lede.split(' - ', 1)[1]}”"]  # 50 words (nu138's wire)
+
+
 def test_a_natural_feature_s_name_is_a_place_whatever_the_recogniser_tagged_it():
     from summarizer.memos.facts import place_names
 
