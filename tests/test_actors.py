@@ -5209,3 +5209,13 @@ def test_a_saint_s_name_and_the_body_named_after_it_are_one_affiliation() -> Non
     found = {a.name: a for a in analyze(text).actors}
     assert found["Halvard Eskeland"].affiliations == ["St Brennan's University Hospital"]
     assert found["Ines Marlowe"].affiliations == ["St Aidan's University Hospital"]
+
+
+def test_a_place_of_work_a_relative_clause_names_by_its_noun_is_the_body_named_before() -> None:
+    text = (
+        "The principal of Harlan Creek High School said phones will be locked away from August, after the school board "
+        "voted 4-1 on Monday.\n\n"
+        "Mark Delaney, who teaches ninth-grade English at the high school, said the change could not come soon enough."
+    )
+    found = {a.name: a for a in analyze(text).actors}
+    assert found["Mark Delaney"].affiliations == ["Harlan Creek High School"]

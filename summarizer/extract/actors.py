@@ -6292,7 +6292,9 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
     represents Ashcombe ward on Kelsbury District Council' ('', Kelsbury District Council), 'Tom Hale, who is a member
     of the Green Party' (member, Green Party), also in a clause joined to the relative one ('who farms 380 hectares
     near Colón and is a member of the Cooperativa Agrícola La Unión'); a named body the clause says is theirs
-    ('Rafael Domínguez, whose People's Renewal Party has called for ...': '', People's Renewal Party)."""
+    ('Rafael Domínguez, whose People's Renewal Party has called for ...': '', People's Renewal Party); a body named
+    before that the clause's place of work refers back to ('Mark Delaney, who teaches ninth-grade English at the high
+    school', after Harlan Creek High School: `body_named_by`)."""
     relatives = [c for c in root.children if c.dep_ == "relcl"]
     relatives += [c for a in root.children if a.dep_ == "appos" and a.i > root.i for c in a.children if c.dep_ == "relcl"]
     # 'Senator Ruth Calloway, a Democrat who sits on the Senate health committee': the clause on what she is
@@ -6347,6 +6349,9 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
                     return role, name
             elif (verb in _LEADING or verb in _SEATED) and (name := _led_body(obj)):
                 return role, name  # 'who sits on the Senate health committee': a seat on a body named so
+            elif verb in _WORKING and obj.tag_ == "NN" and (name := body_named_by(obj)):
+                return role, name  # 'who teaches ninth-grade English at the high school': the Harlan Creek High School
+                # named before (a definite description of one body, head match)
             elif verb in _LEADING and (name := _work_done_for(obj)):
                 return "", name  # 'who led the inquiry for Wexshire Police': the body the work was done for
             elif verb in _LEADING and (name := _unnamed_body_of_a_name(obj)):
