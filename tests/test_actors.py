@@ -5219,3 +5219,25 @@ def test_a_place_of_work_a_relative_clause_names_by_its_noun_is_the_body_named_b
     )
     found = {a.name: a for a in analyze(text).actors}
     assert found["Mark Delaney"].affiliations == ["Harlan Creek High School"]
+
+
+def test_a_hyphenated_role_in_apposition_wins_over_a_title_and_is_held_where_its_lede_said() -> None:
+    text = (
+        "ASHCOMBE, Oct 3 (Harbour News Agency) - Students occupied the main administration building of the University "
+        "of Ashcombe on Friday, two days after its vice-chancellor confirmed plans to close two departments.\n\n"
+        "\"Nobody comes into a university to close departments,\" said Professor Helen Marwick, the vice-chancellor, "
+        "\"but we cannot keep spending money we do not have.\""
+    )
+    marwick = next(a for a in analyze(text).actors if a.name == "Helen Marwick")
+    assert marwick.role == "vice-chancellor" and marwick.affiliations == ["University of Ashcombe"]
+
+
+def test_peoples_joined_in_a_role_name_no_country() -> None:
+    text = (
+        "About 150 students entered Halloran Hall on Friday morning. Among those inside was Tomasz, 20, a second-year "
+        "French and Polish student. \"I chose Ashcombe because of this department,\" he said. A Polish engineer, Jan "
+        "Nowak, said he had been there too."
+    )
+    found = {a.name: a for a in analyze(text).actors}
+    assert found["Tomasz"].affiliations == []
+    assert found["Jan Nowak"].affiliations == ["Poland"]  # one people: still a country

@@ -1040,6 +1040,8 @@ def test_who_leads_a_body_that_is_no_state_s_speaks_for_it_and_a_member_does_not
     assert person("Calder Thorne's chief medical officer", "Calder Thorne Pharmaceuticals") == "organization"  # nu138
     assert person("senior managing executive officer and chief quality officer", "Kaizora Motor Corp.") == "organization"
     assert person("compliance officer", "Calder Thorne Pharmaceuticals") == "other"  # no chief: leads nothing
+    assert person("businessman", "Venezuela") == "other"  # a country's people hold no office (nu139's student 'official')
+    assert person("Russian leader", "Russia") == "official" and person("", "Russia") == "official"
 
 
 def test_a_body_s_other_names_say_what_kind_of_body_it_is() -> None:

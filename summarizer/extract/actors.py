@@ -4123,10 +4123,11 @@ def _owner_of_the_role_described(doc: "Doc", role: str, bodies: dict[str, str]) 
     """The body a role written with none is held at, when the article describes someone by the same role as that
     body's, and by no other body's ("When Veltrix Home's chief executive walked onto the stage ...", then 'Marten
     Kjolberg, the chief executive, has not changed his line'): the possessor, a body's name (`bodies`: each written
-    form -> its name), of a noun that is the role's last word with the role's other words before it. '' for none
-    or several."""
+    form -> its name), of a noun that is the role's last word with the role's other words before it, or the body
+    its 'its' or 'their' stands for (`_possessor`: 'the University of Ashcombe ..., two days after its
+    vice-chancellor confirmed'). '' for none or several."""
     words = role.lower().split()
-    if not words or not all(w.isalpha() for w in words):
+    if not words or not all(w.replace("-", "").isalpha() for w in words):
         return ""  # a role that names its holder's body or place itself ("the union's chief", 'Kelby Vale chair')
     found = set()
     for token in doc:
@@ -4137,6 +4138,9 @@ def _owner_of_the_role_described(doc: "Doc", role: str, bodies: dict[str, str]) 
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if owner is not None and (body := bodies.get(norm(doc[_proper_name_start(owner) : owner.i + 1].text))):
             found.add(body)
+        pronoun = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in ("its", "their")), None)
+        if pronoun is not None and (body := _possessor([pronoun, token])) and body in bodies.values():
+            found.add(body)  # '... the University of Ashcombe on Friday, two days after its vice-chancellor confirmed'
     return found.pop() if len(found) == 1 else ""
 
 
@@ -5788,7 +5792,7 @@ def role_of(doc: "Doc", m: Mention) -> tuple[str, str]:
     # is no role, nor '(National Unity Party–Bukit Tinggi)', a party and a seat
     in_role = next((organisation for _, organisation, _ in found if organisation), "")
     role = found[0][0]
-    described = [r for r, _, _ in found[1:] if any(word.isalpha() and word.islower() for word in r.split())]
+    described = [r for r, _, _ in found[1:] if any(word.replace("-", "").isalpha() and word.islower() for word in r.split())]  # ('vice-chancellor')
     if _title_alone(role) and described and not all(word.islower() for word in role.split()) and not _office_over_a_relation(role, heads.get(described[0], "")):
         role = described[0]  # (a title written in lower case is a role in words itself: 'chief executive Douglas
         # Whitcombe', whom the parser put in apposition to 'the company's investor site' before)
@@ -7091,6 +7095,9 @@ def _affiliation(tokens: list["Token"]) -> str:
                 if ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.i == ent.end and ent.root.head.ent_type_ == "NORP":
                     continue  # 'the Milwaukee Democrat', 'a Waukesha Republican': a member's home, before the party's name
                 return _clean_name(ent.text)
+            if any(c.dep_ == "conj" and c.ent_type_ == "NORP" for c in ent.root.children) or ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "NORP":
+                continue  # 'a second-year French and Polish student': peoples joined name what is studied or spoken
+                # (one person, one nation in a role), no country
             country = country_of_demonym(ent.text)
             if country:
                 return country
@@ -7668,8 +7675,11 @@ def _acronym_names(doc: "Doc") -> dict[str, str]:
 def _only_body(span: "Span") -> "Span | None":
     """The one organisation named in `span` (the sentence before a role and the role's own up to it), when there
     is exactly one and no body is a subject there: 'That proposal has the backing of the Council of Governors
-    (CoG), which represents Kenya's 47 county administrations. The chair of its health committee, ...'."""
-    bodies = {_clean_name(e.text): e for e in span.ents if e.label_ == "ORG"}
+    (CoG), which represents Kenya's 47 county administrations. The chair of its health committee, ...'. Not the
+    agency a dateline credits ('ASHCOMBE, Oct 3 (Harbour News Agency) - ... of the University of Ashcombe ...,
+    two days after its vice-chancellor confirmed')."""
+    lines = dateline_spans(span.doc)
+    bodies = {_clean_name(e.text): e for e in span.ents if e.label_ == "ORG" and not any(s <= e.start_char < t for s, t in lines)}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 

@@ -845,11 +845,21 @@ def _source_type(source: _Source, aliases: Sequence[str] = ()) -> str:
     if person and not state and (generic or not _OFFICIAL.search(described) and _leads_or_speaks_for(source.role)):
         return "organization"  # 'Priya Basra, spokesperson for the Lode Valley Residents' Association'; the WordNet
         # taxonomy (about 0.4 s to load) is read only for a person at a body that is no state's
-    if source.kind == "country" or _OFFICIAL.search(described) or canonical_country(source.affiliation or "-"):
+    if source.kind == "country" or _OFFICIAL.search(described):
         return "official"
+    if canonical_country(source.affiliation or "-") and not (person and _private_person(source.role)):
+        return "official"  # (not 'a Venezuelan businessman', 'a French farmer': a country's people hold no office)
     if source.kind == "organization":
         return "organization"
     return "expert" if _EXPERT.search(described) else "other"
+
+
+def _private_person(role: str) -> bool:
+    """Whether a role names someone by a noun of a person who holds no office and leads nothing (by WordNet: a
+    person's first sense that is no leader, `_leads_or_speaks_for`): 'businessman', 'farmer', 'student', 'nurse'.
+    Such a person tied to a country is one of its people, not its official."""
+    head = _role_head(role)
+    return bool(head) and head.isalpha() and noun_class(head) == PERSON and not _leads_or_speaks_for(role)
 
 
 def _staff_body(body: str) -> bool:
