@@ -5241,3 +5241,32 @@ def test_peoples_joined_in_a_role_name_no_country() -> None:
     found = {a.name: a for a in analyze(text).actors}
     assert found["Tomasz"].affiliations == []
     assert found["Jan Nowak"].affiliations == ["Poland"]  # one people: still a country
+
+
+def test_a_spokesperson_after_a_definite_description_of_a_body_speaks_for_the_body_named_before() -> None:
+    text = (
+        "The University of Ashcombe announced on Wednesday that it would close two departments.\n"
+        "The Academic Staff Union says the deficit has been exaggerated.\n"
+        "The university rejected that figure. A spokesperson said the deficit was an audited projection."
+    )
+    cited = [c for c in analyze(text).citations if c.speaker == "A spokesperson"]
+    assert [c.affiliation for c in cited] == ["University of Ashcombe"]
+
+
+def test_what_a_relative_clause_says_someone_was_elected_is_their_role() -> None:
+    text = (
+        "Leah Castellan, who was elected president of the Ashcombe Students' Union in March, spoke from inside "
+        "Halloran Hall. \"We are not leaving,\" she said."
+    )
+    leah = next(a for a in analyze(text).actors if a.name == "Leah Castellan")
+    assert (leah.role, leah.affiliations) == ("president", ["Ashcombe Students' Union"])
+
+
+def test_a_university_called_by_its_place_is_the_university() -> None:
+    text = (
+        "Ashcombe's cuts are painful. They are also overdue\n\n"
+        "The University of Ashcombe is spending more than it earns. But Ashcombe's leadership made its mistake when it "
+        "borrowed for a £60m business school on the assumption that overseas students would keep coming."
+    )
+    names = {a.name for a in analyze(text).actors}
+    assert "University of Ashcombe" in names and "Ashcombe" not in names

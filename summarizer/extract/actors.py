@@ -4053,6 +4053,7 @@ def find_referents(doc: "Doc", mentions: Iterable[Mention] | None = None) -> Ref
         _add_mention(doc, ref, m, labels)
     _states_by_their_organs(doc, groups)
     _merge_short_organisations(doc, groups)
+    _merge_places_of_schools(groups)
     _merge_name_starts(doc, groups)
     _merge_variants(groups)
     governments = _governments_of_states(doc, groups, labels)
@@ -5404,6 +5405,28 @@ def _merge_short_organisations(doc: "Doc", groups: dict[str, Referent]) -> None:
                 break
 
 
+def _merge_places_of_schools(groups: dict[str, Referent]) -> None:
+    """A one-word name tagged a body, never a place in the article, that ends the name of exactly one university or
+    college ('... of X' whose head is an educational institution by one of its three most frequent WordNet
+    senses, `senses.is_a`) is that school called by its place, as news calls universities ('Ashcombe's cuts are
+    painful' after 'The University of Ashcombe is spending more than it earns'): one actor."""
+    orgs = {k: r for k, r in groups.items() if r.kind == "organization"}
+    for key, ref in list(orgs.items()):
+        word = key.split(":", 1)[1]
+        if " " in word or ref.place or key not in groups:
+            continue
+        schools = [
+            k for k in orgs
+            if k != key and k in groups and (w := k.split(":", 1)[1].split())[-2:] == ["of", word] and len(w) >= 3 and is_a(w[-3], "educational_institution", senses=3)
+        ]  # fmt: skip
+        if len(schools) == 1:
+            target, source = groups[schools[0]], groups.pop(key)
+            target.mentions.extend(source.mentions)
+            target.forms.update(source.forms)
+            target.subjects += source.subjects
+            target.agentive += source.agentive
+
+
 def _campaign_name(doc: "Doc", words: list[str]) -> bool:
     """Whether `words` (normalised, lower case) are the whole of a campaign's name the article writes
     (`campaign_names`: 'Breathe Wrenford', 'Save Hollins Edge')."""
@@ -5946,7 +5969,8 @@ def body_spoken_for(doc: "Doc", span: "Span", refs: "Referents | None" = None) -
     sentence before, in the same paragraph, or of their own sentence before the name ('Northway Buses said it
     could not run the service commercially. "We would like to keep the 14 on the road ...," spokesman Mark
     Ellison said': Northway Buses; centering's preference for the previous subject, as for 'its' in
-    `_possessor`); '' when that subject is no organisation. With `refs`, the subject is typed by the article's
+    `_possessor`), or the body a definite description there refers back to ('The university rejected that figure. A
+    spokesperson said ...', `body_named_by`); '' when that subject is no organisation. With `refs`, the subject is typed by the article's
     referents ('Brackwell said ...', the recogniser's 'person' there, is Brackwell Aggregates), else by the
     recogniser's tag."""
     sentence = doc[span.start].sent
@@ -5965,8 +5989,13 @@ def body_spoken_for(doc: "Doc", span: "Span", refs: "Referents | None" = None) -
         return ""
     if refs is not None:
         ref = refs.at(subjects[-1].i)
-        return ref.name if ref is not None and ref.kind == "organization" else ""
+        if ref is None:
+            return body_named_by(subjects[-1])  # 'The university rejected that figure. A spokesperson said ...': the
+            # University of Ashcombe named before (a definite description, head match)
+        return ref.name if ref.kind == "organization" else ""
     subject = subjects[-1]
+    if not subject.ent_type_ and (described := body_named_by(subject)):
+        return described
     headed = subject.pos_ == "PROPN" and subject.ent_type_ and noun_class(subject.lower_) == GROUP  # 'The Ridgeport
     # Apartment Owners Association', tagged a work of art: a name headed by a grouping noun names a body
     if subject.ent_type_ not in _BODY_TAGS and not headed or (ent := _entity_at(subject)) is None:
@@ -6282,6 +6311,9 @@ def _title_alone(role: str) -> bool:
 
 _LEADING = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director", "found": "founder", "manage": "manager"}
 """Lemmas of leading a body, with the role they give: 'X, who heads the IMF' is the IMF's head."""
+_APPOINTING = frozenset("elect appoint name make choose install".split())
+"""Lemmas of making someone what their object predicate says, in the passive ('who was elected president of the
+union'): the role they hold."""
 _WORKING = frozenset("work teach serve study".split())
 """Lemmas of belonging to a body through a preposition: 'X, who works at Google'."""
 _SEATED = frozenset("represent sit".split())
@@ -6296,7 +6328,9 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
     represents Ashcombe ward on Kelsbury District Council' ('', Kelsbury District Council), 'Tom Hale, who is a member
     of the Green Party' (member, Green Party), also in a clause joined to the relative one ('who farms 380 hectares
     near Colón and is a member of the Cooperativa Agrícola La Unión'); a named body the clause says is theirs
-    ('Rafael Domínguez, whose People's Renewal Party has called for ...': '', People's Renewal Party); a body named
+    ('Rafael Domínguez, whose People's Renewal Party has called for ...': '', People's Renewal Party); what a clause
+    of appointing says they were made ('Leah Castellan, who was elected president of the Ashcombe Students' Union',
+    `_APPOINTING`: president, Ashcombe Students' Union); a body named
     before that the clause's place of work refers back to ('Mark Delaney, who teaches ninth-grade English at the high
     school', after Harlan Creek High School: `body_named_by`)."""
     relatives = [c for c in root.children if c.dep_ == "relcl"]
@@ -6306,6 +6340,9 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
         verb = lemma(clause)
         attribute = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if verb in _APPOINTING and (made := next((c for c in clause.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)) is not None:
+            subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)  # 'who was elected president of
+            verb, attribute = "be", made  # the Ashcombe Students' Union in March': what she was made, she is
         if subject is None and clause.dep_ == "conj":
             subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         of_the_name = subject is not None and subject.lower_ in ("who", "that")  # not 'whose daughter is a freshman at'
