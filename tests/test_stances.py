@@ -1916,3 +1916,14 @@ def test_a_person_described_by_a_place_or_body_before_their_noun_is_no_stance_ho
     assert not [p for p in analyze(text).pairs if p.holder == "Keldmouth"]
     text = "A Ryanair spokeswoman criticised the new tax on short flights."  # a spokesperson speaks for the firm
     assert [p.holder for p in analyze(text).pairs if "tax" in p.target] == ["Ryanair"]
+
+
+def test_a_definite_description_keeps_the_body_it_first_referred_to() -> None:
+    text = (
+        "The Academic Staff Union disputed both figures. Dr Owen Pritchard, the union's branch secretary, said the "
+        "deficit was closer to 8 million pounds.\n\n"
+        "About 150 students entered Halloran Hall on Friday. Leah Castellan, president of the Ashcombe Students' "
+        "Union, said the occupation was peaceful.\n\n"
+        "The union has also criticised the vice-chancellor's pay, which it put at 310,000 pounds last year."
+    )
+    assert [p.holder for p in analyze(text).pairs if "pay" in p.target] == ["Academic Staff Union"]

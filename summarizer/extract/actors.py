@@ -6145,15 +6145,25 @@ def body_named_by(token: "Token") -> str:
     for a definite common noun, the nearest organisation named before it whose name that noun heads ('the
     association' after 'The National Athletes' Association welcomed the decision', though the Northern Hotel
     Association came earlier: head match to the closest antecedent, as in the Stanford multi-pass sieve, Lee et al.
-    2013); '' for none."""
+    2013), unless the article used the same description before when only one body could be meant, which it keeps
+    ('the union's branch secretary' of the Academic Staff Union, then the Ashcombe Students' Union named, then 'The
+    union has also criticised the vice-chancellor's pay': the staff union's still); '' for none."""
     ent = _entity_at(token) if token.ent_type_ == "ORG" else None
     if ent is not None:
         return _organisation_name(ent)
     if token.pos_ != "NOUN" or not token.is_lower or not definite(token):
         return ""
-    names = [name for end, head, name in _bodies_by_head(token.doc) if end <= token.i and head == token.lemma_.lower()]
-    if not names and business_noun(token.lemma_.lower()):
+    lemma = token.lemma_.lower()
+    bodies = _bodies_by_head(token.doc)
+    names = [name for end, head, name in bodies if end <= token.i and head == lemma]
+    if not names and business_noun(lemma):
         return _one_business_before(token.doc, token.i)  # 'a spokeswoman for the company'
+    if len(set(names)) > 1:  # 'the union' after the Academic Staff Union and then the Ashcombe Students' Union: the body
+        first = next((t for t in token.doc[: token.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.is_lower and definite(t)), None)
+        earlier = [name for end, head, name in bodies if first is not None and end <= first.i and head == lemma]
+        if earlier and len(set(earlier)) == 1:  # the same description named first, when one body could be meant then
+            return earlier[-1]  # (a description keeps its referent, the entity-centric view of coreference: Lee et al.
+            # 2013's sieves resolve a mention to a cluster, not to the nearest string)
     return names[-1] if names else ""
 
 
