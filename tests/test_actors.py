@@ -5270,3 +5270,41 @@ def test_a_university_called_by_its_place_is_the_university() -> None:
     )
     names = {a.name for a in analyze(text).actors}
     assert "University of Ashcombe" in names and "Ashcombe" not in names
+
+
+def test_a_department_for_two_portfolios_is_one_body() -> None:
+    text = (
+        "Aldermere's Department for Culture and Heritage said the transfer could not go ahead without ministerial "
+        "approval. A department spokesperson said the culture secretary had \"no plans to change the law\"."
+    )
+    found = analyze(text)
+    assert "Department for Culture and Heritage" in {a.name for a in found.actors}
+    assert [q.affiliation for q in found.quotes] == ["Department for Culture and Heritage"]
+
+
+def test_a_body_a_person_s_pronoun_owns_is_that_person_s() -> None:
+    text = (
+        "The museum declined to hand back 13 pieces claimed by the government of Tassara.\n\n"
+        "Tassara's culture minister, Ama Kessie, said the vote was \"a first step, not a settlement\". Her ministry "
+        "maintains that all 45 objects were removed during the 1897 expedition."
+    )
+    cited = [(c.speaker, c.affiliation) for c in analyze(text).citations if "ministry" in c.speaker]
+    assert cited == [("Ama Kessie's ministry", "Tassara")]
+
+
+def test_the_chair_of_a_body_s_members_named_before_is_that_body_s() -> None:
+    text = (
+        "The trustees of the National Museum of Aldermere voted on Monday to return 32 objects.\n\n"
+        "Sir Anthony Quill, chair of the trustees, said he had voted against the motion."
+    )
+    quill = next(a for a in analyze(text).actors if a.name == "Anthony Quill")
+    assert quill.affiliations == ["National Museum of Aldermere"]
+
+
+def test_a_hyphenated_leader_s_title_is_held_at_the_body_the_sentence_before_is_about() -> None:
+    text = (
+        "The University of Ashcombe is spending more than it earns. The vice-chancellor, Professor Helen Marwick, has "
+        "put the gap at £21m this year."
+    )
+    marwick = next(a for a in analyze(text).actors if a.name == "Helen Marwick")
+    assert marwick.affiliations == ["University of Ashcombe"]  # WordNet's 'vice_chancellor', a leader

@@ -2963,3 +2963,13 @@ def test_a_source_described_in_the_lede_with_a_word_the_later_role_lacks_is_the_
         "said the headline figure was misleading."
     )
     assert {c.speaker for c in analyze(text).citations} == {"Magnus Thorlby"}
+
+
+def test_a_name_the_parser_joined_to_a_fronted_place_is_the_verb_s_subject() -> None:
+    text = (
+        "The trustees voted on Monday to return 32 objects. In Ekora, Chief Baraka Osei, a senior elder of the royal "
+        "council, welcomed the vote but said the objects belonged in the palace at Ekora."
+    )
+    found = analyze(text)
+    assert [c.speaker for c in found.citations] == ["Baraka Osei"]  # not the place
+    assert [(p.holder, p.target) for p in found.pairs] == [("Baraka Osei", "the vote")]

@@ -1621,14 +1621,21 @@ def _coordinated_in_name(word: "Token", start: int, end: int) -> bool:
     modifiers the name's head shares ('The Maritime and Coastal Workers' Union'): a capitalised proper noun that a
     word of the name other than its head is a conjunct of ('House and Senate', two bodies, stay apart), no
     country, demonym or title, and not the last word of a name of two or more words the recogniser tagged ('the
-    merger of Harvest Basket and Marula Fresh': two names)."""
+    merger of Harvest Basket and Marula Fresh': two names); or the first of two portfolios a body's head shares
+    after its preposition ("Aldermere's Department for Culture and" + 'Heritage': the recogniser tagged the last
+    word alone), the head a capitalised noun of a grouping (`senses.GROUP`: department, ministry, office)."""
+    head = word.head.head if word.dep_ == "pobj" and word.head.lower_ in ("for", "of", "on") else None
+    portfolio = (
+        head is not None and head.pos_ == "PROPN" and head.text[:1].isupper() and noun_class(head.lemma_.lower()) == GROUP
+        and any(c.dep_ == "conj" and start <= c.i < end for c in word.children)
+    )  # fmt: skip
     return (
         word.pos_ == "PROPN"
         and word.is_alpha
         and word.text[:1].isupper()
         and not word.text.isupper()
         and not (word.ent_iob_ == "I" and word.ent_type_)  # 'Harvest Basket and Marula Fresh': the end of a name
-        and any(c.dep_ == "conj" and start <= c.i < end and c.i != word.doc[start:end].root.i for c in word.children)
+        and (portfolio or any(c.dep_ == "conj" and start <= c.i < end and c.i != word.doc[start:end].root.i for c in word.children))
         and not canonical_country(word.text)
         and not country_of_demonym(word.text)
         and not _title_alone(word.text)
@@ -5927,8 +5934,8 @@ def _heads_a_body(role: str) -> bool:
     if any(w[:1].isupper() for w in words[1:]):
         return _company_officer(role)
     head = words[-1]
-    if not head.isalpha() or not head.islower() and len(words) == 1:
-        return False  # 'President', 'Chairman': a title alone, capitalised, may be a state's
+    if not head.replace("-", "").isalpha() or not head.islower() and len(words) == 1:
+        return False  # 'President', 'Chairman': a title alone, capitalised, may be a state's ('vice-chancellor' is a word)
     head = head.lower()
     public = head in ("minister", "president") or is_a(head, "politician") or is_a(head, "lawgiver")  # a state's
     return not public and (is_a(head, "leader") or is_a(head, "representative"))
@@ -7159,6 +7166,8 @@ def _affiliation(tokens: list["Token"]) -> str:
         return named  # 'spokesperson for the cycling group Pedal Karsdal', the name tagged a person
     if town := _town_of_a_mayor(tokens):
         return town
+    if members := next((name for t in tokens if (name := _body_of_its_members(t))), ""):
+        return members  # 'chair of the trustees', after 'The trustees of the National Museum of Aldermere voted'
     if possessed := next((name for t in tokens if (name := _opened_by_a_plural_possessor(t))), ""):
         return possessed  # "chair, Trentside Rovers Supporters' Trust"
     acronyms = _acronym_names(tokens[0].doc) if tokens else {}
@@ -7166,6 +7175,24 @@ def _affiliation(tokens: list["Token"]) -> str:
     if defined:
         return defined[0]  # 'AWUC president', the recogniser tagging no body: the name the article defined 'AWUC' for
     return _possessor(tokens) or body_before_title(tokens)
+
+
+def _body_of_its_members(noun: "Token") -> str:
+    """The body a definite plural noun in a role stands for when the article first wrote it with that body ('chair
+    of the trustees', after 'The trustees of the National Museum of Aldermere voted on Monday': the museum's
+    trustees, so its chair is the museum's): the organisation after 'of' on an earlier mention of the same noun; ''
+    for none."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.dep_ != "pobj" or not definite(noun):
+        return ""
+    for earlier in noun.doc[: noun.i]:
+        if earlier.lemma_ != noun.lemma_ or earlier.tag_ != "NNS":
+            continue
+        for prep in earlier.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                body = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
+                if body is not None and (ent := _entity_at(body)) is not None and (name := _organisation_name(ent)):
+                    return name
+    return ""
 
 
 def _group_named_in_role(tokens: list["Token"]) -> str:

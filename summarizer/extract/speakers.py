@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ANY_BODY_NOUNS", "AWAITED", "BY_ITS_PLACE", "DESCRIBING", "SPEECH_VERBS", "Attribution", "Citation", "attribute", "binding_subject", "block_quotes", "carrier", "citations", "dash_byline_span", "describes", "interview_questions", "joined_above",
-    "law_enforcement_agency", "OWN_VOICE", "partial_quotes", "person_antecedent", "quotes_of", "role_holder", "speaker_description", "turn_label_end", "whose_antecedent",
+    "law_enforcement_agency", "name_joined_to_a_fronted_place", "OWN_VOICE", "partial_quotes", "person_antecedent", "quotes_of", "role_holder", "speaker_description", "turn_label_end", "whose_antecedent",
 ]
 
 OWN_VOICE = frozenset({"i", "we", "you"})
@@ -776,7 +776,7 @@ def _subject(verb: "Token") -> "Token | None":
     head = verb
     for _ in range(3):  # 'Sunak defended the record whilst promising ...': the clause it hangs from has the subject
         if head.dep_ not in _CLIMB or head.head.i == head.i:
-            return _name_before_its_relative_clause(verb)
+            return _name_before_its_relative_clause(verb) or name_joined_to_a_fronted_place(head)
         if joined_above(head):
             head = head.head  # past the perfect it was wrongly joined to, to the clause that reports it
         head = head.head
@@ -796,7 +796,21 @@ def _subject(verb: "Token") -> "Token | None":
             return _subject(head)
         if verb.dep_ == "acl" and head.i == verb.head.i and head.dep_ == "dobj" and carrier(head) and _verbal(head.head):
             return _subject(head.head)  # 'The commission issued a short statement saying it "..."': whoever issued the words
-    return _name_before_its_relative_clause(verb)
+    return _name_before_its_relative_clause(verb) or name_joined_to_a_fronted_place(verb)
+
+
+def name_joined_to_a_fronted_place(verb: "Token") -> "Token | None":
+    """The person's name the parser joined, after a comma, to the place of a prepositional phrase that opens the
+    verb's sentence ('In Ekora, Chief Baraka Osei, a senior elder of the royal council, welcomed the vote': 'Osei'
+    parsed as a conjunct of 'Ekora', the verb left with no subject): the verb's subject. None otherwise."""
+    for prep in verb.lefts:
+        if prep.dep_ != "prep" or prep.i != verb.sent.start:
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            for name in place.children:
+                if name.dep_ == "conj" and name.ent_type_ == "PERSON" and name.left_edge.i > 0 and verb.doc[name.left_edge.i - 1].text == ",":
+                    return name
+    return None
 
 
 def _document_before_a_time(verb: "Token") -> "Token | None":
@@ -1830,7 +1844,14 @@ def _its_owner(subject: "Token", refs: Referents) -> tuple[str, str] | None:
     clause before it in its sentence ('Tarandi has begun filling the dam, its energy ministry said': Tarandi,
     'Tarandi'), or the main subject of the sentence before, or the owner of a body that subject describes
     ("Ethiopia's energy ministry brushed off the warnings. Its spokesperson said": Ethiopia, "Ethiopia's energy
-    ministry"). None when the description has no such pronoun or the subjects name no body."""
+    ministry"). A body's noun a person's 'his' or 'her' owns is the body of the person it stands for
+    (`person_antecedent`: "Tassara's culture minister, Ama Kessie, said ... Her ministry maintains that ...": Tassara,
+    'Ama Kessie'). None when the description has no such pronoun or the subjects name no body."""
+    personal = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if personal is not None and subject.pos_ == "NOUN" and subject.lower_ not in SPOKESPEOPLE and is_a(subject.lemma_.lower(), "group"):
+        name = person_antecedent(subject.doc, refs, personal.i)
+        person = refs.find(name) if name else None
+        return (person.affiliations[0] if person.affiliations else "", person.name) if person is not None else None
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children):
         return None
     sentence = subject.sent
@@ -1852,10 +1873,11 @@ def _its_owner(subject: "Token", refs: Referents) -> tuple[str, str] | None:
 
 
 def _owner_named(description: str, owner: str) -> str:
-    """A description that opens with 'its' or 'their' with the owner they stand for named ('its energy ministry' ->
-    "Tarandi's energy ministry"), so it reads alone; any other description as it is."""
+    """A description that opens with 'its', 'their', 'his' or 'her' with the owner they stand for named ('its energy
+    ministry' -> "Tarandi's energy ministry", 'Her ministry' -> "Ama Kessie's ministry"), so it reads alone; any
+    other description as it is."""
     first, _, rest = description.partition(" ")
-    if owner and rest and first.lower() in ("its", "their"):
+    if owner and rest and first.lower() in ("its", "their", "his", "her"):
         return f"{owner}'s {rest}"
     return description
 
@@ -3768,7 +3790,8 @@ def _cited_subjects(first: "Token", token: "Token", refs: Referents, alone: bool
     """'Chan and Zuckerberg reported': each conjoined subject is cited; `alone`: only `first`, an earlier mention a
     description refers back to ('The authority says ...' is the authority, not the critics conjoined with it
     before)."""
-    for subject in [first] if alone else [first, *first.conjuncts]:
+    for subject in [first] if alone else [first, *(c for c in first.conjuncts if c.dep_ != "pobj")]:  # (not the place
+        # 'In Ekora, Chief Baraka Osei ... welcomed' was parsed as joined to, `name_joined_to_a_fronted_place`)
         ref = _person_in_apposition(subject, refs) or refs.at(subject.i)
         if ref is None and (_spoken_for(subject) or _bare(subject)):
             owner = _carrier_owner(subject, refs) if _spoken_for(subject) else None

@@ -43,7 +43,7 @@ from .nlp import lemma as lemma_of
 from .quotes import find_quotes
 from .senses import GROUP, PERSON, is_a, natural_feature, noun_class, noun_classes, person_sense_is_a, verb_class
 from .sentences import headline_span
-from .speakers import ANY_BODY_NOUNS, AWAITED, DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, joined_above, person_antecedent, quotes_of, role_holder
+from .speakers import ANY_BODY_NOUNS, AWAITED, DESCRIBING, SPEECH_VERBS, binding_subject, carrier, describes, gender_of, joined_above, name_joined_to_a_fronted_place, person_antecedent, quotes_of, role_holder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1934,6 +1934,8 @@ def _holder(verb: "Token", refs: Referents, speaker: str | None = None) -> str |
             if any(start <= child.idx < end for start, end in places):
                 continue  # 'MUMBAI: Voltiq Mobility has raised ...': the parser took the dateline for a second subject
             return _subject_holder(child, verb, refs, speaker)
+    if (fronted := name_joined_to_a_fronted_place(verb)) is not None:
+        return _actor(fronted, refs, holding=True)  # 'In Ekora, Chief Baraka Osei, ..., welcomed the vote
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # 'Save Hollin Edge, the campaign group fighting the scheme'
         noun = verb.head  # a name, or a common noun in apposition to one (not 'a Senate motion asking ...')
         named = noun if refs.at(noun.i) is not None else noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else None
