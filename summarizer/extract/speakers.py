@@ -1844,11 +1844,15 @@ def _its_owner(subject: "Token", refs: Referents) -> tuple[str, str] | None:
     clause before it in its sentence ('Tarandi has begun filling the dam, its energy ministry said': Tarandi,
     'Tarandi'), or the main subject of the sentence before, or the owner of a body that subject describes
     ("Ethiopia's energy ministry brushed off the warnings. Its spokesperson said": Ethiopia, "Ethiopia's energy
-    ministry"). A body's noun a person's 'his' or 'her' owns is the body of the person it stands for
+    ministry"). An institution's noun (by one of its three most frequent WordNet senses, no family) a person's
+    'his' or 'her' owns is the body of the person it stands for
     (`person_antecedent`: "Tassara's culture minister, Ama Kessie, said ... Her ministry maintains that ...": Tassara,
     'Ama Kessie'). None when the description has no such pronoun or the subjects name no body."""
     personal = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    if personal is not None and subject.pos_ == "NOUN" and subject.lower_ not in SPOKESPEOPLE and is_a(subject.lemma_.lower(), "group"):
+    lemma_ = subject.lemma_.lower()
+    institution = is_a(lemma_, "organization", senses=3) and not is_a(lemma_, "family") and not is_a(lemma_, "kin_group", senses=3)
+    if personal is not None and subject.pos_ == "NOUN" and subject.lower_ not in SPOKESPEOPLE and institution:  # (not 'Her
+        # family', which says whose it is as it stands)
         name = person_antecedent(subject.doc, refs, personal.i)
         person = refs.find(name) if name else None
         return (person.affiliations[0] if person.affiliations else "", person.name) if person is not None else None
