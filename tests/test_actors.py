@@ -5308,3 +5308,13 @@ def test_a_hyphenated_leader_s_title_is_held_at_the_body_the_sentence_before_is_
     )
     marwick = next(a for a in analyze(text).actors if a.name == "Helen Marwick")
     assert marwick.affiliations == ["University of Ashcombe"]  # WordNet's 'vice_chancellor', a leader
+
+
+def test_a_private_person_s_hometown_is_no_affiliation_though_tagged_a_people() -> None:
+    text = (
+        "Generations of Londraven schoolchildren have sketched the mask on class trips to the museum in Londraven.\n\n"
+        "Julian Thorne, a Londraven collector who owns two Ekoran masks, said restitution \"will empty the great "
+        "museums one vote at a time\"."
+    )
+    thorne = next(a for a in analyze(text).actors if a.name == "Julian Thorne")
+    assert thorne.affiliations == []

@@ -2973,3 +2973,13 @@ def test_a_name_the_parser_joined_to_a_fronted_place_is_the_verb_s_subject() -> 
     found = analyze(text)
     assert [c.speaker for c in found.citations] == ["Baraka Osei"]  # not the place
     assert [(p.holder, p.target) for p in found.pairs] == [("Baraka Osei", "the vote")]
+
+
+def test_an_embassy_named_by_the_adjective_of_a_country_the_article_names_is_that_country_s() -> None:
+    text = (
+        "The vote falls short of the claim the Republic of Tassara lodged in March, which lists 45 objects.\n\n"
+        "In a statement, the Tassaran embassy in Londraven said:\n\n"
+        "\"The Republic of Tassara welcomes the trustees' decision as a first step. But our claim covers 45 objects.\""
+    )
+    quotes = analyze(text).quotes
+    assert [q.affiliation for q in quotes] == ["Republic of Tassara"]

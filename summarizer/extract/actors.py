@@ -7148,6 +7148,8 @@ def _affiliation(tokens: list["Token"]) -> str:
                     continue  # "the company's general manager in Ireland": the role is the company's (`body_of_class_noun`)
                 if ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.i == ent.end and ent.root.head.ent_type_ == "NORP":
                     continue  # 'the Milwaukee Democrat', 'a Waukesha Republican': a member's home, before the party's name
+                if _hometown_of_a_private_person(ent):
+                    continue  # 'a Londraven collector': where a collector lives, no body of theirs
                 return _clean_name(ent.text)
             if any(c.dep_ == "conj" and c.ent_type_ == "NORP" for c in ent.root.children) or ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "NORP":
                 continue  # 'a second-year French and Polish student': peoples joined name what is studied or spoken
@@ -7175,6 +7177,28 @@ def _affiliation(tokens: list["Token"]) -> str:
     if defined:
         return defined[0]  # 'AWUC president', the recogniser tagging no body: the name the article defined 'AWUC' for
     return _possessor(tokens) or body_before_title(tokens)
+
+
+def _written_as_a_place(word: "Token") -> bool:
+    """Whether the article tags `word`'s very text a place (GPE or LOC) somewhere: one name, one sense per article."""
+    return any(e.label_ in ("GPE", "LOC") and e.text == word.text for e in word.doc.ents)
+
+
+def _hometown_of_a_private_person(ent: "Span") -> bool:
+    """Whether a place's name that is no country's modifies, right before it, a noun of a person who holds no title
+    of office and leads nothing (a noun WordNet files first as a person's, of none of the kinds `_HOLDING_OFFICE`
+    by its first person's sense: 'a Londraven collector', 'a Castlebridge teacher'; not 'the Londraven mayor' nor
+    'the Londraven chief'): where the person is from, which the gold format ties no one to."""
+    head = ent.root.head
+    if canonical_country(ent.text) or ent.root.dep_ not in ("compound", "nmod", "amod") or head.i != ent.end or head.pos_ != "NOUN":
+        return False
+    lemma_ = head.lemma_.lower()
+    return noun_class(lemma_) == PERSON and not any(person_sense_is_a(lemma_, kind) for kind in _HOLDING_OFFICE)
+
+
+_HOLDING_OFFICE = ("leader", "official", "representative", "politician", "lawman", "member")
+"""WordNet kinds of person whose noun before it makes a town's name their office's place, not their hometown ('the
+Londraven mayor', a leader and a politician; 'councillor', a member; 'sheriff', a lawman)."""
 
 
 def _body_of_its_members(noun: "Token") -> str:
@@ -7387,6 +7411,8 @@ def body_before_title(tokens: list["Token"]) -> str:
         return ""  # "Mr. Delgado's lawyer": a form of address opens a person's name, not a body's
     if len(run) == 1 and (ent := _entity_at(run[0])) is not None and _town_before_an_occupation(ent):
         return ""  # 'the Cork oncologist': where she works
+    if len(run) == 1 and _written_as_a_place(run[0]) and (ent := _entity_at(run[0])) is not None and _hometown_of_a_private_person(ent):
+        return ""  # 'a Londraven collector' (tagged a people there), the town the article tags a place elsewhere
     if rest[0].lower_ in MEMBERS_LETTERS and rest[0].lower_ not in BAR_LETTERS and _place_word(run[-1]):
         return ""  # 'Barnsley East MP': a name ending in a word of place before a member's letters is the seat
     if len(run) == 1 and first.is_sent_start and (whole := _one_body_headed_by(first)):

@@ -1914,6 +1914,8 @@ def _described_affiliation(subject: "Token", refs: Referents) -> str:
                 return firm  # 'a spokesperson for the company': the one firm named before (`body_named_by`)
         ref = refs.at(token.i)
         where = token.head.dep_ == "prep" and token.head.lower_ in PLACE_PREPOSITIONS and is_capital(token.text)
+        if token.i < subject.i and len(token.text.split()) == 1 and (named := _demonym_of_a_named_country(token, refs)):
+            return named  # 'the Tassaran embassy' beside the Republic of Tassara, however 'Tassaran' was tagged
         if ref is not None and ref.kind in ("organization", "country") and not where:  # 'officials in Brussels'
             return ref.name
         if token.ent_type_ == "NORP" or token.i < subject.i and token.pos_ in ("ADJ", "PROPN") and refs.at(token.i) is None:
@@ -1934,6 +1936,31 @@ def law_enforcement_agency(noun: "Token") -> bool:
     agency by hypernymy ('police', 'constabulary'; `senses.is_a`): a body under a collective noun that takes a
     plural verb ('Athens police estimate'), not the officers in it ('police officers said')."""
     return noun.pos_ in ("NOUN", "PROPN") and noun.lower_ == noun.lemma_.lower() and is_a(noun.lower_, "law_enforcement_agency")
+
+
+_DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "i", "ish")
+"""Endings English adds to a country's name for its people and their adjective ('Kenyan', 'Tassaran',
+'Tanzanian', 'Maltese', 'Omani', 'Danish'; Quirk et al. 1985, A Comprehensive Grammar of the English Language,
+App. I.42), for a country the demonym tables do not hold."""
+
+
+def _demonym_of_a_named_country(token: "Token", refs: Referents) -> str:
+    """The country or state the article names whose name a capitalised adjective is, with a demonym's ending
+    (`_DEMONYM_ENDINGS`): 'Tassaran' of the Republic of Tassara, 'Ekoran' of Ekora, read as `entities.country_of_demonym`
+    reads real ones; '' for none."""
+    word = token.text
+    if not word[:1].isupper() or not word.isalpha():
+        return ""
+    for ending in _DEMONYM_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: -len(ending)]
+        for ref in refs.items:
+            if ref.kind not in ("country", "organization") or ref.kind == "organization" and not ref.place:
+                continue
+            if any(form == stem or form.endswith(f" of {stem}") or form.endswith(f" {stem}") and ref.kind == "country" for form in [ref.name, *ref.forms]):
+                return ref.name
+    return ""
 
 
 def _served_person(subject: "Token", refs: Referents) -> "Referent | None":
