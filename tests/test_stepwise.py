@@ -1229,6 +1229,8 @@ def test_a_body_takes_the_side_its_leader_or_spokesperson_takes_on_a_topic() -> 
     assert _spoken_for_bodies([stance("Dana Whitfield", "the pay offer"), stance("Ann Lee", "the pay offer", "supports")], sources, facts) == []
     sources.append(_Source("Paul Mwangi", True, affiliation="Harbour City Rail", role="chief executive"))
     assert _spoken_for_bodies([stance("Paul Mwangi", "the pay offer")], sources, facts) == []  # the model's choice of body
+    voted = StanceDraft(holder="Dana Whitfield", target="the motion", label="opposes", evidence="Dana Whitfield said she had voted against the motion.", basis="stated")
+    assert _spoken_for_bodies([voted], sources, facts) == []  # her own vote in the body's count (nu140's chair of trustees)
 
 
 def test_someone_named_with_a_member_s_letters_holds_an_office() -> None:
