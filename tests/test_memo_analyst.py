@@ -1122,3 +1122,14 @@ def test_a_body_s_statement_set_off_as_its_own_paragraph_is_its_words_though_it_
     speakers = {s.name: [q.text for q in s.quotes] for s in m.speakers}
     assert speakers["Harwell Water Authority"] == [said]
     assert not m.method.quote_moves  # had been moved off as 'a statement about Harwell Water Authority'
+
+
+def test_a_thing_s_name_in_quotation_marks_is_no_scare_quote_in_any_article():
+    texts = {
+        "a1": "Among the works to be returned is a mask known as \"The Watcher\", which has stood at the gallery's entrance since 1958.",
+        "a2": "\"The Watcher\" was not made to be priced. Critics called the valuation \"absurd\" on Monday.",
+    }
+    briefs = [_stance_brief(a, texts[a], "A mask.", [], [("National Museum", "organization")]) for a in texts]
+    outcomes = [Outcome(article=article_from_text(texts[b.article_id], id=b.article_id), brief=b) for b in briefs]
+    scare = {(f.article, f.term) for f in build_memo(outcomes).framing if f.kind == "scare_quote"}
+    assert scare == {("a2", "absurd")}  # nu140 had 'The Watcher' as the author's framing in all three articles

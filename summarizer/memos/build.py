@@ -422,9 +422,11 @@ def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMov
     is the author's, with the actor named nearest it. A short quote a brief gave to a source that Who said what
     keeps as theirs (a verb in it, 'said the company "strongly disagrees"', or the first part of an interrupted
     quotation) is no framing, nor is a word the text talks about as a word ('the word "prohibit"',
-    `_word_mentioned`)."""
+    `_word_mentioned`), nor a thing's name that an article gives after a word of naming ('a mask known as "The
+    Watcher"', `_names_given`), wherever a memo's articles write it."""
     said_by = {(m.passage.article, m.passage.start, m.passage.end): m.given_to for m in moves if m.kind == "scare_quote"}
     theirs = {(b.article_id, q.start, q.end) for b in ctx.briefs for s in b.sources for q in s.quotes} - set(said_by)
+    titles = {name for b in ctx.briefs for name in _names_given(ctx.texts[b.article_id])}  # one name, every article
     out = []
     for brief in ctx.briefs:
         aid = brief.article_id
@@ -450,6 +452,8 @@ def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMov
                 continue  # a brief's quote of its speaker that was not moved as a scare quote: their words, shown as theirs
             if _word_mentioned(text, start):
                 continue  # 'held that the word "prohibit" in section 14 ...': a word talked about, no framing of anything
+            if text[start:end].strip(" .,;:") in titles:
+                continue  # 'a mask known as "The Watcher"': a work's or a thing's name, wherever it is written
             sentence = sentence_of(start, end)
             speaker = said_by.get((aid, start, end))
             if speaker is not None:
@@ -469,6 +473,24 @@ def _framing(ctx: Context, scare_quotes: list[Passage], moves: Sequence[QuoteMov
 _MENTIONING = frozenset({"word", "term", "phrase", "expression"})
 """Nouns that introduce a word as talked about ('the word "prohibit"', 'the term "affordable"'): the quotation
 marks mention the word (the use-mention distinction), they do not distance the writer from it."""
+
+
+_NAMING = re.compile(r"\b(?:known as|called|named|titled|entitled|dubbed|nicknamed)\s*$", re.I)
+"""Words that give a thing its name right before it ('a mask known as', 'a bronze called', 'a painting titled')."""
+
+
+def _names_given(text: str) -> set[str]:
+    """The quotations an article gives as a thing's name: in title case (every word of four letters or more
+    capitalised) and right after a word of naming (`_NAMING`: 'a mask known as "The Watcher"', 'the bronze called
+    "Queen of Ekora"'). A work's title is no author's framing of it, in that article or another that names the
+    same thing."""
+    found = set()
+    for s, e in quoted_regions(text):
+        words = text[s + 1 : e - 1].strip(" .,;:")
+        long_words = [w for w in words.split() if len(w) >= 4]
+        if words and long_words and all(w[:1].isupper() for w in long_words) and _NAMING.search(text[max(0, s - 20) : s]):
+            found.add(words)
+    return found
 
 
 def _word_mentioned(text: str, start: int) -> bool:
