@@ -3408,9 +3408,8 @@ def _named_for_their_trade(doc: "Doc") -> tuple["Span", ...]:
         run = doc[first : token.i + 1]
         if len(run) < 2 or any(t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha for t in run) or is_given_name(run[0].text):
             continue
-        singular = [token.text[:-k].lower() for k in (1, 2) if token.text.endswith("es"[2 - k :])]  # 'Coaches', 'Buses'
         named = not common_word(run[0].text, doc) or len(list(written_at(text_of(doc), run.text))) >= 2  # not 'Local Residents'
-        if named and any(common_noun(w, doc) for w in singular):
+        if named and _plural_of_a_noun(token.text, doc):  # 'Coaches', 'Buses'
             found.append(run)
     return tuple(found)
 
@@ -3951,6 +3950,12 @@ def _kind(span: "Span", label: str) -> str | None:
     return KINDS[label]
 
 
+def _plural_of_a_noun(word: str, doc: "Doc") -> bool:
+    """Whether a word is the plural of an English common noun by its '-s' or '-es' ('Buses', 'Coaches',
+    'Developments', 'Pharmaceuticals'; `nlp.common_noun`)."""
+    return any(common_noun(word[:-k].lower(), doc) for k in (1, 2) if word.endswith("es"[2 - k :]))
+
+
 def _firm_by_its_short_name(span: "Span") -> bool:
     """Whether a name of two or more capitalised words that ends in the plural of an English noun (people's names do
     not, though family names may look like one: 'Kathryn Waters', 'Terrell Banks') is a firm's named for its trade
@@ -3959,8 +3964,7 @@ def _firm_by_its_short_name(span: "Span") -> bool:
     word alone ('Waters said')."""
     words = [t for t in span if not t.is_punct]
     last = words[-1].text if len(words) >= 2 else ""
-    singular = [last[:-k].lower() for k in (1, 2) if last.endswith("es"[2 - k :])]  # 'Developments', 'Businesses'
-    if not last[:1].isupper() or not all(t.text[:1].isupper() for t in words) or not any(common_noun(w, span.doc) for w in singular):
+    if not last[:1].isupper() or not all(t.text[:1].isupper() for t in words) or not _plural_of_a_noun(last, span.doc):
         return False
     text = text_of(span.doc)
     short = text[words[0].idx : words[-2].idx + len(words[-2])]
@@ -5403,12 +5407,7 @@ def _merge_short_organisations(doc: "Doc", groups: dict[str, Referent]) -> None:
             joins = joins and not _demanding(doc, words[: -len(other_words)])
             joins = joins or len(other_words) == 1 and head == _head_word(other_words[0]) and heads[head] == 1 and not _campaign_name(doc, words)
             if joins:
-                target = groups[other]
-                source = groups.pop(key)
-                target.mentions.extend(source.mentions)
-                target.forms.update(source.forms)
-                target.subjects += source.subjects
-                target.agentive += source.agentive
+                _absorb(groups[other], groups.pop(key))
                 break
 
 
@@ -5427,11 +5426,7 @@ def _merge_places_of_schools(groups: dict[str, Referent]) -> None:
             if k != key and k in groups and (w := k.split(":", 1)[1].split())[-2:] == ["of", word] and len(w) >= 3 and is_a(w[-3], "educational_institution", senses=3)
         ]  # fmt: skip
         if len(schools) == 1:
-            target, source = groups[schools[0]], groups.pop(key)
-            target.mentions.extend(source.mentions)
-            target.forms.update(source.forms)
-            target.subjects += source.subjects
-            target.agentive += source.agentive
+            _absorb(groups[schools[0]], groups.pop(key))
 
 
 def _campaign_name(doc: "Doc", words: list[str]) -> bool:
@@ -5702,6 +5697,7 @@ def _one_company(a: str, b: str) -> bool:
 
 
 def _absorb(target: Referent, source: Referent) -> None:
+    """`source`'s mentions, forms, subjects and agentive count added to `target` (one referent of two)."""
     target.mentions.extend(source.mentions)
     target.forms.update(source.forms)
     target.subjects += source.subjects
