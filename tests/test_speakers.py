@@ -2076,7 +2076,7 @@ def test_the_company_said_is_the_body_named_last_when_none_is_called_a_company()
         "mainly in head office."
     )
     cited = {text[c.sentence[0] : c.sentence[1]][:40]: c.speaker for c in analyze(text).citations}
-    assert cited["The company said in a statement that few"] == "Calloway Ridge"
+    assert cited["The company said in a statement that few"] == "Calloway Ridge Capital"  # by its fullest name
 
 
 def test_she_after_a_role_described_sentence_is_the_one_named_holder_of_the_role() -> None:
