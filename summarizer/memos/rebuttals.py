@@ -136,7 +136,8 @@ def _rebuttal(ctx: Context, article: str, sentence: "SpacySpan", verb: "Token", 
         name, key = named_holder(ctx, article, owner)
         claimant = name.removesuffix("'s").removesuffix("’s").rstrip("'’"), key
     content = _content(obj) if obj is not None else set()
-    figures = {t.lower_ for t in sentence.doc[obj.i + 1 : _claim_end(obj) + 1] if t.like_num} if obj is not None else set()
+    claim_end = _claim_end(obj) if obj is not None else None
+    figures = {t.lower_ for t in sentence.doc[obj.i + 1 : claim_end + 1] if t.like_num} if obj is not None and claim_end is not None else set()
     reach = _REACH_OF_CONTENT if content else _REACH
     before = [s for s in statements if s[1] <= sentence.start_char and sentence.start_char - s[1] <= reach]
     for start, end, name in reversed(before):
@@ -153,11 +154,9 @@ def _rebuttal(ctx: Context, article: str, sentence: "SpacySpan", verb: "Token", 
         break
     if claimant is None or claimant[1] == rebutter[1]:
         return None
-    last = obj.right_edge.i if obj is not None else max(  # 'hit back', 'fired back at Whitlock' (not 'on Monday')
+    last = claim_end if claim_end is not None else max(  # 'hit back', 'fired back at Whitlock' (not 'on Monday')
         c.right_edge.i if c.dep_ == "prep" else c.i for c in verb.children if c.lower_ == "back" or c.dep_ == "prep" and c.lower_ == "at"
     )
-    if obj is not None:
-        last = _claim_end(obj)
     words = sentence.doc[verb.i : last + 1].text
     if obj is not None and obj.pos_ == "PRON" and owner is None:  # 'denies that' -> 'denies what Ria Osei said'
         words = "".join(f"what {claimant[0]} said{t.whitespace_}" if t.i == obj.i else t.text_with_ws for t in sentence.doc[verb.i : last + 1]).strip()

@@ -74,8 +74,8 @@ def speakers(ctx: Context) -> SpeakerSection:
     scare: list[Passage] = []
     for brief in ctx.briefs:
         aid = brief.article_id
-        for source in brief.sources:
-            draft = _draft(ctx, drafts, source.name, aid, _spoken_for(ctx, source, aid))
+        placed = [(source, _draft(ctx, drafts, source.name, aid, _spoken_for(ctx, source, aid))) for source in brief.sources]
+        for source, draft in placed:
             _add(draft.types, source.type)
             if source.affiliation:
                 body = ctx.name(source.affiliation, aid)[0]
@@ -87,10 +87,10 @@ def speakers(ctx: Context) -> SpeakerSection:
             _add(draft.names, source.name)
             _add(draft.articles, aid)
             draft.statements.extend(Statement(article=aid, text=t) for t in source.statements)
-        for source in brief.sources:
+        for source, draft in placed:
             for span in source.quotes:
                 quote = Quote(article=aid, text=span.text, start=span.start, end=span.end)
-                _place(ctx, drafts, _draft(ctx, drafts, source.name, aid, _spoken_for(ctx, source, aid)), quote, moves, scare)
+                _place(ctx, drafts, draft, quote, moves, scare)
         _claims_as_statements(ctx, drafts, brief)
     shown = [d.speaker() for d in drafts.values() if d.quotes or d.statements]  # a heading with nothing under it tells nothing
     return SpeakerSection(sorted(shown, key=lambda s: (-len(s.quotes) - len(s.articles), s.name)), moves, scare)
@@ -114,7 +114,7 @@ def _spoken_for(ctx: Context, source, article: str) -> str:
     words = [w.strip(".,").casefold() for w in source.name.split()]
     if not words or words[0] not in ("a", "an", "the") or not source.affiliation or not set(words) & SPOKESPEOPLE:
         return ""  # (a description opens with an article; a name does not)
-    body, body_key, body_is_entity = ctx.name(source.affiliation, article)
+    _, body_key, body_is_entity = ctx.name(source.affiliation, article)
     return f"s:{body_key}" if body_is_entity and body_key != key else ""
 
 
