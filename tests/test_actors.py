@@ -2193,6 +2193,24 @@ def test_a_name_written_after_the_body_its_role_is_held_at_takes_that_role_and_b
     assert "Lindmark Hotel Association" not in {r for r, _ in roles.values()}  # the body is no one's role
 
 
+def test_a_name_run_on_after_the_body_its_role_is_held_at_is_the_person_and_the_body_is_theirs() -> None:
+    # the recogniser tags body and name as one organisation, or leaves the given name out of the person; the
+    # parse hangs the given name on 'of' and puts the family name in apposition to the role
+    for text, name, body in [
+        ("On Monday, CEO of the Refugee Alliance Dilek Arslan told Sky News any process must be well thought out.", "Dilek Arslan", "Refugee Alliance"),
+        ("After the leak, CEO of the Housing Council Enver Solomon told Sky News any process must be well thought out.", "Enver Solomon", "Housing Council"),
+        ("After the leak, CEO of the Migrant Council Enver Solomon told Sky News the process was rushed.", "Enver Solomon", "Migrant Council"),
+    ]:
+        roles = _roles(text)
+        assert set(roles) == {name}
+        role, affiliations = roles[name]
+        assert role.startswith("CEO") and affiliations == [body]
+    actors = {a.name for a in analyze('After the vote, CEO of the Marlow Housing Trust Enver Solomon told reporters the plan was flawed. "It is rushed," Solomon said.').actors}
+    assert actors == {"Marlow Housing Trust", "Enver Solomon"}
+    text = "The environmental group Clean Air Nigeria Initiative welcomed the ban, saying older imported vehicles add to pollution."
+    assert "Clean Air Nigeria Initiative" in {a.name for a in analyze(text).actors}  # a country's name is no given name
+
+
 def test_its_and_a_definite_description_point_back_at_the_body_named_before_them() -> None:
     roles = _roles(
         "Fishermen said they would go to court to stop a plan by the Carrow Harbour Authority. "

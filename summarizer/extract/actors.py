@@ -366,6 +366,7 @@ def entity_mentions(doc: "Doc") -> list[Mention]:
         if label == "ORG" and (person := _person_after_body(doc, span)) is not None:
             mentions.append(Mention(person.start_char, person.end_char, person.text, "person", person.root.i))
             span, root = doc[span.start : person.start], doc[span.start : person.start].root.i
+            post_nominals = span.end  # the letters after the name, if any, are the person's
         elif label == "ORG" and (person := _person_of_a_body(span)) is not None:
             mentions.append(Mention(person.start_char, person.end_char, person.text, "person", person.root.i))
             span = doc[person.end + 1 : span.end]  # 'Femi Adeyemi of Calder Securities asked ...', tagged a body whole:
@@ -1354,10 +1355,10 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
         return start - 3  # 'Hye-jin' + 'Park'
     word = doc[start - 1]
     key = word.lower_.rstrip(".")
+    attached = word.dep_ == "compound" and span.start <= word.head.i < span.end
     if (
         word.pos_ != "PROPN"
-        or word.dep_ != "compound"
-        or not span.start <= word.head.i < span.end
+        or not (attached or _given_name_misparsed(doc, word, span))
         or not word.is_alpha
         or len(word) < 2
         or not word.text[:1].isupper()
@@ -1392,6 +1393,20 @@ def _given_name_before(doc: "Doc", span: "Span") -> int:
         if given_name_gender(f"{first.text} {span.text}") and not country_of_demonym(first.text):
             return start - 2
     return start - 1
+
+
+def _given_name_misparsed(doc: "Doc", word: "Token", span: "Span") -> bool:
+    """Whether the untagged capitalised word just before a one-word person's name is its given name though the
+    parse hangs it elsewhere ('CEO of the Refugee Council Enver Solomon', where 'Enver' is the object of 'of' and
+    'Solomon' apposed to 'CEO'): the name data genders the pair confidently (`given_names.given_name_gender`) and
+    the word is no English word (`nlp.common_word`)."""
+    return (
+        not word.ent_type_
+        and len(span) == 1
+        and word.text.istitle()
+        and bool(given_name_gender(f"{word.text} {span.text}"))
+        and not common_word(word.text, doc)
+    )
 
 
 @per_document
@@ -3107,7 +3122,8 @@ def _person_after_body(doc: "Doc", span: "Span") -> "Span | None":
     """'the Council on American-Islamic Relations Alia Salem said': the person's name an organisation's entity ran
     on into (a body's name before a person's, with no comma: the recogniser tags both as one body). The last two
     words are the name when they are capitalised and open with a given name the name data marks with a gender,
-    after a word that is no given name ('Bill & Melinda Gates' is not cut), the body keeps two or more words
+    after a word that is no given name or is an English word ('Bill & Melinda Gates' is not cut; '... Housing Trust
+    Enver Solomon' is), the body keeps two or more words
     before them, and the body hangs (through 'of') from a common noun that is the clause's subject: the role
     the person holds there ('Executive director of ...'; 'Bank of America Merrill Lynch said' is not cut)."""
     if len(span) < 4:
@@ -3115,12 +3131,16 @@ def _person_after_body(doc: "Doc", span: "Span") -> "Span | None":
     given, family, before = span[-2], span[-1], span[-3]
     if not (given.is_alpha and family.is_alpha and given.text[:1].isupper() and family.text[:1].isupper() and before.text[:1].isupper()):
         return None
-    if not given_name_gender(f"{given.text} {family.text}") or is_given_name(before.text):
-        return None
+    if not given_name_gender(f"{given.text} {family.text}") or is_given_name(before.text) and not common_word(before.text, doc):
+        return None  # ('Trust' and 'Council' are in the name data too, but they are English words)
+    if canonical_country(given.text):
+        return None  # 'Clean Air Nigeria Initiative': a country's name in a body's, though the name data holds it
     head = span.root
-    while head.dep_ in ("pobj", "prep", "compound") and head.head.i != head.i:
-        head = head.head  # up the 'of' chain: 'director of the Dallas chapter of the Council ...'
-    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") or head.i >= span.start:
+    while head.dep_ in ("pobj", "prep", "compound", "appos") and head.head.i != head.i:
+        head = head.head  # up the 'of' chain: 'director of the Dallas chapter of the Council ...'; or from the family
+        # name the parse put in apposition to the role ('CEO of the Marlow Housing Trust Enver Solomon')
+    role_noun = head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head.ent_type_ and _title_word(head)  # 'CEO',
+    if not role_noun or head.dep_ not in ("nsubj", "nsubjpass") or head.i >= span.start:  # tagged a proper noun
         return None
     return doc[span.end - 2 : span.end]
 
@@ -6669,6 +6689,8 @@ def _organisation_name(ent: "Span") -> str:
     if ent.label_ == "ORG" and (person := _person_of_a_body(ent)) is not None:
         return _clean_name(ent.doc[person.end + 1 : ent.end].text)  # 'Femi Adeyemi of Calder Securities': the firm
     start = ent.start + 1 if ent[0].dep_ == "det" else ent.start  # 'the Royal College of Surgeons'
+    if ent.label_ == "ORG" and (person := _person_after_body(ent.doc, ent)) is not None:
+        return _clean_name(ent.doc[start : person.start].text)  # 'the Marlow Housing Trust Enver Solomon': the trust
     defined = next((ent.doc[a : b + 1] for a, b in long_forms(ent.doc) if a <= start and ent.end - 1 <= b), None)
     if defined is None and len(ent) == 1:  # 'BOJ' Governor, after 'the Bank of Japan (BOJ)'
         defined = next((ent.doc[a : b + 1] for a, b in long_forms(ent.doc) if _short_form_after(ent.doc, b) == ent.text), None)
@@ -6918,8 +6940,11 @@ def _role_held_before(span: "Span") -> "Token | None":
     """The role noun of 'The chief executive of the Lindmark Hotel Association Anna Berg said' and 'Secretary General
     of NATO Jens Stoltenberg said': a name written right after the body a role before it is held at, which the parser
     makes the object of the role's preposition with the body as the name's premodifier. None unless every word between
-    the preposition and the name is of an organisation the recogniser tagged (or its article)."""
-    root = span.root
+    the preposition and the name is of an organisation the recogniser tagged (or its article). The object may be the
+    given name alone, the family name hung elsewhere ('CEO of the Refugee Council Enver Solomon', 'Solomon' apposed
+    to 'CEO')."""
+    outer = [t for t in span if not span.start <= t.head.i < span.end]
+    root = next((t for t in outer if t.dep_ == "pobj"), span.root)
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in _HELD_AT or prep.head.i > prep.i:
         return None
@@ -6948,7 +6973,10 @@ def _around(root: "Token") -> list["Token"]:
     apposition. 'The chief executive of the Lindmark Hotel Association Anna Berg': the name follows the body the role
     before it is held at (`_role_held_before`)."""
     head = root.head
-    if root.ent_type_ == "PERSON" and (ent := _entity_at(root)) is not None and (role := _role_held_before(ent)) is not None:
+    ent = _entity_at(root)
+    if ent is not None and ent.label_ == "ORG" and (person := _person_after_body(root.doc, ent)) is not None and root in person:
+        ent = person  # 'CEO of the Refugee Alliance Dilek Arslan', tagged a body whole: the name the body ran on into
+    if ent is not None and ent.label_ in ("PERSON", "") and (role := _role_held_before(ent)) is not None:
         return [t for t in role.subtree if t.i < ent.start and _in_role(t)]
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN" and head.ent_type_ != "PERSON":
         held = head.head.lower_ in _HELD_AT and (head.ent_type_ == "ORG" or head.head.lower_ != "of" and not any(c.dep_ == "poss" for c in head.children))
