@@ -5336,3 +5336,42 @@ def test_a_private_person_s_hometown_is_no_affiliation_though_tagged_a_people() 
     )
     thorne = next(a for a in analyze(text).actors if a.name == "Julian Thorne")
     assert thorne.affiliations == []
+
+
+def test_a_body_shortened_to_first_words_that_open_with_an_english_word_is_the_body() -> None:
+    # 'Crescent' is in the name data, but genders no one and is an English word; 'Rose' genders a woman
+    text = (
+        "Sir Geoffrey Almond said the offer from Crescent Harbour Capital valued the club at 420 million pounds. "
+        "Under the proposal, Crescent Harbour would take an 80 percent stake."
+    )
+    found = {a.name: a for a in analyze(text).actors}
+    assert "Crescent Harbour" not in found and "Crescent Harbour" in found["Crescent Harbour Capital"].aliases
+
+
+def test_a_title_after_a_noun_of_a_body_opens_a_person_s_name_not_a_body_s() -> None:
+    text = (
+        "Captain Ewan Tregarth, who has skippered boats out of Porthaven since he was 17, took me out to the bank. "
+        "The developer says only 85 square kilometres will be closed. The federation Captain Tregarth chairs puts "
+        "the loss at 340."
+    )
+    (tregarth,) = [a for a in analyze(text).actors if a.name == "Ewan Tregarth"]
+    assert "Captain" not in tregarth.affiliations
+
+
+def test_a_one_word_name_written_where_things_are_is_a_place_not_a_person() -> None:
+    text = (
+        "The heaviest price will be paid by the fishing families of Porthaven. Captain Ewan Tregarth has skippered "
+        "boats out of Porthaven since he was 17. What Porthaven is promised for certain is 180 jobs."
+    )
+    assert not [a for a in analyze(text).actors if a.name == "Porthaven" and a.kind == "person"]
+    text = "Councillor Jane Marsh spoke first. Later, in Marsh's view, the vote was lost. Marsh said she would resign."
+    assert [a.kind for a in analyze(text).actors if a.name == "Jane Marsh"] == ["person"]
+
+
+def test_a_union_name_whose_first_words_the_recogniser_tagged_with_their_and_is_one_name() -> None:
+    text = (
+        "The Allied Maritime and Energy Workers' Union welcomed the decision. Its regional secretary, Dave Keast, "
+        "said the jobs were a lifeline."
+    )
+    roles = _roles(text)
+    assert roles["Dave Keast"][1] == ["Allied Maritime and Energy Workers' Union"]

@@ -2983,3 +2983,43 @@ def test_an_embassy_named_by_the_adjective_of_a_country_the_article_names_is_tha
     )
     quotes = analyze(text).quotes
     assert [q.affiliation for q in quotes] == ["Republic of Tassara"]
+
+
+def test_a_speech_verb_under_should_or_must_is_advice_and_cites_no_one() -> None:
+    # a columnist's advice: the modal of the verb the speech verb is joined to is shared
+    text = (
+        "The Energy Consents Authority approved the wind farm on Tuesday. My view is simple: this wind farm should be "
+        "built, but not here. The authority should reopen the consent and ask the developer to look again at the "
+        "deeper waters. Ministers must say whether the price is fair."
+    )
+    cited = {c.speaker for c in analyze(text).citations}
+    assert "Energy Consents Authority" not in cited and not any("inister" in (s or "") for s in cited)
+
+
+def test_a_description_of_the_role_at_a_body_is_no_one_tied_to_another_body() -> None:
+    # the trust's chair is not 'the chairman of Halbrook Athletic', though the trust's name holds the club's
+    text = (
+        "HALBROOK, October 21 (Continental Press) - The chairman of Halbrook Athletic told shareholders on Tuesday that "
+        "the board recommends the sale of the club to an investment fund.\n\n"
+        "Sir Geoffrey Almond, who has chaired the club since 2011, said the offer valued Halbrook at 420 million pounds.\n\n"
+        "The Halbrook Athletic Supporters' Trust disputes both figures.\n\n"
+        '"We are being asked to cheer a number that does not exist," said Maureen Tully, the trust\'s chair.\n'
+    )
+    analysis = analyze(text)
+    lede = [c.speaker for c in analysis.citations if c.sentence[0] < text.index("Sir Geoffrey")]
+    assert lede == ["Geoffrey Almond"]
+    (almond,) = [a for a in analysis.actors if a.name == "Geoffrey Almond"]
+    assert almond.role == "chair"  # from 'who has chaired the club'
+
+
+def test_a_headline_quotation_that_a_bare_noun_says_is_the_one_body_of_that_noun() -> None:
+    # a headline drops its articles; a single closing mark before 'says' makes the verb inverted
+    text = (
+        "'We are not a trophy for a palace', says trust as Kingfishers board backs takeover\n"
+        "The board of Halbrook Athletic has recommended an offer from Crescent Harbour Capital.\n"
+        "Within an hour, the Halbrook Athletic Supporters' Trust issued a statement rejecting the recommendation:\n"
+        '"Halbrook Athletic belongs to the people who have filled Millgate Park for 127 years. We are not a trophy."\n'
+    )
+    assert speakers(text)[0] == ("We are not a trophy for a palace", "Halbrook Athletic Supporters' Trust")
+    two = "'We are not a trophy', says trust as board backs takeover\nThe Kingfishers Trust and the Halbrook Trust disagree.\n"
+    assert speakers(two)[0][1] is None  # two bodies of that noun: none

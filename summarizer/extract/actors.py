@@ -1142,6 +1142,8 @@ def _whole_name(doc: "Doc", span: "Span", label: str) -> tuple["Span", str, int]
         # plural or before a country's name): a first word left out
     if label == "ORG" and start > 1 and doc[start - 1].lower_ in ("and", "&") and _coordinated_in_name(doc[start - 2], start, end):
         start -= 2  # 'Maritime and' + "Coastal Workers' Union": the name's first words joined by 'and'
+        while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].dep_ != "det":
+            start -= 1  # 'the Allied Maritime and' + "Energy Workers' Union": the words the first entity held before
     elif label == "ORG" and (pair_start := _coordinated_modifiers_before(doc, start, end)) < start:
         start = pair_start  # 'Competition and Consumer' + 'Authority': two modifiers the head shares, left out
     if label == "ORG" and (head_start := _head_before_preposition(doc, start, end)) < start:
@@ -1649,7 +1651,8 @@ def _coordinated_in_name(word: "Token", start: int, end: int) -> bool:
         and word.is_alpha
         and word.text[:1].isupper()
         and not word.text.isupper()
-        and not (word.ent_iob_ == "I" and word.ent_type_)  # 'Harvest Basket and Marula Fresh': the end of a name
+        and not (word.ent_iob_ == "I" and word.ent_type_ and word.doc[word.i + 1].ent_iob_ != "I")  # 'Harvest Basket
+        # and Marula Fresh': the end of a name ('the Allied Maritime and', tagged with its 'and', is a name's start)
         and (portfolio or any(c.dep_ == "conj" and start <= c.i < end and c.i != word.doc[start:end].root.i for c in word.children))
         and not canonical_country(word.text)
         and not country_of_demonym(word.text)
@@ -2633,9 +2636,30 @@ def _places_as_people(doc: "Doc", mentions: list[Mention]) -> None:
     for m in mentions:
         elsewhere = any(text == m.text and not m.start <= start < m.end for text, start in places)  # not its own tag
         if m.kind == "person" and not elsewhere and m.text not in with_a_region:
-            with_a_region[m.text] = _named_with_a_region_noun(doc, m.text)
+            with_a_region[m.text] = _named_with_a_region_noun(doc, m.text) or _named_where_things_are(doc, m.text)
         if m.kind == "person" and (elsewhere or with_a_region[m.text]) and not any(p != m.text and m.text in p.split() for p in people):
             m.kind = "country" if canonical_country(m.text) else "place"
+
+
+_WHERE = frozenset({"in", "near", "around", "outside", "across"})
+"""Prepositions of where something is: 'in Porthaven', 'near Porthaven' (and 'out of Porthaven')."""
+
+
+def _named_where_things_are(doc: "Doc", name: str) -> bool:
+    """Whether a one-word name that is no given name in the name data (`given_names.is_given_name`) is written
+    somewhere in the article as the object of a preposition of where things are (`_WHERE`, or 'out of': 'boats out
+    of Porthaven', 'families in Porthaven'): a place's name, whatever the recogniser tagged it where it acts ('What
+    Porthaven is promised'). A person named by one word is a family name the article gives in full before, which
+    `_places_as_people` leaves a person."""
+    if " " in name or is_given_name(name):
+        return False
+    for token in doc:
+        if token.text != name or token.dep_ != "pobj":
+            continue
+        prep = token.head
+        if prep.lower_ in _WHERE or prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ == "out":
+            return True
+    return False
 
 
 def _named_with_a_region_noun(doc: "Doc", name: str) -> bool:
@@ -5109,8 +5133,9 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
     'Atacameño Water Council') is not the body. So are two or more words tagged a person that open a body's name
     as its short name (`_short_name_of`: 'Aurora Bay' of 'Aurora Bay Reclamation Corp.', 'Salar Andino' of
     'Salar Andino Minerals'), when their last word is no one's family name in the article and the mention does
-    what a body does, or names whom someone works for ('Aurora Bay spokesperson'); or when their first word is no
-    given name in the name data and their last an English word ('Stratus Ridge' of 'Stratus Ridge Data'). An
+    what a body does, or names whom someone works for ('Aurora Bay spokesperson'); or when they open with no given
+    name (`_opens_with_a_given_name`) and their last word is an English word ('Stratus Ridge' of 'Stratus Ridge
+    Data', 'Crescent Harbour' of 'Crescent Harbour Capital'). An
     English word that names no body, person or place in any sense (`_names_no_one`: 'Wattle' of 'Wattle
     Airlines') is a name as well as a word that is none, unless a title stands before it somewhere ('President
     Trump', beside the 'Trump Administration'). One sense per discourse
@@ -5137,8 +5162,18 @@ def _first_words_of_bodies(doc: "Doc", mentions: list[Mention]) -> None:
             continue  # the family name of someone the article names
         if any(_short_name_of(words, c, doc) for c in bodies):
             m.kind = "organization"  # 'Aurora Bay says 2,000 fishers', 'Aurora Bay's spokesperson': Aurora Bay Reclamation Corp.
-        elif not is_given_name(words[0]) and common_word(words[-1], doc) and any(c[: len(words)] == words and len(c) > len(words) for c in bodies):
+        elif not _opens_with_a_given_name(words, doc) and common_word(words[-1], doc) and any(c[: len(words)] == words and len(c) > len(words) for c in bodies):
             m.kind = "organization"  # 'Stratus Ridge disputed the estimate' of Stratus Ridge Data: no given name opens it
+            # ('Crescent Harbour would take an 80 percent stake' of Crescent Harbour Capital: 'Crescent' is an English
+            # word the name data holds, marking no gender)
+
+
+def _opens_with_a_given_name(words: list[str], doc: "Doc") -> bool:
+    """Whether a name of two or more words opens with a given name: one the name data genders with the name's next
+    word (`given_names.given_name_gender`: 'Rose Baker'), or one it holds that is no English word (`nlp.common_word`:
+    'Jordan Hale', borne by men and women alike). An English word the data holds and genders for no one opens a
+    body's name as often ('Crescent Harbour', 'Summit Ridge')."""
+    return bool(given_name_gender(" ".join(words[:2]))) or is_given_name(words[0]) and not common_word(words[0], doc)
 
 
 def _places_named_as_bodies(doc: "Doc", mentions: list[Mention], skipped: list[tuple[int, int]]) -> list[Mention]:
@@ -5505,7 +5540,7 @@ def _merge_name_starts(doc: "Doc", groups: dict[str, Referent]) -> None:
             rest = other[len(words) :]
             placed = len(rest) >= 2 and rest[0].lower() in _PLACE_LINKS and _place(doc, " ".join(rest[1:]))
             named = not all(common_word(w, doc) for w in words) or _names_no_one(short.name) and _short_name_of(other[: len(words)], other, doc)
-            retyped = len(words) > 1 and not is_given_name(short.name.split()[0]) and any(doc[m.root].ent_type_ == "PERSON" for m in short.mentions)
+            retyped = len(words) > 1 and not _opens_with_a_given_name(short.name.split(), doc) and any(doc[m.root].ent_type_ == "PERSON" for m in short.mentions)
             named = named or retyped  # 'Stratus Ridge', read as a person's name by the recogniser and retyped a body
             # (`_first_words_of_bodies`): a name, though its words are English ones
             named = named and not canonical_country(short.name) and not is_capital(short.name)
@@ -6228,7 +6263,8 @@ def _bodies_by_head(doc: "Doc") -> list[tuple[int, str, str]]:
     # Workers' Union", tagged nothing: 'general secretary of the union' is its
     for token in doc:  # 'Environmental group Mar Vivo' (tagged a person): 'the group's regional coordinator' is its
         # (a capitalised name: 'association president', tagged a name, is a role)
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("ORG", "FAC") and any(_premodifying_group(c, token) for c in token.children):
+        # ('The federation Captain Tregarth chairs': a title opens a person's name, no body's)
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("ORG", "FAC") and not _title_word(token) and any(_premodifying_group(c, token) for c in token.children):
             span = doc[_proper_name_start(token) : token.i + 1]
             named.append((span, span[-1], span.text))
 
@@ -6365,7 +6401,9 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
     of appointing says they were made ('Leah Castellan, who was elected president of the Ashcombe Students' Union',
     `_APPOINTING`: president, Ashcombe Students' Union); a body named
     before that the clause's place of work refers back to ('Mark Delaney, who teaches ninth-grade English at the high
-    school', after Harlan Creek High School: `body_named_by`)."""
+    school', after Harlan Creek High School: `body_named_by`); the role a clause of leading a body the article
+    describes gives ('Sir Geoffrey Almond, who has chaired the club since 2011': chair, of the club if the article
+    names one so)."""
     relatives = [c for c in root.children if c.dep_ == "relcl"]
     relatives += [c for a in root.children if a.dep_ == "appos" and a.i > root.i for c in a.children if c.dep_ == "relcl"]
     # 'Senator Ruth Calloway, a Democrat who sits on the Senate health committee': the clause on what she is
@@ -6430,6 +6468,9 @@ def _relative_role(root: "Token") -> tuple[str, str] | None:
                 return "", name  # 'who led the inquiry for Wexshire Police': the body the work was done for
             elif verb in _LEADING and (name := _unnamed_body_of_a_name(obj)):
                 return role, name  # 'who leads the small community of Camar': the community of Camar
+            elif verb in _LEADING and obj.tag_ == "NN" and definite(obj) and _grouping_noun(obj):
+                return role, body_named_by(obj)  # 'who has chaired the club since 2011': its chair, of the one club
+                # named before if the article names one by that noun (head match), else of a body it does not name
     return None
 
 

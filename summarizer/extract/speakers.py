@@ -753,6 +753,8 @@ def _subject(verb: "Token") -> "Token | None":
         ent = next((e for e in verb.doc.ents if e.start == after.i), None)  # '"...," said Pieter Van den Berghe, a
         if ent is not None:  # senior fellow': the inverted name the parser broke up ('den' taken for a verb)
             return ent[-1]
+    if inverted and after.dep_ == "nsubj" and after.head.i > after.i and after.pos_ in ("NOUN", "PROPN"):
+        return after  # "'...', says trust as board backs takeover": the inverted subject the parser gave the next clause
     named = _name_after_the_quote(verb) or _phrase_after_the_quote(verb)
     if named is not None:
         return named
@@ -857,8 +859,10 @@ def _right_after_a_quote(verb: "Token") -> bool:
     doc, i = verb.doc, verb.i
     if verb.tag_ == "VBG" or i == 0:
         return False
-    before = doc[i - 1].text
-    return before in ("”", '"') or (before == "," and i > 1 and doc[i - 2].text in ("”", '"'))
+    def closing(token: "Token") -> bool:  # a single mark only where the tagger reads it as closing a quotation
+        return token.text in ("”", '"') or token.text in ("'", "’") and token.tag_ == "''"  # ("'We are ...', says trust")
+
+    return closing(doc[i - 1]) or (doc[i - 1].text == "," and i > 1 and closing(doc[i - 2]))
 
 
 def joined_above(verb: "Token") -> bool:
@@ -1179,7 +1183,7 @@ def _from_subject(
         a.speaker, a.named = unrecognised, True
         a.affiliation = organisation_after(subject)  # 'Amazilia Fracaso of Perú Apartheid writes'
         return a
-    if _spoken_for(subject) or _bare(subject):
+    if _spoken_for(subject) or _bare(subject) and not _headline_body(refs, subject):  # ('..., says trust': a headline's)
         owner = _carrier_owner(subject, refs) if _spoken_for(subject) else None
         earlier = _earlier_mention(subject, quotes) if owner is None else None
         if earlier is not None:  # '"...," the statement said' after 'A statement from the NCDC said'
@@ -2072,7 +2076,7 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
             lemmas = {w[:-1] if w.endswith("s") else w for w in heads}
             if not (head in heads or head in lemmas or (ref.first < subject.idx or ahead) and _same_office(head, heads)):
                 continue  # another form of the role's word refers back only ('the spokesperson' after a spokeswoman)
-            if _of_something_else(subject, role):
+            if _of_something_else(subject, role) or _of_another_body(refs, subject, ref):
                 continue
             extra = modifiers - words - {m for m in modifiers if _demonym_fits(m, ref)}
             if not extra:
@@ -2091,6 +2095,20 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
     if not found and not compatible and not delayed:
         found = _leaders_of(subject, refs)
     return found or (compatible if len(compatible) == 1 else [])
+
+
+def _of_another_body(refs: Referents, description: "Token", ref: "Referent") -> bool:
+    """Whether a description names in its 'of' phrase a body the person is not tied to, when the article ties them
+    to another: 'The chairman of Halbrook Athletic told shareholders ...' is not the chair of the Halbrook Athletic
+    Supporters' Trust, a body of its own whose name holds the club's."""
+    bodies = [
+        found
+        for p in description.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and (found := refs.at(o.i)) is not None and found.kind == "organization"
+    ]
+    return bool(bodies) and bool(ref.affiliations) and not any(b.name in ref.affiliations for b in bodies)
 
 
 def _of_something_else(description: "Token", role: str) -> bool:
@@ -2232,6 +2250,22 @@ def _indefinite_description(noun: "Token") -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in _NEW_REFERENT for c in noun.children)
 
 
+def _headline_body(refs: Referents, subject: "Token") -> list[str]:
+    """"'We are not a trophy for a palace', says trust as board backs takeover": a headline drops its articles, and
+    a bare singular noun there that is no title of a person names the one organisation of the article whose name
+    has that word ('Halbrook Athletic Supporters' Trust'), wherever the article names it: a headline sums up the
+    story below it. [] when the subject is outside the headline, has a determiner or modifier, or fits no body or
+    two."""
+    headline = headline_span(text_of(subject.doc))
+    if headline is None or not headline[0] <= subject.idx < headline[1] or any(c.dep_ in ("det", "amod", "compound", "poss") for c in subject.children):
+        return []
+    if person_title(subject):
+        return []
+    word = subject.lemma_.lower()
+    found = [r.name for r in refs.items if r.kind == "organization" and not r.place and word in {w.lower().strip("'’") for w in r.name.split()}]
+    return found if len(found) == 1 else []
+
+
 def _named_body(refs: Referents, subject: "Token") -> list[str]:
     """'The institute reported that ...': the organisation named before it whose name has the noun of a definite
     description ('Schwarzenegger Institute for State and Global Policy'; a definite description refers back, so a
@@ -2240,6 +2274,8 @@ def _named_body(refs: Referents, subject: "Token") -> list[str]:
     if (named := _named_with_its_kind(refs, subject)) is not None:
         return [named]
     common = subject.pos_ == "NOUN" and subject.tag_ == "NN" or subject.tag_ == "NNP" and subject.is_lower  # 'the congress', tagged a name
+    if common and (headlined := _headline_body(refs, subject)):
+        return headlined
     if not common or not any(c.lower_ in ("the", "this") for c in subject.children if c.dep_ == "det"):
         return []
     if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subject.children):
@@ -3689,16 +3725,25 @@ def _conditional(verb: "Token") -> bool:
     revised price, provided the agency confirmed it offered value'; 'if the minister says so'): it says what
     would have to be said, not what anyone said, so it cites no one; nor does one under 'would', a plan reported
     ('said the government would ask the tribunal to suspend any further action', 'said the alliance would ask
-    members to close clinics'), which its subject has not carried out. ('Proponents ... might argue that' is an
+    members to close clinics'), which its subject has not carried out, nor one under 'should' or 'must', an
+    obligation (`_UNREALISED`, the modal of a verb joined to it shared). ('Proponents ... might argue that' is an
     argument the article gives them, and cites them.) Nor does one in a clause of time in the present tense
     (`AWAITED`: 'until the commissioner says it does'), which says what is awaited."""
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return True
     if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in AWAITED for c in verb.children):
         return True  # 'Until the commissioner says it does, the reviewers should stop listening': not said yet
-    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ == "would" for c in verb.children):
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if not auxiliaries and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        auxiliaries = [c for c in verb.head.children if c.dep_ == "aux"]  # 'should reopen the consent and ask ...'
+    if any(c.tag_ == "MD" and c.lower_ in _UNREALISED for c in auxiliaries):
         return True
     return verb.dep_ in ("pcomp", "advcl", "ccomp") and verb.head.lower_ in _CONDITIONS
+
+
+_UNREALISED = frozenset("would should must shall".split())
+"""Modal auxiliaries of a plan or an obligation: 'would ask', 'The authority should reopen the consent and ask the
+developer to look again' (a columnist's advice) say what is to be said, not what was."""
 
 
 _EXAMPLES = frozenset("like including among".split())
