@@ -5375,3 +5375,13 @@ def test_a_union_name_whose_first_words_the_recogniser_tagged_with_their_and_is_
     )
     roles = _roles(text)
     assert roles["Dave Keast"][1] == ["Allied Maritime and Energy Workers' Union"]
+
+
+def test_an_untagged_name_in_apposition_to_a_noun_of_no_person_is_no_person() -> None:
+    text = (
+        'A spokesperson for the authority said the decision followed "the most thorough assessment we have ever carried '
+        'out" and that conditions would protect both fishing and wildlife.\nSkerrow Offshore Wind, the joint venture '
+        "between Nordvind Energi and Calder Power that will build the 1,300-megawatt array, issued a statement after "
+        "the decision:\n\"Today's consent is the result of five years of work with this community.\""
+    )
+    assert [a.kind for a in analyze(text).actors if a.name == "Skerrow Offshore Wind"] == ["organization"]

@@ -623,6 +623,12 @@ def test_a_plural_noun_the_tagger_read_as_a_verb_with_a_subject_is_a_noun_phrase
     assert topic_problem("respond to the crisis").startswith("is a clause fragment")
 
 
+def test_a_noun_after_a_plural_noun_the_tagger_read_as_a_present_verb_is_a_noun_phrase() -> None:
+    # nu141: 'Tregarth disputed the jobs figure': alone, 'the jobs figure' parses as jobs figuring
+    assert topic_problem("the jobs figure") == ""
+    assert topic_problem("the jobs figure rose").startswith("is a clause fragment")
+
+
 def test_one_modifier_before_a_noun_the_tagger_read_as_a_verb_is_a_noun_phrase() -> None:
     # 'backed teachers' case for better pay': alone, the tagger reads 'pay' as a verb after an adverb
     assert topic_problem("better pay") == "" and topic_problem("fair pay") == ""

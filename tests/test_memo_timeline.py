@@ -610,3 +610,19 @@ def test_one_event_two_articles_tell_on_one_date_is_one_row_naming_both():
     rows = [(e.date, e.passage.article, [p.article for p in e.also]) for e in m.timeline]
     assert rows == [("March 28", "a1", ["a2"]), ("March 28", "a2", [])]  # the regulator's report is another event
     assert "; also A2 " in memo_markdown(m) and "; also <a" in memo_html(m)
+
+
+def test_one_day_an_article_gives_no_year_is_the_day_another_gives_one():
+    # nu142: the paper had no date, the wire did; 'November 14' was two rows
+    texts = {
+        "a1": "Club board backs sale\n\nShareholders will vote on the proposal on November 14.",
+        "a2": "Trust rejects sale\n\nShareholders vote on the proposal on November 14.",
+    }
+    articles = [
+        Article(id="a1", text=texts["a1"], title="Club board backs sale", published="2025-10-21"),
+        Article(id="a2", text=texts["a2"], title="Trust rejects sale"),
+    ]
+    backend = FakeBackend(responder=lambda request: BriefDraft(main_issue="A takeover bid", summary="A bid."))
+    m = memo(articles, backend=backend, use_cache=False)
+    rows = [(e.date, e.year_from, e.passage.article, [p.article for p in e.also]) for e in m.timeline]
+    assert rows == [("November 14", "article_date", "a1", ["a2"])]

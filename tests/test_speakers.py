@@ -3023,3 +3023,13 @@ def test_a_headline_quotation_that_a_bare_noun_says_is_the_one_body_of_that_noun
     assert speakers(text)[0] == ("We are not a trophy for a palace", "Halbrook Athletic Supporters' Trust")
     two = "'We are not a trophy', says trust as board backs takeover\nThe Kingfishers Trust and the Halbrook Trust disagree.\n"
     assert speakers(two)[0][1] is None  # two bodies of that noun: none
+
+
+def test_a_title_and_a_family_name_the_recogniser_missed_are_the_person_named_in_full() -> None:
+    # 'Councillor Pascoe' was tagged a work of art: a title and a family name, Councillor Morwenna Pascoe's
+    text = (
+        "The swing vote came from Councillor Morwenna Pascoe, the member for Harbour ward, who opposed the wind farm "
+        'two years ago.\n"I have not stopped caring about the fleet," Councillor Pascoe said.'
+    )
+    assert speakers(text) == [("I have not stopped caring about the fleet", "Morwenna Pascoe")]
+    assert "Councillor Pascoe" not in {a.name for a in analyze(text).actors}

@@ -2541,6 +2541,8 @@ def _described_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
             # spokesperson, later rejected": a given name (with a gender or not), a family name, a role
         elif not appos or not any(p.dep_ == "prep" and any(t.ent_type_ in ("ORG", "GPE") for o in p.children for t in o.subtree) for p in appos[0].children):
             continue  # ('coordinator of the Maluku Marine Advocacy Network (JALM)': a body somewhere in the phrase)
+        elif noun_class(appos[0].lemma_) not in (PERSON, ""):
+            continue  # 'Skerrow Offshore Wind, the joint venture between Nordvind Energi and Calder Power': no one's role
         while len(words) > 2 and _title_alone(words[0].text):
             words = words[1:]  # 'Dr Inés Villalba-Müller, a hydrologist at ...': a title, not part of the name
         span = doc[_hyphenated_start(doc, min(t.i for t in words), token.i + 1) : token.i + 1]

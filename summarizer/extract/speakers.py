@@ -1511,15 +1511,20 @@ def _capitalised_body(noun: "Token") -> str:
 
 
 def _addressed(name: str, refs: Referents) -> str:
-    """'Mrs Cooper', a name the recogniser missed that is a form of address and a surname, or the last two words or
+    """'Mrs Cooper', 'Councillor Pascoe', a name the recogniser missed that is a form of address or a title and a
+    surname, or the last two words or
     more of one person's full name ('Albuquerque Neto'), or a surname misspelt ('Water' of Kathryn Waters,
     `actors.misspelt_surname`): the person the article named in full ('Yvette Cooper', 'Rodrigo Albuquerque
     Neto'). Any other name is returned as it is."""
     words = name.split(maxsplit=1)
-    if len(words) == 2 and words[0].rstrip(".").lower() in HONORIFICS:
+    if len(words) == 2 and words[0].rstrip(".").lower() in HONORIFICS | TITLE_WORDS:
         ref = refs.find(words[1])
         if ref is not None and ref.kind == "person":
             return ref.name
+        tail = words[1].casefold().split()  # 'Councillor Pascoe' (tagged a work of art) of Councillor Morwenna Pascoe
+        bearers = [r.name for r in refs.items if r.kind == "person" and r.name.casefold().split()[-len(tail) :] == tail]
+        if len(bearers) == 1:
+            return bearers[0]
     misspelt = misspelt_surname(name, [r.name for r in refs.items if r.kind == "person"])
     if misspelt:  # 'Water said' of Kathryn Waters
         return misspelt

@@ -358,7 +358,8 @@ that the longer must hold for the two to tell one event."""
 def _one_row_per_event(events: list[TimelineEvent]) -> list[TimelineEvent]:
     """`events` with a row of one date that another article tells in mostly the same words ('Morgan Reyes has until
     March 28 to make a firm offer or walk away.' beside 'Under British takeover rules, Morgan Reyes has until March
-    28 to make a firm offer or walk away.') kept once, under the earlier row, as `also`. Rows of one article stay
+    28 to make a firm offer or walk away.') kept once, under the earlier row, as `also`; a day an article gives no
+    year is the same day another gives one (`_same_day`), the row with the year kept. Rows of one article stay
     apart: an article tells an event once."""
     kept: list[TimelineEvent] = []
     for event in events:
@@ -367,7 +368,7 @@ def _one_row_per_event(events: list[TimelineEvent]) -> list[TimelineEvent]:
             (
                 k
                 for k in kept
-                if k.sort_key == event.sort_key
+                if _same_day(k, event)
                 and k.passage.article != event.passage.article
                 and all(p.article != event.passage.article for p in k.also)
                 and _mostly_shared(words, _event_words(k.passage.text))
@@ -379,6 +380,20 @@ def _one_row_per_event(events: list[TimelineEvent]) -> list[TimelineEvent]:
         else:
             same.also.append(event.passage)
     return kept
+
+
+_MONTH_DAY = re.compile(r"(\d\d-\d\d)$")
+
+
+def _same_day(one: TimelineEvent, other: TimelineEvent) -> bool:
+    """Whether two rows are of one day: one date, or one month and day where either article gives no year ('Shareholders
+    vote on November 14' beside a wire's 'will vote ... on November 14', its year from its date)."""
+    if one.sort_key == other.sort_key:
+        return True
+    if "not_stated" not in (one.year_from, other.year_from):
+        return False
+    a, b = _MONTH_DAY.search(one.sort_key), _MONTH_DAY.search(other.sort_key)
+    return a is not None and b is not None and a.group(1) == b.group(1)
 
 
 def _event_words(text: str) -> set[str]:
