@@ -878,3 +878,14 @@ def test_shares_of_one_whole_held_by_two_parties_dispute_nothing() -> None:
     )
     (found,) = disputed_figures(context(make_outcome("a1", text, {"Corvell": "organization"})))
     assert [v for v, _ in values(found)] == ["31 percent", "24 percent"]
+
+
+def test_a_figure_of_what_a_possessor_plans_or_offers_is_the_possessor_s():
+    # nu142: the mayor rejects the fund's 45,000 seats; the figure is the fund's
+    text = (
+        "Crescent Harbour Capital wants to buy the club. Castell said the council had never agreed to the fund's plan "
+        "to take the ground to 45,000 seats, and that current planning consent only allowed for 38,000."
+    )
+    ctx = context(make_outcome("a1", text, {"Crescent Harbour Capital": "organization", "Anne Castell": "person"}))
+    found = {f.text: f.holder for f in figures(ctx, "a1")}
+    assert found["45,000"] in ("the fund", "Crescent Harbour Capital"), found

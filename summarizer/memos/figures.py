@@ -1338,6 +1338,9 @@ def _holder(
             return None
         name, key = named_holder(ctx, article, owner)
         return re.sub(r"\s*['’]s?$", "", name), key  # the owner, without its possessive ending
+    if (owner := _planned_by(number)) is not None:  # 'the council had never agreed to the fund's plan to take the
+        name, key = named_holder(ctx, article, owner)  # ground to 45,000 seats': the fund's figure, not the speaker's
+        return re.sub(r"\s*['’]s?$", "", name), key
     subject = _speech_subject(number)
     if subject is not None and (antecedent := whose_antecedent(subject)) is not None:
         subject = antecedent  # 'Dr Helena Voss, ... whose modelling suggests around 42,000 people ...': Voss's figure
@@ -1403,6 +1406,24 @@ def _figure_owner(number: "Token") -> "Token | None":
         clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
         return clause.head if clause is not None else None
     return owner
+
+
+_PLAN_NOUNS = frozenset("plan proposal offer bid promise pledge scheme target".split())
+"""Nouns of what someone means to do or offers, whose figure is theirs ('the fund's plan to take the ground to 45,000
+seats', 'the union's offer of a 3% rise')."""
+
+
+def _planned_by(number: "Token") -> "Token | None":
+    """The named possessor (a noun or a name, no pronoun) of a noun of a plan or an offer (`_PLAN_NOUNS`) whose
+    infinitive or prepositional phrase holds the number, with no clause of its own between them: the figure is what
+    that one plans or offers, which the sentence's speaker reports or rejects ('Castell said the council had never
+    agreed to the fund's plan to take the ground to 45,000 seats'); None otherwise."""
+    for ancestor in number.ancestors:
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in _PLAN_NOUNS:
+            return next((c for c in ancestor.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in ancestor.children):
+            return None  # a clause with a subject of its own: its figure is that clause's
+    return None
 
 
 def _described_in_passing(number: "Token") -> bool:
