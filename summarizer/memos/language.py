@@ -200,7 +200,8 @@ def _phrase_problem(joined: str) -> str:
     modified = len(words) > 1 and root.i == words[-1].i and all(c.dep_ in ("advmod", "amod") and c.i == root.i - 1 for c in root.children)
     if modified and root.tag_ in ("VB", "VBP") and common_noun(root.text, root.doc):
         return ""  # 'better pay', 'fair pay': one modifier before a noun, which the tagger read as a verb
-    if root.i == words[-1].i and root.tag_ in ("VBZ", "VBP", "VB") and len(words) > 1 and _object_in_a_frame(joined):
+    after_a_plural = len(words) > 1 and words[-2].tag_ == "NNS" and root.tag_ in ("VBP", "VB")
+    if root.i == words[-1].i and (root.tag_ == "VBZ" or after_a_plural) and len(words) > 1 and _object_in_a_frame(joined):
         return ""  # 'limited rent controls', 'price controls': a plural noun the tagger took for a verb with a subject;
         # 'the jobs figure': a noun after a plural one, which the tagger took for a verb in the present
     infinitive = any(c.dep_ == "xcomp" and _nonfinite(c) for c in root.children)
