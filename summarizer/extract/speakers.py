@@ -2102,7 +2102,7 @@ def _role_holders(refs: Referents, subject: "Token") -> list[str]:
     return found or (compatible if len(compatible) == 1 else [])
 
 
-def _of_another_body(refs: Referents, description: "Token", ref: "Referent") -> bool:
+def _of_another_body(refs: Referents, description: "Token", ref: Referent) -> bool:
     """Whether a description names in its 'of' phrase a body the person is not tied to, when the article ties them
     to another: 'The chairman of Halbrook Athletic told shareholders ...' is not the chair of the Halbrook Athletic
     Supporters' Trust, a body of its own whose name holds the club's."""
