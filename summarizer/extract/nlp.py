@@ -467,7 +467,8 @@ def _register_components() -> None:
         full stop, split before 'the') or after an abbreviation the tokenizer kept whole with its stop ('granted
         Northern Spodumene Corp. a permit'): a sentence opens with a capital, a number or after punctuation
         ('He left. then she came.' still splits: its stop is a token of its own), and never at a comma, semicolon,
-        colon or closing bracket ('LEEDS, 14 October 2025 – ...' had been split before its comma). A capitalised word
+        colon or closing bracket ('LEEDS, 14 October 2025 – ...' had been split before its comma), nor at a closing
+        quotation mark right after the stop it follows ('... "without fear or favour."'). A capitalised word
         after a number's one-letter unit that the tokenizer kept whole with the sentence's stop ('£300m. The', the
         English exceptions' 'm.') does start one, and a paragraph's first word does not end its sentence before
         the next word on its line ('Harrowfield Water has lodged an appeal ...' had been split after 'Harrowfield').
@@ -501,7 +502,21 @@ def _register_components() -> None:
                 token.is_sent_start = False  # 'granted Northern Spodumene Corp. a permit': an abbreviation's stop
             elif token.text in (",", ";", ":", ")", "]"):
                 token.is_sent_start = False  # 'LEEDS, 14 October 2025 – ...': no sentence opens with a comma
+            elif not previous.whitespace_ and previous.text in (".", "!", "?") and _closing_mark(text, token):
+                token.is_sent_start = False  # 'apply its rules "without fear or favour."': the closing mark ends the
+                # sentence its stop ends (the parser had made it a sentence of its own)
         return doc
+
+
+def _closing_mark(text: str, token: "Token") -> bool:
+    """Whether a token is a closing double quotation mark: '”', or a straight '"' after an odd number of them in its
+    paragraph (the tagger may read a straight one after a stop as opening)."""
+    if token.text == "”":
+        return True
+    if token.text != '"':
+        return False
+    paragraph = text.rfind("\n", 0, token.idx) + 1
+    return text.count('"', paragraph, token.idx) % 2 == 1
 
 
 def per_cent_as_one_word(doc: "Doc") -> "Doc":
