@@ -171,3 +171,19 @@ def test_a_bodys_entity_opened_with_a_persons_surname_after_its_particle_loses_i
     doc = parse("The study, led by Professor Marieke van der Linden of Maasdelta University, found it.")
     orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
     assert "Maasdelta University" in orgs and not any("Linden" in o for o in orgs)
+
+
+def test_a_closing_quotation_mark_right_after_a_stop_ends_that_sentence() -> None:
+    # nu141, nu142: the parser made the mark a sentence of its own, and a cited paraphrase lost its closing mark
+    from summarizer.extract.nlp import parse
+
+    text = (
+        "The sports minister said the league should apply its rules \"without fear or favour.\"\n\nEddie Marlow backed "
+        'the sale. He said: "It is good." Then he left.'
+    )
+    assert [s.text.strip() for s in parse(text).sents] == [
+        'The sports minister said the league should apply its rules "without fear or favour."',
+        "Eddie Marlow backed the sale.",
+        'He said: "It is good."',
+        "Then he left.",
+    ]
