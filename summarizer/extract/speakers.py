@@ -2255,16 +2255,23 @@ def _indefinite_description(noun: "Token") -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in _NEW_REFERENT for c in noun.children)
 
 
+@per_document
+def _headline_of(doc: "Doc") -> tuple[int, int] | None:
+    """The article's headline (`sentences.headline_span`), found once per document: `_named_body` asks for it of
+    every bare noun it reads."""
+    return headline_span(text_of(doc))
+
+
 def _headline_body(refs: Referents, subject: "Token") -> list[str]:
     """"'We are not a trophy for a palace', says trust as board backs takeover": a headline drops its articles, and
     a bare singular noun there that is no title of a person names the one organisation of the article whose name
     has that word ('Halbrook Athletic Supporters' Trust'), wherever the article names it: a headline sums up the
     story below it. [] when the subject is outside the headline, has a determiner or modifier, or fits no body or
     two."""
-    headline = headline_span(text_of(subject.doc))
-    if headline is None or not headline[0] <= subject.idx < headline[1] or any(c.dep_ in ("det", "amod", "compound", "poss") for c in subject.children):
+    if any(c.dep_ in ("det", "amod", "compound", "poss") for c in subject.children):
         return []
-    if person_title(subject):
+    headline = _headline_of(subject.doc)
+    if headline is None or not headline[0] <= subject.idx < headline[1] or person_title(subject):
         return []
     word = subject.lemma_.lower()
     found = [r.name for r in refs.items if r.kind == "organization" and not r.place and word in {w.lower().strip("'’") for w in r.name.split()}]
